@@ -1,0 +1,165 @@
+//! What each command does: the glue between the CLI, the disk and the pure
+//! core. The workbook itself is in `app`.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context as _, Result, bail};
+use chrono::Local;
+
+use crate::cli::{Cli, Command, ContentCommand, Format};
+use crate::content::{self, Content};
+use crate::model::{PartnerId, Store};
+use crate::report::{self, Scope};
+use crate::store::DataDir;
+use crate::workbook::Session;
+
+pub fn run(cli: Cli) -> Result<()> {
+    match &cli.command {
+        None => {
+            let content = load_content(cli.content.as_deref())?;
+            let dir = DataDir::resolve(cli.data_dir.clone())?;
+            crate::app::run(dir, content, cli.profile.clone())
+        }
+        Some(Command::Status) => {
+            let (content, store, partner) = open_for_reading(&cli)?;
+            let scope = Scope {
+                content: &content,
+                store: &store,
+                partner,
+            };
+            print!("{}", report::status::render(&scope, Local::now().date_naive()));
+            Ok(())
+        }
+        Some(Command::Export { format, output }) => {
+            let (content, store, partner) = open_for_reading(&cli)?;
+            let scope = Scope {
+                content: &content,
+                store: &store,
+                partner,
+            };
+            let now = Local::now().fixed_offset();
+            let text = match format {
+                Format::Markdown => report::markdown::render(&scope, now),
+                Format::Json => report::json::render(&scope, now)?,
+            };
+            write_output(output.as_deref(), &text)
+        }
+        Some(Command::Content(ContentCommand::Check { dir })) => {
+            let content = load_content(dir.as_deref())?;
+            let name = dir
+                .as_ref()
+                .map_or("bundled pack".to_string(), |d| d.display().to_string());
+            println!("{name}: ok — {}", content.summary());
+            Ok(())
+        }
+        Some(Command::Content(ContentCommand::Export { dir })) => export_pack(dir),
+    }
+}
+
+fn load_content(dir: Option<&Path>) -> Result<Content> {
+    let loaded = match dir {
+        Some(d) => Content::load_dir(d),
+        None => Content::bundled(),
+    };
+    loaded.map_err(|e| {
+        let n = e.problems.len();
+        anyhow::anyhow!(
+            "the content pack has {n} problem{}:\n{e}",
+            if n == 1 { "" } else { "s" }
+        )
+    })
+}
+
+/// Content, store and whose view, for commands that only read. They work
+/// while the workbook is open in a terminal (no lock is taken).
+fn open_for_reading(cli: &Cli) -> Result<(Content, Store, PartnerId)> {
+    let content = load_content(cli.content.as_deref())?;
+    let dir = DataDir::resolve(cli.data_dir.clone())?;
+    let Some(store) = dir.load_store()? else {
+        bail!(
+            "there is no workbook in {} yet. Run `trustmend` to start one.",
+            dir.root().display()
+        );
+    };
+    let session = dir.load_session().unwrap_or_default();
+    let partner = whose(&store, &session, cli.profile.as_deref())?;
+    Ok((content, store, partner))
+}
+
+/// The person a summary or export is for. With several people and no
+/// `--profile`, refuse rather than guess: it would show one person's words
+/// to whoever typed the command.
+fn whose(store: &Store, _session: &Session, profile: Option<&str>) -> Result<PartnerId> {
+    if let Some(name) = profile {
+        return store.partner_by_name(name).map(|p| p.id).with_context(|| {
+            let names: Vec<_> = store.partners.iter().map(|p| p.name.as_str()).collect();
+            format!("no one called {name:?} in this workbook (people here: {})", names.join(", "))
+        });
+    }
+    match store.partners.as_slice() {
+        [] => bail!("this workbook has no one in it yet. Run `trustmend` to start."),
+        [only] => Ok(only.id),
+        many => {
+            let names: Vec<_> = many.iter().map(|p| p.name.as_str()).collect();
+            bail!(
+                "this workbook is shared by {}; say whose with --profile NAME",
+                names.join(" and ")
+            )
+        }
+    }
+}
+
+fn write_output(output: Option<&Path>, text: &str) -> Result<()> {
+    match output {
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+        }
+        Some(path) => {
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+                .with_context(|| {
+                    format!(
+                        "cannot create {} (an existing file is never replaced; choose another name)",
+                        path.display()
+                    )
+                })?;
+            file.write_all(text.as_bytes())
+                .and_then(|()| file.sync_all())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("Wrote {}", path.display());
+        }
+    }
+    Ok(())
+}
+
+fn export_pack(dir: &Path) -> Result<()> {
+    let taken: Vec<_> = content::FILES
+        .iter()
+        .filter(|f| dir.join(f).exists())
+        .collect();
+    if !taken.is_empty() {
+        bail!(
+            "{} already holds {}; nothing was written. Choose an empty folder.",
+            dir.display(),
+            taken.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", ")
+        );
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    for name in content::FILES {
+        let text = content::bundled_file(name).unwrap_or_default();
+        std::fs::write(dir.join(name), text)
+            .with_context(|| format!("cannot write {}", dir.join(name).display()))?;
+    }
+    println!(
+        "Wrote the bundled pack to {}. Edit it, check it with `trustmend content check {}`, and use it with --content {}.",
+        dir.display(),
+        dir.display(),
+        dir.display()
+    );
+    Ok(())
+}

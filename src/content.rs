@@ -1,0 +1,349 @@
+//! The workbook's words: foundations, the ten strategies, the FAQ, the
+//! move-on checklist and the safety note with its help resources.
+//!
+//! The bundled pack is compiled into the binary; `--content DIR` reads a
+//! directory with the same file names, and any file it lacks comes from the
+//! bundled pack. Every problem is reported with its file, line and column.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::model::Role;
+
+mod raw;
+
+/// The files of a pack, in the order they are loaded and checked.
+pub const FILES: [&str; 5] = [
+    "foundations.toml",
+    "safety.toml",
+    "strategies.toml",
+    "faq.toml",
+    "move_on.toml",
+];
+
+const BUNDLED: [(&str, &str); 5] = [
+    (
+        "foundations.toml",
+        include_str!("../content/foundations.toml"),
+    ),
+    ("safety.toml", include_str!("../content/safety.toml")),
+    ("strategies.toml", include_str!("../content/strategies.toml")),
+    ("faq.toml", include_str!("../content/faq.toml")),
+    ("move_on.toml", include_str!("../content/move_on.toml")),
+];
+
+/// The bundled text of one pack file, for `content export`.
+pub fn bundled_file(name: &str) -> Option<&'static str> {
+    BUNDLED.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+}
+
+/// Who a prompt or suggested commitment is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Hurt,
+    Repairing,
+    Both,
+    /// Both partners answer separately, then may reveal side by side.
+    Together,
+}
+
+impl Audience {
+    pub const NAMES: &'static str = "\"hurt\", \"repairing\", \"both\" or \"together\"";
+
+    pub fn parse(s: &str) -> Option<Audience> {
+        match s {
+            "hurt" => Some(Audience::Hurt),
+            "repairing" => Some(Audience::Repairing),
+            "both" => Some(Audience::Both),
+            "together" => Some(Audience::Together),
+            _ => None,
+        }
+    }
+
+    /// Whether a partner with this role is offered it.
+    pub fn includes(self, role: Role) -> bool {
+        match self {
+            Audience::Both | Audience::Together => true,
+            Audience::Hurt => role == Role::Hurt,
+            Audience::Repairing => role == Role::Repairing,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Audience::Hurt => "hurt",
+            Audience::Repairing => "repairing",
+            Audience::Both => "both",
+            Audience::Together => "together",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Foundations {
+    pub welcome: String,
+    pub sections: Vec<Section>,
+    pub emotions: Vec<Label>,
+    pub body_signs: Vec<Label>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resource {
+    pub name: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SafetyCheck {
+    pub id: String,
+    pub question: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Safety {
+    pub not_therapy: String,
+    pub unsafe_help: String,
+    pub resources: Vec<Resource>,
+    pub checks: Vec<SafetyCheck>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prompt {
+    pub id: String,
+    pub audience: Audience,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    pub id: String,
+    pub audience: Audience,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Strategy {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub guidance: String,
+    pub review_question: String,
+    pub prompts: Vec<Prompt>,
+    pub commitments: Vec<Suggestion>,
+}
+
+impl Strategy {
+    /// The prompts offered to a partner with this role, in pack order.
+    pub fn prompts_for(&self, role: Role) -> Vec<&Prompt> {
+        self.prompts
+            .iter()
+            .filter(|p| p.audience.includes(role))
+            .collect()
+    }
+
+    /// The commitments suggested to a partner with this role.
+    pub fn commitments_for(&self, role: Role) -> Vec<&Suggestion> {
+        self.commitments
+            .iter()
+            .filter(|c| c.audience.includes(role))
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FaqItem {
+    pub id: String,
+    pub question: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sign {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MoveOn {
+    pub intro: String,
+    pub closing: String,
+    pub signs: Vec<Sign>,
+}
+
+/// A whole, validated content pack.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    pub foundations: Foundations,
+    pub safety: Safety,
+    pub strategies: Vec<Strategy>,
+    pub faq: Vec<FaqItem>,
+    pub move_on: MoveOn,
+}
+
+/// What is wrong with a pack, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: PathBuf,
+    /// 1-based line and column, when the problem has a place in the file.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.file.display(), self.message),
+            None => write!(f, "{}: {}", self.file.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// Every problem found in a pack, one per line when displayed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackError {
+    pub problems: Vec<ContentError>,
+}
+
+impl PackError {
+    fn one(file: PathBuf, message: String) -> Self {
+        PackError {
+            problems: vec![ContentError {
+                file,
+                position: None,
+                message,
+            }],
+        }
+    }
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for PackError {}
+
+/// Counts for the one-line summary of `content check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub strategies: usize,
+    pub prompts: usize,
+    pub commitments: usize,
+    pub faq: usize,
+    pub move_on: usize,
+    pub resources: usize,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} strategies, {} prompts, {} suggested commitments, {} FAQ entries, {} move-on checklist items, {} help resources",
+            self.strategies, self.prompts, self.commitments, self.faq, self.move_on, self.resources
+        )
+    }
+}
+
+impl Content {
+    /// The pack compiled into the binary.
+    pub fn bundled() -> Result<Content, PackError> {
+        let files = BUNDLED.map(|(name, text)| (PathBuf::from("content").join(name), text.to_string()));
+        let content = raw::parse_pack(&files)?;
+        if content.strategies.len() != 10 {
+            return Err(PackError::one(
+                PathBuf::from("content/strategies.toml"),
+                format!(
+                    "the bundled pack must have exactly ten strategies, found {}",
+                    content.strategies.len()
+                ),
+            ));
+        }
+        Ok(content)
+    }
+
+    /// A pack from a directory; files it does not have come from the bundled pack.
+    pub fn load_dir(dir: &Path) -> Result<Content, PackError> {
+        let not_found = |message: String| PackError::one(dir.to_path_buf(), message);
+        if !dir.is_dir() {
+            return Err(not_found(
+                "is not a directory; give the folder that holds the pack's .toml files (see `trustmend content export DIR`)".into(),
+            ));
+        }
+        let mut found = 0;
+        let mut files = Vec::with_capacity(FILES.len());
+        for (name, bundled) in BUNDLED {
+            let path = dir.join(name);
+            match std::fs::read(&path) {
+                Ok(bytes) => {
+                    found += 1;
+                    let text = String::from_utf8(bytes).map_err(|e| {
+                        PackError::one(
+                            path.clone(),
+                            format!(
+                                "is not valid UTF-8 (at byte {}); save it as UTF-8",
+                                e.utf8_error().valid_up_to()
+                            ),
+                        )
+                    })?;
+                    files.push((path, text));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    files.push((PathBuf::from("(bundled)").join(name), bundled.to_string()))
+                }
+                Err(e) => return Err(PackError::one(path, format!("cannot be read: {e}"))),
+            }
+        }
+        if found == 0 {
+            return Err(not_found(format!(
+                "holds none of the pack files ({}); check the path, or start from `trustmend content export DIR`",
+                FILES.join(", ")
+            )));
+        }
+        let files: [(PathBuf, String); 5] = files.try_into().map_err(|_| not_found("internal: wrong file count".into()))?;
+        raw::parse_pack(&files)
+    }
+
+    pub fn strategy(&self, id: &str) -> Option<&Strategy> {
+        self.strategies.iter().find(|s| s.id == id)
+    }
+
+    pub fn strategy_index(&self, id: &str) -> Option<usize> {
+        self.strategies.iter().position(|s| s.id == id)
+    }
+
+    pub fn summary(&self) -> Summary {
+        Summary {
+            strategies: self.strategies.len(),
+            prompts: self.strategies.iter().map(|s| s.prompts.len()).sum(),
+            commitments: self.strategies.iter().map(|s| s.commitments.len()).sum(),
+            faq: self.faq.len(),
+            move_on: self.move_on.signs.len(),
+            resources: self.safety.resources.len(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

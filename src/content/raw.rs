@@ -1,0 +1,446 @@
+//! The pack's file format as it is written, with the place of every value,
+//! and its conversion into checked [`Content`]. Every mistake in a file is
+//! collected (not just the first), each with its line and column.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::*;
+
+type Text = Spanned<String>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FoundationsFile {
+    welcome: Text,
+    #[serde(default)]
+    section: Vec<SectionRaw>,
+    #[serde(default)]
+    emotion: Vec<LabelRaw>,
+    #[serde(default)]
+    body_sign: Vec<LabelRaw>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionRaw {
+    id: Text,
+    title: Text,
+    body: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LabelRaw {
+    id: Text,
+    label: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SafetyFile {
+    not_therapy: Text,
+    #[serde(rename = "unsafe")]
+    unsafe_help: Text,
+    #[serde(default)]
+    resource: Vec<ResourceRaw>,
+    #[serde(default)]
+    check: Vec<CheckRaw>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResourceRaw {
+    name: Text,
+    detail: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckRaw {
+    id: Text,
+    question: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StrategiesFile {
+    #[serde(default)]
+    strategy: Vec<Spanned<StrategyRaw>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StrategyRaw {
+    id: Text,
+    title: Text,
+    summary: Text,
+    guidance: Text,
+    review_question: Text,
+    #[serde(default)]
+    prompt: Vec<RoleText>,
+    #[serde(default)]
+    commitment: Vec<RoleText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleText {
+    id: Text,
+    role: Text,
+    text: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FaqFile {
+    #[serde(default)]
+    question: Vec<FaqRaw>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FaqRaw {
+    id: Text,
+    question: Text,
+    answer: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MoveOnFile {
+    intro: Text,
+    closing: Text,
+    #[serde(default)]
+    sign: Vec<SignRaw>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignRaw {
+    id: Text,
+    text: Text,
+}
+
+/// The smallest pack a person can work through: every strategy needs this
+/// much to fill its reflecting and committing steps.
+const MIN_PROMPTS: usize = 4;
+const MIN_COMMITMENTS: usize = 2;
+
+/// Checks one file, collecting its problems.
+struct Checker<'a> {
+    file: &'a Path,
+    src: &'a str,
+    problems: Vec<ContentError>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(file: &'a Path, src: &'a str) -> Self {
+        Checker {
+            file,
+            src,
+            problems: Vec::new(),
+        }
+    }
+
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.src.len());
+        let before = self.src.get(..offset).unwrap_or(self.src);
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+        (line, col)
+    }
+
+    fn problem(&mut self, span: Option<Range<usize>>, message: String) {
+        let position = span.map(|s| self.position(s.start));
+        self.problems.push(ContentError {
+            file: self.file.to_path_buf(),
+            position,
+            message,
+        });
+    }
+
+    fn parse<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
+        match toml::from_str::<T>(self.src) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let message = e.message().trim().to_string();
+                self.problem(e.span(), format!("{message} (this file is TOML; see docs/content.md for its layout)"));
+                None
+            }
+        }
+    }
+
+    /// Non-empty text, trimmed of the blank lines TOML's `"""` leaves.
+    fn text(&mut self, value: Text, what: &str) -> String {
+        let span = value.span();
+        let text = value.into_inner().trim().to_string();
+        if text.is_empty() {
+            self.problem(Some(span), format!("{what} is empty; write some text between the quotes"));
+        }
+        text
+    }
+
+    /// A lowercase kebab-case id, not used before in `seen`.
+    fn id(&mut self, value: Text, what: &str, seen: &mut HashSet<String>) -> String {
+        let span = value.span();
+        let id = value.into_inner();
+        let well_formed = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !well_formed {
+            self.problem(
+                Some(span),
+                format!("{what} id {id:?} must be lowercase letters, digits and dashes, like \"open-communication\""),
+            );
+        } else if !seen.insert(id.clone()) {
+            self.problem(
+                Some(span),
+                format!("{what} id {id:?} is used twice; ids must be unique (they link journal entries to their prompt)"),
+            );
+        }
+        id
+    }
+
+    fn audience(&mut self, value: Text, allow_together: bool) -> Audience {
+        let span = value.span();
+        let name = value.into_inner();
+        match Audience::parse(&name) {
+            Some(Audience::Together) if !allow_together => {
+                self.problem(
+                    Some(span),
+                    "role \"together\" is for prompts only; a commitment's role is \"hurt\", \"repairing\" or \"both\"".into(),
+                );
+                Audience::Both
+            }
+            Some(a) => a,
+            None => {
+                self.problem(
+                    Some(span),
+                    format!("role {name:?} is not known; use {}", Audience::NAMES),
+                );
+                Audience::Both
+            }
+        }
+    }
+
+    fn finish<T>(self, value: T) -> Result<T, Vec<ContentError>> {
+        if self.problems.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.problems)
+        }
+    }
+}
+
+fn labels(c: &mut Checker, raw: Vec<LabelRaw>, what: &str) -> Vec<Label> {
+    let mut seen = HashSet::new();
+    raw.into_iter()
+        .map(|l| Label {
+            id: c.id(l.id, what, &mut seen),
+            label: c.text(l.label, &format!("{what} label")),
+        })
+        .collect()
+}
+
+fn foundations(path: &Path, src: &str) -> Result<Foundations, Vec<ContentError>> {
+    let mut c = Checker::new(path, src);
+    let Some(raw) = c.parse::<FoundationsFile>() else {
+        return Err(c.problems);
+    };
+    let welcome = c.text(raw.welcome, "welcome");
+    let mut seen = HashSet::new();
+    let sections = raw
+        .section
+        .into_iter()
+        .map(|s| Section {
+            id: c.id(s.id, "section", &mut seen),
+            title: c.text(s.title, "section title"),
+            body: c.text(s.body, "section body"),
+        })
+        .collect();
+    let emotions = labels(&mut c, raw.emotion, "emotion");
+    let body_signs = labels(&mut c, raw.body_sign, "body sign");
+    c.finish(Foundations {
+        welcome,
+        sections,
+        emotions,
+        body_signs,
+    })
+}
+
+fn safety(path: &Path, src: &str) -> Result<Safety, Vec<ContentError>> {
+    let mut c = Checker::new(path, src);
+    let Some(raw) = c.parse::<SafetyFile>() else {
+        return Err(c.problems);
+    };
+    let not_therapy = c.text(raw.not_therapy, "not_therapy");
+    let unsafe_help = c.text(raw.unsafe_help, "unsafe");
+    let resources: Vec<Resource> = raw
+        .resource
+        .into_iter()
+        .map(|r| Resource {
+            name: c.text(r.name, "resource name"),
+            detail: c.text(r.detail, "resource detail"),
+        })
+        .collect();
+    if resources.is_empty() {
+        c.problem(
+            None,
+            "has no [[resource]]; list at least one place to find help (a person who feels unsafe must be pointed somewhere real)".into(),
+        );
+    }
+    let mut seen = HashSet::new();
+    let checks = raw
+        .check
+        .into_iter()
+        .map(|q| SafetyCheck {
+            id: c.id(q.id, "safety check", &mut seen),
+            question: c.text(q.question, "safety check question"),
+        })
+        .collect();
+    c.finish(Safety {
+        not_therapy,
+        unsafe_help,
+        resources,
+        checks,
+    })
+}
+
+fn strategies(path: &Path, src: &str) -> Result<Vec<Strategy>, Vec<ContentError>> {
+    let mut c = Checker::new(path, src);
+    let Some(raw) = c.parse::<StrategiesFile>() else {
+        return Err(c.problems);
+    };
+    if raw.strategy.is_empty() {
+        c.problem(None, "has no [[strategy]]; a pack needs at least one".into());
+    }
+    let mut strategy_ids = HashSet::new();
+    // Prompt and commitment ids are unique across the file: an entry keeps
+    // only the ids, and they must lead back to one prompt.
+    let mut item_ids = HashSet::new();
+    let mut out = Vec::new();
+    for spanned in raw.strategy {
+        let span = spanned.span();
+        let s = spanned.into_inner();
+        let id = c.id(s.id, "strategy", &mut strategy_ids);
+        let prompts: Vec<Prompt> = s
+            .prompt
+            .into_iter()
+            .map(|p| Prompt {
+                id: c.id(p.id, "prompt", &mut item_ids),
+                audience: c.audience(p.role, true),
+                text: c.text(p.text, "prompt text"),
+            })
+            .collect();
+        let commitments: Vec<Suggestion> = s
+            .commitment
+            .into_iter()
+            .map(|p| Suggestion {
+                id: c.id(p.id, "commitment", &mut item_ids),
+                audience: c.audience(p.role, false),
+                text: c.text(p.text, "commitment text"),
+            })
+            .collect();
+        if prompts.len() < MIN_PROMPTS {
+            c.problem(
+                Some(span.clone()),
+                format!("strategy {id:?} has {} [[strategy.prompt]], needs at least {MIN_PROMPTS}", prompts.len()),
+            );
+        }
+        if !prompts.iter().any(|p| matches!(p.audience, Audience::Both | Audience::Together)) {
+            c.problem(
+                Some(span.clone()),
+                format!("strategy {id:?} has no prompt with role \"both\" or \"together\"; a person who prefers not to say their role would have nothing to answer"),
+            );
+        }
+        if commitments.len() < MIN_COMMITMENTS {
+            c.problem(
+                Some(span.clone()),
+                format!("strategy {id:?} has {} [[strategy.commitment]], needs at least {MIN_COMMITMENTS}", commitments.len()),
+            );
+        }
+        out.push(Strategy {
+            id,
+            title: c.text(s.title, "strategy title"),
+            summary: c.text(s.summary, "strategy summary"),
+            guidance: c.text(s.guidance, "strategy guidance"),
+            review_question: c.text(s.review_question, "review_question"),
+            prompts,
+            commitments,
+        });
+    }
+    c.finish(out)
+}
+
+fn faq(path: &Path, src: &str) -> Result<Vec<FaqItem>, Vec<ContentError>> {
+    let mut c = Checker::new(path, src);
+    let Some(raw) = c.parse::<FaqFile>() else {
+        return Err(c.problems);
+    };
+    let mut seen = HashSet::new();
+    let items = raw
+        .question
+        .into_iter()
+        .map(|q| FaqItem {
+            id: c.id(q.id, "question", &mut seen),
+            question: c.text(q.question, "question"),
+            answer: c.text(q.answer, "answer"),
+        })
+        .collect();
+    c.finish(items)
+}
+
+fn move_on(path: &Path, src: &str) -> Result<MoveOn, Vec<ContentError>> {
+    let mut c = Checker::new(path, src);
+    let Some(raw) = c.parse::<MoveOnFile>() else {
+        return Err(c.problems);
+    };
+    let intro = c.text(raw.intro, "intro");
+    let closing = c.text(raw.closing, "closing");
+    let mut seen = HashSet::new();
+    let signs = raw
+        .sign
+        .into_iter()
+        .map(|s| Sign {
+            id: c.id(s.id, "sign", &mut seen),
+            text: c.text(s.text, "sign text"),
+        })
+        .collect();
+    c.finish(MoveOn {
+        intro,
+        closing,
+        signs,
+    })
+}
+
+/// Parse and check the five files of a pack (in [`FILES`] order).
+pub(super) fn parse_pack(files: &[(PathBuf, String); 5]) -> Result<Content, PackError> {
+    fn keep<T>(r: Result<T, Vec<ContentError>>, problems: &mut Vec<ContentError>) -> Option<T> {
+        r.map_err(|mut e| problems.append(&mut e)).ok()
+    }
+    let mut problems = Vec::new();
+    let p = &mut problems;
+    let [f, s, st, q, m] = files;
+    let foundations = keep(foundations(&f.0, &f.1), p);
+    let safety = keep(safety(&s.0, &s.1), p);
+    let strategies = keep(strategies(&st.0, &st.1), p);
+    let faq = keep(faq(&q.0, &q.1), p);
+    let move_on = keep(move_on(&m.0, &m.1), p);
+    match (foundations, safety, strategies, faq, move_on) {
+        (Some(foundations), Some(safety), Some(strategies), Some(faq), Some(move_on)) => Ok(Content {
+            foundations,
+            safety,
+            strategies,
+            faq,
+            move_on,
+        }),
+        _ => Err(PackError { problems }),
+    }
+}

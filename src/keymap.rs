@@ -1,0 +1,360 @@
+//! Keys → actions, one table per context. The same tables make the footer
+//! hints and the `?` help, so what the screen says is what the keys do.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// What a person can ask the workbook to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Select,
+    Back,
+    Quit,
+    Help,
+    /// Save the text being written.
+    Save,
+    /// Leave the text field; the words stay as a draft.
+    StopEditing,
+    Edit,
+    Skip,
+    Previous,
+    ReadGuidance,
+    Delete,
+    Toggle,
+    Confirm,
+    Cancel,
+    /// Go to the suggested next step.
+    Next,
+    OpenJournal,
+}
+
+/// Where the keyboard is: each has its own table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Welcome,
+    /// Typing the name on the welcome screen.
+    WelcomeName,
+    Picker,
+    Home,
+    /// Reading a strategy's guidance.
+    Reading,
+    /// A prompt is shown; the editor is not focused.
+    Prompt,
+    /// Typing in the journal editor.
+    Editor,
+    /// Choosing from a list (a commitment, how well it was kept).
+    Choosing,
+    Practising,
+    Done,
+    JournalList,
+    JournalRead,
+    /// A yes/no question (delete this entry?).
+    Confirm,
+    /// FAQ, foundations, help and safety: titles with text below.
+    Document,
+    MoveOn,
+    Help,
+}
+
+impl Context {
+    /// Whether keys not in the table are typed as text.
+    pub fn is_text_entry(self) -> bool {
+        matches!(self, Context::Editor | Context::WelcomeName)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+// Macros rather than const fns: key arrays built from literals are promoted
+// to statics, so the tables below can be written inline.
+macro_rules! ch {
+    ($c:literal) => {
+        Key {
+            code: KeyCode::Char($c),
+            ctrl: false,
+        }
+    };
+}
+
+macro_rules! ctrl {
+    ($c:literal) => {
+        Key {
+            code: KeyCode::Char($c),
+            ctrl: true,
+        }
+    };
+}
+
+macro_rules! code {
+    ($($k:tt)+) => {
+        Key {
+            code: KeyCode::$($k)+,
+            ctrl: false,
+        }
+    };
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// How the keys are written on screen, e.g. "↑/k".
+    pub label: &'static str,
+    /// What they do, in two or three words.
+    pub hint: &'static str,
+    /// Shown in the footer (all bindings are in the help).
+    pub footer: bool,
+}
+
+const fn b(
+    keys: &'static [Key],
+    action: Action,
+    label: &'static str,
+    hint: &'static str,
+    footer: bool,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        label,
+        hint,
+        footer,
+    }
+}
+
+const UP: Binding = b(&[code!(Up), ch!('k')], Action::Up, "↑↓", "move", true);
+const DOWN: Binding = b(&[code!(Down), ch!('j')], Action::Down, "↓/j", "down", false);
+const UP_SCROLL: Binding = b(&[code!(Up), ch!('k')], Action::Up, "↑↓", "scroll", true);
+const PAGE_UP: Binding = b(&[code!(PageUp)], Action::PageUp, "PgUp", "page up", false);
+const PAGE_DOWN: Binding = b(
+    &[code!(PageDown), ch!(' ')],
+    Action::PageDown,
+    "PgDn/Space",
+    "page down",
+    false,
+);
+const TOP: Binding = b(&[code!(Home), ch!('g')], Action::Top, "Home/g", "first", false);
+const BOTTOM: Binding = b(&[code!(End), ch!('G')], Action::Bottom, "End/G", "last", false);
+const BACK: Binding = b(&[code!(Esc), ch!('q')], Action::Back, "Esc/q", "back", true);
+const HELP: Binding = b(&[ch!('?'), code!(F(1))], Action::Help, "?", "help", true);
+const HELP_F1: Binding = b(&[code!(F(1))], Action::Help, "F1", "help", true);
+const QUIT: Binding = b(&[ctrl!('c')], Action::Quit, "Ctrl+C", "save and quit", false);
+
+const LIST: [Binding; 6] = [UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
+const SCROLL: [Binding; 6] = [UP_SCROLL, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
+
+/// The table for a context, most useful first.
+pub fn bindings(ctx: Context) -> &'static [Binding] {
+    match ctx {
+        Context::Welcome => const { &[
+            b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
+            UP, LIST[1],
+            b(&[code!(Esc)], Action::Back, "Esc", "back", true),
+            HELP, QUIT,
+        ] },
+        Context::WelcomeName => const { &[
+            b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
+            b(&[code!(Esc)], Action::Back, "Esc", "back", true),
+            HELP_F1, QUIT,
+        ] },
+        Context::Picker => const { &[
+            b(&[code!(Enter)], Action::Select, "Enter", "choose", true),
+            UP, LIST[1], LIST[4], LIST[5],
+            b(&[code!(Esc), ch!('q')], Action::Back, "q", "quit", true),
+            HELP, QUIT,
+        ] },
+        Context::Home => const { &[
+            b(&[code!(Enter)], Action::Select, "Enter", "open", true),
+            b(&[ch!('n')], Action::Next, "n", "next step", true),
+            b(&[ch!('J')], Action::OpenJournal, "J", "journal", false),
+            UP, LIST[1], LIST[2], LIST[3], LIST[4], LIST[5],
+            b(&[ch!('q'), code!(Esc)], Action::Back, "q", "quit", true),
+            HELP, QUIT,
+        ] },
+        Context::Reading => const { &[
+            b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
+            SCROLL[0], SCROLL[1], SCROLL[2], SCROLL[3], SCROLL[4], SCROLL[5],
+            BACK, HELP, QUIT,
+        ] },
+        Context::Prompt => const { &[
+            b(&[code!(Enter), ch!('e')], Action::Edit, "Enter", "write", true),
+            b(&[ch!('s')], Action::Skip, "s", "skip", true),
+            b(&[ch!('p')], Action::Previous, "p", "previous", true),
+            b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
+            BACK, HELP, QUIT,
+        ] },
+        Context::Editor => const { &[
+            b(&[ctrl!('s')], Action::Save, "Ctrl+S", "save", true),
+            b(&[code!(Esc)], Action::StopEditing, "Esc", "stop writing (kept)", true),
+            HELP_F1, QUIT,
+        ] },
+        Context::Choosing => const { &[
+            b(&[code!(Enter)], Action::Select, "Enter", "choose", true),
+            UP, LIST[1],
+            b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
+            BACK, HELP, QUIT,
+        ] },
+        Context::Practising => const { &[
+            b(&[code!(Enter)], Action::Select, "Enter", "review it", true),
+            b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
+            BACK, HELP, QUIT,
+        ] },
+        Context::Done => const { &[
+            b(&[code!(Enter)], Action::Select, "Enter", "go through again", true),
+            b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
+            BACK, HELP, QUIT,
+        ] },
+        Context::JournalList => const { &[
+            b(&[code!(Enter)], Action::Select, "Enter", "read", true),
+            b(&[ch!('e')], Action::Edit, "e", "edit", true),
+            b(&[ch!('d'), code!(Delete)], Action::Delete, "d", "delete", true),
+            UP, LIST[1], LIST[2], LIST[3], LIST[4], LIST[5],
+            BACK, HELP, QUIT,
+        ] },
+        Context::JournalRead => const { &[
+            b(&[ch!('e')], Action::Edit, "e", "edit", true),
+            SCROLL[0], SCROLL[1], SCROLL[2], SCROLL[3], SCROLL[4], SCROLL[5],
+            BACK, HELP, QUIT,
+        ] },
+        Context::Confirm => const { &[
+            b(&[ch!('y')], Action::Confirm, "y", "yes", true),
+            b(&[ch!('n'), code!(Esc)], Action::Cancel, "n/Esc", "no", true),
+            QUIT,
+        ] },
+        Context::Document => const { &[
+            UP, LIST[1], LIST[4], LIST[5],
+            b(&[code!(PageDown), ch!(' ')], Action::PageDown, "PgDn", "scroll text", true),
+            PAGE_UP, BACK, HELP, QUIT,
+        ] },
+        Context::MoveOn => const { &[
+            b(&[ch!(' '), code!(Enter)], Action::Toggle, "Space", "tick", true),
+            UP, LIST[1], LIST[4], LIST[5],
+            BACK, HELP, QUIT,
+        ] },
+        Context::Help => const { &[b(
+            &[code!(Esc), ch!('?'), ch!('q'), code!(Enter), code!(F(1))],
+            Action::Back,
+            "any key",
+            "close help",
+            true
+        ), QUIT] },
+    }
+}
+
+/// The action a key stands for in this context.
+pub fn lookup(ctx: Context, key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let is_ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let found = bindings(ctx)
+        .iter()
+        .find(|bd| bd.keys.iter().any(|k| k.code == key.code && k.ctrl == is_ctrl))
+        .map(|bd| bd.action);
+    match (ctx, found) {
+        // In help, every key closes it.
+        (Context::Help, None) if !is_ctrl => Some(Action::Back),
+        _ => found,
+    }
+}
+
+/// The footer's hints for a context: (keys, what they do).
+pub fn hints(ctx: Context) -> impl Iterator<Item = (&'static str, &'static str)> {
+    bindings(ctx)
+        .iter()
+        .filter(|bd| bd.footer)
+        .map(|bd| (bd.label, bd.hint))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [Context; 16] = [
+        Context::Welcome,
+        Context::WelcomeName,
+        Context::Picker,
+        Context::Home,
+        Context::Reading,
+        Context::Prompt,
+        Context::Editor,
+        Context::Choosing,
+        Context::Practising,
+        Context::Done,
+        Context::JournalList,
+        Context::JournalRead,
+        Context::Confirm,
+        Context::Document,
+        Context::MoveOn,
+        Context::Help,
+    ];
+
+    fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn no_key_means_two_things_in_one_context() {
+        for ctx in ALL {
+            let mut seen = Vec::new();
+            for bd in bindings(ctx) {
+                for k in bd.keys {
+                    assert!(!seen.contains(k), "{ctx:?}: {k:?} is bound twice");
+                    seen.push(*k);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn typing_in_the_editor_never_triggers_an_action() {
+        for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ?!qjkg".chars() {
+            assert_eq!(
+                lookup(Context::Editor, key(KeyCode::Char(c), KeyModifiers::NONE)),
+                None,
+                "{c:?}"
+            );
+        }
+        assert_eq!(
+            lookup(Context::Editor, key(KeyCode::Enter, KeyModifiers::NONE)),
+            None
+        );
+    }
+
+    #[test]
+    fn every_context_can_be_left_and_quit_and_has_help() {
+        for ctx in ALL {
+            assert_eq!(
+                lookup(ctx, key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+                Some(Action::Quit),
+                "{ctx:?}"
+            );
+            assert!(hints(ctx).count() > 0, "{ctx:?} has no footer hints");
+        }
+    }
+
+    #[test]
+    fn shifted_letters_and_arrows_map_as_shown() {
+        assert_eq!(
+            lookup(Context::Home, key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Action::Bottom)
+        );
+        assert_eq!(
+            lookup(Context::Home, key(KeyCode::Down, KeyModifiers::NONE)),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            lookup(Context::Home, key(KeyCode::Char('?'), KeyModifiers::SHIFT)),
+            Some(Action::Help)
+        );
+    }
+}

@@ -1,0 +1,417 @@
+//! The persisted data: partners, their progress, entries, commitments,
+//! check-ins and assignments. Plain data with serde; no I/O here.
+//!
+//! One store holds every partner who uses this computer. Privacy is a
+//! property of each record (`author` + `visibility`), and the rules for who
+//! may see what live in [`crate::workbook::privacy`].
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+pub mod progress;
+
+pub use progress::{Stage, StrategyProgress, Transition, TransitionError};
+
+/// The version of the store format this build writes. Bump it together with a
+/// migration in `store::migrate` and a fixture under `tests/fixtures/`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+pub type Timestamp = DateTime<FixedOffset>;
+pub type PartnerId = u32;
+pub type EntryId = u64;
+pub type CommitmentId = u64;
+
+/// Which side of the betrayal a partner is on. It decides which prompts and
+/// commitments the workbook offers them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// The partner who was hurt.
+    Hurt,
+    /// The partner repairing the trust.
+    Repairing,
+    /// Prefers not to say; sees only the prompts meant for everyone.
+    Unsaid,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Hurt, Role::Repairing, Role::Unsaid];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Hurt => "I was hurt",
+            Role::Repairing => "I am repairing the trust",
+            Role::Unsaid => "I prefer not to say",
+        }
+    }
+
+    pub fn short(self) -> &'static str {
+        match self {
+            Role::Hurt => "hurt",
+            Role::Repairing => "repairing",
+            Role::Unsaid => "unsaid",
+        }
+    }
+}
+
+/// Whether an entry is for its author alone or for both partners.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Visibility {
+    #[default]
+    Private,
+    Shared,
+}
+
+impl Visibility {
+    pub fn label(self) -> &'static str {
+        match self {
+            Visibility::Private => "private",
+            Visibility::Shared => "shared",
+        }
+    }
+}
+
+/// What an entry answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EntryKind {
+    /// An answer to one of a strategy's journaling prompts.
+    Reflection { strategy: String, prompt: String },
+    /// What a partner learned when reviewing a commitment.
+    Review {
+        strategy: String,
+        commitment: CommitmentId,
+    },
+    /// A free journal entry, not tied to a prompt.
+    Free {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        strategy: Option<String>,
+    },
+}
+
+impl EntryKind {
+    pub fn strategy(&self) -> Option<&str> {
+        match self {
+            EntryKind::Reflection { strategy, .. } | EntryKind::Review { strategy, .. } => {
+                Some(strategy)
+            }
+            EntryKind::Free { strategy } => strategy.as_deref(),
+        }
+    }
+}
+
+/// The text of an entry: plain, or sealed with `age` for a partner who
+/// protects their private entries (the ciphertext is ASCII-armored).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Body {
+    Text(String),
+    Sealed(String),
+}
+
+impl Body {
+    /// The plain text, if it is not sealed.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Body::Text(t) => Some(t),
+            Body::Sealed(_) => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: EntryId,
+    pub author: PartnerId,
+    #[serde(flatten)]
+    pub kind: EntryKind,
+    /// The prompt or question as it read when the entry was written, so an
+    /// export still makes sense if the content pack changes later.
+    pub heading: String,
+    pub body: Body,
+    #[serde(default)]
+    pub visibility: Visibility,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+}
+
+/// How well a commitment was kept, as its author judged it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kept {
+    Kept,
+    Partly,
+    NotKept,
+}
+
+impl Kept {
+    pub const ALL: [Kept; 3] = [Kept::Kept, Kept::Partly, Kept::NotKept];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Kept::Kept => "kept",
+            Kept::Partly => "partly kept",
+            Kept::NotKept => "not kept",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CommitmentReview {
+    pub kept: Kept,
+    pub reviewed: Timestamp,
+    /// The review entry holding what the partner learned, if they wrote one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<EntryId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Commitment {
+    pub id: CommitmentId,
+    pub strategy: String,
+    pub text: String,
+    /// The content's suggestion this was chosen from; `None` when written
+    /// by the partner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
+    pub started: NaiveDate,
+    pub created: Timestamp,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<CommitmentReview>,
+}
+
+/// A day's check-in (filled in by the check-ins screen).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckIn {
+    pub author: PartnerId,
+    pub at: Timestamp,
+    /// 1–5.
+    pub mood: u8,
+    /// 0–10.
+    pub trust: u8,
+    /// 1–5 each.
+    pub sleep: u8,
+    pub appetite: u8,
+    pub stress: u8,
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub body_signs: BTreeSet<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Homework from a therapist, attached to one partner.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assignment {
+    pub partner: PartnerId,
+    pub assigned_by: String,
+    pub start: NaiveDate,
+    #[serde(default)]
+    pub note: String,
+    pub steps: Vec<AssignedStep>,
+    pub imported: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssignedStep {
+    pub strategy: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prompts: Vec<AssignedPrompt>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AssignedPrompt {
+    pub id: String,
+    pub role: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Partner {
+    pub id: PartnerId,
+    pub name: String,
+    pub role: Role,
+    pub created: Timestamp,
+    /// Progress through each strategy, by strategy id.
+    #[serde(default)]
+    pub progress: BTreeMap<String, StrategyProgress>,
+    #[serde(default)]
+    pub commitments: Vec<Commitment>,
+    /// Ticked items of the move-on checklist. Always private to this partner.
+    #[serde(default)]
+    pub move_on: BTreeSet<String>,
+    /// Whether this partner has seen the safety note on first run.
+    #[serde(default)]
+    pub seen_safety_note: bool,
+}
+
+impl Partner {
+    pub fn progress(&self, strategy: &str) -> StrategyProgress {
+        self.progress.get(strategy).cloned().unwrap_or_default()
+    }
+
+    pub fn commitment(&self, id: CommitmentId) -> Option<&Commitment> {
+        self.commitments.iter().find(|c| c.id == id)
+    }
+}
+
+/// Everything trustmend keeps between sessions (`store.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Store {
+    pub schema_version: u32,
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    #[serde(default)]
+    pub entries: Vec<Entry>,
+    #[serde(default)]
+    pub checkins: Vec<CheckIn>,
+    #[serde(default)]
+    pub assignments: Vec<Assignment>,
+    /// The next id handed out for entries and commitments (never reused, so
+    /// a deleted entry's id cannot come back as a different entry).
+    #[serde(default = "first_id")]
+    pub next_id: u64,
+    /// Fields written by a newer trustmend are kept, never dropped on save.
+    #[serde(flatten)]
+    pub unknown: BTreeMap<String, serde_json::Value>,
+}
+
+fn first_id() -> u64 {
+    1
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Store {
+            schema_version: SCHEMA_VERSION,
+            partners: Vec::new(),
+            entries: Vec::new(),
+            checkins: Vec::new(),
+            assignments: Vec::new(),
+            next_id: first_id(),
+            unknown: BTreeMap::new(),
+        }
+    }
+}
+
+impl Store {
+    pub fn partner(&self, id: PartnerId) -> Option<&Partner> {
+        self.partners.iter().find(|p| p.id == id)
+    }
+
+    pub fn partner_mut(&mut self, id: PartnerId) -> Option<&mut Partner> {
+        self.partners.iter_mut().find(|p| p.id == id)
+    }
+
+    pub fn partner_by_name(&self, name: &str) -> Option<&Partner> {
+        self.partners
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
+    }
+
+    pub fn add_partner(&mut self, name: &str, role: Role, now: Timestamp) -> PartnerId {
+        let id = self.partners.iter().map(|p| p.id).max().unwrap_or(0) + 1;
+        self.partners.push(Partner {
+            id,
+            name: name.trim().to_string(),
+            role,
+            created: now,
+            progress: BTreeMap::new(),
+            commitments: Vec::new(),
+            move_on: BTreeSet::new(),
+            seen_safety_note: false,
+        });
+        id
+    }
+
+    pub fn fresh_id(&mut self) -> u64 {
+        let id = self.next_id.max(1);
+        self.next_id = id + 1;
+        id
+    }
+
+    pub fn entry(&self, id: EntryId) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    pub fn entry_mut(&mut self, id: EntryId) -> Option<&mut Entry> {
+        self.entries.iter_mut().find(|e| e.id == id)
+    }
+
+    /// The entries written by one partner, newest first.
+    pub fn entries_by(&self, author: PartnerId) -> Vec<&Entry> {
+        let mut out: Vec<&Entry> = self.entries.iter().filter(|e| e.author == author).collect();
+        out.sort_by(|a, b| b.created.cmp(&a.created).then(b.id.cmp(&a.id)));
+        out
+    }
+
+    /// The reflection a partner wrote for one prompt, if any.
+    pub fn reflection(&self, author: PartnerId, strategy: &str, prompt: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| {
+            e.author == author
+                && matches!(&e.kind, EntryKind::Reflection { strategy: s, prompt: p } if s == strategy && p == prompt)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub fn t(s: &str) -> Timestamp {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn unknown_fields_survive_a_round_trip() {
+        let json = r#"{"schema_version":1,"partners":[],"entries":[],"next_id":3,"from_the_future":{"a":1}}"#;
+        let store: Store = serde_json::from_str(json).unwrap();
+        let back = serde_json::to_string(&store).unwrap();
+        assert!(back.contains("from_the_future"), "{back}");
+    }
+
+    #[test]
+    fn ids_are_never_reused() {
+        let mut s = Store::default();
+        let a = s.fresh_id();
+        let b = s.fresh_id();
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn entries_are_listed_newest_first_for_their_author_only() {
+        let mut s = Store::default();
+        let alex = s.add_partner("Alex", Role::Hurt, t("2026-01-01T10:00:00+00:00"));
+        let sam = s.add_partner("Sam", Role::Repairing, t("2026-01-01T10:00:00+00:00"));
+        for (author, when) in [
+            (alex, "2026-01-02T10:00:00+00:00"),
+            (sam, "2026-01-03T10:00:00+00:00"),
+            (alex, "2026-01-04T10:00:00+00:00"),
+        ] {
+            let id = s.fresh_id();
+            s.entries.push(Entry {
+                id,
+                author,
+                kind: EntryKind::Free { strategy: None },
+                heading: String::new(),
+                body: Body::Text(when.into()),
+                visibility: Visibility::Private,
+                created: t(when),
+                updated: t(when),
+            });
+        }
+        let mine: Vec<_> = s
+            .entries_by(alex)
+            .iter()
+            .map(|e| e.body.text().unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(
+            mine,
+            ["2026-01-04T10:00:00+00:00", "2026-01-02T10:00:00+00:00"]
+        );
+    }
+}

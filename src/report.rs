@@ -1,0 +1,147 @@
+//! Reports: what a partner's work looks like outside the app — the
+//! `status` summary and the Markdown and JSON exports.
+//!
+//! Everything here is pure (model in, `String` out); the caller reads the
+//! store, passes the clock in, and writes the result. Who may see what is
+//! decided once, in [`visible_entries`], and every report goes through it.
+
+use chrono::NaiveDate;
+
+use crate::content::{Content, Strategy};
+use crate::model::{
+    Commitment, Entry, EntryKind, Partner, PartnerId, Role, Store, StrategyProgress, Timestamp,
+    Visibility,
+};
+
+pub mod json;
+pub mod markdown;
+pub mod status;
+
+/// What a sealed (age-encrypted) body is shown as: the ciphertext never
+/// leaves the store through a report.
+pub const LOCKED: &str = "(protected entry, locked)";
+
+/// One report's view of the store: the pack, the data, and whose report it is.
+#[derive(Debug, Clone, Copy)]
+pub struct Scope<'a> {
+    pub content: &'a Content,
+    pub store: &'a Store,
+    pub partner: PartnerId,
+}
+
+impl<'a> Scope<'a> {
+    /// The partner the report is for, if the store has them.
+    pub fn me(&self) -> Option<&'a Partner> {
+        self.store.partner(self.partner)
+    }
+
+    /// A partner's name as a report shows it.
+    pub fn name_of(&self, id: PartnerId) -> &'a str {
+        self.store
+            .partner(id)
+            .map_or("a former partner", |p| p.name.as_str())
+    }
+}
+
+/// Which entries a report may include: the partner's own entries, plus
+/// entries with [`Visibility::Shared`] written by anyone — never another
+/// partner's private entries. Oldest first, so a report reads as it was
+/// written. Sealed bodies are included; each report shows them as [`LOCKED`].
+pub fn visible_entries<'a>(scope: &Scope<'a>) -> Vec<&'a Entry> {
+    let mut out: Vec<&Entry> = scope
+        .store
+        .entries
+        .iter()
+        .filter(|e| e.author == scope.partner || e.visibility == Visibility::Shared)
+        .collect();
+    out.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
+    out
+}
+
+/// One strategy's part of a report, in content order.
+#[derive(Debug)]
+pub(crate) struct Section<'a> {
+    /// 1-based, as the workbook numbers it.
+    pub number: usize,
+    pub strategy: &'a Strategy,
+    pub progress: StrategyProgress,
+    /// The partner's own commitments for this strategy (commitments are
+    /// never shared).
+    pub commitments: Vec<&'a Commitment>,
+    pub entries: Vec<&'a Entry>,
+}
+
+/// The visible entries grouped by strategy; `other` holds entries tied to no
+/// strategy, or to one the current pack no longer has.
+#[derive(Debug)]
+pub(crate) struct Grouped<'a> {
+    pub sections: Vec<Section<'a>>,
+    pub other: Vec<&'a Entry>,
+}
+
+pub(crate) fn group<'a>(scope: &Scope<'a>, me: &'a Partner) -> Grouped<'a> {
+    let entries = visible_entries(scope);
+    let sections = scope
+        .content
+        .strategies
+        .iter()
+        .enumerate()
+        .map(|(i, strategy)| Section {
+            number: i + 1,
+            strategy,
+            progress: me.progress(&strategy.id),
+            commitments: me
+                .commitments
+                .iter()
+                .filter(|c| c.strategy == strategy.id)
+                .collect(),
+            entries: entries
+                .iter()
+                .copied()
+                .filter(|e| e.kind.strategy() == Some(strategy.id.as_str()))
+                .collect(),
+        })
+        .collect();
+    let other = entries
+        .into_iter()
+        .filter(|e| {
+            e.kind
+                .strategy()
+                .is_none_or(|id| scope.content.strategy(id).is_none())
+        })
+        .collect();
+    Grouped { sections, other }
+}
+
+/// How a report names a role next to the partner's name.
+pub(crate) fn role_phrase(role: Role) -> Option<&'static str> {
+    match role {
+        Role::Hurt => Some("was hurt"),
+        Role::Repairing => Some("repairing the trust"),
+        Role::Unsaid => None,
+    }
+}
+
+/// A stable, machine-readable name for an entry's kind.
+pub(crate) fn kind_id(kind: &EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Reflection { .. } => "reflection",
+        EntryKind::Review { .. } => "review",
+        EntryKind::Free { .. } => "free",
+    }
+}
+
+/// "1 March 2026".
+pub(crate) fn human_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
+/// "1 March 2026, 09:00", in the time zone the moment was recorded in.
+pub(crate) fn human_time(at: Timestamp) -> String {
+    at.format("%-d %B %Y, %H:%M").to_string()
+}
+
+#[cfg(test)]
+mod fixture;
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,244 @@
+//! The disk: where the data folder is, reading and writing `store.json` and
+//! `session.json`, and the lock that keeps two trustmends off one folder.
+//!
+//! Reading never repairs or replaces anything: a file that exists but cannot
+//! be read is an error naming the file, and the file is left exactly as it
+//! was, so a damaged journal is never mistaken for an empty one and
+//! overwritten. Writing is atomic (see [`sink`]) and happens off the UI
+//! thread through [`writer::Writer`].
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use crate::model::{SCHEMA_VERSION, Store};
+use crate::workbook::Session;
+use crate::workbook::session::SESSION_VERSION;
+
+mod error;
+mod lock;
+pub mod sink;
+pub mod writer;
+
+pub use error::{JsonProblem, StoreError};
+pub use lock::Lock;
+pub use sink::{AtomicFile, FileSink};
+pub use writer::{Job, JobKind, Writer};
+
+pub const STORE_FILE: &str = "store.json";
+pub const SESSION_FILE: &str = "session.json";
+pub const LOCK_FILE: &str = "trustmend.lock";
+
+/// The folder holding one household's workbook.
+#[derive(Clone)]
+pub struct DataDir {
+    root: PathBuf,
+    sink: Arc<dyn FileSink>,
+}
+
+impl fmt::Debug for DataDir {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DataDir")
+            .field("root", &self.root)
+            .finish_non_exhaustive()
+    }
+}
+
+impl DataDir {
+    /// `--data-dir` (or `TRUSTMEND_DATA_DIR`, which clap folds into the same
+    /// option) wins; otherwise the platform's data folder for trustmend.
+    /// An empty path counts as not given.
+    pub fn resolve(explicit: Option<PathBuf>) -> Result<DataDir, StoreError> {
+        let root = match explicit.filter(|p| !p.as_os_str().is_empty()) {
+            Some(path) => path,
+            None => directories::ProjectDirs::from("", "", "trustmend")
+                .ok_or(StoreError::NoDataDir)?
+                .data_dir()
+                .to_path_buf(),
+        };
+        // Absolute, so messages name the file unambiguously whatever the
+        // working directory; this does not touch the disk.
+        let root = std::path::absolute(&root).unwrap_or(root);
+        Ok(DataDir::at(root))
+    }
+
+    pub fn at(root: PathBuf) -> DataDir {
+        DataDir {
+            root,
+            sink: Arc::new(AtomicFile),
+        }
+    }
+
+    /// The same folder, writing through another sink (tests inject faults).
+    pub fn with_sink(self, sink: Arc<dyn FileSink>) -> DataDir {
+        DataDir { sink, ..self }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn store_path(&self) -> PathBuf {
+        self.root.join(STORE_FILE)
+    }
+
+    pub fn session_path(&self) -> PathBuf {
+        self.root.join(SESSION_FILE)
+    }
+
+    pub fn lock_path(&self) -> PathBuf {
+        self.root.join(LOCK_FILE)
+    }
+
+    /// Creates the folder (and its parents) if missing, private to the user
+    /// on unix. An existing folder is left as it is: it may be one the user
+    /// chose with `--data-dir` and shares on purpose.
+    pub fn ensure(&self) -> Result<(), StoreError> {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt as _;
+            builder.mode(0o700);
+        }
+        builder
+            .create(&self.root)
+            .map_err(|source| StoreError::CreateDir {
+                path: self.root.clone(),
+                source,
+            })
+    }
+
+    /// `Ok(None)` only when `store.json` does not exist (a first run).
+    pub fn load_store(&self) -> Result<Option<Store>, StoreError> {
+        load_json(&self.store_path(), |v| v.schema_version, SCHEMA_VERSION)
+    }
+
+    /// A missing `session.json` is a fresh session; a damaged one is an
+    /// error, and the app decides whether to start a fresh one instead.
+    pub fn load_session(&self) -> Result<Session, StoreError> {
+        Ok(load_json(&self.session_path(), |v| v.version, SESSION_VERSION)?.unwrap_or_default())
+    }
+
+    /// Replaces `store.json` atomically. The folder must exist ([`ensure`]
+    /// or [`lock`] create it): if it vanished, that is reported, not hidden.
+    ///
+    /// [`ensure`]: DataDir::ensure
+    /// [`lock`]: DataDir::lock
+    pub fn write_store_bytes(&self, bytes: &[u8]) -> Result<(), StoreError> {
+        self.write(self.store_path(), bytes)
+    }
+
+    pub fn write_session_bytes(&self, bytes: &[u8]) -> Result<(), StoreError> {
+        self.write(self.session_path(), bytes)
+    }
+
+    /// Creates the folder if needed and takes the exclusive lock on
+    /// `trustmend.lock`, writing our pid into it. Fails with
+    /// [`StoreError::Locked`] while another process holds it.
+    pub fn lock(&self) -> Result<Lock, StoreError> {
+        self.ensure()?;
+        lock::acquire(self.lock_path())
+    }
+
+    fn write(&self, path: PathBuf, bytes: &[u8]) -> Result<(), StoreError> {
+        self.sink
+            .write_atomic(&path, bytes)
+            .map_err(|source| StoreError::Write { path, source })
+    }
+}
+
+/// The store as pretty JSON with a trailing newline: readable and diffable
+/// by a person who opens the file.
+pub fn to_json(store: &Store) -> Result<Vec<u8>, StoreError> {
+    pretty(store, "workbook")
+}
+
+pub fn session_to_json(session: &Session) -> Result<Vec<u8>, StoreError> {
+    pretty(session, "session")
+}
+
+fn pretty<T: serde::Serialize>(value: &T, what: &'static str) -> Result<Vec<u8>, StoreError> {
+    let mut bytes =
+        serde_json::to_vec_pretty(value).map_err(|source| StoreError::Encode { what, source })?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// Just the version field of a file, read before the whole of it so that a
+/// file from a newer trustmend is reported as such rather than as damaged.
+#[derive(Deserialize)]
+struct Versions {
+    schema_version: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+fn load_json<T: DeserializeOwned>(
+    path: &Path,
+    version_of: fn(Versions) -> Option<serde_json::Value>,
+    supported: u32,
+) -> Result<Option<T>, StoreError> {
+    let Some(bytes) = read_file(path)? else {
+        return Ok(None);
+    };
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        let valid = &bytes[..e.valid_up_to()];
+        StoreError::NotText {
+            path: path.to_path_buf(),
+            line: 1 + valid.iter().filter(|&&b| b == b'\n').count(),
+            byte: e.valid_up_to() + 1,
+        }
+    })?;
+    // A byte-order mark from a Windows editor is not damage.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(StoreError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    // If even the versions cannot be read, the full parse below reports why.
+    if let Ok(versions) = serde_json::from_str::<Versions>(text)
+        && let Some(found) = version_of(versions).as_ref().and_then(serde_json::Value::as_u64)
+        && found > u64::from(supported)
+    {
+        return Err(StoreError::Newer {
+            path: path.to_path_buf(),
+            found,
+            supported,
+        });
+    }
+    serde_json::from_str(text)
+        .map(Some)
+        .map_err(|e| StoreError::json(path.to_path_buf(), &e))
+}
+
+/// The file's bytes, `None` if it does not exist. Anything but a regular
+/// file is refused before it is opened (reading a FIFO would hang).
+fn read_file(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+    let read_error = |source| StoreError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(read_error(e)),
+    };
+    if !meta.is_file() {
+        return Err(StoreError::NotAFile {
+            path: path.to_path_buf(),
+            what: if meta.is_dir() {
+                "a folder"
+            } else {
+                "a special file"
+            },
+        });
+    }
+    std::fs::read(path).map(Some).map_err(read_error)
+}
+
+#[cfg(test)]
+mod tests;

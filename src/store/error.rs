@@ -1,0 +1,232 @@
+//! What can go wrong on disk, worded for the person at the keyboard: every
+//! message names the file, says what is wrong with it and what to do next.
+
+use std::io;
+use std::path::PathBuf;
+
+/// The advice given whenever a file we refused to read stays where it is.
+const LEFT_ALONE: &str =
+    "trustmend has not changed it. Move it aside or restore a backup, then start again.";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "trustmend could not work out where to keep its data (no home folder was found). \
+         Choose a folder with --data-dir PATH or the TRUSTMEND_DATA_DIR environment variable."
+    )]
+    NoDataDir,
+
+    #[error(
+        "Could not create the data folder {}: {}. Choose another folder with --data-dir PATH, \
+         or fix the folder's permissions, then start again.",
+        path.display(), write_reason(source)
+    )]
+    CreateDir { path: PathBuf, source: io::Error },
+
+    #[error(
+        "Could not read {}: {}. trustmend has not changed it. Check the file's permissions, \
+         then start again.",
+        path.display(), read_reason(source)
+    )]
+    Read { path: PathBuf, source: io::Error },
+
+    #[error("{} is {what}, not a file. {LEFT_ALONE}", path.display())]
+    NotAFile { path: PathBuf, what: &'static str },
+
+    #[error("{} is empty, so there is no workbook to read in it. {LEFT_ALONE}", path.display())]
+    Empty { path: PathBuf },
+
+    #[error(
+        "{} is not a text file (unreadable bytes at line {line}, byte {byte}). {LEFT_ALONE}",
+        path.display()
+    )]
+    NotText { path: PathBuf, line: usize, byte: usize },
+
+    #[error("{}", json_message(path, *line, *column, *problem, detail))]
+    Json {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        problem: JsonProblem,
+        /// serde_json's own words, without its "at line L column C" suffix.
+        detail: String,
+    },
+
+    #[error(
+        "{} was written by a newer trustmend (format {found}, this one reads up to {supported}). \
+         Update trustmend; the file was not changed.",
+        path.display()
+    )]
+    Newer {
+        path: PathBuf,
+        found: u64,
+        supported: u32,
+    },
+
+    #[error("{}", write_message(path, source))]
+    Write { path: PathBuf, source: io::Error },
+
+    #[error("{}", locked_message(path, *pid))]
+    Locked { path: PathBuf, pid: Option<u32> },
+
+    #[error(
+        "Could not lock {}: {}. If the data folder is on a network drive, choose a local one \
+         with --data-dir PATH, then start again.",
+        path.display(), write_reason(source)
+    )]
+    LockFailed { path: PathBuf, source: io::Error },
+
+    #[error(
+        "Could not turn the {what} into JSON ({source}). Nothing was written. This is a bug in \
+         trustmend; please report it."
+    )]
+    Encode {
+        what: &'static str,
+        source: serde_json::Error,
+    },
+}
+
+/// Why a JSON file could not be read, in the words the message uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonProblem {
+    /// Not JSON at all at that point.
+    Syntax,
+    /// Ends before the data is complete: probably cut off mid-write.
+    CutShort,
+    /// Valid JSON, but not the shape of a trustmend file.
+    Shape,
+}
+
+impl StoreError {
+    /// Whether the disk (or the user's quota on it) is full: the app may want
+    /// to say so prominently and keep the unsaved work on screen.
+    pub fn is_disk_full(&self) -> bool {
+        self.io_kind()
+            .is_some_and(|k| matches!(k, io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded))
+    }
+
+    /// The file or folder the error is about, if there is one.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match self {
+            StoreError::NoDataDir | StoreError::Encode { .. } => None,
+            StoreError::CreateDir { path, .. }
+            | StoreError::Read { path, .. }
+            | StoreError::NotAFile { path, .. }
+            | StoreError::Empty { path }
+            | StoreError::NotText { path, .. }
+            | StoreError::Json { path, .. }
+            | StoreError::Newer { path, .. }
+            | StoreError::Write { path, .. }
+            | StoreError::Locked { path, .. }
+            | StoreError::LockFailed { path, .. } => Some(path),
+        }
+    }
+
+    fn io_kind(&self) -> Option<io::ErrorKind> {
+        match self {
+            StoreError::CreateDir { source, .. }
+            | StoreError::Read { source, .. }
+            | StoreError::Write { source, .. }
+            | StoreError::LockFailed { source, .. } => Some(source.kind()),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn json(path: PathBuf, err: &serde_json::Error) -> StoreError {
+        let problem = match err.classify() {
+            serde_json::error::Category::Eof => JsonProblem::CutShort,
+            serde_json::error::Category::Data => JsonProblem::Shape,
+            serde_json::error::Category::Syntax | serde_json::error::Category::Io => {
+                JsonProblem::Syntax
+            }
+        };
+        let full = err.to_string();
+        let suffix = format!(" at line {} column {}", err.line(), err.column());
+        let detail = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
+        StoreError::Json {
+            path,
+            line: err.line(),
+            column: err.column(),
+            problem,
+            detail,
+        }
+    }
+}
+
+fn json_message(
+    path: &std::path::Path,
+    line: usize,
+    column: usize,
+    problem: JsonProblem,
+    detail: &str,
+) -> String {
+    let path = path.display();
+    let what = match problem {
+        JsonProblem::Syntax => {
+            format!("{path} is damaged: it stops being valid JSON at line {line}, column {column} ({detail}).")
+        }
+        JsonProblem::CutShort => format!(
+            "{path} is cut short: it ends at line {line}, column {column} before the data is \
+             complete."
+        ),
+        JsonProblem::Shape => format!(
+            "{path} is not a trustmend file it can read: at line {line}, column {column}, \
+             {detail}."
+        ),
+    };
+    format!("{what} {LEFT_ALONE}")
+}
+
+fn write_message(path: &std::path::Path, err: &io::Error) -> String {
+    let path = path.display();
+    let reason = write_reason(err);
+    match err.kind() {
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => format!(
+            "Could not save {path}: {reason}. The copy saved before is unchanged. Free some \
+             space, then save again."
+        ),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => format!(
+            "Could not save {path}: {reason}. The copy saved before is unchanged. Make the folder \
+             writable (or start trustmend with --data-dir pointing elsewhere), then save again."
+        ),
+        io::ErrorKind::NotFound => format!(
+            "Could not save {path}: {reason} (was it moved, deleted or unmounted?). Put it back \
+             or reconnect the drive, then save again."
+        ),
+        _ => format!(
+            "Could not save {path}: {reason}. The copy saved before is unchanged. Try again; if \
+             it keeps failing, check the disk."
+        ),
+    }
+}
+
+fn locked_message(path: &std::path::Path, pid: Option<u32>) -> String {
+    let who = match pid {
+        Some(pid) => format!("another trustmend (process {pid})"),
+        None => "another trustmend".to_string(),
+    };
+    format!(
+        "The workbook is open in {who}. Close that one first. (It holds the lock on {}.)",
+        path.display()
+    )
+}
+
+/// The cause of a failed write or folder creation, in plain words.
+fn write_reason(err: &io::Error) -> String {
+    match err.kind() {
+        io::ErrorKind::StorageFull => "the disk is full".into(),
+        io::ErrorKind::QuotaExceeded => "the disk quota is used up".into(),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+            "the folder is read-only".into()
+        }
+        io::ErrorKind::NotFound => "the folder has gone".into(),
+        _ => err.to_string(),
+    }
+}
+
+fn read_reason(err: &io::Error) -> String {
+    match err.kind() {
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => err.to_string(),
+    }
+}

@@ -1,0 +1,42 @@
+//! The one place bytes reach the disk, behind a trait so tests can make a
+//! save fail (disk full, read-only folder) and check nothing was lost.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+/// Replaces the file at `path` with `bytes`, all or nothing: after an error
+/// the file holds exactly what it held before.
+pub trait FileSink: Send + Sync {
+    fn write_atomic(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
+}
+
+/// The real sink: a temporary file in the same folder, fsync, rename over
+/// the old file, fsync the folder (the `atomic-write-file` crate). A crash at
+/// any point leaves either the old file or the new one, never half of each.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AtomicFile;
+
+impl FileSink for AtomicFile {
+    fn write_atomic(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        let mut options = atomic_write_file::OpenOptions::new();
+        #[cfg(unix)]
+        {
+            use atomic_write_file::unix::OpenOptionsExt as _;
+            use std::os::unix::fs::OpenOptionsExt as _;
+            // The journal is private: never inherit a looser mode from an
+            // old file someone chmod-ed.
+            options.mode(0o600).preserve_mode(false);
+        }
+        let mut file = options.open(path)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            // The umask can only narrow 0600, but an explicit fchmod makes
+            // the mode independent of it.
+            file.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+        file.write_all(bytes)?;
+        file.commit()
+    }
+}

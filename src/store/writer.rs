@@ -1,0 +1,244 @@
+//! Saving off the UI thread: the event loop submits serialized bytes and
+//! polls for results between key presses, so a slow or full disk never
+//! freezes the screen.
+//!
+//! Jobs are written in the order submitted, except that when several jobs
+//! for the same file are waiting, only the newest is written: each holds the
+//! whole file, so the older ones are already out of date. Every submitted
+//! job still gets exactly one result (a superseded job shares the result of
+//! the write that replaced it), so "submitted minus results" is always the
+//! number of saves in flight.
+
+use std::cell::{Cell, RefCell};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use super::DataDir;
+
+/// The serialized bytes of a whole file (see [`super::to_json`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Job {
+    Store(Vec<u8>),
+    Session(Vec<u8>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobKind {
+    Store,
+    Session,
+}
+
+/// The outcome of one submitted job; the error is the [`super::StoreError`]'s
+/// message, ready to show.
+pub type Outcome = (JobKind, Result<(), String>);
+
+impl Job {
+    pub fn kind(&self) -> JobKind {
+        match self {
+            Job::Store(_) => JobKind::Store,
+            Job::Session(_) => JobKind::Session,
+        }
+    }
+
+    fn into_bytes(self) -> Vec<u8> {
+        match self {
+            Job::Store(b) | Job::Session(b) => b,
+        }
+    }
+}
+
+impl JobKind {
+    const ALL: [JobKind; 2] = [JobKind::Store, JobKind::Session];
+
+    fn index(self) -> usize {
+        match self {
+            JobKind::Store => 0,
+            JobKind::Session => 1,
+        }
+    }
+}
+
+pub struct Writer {
+    dir: DataDir,
+    /// `None` if the thread could not be started: jobs are then written on
+    /// the caller's thread, slower but never lost.
+    jobs: Option<Sender<Job>>,
+    results: Receiver<Outcome>,
+    handle: Option<JoinHandle<()>>,
+    /// Results not yet returned by the background thread, per [`JobKind`].
+    pending: Cell<[usize; 2]>,
+    /// Results produced on this thread (fallback writes, a dead writer).
+    local: RefCell<Vec<Outcome>>,
+}
+
+impl Writer {
+    pub fn spawn(dir: DataDir) -> Writer {
+        let (job_tx, job_rx) = mpsc::channel();
+        let (result_tx, result_rx) = mpsc::channel();
+        let thread_dir = dir.clone();
+        let spawned = std::thread::Builder::new()
+            .name("trustmend-writer".into())
+            .spawn(move || run(&thread_dir, &job_rx, &result_tx));
+        let (jobs, handle) = match spawned {
+            Ok(handle) => (Some(job_tx), Some(handle)),
+            Err(_) => (None, None),
+        };
+        Writer {
+            dir,
+            jobs,
+            results: result_rx,
+            handle,
+            pending: Cell::new([0; 2]),
+            local: RefCell::new(Vec::new()),
+        }
+    }
+
+    pub fn submit(&self, job: Job) {
+        let kind = job.kind();
+        let job = match &self.jobs {
+            Some(jobs) => match jobs.send(job) {
+                Ok(()) => {
+                    self.add_pending(kind, 1);
+                    return;
+                }
+                // The thread is gone (it cannot panic by design, but if it
+                // did): write here rather than lose the save.
+                Err(mpsc::SendError(job)) => job,
+            },
+            None => job,
+        };
+        let outcome = write(&self.dir, job);
+        self.local.borrow_mut().push(outcome);
+    }
+
+    /// Saves in flight: submitted, result not yet returned.
+    pub fn pending(&self) -> usize {
+        self.pending.get().iter().sum()
+    }
+
+    /// The results of finished jobs, without waiting.
+    pub fn poll(&self) -> Vec<Outcome> {
+        let mut out = std::mem::take(&mut *self.local.borrow_mut());
+        loop {
+            match self.results.try_recv() {
+                Ok(outcome) => {
+                    self.add_pending(outcome.0, -1);
+                    out.push(outcome);
+                }
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    self.give_up(&mut out, "the background saver stopped unexpectedly");
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    /// Waits until every submitted job is written, or `timeout` passes, and
+    /// returns the results not yet polled. A save still running at the
+    /// deadline is reported as an error and left to finish on its own.
+    pub fn finish(mut self, timeout: Duration) -> Vec<Outcome> {
+        let deadline = Instant::now() + timeout;
+        // Closing the channel lets the thread exit once it has written
+        // everything queued.
+        self.jobs = None;
+        let mut out = std::mem::take(self.local.get_mut());
+        while self.pending() > 0 {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.results.recv_timeout(left) {
+                Ok(outcome) => {
+                    self.add_pending(outcome.0, -1);
+                    out.push(outcome);
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    let reason = format!(
+                        "trustmend stopped waiting for it after {:.0} seconds, so the last \
+                         changes may not be on disk",
+                        timeout.as_secs_f32()
+                    );
+                    self.give_up(&mut out, &reason);
+                    // The thread is left to finish on its own.
+                    return out;
+                }
+                Err(RecvTimeoutError::Disconnected) => {
+                    self.give_up(&mut out, "the background saver stopped unexpectedly");
+                }
+            }
+        }
+        if let Some(handle) = self.handle.take() {
+            // Everything is written; the thread is only returning.
+            let _ = handle.join();
+        }
+        out
+    }
+
+    fn add_pending(&self, kind: JobKind, delta: isize) {
+        let mut p = self.pending.get();
+        p[kind.index()] = p[kind.index()].saturating_add_signed(delta);
+        self.pending.set(p);
+    }
+
+    fn give_up(&self, out: &mut Vec<Outcome>, reason: &str) {
+        for kind in JobKind::ALL {
+            if self.pending.get()[kind.index()] > 0 {
+                out.push((kind, Err(unsaved(&self.dir, kind, reason))));
+            }
+        }
+        self.pending.set([0; 2]);
+    }
+}
+
+fn unsaved(dir: &DataDir, kind: JobKind, reason: &str) -> String {
+    let path = match kind {
+        JobKind::Store => dir.store_path(),
+        JobKind::Session => dir.session_path(),
+    };
+    format!("Could not save {}: {reason}.", path.display())
+}
+
+fn write(dir: &DataDir, job: Job) -> Outcome {
+    let kind = job.kind();
+    let bytes = job.into_bytes();
+    let result = match kind {
+        JobKind::Store => dir.write_store_bytes(&bytes),
+        JobKind::Session => dir.write_session_bytes(&bytes),
+    };
+    (kind, result.map_err(|e| e.to_string()))
+}
+
+/// The newest waiting job for one file, and how many jobs it stands for.
+struct Latest {
+    order: usize,
+    job: Job,
+    count: usize,
+}
+
+fn run(dir: &DataDir, jobs: &Receiver<Job>, results: &Sender<Outcome>) {
+    while let Ok(first) = jobs.recv() {
+        let mut latest: [Option<Latest>; 2] = [None, None];
+        let mut order = 0;
+        let mut next = Some(first);
+        while let Some(job) = next {
+            let slot = &mut latest[job.kind().index()];
+            let count = slot.as_ref().map_or(0, |l| l.count) + 1;
+            *slot = Some(Latest { order, job, count });
+            order += 1;
+            next = jobs.try_recv().ok();
+        }
+        let mut batch: Vec<Latest> = latest.into_iter().flatten().collect();
+        batch.sort_by_key(|l| l.order);
+        for Latest { job, count, .. } in batch {
+            let outcome = write(dir, job);
+            for _ in 0..count {
+                // Nobody listening (the Writer was dropped) is no reason to
+                // stop writing what was asked for.
+                let _ = results.send(outcome.clone());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,117 @@
+//! Text helpers shared by the screens and the state machine: wrapping by
+//! display width (never by bytes), and making user text safe to draw.
+
+use std::borrow::Cow;
+
+/// The width of text in the reading panes for a terminal `width` wide
+/// (borders and a margin each side).
+pub fn reading_width(width: u16) -> usize {
+    usize::from(width.saturating_sub(4)).max(10)
+}
+
+/// `text` wrapped to `width` columns; blank lines are kept as paragraph breaks.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut out = Vec::new();
+    for line in text.split('\n') {
+        if line.trim().is_empty() {
+            out.push(String::new());
+            continue;
+        }
+        out.extend(
+            textwrap::wrap(&printable(line), width)
+                .into_iter()
+                .map(Cow::into_owned),
+        );
+    }
+    out
+}
+
+/// How many rows `text` takes when wrapped to `width`.
+pub fn wrapped_height(text: &str, width: usize) -> usize {
+    wrap(text, width).len()
+}
+
+/// User text made safe for the terminal: control characters (an escape
+/// sequence's ESC above all) are shown as visible symbols instead of being
+/// sent raw; tabs become spaces. Everything else is left as written.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n') {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\n' => '\n',
+                '\t' => ' ',
+                c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+                '\u{7f}' => '\u{2421}',
+                c if c.is_control() => '\u{FFFD}',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// The first line of `text`, shortened to `width` columns with an ellipsis.
+pub fn one_line(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let first = printable(first);
+    let mut out = String::new();
+    let mut used = 0;
+    let more = first.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() > width
+        || text.trim().lines().count() > 1;
+    for c in first.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + usize::from(more) > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if more && width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_never_reach_the_terminal() {
+        let hostile = "hi\u{1b}[2J\u{1b}]0;owned\u{7}there\u{9b}";
+        let safe = printable(hostile);
+        assert!(!safe.chars().any(|c| c.is_control()), "{safe:?}");
+        assert!(safe.contains("hi") && safe.contains("there"));
+    }
+
+    #[test]
+    fn plain_text_is_not_copied() {
+        assert!(matches!(printable("just words\nand lines"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn wrapping_counts_wide_characters_by_width() {
+        let lines = wrap("信頼を取り戻す 信頼を取り戻す", 8);
+        for l in &lines {
+            assert!(unicode_width::UnicodeWidthStr::width(l.as_str()) <= 8, "{l}");
+        }
+        assert!(lines.len() >= 2);
+    }
+
+    #[test]
+    fn paragraph_breaks_survive_wrapping() {
+        assert_eq!(wrap("one\n\ntwo", 20), ["one", "", "two"]);
+    }
+
+    #[test]
+    fn one_line_shortens_with_an_ellipsis() {
+        assert_eq!(one_line("a long first line here", 10), "a long fi…");
+        assert_eq!(one_line("short", 10), "short");
+        assert_eq!(one_line("first\nsecond", 10), "first…");
+        assert_eq!(one_line("🙂🙂🙂🙂🙂🙂", 5), "🙂🙂…");
+    }
+}

@@ -1,0 +1,685 @@
+//! The workbook's state machine: `update(msg, now) -> effects`.
+//!
+//! No terminal, no disk, no clock: the event loop (`app.rs`) passes the time
+//! in, and carries out the [`Effect`]s returned. Every rule — which step
+//! follows which, what a partner may see, when a draft is autosaved — lives
+//! here or in the modules below, and is unit-tested by feeding messages.
+
+use std::sync::Arc;
+
+use chrono::Duration;
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::content::Content;
+use crate::keymap::{Action, Context};
+use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
+
+pub mod editor;
+mod journal;
+pub mod session;
+mod strategy;
+mod welcome;
+
+pub use editor::Editor;
+pub use journal::{JournalMode, JournalView};
+pub use session::{Draft, DraftTarget, Location, Session};
+pub use strategy::{StrategyFocus, StrategyView};
+pub use welcome::{Welcome, WelcomeStep};
+
+/// How often an unsaved draft is written to `session.json` while typing.
+pub const AUTOSAVE_EVERY: Duration = Duration::seconds(2);
+
+/// Something that happened: a key mapped to an action, text typed into the
+/// focused editor, a paste, a tick of the clock, a save that finished.
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Action(Action),
+    /// A key for the focused text field (letters, arrows, Backspace…).
+    Input(KeyEvent),
+    Paste(String),
+    Resize(u16, u16),
+    Tick,
+    Saved(SaveTarget),
+    SaveFailed(SaveTarget, String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveTarget {
+    Store,
+    Session,
+}
+
+/// What the event loop must do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write `store.json` (the journal and progress).
+    SaveStore,
+    /// Write `session.json` (where each partner was, and their draft).
+    SaveSession,
+    Quit,
+}
+
+/// One of the entries on the home screen after the ten strategies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeItem {
+    Strategy(usize),
+    Foundations,
+    Journal,
+    Faq,
+    MoveOn,
+    Safety,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ListView {
+    pub selected: usize,
+    pub scroll: u16,
+}
+
+#[derive(Debug, Clone)]
+pub enum Screen {
+    Welcome(Box<Welcome>),
+    /// Which of several people is at the keyboard.
+    Picker(ListView),
+    Home(ListView),
+    Strategy(Box<StrategyView>),
+    Journal(Box<JournalView>),
+    /// A list of titles with the selected one's text below: the FAQ, the
+    /// foundations, help and safety.
+    Faq(ListView),
+    Foundations(ListView),
+    Safety(ListView),
+    MoveOn(ListView),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Workbook {
+    pub content: Arc<Content>,
+    pub store: Store,
+    pub session: Session,
+    pub active: Option<PartnerId>,
+    pub screen: Screen,
+    pub help_open: bool,
+    pub notice: Option<Notice>,
+    /// The terminal's size, for paging and scrolling limits.
+    pub size: (u16, u16),
+    /// The store has changes not yet on disk (a save failed or is pending).
+    pub store_unsaved: bool,
+    session_dirty_since: Option<Timestamp>,
+    quitting: bool,
+}
+
+impl Workbook {
+    /// Start on the right screen: the welcome for a first run, the person
+    /// named by `profile`, the only person there is, or a picker.
+    pub fn new(
+        content: Arc<Content>,
+        store: Store,
+        session: Session,
+        profile: Option<&str>,
+    ) -> Workbook {
+        let mut wb = Workbook {
+            content,
+            store,
+            session,
+            active: None,
+            screen: Screen::Home(ListView::default()),
+            help_open: false,
+            notice: None,
+            size: (80, 24),
+            store_unsaved: false,
+            session_dirty_since: None,
+            quitting: false,
+        };
+        let chosen = match profile {
+            Some(name) => match wb.store.partner_by_name(name) {
+                Some(p) => Some(p.id),
+                None => {
+                    wb.notice = Some(Notice {
+                        kind: NoticeKind::Info,
+                        text: format!("No one called {name:?} here yet."),
+                    });
+                    None
+                }
+            },
+            None if wb.store.partners.len() == 1 => wb.store.partners.first().map(|p| p.id),
+            None => None,
+        };
+        wb.screen = match chosen {
+            Some(id) => {
+                wb.activate(id);
+                wb.screen
+            }
+            None if wb.store.partners.is_empty() || profile.is_some() => {
+                let name = profile.unwrap_or_default();
+                Screen::Welcome(Box::new(Welcome::new(name)))
+            }
+            None => Screen::Picker(ListView::default()),
+        };
+        wb
+    }
+
+    pub fn partner(&self) -> Option<&crate::model::Partner> {
+        self.active.and_then(|id| self.store.partner(id))
+    }
+
+    /// Which key table applies now.
+    pub fn context(&self) -> Context {
+        if self.help_open {
+            return Context::Help;
+        }
+        self.screen_context()
+    }
+
+    /// The key table of the screen itself, even while the help is open over it.
+    pub fn screen_context(&self) -> Context {
+        match &self.screen {
+            Screen::Welcome(w) => w.context(),
+            Screen::Picker(_) => Context::Picker,
+            Screen::Home(_) => Context::Home,
+            Screen::Strategy(v) => strategy::context(self, v),
+            Screen::Journal(j) => j.context(),
+            Screen::Faq(_) | Screen::Foundations(_) | Screen::Safety(_) => Context::Document,
+            Screen::MoveOn(_) => Context::MoveOn,
+        }
+    }
+
+    /// Whether unmapped keys should go to a text field.
+    pub fn accepts_text(&self) -> bool {
+        self.context().is_text_entry()
+    }
+
+    pub(crate) fn quit_requested(&mut self) {
+        self.quitting = true;
+    }
+
+    /// Keep a draft for the active partner that no editor shows right now.
+    pub(crate) fn sync_session_draft(&mut self, draft: Draft) {
+        if let Some(id) = self.active {
+            self.session.partners.entry(id.to_string()).or_default().keep(draft);
+        }
+    }
+
+    pub fn is_quitting(&self) -> bool {
+        self.quitting
+    }
+
+    /// The one place state changes.
+    pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
+        let mut fx = Vec::new();
+        match msg {
+            Msg::Resize(w, h) => self.size = (w, h),
+            Msg::Tick => {
+                if let Some(since) = self.session_dirty_since
+                    && now - since >= AUTOSAVE_EVERY
+                {
+                    self.sync_session();
+                    self.session_dirty_since = None;
+                    fx.push(Effect::SaveSession);
+                }
+            }
+            Msg::Saved(SaveTarget::Store) => {
+                self.store_unsaved = false;
+                if matches!(&self.notice, Some(n) if n.kind == NoticeKind::Error) {
+                    self.notice = Some(Notice {
+                        kind: NoticeKind::Info,
+                        text: "Saved.".into(),
+                    });
+                }
+            }
+            Msg::Saved(SaveTarget::Session) => {}
+            Msg::SaveFailed(target, why) => {
+                let what = match target {
+                    SaveTarget::Store => "your journal",
+                    SaveTarget::Session => "your draft",
+                };
+                self.notice = Some(Notice {
+                    kind: NoticeKind::Error,
+                    text: format!(
+                        "Could not save {what}: {why}. Nothing is lost: it stays here while trustmend is open and is saved again with your next change."
+                    ),
+                });
+            }
+            Msg::Input(key) => self.input(key, now),
+            Msg::Paste(text) => self.paste(&text, now),
+            Msg::Action(action) => {
+                if !matches!(action, Action::Help) {
+                    self.clear_info_notice();
+                }
+                self.action(action, now, &mut fx);
+            }
+        }
+        if self.quitting && !fx.contains(&Effect::Quit) {
+            self.sync_session();
+            fx.push(Effect::SaveSession);
+            fx.push(Effect::Quit);
+        }
+        fx
+    }
+
+    fn clear_info_notice(&mut self) {
+        if matches!(&self.notice, Some(n) if n.kind == NoticeKind::Info) {
+            self.notice = None;
+        }
+    }
+
+    fn action(&mut self, action: Action, now: Timestamp, fx: &mut Vec<Effect>) {
+        if self.help_open {
+            // Any key closes the help, as it says.
+            self.help_open = false;
+            return;
+        }
+        match action {
+            Action::Help => {
+                self.help_open = true;
+                return;
+            }
+            Action::Quit => {
+                self.quitting = true;
+                return;
+            }
+            _ => {}
+        }
+        let screen = std::mem::replace(&mut self.screen, Screen::Home(ListView::default()));
+        self.screen = match screen {
+            Screen::Welcome(w) => welcome::action(self, *w, action, now, fx),
+            Screen::Picker(list) => self.picker_action(list, action),
+            Screen::Home(list) => self.home_action(list, action, now, fx),
+            Screen::Strategy(v) => strategy::action(self, *v, action, now, fx),
+            Screen::Journal(j) => journal::action(self, *j, action, now, fx),
+            Screen::Faq(list) => self.document_action(list, action, self.content.faq.len(), Screen::Faq),
+            Screen::Foundations(list) => self.document_action(
+                list,
+                action,
+                self.content.foundations.sections.len(),
+                Screen::Foundations,
+            ),
+            Screen::Safety(list) => self.document_action(list, action, 1, Screen::Safety),
+            Screen::MoveOn(list) => self.move_on_action(list, action, fx),
+        };
+        self.remember_location();
+    }
+
+    fn input(&mut self, key: KeyEvent, now: Timestamp) {
+        let changed = match &mut self.screen {
+            Screen::Welcome(w) => {
+                w.input(key);
+                false
+            }
+            Screen::Strategy(v) => v.editor.as_mut().is_some_and(|e| e.input(key)),
+            Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.input(key)),
+            _ => false,
+        };
+        if changed {
+            self.mark_session_dirty(now);
+        }
+    }
+
+    fn paste(&mut self, text: &str, now: Timestamp) {
+        let changed = match &mut self.screen {
+            Screen::Welcome(w) => {
+                w.paste(text);
+                false
+            }
+            Screen::Strategy(v) if v.focus == StrategyFocus::Editor => {
+                v.editor.as_mut().is_some_and(|e| e.paste(text))
+            }
+            Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.paste(text)),
+            _ => false,
+        };
+        if changed {
+            self.mark_session_dirty(now);
+        }
+    }
+
+    pub(crate) fn mark_session_dirty(&mut self, now: Timestamp) {
+        if self.session_dirty_since.is_none() {
+            self.session_dirty_since = Some(now);
+        }
+    }
+
+    /// The editor open right now, if any.
+    pub fn editor(&self) -> Option<&Editor> {
+        match &self.screen {
+            Screen::Strategy(v) => v.editor.as_ref(),
+            Screen::Journal(j) => j.editor(),
+            _ => None,
+        }
+    }
+
+    /// Copy the active partner's place and unsaved draft into the session.
+    pub fn sync_session(&mut self) {
+        let Some(id) = self.active else { return };
+        let location = self.location();
+        let open = self.editor().map(|e| (e.target.clone(), e.is_changed().then(|| e.draft())));
+        self.session.last_partner = Some(id);
+        let s = self.session.partners.entry(id.to_string()).or_default();
+        s.location = location;
+        // Drafts for other targets stay until their editor is opened again.
+        match open {
+            Some((_, Some(draft))) => s.keep(draft),
+            Some((target, None)) => s.forget(&target),
+            None => {}
+        }
+    }
+
+    fn remember_location(&mut self) {
+        if let Some(id) = self.active {
+            let location = self.location();
+            let entry = self.session.partners.entry(id.to_string()).or_default();
+            if entry.location != location {
+                entry.location = location;
+                // Where a person was is worth keeping, but not worth a write
+                // on every key: the next tick or quit carries it.
+                self.session_dirty_since.get_or_insert(Timestamp::MIN_UTC.fixed_offset());
+            }
+        }
+    }
+
+    pub fn location(&self) -> Location {
+        match &self.screen {
+            Screen::Strategy(v) => Location::Strategy {
+                id: self
+                    .content
+                    .strategies
+                    .get(v.index)
+                    .map(|s| s.id.clone())
+                    .unwrap_or_default(),
+            },
+            Screen::Journal(_) => Location::Journal,
+            Screen::Faq(_) => Location::Faq,
+            Screen::MoveOn(_) => Location::MoveOn,
+            Screen::Foundations(_) => Location::Foundations,
+            Screen::Safety(_) => Location::Safety,
+            Screen::Welcome(_) | Screen::Picker(_) | Screen::Home(_) => Location::Home,
+        }
+    }
+
+    /// Make `id` the person at the keyboard and take them back to where they were.
+    pub(crate) fn activate(&mut self, id: PartnerId) {
+        self.active = Some(id);
+        let saved = self.session.for_partner(id).cloned().unwrap_or_default();
+        self.screen = self.screen_for(&saved.location);
+        // The newest draft leads back to the editor it belongs to.
+        if let Some(draft) = saved.drafts.into_iter().next() {
+            self.resume_draft(draft);
+        }
+    }
+
+    fn screen_for(&mut self, location: &Location) -> Screen {
+        match location {
+            Location::Home => self.home(),
+            Location::Strategy { id } => match self.content.strategy_index(id) {
+                Some(index) => Screen::Strategy(Box::new(StrategyView::new(index))),
+                None => self.home(),
+            },
+            Location::Journal => Screen::Journal(Box::default()),
+            Location::Faq => Screen::Faq(ListView::default()),
+            Location::MoveOn => Screen::MoveOn(ListView::default()),
+            Location::Foundations => Screen::Foundations(ListView::default()),
+            Location::Safety => Screen::Safety(ListView::default()),
+        }
+    }
+
+    /// Reopen the editor a draft belongs to, with the draft's text.
+    fn resume_draft(&mut self, draft: Draft) {
+        match &draft.target {
+            DraftTarget::EditEntry { entry } => {
+                if let Some(saved) = self.own_entry_text(*entry) {
+                    let editor = Editor::new(draft.target.clone(), &draft.text, &saved);
+                    self.screen = Screen::Journal(Box::new(JournalView::editing(editor)));
+                }
+            }
+            DraftTarget::Reflection { strategy, .. }
+            | DraftTarget::OwnCommitment { strategy }
+            | DraftTarget::Review { strategy, .. } => {
+                if let Some(index) = self.content.strategy_index(strategy) {
+                    let mut view = StrategyView::new(index);
+                    strategy::open_stage_editor(self, &mut view, Some(&draft));
+                    self.screen = Screen::Strategy(Box::new(view));
+                }
+            }
+        }
+    }
+
+    /// The plain text of one of the active partner's own entries.
+    pub(crate) fn own_entry_text(&self, id: EntryId) -> Option<String> {
+        let e = self.store.entry(id)?;
+        if Some(e.author) != self.active {
+            return None;
+        }
+        e.body.text().map(str::to_string)
+    }
+
+    /// A draft of the active partner's waiting for this target, if any.
+    pub(crate) fn pending_draft(&self, target: &DraftTarget) -> Option<String> {
+        let s = self.session.for_partner(self.active?)?;
+        s.draft_for(target).map(|d| d.text.clone())
+    }
+
+    /// The words for `target` are in the journal now: drop their draft.
+    pub(crate) fn clear_pending_draft(&mut self, target: &DraftTarget) {
+        if let Some(id) = self.active
+            && let Some(s) = self.session.partners.get_mut(&id.to_string())
+        {
+            s.forget(target);
+        }
+    }
+
+    /// A change to the journal or progress: save it.
+    pub(crate) fn changed(&mut self, fx: &mut Vec<Effect>, now: Timestamp) {
+        self.store_unsaved = true;
+        if !fx.contains(&Effect::SaveStore) {
+            fx.push(Effect::SaveStore);
+        }
+        self.mark_session_dirty(now);
+    }
+
+    pub(crate) fn info(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            kind: NoticeKind::Info,
+            text: text.into(),
+        });
+    }
+
+    /// Home, with the suggested next strategy selected.
+    pub(crate) fn home(&self) -> Screen {
+        Screen::Home(ListView {
+            selected: self.suggested_next().unwrap_or(0),
+            scroll: 0,
+        })
+    }
+
+    /// The items on the home screen, in order.
+    pub fn home_items(&self) -> Vec<HomeItem> {
+        let mut items: Vec<HomeItem> = (0..self.content.strategies.len())
+            .map(HomeItem::Strategy)
+            .collect();
+        items.extend([
+            HomeItem::Foundations,
+            HomeItem::Journal,
+            HomeItem::Faq,
+            HomeItem::MoveOn,
+            HomeItem::Safety,
+        ]);
+        items
+    }
+
+    /// The strategy to suggest next: one in progress, else the first not done.
+    pub fn suggested_next(&self) -> Option<usize> {
+        let p = self.partner()?;
+        let stages: Vec<_> = self
+            .content
+            .strategies
+            .iter()
+            .map(|s| p.progress(&s.id).stage)
+            .collect();
+        use crate::model::Stage;
+        stages
+            .iter()
+            .position(|s| !matches!(s, Stage::NotStarted | Stage::Done))
+            .or_else(|| stages.iter().position(|s| *s != Stage::Done))
+    }
+
+    /// Overall progress of the active partner, as (steps done, steps in all).
+    pub fn overall_progress(&self) -> (u32, u32) {
+        let Some(p) = self.partner() else {
+            return (0, 0);
+        };
+        let total = self.content.strategies.len() as u32 * crate::model::Stage::STEPS;
+        let done = self
+            .content
+            .strategies
+            .iter()
+            .map(|s| p.progress(&s.id).stage.steps_done())
+            .sum();
+        (done, total)
+    }
+
+    fn home_action(
+        &mut self,
+        mut list: ListView,
+        action: Action,
+        now: Timestamp,
+        fx: &mut Vec<Effect>,
+    ) -> Screen {
+        let items = self.home_items();
+        if move_selection(&mut list.selected, items.len(), action, self.page()) {
+            return Screen::Home(list);
+        }
+        match action {
+            Action::Select => match items.get(list.selected) {
+                Some(HomeItem::Strategy(index)) => strategy::open(self, *index, now, fx),
+                Some(HomeItem::Foundations) => Screen::Foundations(ListView::default()),
+                Some(HomeItem::Journal) => Screen::Journal(Box::default()),
+                Some(HomeItem::Faq) => Screen::Faq(ListView::default()),
+                Some(HomeItem::MoveOn) => Screen::MoveOn(ListView::default()),
+                Some(HomeItem::Safety) => Screen::Safety(ListView::default()),
+                None => Screen::Home(list),
+            },
+            Action::Next => match self.suggested_next() {
+                Some(index) => strategy::open(self, index, now, fx),
+                None => {
+                    self.info("Every strategy is done. You can open any of them again.");
+                    Screen::Home(list)
+                }
+            },
+            Action::OpenJournal => Screen::Journal(Box::default()),
+            Action::Back => {
+                self.quitting = true;
+                Screen::Home(list)
+            }
+            _ => Screen::Home(list),
+        }
+    }
+
+    fn picker_action(&mut self, mut list: ListView, action: Action) -> Screen {
+        let count = self.store.partners.len() + 1;
+        if move_selection(&mut list.selected, count, action, self.page()) {
+            return Screen::Picker(list);
+        }
+        match action {
+            Action::Select => match self.store.partners.get(list.selected).map(|p| p.id) {
+                Some(id) => {
+                    self.activate(id);
+                    std::mem::replace(&mut self.screen, Screen::Home(ListView::default()))
+                }
+                None => Screen::Welcome(Box::new(Welcome::new(""))),
+            },
+            Action::Back => {
+                self.quitting = true;
+                Screen::Picker(list)
+            }
+            _ => Screen::Picker(list),
+        }
+    }
+
+    fn document_action(
+        &mut self,
+        mut list: ListView,
+        action: Action,
+        count: usize,
+        make: fn(ListView) -> Screen,
+    ) -> Screen {
+        let before = list.selected;
+        match action {
+            Action::Up | Action::Down | Action::Top | Action::Bottom => {
+                move_selection(&mut list.selected, count, action, 1);
+            }
+            Action::PageDown => list.scroll = list.scroll.saturating_add(self.page() as u16),
+            Action::PageUp => list.scroll = list.scroll.saturating_sub(self.page() as u16),
+            Action::Back => return self.home(),
+            _ => {}
+        }
+        if list.selected != before {
+            list.scroll = 0;
+        }
+        make(list)
+    }
+
+    fn move_on_action(&mut self, mut list: ListView, action: Action, fx: &mut Vec<Effect>) -> Screen {
+        let signs = &self.content.move_on.signs;
+        if move_selection(&mut list.selected, signs.len(), action, self.page()) {
+            return Screen::MoveOn(list);
+        }
+        match action {
+            Action::Toggle | Action::Select => {
+                let Some(sign) = signs.get(list.selected).map(|s| s.id.clone()) else {
+                    return Screen::MoveOn(list);
+                };
+                if let Some(p) = self.active.and_then(|id| self.store.partner_mut(id)) {
+                    if !p.move_on.remove(&sign) {
+                        p.move_on.insert(sign);
+                    }
+                    self.store_unsaved = true;
+                    fx.push(Effect::SaveStore);
+                }
+                Screen::MoveOn(list)
+            }
+            Action::Back => self.home(),
+            _ => Screen::MoveOn(list),
+        }
+    }
+
+    /// Rows to move for Page Up/Down.
+    pub(crate) fn page(&self) -> usize {
+        usize::from(self.size.1.saturating_sub(8)).max(1)
+    }
+
+    /// The active partner's body text of an entry they may read.
+    pub fn readable_text<'a>(&self, body: &'a Body) -> &'a str {
+        body.text().unwrap_or("(locked)")
+    }
+}
+
+/// Move a list selection for Up/Down/Page/Top/Bottom. Returns whether the
+/// action was a movement.
+pub(crate) fn move_selection(selected: &mut usize, count: usize, action: Action, page: usize) -> bool {
+    let last = count.saturating_sub(1);
+    let new = match action {
+        Action::Up => selected.saturating_sub(1),
+        Action::Down => (*selected + 1).min(last),
+        Action::PageUp => selected.saturating_sub(page),
+        Action::PageDown => (*selected + page).min(last),
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => return false,
+    };
+    *selected = new;
+    true
+}
+
+#[cfg(test)]
+mod tests;

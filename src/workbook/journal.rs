@@ -1,0 +1,192 @@
+//! The journal: every entry of the active partner, newest first; read,
+//! edit, delete (with a confirmation).
+
+use crate::keymap::{Action, Context};
+use crate::model::{Body, EntryId, Timestamp};
+
+use super::{DraftTarget, Editor, Effect, Screen, Workbook};
+
+#[derive(Debug, Clone, Default)]
+pub enum JournalMode {
+    #[default]
+    List,
+    Read {
+        entry: EntryId,
+        scroll: u16,
+    },
+    Edit(Box<Editor>),
+    ConfirmDelete {
+        entry: EntryId,
+    },
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct JournalView {
+    pub selected: usize,
+    pub mode: JournalMode,
+}
+
+impl JournalView {
+    pub fn editing(editor: Editor) -> Self {
+        JournalView {
+            selected: 0,
+            mode: JournalMode::Edit(Box::new(editor)),
+        }
+    }
+
+    pub(super) fn context(&self) -> Context {
+        match self.mode {
+            JournalMode::List => Context::JournalList,
+            JournalMode::Read { .. } => Context::JournalRead,
+            JournalMode::Edit(_) => Context::Editor,
+            JournalMode::ConfirmDelete { .. } => Context::Confirm,
+        }
+    }
+
+    pub fn editor(&self) -> Option<&Editor> {
+        match &self.mode {
+            JournalMode::Edit(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub(super) fn editor_mut(&mut self) -> Option<&mut Editor> {
+        match &mut self.mode {
+            JournalMode::Edit(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// The ids the list shows, newest first: the active partner's own entries.
+pub fn visible_entries(wb: &Workbook) -> Vec<EntryId> {
+    match wb.active {
+        Some(me) => wb.store.entries_by(me).iter().map(|e| e.id).collect(),
+        None => Vec::new(),
+    }
+}
+
+fn editor_for(wb: &Workbook, entry: EntryId) -> Option<Editor> {
+    let saved = wb.own_entry_text(entry)?;
+    let target = DraftTarget::EditEntry { entry };
+    let text = wb.pending_draft(&target).unwrap_or_else(|| saved.clone());
+    Some(Editor::new(target, &text, &saved))
+}
+
+pub(super) fn action(
+    wb: &mut Workbook,
+    mut j: JournalView,
+    action: Action,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
+    let ids = visible_entries(wb);
+    j.selected = j.selected.min(ids.len().saturating_sub(1));
+    let mode = std::mem::take(&mut j.mode);
+    j.mode = match mode {
+        JournalMode::List => {
+            if super::move_selection(&mut j.selected, ids.len(), action, wb.page()) {
+                JournalMode::List
+            } else {
+                let selected = ids.get(j.selected).copied();
+                match (action, selected) {
+                    (Action::Back, _) => return wb.home(),
+                    (Action::Select, Some(entry)) => JournalMode::Read { entry, scroll: 0 },
+                    (Action::Edit, Some(entry)) => match editor_for(wb, entry) {
+                        Some(e) => JournalMode::Edit(Box::new(e)),
+                        None => JournalMode::List,
+                    },
+                    (Action::Delete, Some(entry)) => JournalMode::ConfirmDelete { entry },
+                    _ => JournalMode::List,
+                }
+            }
+        }
+        JournalMode::Read { entry, scroll } => match action {
+            Action::Back => JournalMode::List,
+            Action::Edit => match editor_for(wb, entry) {
+                Some(e) => JournalMode::Edit(Box::new(e)),
+                None => JournalMode::Read { entry, scroll },
+            },
+            Action::Up => JournalMode::Read {
+                entry,
+                scroll: scroll.saturating_sub(1),
+            },
+            Action::Down => JournalMode::Read {
+                entry,
+                scroll: scroll.saturating_add(1),
+            },
+            Action::PageUp => JournalMode::Read {
+                entry,
+                scroll: scroll.saturating_sub(wb.page() as u16),
+            },
+            Action::PageDown => JournalMode::Read {
+                entry,
+                scroll: scroll.saturating_add(wb.page() as u16),
+            },
+            Action::Top => JournalMode::Read { entry, scroll: 0 },
+            _ => JournalMode::Read { entry, scroll },
+        },
+        JournalMode::Edit(mut editor) => match action {
+            Action::Save => {
+                let DraftTarget::EditEntry { entry } = editor.target.clone() else {
+                    return Screen::Journal(Box::new(j));
+                };
+                if editor.is_blank() {
+                    wb.info("An empty entry is not saved. To remove it, press Esc, then d.");
+                    JournalMode::Edit(editor)
+                } else {
+                    let text = editor.text();
+                    if let Some(e) = wb.store.entry_mut(entry)
+                        && e.body.text() != Some(text.as_str())
+                    {
+                        e.body = Body::Text(text);
+                        e.updated = now;
+                    }
+                    editor.mark_saved();
+                    wb.clear_pending_draft(&editor.target);
+                    wb.changed(fx, now);
+                    wb.info("Saved.");
+                    JournalMode::Read { entry, scroll: 0 }
+                }
+            }
+            Action::StopEditing => {
+                if editor.is_changed() {
+                    // Leaving keeps the words as a draft; they are not lost.
+                    wb.info("Your changes are kept as a draft. Press e on the entry to go on.");
+                    wb.mark_session_dirty(now);
+                    wb.sync_session_draft(editor.draft());
+                }
+                JournalMode::List
+            }
+            _ => JournalMode::Edit(editor),
+        },
+        JournalMode::ConfirmDelete { entry } => match action {
+            Action::Confirm => {
+                delete(wb, entry, now, fx);
+                JournalMode::List
+            }
+            _ => JournalMode::List,
+        },
+    };
+    Screen::Journal(Box::new(j))
+}
+
+fn delete(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut Vec<Effect>) {
+    let Some(me) = wb.active else { return };
+    let before = wb.store.entries.len();
+    wb.store.entries.retain(|e| !(e.id == entry && e.author == me));
+    if wb.store.entries.len() == before {
+        return;
+    }
+    if let Some(p) = wb.store.partner_mut(me) {
+        for c in &mut p.commitments {
+            if let Some(r) = c.review.as_mut()
+                && r.entry == Some(entry)
+            {
+                r.entry = None;
+            }
+        }
+    }
+    wb.changed(fx, now);
+    wb.info("Entry deleted.");
+}

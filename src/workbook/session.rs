@@ -1,0 +1,106 @@
+//! Where each partner was and what they had not saved yet. Kept apart from
+//! the journal (`session.json`) so that autosaving a draft every few
+//! seconds rewrites a few hundred bytes, not the whole store.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{CommitmentId, EntryId, PartnerId};
+
+pub const SESSION_VERSION: u32 = 1;
+
+/// A place in the app a partner can come back to.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "screen", rename_all = "snake_case")]
+pub enum Location {
+    #[default]
+    Home,
+    Strategy {
+        id: String,
+    },
+    Journal,
+    Faq,
+    MoveOn,
+    Foundations,
+    Safety,
+}
+
+/// What an editor's text will become when saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "for", rename_all = "snake_case")]
+pub enum DraftTarget {
+    /// An answer to a strategy's prompt.
+    Reflection { strategy: String, prompt: String },
+    /// A commitment the partner writes in their own words.
+    OwnCommitment { strategy: String },
+    /// What the partner learned from practising a commitment.
+    Review {
+        strategy: String,
+        commitment: CommitmentId,
+    },
+    /// Changes to an entry already in the journal.
+    EditEntry { entry: EntryId },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    #[serde(flatten)]
+    pub target: DraftTarget,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct PartnerSession {
+    #[serde(default)]
+    pub location: Location,
+    /// Unsaved words, at most one per target, most recent first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drafts: Vec<Draft>,
+}
+
+impl PartnerSession {
+    pub fn draft_for(&self, target: &DraftTarget) -> Option<&Draft> {
+        self.drafts.iter().find(|d| &d.target == target)
+    }
+
+    /// Keep `draft`, replacing any older one for the same target.
+    pub fn keep(&mut self, draft: Draft) {
+        self.forget(&draft.target);
+        self.drafts.insert(0, draft);
+    }
+
+    pub fn forget(&mut self, target: &DraftTarget) {
+        self.drafts.retain(|d| &d.target != target);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_partner: Option<PartnerId>,
+    /// Keyed by partner id (as text: JSON object keys are strings).
+    #[serde(default)]
+    pub partners: BTreeMap<String, PartnerSession>,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            version: SESSION_VERSION,
+            last_partner: None,
+            partners: BTreeMap::new(),
+        }
+    }
+}
+
+impl Session {
+    pub fn for_partner(&self, id: PartnerId) -> Option<&PartnerSession> {
+        self.partners.get(&id.to_string())
+    }
+
+    pub fn set_partner(&mut self, id: PartnerId, s: PartnerSession) {
+        self.partners.insert(id.to_string(), s);
+    }
+}

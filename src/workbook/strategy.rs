@@ -1,0 +1,457 @@
+//! One strategy, for the active partner: read the guidance, answer the
+//! prompts for their role, choose a commitment, practise it, review it.
+//! The stage itself is persisted in the partner's progress; this screen
+//! only adds what is on screen right now (scroll, focus, the open editor).
+
+use crate::keymap::{Action, Context};
+use crate::model::{
+    Body, Commitment, CommitmentReview, Entry, EntryKind, Kept, Stage, Timestamp, Transition,
+    Visibility,
+};
+
+use super::{Draft, DraftTarget, Editor, Effect, Screen, Workbook};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StrategyFocus {
+    #[default]
+    Main,
+    Editor,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct StrategyView {
+    /// Index of the strategy in the content pack.
+    pub index: usize,
+    /// Scroll of the guidance text.
+    pub scroll: u16,
+    /// The guidance is open over a later stage (key `r`).
+    pub show_guidance: bool,
+    /// Selected row when choosing a commitment or how well it was kept.
+    pub choice: usize,
+    pub editor: Option<Editor>,
+    pub focus: StrategyFocus,
+}
+
+impl StrategyView {
+    pub fn new(index: usize) -> Self {
+        StrategyView {
+            index,
+            ..Default::default()
+        }
+    }
+}
+
+fn stage(wb: &Workbook, v: &StrategyView) -> Stage {
+    match (wb.partner(), wb.content.strategies.get(v.index)) {
+        (Some(p), Some(s)) => p.progress(&s.id).stage,
+        _ => Stage::NotStarted,
+    }
+}
+
+pub(super) fn context(wb: &Workbook, v: &StrategyView) -> Context {
+    if v.show_guidance {
+        return Context::Reading;
+    }
+    match (stage(wb, v), v.focus) {
+        (_, StrategyFocus::Editor) => Context::Editor,
+        (Stage::NotStarted | Stage::Reading, _) => Context::Reading,
+        (Stage::Reflecting { .. }, _) => Context::Prompt,
+        (Stage::Committing | Stage::Reviewing { .. }, _) => Context::Choosing,
+        (Stage::Practising { .. }, _) => Context::Practising,
+        (Stage::Done, _) => Context::Done,
+    }
+}
+
+/// Open a strategy from home: a first visit starts it.
+pub(super) fn open(wb: &mut Workbook, index: usize, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
+    let mut view = StrategyView::new(index);
+    if stage(wb, &view) == Stage::NotStarted {
+        transition(wb, index, Transition::Open, now, fx);
+    }
+    open_stage_editor(wb, &mut view, None);
+    Screen::Strategy(Box::new(view))
+}
+
+/// Apply a transition to the active partner's progress in a strategy.
+fn transition(
+    wb: &mut Workbook,
+    index: usize,
+    t: Transition,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> bool {
+    let Some(id) = wb.content.strategies.get(index).map(|s| s.id.clone()) else {
+        return false;
+    };
+    let Some(p) = wb.active.and_then(|a| wb.store.partner_mut(a)) else {
+        return false;
+    };
+    let ok = p.progress.entry(id).or_default().apply(t, now).is_ok();
+    if ok {
+        wb.changed(fx, now);
+    }
+    ok
+}
+
+/// The number of prompts the active partner has in this strategy.
+fn prompt_count(wb: &Workbook, index: usize) -> usize {
+    match (wb.partner(), wb.content.strategies.get(index)) {
+        (Some(p), Some(s)) => s.prompts_for(p.role).len(),
+        _ => 0,
+    }
+}
+
+/// Put the editor the current stage needs (if any) on screen, with the
+/// saved text, or with a draft waiting for it.
+pub(super) fn open_stage_editor(wb: &Workbook, v: &mut StrategyView, draft: Option<&Draft>) {
+    v.editor = None;
+    v.focus = StrategyFocus::Main;
+    let (Some(p), Some(s)) = (wb.partner(), wb.content.strategies.get(v.index)) else {
+        return;
+    };
+    let waiting = |target: &DraftTarget| -> Option<String> {
+        match draft {
+            Some(d) if &d.target == target => Some(d.text.clone()),
+            _ => wb.pending_draft(target),
+        }
+    };
+    match p.progress(&s.id).stage {
+        Stage::Reflecting { prompt } => {
+            let prompts = s.prompts_for(p.role);
+            let Some(pr) = prompts.get(prompt.min(prompts.len().saturating_sub(1))) else {
+                return;
+            };
+            let target = DraftTarget::Reflection {
+                strategy: s.id.clone(),
+                prompt: pr.id.clone(),
+            };
+            let saved = wb
+                .store
+                .reflection(p.id, &s.id, &pr.id)
+                .and_then(|e| e.body.text())
+                .unwrap_or_default()
+                .to_string();
+            let text = waiting(&target).unwrap_or_else(|| saved.clone());
+            v.editor = Some(Editor::new(target, &text, &saved));
+            v.focus = StrategyFocus::Editor;
+        }
+        Stage::Committing => {
+            let target = DraftTarget::OwnCommitment {
+                strategy: s.id.clone(),
+            };
+            if let Some(text) = waiting(&target) {
+                v.choice = s.commitments_for(p.role).len();
+                v.editor = Some(Editor::new(target, &text, ""));
+                v.focus = StrategyFocus::Editor;
+            }
+        }
+        Stage::Reviewing { commitment } => {
+            let target = DraftTarget::Review {
+                strategy: s.id.clone(),
+                commitment,
+            };
+            if let Some(text) = waiting(&target) {
+                v.editor = Some(Editor::new(target, &text, ""));
+                v.focus = StrategyFocus::Editor;
+            }
+        }
+        _ => {}
+    }
+}
+
+pub(super) fn action(
+    wb: &mut Workbook,
+    mut v: StrategyView,
+    action: Action,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
+    if v.show_guidance {
+        match action {
+            Action::Select | Action::Back | Action::ReadGuidance => v.show_guidance = false,
+            a => scroll(wb, &mut v, a),
+        }
+        return Screen::Strategy(Box::new(v));
+    }
+    if v.focus == StrategyFocus::Editor {
+        match action {
+            Action::Save => save(wb, &mut v, now, fx),
+            Action::StopEditing => {
+                v.focus = StrategyFocus::Main;
+                wb.mark_session_dirty(now);
+            }
+            _ => {}
+        }
+        return Screen::Strategy(Box::new(v));
+    }
+    if action == Action::Back {
+        // Unsaved words leave with the person as a draft, never dropped.
+        if let Some(e) = v.editor.as_ref().filter(|e| e.is_changed() && !e.is_blank()) {
+            wb.sync_session_draft(e.draft());
+            wb.mark_session_dirty(now);
+        }
+        return wb.home();
+    }
+    if action == Action::ReadGuidance {
+        v.show_guidance = true;
+        v.scroll = 0;
+        return Screen::Strategy(Box::new(v));
+    }
+    let role = wb.partner().map(|p| p.role);
+    match stage(wb, &v) {
+        Stage::NotStarted | Stage::Reading => match action {
+            Action::Select => {
+                let prompts = prompt_count(wb, v.index);
+                transition(wb, v.index, Transition::BeginReflecting { prompts }, now, fx);
+                v.choice = 0;
+                open_stage_editor(wb, &mut v, None);
+            }
+            a => scroll(wb, &mut v, a),
+        },
+        Stage::Reflecting { .. } => match action {
+            Action::Edit | Action::Select => {
+                if v.editor.is_none() {
+                    open_stage_editor(wb, &mut v, None);
+                }
+                v.focus = StrategyFocus::Editor;
+            }
+            Action::Skip => {
+                if v.editor.as_ref().is_some_and(|e| e.is_changed() && !e.is_blank()) {
+                    wb.info("These words are not saved yet. Press Enter, then Ctrl+S to keep them, or clear them to skip.");
+                } else {
+                    let prompts = prompt_count(wb, v.index);
+                    transition(wb, v.index, Transition::NextPrompt { prompts }, now, fx);
+                    open_stage_editor(wb, &mut v, None);
+                }
+            }
+            Action::Previous => {
+                if v.editor.as_ref().is_some_and(|e| e.is_changed() && !e.is_blank()) {
+                    wb.info("These words are not saved yet. Press Enter, then Ctrl+S to keep them first.");
+                } else if transition(wb, v.index, Transition::PreviousPrompt, now, fx) {
+                    open_stage_editor(wb, &mut v, None);
+                } else {
+                    wb.info("This is the first prompt.");
+                }
+            }
+            _ => {}
+        },
+        Stage::Committing => {
+            let suggestions = match (role, wb.content.strategies.get(v.index)) {
+                (Some(r), Some(s)) => s.commitments_for(r).len(),
+                _ => 0,
+            };
+            if super::move_selection(&mut v.choice, suggestions + 1, action, 1) {
+                return Screen::Strategy(Box::new(v));
+            }
+            if action == Action::Select {
+                if v.choice < suggestions {
+                    choose_suggestion(wb, &mut v, now, fx);
+                } else {
+                    let strategy = wb.content.strategies.get(v.index).map(|s| s.id.clone()).unwrap_or_default();
+                    if v.editor.is_none() {
+                        v.editor = Some(Editor::new(DraftTarget::OwnCommitment { strategy }, "", ""));
+                    }
+                    v.focus = StrategyFocus::Editor;
+                }
+            }
+        }
+        Stage::Practising { .. } => {
+            if action == Action::Select {
+                transition(wb, v.index, Transition::BeginReview, now, fx);
+                v.choice = 0;
+                open_stage_editor(wb, &mut v, None);
+            }
+        }
+        Stage::Reviewing { commitment } => {
+            if super::move_selection(&mut v.choice, Kept::ALL.len(), action, 1) {
+                return Screen::Strategy(Box::new(v));
+            }
+            if action == Action::Select {
+                if v.editor.is_none() {
+                    let strategy = wb.content.strategies.get(v.index).map(|s| s.id.clone()).unwrap_or_default();
+                    v.editor = Some(Editor::new(DraftTarget::Review { strategy, commitment }, "", ""));
+                }
+                v.focus = StrategyFocus::Editor;
+            }
+        }
+        Stage::Done => {
+            if action == Action::Select {
+                transition(wb, v.index, Transition::Revisit, now, fx);
+                v.scroll = 0;
+            }
+        }
+    }
+    Screen::Strategy(Box::new(v))
+}
+
+fn scroll(wb: &Workbook, v: &mut StrategyView, action: Action) {
+    let page = wb.page() as u16;
+    v.scroll = match action {
+        Action::Up => v.scroll.saturating_sub(1),
+        Action::Down => v.scroll.saturating_add(1),
+        Action::PageUp => v.scroll.saturating_sub(page),
+        Action::PageDown => v.scroll.saturating_add(page),
+        Action::Top => 0,
+        Action::Bottom => u16::MAX,
+        _ => v.scroll,
+    };
+    // The view shows as much as fits; do not let the offset run past the end.
+    let lines = wb
+        .content
+        .strategies
+        .get(v.index)
+        .map(|s| crate::text::wrapped_height(&s.guidance, crate::text::reading_width(wb.size.0)))
+        .unwrap_or(0);
+    let visible = usize::from(wb.size.1.saturating_sub(10)).max(1);
+    let max = lines.saturating_sub(visible) as u16;
+    v.scroll = v.scroll.min(max);
+}
+
+fn choose_suggestion(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Effect>) {
+    let (Some(p), Some(s)) = (wb.partner(), wb.content.strategies.get(v.index)) else {
+        return;
+    };
+    let Some(sugg) = s.commitments_for(p.role).get(v.choice).map(|c| (*c).clone()) else {
+        return;
+    };
+    commit(wb, v, sugg.text, Some(sugg.id), now, fx);
+}
+
+/// Record a commitment and start practising it today.
+fn commit(
+    wb: &mut Workbook,
+    v: &mut StrategyView,
+    text: String,
+    suggestion: Option<String>,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) {
+    let Some(strategy) = wb.content.strategies.get(v.index).map(|s| s.id.clone()) else {
+        return;
+    };
+    let id = wb.store.fresh_id();
+    let since = now.date_naive();
+    if let Some(p) = wb.active.and_then(|a| wb.store.partner_mut(a)) {
+        p.commitments.push(Commitment {
+            id,
+            strategy,
+            text,
+            suggestion,
+            started: since,
+            created: now,
+            review: None,
+        });
+    }
+    transition(wb, v.index, Transition::Commit { commitment: id, since }, now, fx);
+    v.editor = None;
+    v.focus = StrategyFocus::Main;
+    let strategy = wb.content.strategies.get(v.index).map(|s| s.id.clone()).unwrap_or_default();
+    wb.clear_pending_draft(&DraftTarget::OwnCommitment { strategy });
+}
+
+/// Ctrl+S in the editor: keep the words, and move the strategy on.
+fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Effect>) {
+    let Some(editor) = v.editor.as_mut() else { return };
+    let text = editor.text();
+    let blank = editor.is_blank();
+    match editor.target.clone() {
+        DraftTarget::Reflection { strategy, prompt } => {
+            let Some(author) = wb.active else { return };
+            let existing = wb.store.reflection(author, &strategy, &prompt).map(|e| e.id);
+            if blank {
+                wb.info(match existing {
+                    Some(_) => "An empty answer is not saved; your earlier answer stays. Delete it from the journal if you want it gone.",
+                    None => "Nothing written yet. Press Esc, then s, to skip this prompt.",
+                });
+                return;
+            }
+            match existing {
+                Some(id) => {
+                    if let Some(e) = wb.store.entry_mut(id)
+                        && e.body.text() != Some(text.as_str())
+                    {
+                        e.body = Body::Text(text);
+                        e.updated = now;
+                    }
+                }
+                None => {
+                    let heading = wb
+                        .content
+                        .strategies
+                        .get(v.index)
+                        .and_then(|s| s.prompts.iter().find(|p| p.id == prompt))
+                        .map(|p| p.text.clone())
+                        .unwrap_or_default();
+                    add_entry(wb, EntryKind::Reflection { strategy, prompt }, heading, text, now);
+                }
+            }
+            editor.mark_saved();
+            let target = editor.target.clone();
+            wb.clear_pending_draft(&target);
+            wb.changed(fx, now);
+            let prompts = prompt_count(wb, v.index);
+            transition(wb, v.index, Transition::NextPrompt { prompts }, now, fx);
+            open_stage_editor(wb, v, None);
+        }
+        DraftTarget::OwnCommitment { .. } => {
+            if blank {
+                wb.info("Write the commitment first, in a sentence: \"This week I will…\"");
+                return;
+            }
+            commit(wb, v, text.trim().to_string(), None, now, fx);
+        }
+        DraftTarget::Review { strategy, commitment } => {
+            let target = editor.target.clone();
+            let kept = Kept::ALL.get(v.choice).copied().unwrap_or(Kept::Partly);
+            let heading = wb
+                .content
+                .strategies
+                .get(v.index)
+                .map(|s| s.review_question.clone())
+                .unwrap_or_default();
+            let entry = (!blank).then(|| {
+                add_entry(wb, EntryKind::Review { strategy, commitment }, heading, text, now)
+            });
+            if let Some(c) = wb
+                .active
+                .and_then(|a| wb.store.partner_mut(a))
+                .and_then(|p| p.commitments.iter_mut().find(|c| c.id == commitment))
+            {
+                c.review = Some(CommitmentReview {
+                    kept,
+                    reviewed: now,
+                    entry,
+                });
+            }
+            transition(wb, v.index, Transition::FinishReview, now, fx);
+            v.editor = None;
+            v.focus = StrategyFocus::Main;
+            wb.clear_pending_draft(&target);
+            wb.changed(fx, now);
+        }
+        DraftTarget::EditEntry { .. } => {}
+    }
+}
+
+/// A new entry by the active partner, private by default.
+pub(super) fn add_entry(
+    wb: &mut Workbook,
+    kind: EntryKind,
+    heading: String,
+    text: String,
+    now: Timestamp,
+) -> u64 {
+    let id = wb.store.fresh_id();
+    let author = wb.active.unwrap_or_default();
+    wb.store.entries.push(Entry {
+        id,
+        author,
+        kind,
+        heading,
+        body: Body::Text(text),
+        visibility: Visibility::Private,
+        created: now,
+        updated: now,
+    });
+    id
+}

@@ -1,0 +1,365 @@
+//! The workbook driven by messages, as the event loop would.
+
+use chrono::DateTime;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::model::{EntryKind, Kept, Role, Stage};
+
+fn t0() -> Timestamp {
+    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
+}
+
+fn at(seconds: i64) -> Timestamp {
+    t0() + Duration::seconds(seconds)
+}
+
+fn content() -> Arc<Content> {
+    Arc::new(Content::bundled().unwrap())
+}
+
+/// A workbook with one person, already past the welcome.
+fn with_partner(role: Role) -> Workbook {
+    let mut store = Store::default();
+    store.add_partner("Alex", role, t0());
+    Workbook::new(content(), store, Session::default(), None)
+}
+
+fn act(wb: &mut Workbook, a: Action) -> Vec<Effect> {
+    wb.update(Msg::Action(a), t0())
+}
+
+fn type_text(wb: &mut Workbook, text: &str) {
+    for c in text.chars() {
+        let code = if c == '\n' { KeyCode::Enter } else { KeyCode::Char(c) };
+        wb.update(Msg::Input(KeyEvent::new(code, KeyModifiers::NONE)), t0());
+    }
+}
+
+fn stage(wb: &Workbook, strategy: &str) -> Stage {
+    wb.partner().unwrap().progress(strategy).stage
+}
+
+fn open_first_strategy(wb: &mut Workbook) {
+    assert!(matches!(wb.screen, Screen::Home(ListView { selected: 0, .. })));
+    act(wb, Action::Select);
+}
+
+#[test]
+fn a_first_run_asks_name_role_and_shows_the_safety_note() {
+    let mut wb = Workbook::new(content(), Store::default(), Session::default(), None);
+    assert_eq!(wb.context(), Context::Welcome);
+    act(&mut wb, Action::Select);
+    assert_eq!(wb.context(), Context::WelcomeName);
+    // An empty name is refused with a reason.
+    act(&mut wb, Action::Select);
+    assert!(matches!(&wb.screen, Screen::Welcome(w) if w.error.is_some()));
+    type_text(&mut wb, "Robin");
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Down);
+    act(&mut wb, Action::Select);
+    assert!(matches!(&wb.screen, Screen::Welcome(w) if w.step == WelcomeStep::Safety));
+    assert!(wb.store.partners.is_empty(), "nothing is written before the end");
+    let fx = act(&mut wb, Action::Select);
+    assert!(fx.contains(&Effect::SaveStore));
+    let p = wb.partner().unwrap();
+    assert_eq!((p.name.as_str(), p.role), ("Robin", Role::Repairing));
+    assert!(p.seen_safety_note);
+    assert_eq!(wb.context(), Context::Home);
+}
+
+#[test]
+fn opening_a_strategy_starts_it_and_enter_leads_to_the_first_prompt() {
+    let mut wb = with_partner(Role::Hurt);
+    open_first_strategy(&mut wb);
+    assert_eq!(stage(&wb, "open-communication"), Stage::Reading);
+    assert_eq!(wb.context(), Context::Reading);
+    act(&mut wb, Action::Select);
+    assert_eq!(stage(&wb, "open-communication"), Stage::Reflecting { prompt: 0 });
+    assert_eq!(wb.context(), Context::Editor, "the editor is ready to type in");
+}
+
+#[test]
+fn saving_an_answer_writes_an_entry_and_moves_to_the_next_prompt() {
+    let mut wb = with_partner(Role::Hurt);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "I felt unheard.\nAnd tired.");
+    let fx = act(&mut wb, Action::Save);
+    assert!(fx.contains(&Effect::SaveStore));
+    assert_eq!(wb.store.entries.len(), 1);
+    let e = &wb.store.entries[0];
+    assert_eq!(e.body.text(), Some("I felt unheard.\nAnd tired."));
+    assert_eq!(e.visibility, crate::model::Visibility::Private);
+    let first = &wb.content.strategies[0].prompts_for(Role::Hurt)[0];
+    assert_eq!(e.heading, first.text);
+    assert_eq!(stage(&wb, "open-communication"), Stage::Reflecting { prompt: 1 });
+    assert!(wb.editor().unwrap().is_blank(), "the next prompt starts empty");
+}
+
+#[test]
+fn typing_q_in_the_editor_is_text_not_quit() {
+    let mut wb = with_partner(Role::Hurt);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "q?");
+    assert!(!wb.is_quitting());
+    assert_eq!(wb.editor().unwrap().text(), "q?");
+}
+
+#[test]
+fn skipping_is_refused_while_unsaved_words_are_on_screen() {
+    let mut wb = with_partner(Role::Hurt);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "half a thought");
+    act(&mut wb, Action::StopEditing);
+    act(&mut wb, Action::Skip);
+    assert_eq!(stage(&wb, "open-communication"), Stage::Reflecting { prompt: 0 });
+    assert!(wb.notice.is_some());
+    assert_eq!(wb.editor().unwrap().text(), "half a thought");
+}
+
+#[test]
+fn previous_prompt_reopens_the_saved_answer_for_editing() {
+    let mut wb = with_partner(Role::Hurt);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "first answer");
+    act(&mut wb, Action::Save);
+    act(&mut wb, Action::StopEditing);
+    act(&mut wb, Action::Previous);
+    assert_eq!(wb.editor().unwrap().text(), "first answer");
+    type_text(&mut wb, ", revised");
+    act(&mut wb, Action::Save);
+    assert_eq!(wb.store.entries.len(), 1, "an answer is edited, not duplicated");
+    assert_eq!(wb.store.entries[0].body.text(), Some("first answer, revised"));
+}
+
+/// Answer or skip every prompt, pick the first suggestion, practise, review.
+fn complete_strategy(wb: &mut Workbook, answer: &str) {
+    act(wb, Action::Select); // reading → reflecting
+    let n = wb.content.strategies[0]
+        .prompts_for(wb.partner().unwrap().role)
+        .len();
+    for i in 0..n {
+        if i == 0 {
+            type_text(wb, answer);
+            act(wb, Action::Save);
+        } else {
+            act(wb, Action::StopEditing);
+            act(wb, Action::Skip);
+        }
+    }
+    assert_eq!(wb.context(), Context::Choosing);
+    act(wb, Action::Select); // first suggested commitment
+    act(wb, Action::Select); // practising → reviewing
+    act(wb, Action::Down); // "partly kept"
+    act(wb, Action::Select);
+    type_text(wb, "Small steps helped.");
+    act(wb, Action::Save);
+}
+
+#[test]
+fn a_strategy_goes_all_the_way_to_done_with_a_reviewed_commitment() {
+    let mut wb = with_partner(Role::Repairing);
+    open_first_strategy(&mut wb);
+    complete_strategy(&mut wb, "I stopped talking.");
+    assert_eq!(stage(&wb, "open-communication"), Stage::Done);
+    let p = wb.partner().unwrap();
+    let c = &p.commitments[0];
+    let suggested = &wb.content.strategies[0].commitments_for(Role::Repairing)[0];
+    assert_eq!(c.text, suggested.text);
+    let review = c.review.as_ref().unwrap();
+    assert_eq!(review.kept, Kept::Partly);
+    let learned = wb.store.entry(review.entry.unwrap()).unwrap();
+    assert!(matches!(learned.kind, EntryKind::Review { .. }));
+    assert_eq!(learned.body.text(), Some("Small steps helped."));
+    assert_eq!(wb.overall_progress().0, Stage::STEPS);
+    assert_eq!(wb.suggested_next(), Some(1));
+    // Done can be gone through again.
+    act(&mut wb, Action::Select);
+    assert_eq!(stage(&wb, "open-communication"), Stage::Reading);
+}
+
+#[test]
+fn a_commitment_can_be_written_in_ones_own_words() {
+    let mut wb = with_partner(Role::Unsaid);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    let n = wb.content.strategies[0].prompts_for(Role::Unsaid).len();
+    for _ in 0..n {
+        act(&mut wb, Action::StopEditing);
+        act(&mut wb, Action::Skip);
+    }
+    let suggestions = wb.content.strategies[0].commitments_for(Role::Unsaid).len();
+    act(&mut wb, Action::Bottom);
+    assert!(matches!(&wb.screen, Screen::Strategy(v) if v.choice == suggestions));
+    act(&mut wb, Action::Select);
+    assert_eq!(wb.context(), Context::Editor);
+    act(&mut wb, Action::Save);
+    assert_eq!(stage(&wb, "open-communication"), Stage::Committing, "blank is refused");
+    type_text(&mut wb, "This week I will walk with them on Sunday.");
+    act(&mut wb, Action::Save);
+    assert!(matches!(stage(&wb, "open-communication"), Stage::Practising { .. }));
+    let c = &wb.partner().unwrap().commitments[0];
+    assert_eq!(c.text, "This week I will walk with them on Sunday.");
+    assert_eq!(c.suggestion, None);
+    assert_eq!(c.started, t0().date_naive());
+}
+
+#[test]
+fn prompts_follow_the_partners_role() {
+    for role in Role::ALL {
+        let mut wb = with_partner(role);
+        open_first_strategy(&mut wb);
+        act(&mut wb, Action::Select);
+        let expected = wb.content.strategies[0].prompts_for(role);
+        let Some(DraftTarget::Reflection { prompt, .. }) = wb.editor().map(|e| e.target.clone())
+        else {
+            panic!("no prompt editor");
+        };
+        assert_eq!(prompt, expected[0].id, "{role:?}");
+    }
+}
+
+#[test]
+fn a_draft_is_autosaved_after_a_few_seconds_not_on_every_key() {
+    let mut wb = with_partner(Role::Hurt);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    // Leaving home already marked the place to remember; let that save go.
+    wb.update(Msg::Tick, at(10));
+    wb.update(Msg::Input(KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE)), at(20));
+    assert!(wb.update(Msg::Tick, at(21)).is_empty());
+    assert_eq!(wb.update(Msg::Tick, at(23)), vec![Effect::SaveSession]);
+    let s = wb.session.for_partner(wb.active.unwrap()).unwrap();
+    assert_eq!(s.drafts[0].text, "a");
+    assert!(wb.update(Msg::Tick, at(30)).is_empty(), "nothing new, nothing written");
+}
+
+#[test]
+fn reopening_returns_to_the_same_prompt_with_the_draft() {
+    let mut wb = with_partner(Role::Hurt);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "first answer");
+    act(&mut wb, Action::Save);
+    type_text(&mut wb, "not saved yet");
+    let fx = act(&mut wb, Action::Quit);
+    assert_eq!(fx, vec![Effect::SaveSession, Effect::Quit]);
+
+    let again = Workbook::new(content(), wb.store.clone(), wb.session.clone(), None);
+    assert!(matches!(again.screen, Screen::Strategy(_)));
+    assert_eq!(again.editor().unwrap().text(), "not saved yet");
+    assert_eq!(again.context(), Context::Editor);
+}
+
+#[test]
+fn a_draft_for_another_prompt_is_not_lost_by_opening_a_different_one() {
+    let mut wb = with_partner(Role::Hurt);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "draft one");
+    act(&mut wb, Action::StopEditing);
+    act(&mut wb, Action::Back); // home
+    wb.sync_session();
+    // Open the second strategy and look at its first prompt.
+    act(&mut wb, Action::Down);
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    wb.sync_session();
+    let s = wb.session.for_partner(wb.active.unwrap()).unwrap();
+    assert!(s.drafts.iter().any(|d| d.text == "draft one"), "{s:?}");
+    // And back in the first strategy, the draft is there.
+    act(&mut wb, Action::StopEditing);
+    act(&mut wb, Action::Back);
+    act(&mut wb, Action::Top);
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Edit);
+    assert_eq!(wb.editor().unwrap().text(), "draft one");
+}
+
+#[test]
+fn the_journal_edits_and_deletes_only_after_confirmation() {
+    let mut wb = with_partner(Role::Hurt);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "keep me");
+    act(&mut wb, Action::Save);
+    act(&mut wb, Action::StopEditing);
+    act(&mut wb, Action::Back);
+    act(&mut wb, Action::OpenJournal);
+    assert_eq!(wb.context(), Context::JournalList);
+    act(&mut wb, Action::Edit);
+    type_text(&mut wb, " — edited");
+    act(&mut wb, Action::Save);
+    assert_eq!(wb.store.entries[0].body.text(), Some("keep me — edited"));
+    act(&mut wb, Action::Back);
+    act(&mut wb, Action::Delete);
+    assert_eq!(wb.context(), Context::Confirm);
+    act(&mut wb, Action::Cancel);
+    assert_eq!(wb.store.entries.len(), 1);
+    act(&mut wb, Action::Delete);
+    let fx = act(&mut wb, Action::Confirm);
+    assert!(fx.contains(&Effect::SaveStore));
+    assert!(wb.store.entries.is_empty());
+}
+
+#[test]
+fn the_move_on_checklist_ticks_and_unticks() {
+    let mut wb = with_partner(Role::Hurt);
+    act(&mut wb, Action::Bottom);
+    act(&mut wb, Action::Up);
+    act(&mut wb, Action::Select);
+    assert_eq!(wb.context(), Context::MoveOn);
+    let fx = act(&mut wb, Action::Toggle);
+    assert!(fx.contains(&Effect::SaveStore));
+    let first = wb.content.move_on.signs[0].id.clone();
+    assert!(wb.partner().unwrap().move_on.contains(&first));
+    act(&mut wb, Action::Toggle);
+    assert!(!wb.partner().unwrap().move_on.contains(&first));
+}
+
+#[test]
+fn quitting_from_home_saves_the_session_first() {
+    let mut wb = with_partner(Role::Hurt);
+    let fx = act(&mut wb, Action::Back);
+    assert_eq!(fx, vec![Effect::SaveSession, Effect::Quit]);
+}
+
+#[test]
+fn help_opens_and_any_key_closes_it_without_acting() {
+    let mut wb = with_partner(Role::Hurt);
+    act(&mut wb, Action::Help);
+    assert_eq!(wb.context(), Context::Help);
+    assert_eq!(wb.screen_context(), Context::Home);
+    let fx = act(&mut wb, Action::Back);
+    assert!(fx.is_empty(), "closing help does not quit");
+    assert_eq!(wb.context(), Context::Home);
+}
+
+#[test]
+fn several_people_are_asked_who_is_at_the_keyboard() {
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, t0());
+    store.add_partner("Sam", Role::Repairing, t0());
+    let wb = Workbook::new(content(), store.clone(), Session::default(), None);
+    assert_eq!(wb.context(), Context::Picker);
+    assert_eq!(wb.active, None);
+    let wb = Workbook::new(content(), store, Session::default(), Some("sam"));
+    assert_eq!(wb.partner().unwrap().name, "Sam");
+}
+
+#[test]
+fn a_failed_save_is_shown_and_cleared_by_the_next_success() {
+    let mut wb = with_partner(Role::Hurt);
+    wb.update(Msg::SaveFailed(SaveTarget::Store, "the disk is full".into()), t0());
+    let n = wb.notice.clone().unwrap();
+    assert_eq!(n.kind, NoticeKind::Error);
+    assert!(n.text.contains("the disk is full") && n.text.contains("Nothing is lost"));
+    act(&mut wb, Action::Down);
+    assert!(wb.notice.is_some(), "an error stays until it is resolved");
+    wb.update(Msg::Saved(SaveTarget::Store), t0());
+    assert_eq!(wb.notice.unwrap().kind, NoticeKind::Info);
+}
