@@ -9,7 +9,9 @@ use std::time::Duration;
 
 use anyhow::{Context as _, Result, bail};
 use chrono::Local;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
+};
 use ratatui::crossterm::execute;
 
 use crate::content::Content;
@@ -77,12 +79,14 @@ fn event_loop(
     writer: &Writer,
     stop: &AtomicBool,
 ) -> Result<()> {
+    let no_color = std::env::var("NO_COLOR").ok();
+    let theme = &crate::ui::Theme::from_no_color(no_color.as_deref());
     let size = terminal.size()?;
     wb.update(Msg::Resize(size.width, size.height), now());
     let mut redraw = true;
     loop {
         if redraw {
-            terminal.draw(|frame| crate::ui::draw(frame, wb))?;
+            terminal.draw(|frame| crate::ui::draw_with(frame, wb, theme))?;
             redraw = false;
         }
         let mut msgs = Vec::new();

@@ -28,7 +28,10 @@ pub fn run(cli: Cli) -> Result<()> {
                 store: &store,
                 partner,
             };
-            print!("{}", report::status::render(&scope, Local::now().date_naive()));
+            print!(
+                "{}",
+                report::status::render(&scope, Local::now().date_naive())
+            );
             Ok(())
         }
         Some(Command::Export { format, output }) => {
@@ -94,7 +97,10 @@ fn whose(store: &Store, _session: &Session, profile: Option<&str>) -> Result<Par
     if let Some(name) = profile {
         return store.partner_by_name(name).map(|p| p.id).with_context(|| {
             let names: Vec<_> = store.partners.iter().map(|p| p.name.as_str()).collect();
-            format!("no one called {name:?} in this workbook (people here: {})", names.join(", "))
+            format!(
+                "no one called {name:?} in this workbook (people here: {})",
+                names.join(", ")
+            )
         });
     }
     match store.partners.as_slice() {
@@ -146,7 +152,11 @@ fn export_pack(dir: &Path) -> Result<()> {
         bail!(
             "{} already holds {}; nothing was written. Choose an empty folder.",
             dir.display(),
-            taken.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", ")
+            taken
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;

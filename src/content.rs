@@ -27,7 +27,10 @@ const BUNDLED: [(&str, &str); 5] = [
         include_str!("../content/foundations.toml"),
     ),
     ("safety.toml", include_str!("../content/safety.toml")),
-    ("strategies.toml", include_str!("../content/strategies.toml")),
+    (
+        "strategies.toml",
+        include_str!("../content/strategies.toml"),
+    ),
     ("faq.toml", include_str!("../content/faq.toml")),
     ("move_on.toml", include_str!("../content/move_on.toml")),
 ];
@@ -205,7 +208,9 @@ pub struct ContentError {
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.position {
-            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.file.display(), self.message),
+            Some((line, col)) => {
+                write!(f, "{}:{line}:{col}: {}", self.file.display(), self.message)
+            }
             None => write!(f, "{}: {}", self.file.display(), self.message),
         }
     }
@@ -269,7 +274,8 @@ impl fmt::Display for Summary {
 impl Content {
     /// The pack compiled into the binary.
     pub fn bundled() -> Result<Content, PackError> {
-        let files = BUNDLED.map(|(name, text)| (PathBuf::from("content").join(name), text.to_string()));
+        let files =
+            BUNDLED.map(|(name, text)| (PathBuf::from("content").join(name), text.to_string()));
         let content = raw::parse_pack(&files)?;
         if content.strategies.len() != 10 {
             return Err(PackError::one(
@@ -321,7 +327,9 @@ impl Content {
                 FILES.join(", ")
             )));
         }
-        let files: [(PathBuf, String); 5] = files.try_into().map_err(|_| not_found("internal: wrong file count".into()))?;
+        let files: [(PathBuf, String); 5] = files
+            .try_into()
+            .map_err(|_| not_found("internal: wrong file count".into()))?;
         raw::parse_pack(&files)
     }
 

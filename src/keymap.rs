@@ -142,12 +142,30 @@ const PAGE_DOWN: Binding = b(
     "page down",
     false,
 );
-const TOP: Binding = b(&[code!(Home), ch!('g')], Action::Top, "Home/g", "first", false);
-const BOTTOM: Binding = b(&[code!(End), ch!('G')], Action::Bottom, "End/G", "last", false);
+const TOP: Binding = b(
+    &[code!(Home), ch!('g')],
+    Action::Top,
+    "Home/g",
+    "first",
+    false,
+);
+const BOTTOM: Binding = b(
+    &[code!(End), ch!('G')],
+    Action::Bottom,
+    "End/G",
+    "last",
+    false,
+);
 const BACK: Binding = b(&[code!(Esc), ch!('q')], Action::Back, "Esc/q", "back", true);
 const HELP: Binding = b(&[ch!('?'), code!(F(1))], Action::Help, "?", "help", true);
 const HELP_F1: Binding = b(&[code!(F(1))], Action::Help, "F1", "help", true);
-const QUIT: Binding = b(&[ctrl!('c')], Action::Quit, "Ctrl+C", "save and quit", false);
+const QUIT: Binding = b(
+    &[ctrl!('c')],
+    Action::Quit,
+    "Ctrl+C",
+    "save and quit",
+    false,
+);
 
 const LIST: [Binding; 6] = [UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
 const SCROLL: [Binding; 6] = [UP_SCROLL, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
@@ -155,98 +173,256 @@ const SCROLL: [Binding; 6] = [UP_SCROLL, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
 /// The table for a context, most useful first.
 pub fn bindings(ctx: Context) -> &'static [Binding] {
     match ctx {
-        Context::Welcome => const { &[
-            b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
-            UP, LIST[1],
-            b(&[code!(Esc)], Action::Back, "Esc", "back", true),
-            HELP, QUIT,
-        ] },
-        Context::WelcomeName => const { &[
-            b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
-            b(&[code!(Esc)], Action::Back, "Esc", "back", true),
-            HELP_F1, QUIT,
-        ] },
-        Context::Picker => const { &[
-            b(&[code!(Enter)], Action::Select, "Enter", "choose", true),
-            UP, LIST[1], LIST[4], LIST[5],
-            b(&[code!(Esc), ch!('q')], Action::Back, "q", "quit", true),
-            HELP, QUIT,
-        ] },
-        Context::Home => const { &[
-            b(&[code!(Enter)], Action::Select, "Enter", "open", true),
-            b(&[ch!('n')], Action::Next, "n", "next step", true),
-            b(&[ch!('J')], Action::OpenJournal, "J", "journal", false),
-            UP, LIST[1], LIST[2], LIST[3], LIST[4], LIST[5],
-            b(&[ch!('q'), code!(Esc)], Action::Back, "q", "quit", true),
-            HELP, QUIT,
-        ] },
-        Context::Reading => const { &[
-            b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
-            SCROLL[0], SCROLL[1], SCROLL[2], SCROLL[3], SCROLL[4], SCROLL[5],
-            BACK, HELP, QUIT,
-        ] },
-        Context::Prompt => const { &[
-            b(&[code!(Enter), ch!('e')], Action::Edit, "Enter", "write", true),
-            b(&[ch!('s')], Action::Skip, "s", "skip", true),
-            b(&[ch!('p')], Action::Previous, "p", "previous", true),
-            b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
-            BACK, HELP, QUIT,
-        ] },
-        Context::Editor => const { &[
-            b(&[ctrl!('s')], Action::Save, "Ctrl+S", "save", true),
-            b(&[code!(Esc)], Action::StopEditing, "Esc", "stop writing (kept)", true),
-            HELP_F1, QUIT,
-        ] },
-        Context::Choosing => const { &[
-            b(&[code!(Enter)], Action::Select, "Enter", "choose", true),
-            UP, LIST[1],
-            b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
-            BACK, HELP, QUIT,
-        ] },
-        Context::Practising => const { &[
-            b(&[code!(Enter)], Action::Select, "Enter", "review it", true),
-            b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
-            BACK, HELP, QUIT,
-        ] },
-        Context::Done => const { &[
-            b(&[code!(Enter)], Action::Select, "Enter", "go through again", true),
-            b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
-            BACK, HELP, QUIT,
-        ] },
-        Context::JournalList => const { &[
-            b(&[code!(Enter)], Action::Select, "Enter", "read", true),
-            b(&[ch!('e')], Action::Edit, "e", "edit", true),
-            b(&[ch!('d'), code!(Delete)], Action::Delete, "d", "delete", true),
-            UP, LIST[1], LIST[2], LIST[3], LIST[4], LIST[5],
-            BACK, HELP, QUIT,
-        ] },
-        Context::JournalRead => const { &[
-            b(&[ch!('e')], Action::Edit, "e", "edit", true),
-            SCROLL[0], SCROLL[1], SCROLL[2], SCROLL[3], SCROLL[4], SCROLL[5],
-            BACK, HELP, QUIT,
-        ] },
-        Context::Confirm => const { &[
-            b(&[ch!('y')], Action::Confirm, "y", "yes", true),
-            b(&[ch!('n'), code!(Esc)], Action::Cancel, "n/Esc", "no", true),
-            QUIT,
-        ] },
-        Context::Document => const { &[
-            UP, LIST[1], LIST[4], LIST[5],
-            b(&[code!(PageDown), ch!(' ')], Action::PageDown, "PgDn", "scroll text", true),
-            PAGE_UP, BACK, HELP, QUIT,
-        ] },
-        Context::MoveOn => const { &[
-            b(&[ch!(' '), code!(Enter)], Action::Toggle, "Space", "tick", true),
-            UP, LIST[1], LIST[4], LIST[5],
-            BACK, HELP, QUIT,
-        ] },
-        Context::Help => const { &[b(
-            &[code!(Esc), ch!('?'), ch!('q'), code!(Enter), code!(F(1))],
-            Action::Back,
-            "any key",
-            "close help",
-            true
-        ), QUIT] },
+        Context::Welcome => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
+                    UP,
+                    LIST[1],
+                    b(&[code!(Esc)], Action::Back, "Esc", "back", true),
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::WelcomeName => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
+                    b(&[code!(Esc)], Action::Back, "Esc", "back", true),
+                    HELP_F1,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Picker => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "choose", true),
+                    UP,
+                    LIST[1],
+                    LIST[4],
+                    LIST[5],
+                    b(&[code!(Esc), ch!('q')], Action::Back, "q", "quit", true),
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Home => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "open", true),
+                    b(&[ch!('n')], Action::Next, "n", "next step", true),
+                    b(&[ch!('J')], Action::OpenJournal, "J", "journal", false),
+                    UP,
+                    LIST[1],
+                    LIST[2],
+                    LIST[3],
+                    LIST[4],
+                    LIST[5],
+                    b(&[ch!('q'), code!(Esc)], Action::Back, "q", "quit", true),
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Reading => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
+                    SCROLL[0],
+                    SCROLL[1],
+                    SCROLL[2],
+                    SCROLL[3],
+                    SCROLL[4],
+                    SCROLL[5],
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Prompt => {
+            const {
+                &[
+                    b(
+                        &[code!(Enter), ch!('e')],
+                        Action::Edit,
+                        "Enter",
+                        "write",
+                        true,
+                    ),
+                    b(&[ch!('s')], Action::Skip, "s", "skip", true),
+                    b(&[ch!('p')], Action::Previous, "p", "previous", true),
+                    b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Editor => {
+            const {
+                &[
+                    b(&[ctrl!('s')], Action::Save, "Ctrl+S", "save", true),
+                    b(
+                        &[code!(Esc)],
+                        Action::StopEditing,
+                        "Esc",
+                        "stop writing (kept)",
+                        true,
+                    ),
+                    HELP_F1,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Choosing => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "choose", true),
+                    UP,
+                    LIST[1],
+                    b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Practising => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "review it", true),
+                    b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Done => {
+            const {
+                &[
+                    b(
+                        &[code!(Enter)],
+                        Action::Select,
+                        "Enter",
+                        "go through again",
+                        true,
+                    ),
+                    b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::JournalList => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "read", true),
+                    b(&[ch!('e')], Action::Edit, "e", "edit", true),
+                    b(
+                        &[ch!('d'), code!(Delete)],
+                        Action::Delete,
+                        "d",
+                        "delete",
+                        true,
+                    ),
+                    UP,
+                    LIST[1],
+                    LIST[2],
+                    LIST[3],
+                    LIST[4],
+                    LIST[5],
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::JournalRead => {
+            const {
+                &[
+                    b(&[ch!('e')], Action::Edit, "e", "edit", true),
+                    SCROLL[0],
+                    SCROLL[1],
+                    SCROLL[2],
+                    SCROLL[3],
+                    SCROLL[4],
+                    SCROLL[5],
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Confirm => {
+            const {
+                &[
+                    b(&[ch!('y')], Action::Confirm, "y", "yes", true),
+                    b(&[ch!('n'), code!(Esc)], Action::Cancel, "n/Esc", "no", true),
+                    QUIT,
+                ]
+            }
+        }
+        Context::Document => {
+            const {
+                &[
+                    UP,
+                    LIST[1],
+                    LIST[4],
+                    LIST[5],
+                    b(
+                        &[code!(PageDown), ch!(' ')],
+                        Action::PageDown,
+                        "PgDn",
+                        "scroll text",
+                        true,
+                    ),
+                    PAGE_UP,
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::MoveOn => {
+            const {
+                &[
+                    b(
+                        &[ch!(' '), code!(Enter)],
+                        Action::Toggle,
+                        "Space",
+                        "tick",
+                        true,
+                    ),
+                    UP,
+                    LIST[1],
+                    LIST[4],
+                    LIST[5],
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Help => {
+            const {
+                &[
+                    b(
+                        &[code!(Esc), ch!('?'), ch!('q'), code!(Enter), code!(F(1))],
+                        Action::Back,
+                        "any key",
+                        "close help",
+                        true,
+                    ),
+                    QUIT,
+                ]
+            }
+        }
     }
 }
 
@@ -258,7 +434,11 @@ pub fn lookup(ctx: Context, key: KeyEvent) -> Option<Action> {
     let is_ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let found = bindings(ctx)
         .iter()
-        .find(|bd| bd.keys.iter().any(|k| k.code == key.code && k.ctrl == is_ctrl))
+        .find(|bd| {
+            bd.keys
+                .iter()
+                .any(|k| k.code == key.code && k.ctrl == is_ctrl)
+        })
         .map(|bd| bd.action);
     match (ctx, found) {
         // In help, every key closes it.

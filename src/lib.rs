@@ -5,9 +5,14 @@
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod app;
+pub mod cli;
+pub mod commands;
 pub mod content;
 pub mod keymap;
 pub mod model;
+pub mod report;
 pub mod store;
 pub mod text;
+pub mod ui;
 pub mod workbook;

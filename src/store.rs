@@ -26,7 +26,7 @@ pub mod writer;
 pub use error::{JsonProblem, StoreError};
 pub use lock::Lock;
 pub use sink::{AtomicFile, FileSink};
-pub use writer::{Job, JobKind, Writer};
+pub use writer::{Job, JobKind, Outcome, Writer};
 
 pub const STORE_FILE: &str = "store.json";
 pub const SESSION_FILE: &str = "session.json";
@@ -201,7 +201,9 @@ fn load_json<T: DeserializeOwned>(
     }
     // If even the versions cannot be read, the full parse below reports why.
     if let Ok(versions) = serde_json::from_str::<Versions>(text)
-        && let Some(found) = version_of(versions).as_ref().and_then(serde_json::Value::as_u64)
+        && let Some(found) = version_of(versions)
+            .as_ref()
+            .and_then(serde_json::Value::as_u64)
         && found > u64::from(supported)
     {
         return Err(StoreError::Newer {

@@ -4,9 +4,9 @@
 use std::borrow::Cow;
 
 /// The width of text in the reading panes for a terminal `width` wide
-/// (borders and a margin each side).
+/// (borders and a margin each side), capped for comfortable line lengths.
 pub fn reading_width(width: u16) -> usize {
-    usize::from(width.saturating_sub(4)).max(10)
+    usize::from(width.saturating_sub(4)).clamp(10, 100)
 }
 
 /// `text` wrapped to `width` columns; blank lines are kept as paragraph breaks.
@@ -90,14 +90,20 @@ mod tests {
 
     #[test]
     fn plain_text_is_not_copied() {
-        assert!(matches!(printable("just words\nand lines"), Cow::Borrowed(_)));
+        assert!(matches!(
+            printable("just words\nand lines"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
     fn wrapping_counts_wide_characters_by_width() {
         let lines = wrap("信頼を取り戻す 信頼を取り戻す", 8);
         for l in &lines {
-            assert!(unicode_width::UnicodeWidthStr::width(l.as_str()) <= 8, "{l}");
+            assert!(
+                unicode_width::UnicodeWidthStr::width(l.as_str()) <= 8,
+                "{l}"
+            );
         }
         assert!(lines.len() >= 2);
     }

@@ -21,7 +21,7 @@ mod strategy;
 mod welcome;
 
 pub use editor::Editor;
-pub use journal::{JournalMode, JournalView};
+pub use journal::{JournalMode, JournalView, visible_entries};
 pub use session::{Draft, DraftTarget, Location, Session};
 pub use strategy::{StrategyFocus, StrategyView};
 pub use welcome::{Welcome, WelcomeStep};
@@ -208,7 +208,11 @@ impl Workbook {
     /// Keep a draft for the active partner that no editor shows right now.
     pub(crate) fn sync_session_draft(&mut self, draft: Draft) {
         if let Some(id) = self.active {
-            self.session.partners.entry(id.to_string()).or_default().keep(draft);
+            self.session
+                .partners
+                .entry(id.to_string())
+                .or_default()
+                .keep(draft);
         }
     }
 
@@ -299,7 +303,9 @@ impl Workbook {
             Screen::Home(list) => self.home_action(list, action, now, fx),
             Screen::Strategy(v) => strategy::action(self, *v, action, now, fx),
             Screen::Journal(j) => journal::action(self, *j, action, now, fx),
-            Screen::Faq(list) => self.document_action(list, action, self.content.faq.len(), Screen::Faq),
+            Screen::Faq(list) => {
+                self.document_action(list, action, self.content.faq.len(), Screen::Faq)
+            }
             Screen::Foundations(list) => self.document_action(
                 list,
                 action,
@@ -363,7 +369,9 @@ impl Workbook {
     pub fn sync_session(&mut self) {
         let Some(id) = self.active else { return };
         let location = self.location();
-        let open = self.editor().map(|e| (e.target.clone(), e.is_changed().then(|| e.draft())));
+        let open = self
+            .editor()
+            .map(|e| (e.target.clone(), e.is_changed().then(|| e.draft())));
         self.session.last_partner = Some(id);
         let s = self.session.partners.entry(id.to_string()).or_default();
         s.location = location;
@@ -383,7 +391,8 @@ impl Workbook {
                 entry.location = location;
                 // Where a person was is worth keeping, but not worth a write
                 // on every key: the next tick or quit carries it.
-                self.session_dirty_since.get_or_insert(Timestamp::MIN_UTC.fixed_offset());
+                self.session_dirty_since
+                    .get_or_insert(Timestamp::MIN_UTC.fixed_offset());
             }
         }
     }
@@ -629,7 +638,12 @@ impl Workbook {
         make(list)
     }
 
-    fn move_on_action(&mut self, mut list: ListView, action: Action, fx: &mut Vec<Effect>) -> Screen {
+    fn move_on_action(
+        &mut self,
+        mut list: ListView,
+        action: Action,
+        fx: &mut Vec<Effect>,
+    ) -> Screen {
         let signs = &self.content.move_on.signs;
         if move_selection(&mut list.selected, signs.len(), action, self.page()) {
             return Screen::MoveOn(list);
@@ -666,7 +680,12 @@ impl Workbook {
 
 /// Move a list selection for Up/Down/Page/Top/Bottom. Returns whether the
 /// action was a movement.
-pub(crate) fn move_selection(selected: &mut usize, count: usize, action: Action, page: usize) -> bool {
+pub(crate) fn move_selection(
+    selected: &mut usize,
+    count: usize,
+    action: Action,
+    page: usize,
+) -> bool {
     let last = count.saturating_sub(1);
     let new = match action {
         Action::Up => selected.saturating_sub(1),

@@ -170,7 +170,10 @@ impl<'a> Checker<'a> {
             Ok(v) => Some(v),
             Err(e) => {
                 let message = e.message().trim().to_string();
-                self.problem(e.span(), format!("{message} (this file is TOML; see docs/content.md for its layout)"));
+                self.problem(
+                    e.span(),
+                    format!("{message} (this file is TOML; see docs/content.md for its layout)"),
+                );
                 None
             }
         }
@@ -181,7 +184,10 @@ impl<'a> Checker<'a> {
         let span = value.span();
         let text = value.into_inner().trim().to_string();
         if text.is_empty() {
-            self.problem(Some(span), format!("{what} is empty; write some text between the quotes"));
+            self.problem(
+                Some(span),
+                format!("{what} is empty; write some text between the quotes"),
+            );
         }
         text
     }
@@ -319,7 +325,10 @@ fn strategies(path: &Path, src: &str) -> Result<Vec<Strategy>, Vec<ContentError>
         return Err(c.problems);
     };
     if raw.strategy.is_empty() {
-        c.problem(None, "has no [[strategy]]; a pack needs at least one".into());
+        c.problem(
+            None,
+            "has no [[strategy]]; a pack needs at least one".into(),
+        );
     }
     let mut strategy_ids = HashSet::new();
     // Prompt and commitment ids are unique across the file: an entry keeps
@@ -351,10 +360,16 @@ fn strategies(path: &Path, src: &str) -> Result<Vec<Strategy>, Vec<ContentError>
         if prompts.len() < MIN_PROMPTS {
             c.problem(
                 Some(span.clone()),
-                format!("strategy {id:?} has {} [[strategy.prompt]], needs at least {MIN_PROMPTS}", prompts.len()),
+                format!(
+                    "strategy {id:?} has {} [[strategy.prompt]], needs at least {MIN_PROMPTS}",
+                    prompts.len()
+                ),
             );
         }
-        if !prompts.iter().any(|p| matches!(p.audience, Audience::Both | Audience::Together)) {
+        if !prompts
+            .iter()
+            .any(|p| matches!(p.audience, Audience::Both | Audience::Together))
+        {
             c.problem(
                 Some(span.clone()),
                 format!("strategy {id:?} has no prompt with role \"both\" or \"together\"; a person who prefers not to say their role would have nothing to answer"),
@@ -434,13 +449,15 @@ pub(super) fn parse_pack(files: &[(PathBuf, String); 5]) -> Result<Content, Pack
     let faq = keep(faq(&q.0, &q.1), p);
     let move_on = keep(move_on(&m.0, &m.1), p);
     match (foundations, safety, strategies, faq, move_on) {
-        (Some(foundations), Some(safety), Some(strategies), Some(faq), Some(move_on)) => Ok(Content {
-            foundations,
-            safety,
-            strategies,
-            faq,
-            move_on,
-        }),
+        (Some(foundations), Some(safety), Some(strategies), Some(faq), Some(move_on)) => {
+            Ok(Content {
+                foundations,
+                safety,
+                strategies,
+                faq,
+                move_on,
+            })
+        }
         _ => Err(PackError { problems }),
     }
 }

@@ -30,7 +30,11 @@ fn every_role_has_prompts_and_commitments_in_every_strategy() {
         assert!(s.prompts.len() >= 4, "{}", s.id);
         assert!(s.commitments.len() >= 2, "{}", s.id);
         for role in Role::ALL {
-            assert!(!s.prompts_for(role).is_empty(), "{} has no prompt for {role:?}", s.id);
+            assert!(
+                !s.prompts_for(role).is_empty(),
+                "{} has no prompt for {role:?}",
+                s.id
+            );
             assert!(
                 !s.commitments_for(role).is_empty(),
                 "{} has no commitment for {role:?}",
@@ -73,7 +77,14 @@ fn transparency_never_suggests_surveillance() {
         all += &cm.text;
     }
     let all = all.to_lowercase();
-    for bad in ["track", "spy", "monitor", "location sharing", "check their phone", "password"] {
+    for bad in [
+        "track",
+        "spy",
+        "monitor",
+        "location sharing",
+        "check their phone",
+        "password",
+    ] {
         assert!(!all.contains(bad), "transparency mentions {bad:?}");
     }
 }
@@ -108,12 +119,19 @@ fn a_directory_overrides_only_the_files_it_has() {
     let dir = pack(&[("faq.toml", faq)]);
     let c = Content::load_dir(dir.path()).unwrap();
     assert_eq!(c.faq.len(), 1);
-    assert_eq!(c.strategies.len(), 10, "strategies come from the bundled pack");
+    assert_eq!(
+        c.strategies.len(),
+        10,
+        "strategies come from the bundled pack"
+    );
 }
 
 #[test]
 fn a_toml_syntax_error_names_file_line_and_column() {
-    let p = problems(&[("faq.toml", "[[question]]\nid = \"a\"\nquestion = \"unterminated\n")]);
+    let p = problems(&[(
+        "faq.toml",
+        "[[question]]\nid = \"a\"\nquestion = \"unterminated\n",
+    )]);
     assert_eq!(p.len(), 1, "{p:?}");
     assert!(p[0].starts_with("faq.toml:3:"), "{p:?}");
 }
@@ -164,10 +182,22 @@ text = "This week I will rest."
 "#;
     let p = problems(&[("strategies.toml", strategies)]);
     let joined = p.join("\n");
-    assert!(joined.contains("strategies.toml:13:6: prompt id \"p1\" is used twice"), "{joined}");
-    assert!(joined.contains("strategies.toml:18:8: role \"partner\" is not known"), "{joined}");
-    assert!(joined.contains("strategies.toml:23:8: prompt text is empty"), "{joined}");
-    assert!(joined.contains("strategies.toml:26:8: role \"together\" is for prompts only"), "{joined}");
+    assert!(
+        joined.contains("strategies.toml:13:6: prompt id \"p1\" is used twice"),
+        "{joined}"
+    );
+    assert!(
+        joined.contains("strategies.toml:18:8: role \"partner\" is not known"),
+        "{joined}"
+    );
+    assert!(
+        joined.contains("strategies.toml:23:8: prompt text is empty"),
+        "{joined}"
+    );
+    assert!(
+        joined.contains("strategies.toml:26:8: role \"together\" is for prompts only"),
+        "{joined}"
+    );
     assert_eq!(p.len(), 4, "{joined}");
 }
 
@@ -177,8 +207,16 @@ fn too_few_prompts_and_a_pack_without_help_are_refused() {
     let safety = "not_therapy = \"n\"\nunsafe = \"u\"\n";
     let p = problems(&[("strategies.toml", strategies), ("safety.toml", safety)]);
     let joined = p.join("\n");
-    assert!(joined.contains("safety.toml: has no [[resource]]"), "{joined}");
-    assert!(joined.contains("strategies.toml:1:1: strategy \"x\" has 0 [[strategy.prompt]], needs at least 4"), "{joined}");
+    assert!(
+        joined.contains("safety.toml: has no [[resource]]"),
+        "{joined}"
+    );
+    assert!(
+        joined.contains(
+            "strategies.toml:1:1: strategy \"x\" has 0 [[strategy.prompt]], needs at least 4"
+        ),
+        "{joined}"
+    );
     assert!(joined.contains("needs at least 2"), "{joined}");
 }
 
@@ -186,8 +224,14 @@ fn too_few_prompts_and_a_pack_without_help_are_refused() {
 fn missing_fields_bad_ids_and_invalid_utf8_are_explained() {
     let p = problems(&[("move_on.toml", "intro = \"i\"\n")]);
     assert!(p[0].contains("closing"), "{p:?}");
-    let p = problems(&[("faq.toml", "[[question]]\nid = \"Bad Id\"\nquestion = \"q\"\nanswer = \"a\"\n")]);
-    assert!(p[0].starts_with("faq.toml:2:6:") && p[0].contains("lowercase"), "{p:?}");
+    let p = problems(&[(
+        "faq.toml",
+        "[[question]]\nid = \"Bad Id\"\nquestion = \"q\"\nanswer = \"a\"\n",
+    )]);
+    assert!(
+        p[0].starts_with("faq.toml:2:6:") && p[0].contains("lowercase"),
+        "{p:?}"
+    );
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("faq.toml"), b"id = \"\xff\"").unwrap();
     let err = Content::load_dir(dir.path()).unwrap_err();
@@ -198,7 +242,10 @@ fn missing_fields_bad_ids_and_invalid_utf8_are_explained() {
 fn a_directory_with_no_pack_files_or_no_directory_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let err = Content::load_dir(dir.path()).unwrap_err();
-    assert!(err.to_string().contains("holds none of the pack files"), "{err}");
+    assert!(
+        err.to_string().contains("holds none of the pack files"),
+        "{err}"
+    );
     let err = Content::load_dir(&PathBuf::from("/no/such/pack")).unwrap_err();
     assert!(err.to_string().contains("is not a directory"), "{err}");
 }
@@ -209,6 +256,9 @@ fn the_summary_counts_what_the_pack_holds() {
     let s = c.summary();
     assert_eq!(s.strategies, 10);
     assert_eq!(s.faq, 5);
-    assert_eq!(s.prompts, c.strategies.iter().map(|s| s.prompts.len()).sum::<usize>());
+    assert_eq!(
+        s.prompts,
+        c.strategies.iter().map(|s| s.prompts.len()).sum::<usize>()
+    );
     assert!(s.to_string().starts_with("10 strategies, "));
 }

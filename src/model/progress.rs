@@ -81,9 +81,13 @@ pub enum Transition {
     Revisit,
     /// From the guidance to the first prompt. `prompts` is how many prompts
     /// the partner's role has; with none, reflecting is passed over.
-    BeginReflecting { prompts: usize },
+    BeginReflecting {
+        prompts: usize,
+    },
     /// The current prompt was answered or skipped.
-    NextPrompt { prompts: usize },
+    NextPrompt {
+        prompts: usize,
+    },
     /// Back to the previous prompt.
     PreviousPrompt,
     /// A commitment was chosen or written.

@@ -40,7 +40,11 @@ pub enum StoreError {
         "{} is not a text file (unreadable bytes at line {line}, byte {byte}). {LEFT_ALONE}",
         path.display()
     )]
-    NotText { path: PathBuf, line: usize, byte: usize },
+    NotText {
+        path: PathBuf,
+        line: usize,
+        byte: usize,
+    },
 
     #[error("{}", json_message(path, *line, *column, *problem, detail))]
     Json {
@@ -146,7 +150,9 @@ impl StoreError {
         StoreError::Json {
             path,
             line: err.line(),
-            column: err.column(),
+            // serde_json says column 0 when the problem is the value that
+            // starts a line; people count from 1.
+            column: err.column().max(1),
             problem,
             detail,
         }
@@ -163,7 +169,9 @@ fn json_message(
     let path = path.display();
     let what = match problem {
         JsonProblem::Syntax => {
-            format!("{path} is damaged: it stops being valid JSON at line {line}, column {column} ({detail}).")
+            format!(
+                "{path} is damaged: it stops being valid JSON at line {line}, column {column} ({detail})."
+            )
         }
         JsonProblem::CutShort => format!(
             "{path} is cut short: it ends at line {line}, column {column} before the data is \

@@ -154,9 +154,9 @@ impl Writer {
                 }
                 Err(RecvTimeoutError::Timeout) => {
                     let reason = format!(
-                        "trustmend stopped waiting for it after {:.0} seconds, so the last \
-                         changes may not be on disk",
-                        timeout.as_secs_f32()
+                        "trustmend stopped waiting for it after {}, so the last changes may \
+                         not be on disk",
+                        waited(timeout)
                     );
                     self.give_up(&mut out, &reason);
                     // The thread is left to finish on its own.
@@ -180,13 +180,23 @@ impl Writer {
         self.pending.set(p);
     }
 
+    /// One error for each job still pending, keeping "one result per job".
     fn give_up(&self, out: &mut Vec<Outcome>, reason: &str) {
         for kind in JobKind::ALL {
-            if self.pending.get()[kind.index()] > 0 {
-                out.push((kind, Err(unsaved(&self.dir, kind, reason))));
+            let message = unsaved(&self.dir, kind, reason);
+            for _ in 0..self.pending.get()[kind.index()] {
+                out.push((kind, Err(message.clone())));
             }
         }
         self.pending.set([0; 2]);
+    }
+}
+
+fn waited(timeout: Duration) -> String {
+    match timeout.as_secs() {
+        0 => format!("{} ms", timeout.as_millis()),
+        1 => "1 second".to_string(),
+        n => format!("{n} seconds"),
     }
 }
 

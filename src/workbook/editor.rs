@@ -25,6 +25,9 @@ impl Editor {
         };
         let mut area = TextArea::new(lines);
         area.set_wrap_mode(WrapMode::WordOrGlyph);
+        area.set_placeholder_style(
+            ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::DIM),
+        );
         area.set_placeholder_text("Write here. Nothing leaves this computer.");
         area.move_cursor(CursorMove::Bottom);
         area.move_cursor(CursorMove::End);

@@ -174,7 +174,9 @@ pub(super) fn action(
 fn delete(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut Vec<Effect>) {
     let Some(me) = wb.active else { return };
     let before = wb.store.entries.len();
-    wb.store.entries.retain(|e| !(e.id == entry && e.author == me));
+    wb.store
+        .entries
+        .retain(|e| !(e.id == entry && e.author == me));
     if wb.store.entries.len() == before {
         return;
     }

@@ -63,7 +63,12 @@ pub(super) fn context(wb: &Workbook, v: &StrategyView) -> Context {
 }
 
 /// Open a strategy from home: a first visit starts it.
-pub(super) fn open(wb: &mut Workbook, index: usize, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
+pub(super) fn open(
+    wb: &mut Workbook,
+    index: usize,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
     let mut view = StrategyView::new(index);
     if stage(wb, &view) == Stage::NotStarted {
         transition(wb, index, Transition::Open, now, fx);
@@ -186,7 +191,11 @@ pub(super) fn action(
     }
     if action == Action::Back {
         // Unsaved words leave with the person as a draft, never dropped.
-        if let Some(e) = v.editor.as_ref().filter(|e| e.is_changed() && !e.is_blank()) {
+        if let Some(e) = v
+            .editor
+            .as_ref()
+            .filter(|e| e.is_changed() && !e.is_blank())
+        {
             wb.sync_session_draft(e.draft());
             wb.mark_session_dirty(now);
         }
@@ -202,7 +211,13 @@ pub(super) fn action(
         Stage::NotStarted | Stage::Reading => match action {
             Action::Select => {
                 let prompts = prompt_count(wb, v.index);
-                transition(wb, v.index, Transition::BeginReflecting { prompts }, now, fx);
+                transition(
+                    wb,
+                    v.index,
+                    Transition::BeginReflecting { prompts },
+                    now,
+                    fx,
+                );
                 v.choice = 0;
                 open_stage_editor(wb, &mut v, None);
             }
@@ -216,7 +231,10 @@ pub(super) fn action(
                 v.focus = StrategyFocus::Editor;
             }
             Action::Skip => {
-                if v.editor.as_ref().is_some_and(|e| e.is_changed() && !e.is_blank()) {
+                if v.editor
+                    .as_ref()
+                    .is_some_and(|e| e.is_changed() && !e.is_blank())
+                {
                     wb.info("These words are not saved yet. Press Enter, then Ctrl+S to keep them, or clear them to skip.");
                 } else {
                     let prompts = prompt_count(wb, v.index);
@@ -225,7 +243,10 @@ pub(super) fn action(
                 }
             }
             Action::Previous => {
-                if v.editor.as_ref().is_some_and(|e| e.is_changed() && !e.is_blank()) {
+                if v.editor
+                    .as_ref()
+                    .is_some_and(|e| e.is_changed() && !e.is_blank())
+                {
                     wb.info("These words are not saved yet. Press Enter, then Ctrl+S to keep them first.");
                 } else if transition(wb, v.index, Transition::PreviousPrompt, now, fx) {
                     open_stage_editor(wb, &mut v, None);
@@ -247,9 +268,15 @@ pub(super) fn action(
                 if v.choice < suggestions {
                     choose_suggestion(wb, &mut v, now, fx);
                 } else {
-                    let strategy = wb.content.strategies.get(v.index).map(|s| s.id.clone()).unwrap_or_default();
+                    let strategy = wb
+                        .content
+                        .strategies
+                        .get(v.index)
+                        .map(|s| s.id.clone())
+                        .unwrap_or_default();
                     if v.editor.is_none() {
-                        v.editor = Some(Editor::new(DraftTarget::OwnCommitment { strategy }, "", ""));
+                        v.editor =
+                            Some(Editor::new(DraftTarget::OwnCommitment { strategy }, "", ""));
                     }
                     v.focus = StrategyFocus::Editor;
                 }
@@ -268,8 +295,20 @@ pub(super) fn action(
             }
             if action == Action::Select {
                 if v.editor.is_none() {
-                    let strategy = wb.content.strategies.get(v.index).map(|s| s.id.clone()).unwrap_or_default();
-                    v.editor = Some(Editor::new(DraftTarget::Review { strategy, commitment }, "", ""));
+                    let strategy = wb
+                        .content
+                        .strategies
+                        .get(v.index)
+                        .map(|s| s.id.clone())
+                        .unwrap_or_default();
+                    v.editor = Some(Editor::new(
+                        DraftTarget::Review {
+                            strategy,
+                            commitment,
+                        },
+                        "",
+                        "",
+                    ));
                 }
                 v.focus = StrategyFocus::Editor;
             }
@@ -307,11 +346,20 @@ fn scroll(wb: &Workbook, v: &mut StrategyView, action: Action) {
     v.scroll = v.scroll.min(max);
 }
 
-fn choose_suggestion(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Effect>) {
+fn choose_suggestion(
+    wb: &mut Workbook,
+    v: &mut StrategyView,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) {
     let (Some(p), Some(s)) = (wb.partner(), wb.content.strategies.get(v.index)) else {
         return;
     };
-    let Some(sugg) = s.commitments_for(p.role).get(v.choice).map(|c| (*c).clone()) else {
+    let Some(sugg) = s
+        .commitments_for(p.role)
+        .get(v.choice)
+        .map(|c| (*c).clone())
+    else {
         return;
     };
     commit(wb, v, sugg.text, Some(sugg.id), now, fx);
@@ -342,22 +390,41 @@ fn commit(
             review: None,
         });
     }
-    transition(wb, v.index, Transition::Commit { commitment: id, since }, now, fx);
+    transition(
+        wb,
+        v.index,
+        Transition::Commit {
+            commitment: id,
+            since,
+        },
+        now,
+        fx,
+    );
     v.editor = None;
     v.focus = StrategyFocus::Main;
-    let strategy = wb.content.strategies.get(v.index).map(|s| s.id.clone()).unwrap_or_default();
+    let strategy = wb
+        .content
+        .strategies
+        .get(v.index)
+        .map(|s| s.id.clone())
+        .unwrap_or_default();
     wb.clear_pending_draft(&DraftTarget::OwnCommitment { strategy });
 }
 
 /// Ctrl+S in the editor: keep the words, and move the strategy on.
 fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Effect>) {
-    let Some(editor) = v.editor.as_mut() else { return };
+    let Some(editor) = v.editor.as_mut() else {
+        return;
+    };
     let text = editor.text();
     let blank = editor.is_blank();
     match editor.target.clone() {
         DraftTarget::Reflection { strategy, prompt } => {
             let Some(author) = wb.active else { return };
-            let existing = wb.store.reflection(author, &strategy, &prompt).map(|e| e.id);
+            let existing = wb
+                .store
+                .reflection(author, &strategy, &prompt)
+                .map(|e| e.id);
             if blank {
                 wb.info(match existing {
                     Some(_) => "An empty answer is not saved; your earlier answer stays. Delete it from the journal if you want it gone.",
@@ -382,7 +449,13 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
                         .and_then(|s| s.prompts.iter().find(|p| p.id == prompt))
                         .map(|p| p.text.clone())
                         .unwrap_or_default();
-                    add_entry(wb, EntryKind::Reflection { strategy, prompt }, heading, text, now);
+                    add_entry(
+                        wb,
+                        EntryKind::Reflection { strategy, prompt },
+                        heading,
+                        text,
+                        now,
+                    );
                 }
             }
             editor.mark_saved();
@@ -400,7 +473,10 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
             }
             commit(wb, v, text.trim().to_string(), None, now, fx);
         }
-        DraftTarget::Review { strategy, commitment } => {
+        DraftTarget::Review {
+            strategy,
+            commitment,
+        } => {
             let target = editor.target.clone();
             let kept = Kept::ALL.get(v.choice).copied().unwrap_or(Kept::Partly);
             let heading = wb
@@ -410,7 +486,16 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
                 .map(|s| s.review_question.clone())
                 .unwrap_or_default();
             let entry = (!blank).then(|| {
-                add_entry(wb, EntryKind::Review { strategy, commitment }, heading, text, now)
+                add_entry(
+                    wb,
+                    EntryKind::Review {
+                        strategy,
+                        commitment,
+                    },
+                    heading,
+                    text,
+                    now,
+                )
             });
             if let Some(c) = wb
                 .active

@@ -31,7 +31,11 @@ fn act(wb: &mut Workbook, a: Action) -> Vec<Effect> {
 
 fn type_text(wb: &mut Workbook, text: &str) {
     for c in text.chars() {
-        let code = if c == '\n' { KeyCode::Enter } else { KeyCode::Char(c) };
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
         wb.update(Msg::Input(KeyEvent::new(code, KeyModifiers::NONE)), t0());
     }
 }
@@ -41,7 +45,10 @@ fn stage(wb: &Workbook, strategy: &str) -> Stage {
 }
 
 fn open_first_strategy(wb: &mut Workbook) {
-    assert!(matches!(wb.screen, Screen::Home(ListView { selected: 0, .. })));
+    assert!(matches!(
+        wb.screen,
+        Screen::Home(ListView { selected: 0, .. })
+    ));
     act(wb, Action::Select);
 }
 
@@ -59,7 +66,10 @@ fn a_first_run_asks_name_role_and_shows_the_safety_note() {
     act(&mut wb, Action::Down);
     act(&mut wb, Action::Select);
     assert!(matches!(&wb.screen, Screen::Welcome(w) if w.step == WelcomeStep::Safety));
-    assert!(wb.store.partners.is_empty(), "nothing is written before the end");
+    assert!(
+        wb.store.partners.is_empty(),
+        "nothing is written before the end"
+    );
     let fx = act(&mut wb, Action::Select);
     assert!(fx.contains(&Effect::SaveStore));
     let p = wb.partner().unwrap();
@@ -75,8 +85,15 @@ fn opening_a_strategy_starts_it_and_enter_leads_to_the_first_prompt() {
     assert_eq!(stage(&wb, "open-communication"), Stage::Reading);
     assert_eq!(wb.context(), Context::Reading);
     act(&mut wb, Action::Select);
-    assert_eq!(stage(&wb, "open-communication"), Stage::Reflecting { prompt: 0 });
-    assert_eq!(wb.context(), Context::Editor, "the editor is ready to type in");
+    assert_eq!(
+        stage(&wb, "open-communication"),
+        Stage::Reflecting { prompt: 0 }
+    );
+    assert_eq!(
+        wb.context(),
+        Context::Editor,
+        "the editor is ready to type in"
+    );
 }
 
 #[test]
@@ -93,8 +110,14 @@ fn saving_an_answer_writes_an_entry_and_moves_to_the_next_prompt() {
     assert_eq!(e.visibility, crate::model::Visibility::Private);
     let first = &wb.content.strategies[0].prompts_for(Role::Hurt)[0];
     assert_eq!(e.heading, first.text);
-    assert_eq!(stage(&wb, "open-communication"), Stage::Reflecting { prompt: 1 });
-    assert!(wb.editor().unwrap().is_blank(), "the next prompt starts empty");
+    assert_eq!(
+        stage(&wb, "open-communication"),
+        Stage::Reflecting { prompt: 1 }
+    );
+    assert!(
+        wb.editor().unwrap().is_blank(),
+        "the next prompt starts empty"
+    );
 }
 
 #[test]
@@ -115,7 +138,10 @@ fn skipping_is_refused_while_unsaved_words_are_on_screen() {
     type_text(&mut wb, "half a thought");
     act(&mut wb, Action::StopEditing);
     act(&mut wb, Action::Skip);
-    assert_eq!(stage(&wb, "open-communication"), Stage::Reflecting { prompt: 0 });
+    assert_eq!(
+        stage(&wb, "open-communication"),
+        Stage::Reflecting { prompt: 0 }
+    );
     assert!(wb.notice.is_some());
     assert_eq!(wb.editor().unwrap().text(), "half a thought");
 }
@@ -132,8 +158,15 @@ fn previous_prompt_reopens_the_saved_answer_for_editing() {
     assert_eq!(wb.editor().unwrap().text(), "first answer");
     type_text(&mut wb, ", revised");
     act(&mut wb, Action::Save);
-    assert_eq!(wb.store.entries.len(), 1, "an answer is edited, not duplicated");
-    assert_eq!(wb.store.entries[0].body.text(), Some("first answer, revised"));
+    assert_eq!(
+        wb.store.entries.len(),
+        1,
+        "an answer is edited, not duplicated"
+    );
+    assert_eq!(
+        wb.store.entries[0].body.text(),
+        Some("first answer, revised")
+    );
 }
 
 /// Answer or skip every prompt, pick the first suggestion, practise, review.
@@ -198,10 +231,17 @@ fn a_commitment_can_be_written_in_ones_own_words() {
     act(&mut wb, Action::Select);
     assert_eq!(wb.context(), Context::Editor);
     act(&mut wb, Action::Save);
-    assert_eq!(stage(&wb, "open-communication"), Stage::Committing, "blank is refused");
+    assert_eq!(
+        stage(&wb, "open-communication"),
+        Stage::Committing,
+        "blank is refused"
+    );
     type_text(&mut wb, "This week I will walk with them on Sunday.");
     act(&mut wb, Action::Save);
-    assert!(matches!(stage(&wb, "open-communication"), Stage::Practising { .. }));
+    assert!(matches!(
+        stage(&wb, "open-communication"),
+        Stage::Practising { .. }
+    ));
     let c = &wb.partner().unwrap().commitments[0];
     assert_eq!(c.text, "This week I will walk with them on Sunday.");
     assert_eq!(c.suggestion, None);
@@ -230,12 +270,18 @@ fn a_draft_is_autosaved_after_a_few_seconds_not_on_every_key() {
     act(&mut wb, Action::Select);
     // Leaving home already marked the place to remember; let that save go.
     wb.update(Msg::Tick, at(10));
-    wb.update(Msg::Input(KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE)), at(20));
+    wb.update(
+        Msg::Input(KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE)),
+        at(20),
+    );
     assert!(wb.update(Msg::Tick, at(21)).is_empty());
     assert_eq!(wb.update(Msg::Tick, at(23)), vec![Effect::SaveSession]);
     let s = wb.session.for_partner(wb.active.unwrap()).unwrap();
     assert_eq!(s.drafts[0].text, "a");
-    assert!(wb.update(Msg::Tick, at(30)).is_empty(), "nothing new, nothing written");
+    assert!(
+        wb.update(Msg::Tick, at(30)).is_empty(),
+        "nothing new, nothing written"
+    );
 }
 
 #[test]
@@ -354,7 +400,10 @@ fn several_people_are_asked_who_is_at_the_keyboard() {
 #[test]
 fn a_failed_save_is_shown_and_cleared_by_the_next_success() {
     let mut wb = with_partner(Role::Hurt);
-    wb.update(Msg::SaveFailed(SaveTarget::Store, "the disk is full".into()), t0());
+    wb.update(
+        Msg::SaveFailed(SaveTarget::Store, "the disk is full".into()),
+        t0(),
+    );
     let n = wb.notice.clone().unwrap();
     assert_eq!(n.kind, NoticeKind::Error);
     assert!(n.text.contains("the disk is full") && n.text.contains("Nothing is lost"));

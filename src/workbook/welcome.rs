@@ -31,6 +31,9 @@ pub const MAX_NAME: usize = 40;
 impl Welcome {
     pub fn new(name: &str) -> Self {
         let mut area = TextArea::new(vec![name.to_string()]);
+        area.set_placeholder_style(
+            ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::DIM),
+        );
         area.set_placeholder_text("Your first name, or any name you like");
         area.move_cursor(ratatui_textarea::CursorMove::End);
         Welcome {

@@ -114,14 +114,23 @@ fn finish_gives_up_at_the_deadline_and_says_so() {
     let writer = Writer::spawn(dir.with_sink(gate));
     writer.submit(Job::Store(b"slow".to_vec()));
     started.recv().unwrap();
+    writer.submit(Job::Store(b"queued".to_vec()));
+    writer.submit(Job::Session(b"queued".to_vec()));
     let results = writer.finish(Duration::from_millis(50));
-    assert_eq!(results.len(), 1, "{results:?}");
-    let (kind, Err(msg)) = &results[0] else {
-        panic!("{results:?}");
-    };
-    assert_eq!(*kind, JobKind::Store);
-    assert!(msg.contains("store.json") && msg.contains("stopped waiting"), "{msg}");
-    go.send(()).unwrap();
+    // Still one result per submitted job.
+    assert_eq!(results.len(), 3, "{results:?}");
+    for (kind, result) in &results {
+        let file = match kind {
+            JobKind::Store => "store.json",
+            JobKind::Session => "session.json",
+        };
+        let msg = result.as_ref().unwrap_err();
+        assert!(msg.contains(file), "{msg}");
+        assert!(msg.contains("stopped waiting for it after 50 ms"), "{msg}");
+    }
+    for _ in 0..3 {
+        go.send(()).unwrap();
+    }
 }
 
 struct Full;

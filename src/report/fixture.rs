@@ -1,0 +1,319 @@
+//! A store for the report tests: Alex (was hurt) and Sam (repairing), with
+//! entries of both, some shared, progress in several stages, commitments
+//! kept and partly kept, a protected entry, hostile text and a therapist's
+//! assignment. Every time is fixed so the snapshots never drift.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate};
+
+use crate::content::Content;
+use crate::model::*;
+
+pub const SAM_SECRET: &str = "SAM-PRIVATE: I am still afraid to tell the whole story.";
+pub const CIPHERTEXT: &str = "-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24ub3Jn\n-----END AGE ENCRYPTED FILE-----";
+pub const HOSTILE: &str = "# not a heading\n- not a list\n<script>alert(1)</script>\n```\n    indented code\n> not a quote\n1. not ordered\n---\n[link](javascript:alert(1)) *bold* _em_ & co";
+
+pub struct Fixture {
+    pub content: Content,
+    pub store: Store,
+    pub alex: PartnerId,
+    pub sam: PartnerId,
+}
+
+impl Fixture {
+    pub fn scope(&self, partner: PartnerId) -> super::Scope<'_> {
+        super::Scope {
+            content: &self.content,
+            store: &self.store,
+            partner,
+        }
+    }
+}
+
+pub fn t(s: &str) -> Timestamp {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+pub fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+pub fn now() -> Timestamp {
+    t("2026-03-08T10:00:00+01:00")
+}
+
+pub fn today() -> NaiveDate {
+    d("2026-03-08")
+}
+
+fn progress(stage: Stage, started: &str, finished: Option<&str>) -> StrategyProgress {
+    StrategyProgress {
+        stage,
+        started: Some(t(started)),
+        finished: finished.map(t),
+        visits: 1,
+    }
+}
+
+fn commitment(
+    id: u64,
+    strategy: &str,
+    text: &str,
+    started: &str,
+    kept: Option<Kept>,
+) -> Commitment {
+    Commitment {
+        id,
+        strategy: strategy.into(),
+        text: text.into(),
+        suggestion: None,
+        started: d(started),
+        created: t(&format!("{started}T20:00:00+01:00")),
+        review: kept.map(|kept| CommitmentReview {
+            kept,
+            reviewed: t("2026-03-04T21:00:00+01:00"),
+            entry: None,
+        }),
+    }
+}
+
+fn add(
+    store: &mut Store,
+    author: PartnerId,
+    kind: EntryKind,
+    heading: &str,
+    body: Body,
+    vis: Visibility,
+    at: &str,
+) -> EntryId {
+    let id = store.fresh_id();
+    store.entries.push(Entry {
+        id,
+        author,
+        kind,
+        heading: heading.into(),
+        body,
+        visibility: vis,
+        created: t(at),
+        updated: t(at),
+    });
+    id
+}
+
+fn reflection(strategy: &str, prompt: &str) -> EntryKind {
+    EntryKind::Reflection {
+        strategy: strategy.into(),
+        prompt: prompt.into(),
+    }
+}
+
+pub fn fixture() -> Fixture {
+    let content = Content::bundled().unwrap();
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", Role::Hurt, t("2026-03-01T08:00:00+01:00"));
+    let sam = store.add_partner("Sam", Role::Repairing, t("2026-03-01T08:30:00+01:00"));
+    store.next_id = 100;
+    let text = |s: &str| Body::Text(s.into());
+    let (private, shared) = (Visibility::Private, Visibility::Shared);
+
+    let oc = content.strategy("open-communication").unwrap();
+    add(
+        &mut store,
+        alex,
+        reflection("open-communication", "oc-what-you-need-to-say"),
+        &oc.prompts[0].text,
+        text("How lonely the evenings have been.\nI keep it in because I do not want a fight."),
+        private,
+        "2026-03-01T09:00:00+01:00",
+    );
+    add(
+        &mut store,
+        alex,
+        reflection("open-communication", "oc-being-heard"),
+        &oc.prompts[1].text,
+        text("My sister, last winter. She let me finish.\n\nShe did not try to fix it."),
+        shared,
+        "2026-03-02T21:15:00+01:00",
+    );
+    add(
+        &mut store,
+        sam,
+        reflection("open-communication", "oc-urge-to-defend"),
+        &oc.prompts[2].text,
+        text(SAM_SECRET),
+        private,
+        "2026-03-02T22:00:00+01:00",
+    );
+    let review = add(
+        &mut store,
+        alex,
+        EntryKind::Review {
+            strategy: "open-communication".into(),
+            commitment: 1,
+        },
+        &oc.review_question,
+        text("We talk after dinner now. Saying \"I am angry\" is still hard."),
+        private,
+        "2026-03-04T21:00:00+01:00",
+    );
+    add(
+        &mut store,
+        sam,
+        EntryKind::Free {
+            strategy: Some("transparency".into()),
+        },
+        "A promise about that week",
+        text("I will answer any question about that week, as often as you need."),
+        shared,
+        "2026-03-05T19:00:00+01:00",
+    );
+    let sa = content.strategy("sincere-apology").unwrap();
+    add(
+        &mut store,
+        alex,
+        reflection("sincere-apology", "sa-what-to-hear"),
+        &sa.prompts[0].text,
+        Body::Sealed(CIPHERTEXT.into()),
+        private,
+        "2026-03-06T08:00:00+01:00",
+    );
+    let hostile = add(
+        &mut store,
+        alex,
+        EntryKind::Free { strategy: None },
+        "# Heading? *no* <b>bold</b> [x](y)",
+        text(HOSTILE),
+        private,
+        "2026-03-06T22:30:00+01:00",
+    );
+    store.entry_mut(hostile).unwrap().updated = t("2026-03-07T07:45:00+01:00");
+    add(
+        &mut store,
+        alex,
+        EntryKind::Free {
+            strategy: Some("retired-strategy".into()),
+        },
+        "",
+        text("From an older pack."),
+        private,
+        "2026-03-07T08:00:00+01:00",
+    );
+    add(
+        &mut store,
+        sam,
+        EntryKind::Free { strategy: None },
+        "",
+        text("SAM-PRIVATE: a note to myself."),
+        private,
+        "2026-03-07T09:00:00+01:00",
+    );
+
+    let a = store.partner_mut(alex).unwrap();
+    a.progress = BTreeMap::from([
+        (
+            "open-communication".into(),
+            progress(
+                Stage::Done,
+                "2026-03-01T08:55:00+01:00",
+                Some("2026-03-04T21:00:00+01:00"),
+            ),
+        ),
+        (
+            "transparency".into(),
+            progress(
+                Stage::Practising {
+                    commitment: 2,
+                    since: d("2026-03-05"),
+                },
+                "2026-03-05T08:00:00+01:00",
+                None,
+            ),
+        ),
+        (
+            "sincere-apology".into(),
+            progress(
+                Stage::Reflecting { prompt: 1 },
+                "2026-03-06T07:50:00+01:00",
+                None,
+            ),
+        ),
+        (
+            "empathy".into(),
+            progress(
+                Stage::Done,
+                "2026-03-02T08:00:00+01:00",
+                Some("2026-03-04T21:30:00+01:00"),
+            ),
+        ),
+        (
+            "patience".into(),
+            progress(Stage::Reading, "2026-03-07T10:00:00+01:00", None),
+        ),
+    ]);
+    let mut kept = commitment(
+        1,
+        "open-communication",
+        &oc.commitments[0].text,
+        "2026-03-01",
+        Some(Kept::Kept),
+    );
+    kept.suggestion = Some(oc.commitments[0].id.clone());
+    if let Some(r) = kept.review.as_mut() {
+        r.entry = Some(review);
+    }
+    a.commitments = vec![
+        kept,
+        commitment(
+            2,
+            "transparency",
+            "This week I will ask about the trip once, calmly, and then let it rest for a day.",
+            "2026-03-05",
+            None,
+        ),
+        commitment(
+            3,
+            "empathy",
+            "- This week I will *listen* <first>",
+            "2026-03-02",
+            Some(Kept::Partly),
+        ),
+    ];
+    a.move_on.insert("ALEX-MOVE-ON-TICK".into());
+
+    let s = store.partner_mut(sam).unwrap();
+    s.progress.insert(
+        "open-communication".into(),
+        progress(Stage::Committing, "2026-03-01T09:00:00+01:00", None),
+    );
+    s.commitments.push(commitment(
+        4,
+        "open-communication",
+        "SAM-PRIVATE commitment",
+        "2026-03-02",
+        None,
+    ));
+
+    store.assignments.push(Assignment {
+        partner: alex,
+        assigned_by: "Dr. Lee".into(),
+        start: d("2026-03-01"),
+        note: "Go gently; one strategy at a time is plenty.".into(),
+        steps: ["open-communication", "transparency", "sincere-apology"]
+            .iter()
+            .zip(["2026-03-04", "2026-03-07", "2026-03-20"])
+            .map(|(s, due)| AssignedStep {
+                strategy: (*s).into(),
+                due: Some(d(due)),
+                prompts: Vec::new(),
+            })
+            .collect(),
+        imported: t("2026-03-01T08:00:00+01:00"),
+    });
+    Fixture {
+        content,
+        store,
+        alex,
+        sam,
+    }
+}

@@ -1,0 +1,222 @@
+//! `trustmend status`: a plain-text summary of one partner's progress that
+//! fits 80 columns, with no colour, so it reads the same in a terminal, a
+//! pipe or an email. The move-on checklist is never shown here: whether
+//! someone is weighing leaving is theirs alone.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use unicode_width::UnicodeWidthStr;
+
+use super::{Scope, Section, group, role_phrase};
+use crate::model::{Assignment, Kept, Partner, Stage, Visibility};
+use crate::text::{one_line, printable};
+
+/// The widest line `render` writes, in columns.
+pub const WIDTH: usize = 80;
+/// Longer titles are shortened so the stage column stays readable.
+const TITLE_MAX: usize = 28;
+/// " 1. ✓ ": number, marker and the spaces around them.
+const PREFIX: usize = 6;
+
+/// The summary for `scope.partner`, as of `today`.
+pub fn render(scope: &Scope<'_>, today: NaiveDate) -> String {
+    let Some(me) = scope.me() else {
+        return "trustmend — no profile yet\nRun `trustmend` to create one.\n".to_string();
+    };
+    let grouped = group(scope, me);
+    let sections = &grouped.sections;
+    let mut lines = Vec::new();
+
+    let name = one_line(&me.name, 40);
+    lines.push(match role_phrase(me.role) {
+        Some(role) => format!("trustmend — {name} ({role})"),
+        None => format!("trustmend — {name}"),
+    });
+    let steps: u32 = sections.iter().map(|s| s.progress.stage.steps_done()).sum();
+    let done = sections
+        .iter()
+        .filter(|s| s.progress.stage == Stage::Done)
+        .count();
+    lines.push(format!(
+        "Progress: {steps} of {} steps · {done} of {} strategies done",
+        sections.len() as u32 * Stage::STEPS,
+        sections.len()
+    ));
+    lines.push(format!("Suggested next: {}", suggested(sections)));
+    lines.push(String::new());
+
+    let title_width = sections
+        .iter()
+        .map(|s| printable(&s.strategy.title).width())
+        .max()
+        .unwrap_or(0)
+        .min(TITLE_MAX);
+    for s in sections {
+        let title = pad(&one_line(&s.strategy.title, title_width), title_width);
+        let room = WIDTH - PREFIX - title_width - 2;
+        let detail = detail(s, me, room);
+        let line = format!(
+            "{:>2}. {} {title}  {detail}",
+            s.number,
+            s.progress.stage.marker()
+        );
+        lines.push(line.trim_end().to_string());
+    }
+    lines.push(String::new());
+
+    lines.extend(journal(scope, me));
+    lines.push(commitments(me));
+    lines.push("Move-on checklist: private (not shown here)".to_string());
+    let mine = scope
+        .store
+        .assignments
+        .iter()
+        .filter(|a| a.partner == me.id);
+    for a in mine {
+        lines.push(String::new());
+        lines.extend(homework(scope, me, a, today, title_width));
+    }
+
+    let mut out = lines.join("\n");
+    out.push('\n');
+    out
+}
+
+fn suggested(sections: &[Section<'_>]) -> String {
+    let in_progress =
+        |s: &&Section<'_>| !matches!(s.progress.stage, Stage::NotStarted | Stage::Done);
+    let next = sections
+        .iter()
+        .find(in_progress)
+        .or_else(|| sections.iter().find(|s| s.progress.stage != Stage::Done));
+    match next {
+        Some(s) => one_line(&format!("{}. {}", s.number, s.strategy.title), WIDTH - 16),
+        None => "every strategy is done; revisit any you like".to_string(),
+    }
+}
+
+/// The stage column of one strategy's line, at most `room` columns wide.
+fn detail(s: &Section<'_>, me: &Partner, room: usize) -> String {
+    let quoted = |lead: String, commitment: u64| match me.commitment(commitment) {
+        Some(c) => {
+            let text_room = room.saturating_sub(lead.width() + 4);
+            format!("{lead}: \"{}\"", one_line(&c.text, text_room))
+        }
+        None => lead,
+    };
+    let text = match &s.progress.stage {
+        Stage::Done => match s.progress.finished {
+            Some(at) => format!("done {}", at.date_naive()),
+            None => "done".to_string(),
+        },
+        Stage::Reflecting { prompt } => {
+            let total = s.strategy.prompts_for(me.role).len();
+            format!("reflecting, prompt {} of {total}", prompt + 1)
+        }
+        Stage::Practising { commitment, since } => {
+            quoted(format!("practising since {since}"), *commitment)
+        }
+        Stage::Reviewing { commitment } => quoted("reviewing".to_string(), *commitment),
+        stage => stage.label().to_string(),
+    };
+    one_line(&text, room)
+}
+
+fn journal(scope: &Scope<'_>, me: &Partner) -> Vec<String> {
+    let visible = super::visible_entries(scope);
+    let (own, others): (Vec<_>, Vec<_>) = visible.into_iter().partition(|e| e.author == me.id);
+    let mut lines = Vec::new();
+    match own.iter().map(|e| e.updated).max() {
+        None => lines.push("Journal: no entries yet".to_string()),
+        Some(last) => {
+            let shared = own
+                .iter()
+                .filter(|e| e.visibility == Visibility::Shared)
+                .count();
+            lines.push(format!(
+                "Journal: {} ({} private, {shared} shared) · last written {}",
+                count(own.len(), "entry", "entries"),
+                own.len() - shared,
+                last.date_naive()
+            ));
+        }
+    }
+    let mut by_author: BTreeMap<u32, usize> = BTreeMap::new();
+    for e in others {
+        *by_author.entry(e.author).or_default() += 1;
+    }
+    for (author, n) in by_author {
+        let line = format!(
+            "Shared with you: {} by {}",
+            count(n, "entry", "entries"),
+            scope.name_of(author)
+        );
+        lines.push(one_line(&line, WIDTH));
+    }
+    lines
+}
+
+fn commitments(me: &Partner) -> String {
+    if me.commitments.is_empty() {
+        return "Commitments: none yet".to_string();
+    }
+    let kept = |k: Kept| {
+        me.commitments
+            .iter()
+            .filter(|c| c.review.as_ref().map(|r| r.kept) == Some(k))
+            .count()
+    };
+    let open = me.commitments.iter().filter(|c| c.review.is_none()).count();
+    format!(
+        "Commitments: {} kept, {} partly, {} not kept, {open} in practice",
+        kept(Kept::Kept),
+        kept(Kept::Partly),
+        kept(Kept::NotKept)
+    )
+}
+
+/// A therapist's assignment: each assigned strategy, done or due.
+fn homework(
+    scope: &Scope<'_>,
+    me: &Partner,
+    a: &Assignment,
+    today: NaiveDate,
+    title_width: usize,
+) -> Vec<String> {
+    let by = one_line(&a.assigned_by, 40);
+    let mut lines = vec![format!("Homework from {by}, starting {}:", a.start)];
+    if !a.note.trim().is_empty() {
+        lines.push(format!("  \"{}\"", one_line(&a.note, WIDTH - 4)));
+    }
+    for step in &a.steps {
+        let (number, title) = match scope.content.strategy_index(&step.strategy) {
+            Some(i) => (
+                format!("{:>2}.", i + 1),
+                scope.content.strategies[i].title.as_str(),
+            ),
+            None => (" ?.".to_string(), step.strategy.as_str()),
+        };
+        let progress = me.progress(&step.strategy);
+        let state = match (progress.finished, step.due) {
+            (Some(at), _) => format!("done {}", at.date_naive()),
+            (None, Some(due)) if due < today => format!("overdue (due {due})"),
+            (None, Some(due)) if due == today => "due today".to_string(),
+            (None, Some(due)) => format!("due {due}"),
+            (None, None) => "no due date".to_string(),
+        };
+        let title = pad(&one_line(title, title_width), title_width);
+        lines.push(one_line(&format!("  {number} {title}  {state}"), WIDTH));
+    }
+    lines
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `s` followed by spaces up to `width` display columns.
+fn pad(s: &str, width: usize) -> String {
+    let fill = width.saturating_sub(s.width());
+    format!("{s}{}", " ".repeat(fill))
+}

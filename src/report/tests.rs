@@ -1,0 +1,262 @@
+use unicode_width::UnicodeWidthStr;
+
+use super::fixture::{CIPHERTEXT, SAM_SECRET, fixture, now, today};
+use super::*;
+use crate::model::{Body, Stage};
+
+fn all_reports(f: &fixture::Fixture, who: PartnerId) -> [String; 3] {
+    let scope = f.scope(who);
+    [
+        status::render(&scope, today()),
+        markdown::render(&scope, now()),
+        json::render(&scope, now()).unwrap(),
+    ]
+}
+
+#[test]
+fn alex_sees_own_entries_and_what_sam_shared_only() {
+    let f = fixture();
+    let seen = visible_entries(&f.scope(f.alex));
+    assert!(
+        seen.iter()
+            .all(|e| e.author == f.alex || e.visibility == Visibility::Shared)
+    );
+    assert!(
+        seen.iter().any(|e| e.author == f.sam),
+        "Sam's shared entry is missing"
+    );
+    assert_eq!(seen.iter().filter(|e| e.author == f.alex).count(), 6);
+    let mut sorted = seen.clone();
+    sorted.sort_by_key(|e| e.created);
+    assert_eq!(seen, sorted, "oldest first");
+}
+
+#[test]
+fn sam_sees_only_what_alex_shared() {
+    let f = fixture();
+    let seen = visible_entries(&f.scope(f.sam));
+    let from_alex: Vec<_> = seen.iter().filter(|e| e.author == f.alex).collect();
+    assert_eq!(from_alex.len(), 1);
+    assert_eq!(from_alex[0].visibility, Visibility::Shared);
+}
+
+#[test]
+fn no_report_leaks_the_other_partners_private_words_or_ciphertext() {
+    let f = fixture();
+    for report in all_reports(&f, f.alex) {
+        assert!(!report.contains("SAM-PRIVATE"), "{report}");
+        assert!(!report.contains(SAM_SECRET));
+        assert!(!report.contains("AGE ENCRYPTED"), "{report}");
+        assert!(!report.contains(&CIPHERTEXT[40..60]));
+    }
+    let [_, sam_md, sam_json] = all_reports(&f, f.sam);
+    for report in [&sam_md, &sam_json] {
+        assert!(
+            !report.contains("lonely"),
+            "Alex's private entry reached Sam: {report}"
+        );
+        assert!(!report.contains("not a heading"), "{report}");
+        assert!(
+            report.contains("My sister"),
+            "Alex's shared entry is missing"
+        );
+    }
+}
+
+#[test]
+fn no_report_shows_move_on_ticks() {
+    let f = fixture();
+    for report in all_reports(&f, f.alex) {
+        assert!(!report.contains("ALEX-MOVE-ON-TICK"), "{report}");
+    }
+}
+
+#[test]
+fn status_for_alex() {
+    let f = fixture();
+    let out = status::render(&f.scope(f.alex), today());
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn status_for_sam() {
+    let f = fixture();
+    insta::assert_snapshot!(status::render(&f.scope(f.sam), today()));
+}
+
+#[test]
+fn status_fits_eighty_columns_even_with_long_text() {
+    let mut f = fixture();
+    let long = "word ".repeat(60);
+    let p = f.store.partner_mut(f.alex).unwrap();
+    p.name = long.clone();
+    p.commitments[1].text = long.clone();
+    f.content.strategies[0].title = long;
+    let out = status::render(&f.scope(f.alex), today());
+    for line in out.lines() {
+        assert!(
+            line.width() <= status::WIDTH,
+            "{} columns: {line}",
+            line.width()
+        );
+    }
+}
+
+#[test]
+fn status_suggests_the_step_in_progress_else_the_first_not_done() {
+    let mut f = fixture();
+    let line = |f: &fixture::Fixture| {
+        let out = status::render(&f.scope(f.alex), today());
+        out.lines().nth(2).unwrap().to_string()
+    };
+    assert_eq!(line(&f), "Suggested next: 2. Transparency");
+    let p = f.store.partner_mut(f.alex).unwrap();
+    for (_, progress) in p.progress.iter_mut() {
+        if progress.stage != Stage::Done {
+            progress.stage = Stage::NotStarted;
+        }
+    }
+    assert_eq!(line(&f), "Suggested next: 2. Transparency");
+    let ids: Vec<String> = f.content.strategies.iter().map(|s| s.id.clone()).collect();
+    let p = f.store.partner_mut(f.alex).unwrap();
+    for id in ids {
+        p.progress.entry(id).or_default().stage = Stage::Done;
+    }
+    assert_eq!(
+        line(&f),
+        "Suggested next: every strategy is done; revisit any you like"
+    );
+}
+
+#[test]
+fn reports_for_a_missing_profile_say_so() {
+    let f = fixture();
+    let scope = f.scope(99);
+    assert!(status::render(&scope, today()).contains("no profile yet"));
+    assert!(markdown::render(&scope, now()).contains("no profile"));
+    let err = json::render(&scope, now()).unwrap_err();
+    assert!(err.to_string().contains("no profile with id 99"), "{err}");
+}
+
+#[test]
+fn markdown_for_alex() {
+    let f = fixture();
+    insta::assert_snapshot!(markdown::render(&f.scope(f.alex), now()));
+}
+
+#[test]
+fn hostile_text_cannot_make_structure_in_markdown() {
+    let f = fixture();
+    let md = markdown::render(&f.scope(f.alex), now());
+    for line in md.lines() {
+        for bad in [
+            "# not",
+            "- not",
+            "<script",
+            "```",
+            "> not",
+            "1. not",
+            "---",
+            "    indented",
+        ] {
+            assert!(!line.starts_with(bad), "line starts with {bad:?}: {line}");
+        }
+    }
+    assert!(
+        !md.contains('<') && !md.contains('>'),
+        "raw angle brackets:\n{md}"
+    );
+    assert!(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(md.contains("### \\# Heading? \\*no\\* &lt;b&gt;bold&lt;/b&gt; \\[x\\](y)"));
+    assert!(md.contains("- \\- This week I will \\*listen\\* &lt;first&gt;"));
+}
+
+#[test]
+fn markdown_escapes_each_kind_of_block_marker() {
+    use markdown::{body, escape_line};
+    assert_eq!(escape_line("## heading"), "\\#\\# heading");
+    assert_eq!(escape_line("- item"), "\\- item");
+    assert_eq!(escape_line("+ item"), "\\+ item");
+    assert_eq!(escape_line("12. item"), "12\\. item");
+    assert_eq!(escape_line("3) item"), "3\\) item");
+    assert_eq!(escape_line("2026 was hard"), "2026 was hard");
+    assert_eq!(escape_line("> quote"), "&gt; quote");
+    assert_eq!(escape_line("~~~"), "\\~\\~\\~");
+    assert_eq!(escape_line("==="), "\\===");
+    assert_eq!(escape_line("***"), "\\*\\*\\*");
+    assert_eq!(escape_line("    code"), "code");
+    assert_eq!(escape_line("a | b"), "a \\| b");
+    assert_eq!(escape_line("C:\\path"), "C:\\\\path");
+    assert_eq!(escape_line("esc\u{1b}[2J"), "esc\u{241b}\\[2J");
+    assert_eq!(body("one\ntwo\r\n\n\n\nthree\n"), "one\\\ntwo\n\nthree");
+    assert_eq!(markdown::inline("two\nlines  here"), "two lines here");
+}
+
+#[test]
+fn json_for_alex() {
+    let f = fixture();
+    insta::assert_snapshot!(json::render(&f.scope(f.alex), now()).unwrap());
+}
+
+#[test]
+fn json_marks_protected_entries_locked_without_text() {
+    let f = fixture();
+    let out = json::render(&f.scope(f.alex), now()).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["format"], "trustmend-export");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["exported"], "2026-03-08T10:00:00+01:00");
+    let apology = &v["strategies"][2];
+    assert_eq!(apology["id"], "sincere-apology");
+    let sealed = &apology["entries"][0];
+    assert_eq!(sealed["locked"], true);
+    assert!(sealed["text"].is_null());
+    let other = v["other_entries"].as_array().unwrap();
+    assert_eq!(
+        other.len(),
+        2,
+        "the free entry and the one from a retired strategy"
+    );
+    assert_eq!(other[0]["text"].as_str(), Some(fixture::HOSTILE));
+}
+
+#[test]
+fn stage_ids_match_the_store_format() {
+    let stages = [
+        Stage::NotStarted,
+        Stage::Reading,
+        Stage::Reflecting { prompt: 0 },
+        Stage::Committing,
+        Stage::Practising {
+            commitment: 1,
+            since: today(),
+        },
+        Stage::Reviewing { commitment: 1 },
+        Stage::Done,
+    ];
+    for stage in stages {
+        let v = serde_json::to_value(StrategyProgress {
+            stage: stage.clone(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(v["stage"], json::stage_id(&stage));
+    }
+}
+
+#[test]
+fn sealed_bodies_are_shown_as_locked_in_markdown() {
+    let mut f = fixture();
+    let id = f
+        .store
+        .entries
+        .iter()
+        .find(|e| matches!(e.body, Body::Sealed(_)))
+        .unwrap()
+        .id;
+    let md = markdown::render(&f.scope(f.alex), now());
+    assert!(md.contains(&format!("*{LOCKED}*")));
+    f.store.entries.retain(|e| e.id != id);
+    let md = markdown::render(&f.scope(f.alex), now());
+    assert!(!md.contains(LOCKED));
+}

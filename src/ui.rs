@@ -1,0 +1,119 @@
+//! Rendering: a pure function of the [`Workbook`]. It reads the state,
+//! changes nothing and does no I/O; one file per screen below.
+//!
+//! Every piece of text a person wrote (names, journal entries, commitments)
+//! goes through [`crate::text::printable`] or [`crate::text::wrap`] before it
+//! is drawn, so an escape sequence typed or pasted into an entry can never
+//! reach the terminal.
+
+use std::cell::Cell;
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+
+use crate::workbook::{Screen, Workbook};
+
+mod document;
+mod frame;
+mod help;
+mod home;
+mod journal;
+mod move_on;
+mod picker;
+mod strategy;
+mod strategy_stages;
+pub mod theme;
+mod welcome;
+mod widgets;
+
+pub use theme::Theme;
+
+/// The smallest terminal the screens are laid out for.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+/// Draw the whole screen with the default theme.
+pub fn draw(frame: &mut Frame, wb: &Workbook) {
+    draw_with(frame, wb, &Theme::default());
+}
+
+/// Draw the whole screen: header, the current screen, notice, footer, and
+/// the help over it when it is open.
+pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        frame.render_widget(frame::TooSmall { area, theme }, area);
+        return;
+    }
+    let ctx = Ctx {
+        wb,
+        theme,
+        width: area.width,
+        height: area.height,
+        cursor: Cell::new(None),
+    };
+    let chrome = frame::Chrome::new(&ctx, area);
+    frame.render_widget(&chrome, area);
+    let body = chrome.body;
+    match &wb.screen {
+        Screen::Welcome(w) => frame.render_widget(&welcome::WelcomeView { ctx: &ctx, w }, body),
+        Screen::Picker(list) => frame.render_widget(&picker::PickerView { ctx: &ctx, list }, body),
+        Screen::Home(list) => frame.render_widget(&home::HomeView { ctx: &ctx, list }, body),
+        Screen::Strategy(v) => {
+            frame.render_widget(&strategy::StrategyScreen { ctx: &ctx, v }, body)
+        }
+        Screen::Journal(j) => frame.render_widget(&journal::JournalScreen { ctx: &ctx, j }, body),
+        Screen::Faq(list) | Screen::Foundations(list) | Screen::Safety(list) => {
+            let doc = document::DocumentView::new(&ctx, list);
+            frame.render_widget(&doc, body);
+        }
+        Screen::MoveOn(list) => frame.render_widget(&move_on::MoveOnView { ctx: &ctx, list }, body),
+    }
+    if wb.help_open {
+        frame.render_widget(&help::HelpView { ctx: &ctx }, area);
+    } else if let Some(p) = ctx.cursor.get() {
+        frame.set_cursor_position(p);
+    }
+}
+
+/// What every screen's widget needs: the state, the styles, and a place to
+/// leave the text cursor's position for the frame.
+pub(crate) struct Ctx<'a> {
+    pub wb: &'a Workbook,
+    pub theme: &'a Theme,
+    /// The terminal's size (the reading panes are sized to match what the
+    /// state machine assumes when it limits scrolling).
+    pub width: u16,
+    pub height: u16,
+    pub cursor: Cell<Option<Position>>,
+}
+
+/// The screen's name, as the header shows it.
+fn screen_title(wb: &Workbook) -> String {
+    match &wb.screen {
+        Screen::Welcome(_) => "Welcome".into(),
+        Screen::Picker(_) => "Who is here?".into(),
+        Screen::Home(_) => "Home".into(),
+        Screen::Strategy(v) => strategy::title(wb, v.index),
+        Screen::Journal(_) => "Journal".into(),
+        Screen::Faq(_) => "Questions people ask".into(),
+        Screen::Foundations(_) => "Before you begin".into(),
+        Screen::Safety(_) => "Help and safety".into(),
+        Screen::MoveOn(_) => "When is it time to move on?".into(),
+    }
+}
+
+/// A rectangle of `width` x `height` centred in `area` (clipped to it).
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,75 @@
+//! The FAQ, the foundations, and help and safety: a list of titles with the
+//! selected one's text in a scrollable box below.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+
+use super::Ctx;
+use super::widgets::{Rows, TextBox, boxed, choices, inset, para, render_window};
+use crate::workbook::{ListView, Screen};
+
+pub(super) struct DocumentView<'a> {
+    ctx: &'a Ctx<'a>,
+    list: &'a ListView,
+    /// Each item's title and text.
+    items: Vec<(String, Vec<Line<'static>>)>,
+}
+
+impl<'a> DocumentView<'a> {
+    pub fn new(ctx: &'a Ctx<'a>, list: &'a ListView) -> Self {
+        let c = &ctx.wb.content;
+        let width = TextBox::text_width(ctx.width);
+        let plain = Style::new();
+        let items = match &ctx.wb.screen {
+            Screen::Faq(_) => c
+                .faq
+                .iter()
+                .map(|q| (q.question.clone(), para(&q.answer, width, plain)))
+                .collect(),
+            Screen::Foundations(_) => c
+                .foundations
+                .sections
+                .iter()
+                .map(|s| (s.title.clone(), para(&s.body, width, plain)))
+                .collect(),
+            _ => {
+                let mut lines = para(&c.safety.not_therapy, width, plain);
+                lines.push(Line::default());
+                lines.extend(super::welcome::safety_lines(c, width, ctx.theme));
+                vec![("Help and safety".to_string(), lines)]
+            }
+        };
+        DocumentView { ctx, list, items }
+    }
+}
+
+impl Widget for &DocumentView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.ctx.theme;
+        let selected = self.list.selected.min(self.items.len().saturating_sub(1));
+        let mut rows = Rows::new(area);
+        rows.take(1);
+        if self.items.len() > 1 {
+            let titles: Vec<String> = self.items.iter().map(|(title, _)| title.clone()).collect();
+            let (lines, sel) = choices(&titles, Some(selected), area.width.saturating_sub(4), t);
+            // Leave the text box at least eight rows.
+            let room = usize::from(rows.left().saturating_sub(9));
+            let list = inset(rows.take(lines.len().min(room.max(1))));
+            render_window(lines, &sel, list, buf);
+            rows.take(1);
+        }
+        let Some((title, lines)) = self.items.get(selected) else {
+            return;
+        };
+        TextBox {
+            title: title.clone(),
+            lines: lines.clone(),
+            scroll: self.list.scroll,
+            theme: t,
+        }
+        .render(boxed(rows.rest()), buf);
+    }
+}

@@ -1,0 +1,166 @@
+//! What is around every screen: the header, the notice line, the footer's
+//! key hints, and the message shown instead when the terminal is too small.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::{Ctx, MIN_HEIGHT, MIN_WIDTH, Theme};
+use crate::keymap;
+use crate::text;
+use crate::workbook::NoticeKind;
+
+/// The most rows a notice may take; a longer one is cut (it is still whole
+/// in the state, and the next change replaces it).
+const NOTICE_ROWS: usize = 3;
+
+pub(super) struct Chrome<'a> {
+    ctx: &'a Ctx<'a>,
+    header: Rect,
+    notice: Rect,
+    footer: Rect,
+    pub body: Rect,
+    notice_lines: Vec<Line<'static>>,
+    footer_lines: Vec<Line<'static>>,
+}
+
+impl<'a> Chrome<'a> {
+    pub fn new(ctx: &'a Ctx<'a>, area: Rect) -> Self {
+        let inner_width = usize::from(area.width.saturating_sub(2));
+        let footer_lines = footer_lines(ctx, inner_width);
+        let notice_lines = notice_lines(ctx, inner_width);
+        let f = footer_lines.len() as u16;
+        let n = notice_lines.len() as u16;
+        let bottom = area.y + area.height;
+        let row = |y: u16, height: u16| Rect {
+            x: area.x + 1,
+            y,
+            width: area.width.saturating_sub(2),
+            height,
+        };
+        let header = row(area.y, 1);
+        let footer = row(bottom - f, f);
+        let notice = row(bottom - f - n, n);
+        let body = Rect {
+            x: area.x,
+            y: area.y + 1,
+            width: area.width,
+            height: area.height.saturating_sub(1 + f + n),
+        };
+        Chrome {
+            ctx,
+            header,
+            notice,
+            footer,
+            body,
+            notice_lines,
+            footer_lines,
+        }
+    }
+}
+
+impl Widget for &Chrome<'_> {
+    fn render(self, _area: Rect, buf: &mut Buffer) {
+        let t = self.ctx.theme;
+        let wb = self.ctx.wb;
+        let title = super::screen_title(wb);
+        let name = wb
+            .partner()
+            .map(|p| text::one_line(&p.name, 40))
+            .unwrap_or_default();
+        let room = usize::from(self.header.width)
+            .saturating_sub(name.width() + "trustmend · ".width() + 2);
+        let left = Line::from(vec![
+            Span::styled("trustmend", t.title.patch(t.accent)),
+            Span::styled(" · ", t.dim),
+            Span::styled(text::one_line(&title, room), t.title),
+        ]);
+        left.render(self.header, buf);
+        if !name.is_empty() {
+            Line::from(Span::styled(name, t.accent))
+                .alignment(Alignment::Right)
+                .render(self.header, buf);
+        }
+        Paragraph::new(self.notice_lines.clone()).render(self.notice, buf);
+        Paragraph::new(self.footer_lines.clone()).render(self.footer, buf);
+    }
+}
+
+/// The notice, wrapped; an error says so in words as well as in colour.
+fn notice_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
+    let t = ctx.theme;
+    let Some(notice) = &ctx.wb.notice else {
+        return Vec::new();
+    };
+    let (prefix, style) = match notice.kind {
+        NoticeKind::Error => ("Error: ", t.error),
+        NoticeKind::Info => ("", t.accent),
+    };
+    let full = format!("{prefix}{}", notice.text);
+    let mut lines: Vec<Line> = text::wrap(&full, width)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect();
+    if lines.len() > NOTICE_ROWS {
+        lines.truncate(NOTICE_ROWS);
+        if let Some(last) = lines.last_mut() {
+            let cut = text::one_line(&format!("{last}…"), width);
+            *last = Line::styled(cut, style);
+        }
+    }
+    lines
+}
+
+/// "Enter open · n next step · ? help", on as many lines as it takes
+/// (two at most at 80 columns), breaking only between hints.
+fn footer_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
+    let t = ctx.theme;
+    let mut lines = Vec::new();
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for (keys, hint) in keymap::hints(ctx.wb.context()) {
+        let w = keys.width() + 1 + hint.width();
+        if used > 0 && used + 3 + w > width {
+            lines.push(Line::from(std::mem::take(&mut spans)));
+            used = 0;
+        }
+        if used > 0 {
+            spans.push(Span::styled(" · ", t.dim));
+            used += 3;
+        }
+        spans.push(Span::styled(keys, t.accent));
+        spans.push(Span::styled(format!(" {hint}"), t.dim));
+        used += w;
+    }
+    if !spans.is_empty() {
+        lines.push(Line::from(spans));
+    }
+    lines
+}
+
+/// Shown instead of everything when the terminal is smaller than 80x24.
+pub(super) struct TooSmall<'a> {
+    pub area: Rect,
+    pub theme: &'a Theme,
+}
+
+impl Widget for TooSmall<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let msg = format!(
+            "trustmend needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this terminal is {}×{}. Make the window larger (nothing is lost).",
+            self.area.width, self.area.height
+        );
+        let width = area.width.saturating_sub(2).max(1);
+        let lines: Vec<Line> = text::wrap(&msg, usize::from(width))
+            .into_iter()
+            .map(Line::from)
+            .collect();
+        let box_ = super::centered(area, width, lines.len() as u16);
+        Paragraph::new(lines)
+            .style(self.theme.title)
+            .alignment(Alignment::Center)
+            .render(box_, buf);
+    }
+}

@@ -1,0 +1,222 @@
+//! Home: overall progress, the suggested next step, the ten strategies with
+//! their stage, then the journal, FAQ, move-on checklist, help and safety;
+//! the selected item's summary under the list.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{LineGauge, Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::Ctx;
+use super::widgets::{Rows, inset, para, render_window};
+use crate::workbook::{HomeItem, ListView, Workbook};
+
+pub(super) struct HomeView<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub list: &'a ListView,
+}
+
+impl Widget for &HomeView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (ctx, t, wb) = (self.ctx, self.ctx.theme, self.ctx.wb);
+        let area = inset(area);
+        let items = wb.home_items();
+        let selected = self.list.selected.min(items.len().saturating_sub(1));
+        let strategies = wb.content.strategies.len();
+        let summary = items
+            .get(selected)
+            .map(|item| summary(wb, *item))
+            .unwrap_or_default();
+        let summary = para(&summary, area.width, t.dim);
+        let plan = Plan::new(usize::from(area.height), items.len(), summary.len());
+
+        let mut rows = Rows::new(area);
+        if plan.top {
+            let (done, total) = wb.overall_progress();
+            let ratio = if total == 0 {
+                0.0
+            } else {
+                f64::from(done) / f64::from(total)
+            };
+            LineGauge::default()
+                .ratio(ratio.clamp(0.0, 1.0))
+                .label(Line::styled(format!("{done} of {total} steps  "), t.title))
+                .filled_symbol("━")
+                .unfilled_symbol("─")
+                .filled_style(t.accent)
+                .unfilled_style(t.dim)
+                .render(rows.take(1), buf);
+            suggested(ctx).render(rows.take(1), buf);
+            rows.take(plan.gap_top);
+        }
+        // The list, with a blank row between the strategies and the rest.
+        let mut lines = Vec::with_capacity(items.len() + 1);
+        let mut sel_row = 0;
+        for (i, item) in items.iter().enumerate() {
+            if i == strategies && i > 0 && plan.gap_list {
+                lines.push(Line::default());
+            }
+            if i == selected {
+                sel_row = lines.len();
+            }
+            lines.push(row(ctx, *item, i == selected, area.width));
+        }
+        let list_area = rows.take(lines.len());
+        render_window(lines, &(sel_row..sel_row + 1), list_area, buf);
+        rows.take(plan.gap_bottom);
+        Paragraph::new(summary).render(rows.take(plan.summary), buf);
+    }
+}
+
+/// Which optional rows fit, most useful first: the progress and suggestion,
+/// one row of summary, the gaps that make the list easy to scan, the rest
+/// of the summary.
+struct Plan {
+    top: bool,
+    gap_top: usize,
+    gap_list: bool,
+    gap_bottom: usize,
+    summary: usize,
+}
+
+impl Plan {
+    fn new(height: usize, items: usize, summary_rows: usize) -> Plan {
+        let mut left = height.saturating_sub(items);
+        let mut want = |rows: usize| {
+            let ok = left >= rows;
+            if ok {
+                left -= rows;
+            }
+            ok
+        };
+        let top = want(2);
+        let first = summary_rows.min(1);
+        let summary_first = want(first);
+        let gap_list = want(1);
+        let gap_top = usize::from(top && want(1));
+        let gap_bottom = usize::from(summary_first && first > 0 && want(1));
+        let more = summary_rows.saturating_sub(1);
+        let summary_more = (0..more).take_while(|_| want(1)).count();
+        Plan {
+            top,
+            gap_top,
+            gap_list,
+            gap_bottom,
+            summary: if summary_first {
+                first + summary_more
+            } else {
+                0
+            },
+        }
+    }
+}
+
+fn suggested(ctx: &Ctx) -> Line<'static> {
+    let t = ctx.theme;
+    let wb = ctx.wb;
+    match wb
+        .suggested_next()
+        .and_then(|i| wb.content.strategies.get(i).map(|s| (i, s)))
+    {
+        Some((i, s)) => Line::from(vec![
+            Span::styled("Suggested next: ", t.accent),
+            Span::styled(format!("{}. {}", i + 1, s.title), t.title),
+        ]),
+        None => Line::styled(
+            "Every strategy is done. You can open any of them again.",
+            t.accent,
+        ),
+    }
+}
+
+/// "› 3. [•] Sincere apology — reflecting", or an entry after the ten.
+fn row(ctx: &Ctx, item: HomeItem, selected: bool, width: u16) -> Line<'static> {
+    let t = ctx.theme;
+    let wb = ctx.wb;
+    let gutter = if selected { "› " } else { "  " };
+    let mut spans = vec![Span::raw(gutter)];
+    match item {
+        HomeItem::Strategy(i) => {
+            let Some(s) = wb.content.strategies.get(i) else {
+                return Line::default();
+            };
+            let stage = wb
+                .partner()
+                .map(|p| p.progress(&s.id).stage)
+                .unwrap_or_default();
+            spans.push(Span::raw(format!("{:>2}. [{}] ", i + 1, stage.marker())));
+            spans.push(Span::raw(s.title.clone()));
+            spans.push(Span::styled(format!(" — {}", stage.label()), t.dim));
+        }
+        other => spans.push(Span::raw(extra_title(wb, other))),
+    }
+    if selected {
+        let used: usize = spans.iter().map(|s| s.content.width()).sum();
+        spans.push(Span::raw(
+            " ".repeat(usize::from(width).saturating_sub(used)),
+        ));
+        let spans = spans
+            .into_iter()
+            .map(|s| Span::styled(s.content, Style::new()))
+            .collect::<Vec<_>>();
+        return Line::from(spans).style(t.selected);
+    }
+    Line::from(spans)
+}
+
+fn extra_title(wb: &Workbook, item: HomeItem) -> String {
+    match item {
+        HomeItem::Strategy(_) => String::new(),
+        HomeItem::Foundations => "Before you begin".into(),
+        HomeItem::Journal => {
+            let n = wb
+                .active
+                .map(|me| wb.store.entries_by(me).len())
+                .unwrap_or(0);
+            match n {
+                1 => "Journal (1 entry)".into(),
+                n => format!("Journal ({n} entries)"),
+            }
+        }
+        HomeItem::Faq => "Questions people ask".into(),
+        HomeItem::MoveOn => "When is it time to move on?".into(),
+        HomeItem::Safety => "Help and safety".into(),
+    }
+}
+
+/// One or two sentences about the selected item.
+fn summary(wb: &Workbook, item: HomeItem) -> String {
+    let c = &wb.content;
+    match item {
+        HomeItem::Strategy(i) => c
+            .strategies
+            .get(i)
+            .map(|s| s.summary.clone())
+            .unwrap_or_default(),
+        HomeItem::Foundations => {
+            let titles: Vec<&str> = c
+                .foundations
+                .sections
+                .iter()
+                .map(|s| s.title.as_str())
+                .collect();
+            format!("Read this first: {}.", titles.join(" · "))
+        }
+        HomeItem::Journal => {
+            "Everything you have written, newest first: read, edit or delete it.".into()
+        }
+        HomeItem::Faq => format!(
+            "{} questions people often ask about rebuilding trust, answered.",
+            c.faq.len()
+        ),
+        HomeItem::MoveOn => {
+            "A private checklist for thinking it over. Only you see what you tick.".into()
+        }
+        HomeItem::Safety => {
+            "This workbook is not therapy. What to do, and who to contact, if you do not feel safe."
+                .into()
+        }
+    }
+}

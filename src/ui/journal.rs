@@ -1,0 +1,231 @@
+//! The journal: every entry of the person at the keyboard, newest first;
+//! one entry to read; the editor; the question before deleting.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::Ctx;
+use super::widgets::{EditorBox, Rows, TextBox, boxed, inset, para, render_window, short_date};
+use crate::keymap::{self, Context};
+use crate::model::{Entry, EntryId, EntryKind};
+use crate::text;
+use crate::workbook::{DraftTarget, JournalMode, JournalView};
+
+pub(super) struct JournalScreen<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub j: &'a JournalView,
+}
+
+impl Widget for &JournalScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let ctx = self.ctx;
+        let entries = ctx
+            .wb
+            .active
+            .map(|me| ctx.wb.store.entries_by(me))
+            .unwrap_or_default();
+        let selected = self.j.selected.min(entries.len().saturating_sub(1));
+        match &self.j.mode {
+            JournalMode::List => list(ctx, &entries, selected, area, buf),
+            JournalMode::Read { entry, scroll } => {
+                if let Some(e) = ctx.wb.store.entry(*entry) {
+                    read(ctx, e, *scroll, area, buf);
+                }
+            }
+            JournalMode::Edit(editor) => {
+                let mut rows = Rows::new(area);
+                rows.take(1);
+                let mut title = "Editing".to_string();
+                if let DraftTarget::EditEntry { entry } = &editor.target
+                    && let Some(e) = ctx.wb.store.entry(*entry)
+                {
+                    heading(ctx, e, &mut rows, buf);
+                    title = format!("Editing ({})", e.visibility.label());
+                }
+                EditorBox {
+                    area: &editor.area,
+                    title: &title,
+                    note: editor.is_changed().then_some("not saved yet"),
+                    focused: true,
+                    padded: true,
+                }
+                .render(ctx, boxed(rows.rest()), buf);
+            }
+            JournalMode::ConfirmDelete { entry } => {
+                list(ctx, &entries, selected, area, buf);
+                confirm(ctx, *entry, area, buf);
+            }
+        }
+    }
+}
+
+/// The strategy an entry belongs to, by its title.
+fn strategy_title(ctx: &Ctx, e: &Entry) -> String {
+    e.kind
+        .strategy()
+        .and_then(|id| ctx.wb.content.strategy(id))
+        .map_or_else(|| "Journal".to_string(), |s| s.title.clone())
+}
+
+fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let mut rows = Rows::new(inset(area));
+    rows.take(1);
+    let width = rows.area.width;
+    if entries.is_empty() {
+        let msg = "No entries yet. Answers you save in a strategy appear here.";
+        Paragraph::new(para(msg, width, t.dim)).render(rows.rest(), buf);
+        return;
+    }
+    let titles: Vec<String> = entries.iter().map(|e| strategy_title(ctx, e)).collect();
+    let title_w = titles.iter().map(|s| s.width()).max().unwrap_or(0).min(24);
+    let lines: Vec<Line> = entries
+        .iter()
+        .zip(&titles)
+        .enumerate()
+        .map(|(i, (e, title))| row(ctx, e, title, title_w, i == selected, width))
+        .collect();
+    // Under the list: what the selected entry answers.
+    let detail = entries
+        .get(selected)
+        .filter(|e| !e.heading.trim().is_empty())
+        .map(|e| {
+            let label = match e.kind {
+                EntryKind::Reflection { .. } => "Prompt: ",
+                EntryKind::Review { .. } => "Review: ",
+                EntryKind::Free { .. } => "",
+            };
+            para(
+                &format!("{label}{}", e.heading),
+                width.saturating_sub(2),
+                t.dim,
+            )
+        })
+        .unwrap_or_default();
+    let detail_rows = detail.len().min(3);
+    let list_rows = usize::from(rows.left()).saturating_sub(detail_rows + 1);
+    let list_area = rows.take(lines.len().min(list_rows));
+    render_window(lines, &(selected..selected + 1), list_area, buf);
+    if detail_rows > 0 {
+        rows.take(1);
+        let area = rows.take(detail_rows);
+        let indented: Vec<Line> = detail.into_iter().map(|l| indent(l, "  ")).collect();
+        Paragraph::new(indented).render(area, buf);
+    }
+}
+
+fn indent(line: Line<'static>, by: &'static str) -> Line<'static> {
+    let mut spans = vec![Span::raw(by)];
+    spans.extend(line.spans);
+    Line::from(spans).style(line.style)
+}
+
+/// "› 1 Mar 2026 · Sincere apology · first words…   private"
+fn row(
+    ctx: &Ctx,
+    e: &Entry,
+    title: &str,
+    title_w: usize,
+    selected: bool,
+    width: u16,
+) -> Line<'static> {
+    let t = ctx.theme;
+    let gutter = if selected { "› " } else { "  " };
+    let date = format!("{:>11}", short_date(&e.created));
+    let title = text::one_line(title, title_w);
+    let title = format!(
+        "{title}{}",
+        " ".repeat(title_w.saturating_sub(title.width()))
+    );
+    let tag = e.visibility.label();
+    let fixed = gutter.width() + date.width() + 3 + title_w + 3 + 2 + tag.width();
+    let room = usize::from(width).saturating_sub(fixed);
+    let words = text::one_line(ctx.wb.readable_text(&e.body), room);
+    let pad = room.saturating_sub(words.width());
+    let line = format!(
+        "{gutter}{date} · {title} · {words}{}  {tag}",
+        " ".repeat(pad)
+    );
+    if selected {
+        Line::styled(line, t.selected)
+    } else {
+        Line::from(vec![
+            Span::raw(gutter),
+            Span::styled(date, t.dim),
+            Span::styled(" · ", t.dim),
+            Span::raw(title),
+            Span::styled(" · ", t.dim),
+            Span::raw(format!("{words}{}  ", " ".repeat(pad))),
+            Span::styled(tag, t.accent),
+        ])
+    }
+}
+
+/// The prompt an entry answers, and when and where it was written.
+fn heading(ctx: &Ctx, e: &Entry, rows: &mut Rows, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let width = inset(rows.area).width;
+    let mut lines = para(&e.heading, width, t.title);
+    let mut meta = format!(
+        "{} · {} · {}",
+        short_date(&e.created),
+        strategy_title(ctx, e),
+        e.visibility.label()
+    );
+    if e.updated.date_naive() != e.created.date_naive() {
+        meta.push_str(&format!(" · edited {}", short_date(&e.updated)));
+    }
+    lines.extend(para(&meta, width, t.dim));
+    lines.push(Line::default());
+    let n = lines.len();
+    Paragraph::new(lines).render(inset(rows.take(n)), buf);
+}
+
+fn read(ctx: &Ctx, e: &Entry, scroll: u16, area: Rect, buf: &mut Buffer) {
+    let mut rows = Rows::new(area);
+    rows.take(1);
+    heading(ctx, e, &mut rows, buf);
+    let width = TextBox::text_width(area.width);
+    TextBox {
+        title: "Your words".into(),
+        lines: para(ctx.wb.readable_text(&e.body), width, Style::new()),
+        scroll,
+        theme: ctx.theme,
+    }
+    .render(boxed(rows.rest()), buf);
+}
+
+/// "Delete this entry? It cannot be undone.", over the list.
+fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let words = ctx
+        .wb
+        .store
+        .entry(entry)
+        .map(|e| text::one_line(ctx.wb.readable_text(&e.body), 44))
+        .unwrap_or_default();
+    let keys: Vec<String> = keymap::hints(Context::Confirm)
+        .map(|(k, h)| format!("{k} {h}"))
+        .collect();
+    let lines = vec![
+        Line::styled("Delete this entry? It cannot be undone.", t.title),
+        Line::styled(format!("“{words}”"), t.dim),
+        Line::default(),
+        Line::styled(keys.join(" · "), t.accent),
+    ];
+    let popup = super::centered(area, 52, lines.len() as u16 + 2);
+    Clear.render(popup, buf);
+    Paragraph::new(lines)
+        .centered()
+        .block(
+            Block::new()
+                .borders(Borders::ALL)
+                .border_style(t.accent)
+                .padding(Padding::horizontal(1)),
+        )
+        .render(popup, buf);
+}

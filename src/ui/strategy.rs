@@ -1,0 +1,148 @@
+//! One strategy: where the partner is in it (a track of the six stages),
+//! then the stage itself — the guidance to read, a prompt to answer, a
+//! commitment to choose, practise and review. The stages other than
+//! reading are drawn in `strategy_stages.rs`.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::Ctx;
+use super::strategy_stages as stages;
+use super::widgets::{Rows, TextBox, inset, para};
+use crate::content::Strategy;
+use crate::model::{Partner, Stage};
+use crate::text;
+use crate::workbook::{StrategyView, Workbook};
+
+/// "3/10 · Sincere apology", for the header.
+pub(super) fn title(wb: &Workbook, index: usize) -> String {
+    let total = wb.content.strategies.len();
+    match wb.content.strategies.get(index) {
+        Some(s) => format!("{}/{total} · {}", index + 1, s.title),
+        None => "Strategy".into(),
+    }
+}
+
+pub(super) struct StrategyScreen<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub v: &'a StrategyView,
+}
+
+/// What every stage's drawing needs.
+pub(super) struct Parts<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub v: &'a StrategyView,
+    pub s: &'a Strategy,
+    pub p: &'a Partner,
+    pub stage: Stage,
+}
+
+impl Widget for &StrategyScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (ctx, v) = (self.ctx, self.v);
+        let (Some(s), Some(p)) = (ctx.wb.content.strategies.get(v.index), ctx.wb.partner()) else {
+            return;
+        };
+        let stage = p.progress(&s.id).stage;
+        let mut rows = Rows::new(area);
+        track(ctx, &stage).render(inset(rows.take(1)), buf);
+        rows.take(1);
+        let parts = Parts {
+            ctx,
+            v,
+            s,
+            p,
+            stage,
+        };
+        match (&parts.stage, v.show_guidance) {
+            (_, true) | (Stage::NotStarted | Stage::Reading, _) => reading(&parts, rows, buf),
+            (Stage::Reflecting { prompt }, _) => stages::reflecting(&parts, *prompt, rows, buf),
+            (Stage::Committing, _) => stages::committing(&parts, rows, buf),
+            (Stage::Practising { commitment, since }, _) => {
+                stages::practising(&parts, *commitment, *since, rows, buf)
+            }
+            (Stage::Reviewing { commitment }, _) => {
+                stages::reviewing(&parts, *commitment, rows, buf)
+            }
+            (Stage::Done, _) => stages::done(&parts, rows, buf),
+        }
+    }
+}
+
+/// "✓ reading  ● reflecting  ○ committing …": the way through a strategy,
+/// with the current stage marked by a symbol as well as by style.
+fn track(ctx: &Ctx, stage: &Stage) -> Line<'static> {
+    let t = ctx.theme;
+    let labels = [
+        "reading",
+        "reflecting",
+        "committing",
+        "practising",
+        "reviewing",
+        "done",
+    ];
+    let current = stage.steps_done() as usize;
+    let mut spans = Vec::new();
+    for (i, label) in labels.iter().enumerate() {
+        let step = i + 1;
+        if i > 0 {
+            spans.push(Span::raw("  "));
+        }
+        let (mark, style) = if step == current {
+            let mark = if *stage == Stage::Done { "✓" } else { "●" };
+            (mark, t.title.patch(t.accent))
+        } else if step < current {
+            ("✓", t.dim)
+        } else {
+            ("○", t.dim)
+        };
+        spans.push(Span::styled(format!("{mark} {label}"), style));
+    }
+    Line::from(spans)
+}
+
+/// The guidance, in a box as wide as the terminal so its lines wrap exactly
+/// where the state machine expects when it limits the scrolling.
+fn reading(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
+    let (ctx, v, s) = (parts.ctx, parts.v, parts.s);
+    let t = ctx.theme;
+    let width = text::reading_width(ctx.width);
+    let lines: Vec<Line<'static>> = text::wrap(&s.guidance, width)
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    // The state machine assumes ten rows of the terminal are not guidance;
+    // shorter guidance gets a box its own size (it does not scroll at all).
+    let lines_h = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let want = ctx.height.saturating_sub(10).min(lines_h) + 2;
+    let box_rows = want.min(rows.left().saturating_sub(1)).max(3);
+    let top_width = inset(rows.area).width;
+    let mut intro = para(&s.summary, top_width, t.title);
+    if v.show_guidance {
+        let note = "You are reading the guidance again; your place in this strategy is kept.";
+        intro.extend(para(note, top_width, t.dim));
+    } else if parts.stage == Stage::Reading || parts.stage == Stage::NotStarted {
+        let note = "Read at your own pace. The questions come next.";
+        intro.extend(para(note, top_width, t.dim));
+    }
+    // The box has the rows it needs first; the introduction gets the rest.
+    let intro_rows = (intro.len() + 1).min(usize::from(rows.left().saturating_sub(box_rows)));
+    Paragraph::new(intro).render(inset(rows.take(intro_rows)), buf);
+    let pane = rows.take(usize::from(box_rows));
+    let pane = Rect {
+        width: u16::try_from(width)
+            .unwrap_or(u16::MAX)
+            .saturating_add(4)
+            .min(pane.width),
+        ..pane
+    };
+    TextBox {
+        title: "Guidance".into(),
+        lines,
+        scroll: v.scroll,
+        theme: t,
+    }
+    .render(pane, buf);
+}

@@ -1,0 +1,271 @@
+//! Every screen at 80x24, reached by driving the state machine with the
+//! messages a person's keys would send, then drawn on a `TestBackend`.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Color;
+
+use super::{Theme, draw, draw_with};
+use crate::content::Content;
+use crate::keymap::Action;
+use crate::model::{Body, Role, Stage, Store, Timestamp};
+use crate::workbook::{Msg, SaveTarget, Screen, Session, Workbook};
+
+mod flows;
+
+pub(super) fn now() -> Timestamp {
+    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
+}
+
+pub(super) fn workbook_with(names: &[(&str, Role)]) -> Workbook {
+    let content = Content::bundled().unwrap();
+    let mut store = Store::default();
+    for (name, role) in names {
+        store.add_partner(name, *role, now());
+    }
+    Workbook::new(Arc::new(content), store, Session::default(), None)
+}
+
+/// Alex, who was hurt, on the home screen.
+pub(super) fn alex() -> Workbook {
+    workbook_with(&[("Alex", Role::Hurt)])
+}
+
+pub(super) fn act(wb: &mut Workbook, action: Action) {
+    wb.update(Msg::Action(action), now());
+}
+
+pub(super) fn act_at(wb: &mut Workbook, action: Action, days: i64) {
+    wb.update(Msg::Action(action), now() + Duration::days(days));
+}
+
+pub(super) fn acts(wb: &mut Workbook, actions: &[Action]) {
+    for a in actions {
+        act(wb, *a);
+    }
+}
+
+/// Type `text` into the focused field, key by key.
+pub(super) fn type_text(wb: &mut Workbook, text: &str) {
+    for c in text.chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        wb.update(Msg::Input(KeyEvent::new(code, KeyModifiers::NONE)), now());
+    }
+}
+
+/// The stage of strategy `index` for the person at the keyboard.
+pub(super) fn stage(wb: &Workbook, index: usize) -> Stage {
+    let id = &wb.content.strategies[index].id;
+    wb.partner().unwrap().progress(id).stage
+}
+
+/// Open the `n`th home item (0-based) from the home screen.
+pub(super) fn open_home_item(wb: &mut Workbook, n: usize) {
+    assert!(matches!(wb.screen, Screen::Home(_)), "not on home");
+    act(wb, Action::Top);
+    for _ in 0..n {
+        act(wb, Action::Down);
+    }
+    act(wb, Action::Select);
+}
+
+pub(super) fn render_at(wb: &Workbook, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| draw(f, wb)).unwrap();
+    terminal
+}
+
+pub(super) fn render(wb: &Workbook) -> Terminal<TestBackend> {
+    render_at(wb, 80, 24)
+}
+
+/// Snapshot the screen at 80x24 under `name`.
+macro_rules! snap {
+    ($name:expr, $wb:expr) => {
+        insta::assert_snapshot!($name, $crate::ui::tests::render(&$wb).backend())
+    };
+}
+pub(super) use snap;
+
+/// Every character on screen, to look for what should never be there.
+pub(super) fn screen_text(t: &Terminal<TestBackend>) -> String {
+    t.backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect()
+}
+
+#[test]
+fn too_small_says_so_and_what_to_do() {
+    let wb = alex();
+    for (w, h) in [(30, 8), (79, 23)] {
+        let t = render_at(&wb, w, h);
+        insta::assert_snapshot!(format!("too_small_{w}x{h}"), t.backend());
+        let text = screen_text(&t);
+        assert!(text.contains("larger"), "{text}");
+    }
+}
+
+#[test]
+fn welcome_in_four_steps() {
+    let mut wb = workbook_with(&[]);
+    snap!("welcome_1_intro", wb);
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    snap!("welcome_2_name_missing", wb);
+    type_text(&mut wb, "Sam");
+    let t = render(&wb);
+    insta::assert_snapshot!("welcome_2_name", t.backend());
+    // The cursor is in the box, just after "Sam".
+    let p = t.backend().cursor_position();
+    assert_eq!((p.x, p.y), (4 + 3, 6), "cursor at {p:?}");
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Down);
+    snap!("welcome_3_role", wb);
+    act(&mut wb, Action::Select);
+    snap!("welcome_4_safety", wb);
+    act(&mut wb, Action::Select);
+    assert!(matches!(wb.screen, Screen::Home(_)));
+    assert_eq!(wb.partner().unwrap().role, Role::Repairing);
+}
+
+#[test]
+fn welcome_for_a_profile_not_here_yet_keeps_the_notice_and_the_safety_note() {
+    let content = Content::bundled().unwrap();
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, now());
+    let wb = Workbook::new(Arc::new(content), store, Session::default(), Some("Sam"));
+    assert!(matches!(wb.screen, Screen::Welcome(_)) && wb.notice.is_some());
+    let t = render(&wb);
+    insta::assert_snapshot!("welcome_with_notice", t.backend());
+    assert!(screen_text(&t).contains("not therapy"));
+}
+
+#[test]
+fn picker_lists_everyone_and_someone_new() {
+    let wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+    assert!(matches!(wb.screen, Screen::Picker(_)));
+    snap!("picker", wb);
+}
+
+#[test]
+fn home_fresh() {
+    let wb = alex();
+    snap!("home_fresh", wb);
+}
+
+#[test]
+fn home_fits_larger_terminals_too() {
+    let mut wb = alex();
+    flows::finish_strategy(&mut wb, 0);
+    for (w, h) in [(100, 30), (200, 60)] {
+        wb.update(Msg::Resize(w, h), now());
+        insta::assert_snapshot!(format!("home_{w}x{h}"), render_at(&wb, w, h).backend());
+    }
+}
+
+#[test]
+fn home_colours_are_never_the_only_signal() {
+    let mut wb = alex();
+    act(&mut wb, Action::Down);
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| draw(f, &wb)).unwrap();
+    insta::assert_debug_snapshot!("home_styles", t.backend().buffer());
+    // Without colour, the selection still shows: marked and reversed.
+    t.draw(|f| draw_with(f, &wb, &Theme::plain())).unwrap();
+    let buf = t.backend().buffer();
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+    assert!(screen_text(&t).contains("›  2. [ ] Transparency"));
+}
+
+#[test]
+fn an_error_notice_says_it_in_words() {
+    let mut wb = alex();
+    wb.update(
+        Msg::SaveFailed(SaveTarget::Store, "the disk is full".into()),
+        now(),
+    );
+    let t = render(&wb);
+    insta::assert_snapshot!("notice_error", t.backend());
+    assert!(screen_text(&t).contains("Error: Could not save"));
+}
+
+#[test]
+fn help_lists_the_keys_of_the_screen_underneath() {
+    let mut wb = alex();
+    act(&mut wb, Action::Help);
+    snap!("help_home", wb);
+    act(&mut wb, Action::Back);
+    assert!(!wb.help_open);
+}
+
+#[test]
+fn documents_faq_foundations_safety() {
+    let mut wb = alex();
+    open_home_item(&mut wb, 12);
+    assert!(matches!(wb.screen, Screen::Faq(_)));
+    act(&mut wb, Action::Down);
+    snap!("faq", wb);
+    act(&mut wb, Action::Back);
+    open_home_item(&mut wb, 10);
+    assert!(matches!(wb.screen, Screen::Foundations(_)));
+    act(&mut wb, Action::Down);
+    act(&mut wb, Action::Down);
+    snap!("foundations", wb);
+    act(&mut wb, Action::PageDown);
+    snap!("foundations_scrolled", wb);
+    act(&mut wb, Action::Back);
+    open_home_item(&mut wb, 14);
+    assert!(matches!(wb.screen, Screen::Safety(_)));
+    snap!("safety", wb);
+}
+
+#[test]
+fn move_on_with_a_tick() {
+    let mut wb = alex();
+    open_home_item(&mut wb, 13);
+    act(&mut wb, Action::Down);
+    act(&mut wb, Action::Toggle);
+    snap!("move_on", wb);
+    act(&mut wb, Action::Bottom);
+    snap!("move_on_last", wb);
+    let big = render_at(&wb, 100, 40);
+    insta::assert_snapshot!("move_on_100x40", big.backend());
+}
+
+#[test]
+fn user_text_never_reaches_the_terminal_raw() {
+    let mut wb = alex();
+    flows::answer_first_prompt(&mut wb, 0, "first");
+    let me = wb.active.unwrap();
+    let hostile = "hi\u{1b}[2J\u{1b}]0;owned\u{7}there\nline\u{9b}two";
+    wb.store.entries[0].body = Body::Text(hostile.into());
+    wb.store.partner_mut(me).unwrap().name = "Al\u{1b}[31mex".into();
+    acts(
+        &mut wb,
+        &[Action::StopEditing, Action::Back, Action::OpenJournal],
+    );
+    for screen in ["list", "read"] {
+        let text = screen_text(&render(&wb));
+        assert!(!text.chars().any(char::is_control), "{screen}: {text:?}");
+        // Shown, as visible symbols: ␛ where the escape was.
+        assert!(text.contains("hi␛[2J"), "{screen}: {text}");
+        assert!(text.contains("Al␛[31mex"), "{screen}: {text}");
+        act(&mut wb, Action::Select);
+    }
+    assert!(matches!(wb.screen, Screen::Journal(_)));
+}

@@ -1,0 +1,223 @@
+//! A strategy from the first page to done, and the journal it leaves.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::workbook::StrategyFocus;
+
+/// From home, open strategy `index` and save an answer to its first prompt.
+pub(in crate::ui) fn answer_first_prompt(wb: &mut Workbook, index: usize, text: &str) {
+    open_home_item(wb, index);
+    act(wb, Action::Select);
+    assert!(matches!(stage(wb, index), Stage::Reflecting { prompt: 0 }));
+    type_text(wb, text);
+    act(wb, Action::Save);
+}
+
+/// Skip the prompts left, choose the first suggestion, practise, review.
+pub(in crate::ui) fn finish_strategy(wb: &mut Workbook, index: usize) {
+    open_home_item(wb, index);
+    act(wb, Action::Select);
+    while matches!(stage(wb, index), Stage::Reflecting { .. }) {
+        acts(wb, &[Action::StopEditing, Action::Skip]);
+    }
+    acts(wb, &[Action::Select, Action::Select, Action::Select]);
+    act(wb, Action::Save);
+    assert_eq!(stage(wb, index), Stage::Done);
+    act(wb, Action::Back);
+}
+
+fn in_strategy(wb: &Workbook) -> &crate::workbook::StrategyView {
+    match &wb.screen {
+        Screen::Strategy(v) => v,
+        _ => panic!("not in a strategy"),
+    }
+}
+
+#[test]
+fn a_strategy_stage_by_stage() {
+    let mut wb = alex();
+    open_home_item(&mut wb, 2);
+    assert_eq!(stage(&wb, 2), Stage::Reading);
+    snap!("strategy_reading", wb);
+
+    act(&mut wb, Action::Select);
+    assert!(matches!(stage(&wb, 2), Stage::Reflecting { prompt: 0 }));
+    type_text(
+        &mut wb,
+        "I keep going over the night I found out.\nI want to hear it said plainly.",
+    );
+    let t = render(&wb);
+    insta::assert_snapshot!("strategy_reflecting_typing", t.backend());
+    // The cursor is in the answer box, after the last word typed.
+    let p = t.backend().cursor_position();
+    let line = t.backend().buffer().content()[usize::from(p.y) * 80..][..80]
+        .iter()
+        .map(|c| c.symbol())
+        .collect::<String>();
+    assert!(line.contains("plainly."), "cursor on {line:?}");
+    act(&mut wb, Action::Save);
+    assert!(matches!(stage(&wb, 2), Stage::Reflecting { prompt: 1 }));
+    act(&mut wb, Action::StopEditing);
+    assert_eq!(in_strategy(&wb).focus, StrategyFocus::Main);
+    snap!("strategy_reflecting_unfocused", wb);
+
+    while matches!(stage(&wb, 2), Stage::Reflecting { .. }) {
+        acts(&mut wb, &[Action::StopEditing, Action::Skip]);
+    }
+    act(&mut wb, Action::Down);
+    snap!("strategy_committing", wb);
+    act(&mut wb, Action::Bottom);
+    act(&mut wb, Action::Select);
+    type_text(
+        &mut wb,
+        "This week I will say sorry without adding \"but\".",
+    );
+    snap!("strategy_committing_own", wb);
+    act(&mut wb, Action::Save);
+    assert!(matches!(stage(&wb, 2), Stage::Practising { .. }));
+    snap!("strategy_practising", wb);
+
+    act_at(&mut wb, Action::Select, 8);
+    act(&mut wb, Action::Down);
+    snap!("strategy_reviewing", wb);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "Harder than I thought.");
+    snap!("strategy_reviewing_editor", wb);
+    act_at(&mut wb, Action::Save, 8);
+    assert_eq!(stage(&wb, 2), Stage::Done);
+    snap!("strategy_done", wb);
+
+    act(&mut wb, Action::ReadGuidance);
+    assert!(in_strategy(&wb).show_guidance);
+    snap!("strategy_guidance_again", wb);
+}
+
+#[test]
+fn guidance_scrolls_to_its_last_line_and_no_further() {
+    // Scroll limits are the state machine's; the pane must agree with them
+    // at every size, or the last lines could never be read.
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        let mut content = Content::bundled().unwrap();
+        let long: Vec<String> = (1..=80)
+            .map(|i| format!("Line {i} of the guidance."))
+            .collect();
+        content.strategies[0].guidance = long.join("\n");
+        let mut store = Store::default();
+        store.add_partner("Alex", Role::Hurt, now());
+        let mut wb = Workbook::new(Arc::new(content), store, Session::default(), None);
+        wb.update(Msg::Resize(w, h), now());
+        open_home_item(&mut wb, 0);
+        let text = screen_text(&render_at(&wb, w, h));
+        assert!(
+            text.contains("Line 1 of") && text.contains("↓ more"),
+            "{w}x{h}"
+        );
+        act(&mut wb, Action::Bottom);
+        let text = screen_text(&render_at(&wb, w, h));
+        assert!(text.contains("Line 80 of"), "{w}x{h}: last line not shown");
+        assert!(
+            !text.contains("↓ more") && text.contains("↑ more"),
+            "{w}x{h}"
+        );
+        // One row up shows the line before the first one on screen.
+        let first = (1..=80)
+            .find(|i| text.contains(&format!("Line {i} of")))
+            .unwrap();
+        act(&mut wb, Action::Up);
+        let text = screen_text(&render_at(&wb, w, h));
+        assert!(text.contains(&format!("Line {} of", first - 1)), "{w}x{h}");
+    }
+}
+
+#[test]
+fn strategy_screens_on_larger_terminals() {
+    let mut wb = alex();
+    wb.update(Msg::Resize(100, 30), now());
+    open_home_item(&mut wb, 2);
+    insta::assert_snapshot!("strategy_reading_100x30", render_at(&wb, 100, 30).backend());
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "A first answer.");
+    insta::assert_snapshot!(
+        "strategy_reflecting_100x30",
+        render_at(&wb, 100, 30).backend()
+    );
+    wb.update(Msg::Resize(200, 60), now());
+    act(&mut wb, Action::StopEditing);
+    act(&mut wb, Action::ReadGuidance);
+    insta::assert_snapshot!(
+        "strategy_guidance_200x60",
+        render_at(&wb, 200, 60).backend()
+    );
+}
+
+#[test]
+fn home_with_progress() {
+    let mut wb = alex();
+    finish_strategy(&mut wb, 0);
+    answer_first_prompt(&mut wb, 1, "Some words about openness.");
+    acts(&mut wb, &[Action::StopEditing, Action::Back]);
+    open_home_item(&mut wb, 3);
+    act(&mut wb, Action::Back);
+    act(&mut wb, Action::Down);
+    snap!("home_progress", wb);
+}
+
+#[test]
+fn journal_list_read_edit_delete() {
+    let mut wb = alex();
+    act(&mut wb, Action::OpenJournal);
+    snap!("journal_empty", wb);
+    act(&mut wb, Action::Back);
+
+    answer_first_prompt(
+        &mut wb,
+        0,
+        "We stopped talking long before it happened.\nI want us to start again.",
+    );
+    let at = super::now() + Duration::days(1);
+    for c in "The second answer, a day later.".chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        wb.update(Msg::Input(key), at);
+    }
+    wb.update(Msg::Action(Action::Save), at);
+    acts(
+        &mut wb,
+        &[Action::StopEditing, Action::Back, Action::OpenJournal],
+    );
+    assert!(matches!(wb.screen, Screen::Journal(_)));
+    snap!("journal_list", wb);
+    act(&mut wb, Action::Down);
+    act(&mut wb, Action::Select);
+    snap!("journal_read", wb);
+    act(&mut wb, Action::Edit);
+    type_text(&mut wb, " More.");
+    snap!("journal_edit", wb);
+    act(&mut wb, Action::StopEditing);
+    act(&mut wb, Action::Delete);
+    snap!("journal_confirm_delete", wb);
+}
+
+#[test]
+fn a_long_journal_keeps_the_selected_entry_on_screen() {
+    let mut wb = alex();
+    answer_first_prompt(&mut wb, 0, "template");
+    let template = wb.store.entries[0].clone();
+    for i in 1..40 {
+        let mut e = template.clone();
+        e.id = wb.store.fresh_id();
+        e.body = Body::Text(format!("Entry number {i}"));
+        e.created = now() + Duration::days(i);
+        wb.store.entries.push(e);
+    }
+    acts(
+        &mut wb,
+        &[Action::StopEditing, Action::Back, Action::OpenJournal],
+    );
+    act(&mut wb, Action::Bottom);
+    let text = screen_text(&render(&wb));
+    assert!(text.contains("› ") && text.contains("template"), "{text}");
+    act(&mut wb, Action::Top);
+    let text = screen_text(&render(&wb));
+    assert!(text.contains("Entry number 39"), "{text}");
+}

@@ -1,0 +1,265 @@
+//! Pieces the screens share: wrapped paragraphs, a list whose selected row
+//! is marked "›" and reversed, a scrollable text box, the editor box.
+
+use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Widget};
+use ratatui_textarea::TextArea;
+use unicode_width::UnicodeWidthStr;
+
+use super::{Ctx, Theme};
+use crate::model::Timestamp;
+use crate::text;
+
+/// The widest a column of text gets: longer lines are hard to read.
+pub const MEASURE: u16 = 100;
+
+/// The body less two columns each side: where text that is not in a box
+/// goes, no wider than [`MEASURE`].
+pub fn inset(area: Rect) -> Rect {
+    Rect {
+        x: area.x + 2,
+        width: area.width.saturating_sub(4).min(MEASURE),
+        ..area
+    }
+}
+
+/// The part of the body a box takes: all of it, up to a box whose text is
+/// [`MEASURE`] wide.
+pub fn boxed(area: Rect) -> Rect {
+    Rect {
+        width: area.width.min(MEASURE + 4),
+        ..area
+    }
+}
+
+/// "1 Mar 2026", for lists.
+pub fn short_date(t: &Timestamp) -> String {
+    t.format("%-d %b %Y").to_string()
+}
+
+/// "1 March 2026", for sentences.
+pub fn long_date(d: NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}
+
+/// `text` wrapped to `width`, every line in `style`.
+pub fn para(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    text::wrap(text, usize::from(width))
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}
+
+/// Items of a list, each wrapped under a two-column gutter; the selected one
+/// is marked "›" and reversed across the whole width, so it shows without
+/// colour. Returns the lines and the rows the selected item takes.
+pub fn choices(
+    items: &[String],
+    selected: Option<usize>,
+    width: u16,
+    theme: &Theme,
+) -> (Vec<Line<'static>>, std::ops::Range<usize>) {
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let mut lines = Vec::new();
+    let mut range = 0..0;
+    for (i, item) in items.iter().enumerate() {
+        let is_sel = selected == Some(i);
+        let start = lines.len();
+        for (n, row) in text::wrap(item, inner).into_iter().enumerate() {
+            let gutter = if n == 0 && is_sel { "› " } else { "  " };
+            lines.push(row_line(
+                gutter,
+                row,
+                width,
+                is_sel.then_some(theme.selected),
+            ));
+        }
+        if is_sel {
+            range = start..lines.len();
+        }
+    }
+    (lines, range)
+}
+
+/// One row: a gutter and text, padded to `width` when it has a style, so a
+/// reversed row reads as a bar.
+pub fn row_line(gutter: &str, row: String, width: u16, style: Option<Style>) -> Line<'static> {
+    match style {
+        Some(style) => {
+            let pad = usize::from(width).saturating_sub(gutter.width() + row.width());
+            Line::styled(format!("{gutter}{row}{}", " ".repeat(pad)), style)
+        }
+        None => Line::from(format!("{gutter}{row}")),
+    }
+}
+
+/// The first row to show so that `rows` (the selection) is on screen.
+pub fn offset_for(rows: &std::ops::Range<usize>, total: usize, height: usize) -> usize {
+    if total <= height || height == 0 {
+        return 0;
+    }
+    let max = total - height;
+    if rows.end > height {
+        (rows.end - height).min(max)
+    } else {
+        0
+    }
+}
+
+/// Render `lines` in `area`, scrolled so the `selection` rows show.
+pub fn render_window(
+    lines: Vec<Line<'static>>,
+    selection: &std::ops::Range<usize>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let off = offset_for(selection, lines.len(), usize::from(area.height));
+    Paragraph::new(lines)
+        .scroll((off as u16, 0))
+        .render(area, buf);
+}
+
+/// A bordered box of already-wrapped text, scrolled; "↑ more" and "↓ more"
+/// on its borders say when there is text out of sight.
+pub struct TextBox<'a> {
+    pub title: String,
+    pub lines: Vec<Line<'static>>,
+    pub scroll: u16,
+    pub theme: &'a Theme,
+}
+
+impl TextBox<'_> {
+    /// The width text must be wrapped to for a box `area_width` wide:
+    /// borders and one column of margin each side.
+    pub fn text_width(area_width: u16) -> u16 {
+        area_width.min(MEASURE + 4).saturating_sub(4).max(1)
+    }
+
+    /// The scroll actually shown: never past the last screenful.
+    pub fn clamped(&self, height: u16) -> u16 {
+        let max = self.lines.len().saturating_sub(usize::from(height));
+        self.scroll.min(max as u16)
+    }
+}
+
+impl Widget for TextBox<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        let mut block = Block::new()
+            .borders(Borders::ALL)
+            .border_style(t.border)
+            .padding(Padding::horizontal(1));
+        if !self.title.is_empty() {
+            block = block.title(Span::styled(format!(" {} ", self.title), t.title));
+        }
+        let inner = block.inner(area);
+        let scroll = self.clamped(inner.height);
+        if scroll > 0 {
+            block = block.title_top(Line::styled(" ↑ more ", t.accent).right_aligned());
+        }
+        if usize::from(scroll) + usize::from(inner.height) < self.lines.len() {
+            block = block.title_bottom(Line::styled(" ↓ more ", t.accent).right_aligned());
+        }
+        block.render(area, buf);
+        Paragraph::new(self.lines)
+            .scroll((scroll, 0))
+            .render(inner, buf);
+    }
+}
+
+/// A text field in a bordered box: the border is accented while it has the
+/// keyboard, and then the terminal's cursor is put where the text's is.
+pub struct EditorBox<'a> {
+    pub area: &'a TextArea<'static>,
+    pub title: &'a str,
+    /// Shown on the bottom border (e.g. "not saved yet").
+    pub note: Option<&'a str>,
+    pub focused: bool,
+    pub padded: bool,
+}
+
+impl EditorBox<'_> {
+    pub fn render(self, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+        let t = ctx.theme;
+        let mut block = Block::new()
+            .borders(Borders::ALL)
+            .border_style(t.border(self.focused))
+            .title(Span::styled(format!(" {} ", self.title), t.title));
+        if self.padded {
+            block = block.padding(Padding::horizontal(1));
+        }
+        if let Some(note) = self.note {
+            block = block.title_bottom(Line::styled(format!(" {note} "), t.dim).right_aligned());
+        }
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if !self.focused {
+            // Without the keyboard, the field shows no cursor of its own.
+            let mut quiet = self.area.clone();
+            quiet.set_cursor_style(Style::new());
+            quiet.set_cursor_line_style(Style::new());
+            quiet.render(inner, buf);
+            return;
+        }
+        self.area.render(inner, buf);
+        let screen = self.area.screen_cursor();
+        let (top_row, top_col) = self.area.scroll_offset();
+        let col = (screen.col as u16).saturating_sub(top_col);
+        let row = (screen.row as u16).saturating_sub(top_row);
+        if inner.width > 0 && inner.height > 0 {
+            ctx.cursor.set(Some(Position {
+                x: inner.x + col.min(inner.width - 1),
+                y: inner.y + row.min(inner.height - 1),
+            }));
+        }
+    }
+}
+
+/// Hands out the rows of an area from the top down, never past its end.
+pub struct Rows {
+    pub area: Rect,
+    pub y: u16,
+}
+
+impl Rows {
+    pub fn new(area: Rect) -> Rows {
+        Rows { area, y: area.y }
+    }
+
+    /// The rows not handed out yet.
+    pub fn left(&self) -> u16 {
+        (self.area.y + self.area.height).saturating_sub(self.y)
+    }
+
+    /// The rest of the area.
+    pub fn rest(&mut self) -> Rect {
+        self.take(usize::from(self.left()))
+    }
+
+    /// `rows` from the bottom of what is left.
+    pub fn take_bottom(&mut self, rows: usize) -> Rect {
+        let h = (rows as u16).min(self.left());
+        self.area.height -= h;
+        Rect {
+            y: self.area.y + self.area.height,
+            height: h,
+            ..self.area
+        }
+    }
+
+    pub fn take(&mut self, rows: usize) -> Rect {
+        let bottom = self.area.y + self.area.height;
+        let h = (rows as u16).min(bottom.saturating_sub(self.y));
+        let r = Rect {
+            y: self.y,
+            height: h,
+            ..self.area
+        };
+        self.y += h;
+        r
+    }
+}

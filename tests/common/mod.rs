@@ -1,0 +1,166 @@
+//! Drive the real trustmend binary in a pseudo-terminal: type keys, read
+//! the screen through a VT100 parser, wait for it to quit.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::{Command, Output};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_trustmend");
+const PATIENCE: Duration = Duration::from_secs(20);
+
+pub mod keys {
+    pub const ENTER: &str = "\r";
+    pub const ESC: &str = "\x1b";
+    pub const CTRL_S: &str = "\x13";
+    pub const CTRL_C: &str = "\x03";
+    pub const DOWN: &str = "\x1b[B";
+    pub const UP: &str = "\x1b[A";
+}
+
+pub struct Tui {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Tui {
+    /// Start trustmend with its data in `data_dir`, in an 80x24 terminal.
+    pub fn start(data_dir: &Path, args: &[&str]) -> Tui {
+        Tui::start_sized(data_dir, args, 80, 24)
+    }
+
+    pub fn start_sized(data_dir: &Path, args: &[&str], cols: u16, rows: u16) -> Tui {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(BIN);
+        cmd.args(args);
+        cmd.env("TRUSTMEND_DATA_DIR", data_dir);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).expect("start trustmend");
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            rows.try_into().unwrap(),
+            cols.try_into().unwrap(),
+            0,
+        )));
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let sink = Arc::clone(&parser);
+        thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().expect("pty writer");
+        Tui {
+            parser,
+            writer,
+            child,
+            _master: pair.master,
+        }
+    }
+
+    pub fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Wait until `text` is on screen; fail with the screen if it never is.
+    pub fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            if self.screen().contains(text) {
+                return;
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+        panic!("never saw {text:?} on screen:\n{}", self.screen());
+    }
+
+    /// Wait until `text` is gone from the screen.
+    pub fn wait_gone(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            if !self.screen().contains(text) {
+                return;
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+        panic!("{text:?} stayed on screen:\n{}", self.screen());
+    }
+
+    /// Type keys. A lone Esc is followed by a pause so the terminal reader
+    /// does not take it for the start of an escape sequence.
+    pub fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        let pause = if keys == keys::ESC { 150 } else { 40 };
+        thread::sleep(Duration::from_millis(pause));
+    }
+
+    pub fn type_text(&mut self, text: &str) {
+        self.send(text);
+    }
+
+    /// Wait for the process to end by itself; returns whether it succeeded.
+    pub fn wait_exit(mut self) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.success();
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+        let screen = self.screen();
+        let _ = self.child.kill();
+        panic!("trustmend did not quit:\n{screen}");
+    }
+
+    /// SIGKILL: no chance to save anything on the way out.
+    pub fn kill_hard(mut self) {
+        self.child.kill().unwrap();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Tui {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
+/// Run a non-interactive command (`status`, `export`…) against `data_dir`.
+pub fn run_cli(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env("TRUSTMEND_DATA_DIR", data_dir)
+        .output()
+        .expect("run trustmend")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
