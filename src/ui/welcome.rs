@@ -37,7 +37,7 @@ impl Widget for &WelcomeView<'_> {
                 let mut lines = para(&content.foundations.welcome, width, Style::new());
                 lines.push(Line::default());
                 lines.extend(para(&content.safety.not_therapy, width, Style::new()));
-                Paragraph::new(lines).render(rows.rest(), buf);
+                scrolled(lines, w.scroll, rows.rest(), t, buf);
             }
             WelcomeStep::Name => {
                 Line::styled("What should trustmend call you?", t.title).render(rows.take(1), buf);
@@ -75,10 +75,44 @@ impl Widget for &WelcomeView<'_> {
                 Paragraph::new(para(note, width, t.dim)).render(rows.rest(), buf);
             }
             WelcomeStep::Safety => {
-                Paragraph::new(safety_lines(content, width, t)).render(rows.rest(), buf);
+                scrolled(
+                    safety_lines(content, width, t),
+                    w.scroll,
+                    rows.rest(),
+                    t,
+                    buf,
+                );
             }
         }
     }
+}
+
+/// Long text that may not fit: scrolled, with "↓ more" on its last row
+/// while there is more below.
+fn scrolled(lines: Vec<Line<'static>>, scroll: u16, area: Rect, t: &Theme, buf: &mut Buffer) {
+    if lines.len() <= usize::from(area.height) {
+        Paragraph::new(lines).render(area, buf);
+        return;
+    }
+    // The last row is kept for the hint (the state machine counts it too).
+    let text = Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    let max = lines.len().saturating_sub(usize::from(text.height)) as u16;
+    let scroll = scroll.min(max);
+    Paragraph::new(lines).scroll((scroll, 0)).render(text, buf);
+    let hint = if scroll < max {
+        "↓ more"
+    } else {
+        "↑ back up"
+    };
+    let last = Rect {
+        y: area.y + text.height,
+        height: 1,
+        ..area
+    };
+    Line::styled(hint, t.dim).right_aligned().render(last, buf);
 }
 
 /// The note for when someone is not safe, and the list of places to turn.

@@ -412,3 +412,24 @@ fn a_failed_save_is_shown_and_cleared_by_the_next_success() {
     wb.update(Msg::Saved(SaveTarget::Store), t0());
     assert_eq!(wb.notice.unwrap().kind, NoticeKind::Info);
 }
+
+#[test]
+fn the_safety_note_scrolls_to_its_last_resource_and_no_further() {
+    let mut wb = Workbook::new(content(), Store::default(), Session::default(), None);
+    wb.update(Msg::Resize(80, 24), t0());
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "Robin");
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    let rows = welcome::text_rows(&wb.content, WelcomeStep::Safety, 80);
+    let max = rows.saturating_sub(24 - welcome::TEXT_TOP as usize) as u16;
+    for _ in 0..50 {
+        act(&mut wb, Action::Down);
+    }
+    assert!(matches!(&wb.screen, Screen::Welcome(w) if w.scroll == max));
+    act(&mut wb, Action::Up);
+    assert!(
+        matches!(&wb.screen, Screen::Welcome(w) if w.scroll + 1 == max || max == 0),
+        "one key up moves at once"
+    );
+}

@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
+use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Role, Timestamp};
 
@@ -23,6 +24,8 @@ pub struct Welcome {
     pub name: TextArea<'static>,
     pub role: usize,
     pub error: Option<String>,
+    /// Scroll of the intro's and the safety note's text.
+    pub scroll: u16,
 }
 
 /// Names are shown in a header and a picker; keep them short.
@@ -41,6 +44,7 @@ impl Welcome {
             name: area,
             role: 0,
             error: None,
+            scroll: 0,
         }
     }
 
@@ -77,7 +81,16 @@ pub(super) fn action(
     now: Timestamp,
     fx: &mut Vec<Effect>,
 ) -> Screen {
+    let before = w.step;
     match (w.step, action) {
+        (WelcomeStep::Intro | WelcomeStep::Safety, Action::Up) => {
+            w.scroll = w.scroll.saturating_sub(1)
+        }
+        (WelcomeStep::Intro | WelcomeStep::Safety, Action::Down) => {
+            let max = text_rows(&wb.content, w.step, wb.size.0)
+                .saturating_sub(usize::from(wb.size.1.saturating_sub(TEXT_TOP)));
+            w.scroll = (w.scroll + 1).min(max as u16);
+        }
         (WelcomeStep::Intro, Action::Select) => w.step = WelcomeStep::Name,
         (WelcomeStep::Intro, Action::Back) => {
             if wb.store.partners.is_empty() {
@@ -117,5 +130,41 @@ pub(super) fn action(
         (WelcomeStep::Safety, Action::Back) => w.step = WelcomeStep::Role,
         _ => {}
     }
+    if w.step != before {
+        w.scroll = 0;
+    }
     Screen::Welcome(Box::new(w))
+}
+
+/// Rows around a welcome step's text when it scrolls: header, step line,
+/// blank, the "more" hint, footer.
+pub const TEXT_TOP: u16 = 5;
+
+/// How many rows the intro's or the safety note's text takes on a terminal
+/// `term_width` wide, wrapped as the screen draws it (paragraphs at the text
+/// width, resources two columns narrower for their bullet).
+pub fn text_rows(content: &Content, step: WelcomeStep, term_width: u16) -> usize {
+    let width = crate::text::reading_width(term_width);
+    let rows = |t: &str| crate::text::wrapped_height(t, width);
+    match step {
+        WelcomeStep::Intro => {
+            rows(&content.foundations.welcome) + 1 + rows(&content.safety.not_therapy)
+        }
+        WelcomeStep::Safety => {
+            rows(&content.safety.unsafe_help)
+                + 1
+                + content
+                    .safety
+                    .resources
+                    .iter()
+                    .map(|r| {
+                        crate::text::wrapped_height(
+                            &format!("{} — {}", r.name, r.detail),
+                            width.saturating_sub(2),
+                        )
+                    })
+                    .sum::<usize>()
+        }
+        WelcomeStep::Name | WelcomeStep::Role => 0,
+    }
 }
