@@ -13,6 +13,8 @@ pub mod keymap;
 pub mod model;
 pub mod report;
 pub mod store;
+#[doc(hidden)]
+pub mod synthetic;
 pub mod text;
 pub mod ui;
 pub mod workbook;
