@@ -14,12 +14,17 @@ use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
 
+mod checkin;
 pub mod editor;
 mod journal;
 pub mod session;
 mod strategy;
 mod welcome;
 
+pub use checkin::{
+    CheckInForm, DueReview, Field as CheckInField, PRACTICE_DAYS, Scale, checked_in_today,
+    due_reviews,
+};
 pub use editor::Editor;
 pub use journal::{JournalMode, JournalView, visible_entries};
 pub use session::{Draft, DraftTarget, Location, Session};
@@ -68,6 +73,7 @@ pub enum HomeItem {
     Faq,
     MoveOn,
     Safety,
+    CheckIn,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -90,6 +96,7 @@ pub enum Screen {
     Foundations(ListView),
     Safety(ListView),
     MoveOn(ListView),
+    CheckIn(Box<CheckInForm>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +126,9 @@ pub struct Workbook {
     pub store_unsaved: bool,
     session_dirty_since: Option<Timestamp>,
     quitting: bool,
+    /// The time of the latest message, so drawing can say "today" without
+    /// a clock of its own (`None` until the first message).
+    pub last_seen: Option<Timestamp>,
 }
 
 impl Workbook {
@@ -142,6 +152,7 @@ impl Workbook {
             store_unsaved: false,
             session_dirty_since: None,
             quitting: false,
+            last_seen: None,
         };
         let chosen = match profile {
             Some(name) => match wb.store.partner_by_name(name) {
@@ -193,6 +204,7 @@ impl Workbook {
             Screen::Journal(j) => j.context(),
             Screen::Faq(_) | Screen::Foundations(_) | Screen::Safety(_) => Context::Document,
             Screen::MoveOn(_) => Context::MoveOn,
+            Screen::CheckIn(f) => f.context(),
         }
     }
 
@@ -223,6 +235,7 @@ impl Workbook {
     /// The one place state changes.
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
         let mut fx = Vec::new();
+        self.last_seen = Some(now);
         match msg {
             Msg::Resize(w, h) => self.size = (w, h),
             Msg::Tick => {
@@ -314,6 +327,7 @@ impl Workbook {
             ),
             Screen::Safety(list) => self.document_action(list, action, 1, Screen::Safety),
             Screen::MoveOn(list) => self.move_on_action(list, action, fx),
+            Screen::CheckIn(f) => checkin::action(self, *f, action, now, fx),
         };
         self.remember_location();
     }
@@ -326,6 +340,10 @@ impl Workbook {
             }
             Screen::Strategy(v) => v.editor.as_mut().is_some_and(|e| e.input(key)),
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.input(key)),
+            Screen::CheckIn(f) => {
+                f.input(key);
+                false
+            }
             _ => false,
         };
         if changed {
@@ -343,6 +361,10 @@ impl Workbook {
                 v.editor.as_mut().is_some_and(|e| e.paste(text))
             }
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.paste(text)),
+            Screen::CheckIn(f) => {
+                f.paste(text);
+                false
+            }
             _ => false,
         };
         if changed {
@@ -412,7 +434,9 @@ impl Workbook {
             Screen::MoveOn(_) => Location::MoveOn,
             Screen::Foundations(_) => Location::Foundations,
             Screen::Safety(_) => Location::Safety,
-            Screen::Welcome(_) | Screen::Picker(_) | Screen::Home(_) => Location::Home,
+            Screen::Welcome(_) | Screen::Picker(_) | Screen::Home(_) | Screen::CheckIn(_) => {
+                Location::Home
+            }
         }
     }
 
@@ -522,6 +546,8 @@ impl Workbook {
             HomeItem::Faq,
             HomeItem::MoveOn,
             HomeItem::Safety,
+            // Last, so the items above keep their places; `c` opens it too.
+            HomeItem::CheckIn,
         ]);
         items
     }
@@ -576,8 +602,10 @@ impl Workbook {
                 Some(HomeItem::Faq) => Screen::Faq(ListView::default()),
                 Some(HomeItem::MoveOn) => Screen::MoveOn(ListView::default()),
                 Some(HomeItem::Safety) => Screen::Safety(ListView::default()),
+                Some(HomeItem::CheckIn) => Screen::CheckIn(Box::default()),
                 None => Screen::Home(list),
             },
+            Action::OpenCheckIn => Screen::CheckIn(Box::default()),
             Action::Next => match self.suggested_next() {
                 Some(index) => strategy::open(self, index, now, fx),
                 None => {

@@ -48,7 +48,9 @@ impl Widget for &HomeView<'_> {
                 .filled_style(t.accent)
                 .unfilled_style(t.dim)
                 .render(rows.take(1), buf);
-            suggested(ctx).render(rows.take(1), buf);
+            let line = rows.take(1);
+            suggested(ctx).render(line, buf);
+            super::checkin::quiet_line(ctx).render(line, buf);
             rows.take(plan.gap_top);
         }
         // The list, with a blank row between the strategies and the rest.
@@ -183,6 +185,7 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
         HomeItem::Faq => "Questions people ask".into(),
         HomeItem::MoveOn => "When is it time to move on?".into(),
         HomeItem::Safety => "Help and safety".into(),
+        HomeItem::CheckIn => super::checkin::home_title(wb),
     }
 }
 
@@ -214,6 +217,7 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
         HomeItem::MoveOn => {
             "A private checklist for thinking it over. Only you see what you tick.".into()
         }
+        HomeItem::CheckIn => super::checkin::home_summary().into(),
         HomeItem::Safety => {
             "This workbook is not therapy. What to do, and who to contact, if you do not feel safe."
                 .into()
