@@ -238,6 +238,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     b(&[ch!('n')], Action::Next, "n", "next step", true),
                     b(&[ch!('J')], Action::OpenJournal, "J", "journal", false),
                     b(&[ch!('c')], Action::OpenCheckIn, "c", "check in", true),
+                    b(&[ch!('p')], Action::OpenProgress, "p", "progress", false),
                     UP,
                     LIST[1],
                     LIST[2],

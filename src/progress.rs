@@ -226,3 +226,78 @@ pub fn trust_lines_for(store: &Store, viewer: PartnerId) -> Vec<&Partner> {
 
 #[cfg(test)]
 mod tests;
+
+/// Which columns of a timeline `cols` wide the days `from..=to` take, for
+/// a window of days: `None` when they fall outside it.
+pub fn span(from: NaiveDate, to: NaiveDate, w: Window, cols: usize) -> Option<(usize, usize)> {
+    if cols == 0 || to < w.start || from > w.end {
+        return None;
+    }
+    let col = |d: NaiveDate| {
+        let d = d.clamp(w.start, w.end);
+        let x = (d - w.start).num_days() as usize;
+        (x * cols / w.days() as usize).min(cols - 1)
+    };
+    Some((col(from), col(to.max(from))))
+}
+
+/// How the partner's reviewed commitments went: (kept, partly, not kept,
+/// still being practised).
+pub fn kept_tally(p: &Partner) -> (usize, usize, usize, usize) {
+    use crate::model::Kept;
+    let mut t = (0, 0, 0, 0);
+    for c in &p.commitments {
+        match c.review.as_ref().map(|r| r.kept) {
+            Some(Kept::Kept) => t.0 += 1,
+            Some(Kept::Partly) => t.1 += 1,
+            Some(Kept::NotKept) => t.2 += 1,
+            None => t.3 += 1,
+        }
+    }
+    t
+}
+
+/// The days a strategy timeline covers: from the first strategy started
+/// or check-in made (whichever is earlier) to today.
+pub fn timeline_window(p: &Partner, checkins: &[CheckIn], today: NaiveDate) -> Window {
+    let first_strategy = p
+        .progress
+        .values()
+        .filter_map(|s| s.started.map(|t| t.date_naive()));
+    let first_checkin = checkins
+        .iter()
+        .filter(|c| c.author == p.id)
+        .map(|c| c.at.date_naive());
+    let start = first_strategy
+        .chain(first_checkin)
+        .min()
+        .unwrap_or(today)
+        .min(today);
+    Window { start, end: today }
+}
+
+/// One character per column for a day-by-day series on a `bounds` scale:
+/// ▁ to █ where there are check-ins, "·" where there are none.
+pub fn strip(points: &[(f64, f64)], w: Window, cols: usize, bounds: (f64, f64)) -> String {
+    let mut cells: Vec<Option<f64>> = vec![None; cols];
+    let days = w.days() as f64;
+    let (lo, hi) = bounds;
+    for (x, y) in thin(points, w, cols) {
+        let col = ((x * cols as f64 / days) as usize).min(cols.saturating_sub(1));
+        if let Some(c) = cells.get_mut(col) {
+            *c = Some(y);
+        }
+    }
+    cells
+        .into_iter()
+        .map(|c| match c {
+            None => '·',
+            Some(y) => {
+                let level = ((y - lo) / (hi - lo).max(1.0) * 7.0).round();
+                BARS.get(level.clamp(0.0, 7.0) as usize)
+                    .copied()
+                    .unwrap_or('█')
+            }
+        })
+        .collect()
+}

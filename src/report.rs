@@ -143,6 +143,6 @@ pub(crate) fn human_time(at: Timestamp) -> String {
 }
 
 #[cfg(test)]
-mod fixture;
+pub(crate) mod fixture;
 #[cfg(test)]
 mod tests;

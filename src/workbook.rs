@@ -17,6 +17,7 @@ use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
 mod checkin;
 pub mod editor;
 mod journal;
+mod progress_view;
 pub mod session;
 mod strategy;
 mod welcome;
@@ -27,6 +28,7 @@ pub use checkin::{
 };
 pub use editor::Editor;
 pub use journal::{JournalMode, JournalView, visible_entries};
+pub use progress_view::{ProgressTab, ProgressView};
 pub use session::{Draft, DraftTarget, Location, Session};
 pub use strategy::{StrategyFocus, StrategyView};
 pub use welcome::{Welcome, WelcomeStep};
@@ -74,6 +76,7 @@ pub enum HomeItem {
     MoveOn,
     Safety,
     CheckIn,
+    Progress,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -97,6 +100,7 @@ pub enum Screen {
     Safety(ListView),
     MoveOn(ListView),
     CheckIn(Box<CheckInForm>),
+    Progress(ProgressView),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,6 +209,7 @@ impl Workbook {
             Screen::Faq(_) | Screen::Foundations(_) | Screen::Safety(_) => Context::Document,
             Screen::MoveOn(_) => Context::MoveOn,
             Screen::CheckIn(f) => f.context(),
+            Screen::Progress(_) => Context::Progress,
         }
     }
 
@@ -328,6 +333,7 @@ impl Workbook {
             Screen::Safety(list) => self.document_action(list, action, 1, Screen::Safety),
             Screen::MoveOn(list) => self.move_on_action(list, action, fx),
             Screen::CheckIn(f) => checkin::action(self, *f, action, now, fx),
+            Screen::Progress(v) => progress_view::action(self, v, action),
         };
         self.remember_location();
     }
@@ -434,9 +440,11 @@ impl Workbook {
             Screen::MoveOn(_) => Location::MoveOn,
             Screen::Foundations(_) => Location::Foundations,
             Screen::Safety(_) => Location::Safety,
-            Screen::Welcome(_) | Screen::Picker(_) | Screen::Home(_) | Screen::CheckIn(_) => {
-                Location::Home
-            }
+            Screen::Welcome(_)
+            | Screen::Picker(_)
+            | Screen::Home(_)
+            | Screen::CheckIn(_)
+            | Screen::Progress(_) => Location::Home,
         }
     }
 
@@ -548,6 +556,7 @@ impl Workbook {
             HomeItem::Safety,
             // Last, so the items above keep their places; `c` opens it too.
             HomeItem::CheckIn,
+            HomeItem::Progress,
         ]);
         items
     }
@@ -603,9 +612,11 @@ impl Workbook {
                 Some(HomeItem::MoveOn) => Screen::MoveOn(ListView::default()),
                 Some(HomeItem::Safety) => Screen::Safety(ListView::default()),
                 Some(HomeItem::CheckIn) => Screen::CheckIn(Box::default()),
+                Some(HomeItem::Progress) => Screen::Progress(ProgressView::default()),
                 None => Screen::Home(list),
             },
             Action::OpenCheckIn => Screen::CheckIn(Box::default()),
+            Action::OpenProgress => Screen::Progress(ProgressView::default()),
             Action::Next => match self.suggested_next() {
                 Some(index) => strategy::open(self, index, now, fx),
                 None => {

@@ -84,11 +84,12 @@ pub(super) fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Progress => {
             const {
                 &[
+                    b(&[ch!('r')], Action::NextRange, "r", "range", true),
                     b(
-                        &[ch!('r'), code!(Tab)],
-                        Action::NextRange,
-                        "r",
-                        "range",
+                        &[code!(Tab), code!(Right), code!(Left), ch!('t')],
+                        Action::Toggle,
+                        "Tab",
+                        "check-ins / strategies",
                         true,
                     ),
                     BACK,

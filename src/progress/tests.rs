@@ -145,3 +145,51 @@ fn sharing_is_allowed_by_default_in_an_older_store() {
     let p: Partner = serde_json::from_str(json).unwrap();
     assert!(p.share_checkin_numbers);
 }
+
+#[test]
+fn a_span_maps_days_to_columns_and_clips_to_the_window() {
+    let w = Window {
+        start: day(0),
+        end: day(9),
+    };
+    assert_eq!(span(day(0), day(9), w, 20), Some((0, 18)));
+    assert_eq!(span(day(5), day(5), w, 20), Some((10, 10)));
+    // Started before the window: drawn from its left edge.
+    let later = Window {
+        start: day(5),
+        end: day(14),
+    };
+    assert_eq!(span(day(0), day(6), later, 10), Some((0, 1)));
+    assert_eq!(span(day(0), day(2), later, 10), None);
+    assert_eq!(span(day(0), day(2), w, 0), None);
+}
+
+#[test]
+fn the_timeline_starts_at_the_first_thing_done() {
+    let mut s = Store::default();
+    let alex = s.add_partner("Alex", Role::Hurt, t0());
+    let today = day(30);
+    let p = s.partner(alex).unwrap().clone();
+    assert_eq!(timeline_window(&p, &[], today).start, today);
+    let mut p = p;
+    let mut pr = crate::model::StrategyProgress::default();
+    pr.apply(crate::model::Transition::Open, t0() + Duration::days(4))
+        .unwrap();
+    p.progress.insert("x".into(), pr);
+    assert_eq!(timeline_window(&p, &[], today).start, day(4));
+    let cs = [checkin(alex, t0() + Duration::days(2), 5)];
+    assert_eq!(timeline_window(&p, &cs, today).start, day(2));
+}
+
+#[test]
+fn a_strip_shows_gaps_as_dots_and_values_as_bars() {
+    let w = Window {
+        start: day(0),
+        end: day(4),
+    };
+    let pts = [(0.0, 1.0), (2.0, 5.0), (4.0, 3.0)];
+    assert_eq!(strip(&pts, w, 5, (1.0, 5.0)), "▁·█·▅");
+    // Wider than the days: each day takes its share of columns.
+    assert_eq!(strip(&pts, w, 10, (1.0, 5.0)).chars().count(), 10);
+    assert_eq!(strip(&[], w, 3, (1.0, 5.0)), "···");
+}

@@ -186,6 +186,7 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
         HomeItem::MoveOn => "When is it time to move on?".into(),
         HomeItem::Safety => "Help and safety".into(),
         HomeItem::CheckIn => super::checkin::home_title(wb),
+        HomeItem::Progress => "Progress over time".into(),
     }
 }
 
@@ -218,6 +219,9 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
             "A private checklist for thinking it over. Only you see what you tick.".into()
         }
         HomeItem::CheckIn => super::checkin::home_summary().into(),
+        HomeItem::Progress => {
+            "Charts of your check-ins, the strategies over time, and how commitments went.".into()
+        }
         HomeItem::Safety => {
             "This workbook is not therapy. What to do, and who to contact, if you do not feel safe."
                 .into()
