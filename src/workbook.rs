@@ -17,6 +17,7 @@ use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
 mod checkin;
 pub mod editor;
 mod journal;
+mod pacing;
 mod progress_view;
 pub mod session;
 mod strategy;
@@ -28,6 +29,7 @@ pub use checkin::{
 };
 pub use editor::Editor;
 pub use journal::{JournalMode, JournalView, visible_entries};
+pub use pacing::PACE_DAYS;
 pub use progress_view::{ProgressTab, ProgressView};
 pub use session::{Draft, DraftTarget, Location, Session};
 pub use strategy::{StrategyFocus, StrategyView};

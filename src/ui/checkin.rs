@@ -220,3 +220,13 @@ pub(super) fn quiet_line(ctx: &Ctx) -> Line<'static> {
     };
     Line::styled(text, ctx.theme.dim).alignment(Alignment::Right)
 }
+
+/// After the strategy on home's "Suggested next" row, while a pause after
+/// finishing one is suggested: ", after 2 days' practice".
+pub(super) fn pause_note(wb: &Workbook) -> Option<String> {
+    let days = wb.pause_days_left(wb.last_seen?)?;
+    Some(match days {
+        1 => ", after a day's practice".to_string(),
+        n => format!(", after {n} days' practice"),
+    })
+}

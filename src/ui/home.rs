@@ -49,8 +49,13 @@ impl Widget for &HomeView<'_> {
                 .unfilled_style(t.dim)
                 .render(rows.take(1), buf);
             let line = rows.take(1);
-            suggested(ctx).render(line, buf);
-            super::checkin::quiet_line(ctx).render(line, buf);
+            let next = suggested(ctx);
+            let quiet = super::checkin::quiet_line(ctx);
+            let fits = next.width() + 2 + quiet.width() <= usize::from(line.width);
+            next.render(line, buf);
+            if fits {
+                quiet.render(line, buf);
+            }
             rows.take(plan.gap_top);
         }
         // The list, with a blank row between the strategies and the rest.
@@ -122,10 +127,16 @@ fn suggested(ctx: &Ctx) -> Line<'static> {
         .suggested_next()
         .and_then(|i| wb.content.strategies.get(i).map(|s| (i, s)))
     {
-        Some((i, s)) => Line::from(vec![
-            Span::styled("Suggested next: ", t.accent),
-            Span::styled(format!("{}. {}", i + 1, s.title), t.title),
-        ]),
+        Some((i, s)) => {
+            let mut spans = vec![
+                Span::styled("Suggested next: ", t.accent),
+                Span::styled(format!("{}. {}", i + 1, s.title), t.title),
+            ];
+            if let Some(pause) = super::checkin::pause_note(wb) {
+                spans.push(Span::styled(pause, t.dim));
+            }
+            Line::from(spans)
+        }
         None => Line::styled(
             "Every strategy is done. You can open any of them again.",
             t.accent,

@@ -100,3 +100,22 @@ fn the_check_in_with_a_review_due_in_colour_and_plain() {
     assert!(text.contains("Commitments whose week is up"), "{text}");
     assert!(!text.contains('\u{1b}'));
 }
+
+#[test]
+fn after_a_strategy_is_done_home_suggests_a_few_days_of_practice() {
+    let mut wb = alex();
+    super::flows::finish_strategy(&mut wb, 0);
+    snap!("home_pause_after_done", wb);
+    let text = screen_text(&render(&wb));
+    assert!(
+        text.contains("Suggested next: 2. Transparency, after 3 days' practice"),
+        "{text}"
+    );
+    act_at(&mut wb, Action::Down, 2);
+    assert!(screen_text(&render(&wb)).contains("after a day's practice"));
+    act_at(&mut wb, Action::Down, 3);
+    assert!(!screen_text(&render(&wb)).contains("practice"));
+    // Never blocking: the next step opens at once during the pause.
+    act(&mut wb, Action::Next);
+    assert!(matches!(wb.screen, Screen::Strategy(_)));
+}
