@@ -31,6 +31,15 @@ pub enum Action {
     /// Go to the suggested next step.
     Next,
     OpenJournal,
+    /// ← and →: along a scale, or to the previous/next item on a line.
+    Left,
+    Right,
+    /// A number key, to set a scale directly.
+    Digit(u8),
+    OpenCheckIn,
+    OpenProgress,
+    /// Show the next range of time on the progress charts.
+    NextRange,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -59,12 +68,22 @@ pub enum Context {
     Document,
     MoveOn,
     Help,
+    /// The check-in form, on a scale or the body signs.
+    CheckIn,
+    /// Typing the check-in's one-line note.
+    CheckInNote,
+    /// On a commitment waiting for its review, below the check-in.
+    CheckInReview,
+    Progress,
 }
 
 impl Context {
     /// Whether keys not in the table are typed as text.
     pub fn is_text_entry(self) -> bool {
-        matches!(self, Context::Editor | Context::WelcomeName)
+        matches!(
+            self,
+            Context::Editor | Context::WelcomeName | Context::CheckInNote
+        )
     }
 }
 
@@ -170,6 +189,9 @@ const QUIT: Binding = b(
 const LIST: [Binding; 6] = [UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
 const SCROLL: [Binding; 6] = [UP_SCROLL, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
 
+// The check-in and progress tables (after the macros, which it uses).
+mod checkin;
+
 /// The table for a context, most useful first.
 pub fn bindings(ctx: Context) -> &'static [Binding] {
     match ctx {
@@ -215,6 +237,8 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     b(&[code!(Enter)], Action::Select, "Enter", "open", true),
                     b(&[ch!('n')], Action::Next, "n", "next step", true),
                     b(&[ch!('J')], Action::OpenJournal, "J", "journal", false),
+                    b(&[ch!('c')], Action::OpenCheckIn, "c", "check in", true),
+                    b(&[ch!('p')], Action::OpenProgress, "p", "progress", false),
                     UP,
                     LIST[1],
                     LIST[2],
@@ -409,6 +433,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
+        Context::CheckIn | Context::CheckInNote | Context::CheckInReview | Context::Progress => {
+            checkin::bindings(ctx)
+        }
         Context::Help => {
             const {
                 &[
@@ -459,7 +486,11 @@ pub fn hints(ctx: Context) -> impl Iterator<Item = (&'static str, &'static str)>
 mod tests {
     use super::*;
 
-    const ALL: [Context; 16] = [
+    const ALL: [Context; 20] = [
+        Context::CheckIn,
+        Context::CheckInNote,
+        Context::CheckInReview,
+        Context::Progress,
         Context::Welcome,
         Context::WelcomeName,
         Context::Picker,

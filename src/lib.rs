@@ -11,6 +11,7 @@ pub mod commands;
 pub mod content;
 pub mod keymap;
 pub mod model;
+pub mod progress;
 pub mod report;
 pub mod store;
 #[doc(hidden)]

@@ -247,6 +247,14 @@ pub struct Partner {
     /// Whether this partner has seen the safety note on first run.
     #[serde(default)]
     pub seen_safety_note: bool,
+    /// Whether this partner's check-in numbers (never their notes) may be
+    /// drawn beside the other partner's. Allowed unless they turn it off.
+    #[serde(default = "allowed")]
+    pub share_checkin_numbers: bool,
+}
+
+fn allowed() -> bool {
+    true
 }
 
 impl Partner {
@@ -324,6 +332,7 @@ impl Store {
             commitments: Vec::new(),
             move_on: BTreeSet::new(),
             seen_safety_note: false,
+            share_checkin_numbers: true,
         });
         id
     }

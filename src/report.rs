@@ -16,6 +16,7 @@ use crate::model::{
 pub mod json;
 pub mod markdown;
 pub mod status;
+mod status_checkins;
 
 /// What a sealed (age-encrypted) body is shown as: the ciphertext never
 /// leaves the store through a report.
@@ -142,6 +143,6 @@ pub(crate) fn human_time(at: Timestamp) -> String {
 }
 
 #[cfg(test)]
-mod fixture;
+pub(crate) mod fixture;
 #[cfg(test)]
 mod tests;

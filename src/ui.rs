@@ -13,6 +13,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::workbook::{Screen, Workbook};
 
+mod checkin;
 mod document;
 mod frame;
 mod help;
@@ -20,6 +21,8 @@ mod home;
 mod journal;
 mod move_on;
 mod picker;
+mod progress;
+mod progress_strategies;
 mod strategy;
 mod strategy_stages;
 pub mod theme;
@@ -68,6 +71,10 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
             frame.render_widget(&doc, body);
         }
         Screen::MoveOn(list) => frame.render_widget(&move_on::MoveOnView { ctx: &ctx, list }, body),
+        Screen::CheckIn(f) => frame.render_widget(&checkin::CheckInView { ctx: &ctx, f }, body),
+        Screen::Progress(v) => {
+            frame.render_widget(&progress::ProgressScreen { ctx: &ctx, v }, body)
+        }
     }
     if wb.help_open {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
@@ -100,6 +107,8 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::Foundations(_) => "Before you begin".into(),
         Screen::Safety(_) => "Help and safety".into(),
         Screen::MoveOn(_) => "When is it time to move on?".into(),
+        Screen::CheckIn(_) => "Check in".into(),
+        Screen::Progress(_) => "Progress".into(),
     }
 }
 

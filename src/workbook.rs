@@ -14,14 +14,23 @@ use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
 
+mod checkin;
 pub mod editor;
 mod journal;
+mod pacing;
+mod progress_view;
 pub mod session;
 mod strategy;
 mod welcome;
 
+pub use checkin::{
+    CheckInForm, DueReview, Field as CheckInField, PRACTICE_DAYS, Scale, checked_in_today,
+    due_reviews,
+};
 pub use editor::Editor;
 pub use journal::{JournalMode, JournalView, visible_entries};
+pub use pacing::PACE_DAYS;
+pub use progress_view::{ProgressTab, ProgressView};
 pub use session::{Draft, DraftTarget, Location, Session};
 pub use strategy::{StrategyFocus, StrategyView};
 pub use welcome::{Welcome, WelcomeStep};
@@ -68,6 +77,8 @@ pub enum HomeItem {
     Faq,
     MoveOn,
     Safety,
+    CheckIn,
+    Progress,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -90,6 +101,8 @@ pub enum Screen {
     Foundations(ListView),
     Safety(ListView),
     MoveOn(ListView),
+    CheckIn(Box<CheckInForm>),
+    Progress(ProgressView),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +132,9 @@ pub struct Workbook {
     pub store_unsaved: bool,
     session_dirty_since: Option<Timestamp>,
     quitting: bool,
+    /// The time of the latest message, so drawing can say "today" without
+    /// a clock of its own (`None` until the first message).
+    pub last_seen: Option<Timestamp>,
 }
 
 impl Workbook {
@@ -142,6 +158,7 @@ impl Workbook {
             store_unsaved: false,
             session_dirty_since: None,
             quitting: false,
+            last_seen: None,
         };
         let chosen = match profile {
             Some(name) => match wb.store.partner_by_name(name) {
@@ -193,6 +210,8 @@ impl Workbook {
             Screen::Journal(j) => j.context(),
             Screen::Faq(_) | Screen::Foundations(_) | Screen::Safety(_) => Context::Document,
             Screen::MoveOn(_) => Context::MoveOn,
+            Screen::CheckIn(f) => f.context(),
+            Screen::Progress(_) => Context::Progress,
         }
     }
 
@@ -223,6 +242,7 @@ impl Workbook {
     /// The one place state changes.
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
         let mut fx = Vec::new();
+        self.last_seen = Some(now);
         match msg {
             Msg::Resize(w, h) => self.size = (w, h),
             Msg::Tick => {
@@ -314,6 +334,8 @@ impl Workbook {
             ),
             Screen::Safety(list) => self.document_action(list, action, 1, Screen::Safety),
             Screen::MoveOn(list) => self.move_on_action(list, action, fx),
+            Screen::CheckIn(f) => checkin::action(self, *f, action, now, fx),
+            Screen::Progress(v) => progress_view::action(self, v, action),
         };
         self.remember_location();
     }
@@ -326,6 +348,10 @@ impl Workbook {
             }
             Screen::Strategy(v) => v.editor.as_mut().is_some_and(|e| e.input(key)),
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.input(key)),
+            Screen::CheckIn(f) => {
+                f.input(key);
+                false
+            }
             _ => false,
         };
         if changed {
@@ -343,6 +369,10 @@ impl Workbook {
                 v.editor.as_mut().is_some_and(|e| e.paste(text))
             }
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.paste(text)),
+            Screen::CheckIn(f) => {
+                f.paste(text);
+                false
+            }
             _ => false,
         };
         if changed {
@@ -412,7 +442,11 @@ impl Workbook {
             Screen::MoveOn(_) => Location::MoveOn,
             Screen::Foundations(_) => Location::Foundations,
             Screen::Safety(_) => Location::Safety,
-            Screen::Welcome(_) | Screen::Picker(_) | Screen::Home(_) => Location::Home,
+            Screen::Welcome(_)
+            | Screen::Picker(_)
+            | Screen::Home(_)
+            | Screen::CheckIn(_)
+            | Screen::Progress(_) => Location::Home,
         }
     }
 
@@ -522,6 +556,9 @@ impl Workbook {
             HomeItem::Faq,
             HomeItem::MoveOn,
             HomeItem::Safety,
+            // Last, so the items above keep their places; `c` opens it too.
+            HomeItem::CheckIn,
+            HomeItem::Progress,
         ]);
         items
     }
@@ -576,8 +613,12 @@ impl Workbook {
                 Some(HomeItem::Faq) => Screen::Faq(ListView::default()),
                 Some(HomeItem::MoveOn) => Screen::MoveOn(ListView::default()),
                 Some(HomeItem::Safety) => Screen::Safety(ListView::default()),
+                Some(HomeItem::CheckIn) => Screen::CheckIn(Box::default()),
+                Some(HomeItem::Progress) => Screen::Progress(ProgressView::default()),
                 None => Screen::Home(list),
             },
+            Action::OpenCheckIn => Screen::CheckIn(Box::default()),
+            Action::OpenProgress => Screen::Progress(ProgressView::default()),
             Action::Next => match self.suggested_next() {
                 Some(index) => strategy::open(self, index, now, fx),
                 None => {

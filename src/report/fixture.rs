@@ -11,6 +11,7 @@ use crate::content::Content;
 use crate::model::*;
 
 pub const SAM_SECRET: &str = "SAM-PRIVATE: I am still afraid to tell the whole story.";
+pub const SAM_CHECKIN_NOTE: &str = "SAM-CHECKIN-NOTE: a bad night again.";
 pub const CIPHERTEXT: &str = "-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24ub3Jn\n-----END AGE ENCRYPTED FILE-----";
 pub const HOSTILE: &str = "# not a heading\n- not a list\n<script>alert(1)</script>\n```\n    indented code\n> not a quote\n1. not ordered\n---\n[link](javascript:alert(1)) *bold* _em_ & co";
 
@@ -293,6 +294,41 @@ pub fn fixture() -> Fixture {
         "2026-03-02",
         None,
     ));
+
+    // Alex checks in most days for two weeks and more (with gaps); Sam
+    // three times, with a note that must never leave Sam's screen.
+    #[rustfmt::skip]
+    let alex_days: [(i64, u8); 16] = [
+        (17, 1), (18, 2), (19, 2), (21, 3), (22, 2), (23, 3), (24, 4), (25, 4),
+        (26, 5), (27, 4), (28, 5), (29, 6), (31, 6), (32, 7), (34, 6), (36, 7),
+    ];
+    for (day, trust) in alex_days {
+        let at = t("2026-02-01T07:30:00+01:00") + chrono::Duration::days(day - 1);
+        store.checkins.push(CheckIn {
+            author: alex,
+            at,
+            mood: (trust / 2 + 1).min(5),
+            trust,
+            sleep: 3,
+            appetite: 3,
+            stress: (5 - trust / 2).max(1),
+            body_signs: ["headaches".to_string()].into_iter().collect(),
+            note: Some(format!("ALEX-NOTE day {day}")),
+        });
+    }
+    for day in [30, 33, 35] {
+        store.checkins.push(CheckIn {
+            author: sam,
+            at: t("2026-02-01T08:00:00+01:00") + chrono::Duration::days(day - 1),
+            mood: 2,
+            trust: 9,
+            sleep: 2,
+            appetite: 2,
+            stress: 5,
+            body_signs: Default::default(),
+            note: Some(SAM_CHECKIN_NOTE.into()),
+        });
+    }
 
     store.assignments.push(Assignment {
         partner: alex,

@@ -67,6 +67,7 @@ pub fn render(scope: &Scope<'_>, today: NaiveDate) -> String {
 
     lines.extend(journal(scope, me));
     lines.push(commitments(me));
+    lines.extend(super::status_checkins::lines(scope.store, me.id));
     lines.push("Move-on checklist: private (not shown here)".to_string());
     let mine = scope
         .store

@@ -260,3 +260,33 @@ fn sealed_bodies_are_shown_as_locked_in_markdown() {
     let md = markdown::render(&f.scope(f.alex), now());
     assert!(!md.contains(LOCKED));
 }
+
+#[test]
+fn status_shows_the_last_check_in_and_a_trust_sparkline_but_no_notes() {
+    let f = fixture();
+    let out = status::render(&f.scope(f.alex), today());
+    assert!(
+        out.contains("Last check-in: 2026-03-08 · mood 4/5 · trust 7/10"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Trust, last 14 check-ins: ▂▃▂▃▄▄▅▄▅▅▅▆▅▆ (0 to 10)"),
+        "{out}"
+    );
+    for report in [out, status::render(&f.scope(f.sam), today())] {
+        assert!(!report.contains("NOTE"), "{report}");
+    }
+    let sam = status::render(&f.scope(f.sam), today());
+    assert!(
+        sam.contains("trust 9/10") && !sam.contains("trust 7/10"),
+        "{sam}"
+    );
+}
+
+#[test]
+fn status_without_check_ins_says_how_to_start() {
+    let mut f = fixture();
+    f.store.checkins.clear();
+    let out = status::render(&f.scope(f.alex), today());
+    assert!(out.contains("Check-ins: none yet"), "{out}");
+}

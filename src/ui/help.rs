@@ -17,10 +17,12 @@ pub(super) struct HelpView<'a> {
 impl Widget for &HelpView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
-        let bindings: Vec<_> = keymap::bindings(self.ctx.wb.screen_context())
+        let mut bindings: Vec<_> = keymap::bindings(self.ctx.wb.screen_context())
             .iter()
             .filter(|b| b.action != Action::Quit)
             .collect();
+        // Keys that share a line (the digits 0-9) are listed once.
+        bindings.dedup_by(|a, b| a.label == b.label && a.hint == b.hint);
         let key_w = bindings.iter().map(|b| b.label.width()).max().unwrap_or(0) + 2;
         let mut lines: Vec<Line> = bindings
             .iter()

@@ -48,7 +48,14 @@ impl Widget for &HomeView<'_> {
                 .filled_style(t.accent)
                 .unfilled_style(t.dim)
                 .render(rows.take(1), buf);
-            suggested(ctx).render(rows.take(1), buf);
+            let line = rows.take(1);
+            let next = suggested(ctx);
+            let quiet = super::checkin::quiet_line(ctx);
+            let fits = next.width() + 2 + quiet.width() <= usize::from(line.width);
+            next.render(line, buf);
+            if fits {
+                quiet.render(line, buf);
+            }
             rows.take(plan.gap_top);
         }
         // The list, with a blank row between the strategies and the rest.
@@ -120,10 +127,16 @@ fn suggested(ctx: &Ctx) -> Line<'static> {
         .suggested_next()
         .and_then(|i| wb.content.strategies.get(i).map(|s| (i, s)))
     {
-        Some((i, s)) => Line::from(vec![
-            Span::styled("Suggested next: ", t.accent),
-            Span::styled(format!("{}. {}", i + 1, s.title), t.title),
-        ]),
+        Some((i, s)) => {
+            let mut spans = vec![
+                Span::styled("Suggested next: ", t.accent),
+                Span::styled(format!("{}. {}", i + 1, s.title), t.title),
+            ];
+            if let Some(pause) = super::checkin::pause_note(wb) {
+                spans.push(Span::styled(pause, t.dim));
+            }
+            Line::from(spans)
+        }
         None => Line::styled(
             "Every strategy is done. You can open any of them again.",
             t.accent,
@@ -183,6 +196,8 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
         HomeItem::Faq => "Questions people ask".into(),
         HomeItem::MoveOn => "When is it time to move on?".into(),
         HomeItem::Safety => "Help and safety".into(),
+        HomeItem::CheckIn => super::checkin::home_title(wb),
+        HomeItem::Progress => "Progress over time".into(),
     }
 }
 
@@ -213,6 +228,10 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
         ),
         HomeItem::MoveOn => {
             "A private checklist for thinking it over. Only you see what you tick.".into()
+        }
+        HomeItem::CheckIn => super::checkin::home_summary().into(),
+        HomeItem::Progress => {
+            "Charts of your check-ins, the strategies over time, and how commitments went.".into()
         }
         HomeItem::Safety => {
             "This workbook is not therapy. What to do, and who to contact, if you do not feel safe."

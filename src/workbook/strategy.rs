@@ -78,7 +78,7 @@ pub(super) fn open(
 }
 
 /// Apply a transition to the active partner's progress in a strategy.
-fn transition(
+pub(super) fn transition(
     wb: &mut Workbook,
     index: usize,
     t: Transition,

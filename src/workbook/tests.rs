@@ -355,8 +355,11 @@ fn the_journal_edits_and_deletes_only_after_confirmation() {
 #[test]
 fn the_move_on_checklist_ticks_and_unticks() {
     let mut wb = with_partner(Role::Hurt);
-    act(&mut wb, Action::Bottom);
-    act(&mut wb, Action::Up);
+    let n = wb.home_items().iter().position(|i| *i == HomeItem::MoveOn);
+    act(&mut wb, Action::Top);
+    for _ in 0..n.unwrap() {
+        act(&mut wb, Action::Down);
+    }
     act(&mut wb, Action::Select);
     assert_eq!(wb.context(), Context::MoveOn);
     let fx = act(&mut wb, Action::Toggle);

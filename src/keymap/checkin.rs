@@ -1,0 +1,103 @@
+//! Keys of the check-in form and the progress screen.
+
+use super::{Action, BACK, Binding, Context, HELP, HELP_F1, Key, QUIT, b};
+use ratatui::crossterm::event::KeyCode;
+
+const FIELD_UP: Binding = b(&[code!(Up), code!(BackTab)], Action::Up, "↑↓", "line", true);
+const FIELD_DOWN: Binding = b(
+    &[code!(Down), code!(Tab)],
+    Action::Down,
+    "↓/Tab",
+    "next line",
+    false,
+);
+
+macro_rules! digit {
+    ($c:literal, $d:literal, $footer:literal) => {
+        b(
+            &[ch!($c)],
+            Action::Digit($d),
+            "0-9",
+            "set a number",
+            $footer,
+        )
+    };
+}
+
+pub(super) fn bindings(ctx: Context) -> &'static [Binding] {
+    match ctx {
+        Context::CheckIn => {
+            const {
+                &[
+                    b(&[code!(Left), ch!('h')], Action::Left, "←→", "set", true),
+                    b(
+                        &[code!(Right), ch!('l')],
+                        Action::Right,
+                        "→/l",
+                        "more",
+                        false,
+                    ),
+                    digit!('0', 0, true),
+                    digit!('1', 1, false),
+                    digit!('2', 2, false),
+                    digit!('3', 3, false),
+                    digit!('4', 4, false),
+                    digit!('5', 5, false),
+                    digit!('6', 6, false),
+                    digit!('7', 7, false),
+                    digit!('8', 8, false),
+                    digit!('9', 9, false),
+                    b(&[ch!(' '), ch!('x')], Action::Toggle, "Space", "tick", true),
+                    FIELD_UP,
+                    FIELD_DOWN,
+                    b(&[code!(Enter)], Action::Save, "Enter", "save", true),
+                    b(&[code!(Esc), ch!('q')], Action::Back, "Esc", "back", true),
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::CheckInNote => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Save, "Enter", "save", true),
+                    FIELD_UP,
+                    FIELD_DOWN,
+                    b(&[code!(Esc)], Action::Back, "Esc", "back", true),
+                    HELP_F1,
+                    QUIT,
+                ]
+            }
+        }
+        Context::CheckInReview => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "review it", true),
+                    FIELD_UP,
+                    FIELD_DOWN,
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Progress => {
+            const {
+                &[
+                    b(&[ch!('r')], Action::NextRange, "r", "range", true),
+                    b(
+                        &[code!(Tab), code!(Right), code!(Left), ch!('t')],
+                        Action::Toggle,
+                        "Tab",
+                        "check-ins / strategies",
+                        true,
+                    ),
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        _ => &[],
+    }
+}

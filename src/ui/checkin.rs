@@ -1,0 +1,232 @@
+//! The check-in form: five scales, the body signs, a one-line note, and
+//! below them the commitments whose week is up. The focused line is marked
+//! "›", a set value is in brackets "[4]", a ticked sign is "[x]": nothing
+//! depends on colour.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use super::Ctx;
+use super::widgets::{EditorBox, Rows, inset, para};
+use crate::text;
+use crate::workbook::{CheckInField, CheckInForm, Scale, Workbook};
+
+/// The column the values start in, after the labels.
+const LABEL: usize = 18;
+
+pub(super) struct CheckInView<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub f: &'a CheckInForm,
+}
+
+impl Widget for &CheckInView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (ctx, t, f) = (self.ctx, self.ctx.theme, self.f);
+        let wb = ctx.wb;
+        let mut rows = Rows::new(inset(area));
+        let width = rows.area.width;
+        rows.take(1);
+        Line::styled(
+            "How are you today? A minute, no right answers, and no score.",
+            t.dim,
+        )
+        .render(rows.take(1), buf);
+        rows.take(1);
+        for s in Scale::ALL {
+            scale_line(ctx, f, s).render(rows.take(1), buf);
+        }
+        rows.take(1);
+        let signs = sign_lines(ctx, f, width);
+        let n = signs.len();
+        Paragraph::new(signs).render(rows.take(n), buf);
+        rows.take(1);
+
+        let focused = f.focus == CheckInField::Note;
+        let note_row = rows.take(3);
+        label(ctx, "Note", focused).render(
+            Rect {
+                height: 1,
+                y: note_row.y + 1,
+                ..note_row
+            },
+            buf,
+        );
+        let field = Rect {
+            x: note_row.x + LABEL as u16,
+            width: note_row.width.saturating_sub(LABEL as u16),
+            ..note_row
+        };
+        EditorBox {
+            area: &f.note,
+            title: "optional, one line",
+            note: None,
+            focused: focused && !f.confirm_leave,
+            padded: true,
+        }
+        .render(ctx, field, buf);
+
+        if f.confirm_leave {
+            let ask = "Leave without saving this check-in? y leaves, n stays.";
+            Paragraph::new(para(ask, width, t.error)).render(rows.take(2), buf);
+        } else if let Some(error) = &f.error {
+            Paragraph::new(para(&format!("! {error}"), width, t.error)).render(rows.take(2), buf);
+        } else {
+            rows.take(1);
+        }
+        let reviews = reviews(wb);
+        if !reviews.is_empty() {
+            Line::styled("Commitments whose week is up", t.title).render(rows.take(1), buf);
+            for (i, r) in reviews.iter().enumerate() {
+                let sel = f.focus == CheckInField::Review(i);
+                let title = wb
+                    .content
+                    .strategies
+                    .get(r.strategy)
+                    .map(|s| format!("{}. {}", r.strategy + 1, s.title))
+                    .unwrap_or_default();
+                let lead = format!("{}{title}: \"", if sel { "› " } else { "  " });
+                let tail = format!("\" since {}", r.started.format("%-d %b"));
+                let room = usize::from(width).saturating_sub(lead.width() + tail.width());
+                let line = format!("{lead}{}{tail}", text::one_line(&r.text, room));
+                let style = if sel { t.selected } else { Style::new() };
+                let pad = usize::from(width).saturating_sub(line.width());
+                Line::styled(
+                    format!("{line}{}", " ".repeat(if sel { pad } else { 0 })),
+                    style,
+                )
+                .render(rows.take(1), buf);
+            }
+        }
+    }
+}
+
+/// The label of a line, marked "›" and reversed when it has the keyboard.
+fn label(ctx: &Ctx, name: &str, focused: bool) -> Line<'static> {
+    let t = ctx.theme;
+    let gutter = if focused { "› " } else { "  " };
+    let cell = format!("{gutter}{name:<w$}", w = LABEL - 3);
+    Line::from(vec![
+        Span::styled(cell, if focused { t.selected } else { t.title }),
+        Span::raw(" "),
+    ])
+}
+
+/// "› Mood             1  2 [3] 4  5    low … good"
+fn scale_line(ctx: &Ctx, f: &CheckInForm, s: Scale) -> Line<'static> {
+    let t = ctx.theme;
+    let focused = f.focus == CheckInField::Scale(s) && !f.confirm_leave;
+    let mut spans = label(ctx, s.label(), focused).spans;
+    let (lo, hi) = s.range();
+    let value = f.value(s);
+    for v in lo..=hi {
+        if value == Some(v) {
+            spans.push(Span::styled(format!("[{v}]"), t.selected.patch(t.accent)));
+        } else {
+            let style = if value.is_none() { t.dim } else { Style::new() };
+            spans.push(Span::styled(format!(" {v} "), style));
+        }
+    }
+    let (low, high) = s.ends();
+    let end = match value {
+        Some(_) => format!("   {low} … {high}"),
+        None => format!("   {low} … {high} · not set"),
+    };
+    spans.push(Span::styled(end, t.dim));
+    Line::from(spans)
+}
+
+/// "Body signs   [x] Headaches  [ ] Heartburn …", wrapped under the label.
+fn sign_lines(ctx: &Ctx, f: &CheckInForm, width: u16) -> Vec<Line<'static>> {
+    let t = ctx.theme;
+    let focused = f.focus == CheckInField::BodySigns && !f.confirm_leave;
+    let room = usize::from(width).saturating_sub(LABEL).max(10);
+    let mut lines = Vec::new();
+    let mut spans = label(ctx, "Body signs", focused).spans;
+    let mut used = 0;
+    for (i, sign) in ctx.wb.content.foundations.body_signs.iter().enumerate() {
+        let tick = if f.signs.contains(&sign.id) {
+            "[x]"
+        } else {
+            "[ ]"
+        };
+        let item = format!("{tick} {}", text::one_line(&sign.label, room - 4));
+        let w = item.width();
+        if used > 0 && used + 2 + w > room {
+            lines.push(Line::from(std::mem::take(&mut spans)));
+            spans.push(Span::raw(" ".repeat(LABEL)));
+            used = 0;
+        }
+        if used > 0 {
+            spans.push(Span::raw("  "));
+            used += 2;
+        }
+        let style = if focused && i == f.sign_cursor {
+            t.selected
+        } else {
+            Style::new()
+        };
+        spans.push(Span::styled(item, style));
+        used += w;
+    }
+    lines.push(Line::from(spans));
+    lines
+}
+
+fn reviews(wb: &Workbook) -> Vec<crate::workbook::DueReview> {
+    wb.last_seen
+        .map(|now| wb.due_reviews(now))
+        .unwrap_or_default()
+}
+
+/// The home item: "Check in", and whether it is done today or a review waits.
+pub(super) fn home_title(wb: &Workbook) -> String {
+    let Some(now) = wb.last_seen else {
+        return "Check in".into();
+    };
+    let due = wb.due_reviews(now).len();
+    let mut title = if wb.checked_in_today(now) {
+        "Check in (done today)".to_string()
+    } else {
+        "Check in".to_string()
+    };
+    match due {
+        0 => {}
+        1 => title.push_str(" · a commitment is ready to review"),
+        n => title.push_str(&format!(" · {n} commitments are ready to review")),
+    }
+    title
+}
+
+pub(super) fn home_summary() -> &'static str {
+    "A minute for how you are today: mood, trust, sleep, appetite, stress and what your body tells you. No scores and no streaks; skip any day."
+}
+
+/// On home's "Suggested next" row, at the right: a quiet offer, once a day.
+pub(super) fn quiet_line(ctx: &Ctx) -> Line<'static> {
+    let wb = ctx.wb;
+    let Some(now) = wb.last_seen else {
+        return Line::default();
+    };
+    let text = if !wb.due_reviews(now).is_empty() {
+        "c: a commitment to review"
+    } else if !wb.checked_in_today(now) {
+        "c: check in today"
+    } else {
+        return Line::default();
+    };
+    Line::styled(text, ctx.theme.dim).alignment(Alignment::Right)
+}
+
+/// After the strategy on home's "Suggested next" row, while a pause after
+/// finishing one is suggested: ", after 2 days' practice".
+pub(super) fn pause_note(wb: &Workbook) -> Option<String> {
+    let days = wb.pause_days_left(wb.last_seen?)?;
+    Some(match days {
+        1 => ", after a day's practice".to_string(),
+        n => format!(", after {n} days' practice"),
+    })
+}

@@ -1,0 +1,183 @@
+//! Progress you can see: trust over time on a chart (with the partner's
+//! line when both allow it), mood, sleep and stress as strips below, for
+//! a range of 2 weeks, 3 months or all. Every line has its own marker and
+//! a label, so it reads the same without colour. The strategies' timeline
+//! is in `progress_strategies.rs`.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget};
+
+use super::Ctx;
+use super::widgets::{Rows, inset, para};
+use crate::model::PartnerId;
+use crate::progress::{Measure, Range, Window, daily, strip, thin, trust_lines_for};
+use crate::text;
+use crate::workbook::{ProgressTab, ProgressView};
+
+/// Columns the y-axis labels take on the chart ("10" and the axis line).
+const Y_LABELS: u16 = 3;
+/// The markers of the first (your own) and second (your partner's) line.
+const MARKERS: [(Marker, &str); 2] = [(Marker::Dot, "•"), (Marker::Bar, "▄")];
+
+pub(super) struct ProgressScreen<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub v: &'a ProgressView,
+}
+
+impl Widget for &ProgressScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (ctx, v) = (self.ctx, self.v);
+        let mut rows = Rows::new(inset(area));
+        rows.take(1);
+        tabs(ctx, v).render(rows.take(1), buf);
+        rows.take(1);
+        match v.tab {
+            ProgressTab::CheckIns => check_ins(ctx, v.range, &mut rows, buf),
+            ProgressTab::Strategies => super::progress_strategies::render(ctx, &mut rows, buf),
+        }
+    }
+}
+
+/// "[Check-ins]  Strategies          Range: [2 weeks]  3 months  all"
+fn tabs(ctx: &Ctx, v: &ProgressView) -> Line<'static> {
+    let t = ctx.theme;
+    let pick = |on: bool, name: &str| {
+        if on {
+            Span::styled(format!("[{name}]"), t.selected)
+        } else {
+            Span::styled(format!(" {name} "), t.dim)
+        }
+    };
+    let mut spans = vec![
+        pick(v.tab == ProgressTab::CheckIns, "Check-ins"),
+        Span::raw(" "),
+        pick(v.tab == ProgressTab::Strategies, "Strategies"),
+    ];
+    if v.tab == ProgressTab::CheckIns {
+        spans.push(Span::styled("      Range: ", t.dim));
+        for r in Range::ALL {
+            spans.push(pick(r == v.range, r.label()));
+        }
+    }
+    Line::from(spans)
+}
+
+fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
+    let (t, wb) = (ctx.theme, ctx.wb);
+    let (Some(me), Some(now)) = (wb.active, wb.last_seen) else {
+        return;
+    };
+    let checkins = &wb.store.checkins;
+    let today = now.date_naive();
+    let lines: Vec<(PartnerId, String)> = trust_lines_for(&wb.store, me)
+        .into_iter()
+        .take(MARKERS.len())
+        .map(|p| (p.id, text::one_line(&p.name, 20)))
+        .collect();
+    let ids: Vec<PartnerId> = lines.iter().map(|(id, _)| *id).collect();
+    let w = Window::new(
+        range,
+        today,
+        checkins.iter().filter(|c| ids.contains(&c.author)),
+    );
+    let width = rows.area.width;
+    let plot_cols = usize::from(width.saturating_sub(Y_LABELS + 1)).max(1);
+
+    // The title doubles as the legend: each name after its marker.
+    let mut title = vec![Span::styled("Trust right now, 0 to 10   ", t.title)];
+    for (i, (_, name)) in lines.iter().enumerate() {
+        let style = if i == 0 { t.accent } else { t.title };
+        title.push(Span::styled(format!("{} {name}  ", MARKERS[i].1), style));
+    }
+    Line::from(title).render(rows.take(1), buf);
+
+    let series: Vec<Vec<(f64, f64)>> = ids
+        .iter()
+        .map(|id| thin(&daily(checkins, *id, Measure::Trust, w), w, plot_cols))
+        .collect();
+    let datasets: Vec<Dataset> = series
+        .iter()
+        .enumerate()
+        .map(|(i, pts)| {
+            Dataset::default()
+                .marker(MARKERS[i].0)
+                .graph_type(GraphType::Scatter)
+                .style(if i == 0 { t.accent } else { t.title })
+                .data(pts)
+        })
+        .collect();
+    let last_x = (w.days() - 1).max(1) as f64;
+    let date = |d: chrono::NaiveDate| d.format("%-d %b").to_string();
+    let chart = Chart::new(datasets)
+        .x_axis(
+            Axis::default()
+                .style(t.dim)
+                .bounds([0.0, last_x])
+                .labels([Span::raw(date(w.start)), Span::raw(date(w.end))]),
+        )
+        .y_axis(
+            Axis::default()
+                .style(t.dim)
+                .bounds([0.0, 10.0])
+                .labels(["0", "5", "10"]),
+        )
+        .legend_position(None);
+    chart.render(rows.take(10), buf);
+    rows.take(1);
+
+    // Mood, sleep and stress under the chart: one column per day, or per
+    // slice of days when the range is longer than the room.
+    let room = usize::from(width).saturating_sub(7 + 2 + 20).max(1);
+    let strip_cols = (w.days() as usize).min(room);
+    for m in [Measure::Mood, Measure::Sleep, Measure::Stress] {
+        let pts = daily(checkins, me, m, w);
+        let (lo, hi) = m.bounds();
+        let ends = match m {
+            Measure::Stress => "1 calm, 5 very high",
+            Measure::Sleep => "1 poor, 5 restful",
+            _ => "1 low, 5 good",
+        };
+        Line::from(vec![
+            Span::styled(format!("{:<7}", m.label()), t.title),
+            Span::raw(strip(&pts, w, strip_cols, (lo, hi))),
+            Span::styled(format!("  {ends}"), t.dim),
+        ])
+        .render(rows.take(1), buf);
+    }
+    rows.take(1);
+
+    let mine = daily(checkins, me, Measure::Trust, w).len();
+    let mut notes = Vec::new();
+    if mine == 0 {
+        let when = match range {
+            Range::All => "yet".to_string(),
+            r => format!("in the last {} yet", r.label()),
+        };
+        notes.push(format!(
+            "No check-ins {when}. A check-in takes a minute: press Esc, then c."
+        ));
+    } else {
+        notes.push(format!(
+            "{} of {} days with a check-in · \"·\" is a day without one.",
+            mine,
+            w.days()
+        ));
+    }
+    if lines.len() < 2 && wb.store.partners.len() > 1 {
+        notes.push(
+            "Only your own numbers are shown: check-in numbers are drawn together only when both of you allow it. Notes are never shared."
+                .into(),
+        );
+    }
+    let mut out = Vec::new();
+    for n in notes {
+        out.extend(para(&n, width, t.dim));
+    }
+    Paragraph::new(out)
+        .style(Style::new())
+        .render(rows.rest(), buf);
+}

@@ -1,0 +1,121 @@
+//! The check-in form at 80x24: empty, part filled with an error, with a
+//! commitment waiting for review, in colour and without.
+
+use chrono::Duration;
+
+use super::*;
+use crate::model::{Commitment, Transition};
+
+/// Alex practising the first strategy's commitment since `now()`.
+fn practising(wb: &mut Workbook) {
+    let id = wb.store.fresh_id();
+    let strategy = wb.content.strategies[0].id.clone();
+    let since = now().date_naive();
+    let p = wb.store.partner_mut(1).unwrap();
+    p.commitments.push(Commitment {
+        id,
+        strategy: strategy.clone(),
+        text: "Ask one open question a day, and listen to the whole answer.".into(),
+        suggestion: None,
+        started: since,
+        created: now(),
+        review: None,
+    });
+    let pr = p.progress.entry(strategy).or_default();
+    pr.apply(Transition::Open, now()).unwrap();
+    pr.apply(Transition::BeginReflecting { prompts: 0 }, now())
+        .unwrap();
+    pr.apply(
+        Transition::Commit {
+            commitment: id,
+            since,
+        },
+        now(),
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_check_in_form() {
+    let mut wb = alex();
+    act(&mut wb, Action::Down);
+    snap!("home_check_in_offered", wb);
+    act(&mut wb, Action::OpenCheckIn);
+    snap!("checkin_empty", wb);
+    acts(
+        &mut wb,
+        &[
+            Action::Digit(4),
+            Action::Down,
+            Action::Digit(6),
+            Action::Down,
+        ],
+    );
+    act(&mut wb, Action::Save);
+    snap!("checkin_missing", wb);
+    let text = screen_text(&render(&wb));
+    assert!(
+        text.contains("Still to set: Sleep, Appetite, Stress"),
+        "{text}"
+    );
+    assert!(text.contains("[4]") && text.contains("[6]"));
+}
+
+#[test]
+fn the_check_in_with_a_review_due_in_colour_and_plain() {
+    let mut wb = alex();
+    practising(&mut wb);
+    act_at(&mut wb, Action::OpenCheckIn, 8);
+    acts(
+        &mut wb,
+        &[
+            Action::Digit(3),
+            Action::Down,
+            Action::Digit(5),
+            Action::Down,
+            Action::Down,
+            Action::Down,
+            Action::Down,
+            Action::Right,
+            Action::Toggle,
+            Action::Down,
+        ],
+    );
+    type_text(&mut wb, "Tired \u{1b}[2J but calmer.");
+    wb.update(Msg::Tick, now() + Duration::days(8));
+    snap!("checkin_review_due", wb);
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| draw(f, &wb)).unwrap();
+    insta::assert_debug_snapshot!("checkin_styles", t.backend().buffer());
+    t.draw(|f| draw_with(f, &wb, &Theme::plain())).unwrap();
+    insta::assert_snapshot!("checkin_plain", t.backend());
+    let buf = t.backend().buffer();
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+    let text = screen_text(&t);
+    assert!(text.contains("[x] Tight or tense muscles"), "{text}");
+    assert!(text.contains("Commitments whose week is up"), "{text}");
+    assert!(!text.contains('\u{1b}'));
+}
+
+#[test]
+fn after_a_strategy_is_done_home_suggests_a_few_days_of_practice() {
+    let mut wb = alex();
+    super::flows::finish_strategy(&mut wb, 0);
+    snap!("home_pause_after_done", wb);
+    let text = screen_text(&render(&wb));
+    assert!(
+        text.contains("Suggested next: 2. Transparency, after 3 days' practice"),
+        "{text}"
+    );
+    act_at(&mut wb, Action::Down, 2);
+    assert!(screen_text(&render(&wb)).contains("after a day's practice"));
+    act_at(&mut wb, Action::Down, 3);
+    assert!(!screen_text(&render(&wb)).contains("practice"));
+    // Never blocking: the next step opens at once during the pause.
+    act(&mut wb, Action::Next);
+    assert!(matches!(wb.screen, Screen::Strategy(_)));
+}

@@ -1,0 +1,74 @@
+//! The progress screen at 80x24 with the report fixture's history (Alex
+//! and Sam, a few weeks of check-ins with gaps, strategies done and under
+//! way, commitments kept and partly kept), in colour and without.
+
+use super::*;
+use crate::report::fixture;
+
+/// Alex on the progress screen on the fixture's "now".
+fn alex_progress(share: bool) -> Workbook {
+    let f = fixture::fixture();
+    let mut store = f.store;
+    store.partner_mut(f.sam).unwrap().share_checkin_numbers = share;
+    let mut wb = Workbook::new(Arc::new(f.content), store, Session::default(), Some("Alex"));
+    wb.update(Msg::Action(Action::OpenProgress), fixture::now());
+    wb
+}
+
+fn at_now(wb: &mut Workbook, a: Action) {
+    wb.update(Msg::Action(a), fixture::now());
+}
+
+#[test]
+fn progress_check_ins_over_two_weeks_in_colour_and_plain() {
+    let wb = alex_progress(true);
+    snap!("progress_two_weeks", wb);
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| draw(f, &wb)).unwrap();
+    insta::assert_debug_snapshot!("progress_styles", t.backend().buffer());
+    t.draw(|f| draw_with(f, &wb, &Theme::plain())).unwrap();
+    insta::assert_snapshot!("progress_plain", t.backend());
+    let buf = t.backend().buffer();
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+    let text = screen_text(&t);
+    // Both lines, each named beside its own marker, and no one's notes.
+    assert!(text.contains("• Alex") && text.contains("▄ Sam"), "{text}");
+    assert!(text.contains('•') && text.contains('▄'));
+    assert!(!text.contains("NOTE"), "{text}");
+    assert!(text.contains("[2 weeks]"));
+}
+
+#[test]
+fn progress_ranges_and_the_strategies_timeline() {
+    let mut wb = alex_progress(true);
+    at_now(&mut wb, Action::NextRange);
+    snap!("progress_three_months", wb);
+    at_now(&mut wb, Action::NextRange);
+    assert!(screen_text(&render(&wb)).contains("[all]"));
+    at_now(&mut wb, Action::Toggle);
+    snap!("progress_strategies", wb);
+    let text = screen_text(&render(&wb));
+    assert!(text.contains("done 4 Mar"), "{text}");
+    assert!(text.contains("kept"), "{text}");
+}
+
+#[test]
+fn a_partner_who_does_not_share_is_not_drawn() {
+    let wb = alex_progress(false);
+    let text = screen_text(&render(&wb));
+    assert!(!text.contains("Sam"), "{text}");
+    assert!(!text.contains('▄'), "{text}");
+    assert!(text.contains("Only your own numbers"), "{text}");
+}
+
+#[test]
+fn progress_with_no_history_says_how_to_begin() {
+    let mut wb = alex();
+    act(&mut wb, Action::OpenProgress);
+    snap!("progress_empty", wb);
+    assert!(screen_text(&render(&wb)).contains("No check-ins in the last 2 weeks yet"));
+}

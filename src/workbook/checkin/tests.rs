@@ -1,0 +1,324 @@
+//! The check-in form driven by the messages a person's keys send.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, NaiveDate};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::model::{Commitment, Kept, Role, Store};
+use crate::workbook::{ListView, Msg, Session};
+
+fn t0() -> Timestamp {
+    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
+}
+
+fn alex() -> Workbook {
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, t0());
+    Workbook::new(
+        Arc::new(Content::bundled().unwrap()),
+        store,
+        Session::default(),
+        None,
+    )
+}
+
+fn act_at(wb: &mut Workbook, a: Action, at: Timestamp) -> Vec<Effect> {
+    wb.update(Msg::Action(a), at)
+}
+
+fn act(wb: &mut Workbook, a: Action) -> Vec<Effect> {
+    act_at(wb, a, t0())
+}
+
+fn acts(wb: &mut Workbook, actions: &[Action]) {
+    for a in actions {
+        act(wb, *a);
+    }
+}
+
+fn form(wb: &Workbook) -> &CheckInForm {
+    match &wb.screen {
+        Screen::CheckIn(f) => f,
+        other => panic!("not on the check-in: {other:?}"),
+    }
+}
+
+fn type_text(wb: &mut Workbook, text: &str) {
+    for c in text.chars() {
+        wb.update(
+            Msg::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+            t0(),
+        );
+    }
+}
+
+/// Mood 4, trust 10 (typed "1", "0"), sleep 2, appetite 3 (from the middle
+/// with →, then ←), stress 5.
+fn fill_numbers(wb: &mut Workbook) {
+    use Action::*;
+    acts(
+        wb,
+        &[
+            Digit(4),
+            Down,
+            Digit(1),
+            Digit(0),
+            Down,
+            Digit(2),
+            Down,
+            Right,
+            Right,
+            Left,
+            Down,
+            Digit(5),
+        ],
+    );
+}
+
+#[test]
+fn a_whole_check_in_by_keyboard_is_saved_and_goes_home() {
+    let mut wb = alex();
+    act(&mut wb, Action::OpenCheckIn);
+    assert_eq!(wb.context(), Context::CheckIn);
+    fill_numbers(&mut wb);
+    // Body signs: tick the second one.
+    acts(&mut wb, &[Action::Down, Action::Right, Action::Toggle]);
+    act(&mut wb, Action::Down);
+    assert_eq!(wb.context(), Context::CheckInNote);
+    type_text(&mut wb, "Slept badly, talked at dinner.");
+    let fx = act(&mut wb, Action::Save);
+    assert!(fx.contains(&Effect::SaveStore));
+    assert!(matches!(wb.screen, Screen::Home(_)));
+    let c = wb.store.checkins.last().unwrap();
+    assert_eq!(
+        (c.mood, c.trust, c.sleep, c.appetite, c.stress),
+        (4, 10, 2, 3, 5)
+    );
+    let second = &wb.content.foundations.body_signs[1].id;
+    assert_eq!(c.body_signs.iter().collect::<Vec<_>>(), [second]);
+    assert_eq!(c.note.as_deref(), Some("Slept badly, talked at dinner."));
+    assert_eq!(c.at, t0());
+    assert!(wb.checked_in_today(t0()));
+    assert!(!wb.checked_in_today(t0() + Duration::days(1)));
+}
+
+#[test]
+fn saving_with_a_scale_unset_says_which_and_keeps_everything() {
+    let mut wb = alex();
+    act(&mut wb, Action::OpenCheckIn);
+    acts(&mut wb, &[Action::Digit(3), Action::Down, Action::Digit(7)]);
+    let fx = act(&mut wb, Action::Save);
+    assert!(fx.is_empty());
+    assert!(wb.store.checkins.is_empty());
+    let f = form(&wb);
+    let err = f.error.as_deref().unwrap();
+    assert!(err.contains("Sleep, Appetite, Stress"), "{err}");
+    assert!(!err.contains("Mood"), "{err}");
+    assert_eq!(f.value(Scale::Mood), Some(3));
+    assert_eq!(f.value(Scale::Trust), Some(7));
+}
+
+#[test]
+fn numbers_outside_a_scale_are_refused_with_its_range() {
+    let mut wb = alex();
+    act(&mut wb, Action::OpenCheckIn);
+    act(&mut wb, Action::Digit(0));
+    assert_eq!(form(&wb).value(Scale::Mood), None);
+    assert!(form(&wb).error.as_deref().unwrap().contains("1 to 5"));
+    act(&mut wb, Action::Digit(9));
+    assert_eq!(form(&wb).value(Scale::Mood), None);
+    act(&mut wb, Action::Digit(5));
+    assert_eq!(form(&wb).value(Scale::Mood), Some(5));
+    assert_eq!(form(&wb).error, None);
+    // Arrows stop at the ends.
+    acts(&mut wb, &[Action::Right, Action::Right]);
+    assert_eq!(form(&wb).value(Scale::Mood), Some(5));
+    act(&mut wb, Action::Down);
+    act(&mut wb, Action::Digit(0));
+    assert_eq!(form(&wb).value(Scale::Trust), Some(0));
+    acts(&mut wb, &[Action::Left]);
+    assert_eq!(form(&wb).value(Scale::Trust), Some(0));
+}
+
+#[test]
+fn validation_rejects_values_out_of_range_and_unknown_signs() {
+    let content = Content::bundled().unwrap();
+    let mut f = CheckInForm {
+        values: [Some(3), Some(11), Some(3), Some(3), Some(3)],
+        ..CheckInForm::default()
+    };
+    assert!(
+        f.validate(1, &content, t0())
+            .unwrap_err()
+            .contains("0 to 10")
+    );
+    f.values[1] = Some(10);
+    f.signs.insert("not-a-sign".into());
+    let c = f.validate(1, &content, t0()).unwrap();
+    assert!(c.body_signs.is_empty());
+    assert_eq!(c.note, None);
+    f.note = TextArea::new(vec!["x".repeat(MAX_NOTE + 1)]);
+    assert!(f.validate(1, &content, t0()).is_err());
+}
+
+#[test]
+fn leaving_a_filled_form_asks_first_and_an_empty_one_does_not() {
+    let mut wb = alex();
+    act(&mut wb, Action::OpenCheckIn);
+    act(&mut wb, Action::Back);
+    assert!(matches!(wb.screen, Screen::Home(_)));
+
+    act(&mut wb, Action::OpenCheckIn);
+    act(&mut wb, Action::Digit(2));
+    act(&mut wb, Action::Back);
+    assert_eq!(wb.context(), Context::Confirm);
+    act(&mut wb, Action::Cancel);
+    assert_eq!(form(&wb).value(Scale::Mood), Some(2));
+    act(&mut wb, Action::Back);
+    act(&mut wb, Action::Confirm);
+    assert!(matches!(wb.screen, Screen::Home(_)));
+    assert!(wb.store.checkins.is_empty());
+}
+
+#[test]
+fn the_note_is_one_line_even_when_pasted() {
+    let mut wb = alex();
+    act(&mut wb, Action::OpenCheckIn);
+    for _ in 0..6 {
+        act(&mut wb, Action::Down);
+    }
+    wb.update(Msg::Paste("one\ntwo\nthree".into()), t0());
+    assert_eq!(form(&wb).note_text(), "one two three");
+    assert_eq!(form(&wb).note.lines().len(), 1);
+}
+
+/// Alex practising the first strategy's first suggestion since `t0`.
+fn practising(wb: &mut Workbook) -> CommitmentId {
+    let id = wb.store.fresh_id();
+    let strategy = wb.content.strategies[0].id.clone();
+    let since = t0().date_naive();
+    let p = wb.store.partner_mut(1).unwrap();
+    p.commitments.push(Commitment {
+        id,
+        strategy: strategy.clone(),
+        text: "Ask one open question a day.".into(),
+        suggestion: None,
+        started: since,
+        created: t0(),
+        review: None,
+    });
+    let pr = p.progress.entry(strategy).or_default();
+    pr.apply(Transition::Open, t0()).unwrap();
+    pr.apply(Transition::BeginReflecting { prompts: 0 }, t0())
+        .unwrap();
+    pr.apply(
+        Transition::Commit {
+            commitment: id,
+            since,
+        },
+        t0(),
+    )
+    .unwrap();
+    id
+}
+
+#[test]
+fn a_commitment_is_due_for_review_seven_days_after_it_started() {
+    let mut wb = alex();
+    let id = practising(&mut wb);
+    let p = wb.partner().unwrap().clone();
+    let day = |n: u64| t0().date_naive() + Days::new(n);
+    assert!(due_reviews(&p, &wb.content, day(6)).is_empty());
+    let due = due_reviews(&p, &wb.content, day(7));
+    assert_eq!(due.len(), 1);
+    assert_eq!((due[0].strategy, due[0].commitment), (0, id));
+    assert_eq!(due_reviews(&p, &wb.content, day(30)).len(), 1);
+    assert_eq!(due[0].started, NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+}
+
+#[test]
+fn a_due_review_opens_the_strategys_own_review_and_is_saved_there() {
+    let mut wb = alex();
+    let id = practising(&mut wb);
+    let later = t0() + Duration::days(8);
+    act_at(&mut wb, Action::OpenCheckIn, later);
+    let fields = CheckInForm::fields(1);
+    assert_eq!(fields.last(), Some(&Field::Review(0)));
+    for _ in 0..fields.len() {
+        act_at(&mut wb, Action::Down, later);
+    }
+    assert_eq!(wb.context(), Context::CheckInReview);
+    // Nothing was filled in: the review opens without a check-in.
+    act_at(&mut wb, Action::Select, later);
+    let Screen::Strategy(_) = &wb.screen else {
+        panic!("not in the strategy")
+    };
+    let strategy = wb.content.strategies[0].id.clone();
+    assert_eq!(
+        wb.partner().unwrap().progress(&strategy).stage,
+        Stage::Reviewing { commitment: id }
+    );
+    assert!(wb.store.checkins.is_empty());
+    // The strategy's review: "partly", a line, Ctrl+S.
+    act_at(&mut wb, Action::Down, later);
+    act_at(&mut wb, Action::Select, later);
+    type_text(&mut wb, "Most days, not at the weekend.");
+    act_at(&mut wb, Action::Save, later);
+    let p = wb.partner().unwrap();
+    assert_eq!(p.progress(&strategy).stage, Stage::Done);
+    let review = p.commitment(id).unwrap().review.clone().unwrap();
+    assert_eq!(review.kept, Kept::Partly);
+    assert!(review.entry.is_some());
+    assert!(wb.due_reviews(later).is_empty());
+}
+
+#[test]
+fn a_filled_check_in_is_saved_before_its_review_opens() {
+    let mut wb = alex();
+    practising(&mut wb);
+    let later = t0() + Duration::days(7);
+    act_at(&mut wb, Action::OpenCheckIn, later);
+    fill_numbers(&mut wb);
+    // Saving with a review waiting keeps the form open on the review.
+    act_at(&mut wb, Action::Save, later);
+    assert_eq!(wb.store.checkins.len(), 1);
+    assert_eq!(form(&wb).focus, Field::Review(0));
+    assert!(!form(&wb).is_touched());
+    // Back from an empty form goes straight home.
+    act_at(&mut wb, Action::Back, later);
+    assert!(matches!(wb.screen, Screen::Home(ListView { .. })));
+}
+
+#[test]
+fn a_check_in_late_in_the_evening_counts_for_that_day() {
+    let late = DateTime::parse_from_rfc3339("2026-03-01T23:30:00-05:00").unwrap();
+    let c = CheckIn {
+        author: 1,
+        at: late,
+        mood: 3,
+        trust: 3,
+        sleep: 3,
+        appetite: 3,
+        stress: 3,
+        body_signs: Default::default(),
+        note: None,
+    };
+    let next_morning = DateTime::parse_from_rfc3339("2026-03-02T08:00:00-05:00").unwrap();
+    assert!(checked_in_today(std::slice::from_ref(&c), 1, late));
+    assert!(!checked_in_today(std::slice::from_ref(&c), 1, next_morning));
+    assert!(!checked_in_today(&[c], 2, late));
+}
+
+#[test]
+fn control_characters_never_reach_the_saved_note() {
+    let content = Content::bundled().unwrap();
+    let f = CheckInForm {
+        values: [Some(3); 5],
+        note: TextArea::new(vec!["calmer \u{1b}[2J today\u{7}".into()]),
+        ..CheckInForm::default()
+    };
+    let c = f.validate(1, &content, t0()).unwrap();
+    assert_eq!(c.note.as_deref(), Some("calmer [2J today"));
+}

@@ -1,0 +1,74 @@
+//! The progress screen's own state: which range of time the charts cover,
+//! and whether the check-ins or the strategies are on show.
+
+use crate::keymap::Action;
+use crate::progress::Range;
+
+use super::{Screen, Workbook};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ProgressTab {
+    /// Trust, mood, sleep and stress over time.
+    #[default]
+    CheckIns,
+    /// The ten strategies as a timeline, and commitments kept.
+    Strategies,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ProgressView {
+    pub range: Range,
+    pub tab: ProgressTab,
+}
+
+pub(super) fn action(wb: &mut Workbook, mut v: ProgressView, action: Action) -> Screen {
+    match action {
+        Action::NextRange => v.range = v.range.next(),
+        Action::Toggle | Action::Left | Action::Right => {
+            v.tab = match v.tab {
+                ProgressTab::CheckIns => ProgressTab::Strategies,
+                ProgressTab::Strategies => ProgressTab::CheckIns,
+            }
+        }
+        Action::Back => return wb.home(),
+        _ => {}
+    }
+    Screen::Progress(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use chrono::DateTime;
+
+    use super::*;
+    use crate::content::Content;
+    use crate::model::{Role, Store};
+    use crate::workbook::{HomeItem, Msg, Session};
+
+    #[test]
+    fn progress_opens_from_home_and_cycles_ranges_and_views() {
+        let now = DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
+        let mut store = Store::default();
+        store.add_partner("Alex", Role::Hurt, now);
+        let content = Arc::new(Content::bundled().unwrap());
+        let mut wb = Workbook::new(content, store, Session::default(), None);
+        assert!(wb.home_items().contains(&HomeItem::Progress));
+        let mut act = |a| {
+            wb.update(Msg::Action(a), now);
+            match &wb.screen {
+                Screen::Progress(v) => Some(*v),
+                _ => None,
+            }
+        };
+        let v = act(Action::OpenProgress).unwrap();
+        assert_eq!((v.range, v.tab), (Range::TwoWeeks, ProgressTab::CheckIns));
+        assert_eq!(act(Action::NextRange).unwrap().range, Range::ThreeMonths);
+        assert_eq!(act(Action::NextRange).unwrap().range, Range::All);
+        assert_eq!(act(Action::NextRange).unwrap().range, Range::TwoWeeks);
+        assert_eq!(act(Action::Toggle).unwrap().tab, ProgressTab::Strategies);
+        assert_eq!(act(Action::Right).unwrap().tab, ProgressTab::CheckIns);
+        assert_eq!(act(Action::Back), None);
+    }
+}
