@@ -29,6 +29,21 @@ fn now() -> Timestamp {
 }
 
 pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()> {
+    let theme = crate::ui::Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
+    let settings = crate::commands::Settings {
+        loaded: Default::default(),
+        theme,
+    };
+    run_with(dir, content, profile, settings)
+}
+
+/// The workbook with the settings from `config.toml` and `--color`.
+pub fn run_with(
+    dir: DataDir,
+    content: Content,
+    profile: Option<String>,
+    settings: crate::commands::Settings,
+) -> Result<()> {
     if !stdout().is_terminal() {
         bail!("the workbook needs a terminal. For a summary without one, run `trustmend status`.");
     }
@@ -38,6 +53,7 @@ pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()
     let store = dir.load_store()?.unwrap_or_default();
     let session = dir.load_session()?;
     let mut wb = Workbook::new(Arc::new(content), store, session, profile.as_deref());
+    wb.config = settings.loaded.config.clone();
 
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -50,7 +66,7 @@ pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()
     install_panic_note(&dir);
     // Pasted text arrives as one event instead of a storm of keys.
     let _ = execute!(stdout(), EnableBracketedPaste);
-    let looped = event_loop(&mut terminal, &mut wb, &writer, &stop);
+    let looped = event_loop(&mut terminal, &mut wb, &writer, &stop, &settings.theme);
     let _ = execute!(stdout(), DisableBracketedPaste);
     ratatui::restore();
 
@@ -78,9 +94,8 @@ fn event_loop(
     wb: &mut Workbook,
     writer: &Writer,
     stop: &AtomicBool,
+    theme: &crate::ui::Theme,
 ) -> Result<()> {
-    let no_color = std::env::var("NO_COLOR").ok();
-    let theme = &crate::ui::Theme::from_no_color(no_color.as_deref());
     let size = terminal.size()?;
     wb.update(Msg::Resize(size.width, size.height), now());
     let mut redraw = true;

@@ -117,6 +117,8 @@ pub struct Workbook {
     pub size: (u16, u16),
     /// The store has changes not yet on disk (a save failed or is pending).
     pub store_unsaved: bool,
+    /// The settings from `config.toml`, as plain data (read at the edge).
+    pub config: crate::config::Config,
     session_dirty_since: Option<Timestamp>,
     quitting: bool,
 }
@@ -140,6 +142,7 @@ impl Workbook {
             notice: None,
             size: (80, 24),
             store_unsaved: false,
+            config: crate::config::Config::default(),
             session_dirty_since: None,
             quitting: false,
         };
