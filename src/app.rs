@@ -10,7 +10,8 @@ use std::time::Duration;
 use anyhow::{Context as _, Result, bail};
 use chrono::Local;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind,
 };
 use ratatui::crossterm::execute;
 
@@ -20,6 +21,9 @@ use crate::model::Timestamp;
 use crate::store::writer::{Job, JobKind, Writer};
 use crate::store::{self, DataDir};
 use crate::workbook::{Effect, Msg, SaveTarget, Workbook};
+
+mod mouse;
+mod own_editor;
 
 /// How long the loop waits for a key before it ticks (for draft autosave).
 const TICK: Duration = Duration::from_millis(500);
@@ -65,9 +69,17 @@ pub fn run_with(
     let mut terminal = ratatui::init();
     install_panic_note(&dir);
     // Pasted text arrives as one event instead of a storm of keys.
-    let _ = execute!(stdout(), EnableBracketedPaste);
-    let looped = event_loop(&mut terminal, &mut wb, &writer, &stop, &settings.theme);
-    let _ = execute!(stdout(), DisableBracketedPaste);
+    let _ = execute!(stdout(), EnableBracketedPaste, EnableMouseCapture);
+    let tmp = dir.root().join("tmp");
+    let looped = event_loop(
+        &mut terminal,
+        &mut wb,
+        &writer,
+        &stop,
+        &settings.theme,
+        &tmp,
+    );
+    let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
 
     // Whatever the loop's outcome, write what is in memory before leaving.
@@ -95,6 +107,7 @@ fn event_loop(
     writer: &Writer,
     stop: &AtomicBool,
     theme: &crate::ui::Theme,
+    tmp_dir: &std::path::Path,
 ) -> Result<()> {
     let size = terminal.size()?;
     wb.update(Msg::Resize(size.width, size.height), now());
@@ -118,6 +131,9 @@ fn event_loop(
                     }
                 }
                 Event::Paste(text) => msgs.push(Msg::Paste(text)),
+                Event::Mouse(m) => {
+                    msgs.extend(mouse::action(wb.context(), m.kind).map(Msg::Action))
+                }
                 Event::Resize(w, h) => msgs.push(Msg::Resize(w, h)),
                 _ => {}
             }
@@ -140,6 +156,23 @@ fn event_loop(
             let effects = wb.update(msg, now());
             if submit(wb, writer, &effects) {
                 return Ok(());
+            }
+            for effect in &effects {
+                if let Effect::OpenEditor { text } = effect {
+                    // The draft goes to disk first, in case the editor or the
+                    // machine dies while the words are out of our hands.
+                    submit(wb, writer, &[Effect::SaveSession]);
+                    let command = wb.config.editor_command(
+                        std::env::var("VISUAL").ok().as_deref(),
+                        std::env::var("EDITOR").ok().as_deref(),
+                    );
+                    let result = own_editor::edit(terminal, &command, text, tmp_dir);
+                    let more = wb.update(Msg::EditorReturned(result), now());
+                    redraw = true;
+                    if submit(wb, writer, &more) {
+                        return Ok(());
+                    }
+                }
             }
         }
     }
@@ -166,6 +199,8 @@ fn submit(wb: &mut Workbook, writer: &Writer, effects: &[Effect]) -> bool {
                 }
             }
             Effect::Quit => quit = true,
+            // Needs the terminal: the event loop runs it.
+            Effect::OpenEditor { .. } => {}
         }
     }
     quit
@@ -176,7 +211,7 @@ fn install_panic_note(dir: &DataDir) {
     let root = dir.root().display().to_string();
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableBracketedPaste);
+        let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
         previous(info);
         eprintln!(
             "\ntrustmend stopped because of a bug. Your journal is in {root} (store.json), and drafts are autosaved every few seconds in session.json."

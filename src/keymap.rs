@@ -31,6 +31,8 @@ pub enum Action {
     /// Go to the suggested next step.
     Next,
     OpenJournal,
+    /// Open the text being written in the person's own editor ($VISUAL/$EDITOR).
+    ExternalEditor,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -271,6 +273,13 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         Action::StopEditing,
                         "Esc",
                         "stop writing (kept)",
+                        true,
+                    ),
+                    b(
+                        &[ctrl!('o')],
+                        Action::ExternalEditor,
+                        "Ctrl+O",
+                        "own editor",
                         true,
                     ),
                     HELP_F1,

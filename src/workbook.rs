@@ -15,6 +15,7 @@ use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
 
 pub mod editor;
+mod external;
 mod journal;
 pub mod session;
 mod strategy;
@@ -41,6 +42,8 @@ pub enum Msg {
     Tick,
     Saved(SaveTarget),
     SaveFailed(SaveTarget, String),
+    /// The person's own editor closed: the file's text, or why nothing came back.
+    EditorReturned(Result<String, String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +59,11 @@ pub enum Effect {
     SaveStore,
     /// Write `session.json` (where each partner was, and their draft).
     SaveSession,
+    /// Suspend the screen and open `text` in the person's own editor; answer
+    /// with [`Msg::EditorReturned`].
+    OpenEditor {
+        text: String,
+    },
     Quit,
 }
 
@@ -259,6 +267,7 @@ impl Workbook {
                     ),
                 });
             }
+            Msg::EditorReturned(result) => external::returned(self, result, now),
             Msg::Input(key) => self.input(key, now),
             Msg::Paste(text) => self.paste(&text, now),
             Msg::Action(action) => {
@@ -295,6 +304,10 @@ impl Workbook {
             }
             Action::Quit => {
                 self.quitting = true;
+                return;
+            }
+            Action::ExternalEditor => {
+                external::open(self, fx);
                 return;
             }
             _ => {}
