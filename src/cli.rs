@@ -84,6 +84,13 @@ pub enum Command {
     /// See your settings (theme, editor, pacing…) and where they are kept.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Print a completion script for your shell (e.g. `trustmend completions bash > ~/.local/share/bash-completion/completions/trustmend`).
+    Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (e.g. `trustmend man > ~/.local/share/man/man1/trustmend.1`).
+    Man,
 }
 
 #[derive(Debug, Subcommand)]

@@ -16,6 +16,7 @@ use crate::workbook::Session;
 pub use settings::Settings;
 
 mod settings;
+mod shell;
 
 pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
@@ -63,6 +64,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Content(ContentCommand::Export { dir })) => export_pack(dir),
         Some(Command::Config(ConfigCommand::Show)) => settings::show(&cli),
         Some(Command::Config(ConfigCommand::Path)) => settings::path(&cli),
+        Some(Command::Completions { shell }) => shell::completions(*shell),
+        Some(Command::Man) => shell::man(),
     }
 }
 

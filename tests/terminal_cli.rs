@@ -45,3 +45,39 @@ fn a_bad_setting_stops_before_the_workbook_opens_and_says_where() {
     assert!(err.contains(&format!("{}:2:19", file.display())), "{err}");
     assert!(!dir.path().join("store.json").exists());
 }
+
+#[test]
+fn completions_for_each_shell_know_the_commands_and_options() {
+    let dir = tempfile::tempdir().unwrap();
+    for (shell, marker) in [
+        ("bash", "complete -F"),
+        ("zsh", "#compdef trustmend"),
+        ("fish", "complete -c trustmend"),
+    ] {
+        let out = run_cli(dir.path(), &["completions", shell]);
+        assert!(out.status.success(), "{shell}: {}", stderr(&out));
+        let script = stdout(&out);
+        assert!(script.contains(marker), "{shell}:\n{script}");
+        for word in ["status", "export", "config", "color", "data-dir", "never"] {
+            assert!(script.contains(word), "{shell} lacks {word}");
+        }
+    }
+    let bad = run_cli(dir.path(), &["completions", "tcsh"]);
+    assert!(!bad.status.success());
+    assert!(stderr(&bad).contains("bash"), "{}", stderr(&bad));
+}
+
+#[test]
+fn the_man_page_describes_the_program_and_its_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run_cli(dir.path(), &["man"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH trustmend"),
+        "{page}"
+    );
+    for word in ["\\-\\-config", "\\-\\-color", "not therapy", "completions"] {
+        assert!(page.contains(word), "the man page lacks {word}");
+    }
+}
