@@ -10,7 +10,8 @@ use std::time::Duration;
 use anyhow::{Context as _, Result, bail};
 use chrono::Local;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind,
 };
 use ratatui::crossterm::execute;
 
@@ -21,6 +22,9 @@ use crate::store::writer::{Job, JobKind, Writer};
 use crate::store::{self, DataDir};
 use crate::workbook::{Effect, Msg, SaveTarget, Workbook};
 
+mod mouse;
+mod own_editor;
+
 /// How long the loop waits for a key before it ticks (for draft autosave).
 const TICK: Duration = Duration::from_millis(500);
 
@@ -29,6 +33,21 @@ fn now() -> Timestamp {
 }
 
 pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()> {
+    let theme = crate::ui::Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
+    let settings = crate::commands::Settings {
+        loaded: Default::default(),
+        theme,
+    };
+    run_with(dir, content, profile, settings)
+}
+
+/// The workbook with the settings from `config.toml` and `--color`.
+pub fn run_with(
+    dir: DataDir,
+    content: Content,
+    profile: Option<String>,
+    settings: crate::commands::Settings,
+) -> Result<()> {
     if !stdout().is_terminal() {
         bail!("the workbook needs a terminal. For a summary without one, run `trustmend status`.");
     }
@@ -38,6 +57,7 @@ pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()
     let store = dir.load_store()?.unwrap_or_default();
     let session = dir.load_session()?;
     let mut wb = Workbook::new(Arc::new(content), store, session, profile.as_deref());
+    wb.config = settings.loaded.config.clone();
 
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -49,9 +69,17 @@ pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()
     let mut terminal = ratatui::init();
     install_panic_note(&dir);
     // Pasted text arrives as one event instead of a storm of keys.
-    let _ = execute!(stdout(), EnableBracketedPaste);
-    let looped = event_loop(&mut terminal, &mut wb, &writer, &stop);
-    let _ = execute!(stdout(), DisableBracketedPaste);
+    let _ = execute!(stdout(), EnableBracketedPaste, EnableMouseCapture);
+    let tmp = dir.root().join("tmp");
+    let looped = event_loop(
+        &mut terminal,
+        &mut wb,
+        &writer,
+        &stop,
+        &settings.theme,
+        &tmp,
+    );
+    let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
 
     // Whatever the loop's outcome, write what is in memory before leaving.
@@ -78,9 +106,9 @@ fn event_loop(
     wb: &mut Workbook,
     writer: &Writer,
     stop: &AtomicBool,
+    theme: &crate::ui::Theme,
+    tmp_dir: &std::path::Path,
 ) -> Result<()> {
-    let no_color = std::env::var("NO_COLOR").ok();
-    let theme = &crate::ui::Theme::from_no_color(no_color.as_deref());
     let size = terminal.size()?;
     wb.update(Msg::Resize(size.width, size.height), now());
     let mut redraw = true;
@@ -103,6 +131,9 @@ fn event_loop(
                     }
                 }
                 Event::Paste(text) => msgs.push(Msg::Paste(text)),
+                Event::Mouse(m) => {
+                    msgs.extend(mouse::action(wb.context(), m.kind).map(Msg::Action))
+                }
                 Event::Resize(w, h) => msgs.push(Msg::Resize(w, h)),
                 _ => {}
             }
@@ -125,6 +156,23 @@ fn event_loop(
             let effects = wb.update(msg, now());
             if submit(wb, writer, &effects) {
                 return Ok(());
+            }
+            for effect in &effects {
+                if let Effect::OpenEditor { text } = effect {
+                    // The draft goes to disk first, in case the editor or the
+                    // machine dies while the words are out of our hands.
+                    submit(wb, writer, &[Effect::SaveSession]);
+                    let command = wb.config.editor_command(
+                        std::env::var("VISUAL").ok().as_deref(),
+                        std::env::var("EDITOR").ok().as_deref(),
+                    );
+                    let result = own_editor::edit(terminal, &command, text, tmp_dir);
+                    let more = wb.update(Msg::EditorReturned(result), now());
+                    redraw = true;
+                    if submit(wb, writer, &more) {
+                        return Ok(());
+                    }
+                }
             }
         }
     }
@@ -151,6 +199,8 @@ fn submit(wb: &mut Workbook, writer: &Writer, effects: &[Effect]) -> bool {
                 }
             }
             Effect::Quit => quit = true,
+            // Needs the terminal: the event loop runs it.
+            Effect::OpenEditor { .. } => {}
         }
     }
     quit
@@ -161,7 +211,7 @@ fn install_panic_note(dir: &DataDir) {
     let root = dir.root().display().to_string();
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableBracketedPaste);
+        let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
         previous(info);
         eprintln!(
             "\ntrustmend stopped because of a bug. Your journal is in {root} (store.json), and drafts are autosaved every few seconds in session.json."

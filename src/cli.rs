@@ -28,8 +28,31 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
 
+    /// Read settings from FILE instead of config.toml in the platform's config folder.
+    #[arg(long, global = true, env = "TRUSTMEND_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// When to use colour: auto (a terminal, and NO_COLOR unset), always, or never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print the settings in effect, and which file they come from.
+    Show,
+    /// Print where the settings file is (or would be).
+    Path,
 }
 
 const AFTER_HELP: &str = "\
@@ -58,6 +81,16 @@ pub enum Command {
     /// Check or copy content packs (the strategies, FAQ and checklist texts).
     #[command(subcommand)]
     Content(ContentCommand),
+    /// See your settings (theme, editor, pacing…) and where they are kept.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Print a completion script for your shell (e.g. `trustmend completions bash > ~/.local/share/bash-completion/completions/trustmend`).
+    Completions {
+        /// The shell: bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (e.g. `trustmend man > ~/.local/share/man/man1/trustmend.1`).
+    Man,
 }
 
 #[derive(Debug, Subcommand)]

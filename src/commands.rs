@@ -7,19 +7,24 @@ use std::path::Path;
 use anyhow::{Context as _, Result, bail};
 use chrono::Local;
 
-use crate::cli::{Cli, Command, ContentCommand, Format};
+use crate::cli::{Cli, Command, ConfigCommand, ContentCommand, Format};
 use crate::content::{self, Content};
 use crate::model::{PartnerId, Store};
 use crate::report::{self, Scope};
 use crate::store::DataDir;
 use crate::workbook::Session;
+pub use settings::Settings;
+
+mod settings;
+mod shell;
 
 pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         None => {
+            let settings = settings::load(&cli)?;
             let content = load_content(cli.content.as_deref())?;
             let dir = DataDir::resolve(cli.data_dir.clone())?;
-            crate::app::run(dir, content, cli.profile.clone())
+            crate::app::run_with(dir, content, cli.profile.clone(), settings)
         }
         Some(Command::Status) => {
             let (content, store, partner) = open_for_reading(&cli)?;
@@ -57,6 +62,10 @@ pub fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Some(Command::Content(ContentCommand::Export { dir })) => export_pack(dir),
+        Some(Command::Config(ConfigCommand::Show)) => settings::show(&cli),
+        Some(Command::Config(ConfigCommand::Path)) => settings::path(&cli),
+        Some(Command::Completions { shell }) => shell::completions(*shell),
+        Some(Command::Man) => shell::man(),
     }
 }
 

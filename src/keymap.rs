@@ -3,6 +3,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+pub mod reference;
+
 /// What a person can ask the workbook to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -40,6 +42,8 @@ pub enum Action {
     OpenProgress,
     /// Show the next range of time on the progress charts.
     NextRange,
+    /// Open the text being written in the person's own editor ($VISUAL/$EDITOR).
+    ExternalEditor,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -295,6 +299,13 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         Action::StopEditing,
                         "Esc",
                         "stop writing (kept)",
+                        true,
+                    ),
+                    b(
+                        &[ctrl!('o')],
+                        Action::ExternalEditor,
+                        "Ctrl+O",
+                        "own editor",
                         true,
                     ),
                     HELP_F1,

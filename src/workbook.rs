@@ -16,6 +16,7 @@ use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
 
 mod checkin;
 pub mod editor;
+mod external;
 mod journal;
 mod pacing;
 mod progress_view;
@@ -50,6 +51,8 @@ pub enum Msg {
     Tick,
     Saved(SaveTarget),
     SaveFailed(SaveTarget, String),
+    /// The person's own editor closed: the file's text, or why nothing came back.
+    EditorReturned(Result<String, String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +68,11 @@ pub enum Effect {
     SaveStore,
     /// Write `session.json` (where each partner was, and their draft).
     SaveSession,
+    /// Suspend the screen and open `text` in the person's own editor; answer
+    /// with [`Msg::EditorReturned`].
+    OpenEditor {
+        text: String,
+    },
     Quit,
 }
 
@@ -130,6 +138,8 @@ pub struct Workbook {
     pub size: (u16, u16),
     /// The store has changes not yet on disk (a save failed or is pending).
     pub store_unsaved: bool,
+    /// The settings from `config.toml`, as plain data (read at the edge).
+    pub config: crate::config::Config,
     session_dirty_since: Option<Timestamp>,
     quitting: bool,
     /// The time of the latest message, so drawing can say "today" without
@@ -156,6 +166,7 @@ impl Workbook {
             notice: None,
             size: (80, 24),
             store_unsaved: false,
+            config: crate::config::Config::default(),
             session_dirty_since: None,
             quitting: false,
             last_seen: None,
@@ -276,6 +287,7 @@ impl Workbook {
                     ),
                 });
             }
+            Msg::EditorReturned(result) => external::returned(self, result, now),
             Msg::Input(key) => self.input(key, now),
             Msg::Paste(text) => self.paste(&text, now),
             Msg::Action(action) => {
@@ -312,6 +324,10 @@ impl Workbook {
             }
             Action::Quit => {
                 self.quitting = true;
+                return;
+            }
+            Action::ExternalEditor => {
+                external::open(self, fx);
                 return;
             }
             _ => {}

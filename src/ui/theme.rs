@@ -3,6 +3,19 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::cli::ColorChoice;
+use crate::config::ThemeName;
+
+/// Whether to draw in colour: `--color always|never` decide; `auto` means
+/// colour on a terminal unless `NO_COLOR` is set to something (no-color.org).
+pub fn use_color(choice: ColorChoice, no_color: Option<&str>, is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => is_terminal && no_color.is_none_or(str::is_empty),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     /// Headings and the product name.
@@ -43,6 +56,53 @@ impl Theme {
             error: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             accent: Style::new().add_modifier(Modifier::BOLD),
             border: Style::new(),
+        }
+    }
+
+    /// For light backgrounds: no pale grey that vanishes on white.
+    pub fn light() -> Self {
+        Theme {
+            title: Style::new().add_modifier(Modifier::BOLD),
+            selected: Style::new().add_modifier(Modifier::REVERSED),
+            dim: Style::new().fg(Color::DarkGray),
+            error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            accent: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            border: Style::new().fg(Color::Black),
+        }
+    }
+
+    /// The strongest contrast the sixteen colours allow: no dim text, bold
+    /// where the other themes use colour, bright yellow for focus.
+    pub fn high_contrast() -> Self {
+        Theme {
+            title: Style::new()
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            selected: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+            dim: Style::new().fg(Color::White),
+            error: Style::new()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            accent: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            border: Style::new().fg(Color::White),
+        }
+    }
+
+    /// The named theme, or [`Theme::plain`] when colour is off. High
+    /// contrast without colour keeps its bold and underline.
+    pub fn named(name: ThemeName, color: bool) -> Self {
+        match (name, color) {
+            (ThemeName::Dark, true) => Theme::default(),
+            (ThemeName::Light, true) => Theme::light(),
+            (ThemeName::HighContrast, true) => Theme::high_contrast(),
+            (ThemeName::HighContrast, false) => Theme {
+                dim: Style::new(),
+                ..Theme::plain()
+            },
+            (_, false) => Theme::plain(),
         }
     }
 

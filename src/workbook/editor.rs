@@ -62,6 +62,13 @@ impl Editor {
         changed || before != self.area.lines().len()
     }
 
+    /// Put `text` in place of everything (Ctrl+U twice brings the old text back).
+    pub fn replace_all(&mut self, text: &str) {
+        self.area.select_all();
+        self.area.cut();
+        self.area.insert_str(text);
+    }
+
     pub fn paste(&mut self, text: &str) -> bool {
         // Pasted text arrives with the terminal's line endings.
         let text = text.replace("\r\n", "\n").replace('\r', "\n");

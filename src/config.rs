@@ -1,0 +1,258 @@
+//! Settings from `config.toml`: what they are, their defaults, and how the
+//! file is read. Parsing is pure ([`parse`]); only [`load`] touches the disk.
+//!
+//! A key trustmend does not know is a warning (naming the key and its
+//! `file:line`), never a reason to refuse to start: a config written for a
+//! newer version must still open the journal. A value that is wrong for a
+//! known key is an error with `file:line:col`, so nothing runs on a setting
+//! the person did not mean.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Visibility;
+
+pub const CONFIG_FILE: &str = "config.toml";
+
+/// Every key the file may hold, in the order `config show` prints them.
+pub const KEYS: [&str; 7] = [
+    "theme",
+    "quick_hide",
+    "pacing_days",
+    "default_visibility",
+    "editor",
+    "date_format",
+    "share_check_ins",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeName {
+    #[default]
+    Dark,
+    Light,
+    HighContrast,
+}
+
+impl ThemeName {
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemeName::Dark => "dark",
+            ThemeName::Light => "light",
+            ThemeName::HighContrast => "high-contrast",
+        }
+    }
+}
+
+/// What the quick-hide key does when someone walks in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuickHide {
+    /// Save everything and leave the program.
+    #[default]
+    Exit,
+    /// Cover the screen with something that gives nothing away.
+    NeutralScreen,
+}
+
+impl QuickHide {
+    pub fn label(self) -> &'static str {
+        match self {
+            QuickHide::Exit => "exit",
+            QuickHide::NeutralScreen => "neutral-screen",
+        }
+    }
+}
+
+/// The effective settings: the file's values over the defaults. Plain data,
+/// handed to the workbook; the core never reads the file itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    pub theme: ThemeName,
+    pub quick_hide: QuickHide,
+    /// Days to give a commitment before its review is suggested.
+    pub pacing_days: u32,
+    /// Whether a new journal entry starts private or shared.
+    pub default_visibility: Visibility,
+    /// The command for "open in my editor"; empty means $VISUAL, then $EDITOR.
+    pub editor: Option<String>,
+    /// A chrono strftime pattern for dates in lists.
+    pub date_format: String,
+    /// Whether check-ins are shared with the other partner.
+    pub share_check_ins: bool,
+}
+
+pub const DEFAULT_PACING_DAYS: u32 = 3;
+pub const DEFAULT_DATE_FORMAT: &str = "%-d %b %Y";
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            theme: ThemeName::Dark,
+            quick_hide: QuickHide::Exit,
+            pacing_days: DEFAULT_PACING_DAYS,
+            default_visibility: Visibility::Private,
+            editor: None,
+            date_format: DEFAULT_DATE_FORMAT.to_string(),
+            share_check_ins: true,
+        }
+    }
+}
+
+impl Config {
+    /// The editor to run: the config's, else `$VISUAL`, else `$EDITOR`,
+    /// else `vi` (what git does too). Blank values count as unset.
+    pub fn editor_command(&self, visual: Option<&str>, editor: Option<&str>) -> String {
+        [self.editor.as_deref(), visual, editor]
+            .into_iter()
+            .flatten()
+            .map(str::trim)
+            .find(|s| !s.is_empty())
+            .unwrap_or("vi")
+            .to_string()
+    }
+}
+
+/// Something in the file that was ignored, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub file: PathBuf,
+    pub line: usize,
+    pub key: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}: unknown setting `{}` is ignored (known settings: {}; see docs/config.md)",
+            self.file.display(),
+            self.line,
+            self.key,
+            KEYS.join(", ")
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{file}:{line}:{col}: {message}\nFix this setting in the file (or remove it to use the default); see docs/config.md.", file = file.display())]
+    Invalid {
+        file: PathBuf,
+        line: usize,
+        col: usize,
+        message: String,
+    },
+    #[error("cannot read the settings file {file}: {why}\nCheck its permissions, or point --config at another file.", file = file.display())]
+    Unreadable { file: PathBuf, why: String },
+}
+
+/// The settings and what was ignored on the way.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Loaded {
+    pub config: Config,
+    pub warnings: Vec<Warning>,
+    /// The file the settings came from; `None` when it does not exist.
+    pub source: Option<PathBuf>,
+}
+
+/// Read `src` (the text of `file`) into settings.
+pub fn parse(file: &Path, src: &str) -> Result<Loaded, ConfigError> {
+    let invalid = |span: Option<std::ops::Range<usize>>, message: &str| {
+        let (line, col) = position(src, span.map_or(0, |s| s.start));
+        ConfigError::Invalid {
+            file: file.to_path_buf(),
+            line,
+            col,
+            message: message.trim().to_string(),
+        }
+    };
+    let table = toml::de::DeTable::parse(src).map_err(|e| invalid(e.span(), e.message()))?;
+    let mut warnings = Vec::new();
+    for key in table.get_ref().keys() {
+        let name: &str = key.get_ref();
+        if !KEYS.contains(&name) {
+            warnings.push(Warning {
+                file: file.to_path_buf(),
+                line: position(src, key.span().start).0,
+                key: name.to_string(),
+            });
+        }
+    }
+    let config: Config = toml::from_str(src).map_err(|e| invalid(e.span(), e.message()))?;
+    if let Some(bad) = bad_date_format(&config.date_format) {
+        let span = table.get_ref().get("date_format").map(|v| v.span());
+        return Err(invalid(span, &bad));
+    }
+    Ok(Loaded {
+        config,
+        warnings,
+        source: Some(file.to_path_buf()),
+    })
+}
+
+fn bad_date_format(pattern: &str) -> Option<String> {
+    use chrono::format::{Item, StrftimeItems};
+    let broken = StrftimeItems::new(pattern).any(|i| matches!(i, Item::Error));
+    broken.then(|| {
+        format!("date_format {pattern:?} is not a date pattern chrono understands (for example \"%-d %b %Y\" or \"%Y-%m-%d\")")
+    })
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn position(src: &str, offset: usize) -> (usize, usize) {
+    let before = src.get(..offset).unwrap_or(src);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+    (line, col)
+}
+
+/// Where the settings file is: `--config`/`TRUSTMEND_CONFIG`, else
+/// `config.toml` in the platform's config folder.
+pub fn path(explicit: Option<&Path>) -> Option<PathBuf> {
+    match explicit.filter(|p| !p.as_os_str().is_empty()) {
+        Some(p) => Some(std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())),
+        None => directories::ProjectDirs::from("", "", "trustmend")
+            .map(|d| d.config_dir().join(CONFIG_FILE)),
+    }
+}
+
+/// Read the settings file; a missing file means the defaults.
+pub fn load(file: Option<&Path>) -> Result<Loaded, ConfigError> {
+    let Some(file) = file else {
+        return Ok(Loaded::default());
+    };
+    match std::fs::read_to_string(file) {
+        Ok(src) => parse(file, &src),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Loaded::default()),
+        Err(e) => Err(ConfigError::Unreadable {
+            file: file.to_path_buf(),
+            why: e.to_string(),
+        }),
+    }
+}
+
+/// The effective settings as `config show` prints them: `key = value` lines
+/// that could be pasted into the file.
+pub fn show(config: &Config) -> String {
+    let editor = match &config.editor {
+        Some(e) => format!("{e:?}"),
+        None => "\"\"  # empty: $VISUAL, then $EDITOR, then vi".to_string(),
+    };
+    format!(
+        "theme = {:?}\nquick_hide = {:?}\npacing_days = {}\ndefault_visibility = {:?}\neditor = {editor}\ndate_format = {:?}\nshare_check_ins = {}\n",
+        config.theme.label(),
+        config.quick_hide.label(),
+        config.pacing_days,
+        config.default_visibility.label(),
+        config.date_format,
+        config.share_check_ins,
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,120 @@
+use super::*;
+
+fn file() -> PathBuf {
+    PathBuf::from("/home/sam/.config/trustmend/config.toml")
+}
+
+#[test]
+fn an_empty_file_gives_the_defaults() {
+    let loaded = parse(&file(), "").unwrap();
+    assert_eq!(loaded.config, Config::default());
+    assert_eq!(loaded.config.pacing_days, 3);
+    assert_eq!(loaded.config.default_visibility, Visibility::Private);
+    assert!(loaded.config.share_check_ins);
+    assert!(loaded.warnings.is_empty());
+}
+
+#[test]
+fn every_setting_is_read() {
+    let src = r#"
+theme = "high-contrast"
+quick_hide = "neutral-screen"
+pacing_days = 7
+default_visibility = "shared"
+editor = "nano -w"
+date_format = "%Y-%m-%d"
+share_check_ins = false
+"#;
+    let c = parse(&file(), src).unwrap().config;
+    assert_eq!(c.theme, ThemeName::HighContrast);
+    assert_eq!(c.quick_hide, QuickHide::NeutralScreen);
+    assert_eq!(c.pacing_days, 7);
+    assert_eq!(c.default_visibility, Visibility::Shared);
+    assert_eq!(c.editor.as_deref(), Some("nano -w"));
+    assert_eq!(c.date_format, "%Y-%m-%d");
+    assert!(!c.share_check_ins);
+}
+
+#[test]
+fn an_unknown_key_is_a_warning_naming_it_and_its_line() {
+    let src = "theme = \"light\"\n\ncolour = \"blue\"\n";
+    let loaded = parse(&file(), src).unwrap();
+    assert_eq!(loaded.config.theme, ThemeName::Light);
+    assert_eq!(loaded.warnings.len(), 1);
+    let w = loaded.warnings[0].to_string();
+    assert!(
+        w.starts_with("/home/sam/.config/trustmend/config.toml:3: unknown setting `colour`"),
+        "{w}"
+    );
+}
+
+#[test]
+fn a_bad_value_is_an_error_with_line_and_column() {
+    let src = "theme = \"dark\"\npacing_days = \"soon\"\n";
+    let err = parse(&file(), src).unwrap_err();
+    let ConfigError::Invalid { line, col, .. } = &err else {
+        panic!("{err}")
+    };
+    assert_eq!((*line, *col), (2, 15), "{err}");
+    let text = err.to_string();
+    assert!(text.contains("config.toml:2:15"), "{text}");
+    assert!(text.contains("docs/config.md"), "{text}");
+}
+
+#[test]
+fn an_unknown_theme_says_which_themes_exist() {
+    let err = parse(&file(), "theme = \"neon\"\n")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains(":1:9"), "{err}");
+    assert!(err.contains("high-contrast"), "{err}");
+}
+
+#[test]
+fn broken_toml_is_an_error_with_its_position() {
+    let err = parse(&file(), "theme = \n").unwrap_err().to_string();
+    assert!(err.contains("config.toml:1:"), "{err}");
+}
+
+#[test]
+fn a_date_format_chrono_cannot_use_is_refused() {
+    let err = parse(&file(), "\ndate_format = \"%Q %\"\n")
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("config.toml:2:15"), "{err}");
+    assert!(err.contains("date_format"), "{err}");
+}
+
+#[test]
+fn the_editor_comes_from_config_then_visual_then_editor() {
+    let mut c = Config::default();
+    assert_eq!(c.editor_command(Some("code -w"), Some("nano")), "code -w");
+    assert_eq!(c.editor_command(Some("  "), Some("nano")), "nano");
+    assert_eq!(c.editor_command(None, None), "vi");
+    c.editor = Some("hx".into());
+    assert_eq!(c.editor_command(Some("code -w"), Some("nano")), "hx");
+}
+
+#[test]
+fn show_prints_settings_that_parse_back_to_the_same() {
+    let c = Config {
+        theme: ThemeName::Light,
+        editor: Some("nano".into()),
+        pacing_days: 5,
+        ..Config::default()
+    };
+    let text = show(&c);
+    assert_eq!(parse(&file(), &text).unwrap().config, c);
+    let defaults = show(&Config::default());
+    let back = parse(&file(), &defaults).unwrap().config;
+    assert_eq!(back.editor.as_deref(), Some(""));
+    assert_eq!(back.editor_command(Some("ed"), None), "ed");
+}
+
+#[test]
+fn a_missing_file_means_defaults_and_no_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let loaded = load(Some(&dir.path().join("config.toml"))).unwrap();
+    assert_eq!(loaded.config, Config::default());
+    assert_eq!(loaded.source, None);
+}

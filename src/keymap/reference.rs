@@ -1,0 +1,121 @@
+//! `docs/keys.md`, made from the same tables as the footer and the help, so
+//! the document can never disagree with the keys. A test rewrites nothing by
+//! itself: it fails when the file is stale, and `UPDATE_DOCS=1 cargo test`
+//! writes it.
+
+use super::{Context, bindings};
+
+/// Every context, in the order a person meets them, with where it is.
+pub const CONTEXTS: [(Context, &str); 16] = [
+    (Context::Welcome, "The welcome steps"),
+    (
+        Context::WelcomeName,
+        "Typing your name on the welcome screen",
+    ),
+    (Context::Picker, "Choosing who is at the keyboard"),
+    (Context::Home, "The home screen"),
+    (Context::Reading, "Reading a strategy's guidance"),
+    (Context::Prompt, "A prompt, before you start writing"),
+    (Context::Editor, "Writing (the built-in editor)"),
+    (
+        Context::Choosing,
+        "Choosing from a list (a commitment, how well it was kept)",
+    ),
+    (Context::Practising, "Practising a commitment"),
+    (Context::Done, "A strategy that is done"),
+    (Context::JournalList, "The journal's list of entries"),
+    (Context::JournalRead, "Reading a journal entry"),
+    (Context::Confirm, "A yes/no question"),
+    (Context::Document, "Questions, foundations, help and safety"),
+    (Context::MoveOn, "The move-on checklist"),
+    (Context::Help, "The help (?)"),
+];
+
+/// How a key is written in the document.
+fn key_name(k: &super::Key) -> String {
+    use ratatui::crossterm::event::KeyCode;
+    let base = match k.code {
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        other => format!("{other:?}"),
+    };
+    if k.ctrl {
+        format!("Ctrl+{}", base.to_uppercase())
+    } else {
+        base
+    }
+}
+
+pub fn markdown() -> String {
+    let mut out = String::from(
+        "# Keys\n\n\
+         <!-- Made from src/keymap.rs by a test; edit the tables there, then run\n     \
+         `UPDATE_DOCS=1 cargo test --lib keymap` to rewrite this file. -->\n\n\
+         Every screen shows its most useful keys at the bottom; `?` (or F1 while\n\
+         writing) shows all of them. Arrows and vim-style keys both work in lists\n\
+         (↑/↓ and k/j, Home/End and g/G). The mouse wheel scrolls wherever ↑/↓ do.\n\n\
+         While writing, the editor also understands the usual terminal shortcuts\n\
+         (Ctrl+A/Ctrl+E start/end of line, Ctrl+U undo, Ctrl+R redo, Ctrl+←/→ by\n\
+         word). Ctrl+O takes what you are writing to your own editor\n\
+         (see `editor` in docs/config.md).\n",
+    );
+    for (ctx, title) in CONTEXTS {
+        out.push_str(&format!(
+            "\n## {title}\n\n| Keys | What they do |\n| --- | --- |\n"
+        ));
+        for b in bindings(ctx) {
+            let keys: Vec<String> = b
+                .keys
+                .iter()
+                .map(|k| format!("`{}`", key_name(k)))
+                .collect();
+            // The footer writes "↑↓ move" for the pair; here each row is one key.
+            let what = match b.action {
+                super::Action::Up => format!("{} up", b.hint),
+                _ => b.hint.to_string(),
+            };
+            out.push_str(&format!("| {} | {what} |\n", keys.join(" ")));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn docs_keys_md_is_up_to_date() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/keys.md");
+        let want = markdown();
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::write(&path, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            have == want,
+            "docs/keys.md is out of date with src/keymap.rs; run `UPDATE_DOCS=1 cargo test --lib keymap` and commit it"
+        );
+    }
+
+    #[test]
+    fn every_context_is_documented() {
+        // Each context once: a new one added to keymap must be added here.
+        for (i, (a, _)) in CONTEXTS.iter().enumerate() {
+            assert!(
+                !CONTEXTS[i + 1..].iter().any(|(b, _)| a == b),
+                "{a:?} twice"
+            );
+        }
+        let doc = markdown();
+        assert!(doc.contains("| `Ctrl+O` | own editor |"), "{doc}");
+        assert!(doc.contains("| `↑` `k` | move up |"), "{doc}");
+    }
+}

@@ -1,0 +1,67 @@
+//! Writing in one's own editor: the rules only. The event loop suspends the
+//! screen and runs the program; here is what is asked of it and what its
+//! answer changes.
+
+use super::{Effect, Notice, NoticeKind, Workbook};
+use crate::model::Timestamp;
+
+/// Ask for the open editor's text to go to the person's own editor.
+pub(super) fn open(wb: &mut Workbook, fx: &mut Vec<Effect>) {
+    match wb.editor() {
+        Some(e) => fx.push(Effect::OpenEditor { text: e.text() }),
+        None => wb.info("Open something to write first; then Ctrl+O takes it to your own editor."),
+    }
+}
+
+/// The editor closed. Only a clean exit with words in the file changes the
+/// text; anything else leaves it exactly as it was, and says so.
+pub(super) fn returned(wb: &mut Workbook, result: Result<String, String>, now: Timestamp) {
+    let text = match result {
+        Ok(text) => text,
+        Err(why) => {
+            wb.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: format!("{why} Your words here are unchanged."),
+            });
+            return;
+        }
+    };
+    // Editors end the file with a newline the person did not type.
+    let text = text.strip_suffix('\n').unwrap_or(&text);
+    let text = text.strip_suffix('\r').unwrap_or(text);
+    if text.trim().is_empty() {
+        wb.info("Your editor left the file empty, so nothing was changed.");
+        return;
+    }
+    let changed = match wb.editor_mut() {
+        Some(e) if e.text() == text => false,
+        Some(e) => {
+            e.replace_all(text);
+            true
+        }
+        None => {
+            // The editor closed under us (should not happen): keep the words.
+            wb.info("There was no open text to bring your words back to.");
+            return;
+        }
+    };
+    if changed {
+        wb.mark_session_dirty(now);
+        wb.info("Your editor's text is here now. Ctrl+S saves it.");
+    } else {
+        wb.info("Nothing was changed in your editor.");
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+impl Workbook {
+    fn editor_mut(&mut self) -> Option<&mut super::Editor> {
+        match &mut self.screen {
+            super::Screen::Strategy(v) => v.editor.as_mut(),
+            super::Screen::Journal(j) => j.editor_mut(),
+            _ => None,
+        }
+    }
+}
