@@ -16,4 +16,5 @@ pub mod report;
 pub mod store;
 pub mod text;
 pub mod ui;
+pub mod walk;
 pub mod workbook;

@@ -65,3 +65,13 @@ impl Workbook {
         }
     }
 }
+
+impl Workbook {
+    /// Put `text` in the open editor in place of what is there (for text
+    /// that arrives whole: the own editor, `trustmend walk`).
+    pub(crate) fn replace_editor_text(&mut self, text: &str) {
+        if let Some(e) = self.editor_mut() {
+            e.replace_all(text);
+        }
+    }
+}
