@@ -16,6 +16,7 @@ use crate::model::{Body, Role, Stage, Store, Timestamp};
 use crate::workbook::{Msg, SaveTarget, Screen, Session, Workbook};
 
 mod flows;
+mod settings;
 mod themes;
 mod unicode;
 
