@@ -127,8 +127,12 @@ fn save(dir: &DataDir, wb: &mut Workbook, effects: &[Effect]) -> Result<bool> {
             }
             Effect::SaveSession => {
                 wb.sync_session();
-                let bytes = store::session_to_json(&wb.session)?;
-                dir.write_session_bytes(&bytes)?;
+                // Only where the person was: not worth stopping for.
+                let written =
+                    store::session_to_json(&wb.session).and_then(|b| dir.write_session_bytes(&b));
+                if let Err(e) = written {
+                    eprintln!("trustmend: could not remember where you were: {e}");
+                }
             }
             Effect::OpenEditor { .. } => {}
             Effect::Quit => quit = true,

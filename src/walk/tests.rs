@@ -113,3 +113,19 @@ fn user_text_in_a_page_cannot_reach_the_terminal_raw() {
     let p = page(&wb);
     assert!(!p.text.contains('\x1b'), "{}", p.text);
 }
+
+#[test]
+fn with_two_people_walk_asks_who_is_here_first() {
+    let content = std::sync::Arc::new(Content::bundled().unwrap());
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, t0());
+    store.add_partner("Sam", Role::Repairing, t0());
+    let mut wb = Workbook::new(content, store, Session::default(), None);
+    let p = page(&wb);
+    assert!(p.text.contains("Who is here?"));
+    let labels: Vec<_> = p.choices.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["Alex", "Sam", "someone new", "save and quit"]);
+    answer(&mut wb, "2");
+    assert_eq!(wb.partner().unwrap().name, "Sam");
+    assert!(page(&wb).text.starts_with("Home. Sam"));
+}
