@@ -49,7 +49,7 @@ pub(super) fn returned(wb: &mut Workbook, result: Result<String, String>, now: T
         wb.mark_session_dirty(now);
         wb.info("Your editor's text is here now. Ctrl+S saves it.");
     } else {
-        wb.info("Nothing was changed in your editor.");
+        wb.info("The text came back unchanged. (If your editor opens its own window, tell it to wait, for example `code --wait`.)");
     }
 }
 
