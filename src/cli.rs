@@ -89,6 +89,9 @@ pub enum Command {
         /// The shell: bash, zsh, fish, elvish or powershell.
         shell: clap_complete::Shell,
     },
+    /// The workbook as plain questions and answers, line by line, for screen
+    /// readers (no full-screen drawing; the same journal and progress).
+    Walk,
     /// Print the manual page (e.g. `trustmend man > ~/.local/share/man/man1/trustmend.1`).
     Man,
 }

@@ -17,6 +17,7 @@ pub use settings::Settings;
 
 mod settings;
 mod shell;
+mod walk;
 
 pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
@@ -66,6 +67,12 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Config(ConfigCommand::Path)) => settings::path(&cli),
         Some(Command::Completions { shell }) => shell::completions(*shell),
         Some(Command::Man) => shell::man(),
+        Some(Command::Walk) => {
+            let settings = settings::load(&cli)?;
+            let content = load_content(cli.content.as_deref())?;
+            let dir = DataDir::resolve(cli.data_dir.clone())?;
+            walk::run(dir, content, cli.profile.as_deref(), settings)
+        }
     }
 }
 

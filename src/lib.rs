@@ -19,4 +19,5 @@ pub mod store;
 pub mod synthetic;
 pub mod text;
 pub mod ui;
+pub mod walk;
 pub mod workbook;

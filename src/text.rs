@@ -55,20 +55,22 @@ pub fn printable(text: &str) -> Cow<'_, str> {
 
 /// The first line of `text`, shortened to `width` columns with an ellipsis.
 pub fn one_line(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let first = printable(first);
     let mut out = String::new();
     let mut used = 0;
-    let more = first.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() > width
-        || text.trim().lines().count() > 1;
-    for c in first.chars() {
-        let w = c.width().unwrap_or(0);
+    let more = first.width() > width || text.trim().lines().count() > 1;
+    // By grapheme, so a joined emoji (👨‍👩‍👧) or a flag is kept whole or
+    // left out whole, never cut into pieces the terminal draws differently.
+    for g in first.graphemes(true) {
+        let w = g.width();
         if used + w + usize::from(more) > width {
             break;
         }
         used += w;
-        out.push(c);
+        out.push_str(g);
     }
     if more && width > 0 {
         out.push('…');
@@ -119,5 +121,15 @@ mod tests {
         assert_eq!(one_line("short", 10), "short");
         assert_eq!(one_line("first\nsecond", 10), "first…");
         assert_eq!(one_line("🙂🙂🙂🙂🙂🙂", 5), "🙂🙂…");
+    }
+
+    #[test]
+    fn one_line_keeps_joined_emoji_and_flags_whole() {
+        let family = "👨\u{200d}👩\u{200d}👧";
+        let cut = one_line(&family.repeat(4), 5);
+        assert_eq!(cut, format!("{family}{family}…"));
+        assert_eq!(one_line("👋🏽👋🏽👋🏽👋🏽", 5), "👋🏽👋🏽…");
+        assert_eq!(one_line("🇯🇵🇯🇵🇯🇵🇯🇵", 4), "🇯🇵…");
+        assert_eq!(one_line("信頼を取り戻す", 7), "信頼を…");
     }
 }

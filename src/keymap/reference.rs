@@ -60,7 +60,8 @@ pub fn markdown() -> String {
          `UPDATE_DOCS=1 cargo test --lib keymap` to rewrite this file. -->\n\n\
          Every screen shows its most useful keys at the bottom; `?` (or F1 while\n\
          writing) shows all of them. Arrows and vim-style keys both work in lists\n\
-         (↑/↓ and k/j, Home/End and g/G). The mouse wheel scrolls wherever ↑/↓ do.\n\n\
+         (↑/↓ and k/j, Home/End and g/G). The mouse wheel scrolls wherever ↑/↓ do\n\
+         (hold Shift to select text with the mouse).\n\n\
          While writing, the editor also understands the usual terminal shortcuts\n\
          (Ctrl+A/Ctrl+E start/end of line, Ctrl+U undo, Ctrl+R redo, Ctrl+←/→ by\n\
          word). Ctrl+O takes what you are writing to your own editor\n\

@@ -171,8 +171,9 @@ fn block_marker(line: &str) -> Option<usize> {
     match line.chars().next() {
         Some('-' | '+' | '=') => Some(0),
         Some(c) if c.is_ascii_digit() => {
-            let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-            line[digits..].starts_with(['.', ')']).then_some(digits)
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            let digits = line.len() - rest.len();
+            rest.starts_with(['.', ')']).then_some(digits)
         }
         _ => None,
     }

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
-use super::widgets::{EditorBox, Rows, TextBox, boxed, inset, para, render_window, short_date};
+use super::widgets::{EditorBox, Rows, TextBox, boxed, date_as, inset, para, render_window};
 use crate::keymap::{self, Context};
 use crate::model::{Entry, EntryId, EntryKind};
 use crate::text;
@@ -135,7 +135,7 @@ fn row(
 ) -> Line<'static> {
     let t = ctx.theme;
     let gutter = if selected { "› " } else { "  " };
-    let date = format!("{:>11}", short_date(&e.created));
+    let date = format!("{:>11}", date_as(&e.created, &ctx.wb.config.date_format));
     let title = text::one_line(title, title_w);
     let title = format!(
         "{title}{}",
@@ -172,12 +172,15 @@ fn heading(ctx: &Ctx, e: &Entry, rows: &mut Rows, buf: &mut Buffer) {
     let mut lines = para(&e.heading, width, t.title);
     let mut meta = format!(
         "{} · {} · {}",
-        short_date(&e.created),
+        date_as(&e.created, &ctx.wb.config.date_format),
         strategy_title(ctx, e),
         e.visibility.label()
     );
     if e.updated.date_naive() != e.created.date_naive() {
-        meta.push_str(&format!(" · edited {}", short_date(&e.updated)));
+        meta.push_str(&format!(
+            " · edited {}",
+            date_as(&e.updated, &ctx.wb.config.date_format)
+        ));
     }
     lines.extend(para(&meta, width, t.dim));
     lines.push(Line::default());

@@ -18,7 +18,9 @@ use crate::workbook::{Msg, SaveTarget, Screen, Session, Workbook};
 mod checkin;
 mod flows;
 mod progress;
+mod settings;
 mod themes;
+mod unicode;
 
 pub(super) fn now() -> Timestamp {
     DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()

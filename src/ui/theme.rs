@@ -71,23 +71,20 @@ impl Theme {
         }
     }
 
-    /// The strongest contrast the sixteen colours allow: no dim text, bold
-    /// where the other themes use colour, bright yellow for focus.
+    /// The strongest contrast on any background: the terminal's own
+    /// foreground and background at full strength (nothing dimmed, no pale
+    /// colour that one background would swallow), with bold, underline and
+    /// reverse to set things apart. Errors are the one colour: a red band.
     pub fn high_contrast() -> Self {
         Theme {
-            title: Style::new()
-                .fg(Color::White)
-                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            selected: Style::new()
-                .fg(Color::Black)
-                .bg(Color::Yellow)
-                .add_modifier(Modifier::BOLD),
-            dim: Style::new().fg(Color::White),
+            title: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            selected: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            dim: Style::new(),
             error: Style::new()
-                .fg(Color::LightRed)
-                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            accent: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-            border: Style::new().fg(Color::White),
+                .fg(Color::Red)
+                .add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            accent: Style::new().add_modifier(Modifier::BOLD),
+            border: Style::new(),
         }
     }
 

@@ -41,6 +41,18 @@ pub fn short_date(t: &Timestamp) -> String {
     t.format("%-d %b %Y").to_string()
 }
 
+/// A date in the person's own `date_format` (from the settings). A pattern
+/// chrono cannot use falls back to [`short_date`] instead of failing, and
+/// literal text in the pattern is made printable like any typed text.
+pub fn date_as(t: &Timestamp, pattern: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    if write!(out, "{}", t.format(pattern)).is_err() {
+        return short_date(t);
+    }
+    crate::text::printable(&out).into_owned()
+}
+
 /// "1 March 2026", for sentences.
 pub fn long_date(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()

@@ -49,7 +49,7 @@ pub(super) fn returned(wb: &mut Workbook, result: Result<String, String>, now: T
         wb.mark_session_dirty(now);
         wb.info("Your editor's text is here now. Ctrl+S saves it.");
     } else {
-        wb.info("Nothing was changed in your editor.");
+        wb.info("The text came back unchanged. (If your editor opens its own window, tell it to wait, for example `code --wait`.)");
     }
 }
 
@@ -62,6 +62,16 @@ impl Workbook {
             super::Screen::Strategy(v) => v.editor.as_mut(),
             super::Screen::Journal(j) => j.editor_mut(),
             _ => None,
+        }
+    }
+}
+
+impl Workbook {
+    /// Put `text` in the open editor in place of what is there (for text
+    /// that arrives whole: the own editor, `trustmend walk`).
+    pub(crate) fn replace_editor_text(&mut self, text: &str) {
+        if let Some(e) = self.editor_mut() {
+            e.replace_all(text);
         }
     }
 }

@@ -78,6 +78,11 @@ impl Tui {
         }
     }
 
+    /// The terminal's state (modes, not just text), which outlives the process.
+    pub fn terminal(&self) -> Arc<Mutex<vt100::Parser>> {
+        Arc::clone(&self.parser)
+    }
+
     pub fn screen(&self) -> String {
         self.parser.lock().unwrap().screen().contents()
     }

@@ -91,3 +91,11 @@ fn outside_an_editor_ctrl_o_opens_nothing() {
     let fx = wb.update(Msg::Action(Action::ExternalEditor), t0());
     assert!(fx.is_empty());
 }
+
+#[test]
+fn an_editor_that_returns_at_once_says_how_to_make_it_wait() {
+    let mut wb = writing("as it was");
+    wb.update(Msg::EditorReturned(Ok("as it was\n".into())), t0());
+    assert_eq!(text(&wb), "as it was");
+    assert!(wb.notice.as_ref().unwrap().text.contains("--wait"));
+}

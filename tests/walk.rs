@@ -1,0 +1,100 @@
+//! `trustmend walk` driven through standard input and output, as a screen
+//! reader user would, then checked in `status`, the store and the TUI.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::{BIN, Tui, keys, run_cli, stderr, stdout};
+
+fn walk(data: &std::path::Path, input: &str) -> (bool, String, String) {
+    let mut child = Command::new(BIN)
+        .arg("walk")
+        .env("TRUSTMEND_DATA_DIR", data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.success(), stdout(&out), stderr(&out))
+}
+
+#[test]
+fn a_strategy_completed_line_by_line_is_done_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    // Welcome, name, role 1 (hurt), safety note; strategy 1; guidance; one
+    // answer; then skip the remaining prompts (a lone "." stops writing).
+    let mut input =
+        String::from("c\nAlex\n1\nc\n1\nc\nI felt unheard at dinner.\nIt still stings.\n.\n");
+    for _ in 0..8 {
+        input.push_str(".\ns\n");
+    }
+    // A suggested commitment, review it as kept with a note, quit.
+    input.push_str("1\nv\n1\nIt helped.\n.\nb\nq\n");
+    let (ok, out, err) = walk(dir.path(), &input);
+    assert!(ok, "{err}\n{out}");
+    assert!(out.contains("Prompt 1 of"), "{out}");
+    assert!(out.contains("Choose one small commitment"), "{out}");
+    assert!(out.contains("This strategy is done"), "{out}");
+    assert!(
+        !out.contains('\x1b'),
+        "no terminal control sequences in plain mode"
+    );
+
+    let status = run_cli(dir.path(), &["status"]);
+    let text = stdout(&status);
+    assert!(status.status.success(), "{}", stderr(&status));
+    assert!(text.contains("Alex"), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.contains("Open communication") && l.contains("done")),
+        "{text}"
+    );
+    let store = std::fs::read_to_string(dir.path().join("store.json")).unwrap();
+    assert!(store.contains("I felt unheard at dinner.\\nIt still stings."));
+    assert!(store.contains("It helped."));
+
+    // The full-screen workbook reads the same stage.
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.wait_for("Open communication");
+    let screen = tui.screen();
+    let row = screen
+        .lines()
+        .find(|l| l.contains("1. ") && l.contains("Open communication"))
+        .unwrap_or_default();
+    assert!(row.contains("✓"), "{screen}");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+}
+
+#[test]
+fn the_end_of_input_saves_what_was_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ok, out, err) = walk(dir.path(), "c\nSam\n2\nc\n1\nc\nWords before the line ends");
+    assert!(ok, "{err}\n{out}");
+    let store = std::fs::read_to_string(dir.path().join("store.json")).unwrap();
+    assert!(store.contains("\"Sam\""), "{store}");
+    // Text cut off by the end of input is kept as a draft, not lost.
+    let session = std::fs::read_to_string(dir.path().join("session.json")).unwrap_or_default();
+    assert!(
+        store.contains("Words before the line ends")
+            || session.contains("Words before the line ends"),
+        "{store}\n{session}"
+    );
+}
+
+#[test]
+fn a_typo_is_answered_with_the_choices_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ok, out, _) = walk(dir.path(), "x\nq\n");
+    assert!(ok);
+    assert!(out.contains("\"x\" is not one of the choices"), "{out}");
+}
