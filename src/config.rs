@@ -73,7 +73,7 @@ impl QuickHide {
 pub struct Config {
     pub theme: ThemeName,
     pub quick_hide: QuickHide,
-    /// Days to give a commitment before its review is suggested.
+    /// Days of practice suggested between finishing a strategy and starting the next.
     pub pacing_days: u32,
     /// Whether a new journal entry starts private or shared.
     pub default_visibility: Visibility,

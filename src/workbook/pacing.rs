@@ -9,8 +9,8 @@ use crate::model::{Partner, Stage, Timestamp};
 use super::Workbook;
 
 /// Days of practice suggested between finishing one strategy and starting
-/// the next. One constant, so a setting can replace it later.
-pub const PACE_DAYS: i64 = 3;
+/// the next, unless `pacing_days` in the settings says otherwise.
+pub const PACE_DAYS: i64 = crate::config::DEFAULT_PACING_DAYS as i64;
 
 /// Days left of the suggested pause on `today`, if one applies: the latest
 /// strategy was finished less than `pace` days ago and no other is under way.
@@ -49,7 +49,12 @@ impl Workbook {
             .collect();
         // Nothing left to suggest once every strategy is done.
         self.suggested_next()?;
-        pause_days_left(p, &ids, now.date_naive(), PACE_DAYS)
+        pause_days_left(
+            p,
+            &ids,
+            now.date_naive(),
+            i64::from(self.config.pacing_days),
+        )
     }
 }
 
@@ -120,5 +125,54 @@ mod tests {
         finish(&mut p, "b", t0() + Duration::days(5));
         let day6 = (t0() + Duration::days(6)).date_naive();
         assert_eq!(pause_days_left(&p, &ids, day6, 3), Some(2));
+    }
+}
+
+#[cfg(test)]
+mod setting_tests {
+    use chrono::{DateTime, Duration};
+
+    use super::*;
+    use crate::content::Content;
+    use crate::model::{Role, Store, Transition};
+    use crate::workbook::Session;
+
+    #[test]
+    fn the_pacing_days_setting_sets_the_suggested_pause() {
+        let t0: Timestamp = DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
+        let content = Content::bundled().unwrap();
+        let first = content.strategies[0].id.clone();
+        let mut store = Store::default();
+        let id = store.add_partner("Alex", Role::Hurt, t0);
+        let pr = store
+            .partner_mut(id)
+            .unwrap()
+            .progress
+            .entry(first)
+            .or_default();
+        for t in [
+            Transition::Open,
+            Transition::BeginReflecting { prompts: 0 },
+            Transition::Commit {
+                commitment: 1,
+                since: t0.date_naive(),
+            },
+            Transition::BeginReview,
+            Transition::FinishReview,
+        ] {
+            pr.apply(t, t0).unwrap();
+        }
+        let mut wb = Workbook::new(
+            std::sync::Arc::new(content),
+            store,
+            Session::default(),
+            None,
+        );
+        let day2 = t0 + Duration::days(2);
+        assert_eq!(wb.pause_days_left(day2), Some(PACE_DAYS - 2));
+        wb.config.pacing_days = 7;
+        assert_eq!(wb.pause_days_left(day2), Some(5));
+        wb.config.pacing_days = 0;
+        assert_eq!(wb.pause_days_left(day2), None, "0 turns the suggestion off");
     }
 }
