@@ -311,6 +311,7 @@ impl Workbook {
                 return;
             }
             Action::Quit => {
+                checkin::keep_on_quit(self, now, fx);
                 self.quitting = true;
                 return;
             }
@@ -350,7 +351,7 @@ impl Workbook {
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.input(key)),
             Screen::CheckIn(f) => {
                 f.input(key);
-                false
+                f.focus == CheckInField::Note
             }
             _ => false,
         };
@@ -371,7 +372,7 @@ impl Workbook {
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.paste(text)),
             Screen::CheckIn(f) => {
                 f.paste(text);
-                false
+                f.focus == CheckInField::Note
             }
             _ => false,
         };
@@ -411,6 +412,7 @@ impl Workbook {
             Some((target, None)) => s.forget(&target),
             None => {}
         }
+        checkin::sync_note(self);
     }
 
     fn remember_location(&mut self) {
@@ -484,6 +486,9 @@ impl Workbook {
                     let editor = Editor::new(draft.target.clone(), &draft.text, &saved);
                     self.screen = Screen::Journal(Box::new(JournalView::editing(editor)));
                 }
+            }
+            DraftTarget::CheckInNote => {
+                self.screen = Screen::CheckIn(Box::new(CheckInForm::with_note(&draft.text)));
             }
             DraftTarget::Reflection { strategy, .. }
             | DraftTarget::OwnCommitment { strategy }
@@ -613,11 +618,11 @@ impl Workbook {
                 Some(HomeItem::Faq) => Screen::Faq(ListView::default()),
                 Some(HomeItem::MoveOn) => Screen::MoveOn(ListView::default()),
                 Some(HomeItem::Safety) => Screen::Safety(ListView::default()),
-                Some(HomeItem::CheckIn) => Screen::CheckIn(Box::default()),
+                Some(HomeItem::CheckIn) => checkin::open(self),
                 Some(HomeItem::Progress) => Screen::Progress(ProgressView::default()),
                 None => Screen::Home(list),
             },
-            Action::OpenCheckIn => Screen::CheckIn(Box::default()),
+            Action::OpenCheckIn => checkin::open(self),
             Action::OpenProgress => Screen::Progress(ProgressView::default()),
             Action::Next => match self.suggested_next() {
                 Some(index) => strategy::open(self, index, now, fx),

@@ -13,7 +13,7 @@ use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{CheckIn, CommitmentId, Partner, PartnerId, Stage, Timestamp, Transition};
 
-use super::{Effect, Screen, StrategyView, Workbook, strategy};
+use super::{Draft, DraftTarget, Effect, Screen, StrategyView, Workbook, strategy};
 
 /// How long a commitment is practised before it is offered for review.
 pub const PRACTICE_DAYS: u64 = 7;
@@ -124,6 +124,13 @@ impl Default for CheckInForm {
 }
 
 impl CheckInForm {
+    /// A fresh form with a note kept from last time.
+    pub fn with_note(note: &str) -> Self {
+        let mut f = CheckInForm::default();
+        f.note.insert_str(note);
+        f
+    }
+
     pub fn value(&self, s: Scale) -> Option<u8> {
         self.values[Self::slot(s)]
     }
@@ -358,6 +365,55 @@ impl Workbook {
     }
 }
 
+/// The form, with the note of a check-in left unsaved last time.
+pub(super) fn open(wb: &Workbook) -> Screen {
+    let note = wb
+        .pending_draft(&DraftTarget::CheckInNote)
+        .unwrap_or_default();
+    Screen::CheckIn(Box::new(CheckInForm::with_note(&note)))
+}
+
+/// Ctrl+C (or the terminal closing) saves and quits from anywhere: a
+/// complete check-in is saved; an incomplete one keeps its note as a draft
+/// for next time (its numbers take a second to set again; words do not).
+pub(super) fn keep_on_quit(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) {
+    let Screen::CheckIn(f) = &wb.screen else {
+        return;
+    };
+    let Some(me) = wb.active else { return };
+    if !f.is_touched() {
+        return;
+    }
+    match f.validate(me, &wb.content, now) {
+        Ok(c) => {
+            wb.store.checkins.push(c);
+            wb.clear_pending_draft(&DraftTarget::CheckInNote);
+            wb.changed(fx, now);
+            wb.screen = wb.home();
+        }
+        // The note is kept as a draft by `sync_note` as the session is saved.
+        Err(_) => wb.mark_session_dirty(now),
+    }
+}
+
+/// Keep the note of the check-in on screen as a draft (the session is
+/// saved every few seconds while typing), so a crash or a closed terminal
+/// loses at most a few seconds of it.
+pub(super) fn sync_note(wb: &mut Workbook) {
+    let Screen::CheckIn(f) = &wb.screen else {
+        return;
+    };
+    let text = f.note_text();
+    if text.is_empty() {
+        wb.clear_pending_draft(&DraftTarget::CheckInNote);
+    } else {
+        wb.sync_session_draft(Draft {
+            target: DraftTarget::CheckInNote,
+            text,
+        });
+    }
+}
+
 pub(super) fn action(
     wb: &mut Workbook,
     mut f: CheckInForm,
@@ -367,7 +423,11 @@ pub(super) fn action(
 ) -> Screen {
     if f.confirm_leave {
         match action {
-            Action::Confirm => return wb.home(),
+            Action::Confirm => {
+                // Leaving on purpose: the note goes with the rest.
+                wb.clear_pending_draft(&DraftTarget::CheckInNote);
+                return wb.home();
+            }
             _ => f.confirm_leave = false,
         }
         return Screen::CheckIn(Box::new(f));
@@ -421,6 +481,7 @@ fn save(wb: &mut Workbook, f: &mut CheckInForm, now: Timestamp, fx: &mut Vec<Eff
     match f.validate(me, &wb.content, now) {
         Ok(c) => {
             wb.store.checkins.push(c);
+            wb.clear_pending_draft(&DraftTarget::CheckInNote);
             wb.changed(fx, now);
             wb.info("Check-in saved. Thank you for taking a minute for yourself.");
             true
