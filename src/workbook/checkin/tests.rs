@@ -5,7 +5,11 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, NaiveDate};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use ratatui_textarea::TextArea;
+
+use super::form::MAX_NOTE;
 use super::*;
+use crate::keymap::Context;
 use crate::model::{Commitment, Kept, Role, Store};
 use crate::workbook::{ListView, Msg, Session};
 
