@@ -40,6 +40,8 @@ pub enum Action {
     OpenProgress,
     /// Show the next range of time on the progress charts.
     NextRange,
+    /// Allow or stop drawing my check-in numbers beside my partner's.
+    ToggleSharing,
 }
 
 /// Where the keyboard is: each has its own table.

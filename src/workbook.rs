@@ -336,7 +336,7 @@ impl Workbook {
             Screen::Safety(list) => self.document_action(list, action, 1, Screen::Safety),
             Screen::MoveOn(list) => self.move_on_action(list, action, fx),
             Screen::CheckIn(f) => checkin::action(self, *f, action, now, fx),
-            Screen::Progress(v) => progress_view::action(self, v, action),
+            Screen::Progress(v) => progress_view::action(self, v, action, now, fx),
         };
         self.remember_location();
     }

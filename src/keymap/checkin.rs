@@ -85,6 +85,7 @@ pub(super) fn bindings(ctx: Context) -> &'static [Binding] {
             const {
                 &[
                     b(&[ch!('r')], Action::NextRange, "r", "range", true),
+                    b(&[ch!('s')], Action::ToggleSharing, "s", "sharing", true),
                     b(
                         &[code!(Tab), code!(Right), code!(Left), ch!('t')],
                         Action::Toggle,
