@@ -14,13 +14,7 @@ const FIELD_DOWN: Binding = b(
 
 macro_rules! digit {
     ($c:literal, $d:literal, $footer:literal) => {
-        b(
-            &[ch!($c)],
-            Action::Digit($d),
-            "0-9",
-            "set a number",
-            $footer,
-        )
+        b(&[ch!($c)], Action::Digit($d), "0-9", "number", $footer)
     };
 }
 

@@ -119,3 +119,19 @@ fn after_a_strategy_is_done_home_suggests_a_few_days_of_practice() {
     act(&mut wb, Action::Next);
     assert!(matches!(wb.screen, Screen::Strategy(_)));
 }
+
+#[test]
+fn home_offers_a_due_review_quietly() {
+    let mut wb = alex();
+    practising(&mut wb);
+    act_at(&mut wb, Action::Top, 6);
+    let text = screen_text(&render(&wb));
+    assert!(!text.contains("review"), "{text}");
+    act_at(&mut wb, Action::Top, 7);
+    let text = screen_text(&render(&wb));
+    assert!(text.contains("c: a commitment to review"), "{text}");
+    assert!(
+        text.contains("Check in · a commitment is ready to review"),
+        "{text}"
+    );
+}
