@@ -59,6 +59,11 @@ fn the_check_in_form() {
         "{text}"
     );
     assert!(text.contains("[4]") && text.contains("[6]"));
+    // The help lists the ten number keys on one line, not ten.
+    act(&mut wb, Action::Help);
+    let help = screen_text(&render(&wb));
+    assert_eq!(help.matches("0-9").count(), 1, "{help}");
+    assert!(help.contains("number") && help.contains("Space"), "{help}");
 }
 
 #[test]
