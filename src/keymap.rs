@@ -44,6 +44,8 @@ pub enum Action {
     NextRange,
     /// Open the text being written in the person's own editor ($VISUAL/$EDITOR).
     ExternalEditor,
+    /// Allow or stop drawing my check-in numbers beside my partner's.
+    ToggleSharing,
 }
 
 /// Where the keyboard is: each has its own table.

@@ -14,6 +14,7 @@ use crate::model::{
 };
 
 pub mod json;
+mod json_checkins;
 pub mod markdown;
 pub mod status;
 mod status_checkins;

@@ -323,6 +323,7 @@ impl Workbook {
                 return;
             }
             Action::Quit => {
+                checkin::keep_on_quit(self, now, fx);
                 self.quitting = true;
                 return;
             }
@@ -351,7 +352,7 @@ impl Workbook {
             Screen::Safety(list) => self.document_action(list, action, 1, Screen::Safety),
             Screen::MoveOn(list) => self.move_on_action(list, action, fx),
             Screen::CheckIn(f) => checkin::action(self, *f, action, now, fx),
-            Screen::Progress(v) => progress_view::action(self, v, action),
+            Screen::Progress(v) => progress_view::action(self, v, action, now, fx),
         };
         self.remember_location();
     }
@@ -366,7 +367,7 @@ impl Workbook {
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.input(key)),
             Screen::CheckIn(f) => {
                 f.input(key);
-                false
+                f.focus == CheckInField::Note
             }
             _ => false,
         };
@@ -387,7 +388,7 @@ impl Workbook {
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.paste(text)),
             Screen::CheckIn(f) => {
                 f.paste(text);
-                false
+                f.focus == CheckInField::Note
             }
             _ => false,
         };
@@ -427,6 +428,7 @@ impl Workbook {
             Some((target, None)) => s.forget(&target),
             None => {}
         }
+        checkin::sync_note(self);
     }
 
     fn remember_location(&mut self) {
@@ -500,6 +502,9 @@ impl Workbook {
                     let editor = Editor::new(draft.target.clone(), &draft.text, &saved);
                     self.screen = Screen::Journal(Box::new(JournalView::editing(editor)));
                 }
+            }
+            DraftTarget::CheckInNote => {
+                self.screen = Screen::CheckIn(Box::new(CheckInForm::with_note(&draft.text)));
             }
             DraftTarget::Reflection { strategy, .. }
             | DraftTarget::OwnCommitment { strategy }
@@ -629,11 +634,11 @@ impl Workbook {
                 Some(HomeItem::Faq) => Screen::Faq(ListView::default()),
                 Some(HomeItem::MoveOn) => Screen::MoveOn(ListView::default()),
                 Some(HomeItem::Safety) => Screen::Safety(ListView::default()),
-                Some(HomeItem::CheckIn) => Screen::CheckIn(Box::default()),
+                Some(HomeItem::CheckIn) => checkin::open(self),
                 Some(HomeItem::Progress) => Screen::Progress(ProgressView::default()),
                 None => Screen::Home(list),
             },
-            Action::OpenCheckIn => Screen::CheckIn(Box::default()),
+            Action::OpenCheckIn => checkin::open(self),
             Action::OpenProgress => Screen::Progress(ProgressView::default()),
             Action::Next => match self.suggested_next() {
                 Some(index) => strategy::open(self, index, now, fx),

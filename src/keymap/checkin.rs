@@ -14,13 +14,7 @@ const FIELD_DOWN: Binding = b(
 
 macro_rules! digit {
     ($c:literal, $d:literal, $footer:literal) => {
-        b(
-            &[ch!($c)],
-            Action::Digit($d),
-            "0-9",
-            "set a number",
-            $footer,
-        )
+        b(&[ch!($c)], Action::Digit($d), "0-9", "number", $footer)
     };
 }
 
@@ -85,6 +79,7 @@ pub(super) fn bindings(ctx: Context) -> &'static [Binding] {
             const {
                 &[
                     b(&[ch!('r')], Action::NextRange, "r", "range", true),
+                    b(&[ch!('s')], Action::ToggleSharing, "s", "sharing", true),
                     b(
                         &[code!(Tab), code!(Right), code!(Left), ch!('t')],
                         Action::Toggle,

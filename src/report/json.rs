@@ -13,7 +13,9 @@
 //!   "strategies": [ { "id", "number", "title", "stage", "started", "finished", "visits",
 //!       "commitments": [ { "id", "text", "suggestion", "started", "kept", "reviewed" } ],
 //!       "entries": [ <entry> ] } ],
-//!   "other_entries": [ <entry> ] }
+//!   "other_entries": [ <entry> ],
+//!   "checkins": [ { "at", "mood", "trust", "sleep", "appetite", "stress",
+//!       "body_signs": [ id ], "note" } ] }
 //! <entry> = { "id", "author", "own", "kind": "reflection" | "review" | "free",
 //!             "strategy", "prompt", "commitment", "heading", "text", "locked", "visibility",
 //!             "created", "updated" }
@@ -47,6 +49,8 @@ pub struct Export<'a> {
     pub strategies: Vec<StrategyOut<'a>>,
     /// Entries tied to no strategy, or to one the pack no longer has.
     pub other_entries: Vec<EntryOut<'a>>,
+    /// The partner's own check-ins, oldest first (never anyone else's).
+    pub checkins: Vec<super::json_checkins::CheckInOut<'a>>,
 }
 
 /// Whose export it is.
@@ -135,6 +139,7 @@ pub fn export<'a>(scope: &Scope<'a>, now: Timestamp) -> Result<Export<'a>, serde
             .map(|s| strategy(scope, s))
             .collect(),
         other_entries: grouped.other.into_iter().map(|e| entry(scope, e)).collect(),
+        checkins: super::json_checkins::own(scope.store, me.id),
     })
 }
 

@@ -290,3 +290,15 @@ fn status_without_check_ins_says_how_to_start() {
     let out = status::render(&f.scope(f.alex), today());
     assert!(out.contains("Check-ins: none yet"), "{out}");
 }
+
+#[test]
+fn the_json_export_keeps_ones_own_check_ins_with_notes_and_no_one_elses() {
+    let f = fixture();
+    let out = json::render(&f.scope(f.alex), now()).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let cs = v["checkins"].as_array().unwrap();
+    assert_eq!(cs.len(), 16);
+    assert_eq!(cs[0]["trust"], 1);
+    assert_eq!(cs[15]["note"], "ALEX-NOTE day 36");
+    assert!(!out.contains(fixture::SAM_CHECKIN_NOTE), "{out}");
+}

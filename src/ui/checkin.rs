@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
-use super::widgets::{EditorBox, Rows, inset, para};
+use super::widgets::{EditorBox, Rows, inset, para, render_window, row_line};
 use crate::text;
 use crate::workbook::{CheckInField, CheckInForm, Scale, Workbook};
 
@@ -80,6 +80,10 @@ impl Widget for &CheckInView<'_> {
         let reviews = reviews(wb);
         if !reviews.is_empty() {
             Line::styled("Commitments whose week is up", t.title).render(rows.take(1), buf);
+            // A window over the list, so the one with the keyboard shows
+            // even when more are due than fit.
+            let mut lines = Vec::new();
+            let mut sel_row = 0..0;
             for (i, r) in reviews.iter().enumerate() {
                 let sel = f.focus == CheckInField::Review(i);
                 let title = wb
@@ -88,18 +92,21 @@ impl Widget for &CheckInView<'_> {
                     .get(r.strategy)
                     .map(|s| format!("{}. {}", r.strategy + 1, s.title))
                     .unwrap_or_default();
-                let lead = format!("{}{title}: \"", if sel { "› " } else { "  " });
+                let lead = format!(
+                    "{}{}: \"",
+                    if sel { "› " } else { "  " },
+                    text::one_line(&title, 30)
+                );
                 let tail = format!("\" since {}", r.started.format("%-d %b"));
                 let room = usize::from(width).saturating_sub(lead.width() + tail.width());
                 let line = format!("{lead}{}{tail}", text::one_line(&r.text, room));
-                let style = if sel { t.selected } else { Style::new() };
-                let pad = usize::from(width).saturating_sub(line.width());
-                Line::styled(
-                    format!("{line}{}", " ".repeat(if sel { pad } else { 0 })),
-                    style,
-                )
-                .render(rows.take(1), buf);
+                if sel {
+                    sel_row = i..i + 1;
+                }
+                lines.push(row_line("", line, width, sel.then_some(t.selected)));
             }
+            let n = lines.len();
+            render_window(lines, &sel_row, rows.take(n), buf);
         }
     }
 }

@@ -167,11 +167,18 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
             w.days()
         ));
     }
-    if lines.len() < 2 && wb.store.partners.len() > 1 {
+    let mine_shared = wb.partner().is_some_and(|p| p.share_checkin_numbers);
+    if lines.len() > 1 {
         notes.push(
-            "Only your own numbers are shown: check-in numbers are drawn together only when both of you allow it. Notes are never shared."
+            "You both allow your check-in numbers to be drawn together. Notes are never shared."
                 .into(),
         );
+    } else if wb.store.partners.len() > 1 {
+        notes.push(if mine_shared {
+            "Only your own numbers are shown: numbers are drawn together only when both of you allow it. Notes are never shared.".into()
+        } else {
+            "Your check-in numbers are yours alone: only your own line is shown. Notes are never shared.".into()
+        });
     }
     let mut out = Vec::new();
     for n in notes {

@@ -64,7 +64,12 @@ pub(super) fn render(ctx: &Ctx, rows: &mut Rows, buf: &mut Buffer) {
         ])
         .render(rows.take(1), buf);
     }
-    let (from, to) = (date(w.start), date(w.end));
+    let from = date(w.start);
+    let to = if w.start == w.end {
+        String::new()
+    } else {
+        date(w.end)
+    };
     let gap = cols.saturating_sub(from.width() + to.width());
     Line::styled(
         format!("{}{from}{}{to}", " ".repeat(4 + TITLE + 1), " ".repeat(gap)),
@@ -77,7 +82,7 @@ pub(super) fn render(ctx: &Ctx, rows: &mut Rows, buf: &mut Buffer) {
     Line::styled("Commitments", t.title).render(rows.take(1), buf);
     if kept + partly + not_kept + open == 0 {
         Line::styled(
-            "  None yet: each strategy ends with one small commitment to practise for a week.",
+            "  None yet: each strategy ends with a small commitment for a week.",
             t.dim,
         )
         .render(rows.take(1), buf);

@@ -3,81 +3,20 @@
 //! commitments whose week of practice is up, offered for review in the
 //! same place. Rules and validation only; `ui/checkin.rs` draws it.
 
-use std::collections::BTreeSet;
-
 use chrono::{Days, NaiveDate};
-use ratatui::crossterm::event::KeyEvent;
-use ratatui_textarea::TextArea;
 
 use crate::content::Content;
-use crate::keymap::{Action, Context};
+use crate::keymap::Action;
 use crate::model::{CheckIn, CommitmentId, Partner, PartnerId, Stage, Timestamp, Transition};
 
-use super::{Effect, Screen, StrategyView, Workbook, strategy};
+mod form;
+
+pub use form::{CheckInForm, Field, Scale};
+
+use super::{Draft, DraftTarget, Effect, Screen, StrategyView, Workbook, strategy};
 
 /// How long a commitment is practised before it is offered for review.
 pub const PRACTICE_DAYS: u64 = 7;
-/// The note is one line; longer thoughts belong in the journal.
-pub const MAX_NOTE: usize = 200;
-
-/// The five numbers of a check-in, in the order they are asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scale {
-    Mood,
-    Trust,
-    Sleep,
-    Appetite,
-    Stress,
-}
-
-impl Scale {
-    pub const ALL: [Scale; 5] = [
-        Scale::Mood,
-        Scale::Trust,
-        Scale::Sleep,
-        Scale::Appetite,
-        Scale::Stress,
-    ];
-
-    /// The lowest and highest value.
-    pub fn range(self) -> (u8, u8) {
-        match self {
-            Scale::Trust => (0, 10),
-            _ => (1, 5),
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Scale::Mood => "Mood",
-            Scale::Trust => "Trust right now",
-            Scale::Sleep => "Sleep",
-            Scale::Appetite => "Appetite",
-            Scale::Stress => "Stress",
-        }
-    }
-
-    /// What the two ends of the scale mean, so a number is never a guess.
-    pub fn ends(self) -> (&'static str, &'static str) {
-        match self {
-            Scale::Mood => ("low", "good"),
-            Scale::Trust => ("none", "full"),
-            Scale::Sleep => ("poor", "restful"),
-            Scale::Appetite => ("off", "as usual"),
-            Scale::Stress => ("calm", "very high"),
-        }
-    }
-}
-
-/// Which line of the form has the keyboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    Scale(Scale),
-    BodySigns,
-    Note,
-    /// The n-th commitment waiting for its review.
-    Review(usize),
-}
 
 /// A commitment whose week is up, still waiting for its review.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,230 +25,6 @@ pub struct DueReview {
     pub commitment: CommitmentId,
     pub text: String,
     pub started: NaiveDate,
-}
-
-#[derive(Debug, Clone)]
-pub struct CheckInForm {
-    pub values: [Option<u8>; 5],
-    pub signs: BTreeSet<String>,
-    /// The body sign under the cursor on the body-signs line.
-    pub sign_cursor: usize,
-    pub note: TextArea<'static>,
-    pub focus: Field,
-    pub error: Option<String>,
-    /// Esc was pressed with something filled in: asking before leaving.
-    pub confirm_leave: bool,
-    /// The last digit typed on the trust line, so "1" then "0" makes 10.
-    last_digit: Option<u8>,
-}
-
-impl Default for CheckInForm {
-    fn default() -> Self {
-        let mut note = TextArea::default();
-        note.set_placeholder_text("Optional: one line about today");
-        note.set_placeholder_style(
-            ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::DIM),
-        );
-        CheckInForm {
-            values: [None; 5],
-            signs: BTreeSet::new(),
-            sign_cursor: 0,
-            note,
-            focus: Field::Scale(Scale::Mood),
-            error: None,
-            confirm_leave: false,
-            last_digit: None,
-        }
-    }
-}
-
-impl CheckInForm {
-    pub fn value(&self, s: Scale) -> Option<u8> {
-        self.values[Self::slot(s)]
-    }
-
-    fn slot(s: Scale) -> usize {
-        Scale::ALL.iter().position(|x| *x == s).unwrap_or(0)
-    }
-
-    /// The note as it will be kept: one line, without control characters.
-    pub fn note_text(&self) -> String {
-        let joined = self.note.lines().join(" ");
-        let clean: String = joined.chars().filter(|c| !c.is_control()).collect();
-        clean.trim().to_string()
-    }
-
-    /// Whether anything was filled in (leaving would lose it).
-    pub fn is_touched(&self) -> bool {
-        self.values.iter().any(Option::is_some)
-            || !self.signs.is_empty()
-            || !self.note_text().is_empty()
-    }
-
-    pub fn context(&self) -> Context {
-        if self.confirm_leave {
-            return Context::Confirm;
-        }
-        match self.focus {
-            Field::Note => Context::CheckInNote,
-            Field::Review(_) => Context::CheckInReview,
-            _ => Context::CheckIn,
-        }
-    }
-
-    /// The lines of the form, top to bottom, with `reviews` due ones last.
-    pub fn fields(reviews: usize) -> Vec<Field> {
-        let mut f: Vec<Field> = Scale::ALL.iter().map(|s| Field::Scale(*s)).collect();
-        f.push(Field::BodySigns);
-        f.push(Field::Note);
-        f.extend((0..reviews).map(Field::Review));
-        f
-    }
-
-    fn move_focus(&mut self, reviews: usize, down: bool) {
-        let fields = Self::fields(reviews);
-        let at = fields.iter().position(|f| *f == self.focus).unwrap_or(0);
-        let next = if down {
-            (at + 1).min(fields.len() - 1)
-        } else {
-            at.saturating_sub(1)
-        };
-        self.focus = fields.get(next).copied().unwrap_or(Field::Note);
-        self.last_digit = None;
-    }
-
-    /// ← or →: one step along a scale (from the middle when not set yet),
-    /// or to the previous/next body sign.
-    fn step(&mut self, signs: usize, up: bool) {
-        match self.focus {
-            Field::Scale(s) => {
-                let (lo, hi) = s.range();
-                let v = match self.value(s) {
-                    None => lo + (hi - lo) / 2,
-                    Some(v) if up => (v + 1).min(hi),
-                    Some(v) => v.saturating_sub(1).max(lo),
-                };
-                self.values[Self::slot(s)] = Some(v);
-                self.error = None;
-            }
-            Field::BodySigns if signs > 0 => {
-                self.sign_cursor = if up {
-                    (self.sign_cursor + 1).min(signs - 1)
-                } else {
-                    self.sign_cursor.saturating_sub(1)
-                };
-            }
-            _ => {}
-        }
-        self.last_digit = None;
-    }
-
-    /// A digit typed on a scale line sets it; "1" then "0" on trust is 10.
-    fn digit(&mut self, d: u8) {
-        let Field::Scale(s) = self.focus else { return };
-        let (lo, hi) = s.range();
-        let v = match self.last_digit {
-            Some(1) if s == Scale::Trust && d == 0 => 10,
-            _ => d,
-        };
-        if v < lo || v > hi {
-            self.error = Some(format!("{} goes from {lo} to {hi}.", s.label()));
-        } else {
-            self.values[Self::slot(s)] = Some(v);
-            self.error = None;
-        }
-        self.last_digit = Some(d);
-    }
-
-    fn toggle_sign(&mut self, content: &Content) {
-        if self.focus != Field::BodySigns {
-            return;
-        }
-        if let Some(sign) = content.foundations.body_signs.get(self.sign_cursor)
-            && !self.signs.remove(&sign.id)
-        {
-            self.signs.insert(sign.id.clone());
-        }
-    }
-
-    pub(super) fn input(&mut self, key: KeyEvent) {
-        if self.focus == Field::Note {
-            self.note.input(key);
-            // One line only: Enter saves instead of breaking the line.
-            if self.note.lines().len() > 1 {
-                let joined = self.note.lines().join(" ");
-                self.note = TextArea::new(vec![joined]);
-                self.note.move_cursor(ratatui_textarea::CursorMove::End);
-            }
-            self.error = None;
-        }
-    }
-
-    pub(super) fn paste(&mut self, text: &str) {
-        if self.focus == Field::Note {
-            let one_line: Vec<&str> = text.lines().collect();
-            self.note.insert_str(one_line.join(" "));
-        }
-    }
-
-    /// The check-in these answers make, or what still needs an answer.
-    pub fn validate(
-        &self,
-        author: PartnerId,
-        content: &Content,
-        now: Timestamp,
-    ) -> Result<CheckIn, String> {
-        let missing: Vec<&str> = Scale::ALL
-            .iter()
-            .filter(|s| self.value(**s).is_none())
-            .map(|s| s.label())
-            .collect();
-        if !missing.is_empty() {
-            return Err(format!(
-                "Still to set: {}. Use ← → or a number on each line.",
-                missing.join(", ")
-            ));
-        }
-        for s in Scale::ALL {
-            let (lo, hi) = s.range();
-            if let Some(v) = self.value(s)
-                && (v < lo || v > hi)
-            {
-                return Err(format!("{} goes from {lo} to {hi}.", s.label()));
-            }
-        }
-        let known: BTreeSet<&str> = content
-            .foundations
-            .body_signs
-            .iter()
-            .map(|b| b.id.as_str())
-            .collect();
-        let signs: BTreeSet<String> = self
-            .signs
-            .iter()
-            .filter(|s| known.contains(s.as_str()))
-            .cloned()
-            .collect();
-        let note = self.note_text();
-        if note.chars().count() > MAX_NOTE {
-            return Err(format!(
-                "The note is {} characters; please keep it under {MAX_NOTE} (the journal has room for more).",
-                note.chars().count()
-            ));
-        }
-        let v = |s: Scale| self.value(s).unwrap_or(0);
-        Ok(CheckIn {
-            author,
-            at: now,
-            mood: v(Scale::Mood),
-            trust: v(Scale::Trust),
-            sleep: v(Scale::Sleep),
-            appetite: v(Scale::Appetite),
-            stress: v(Scale::Stress),
-            body_signs: signs,
-            note: (!note.is_empty()).then_some(note),
-        })
-    }
 }
 
 /// Whether `author` has checked in on `now`'s calendar day.
@@ -358,6 +73,55 @@ impl Workbook {
     }
 }
 
+/// The form, with the note of a check-in left unsaved last time.
+pub(super) fn open(wb: &Workbook) -> Screen {
+    let note = wb
+        .pending_draft(&DraftTarget::CheckInNote)
+        .unwrap_or_default();
+    Screen::CheckIn(Box::new(CheckInForm::with_note(&note)))
+}
+
+/// Ctrl+C (or the terminal closing) saves and quits from anywhere: a
+/// complete check-in is saved; an incomplete one keeps its note as a draft
+/// for next time (its numbers take a second to set again; words do not).
+pub(super) fn keep_on_quit(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) {
+    let Screen::CheckIn(f) = &wb.screen else {
+        return;
+    };
+    let Some(me) = wb.active else { return };
+    if !f.is_touched() {
+        return;
+    }
+    match f.validate(me, &wb.content, now) {
+        Ok(c) => {
+            wb.store.checkins.push(c);
+            wb.clear_pending_draft(&DraftTarget::CheckInNote);
+            wb.changed(fx, now);
+            wb.screen = wb.home();
+        }
+        // The note is kept as a draft by `sync_note` as the session is saved.
+        Err(_) => wb.mark_session_dirty(now),
+    }
+}
+
+/// Keep the note of the check-in on screen as a draft (the session is
+/// saved every few seconds while typing), so a crash or a closed terminal
+/// loses at most a few seconds of it.
+pub(super) fn sync_note(wb: &mut Workbook) {
+    let Screen::CheckIn(f) = &wb.screen else {
+        return;
+    };
+    let text = f.note_text();
+    if text.is_empty() {
+        wb.clear_pending_draft(&DraftTarget::CheckInNote);
+    } else {
+        wb.sync_session_draft(Draft {
+            target: DraftTarget::CheckInNote,
+            text,
+        });
+    }
+}
+
 pub(super) fn action(
     wb: &mut Workbook,
     mut f: CheckInForm,
@@ -367,7 +131,11 @@ pub(super) fn action(
 ) -> Screen {
     if f.confirm_leave {
         match action {
-            Action::Confirm => return wb.home(),
+            Action::Confirm => {
+                // Leaving on purpose: the note goes with the rest.
+                wb.clear_pending_draft(&DraftTarget::CheckInNote);
+                return wb.home();
+            }
             _ => f.confirm_leave = false,
         }
         return Screen::CheckIn(Box::new(f));
@@ -403,10 +171,8 @@ pub(super) fn action(
                         return wb.home();
                     }
                     // The check-in is kept; the reviews stay on offer.
-                    f = CheckInForm {
-                        focus: Field::Review(0),
-                        ..CheckInForm::default()
-                    };
+                    f = CheckInForm::default();
+                    f.focus = Field::Review(0);
                 }
             }
         },
@@ -421,6 +187,7 @@ fn save(wb: &mut Workbook, f: &mut CheckInForm, now: Timestamp, fx: &mut Vec<Eff
     match f.validate(me, &wb.content, now) {
         Ok(c) => {
             wb.store.checkins.push(c);
+            wb.clear_pending_draft(&DraftTarget::CheckInNote);
             wb.changed(fx, now);
             wb.info("Check-in saved. Thank you for taking a minute for yourself.");
             true

@@ -2,9 +2,10 @@
 //! and whether the check-ins or the strategies are on show.
 
 use crate::keymap::Action;
+use crate::model::Timestamp;
 use crate::progress::Range;
 
-use super::{Screen, Workbook};
+use super::{Effect, Screen, Workbook};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ProgressTab {
@@ -21,8 +22,26 @@ pub struct ProgressView {
     pub tab: ProgressTab,
 }
 
-pub(super) fn action(wb: &mut Workbook, mut v: ProgressView, action: Action) -> Screen {
+pub(super) fn action(
+    wb: &mut Workbook,
+    mut v: ProgressView,
+    action: Action,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
     match action {
+        Action::ToggleSharing => {
+            if let Some(p) = wb.active.and_then(|id| wb.store.partner_mut(id)) {
+                p.share_checkin_numbers = !p.share_checkin_numbers;
+                let text = if p.share_checkin_numbers {
+                    "Your check-in numbers may now be drawn beside your partner's, if they allow it too. Notes are never shared."
+                } else {
+                    "Your check-in numbers are now yours alone, and the shared chart shows only your own line."
+                };
+                wb.changed(fx, now);
+                wb.info(text);
+            }
+        }
         Action::NextRange => v.range = v.range.next(),
         Action::Toggle | Action::Left | Action::Right => {
             v.tab = match v.tab {
@@ -56,7 +75,12 @@ mod tests {
         let mut wb = Workbook::new(content, store, Session::default(), None);
         assert!(wb.home_items().contains(&HomeItem::Progress));
         let mut act = |a| {
-            wb.update(Msg::Action(a), now);
+            let fx = wb.update(Msg::Action(a), now);
+            if a == Action::ToggleSharing {
+                assert!(fx.contains(&crate::workbook::Effect::SaveStore));
+                let shared = wb.partner().unwrap().share_checkin_numbers;
+                assert_eq!(shared, wb.notice.as_ref().unwrap().text.contains("may now"));
+            }
             match &wb.screen {
                 Screen::Progress(v) => Some(*v),
                 _ => None,
@@ -69,6 +93,8 @@ mod tests {
         assert_eq!(act(Action::NextRange).unwrap().range, Range::TwoWeeks);
         assert_eq!(act(Action::Toggle).unwrap().tab, ProgressTab::Strategies);
         assert_eq!(act(Action::Right).unwrap().tab, ProgressTab::CheckIns);
+        act(Action::ToggleSharing);
+        act(Action::ToggleSharing);
         assert_eq!(act(Action::Back), None);
     }
 }

@@ -41,6 +41,8 @@ pub enum DraftTarget {
     },
     /// Changes to an entry already in the journal.
     EditEntry { entry: EntryId },
+    /// The one-line note of a check-in not saved yet.
+    CheckInNote,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

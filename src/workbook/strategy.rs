@@ -514,7 +514,7 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
             wb.clear_pending_draft(&target);
             wb.changed(fx, now);
         }
-        DraftTarget::EditEntry { .. } => {}
+        DraftTarget::EditEntry { .. } | DraftTarget::CheckInNote => {}
     }
 }
 

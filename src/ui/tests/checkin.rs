@@ -59,6 +59,11 @@ fn the_check_in_form() {
         "{text}"
     );
     assert!(text.contains("[4]") && text.contains("[6]"));
+    // The help lists the ten number keys on one line, not ten.
+    act(&mut wb, Action::Help);
+    let help = screen_text(&render(&wb));
+    assert_eq!(help.matches("0-9").count(), 1, "{help}");
+    assert!(help.contains("number") && help.contains("Space"), "{help}");
 }
 
 #[test]
@@ -118,4 +123,20 @@ fn after_a_strategy_is_done_home_suggests_a_few_days_of_practice() {
     // Never blocking: the next step opens at once during the pause.
     act(&mut wb, Action::Next);
     assert!(matches!(wb.screen, Screen::Strategy(_)));
+}
+
+#[test]
+fn home_offers_a_due_review_quietly() {
+    let mut wb = alex();
+    practising(&mut wb);
+    act_at(&mut wb, Action::Top, 6);
+    let text = screen_text(&render(&wb));
+    assert!(!text.contains("review"), "{text}");
+    act_at(&mut wb, Action::Top, 7);
+    let text = screen_text(&render(&wb));
+    assert!(text.contains("c: a commitment to review"), "{text}");
+    assert!(
+        text.contains("Check in · a commitment is ready to review"),
+        "{text}"
+    );
 }

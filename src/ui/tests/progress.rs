@@ -72,3 +72,40 @@ fn progress_with_no_history_says_how_to_begin() {
     snap!("progress_empty", wb);
     assert!(screen_text(&render(&wb)).contains("No check-ins in the last 2 weeks yet"));
 }
+
+#[test]
+fn years_of_daily_check_ins_by_both_partners_still_draw_quickly() {
+    use crate::model::CheckIn;
+    let f = fixture::fixture();
+    let mut store = f.store;
+    store.checkins.clear();
+    for day in 0..1500i64 {
+        for (author, trust) in [(f.alex, (day / 150) as u8), (f.sam, 10 - (day / 150) as u8)] {
+            store.checkins.push(CheckIn {
+                author,
+                at: fixture::now() - chrono::Duration::days(day),
+                mood: 3,
+                trust,
+                sleep: 3,
+                appetite: 3,
+                stress: 3,
+                body_signs: Default::default(),
+                note: None,
+            });
+        }
+    }
+    let mut wb = Workbook::new(Arc::new(f.content), store, Session::default(), Some("Alex"));
+    wb.update(Msg::Action(Action::OpenProgress), fixture::now());
+    wb.update(Msg::Action(Action::NextRange), fixture::now());
+    wb.update(Msg::Action(Action::NextRange), fixture::now());
+    let started = std::time::Instant::now();
+    let t = render(&wb);
+    let took = started.elapsed();
+    eprintln!("progress, all of 3000 check-ins: drawn in {took:?}");
+    let text = screen_text(&t);
+    assert!(
+        text.contains("[all]") && text.contains("1500 of 1500 days"),
+        "{text}"
+    );
+    assert!(took < std::time::Duration::from_secs(1), "{took:?}");
+}

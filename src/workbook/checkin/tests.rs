@@ -5,7 +5,11 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, NaiveDate};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use ratatui_textarea::TextArea;
+
+use super::form::MAX_NOTE;
 use super::*;
+use crate::keymap::Context;
 use crate::model::{Commitment, Kept, Role, Store};
 use crate::workbook::{ListView, Msg, Session};
 
@@ -321,4 +325,67 @@ fn control_characters_never_reach_the_saved_note() {
     };
     let c = f.validate(1, &content, t0()).unwrap();
     assert_eq!(c.note.as_deref(), Some("calmer [2J today"));
+}
+
+fn to_note(wb: &mut Workbook) {
+    while wb.context() != Context::CheckInNote {
+        act(wb, Action::Down);
+    }
+}
+
+#[test]
+fn quitting_with_a_complete_check_in_saves_it() {
+    let mut wb = alex();
+    act(&mut wb, Action::OpenCheckIn);
+    fill_numbers(&mut wb);
+    let fx = act(&mut wb, Action::Quit);
+    assert!(fx.contains(&Effect::SaveStore) && fx.contains(&Effect::Quit));
+    assert_eq!(wb.store.checkins.len(), 1);
+    let s = wb.session.for_partner(1).unwrap();
+    assert!(s.drafts.is_empty());
+}
+
+#[test]
+fn an_unfinished_check_ins_note_survives_quitting_and_comes_back() {
+    let mut wb = alex();
+    act(&mut wb, Action::OpenCheckIn);
+    act(&mut wb, Action::Digit(2));
+    to_note(&mut wb);
+    type_text(&mut wb, "Hard morning.");
+    // Autosaved while typing, like any draft.
+    let fx = wb.update(Msg::Tick, t0() + Duration::seconds(3));
+    assert!(fx.contains(&Effect::SaveSession));
+    let fx = act(&mut wb, Action::Quit);
+    assert!(fx.contains(&Effect::SaveSession));
+    assert!(wb.store.checkins.is_empty());
+
+    let again = Workbook::new(
+        Arc::clone(&wb.content),
+        wb.store.clone(),
+        wb.session.clone(),
+        None,
+    );
+    assert_eq!(form(&again).note_text(), "Hard morning.");
+    // Saved at last, the draft is gone.
+    let mut wb = again;
+    assert_eq!(form(&wb).focus, Field::Scale(Scale::Mood));
+    fill_numbers(&mut wb);
+    act(&mut wb, Action::Save);
+    assert_eq!(wb.store.checkins[0].note.as_deref(), Some("Hard morning."));
+    assert!(wb.session.for_partner(1).unwrap().drafts.is_empty());
+}
+
+#[test]
+fn leaving_on_purpose_drops_the_note_draft() {
+    let mut wb = alex();
+    act(&mut wb, Action::OpenCheckIn);
+    to_note(&mut wb);
+    type_text(&mut wb, "never mind");
+    wb.update(Msg::Tick, t0() + Duration::seconds(3));
+    assert!(!wb.session.for_partner(1).unwrap().drafts.is_empty());
+    act(&mut wb, Action::Back);
+    act(&mut wb, Action::Confirm);
+    assert!(wb.session.for_partner(1).unwrap().drafts.is_empty());
+    act(&mut wb, Action::OpenCheckIn);
+    assert_eq!(form(&wb).note_text(), "");
 }
