@@ -2,7 +2,7 @@
 //! become messages for the workbook, and the effects it returns are carried
 //! out (saves go to a background writer, so typing never waits for the disk).
 
-use std::io::{IsTerminal, stdout};
+use std::io::{IsTerminal, Write, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -10,8 +10,8 @@ use std::time::Duration;
 use anyhow::{Context as _, Result, bail};
 use chrono::Local;
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, KeyEventKind,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    KeyEventKind,
 };
 use ratatui::crossterm::execute;
 
@@ -22,6 +22,7 @@ use crate::store::writer::{Job, JobKind, Writer};
 use crate::store::{self, DataDir};
 use crate::workbook::{Effect, Msg, SaveTarget, Workbook};
 
+mod input;
 mod mouse;
 mod own_editor;
 
@@ -79,10 +80,8 @@ pub fn run_with(
         &settings.theme,
         &tmp,
     );
-    let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
-    ratatui::restore();
-
-    // Whatever the loop's outcome, write what is in memory before leaving.
+    // Whatever the loop's outcome, write what is in memory first, before
+    // anything touches a terminal that may already be gone.
     submit(&mut wb, &writer, &[Effect::SaveStore, Effect::SaveSession]);
     let mut failed = Vec::new();
     for (kind, result) in writer.finish(Duration::from_secs(10)) {
@@ -90,6 +89,10 @@ pub fn run_with(
             failed.push(format!("{kind:?}: {why}"));
         }
     }
+    let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
+    // `restore()` reports failure with eprintln!, which panics when the
+    // window (and so stderr) is gone; `try_restore` just returns it.
+    let _ = ratatui::try_restore();
     looped?;
     if !failed.is_empty() {
         bail!(
@@ -109,6 +112,7 @@ fn event_loop(
     theme: &crate::ui::Theme,
     tmp_dir: &std::path::Path,
 ) -> Result<()> {
+    let input = input::Input::spawn().context("cannot read the keyboard")?;
     let size = terminal.size()?;
     wb.update(Msg::Resize(size.width, size.height), now());
     let mut redraw = true;
@@ -121,24 +125,23 @@ fn event_loop(
         if stop.load(Ordering::Relaxed) {
             msgs.push(Msg::Action(keymap::Action::Quit));
         }
-        if event::poll(TICK)? {
-            match event::read()? {
-                Event::Key(key) if key.kind != KeyEventKind::Release => {
-                    if let Some(action) = keymap::lookup(wb.context(), key) {
-                        msgs.push(Msg::Action(action));
-                    } else if wb.accepts_text() {
-                        msgs.push(Msg::Input(key));
-                    }
+        match input.next(TICK) {
+            input::Next::Event(Event::Key(key)) if key.kind != KeyEventKind::Release => {
+                if let Some(action) = keymap::lookup(wb.context(), key) {
+                    msgs.push(Msg::Action(action));
+                } else if wb.accepts_text() {
+                    msgs.push(Msg::Input(key));
                 }
-                Event::Paste(text) => msgs.push(Msg::Paste(text)),
-                Event::Mouse(m) => {
-                    msgs.extend(mouse::action(wb.context(), m.kind).map(Msg::Action))
-                }
-                Event::Resize(w, h) => msgs.push(Msg::Resize(w, h)),
-                _ => {}
             }
-        } else {
-            msgs.push(Msg::Tick);
+            input::Next::Event(Event::Paste(text)) => msgs.push(Msg::Paste(text)),
+            input::Next::Event(Event::Mouse(m)) => {
+                msgs.extend(mouse::action(wb.context(), m.kind).map(Msg::Action))
+            }
+            input::Next::Event(Event::Resize(w, h)) => msgs.push(Msg::Resize(w, h)),
+            input::Next::Event(_) => {}
+            input::Next::Idle => msgs.push(Msg::Tick),
+            // The window was closed: save and go, as for SIGHUP.
+            input::Next::Gone => msgs.push(Msg::Action(keymap::Action::Quit)),
         }
         for (kind, result) in writer.poll() {
             let target = match kind {
@@ -166,7 +169,9 @@ fn event_loop(
                         std::env::var("VISUAL").ok().as_deref(),
                         std::env::var("EDITOR").ok().as_deref(),
                     );
+                    input.pause();
                     let result = own_editor::edit(terminal, &command, text, tmp_dir);
+                    input.resume();
                     let more = wb.update(Msg::EditorReturned(result), now());
                     redraw = true;
                     if submit(wb, writer, &more) {
@@ -213,7 +218,9 @@ fn install_panic_note(dir: &DataDir) {
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
         previous(info);
-        eprintln!(
+        // Not eprintln!: a second panic here (stderr gone) would abort.
+        let _ = writeln!(
+            std::io::stderr(),
             "\ntrustmend stopped because of a bug. Your journal is in {root} (store.json), and drafts are autosaved every few seconds in session.json."
         );
     }));

@@ -2,6 +2,8 @@
 
 use std::process::ExitCode;
 
+use std::io::Write;
+
 use clap::Parser;
 
 fn main() -> ExitCode {
@@ -9,7 +11,8 @@ fn main() -> ExitCode {
     match trustmend::commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("trustmend: {e:#}");
+            // Not eprintln!: it panics when stderr is gone (a closed window).
+            let _ = writeln!(std::io::stderr(), "trustmend: {e:#}");
             ExitCode::FAILURE
         }
     }

@@ -133,3 +133,28 @@ fn a_corrupt_store_is_refused_and_left_untouched() {
     assert!(err.contains("store.json"), "{err}");
     assert!(err.contains("line 1"), "{err}");
 }
+
+#[test]
+fn closing_the_window_saves_the_draft_quits_and_releases_the_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(dir.path(), &[]);
+    create_profile(&mut tui, "Noor");
+    tui.send(keys::ENTER);
+    tui.wait_for("Guidance");
+    tui.send(keys::ENTER);
+    tui.wait_for("Prompt 1 of");
+    tui.type_text("typed just before the window closed");
+    tui.wait_for("typed just before the window closed");
+    assert!(
+        tui.hang_up(),
+        "trustmend kept running after its terminal closed"
+    );
+    let session = std::fs::read_to_string(dir.path().join("session.json")).unwrap();
+    assert!(
+        session.contains("typed just before the window closed"),
+        "{session}"
+    );
+    // Not locked out: the next start opens where it was.
+    let tui = Tui::start(dir.path(), &[]);
+    tui.wait_for("typed just before the window closed");
+}

@@ -25,9 +25,12 @@ pub mod keys {
 
 pub struct Tui {
     parser: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
+    /// Tells the reader thread to stop and drop its copy of the master.
+    stop_reading: Arc<std::sync::atomic::AtomicBool>,
+    reader: Option<thread::JoinHandle<()>>,
+    writer: Option<Box<dyn Write + Send>>,
     child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
+    master: Option<Box<dyn MasterPty + Send>>,
 }
 
 impl Tui {
@@ -59,22 +62,39 @@ impl Tui {
             0,
         )));
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        // Non-blocking (the flag is shared by every copy of the master), so
+        // the reader can be told to stop and the terminal truly closed.
+        if let Some(fd) = pair.master.as_raw_fd() {
+            unsafe {
+                let flags = libc::fcntl(fd, libc::F_GETFL);
+                libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK);
+            }
+        }
         let sink = Arc::clone(&parser);
-        thread::spawn(move || {
+        let stop_reading = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stop = Arc::clone(&stop_reading);
+        let reader = thread::spawn(move || {
             let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                match reader.read(&mut buf) {
+                    Ok(0) => break,
+                    Ok(n) => sink.lock().unwrap().process(&buf[..n]),
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                        thread::sleep(Duration::from_millis(5))
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(_) => break,
                 }
-                sink.lock().unwrap().process(&buf[..n]);
             }
         });
         let writer = pair.master.take_writer().expect("pty writer");
         Tui {
             parser,
-            writer,
+            stop_reading,
+            reader: Some(reader),
+            writer: Some(writer),
             child,
-            _master: pair.master,
+            master: Some(pair.master),
         }
     }
 
@@ -114,8 +134,9 @@ impl Tui {
     /// Type keys. A lone Esc is followed by a pause so the terminal reader
     /// does not take it for the start of an escape sequence.
     pub fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
+        let writer = self.writer.as_mut().expect("the terminal is still open");
+        writer.write_all(keys.as_bytes()).unwrap();
+        writer.flush().unwrap();
         let pause = if keys == keys::ESC { 150 } else { 40 };
         thread::sleep(Duration::from_millis(pause));
     }
@@ -136,6 +157,27 @@ impl Tui {
         let screen = self.screen();
         let _ = self.child.kill();
         panic!("trustmend did not quit:\n{screen}");
+    }
+
+    /// Close the terminal window: the pseudo-terminal goes away under the
+    /// program (it gets SIGHUP and end-of-file). Returns whether it ended
+    /// by itself within the patience limit.
+    pub fn hang_up(mut self) -> bool {
+        self.stop_reading
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Some(r) = self.reader.take() {
+            let _ = r.join();
+        }
+        drop(self.writer.take());
+        drop(self.master.take());
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return true;
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+        false
     }
 
     /// SIGKILL: no chance to save anything on the way out.

@@ -1,0 +1,89 @@
+//! Terminal events, read on their own thread.
+//!
+//! crossterm 0.29 never returns from `poll` once the terminal is gone (its
+//! read loop spins on end-of-file), so reading on the main thread would
+//! leave trustmend running, holding the lock, after its window is closed.
+//! Here the main loop waits on a channel with a timeout and always gets
+//! back control to see SIGHUP/SIGTERM and quit cleanly.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{self, Event};
+
+/// How long one poll waits before the thread checks whether it is paused.
+const SLICE: Duration = Duration::from_millis(50);
+
+pub enum Next {
+    Event(Event),
+    /// Nothing happened for the whole wait.
+    Idle,
+    /// The terminal cannot be read any more.
+    Gone,
+}
+
+pub struct Input {
+    rx: Receiver<std::io::Result<Event>>,
+    /// Set while someone else (the person's own editor) owns the terminal.
+    paused: Arc<AtomicBool>,
+    /// Set by the thread when it has seen `paused` and stopped reading.
+    idle: Arc<AtomicBool>,
+}
+
+impl Input {
+    pub fn spawn() -> std::io::Result<Input> {
+        let (tx, rx) = mpsc::channel();
+        let paused = Arc::new(AtomicBool::new(false));
+        let idle = Arc::new(AtomicBool::new(false));
+        let (p, i) = (Arc::clone(&paused), Arc::clone(&idle));
+        thread::Builder::new()
+            .name("trustmend-input".into())
+            .spawn(move || {
+                loop {
+                    if p.load(Ordering::SeqCst) {
+                        i.store(true, Ordering::SeqCst);
+                        thread::sleep(SLICE);
+                        continue;
+                    }
+                    i.store(false, Ordering::SeqCst);
+                    let next = match event::poll(SLICE) {
+                        Ok(false) => continue,
+                        Ok(true) => event::read(),
+                        Err(e) => Err(e),
+                    };
+                    let failed = next.is_err();
+                    if tx.send(next).is_err() || failed {
+                        break;
+                    }
+                }
+            })?;
+        Ok(Input { rx, paused, idle })
+    }
+
+    /// The next event, or `Idle` after `wait` without one.
+    pub fn next(&self, wait: Duration) -> Next {
+        match self.rx.recv_timeout(wait) {
+            Ok(Ok(ev)) => Next::Event(ev),
+            Ok(Err(_)) => Next::Gone,
+            Err(RecvTimeoutError::Timeout) => Next::Idle,
+            Err(RecvTimeoutError::Disconnected) => Next::Gone,
+        }
+    }
+
+    /// Stop reading the terminal (for another program to use it); returns
+    /// once the thread has stopped, or after a short while at most.
+    pub fn pause(&self) {
+        self.paused.store(true, Ordering::SeqCst);
+        let start = Instant::now();
+        while !self.idle.load(Ordering::SeqCst) && start.elapsed() < SLICE * 4 {
+            thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    pub fn resume(&self) {
+        self.paused.store(false, Ordering::SeqCst);
+    }
+}
