@@ -13,6 +13,7 @@ use ratatui::crossterm::event::KeyEvent;
 use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
+use crate::text;
 
 mod checkin;
 pub mod editor;
@@ -685,19 +686,49 @@ impl Workbook {
         make: fn(ListView) -> Screen,
     ) -> Screen {
         let before = list.selected;
+        let page = self.page() as u16;
         match action {
+            // With one item there is nothing to choose: arrows scroll its text.
+            Action::Up if count == 1 => list.scroll = list.scroll.saturating_sub(1),
+            Action::Down if count == 1 => list.scroll = list.scroll.saturating_add(1),
             Action::Up | Action::Down | Action::Top | Action::Bottom => {
                 move_selection(&mut list.selected, count, action, 1);
             }
-            Action::PageDown => list.scroll = list.scroll.saturating_add(self.page() as u16),
-            Action::PageUp => list.scroll = list.scroll.saturating_sub(self.page() as u16),
+            Action::PageDown => list.scroll = list.scroll.saturating_add(page),
+            Action::PageUp => list.scroll = list.scroll.saturating_sub(page),
             Action::Back => return self.home(),
             _ => {}
         }
         if list.selected != before {
             list.scroll = 0;
         }
+        // Never past the last line, so scrolling back up moves at once.
+        let rows = self.document_rows(&make(ListView::default()), list.selected);
+        list.scroll = list.scroll.min(rows.saturating_sub(1) as u16);
         make(list)
+    }
+
+    /// Rows the selected item's text of a document screen takes when wrapped.
+    fn document_rows(&self, screen: &Screen, selected: usize) -> usize {
+        let c = &self.content;
+        let rows = |t: &str| text::wrapped_height(t, text::reading_width(self.size.0));
+        match screen {
+            Screen::Faq(_) => c.faq.get(selected).map_or(0, |q| rows(&q.answer)),
+            Screen::Foundations(_) => c
+                .foundations
+                .sections
+                .get(selected)
+                .map_or(0, |s| rows(&s.body)),
+            _ => {
+                let resources: usize = c
+                    .safety
+                    .resources
+                    .iter()
+                    .map(|r| rows(&format!("{} — {}", r.name, r.detail)))
+                    .sum();
+                rows(&c.safety.not_therapy) + 1 + rows(&c.safety.unsafe_help) + 1 + resources
+            }
+        }
     }
 
     fn move_on_action(

@@ -436,3 +436,33 @@ fn the_safety_note_scrolls_to_its_last_resource_and_no_further() {
         "one key up moves at once"
     );
 }
+
+#[test]
+fn document_text_scrolls_no_further_than_its_end_and_back_at_once() {
+    let mut wb = with_partner(Role::Hurt);
+    wb.update(Msg::Resize(80, 24), t0());
+    let safety = wb
+        .home_items()
+        .iter()
+        .position(|i| *i == HomeItem::Safety)
+        .unwrap();
+    act(&mut wb, Action::Top);
+    for _ in 0..safety {
+        act(&mut wb, Action::Down);
+    }
+    act(&mut wb, Action::Select);
+    assert_eq!(wb.context(), Context::Document);
+    for _ in 0..40 {
+        act(&mut wb, Action::PageDown);
+    }
+    let Screen::Safety(list) = &wb.screen else {
+        panic!("not on the safety page")
+    };
+    let at_end = list.scroll;
+    assert!(at_end > 0 && at_end < 200, "{at_end}");
+    act(&mut wb, Action::Up);
+    let Screen::Safety(list) = &wb.screen else {
+        panic!()
+    };
+    assert_eq!(list.scroll + 1, at_end, "one arrow up scrolls at once");
+}
