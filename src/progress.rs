@@ -207,13 +207,14 @@ pub fn last_checkin(checkins: &[CheckIn], author: PartnerId) -> Option<&CheckIn>
 /// Whose trust lines `viewer` may see on one chart: always their own; a
 /// partner's only when both of them allow their check-in numbers to be
 /// shared (so no one sees the other's numbers while keeping theirs back).
-/// Notes are never part of this: only the numbers are drawn.
-pub fn trust_lines_for(store: &Store, viewer: PartnerId) -> Vec<&Partner> {
+/// Notes are never part of this: only the numbers are drawn. `allowed` is
+/// the `share_check_ins` setting: off, no one's numbers are shown together.
+pub fn trust_lines_for(store: &Store, viewer: PartnerId, allowed: bool) -> Vec<&Partner> {
     let Some(me) = store.partner(viewer) else {
         return Vec::new();
     };
     let mut out = vec![me];
-    if me.share_checkin_numbers {
+    if allowed && me.share_checkin_numbers {
         out.extend(
             store
                 .partners

@@ -122,7 +122,7 @@ fn partners_see_each_others_trust_only_when_both_allow_it() {
     let alex = s.add_partner("Alex", Role::Hurt, t0());
     let sam = s.add_partner("Sam", Role::Repairing, t0());
     let ids = |s: &Store, v| {
-        trust_lines_for(s, v)
+        trust_lines_for(s, v, true)
             .iter()
             .map(|p| p.id)
             .collect::<Vec<_>>()
@@ -136,7 +136,7 @@ fn partners_see_each_others_trust_only_when_both_allow_it() {
     s.partner_mut(alex).unwrap().share_checkin_numbers = false;
     assert_eq!(ids(&s, alex), [alex]);
     assert_eq!(ids(&s, sam), [sam]);
-    assert!(trust_lines_for(&s, 99).is_empty());
+    assert!(trust_lines_for(&s, 99, true).is_empty());
 }
 
 #[test]
@@ -192,4 +192,15 @@ fn a_strip_shows_gaps_as_dots_and_values_as_bars() {
     // Wider than the days: each day takes its share of columns.
     assert_eq!(strip(&pts, w, 10, (1.0, 5.0)).chars().count(), 10);
     assert_eq!(strip(&[], w, 3, (1.0, 5.0)), "···");
+}
+
+#[test]
+fn the_share_check_ins_setting_turns_shared_lines_off_for_everyone() {
+    let mut s = Store::default();
+    let t = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
+    let a = s.add_partner("Alex", crate::model::Role::Hurt, t);
+    s.add_partner("Sam", crate::model::Role::Repairing, t);
+    assert_eq!(trust_lines_for(&s, a, true).len(), 2);
+    let only: Vec<_> = trust_lines_for(&s, a, false).iter().map(|p| p.id).collect();
+    assert_eq!(only, [a]);
 }

@@ -73,7 +73,7 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
     };
     let checkins = &wb.store.checkins;
     let today = now.date_naive();
-    let lines: Vec<(PartnerId, String)> = trust_lines_for(&wb.store, me)
+    let lines: Vec<(PartnerId, String)> = trust_lines_for(&wb.store, me, wb.config.share_check_ins)
         .into_iter()
         .take(MARKERS.len())
         .map(|p| (p.id, text::one_line(&p.name, 20)))
