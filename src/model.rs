@@ -247,6 +247,9 @@ pub struct Partner {
     /// Whether this partner has seen the safety note on first run.
     #[serde(default)]
     pub seen_safety_note: bool,
+    /// Set when this partner protects their private entries with a passphrase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protection: Option<crate::crypto::Protection>,
 }
 
 impl Partner {
@@ -324,6 +327,7 @@ impl Store {
             commitments: Vec::new(),
             move_on: BTreeSet::new(),
             seen_safety_note: false,
+            protection: None,
         });
         id
     }
