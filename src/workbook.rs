@@ -119,6 +119,8 @@ pub struct Workbook {
     pub store_unsaved: bool,
     session_dirty_since: Option<Timestamp>,
     quitting: bool,
+    /// Seals protected partners' words in the copies written to disk.
+    pub sealer: crate::vault::Sealer,
 }
 
 impl Workbook {
@@ -142,6 +144,7 @@ impl Workbook {
             store_unsaved: false,
             session_dirty_since: None,
             quitting: false,
+            sealer: crate::vault::Sealer::default(),
         };
         let chosen = match profile {
             Some(name) => match wb.store.partner_by_name(name) {
@@ -422,7 +425,12 @@ impl Workbook {
         let saved = self.session.for_partner(id).cloned().unwrap_or_default();
         self.screen = self.screen_for(&saved.location);
         // The newest draft leads back to the editor it belongs to.
-        if let Some(draft) = saved.drafts.into_iter().next() {
+        // (A sealed draft waits until its author unlocks.)
+        let readable = saved
+            .drafts
+            .into_iter()
+            .find(|d| !crate::vault::is_sealed(&d.text));
+        if let Some(draft) = readable {
             self.resume_draft(draft);
         }
     }
@@ -475,7 +483,9 @@ impl Workbook {
     /// A draft of the active partner's waiting for this target, if any.
     pub(crate) fn pending_draft(&self, target: &DraftTarget) -> Option<String> {
         let s = self.session.for_partner(self.active?)?;
-        s.draft_for(target).map(|d| d.text.clone())
+        s.draft_for(target)
+            .filter(|d| !crate::vault::is_sealed(&d.text))
+            .map(|d| d.text.clone())
     }
 
     /// The words for `target` are in the journal now: drop their draft.
