@@ -31,6 +31,8 @@ pub enum Action {
     /// Go to the suggested next step.
     Next,
     OpenJournal,
+    /// Protect this partner's private entries with a passphrase.
+    Protect,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -59,12 +61,17 @@ pub enum Context {
     Document,
     MoveOn,
     Help,
+    /// Typing a passphrase (masked).
+    Passphrase,
 }
 
 impl Context {
     /// Whether keys not in the table are typed as text.
     pub fn is_text_entry(self) -> bool {
-        matches!(self, Context::Editor | Context::WelcomeName)
+        matches!(
+            self,
+            Context::Editor | Context::WelcomeName | Context::Passphrase
+        )
     }
 }
 
@@ -215,6 +222,13 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     b(&[code!(Enter)], Action::Select, "Enter", "open", true),
                     b(&[ch!('n')], Action::Next, "n", "next step", true),
                     b(&[ch!('J')], Action::OpenJournal, "J", "journal", false),
+                    b(
+                        &[ch!('P')],
+                        Action::Protect,
+                        "P",
+                        "protect private entries",
+                        false,
+                    ),
                     UP,
                     LIST[1],
                     LIST[2],
@@ -368,6 +382,16 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
+        Context::Passphrase => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
+                    b(&[code!(Esc)], Action::Back, "Esc", "not now", true),
+                    HELP_F1,
+                    QUIT,
+                ]
+            }
+        }
         Context::Document => {
             const {
                 &[
@@ -459,7 +483,7 @@ pub fn hints(ctx: Context) -> impl Iterator<Item = (&'static str, &'static str)>
 mod tests {
     use super::*;
 
-    const ALL: [Context; 16] = [
+    const ALL: [Context; 17] = [
         Context::Welcome,
         Context::WelcomeName,
         Context::Picker,
@@ -476,6 +500,7 @@ mod tests {
         Context::Document,
         Context::MoveOn,
         Context::Help,
+        Context::Passphrase,
     ];
 
     fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {

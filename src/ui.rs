@@ -19,6 +19,7 @@ mod help;
 mod home;
 mod journal;
 mod move_on;
+mod passphrase;
 mod picker;
 mod strategy;
 mod strategy_stages;
@@ -68,6 +69,9 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
             frame.render_widget(&doc, body);
         }
         Screen::MoveOn(list) => frame.render_widget(&move_on::MoveOnView { ctx: &ctx, list }, body),
+        Screen::Passphrase(v) => {
+            frame.render_widget(&passphrase::PassphraseScreen { ctx: &ctx, v }, body)
+        }
     }
     if wb.help_open {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
@@ -100,6 +104,7 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::Foundations(_) => "Before you begin".into(),
         Screen::Safety(_) => "Help and safety".into(),
         Screen::MoveOn(_) => "When is it time to move on?".into(),
+        Screen::Passphrase(v) => passphrase::title(v).into(),
     }
 }
 

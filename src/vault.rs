@@ -22,6 +22,13 @@ use crate::workbook::Session;
 #[cfg(test)]
 mod tests;
 
+/// Unit tests use a small scrypt work factor so they run fast; the real app
+/// lets `age` aim for about a second.
+#[cfg(test)]
+const WORK_FACTOR: Option<u8> = Some(10);
+#[cfg(not(test))]
+const WORK_FACTOR: Option<u8> = None;
+
 /// The first line of every ASCII-armored `age` file.
 pub const ARMOR_BEGIN: &str = "-----BEGIN AGE ENCRYPTED FILE-----";
 
@@ -156,7 +163,7 @@ pub fn protect_partner(
     partner: PartnerId,
     passphrase: &str,
 ) -> Result<Unlocked, SealError> {
-    let (protection, key) = crypto::protect(passphrase)?;
+    let (protection, key) = crypto::protect_with(passphrase, WORK_FACTOR)?;
     if let Some(p) = store.partner_mut(partner) {
         p.protection = Some(protection);
     }

@@ -16,12 +16,14 @@ use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
 
 pub mod editor;
 mod journal;
+mod passphrase;
 pub mod session;
 mod strategy;
 mod welcome;
 
 pub use editor::Editor;
 pub use journal::{JournalMode, JournalView, visible_entries};
+pub use passphrase::{LOCK_AFTER, OpenKey, PassphraseStep, PassphraseView};
 pub use session::{Draft, DraftTarget, Location, Session};
 pub use strategy::{StrategyFocus, StrategyView};
 pub use welcome::{Welcome, WelcomeStep};
@@ -90,6 +92,8 @@ pub enum Screen {
     Foundations(ListView),
     Safety(ListView),
     MoveOn(ListView),
+    /// Protecting one's private entries, or unlocking them.
+    Passphrase(Box<PassphraseView>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +125,8 @@ pub struct Workbook {
     quitting: bool,
     /// Seals protected partners' words in the copies written to disk.
     pub sealer: crate::vault::Sealer,
+    /// The unlocked key of a protected partner, for this session only.
+    pub key: Option<OpenKey>,
 }
 
 impl Workbook {
@@ -145,6 +151,7 @@ impl Workbook {
             session_dirty_since: None,
             quitting: false,
             sealer: crate::vault::Sealer::default(),
+            key: None,
         };
         let chosen = match profile {
             Some(name) => match wb.store.partner_by_name(name) {
@@ -196,6 +203,7 @@ impl Workbook {
             Screen::Journal(j) => j.context(),
             Screen::Faq(_) | Screen::Foundations(_) | Screen::Safety(_) => Context::Document,
             Screen::MoveOn(_) => Context::MoveOn,
+            Screen::Passphrase(v) => v.context(),
         }
     }
 
@@ -226,6 +234,9 @@ impl Workbook {
     /// The one place state changes.
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
         let mut fx = Vec::new();
+        if let (Some(k), Msg::Input(_) | Msg::Paste(_) | Msg::Action(_)) = (&mut self.key, &msg) {
+            k.last_used = now;
+        }
         match msg {
             Msg::Resize(w, h) => self.size = (w, h),
             Msg::Tick => {
@@ -236,6 +247,7 @@ impl Workbook {
                     self.session_dirty_since = None;
                     fx.push(Effect::SaveSession);
                 }
+                passphrase::tick(self, now, &mut fx);
             }
             Msg::Saved(SaveTarget::Store) => {
                 self.store_unsaved = false;
@@ -317,6 +329,7 @@ impl Workbook {
             ),
             Screen::Safety(list) => self.document_action(list, action, 1, Screen::Safety),
             Screen::MoveOn(list) => self.move_on_action(list, action, fx),
+            Screen::Passphrase(v) => passphrase::action(self, *v, action, now, fx),
         };
         self.remember_location();
     }
@@ -329,6 +342,10 @@ impl Workbook {
             }
             Screen::Strategy(v) => v.editor.as_mut().is_some_and(|e| e.input(key)),
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.input(key)),
+            Screen::Passphrase(v) => {
+                v.input(key);
+                false
+            }
             _ => false,
         };
         if changed {
@@ -346,6 +363,10 @@ impl Workbook {
                 v.editor.as_mut().is_some_and(|e| e.paste(text))
             }
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.paste(text)),
+            Screen::Passphrase(v) => {
+                v.paste(text);
+                false
+            }
             _ => false,
         };
         if changed {
@@ -415,12 +436,22 @@ impl Workbook {
             Screen::MoveOn(_) => Location::MoveOn,
             Screen::Foundations(_) => Location::Foundations,
             Screen::Safety(_) => Location::Safety,
-            Screen::Welcome(_) | Screen::Picker(_) | Screen::Home(_) => Location::Home,
+            Screen::Welcome(_) | Screen::Picker(_) | Screen::Home(_) | Screen::Passphrase(_) => {
+                Location::Home
+            }
         }
     }
 
     /// Make `id` the person at the keyboard and take them back to where they were.
     pub(crate) fn activate(&mut self, id: PartnerId) {
+        // Another partner's unlocked words are sealed before anyone else sees the screen.
+        if self.key.as_ref().is_some_and(|k| k.partner != id) {
+            let mut fx = Vec::new();
+            if passphrase::lock(self, &mut fx) {
+                self.session_dirty_since
+                    .get_or_insert(Timestamp::MIN_UTC.fixed_offset());
+            }
+        }
         self.active = Some(id);
         let saved = self.session.for_partner(id).cloned().unwrap_or_default();
         self.screen = self.screen_for(&saved.location);
@@ -432,6 +463,11 @@ impl Workbook {
             .find(|d| !crate::vault::is_sealed(&d.text));
         if let Some(draft) = readable {
             self.resume_draft(draft);
+        }
+        let locked = self.key.as_ref().is_none_or(|k| k.partner != id);
+        if locked && self.partner().is_some_and(|p| p.protection.is_some()) {
+            let then = std::mem::replace(&mut self.screen, Screen::Home(ListView::default()));
+            self.screen = Screen::Passphrase(Box::new(PassphraseView::unlock(then)));
         }
     }
 
@@ -596,6 +632,7 @@ impl Workbook {
                 }
             },
             Action::OpenJournal => Screen::Journal(Box::default()),
+            Action::Protect => passphrase::start(self),
             Action::Back => {
                 self.quitting = true;
                 Screen::Home(list)

@@ -164,6 +164,7 @@ fn a_locked_partners_sealed_draft_is_never_shown_as_ciphertext_nor_dropped() {
             wb.update(Msg::Input(key), now);
         }
     };
+    wb.update(Msg::Action(Action::Back), now); // carry on locked
     wb.update(Msg::Action(Action::Select), now); // strategy 1
     wb.update(Msg::Action(Action::Select), now); // its first prompt
     type_text(&mut wb, "words I did not save");
@@ -173,6 +174,7 @@ fn a_locked_partners_sealed_draft_is_never_shown_as_ciphertext_nor_dropped() {
     let on_disk = sealer.session_for_disk(&wb.session, &wb.store).unwrap();
 
     let mut again = Workbook::new(content, wb.store.clone(), on_disk, None);
+    again.update(Msg::Action(Action::Back), now); // carry on locked
     let shown = again.editor().map(|e| e.text()).unwrap_or_default();
     assert!(!shown.contains("BEGIN AGE"), "{shown}");
     // Writing to the same prompt again keeps the sealed draft as well.
