@@ -223,3 +223,25 @@ fn switching_partner_locks_the_previous_ones_words() {
     assert!(matches!(entry_body(&wb), Body::Sealed(_)));
     assert!(step(&wb).is_none(), "Sam is not protected: no prompt");
 }
+
+#[test]
+fn a_locked_answer_is_never_written_over_by_a_new_one() {
+    let wb = protected_alex();
+    let mut again = reopen(&wb, "Alex");
+    act(&mut again, Action::Back); // carry on locked
+    let sealed = entry_body(&again);
+    assert!(matches!(sealed, Body::Sealed(_)));
+    // Back in strategy 1, on to the prompt whose answer is locked.
+    if !matches!(again.screen, Screen::Strategy(_)) {
+        act(&mut again, Action::Select);
+    }
+    act(&mut again, Action::StopEditing);
+    act(&mut again, Action::Previous);
+    act(&mut again, Action::Edit);
+    type_text(&mut again, "a new answer");
+    let fx = act(&mut again, Action::Save);
+    assert!(!fx.contains(&Effect::SaveStore));
+    assert_eq!(entry_body(&again), sealed, "the locked answer is untouched");
+    assert!(notice(&again).contains("locked"), "{}", notice(&again));
+    assert_eq!(again.editor().unwrap().text(), "a new answer", "the words stay");
+}
