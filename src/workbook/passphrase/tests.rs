@@ -243,5 +243,9 @@ fn a_locked_answer_is_never_written_over_by_a_new_one() {
     assert!(!fx.contains(&Effect::SaveStore));
     assert_eq!(entry_body(&again), sealed, "the locked answer is untouched");
     assert!(notice(&again).contains("locked"), "{}", notice(&again));
-    assert_eq!(again.editor().unwrap().text(), "a new answer", "the words stay");
+    assert_eq!(
+        again.editor().unwrap().text(),
+        "a new answer",
+        "the words stay"
+    );
 }
