@@ -136,6 +136,7 @@ fn event_loop(
 
 /// Hand saves to the writer. Returns whether the effects ask to quit.
 fn submit(wb: &mut Workbook, writer: &Writer, effects: &[Effect]) -> bool {
+    crate::hardening::when_unlocked(wb.key.is_some());
     let mut quit = false;
     for effect in effects {
         match effect {

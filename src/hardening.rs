@@ -19,6 +19,16 @@ pub fn disable_core_dumps() -> bool {
     false
 }
 
+/// `disable_core_dumps` the first time a partner's words are unlocked in
+/// this process (the event loop calls this after every update).
+pub fn when_unlocked(unlocked: bool) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static DONE: AtomicBool = AtomicBool::new(false);
+    if unlocked && !DONE.swap(true, Ordering::Relaxed) {
+        disable_core_dumps();
+    }
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     #[test]

@@ -95,8 +95,11 @@ impl PassphraseView {
 
     /// The typed passphrase, taken out of the field (which is emptied).
     fn take(&mut self) -> Zeroizing<String> {
-        let typed = Zeroizing::new(self.field.lines().join(""));
-        self.field = masked_field();
+        let lines = std::mem::replace(&mut self.field, masked_field()).into_lines();
+        let typed = Zeroizing::new(lines.concat());
+        for line in lines {
+            drop(Zeroizing::new(line));
+        }
         typed
     }
 }
@@ -104,6 +107,8 @@ impl PassphraseView {
 fn masked_field() -> TextArea<'static> {
     let mut field = TextArea::default();
     field.set_mask_char('•');
+    // No undo history: it would keep the typed characters around.
+    field.set_max_histories(0);
     field
 }
 

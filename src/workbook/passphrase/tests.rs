@@ -249,3 +249,15 @@ fn a_locked_answer_is_never_written_over_by_a_new_one() {
         "the words stay"
     );
 }
+
+#[test]
+fn editing_a_locked_entry_says_why_it_cannot_be_changed() {
+    let wb = protected_alex();
+    let mut again = reopen(&wb, "Alex");
+    act(&mut again, Action::Back); // carry on locked
+    act(&mut again, Action::OpenJournal);
+    assert!(matches!(again.screen, Screen::Journal(_)));
+    act(&mut again, Action::Edit);
+    assert!(again.editor().is_none());
+    assert!(notice(&again).contains("locked"), "{}", notice(&again));
+}
