@@ -194,3 +194,46 @@ fn a_locked_partners_sealed_draft_is_never_shown_as_ciphertext_nor_dropped() {
     );
     assert!(opened.iter().any(|d| d.contains("new words")), "{opened:?}");
 }
+
+/// What protection costs a save with a large journal; run with
+/// `cargo test --release --lib vault -- --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement, not a check"]
+fn measure_sealing_a_large_store() {
+    use std::time::Instant;
+    let content = crate::content::Content::bundled().unwrap();
+    let mut store = crate::synthetic::store(&content, 10_000);
+    let (protection, key) = protect_with("river stones", Some(10)).unwrap();
+    for p in &mut store.partners {
+        p.protection = Some(protection.clone());
+    }
+    let mut sealer = Sealer::default();
+    let start = Instant::now();
+    let first = sealer.store_for_disk(&store).unwrap().into_owned();
+    let first_time = start.elapsed();
+    let start = Instant::now();
+    let _ = sealer.store_for_disk(&store).unwrap();
+    let again_time = start.elapsed();
+    let start = Instant::now();
+    let plain = crate::store::to_json(&store).unwrap();
+    let json_time = start.elapsed();
+    let sealed = crate::store::to_json(&first).unwrap();
+    let mut session = Session::default();
+    let mut locked = first.clone();
+    let partner = store.partners[0].id;
+    let sealed_count = locked
+        .entries
+        .iter()
+        .filter(|e| e.author == partner && matches!(e.body, Body::Sealed(_)))
+        .count();
+    let start = Instant::now();
+    let failed = open_partner(&mut locked, &mut session, partner, &key);
+    let open_time = start.elapsed();
+    println!(
+        "{} entries: first save seals all in {first_time:?}, later saves {again_time:?} (to_json {json_time:?}); store.json {} -> {} bytes; unlocking one partner opens {sealed_count} entries in {:?}, {failed} failed",
+        store.entries.len(),
+        plain.len(),
+        sealed.len(),
+        open_time
+    );
+}
