@@ -164,6 +164,12 @@ pub(super) fn action(
         }
         (Action::Select, PassphraseStep::Unlock { tries_left }) => {
             let typed = v.take();
+            // An Enter pressed twice while the first unlock was working
+            // must not use up a try.
+            if typed.is_empty() {
+                v.problem = Some("Type your passphrase, then press Enter.".into());
+                return Screen::Passphrase(Box::new(v));
+            }
             let Some(id) = wb.active else { return *v.then };
             match vault::unlock_partner(&mut wb.store, &mut wb.session, id, &typed) {
                 Ok((key, failed)) => {
