@@ -57,6 +57,10 @@ pub fn run_with(
     // A store that cannot be read is never replaced: stop before drawing anything.
     let store = dir.load_store()?.unwrap_or_default();
     let session = dir.load_session()?;
+    if store.partners.iter().any(|p| p.protection.is_some()) {
+        // Protected words may be unlocked in this process: no crash files.
+        crate::hardening::disable_core_dumps();
+    }
     let mut wb = Workbook::new(Arc::new(content), store, session, profile.as_deref());
     wb.config = settings.loaded.config.clone();
 
@@ -185,10 +189,18 @@ fn event_loop(
 
 /// Hand saves to the writer. Returns whether the effects ask to quit.
 fn submit(wb: &mut Workbook, writer: &Writer, effects: &[Effect]) -> bool {
+    crate::hardening::when_unlocked(wb.key.is_some());
     let mut quit = false;
     for effect in effects {
         match effect {
-            Effect::SaveStore => match store::to_json(&wb.store) {
+            // A protected partner's private words are sealed in the copy
+            // written; if sealing fails, nothing is written.
+            Effect::SaveStore => match wb
+                .sealer
+                .store_for_disk(&wb.store)
+                .map_err(|e| e.to_string())
+                .and_then(|disk| store::to_json(&disk).map_err(|e| e.to_string()))
+            {
                 Ok(bytes) => writer.submit(Job::Store(bytes)),
                 Err(e) => {
                     wb.update(Msg::SaveFailed(SaveTarget::Store, e.to_string()), now());
@@ -196,7 +208,12 @@ fn submit(wb: &mut Workbook, writer: &Writer, effects: &[Effect]) -> bool {
             },
             Effect::SaveSession => {
                 wb.sync_session();
-                match store::session_to_json(&wb.session) {
+                match wb
+                    .sealer
+                    .session_for_disk(&wb.session, &wb.store)
+                    .map_err(|e| e.to_string())
+                    .and_then(|disk| store::session_to_json(&disk).map_err(|e| e.to_string()))
+                {
                     Ok(bytes) => writer.submit(Job::Session(bytes)),
                     Err(e) => {
                         wb.update(Msg::SaveFailed(SaveTarget::Session, e.to_string()), now());

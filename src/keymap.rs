@@ -46,6 +46,8 @@ pub enum Action {
     ExternalEditor,
     /// Allow or stop drawing my check-in numbers beside my partner's.
     ToggleSharing,
+    /// Protect this partner's private entries with a passphrase.
+    Protect,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -81,6 +83,8 @@ pub enum Context {
     /// On a commitment waiting for its review, below the check-in.
     CheckInReview,
     Progress,
+    /// Typing a passphrase (masked).
+    Passphrase,
 }
 
 impl Context {
@@ -88,7 +92,7 @@ impl Context {
     pub fn is_text_entry(self) -> bool {
         matches!(
             self,
-            Context::Editor | Context::WelcomeName | Context::CheckInNote
+            Context::Editor | Context::WelcomeName | Context::CheckInNote | Context::Passphrase
         )
     }
 }
@@ -245,6 +249,13 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     b(&[ch!('J')], Action::OpenJournal, "J", "journal", false),
                     b(&[ch!('c')], Action::OpenCheckIn, "c", "check in", true),
                     b(&[ch!('p')], Action::OpenProgress, "p", "progress", false),
+                    b(
+                        &[ch!('P')],
+                        Action::Protect,
+                        "P",
+                        "protect private entries",
+                        false,
+                    ),
                     UP,
                     LIST[1],
                     LIST[2],
@@ -405,6 +416,16 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
+        Context::Passphrase => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
+                    b(&[code!(Esc)], Action::Back, "Esc", "not now", true),
+                    HELP_F1,
+                    QUIT,
+                ]
+            }
+        }
         Context::Document => {
             const {
                 &[
@@ -499,7 +520,7 @@ pub fn hints(ctx: Context) -> impl Iterator<Item = (&'static str, &'static str)>
 mod tests {
     use super::*;
 
-    const ALL: [Context; 20] = [
+    const ALL: [Context; 21] = [
         Context::CheckIn,
         Context::CheckInNote,
         Context::CheckInReview,
@@ -520,6 +541,7 @@ mod tests {
         Context::Document,
         Context::MoveOn,
         Context::Help,
+        Context::Passphrase,
     ];
 
     fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {

@@ -251,6 +251,9 @@ pub struct Partner {
     /// drawn beside the other partner's. Allowed unless they turn it off.
     #[serde(default = "allowed")]
     pub share_checkin_numbers: bool,
+    /// Set when this partner protects their private entries with a passphrase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protection: Option<crate::crypto::Protection>,
 }
 
 fn allowed() -> bool {
@@ -333,6 +336,7 @@ impl Store {
             move_on: BTreeSet::new(),
             seen_safety_note: false,
             share_checkin_numbers: true,
+            protection: None,
         });
         id
     }

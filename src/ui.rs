@@ -20,6 +20,7 @@ mod help;
 mod home;
 mod journal;
 mod move_on;
+mod passphrase;
 mod picker;
 mod progress;
 mod progress_strategies;
@@ -72,6 +73,9 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         }
         Screen::MoveOn(list) => frame.render_widget(&move_on::MoveOnView { ctx: &ctx, list }, body),
         Screen::CheckIn(f) => frame.render_widget(&checkin::CheckInView { ctx: &ctx, f }, body),
+        Screen::Passphrase(v) => {
+            frame.render_widget(&passphrase::PassphraseScreen { ctx: &ctx, v }, body)
+        }
         Screen::Progress(v) => {
             frame.render_widget(&progress::ProgressScreen { ctx: &ctx, v }, body)
         }
@@ -109,6 +113,7 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::MoveOn(_) => "When is it time to move on?".into(),
         Screen::CheckIn(_) => "Check in".into(),
         Screen::Progress(_) => "Progress".into(),
+        Screen::Passphrase(v) => passphrase::title(v).into(),
     }
 }
 

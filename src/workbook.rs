@@ -20,6 +20,7 @@ pub mod editor;
 mod external;
 mod journal;
 mod pacing;
+mod passphrase;
 mod progress_view;
 pub mod session;
 mod strategy;
@@ -32,6 +33,7 @@ pub use checkin::{
 pub use editor::Editor;
 pub use journal::{JournalMode, JournalView, visible_entries};
 pub use pacing::PACE_DAYS;
+pub use passphrase::{LOCK_AFTER, OpenKey, PassphraseStep, PassphraseView};
 pub use progress_view::{ProgressTab, ProgressView};
 pub use session::{Draft, DraftTarget, Location, Session};
 pub use strategy::{StrategyFocus, StrategyView};
@@ -112,6 +114,8 @@ pub enum Screen {
     MoveOn(ListView),
     CheckIn(Box<CheckInForm>),
     Progress(ProgressView),
+    /// Protecting one's private entries, or unlocking them.
+    Passphrase(Box<PassphraseView>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,6 +150,10 @@ pub struct Workbook {
     /// The time of the latest message, so drawing can say "today" without
     /// a clock of its own (`None` until the first message).
     pub last_seen: Option<Timestamp>,
+    /// Seals protected partners' words in the copies written to disk.
+    pub sealer: crate::vault::Sealer,
+    /// The unlocked key of a protected partner, for this session only.
+    pub key: Option<OpenKey>,
 }
 
 impl Workbook {
@@ -171,6 +179,8 @@ impl Workbook {
             session_dirty_since: None,
             quitting: false,
             last_seen: None,
+            sealer: crate::vault::Sealer::default(),
+            key: None,
         };
         let chosen = match profile {
             Some(name) => match wb.store.partner_by_name(name) {
@@ -224,6 +234,7 @@ impl Workbook {
             Screen::MoveOn(_) => Context::MoveOn,
             Screen::CheckIn(f) => f.context(),
             Screen::Progress(_) => Context::Progress,
+            Screen::Passphrase(v) => v.context(),
         }
     }
 
@@ -255,6 +266,9 @@ impl Workbook {
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
         let mut fx = Vec::new();
         self.last_seen = Some(now);
+        if let (Some(k), Msg::Input(_) | Msg::Paste(_) | Msg::Action(_)) = (&mut self.key, &msg) {
+            k.last_used = now;
+        }
         match msg {
             Msg::Resize(w, h) => self.size = (w, h),
             Msg::Tick => {
@@ -265,6 +279,7 @@ impl Workbook {
                     self.session_dirty_since = None;
                     fx.push(Effect::SaveSession);
                 }
+                passphrase::tick(self, now, &mut fx);
             }
             Msg::Saved(SaveTarget::Store) => {
                 self.store_unsaved = false;
@@ -354,6 +369,7 @@ impl Workbook {
             Screen::MoveOn(list) => self.move_on_action(list, action, fx),
             Screen::CheckIn(f) => checkin::action(self, *f, action, now, fx),
             Screen::Progress(v) => progress_view::action(self, v, action, now, fx),
+            Screen::Passphrase(v) => passphrase::action(self, *v, action, now, fx),
         };
         self.remember_location();
     }
@@ -366,6 +382,10 @@ impl Workbook {
             }
             Screen::Strategy(v) => v.editor.as_mut().is_some_and(|e| e.input(key)),
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.input(key)),
+            Screen::Passphrase(v) => {
+                v.input(key);
+                false
+            }
             Screen::CheckIn(f) => {
                 f.input(key);
                 f.focus == CheckInField::Note
@@ -387,6 +407,10 @@ impl Workbook {
                 v.editor.as_mut().is_some_and(|e| e.paste(text))
             }
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.paste(text)),
+            Screen::Passphrase(v) => {
+                v.paste(text);
+                false
+            }
             Screen::CheckIn(f) => {
                 f.paste(text);
                 f.focus == CheckInField::Note
@@ -465,18 +489,37 @@ impl Workbook {
             | Screen::Picker(_)
             | Screen::Home(_)
             | Screen::CheckIn(_)
-            | Screen::Progress(_) => Location::Home,
+            | Screen::Progress(_)
+            | Screen::Passphrase(_) => Location::Home,
         }
     }
 
     /// Make `id` the person at the keyboard and take them back to where they were.
     pub(crate) fn activate(&mut self, id: PartnerId) {
+        // Another partner's unlocked words are sealed before anyone else sees the screen.
+        if self.key.as_ref().is_some_and(|k| k.partner != id) {
+            let mut fx = Vec::new();
+            if passphrase::lock(self, &mut fx) {
+                self.session_dirty_since
+                    .get_or_insert(Timestamp::MIN_UTC.fixed_offset());
+            }
+        }
         self.active = Some(id);
         let saved = self.session.for_partner(id).cloned().unwrap_or_default();
         self.screen = self.screen_for(&saved.location);
         // The newest draft leads back to the editor it belongs to.
-        if let Some(draft) = saved.drafts.into_iter().next() {
+        // (A sealed draft waits until its author unlocks.)
+        let readable = saved
+            .drafts
+            .into_iter()
+            .find(|d| !crate::vault::is_sealed(&d.text));
+        if let Some(draft) = readable {
             self.resume_draft(draft);
+        }
+        let locked = self.key.as_ref().is_none_or(|k| k.partner != id);
+        if locked && self.partner().is_some_and(|p| p.protection.is_some()) {
+            let then = std::mem::replace(&mut self.screen, Screen::Home(ListView::default()));
+            self.screen = Screen::Passphrase(Box::new(PassphraseView::unlock(then)));
         }
     }
 
@@ -531,7 +574,9 @@ impl Workbook {
     /// A draft of the active partner's waiting for this target, if any.
     pub(crate) fn pending_draft(&self, target: &DraftTarget) -> Option<String> {
         let s = self.session.for_partner(self.active?)?;
-        s.draft_for(target).map(|d| d.text.clone())
+        s.draft_for(target)
+            .filter(|d| !crate::vault::is_sealed(&d.text))
+            .map(|d| d.text.clone())
     }
 
     /// The words for `target` are in the journal now: drop their draft.
@@ -649,6 +694,7 @@ impl Workbook {
                 }
             },
             Action::OpenJournal => Screen::Journal(Box::default()),
+            Action::Protect => passphrase::start(self),
             Action::Back => {
                 self.quitting = true;
                 Screen::Home(list)

@@ -17,6 +17,7 @@ use crate::workbook::{Msg, SaveTarget, Screen, Session, Workbook};
 
 mod checkin;
 mod flows;
+mod passphrase;
 mod progress;
 mod settings;
 mod themes;

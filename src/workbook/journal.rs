@@ -73,6 +73,17 @@ fn editor_for(wb: &Workbook, entry: EntryId) -> Option<Editor> {
     Some(Editor::new(target, &text, &saved))
 }
 
+/// A locked entry cannot be edited: say why instead of doing nothing.
+fn say_if_locked(wb: &mut Workbook, entry: EntryId) {
+    if wb
+        .store
+        .entry(entry)
+        .is_some_and(|e| matches!(e.body, crate::model::Body::Sealed(_)))
+    {
+        wb.info("This entry is locked. Unlock your entries (start trustmend again) to change it.");
+    }
+}
+
 pub(super) fn action(
     wb: &mut Workbook,
     mut j: JournalView,
@@ -94,7 +105,10 @@ pub(super) fn action(
                     (Action::Select, Some(entry)) => JournalMode::Read { entry, scroll: 0 },
                     (Action::Edit, Some(entry)) => match editor_for(wb, entry) {
                         Some(e) => JournalMode::Edit(Box::new(e)),
-                        None => JournalMode::List,
+                        None => {
+                            say_if_locked(wb, entry);
+                            JournalMode::List
+                        }
                     },
                     (Action::Delete, Some(entry)) => JournalMode::ConfirmDelete { entry },
                     _ => JournalMode::List,
@@ -105,7 +119,10 @@ pub(super) fn action(
             Action::Back => JournalMode::List,
             Action::Edit => match editor_for(wb, entry) {
                 Some(e) => JournalMode::Edit(Box::new(e)),
-                None => JournalMode::Read { entry, scroll },
+                None => {
+                    say_if_locked(wb, entry);
+                    JournalMode::Read { entry, scroll }
+                }
             },
             Action::Up => JournalMode::Read {
                 entry,

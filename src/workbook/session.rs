@@ -72,8 +72,11 @@ impl PartnerSession {
         self.drafts.insert(0, draft);
     }
 
+    /// A sealed draft (of a protected partner who is locked) is never
+    /// dropped: it cannot be read now, so it cannot have been replaced.
     pub fn forget(&mut self, target: &DraftTarget) {
-        self.drafts.retain(|d| &d.target != target);
+        self.drafts
+            .retain(|d| &d.target != target || crate::vault::is_sealed(&d.text));
     }
 }
 

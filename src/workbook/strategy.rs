@@ -425,6 +425,15 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
                 .store
                 .reflection(author, &strategy, &prompt)
                 .map(|e| e.id);
+            // A locked answer cannot be read, so it is never written over.
+            if existing.is_some_and(|id| {
+                wb.store
+                    .entry(id)
+                    .is_some_and(|e| matches!(e.body, Body::Sealed(_)))
+            }) {
+                wb.info("Your earlier answer to this prompt is locked. Unlock your entries (start trustmend again) to change it; these words stay here as a draft.");
+                return;
+            }
             if blank {
                 wb.info(match existing {
                     Some(_) => "An empty answer is not saved; your earlier answer stays. Delete it from the journal if you want it gone.",

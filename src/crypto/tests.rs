@@ -1,0 +1,152 @@
+use std::time::Instant;
+
+use super::*;
+
+/// A small scrypt work factor keeps these tests fast; the format is the same.
+const FAST: Option<u8> = Some(10);
+
+#[test]
+fn a_sealed_entry_opens_after_unlocking_with_the_passphrase() {
+    let (protection, _) = protect_with("river stones", FAST).unwrap();
+    let sealed = seal(&protection.recipient, "I was afraid to say it out loud.").unwrap();
+    assert!(sealed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+    assert!(!sealed.contains("afraid"));
+
+    let unlocked = unlock(&protection, "river stones").unwrap();
+    assert_eq!(
+        unlocked.open(&sealed).unwrap(),
+        "I was afraid to say it out loud."
+    );
+    assert_eq!(unlocked.recipient(), protection.recipient);
+}
+
+#[test]
+fn the_identity_returned_by_protect_opens_entries_without_a_second_unlock() {
+    let (protection, unlocked) = protect_with("river stones", FAST).unwrap();
+    let sealed = seal(&protection.recipient, "première fois — 初めて").unwrap();
+    assert_eq!(unlocked.open(&sealed).unwrap(), "première fois — 初めて");
+}
+
+#[test]
+fn a_wrong_passphrase_is_refused_with_a_clear_error() {
+    let (protection, _) = protect_with("river stones", FAST).unwrap();
+    let err = unlock(&protection, "river stone").unwrap_err();
+    assert_eq!(err, UnlockError::WrongPassphrase);
+    assert_eq!(
+        err.to_string(),
+        "that passphrase does not unlock these entries"
+    );
+    assert_eq!(
+        unlock(&protection, "").unwrap_err(),
+        UnlockError::WrongPassphrase
+    );
+}
+
+#[test]
+fn one_partner_cannot_open_the_others_entries() {
+    let (alex, _) = protect_with("alex's words", FAST).unwrap();
+    let (_, sam) = protect_with("sam's words", FAST).unwrap();
+    let sealed = seal(&alex.recipient, "only for Alex").unwrap();
+    assert_eq!(sam.open(&sealed).unwrap_err(), OpenError::NotForThisKey);
+}
+
+#[test]
+fn text_sealed_with_the_passphrase_itself_opens_too() {
+    let (_, unlocked) = protect_with("river stones", FAST).unwrap();
+    let mut scrypt = age::scrypt::Recipient::new(secret("river stones"));
+    scrypt.set_work_factor(10);
+    let sealed = age::encrypt_and_armor(&scrypt, b"written with age -p").unwrap();
+    assert_eq!(unlocked.open(&sealed).unwrap(), "written with age -p");
+}
+
+#[test]
+fn damaged_records_and_entries_say_so_instead_of_wrong_passphrase() {
+    let (mut protection, unlocked) = protect_with("river stones", FAST).unwrap();
+    let good = protection.clone();
+    protection.identity_sealed = "not an age file".into();
+    assert!(matches!(
+        unlock(&protection, "river stones"),
+        Err(UnlockError::Damaged(_))
+    ));
+    // A record whose recipient was swapped for someone else's is caught at unlock.
+    let (other, _) = protect_with("x", FAST).unwrap();
+    let swapped = Protection {
+        recipient: other.recipient,
+        ..good
+    };
+    assert!(matches!(
+        unlock(&swapped, "river stones"),
+        Err(UnlockError::Damaged(_))
+    ));
+    assert!(matches!(
+        unlocked.open("garbage"),
+        Err(OpenError::Damaged(_))
+    ));
+    assert!(seal("age1notarecipient", "x").is_err());
+}
+
+#[test]
+fn nothing_secret_shows_in_debug_output() {
+    let (protection, unlocked) = protect_with("river stones", FAST).unwrap();
+    let shown = format!("{unlocked:?} {protection:?}");
+    assert!(!shown.contains("river stones"));
+    assert!(!shown.contains("AGE-SECRET-KEY"));
+}
+
+#[test]
+fn the_store_file_never_holds_a_protected_entry_in_plain_text() {
+    use crate::model::{Body, Entry, EntryKind, Role, Store, Visibility};
+    let when = chrono::DateTime::parse_from_rfc3339("2026-01-02T10:00:00+00:00").unwrap();
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", Role::Repairing, when);
+    let (protection, _) = protect_with("river stones", FAST).unwrap();
+    let secret_text = "the night I finally told the whole truth";
+    let id = store.fresh_id();
+    store.entries.push(Entry {
+        id,
+        author: alex,
+        kind: EntryKind::Free { strategy: None },
+        heading: "What I could not say".into(),
+        body: Body::Sealed(seal(&protection.recipient, secret_text).unwrap()),
+        visibility: Visibility::Private,
+        created: when,
+        updated: when,
+    });
+    store.partner_mut(alex).unwrap().protection = Some(protection);
+
+    let json = serde_json::to_string_pretty(&store).unwrap();
+    assert!(json.contains("BEGIN AGE ENCRYPTED FILE"));
+    for word in ["finally", "truth", "river stones", "AGE-SECRET-KEY"] {
+        assert!(!json.contains(word), "store.json shows {word:?}");
+    }
+    // And it survives a save and load unchanged.
+    let back: Store = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, store);
+}
+
+/// The real cost of an unlock at the default work factor (about a second, by
+/// design); run with `cargo test --release --lib crypto -- --ignored --nocapture`.
+#[test]
+#[ignore = "slow by design: measures the default scrypt work factor"]
+fn measure_default_unlock_time() {
+    let start = Instant::now();
+    let (protection, _) = protect("river stones").unwrap();
+    let protect_time = start.elapsed();
+    let start = Instant::now();
+    let unlocked = unlock(&protection, "river stones").unwrap();
+    let unlock_time = start.elapsed();
+    let sealed = seal(&protection.recipient, "a journal entry").unwrap();
+    let start = Instant::now();
+    for _ in 0..100 {
+        unlocked.open(&sealed).unwrap();
+    }
+    let open_time = start.elapsed() / 100;
+    let start = Instant::now();
+    for _ in 0..100 {
+        seal(&protection.recipient, "a journal entry").unwrap();
+    }
+    let seal_time = start.elapsed() / 100;
+    println!(
+        "protect {protect_time:?}, unlock {unlock_time:?}, open {open_time:?}/entry, seal {seal_time:?}/entry"
+    );
+}

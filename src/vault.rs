@@ -1,0 +1,195 @@
+//! Where a protected partner's words are plain and where they are sealed.
+//!
+//! In memory, an unlocked partner's private entries and drafts are plain
+//! text, so the workbook works on them as on anyone's. On disk they are
+//! never plain: [`Sealer::store_for_disk`] and [`Sealer::session_for_disk`]
+//! make the copies that `store.json` and `session.json` receive, sealing the
+//! private entries and drafts of every partner who has a [`Protection`]
+//! (sealing needs only their public recipient, never the passphrase).
+//! Locking again puts the sealed text back in memory and forgets the key.
+//!
+//! Shared entries are meant for both partners and stay plain.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use zeroize::Zeroizing;
+
+use crate::crypto::{self, Protection, SealError, Unlocked};
+use crate::model::{Body, EntryId, PartnerId, Store, Visibility};
+use crate::workbook::Session;
+
+#[cfg(test)]
+mod tests;
+
+/// Unit tests use a small scrypt work factor so they run fast; the real app
+/// lets `age` aim for about a second.
+#[cfg(test)]
+const WORK_FACTOR: Option<u8> = Some(10);
+#[cfg(not(test))]
+const WORK_FACTOR: Option<u8> = None;
+
+/// The first line of every ASCII-armored `age` file.
+pub const ARMOR_BEGIN: &str = "-----BEGIN AGE ENCRYPTED FILE-----";
+
+/// Whether a draft's text is sealed (drafts have no `Body` to say so).
+pub fn is_sealed(text: &str) -> bool {
+    text.trim_start().starts_with(ARMOR_BEGIN)
+}
+
+/// Open a partner's sealed private entries and drafts in memory. Returns how
+/// many could not be opened (they stay sealed and show as locked).
+pub fn open_partner(
+    store: &mut Store,
+    session: &mut Session,
+    partner: PartnerId,
+    key: &Unlocked,
+) -> usize {
+    let mut failed = 0;
+    for entry in store.entries.iter_mut().filter(|e| e.author == partner) {
+        if let Body::Sealed(sealed) = &entry.body {
+            match key.open(sealed) {
+                Ok(text) => entry.body = Body::Text(text),
+                Err(_) => failed += 1,
+            }
+        }
+    }
+    if let Some(s) = session.partners.get_mut(&partner.to_string()) {
+        for draft in s.drafts.iter_mut().filter(|d| is_sealed(&d.text)) {
+            match key.open(&draft.text) {
+                Ok(text) => draft.text = text,
+                Err(_) => failed += 1,
+            }
+        }
+    }
+    failed
+}
+
+/// Makes the on-disk copies, remembering each entry's ciphertext so that an
+/// unchanged entry is not sealed again on every save.
+#[derive(Default, Clone)]
+pub struct Sealer {
+    /// Per entry: the plain text last sealed and its ciphertext.
+    sealed: BTreeMap<EntryId, (Zeroizing<String>, String)>,
+}
+
+impl std::fmt::Debug for Sealer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Sealer({} entries cached)", self.sealed.len())
+    }
+}
+
+impl Sealer {
+    /// The store as it may be written: private entries of protecting
+    /// partners sealed. Fails (and nothing should be written) rather than
+    /// let plain text through.
+    pub fn store_for_disk<'a>(&mut self, store: &'a Store) -> Result<Cow<'a, Store>, SealError> {
+        let recipients = recipients(store);
+        if recipients.is_empty() {
+            return Ok(Cow::Borrowed(store));
+        }
+        let mut out = store.clone();
+        for entry in &mut out.entries {
+            let Some(recipient) = recipients.get(&entry.author) else {
+                continue;
+            };
+            if entry.visibility != Visibility::Private {
+                continue;
+            }
+            if let Body::Text(text) = &entry.body {
+                let sealed = match self.sealed.get(&entry.id) {
+                    Some((plain, sealed)) if plain.as_str() == text => sealed.clone(),
+                    _ => {
+                        let sealed = crypto::seal(recipient, text)?;
+                        self.sealed
+                            .insert(entry.id, (Zeroizing::new(text.clone()), sealed.clone()));
+                        sealed
+                    }
+                };
+                entry.body = Body::Sealed(sealed);
+            }
+        }
+        Ok(Cow::Owned(out))
+    }
+
+    /// The session as it may be written: drafts of protecting partners sealed.
+    pub fn session_for_disk(&self, session: &Session, store: &Store) -> Result<Session, SealError> {
+        let recipients = recipients(store);
+        let mut out = session.clone();
+        for (id, s) in &mut out.partners {
+            let Some(recipient) = id.parse().ok().and_then(|id| recipients.get(&id)) else {
+                continue;
+            };
+            for draft in s.drafts.iter_mut().filter(|d| !is_sealed(&d.text)) {
+                draft.text = crypto::seal(recipient, &draft.text)?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Lock a partner again: their plain private entries and drafts in memory
+    /// are replaced by sealed text. The caller drops their `Unlocked`.
+    pub fn lock_partner(
+        &mut self,
+        store: &mut Store,
+        session: &mut Session,
+        partner: PartnerId,
+    ) -> Result<(), SealError> {
+        let sealed = self.store_for_disk(store)?.into_owned();
+        let session_sealed = self.session_for_disk(session, store)?;
+        for (entry, sealed) in store.entries.iter_mut().zip(sealed.entries) {
+            if entry.author == partner && entry.id == sealed.id {
+                entry.body = sealed.body;
+            }
+        }
+        let key = partner.to_string();
+        if let Some(s) = session_sealed.partners.get(&key).cloned() {
+            session.partners.insert(key, s);
+        }
+        self.sealed.retain(|id, _| {
+            store
+                .entries
+                .iter()
+                .any(|e| e.id == *id && e.author != partner)
+        });
+        Ok(())
+    }
+}
+
+/// Start protecting `partner`: their existing private entries will be sealed
+/// at the next save. Returns the key, already unlocked for this session.
+pub fn protect_partner(
+    store: &mut Store,
+    partner: PartnerId,
+    passphrase: &str,
+) -> Result<Unlocked, SealError> {
+    let (protection, key) = crypto::protect_with(passphrase, WORK_FACTOR)?;
+    if let Some(p) = store.partner_mut(partner) {
+        p.protection = Some(protection);
+    }
+    Ok(key)
+}
+
+/// Unlock `partner` with their passphrase and open their words in memory.
+pub fn unlock_partner(
+    store: &mut Store,
+    session: &mut Session,
+    partner: PartnerId,
+    passphrase: &str,
+) -> Result<(Unlocked, usize), crypto::UnlockError> {
+    let protection: Protection = store
+        .partner(partner)
+        .and_then(|p| p.protection.clone())
+        .ok_or_else(|| crypto::UnlockError::Damaged("this partner is not protected".into()))?;
+    let key = crypto::unlock(&protection, passphrase)?;
+    let failed = open_partner(store, session, partner, &key);
+    Ok((key, failed))
+}
+
+fn recipients(store: &Store) -> BTreeMap<PartnerId, String> {
+    store
+        .partners
+        .iter()
+        .filter_map(|p| Some((p.id, p.protection.as_ref()?.recipient.clone())))
+        .collect()
+}

@@ -1,0 +1,288 @@
+//! The passphrase screens: protecting one's private entries (the passphrase
+//! typed twice) and unlocking them (three tries, or carry on locked), plus
+//! locking again after idle time. The key lives in `Workbook::key`.
+
+use std::sync::Arc;
+
+use chrono::Duration;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui_textarea::TextArea;
+use zeroize::Zeroizing;
+
+use super::{Effect, Screen, Workbook};
+use crate::crypto::{UnlockError, Unlocked};
+use crate::keymap::{Action, Context};
+use crate::model::{PartnerId, Timestamp};
+use crate::vault;
+
+/// Entries lock again after this long without a key pressed.
+pub const LOCK_AFTER: Duration = Duration::minutes(10);
+/// Wrong passphrases allowed at one unlock.
+pub const TRIES: u8 = 3;
+/// Shorter passphrases are refused: they are too easy to guess.
+pub const MIN_CHARS: usize = 8;
+
+/// The unlocked key of the partner at the keyboard.
+#[derive(Debug, Clone)]
+pub struct OpenKey {
+    pub partner: PartnerId,
+    pub key: Arc<Unlocked>,
+    pub last_used: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PassphraseStep {
+    /// Choosing a new passphrase.
+    Choose,
+    /// Typing it again.
+    Confirm,
+    Unlock {
+        tries_left: u8,
+    },
+}
+
+/// (No derived `Debug`: the field and `first` hold the passphrase.)
+#[derive(Clone)]
+pub struct PassphraseView {
+    pub step: PassphraseStep,
+    /// The masked field.
+    pub field: TextArea<'static>,
+    /// The first typing, while the second is awaited.
+    first: Option<Zeroizing<String>>,
+    /// A problem with the last try, in plain words.
+    pub problem: Option<String>,
+    /// Where to go once done (or on "not now").
+    then: Box<Screen>,
+}
+
+impl std::fmt::Debug for PassphraseView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PassphraseView")
+            .field("step", &self.step)
+            .field("problem", &self.problem)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PassphraseView {
+    fn new(step: PassphraseStep, then: Screen) -> Self {
+        PassphraseView {
+            step,
+            field: masked_field(),
+            first: None,
+            problem: None,
+            then: Box::new(then),
+        }
+    }
+
+    pub fn unlock(then: Screen) -> Self {
+        Self::new(PassphraseStep::Unlock { tries_left: TRIES }, then)
+    }
+
+    pub fn context(&self) -> Context {
+        Context::Passphrase
+    }
+
+    pub fn input(&mut self, key: KeyEvent) {
+        // One line only: Enter is the "continue" key, never a newline.
+        self.field.input(key);
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        self.field
+            .insert_str(text.lines().next().unwrap_or_default());
+    }
+
+    /// The typed passphrase, taken out of the field (which is emptied).
+    fn take(&mut self) -> Zeroizing<String> {
+        let lines = std::mem::replace(&mut self.field, masked_field()).into_lines();
+        let typed = Zeroizing::new(lines.concat());
+        for line in lines {
+            drop(Zeroizing::new(line));
+        }
+        typed
+    }
+}
+
+fn masked_field() -> TextArea<'static> {
+    let mut field = TextArea::default();
+    field.set_mask_char('•');
+    // No undo history: it would keep the typed characters around.
+    field.set_max_histories(0);
+    field
+}
+
+/// "Protect my private entries", from home.
+pub(super) fn start(wb: &mut Workbook) -> Screen {
+    if wb.partner().is_some_and(|p| p.protection.is_some()) {
+        wb.info("Your private entries are already protected with a passphrase.");
+        return wb.home();
+    }
+    let home = wb.home();
+    Screen::Passphrase(Box::new(PassphraseView::new(PassphraseStep::Choose, home)))
+}
+
+pub(super) fn action(
+    wb: &mut Workbook,
+    mut v: PassphraseView,
+    action: Action,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
+    match (action, v.step.clone()) {
+        (Action::Back, PassphraseStep::Unlock { .. }) => {
+            wb.info("Your protected entries stay locked for now. Nothing of them was changed.");
+            *v.then
+        }
+        (Action::Back, _) => {
+            wb.info("Nothing was changed: your entries are not protected.");
+            *v.then
+        }
+        (Action::Select, PassphraseStep::Choose) => {
+            let typed = v.take();
+            if typed.chars().count() < MIN_CHARS {
+                v.problem = Some(format!(
+                    "Use at least {MIN_CHARS} characters: a few words you will remember work well."
+                ));
+            } else {
+                v.first = Some(typed);
+                v.problem = None;
+                v.step = PassphraseStep::Confirm;
+            }
+            Screen::Passphrase(Box::new(v))
+        }
+        (Action::Select, PassphraseStep::Confirm) => {
+            let typed = v.take();
+            if v.first.as_ref() != Some(&typed) {
+                v.first = None;
+                v.step = PassphraseStep::Choose;
+                v.problem = Some("The two did not match. Choose it again.".into());
+                return Screen::Passphrase(Box::new(v));
+            }
+            protect(wb, &typed, now, fx);
+            *v.then
+        }
+        (Action::Select, PassphraseStep::Unlock { tries_left }) => {
+            let typed = v.take();
+            // An Enter pressed twice while the first unlock was working
+            // must not use up a try.
+            if typed.is_empty() {
+                v.problem = Some("Type your passphrase, then press Enter.".into());
+                return Screen::Passphrase(Box::new(v));
+            }
+            let Some(id) = wb.active else { return *v.then };
+            match vault::unlock_partner(&mut wb.store, &mut wb.session, id, &typed) {
+                Ok((key, failed)) => {
+                    wb.key = Some(OpenKey {
+                        partner: id,
+                        key: Arc::new(key),
+                        last_used: now,
+                    });
+                    if failed > 0 {
+                        error(
+                            wb,
+                            format!(
+                                "Unlocked, but {failed} entries could not be opened with your key; they stay sealed and unchanged."
+                            ),
+                        );
+                    } else {
+                        wb.info("Unlocked. Your entries lock again when you switch partner or leave the keyboard for a while.");
+                    }
+                    *v.then
+                }
+                Err(UnlockError::WrongPassphrase) if tries_left > 1 => {
+                    let left = tries_left - 1;
+                    v.step = PassphraseStep::Unlock { tries_left: left };
+                    v.problem = Some(format!(
+                        "That passphrase does not unlock your entries. {left} {} left.",
+                        if left == 1 { "try" } else { "tries" }
+                    ));
+                    Screen::Passphrase(Box::new(v))
+                }
+                Err(UnlockError::WrongPassphrase) => {
+                    wb.info("That did not unlock them, so your protected entries stay locked this time. Nothing was changed; you can try again next time you open trustmend.");
+                    *v.then
+                }
+                Err(e) => {
+                    error(
+                        wb,
+                        format!(
+                            "Your entries cannot be unlocked: {e}. They stay sealed in store.json and nothing was changed."
+                        ),
+                    );
+                    *v.then
+                }
+            }
+        }
+        _ => Screen::Passphrase(Box::new(v)),
+    }
+}
+
+fn protect(wb: &mut Workbook, passphrase: &str, now: Timestamp, fx: &mut Vec<Effect>) {
+    let Some(id) = wb.active else { return };
+    match vault::protect_partner(&mut wb.store, id, passphrase) {
+        Ok(key) => {
+            wb.key = Some(OpenKey {
+                partner: id,
+                key: Arc::new(key),
+                last_used: now,
+            });
+            wb.changed(fx, now);
+            wb.info("Protected. Your private entries and drafts are now stored encrypted. If the passphrase is forgotten, they stay locked for good.");
+        }
+        Err(e) => error(
+            wb,
+            format!("Your entries could not be protected: {e}. Nothing was changed."),
+        ),
+    }
+}
+
+/// Lock the open key: after idle time, or before another partner takes over.
+/// The words in memory are sealed again and the key is forgotten.
+pub(super) fn lock(wb: &mut Workbook, fx: &mut Vec<Effect>) -> bool {
+    let Some(open) = wb.key.take() else {
+        return false;
+    };
+    wb.sync_session();
+    match wb
+        .sealer
+        .lock_partner(&mut wb.store, &mut wb.session, open.partner)
+    {
+        Ok(()) => {
+            fx.push(Effect::SaveSession);
+            true
+        }
+        Err(e) => {
+            wb.key = Some(open);
+            error(wb, format!("Could not lock your entries: {e}."));
+            false
+        }
+    }
+}
+
+/// On a tick: lock after `LOCK_AFTER` without a key pressed, and ask for the
+/// passphrase again before showing anything.
+pub(super) fn tick(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) {
+    let idle = wb
+        .key
+        .as_ref()
+        .is_some_and(|k| now - k.last_used >= LOCK_AFTER);
+    if idle && lock(wb, fx) {
+        let home = wb.home();
+        wb.help_open = false;
+        wb.screen = Screen::Passphrase(Box::new(PassphraseView::unlock(home)));
+        wb.info(
+            "Your entries locked after a while without use. Your unsaved words are kept, sealed.",
+        );
+    }
+}
+
+fn error(wb: &mut Workbook, text: String) {
+    wb.notice = Some(super::Notice {
+        kind: super::NoticeKind::Error,
+        text,
+    });
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,122 @@
+//! The real binary: a partner who protects their entries never has their
+//! private words written in plain text, in the journal or in a draft.
+
+mod common;
+
+use common::{Tui, keys, run_cli, stderr, stdout};
+use trustmend::crypto;
+
+const PASSPHRASE: &str = "quiet harbour at dawn";
+
+#[test]
+fn a_protected_partners_entry_and_draft_reach_the_disk_only_sealed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.wait_for("Step 1 of 4");
+    tui.send(keys::ENTER);
+    tui.wait_for("Step 2 of 4");
+    tui.type_text("Alex");
+    tui.send(keys::ENTER);
+    tui.wait_for("I was hurt");
+    tui.send(keys::ENTER);
+    tui.wait_for("If you are not safe");
+    tui.send(keys::ENTER);
+    tui.wait_for("Suggested next: 1. Open communication");
+    // Alex protects their entries: the passphrase twice, masked.
+    tui.send("P");
+    tui.wait_for("choose a passphrase");
+    assert!(tui.screen().contains("stay locked for good"));
+    tui.type_text(PASSPHRASE);
+    tui.wait_for("•••••");
+    assert!(!tui.screen().contains("harbour"), "{}", tui.screen());
+    tui.send(keys::ENTER);
+    tui.wait_for("Type it once more");
+    tui.type_text(PASSPHRASE);
+    tui.send(keys::ENTER);
+    tui.wait_for("Protected.");
+
+    tui.send(keys::ENTER);
+    tui.wait_for("Guidance");
+    tui.send(keys::ENTER);
+    tui.wait_for("Prompt 1 of");
+    tui.type_text("I felt unheard at dinner.");
+    tui.wait_for("I felt unheard at dinner.");
+    tui.send(keys::CTRL_S);
+    tui.wait_for("Prompt 2 of");
+    tui.type_text("Half a thought I am not ready to finish");
+    tui.wait_for("Half a thought");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+
+    let store_path = dir.path().join("store.json");
+    let store = std::fs::read_to_string(&store_path).unwrap();
+    let session = std::fs::read_to_string(dir.path().join("session.json")).unwrap();
+    for (file, text) in [("store.json", &store), ("session.json", &session)] {
+        assert!(!text.contains("unheard"), "{file} holds the entry:\n{text}");
+        assert!(
+            !text.contains("Half a thought"),
+            "{file} holds the draft:\n{text}"
+        );
+        assert!(text.contains("BEGIN AGE ENCRYPTED FILE"), "{file}:\n{text}");
+    }
+
+    // The words are all there for Alex, behind the passphrase.
+    let store: serde_json::Value = serde_json::from_str(&store).unwrap();
+    let protection: crypto::Protection =
+        serde_json::from_value(store["partners"][0]["protection"].clone()).unwrap();
+    let key = crypto::unlock(&protection, PASSPHRASE).unwrap();
+    let sealed = store["entries"][0]["body"]["sealed"].as_str().unwrap();
+    assert_eq!(key.open(sealed).unwrap(), "I felt unheard at dinner.");
+    let session: serde_json::Value = serde_json::from_str(&session).unwrap();
+    let draft = session["partners"]["1"]["drafts"][0]["text"]
+        .as_str()
+        .unwrap();
+    assert_eq!(
+        key.open(draft).unwrap(),
+        "Half a thought I am not ready to finish"
+    );
+
+    // Reports say the entry is there and locked, never its words.
+    let export = run_cli(dir.path(), &["export", "--format", "markdown"]);
+    assert!(export.status.success(), "{}", stderr(&export));
+    let md = stdout(&export);
+    assert!(!md.contains("unheard"), "{md}");
+    assert!(md.contains("protected entry, locked"), "{md}");
+
+    // Next time: one unlock, a wrong try first, then everything is back.
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.wait_for("Unlock your entries");
+    tui.type_text("not the passphrase");
+    tui.send(keys::ENTER);
+    tui.wait_for("2 tries left");
+    tui.type_text(PASSPHRASE);
+    tui.send(keys::ENTER);
+    tui.wait_for("Unlocked.");
+    tui.send(keys::ENTER); // write: the draft is back
+    tui.wait_for("Half a thought I am not ready to finish");
+    tui.send(keys::ESC);
+    tui.wait_for("Enter to write");
+    tui.send(keys::ESC);
+    tui.wait_for("Suggested next");
+    tui.send("J");
+    tui.wait_for("I felt unheard at dinner.");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+
+    // Carrying on locked shows the entry as locked and changes nothing.
+    let before = std::fs::read_to_string(&store_path).unwrap();
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.wait_for("Unlock your entries");
+    tui.send(keys::ESC);
+    tui.wait_for("stay locked for now");
+    tui.send("J");
+    tui.wait_for("locked");
+    assert!(!tui.screen().contains("unheard"), "{}", tui.screen());
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+    let after = std::fs::read_to_string(&store_path).unwrap();
+    assert!(!after.contains("unheard"));
+    let sealed_before: serde_json::Value = serde_json::from_str(&before).unwrap();
+    let sealed_after: serde_json::Value = serde_json::from_str(&after).unwrap();
+    assert_eq!(sealed_before["entries"], sealed_after["entries"]);
+}
