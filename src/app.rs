@@ -53,6 +53,9 @@ pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()
     let looped = event_loop(&mut terminal, &mut wb, &writer, &stop);
     let _ = execute!(stdout(), DisableBracketedPaste);
     ratatui::restore();
+    if wb.quick_exited() {
+        clear_everything();
+    }
 
     // Whatever the loop's outcome, write what is in memory before leaving.
     submit(&mut wb, &writer, &[Effect::SaveStore, Effect::SaveSession]);
@@ -154,6 +157,19 @@ fn submit(wb: &mut Workbook, writer: &Writer, effects: &[Effect]) -> bool {
         }
     }
     quit
+}
+
+/// The quick exit: wipe the screen and the scrollback, cursor home, so the
+/// terminal shows a clean prompt and scrolling up shows nothing of ours.
+fn clear_everything() {
+    use ratatui::crossterm::cursor::MoveTo;
+    use ratatui::crossterm::terminal::{Clear, ClearType};
+    let _ = execute!(
+        stdout(),
+        Clear(ClearType::All),
+        Clear(ClearType::Purge),
+        MoveTo(0, 0)
+    );
 }
 
 /// After ratatui's hook has restored the terminal, say where the journal is.

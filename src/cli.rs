@@ -58,6 +58,33 @@ pub enum Command {
     /// Check or copy content packs (the strategies, FAQ and checklist texts).
     #[command(subcommand)]
     Content(ContentCommand),
+    /// Add or list the people who use this workbook (names and roles only).
+    #[command(subcommand)]
+    Partner(PartnerCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PartnerCommand {
+    /// Add a person, e.g. `trustmend partner add Sam --role repairing`.
+    Add {
+        /// Their name, as the header and the picker show it.
+        name: String,
+        /// Which side of the betrayal they are on; it decides their prompts.
+        #[arg(long, value_enum)]
+        role: RoleArg,
+    },
+    /// List the people in this workbook: names and roles, nothing they wrote.
+    List,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RoleArg {
+    /// Was hurt.
+    Hurt,
+    /// Is repairing the trust.
+    Repairing,
+    /// Prefers not to say.
+    Unsaid,
 }
 
 #[derive(Debug, Subcommand)]

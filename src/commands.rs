@@ -7,12 +7,14 @@ use std::path::Path;
 use anyhow::{Context as _, Result, bail};
 use chrono::Local;
 
-use crate::cli::{Cli, Command, ContentCommand, Format};
+use crate::cli::{Cli, Command, ContentCommand, Format, PartnerCommand};
 use crate::content::{self, Content};
 use crate::model::{PartnerId, Store};
 use crate::report::{self, Scope};
 use crate::store::DataDir;
 use crate::workbook::Session;
+
+mod partner;
 
 pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
@@ -57,6 +59,12 @@ pub fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Some(Command::Content(ContentCommand::Export { dir })) => export_pack(dir),
+        Some(Command::Partner(PartnerCommand::Add { name, role })) => {
+            partner::add(&DataDir::resolve(cli.data_dir.clone())?, name, *role)
+        }
+        Some(Command::Partner(PartnerCommand::List)) => {
+            partner::list(&DataDir::resolve(cli.data_dir.clone())?)
+        }
     }
 }
 

@@ -31,6 +31,10 @@ pub enum Action {
     /// Go to the suggested next step.
     Next,
     OpenJournal,
+    /// Hand the keyboard to the other partner, behind a neutral cover.
+    PassKeyboard,
+    /// Leave at once (drafts kept), for when someone walks in.
+    QuickExit,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -59,6 +63,10 @@ pub enum Context {
     Document,
     MoveOn,
     Help,
+    /// The neutral screen between two partners.
+    Cover,
+    /// Both partners' shared entries, read-only.
+    Shared,
 }
 
 impl Context {
@@ -167,6 +175,17 @@ const QUIT: Binding = b(
     false,
 );
 
+/// Works on every screen, typing included, and is in every footer. Ctrl+Q:
+/// nothing else here uses it, ratatui-textarea's default keys do not, and
+/// raw mode turns off the terminal's XON/XOFF use of it.
+const QUICK_EXIT: Binding = b(
+    &[ctrl!('q')],
+    Action::QuickExit,
+    "Ctrl+Q",
+    "quick exit",
+    true,
+);
+
 const LIST: [Binding; 6] = [UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
 const SCROLL: [Binding; 6] = [UP_SCROLL, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
 
@@ -215,6 +234,13 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     b(&[code!(Enter)], Action::Select, "Enter", "open", true),
                     b(&[ch!('n')], Action::Next, "n", "next step", true),
                     b(&[ch!('J')], Action::OpenJournal, "J", "journal", false),
+                    b(
+                        &[ch!('p')],
+                        Action::PassKeyboard,
+                        "p",
+                        "pass the keyboard",
+                        false,
+                    ),
                     UP,
                     LIST[1],
                     LIST[2],
@@ -331,6 +357,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         "delete",
                         true,
                     ),
+                    b(&[ch!('v')], Action::Toggle, "v", "private/shared", true),
                     UP,
                     LIST[1],
                     LIST[2],
@@ -347,6 +374,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
             const {
                 &[
                     b(&[ch!('e')], Action::Edit, "e", "edit", true),
+                    b(&[ch!('v')], Action::Toggle, "v", "private/shared", true),
                     SCROLL[0],
                     SCROLL[1],
                     SCROLL[2],
@@ -409,6 +437,36 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
+        Context::Cover => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "I am ready", true),
+                    b(&[code!(Esc)], Action::Back, "Esc", "someone else", true),
+                    QUIT,
+                ]
+            }
+        }
+        Context::Shared => {
+            const {
+                &[
+                    UP,
+                    LIST[1],
+                    LIST[4],
+                    LIST[5],
+                    b(
+                        &[code!(PageDown), ch!(' ')],
+                        Action::PageDown,
+                        "PgDn",
+                        "scroll text",
+                        true,
+                    ),
+                    PAGE_UP,
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
         Context::Help => {
             const {
                 &[
@@ -439,7 +497,12 @@ pub fn lookup(ctx: Context, key: KeyEvent) -> Option<Action> {
                 .iter()
                 .any(|k| k.code == key.code && k.ctrl == is_ctrl)
         })
-        .map(|bd| bd.action);
+        .map(|bd| bd.action)
+        .or_else(|| {
+            QUICK_EXIT
+                .matches(key.code, is_ctrl)
+                .then_some(QUICK_EXIT.action)
+        });
     match (ctx, found) {
         // In help, every key closes it.
         (Context::Help, None) if !is_ctrl => Some(Action::Back),
@@ -451,15 +514,24 @@ pub fn lookup(ctx: Context, key: KeyEvent) -> Option<Action> {
 pub fn hints(ctx: Context) -> impl Iterator<Item = (&'static str, &'static str)> {
     bindings(ctx)
         .iter()
+        .chain(std::iter::once(&QUICK_EXIT))
         .filter(|bd| bd.footer)
         .map(|bd| (bd.label, bd.hint))
+}
+
+impl Binding {
+    fn matches(&self, code: KeyCode, ctrl: bool) -> bool {
+        self.keys.iter().any(|k| k.code == code && k.ctrl == ctrl)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const ALL: [Context; 16] = [
+    const ALL: [Context; 18] = [
+        Context::Cover,
+        Context::Shared,
         Context::Welcome,
         Context::WelcomeName,
         Context::Picker,
@@ -519,6 +591,28 @@ mod tests {
                 "{ctx:?}"
             );
             assert!(hints(ctx).count() > 0, "{ctx:?} has no footer hints");
+        }
+    }
+
+    #[test]
+    fn the_quick_exit_works_everywhere_even_while_typing_and_is_always_shown() {
+        for ctx in ALL {
+            assert_eq!(
+                lookup(ctx, key(KeyCode::Char('q'), KeyModifiers::CONTROL)),
+                Some(Action::QuickExit),
+                "{ctx:?}"
+            );
+            assert!(
+                hints(ctx).any(|(k, _)| k == "Ctrl+Q"),
+                "{ctx:?} does not show the quick exit"
+            );
+            for bd in bindings(ctx) {
+                assert!(
+                    !bd.keys.contains(&ctrl!('q')),
+                    "{ctx:?} uses Ctrl+Q for {:?}",
+                    bd.action
+                );
+            }
         }
     }
 

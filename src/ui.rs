@@ -13,6 +13,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::workbook::{Screen, Workbook};
 
+mod couples;
 mod document;
 mod frame;
 mod help;
@@ -68,6 +69,14 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
             frame.render_widget(&doc, body);
         }
         Screen::MoveOn(list) => frame.render_widget(&move_on::MoveOnView { ctx: &ctx, list }, body),
+        Screen::Cover(next) => frame.render_widget(
+            &couples::CoverView {
+                ctx: &ctx,
+                next: *next,
+            },
+            body,
+        ),
+        Screen::Shared(list) => frame.render_widget(&couples::SharedView { ctx: &ctx, list }, body),
     }
     if wb.help_open {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
@@ -100,6 +109,8 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::Foundations(_) => "Before you begin".into(),
         Screen::Safety(_) => "Help and safety".into(),
         Screen::MoveOn(_) => "When is it time to move on?".into(),
+        Screen::Cover(_) => "Pass the keyboard".into(),
+        Screen::Shared(_) => "Shared".into(),
     }
 }
 

@@ -14,11 +14,13 @@ use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
 
+mod couples;
 pub mod editor;
 mod journal;
+pub mod privacy;
 pub mod session;
 mod strategy;
-mod welcome;
+pub mod welcome;
 
 pub use editor::Editor;
 pub use journal::{JournalMode, JournalView, visible_entries};
@@ -68,6 +70,12 @@ pub enum HomeItem {
     Faq,
     MoveOn,
     Safety,
+    /// Entries either partner chose to share.
+    Shared,
+    /// Offered while only one person uses this workbook.
+    AddPartner,
+    /// Hand over to the other person, behind a neutral cover.
+    PassKeyboard,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -90,6 +98,10 @@ pub enum Screen {
     Foundations(ListView),
     Safety(ListView),
     MoveOn(ListView),
+    /// A neutral screen between two people: nothing of the one before.
+    Cover(PartnerId),
+    /// Both partners' shared entries, read-only.
+    Shared(ListView),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +131,8 @@ pub struct Workbook {
     pub store_unsaved: bool,
     session_dirty_since: Option<Timestamp>,
     quitting: bool,
+    /// Left with the quick exit: the terminal is cleared on the way out.
+    quick_exited: bool,
 }
 
 impl Workbook {
@@ -142,8 +156,16 @@ impl Workbook {
             store_unsaved: false,
             session_dirty_since: None,
             quitting: false,
+            quick_exited: false,
+        };
+        // After a quick exit, whoever opens it next says who they are first.
+        let profile = if wb.session.ask_who && !wb.store.partners.is_empty() {
+            None
+        } else {
+            profile
         };
         let chosen = match profile {
+            _ if wb.session.ask_who && !wb.store.partners.is_empty() => None,
             Some(name) => match wb.store.partner_by_name(name) {
                 Some(p) => Some(p.id),
                 None => {
@@ -193,6 +215,8 @@ impl Workbook {
             Screen::Journal(j) => j.context(),
             Screen::Faq(_) | Screen::Foundations(_) | Screen::Safety(_) => Context::Document,
             Screen::MoveOn(_) => Context::MoveOn,
+            Screen::Cover(_) => Context::Cover,
+            Screen::Shared(_) => Context::Shared,
         }
     }
 
@@ -218,6 +242,11 @@ impl Workbook {
 
     pub fn is_quitting(&self) -> bool {
         self.quitting
+    }
+
+    /// Whether the workbook was left with the quick exit.
+    pub fn quick_exited(&self) -> bool {
+        self.quick_exited
     }
 
     /// The one place state changes.
@@ -280,6 +309,10 @@ impl Workbook {
     }
 
     fn action(&mut self, action: Action, now: Timestamp, fx: &mut Vec<Effect>) {
+        if action == Action::QuickExit {
+            couples::quick_exit(self, fx);
+            return;
+        }
         if self.help_open {
             // Any key closes the help, as it says.
             self.help_open = false;
@@ -314,6 +347,8 @@ impl Workbook {
             ),
             Screen::Safety(list) => self.document_action(list, action, 1, Screen::Safety),
             Screen::MoveOn(list) => self.move_on_action(list, action, fx),
+            Screen::Cover(next) => couples::cover_action(self, next, action),
+            Screen::Shared(list) => couples::shared_action(self, list, action),
         };
         self.remember_location();
     }
@@ -412,7 +447,11 @@ impl Workbook {
             Screen::MoveOn(_) => Location::MoveOn,
             Screen::Foundations(_) => Location::Foundations,
             Screen::Safety(_) => Location::Safety,
-            Screen::Welcome(_) | Screen::Picker(_) | Screen::Home(_) => Location::Home,
+            Screen::Welcome(_)
+            | Screen::Picker(_)
+            | Screen::Home(_)
+            | Screen::Cover(_)
+            | Screen::Shared(_) => Location::Home,
         }
     }
 
@@ -523,6 +562,11 @@ impl Workbook {
             HomeItem::MoveOn,
             HomeItem::Safety,
         ]);
+        if self.store.partners.len() > 1 {
+            items.extend([HomeItem::Shared, HomeItem::PassKeyboard]);
+        } else {
+            items.push(HomeItem::AddPartner);
+        }
         items
     }
 
@@ -576,6 +620,9 @@ impl Workbook {
                 Some(HomeItem::Faq) => Screen::Faq(ListView::default()),
                 Some(HomeItem::MoveOn) => Screen::MoveOn(ListView::default()),
                 Some(HomeItem::Safety) => Screen::Safety(ListView::default()),
+                Some(HomeItem::Shared) => Screen::Shared(ListView::default()),
+                Some(HomeItem::AddPartner) => couples::add_partner(self, now, fx),
+                Some(HomeItem::PassKeyboard) => couples::pass_keyboard(self, now, fx),
                 None => Screen::Home(list),
             },
             Action::Next => match self.suggested_next() {
@@ -586,6 +633,9 @@ impl Workbook {
                 }
             },
             Action::OpenJournal => Screen::Journal(Box::default()),
+            Action::PassKeyboard if self.store.partners.len() > 1 => {
+                couples::pass_keyboard(self, now, fx)
+            }
             Action::Back => {
                 self.quitting = true;
                 Screen::Home(list)
@@ -602,6 +652,7 @@ impl Workbook {
         match action {
             Action::Select => match self.store.partners.get(list.selected).map(|p| p.id) {
                 Some(id) => {
+                    self.session.ask_who = false;
                     self.activate(id);
                     std::mem::replace(&mut self.screen, Screen::Home(ListView::default()))
                 }

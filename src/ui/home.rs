@@ -183,6 +183,9 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
         HomeItem::Faq => "Questions people ask".into(),
         HomeItem::MoveOn => "When is it time to move on?".into(),
         HomeItem::Safety => "Help and safety".into(),
+        HomeItem::Shared => "Shared".into(),
+        HomeItem::AddPartner => "Add your partner".into(),
+        HomeItem::PassKeyboard => "Pass the keyboard".into(),
     }
 }
 
@@ -217,6 +220,17 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
         HomeItem::Safety => {
             "This workbook is not therapy. What to do, and who to contact, if you do not feel safe."
                 .into()
+        }
+        HomeItem::Shared => {
+            "What either of you chose to share, with who wrote it and when. Your private entries stay yours."
+                .into()
+        }
+        HomeItem::AddPartner => {
+            "Working on this together at one computer? Your partner gets their own name, role and private journal."
+                .into()
+        }
+        HomeItem::PassKeyboard => {
+            "Hand over to your partner: a plain screen hides yours first, and anything unsaved is kept.".into()
         }
     }
 }

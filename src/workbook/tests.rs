@@ -356,6 +356,8 @@ fn the_journal_edits_and_deletes_only_after_confirmation() {
 fn the_move_on_checklist_ticks_and_unticks() {
     let mut wb = with_partner(Role::Hurt);
     act(&mut wb, Action::Bottom);
+    // Past "Add your partner" and "Help and safety".
+    act(&mut wb, Action::Up);
     act(&mut wb, Action::Up);
     act(&mut wb, Action::Select);
     assert_eq!(wb.context(), Context::MoveOn);
