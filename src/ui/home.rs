@@ -222,15 +222,13 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
                 .into()
         }
         HomeItem::Shared => {
-            "What either of you chose to share, with who wrote it and when. Your private entries stay yours."
-                .into()
+            "Entries either of you chose to share, with who wrote them and when.".into()
         }
         HomeItem::AddPartner => {
-            "Working on this together at one computer? Your partner gets their own name, role and private journal."
-                .into()
+            "Your partner gets their own name, role and private journal here.".into()
         }
         HomeItem::PassKeyboard => {
-            "Hand over to your partner: a plain screen hides yours first, and anything unsaved is kept.".into()
+            "Hand over behind a plain screen; anything unsaved is kept for you.".into()
         }
     }
 }

@@ -15,6 +15,7 @@ use crate::keymap::Action;
 use crate::model::{Body, Role, Stage, Store, Timestamp};
 use crate::workbook::{Msg, SaveTarget, Screen, Session, Workbook};
 
+mod couples;
 mod flows;
 
 pub(super) fn now() -> Timestamp {

@@ -108,3 +108,6 @@ pub(super) fn quick_exit(wb: &mut Workbook, fx: &mut Vec<Effect>) {
     fx.push(Effect::SaveSession);
     fx.push(Effect::Quit);
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,61 @@
+//! Two partners: the cover between them, home with both, the shared view.
+
+use super::*;
+use crate::workbook::HomeItem;
+
+fn couple() -> Workbook {
+    let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+    act(&mut wb, Action::Select); // the picker: Alex
+    wb
+}
+
+fn open(wb: &mut Workbook, item: HomeItem) {
+    let n = wb.home_items().iter().position(|i| *i == item).unwrap();
+    open_home_item(wb, n);
+}
+
+#[test]
+fn the_cover_between_two_partners() {
+    let mut wb = couple();
+    flows::answer_first_prompt(&mut wb, 0, "Something only Alex should read.");
+    acts(&mut wb, &[Action::StopEditing, Action::Back]);
+    act(&mut wb, Action::PassKeyboard);
+    snap!("couples_cover", wb);
+    let text = screen_text(&render(&wb));
+    assert!(!text.contains("only Alex"), "{text}");
+}
+
+#[test]
+fn home_for_two() {
+    let mut wb = couple();
+    act(&mut wb, Action::Bottom);
+    snap!("couples_home", wb);
+}
+
+#[test]
+fn the_shared_view_names_the_author_and_is_read_only() {
+    let mut wb = couple();
+    flows::answer_first_prompt(
+        &mut wb,
+        0,
+        "We argued about the phone; I want us to talk first.",
+    );
+    acts(
+        &mut wb,
+        &[Action::StopEditing, Action::Back, Action::OpenJournal],
+    );
+    act(&mut wb, Action::Toggle);
+    acts(
+        &mut wb,
+        &[Action::Back, Action::PassKeyboard, Action::Select],
+    );
+    open(&mut wb, HomeItem::Shared);
+    snap!("couples_shared", wb);
+}
+
+#[test]
+fn the_shared_view_when_nothing_is_shared() {
+    let mut wb = couple();
+    open(&mut wb, HomeItem::Shared);
+    snap!("couples_shared_empty", wb);
+}
