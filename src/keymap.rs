@@ -67,6 +67,8 @@ pub enum Context {
     Cover,
     /// Both partners' shared entries, read-only.
     Shared,
+    /// A question of the private safety check.
+    SafetyCheck,
 }
 
 impl Context {
@@ -446,6 +448,18 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
+        Context::SafetyCheck => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "answer", true),
+                    UP,
+                    LIST[1],
+                    b(&[code!(Esc)], Action::Back, "Esc", "not now", true),
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
         Context::Shared => {
             const {
                 &[
@@ -529,7 +543,8 @@ impl Binding {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 18] = [
+    const ALL: [Context; 19] = [
+        Context::SafetyCheck,
         Context::Cover,
         Context::Shared,
         Context::Welcome,

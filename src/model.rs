@@ -247,6 +247,21 @@ pub struct Partner {
     /// Whether this partner has seen the safety note on first run.
     #[serde(default)]
     pub seen_safety_note: bool,
+    /// The outcome of this partner's private safety check (never the
+    /// answers). Read only through `workbook::safety_check`, which tells the
+    /// other partner nothing but whether couples mode is available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety_check: Option<SafetyOutcome>,
+}
+
+/// What a partner's safety check showed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SafetyOutcome {
+    /// No answer raised a concern.
+    Clear,
+    /// At least one answer was "yes" or "not sure": no joint exercises.
+    Concern,
 }
 
 impl Partner {
@@ -324,6 +339,7 @@ impl Store {
             commitments: Vec::new(),
             move_on: BTreeSet::new(),
             seen_safety_note: false,
+            safety_check: None,
         });
         id
     }

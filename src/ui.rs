@@ -21,6 +21,7 @@ mod home;
 mod journal;
 mod move_on;
 mod picker;
+mod safety_check;
 mod strategy;
 mod strategy_stages;
 pub mod theme;
@@ -77,6 +78,9 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
             body,
         ),
         Screen::Shared(list) => frame.render_widget(&couples::SharedView { ctx: &ctx, list }, body),
+        Screen::SafetyCheck(v) => {
+            frame.render_widget(&safety_check::CheckScreen { ctx: &ctx, v }, body)
+        }
     }
     if wb.help_open {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
@@ -111,6 +115,7 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::MoveOn(_) => "When is it time to move on?".into(),
         Screen::Cover(_) => "Pass the keyboard".into(),
         Screen::Shared(_) => "Shared".into(),
+        Screen::SafetyCheck(_) => "A private safety check".into(),
     }
 }
 

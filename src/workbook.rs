@@ -18,6 +18,7 @@ mod couples;
 pub mod editor;
 mod journal;
 pub mod privacy;
+pub mod safety_check;
 pub mod session;
 mod strategy;
 pub mod welcome;
@@ -102,6 +103,8 @@ pub enum Screen {
     Cover(PartnerId),
     /// Both partners' shared entries, read-only.
     Shared(ListView),
+    /// The private safety check before couples mode.
+    SafetyCheck(Box<safety_check::CheckView>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -217,6 +220,7 @@ impl Workbook {
             Screen::MoveOn(_) => Context::MoveOn,
             Screen::Cover(_) => Context::Cover,
             Screen::Shared(_) => Context::Shared,
+            Screen::SafetyCheck(_) => Context::SafetyCheck,
         }
     }
 
@@ -349,6 +353,7 @@ impl Workbook {
             Screen::MoveOn(list) => self.move_on_action(list, action, fx),
             Screen::Cover(next) => couples::cover_action(self, next, action),
             Screen::Shared(list) => couples::shared_action(self, list, action),
+            Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now, fx),
         };
         self.remember_location();
     }
@@ -451,7 +456,8 @@ impl Workbook {
             | Screen::Picker(_)
             | Screen::Home(_)
             | Screen::Cover(_)
-            | Screen::Shared(_) => Location::Home,
+            | Screen::Shared(_)
+            | Screen::SafetyCheck(_) => Location::Home,
         }
     }
 
@@ -620,8 +626,14 @@ impl Workbook {
                 Some(HomeItem::Faq) => Screen::Faq(ListView::default()),
                 Some(HomeItem::MoveOn) => Screen::MoveOn(ListView::default()),
                 Some(HomeItem::Safety) => Screen::Safety(ListView::default()),
-                Some(HomeItem::Shared) => Screen::Shared(ListView::default()),
-                Some(HomeItem::AddPartner) => couples::add_partner(self, now, fx),
+                Some(HomeItem::Shared) => safety_check::gate(self, safety_check::AfterCheck::Home)
+                    .unwrap_or(Screen::Shared(ListView::default())),
+                Some(HomeItem::AddPartner) => {
+                    match safety_check::gate(self, safety_check::AfterCheck::AddPartner) {
+                        Some(screen) => screen,
+                        None => couples::add_partner(self, now, fx),
+                    }
+                }
                 Some(HomeItem::PassKeyboard) => couples::pass_keyboard(self, now, fx),
                 None => Screen::Home(list),
             },

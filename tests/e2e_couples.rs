@@ -45,6 +45,21 @@ fn partner_add_and_list_from_the_command_line() {
     tui.kill_hard();
 }
 
+/// From home: open Shared, which asks for the check first; answer "No" to
+/// every question.
+fn safety_check(tui: &mut Tui, then: &str) {
+    tui.send("G");
+    tui.send(keys::UP);
+    tui.send(keys::ENTER);
+    // The bundled pack asks five questions.
+    for i in 1..=5 {
+        tui.wait_for(&format!("Question {i} of 5"));
+        tui.send(keys::ENTER);
+    }
+    tui.wait_for(then);
+    tui.wait_for("Suggested next");
+}
+
 #[test]
 fn two_partners_take_turns_and_each_sees_only_what_they_should() {
     let dir = tempfile::tempdir().unwrap();
@@ -54,6 +69,20 @@ fn two_partners_take_turns_and_each_sees_only_what_they_should() {
     let mut tui = Tui::start(dir.path(), &[]);
     tui.wait_for("Who is at the keyboard?");
     tui.send(keys::ENTER); // Alex
+    tui.wait_for("Suggested next");
+    // Each answers the private safety check before anything is shared.
+    safety_check(
+        &mut tui,
+        "Couples mode turns on once everyone here has answered",
+    );
+    tui.send("p");
+    tui.wait_for("Hand the keyboard to Sam");
+    tui.send(keys::ENTER);
+    tui.wait_for("Suggested next");
+    safety_check(&mut tui, "Couples mode is on");
+    tui.send("p");
+    tui.wait_for("Hand the keyboard to Alex");
+    tui.send(keys::ENTER);
     tui.wait_for("Suggested next");
     // Alex answers the first prompt, shares it, and writes a private one.
     tui.send(keys::ENTER);

@@ -185,6 +185,22 @@ pub(super) fn action(
 /// Share an entry with the other partner, or make it private again.
 fn toggle_visibility(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut Vec<Effect>) {
     let Some(me) = wb.active else { return };
+    let sharing = wb
+        .store
+        .entry(entry)
+        .is_some_and(|e| e.visibility == Visibility::Private);
+    // Making an entry private again is always allowed; sharing needs
+    // couples mode.
+    if sharing && !super::safety_check::couples_available(&wb.store) {
+        let text = match super::safety_check::own_outcome(&wb.store, me) {
+            None if wb.store.partners.len() > 1 => {
+                "Before sharing, each of you answers a short private safety check: open Shared on the home screen."
+            }
+            _ => super::safety_check::NOT_AVAILABLE,
+        };
+        wb.info(text);
+        return;
+    }
     match super::privacy::toggle_visibility(&mut wb.store, me, entry) {
         Some(Visibility::Shared) => {
             wb.changed(fx, now);

@@ -5,6 +5,9 @@ use crate::workbook::HomeItem;
 
 fn couple() -> Workbook {
     let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+    for p in &mut wb.store.partners {
+        p.safety_check = Some(crate::model::SafetyOutcome::Clear);
+    }
     act(&mut wb, Action::Select); // the picker: Alex
     wb
 }
@@ -58,4 +61,13 @@ fn the_shared_view_when_nothing_is_shared() {
     let mut wb = couple();
     open(&mut wb, HomeItem::Shared);
     snap!("couples_shared_empty", wb);
+}
+
+#[test]
+fn a_question_of_the_safety_check() {
+    let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+    act(&mut wb, Action::Select);
+    open(&mut wb, HomeItem::Shared);
+    act(&mut wb, Action::Down);
+    snap!("couples_safety_check", wb);
 }

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::content::Content;
 use crate::keymap::{Action, Context};
-use crate::model::{Role, Store, Timestamp, Visibility};
+use crate::model::{Role, SafetyOutcome, Store, Timestamp, Visibility};
 use crate::workbook::{Effect, HomeItem, ListView, Msg, Screen, Session, Workbook};
 
 fn t0() -> Timestamp {
@@ -27,11 +27,17 @@ fn type_text(wb: &mut Workbook, text: &str) {
     }
 }
 
-/// Alex and Sam; Alex at the keyboard.
+/// Alex and Sam, both past the safety check; Alex at the keyboard.
 fn couple() -> Workbook {
+    couple_with(Some(SafetyOutcome::Clear), Some(SafetyOutcome::Clear))
+}
+
+fn couple_with(alex: Option<SafetyOutcome>, sam: Option<SafetyOutcome>) -> Workbook {
     let mut store = Store::default();
-    store.add_partner("Alex", Role::Hurt, t0());
-    store.add_partner("Sam", Role::Repairing, t0());
+    let a = store.add_partner("Alex", Role::Hurt, t0());
+    let s = store.add_partner("Sam", Role::Repairing, t0());
+    store.partner_mut(a).unwrap().safety_check = alex;
+    store.partner_mut(s).unwrap().safety_check = sam;
     Workbook::new(
         Arc::new(Content::bundled().unwrap()),
         store,
@@ -288,7 +294,104 @@ fn one_person_is_offered_to_add_a_partner_and_the_welcome_does_not_show_them() {
     assert!(wb.home_items().contains(&HomeItem::AddPartner));
     assert!(!wb.home_items().contains(&HomeItem::PassKeyboard));
     open_home(&mut wb, HomeItem::AddPartner);
+    // Alex's own private check comes first.
+    assert_eq!(wb.context(), Context::SafetyCheck);
+    answer_all(&mut wb, 0);
     assert!(matches!(wb.screen, Screen::Welcome(_)));
     assert_eq!(wb.active, None);
     assert!(!screen_text(&wb).contains("Alex"));
+    // The new person answers their own check as soon as they have joined.
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "Sam");
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    assert_eq!(wb.partner().unwrap().name, "Sam");
+    assert_eq!(wb.context(), Context::SafetyCheck);
+    answer_all(&mut wb, 0);
+    assert!(crate::workbook::safety_check::couples_available(&wb.store));
+}
+
+/// Answer every question of the check with choice `n` (0 = no).
+fn answer_all(wb: &mut Workbook, n: usize) {
+    let count = wb.content.safety.checks.len();
+    assert!(count > 0);
+    for _ in 0..count {
+        assert_eq!(wb.context(), Context::SafetyCheck);
+        act(wb, Action::Top);
+        for _ in 0..n {
+            act(wb, Action::Down);
+        }
+        act(wb, Action::Select);
+    }
+}
+
+#[test]
+fn a_concern_keeps_couples_mode_off_and_the_other_partner_learns_nothing() {
+    let mut wb = couple_with(None, Some(SafetyOutcome::Clear));
+    // Alex answers "not sure" to everything: a concern.
+    open_home(&mut wb, HomeItem::Shared);
+    assert_eq!(wb.context(), Context::SafetyCheck);
+    act(&mut wb, Action::Down);
+    act(&mut wb, Action::Select);
+    answer_all_rest(&mut wb);
+    assert!(matches!(wb.screen, Screen::Safety(_)), "Alex sees the help");
+    let alex_sees = screen_text(&wb);
+    assert!(alex_sees.contains("not recommended"), "{alex_sees}");
+    assert!(!crate::workbook::safety_check::couples_available(&wb.store));
+    let alex_notice = wb.notice.clone();
+
+    // Sam's screens: the neutral sentence, nothing else.
+    act(&mut wb, Action::Back);
+    act(&mut wb, Action::PassKeyboard);
+    act(&mut wb, Action::Select);
+    open_home(&mut wb, HomeItem::Shared);
+    assert_eq!(
+        wb.notice.as_ref().map(|n| n.text.as_str()),
+        Some(crate::workbook::safety_check::NOT_AVAILABLE)
+    );
+    assert_ne!(wb.notice, alex_notice);
+    let sam_sees = screen_text(&wb);
+    for word in ["concern", "not recommended", "safety check", "Alex"] {
+        assert!(
+            !sam_sees.contains(word),
+            "{word:?}:
+{sam_sees}"
+        );
+    }
+    // Exactly what Sam would see if Alex had not answered at all.
+    let mut other = couple_with(None, Some(SafetyOutcome::Clear));
+    act(&mut other, Action::PassKeyboard);
+    act(&mut other, Action::Select);
+    open_home(&mut other, HomeItem::Shared);
+    assert_eq!(other.notice, wb.notice);
+    assert_eq!(screen_text(&other), sam_sees);
+}
+
+fn answer_all_rest(wb: &mut Workbook) {
+    while wb.context() == Context::SafetyCheck {
+        act(wb, Action::Select);
+    }
+}
+
+#[test]
+fn sharing_waits_for_couples_mode_but_unsharing_never_does() {
+    let mut wb = couple_with(Some(SafetyOutcome::Clear), None);
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "words");
+    act(&mut wb, Action::Save);
+    act(&mut wb, Action::StopEditing);
+    act(&mut wb, Action::Back);
+    act(&mut wb, Action::OpenJournal);
+    act(&mut wb, Action::Toggle);
+    assert_eq!(wb.store.entries[0].visibility, Visibility::Private);
+    assert_eq!(
+        wb.notice.as_ref().map(|n| n.text.as_str()),
+        Some(crate::workbook::safety_check::NOT_AVAILABLE)
+    );
+    // An entry shared earlier can always be made private again.
+    wb.store.entries[0].visibility = Visibility::Shared;
+    act(&mut wb, Action::Toggle);
+    assert_eq!(wb.store.entries[0].visibility, Visibility::Private);
 }

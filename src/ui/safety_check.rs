@@ -1,0 +1,46 @@
+//! One question of the private safety check, with its three answers.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::Ctx;
+use super::widgets::{Rows, choices, inset, para};
+use crate::workbook::safety_check::{Answer, CheckView};
+
+pub(super) struct CheckScreen<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub v: &'a CheckView,
+}
+
+impl Widget for &CheckScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.ctx.theme;
+        let checks = &self.ctx.wb.content.safety.checks;
+        let mut rows = Rows::new(inset(area));
+        let width = rows.area.width;
+        rows.take(1);
+        let intro = "Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up.";
+        let lines = para(intro, width, t.dim);
+        let n = lines.len();
+        Paragraph::new(lines).render(rows.take(n), buf);
+        rows.take(1);
+        let Some(check) = checks.get(self.v.question) else {
+            return;
+        };
+        Line::styled(
+            format!("Question {} of {}", self.v.question + 1, checks.len()),
+            t.accent,
+        )
+        .render(rows.take(1), buf);
+        let q = para(&check.question, width, t.title);
+        let n = q.len();
+        Paragraph::new(q).render(rows.take(n), buf);
+        rows.take(1);
+        let labels: Vec<String> = Answer::ALL.iter().map(|a| a.label().to_string()).collect();
+        let (lines, _) = choices(&labels, Some(self.v.choice), width, t);
+        let n = lines.len();
+        Paragraph::new(lines).render(rows.take(n), buf);
+    }
+}

@@ -1,0 +1,195 @@
+//! The private safety check before couples mode. Each partner answers the
+//! content's questions alone (yes / no / not sure; yes or not sure is a
+//! concern). Only the outcome is kept, in that partner's record, and the
+//! only thing another partner's screens can learn from it is
+//! [`couples_available`]: yes or "not right now" — never whose check, never
+//! whether a check raised a concern or is simply not done yet.
+
+use crate::keymap::Action;
+use crate::model::{PartnerId, SafetyOutcome, Store, Timestamp};
+
+use super::{Effect, ListView, Screen, Workbook, couples};
+
+/// The three answers, in the order they are offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    No,
+    NotSure,
+    Yes,
+}
+
+impl Answer {
+    pub const ALL: [Answer; 3] = [Answer::No, Answer::NotSure, Answer::Yes];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Answer::No => "No",
+            Answer::NotSure => "Not sure",
+            Answer::Yes => "Yes",
+        }
+    }
+
+    fn is_concern(self) -> bool {
+        !matches!(self, Answer::No)
+    }
+}
+
+/// Where a clear check leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterCheck {
+    /// Add the second person (the welcome).
+    AddPartner,
+    /// Back home, couples features on if everyone is clear.
+    Home,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckView {
+    pub question: usize,
+    /// The highlighted answer for the current question.
+    pub choice: usize,
+    /// Held in memory only until the last answer; never saved.
+    answers: Vec<Answer>,
+    pub then: AfterCheck,
+}
+
+impl CheckView {
+    pub fn new(then: AfterCheck) -> Self {
+        CheckView {
+            question: 0,
+            choice: 0,
+            answers: Vec::new(),
+            then,
+        }
+    }
+}
+
+/// The outcome of a set of answers: any "yes" or "not sure" is a concern.
+pub fn outcome(answers: &[Answer]) -> SafetyOutcome {
+    if answers.iter().any(|a| a.is_concern()) {
+        SafetyOutcome::Concern
+    } else {
+        SafetyOutcome::Clear
+    }
+}
+
+/// Couples features (sharing, the shared view, together prompts) are on only
+/// when there are two or more people and every one of them is clear.
+pub fn couples_available(store: &Store) -> bool {
+    store.partners.len() > 1
+        && store
+            .partners
+            .iter()
+            .all(|p| p.safety_check == Some(SafetyOutcome::Clear))
+}
+
+/// The viewer's own outcome (for their own screens only).
+pub fn own_outcome(store: &Store, viewer: PartnerId) -> Option<SafetyOutcome> {
+    store.partner(viewer).and_then(|p| p.safety_check)
+}
+
+/// The one sentence the other partner is told, whatever the reason.
+pub const NOT_AVAILABLE: &str = "Couples mode is not available right now. You can go on with the workbook on your own; your journal stays private.";
+
+/// What opening a couples feature leads to for the active partner: their
+/// own check if they have not answered it, the gentle explanation if their
+/// check raised a concern, the neutral sentence otherwise, or `None` when
+/// couples mode is on.
+pub(super) fn gate(wb: &mut Workbook, then: AfterCheck) -> Option<Screen> {
+    let me = wb.active?;
+    match own_outcome(&wb.store, me) {
+        None => Some(Screen::SafetyCheck(Box::new(CheckView::new(then)))),
+        Some(SafetyOutcome::Concern) => Some(concern(wb)),
+        Some(SafetyOutcome::Clear) if then == AfterCheck::AddPartner => None,
+        Some(SafetyOutcome::Clear) if couples_available(&wb.store) => None,
+        Some(SafetyOutcome::Clear) => {
+            wb.info(NOT_AVAILABLE);
+            Some(wb.home())
+        }
+    }
+}
+
+/// The partner's own concern: the help resources, with a gentle word.
+fn concern(wb: &mut Workbook) -> Screen {
+    wb.info("Thank you for answering honestly. Joint exercises are not recommended right now; please look after your safety first. The workbook stays open to you on your own.");
+    Screen::Safety(ListView::default())
+}
+
+pub(super) fn action(
+    wb: &mut Workbook,
+    mut v: CheckView,
+    action: Action,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
+    let count = wb.content.safety.checks.len();
+    match action {
+        Action::Up => v.choice = v.choice.saturating_sub(1),
+        Action::Down => v.choice = (v.choice + 1).min(Answer::ALL.len() - 1),
+        Action::Select => {
+            v.answers
+                .push(Answer::ALL.get(v.choice).copied().unwrap_or(Answer::Yes));
+            v.question += 1;
+            v.choice = 0;
+            if v.question >= count {
+                return finish(wb, &v, now, fx);
+            }
+        }
+        // Leaving part-way keeps nothing: the answers were never saved.
+        Action::Back => return wb.home(),
+        _ => {}
+    }
+    Screen::SafetyCheck(Box::new(v))
+}
+
+fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
+    let result = outcome(&v.answers);
+    if let Some(p) = wb.active.and_then(|id| wb.store.partner_mut(id)) {
+        p.safety_check = Some(result);
+    }
+    wb.changed(fx, now);
+    match (result, v.then) {
+        (SafetyOutcome::Concern, _) => concern(wb),
+        (SafetyOutcome::Clear, AfterCheck::AddPartner) => couples::add_partner(wb, now, fx),
+        (SafetyOutcome::Clear, AfterCheck::Home) => {
+            if couples_available(&wb.store) {
+                wb.info("Thank you. Couples mode is on: you can share entries and answer together prompts.");
+            } else {
+                wb.info("Thank you. Couples mode turns on once everyone here has answered.");
+            }
+            wb.home()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Role;
+
+    fn t() -> Timestamp {
+        chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
+    }
+
+    #[test]
+    fn yes_or_not_sure_is_a_concern() {
+        use Answer::*;
+        assert_eq!(outcome(&[No, No, No]), SafetyOutcome::Clear);
+        assert_eq!(outcome(&[No, NotSure, No]), SafetyOutcome::Concern);
+        assert_eq!(outcome(&[Yes, No]), SafetyOutcome::Concern);
+    }
+
+    #[test]
+    fn couples_mode_needs_two_people_and_everyone_clear() {
+        let mut s = Store::default();
+        let a = s.add_partner("Alex", Role::Hurt, t());
+        s.partner_mut(a).unwrap().safety_check = Some(SafetyOutcome::Clear);
+        assert!(!couples_available(&s), "one person is not a couple");
+        let b = s.add_partner("Sam", Role::Repairing, t());
+        assert!(!couples_available(&s), "Sam has not answered");
+        s.partner_mut(b).unwrap().safety_check = Some(SafetyOutcome::Concern);
+        assert!(!couples_available(&s));
+        s.partner_mut(b).unwrap().safety_check = Some(SafetyOutcome::Clear);
+        assert!(couples_available(&s));
+    }
+}
