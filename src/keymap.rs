@@ -69,6 +69,10 @@ pub enum Context {
     Shared,
     /// A question of the private safety check.
     SafetyCheck,
+    /// The list of together prompts.
+    Together,
+    /// Two answers side by side.
+    Reveal,
 }
 
 impl Context {
@@ -448,6 +452,25 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
+        Context::Together => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "reveal", true),
+                    UP,
+                    LIST[1],
+                    LIST[2],
+                    LIST[3],
+                    LIST[4],
+                    LIST[5],
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Reveal => {
+            const { &[SCROLL[0], SCROLL[1], SCROLL[2], SCROLL[3], BACK, HELP, QUIT] }
+        }
         Context::SafetyCheck => {
             const {
                 &[
@@ -543,7 +566,9 @@ impl Binding {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 19] = [
+    const ALL: [Context; 21] = [
+        Context::Together,
+        Context::Reveal,
         Context::SafetyCheck,
         Context::Cover,
         Context::Shared,

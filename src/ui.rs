@@ -25,6 +25,7 @@ mod safety_check;
 mod strategy;
 mod strategy_stages;
 pub mod theme;
+mod together;
 mod welcome;
 mod widgets;
 
@@ -78,6 +79,17 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
             body,
         ),
         Screen::Shared(list) => frame.render_widget(&couples::SharedView { ctx: &ctx, list }, body),
+        Screen::Together(list) => {
+            frame.render_widget(&together::TogetherView { ctx: &ctx, list }, body)
+        }
+        Screen::Reveal { list, scroll } => frame.render_widget(
+            &together::RevealView {
+                ctx: &ctx,
+                list,
+                scroll: *scroll,
+            },
+            body,
+        ),
         Screen::SafetyCheck(v) => {
             frame.render_widget(&safety_check::CheckScreen { ctx: &ctx, v }, body)
         }
@@ -116,6 +128,8 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::Cover(_) => "Pass the keyboard".into(),
         Screen::Shared(_) => "Shared".into(),
         Screen::SafetyCheck(_) => "A private safety check".into(),
+        Screen::Together(_) => "Together".into(),
+        Screen::Reveal { .. } => "Together: side by side".into(),
     }
 }
 

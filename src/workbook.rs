@@ -21,6 +21,7 @@ pub mod privacy;
 pub mod safety_check;
 pub mod session;
 mod strategy;
+pub mod together;
 pub mod welcome;
 
 pub use editor::Editor;
@@ -73,6 +74,8 @@ pub enum HomeItem {
     Safety,
     /// Entries either partner chose to share.
     Shared,
+    /// Prompts both partners answer, revealed side by side.
+    Together,
     /// Offered while only one person uses this workbook.
     AddPartner,
     /// Hand over to the other person, behind a neutral cover.
@@ -105,6 +108,13 @@ pub enum Screen {
     Shared(ListView),
     /// The private safety check before couples mode.
     SafetyCheck(Box<safety_check::CheckView>),
+    /// The together prompts and where each stands.
+    Together(ListView),
+    /// Both answers to the selected together prompt, side by side.
+    Reveal {
+        list: ListView,
+        scroll: u16,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -221,6 +231,8 @@ impl Workbook {
             Screen::Cover(_) => Context::Cover,
             Screen::Shared(_) => Context::Shared,
             Screen::SafetyCheck(_) => Context::SafetyCheck,
+            Screen::Together(_) => Context::Together,
+            Screen::Reveal { .. } => Context::Reveal,
         }
     }
 
@@ -354,6 +366,8 @@ impl Workbook {
             Screen::Cover(next) => couples::cover_action(self, next, action),
             Screen::Shared(list) => couples::shared_action(self, list, action),
             Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now, fx),
+            Screen::Together(list) => together::list_action(self, list, action),
+            Screen::Reveal { list, scroll } => together::reveal_action(self, list, scroll, action),
         };
         self.remember_location();
     }
@@ -457,7 +471,9 @@ impl Workbook {
             | Screen::Home(_)
             | Screen::Cover(_)
             | Screen::Shared(_)
-            | Screen::SafetyCheck(_) => Location::Home,
+            | Screen::SafetyCheck(_)
+            | Screen::Together(_)
+            | Screen::Reveal { .. } => Location::Home,
         }
     }
 
@@ -569,7 +585,7 @@ impl Workbook {
             HomeItem::Safety,
         ]);
         if self.store.partners.len() > 1 {
-            items.extend([HomeItem::Shared, HomeItem::PassKeyboard]);
+            items.extend([HomeItem::Together, HomeItem::Shared, HomeItem::PassKeyboard]);
         } else {
             items.push(HomeItem::AddPartner);
         }
@@ -628,6 +644,10 @@ impl Workbook {
                 Some(HomeItem::Safety) => Screen::Safety(ListView::default()),
                 Some(HomeItem::Shared) => safety_check::gate(self, safety_check::AfterCheck::Home)
                     .unwrap_or(Screen::Shared(ListView::default())),
+                Some(HomeItem::Together) => {
+                    safety_check::gate(self, safety_check::AfterCheck::Home)
+                        .unwrap_or(Screen::Together(ListView::default()))
+                }
                 Some(HomeItem::AddPartner) => {
                     match safety_check::gate(self, safety_check::AfterCheck::AddPartner) {
                         Some(screen) => screen,

@@ -184,6 +184,7 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
         HomeItem::MoveOn => "When is it time to move on?".into(),
         HomeItem::Safety => "Help and safety".into(),
         HomeItem::Shared => "Shared".into(),
+        HomeItem::Together => "Together prompts".into(),
         HomeItem::AddPartner => "Add your partner".into(),
         HomeItem::PassKeyboard => "Pass the keyboard".into(),
     }
@@ -220,6 +221,9 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
         HomeItem::Safety => {
             "This workbook is not therapy. What to do, and who to contact, if you do not feel safe."
                 .into()
+        }
+        HomeItem::Together => {
+            "Prompts you both answer alone, then read side by side once both are in.".into()
         }
         HomeItem::Shared => {
             "Entries either of you chose to share, with who wrote them and when.".into()

@@ -71,3 +71,39 @@ fn a_question_of_the_safety_check() {
     act(&mut wb, Action::Down);
     snap!("couples_safety_check", wb);
 }
+
+#[test]
+fn together_prompts_and_the_reveal() {
+    let mut wb = couple();
+    let p = crate::workbook::together::prompts(&wb.content).remove(0);
+    for (name, text) in [
+        (
+            "Alex",
+            "That I still think about it when we are quiet at dinner.",
+        ),
+        (
+            "Sam",
+            "How hard it is for me to find the right words, and that I keep trying.",
+        ),
+    ] {
+        let author = wb.store.partner_by_name(name).unwrap().id;
+        let id = wb.store.fresh_id();
+        wb.store.entries.push(crate::model::Entry {
+            id,
+            author,
+            kind: crate::model::EntryKind::Reflection {
+                strategy: p.strategy.clone(),
+                prompt: p.prompt.clone(),
+            },
+            heading: p.text.clone(),
+            body: Body::Text(text.into()),
+            visibility: crate::model::Visibility::Private,
+            created: now(),
+            updated: now(),
+        });
+    }
+    open(&mut wb, HomeItem::Together);
+    snap!("couples_together", wb);
+    act(&mut wb, Action::Select);
+    snap!("couples_reveal", wb);
+}
