@@ -1,7 +1,10 @@
 //! Who may see what. Every rule about one partner seeing another's words is
 //! here, so the journal, the shared view and the reports cannot disagree:
 //!
-//! - an entry is readable by its author, and by everyone once it is shared;
+//! - an entry is readable by its author, and by everyone once it is shared
+//!   while couples mode is on (every partner's safety check is clear): when
+//!   it is off, shared entries go back to being their author's alone, in
+//!   the app and in reports alike;
 //! - only its author may change, share or unshare an entry;
 //! - the move-on checklist, commitments, progress and the safety check's
 //!   answers are never shown to anyone but their owner (no function here
@@ -10,8 +13,9 @@
 use crate::model::{Entry, EntryId, PartnerId, Store, Visibility};
 
 /// Whether `viewer` may read `entry`.
-pub fn can_read(viewer: PartnerId, entry: &Entry) -> bool {
-    entry.author == viewer || entry.visibility == Visibility::Shared
+pub fn can_read(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
+    entry.author == viewer
+        || (entry.visibility == Visibility::Shared && super::safety_check::couples_available(store))
 }
 
 /// Whether `viewer` may edit, delete or change the visibility of `entry`.
@@ -31,7 +35,7 @@ pub fn shared_entries(store: &Store, viewer: PartnerId) -> Vec<&Entry> {
     let mut out: Vec<&Entry> = store
         .entries
         .iter()
-        .filter(|e| e.visibility == Visibility::Shared && can_read(viewer, e))
+        .filter(|e| e.visibility == Visibility::Shared && can_read(store, viewer, e))
         .collect();
     out.sort_by(|a, b| b.created.cmp(&a.created).then(b.id.cmp(&a.id)));
     out
@@ -54,7 +58,7 @@ pub fn toggle_visibility(store: &mut Store, viewer: PartnerId, id: EntryId) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Body, EntryKind, Role, Timestamp};
+    use crate::model::{Body, EntryKind, Role, SafetyOutcome, Timestamp};
 
     fn t(s: &str) -> Timestamp {
         chrono::DateTime::parse_from_rfc3339(s).unwrap()
@@ -80,6 +84,9 @@ mod tests {
         let when = t("2026-01-01T10:00:00+00:00");
         let alex = s.add_partner("Alex", Role::Hurt, when);
         let sam = s.add_partner("Sam", Role::Repairing, when);
+        for p in &mut s.partners {
+            p.safety_check = Some(SafetyOutcome::Clear);
+        }
         (s, alex, sam)
     }
 
@@ -88,8 +95,8 @@ mod tests {
         let (mut s, alex, sam) = two();
         let id = entry(&mut s, alex, "mine", "2026-01-02T10:00:00+00:00");
         let e = s.entry(id).unwrap();
-        assert!(can_read(alex, e));
-        assert!(!can_read(sam, e));
+        assert!(can_read(&s, alex, e));
+        assert!(!can_read(&s, sam, e));
         assert!(shared_entries(&s, sam).is_empty());
         assert!(own_entries(&s, sam).is_empty());
     }
@@ -103,7 +110,7 @@ mod tests {
             Some(Visibility::Shared)
         );
         let e = s.entry(id).unwrap();
-        assert!(can_read(sam, e));
+        assert!(can_read(&s, sam, e));
         assert!(!can_change(sam, e));
         let ids: Vec<_> = shared_entries(&s, sam).iter().map(|e| e.id).collect();
         assert_eq!(ids, [id]);
@@ -139,5 +146,35 @@ mod tests {
             let ids: Vec<_> = shared_entries(&s, viewer).iter().map(|e| e.id).collect();
             assert_eq!(ids, [b, a]);
         }
+    }
+}
+
+#[cfg(test)]
+mod couples_mode {
+    use super::*;
+    use crate::model::{Body, EntryKind, Role, SafetyOutcome};
+
+    #[test]
+    fn shared_entries_are_their_authors_alone_while_couples_mode_is_off() {
+        let when = chrono::DateTime::parse_from_rfc3339("2026-01-01T10:00:00+00:00").unwrap();
+        let mut s = Store::default();
+        let alex = s.add_partner("Alex", Role::Hurt, when);
+        let sam = s.add_partner("Sam", Role::Repairing, when);
+        s.entries.push(Entry {
+            id: 1,
+            author: alex,
+            kind: EntryKind::Free { strategy: None },
+            heading: String::new(),
+            body: Body::Text("shared before".into()),
+            visibility: Visibility::Shared,
+            created: when,
+            updated: when,
+        });
+        s.partner_mut(alex).unwrap().safety_check = Some(SafetyOutcome::Clear);
+        s.partner_mut(sam).unwrap().safety_check = Some(SafetyOutcome::Concern);
+        let e = s.entry(1).unwrap();
+        assert!(!can_read(&s, sam, e));
+        assert!(can_read(&s, alex, e), "the author always reads their own");
+        assert!(shared_entries(&s, sam).is_empty());
     }
 }
