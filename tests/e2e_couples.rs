@@ -54,6 +54,7 @@ fn safety_check(tui: &mut Tui, then: &str) {
     // The bundled pack asks five questions.
     for i in 1..=5 {
         tui.wait_for(&format!("Question {i} of 5"));
+        tui.send(keys::DOWN); // "No"
         tui.send(keys::ENTER);
     }
     tui.wait_for(then);

@@ -39,7 +39,7 @@ impl Widget for &CheckScreen<'_> {
         Paragraph::new(q).render(rows.take(n), buf);
         rows.take(1);
         let labels: Vec<String> = Answer::ALL.iter().map(|a| a.label().to_string()).collect();
-        let (lines, _) = choices(&labels, Some(self.v.choice), width, t);
+        let (lines, _) = choices(&labels, self.v.choice, width, t);
         let n = lines.len();
         Paragraph::new(lines).render(rows.take(n), buf);
     }

@@ -46,8 +46,9 @@ pub enum AfterCheck {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckView {
     pub question: usize,
-    /// The highlighted answer for the current question.
-    pub choice: usize,
+    /// The highlighted answer for the current question. None until the
+    /// person moves to one: no answer is chosen for them.
+    pub choice: Option<usize>,
     /// Held in memory only until the last answer; never saved.
     answers: Vec<Answer>,
     pub then: AfterCheck,
@@ -57,7 +58,7 @@ impl CheckView {
     pub fn new(then: AfterCheck) -> Self {
         CheckView {
             question: 0,
-            choice: 0,
+            choice: None,
             answers: Vec::new(),
             then,
         }
@@ -124,13 +125,19 @@ pub(super) fn action(
 ) -> Screen {
     let count = wb.content.safety.checks.len();
     match action {
-        Action::Up => v.choice = v.choice.saturating_sub(1),
-        Action::Down => v.choice = (v.choice + 1).min(Answer::ALL.len() - 1),
+        Action::Up => v.choice = Some(v.choice.map_or(0, |c| c.saturating_sub(1))),
+        Action::Down => {
+            v.choice = Some(v.choice.map_or(0, |c| (c + 1).min(Answer::ALL.len() - 1)));
+        }
         Action::Select => {
+            let Some(choice) = v.choice else {
+                wb.info("Choose one of the three answers first.");
+                return Screen::SafetyCheck(Box::new(v));
+            };
             v.answers
-                .push(Answer::ALL.get(v.choice).copied().unwrap_or(Answer::Yes));
+                .push(Answer::ALL.get(choice).copied().unwrap_or(Answer::Yes));
             v.question += 1;
-            v.choice = 0;
+            v.choice = None;
             if v.question >= count {
                 return finish(wb, &v, now, fx);
             }

@@ -68,7 +68,7 @@ fn a_question_of_the_safety_check() {
     let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
     act(&mut wb, Action::Select);
     open(&mut wb, HomeItem::Shared);
-    act(&mut wb, Action::Down);
+    acts(&mut wb, &[Action::Down, Action::Down]);
     snap!("couples_safety_check", wb);
 }
 

@@ -318,8 +318,7 @@ fn answer_all(wb: &mut Workbook, n: usize) {
     assert!(count > 0);
     for _ in 0..count {
         assert_eq!(wb.context(), Context::SafetyCheck);
-        act(wb, Action::Top);
-        for _ in 0..n {
+        for _ in 0..=n {
             act(wb, Action::Down);
         }
         act(wb, Action::Select);
@@ -332,9 +331,7 @@ fn a_concern_keeps_couples_mode_off_and_the_other_partner_learns_nothing() {
     // Alex answers "not sure" to everything: a concern.
     open_home(&mut wb, HomeItem::Shared);
     assert_eq!(wb.context(), Context::SafetyCheck);
-    act(&mut wb, Action::Down);
-    act(&mut wb, Action::Select);
-    answer_all_rest(&mut wb);
+    answer_all(&mut wb, 1);
     assert!(matches!(wb.screen, Screen::Safety(_)), "Alex sees the help");
     let alex_sees = screen_text(&wb);
     assert!(alex_sees.contains("not recommended"), "{alex_sees}");
@@ -368,10 +365,14 @@ fn a_concern_keeps_couples_mode_off_and_the_other_partner_learns_nothing() {
     assert_eq!(screen_text(&other), sam_sees);
 }
 
-fn answer_all_rest(wb: &mut Workbook) {
-    while wb.context() == Context::SafetyCheck {
-        act(wb, Action::Select);
-    }
+#[test]
+fn no_answer_is_chosen_for_the_person() {
+    let mut wb = couple_with(None, None);
+    open_home(&mut wb, HomeItem::Shared);
+    act(&mut wb, Action::Select);
+    assert_eq!(wb.context(), Context::SafetyCheck);
+    assert!(matches!(&wb.screen, Screen::SafetyCheck(v) if v.question == 0));
+    assert_eq!(wb.partner().unwrap().safety_check, None);
 }
 
 #[test]
