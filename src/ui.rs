@@ -90,6 +90,9 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
             },
             body,
         ),
+        Screen::Concern(list) => {
+            frame.render_widget(&safety_check::ConcernView { ctx: &ctx, list }, body)
+        }
         Screen::SafetyCheck(v) => {
             frame.render_widget(&safety_check::CheckScreen { ctx: &ctx, v }, body)
         }
@@ -128,6 +131,7 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::Cover(_) => "Pass the keyboard".into(),
         Screen::Shared(_) => "Shared".into(),
         Screen::SafetyCheck(_) => "A private safety check".into(),
+        Screen::Concern(_) => "Help and safety".into(),
         Screen::Together(_) => "Together".into(),
         Screen::Reveal { .. } => "Together: side by side".into(),
     }

@@ -108,6 +108,8 @@ pub enum Screen {
     Shared(ListView),
     /// The private safety check before couples mode.
     SafetyCheck(Box<safety_check::CheckView>),
+    /// After a safety check that raised a concern: the help, first.
+    Concern(ListView),
     /// The together prompts and where each stands.
     Together(ListView),
     /// Both answers to the selected together prompt, side by side.
@@ -231,6 +233,7 @@ impl Workbook {
             Screen::Cover(_) => Context::Cover,
             Screen::Shared(_) => Context::Shared,
             Screen::SafetyCheck(_) => Context::SafetyCheck,
+            Screen::Concern(_) => Context::Document,
             Screen::Together(_) => Context::Together,
             Screen::Reveal { .. } => Context::Reveal,
         }
@@ -366,6 +369,7 @@ impl Workbook {
             Screen::Cover(next) => couples::cover_action(self, next, action),
             Screen::Shared(list) => couples::shared_action(self, list, action),
             Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now, fx),
+            Screen::Concern(list) => self.document_action(list, action, 1, Screen::Concern),
             Screen::Together(list) => together::list_action(self, list, action),
             Screen::Reveal { list, scroll } => together::reveal_action(self, list, scroll, action),
         };
@@ -472,6 +476,7 @@ impl Workbook {
             | Screen::Cover(_)
             | Screen::Shared(_)
             | Screen::SafetyCheck(_)
+            | Screen::Concern(_)
             | Screen::Together(_)
             | Screen::Reveal { .. } => Location::Home,
         }

@@ -100,7 +100,7 @@ pub(super) fn gate(wb: &mut Workbook, then: AfterCheck) -> Option<Screen> {
     let me = wb.active?;
     match own_outcome(&wb.store, me) {
         None => Some(Screen::SafetyCheck(Box::new(CheckView::new(then)))),
-        Some(SafetyOutcome::Concern) => Some(concern(wb)),
+        Some(SafetyOutcome::Concern) => Some(concern()),
         Some(SafetyOutcome::Clear) if then == AfterCheck::AddPartner => None,
         Some(SafetyOutcome::Clear) if couples_available(&wb.store) => None,
         Some(SafetyOutcome::Clear) => {
@@ -110,10 +110,9 @@ pub(super) fn gate(wb: &mut Workbook, then: AfterCheck) -> Option<Screen> {
     }
 }
 
-/// The partner's own concern: the help resources, with a gentle word.
-fn concern(wb: &mut Workbook) -> Screen {
-    wb.info("Thank you for answering honestly. Joint exercises are not recommended right now; please look after your safety first. The workbook stays open to you on your own.");
-    Screen::Safety(ListView::default())
+/// The partner's own concern: a gentle word, then the help resources.
+fn concern() -> Screen {
+    Screen::Concern(ListView::default())
 }
 
 pub(super) fn action(
@@ -156,7 +155,7 @@ fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp, fx: &mut Vec<Effect>
     }
     wb.changed(fx, now);
     match (result, v.then) {
-        (SafetyOutcome::Concern, _) => concern(wb),
+        (SafetyOutcome::Concern, _) => concern(),
         (SafetyOutcome::Clear, AfterCheck::AddPartner) => couples::add_partner(wb, now, fx),
         (SafetyOutcome::Clear, AfterCheck::Home) => {
             if couples_available(&wb.store) {

@@ -107,3 +107,14 @@ fn together_prompts_and_the_reveal() {
     act(&mut wb, Action::Select);
     snap!("couples_reveal", wb);
 }
+
+#[test]
+fn a_concern_shows_the_help_gently() {
+    let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+    act(&mut wb, Action::Select);
+    open(&mut wb, HomeItem::Shared);
+    for _ in &wb.content.safety.checks.clone() {
+        acts(&mut wb, &[Action::Down, Action::Down, Action::Select]);
+    }
+    snap!("couples_concern", wb);
+}

@@ -332,7 +332,10 @@ fn a_concern_keeps_couples_mode_off_and_the_other_partner_learns_nothing() {
     open_home(&mut wb, HomeItem::Shared);
     assert_eq!(wb.context(), Context::SafetyCheck);
     answer_all(&mut wb, 1);
-    assert!(matches!(wb.screen, Screen::Safety(_)), "Alex sees the help");
+    assert!(
+        matches!(wb.screen, Screen::Concern(_)),
+        "Alex sees the help"
+    );
     let alex_sees = screen_text(&wb);
     assert!(alex_sees.contains("not recommended"), "{alex_sees}");
     assert!(!crate::workbook::safety_check::couples_available(&wb.store));
