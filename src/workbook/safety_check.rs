@@ -186,6 +186,33 @@ mod tests {
     }
 
     #[test]
+    fn no_report_mentions_the_check_for_either_partner() {
+        let content = crate::content::Content::bundled().unwrap();
+        let mut s = Store::default();
+        let a = s.add_partner("Alex", Role::Hurt, t());
+        let b = s.add_partner("Sam", Role::Repairing, t());
+        s.partner_mut(a).unwrap().safety_check = Some(SafetyOutcome::Concern);
+        s.partner_mut(b).unwrap().safety_check = Some(SafetyOutcome::Clear);
+        for who in [a, b] {
+            let scope = crate::report::Scope {
+                content: &content,
+                store: &s,
+                partner: who,
+            };
+            let all = [
+                crate::report::status::render(&scope, t().date_naive()),
+                crate::report::markdown::render(&scope, t()),
+                crate::report::json::render(&scope, t()).unwrap(),
+            ];
+            for text in all {
+                for word in ["concern", "Concern", "safety_check", "clear"] {
+                    assert!(!text.contains(word), "{word:?} in a report:\n{text}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn couples_mode_needs_two_people_and_everyone_clear() {
         let mut s = Store::default();
         let a = s.add_partner("Alex", Role::Hurt, t());
