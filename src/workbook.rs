@@ -173,14 +173,12 @@ impl Workbook {
             quitting: false,
             quick_exited: false,
         };
-        // After a quick exit, whoever opens it next says who they are first.
-        let profile = if wb.session.ask_who && !wb.store.partners.is_empty() {
-            None
-        } else {
-            profile
-        };
+        // After a quick exit, whoever opens it next says who they are
+        // first: no profile, not even the only person there is.
+        let ask_who = wb.session.ask_who && !wb.store.partners.is_empty();
+        let profile = if ask_who { None } else { profile };
         let chosen = match profile {
-            _ if wb.session.ask_who && !wb.store.partners.is_empty() => None,
+            _ if ask_who => None,
             Some(name) => match wb.store.partner_by_name(name) {
                 Some(p) => Some(p.id),
                 None => {

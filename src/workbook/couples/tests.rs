@@ -263,6 +263,19 @@ fn the_quick_exit_keeps_the_draft_and_the_next_start_asks_who_is_there() {
 }
 
 #[test]
+fn after_a_quick_exit_even_one_person_is_asked_who_is_there() {
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, t0());
+    let session = Session {
+        ask_who: true,
+        ..Session::default()
+    };
+    let wb = Workbook::new(Arc::new(Content::bundled().unwrap()), store, session, None);
+    assert!(matches!(wb.screen, Screen::Picker(_)));
+    assert_eq!(wb.active, None);
+}
+
+#[test]
 fn the_quick_exit_works_from_help_and_while_typing() {
     let mut wb = couple();
     act(&mut wb, Action::Help);
