@@ -97,6 +97,9 @@ pub fn run_with(
     // `restore()` reports failure with eprintln!, which panics when the
     // window (and so stderr) is gone; `try_restore` just returns it.
     let _ = ratatui::try_restore();
+    if wb.quick_exited() {
+        clear_everything();
+    }
     looped?;
     if !failed.is_empty() {
         bail!(
@@ -226,6 +229,19 @@ fn submit(wb: &mut Workbook, writer: &Writer, effects: &[Effect]) -> bool {
         }
     }
     quit
+}
+
+/// The quick exit: wipe the screen and the scrollback, cursor home, so the
+/// terminal shows a clean prompt and scrolling up shows nothing of ours.
+fn clear_everything() {
+    use ratatui::crossterm::cursor::MoveTo;
+    use ratatui::crossterm::terminal::{Clear, ClearType};
+    let _ = execute!(
+        stdout(),
+        Clear(ClearType::All),
+        Clear(ClearType::Purge),
+        MoveTo(0, 0)
+    );
 }
 
 /// After ratatui's hook has restored the terminal, say where the journal is.

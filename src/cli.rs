@@ -94,6 +94,33 @@ pub enum Command {
     Walk,
     /// Print the manual page (e.g. `trustmend man > ~/.local/share/man/man1/trustmend.1`).
     Man,
+    /// Add or list the people who use this workbook (names and roles only).
+    #[command(subcommand)]
+    Partner(PartnerCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PartnerCommand {
+    /// Add a person, e.g. `trustmend partner add Sam --role repairing`.
+    Add {
+        /// Their name, as the header and the picker show it.
+        name: String,
+        /// Which side of the betrayal they are on; it decides their prompts.
+        #[arg(long, value_enum)]
+        role: RoleArg,
+    },
+    /// List the people in this workbook: names and roles, nothing they wrote.
+    List,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RoleArg {
+    /// Was hurt.
+    Hurt,
+    /// Is repairing the trust.
+    Repairing,
+    /// Prefers not to say.
+    Unsaid,
 }
 
 #[derive(Debug, Subcommand)]

@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::{Context as _, Result, bail};
 use chrono::Local;
 
-use crate::cli::{Cli, Command, ConfigCommand, ContentCommand, Format};
+use crate::cli::{Cli, Command, ConfigCommand, ContentCommand, Format, PartnerCommand};
 use crate::content::{self, Content};
 use crate::model::{PartnerId, Store};
 use crate::report::{self, Scope};
@@ -18,6 +18,8 @@ pub use settings::Settings;
 mod settings;
 mod shell;
 mod walk;
+
+mod partner;
 
 pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
@@ -72,6 +74,12 @@ pub fn run(cli: Cli) -> Result<()> {
             let content = load_content(cli.content.as_deref())?;
             let dir = DataDir::resolve(cli.data_dir.clone())?;
             walk::run(dir, content, cli.profile.as_deref(), settings)
+        }
+        Some(Command::Partner(PartnerCommand::Add { name, role })) => {
+            partner::add(&DataDir::resolve(cli.data_dir.clone())?, name, *role)
+        }
+        Some(Command::Partner(PartnerCommand::List)) => {
+            partner::list(&DataDir::resolve(cli.data_dir.clone())?)
         }
     }
 }

@@ -48,6 +48,10 @@ pub enum Action {
     ToggleSharing,
     /// Protect this partner's private entries with a passphrase.
     Protect,
+    /// Hand the keyboard to the other partner, behind a neutral cover.
+    PassKeyboard,
+    /// Leave at once (drafts kept), for when someone walks in.
+    QuickExit,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -85,6 +89,16 @@ pub enum Context {
     Progress,
     /// Typing a passphrase (masked).
     Passphrase,
+    /// The neutral screen between two partners.
+    Cover,
+    /// Both partners' shared entries, read-only.
+    Shared,
+    /// A question of the private safety check.
+    SafetyCheck,
+    /// The list of together prompts.
+    Together,
+    /// Two answers side by side.
+    Reveal,
 }
 
 impl Context {
@@ -196,6 +210,17 @@ const QUIT: Binding = b(
     false,
 );
 
+/// Works on every screen, typing included, and is in every footer. Ctrl+Q:
+/// nothing else here uses it, ratatui-textarea's default keys do not, and
+/// raw mode turns off the terminal's XON/XOFF use of it.
+const QUICK_EXIT: Binding = b(
+    &[ctrl!('q')],
+    Action::QuickExit,
+    "Ctrl+Q",
+    "quick exit",
+    true,
+);
+
 const LIST: [Binding; 6] = [UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
 const SCROLL: [Binding; 6] = [UP_SCROLL, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
 
@@ -254,6 +279,13 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         Action::Protect,
                         "P",
                         "protect private entries",
+                        false,
+                    ),
+                    b(
+                        &[ch!('s')],
+                        Action::PassKeyboard,
+                        "s",
+                        "pass the keyboard",
                         false,
                     ),
                     UP,
@@ -379,6 +411,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         "delete",
                         true,
                     ),
+                    b(&[ch!('v')], Action::Toggle, "v", "private/shared", true),
                     UP,
                     LIST[1],
                     LIST[2],
@@ -395,6 +428,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
             const {
                 &[
                     b(&[ch!('e')], Action::Edit, "e", "edit", true),
+                    b(&[ch!('v')], Action::Toggle, "v", "private/shared", true),
                     SCROLL[0],
                     SCROLL[1],
                     SCROLL[2],
@@ -470,6 +504,67 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::CheckIn | Context::CheckInNote | Context::CheckInReview | Context::Progress => {
             checkin::bindings(ctx)
         }
+        Context::Cover => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "I am ready", true),
+                    b(&[code!(Esc)], Action::Back, "Esc", "someone else", true),
+                    QUIT,
+                ]
+            }
+        }
+        Context::Together => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "reveal", true),
+                    UP,
+                    LIST[1],
+                    LIST[2],
+                    LIST[3],
+                    LIST[4],
+                    LIST[5],
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Reveal => {
+            const { &[SCROLL[0], SCROLL[1], SCROLL[2], SCROLL[3], BACK, HELP, QUIT] }
+        }
+        Context::SafetyCheck => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "answer", true),
+                    UP,
+                    LIST[1],
+                    b(&[code!(Esc)], Action::Back, "Esc", "not now", true),
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Shared => {
+            const {
+                &[
+                    UP,
+                    LIST[1],
+                    LIST[4],
+                    LIST[5],
+                    b(
+                        &[code!(PageDown), ch!(' ')],
+                        Action::PageDown,
+                        "PgDn",
+                        "scroll text",
+                        true,
+                    ),
+                    PAGE_UP,
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
         Context::Help => {
             const {
                 &[
@@ -500,7 +595,12 @@ pub fn lookup(ctx: Context, key: KeyEvent) -> Option<Action> {
                 .iter()
                 .any(|k| k.code == key.code && k.ctrl == is_ctrl)
         })
-        .map(|bd| bd.action);
+        .map(|bd| bd.action)
+        .or_else(|| {
+            QUICK_EXIT
+                .matches(key.code, is_ctrl)
+                .then_some(QUICK_EXIT.action)
+        });
     match (ctx, found) {
         // In help, every key closes it.
         (Context::Help, None) if !is_ctrl => Some(Action::Back),
@@ -512,19 +612,31 @@ pub fn lookup(ctx: Context, key: KeyEvent) -> Option<Action> {
 pub fn hints(ctx: Context) -> impl Iterator<Item = (&'static str, &'static str)> {
     bindings(ctx)
         .iter()
+        .chain(std::iter::once(&QUICK_EXIT))
         .filter(|bd| bd.footer)
         .map(|bd| (bd.label, bd.hint))
+}
+
+impl Binding {
+    fn matches(&self, code: KeyCode, ctrl: bool) -> bool {
+        self.keys.iter().any(|k| k.code == code && k.ctrl == ctrl)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const ALL: [Context; 21] = [
+    const ALL: [Context; 26] = [
         Context::CheckIn,
         Context::CheckInNote,
         Context::CheckInReview,
         Context::Progress,
+        Context::Together,
+        Context::Reveal,
+        Context::SafetyCheck,
+        Context::Cover,
+        Context::Shared,
         Context::Welcome,
         Context::WelcomeName,
         Context::Picker,
@@ -585,6 +697,28 @@ mod tests {
                 "{ctx:?}"
             );
             assert!(hints(ctx).count() > 0, "{ctx:?} has no footer hints");
+        }
+    }
+
+    #[test]
+    fn the_quick_exit_works_everywhere_even_while_typing_and_is_always_shown() {
+        for ctx in ALL {
+            assert_eq!(
+                lookup(ctx, key(KeyCode::Char('q'), KeyModifiers::CONTROL)),
+                Some(Action::QuickExit),
+                "{ctx:?}"
+            );
+            assert!(
+                hints(ctx).any(|(k, _)| k == "Ctrl+Q"),
+                "{ctx:?} does not show the quick exit"
+            );
+            for bd in bindings(ctx) {
+                assert!(
+                    !bd.keys.contains(&ctrl!('q')),
+                    "{ctx:?} uses Ctrl+Q for {:?}",
+                    bd.action
+                );
+            }
         }
     }
 

@@ -254,6 +254,21 @@ pub struct Partner {
     /// Set when this partner protects their private entries with a passphrase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protection: Option<crate::crypto::Protection>,
+    /// The outcome of this partner's private safety check (never the
+    /// answers). Read only through `workbook::safety_check`, which tells the
+    /// other partner nothing but whether couples mode is available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety_check: Option<SafetyOutcome>,
+}
+
+/// What a partner's safety check showed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SafetyOutcome {
+    /// No answer raised a concern.
+    Clear,
+    /// At least one answer was "yes" or "not sure": no joint exercises.
+    Concern,
 }
 
 fn allowed() -> bool {
@@ -337,6 +352,7 @@ impl Store {
             seen_safety_note: false,
             share_checkin_numbers: true,
             protection: None,
+            safety_check: None,
         });
         id
     }

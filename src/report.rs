@@ -10,7 +10,6 @@ use chrono::NaiveDate;
 use crate::content::{Content, Strategy};
 use crate::model::{
     Commitment, Entry, EntryKind, Partner, PartnerId, Role, Store, StrategyProgress, Timestamp,
-    Visibility,
 };
 
 pub mod json;
@@ -46,7 +45,8 @@ impl<'a> Scope<'a> {
 }
 
 /// Which entries a report may include: the partner's own entries, plus
-/// entries with [`Visibility::Shared`] written by anyone — never another
+/// entries with [`crate::model::Visibility::Shared`] written by anyone (while
+/// couples mode is on, as [`crate::workbook::privacy::can_read`] decides) — never another
 /// partner's private entries. Oldest first, so a report reads as it was
 /// written. Sealed bodies are included; each report shows them as [`LOCKED`].
 pub fn visible_entries<'a>(scope: &Scope<'a>) -> Vec<&'a Entry> {
@@ -54,7 +54,7 @@ pub fn visible_entries<'a>(scope: &Scope<'a>) -> Vec<&'a Entry> {
         .store
         .entries
         .iter()
-        .filter(|e| e.author == scope.partner || e.visibility == Visibility::Shared)
+        .filter(|e| crate::workbook::privacy::can_read(scope.store, scope.partner, e))
         .collect();
     out.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
     out

@@ -14,6 +14,7 @@ use ratatui::layout::{Position, Rect};
 use crate::workbook::{Screen, Workbook};
 
 mod checkin;
+mod couples;
 mod document;
 mod frame;
 mod help;
@@ -24,9 +25,11 @@ mod passphrase;
 mod picker;
 mod progress;
 mod progress_strategies;
+mod safety_check;
 mod strategy;
 mod strategy_stages;
 pub mod theme;
+mod together;
 mod welcome;
 mod widgets;
 
@@ -79,6 +82,31 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         Screen::Progress(v) => {
             frame.render_widget(&progress::ProgressScreen { ctx: &ctx, v }, body)
         }
+        Screen::Cover(next) => frame.render_widget(
+            &couples::CoverView {
+                ctx: &ctx,
+                next: *next,
+            },
+            body,
+        ),
+        Screen::Shared(list) => frame.render_widget(&couples::SharedView { ctx: &ctx, list }, body),
+        Screen::Together(list) => {
+            frame.render_widget(&together::TogetherView { ctx: &ctx, list }, body)
+        }
+        Screen::Reveal { list, scroll } => frame.render_widget(
+            &together::RevealView {
+                ctx: &ctx,
+                list,
+                scroll: *scroll,
+            },
+            body,
+        ),
+        Screen::Concern(list) => {
+            frame.render_widget(&safety_check::ConcernView { ctx: &ctx, list }, body)
+        }
+        Screen::SafetyCheck(v) => {
+            frame.render_widget(&safety_check::CheckScreen { ctx: &ctx, v }, body)
+        }
     }
     if wb.help_open {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
@@ -114,6 +142,12 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::CheckIn(_) => "Check in".into(),
         Screen::Progress(_) => "Progress".into(),
         Screen::Passphrase(v) => passphrase::title(v).into(),
+        Screen::Cover(_) => "Pass the keyboard".into(),
+        Screen::Shared(_) => "Shared".into(),
+        Screen::SafetyCheck(_) => "A private safety check".into(),
+        Screen::Concern(_) => "Help and safety".into(),
+        Screen::Together(_) => "Together".into(),
+        Screen::Reveal { .. } => "Together: side by side".into(),
     }
 }
 

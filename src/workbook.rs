@@ -16,15 +16,19 @@ use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
 use crate::text;
 
 mod checkin;
+mod couples;
 pub mod editor;
 mod external;
 mod journal;
 mod pacing;
 mod passphrase;
+pub mod privacy;
 mod progress_view;
+pub mod safety_check;
 pub mod session;
 mod strategy;
-mod welcome;
+pub mod together;
+pub mod welcome;
 
 pub use checkin::{
     CheckInForm, DueReview, Field as CheckInField, PRACTICE_DAYS, Scale, checked_in_today,
@@ -90,6 +94,14 @@ pub enum HomeItem {
     Safety,
     CheckIn,
     Progress,
+    /// Entries either partner chose to share.
+    Shared,
+    /// Prompts both partners answer, revealed side by side.
+    Together,
+    /// Offered while only one person uses this workbook.
+    AddPartner,
+    /// Hand over to the other person, behind a neutral cover.
+    PassKeyboard,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -116,6 +128,21 @@ pub enum Screen {
     Progress(ProgressView),
     /// Protecting one's private entries, or unlocking them.
     Passphrase(Box<PassphraseView>),
+    /// A neutral screen between two people: nothing of the one before.
+    Cover(PartnerId),
+    /// Both partners' shared entries, read-only.
+    Shared(ListView),
+    /// The private safety check before couples mode.
+    SafetyCheck(Box<safety_check::CheckView>),
+    /// After a safety check that raised a concern: the help, first.
+    Concern(ListView),
+    /// The together prompts and where each stands.
+    Together(ListView),
+    /// Both answers to the selected together prompt, side by side.
+    Reveal {
+        list: ListView,
+        scroll: u16,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,6 +181,8 @@ pub struct Workbook {
     pub sealer: crate::vault::Sealer,
     /// The unlocked key of a protected partner, for this session only.
     pub key: Option<OpenKey>,
+    /// Left with the quick exit: the terminal is cleared on the way out.
+    quick_exited: bool,
 }
 
 impl Workbook {
@@ -181,8 +210,14 @@ impl Workbook {
             last_seen: None,
             sealer: crate::vault::Sealer::default(),
             key: None,
+            quick_exited: false,
         };
+        // After a quick exit, whoever opens it next says who they are
+        // first: no profile, not even the only person there is.
+        let ask_who = wb.session.ask_who && !wb.store.partners.is_empty();
+        let profile = if ask_who { None } else { profile };
         let chosen = match profile {
+            _ if ask_who => None,
             Some(name) => match wb.store.partner_by_name(name) {
                 Some(p) => Some(p.id),
                 None => {
@@ -235,6 +270,12 @@ impl Workbook {
             Screen::CheckIn(f) => f.context(),
             Screen::Progress(_) => Context::Progress,
             Screen::Passphrase(v) => v.context(),
+            Screen::Cover(_) => Context::Cover,
+            Screen::Shared(_) => Context::Shared,
+            Screen::SafetyCheck(_) => Context::SafetyCheck,
+            Screen::Concern(_) => Context::Document,
+            Screen::Together(_) => Context::Together,
+            Screen::Reveal { .. } => Context::Reveal,
         }
     }
 
@@ -260,6 +301,11 @@ impl Workbook {
 
     pub fn is_quitting(&self) -> bool {
         self.quitting
+    }
+
+    /// Whether the workbook was left with the quick exit.
+    pub fn quick_exited(&self) -> bool {
+        self.quick_exited
     }
 
     /// The one place state changes.
@@ -328,6 +374,10 @@ impl Workbook {
     }
 
     fn action(&mut self, action: Action, now: Timestamp, fx: &mut Vec<Effect>) {
+        if action == Action::QuickExit {
+            couples::quick_exit(self, fx);
+            return;
+        }
         if self.help_open {
             // Any key closes the help, as it says.
             self.help_open = false;
@@ -370,6 +420,12 @@ impl Workbook {
             Screen::CheckIn(f) => checkin::action(self, *f, action, now, fx),
             Screen::Progress(v) => progress_view::action(self, v, action, now, fx),
             Screen::Passphrase(v) => passphrase::action(self, *v, action, now, fx),
+            Screen::Cover(next) => couples::cover_action(self, next, action),
+            Screen::Shared(list) => couples::shared_action(self, list, action),
+            Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now, fx),
+            Screen::Concern(list) => self.document_action(list, action, 1, Screen::Concern),
+            Screen::Together(list) => together::list_action(self, list, action),
+            Screen::Reveal { list, scroll } => together::reveal_action(self, list, scroll, action),
         };
         self.remember_location();
     }
@@ -490,7 +546,13 @@ impl Workbook {
             | Screen::Home(_)
             | Screen::CheckIn(_)
             | Screen::Progress(_)
-            | Screen::Passphrase(_) => Location::Home,
+            | Screen::Passphrase(_)
+            | Screen::Cover(_)
+            | Screen::Shared(_)
+            | Screen::SafetyCheck(_)
+            | Screen::Concern(_)
+            | Screen::Together(_)
+            | Screen::Reveal { .. } => Location::Home,
         }
     }
 
@@ -627,6 +689,11 @@ impl Workbook {
             HomeItem::CheckIn,
             HomeItem::Progress,
         ]);
+        if self.store.partners.len() > 1 {
+            items.extend([HomeItem::Together, HomeItem::Shared, HomeItem::PassKeyboard]);
+        } else {
+            items.push(HomeItem::AddPartner);
+        }
         items
     }
 
@@ -682,6 +749,19 @@ impl Workbook {
                 Some(HomeItem::Safety) => Screen::Safety(ListView::default()),
                 Some(HomeItem::CheckIn) => checkin::open(self),
                 Some(HomeItem::Progress) => Screen::Progress(ProgressView::default()),
+                Some(HomeItem::Shared) => safety_check::gate(self, safety_check::AfterCheck::Home)
+                    .unwrap_or(Screen::Shared(ListView::default())),
+                Some(HomeItem::Together) => {
+                    safety_check::gate(self, safety_check::AfterCheck::Home)
+                        .unwrap_or(Screen::Together(ListView::default()))
+                }
+                Some(HomeItem::AddPartner) => {
+                    match safety_check::gate(self, safety_check::AfterCheck::AddPartner) {
+                        Some(screen) => screen,
+                        None => couples::add_partner(self, now, fx),
+                    }
+                }
+                Some(HomeItem::PassKeyboard) => couples::pass_keyboard(self, now, fx),
                 None => Screen::Home(list),
             },
             Action::OpenCheckIn => checkin::open(self),
@@ -695,6 +775,9 @@ impl Workbook {
             },
             Action::OpenJournal => Screen::Journal(Box::default()),
             Action::Protect => passphrase::start(self),
+            Action::PassKeyboard if self.store.partners.len() > 1 => {
+                couples::pass_keyboard(self, now, fx)
+            }
             Action::Back => {
                 self.quitting = true;
                 Screen::Home(list)
@@ -711,6 +794,7 @@ impl Workbook {
         match action {
             Action::Select => match self.store.partners.get(list.selected).map(|p| p.id) {
                 Some(id) => {
+                    self.session.ask_who = false;
                     self.activate(id);
                     std::mem::replace(&mut self.screen, Screen::Home(ListView::default()))
                 }

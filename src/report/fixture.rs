@@ -114,6 +114,10 @@ pub fn fixture() -> Fixture {
     let mut store = Store::default();
     let alex = store.add_partner("Alex", Role::Hurt, t("2026-03-01T08:00:00+01:00"));
     let sam = store.add_partner("Sam", Role::Repairing, t("2026-03-01T08:30:00+01:00"));
+    // Both past the safety check: couples mode is on, so sharing counts.
+    for p in &mut store.partners {
+        p.safety_check = Some(crate::model::SafetyOutcome::Clear);
+    }
     store.next_id = 100;
     let text = |s: &str| Body::Text(s.into());
     let (private, shared) = (Visibility::Private, Visibility::Shared);

@@ -2,7 +2,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::fixture::{CIPHERTEXT, SAM_SECRET, fixture, now, today};
 use super::*;
-use crate::model::{Body, Stage};
+use crate::model::{Body, Stage, Visibility};
 
 fn all_reports(f: &fixture::Fixture, who: PartnerId) -> [String; 3] {
     let scope = f.scope(who);

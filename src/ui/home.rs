@@ -70,7 +70,7 @@ impl Widget for &HomeView<'_> {
             }
             lines.push(row(ctx, *item, i == selected, area.width));
         }
-        let list_area = rows.take(lines.len());
+        let list_area = rows.take(lines.len().min(plan.list + usize::from(plan.gap_list)));
         render_window(lines, &(sel_row..sel_row + 1), list_area, buf);
         rows.take(plan.gap_bottom);
         Paragraph::new(summary).render(rows.take(plan.summary), buf);
@@ -82,6 +82,8 @@ impl Widget for &HomeView<'_> {
 /// of the summary.
 struct Plan {
     top: bool,
+    /// Rows for the list (fewer than its items when it must scroll).
+    list: usize,
     gap_top: usize,
     gap_list: bool,
     gap_bottom: usize,
@@ -90,7 +92,9 @@ struct Plan {
 
 impl Plan {
     fn new(height: usize, items: usize, summary_rows: usize) -> Plan {
-        let mut left = height.saturating_sub(items);
+        // The progress and the suggestion come first, then a row of summary;
+        // the list takes what is left and scrolls to the selection.
+        let mut left = height;
         let mut want = |rows: usize| {
             let ok = left >= rows;
             if ok {
@@ -101,6 +105,15 @@ impl Plan {
         let top = want(2);
         let first = summary_rows.min(1);
         let summary_first = want(first);
+        let list = items.min(left);
+        left -= list;
+        let mut want = |rows: usize| {
+            let ok = left >= rows;
+            if ok {
+                left -= rows;
+            }
+            ok
+        };
         let gap_list = want(1);
         let gap_top = usize::from(top && want(1));
         let gap_bottom = usize::from(summary_first && first > 0 && want(1));
@@ -108,6 +121,7 @@ impl Plan {
         let summary_more = (0..more).take_while(|_| want(1)).count();
         Plan {
             top,
+            list,
             gap_top,
             gap_list,
             gap_bottom,
@@ -198,6 +212,10 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
         HomeItem::Safety => "Help and safety".into(),
         HomeItem::CheckIn => super::checkin::home_title(wb),
         HomeItem::Progress => "Progress over time".into(),
+        HomeItem::Shared => "Shared".into(),
+        HomeItem::Together => "Together prompts".into(),
+        HomeItem::AddPartner => "Add your partner".into(),
+        HomeItem::PassKeyboard => "Pass the keyboard".into(),
     }
 }
 
@@ -236,6 +254,18 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
         HomeItem::Safety => {
             "This workbook is not therapy. What to do, and who to contact, if you do not feel safe."
                 .into()
+        }
+        HomeItem::Together => {
+            "Prompts you both answer alone, then read side by side once both are in.".into()
+        }
+        HomeItem::Shared => {
+            "Entries either of you chose to share, with who wrote them and when.".into()
+        }
+        HomeItem::AddPartner => {
+            "Your partner gets their own name, role and private journal here.".into()
+        }
+        HomeItem::PassKeyboard => {
+            "Hand over behind a plain screen; anything unsaved is kept for you.".into()
         }
     }
 }

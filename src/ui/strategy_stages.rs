@@ -54,6 +54,12 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
         t.dim,
     )];
     lines.extend(para(&pr.text, width, t.title));
+    if pr.audience == crate::content::Audience::Together
+        && crate::workbook::safety_check::couples_available(&parts.ctx.wb.store)
+    {
+        let note = "A together prompt: your partner answers it too. Once you both have, either of you can read the two answers side by side.";
+        lines.extend(para(note, width, t.dim));
+    }
     lines.push(Line::default());
     top(lines, &mut rows, buf);
     if parts.v.focus != StrategyFocus::Editor {

@@ -16,6 +16,7 @@ use crate::model::{Body, Role, Stage, Store, Timestamp};
 use crate::workbook::{Msg, SaveTarget, Screen, Session, Workbook};
 
 mod checkin;
+mod couples;
 mod flows;
 mod passphrase;
 mod progress;

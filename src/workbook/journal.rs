@@ -2,7 +2,7 @@
 //! edit, delete (with a confirmation).
 
 use crate::keymap::{Action, Context};
-use crate::model::{Body, EntryId, Timestamp};
+use crate::model::{Body, EntryId, Timestamp, Visibility};
 
 use super::{DraftTarget, Editor, Effect, Screen, Workbook};
 
@@ -61,7 +61,10 @@ impl JournalView {
 /// The ids the list shows, newest first: the active partner's own entries.
 pub fn visible_entries(wb: &Workbook) -> Vec<EntryId> {
     match wb.active {
-        Some(me) => wb.store.entries_by(me).iter().map(|e| e.id).collect(),
+        Some(me) => super::privacy::own_entries(&wb.store, me)
+            .iter()
+            .map(|e| e.id)
+            .collect(),
         None => Vec::new(),
     }
 }
@@ -111,6 +114,10 @@ pub(super) fn action(
                         }
                     },
                     (Action::Delete, Some(entry)) => JournalMode::ConfirmDelete { entry },
+                    (Action::Toggle, Some(entry)) => {
+                        toggle_visibility(wb, entry, now, fx);
+                        JournalMode::List
+                    }
                     _ => JournalMode::List,
                 }
             }
@@ -141,6 +148,10 @@ pub(super) fn action(
                 scroll: scroll.saturating_add(wb.page() as u16),
             },
             Action::Top => JournalMode::Read { entry, scroll: 0 },
+            Action::Toggle => {
+                toggle_visibility(wb, entry, now, fx);
+                JournalMode::Read { entry, scroll }
+            }
             _ => JournalMode::Read { entry, scroll },
         },
         JournalMode::Edit(mut editor) => match action {
@@ -186,6 +197,38 @@ pub(super) fn action(
         },
     };
     Screen::Journal(Box::new(j))
+}
+
+/// Share an entry with the other partner, or make it private again.
+fn toggle_visibility(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut Vec<Effect>) {
+    let Some(me) = wb.active else { return };
+    let sharing = wb
+        .store
+        .entry(entry)
+        .is_some_and(|e| e.visibility == Visibility::Private);
+    // Making an entry private again is always allowed; sharing needs
+    // couples mode.
+    if sharing && !super::safety_check::couples_available(&wb.store) {
+        let text = match super::safety_check::own_outcome(&wb.store, me) {
+            None if wb.store.partners.len() > 1 => {
+                "Before sharing, each of you answers a short private safety check: open Shared on the home screen."
+            }
+            _ => super::safety_check::NOT_AVAILABLE,
+        };
+        wb.info(text);
+        return;
+    }
+    match super::privacy::toggle_visibility(&mut wb.store, me, entry) {
+        Some(Visibility::Shared) => {
+            wb.changed(fx, now);
+            wb.info("Shared: your partner can read this entry in Shared. Press v again to make it private.");
+        }
+        Some(Visibility::Private) => {
+            wb.changed(fx, now);
+            wb.info("Private: only you can read this entry now.");
+        }
+        None => {}
+    }
 }
 
 fn delete(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut Vec<Effect>) {

@@ -88,6 +88,10 @@ pub struct Session {
     /// Keyed by partner id (as text: JSON object keys are strings).
     #[serde(default)]
     pub partners: BTreeMap<String, PartnerSession>,
+    /// Set by the quick exit: the next start asks who is there before
+    /// showing anything private.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ask_who: bool,
 }
 
 impl Default for Session {
@@ -96,6 +100,7 @@ impl Default for Session {
             version: SESSION_VERSION,
             last_partner: None,
             partners: BTreeMap::new(),
+            ask_who: false,
         }
     }
 }

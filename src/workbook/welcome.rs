@@ -125,6 +125,13 @@ pub(super) fn action(
             }
             wb.activate(id);
             wb.changed(fx, now);
+            // Joining someone already here: this person's own private
+            // safety check comes before anything shared.
+            if wb.store.partners.len() > 1 {
+                return Screen::SafetyCheck(Box::new(super::safety_check::CheckView::new(
+                    super::safety_check::AfterCheck::Home,
+                )));
+            }
             return wb.home();
         }
         (WelcomeStep::Safety, Action::Back) => w.step = WelcomeStep::Role,

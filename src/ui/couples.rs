@@ -1,0 +1,111 @@
+//! The cover between two partners, and the shared view.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::Ctx;
+use super::widgets::{Rows, TextBox, boxed, choices, inset, para, render_window, short_date};
+use crate::model::PartnerId;
+use crate::text;
+use crate::workbook::{ListView, privacy};
+
+/// "Hand the keyboard to Sam": the next person's name and nothing else.
+pub(super) struct CoverView<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub next: PartnerId,
+}
+
+impl Widget for &CoverView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.ctx.theme;
+        let name = self
+            .ctx
+            .wb
+            .store
+            .partner(self.next)
+            .map(|p| text::one_line(&p.name, 40))
+            .unwrap_or_default();
+        let width = area.width.saturating_sub(8).min(60);
+        let mut lines = para(&format!("Hand the keyboard to {name}."), width, t.title);
+        lines.push(Line::default());
+        lines.extend(para(
+            &format!("Press Enter when {name} is ready. Nothing of the last person's is on this screen, and what they had not saved yet is kept for them."),
+            width,
+            t.dim,
+        ));
+        let height = lines.len() as u16;
+        let box_ = super::centered(area, width, height);
+        Paragraph::new(lines).centered().render(box_, buf);
+    }
+}
+
+/// Both partners' shared entries: "1 Mar 2026 · Alex · first words", the
+/// selected one's text below.
+pub(super) struct SharedView<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub list: &'a ListView,
+}
+
+impl Widget for &SharedView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (t, wb) = (self.ctx.theme, self.ctx.wb);
+        let Some(me) = wb.active else { return };
+        let entries = privacy::shared_entries(&wb.store, me);
+        let mut rows = Rows::new(area);
+        rows.take(1);
+        if entries.is_empty() {
+            let msg = "Nothing is shared yet. In your journal, press v on an entry to share it with your partner; it stays private until you do.";
+            Paragraph::new(para(msg, inset(rows.area).width, t.dim))
+                .render(inset(rows.rest()), buf);
+            return;
+        }
+        let selected = self.list.selected.min(entries.len() - 1);
+        let author = |id: PartnerId| {
+            if id == me {
+                "you".to_string()
+            } else {
+                wb.store
+                    .partner(id)
+                    .map_or("a former partner".into(), |p| text::one_line(&p.name, 20))
+            }
+        };
+        let labels: Vec<String> = entries
+            .iter()
+            .map(|e| {
+                let head = format!("{} · {} · ", short_date(&e.created), author(e.author));
+                let room = 60usize.saturating_sub(head.chars().count());
+                format!("{head}{}", text::one_line(wb.readable_text(&e.body), room))
+            })
+            .collect();
+        let (lines, sel) = choices(&labels, Some(selected), area.width.saturating_sub(4), t);
+        let room = usize::from(rows.left().saturating_sub(9));
+        let list = inset(rows.take(lines.len().min(room.max(1))));
+        render_window(lines, &sel, list, buf);
+        rows.take(1);
+        let Some(e) = entries.get(selected) else {
+            return;
+        };
+        let width = TextBox::text_width(area.width);
+        let mut body = Vec::new();
+        if !e.heading.trim().is_empty() {
+            body.extend(para(&e.heading, width, t.dim));
+            body.push(Line::default());
+        }
+        body.extend(para(wb.readable_text(&e.body), width, Style::new()));
+        let title = if e.author == me {
+            "Shared by you (change it in your journal)".to_string()
+        } else {
+            format!("Shared by {} (read only)", author(e.author))
+        };
+        TextBox {
+            title,
+            lines: body,
+            scroll: self.list.scroll,
+            theme: t,
+        }
+        .render(boxed(rows.rest()), buf);
+    }
+}

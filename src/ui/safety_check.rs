@@ -1,0 +1,77 @@
+//! One question of the private safety check, with its three answers.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::Ctx;
+use super::widgets::{Rows, TextBox, boxed, choices, inset, para};
+use crate::workbook::ListView;
+use crate::workbook::safety_check::{Answer, CheckView};
+
+pub(super) struct CheckScreen<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub v: &'a CheckView,
+}
+
+impl Widget for &CheckScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.ctx.theme;
+        let checks = &self.ctx.wb.content.safety.checks;
+        let mut rows = Rows::new(inset(area));
+        let width = rows.area.width;
+        rows.take(1);
+        let intro = "Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up.";
+        let lines = para(intro, width, t.dim);
+        let n = lines.len();
+        Paragraph::new(lines).render(rows.take(n), buf);
+        rows.take(1);
+        let Some(check) = checks.get(self.v.question) else {
+            return;
+        };
+        Line::styled(
+            format!("Question {} of {}", self.v.question + 1, checks.len()),
+            t.accent,
+        )
+        .render(rows.take(1), buf);
+        let q = para(&check.question, width, t.title);
+        let n = q.len();
+        Paragraph::new(q).render(rows.take(n), buf);
+        rows.take(1);
+        let labels: Vec<String> = Answer::ALL.iter().map(|a| a.label().to_string()).collect();
+        let (lines, _) = choices(&labels, self.v.choice, width, t);
+        let n = lines.len();
+        Paragraph::new(lines).render(rows.take(n), buf);
+    }
+}
+
+/// After a check that raised a concern: why joint exercises are not
+/// advised, and where to turn, before anything else.
+pub(super) struct ConcernView<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub list: &'a ListView,
+}
+
+impl Widget for &ConcernView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (t, c) = (self.ctx.theme, &self.ctx.wb.content);
+        let width = TextBox::text_width(area.width);
+        let mut lines = para(
+            "Thank you for answering honestly. From what you said, joint exercises are not recommended for now, and couples mode stays off. Your partner is not told your answers, or that anything came up: only that couples mode is not available right now. The workbook stays open to you on your own.",
+            width,
+            t.title,
+        );
+        lines.push(Line::default());
+        lines.extend(super::welcome::safety_lines(c, width, t));
+        let mut rows = Rows::new(area);
+        rows.take(1);
+        TextBox {
+            title: "Your safety comes first".into(),
+            lines,
+            scroll: self.list.scroll,
+            theme: t,
+        }
+        .render(boxed(rows.rest()), buf);
+    }
+}

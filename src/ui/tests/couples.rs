@@ -1,0 +1,120 @@
+//! Two partners: the cover between them, home with both, the shared view.
+
+use super::*;
+use crate::workbook::HomeItem;
+
+fn couple() -> Workbook {
+    let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+    for p in &mut wb.store.partners {
+        p.safety_check = Some(crate::model::SafetyOutcome::Clear);
+    }
+    act(&mut wb, Action::Select); // the picker: Alex
+    wb
+}
+
+fn open(wb: &mut Workbook, item: HomeItem) {
+    let n = wb.home_items().iter().position(|i| *i == item).unwrap();
+    open_home_item(wb, n);
+}
+
+#[test]
+fn the_cover_between_two_partners() {
+    let mut wb = couple();
+    flows::answer_first_prompt(&mut wb, 0, "Something only Alex should read.");
+    acts(&mut wb, &[Action::StopEditing, Action::Back]);
+    act(&mut wb, Action::PassKeyboard);
+    snap!("couples_cover", wb);
+    let text = screen_text(&render(&wb));
+    assert!(!text.contains("only Alex"), "{text}");
+}
+
+#[test]
+fn home_for_two() {
+    let mut wb = couple();
+    act(&mut wb, Action::Bottom);
+    snap!("couples_home", wb);
+}
+
+#[test]
+fn the_shared_view_names_the_author_and_is_read_only() {
+    let mut wb = couple();
+    flows::answer_first_prompt(
+        &mut wb,
+        0,
+        "We argued about the phone; I want us to talk first.",
+    );
+    acts(
+        &mut wb,
+        &[Action::StopEditing, Action::Back, Action::OpenJournal],
+    );
+    act(&mut wb, Action::Toggle);
+    acts(
+        &mut wb,
+        &[Action::Back, Action::PassKeyboard, Action::Select],
+    );
+    open(&mut wb, HomeItem::Shared);
+    snap!("couples_shared", wb);
+}
+
+#[test]
+fn the_shared_view_when_nothing_is_shared() {
+    let mut wb = couple();
+    open(&mut wb, HomeItem::Shared);
+    snap!("couples_shared_empty", wb);
+}
+
+#[test]
+fn a_question_of_the_safety_check() {
+    let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+    act(&mut wb, Action::Select);
+    open(&mut wb, HomeItem::Shared);
+    acts(&mut wb, &[Action::Down, Action::Down]);
+    snap!("couples_safety_check", wb);
+}
+
+#[test]
+fn together_prompts_and_the_reveal() {
+    let mut wb = couple();
+    let p = crate::workbook::together::prompts(&wb.content).remove(0);
+    for (name, text) in [
+        (
+            "Alex",
+            "That I still think about it when we are quiet at dinner.",
+        ),
+        (
+            "Sam",
+            "How hard it is for me to find the right words, and that I keep trying.",
+        ),
+    ] {
+        let author = wb.store.partner_by_name(name).unwrap().id;
+        let id = wb.store.fresh_id();
+        wb.store.entries.push(crate::model::Entry {
+            id,
+            author,
+            kind: crate::model::EntryKind::Reflection {
+                strategy: p.strategy.clone(),
+                prompt: p.prompt.clone(),
+            },
+            heading: p.text.clone(),
+            body: Body::Text(text.into()),
+            visibility: crate::model::Visibility::Private,
+            created: now(),
+            updated: now(),
+        });
+    }
+    open(&mut wb, HomeItem::Together);
+    snap!("couples_together", wb);
+    act(&mut wb, Action::Select);
+    snap!("couples_reveal", wb);
+}
+
+#[test]
+fn a_concern_shows_the_help_gently() {
+    let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+    act(&mut wb, Action::Select);
+    open(&mut wb, HomeItem::Shared);
+    for _ in &wb.content.safety.checks.clone() {
+        acts(&mut wb, &[Action::Down, Action::Down, Action::Select]);
+    }
+    snap!("couples_concern", wb);
+}

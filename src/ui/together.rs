@@ -1,0 +1,95 @@
+//! Together prompts: the list with where each stands, and the side-by-side
+//! reveal of both answers.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::Ctx;
+use super::widgets::{Rows, TextBox, choices, inset, para, render_window};
+use crate::text;
+use crate::workbook::ListView;
+use crate::workbook::together::{self, Progress};
+
+pub(super) struct TogetherView<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub list: &'a ListView,
+}
+
+impl Widget for &TogetherView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (t, wb) = (self.ctx.theme, self.ctx.wb);
+        let Some(me) = wb.active else { return };
+        let all = together::prompts(&wb.content);
+        let mut rows = Rows::new(inset(area));
+        let width = rows.area.width;
+        rows.take(1);
+        let intro = "You each answer these in their strategy, on your own. Neither of you sees the other's answer until both are in; then either of you can open them side by side.";
+        let lines = para(intro, width, t.dim);
+        let n = lines.len();
+        Paragraph::new(lines).render(rows.take(n), buf);
+        rows.take(1);
+        if all.is_empty() {
+            return;
+        }
+        let labels: Vec<String> = all
+            .iter()
+            .map(|p| {
+                let state = match together::progress(&wb.store, me, p) {
+                    Progress::YourTurn => "your turn",
+                    Progress::Waiting => "waiting for your partner",
+                    Progress::Ready => "ready to reveal",
+                };
+                let room = usize::from(width).saturating_sub(state.len() + 8);
+                format!("{} — {state}", text::one_line(&p.text, room))
+            })
+            .collect();
+        let selected = self.list.selected.min(all.len() - 1);
+        let (lines, sel) = choices(&labels, Some(selected), width, t);
+        render_window(lines, &sel, rows.rest(), buf);
+    }
+}
+
+pub(super) struct RevealView<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub list: &'a ListView,
+    pub scroll: u16,
+}
+
+impl Widget for &RevealView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (t, wb) = (self.ctx.theme, self.ctx.wb);
+        let Some(me) = wb.active else { return };
+        let all = together::prompts(&wb.content);
+        let Some(p) = all.get(self.list.selected) else {
+            return;
+        };
+        // The rule lives in `together::reveal`: nothing unless both are in.
+        let Some((mine, theirs)) = together::reveal(&wb.store, me, p) else {
+            return;
+        };
+        let mut rows = Rows::new(area);
+        rows.take(1);
+        let heading = para(&p.text, inset(rows.area).width, t.title);
+        let n = heading.len();
+        Paragraph::new(heading).render(inset(rows.take(n)), buf);
+        rows.take(1);
+        let [left, right] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(rows.rest());
+        let name = wb
+            .store
+            .partner(theirs.author)
+            .map_or("Your partner".into(), |p| text::one_line(&p.name, 20));
+        for (area, title, e) in [(left, "You".to_string(), mine), (right, name, theirs)] {
+            let width = area.width.saturating_sub(4);
+            TextBox {
+                title,
+                lines: para(wb.readable_text(&e.body), width, Style::new()),
+                scroll: self.scroll,
+                theme: t,
+            }
+            .render(area, buf);
+        }
+    }
+}

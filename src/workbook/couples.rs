@@ -1,0 +1,113 @@
+//! Two people at one keyboard: adding the second person, passing the
+//! keyboard behind a neutral cover, the shared view, and the quick exit.
+//!
+//! The rule that matters most: between two people nothing of the first may
+//! stay on screen. Passing the keyboard keeps the first person's unsaved
+//! words as a draft in the session, then forgets who was active, so the
+//! cover (and anything drawn before the next person presses Enter) has no
+//! partner to draw from.
+
+use crate::keymap::Action;
+use crate::model::{PartnerId, Timestamp};
+
+use super::{Effect, ListView, Screen, Welcome, Workbook, privacy};
+
+/// Who gets the keyboard next: with two people, the other one; with more,
+/// the picker decides.
+pub(super) fn next_partner(wb: &Workbook) -> Option<PartnerId> {
+    let others: Vec<PartnerId> = wb
+        .store
+        .partners
+        .iter()
+        .map(|p| p.id)
+        .filter(|id| Some(*id) != wb.active)
+        .collect();
+    match others.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
+/// Leave the active partner's place: keep their draft and where they were,
+/// then forget them, so no screen can draw anything of theirs.
+pub(super) fn step_away(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) {
+    wb.sync_session();
+    wb.active = None;
+    wb.help_open = false;
+    wb.notice = None;
+    wb.mark_session_dirty(now);
+    if !fx.contains(&Effect::SaveSession) {
+        fx.push(Effect::SaveSession);
+    }
+}
+
+/// "Pass the keyboard": the cover for the next person (or the picker).
+pub(super) fn pass_keyboard(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
+    let next = next_partner(wb);
+    step_away(wb, now, fx);
+    match next {
+        Some(id) => Screen::Cover(id),
+        None => Screen::Picker(ListView::default()),
+    }
+}
+
+/// Adding a person: the welcome, after the present one steps away.
+pub(super) fn add_partner(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
+    step_away(wb, now, fx);
+    Screen::Welcome(Box::new(Welcome::new("")))
+}
+
+pub(super) fn cover_action(wb: &mut Workbook, next: PartnerId, action: Action) -> Screen {
+    match action {
+        Action::Select => {
+            if wb.store.partner(next).is_none() {
+                return Screen::Picker(ListView::default());
+            }
+            wb.activate(next);
+            std::mem::replace(&mut wb.screen, Screen::Home(ListView::default()))
+        }
+        // Not the expected person: let whoever is there say who they are.
+        Action::Back => Screen::Picker(ListView::default()),
+        _ => Screen::Cover(next),
+    }
+}
+
+/// The shared view: read-only; the selected entry's text is shown below.
+pub(super) fn shared_action(wb: &mut Workbook, mut list: ListView, action: Action) -> Screen {
+    let count = wb
+        .active
+        .map(|me| privacy::shared_entries(&wb.store, me).len())
+        .unwrap_or(0);
+    let before = list.selected;
+    match action {
+        Action::Up | Action::Down | Action::Top | Action::Bottom => {
+            super::move_selection(&mut list.selected, count, action, 1);
+        }
+        Action::PageDown => list.scroll = list.scroll.saturating_add(wb.page() as u16),
+        Action::PageUp => list.scroll = list.scroll.saturating_sub(wb.page() as u16),
+        Action::Back => return wb.home(),
+        _ => {}
+    }
+    if list.selected != before {
+        list.scroll = 0;
+    }
+    Screen::Shared(list)
+}
+
+/// Ctrl+Q: keep every draft, leave at once, and make the next start ask
+/// who is there before anything private is shown.
+pub(super) fn quick_exit(wb: &mut Workbook, fx: &mut Vec<Effect>) {
+    wb.sync_session();
+    wb.session.ask_who = true;
+    wb.active = None;
+    wb.help_open = false;
+    wb.notice = None;
+    wb.screen = Screen::Picker(ListView::default());
+    wb.quick_exited = true;
+    wb.quit_requested();
+    fx.push(Effect::SaveSession);
+    fx.push(Effect::Quit);
+}
+
+#[cfg(test)]
+mod tests;

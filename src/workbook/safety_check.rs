@@ -1,0 +1,228 @@
+//! The private safety check before couples mode. Each partner answers the
+//! content's questions alone (yes / no / not sure; yes or not sure is a
+//! concern). Only the outcome is kept, in that partner's record, and the
+//! only thing another partner's screens can learn from it is
+//! [`couples_available`]: yes or "not right now" — never whose check, never
+//! whether a check raised a concern or is simply not done yet.
+
+use crate::keymap::Action;
+use crate::model::{PartnerId, SafetyOutcome, Store, Timestamp};
+
+use super::{Effect, ListView, Screen, Workbook, couples};
+
+/// The three answers, in the order they are offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    No,
+    NotSure,
+    Yes,
+}
+
+impl Answer {
+    pub const ALL: [Answer; 3] = [Answer::No, Answer::NotSure, Answer::Yes];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Answer::No => "No",
+            Answer::NotSure => "Not sure",
+            Answer::Yes => "Yes",
+        }
+    }
+
+    fn is_concern(self) -> bool {
+        !matches!(self, Answer::No)
+    }
+}
+
+/// Where a clear check leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterCheck {
+    /// Add the second person (the welcome).
+    AddPartner,
+    /// Back home, couples features on if everyone is clear.
+    Home,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckView {
+    pub question: usize,
+    /// The highlighted answer for the current question. None until the
+    /// person moves to one: no answer is chosen for them.
+    pub choice: Option<usize>,
+    /// Held in memory only until the last answer; never saved.
+    answers: Vec<Answer>,
+    pub then: AfterCheck,
+}
+
+impl CheckView {
+    pub fn new(then: AfterCheck) -> Self {
+        CheckView {
+            question: 0,
+            choice: None,
+            answers: Vec::new(),
+            then,
+        }
+    }
+}
+
+/// The outcome of a set of answers: any "yes" or "not sure" is a concern.
+pub fn outcome(answers: &[Answer]) -> SafetyOutcome {
+    if answers.iter().any(|a| a.is_concern()) {
+        SafetyOutcome::Concern
+    } else {
+        SafetyOutcome::Clear
+    }
+}
+
+/// Couples features (sharing, the shared view, together prompts) are on only
+/// when there are two or more people and every one of them is clear.
+pub fn couples_available(store: &Store) -> bool {
+    store.partners.len() > 1
+        && store
+            .partners
+            .iter()
+            .all(|p| p.safety_check == Some(SafetyOutcome::Clear))
+}
+
+/// The viewer's own outcome (for their own screens only).
+pub fn own_outcome(store: &Store, viewer: PartnerId) -> Option<SafetyOutcome> {
+    store.partner(viewer).and_then(|p| p.safety_check)
+}
+
+/// The one sentence the other partner is told, whatever the reason.
+pub const NOT_AVAILABLE: &str = "Couples mode is not available right now. You can go on with the workbook on your own; your journal stays private.";
+
+/// What opening a couples feature leads to for the active partner: their
+/// own check if they have not answered it, the gentle explanation if their
+/// check raised a concern, the neutral sentence otherwise, or `None` when
+/// couples mode is on.
+pub(super) fn gate(wb: &mut Workbook, then: AfterCheck) -> Option<Screen> {
+    let me = wb.active?;
+    match own_outcome(&wb.store, me) {
+        None => Some(Screen::SafetyCheck(Box::new(CheckView::new(then)))),
+        Some(SafetyOutcome::Concern) => Some(concern()),
+        Some(SafetyOutcome::Clear) if then == AfterCheck::AddPartner => None,
+        Some(SafetyOutcome::Clear) if couples_available(&wb.store) => None,
+        Some(SafetyOutcome::Clear) => {
+            wb.info(NOT_AVAILABLE);
+            Some(wb.home())
+        }
+    }
+}
+
+/// The partner's own concern: a gentle word, then the help resources.
+fn concern() -> Screen {
+    Screen::Concern(ListView::default())
+}
+
+pub(super) fn action(
+    wb: &mut Workbook,
+    mut v: CheckView,
+    action: Action,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
+    let count = wb.content.safety.checks.len();
+    match action {
+        Action::Up => v.choice = Some(v.choice.map_or(0, |c| c.saturating_sub(1))),
+        Action::Down => {
+            v.choice = Some(v.choice.map_or(0, |c| (c + 1).min(Answer::ALL.len() - 1)));
+        }
+        Action::Select => {
+            let Some(choice) = v.choice else {
+                wb.info("Choose one of the three answers first.");
+                return Screen::SafetyCheck(Box::new(v));
+            };
+            v.answers
+                .push(Answer::ALL.get(choice).copied().unwrap_or(Answer::Yes));
+            v.question += 1;
+            v.choice = None;
+            if v.question >= count {
+                return finish(wb, &v, now, fx);
+            }
+        }
+        // Leaving part-way keeps nothing: the answers were never saved.
+        Action::Back => return wb.home(),
+        _ => {}
+    }
+    Screen::SafetyCheck(Box::new(v))
+}
+
+fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
+    let result = outcome(&v.answers);
+    if let Some(p) = wb.active.and_then(|id| wb.store.partner_mut(id)) {
+        p.safety_check = Some(result);
+    }
+    wb.changed(fx, now);
+    match (result, v.then) {
+        (SafetyOutcome::Concern, _) => concern(),
+        (SafetyOutcome::Clear, AfterCheck::AddPartner) => couples::add_partner(wb, now, fx),
+        (SafetyOutcome::Clear, AfterCheck::Home) => {
+            if couples_available(&wb.store) {
+                wb.info("Thank you. Couples mode is on: you can share entries and answer together prompts.");
+            } else {
+                wb.info("Thank you. Couples mode turns on once everyone here has answered.");
+            }
+            wb.home()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Role;
+
+    fn t() -> Timestamp {
+        chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
+    }
+
+    #[test]
+    fn yes_or_not_sure_is_a_concern() {
+        use Answer::*;
+        assert_eq!(outcome(&[No, No, No]), SafetyOutcome::Clear);
+        assert_eq!(outcome(&[No, NotSure, No]), SafetyOutcome::Concern);
+        assert_eq!(outcome(&[Yes, No]), SafetyOutcome::Concern);
+    }
+
+    #[test]
+    fn no_report_mentions_the_check_for_either_partner() {
+        let content = crate::content::Content::bundled().unwrap();
+        let mut s = Store::default();
+        let a = s.add_partner("Alex", Role::Hurt, t());
+        let b = s.add_partner("Sam", Role::Repairing, t());
+        s.partner_mut(a).unwrap().safety_check = Some(SafetyOutcome::Concern);
+        s.partner_mut(b).unwrap().safety_check = Some(SafetyOutcome::Clear);
+        for who in [a, b] {
+            let scope = crate::report::Scope {
+                content: &content,
+                store: &s,
+                partner: who,
+            };
+            let all = [
+                crate::report::status::render(&scope, t().date_naive()),
+                crate::report::markdown::render(&scope, t()),
+                crate::report::json::render(&scope, t()).unwrap(),
+            ];
+            for text in all {
+                for word in ["concern", "Concern", "safety_check", "clear"] {
+                    assert!(!text.contains(word), "{word:?} in a report:\n{text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn couples_mode_needs_two_people_and_everyone_clear() {
+        let mut s = Store::default();
+        let a = s.add_partner("Alex", Role::Hurt, t());
+        s.partner_mut(a).unwrap().safety_check = Some(SafetyOutcome::Clear);
+        assert!(!couples_available(&s), "one person is not a couple");
+        let b = s.add_partner("Sam", Role::Repairing, t());
+        assert!(!couples_available(&s), "Sam has not answered");
+        s.partner_mut(b).unwrap().safety_check = Some(SafetyOutcome::Concern);
+        assert!(!couples_available(&s));
+        s.partner_mut(b).unwrap().safety_check = Some(SafetyOutcome::Clear);
+        assert!(couples_available(&s));
+    }
+}

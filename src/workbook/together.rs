@@ -1,0 +1,148 @@
+//! Together prompts: both partners answer the same prompt separately; once
+//! both answers are in, either may open them side by side. Before that,
+//! nothing of the other's answer is reachable — the reveal is the only
+//! place one partner's private reflection is shown to the other, and
+//! [`reveal`] is the only function that hands it out.
+
+use crate::content::{Audience, Content};
+use crate::keymap::Action;
+use crate::model::{Entry, EntryKind, PartnerId, Store};
+
+use super::{ListView, Screen, Workbook, safety_check};
+
+/// One together prompt of the pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TogetherPrompt {
+    pub strategy: String,
+    pub prompt: String,
+    pub text: String,
+}
+
+/// Where a together prompt stands, from the viewer's side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// The viewer has not answered yet.
+    YourTurn,
+    /// The viewer has answered; the other has not.
+    Waiting,
+    /// Both have answered: the reveal is open.
+    Ready,
+}
+
+/// Every together prompt, in content order.
+pub fn prompts(content: &Content) -> Vec<TogetherPrompt> {
+    content
+        .strategies
+        .iter()
+        .flat_map(|s| {
+            s.prompts
+                .iter()
+                .filter(|p| p.audience == Audience::Together)
+                .map(|p| TogetherPrompt {
+                    strategy: s.id.clone(),
+                    prompt: p.id.clone(),
+                    text: p.text.clone(),
+                })
+        })
+        .collect()
+}
+
+/// The one other person, when there are exactly two.
+fn other(store: &Store, viewer: PartnerId) -> Option<PartnerId> {
+    match store.partners.as_slice() {
+        [a, b] if a.id == viewer => Some(b.id),
+        [a, b] if b.id == viewer => Some(a.id),
+        _ => None,
+    }
+}
+
+fn answer<'a>(store: &'a Store, who: PartnerId, p: &TogetherPrompt) -> Option<&'a Entry> {
+    store.reflection(who, &p.strategy, &p.prompt)
+}
+
+pub fn progress(store: &Store, viewer: PartnerId, p: &TogetherPrompt) -> Progress {
+    let mine = answer(store, viewer, p).is_some();
+    let theirs = other(store, viewer).is_some_and(|o| answer(store, o, p).is_some());
+    match (mine, theirs) {
+        (false, _) => Progress::YourTurn,
+        (true, false) => Progress::Waiting,
+        (true, true) => Progress::Ready,
+    }
+}
+
+/// Both answers, the viewer's first — only when couples mode is on and both
+/// are in. `None` in every other case, so no screen can show half of it.
+pub fn reveal<'a>(
+    store: &'a Store,
+    viewer: PartnerId,
+    p: &TogetherPrompt,
+) -> Option<(&'a Entry, &'a Entry)> {
+    if !safety_check::couples_available(store) {
+        return None;
+    }
+    let mine = answer(store, viewer, p)?;
+    let theirs = answer(store, other(store, viewer)?, p)?;
+    debug_assert!(matches!(theirs.kind, EntryKind::Reflection { .. }));
+    Some((mine, theirs))
+}
+
+/// The list of together prompts; Enter opens a reveal once both answered.
+pub(super) fn list_action(wb: &mut Workbook, mut list: ListView, action: Action) -> Screen {
+    let all = prompts(&wb.content);
+    if super::move_selection(&mut list.selected, all.len(), action, wb.page()) {
+        return Screen::Together(list);
+    }
+    match action {
+        Action::Back => wb.home(),
+        Action::Select => {
+            let Some(me) = wb.active else {
+                return Screen::Together(list);
+            };
+            let Some(p) = all.get(list.selected) else {
+                return Screen::Together(list);
+            };
+            match progress(&wb.store, me, p) {
+                Progress::Ready if reveal(&wb.store, me, p).is_some() => {
+                    Screen::Reveal { list, scroll: 0 }
+                }
+                Progress::YourTurn => {
+                    wb.info("Answer this prompt in its strategy first. Your answer stays hidden until you have both answered.");
+                    Screen::Together(list)
+                }
+                _ => {
+                    wb.info("Your answer is in. The answers open side by side once your partner has answered too.");
+                    Screen::Together(list)
+                }
+            }
+        }
+        _ => Screen::Together(list),
+    }
+}
+
+pub(super) fn reveal_action(
+    wb: &mut Workbook,
+    list: ListView,
+    scroll: u16,
+    action: Action,
+) -> Screen {
+    match action {
+        Action::Back => Screen::Together(list),
+        Action::Up => Screen::Reveal {
+            list,
+            scroll: scroll.saturating_sub(1),
+        },
+        Action::Down => Screen::Reveal {
+            list,
+            scroll: scroll.saturating_add(1),
+        },
+        Action::PageDown => Screen::Reveal {
+            list,
+            scroll: scroll.saturating_add(wb.page() as u16),
+        },
+        Action::PageUp => Screen::Reveal {
+            list,
+            scroll: scroll.saturating_sub(wb.page() as u16),
+        },
+        _ => Screen::Reveal { list, scroll },
+    }
+}
