@@ -40,7 +40,8 @@ Examples:
   trustmend                                 open the workbook
   trustmend status                          a summary of your progress
   trustmend export --output journal.md      your journal as Markdown
-  trustmend content export my-pack          copy the bundled content to edit";
+  trustmend content export my-pack          copy the bundled content to edit
+  trustmend homework import homework.toml   add your therapist's homework";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -58,6 +59,25 @@ pub enum Command {
     /// Check or copy content packs (the strategies, FAQ and checklist texts).
     #[command(subcommand)]
     Content(ContentCommand),
+    /// Homework from a therapist: print a template, check a file, import it.
+    #[command(subcommand)]
+    Homework(HomeworkCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HomeworkCommand {
+    /// Print a commented assignment file to start from (`> homework.toml`).
+    Template,
+    /// Check an assignment file and list every problem with its line and column.
+    Check {
+        /// The assignment's .toml file.
+        file: PathBuf,
+    },
+    /// Attach an assignment to your workbook (replaces your earlier one; entries stay).
+    Import {
+        /// The assignment's .toml file.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -14,6 +14,8 @@ use crate::report::{self, Scope};
 use crate::store::DataDir;
 use crate::workbook::Session;
 
+mod homework;
+
 pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         None => {
@@ -57,10 +59,11 @@ pub fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
         Some(Command::Content(ContentCommand::Export { dir })) => export_pack(dir),
+        Some(Command::Homework(cmd)) => homework::run(&cli, cmd),
     }
 }
 
-fn load_content(dir: Option<&Path>) -> Result<Content> {
+pub(crate) fn load_content(dir: Option<&Path>) -> Result<Content> {
     let loaded = match dir {
         Some(d) => Content::load_dir(d),
         None => Content::bundled(),
@@ -93,7 +96,7 @@ fn open_for_reading(cli: &Cli) -> Result<(Content, Store, PartnerId)> {
 /// The person a summary or export is for. With several people and no
 /// `--profile`, refuse rather than guess: it would show one person's words
 /// to whoever typed the command.
-fn whose(store: &Store, _session: &Session, profile: Option<&str>) -> Result<PartnerId> {
+pub(crate) fn whose(store: &Store, _session: &Session, profile: Option<&str>) -> Result<PartnerId> {
     if let Some(name) = profile {
         return store.partner_by_name(name).map(|p| p.id).with_context(|| {
             let names: Vec<_> = store.partners.iter().map(|p| p.name.as_str()).collect();

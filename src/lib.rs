@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod content;
+pub mod homework;
 pub mod keymap;
 pub mod model;
 pub mod report;

@@ -297,6 +297,7 @@ pub fn fixture() -> Fixture {
     store.assignments.push(Assignment {
         partner: alex,
         assigned_by: "Dr. Lee".into(),
+        to: None,
         start: d("2026-03-01"),
         note: "Go gently; one strategy at a time is plenty.".into(),
         steps: ["open-communication", "transparency", "sincere-apology"]

@@ -197,14 +197,7 @@ fn homework(
             ),
             None => (" ?.".to_string(), step.strategy.as_str()),
         };
-        let progress = me.progress(&step.strategy);
-        let state = match (progress.finished, step.due) {
-            (Some(at), _) => format!("done {}", at.date_naive()),
-            (None, Some(due)) if due < today => format!("overdue (due {due})"),
-            (None, Some(due)) if due == today => "due today".to_string(),
-            (None, Some(due)) => format!("due {due}"),
-            (None, None) => "no due date".to_string(),
-        };
+        let state = crate::homework::StepState::of(scope.store, me.id, step, today).label();
         let title = pad(&one_line(title, title_width), title_width);
         lines.push(one_line(&format!("  {number} {title}  {state}"), WIDTH));
     }
