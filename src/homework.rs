@@ -110,6 +110,25 @@ pub fn prompts_for(
     out
 }
 
+/// Who added a prompt, when it is one of the partner's assigned prompts
+/// (not the pack's), for the "from Dr. Lee" beside it.
+pub fn added_by(
+    store: &Store,
+    partner: PartnerId,
+    strategy: &Strategy,
+    prompt: &str,
+) -> Option<String> {
+    if strategy.prompts.iter().any(|p| p.id == prompt) {
+        return None;
+    }
+    let a = for_partner(store, partner)?;
+    a.steps
+        .iter()
+        .filter(|s| s.strategy == strategy.id)
+        .any(|s| s.prompts.iter().any(|p| p.id == prompt))
+        .then(|| a.assigned_by.clone())
+}
+
 /// Where one assigned strategy stands on a given day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepState {

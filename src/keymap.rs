@@ -58,6 +58,8 @@ pub enum Context {
     /// FAQ, foundations, help and safety: titles with text below.
     Document,
     MoveOn,
+    /// The therapist's assigned strategies.
+    Homework,
     Help,
 }
 
@@ -409,6 +411,26 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
+        Context::Homework => {
+            const {
+                &[
+                    b(
+                        &[code!(Enter)],
+                        Action::Select,
+                        "Enter",
+                        "open strategy",
+                        true,
+                    ),
+                    UP,
+                    LIST[1],
+                    LIST[4],
+                    LIST[5],
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
         Context::Help => {
             const {
                 &[
@@ -459,7 +481,7 @@ pub fn hints(ctx: Context) -> impl Iterator<Item = (&'static str, &'static str)>
 mod tests {
     use super::*;
 
-    const ALL: [Context; 16] = [
+    const ALL: [Context; 17] = [
         Context::Welcome,
         Context::WelcomeName,
         Context::Picker,
@@ -475,6 +497,7 @@ mod tests {
         Context::Confirm,
         Context::Document,
         Context::MoveOn,
+        Context::Homework,
         Context::Help,
     ];
 

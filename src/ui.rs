@@ -17,6 +17,7 @@ mod document;
 mod frame;
 mod help;
 mod home;
+mod homework;
 mod journal;
 mod move_on;
 mod picker;
@@ -68,6 +69,9 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
             frame.render_widget(&doc, body);
         }
         Screen::MoveOn(list) => frame.render_widget(&move_on::MoveOnView { ctx: &ctx, list }, body),
+        Screen::Homework(v) => {
+            frame.render_widget(&homework::HomeworkScreen { ctx: &ctx, v }, body)
+        }
     }
     if wb.help_open {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
@@ -100,6 +104,7 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::Foundations(_) => "Before you begin".into(),
         Screen::Safety(_) => "Help and safety".into(),
         Screen::MoveOn(_) => "When is it time to move on?".into(),
+        Screen::Homework(_) => "Homework".into(),
     }
 }
 

@@ -15,12 +15,14 @@ use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
 
 pub mod editor;
+mod homework;
 mod journal;
 pub mod session;
 mod strategy;
 mod welcome;
 
 pub use editor::Editor;
+pub use homework::HomeworkView;
 pub use journal::{JournalMode, JournalView, visible_entries};
 pub use session::{Draft, DraftTarget, Location, Session};
 pub use strategy::{StrategyFocus, StrategyView};
@@ -63,6 +65,8 @@ pub enum Effect {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HomeItem {
     Strategy(usize),
+    /// The active partner's assignment from their therapist, if any.
+    Homework,
     Foundations,
     Journal,
     Faq,
@@ -90,6 +94,7 @@ pub enum Screen {
     Foundations(ListView),
     Safety(ListView),
     MoveOn(ListView),
+    Homework(HomeworkView),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,6 +198,7 @@ impl Workbook {
             Screen::Journal(j) => j.context(),
             Screen::Faq(_) | Screen::Foundations(_) | Screen::Safety(_) => Context::Document,
             Screen::MoveOn(_) => Context::MoveOn,
+            Screen::Homework(_) => Context::Homework,
         }
     }
 
@@ -314,6 +320,7 @@ impl Workbook {
             ),
             Screen::Safety(list) => self.document_action(list, action, 1, Screen::Safety),
             Screen::MoveOn(list) => self.move_on_action(list, action, fx),
+            Screen::Homework(v) => homework::action(self, v, action, now, fx),
         };
         self.remember_location();
     }
@@ -412,7 +419,9 @@ impl Workbook {
             Screen::MoveOn(_) => Location::MoveOn,
             Screen::Foundations(_) => Location::Foundations,
             Screen::Safety(_) => Location::Safety,
-            Screen::Welcome(_) | Screen::Picker(_) | Screen::Home(_) => Location::Home,
+            Screen::Welcome(_) | Screen::Picker(_) | Screen::Home(_) | Screen::Homework(_) => {
+                Location::Home
+            }
         }
     }
 
@@ -516,6 +525,12 @@ impl Workbook {
         let mut items: Vec<HomeItem> = (0..self.content.strategies.len())
             .map(HomeItem::Strategy)
             .collect();
+        if self
+            .active
+            .is_some_and(|me| crate::homework::for_partner(&self.store, me).is_some())
+        {
+            items.push(HomeItem::Homework);
+        }
         items.extend([
             HomeItem::Foundations,
             HomeItem::Journal,
@@ -571,6 +586,7 @@ impl Workbook {
         match action {
             Action::Select => match items.get(list.selected) {
                 Some(HomeItem::Strategy(index)) => strategy::open(self, *index, now, fx),
+                Some(HomeItem::Homework) => homework::open(self, now),
                 Some(HomeItem::Foundations) => Screen::Foundations(ListView::default()),
                 Some(HomeItem::Journal) => Screen::Journal(Box::default()),
                 Some(HomeItem::Faq) => Screen::Faq(ListView::default()),

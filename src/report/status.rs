@@ -55,7 +55,7 @@ pub fn render(scope: &Scope<'_>, today: NaiveDate) -> String {
     for s in sections {
         let title = pad(&one_line(&s.strategy.title, title_width), title_width);
         let room = WIDTH - PREFIX - title_width - 2;
-        let detail = detail(s, me, room);
+        let detail = detail(scope, s, me, room);
         let line = format!(
             "{:>2}. {} {title}  {detail}",
             s.number,
@@ -97,7 +97,7 @@ fn suggested(sections: &[Section<'_>]) -> String {
 }
 
 /// The stage column of one strategy's line, at most `room` columns wide.
-fn detail(s: &Section<'_>, me: &Partner, room: usize) -> String {
+fn detail(scope: &Scope<'_>, s: &Section<'_>, me: &Partner, room: usize) -> String {
     let quoted = |lead: String, commitment: u64| match me.commitment(commitment) {
         Some(c) => {
             let text_room = room.saturating_sub(lead.width() + 4);
@@ -111,7 +111,7 @@ fn detail(s: &Section<'_>, me: &Partner, room: usize) -> String {
             None => "done".to_string(),
         },
         Stage::Reflecting { prompt } => {
-            let total = s.strategy.prompts_for(me.role).len();
+            let total = crate::homework::prompts_for(scope.store, me.id, me.role, s.strategy).len();
             format!("reflecting, prompt {} of {total}", prompt + 1)
         }
         Stage::Practising { commitment, since } => {
