@@ -40,6 +40,8 @@ Examples:
   trustmend                                 open the workbook
   trustmend status                          a summary of your progress
   trustmend export --output journal.md      your journal as Markdown
+  trustmend export --format html --since 2026-03-01 -o week.html
+                                            this week's entries, to print
   trustmend content export my-pack          copy the bundled content to edit
   trustmend homework import homework.toml   add your therapist's homework";
 
@@ -55,6 +57,8 @@ pub enum Command {
         /// Write to FILE instead of standard output (an existing file is not replaced).
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        filters: ExportFilters,
     },
     /// Check or copy content packs (the strategies, FAQ and checklist texts).
     #[command(subcommand)]
@@ -98,6 +102,25 @@ pub enum ContentCommand {
 pub enum Format {
     Markdown,
     Json,
+    /// One self-contained page to read, print or bring to a session.
+    Html,
+}
+
+/// What part of the journal an export covers.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ExportFilters {
+    /// Only entries written on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<chrono::NaiveDate>,
+    /// Only entries written on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<chrono::NaiveDate>,
+    /// Only this strategy (its id, e.g. open-communication).
+    #[arg(long, value_name = "ID")]
+    pub strategy: Option<String>,
+    /// Only entries shared with the other partner (no commitments or check-ins).
+    #[arg(long)]
+    pub shared_only: bool,
 }
 
 #[cfg(test)]

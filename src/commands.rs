@@ -14,6 +14,7 @@ use crate::report::{self, Scope};
 use crate::store::DataDir;
 use crate::workbook::Session;
 
+mod export;
 mod homework;
 
 pub fn run(cli: Cli) -> Result<()> {
@@ -29,6 +30,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 content: &content,
                 store: &store,
                 partner,
+                filter: Default::default(),
             };
             print!(
                 "{}",
@@ -36,17 +38,23 @@ pub fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
-        Some(Command::Export { format, output }) => {
+        Some(Command::Export {
+            format,
+            output,
+            filters,
+        }) => {
             let (content, store, partner) = open_for_reading(&cli)?;
             let scope = Scope {
                 content: &content,
                 store: &store,
                 partner,
+                filter: export::filter(&content, filters)?,
             };
             let now = Local::now().fixed_offset();
             let text = match format {
                 Format::Markdown => report::markdown::render(&scope, now),
                 Format::Json => report::json::render(&scope, now)?,
+                Format::Html => report::html::render(&scope, now),
             };
             write_output(output.as_deref(), &text)
         }

@@ -13,6 +13,8 @@ use crate::model::{
     Visibility,
 };
 
+pub mod filter;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod status;
@@ -27,6 +29,8 @@ pub struct Scope<'a> {
     pub content: &'a Content,
     pub store: &'a Store,
     pub partner: PartnerId,
+    /// What part of the journal the report covers (everything by default).
+    pub filter: filter::Filter<'a>,
 }
 
 impl<'a> Scope<'a> {
@@ -53,6 +57,7 @@ pub fn visible_entries<'a>(scope: &Scope<'a>) -> Vec<&'a Entry> {
         .entries
         .iter()
         .filter(|e| e.author == scope.partner || e.visibility == Visibility::Shared)
+        .filter(|e| scope.filter.entry(e))
         .collect();
     out.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
     out
@@ -86,6 +91,7 @@ pub(crate) fn group<'a>(scope: &Scope<'a>, me: &'a Partner) -> Grouped<'a> {
         .strategies
         .iter()
         .enumerate()
+        .filter(|(_, strategy)| scope.filter.strategy(&strategy.id))
         .map(|(i, strategy)| Section {
             number: i + 1,
             strategy,
@@ -93,7 +99,7 @@ pub(crate) fn group<'a>(scope: &Scope<'a>, me: &'a Partner) -> Grouped<'a> {
             commitments: me
                 .commitments
                 .iter()
-                .filter(|c| c.strategy == strategy.id)
+                .filter(|c| c.strategy == strategy.id && scope.filter.commitment(c))
                 .collect(),
             entries: entries
                 .iter()

@@ -24,6 +24,7 @@ pub struct Fixture {
 impl Fixture {
     pub fn scope(&self, partner: PartnerId) -> super::Scope<'_> {
         super::Scope {
+            filter: Default::default(),
             content: &self.content,
             store: &self.store,
             partner,
