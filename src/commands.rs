@@ -172,7 +172,11 @@ fn export_pack(dir: &Path) -> Result<()> {
     }
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     for name in content::FILES {
-        let text = content::bundled_file(name).unwrap_or_default();
+        let text = format!(
+            "{}{}",
+            content::field_guide(name),
+            content::bundled_file(name).unwrap_or_default()
+        );
         std::fs::write(dir.join(name), text)
             .with_context(|| format!("cannot write {}", dir.join(name).display()))?;
     }
