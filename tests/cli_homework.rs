@@ -108,3 +108,45 @@ fn without_a_name_two_people_must_say_whose_and_nothing_is_written() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(store(dir.path())["assignments"][0]["partner"], 2);
 }
+
+#[test]
+fn profile_wins_over_the_files_name_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("store.json"), TWO).unwrap();
+    let file = template(dir.path());
+    let out = run_cli(
+        dir.path(),
+        &["--profile", "Sam", "homework", "import", &file],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("the file says it is for \"Alex\"; it is being added for Sam"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(store(dir.path())["assignments"][0]["partner"], 2);
+}
+
+#[test]
+fn a_broken_file_is_never_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("store.json"), TWO).unwrap();
+    let file = dir.path().join("hw.toml");
+    std::fs::write(
+        &file,
+        "assigned_by = \"Dr. Lee\"\nstart = 2026-03-01\n[[step]]\nstrategy = \"trust\"\n",
+    )
+    .unwrap();
+    let out = run_cli(dir.path(), &["homework", "import", file.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("hw.toml:4:12: strategy \"trust\" is not in the content pack"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("nothing was imported"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("store.json")).unwrap(),
+        TWO
+    );
+}

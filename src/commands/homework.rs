@@ -65,9 +65,9 @@ fn import(cli: &Cli, file: &Path) -> Result<()> {
     let dir = DataDir::resolve(cli.data_dir.clone())?;
     // Held until the new store is written: the workbook (or another import)
     // cannot save in between and lose this change or its own.
-    let _lock = dir.lock().with_context(|| {
-        "close trustmend (or wait for the other import to finish), then import again".to_string()
-    })?;
+    let _lock = dir
+        .lock()
+        .map_err(|e| anyhow::anyhow!("{e} Then import the homework again; nothing was changed."))?;
     let Some(mut store) = dir.load_store()? else {
         bail!(
             "there is no workbook in {} yet. Run `trustmend` once to start it, then import the homework.",
@@ -75,6 +75,14 @@ fn import(cli: &Cli, file: &Path) -> Result<()> {
         );
     };
     let partner = recipient(&store, &plan, cli.profile.as_deref())?;
+    if let (Some(to), Some(p)) = (plan.to.as_deref(), store.partner(partner))
+        && !p.name.eq_ignore_ascii_case(to.trim())
+    {
+        eprintln!(
+            "Note: the file says it is for {to:?}; it is being added for {} as asked.",
+            p.name
+        );
+    }
     let name = store
         .partner(partner)
         .map(|p| p.name.clone())
