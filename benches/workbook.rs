@@ -173,6 +173,7 @@ fn bench_export(c: &mut Criterion) {
             content: &content,
             store: &s,
             partner: 1,
+            filter: Default::default(),
         };
         g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter(|| black_box(report::markdown::render(&scope, now())))

@@ -63,7 +63,10 @@ Examples:
   trustmend                                 open the workbook
   trustmend status                          a summary of your progress
   trustmend export --output journal.md      your journal as Markdown
-  trustmend content export my-pack          copy the bundled content to edit";
+  trustmend export --format html --since 2026-03-01 -o week.html
+                                            this week's entries, to print
+  trustmend content export my-pack          copy the bundled content to edit
+  trustmend homework import homework.toml   add your therapist's homework";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -77,6 +80,8 @@ pub enum Command {
         /// Write to FILE instead of standard output (an existing file is not replaced).
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        filters: ExportFilters,
     },
     /// Check or copy content packs (the strategies, FAQ and checklist texts).
     #[command(subcommand)]
@@ -94,6 +99,9 @@ pub enum Command {
     Walk,
     /// Print the manual page (e.g. `trustmend man > ~/.local/share/man/man1/trustmend.1`).
     Man,
+    /// Homework from a therapist: print a template, check a file, import it.
+    #[command(subcommand)]
+    Homework(HomeworkCommand),
     /// Add or list the people who use this workbook (names and roles only).
     #[command(subcommand)]
     Partner(PartnerCommand),
@@ -124,6 +132,22 @@ pub enum RoleArg {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum HomeworkCommand {
+    /// Print a commented assignment file to start from (`> homework.toml`).
+    Template,
+    /// Check an assignment file and list every problem with its line and column.
+    Check {
+        /// The assignment's .toml file.
+        file: PathBuf,
+    },
+    /// Attach an assignment to your workbook (replaces your earlier one; entries stay).
+    Import {
+        /// The assignment's .toml file.
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ContentCommand {
     /// Check a content pack and print a one-line summary [default: the bundled pack].
     Check {
@@ -141,6 +165,25 @@ pub enum ContentCommand {
 pub enum Format {
     Markdown,
     Json,
+    /// One self-contained page to read, print or bring to a session.
+    Html,
+}
+
+/// What part of the journal an export covers.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ExportFilters {
+    /// Only entries written on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<chrono::NaiveDate>,
+    /// Only entries written on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<chrono::NaiveDate>,
+    /// Only this strategy (its id, e.g. open-communication).
+    #[arg(long, value_name = "ID")]
+    pub strategy: Option<String>,
+    /// Only entries shared with the other partner (no commitments or check-ins).
+    #[arg(long)]
+    pub shared_only: bool,
 }
 
 #[cfg(test)]

@@ -21,6 +21,9 @@ mod walk;
 
 mod partner;
 
+mod export;
+mod homework;
+
 pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         None => {
@@ -35,6 +38,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 content: &content,
                 store: &store,
                 partner,
+                filter: Default::default(),
             };
             print!(
                 "{}",
@@ -42,17 +46,23 @@ pub fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
-        Some(Command::Export { format, output }) => {
+        Some(Command::Export {
+            format,
+            output,
+            filters,
+        }) => {
             let (content, store, partner) = open_for_reading(&cli)?;
             let scope = Scope {
                 content: &content,
                 store: &store,
                 partner,
+                filter: export::filter(&content, filters)?,
             };
             let now = Local::now().fixed_offset();
             let text = match format {
                 Format::Markdown => report::markdown::render(&scope, now),
                 Format::Json => report::json::render(&scope, now)?,
+                Format::Html => report::html::render(&scope, now),
             };
             write_output(output.as_deref(), &text)
         }
@@ -81,10 +91,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Partner(PartnerCommand::List)) => {
             partner::list(&DataDir::resolve(cli.data_dir.clone())?)
         }
+        Some(Command::Homework(cmd)) => homework::run(&cli, cmd),
     }
 }
 
-fn load_content(dir: Option<&Path>) -> Result<Content> {
+pub(crate) fn load_content(dir: Option<&Path>) -> Result<Content> {
     let loaded = match dir {
         Some(d) => Content::load_dir(d),
         None => Content::bundled(),
@@ -117,7 +128,7 @@ fn open_for_reading(cli: &Cli) -> Result<(Content, Store, PartnerId)> {
 /// The person a summary or export is for. With several people and no
 /// `--profile`, refuse rather than guess: it would show one person's words
 /// to whoever typed the command.
-fn whose(store: &Store, _session: &Session, profile: Option<&str>) -> Result<PartnerId> {
+pub(crate) fn whose(store: &Store, _session: &Session, profile: Option<&str>) -> Result<PartnerId> {
     if let Some(name) = profile {
         return store.partner_by_name(name).map(|p| p.id).with_context(|| {
             let names: Vec<_> = store.partners.iter().map(|p| p.name.as_str()).collect();
@@ -185,7 +196,11 @@ fn export_pack(dir: &Path) -> Result<()> {
     }
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     for name in content::FILES {
-        let text = content::bundled_file(name).unwrap_or_default();
+        let text = format!(
+            "{}{}",
+            content::field_guide(name),
+            content::bundled_file(name).unwrap_or_default()
+        );
         std::fs::write(dir.join(name), text)
             .with_context(|| format!("cannot write {}", dir.join(name).display()))?;
     }

@@ -10,7 +10,10 @@ use std::path::{Path, PathBuf};
 
 use crate::model::Role;
 
+mod guide;
 mod raw;
+
+pub use guide::header as field_guide;
 
 /// The files of a pack, in the order they are loaded and checked.
 pub const FILES: [&str; 5] = [

@@ -79,6 +79,8 @@ pub enum Context {
     /// FAQ, foundations, help and safety: titles with text below.
     Document,
     MoveOn,
+    /// The therapist's assigned strategies.
+    Homework,
     Help,
     /// The check-in form, on a scale or the body signs.
     CheckIn,
@@ -565,6 +567,26 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
+        Context::Homework => {
+            const {
+                &[
+                    b(
+                        &[code!(Enter)],
+                        Action::Select,
+                        "Enter",
+                        "open strategy",
+                        true,
+                    ),
+                    UP,
+                    LIST[1],
+                    LIST[4],
+                    LIST[5],
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
         Context::Help => {
             const {
                 &[
@@ -627,7 +649,7 @@ impl Binding {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 26] = [
+    const ALL: [Context; 27] = [
         Context::CheckIn,
         Context::CheckInNote,
         Context::CheckInReview,
@@ -652,6 +674,7 @@ mod tests {
         Context::Confirm,
         Context::Document,
         Context::MoveOn,
+        Context::Homework,
         Context::Help,
         Context::Passphrase,
     ];

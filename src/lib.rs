@@ -12,6 +12,7 @@ pub mod config;
 pub mod content;
 pub mod crypto;
 pub mod hardening;
+pub mod homework;
 pub mod keymap;
 pub mod model;
 pub mod progress;

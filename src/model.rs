@@ -207,6 +207,9 @@ pub struct CheckIn {
 pub struct Assignment {
     pub partner: PartnerId,
     pub assigned_by: String,
+    /// The name the therapist wrote the assignment for, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
     pub start: NaiveDate,
     #[serde(default)]
     pub note: String,

@@ -12,6 +12,8 @@ use crate::model::{
     Commitment, Entry, EntryKind, Partner, PartnerId, Role, Store, StrategyProgress, Timestamp,
 };
 
+pub mod filter;
+pub mod html;
 pub mod json;
 mod json_checkins;
 pub mod markdown;
@@ -28,6 +30,8 @@ pub struct Scope<'a> {
     pub content: &'a Content,
     pub store: &'a Store,
     pub partner: PartnerId,
+    /// What part of the journal the report covers (everything by default).
+    pub filter: filter::Filter<'a>,
 }
 
 impl<'a> Scope<'a> {
@@ -55,6 +59,7 @@ pub fn visible_entries<'a>(scope: &Scope<'a>) -> Vec<&'a Entry> {
         .entries
         .iter()
         .filter(|e| crate::workbook::privacy::can_read(scope.store, scope.partner, e))
+        .filter(|e| scope.filter.entry(e))
         .collect();
     out.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
     out
@@ -88,6 +93,7 @@ pub(crate) fn group<'a>(scope: &Scope<'a>, me: &'a Partner) -> Grouped<'a> {
         .strategies
         .iter()
         .enumerate()
+        .filter(|(_, strategy)| scope.filter.strategy(&strategy.id))
         .map(|(i, strategy)| Section {
             number: i + 1,
             strategy,
@@ -95,7 +101,7 @@ pub(crate) fn group<'a>(scope: &Scope<'a>, me: &'a Partner) -> Grouped<'a> {
             commitments: me
                 .commitments
                 .iter()
-                .filter(|c| c.strategy == strategy.id)
+                .filter(|c| c.strategy == strategy.id && scope.filter.commitment(c))
                 .collect(),
             entries: entries
                 .iter()

@@ -203,6 +203,7 @@ pub fn store(content: &Content, entries: usize) -> Store {
     s.assignments.push(Assignment {
         partner: alex,
         assigned_by: "Dr. Rivera".into(),
+        to: None,
         start: NaiveDate::from_ymd_opt(2024, 1, 8).unwrap_or_default(),
         note: "One strategy a week; bring the journal to our sessions.".into(),
         steps: content

@@ -19,6 +19,7 @@ mod document;
 mod frame;
 mod help;
 mod home;
+mod homework;
 mod journal;
 mod move_on;
 mod passphrase;
@@ -107,6 +108,9 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         Screen::SafetyCheck(v) => {
             frame.render_widget(&safety_check::CheckScreen { ctx: &ctx, v }, body)
         }
+        Screen::Homework(v) => {
+            frame.render_widget(&homework::HomeworkScreen { ctx: &ctx, v }, body)
+        }
     }
     if wb.help_open {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
@@ -148,6 +152,7 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::Concern(_) => "Help and safety".into(),
         Screen::Together(_) => "Together".into(),
         Screen::Reveal { .. } => "Together: side by side".into(),
+        Screen::Homework(_) => "Homework".into(),
     }
 }
 

@@ -19,6 +19,7 @@ mod checkin;
 mod couples;
 pub mod editor;
 mod external;
+mod homework;
 mod journal;
 mod pacing;
 mod passphrase;
@@ -35,6 +36,7 @@ pub use checkin::{
     due_reviews,
 };
 pub use editor::Editor;
+pub use homework::HomeworkView;
 pub use journal::{JournalMode, JournalView, visible_entries};
 pub use pacing::PACE_DAYS;
 pub use passphrase::{LOCK_AFTER, OpenKey, PassphraseStep, PassphraseView};
@@ -87,6 +89,8 @@ pub enum Effect {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HomeItem {
     Strategy(usize),
+    /// The active partner's assignment from their therapist, if any.
+    Homework,
     Foundations,
     Journal,
     Faq,
@@ -143,6 +147,7 @@ pub enum Screen {
         list: ListView,
         scroll: u16,
     },
+    Homework(HomeworkView),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -276,6 +281,7 @@ impl Workbook {
             Screen::Concern(_) => Context::Document,
             Screen::Together(_) => Context::Together,
             Screen::Reveal { .. } => Context::Reveal,
+            Screen::Homework(_) => Context::Homework,
         }
     }
 
@@ -426,6 +432,7 @@ impl Workbook {
             Screen::Concern(list) => self.document_action(list, action, 1, Screen::Concern),
             Screen::Together(list) => together::list_action(self, list, action),
             Screen::Reveal { list, scroll } => together::reveal_action(self, list, scroll, action),
+            Screen::Homework(v) => homework::action(self, v, action, now, fx),
         };
         self.remember_location();
     }
@@ -552,7 +559,8 @@ impl Workbook {
             | Screen::SafetyCheck(_)
             | Screen::Concern(_)
             | Screen::Together(_)
-            | Screen::Reveal { .. } => Location::Home,
+            | Screen::Reveal { .. }
+            | Screen::Homework(_) => Location::Home,
         }
     }
 
@@ -679,6 +687,12 @@ impl Workbook {
         let mut items: Vec<HomeItem> = (0..self.content.strategies.len())
             .map(HomeItem::Strategy)
             .collect();
+        if self
+            .active
+            .is_some_and(|me| crate::homework::for_partner(&self.store, me).is_some())
+        {
+            items.push(HomeItem::Homework);
+        }
         items.extend([
             HomeItem::Foundations,
             HomeItem::Journal,
@@ -742,6 +756,7 @@ impl Workbook {
         match action {
             Action::Select => match items.get(list.selected) {
                 Some(HomeItem::Strategy(index)) => strategy::open(self, *index, now, fx),
+                Some(HomeItem::Homework) => homework::open(self, now),
                 Some(HomeItem::Foundations) => Screen::Foundations(ListView::default()),
                 Some(HomeItem::Journal) => Screen::Journal(Box::default()),
                 Some(HomeItem::Faq) => Screen::Faq(ListView::default()),

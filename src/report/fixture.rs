@@ -25,6 +25,7 @@ pub struct Fixture {
 impl Fixture {
     pub fn scope(&self, partner: PartnerId) -> super::Scope<'_> {
         super::Scope {
+            filter: Default::default(),
             content: &self.content,
             store: &self.store,
             partner,
@@ -337,6 +338,7 @@ pub fn fixture() -> Fixture {
     store.assignments.push(Assignment {
         partner: alex,
         assigned_by: "Dr. Lee".into(),
+        to: None,
         start: d("2026-03-01"),
         note: "Go gently; one strategy at a time is plenty.".into(),
         steps: ["open-communication", "transparency", "sincere-apology"]

@@ -15,11 +15,15 @@
 //!       "entries": [ <entry> ] } ],
 //!   "other_entries": [ <entry> ],
 //!   "checkins": [ { "at", "mood", "trust", "sleep", "appetite", "stress",
-//!       "body_signs": [ id ], "note" } ] }
+//!       "body_signs": [ id ], "note" } ],
+//!   "filters": { "since", "until", "strategy", "shared_only" },
+//!   "homework": null | { "assigned_by", "start", "note",
+//!       "steps": [ { "strategy", "due", "state", "done_on" } ] } }
 //! <entry> = { "id", "author", "own", "kind": "reflection" | "review" | "free",
 //!             "strategy", "prompt", "commitment", "heading", "text", "locked", "visibility",
 //!             "created", "updated" }
 //! ```
+//! The full schema is `docs/export-schema.json` (JSON Schema 2020-12).
 //! `stage` is one of `not_started`, `reading`, `reflecting`, `committing`,
 //! `practising`, `reviewing`, `done`; `kept` is `kept`, `partly`, `not_kept`
 //! or `null` (not reviewed yet). A protected entry has `"text": null` and
@@ -51,6 +55,38 @@ pub struct Export<'a> {
     pub other_entries: Vec<EntryOut<'a>>,
     /// The partner's own check-ins, oldest first (never anyone else's).
     pub checkins: Vec<super::json_checkins::CheckInOut<'a>>,
+    /// What part of the journal this export covers.
+    pub filters: FiltersOut<'a>,
+    /// The partner's homework from a therapist, or `null`.
+    pub homework: Option<HomeworkOut<'a>>,
+}
+
+/// The filters given to `trustmend export` (`null`/`false` when not used).
+#[derive(Debug, Clone, Serialize)]
+pub struct FiltersOut<'a> {
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub strategy: Option<&'a str>,
+    pub shared_only: bool,
+}
+
+/// A therapist's assignment and how far along it is on the export's day.
+#[derive(Debug, Clone, Serialize)]
+pub struct HomeworkOut<'a> {
+    pub assigned_by: &'a str,
+    pub start: NaiveDate,
+    pub note: &'a str,
+    pub steps: Vec<StepOut<'a>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StepOut<'a> {
+    pub strategy: &'a str,
+    pub due: Option<NaiveDate>,
+    /// `done`, `overdue`, `due_today`, `due` or `no_due_date`.
+    pub state: &'static str,
+    /// The day the strategy was finished, when `state` is `done`.
+    pub done_on: Option<NaiveDate>,
 }
 
 /// Whose export it is.
@@ -140,6 +176,13 @@ pub fn export<'a>(scope: &Scope<'a>, now: Timestamp) -> Result<Export<'a>, serde
             .collect(),
         other_entries: grouped.other.into_iter().map(|e| entry(scope, e)).collect(),
         checkins: super::json_checkins::own(scope.store, me.id),
+        filters: FiltersOut {
+            since: scope.filter.since,
+            until: scope.filter.until,
+            strategy: scope.filter.strategy,
+            shared_only: scope.filter.shared_only,
+        },
+        homework: homework(scope, now.date_naive()),
     })
 }
 
@@ -177,6 +220,40 @@ fn strategy<'a>(scope: &Scope<'a>, s: Section<'a>) -> StrategyOut<'a> {
     }
 }
 
+fn homework<'a>(scope: &Scope<'a>, today: NaiveDate) -> Option<HomeworkOut<'a>> {
+    use crate::homework::StepState;
+    if scope.filter.shared_only {
+        return None;
+    }
+    let a = crate::homework::for_partner(scope.store, scope.partner)?;
+    let steps = a
+        .steps
+        .iter()
+        .map(|step| {
+            let state = StepState::of(scope.store, scope.partner, step, today);
+            let (name, done_on) = match state {
+                StepState::Done(on) => ("done", Some(on)),
+                StepState::Overdue(_) => ("overdue", None),
+                StepState::DueToday => ("due_today", None),
+                StepState::Due(_) => ("due", None),
+                StepState::NoDueDate => ("no_due_date", None),
+            };
+            StepOut {
+                strategy: &step.strategy,
+                due: step.due,
+                state: name,
+                done_on,
+            }
+        })
+        .collect();
+    Some(HomeworkOut {
+        assigned_by: &a.assigned_by,
+        start: a.start,
+        note: &a.note,
+        steps,
+    })
+}
+
 fn commitment(c: &Commitment) -> CommitmentOut<'_> {
     CommitmentOut {
         id: c.id,
@@ -210,3 +287,6 @@ fn entry<'a>(scope: &Scope<'a>, e: &'a Entry) -> EntryOut<'a> {
         updated: e.updated,
     }
 }
+
+#[cfg(test)]
+mod tests;

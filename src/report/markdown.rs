@@ -24,6 +24,9 @@ pub fn render(scope: &Scope<'_>, now: Timestamp) -> String {
              entries stay locked."
         ),
     ];
+    if let Some(what) = scope.filter.describe(scope.content) {
+        blocks.push(format!("*{}*", inline(&what)));
+    }
     let grouped = group(scope, me);
     for section in &grouped.sections {
         blocks.extend(section_blocks(scope, section));

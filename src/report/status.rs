@@ -55,7 +55,7 @@ pub fn render(scope: &Scope<'_>, today: NaiveDate) -> String {
     for s in sections {
         let title = pad(&one_line(&s.strategy.title, title_width), title_width);
         let room = WIDTH - PREFIX - title_width - 2;
-        let detail = detail(s, me, room);
+        let detail = detail(scope, s, me, room);
         let line = format!(
             "{:>2}. {} {title}  {detail}",
             s.number,
@@ -98,7 +98,7 @@ fn suggested(sections: &[Section<'_>]) -> String {
 }
 
 /// The stage column of one strategy's line, at most `room` columns wide.
-fn detail(s: &Section<'_>, me: &Partner, room: usize) -> String {
+fn detail(scope: &Scope<'_>, s: &Section<'_>, me: &Partner, room: usize) -> String {
     let quoted = |lead: String, commitment: u64| match me.commitment(commitment) {
         Some(c) => {
             let text_room = room.saturating_sub(lead.width() + 4);
@@ -112,7 +112,7 @@ fn detail(s: &Section<'_>, me: &Partner, room: usize) -> String {
             None => "done".to_string(),
         },
         Stage::Reflecting { prompt } => {
-            let total = s.strategy.prompts_for(me.role).len();
+            let total = crate::homework::prompts_for(scope.store, me.id, me.role, s.strategy).len();
             format!("reflecting, prompt {} of {total}", prompt + 1)
         }
         Stage::Practising { commitment, since } => {
@@ -198,14 +198,7 @@ fn homework(
             ),
             None => (" ?.".to_string(), step.strategy.as_str()),
         };
-        let progress = me.progress(&step.strategy);
-        let state = match (progress.finished, step.due) {
-            (Some(at), _) => format!("done {}", at.date_naive()),
-            (None, Some(due)) if due < today => format!("overdue (due {due})"),
-            (None, Some(due)) if due == today => "due today".to_string(),
-            (None, Some(due)) => format!("due {due}"),
-            (None, None) => "no due date".to_string(),
-        };
+        let state = crate::homework::StepState::of(scope.store, me.id, step, today).label();
         let title = pad(&one_line(title, title_width), title_width);
         lines.push(one_line(&format!("  {number} {title}  {state}"), WIDTH));
     }

@@ -196,6 +196,7 @@ fn row(ctx: &Ctx, item: HomeItem, selected: bool, width: u16) -> Line<'static> {
 fn extra_title(wb: &Workbook, item: HomeItem) -> String {
     match item {
         HomeItem::Strategy(_) => String::new(),
+        HomeItem::Homework => homework_title(wb),
         HomeItem::Foundations => "Before you begin".into(),
         HomeItem::Journal => {
             let n = wb
@@ -228,6 +229,7 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
             .get(i)
             .map(|s| s.summary.clone())
             .unwrap_or_default(),
+        HomeItem::Homework => homework_summary(wb),
         HomeItem::Foundations => {
             let titles: Vec<&str> = c
                 .foundations
@@ -268,4 +270,55 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
             "Hand over behind a plain screen; anything unsaved is kept for you.".into()
         }
     }
+}
+
+/// "Homework from Dr. Lee (1 of 3 done)".
+fn homework_title(wb: &Workbook) -> String {
+    let Some((a, p)) = wb.active.and_then(|me| {
+        Some((
+            crate::homework::for_partner(&wb.store, me)?,
+            wb.store.partner(me)?,
+        ))
+    }) else {
+        return "Homework".into();
+    };
+    let done = a
+        .steps
+        .iter()
+        .filter(|s| p.progress(&s.strategy).finished.is_some())
+        .count();
+    format!(
+        "Homework from {} ({done} of {} done)",
+        crate::text::one_line(&a.assigned_by, 30),
+        a.steps.len()
+    )
+}
+
+/// What is next and when it is due (the note itself is on the homework
+/// screen: it would not fit here at 80x24).
+fn homework_summary(wb: &Workbook) -> String {
+    let Some((a, p)) = wb.active.and_then(|me| {
+        Some((
+            crate::homework::for_partner(&wb.store, me)?,
+            wb.store.partner(me)?,
+        ))
+    }) else {
+        return String::new();
+    };
+    let next = a
+        .steps
+        .iter()
+        .find(|s| p.progress(&s.strategy).finished.is_none())
+        .map(|s| {
+            let title = wb
+                .content
+                .strategy(&s.strategy)
+                .map_or(s.strategy.as_str(), |st| st.title.as_str());
+            match s.due {
+                Some(due) => format!("Next: {title}, due {}.", super::widgets::long_date(due)),
+                None => format!("Next: {title}."),
+            }
+        })
+        .unwrap_or_else(|| "Every assigned strategy is done.".into());
+    format!("{next} Enter for the full list.")
 }

@@ -46,11 +46,14 @@ fn editor(parts: &Parts, title: &str, note: Option<&str>, rows: &mut Rows, buf: 
 pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut Buffer) {
     let (t, p, s) = (parts.ctx.theme, parts.p, parts.s);
     let width = inset(rows.area).width;
-    let prompts = s.prompts_for(p.role);
+    let prompts = crate::homework::prompts_for(&parts.ctx.wb.store, p.id, p.role, s);
     let index = prompt.min(prompts.len().saturating_sub(1));
     let Some(pr) = prompts.get(index) else { return };
     let mut lines = vec![Line::styled(
-        format!("Prompt {} of {}", index + 1, prompts.len()),
+        format!("Prompt {} of {}", index + 1, prompts.len())
+            + &crate::homework::added_by(&parts.ctx.wb.store, p.id, s, &pr.id)
+                .map(|by| format!(" · from {}", crate::text::one_line(&by, 30)))
+                .unwrap_or_default(),
         t.dim,
     )];
     lines.extend(para(&pr.text, width, t.title));

@@ -18,6 +18,7 @@ use crate::workbook::{Msg, SaveTarget, Screen, Session, Workbook};
 mod checkin;
 mod couples;
 mod flows;
+mod homework;
 mod passphrase;
 mod progress;
 mod settings;

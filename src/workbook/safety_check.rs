@@ -198,6 +198,7 @@ mod tests {
                 content: &content,
                 store: &s,
                 partner: who,
+                filter: Default::default(),
             };
             let all = [
                 crate::report::status::render(&scope, t().date_naive()),

@@ -98,10 +98,14 @@ pub(super) fn transition(
     ok
 }
 
+fn role_of(wb: &Workbook) -> crate::model::Role {
+    wb.partner().map_or(crate::model::Role::Unsaid, |p| p.role)
+}
+
 /// The number of prompts the active partner has in this strategy.
 fn prompt_count(wb: &Workbook, index: usize) -> usize {
     match (wb.partner(), wb.content.strategies.get(index)) {
-        (Some(p), Some(s)) => s.prompts_for(p.role).len(),
+        (Some(p), Some(s)) => crate::homework::prompts_for(&wb.store, p.id, p.role, s).len(),
         _ => 0,
     }
 }
@@ -122,7 +126,7 @@ pub(super) fn open_stage_editor(wb: &Workbook, v: &mut StrategyView, draft: Opti
     };
     match p.progress(&s.id).stage {
         Stage::Reflecting { prompt } => {
-            let prompts = s.prompts_for(p.role);
+            let prompts = crate::homework::prompts_for(&wb.store, p.id, p.role, s);
             let Some(pr) = prompts.get(prompt.min(prompts.len().saturating_sub(1))) else {
                 return;
             };
@@ -455,8 +459,9 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
                         .content
                         .strategies
                         .get(v.index)
-                        .and_then(|s| s.prompts.iter().find(|p| p.id == prompt))
-                        .map(|p| p.text.clone())
+                        .map(|s| crate::homework::prompts_for(&wb.store, author, role_of(wb), s))
+                        .and_then(|ps| ps.into_iter().find(|p| p.id == prompt))
+                        .map(|p| p.text)
                         .unwrap_or_default();
                     add_entry(
                         wb,

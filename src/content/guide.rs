@@ -1,0 +1,158 @@
+//! The field guide written at the top of each file by `trustmend content
+//! export`, so a person editing a pack has the format in front of them.
+//! The full description is `docs/content.md`.
+
+/// The comment block for one pack file (empty for an unknown name).
+pub fn field_guide(file: &str) -> &'static str {
+    match file {
+        "foundations.toml" => FOUNDATIONS,
+        "safety.toml" => SAFETY,
+        "strategies.toml" => STRATEGIES,
+        "faq.toml" => FAQ,
+        "move_on.toml" => MOVE_ON,
+        _ => "",
+    }
+}
+
+const COMMON: &str = "\
+# How to edit: change the text between the quotes; keep the keys (the words
+# before \"=\") as they are. Text in triple quotes (\"\"\"...\"\"\") may span
+# lines; a blank line starts a new paragraph. An id is lowercase letters,
+# digits and dashes, unique in its list; journal entries remember ids, so
+# keep an id when you reword its text. Check your pack with
+# `trustmend content check DIR`; a file you delete comes from the bundled pack.
+#
+";
+
+const FOUNDATIONS: &str = concat!(
+    "# ==== foundations.toml: the welcome and \"Before you begin\" ====\n",
+    "# welcome          text shown on the first screen of a new workbook\n",
+    "# [[section]]      one page of \"Before you begin\", in order\n",
+    "#   id, title, body\n",
+    "# [[emotion]]      feelings offered in check-ins: id, label\n",
+    "# [[body_sign]]    body signals offered in check-ins: id, label\n",
+);
+
+const SAFETY: &str = concat!(
+    "# ==== safety.toml: \"Help and safety\" ====\n",
+    "# not_therapy      the note that this workbook is not therapy\n",
+    "# unsafe           what to do when someone does not feel safe\n",
+    "# [[resource]]     at least one place to find help: name, detail\n",
+    "#                  (put the services that fit where your clients live)\n",
+    "# [[check]]        private safety questions before couples mode: id, question\n",
+);
+
+const STRATEGIES: &str = concat!(
+    "# ==== strategies.toml: the strategies, in the order they are offered ====\n",
+    "# [[strategy]]\n",
+    "#   id               e.g. \"open-communication\" (homework files name it)\n",
+    "#   title, summary   the name, and one line for the home screen\n",
+    "#   guidance         the reading before the prompts\n",
+    "#   review_question  asked when a commitment is reviewed\n",
+    "# [[strategy.prompt]]      at least 4 per strategy, at least one for \"both\"\n",
+    "#                          or \"together\"\n",
+    "#   id, role, text\n",
+    "# [[strategy.commitment]]  at least 2 suggested commitments per strategy\n",
+    "#   id, role, text\n",
+    "# role: \"hurt\" (the partner who was hurt), \"repairing\" (the partner\n",
+    "#   repairing the trust), \"both\" (each answers alone), \"together\" (each\n",
+    "#   answers alone, then may compare). Commitments take hurt, repairing, both.\n",
+    "# Prompt and commitment ids are unique across the whole file.\n",
+);
+
+const FAQ: &str = concat!(
+    "# ==== faq.toml: \"Questions people ask\" ====\n",
+    "# [[question]]     id, question, answer\n",
+);
+
+const MOVE_ON: &str = concat!(
+    "# ==== move_on.toml: \"When is it time to move on?\" ====\n",
+    "# intro            shown above the private checklist\n",
+    "# closing          shown below it\n",
+    "# [[sign]]         one checklist item: id, text\n",
+);
+
+/// The guide and the shared editing notes, as written at the top of a file.
+pub fn header(file: &str) -> String {
+    let guide = field_guide(file);
+    if guide.is_empty() {
+        return String::new();
+    }
+    format!("{guide}#\n{COMMON}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every key a file may have, by file (kept in step with `raw.rs`).
+    const KEYS: [(&str, &[&str]); 5] = [
+        (
+            "foundations.toml",
+            &[
+                "welcome",
+                "[[section]]",
+                "title",
+                "body",
+                "[[emotion]]",
+                "[[body_sign]]",
+                "label",
+            ],
+        ),
+        (
+            "safety.toml",
+            &[
+                "not_therapy",
+                "unsafe",
+                "[[resource]]",
+                "name",
+                "detail",
+                "[[check]]",
+                "question",
+            ],
+        ),
+        (
+            "strategies.toml",
+            &[
+                "[[strategy]]",
+                "title",
+                "summary",
+                "guidance",
+                "review_question",
+                "[[strategy.prompt]]",
+                "[[strategy.commitment]]",
+                "role",
+                "text",
+                "\"hurt\"",
+                "\"repairing\"",
+                "\"both\"",
+                "\"together\"",
+            ],
+        ),
+        ("faq.toml", &["[[question]]", "question", "answer"]),
+        ("move_on.toml", &["intro", "closing", "[[sign]]", "text"]),
+    ];
+
+    #[test]
+    fn each_files_guide_names_every_key_and_is_all_comment() {
+        for (file, keys) in KEYS {
+            let h = header(file);
+            for key in keys {
+                assert!(h.contains(key), "{file}: the guide does not mention {key}");
+            }
+            assert!(h.lines().all(|l| l.starts_with('#')), "{file}: {h}");
+        }
+        assert_eq!(header("other.toml"), "");
+    }
+
+    #[test]
+    fn a_pack_with_the_guides_on_top_still_parses() {
+        let files = super::super::BUNDLED.map(|(name, text)| {
+            (
+                std::path::PathBuf::from(name),
+                format!("{}{text}", header(name)),
+            )
+        });
+        assert!(super::super::raw::parse_pack(&files).is_ok());
+    }
+}

@@ -1,0 +1,168 @@
+//! Homework from a therapist: the TOML assignment file, its checks (every
+//! mistake with its file, line and column), and attaching it to a partner.
+//!
+//! Pure: text in, [`Plan`] or problems out; the CLI reads the file and
+//! writes the store (`commands`).
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::content::{Audience, Content, ContentError, Prompt, Strategy};
+use crate::model::{AssignedStep, Assignment, PartnerId, Role, Store, Timestamp};
+
+mod parse;
+
+#[cfg(test)]
+mod tests;
+
+/// A checked assignment file, not yet attached to anyone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub assigned_by: String,
+    /// The name the therapist wrote it for, if any.
+    pub to: Option<String>,
+    pub start: NaiveDate,
+    pub note: String,
+    pub steps: Vec<AssignedStep>,
+}
+
+/// Check an assignment file against the strategies of `content`. Every
+/// problem is returned, each with its place in `path`.
+pub fn parse(path: &Path, src: &str, content: &Content) -> Result<Plan, Vec<ContentError>> {
+    parse::plan(path, src, content)
+}
+
+impl Plan {
+    pub fn into_assignment(self, partner: PartnerId, imported: Timestamp) -> Assignment {
+        Assignment {
+            partner,
+            assigned_by: self.assigned_by,
+            to: self.to,
+            start: self.start,
+            note: self.note,
+            steps: self.steps,
+            imported,
+        }
+    }
+}
+
+/// What [`attach`] did, for the message the CLI prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attached {
+    New,
+    Replaced,
+}
+
+/// Give `assignment` to its partner. A partner has at most one assignment:
+/// an earlier one is replaced. Entries, progress and commitments are never
+/// touched (a reflection answered to an assigned prompt stays in the journal
+/// even when the new file no longer has that prompt).
+pub fn attach(store: &mut Store, assignment: Assignment) -> Attached {
+    let before = store.assignments.len();
+    store
+        .assignments
+        .retain(|a| a.partner != assignment.partner);
+    let outcome = if store.assignments.len() == before {
+        Attached::New
+    } else {
+        Attached::Replaced
+    };
+    store.assignments.push(assignment);
+    outcome
+}
+
+/// The partner's current assignment, if they have one.
+pub fn for_partner(store: &Store, partner: PartnerId) -> Option<&Assignment> {
+    store
+        .assignments
+        .iter()
+        .rev()
+        .find(|a| a.partner == partner)
+}
+
+/// The prompts a partner answers in one strategy: the pack's prompts for
+/// their role, then their therapist's extra prompts for that strategy and
+/// role. The one list the reflection flow, its count, its editor and its
+/// entry headings all come from.
+pub fn prompts_for(
+    store: &Store,
+    partner: PartnerId,
+    role: Role,
+    strategy: &Strategy,
+) -> Vec<Prompt> {
+    let mut out: Vec<Prompt> = strategy.prompts_for(role).into_iter().cloned().collect();
+    let extra = for_partner(store, partner)
+        .into_iter()
+        .flat_map(|a| a.steps.iter())
+        .filter(|s| s.strategy == strategy.id)
+        .flat_map(|s| s.prompts.iter());
+    for p in extra {
+        let audience = Audience::parse(&p.role).unwrap_or(Audience::Both);
+        if audience.includes(role) && !out.iter().any(|o| o.id == p.id) {
+            out.push(Prompt {
+                id: p.id.clone(),
+                audience,
+                text: p.text.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// Who added a prompt, when it is one of the partner's assigned prompts
+/// (not the pack's), for the "from Dr. Lee" beside it.
+pub fn added_by(
+    store: &Store,
+    partner: PartnerId,
+    strategy: &Strategy,
+    prompt: &str,
+) -> Option<String> {
+    if strategy.prompts.iter().any(|p| p.id == prompt) {
+        return None;
+    }
+    let a = for_partner(store, partner)?;
+    a.steps
+        .iter()
+        .filter(|s| s.strategy == strategy.id)
+        .any(|s| s.prompts.iter().any(|p| p.id == prompt))
+        .then(|| a.assigned_by.clone())
+}
+
+/// Where one assigned strategy stands on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepState {
+    Done(NaiveDate),
+    Overdue(NaiveDate),
+    DueToday,
+    Due(NaiveDate),
+    NoDueDate,
+}
+
+impl StepState {
+    pub fn of(store: &Store, partner: PartnerId, step: &AssignedStep, today: NaiveDate) -> Self {
+        let finished = store
+            .partner(partner)
+            .and_then(|p| p.progress(&step.strategy).finished);
+        match (finished, step.due) {
+            (Some(at), _) => StepState::Done(at.date_naive()),
+            (None, Some(due)) if due < today => StepState::Overdue(due),
+            (None, Some(due)) if due == today => StepState::DueToday,
+            (None, Some(due)) => StepState::Due(due),
+            (None, None) => StepState::NoDueDate,
+        }
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            StepState::Done(on) => format!("done {on}"),
+            StepState::Overdue(due) => format!("overdue (due {due})"),
+            StepState::DueToday => "due today".to_string(),
+            StepState::Due(due) => format!("due {due}"),
+            StepState::NoDueDate => "no due date".to_string(),
+        }
+    }
+}
+
+/// A commented assignment file to start from (`homework template`).
+pub const TEMPLATE: &str = include_str!("homework/template.toml");

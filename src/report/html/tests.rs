@@ -1,0 +1,185 @@
+//! The HTML export for the fixture store, its escaping, and the export
+//! filters across every format.
+
+use chrono::NaiveDate;
+
+use super::super::filter::Filter;
+use super::super::fixture::{CIPHERTEXT, SAM_SECRET, fixture, now};
+use super::super::{Scope, json, markdown, visible_entries};
+use super::{escape, render};
+use crate::model::{CheckIn, Visibility};
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+#[test]
+fn html_for_alex() {
+    let f = fixture();
+    insta::assert_snapshot!(render(&f.scope(f.alex), now()));
+}
+
+#[test]
+fn the_page_is_self_contained_and_every_user_text_is_literal() {
+    let f = fixture();
+    let html = render(&f.scope(f.alex), now());
+    for banned in [
+        "<script",
+        "src=",
+        "href=",
+        "<link",
+        "@import",
+        "url(",
+        "javascript:alert(1)\">",
+    ] {
+        assert!(!html.contains(banned), "{banned:?} in the page");
+    }
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("# Heading? *no* &lt;b&gt;bold&lt;/b&gt; [x](y)"));
+    assert!(html.contains("<p># not a heading<br>\n- not a list<br>"));
+    assert!(!html.contains(SAM_SECRET) && !html.contains("SAM-PRIVATE"));
+    assert!(!html.contains(&CIPHERTEXT[40..60]));
+    assert!(html.contains("(protected entry, locked)"));
+    assert_eq!(
+        escape("a<b>&\"c\"'d'\u{1b}[2J"),
+        "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;\u{241b}[2J"
+    );
+}
+
+#[test]
+fn the_page_shows_homework_progress_commitments_and_checkins() {
+    let mut f = fixture();
+    let html = render(&f.scope(f.alex), now());
+    assert!(html.contains("<h2>Homework from Dr. Lee</h2>"), "{html}");
+    assert!(html.contains("Go gently"));
+    assert!(html.contains("<h3>Commitments</h3>"));
+    assert!(
+        html.contains("<h2>Check-ins</h2>"),
+        "the fixture has check-ins"
+    );
+
+    f.store.checkins.push(CheckIn {
+        author: f.alex,
+        at: now(),
+        mood: 3,
+        trust: 4,
+        sleep: 2,
+        appetite: 3,
+        stress: 4,
+        body_signs: Default::default(),
+        note: Some("<i>tired</i>".into()),
+    });
+    f.store.checkins.push(CheckIn {
+        author: f.sam,
+        at: now(),
+        mood: 1,
+        trust: 1,
+        sleep: 1,
+        appetite: 1,
+        stress: 1,
+        body_signs: Default::default(),
+        note: Some("SAM-CHECKIN".into()),
+    });
+    let html = render(&f.scope(f.alex), now());
+    assert!(html.contains("<h2>Check-ins</h2>"));
+    assert!(html.contains("&lt;i&gt;tired&lt;/i&gt;"));
+    assert!(!html.contains("SAM-CHECKIN"), "only one's own check-ins");
+}
+
+fn scope_with<'a>(f: &'a super::super::fixture::Fixture, filter: Filter<'a>) -> Scope<'a> {
+    Scope {
+        filter,
+        ..f.scope(f.alex)
+    }
+}
+
+#[test]
+fn dates_narrow_every_format_to_the_days_asked_for() {
+    let f = fixture();
+    let filter = Filter {
+        since: Some(d("2026-03-02")),
+        until: Some(d("2026-03-05")),
+        ..Filter::default()
+    };
+    let scope = scope_with(&f, filter);
+    let days: Vec<String> = visible_entries(&scope)
+        .iter()
+        .map(|e| e.created.date_naive().to_string())
+        .collect();
+    assert_eq!(days, ["2026-03-02", "2026-03-04", "2026-03-05"]);
+    let md = markdown::render(&scope, now());
+    let html = render(&scope, now());
+    let js = json::render(&scope, now()).unwrap();
+    for report in [&md, &html, &js] {
+        assert!(!report.contains("lonely"), "1 March is before --since");
+        assert!(!report.contains("alert(1)"), "6 March is after --until");
+        assert!(report.contains("My sister"));
+    }
+    assert!(
+        html.contains("Entries from 2 March 2026 to 5 March 2026"),
+        "{html}"
+    );
+}
+
+#[test]
+fn one_strategy_and_shared_only_narrow_but_never_widen() {
+    let f = fixture();
+    let scope = scope_with(
+        &f,
+        Filter {
+            strategy: Some("open-communication"),
+            ..Filter::default()
+        },
+    );
+    let js: serde_json::Value =
+        serde_json::from_str(&json::render(&scope, now()).unwrap()).unwrap();
+    let ids: Vec<&str> = js["strategies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["open-communication"]);
+    assert_eq!(js["other_entries"].as_array().unwrap().len(), 0);
+    assert!(
+        visible_entries(&scope)
+            .iter()
+            .all(|e| e.kind.strategy() == Some("open-communication"))
+    );
+    assert!(!render(&scope, now()).contains(SAM_SECRET));
+
+    let shared = scope_with(
+        &f,
+        Filter {
+            shared_only: true,
+            ..Filter::default()
+        },
+    );
+    let seen = visible_entries(&shared);
+    assert_eq!(
+        seen.len(),
+        2,
+        "Alex's shared answer and Sam's shared promise"
+    );
+    assert!(seen.iter().all(|e| e.visibility == Visibility::Shared));
+    let html = render(&shared, now());
+    assert!(
+        !html.contains("<h3>Commitments</h3>"),
+        "commitments are never shared"
+    );
+    assert!(!html.contains("Homework from"), "homework is one's own");
+
+    // From Sam's side, shared-only still never shows Alex's private words.
+    let sam = Scope {
+        filter: Filter {
+            shared_only: true,
+            ..Filter::default()
+        },
+        ..f.scope(f.sam)
+    };
+    assert!(
+        visible_entries(&sam)
+            .iter()
+            .all(|e| e.visibility == Visibility::Shared)
+    );
+}

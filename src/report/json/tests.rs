@@ -1,0 +1,66 @@
+//! The JSON export checked against its published schema,
+//! `docs/export-schema.json`.
+
+use super::super::Scope;
+use super::super::filter::Filter;
+use super::super::fixture::{fixture, now};
+use super::render;
+
+fn validator() -> jsonschema::Validator {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../../../docs/export-schema.json")).unwrap();
+    jsonschema::draft202012::new(&schema).unwrap()
+}
+
+fn problems(v: &jsonschema::Validator, doc: &serde_json::Value) -> Vec<String> {
+    v.iter_errors(doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn every_export_of_the_fixture_matches_the_schema() {
+    let f = fixture();
+    let v = validator();
+    let narrowed = Filter {
+        since: Some("2026-03-02".parse().unwrap()),
+        until: Some("2026-03-06".parse().unwrap()),
+        strategy: Some("open-communication"),
+        shared_only: true,
+    };
+    for scope in [
+        f.scope(f.alex),
+        f.scope(f.sam),
+        Scope {
+            filter: narrowed,
+            ..f.scope(f.alex)
+        },
+    ] {
+        let doc: serde_json::Value = serde_json::from_str(&render(&scope, now()).unwrap()).unwrap();
+        assert_eq!(problems(&v, &doc), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn the_schema_rejects_what_a_reader_could_not_rely_on() {
+    let f = fixture();
+    let v = validator();
+    let good: serde_json::Value =
+        serde_json::from_str(&render(&f.scope(f.alex), now()).unwrap()).unwrap();
+
+    let mut bad = good.clone();
+    bad["strategies"][0]["stage"] = "finished".into();
+    assert!(!problems(&v, &bad).is_empty(), "an unknown stage passed");
+
+    let mut bad = good.clone();
+    bad["strategies"][2]["entries"][0]["text"] = "ciphertext".into();
+    assert_eq!(bad["strategies"][2]["entries"][0]["locked"], true);
+    assert!(
+        !problems(&v, &bad).is_empty(),
+        "a locked entry with text passed"
+    );
+
+    let mut bad = good;
+    bad.as_object_mut().unwrap().remove("homework");
+    assert!(!problems(&v, &bad).is_empty(), "a missing key passed");
+}
