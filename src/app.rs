@@ -34,6 +34,8 @@ pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()
     }
     dir.ensure()?;
     let _lock = dir.lock()?;
+    // Safe only now that no other trustmend can be saving here.
+    dir.remove_leftovers(&_lock);
     // A store that cannot be read is never replaced: stop before drawing anything.
     let store = dir.load_store()?.unwrap_or_default();
     let session = dir.load_session()?;

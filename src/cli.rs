@@ -40,7 +40,8 @@ Examples:
   trustmend                                 open the workbook
   trustmend status                          a summary of your progress
   trustmend export --output journal.md      your journal as Markdown
-  trustmend content export my-pack          copy the bundled content to edit";
+  trustmend content export my-pack          copy the bundled content to edit
+  trustmend doctor                          check the journal and list its backups";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -54,6 +55,13 @@ pub enum Command {
         /// Write to FILE instead of standard output (an existing file is not replaced).
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// Check the store, session and backups, and list the backups; or restore one.
+    Doctor {
+        /// Put this backup (a name from the list, or a path) back as store.json. The file
+        /// it replaces is kept beside it under a dated name, never deleted.
+        #[arg(long, value_name = "BACKUP")]
+        restore: Option<String>,
     },
     /// Check or copy content packs (the strategies, FAQ and checklist texts).
     #[command(subcommand)]

@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod content;
+pub mod doctor;
 pub mod keymap;
 pub mod model;
 pub mod report;
