@@ -21,6 +21,8 @@ use crate::store::writer::{Job, JobKind, Writer};
 use crate::store::{self, DataDir};
 use crate::workbook::{Effect, Msg, SaveTarget, Workbook};
 
+mod access;
+
 /// How long the loop waits for a key before it ticks (for draft autosave).
 const TICK: Duration = Duration::from_millis(500);
 
@@ -33,13 +35,35 @@ pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()
         bail!("the workbook needs a terminal. For a summary without one, run `trustmend status`.");
     }
     dir.ensure()?;
-    let _lock = dir.lock()?;
-    // Safe only now that no other trustmend can be saving here.
-    dir.remove_leftovers(&_lock);
+    let (stdin, mut stderr) = (std::io::stdin(), std::io::stderr());
+    let (lock, mut read_only) = match access::open(&dir, &mut stdin.lock(), &mut stderr)? {
+        access::Access::Write(lock) => (Some(lock), None),
+        access::Access::ReadOnly(why) => (None, Some(why)),
+        access::Access::Quit => return Ok(()),
+    };
+    if let Some(lock) = &lock {
+        // Safe only now that no other trustmend can be saving here.
+        dir.remove_leftovers(lock);
+    }
     // A store that cannot be read is never replaced: stop before drawing anything.
-    let store = dir.load_store()?.unwrap_or_default();
+    let store = match dir.load_store() {
+        Ok(store) => store.unwrap_or_default(),
+        Err(e @ store::StoreError::Newer { .. }) => {
+            match access::newer_store(&dir, &e, &mut stdin.lock(), &mut stderr)? {
+                Some((store, why)) => {
+                    read_only = Some(why);
+                    store
+                }
+                None => return Ok(()),
+            }
+        }
+        Err(e) => return Err(e.into()),
+    };
     let session = dir.load_session()?;
     let mut wb = Workbook::new(Arc::new(content), store, session, profile.as_deref());
+    if let Some(why) = read_only {
+        wb.set_read_only(why);
+    }
 
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -56,8 +80,11 @@ pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()
     let _ = execute!(stdout(), DisableBracketedPaste);
     ratatui::restore();
 
-    // Whatever the loop's outcome, write what is in memory before leaving.
-    submit(&mut wb, &writer, &[Effect::SaveStore, Effect::SaveSession]);
+    // Whatever the loop's outcome, write what is in memory before leaving
+    // (read-only never writes).
+    if !wb.is_read_only() {
+        submit(&mut wb, &writer, &[Effect::SaveStore, Effect::SaveSession]);
+    }
     let mut failed = Vec::new();
     for (kind, result) in writer.finish(Duration::from_secs(10)) {
         if let Err(why) = result {

@@ -31,6 +31,8 @@ pub enum Action {
     /// Go to the suggested next step.
     Next,
     OpenJournal,
+    /// Save again now (after a save failed).
+    RetrySave,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -426,6 +428,25 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
     }
 }
 
+/// Keys that work on every screen, after the screen's own table: a screen
+/// may give the same key its own meaning (in the editor Ctrl+S saves the
+/// entry, which saves the journal too).
+pub const ANYWHERE: &[Binding] = &[b(
+    &[ctrl!('s')],
+    Action::RetrySave,
+    "Ctrl+S",
+    "save again",
+    false,
+)];
+
+/// How the keys for an [`ANYWHERE`] action are written, for messages.
+pub fn anywhere_label(action: Action) -> Option<&'static str> {
+    ANYWHERE
+        .iter()
+        .find(|bd| bd.action == action)
+        .map(|bd| bd.label)
+}
+
 /// The action a key stands for in this context.
 pub fn lookup(ctx: Context, key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
@@ -439,7 +460,17 @@ pub fn lookup(ctx: Context, key: KeyEvent) -> Option<Action> {
                 .iter()
                 .any(|k| k.code == key.code && k.ctrl == is_ctrl)
         })
-        .map(|bd| bd.action);
+        .map(|bd| bd.action)
+        .or_else(|| {
+            ANYWHERE
+                .iter()
+                .find(|bd| {
+                    bd.keys
+                        .iter()
+                        .any(|k| k.code == key.code && k.ctrl == is_ctrl)
+                })
+                .map(|bd| bd.action)
+        });
     match (ctx, found) {
         // In help, every key closes it.
         (Context::Help, None) if !is_ctrl => Some(Action::Back),

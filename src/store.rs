@@ -140,7 +140,7 @@ impl DataDir {
     /// typed matter more than an older copy.
     pub fn write_store_bytes(&self, bytes: &[u8]) -> Result<(), StoreError> {
         let now = chrono::Local::now().naive_local();
-        let _ = self.back_up_store(now, backup::Policy::default());
+        let _ = self.back_up_store(now, backup::Policy::default(), bytes);
         self.write(self.store_path(), bytes)
     }
 

@@ -16,6 +16,7 @@ use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
 
 pub mod editor;
 mod journal;
+mod saving;
 pub mod session;
 mod strategy;
 mod welcome;
@@ -119,6 +120,9 @@ pub struct Workbook {
     pub store_unsaved: bool,
     session_dirty_since: Option<Timestamp>,
     quitting: bool,
+    /// Why nothing may be saved, when the workbook is open only to look
+    /// (see [`Workbook::set_read_only`]).
+    pub read_only: Option<String>,
 }
 
 impl Workbook {
@@ -142,6 +146,7 @@ impl Workbook {
             store_unsaved: false,
             session_dirty_since: None,
             quitting: false,
+            read_only: None,
         };
         let chosen = match profile {
             Some(name) => match wb.store.partner_by_name(name) {
@@ -223,6 +228,9 @@ impl Workbook {
     /// The one place state changes.
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
         let mut fx = Vec::new();
+        if self.refuse_typing(&msg) {
+            return fx;
+        }
         match msg {
             Msg::Resize(w, h) => self.size = (w, h),
             Msg::Tick => {
@@ -252,7 +260,8 @@ impl Workbook {
                 self.notice = Some(Notice {
                     kind: NoticeKind::Error,
                     text: format!(
-                        "Could not save {what}: {why}. Nothing is lost: it stays here while trustmend is open and is saved again with your next change."
+                        "Could not save {what}: {why}. Nothing is lost: it stays here while trustmend is open and is saved again with your next change.{}",
+                        saving::retry_hint()
                     ),
                 });
             }
@@ -270,6 +279,7 @@ impl Workbook {
             fx.push(Effect::SaveSession);
             fx.push(Effect::Quit);
         }
+        self.guard_read_only(&mut fx);
         fx
     }
 
@@ -292,6 +302,10 @@ impl Workbook {
             }
             Action::Quit => {
                 self.quitting = true;
+                return;
+            }
+            Action::RetrySave => {
+                self.retry_save(fx);
                 return;
             }
             _ => {}

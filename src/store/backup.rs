@@ -149,7 +149,15 @@ impl DataDir {
     /// is a hard link to the old file (the atomic save then gives store.json
     /// a new inode, so the link keeps the old bytes for free); where links
     /// are not possible the bytes are copied through the sink.
-    pub fn back_up_store(&self, at: NaiveDateTime, policy: Policy) -> std::io::Result<()> {
+    ///
+    /// A save of the very bytes already there (quitting without changes)
+    /// keeps no backup: it would only push a different copy out.
+    pub fn back_up_store(
+        &self,
+        at: NaiveDateTime,
+        policy: Policy,
+        new: &[u8],
+    ) -> std::io::Result<()> {
         let store = self.store_path();
         match std::fs::symlink_metadata(&store) {
             Ok(meta) if meta.is_file() && meta.len() > 0 => {}
@@ -157,6 +165,9 @@ impl DataDir {
             Ok(_) => return Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
             Err(e) => return Err(e),
+        }
+        if std::fs::read(&store)? == new {
+            return Ok(());
         }
         let dir = self.backup_dir();
         create_private_dir(&dir)?;

@@ -119,6 +119,16 @@ fn each_save_keeps_the_copy_it_replaces() {
 }
 
 #[test]
+fn saving_the_same_bytes_again_keeps_no_backup() {
+    let (_tmp, dir) = temp();
+    dir.write_store_bytes(&store_with(1)).unwrap();
+    dir.write_store_bytes(&store_with(1)).unwrap();
+    assert!(dir.backups().unwrap().is_empty());
+    dir.write_store_bytes(&store_with(2)).unwrap();
+    assert_eq!(dir.backups().unwrap().len(), 1);
+}
+
+#[test]
 fn many_saves_in_one_go_stay_within_the_policy() {
     let (_tmp, dir) = temp();
     dir.write_store_bytes(&store_with(0)).unwrap();
@@ -130,7 +140,7 @@ fn many_saves_in_one_go_stay_within_the_policy() {
     let t = at(25, 9, 0);
     for i in 1..=10u64 {
         // The same millisecond every time: names must still be unique.
-        dir.back_up_store(t, policy).unwrap();
+        dir.back_up_store(t, policy, &store_with(i)).unwrap();
         dir.sink_write(&dir.store_path(), &store_with(i)).unwrap();
     }
     let backups = dir.backups().unwrap();
