@@ -253,16 +253,9 @@ impl Workbook {
             }
             Msg::Saved(SaveTarget::Session) => {}
             Msg::SaveFailed(target, why) => {
-                let what = match target {
-                    SaveTarget::Store => "your journal",
-                    SaveTarget::Session => "your draft",
-                };
                 self.notice = Some(Notice {
                     kind: NoticeKind::Error,
-                    text: format!(
-                        "Could not save {what}: {why}. Nothing is lost: it stays here while trustmend is open and is saved again with your next change.{}",
-                        saving::retry_hint()
-                    ),
+                    text: saving::failed_text(target, &why),
                 });
             }
             Msg::Input(key) => self.input(key, now),

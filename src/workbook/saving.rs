@@ -5,7 +5,7 @@
 //! The rules are pure: the event loop only carries out the save effects
 //! that survive [`Workbook::guard_read_only`].
 
-use super::{Effect, Msg, Notice, NoticeKind, Workbook};
+use super::{Effect, Msg, Notice, NoticeKind, SaveTarget, Workbook};
 use crate::keymap::{self, Action};
 
 impl Workbook {
@@ -66,12 +66,18 @@ impl Workbook {
     }
 }
 
-/// The words of a failed save's notice that say how to try again.
-pub(super) fn retry_hint() -> String {
-    match keymap::anywhere_label(Action::RetrySave) {
-        Some(keys) => format!(" Press {keys} to try again now."),
-        None => String::new(),
-    }
+/// A failed save's notice. What to do comes first: the reason, with its
+/// file's path, may be cut short on a small screen.
+pub(super) fn failed_text(target: SaveTarget, why: &str) -> String {
+    let what = match target {
+        SaveTarget::Store => "Your journal",
+        SaveTarget::Session => "Your draft",
+    };
+    let again = match keymap::anywhere_label(Action::RetrySave) {
+        Some(keys) => format!("{keys} tries again (so does your next change)"),
+        None => "your next change tries again".to_string(),
+    };
+    format!("{what} is not saved yet, but nothing is lost: {again}. {why}")
 }
 
 fn read_only_notice(why: &str) -> Notice {
