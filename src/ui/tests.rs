@@ -16,6 +16,7 @@ use crate::model::{Body, Role, Stage, Store, Timestamp};
 use crate::workbook::{Msg, SaveTarget, Screen, Session, Workbook};
 
 mod flows;
+mod hostile;
 
 pub(super) fn now() -> Timestamp {
     DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
