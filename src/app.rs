@@ -22,6 +22,7 @@ use crate::store::{self, DataDir};
 use crate::workbook::{Effect, Msg, SaveTarget, Workbook};
 
 mod access;
+mod panic_save;
 
 /// How long the loop waits for a key before it ticks (for draft autosave).
 const TICK: Duration = Duration::from_millis(500);
@@ -173,7 +174,10 @@ fn submit(wb: &mut Workbook, writer: &Writer, effects: &[Effect]) -> bool {
             Effect::SaveSession => {
                 wb.sync_session();
                 match store::session_to_json(&wb.session) {
-                    Ok(bytes) => writer.submit(Job::Session(bytes)),
+                    Ok(bytes) => {
+                        panic_save::remember_session(&bytes);
+                        writer.submit(Job::Session(bytes));
+                    }
                     Err(e) => {
                         wb.update(Msg::SaveFailed(SaveTarget::Session, e.to_string()), now());
                     }
@@ -185,15 +189,14 @@ fn submit(wb: &mut Workbook, writer: &Writer, effects: &[Effect]) -> bool {
     quit
 }
 
-/// After ratatui's hook has restored the terminal, say where the journal is.
+/// After ratatui's hook has restored the terminal, save the drafts and say
+/// where the journal is.
 fn install_panic_note(dir: &DataDir) {
-    let root = dir.root().display().to_string();
+    let dir = dir.clone();
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(stdout(), DisableBracketedPaste);
         previous(info);
-        eprintln!(
-            "\ntrustmend stopped because of a bug. Your journal is in {root} (store.json), and drafts are autosaved every few seconds in session.json."
-        );
+        eprintln!("{}", panic_save::save_for_panic(&dir));
     }));
 }
