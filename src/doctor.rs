@@ -75,7 +75,7 @@ pub fn check(dir: &DataDir) -> Checkup {
             );
             for b in &all {
                 let (ok, what) = match store::load_store_file(&b.path) {
-                    Ok(Some(s)) => (true, describe(&s)),
+                    Ok(Some(s)) => (true, entries(s.entries.len())),
                     Ok(None) => (false, "vanished while being read".to_string()),
                     Err(e) => (false, format!("unreadable: {}", short(&e))),
                 };
@@ -183,12 +183,15 @@ fn set_aside(dir: &DataDir, now: NaiveDateTime) -> Result<Option<PathBuf>> {
     Ok(Some(aside))
 }
 
+fn entries(n: usize) -> String {
+    format!("{n} entr{}", if n == 1 { "y" } else { "ies" })
+}
+
 fn describe(store: &Store) -> String {
     let people: Vec<&str> = store.partners.iter().map(|p| p.name.as_str()).collect();
-    let n = store.entries.len();
     format!(
-        "{n} entr{} by {}",
-        if n == 1 { "y" } else { "ies" },
+        "{} by {}",
+        entries(store.entries.len()),
         if people.is_empty() {
             "no one yet".to_string()
         } else {
