@@ -22,9 +22,11 @@ use crate::store::writer::{Job, JobKind, Writer};
 use crate::store::{self, DataDir};
 use crate::workbook::{Effect, Msg, SaveTarget, Workbook};
 
+mod access;
 mod input;
 mod mouse;
 mod own_editor;
+mod panic_save;
 
 /// How long the loop waits for a key before it ticks (for draft autosave).
 const TICK: Duration = Duration::from_millis(500);
@@ -53,9 +55,30 @@ pub fn run_with(
         bail!("the workbook needs a terminal. For a summary without one, run `trustmend status`.");
     }
     dir.ensure()?;
-    let _lock = dir.lock()?;
+    let (stdin, mut stderr) = (std::io::stdin(), std::io::stderr());
+    let (lock, mut read_only) = match access::open(&dir, &mut stdin.lock(), &mut stderr)? {
+        access::Access::Write(lock) => (Some(lock), None),
+        access::Access::ReadOnly(why) => (None, Some(why)),
+        access::Access::Quit => return Ok(()),
+    };
+    if let Some(lock) = &lock {
+        // Safe only now that no other trustmend can be saving here.
+        dir.remove_leftovers(lock);
+    }
     // A store that cannot be read is never replaced: stop before drawing anything.
-    let store = dir.load_store()?.unwrap_or_default();
+    let store = match dir.load_store() {
+        Ok(store) => store.unwrap_or_default(),
+        Err(e @ store::StoreError::Newer { .. }) => {
+            match access::newer_store(&dir, &e, &mut stdin.lock(), &mut stderr)? {
+                Some((store, why)) => {
+                    read_only = Some(why);
+                    store
+                }
+                None => return Ok(()),
+            }
+        }
+        Err(e) => return Err(e.into()),
+    };
     let session = dir.load_session()?;
     if store.partners.iter().any(|p| p.protection.is_some()) {
         // Protected words may be unlocked in this process: no crash files.
@@ -63,6 +86,9 @@ pub fn run_with(
     }
     let mut wb = Workbook::new(Arc::new(content), store, session, profile.as_deref());
     wb.config = settings.loaded.config.clone();
+    if let Some(why) = read_only {
+        wb.set_read_only(why);
+    }
 
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -86,7 +112,10 @@ pub fn run_with(
     );
     // Whatever the loop's outcome, write what is in memory first, before
     // anything touches a terminal that may already be gone.
-    submit(&mut wb, &writer, &[Effect::SaveStore, Effect::SaveSession]);
+    // (Read-only never writes.)
+    if !wb.is_read_only() {
+        submit(&mut wb, &writer, &[Effect::SaveStore, Effect::SaveSession]);
+    }
     let mut failed = Vec::new();
     for (kind, result) in writer.finish(Duration::from_secs(10)) {
         if let Err(why) = result {
@@ -217,7 +246,11 @@ fn submit(wb: &mut Workbook, writer: &Writer, effects: &[Effect]) -> bool {
                     .map_err(|e| e.to_string())
                     .and_then(|disk| store::session_to_json(&disk).map_err(|e| e.to_string()))
                 {
-                    Ok(bytes) => writer.submit(Job::Session(bytes)),
+                    Ok(bytes) => {
+                        // The sealed copy: a panic writes exactly what disk gets.
+                        panic_save::remember_session(&bytes);
+                        writer.submit(Job::Session(bytes));
+                    }
                     Err(e) => {
                         wb.update(Msg::SaveFailed(SaveTarget::Session, e.to_string()), now());
                     }
@@ -244,17 +277,15 @@ fn clear_everything() {
     );
 }
 
-/// After ratatui's hook has restored the terminal, say where the journal is.
+/// After ratatui's hook has restored the terminal, save the drafts and say
+/// where the journal is.
 fn install_panic_note(dir: &DataDir) {
-    let root = dir.root().display().to_string();
+    let dir = dir.clone();
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
         previous(info);
         // Not eprintln!: a second panic here (stderr gone) would abort.
-        let _ = writeln!(
-            std::io::stderr(),
-            "\ntrustmend stopped because of a bug. Your journal is in {root} (store.json), and drafts are autosaved every few seconds in session.json."
-        );
+        let _ = writeln!(std::io::stderr(), "{}", panic_save::save_for_panic(&dir));
     }));
 }

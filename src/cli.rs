@@ -66,7 +66,8 @@ Examples:
   trustmend export --format html --since 2026-03-01 -o week.html
                                             this week's entries, to print
   trustmend content export my-pack          copy the bundled content to edit
-  trustmend homework import homework.toml   add your therapist's homework";
+  trustmend homework import homework.toml   add your therapist's homework
+  trustmend doctor                          check the journal and list its backups";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -82,6 +83,13 @@ pub enum Command {
         output: Option<PathBuf>,
         #[command(flatten)]
         filters: ExportFilters,
+    },
+    /// Check the store, session and backups, and list the backups; or restore one.
+    Doctor {
+        /// Put this backup (a name from the list, or a path) back as store.json. The file
+        /// it replaces is kept beside it under a dated name, never deleted.
+        #[arg(long, value_name = "BACKUP")]
+        restore: Option<String>,
     },
     /// Check or copy content packs (the strategies, FAQ and checklist texts).
     #[command(subcommand)]

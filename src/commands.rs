@@ -92,6 +92,27 @@ pub fn run(cli: Cli) -> Result<()> {
             partner::list(&DataDir::resolve(cli.data_dir.clone())?)
         }
         Some(Command::Homework(cmd)) => homework::run(&cli, cmd),
+        Some(Command::Doctor { restore }) => {
+            let dir = DataDir::resolve(cli.data_dir.clone())?;
+            match restore {
+                Some(backup) => {
+                    let now = Local::now().naive_local();
+                    println!("{}", crate::doctor::restore(&dir, backup, now)?);
+                }
+                None => {
+                    let checkup = crate::doctor::check(&dir);
+                    print!("{}", checkup.text);
+                    if checkup.problems > 0 {
+                        bail!(
+                            "{} problem{} found (marked !! above)",
+                            checkup.problems,
+                            if checkup.problems == 1 { "" } else { "s" }
+                        );
+                    }
+                }
+            }
+            Ok(())
+        }
     }
 }
 

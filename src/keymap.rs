@@ -52,6 +52,8 @@ pub enum Action {
     PassKeyboard,
     /// Leave at once (drafts kept), for when someone walks in.
     QuickExit,
+    /// Save again now (after a save failed).
+    RetrySave,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -604,6 +606,28 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
     }
 }
 
+/// Keys that work on every screen, after the screen's own table: a screen
+/// may give the same key its own meaning (in the editor Ctrl+S saves the
+/// entry, which saves the journal too).
+pub const ANYWHERE: &[Binding] = &[
+    QUICK_EXIT,
+    b(
+        &[ctrl!('s')],
+        Action::RetrySave,
+        "Ctrl+S",
+        "save again",
+        false,
+    ),
+];
+
+/// How the keys for an [`ANYWHERE`] action are written, for messages.
+pub fn anywhere_label(action: Action) -> Option<&'static str> {
+    ANYWHERE
+        .iter()
+        .find(|bd| bd.action == action)
+        .map(|bd| bd.label)
+}
+
 /// The action a key stands for in this context.
 pub fn lookup(ctx: Context, key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
@@ -619,9 +643,10 @@ pub fn lookup(ctx: Context, key: KeyEvent) -> Option<Action> {
         })
         .map(|bd| bd.action)
         .or_else(|| {
-            QUICK_EXIT
-                .matches(key.code, is_ctrl)
-                .then_some(QUICK_EXIT.action)
+            ANYWHERE
+                .iter()
+                .find(|bd| bd.matches(key.code, is_ctrl))
+                .map(|bd| bd.action)
         });
     match (ctx, found) {
         // In help, every key closes it.
@@ -634,7 +659,7 @@ pub fn lookup(ctx: Context, key: KeyEvent) -> Option<Action> {
 pub fn hints(ctx: Context) -> impl Iterator<Item = (&'static str, &'static str)> {
     bindings(ctx)
         .iter()
-        .chain(std::iter::once(&QUICK_EXIT))
+        .chain(ANYWHERE)
         .filter(|bd| bd.footer)
         .map(|bd| (bd.label, bd.hint))
 }

@@ -11,6 +11,7 @@ pub mod commands;
 pub mod config;
 pub mod content;
 pub mod crypto;
+pub mod doctor;
 pub mod hardening;
 pub mod homework;
 pub mod keymap;

@@ -18,8 +18,11 @@ use crate::model::{SCHEMA_VERSION, Store};
 use crate::workbook::Session;
 use crate::workbook::session::SESSION_VERSION;
 
+pub mod backup;
 mod error;
+pub mod leftovers;
 mod lock;
+pub mod migrate;
 pub mod sink;
 pub mod writer;
 
@@ -114,13 +117,16 @@ impl DataDir {
 
     /// `Ok(None)` only when `store.json` does not exist (a first run).
     pub fn load_store(&self) -> Result<Option<Store>, StoreError> {
-        load_json(&self.store_path(), |v| v.schema_version, SCHEMA_VERSION)
+        load_store_file(&self.store_path())
     }
 
     /// A missing `session.json` is a fresh session; a damaged one is an
     /// error, and the app decides whether to start a fresh one instead.
     pub fn load_session(&self) -> Result<Session, StoreError> {
-        Ok(load_json(&self.session_path(), |v| v.version, SESSION_VERSION)?.unwrap_or_default())
+        Ok(
+            load_json(&self.session_path(), |v| v.version, SESSION_VERSION, None)?
+                .unwrap_or_default(),
+        )
     }
 
     /// Replaces `store.json` atomically. The folder must exist ([`ensure`]
@@ -128,7 +134,13 @@ impl DataDir {
     ///
     /// [`ensure`]: DataDir::ensure
     /// [`lock`]: DataDir::lock
+    ///
+    /// The copy being replaced is kept in `backups/` first (see [`backup`]).
+    /// A backup that cannot be made does not stop the save: the words just
+    /// typed matter more than an older copy.
     pub fn write_store_bytes(&self, bytes: &[u8]) -> Result<(), StoreError> {
+        let now = chrono::Local::now().naive_local();
+        let _ = self.back_up_store(now, backup::Policy::default(), bytes);
         self.write(self.store_path(), bytes)
     }
 
@@ -144,11 +156,27 @@ impl DataDir {
         lock::acquire(self.lock_path())
     }
 
+    /// Writes any file of ours atomically through the sink.
+    pub(crate) fn sink_write(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+        self.sink.write_atomic(path, bytes)
+    }
+
     fn write(&self, path: PathBuf, bytes: &[u8]) -> Result<(), StoreError> {
         self.sink
             .write_atomic(&path, bytes)
             .map_err(|source| StoreError::Write { path, source })
     }
+}
+
+/// Reads a store file anywhere (a backup, say) with every check `store.json`
+/// gets: `Ok(None)` only if it does not exist.
+pub fn load_store_file(path: &Path) -> Result<Option<Store>, StoreError> {
+    load_json(
+        path,
+        |v| v.schema_version,
+        SCHEMA_VERSION,
+        Some(migrate::to_current),
+    )
 }
 
 /// The store as pretty JSON with a trailing newline: readable and diffable
@@ -180,6 +208,7 @@ fn load_json<T: DeserializeOwned>(
     path: &Path,
     version_of: fn(Versions) -> Option<serde_json::Value>,
     supported: u32,
+    upgrade: Option<migrate::Upgrade>,
 ) -> Result<Option<T>, StoreError> {
     let Some(bytes) = read_file(path)? else {
         return Ok(None);
@@ -200,10 +229,10 @@ fn load_json<T: DeserializeOwned>(
         });
     }
     // If even the versions cannot be read, the full parse below reports why.
-    if let Ok(versions) = serde_json::from_str::<Versions>(text)
-        && let Some(found) = version_of(versions)
-            .as_ref()
-            .and_then(serde_json::Value::as_u64)
+    let found = serde_json::from_str::<Versions>(text)
+        .ok()
+        .and_then(|v| version_of(v).as_ref().and_then(serde_json::Value::as_u64));
+    if let Some(found) = found
         && found > u64::from(supported)
     {
         return Err(StoreError::Newer {
@@ -212,9 +241,48 @@ fn load_json<T: DeserializeOwned>(
             supported,
         });
     }
+    if let (Some(upgrade), Some(found)) = (upgrade, found)
+        && found < u64::from(supported)
+    {
+        return upgraded(path, text, found, upgrade).map(Some);
+    }
     serde_json::from_str(text)
         .map(Some)
         .map_err(|e| StoreError::json(path.to_path_buf(), &e))
+}
+
+/// An older file: parsed as plain JSON, brought up to date by `upgrade`
+/// (see [`migrate`]), then read into the current types. Nothing is written:
+/// the upgraded form reaches the disk with the next save, after a backup.
+fn upgraded<T: DeserializeOwned>(
+    path: &Path,
+    text: &str,
+    found: u64,
+    upgrade: migrate::Upgrade,
+) -> Result<T, StoreError> {
+    let doc: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| StoreError::json(path.to_path_buf(), &e))?;
+    let migrate_error = |reason: String| StoreError::Migrate {
+        path: path.to_path_buf(),
+        found,
+        reason,
+    };
+    let from = u32::try_from(found).map_err(|_| migrate_error("no such format".into()))?;
+    let doc = upgrade(doc, from).map_err(|f| {
+        migrate_error(match f {
+            migrate::Failure::NoPath { at } => {
+                format!("format {at} was never released, so there is no way to update it")
+            }
+            migrate::Failure::Step { from, reason } => {
+                format!("updating it from format {from} failed: {reason}")
+            }
+        })
+    })?;
+    serde_json::from_value(doc).map_err(|e| {
+        migrate_error(format!(
+            "after updating, it does not fit the current format: {e}"
+        ))
+    })
 }
 
 /// The file's bytes, `None` if it does not exist. Anything but a regular

@@ -26,6 +26,7 @@ mod passphrase;
 pub mod privacy;
 mod progress_view;
 pub mod safety_check;
+mod saving;
 pub mod session;
 mod strategy;
 pub mod together;
@@ -188,6 +189,9 @@ pub struct Workbook {
     pub key: Option<OpenKey>,
     /// Left with the quick exit: the terminal is cleared on the way out.
     quick_exited: bool,
+    /// Why nothing may be saved, when the workbook is open only to look
+    /// (see [`Workbook::set_read_only`]).
+    pub read_only: Option<String>,
 }
 
 impl Workbook {
@@ -216,6 +220,7 @@ impl Workbook {
             sealer: crate::vault::Sealer::default(),
             key: None,
             quick_exited: false,
+            read_only: None,
         };
         // After a quick exit, whoever opens it next says who they are
         // first: no profile, not even the only person there is.
@@ -321,6 +326,9 @@ impl Workbook {
         if let (Some(k), Msg::Input(_) | Msg::Paste(_) | Msg::Action(_)) = (&mut self.key, &msg) {
             k.last_used = now;
         }
+        if self.refuse_typing(&msg) {
+            return fx;
+        }
         match msg {
             Msg::Resize(w, h) => self.size = (w, h),
             Msg::Tick => {
@@ -344,15 +352,9 @@ impl Workbook {
             }
             Msg::Saved(SaveTarget::Session) => {}
             Msg::SaveFailed(target, why) => {
-                let what = match target {
-                    SaveTarget::Store => "your journal",
-                    SaveTarget::Session => "your draft",
-                };
                 self.notice = Some(Notice {
                     kind: NoticeKind::Error,
-                    text: format!(
-                        "Could not save {what}: {why}. Nothing is lost: it stays here while trustmend is open and is saved again with your next change."
-                    ),
+                    text: saving::failed_text(target, &why),
                 });
             }
             Msg::EditorReturned(result) => external::returned(self, result, now),
@@ -370,6 +372,7 @@ impl Workbook {
             fx.push(Effect::SaveSession);
             fx.push(Effect::Quit);
         }
+        self.guard_read_only(&mut fx);
         fx
     }
 
@@ -401,6 +404,10 @@ impl Workbook {
             }
             Action::ExternalEditor => {
                 external::open(self, fx);
+                return;
+            }
+            Action::RetrySave => {
+                self.retry_save(fx);
                 return;
             }
             _ => {}

@@ -67,6 +67,16 @@ pub enum StoreError {
         supported: u32,
     },
 
+    #[error(
+        "{} is in an older format ({found}) that could not be updated: {reason}. {LEFT_ALONE}",
+        path.display()
+    )]
+    Migrate {
+        path: PathBuf,
+        found: u64,
+        reason: String,
+    },
+
     #[error("{}", write_message(path, source))]
     Write { path: PathBuf, source: io::Error },
 
@@ -120,6 +130,7 @@ impl StoreError {
             | StoreError::NotText { path, .. }
             | StoreError::Json { path, .. }
             | StoreError::Newer { path, .. }
+            | StoreError::Migrate { path, .. }
             | StoreError::Write { path, .. }
             | StoreError::Locked { path, .. }
             | StoreError::LockFailed { path, .. } => Some(path),

@@ -19,6 +19,7 @@ mod checkin;
 mod couples;
 mod flows;
 mod homework;
+mod hostile;
 mod passphrase;
 mod progress;
 mod settings;
@@ -204,12 +205,15 @@ fn home_colours_are_never_the_only_signal() {
 fn an_error_notice_says_it_in_words() {
     let mut wb = alex();
     wb.update(
-        Msg::SaveFailed(SaveTarget::Store, "the disk is full".into()),
+        Msg::SaveFailed(
+            SaveTarget::Store,
+            "Could not save /home/alex/.local/share/trustmend/store.json: the disk is full.".into(),
+        ),
         now(),
     );
     let t = render(&wb);
     insta::assert_snapshot!("notice_error", t.backend());
-    assert!(screen_text(&t).contains("Error: Could not save"));
+    assert!(screen_text(&t).contains("Error: Your journal is not saved yet"));
 }
 
 #[test]

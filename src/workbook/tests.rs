@@ -409,7 +409,7 @@ fn a_failed_save_is_shown_and_cleared_by_the_next_success() {
     );
     let n = wb.notice.clone().unwrap();
     assert_eq!(n.kind, NoticeKind::Error);
-    assert!(n.text.contains("the disk is full") && n.text.contains("Nothing is lost"));
+    assert!(n.text.contains("the disk is full") && n.text.contains("nothing is lost"));
     act(&mut wb, Action::Down);
     assert!(wb.notice.is_some(), "an error stays until it is resolved");
     wb.update(Msg::Saved(SaveTarget::Store), t0());

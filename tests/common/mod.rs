@@ -28,7 +28,10 @@ pub struct Tui {
     /// Tells the reader thread to stop and drop its copy of the master.
     stop_reading: Arc<std::sync::atomic::AtomicBool>,
     reader: Option<thread::JoinHandle<()>>,
-    writer: Option<Box<dyn Write + Send>>,
+    /// Our own copy of the master: dropping portable-pty's writer would
+    /// type "\n" and Ctrl+D into the program to signal end of input, which
+    /// a real window closing never does.
+    writer: Option<std::fs::File>,
     child: Box<dyn Child + Send + Sync>,
     master: Option<Box<dyn MasterPty + Send>>,
 }
@@ -87,7 +90,13 @@ impl Tui {
                 }
             }
         });
-        let writer = pair.master.take_writer().expect("pty writer");
+        let writer = {
+            use std::os::fd::FromRawFd;
+            let fd = pair.master.as_raw_fd().expect("a unix pty");
+            let copy = unsafe { libc::dup(fd) };
+            assert!(copy >= 0, "dup the pty master");
+            unsafe { std::fs::File::from_raw_fd(copy) }
+        };
         Tui {
             parser,
             stop_reading,
@@ -135,8 +144,17 @@ impl Tui {
     /// does not take it for the start of an escape sequence.
     pub fn send(&mut self, keys: &str) {
         let writer = self.writer.as_mut().expect("the terminal is still open");
-        writer.write_all(keys.as_bytes()).unwrap();
-        writer.flush().unwrap();
+        // The master is non-blocking (see `start_sized`): retry a full buffer.
+        let mut rest = keys.as_bytes();
+        while !rest.is_empty() {
+            match writer.write(rest) {
+                Ok(n) => rest = &rest[n..],
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    thread::sleep(Duration::from_millis(5))
+                }
+                Err(e) => panic!("typing into the terminal: {e}"),
+            }
+        }
         let pause = if keys == keys::ESC { 150 } else { 40 };
         thread::sleep(Duration::from_millis(pause));
     }

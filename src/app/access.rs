@@ -1,0 +1,107 @@
+//! Whether this trustmend may write: it takes the lock, and checks the data
+//! folder can be written, before anything is drawn. When it cannot write
+//! (another trustmend has the workbook open, the folder is read-only, the
+//! store comes from a newer trustmend), it says why and offers to open the
+//! workbook read-only instead of quitting, before the person starts typing.
+
+use std::io::{BufRead, Write};
+
+use anyhow::Result;
+
+use crate::model::Store;
+use crate::store::{DataDir, Lock, StoreError};
+
+pub enum Access {
+    /// This process holds the lock and the folder can be written.
+    Write(Lock),
+    /// Look only; the reason, as a sentence.
+    ReadOnly(String),
+    /// The person chose to quit.
+    Quit,
+}
+
+/// Takes the lock or asks what to do instead.
+pub fn open(dir: &DataDir, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<Access> {
+    let why = match dir.lock() {
+        Ok(lock) => match writable(dir) {
+            Ok(()) => return Ok(Access::Write(lock)),
+            Err(e) => format!(
+                "{} cannot be written ({e}), so nothing could be saved.",
+                dir.root().display()
+            ),
+        },
+        Err(StoreError::Locked { pid, .. }) => match pid {
+            Some(pid) => format!("the workbook is open in another trustmend (process {pid})."),
+            None => "the workbook is open in another trustmend.".into(),
+        },
+        Err(StoreError::LockFailed { source, .. }) if is_read_only(&source) => format!(
+            "{} is read-only, so nothing could be saved.",
+            dir.root().display()
+        ),
+        Err(e) => return Err(e.into()),
+    };
+    Ok(if ask(&why, input, out)? {
+        Access::ReadOnly(why)
+    } else {
+        Access::Quit
+    })
+}
+
+/// A store from a newer trustmend, for looking at only: read as far as this
+/// version understands it (unknown fields are kept in memory, and nothing
+/// is written). `None` if the person chose to quit.
+pub fn newer_store(
+    dir: &DataDir,
+    refused: &StoreError,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+) -> Result<Option<(Store, String)>> {
+    let why = format!("{refused}");
+    if !ask(&why, input, out)? {
+        return Ok(None);
+    }
+    let path = dir.store_path();
+    let bytes = std::fs::read(&path).map_err(|source| StoreError::Read {
+        path: path.clone(),
+        source,
+    })?;
+    let store = serde_json::from_slice(&bytes).map_err(|e| StoreError::json(path, &e))?;
+    Ok(Some((
+        store,
+        "this workbook comes from a newer trustmend.".into(),
+    )))
+}
+
+/// Says why and asks; true for read-only, false for quit.
+fn ask(why: &str, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<bool> {
+    let why = crate::text::printable(why);
+    write!(
+        out,
+        "trustmend cannot save here: {why}\n\
+         Open it read-only, to read without changing anything? \
+         Type r and Enter to read, or just Enter to quit: "
+    )?;
+    out.flush()?;
+    let mut answer = String::new();
+    input.read_line(&mut answer)?;
+    Ok(answer.trim().eq_ignore_ascii_case("r"))
+}
+
+fn is_read_only(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+    )
+}
+
+/// Creates and removes a file: the only sure test that saves can work.
+fn writable(dir: &DataDir) -> std::io::Result<()> {
+    let probe = dir
+        .root()
+        .join(format!(".trustmend-write-check-{}", std::process::id()));
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)?;
+    std::fs::remove_file(&probe)
+}

@@ -1,0 +1,236 @@
+//! Rolling backups of `store.json` in `backups/`: before a save replaces the
+//! store, the copy about to be replaced is kept, so a bad edit, a bug or a
+//! damaged disk can be undone with `trustmend doctor --restore`.
+//!
+//! Which backups stay is decided by [`plan_prune`], a pure function: the
+//! newest [`Policy::recent`] saves, plus the newest backup of each of the
+//! last [`Policy::daily_days`] days, and never more than
+//! [`Policy::max_bytes`] in total (the newest backup always stays).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::{DataDir, StoreError};
+
+pub const BACKUP_DIR: &str = "backups";
+const PREFIX: &str = "store-";
+const SUFFIX: &str = ".json";
+/// Sortable, and free of characters some file systems refuse (`:`).
+const STAMP: &str = "%Y-%m-%dT%H-%M-%S%.3f";
+
+/// How many backups are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Policy {
+    /// The last saves, whatever their age.
+    pub recent: usize,
+    /// One (the newest) per day for this many days back from today.
+    pub daily_days: i64,
+    /// The most the backups may take together.
+    pub max_bytes: u64,
+}
+
+impl Default for Policy {
+    fn default() -> Policy {
+        Policy {
+            recent: 20,
+            daily_days: 7,
+            max_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
+/// One backup file, as found in `backups/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Backup {
+    pub name: String,
+    pub path: PathBuf,
+    /// When the save it was taken before happened (local time).
+    pub taken: NaiveDateTime,
+    pub bytes: u64,
+}
+
+/// The name of a backup taken at `at`, before uniqueness suffixes.
+pub fn name_for(at: NaiveDateTime) -> String {
+    format!("{PREFIX}{}{SUFFIX}", at.format(STAMP))
+}
+
+/// When a backup named `name` was taken, if the name is one of ours.
+pub fn parse_name(name: &str) -> Option<NaiveDateTime> {
+    let stem = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
+    // A same-millisecond backup gets a "-2", "-3"... after the stamp.
+    let stamp = stem.get(..23).unwrap_or(stem);
+    NaiveDateTime::parse_from_str(stamp, STAMP).ok()
+}
+
+/// The order of a backup's name among those of the same millisecond
+/// (1 for the first, then the "-2", "-3"... suffixes).
+fn sequence(name: &str) -> u32 {
+    name.strip_suffix(SUFFIX)
+        .and_then(|stem| stem.get(PREFIX.len() + 23..))
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1)
+}
+
+/// Newest first.
+fn newest_first(a: &Backup, b: &Backup) -> std::cmp::Ordering {
+    (b.taken, sequence(&b.name)).cmp(&(a.taken, sequence(&a.name)))
+}
+
+/// The backups to delete from `all` (any order) on `today`.
+pub fn plan_prune(all: &[Backup], today: NaiveDate, policy: Policy) -> Vec<PathBuf> {
+    let mut newest_first: Vec<&Backup> = all.iter().collect();
+    newest_first.sort_by(|a, b| self::newest_first(a, b));
+    let mut keep: BTreeSet<&str> = newest_first
+        .iter()
+        .take(policy.recent)
+        .map(|b| b.name.as_str())
+        .collect();
+    let mut days = BTreeSet::new();
+    for b in &newest_first {
+        let age = (today - b.taken.date()).num_days();
+        if (0..policy.daily_days).contains(&age) && days.insert(b.taken.date()) {
+            keep.insert(&b.name);
+        }
+    }
+    let mut total = 0u64;
+    let mut delete = Vec::new();
+    for (i, b) in newest_first.iter().enumerate() {
+        let kept =
+            keep.contains(b.name.as_str()) && (i == 0 || total + b.bytes <= policy.max_bytes);
+        if kept {
+            total += b.bytes;
+        } else {
+            delete.push(b.path.clone());
+        }
+    }
+    delete
+}
+
+impl DataDir {
+    pub fn backup_dir(&self) -> PathBuf {
+        self.root().join(BACKUP_DIR)
+    }
+
+    /// Every backup in `backups/`, newest first. A missing folder is none.
+    pub fn backups(&self) -> Result<Vec<Backup>, StoreError> {
+        let dir = self.backup_dir();
+        let read = match std::fs::read_dir(&dir) {
+            Ok(read) => read,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(source) => return Err(StoreError::Read { path: dir, source }),
+        };
+        let mut all = Vec::new();
+        for entry in read.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Some(taken) = parse_name(&name) else {
+                continue;
+            };
+            let Ok(meta) = entry.metadata() else {
+                continue;
+            };
+            if meta.is_file() {
+                all.push(Backup {
+                    name,
+                    path: entry.path(),
+                    taken,
+                    bytes: meta.len(),
+                });
+            }
+        }
+        all.sort_by(newest_first);
+        Ok(all)
+    }
+
+    /// Keeps the current `store.json` as a backup taken at `at`, then prunes
+    /// old ones. Called just before a save replaces the store. The new name
+    /// is a hard link to the old file (the atomic save then gives store.json
+    /// a new inode, so the link keeps the old bytes for free); where links
+    /// are not possible the bytes are copied through the sink.
+    ///
+    /// A save of the very bytes already there (quitting without changes)
+    /// keeps no backup: it would only push a different copy out.
+    pub fn back_up_store(
+        &self,
+        at: NaiveDateTime,
+        policy: Policy,
+        new: &[u8],
+    ) -> std::io::Result<()> {
+        let store = self.store_path();
+        match std::fs::symlink_metadata(&store) {
+            Ok(meta) if meta.is_file() && meta.len() > 0 => {}
+            // Nothing (or nothing worth keeping) to back up.
+            Ok(_) => return Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(e),
+        }
+        if std::fs::read(&store)? == new {
+            return Ok(());
+        }
+        let dir = self.backup_dir();
+        create_private_dir(&dir)?;
+        let existing = self
+            .backups()
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        let target = unique(&dir, at, &existing);
+        if std::fs::hard_link(&store, &target).is_ok() {
+            // The same inode as the store about to be replaced: private
+            // like every file we write, whatever mode it was given by hand.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt as _;
+                std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600))?;
+            }
+        } else {
+            let bytes = std::fs::read(&store)?;
+            self.sink_write(&target, &bytes)?;
+        }
+        let all = self
+            .backups()
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        for path in plan_prune(&all, at.date(), policy) {
+            let _ = std::fs::remove_file(path);
+        }
+        Ok(())
+    }
+}
+
+/// A name for a backup taken at `at` that sorts after every backup already
+/// taken in the same millisecond (a pruned name is never reused for a newer
+/// copy, which would then look older than it is).
+fn unique(dir: &Path, at: NaiveDateTime, taken: &[Backup]) -> PathBuf {
+    let name = name_for(at);
+    let last = taken
+        .iter()
+        .filter(|b| b.taken == at)
+        .map(|b| sequence(&b.name))
+        .max();
+    match last {
+        None if !dir.join(&name).exists() => dir.join(name),
+        _ => {
+            let stem = name.strip_suffix(SUFFIX).unwrap_or(&name);
+            let next = last.unwrap_or(1) + 1;
+            (next..)
+                .map(|n| dir.join(format!("{stem}-{n}{SUFFIX}")))
+                .find(|p| !p.exists())
+                .unwrap_or_else(|| dir.join(&name))
+        }
+    }
+}
+
+pub(super) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt as _;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+#[cfg(test)]
+#[path = "backup_tests.rs"]
+mod tests;

@@ -1,0 +1,92 @@
+//! Saving when the disk will not: retrying a failed save on request, and
+//! read-only mode, where nothing is ever written (the workbook is open in
+//! another window, or the data folder cannot be written).
+//!
+//! The rules are pure: the event loop only carries out the save effects
+//! that survive [`Workbook::guard_read_only`].
+
+use super::{Effect, Msg, Notice, NoticeKind, SaveTarget, Workbook};
+use crate::keymap::{self, Action};
+
+impl Workbook {
+    /// Opens this workbook for looking only; `why` says why, in a sentence
+    /// that names what the person can do about it.
+    pub fn set_read_only(&mut self, why: impl Into<String>) {
+        let why = why.into();
+        self.read_only = Some(why.clone());
+        self.notice = Some(read_only_notice(&why));
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only.is_some()
+    }
+
+    /// The person asked to save again (after freeing space, say).
+    pub(super) fn retry_save(&mut self, fx: &mut Vec<Effect>) {
+        if let Some(why) = &self.read_only {
+            self.notice = Some(read_only_notice(why));
+            return;
+        }
+        if self.store_unsaved {
+            fx.push(Effect::SaveStore);
+        }
+        // Drafts are cheap to write and may be what failed.
+        self.sync_session();
+        fx.push(Effect::SaveSession);
+        self.info(if self.store_unsaved {
+            "Saving again…"
+        } else {
+            "Everything you wrote is saved."
+        });
+    }
+
+    /// Read-only: text typed into an editor would only be lost, so it is
+    /// refused at once with the reason. Returns whether `msg` was refused.
+    pub(super) fn refuse_typing(&mut self, msg: &Msg) -> bool {
+        let Some(why) = &self.read_only else {
+            return false;
+        };
+        if matches!(msg, Msg::Input(_) | Msg::Paste(_)) {
+            self.notice = Some(read_only_notice(why));
+            return true;
+        }
+        false
+    }
+
+    /// Read-only: drops every save from `fx`, saying so if there was one.
+    pub(super) fn guard_read_only(&mut self, fx: &mut Vec<Effect>) {
+        let Some(why) = &self.read_only else {
+            return;
+        };
+        let before = fx.len();
+        fx.retain(|e| !matches!(e, Effect::SaveStore | Effect::SaveSession));
+        if fx.len() != before && !self.is_quitting() {
+            self.notice = Some(read_only_notice(why));
+        }
+    }
+}
+
+/// A failed save's notice. What to do comes first: the reason, with its
+/// file's path, may be cut short on a small screen.
+pub(super) fn failed_text(target: SaveTarget, why: &str) -> String {
+    let what = match target {
+        SaveTarget::Store => "Your journal",
+        SaveTarget::Session => "Your draft",
+    };
+    let again = match keymap::anywhere_label(Action::RetrySave) {
+        Some(keys) => format!("{keys} tries again (so does your next change)"),
+        None => "your next change tries again".to_string(),
+    };
+    format!("{what} is not saved yet, but nothing is lost: {again}. {why}")
+}
+
+fn read_only_notice(why: &str) -> Notice {
+    Notice {
+        kind: NoticeKind::Error,
+        text: format!("Read-only: {why} You can look around; nothing here is saved."),
+    }
+}
+
+#[cfg(test)]
+#[path = "saving_tests.rs"]
+mod tests;

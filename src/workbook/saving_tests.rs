@@ -1,0 +1,119 @@
+use chrono::DateTime;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::super::*;
+use crate::model::Role;
+
+fn t0() -> Timestamp {
+    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
+}
+
+fn with_partner() -> Workbook {
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, t0());
+    Workbook::new(
+        Arc::new(Content::bundled().unwrap()),
+        store,
+        Session::default(),
+        None,
+    )
+}
+
+fn act(wb: &mut Workbook, a: Action) -> Vec<Effect> {
+    wb.update(Msg::Action(a), t0())
+}
+
+fn type_text(wb: &mut Workbook, text: &str) {
+    for c in text.chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        wb.update(Msg::Input(key), t0());
+    }
+}
+
+fn ctrl_s() -> KeyEvent {
+    KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)
+}
+
+#[test]
+fn after_a_failed_save_ctrl_s_anywhere_saves_again_and_keeps_the_words() {
+    let mut wb = with_partner();
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "words I cannot write twice");
+    act(&mut wb, Action::Save);
+    wb.update(
+        Msg::SaveFailed(SaveTarget::Store, "the disk is full".into()),
+        t0(),
+    );
+    let notice = wb.notice.clone().unwrap();
+    assert!(notice.text.contains("Ctrl+S tries again"), "{notice:?}");
+    // Leave the editor: Ctrl+S is not the editor's "save" any more.
+    act(&mut wb, Action::StopEditing);
+    act(&mut wb, Action::Back);
+    let ctx = wb.context();
+    assert_eq!(
+        crate::keymap::lookup(ctx, ctrl_s()),
+        Some(Action::RetrySave)
+    );
+    let fx = act(&mut wb, Action::RetrySave);
+    assert!(
+        fx.contains(&Effect::SaveStore) && fx.contains(&Effect::SaveSession),
+        "{fx:?}"
+    );
+    assert!(wb.store_unsaved, "unsaved until the disk says so");
+    assert_eq!(wb.store.entries.len(), 1);
+    assert_eq!(
+        wb.store.entries[0].body.text(),
+        Some("words I cannot write twice")
+    );
+    wb.update(Msg::Saved(SaveTarget::Store), t0());
+    assert!(!wb.store_unsaved);
+    let fx = act(&mut wb, Action::RetrySave);
+    assert!(!fx.contains(&Effect::SaveStore), "nothing to save: {fx:?}");
+    assert_eq!(wb.notice.unwrap().text, "Everything you wrote is saved.");
+}
+
+#[test]
+fn in_the_editor_ctrl_s_keeps_meaning_save_this_answer() {
+    assert_eq!(
+        crate::keymap::lookup(Context::Editor, ctrl_s()),
+        Some(Action::Save)
+    );
+}
+
+#[test]
+fn read_only_never_saves_and_refuses_typing_with_the_reason() {
+    let mut wb = with_partner();
+    wb.set_read_only("the workbook is open in another trustmend (process 42).");
+    assert!(wb.is_read_only());
+    let text = wb.notice.clone().unwrap().text;
+    assert!(
+        text.contains("process 42") && text.contains("nothing here is saved"),
+        "{text}"
+    );
+    // Ticking a checklist item changes the screen but is never written.
+    let move_on = wb
+        .home_items()
+        .iter()
+        .position(|i| *i == crate::workbook::HomeItem::MoveOn)
+        .unwrap();
+    act(&mut wb, Action::Top);
+    for _ in 0..move_on {
+        act(&mut wb, Action::Down);
+    }
+    act(&mut wb, Action::Select);
+    assert_eq!(wb.context(), Context::MoveOn);
+    let fx = act(&mut wb, Action::Toggle);
+    assert!(fx.is_empty(), "{fx:?}");
+    assert_eq!(wb.notice.clone().unwrap().kind, NoticeKind::Error);
+    act(&mut wb, Action::Back);
+    // Opening an editor is allowed, but typing into it is refused.
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "lost?");
+    wb.update(Msg::Paste("pasted".into()), t0());
+    assert!(wb.editor().is_none_or(|e| e.is_blank()));
+    assert!(act(&mut wb, Action::RetrySave).is_empty());
+    let fx = act(&mut wb, Action::Quit);
+    assert_eq!(fx, vec![Effect::Quit]);
+}

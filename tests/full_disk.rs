@@ -1,0 +1,143 @@
+//! A really full disk: a 64 KB tmpfs (skipped, with a note, where the test
+//! cannot mount one, e.g. without root). A save that does not fit says the
+//! disk is full, the old file stays byte for byte, the edit stays in the
+//! app, and saving again once there is room succeeds.
+
+mod common;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{Tui, keys};
+use trustmend::store::DataDir;
+
+/// A mounted tmpfs, unmounted when dropped.
+struct Tmpfs {
+    _parent: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl Tmpfs {
+    fn mount(size: &str) -> Option<Tmpfs> {
+        let parent = tempfile::tempdir().ok()?;
+        let path = parent.path().join("disk");
+        std::fs::create_dir(&path).ok()?;
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(&path)
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !ok {
+            eprintln!("SKIPPED: cannot mount a tmpfs here (needs root)");
+            return None;
+        }
+        Some(Tmpfs {
+            _parent: parent,
+            path,
+        })
+    }
+
+    fn remount(&self, how: &str) {
+        let ok = Command::new("mount")
+            .args(["-o", &format!("remount,{how}")])
+            .arg(&self.path)
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "remount {how}");
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.path).status();
+    }
+}
+
+/// Fills the disk with one file until it refuses another byte.
+fn fill(dir: &Path) -> PathBuf {
+    let path = dir.join("filler");
+    let mut file = std::fs::File::create(&path).unwrap();
+    let chunk = [0u8; 1024];
+    loop {
+        if let Err(e) = file.write_all(&chunk).and_then(|()| file.sync_all()) {
+            assert_eq!(e.kind(), std::io::ErrorKind::StorageFull, "{e}");
+            break;
+        }
+    }
+    path
+}
+
+fn fixture() -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1.json"))
+        .unwrap()
+}
+
+#[test]
+fn a_full_disk_keeps_the_old_store_and_the_next_save_after_freeing_space_works() {
+    let Some(disk) = Tmpfs::mount("64k") else {
+        return;
+    };
+    let dir = DataDir::at(disk.path.join("data"));
+    dir.ensure().unwrap();
+    let old = fixture();
+    dir.write_store_bytes(&old).unwrap();
+    let filler = fill(&disk.path);
+    let mut bigger: serde_json::Value = serde_json::from_slice(&old).unwrap();
+    bigger["later"] = "x".repeat(20_000).into();
+    let bigger = serde_json::to_vec_pretty(&bigger).unwrap();
+    let err = dir.write_store_bytes(&bigger).unwrap_err();
+    assert!(err.is_disk_full(), "{err}");
+    assert!(err.to_string().contains("the disk is full"), "{err}");
+    assert_eq!(std::fs::read(dir.store_path()).unwrap(), old);
+    std::fs::remove_file(filler).unwrap();
+    dir.write_store_bytes(&bigger).unwrap();
+    assert_eq!(std::fs::read(dir.store_path()).unwrap(), bigger);
+}
+
+#[test]
+fn in_the_app_a_full_disk_is_shown_the_change_kept_and_ctrl_s_saves_it_later() {
+    let Some(disk) = Tmpfs::mount("64k") else {
+        return;
+    };
+    let data = disk.path.join("data");
+    std::fs::create_dir(&data).unwrap();
+    std::fs::write(data.join("store.json"), fixture()).unwrap();
+    let mut tui = Tui::start(&data, &["--profile", "Alex"]);
+    tui.wait_for("When is it time to move on?");
+    let filler = fill(&disk.path);
+    // The checklist: tick the first sign, which saves the journal.
+    tui.send("G");
+    tui.send(keys::UP);
+    tui.send(keys::ENTER);
+    tui.send(" ");
+    tui.wait_for("the disk is full");
+    tui.wait_for("is not saved yet, but nothing is lost");
+    assert_eq!(std::fs::read(data.join("store.json")).unwrap(), fixture());
+    std::fs::remove_file(filler).unwrap();
+    tui.send(keys::CTRL_S);
+    tui.wait_for("Saved.");
+    let saved = std::fs::read(data.join("store.json")).unwrap();
+    assert_ne!(saved, fixture(), "the tick is on disk");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+}
+
+#[test]
+fn starting_in_a_read_only_folder_says_so_before_any_typing() {
+    let Some(disk) = Tmpfs::mount("64k") else {
+        return;
+    };
+    let data = disk.path.join("data");
+    std::fs::create_dir(&data).unwrap();
+    std::fs::write(data.join("store.json"), fixture()).unwrap();
+    disk.remount("ro");
+    let mut tui = Tui::start(&data, &["--profile", "Alex"]);
+    tui.wait_for("is read-only, so nothing could be saved");
+    tui.send("r\r");
+    tui.wait_for("Read-only:");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+    assert_eq!(std::fs::read(data.join("store.json")).unwrap(), fixture());
+}

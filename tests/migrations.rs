@@ -1,0 +1,75 @@
+//! Every store format ever released keeps loading. Each `store-vN.json` in
+//! `tests/fixtures/` was written by format N; when the format changes, the
+//! old fixtures stay and a migration in `store::migrate` must carry them.
+
+use std::path::PathBuf;
+
+use trustmend::model::{Body, SCHEMA_VERSION};
+use trustmend::store::{DataDir, load_store_file, to_json};
+
+fn fixtures() -> Vec<(u32, PathBuf)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut found: Vec<(u32, PathBuf)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let n = name
+                .strip_prefix("store-v")?
+                .strip_suffix(".json")?
+                .parse()
+                .ok()?;
+            Some((n, e.path()))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn there_is_a_fixture_for_every_format_up_to_the_current_one() {
+    let versions: Vec<u32> = fixtures().iter().map(|(n, _)| *n).collect();
+    assert_eq!(versions, (1..=SCHEMA_VERSION).collect::<Vec<_>>());
+}
+
+#[test]
+fn every_fixture_loads_into_the_current_format() {
+    for (version, path) in fixtures() {
+        let store = load_store_file(&path)
+            .unwrap_or_else(|e| panic!("format {version} no longer loads: {e}"))
+            .unwrap();
+        assert_eq!(store.schema_version, SCHEMA_VERSION, "{}", path.display());
+        assert!(!store.partners.is_empty(), "{}", path.display());
+        // Every entry's author is one of the people in it.
+        for entry in &store.entries {
+            assert!(store.partner(entry.author).is_some(), "entry {}", entry.id);
+        }
+    }
+}
+
+#[test]
+fn the_v1_fixture_keeps_its_people_words_and_unknown_fields() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1.json");
+    let store = load_store_file(&path).unwrap().unwrap();
+    let names: Vec<&str> = store.partners.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Alex", "Sam"]);
+    assert_eq!(store.entries.len(), 10);
+    let hostile = store.entry(900).unwrap();
+    let Body::Text(text) = &hostile.body else {
+        panic!("not text")
+    };
+    assert!(
+        text.starts_with("ESC\u{1b}[2J\u{1b}]0;title\u{7}"),
+        "{text:?}"
+    );
+    assert!(text.contains("e\u{301} RTL \u{5e9}\u{5dc}\u{5d5}\u{5dd} \u{202e}evil"));
+
+    // Saved again by this version: nothing from the file is dropped.
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::at(tmp.path().to_path_buf());
+    dir.write_store_bytes(&to_json(&store).unwrap()).unwrap();
+    let before: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let after: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.store_path()).unwrap()).unwrap();
+    assert_eq!(after, before);
+}

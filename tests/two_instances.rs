@@ -1,0 +1,78 @@
+//! Two trustmends on one data folder (two terminal tabs): the second says
+//! the workbook is open elsewhere and offers read-only viewing or to quit;
+//! read-only never writes, and the first's data stays intact.
+
+mod common;
+
+use std::path::Path;
+
+use common::{Tui, keys, run_cli, stdout};
+
+fn fixture_into(dir: &Path) -> Vec<u8> {
+    let bytes =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1.json"))
+            .unwrap();
+    std::fs::write(dir.join("store.json"), &bytes).unwrap();
+    bytes
+}
+
+#[test]
+fn the_second_window_offers_read_only_and_never_writes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let original = fixture_into(tmp.path());
+    let mut first = Tui::start(tmp.path(), &["--profile", "Alex"]);
+    first.wait_for("Journal (");
+
+    // Quitting at the question leaves everything as it was.
+    let mut second = Tui::start(tmp.path(), &["--profile", "Alex"]);
+    second.wait_for("the workbook is open in another trustmend (process");
+    second.send(keys::ENTER);
+    assert!(second.wait_exit());
+
+    let mut second = Tui::start(tmp.path(), &["--profile", "Alex"]);
+    second.wait_for("Type r and Enter to read");
+    second.send("r\r");
+    second.wait_for("Read-only: the workbook is open in another trustmend");
+    // Reading works; asking to save only repeats why it cannot.
+    second.send("J");
+    second.wait_for("Journal");
+    second.send(keys::CTRL_S);
+    second.wait_for("nothing here is saved");
+    second.send(keys::CTRL_C);
+    assert!(second.wait_exit());
+    assert_eq!(
+        std::fs::read(tmp.path().join("store.json")).unwrap(),
+        original
+    );
+
+    // Status and export read while the first window is open.
+    let out = run_cli(tmp.path(), &["status", "--profile", "Alex"]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("Alex"), "{}", stdout(&out));
+
+    first.send(keys::CTRL_C);
+    assert!(first.wait_exit());
+    assert_eq!(
+        std::fs::read(tmp.path().join("store.json")).unwrap(),
+        original
+    );
+}
+
+#[test]
+fn a_store_from_a_newer_trustmend_can_be_read_but_is_never_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut json: serde_json::Value = serde_json::from_slice(&fixture_into(tmp.path())).unwrap();
+    json["schema_version"] = 9.into();
+    json["only_version_9_knows"] = serde_json::json!({"x": 1});
+    let newer = serde_json::to_vec_pretty(&json).unwrap();
+    std::fs::write(tmp.path().join("store.json"), &newer).unwrap();
+    let mut tui = Tui::start(tmp.path(), &["--profile", "Alex"]);
+    tui.wait_for("newer trustmend (format 9");
+    tui.send("r\r");
+    tui.wait_for("Read-only: this workbook comes from a newer trustmend.");
+    tui.wait_for("Journal (");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+    assert_eq!(std::fs::read(tmp.path().join("store.json")).unwrap(), newer);
+    assert!(!tmp.path().join("session.json").exists());
+}
