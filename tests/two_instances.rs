@@ -76,3 +76,30 @@ fn a_store_from_a_newer_trustmend_can_be_read_but_is_never_written() {
     assert_eq!(std::fs::read(tmp.path().join("store.json")).unwrap(), newer);
     assert!(!tmp.path().join("session.json").exists());
 }
+
+#[test]
+fn leftovers_of_a_killed_save_are_removed_only_by_the_window_holding_the_lock() {
+    let tmp = tempfile::tempdir().unwrap();
+    let original = fixture_into(tmp.path());
+    let leftover = tmp.path().join(".store.json.k1LLd9");
+    std::fs::write(&leftover, &original[..100]).unwrap();
+    let mut first = Tui::start(tmp.path(), &["--profile", "Alex"]);
+    first.wait_for("Journal (");
+    assert!(!leftover.exists(), "the first window cleans up");
+    // A second window must not touch what may be the first's save in flight.
+    let in_flight = tmp.path().join(".store.json.Fl1ght");
+    std::fs::write(&in_flight, b"half").unwrap();
+    let mut second = Tui::start(tmp.path(), &["--profile", "Alex"]);
+    second.wait_for("Type r and Enter to read");
+    second.send("r\r");
+    second.wait_for("Read-only:");
+    assert!(in_flight.exists());
+    second.send(keys::CTRL_C);
+    assert!(second.wait_exit());
+    first.send(keys::CTRL_C);
+    assert!(first.wait_exit());
+    assert_eq!(
+        std::fs::read(tmp.path().join("store.json")).unwrap(),
+        original
+    );
+}

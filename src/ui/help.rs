@@ -17,8 +17,15 @@ pub(super) struct HelpView<'a> {
 impl Widget for &HelpView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
-        let mut bindings: Vec<_> = keymap::bindings(self.ctx.wb.screen_context())
+        let own = keymap::bindings(self.ctx.wb.screen_context());
+        // Keys that work anywhere, unless this screen gives them its own use.
+        let anywhere = keymap::ANYWHERE.iter().filter(|a| {
+            !own.iter()
+                .any(|b| b.keys.iter().any(|k| a.keys.contains(k)))
+        });
+        let mut bindings: Vec<_> = own
             .iter()
+            .chain(anywhere)
             .filter(|b| b.action != Action::Quit)
             .collect();
         // Keys that share a line (the digits 0-9) are listed once.
