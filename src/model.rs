@@ -252,7 +252,7 @@ pub struct Partner {
     pub seen_safety_note: bool,
     /// Whether this partner's check-in numbers (never their notes) may be
     /// drawn beside the other partner's. Allowed unless they turn it off.
-    #[serde(default = "allowed")]
+    #[serde(default = "allowed", skip_serializing_if = "is_allowed")]
     pub share_checkin_numbers: bool,
     /// Set when this partner protects their private entries with a passphrase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -276,6 +276,12 @@ pub enum SafetyOutcome {
 
 fn allowed() -> bool {
     true
+}
+
+/// The default is not written, so a store from before the setting existed
+/// reads and saves back unchanged.
+fn is_allowed(b: &bool) -> bool {
+    *b
 }
 
 impl Partner {
