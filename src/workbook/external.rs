@@ -7,6 +7,12 @@ use crate::model::Timestamp;
 
 /// Ask for the open editor's text to go to the person's own editor.
 pub(super) fn open(wb: &mut Workbook, fx: &mut Vec<Effect>) {
+    // Another program can only be handed a plain file, and a protected
+    // partner's words never touch the disk unencrypted.
+    if wb.partner().is_some_and(|p| p.protection.is_some()) {
+        wb.info("Your entries are protected, so they stay in trustmend's own editor: another editor would need them in a plain file on disk.");
+        return;
+    }
     match wb.editor() {
         Some(e) => fx.push(Effect::OpenEditor { text: e.text() }),
         None => wb.info("Open something to write first; then Ctrl+O takes it to your own editor."),

@@ -99,3 +99,20 @@ fn an_editor_that_returns_at_once_says_how_to_make_it_wait() {
     assert_eq!(text(&wb), "as it was");
     assert!(wb.notice.as_ref().unwrap().text.contains("--wait"));
 }
+
+#[test]
+fn a_protected_partner_is_never_handed_to_another_editor() {
+    let mut wb = writing("private words");
+    // Only whether protection is on matters here, not a real key.
+    let id = wb.active.unwrap();
+    wb.store.partner_mut(id).unwrap().protection = Some(crate::crypto::Protection {
+        identity_sealed: String::new(),
+        recipient: String::new(),
+    });
+    let fx = wb.update(Msg::Action(Action::ExternalEditor), t0());
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::OpenEditor { .. })),
+        "{fx:?}"
+    );
+    assert!(wb.notice.unwrap().text.contains("protected"));
+}
