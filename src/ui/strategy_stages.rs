@@ -72,7 +72,9 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
     let saved = parts.ctx.wb.store.reflection(p.id, &s.id, &pr.id);
     let title = format!(
         "Your answer ({})",
-        saved.map_or("private", |e| e.visibility.label())
+        saved.map_or(parts.ctx.wb.new_entry_visibility().label(), |e| {
+            e.visibility.label()
+        })
     );
     let is_saved = saved.is_some() && parts.v.editor.as_ref().is_some_and(|e| !e.is_changed());
     editor(parts, &title, is_saved.then_some("saved"), &mut rows, buf);

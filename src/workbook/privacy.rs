@@ -178,3 +178,19 @@ mod couples_mode {
         assert!(shared_entries(&s, sam).is_empty());
     }
 }
+
+impl super::Workbook {
+    /// How a new entry starts: private, unless the `default_visibility`
+    /// setting says shared and couples mode is available (both safety
+    /// checks clear). Never shared by default while sharing is off.
+    pub fn new_entry_visibility(&self) -> crate::model::Visibility {
+        use crate::model::Visibility;
+        if self.config.default_visibility == Visibility::Shared
+            && super::safety_check::couples_available(&self.store)
+        {
+            Visibility::Shared
+        } else {
+            Visibility::Private
+        }
+    }
+}

@@ -6,7 +6,6 @@
 use crate::keymap::{Action, Context};
 use crate::model::{
     Body, Commitment, CommitmentReview, Entry, EntryKind, Kept, Stage, Timestamp, Transition,
-    Visibility,
 };
 
 use super::{Draft, DraftTarget, Editor, Effect, Screen, Workbook};
@@ -532,7 +531,7 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
     }
 }
 
-/// A new entry by the active partner, private by default.
+/// A new entry by the active partner, with the default visibility.
 pub(super) fn add_entry(
     wb: &mut Workbook,
     kind: EntryKind,
@@ -548,7 +547,7 @@ pub(super) fn add_entry(
         kind,
         heading,
         body: Body::Text(text),
-        visibility: Visibility::Private,
+        visibility: wb.new_entry_visibility(),
         created: now,
         updated: now,
     });

@@ -466,3 +466,27 @@ fn document_text_scrolls_no_further_than_its_end_and_back_at_once() {
     };
     assert_eq!(list.scroll + 1, at_end, "one arrow up scrolls at once");
 }
+
+#[test]
+fn the_default_visibility_setting_applies_only_when_sharing_is_available() {
+    use crate::model::{SafetyOutcome, Visibility};
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", Role::Hurt, t0());
+    let sam = store.add_partner("Sam", Role::Repairing, t0());
+    let mut wb = Workbook::new(content(), store, Session::default(), Some("Alex"));
+    wb.config.default_visibility = Visibility::Shared;
+    assert_eq!(
+        wb.new_entry_visibility(),
+        Visibility::Private,
+        "no safety checks yet: nothing starts shared"
+    );
+    for id in [alex, sam] {
+        wb.store.partner_mut(id).unwrap().safety_check = Some(SafetyOutcome::Clear);
+    }
+    assert_eq!(wb.new_entry_visibility(), Visibility::Shared);
+    wb.store.partner_mut(sam).unwrap().safety_check = Some(SafetyOutcome::Concern);
+    assert_eq!(wb.new_entry_visibility(), Visibility::Private);
+    wb.config.default_visibility = Visibility::Private;
+    wb.store.partner_mut(sam).unwrap().safety_check = Some(SafetyOutcome::Clear);
+    assert_eq!(wb.new_entry_visibility(), Visibility::Private);
+}
