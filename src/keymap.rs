@@ -91,6 +91,8 @@ pub enum Context {
     /// On a commitment waiting for its review, below the check-in.
     CheckInReview,
     Progress,
+    /// The blank screen a quick exit can leave instead of quitting.
+    Neutral,
     /// Typing a passphrase (masked).
     Passphrase,
     /// The neutral screen between two partners.
@@ -589,6 +591,8 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
+        // Nothing on screen says what this is; any key leads to the picker.
+        Context::Neutral => const { &[QUIT] },
         Context::Help => {
             const {
                 &[
@@ -650,7 +654,7 @@ pub fn lookup(ctx: Context, key: KeyEvent) -> Option<Action> {
         });
     match (ctx, found) {
         // In help, every key closes it.
-        (Context::Help, None) if !is_ctrl => Some(Action::Back),
+        (Context::Help | Context::Neutral, None) if !is_ctrl => Some(Action::Back),
         _ => found,
     }
 }
@@ -674,7 +678,8 @@ impl Binding {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 27] = [
+    const ALL: [Context; 28] = [
+        Context::Neutral,
         Context::CheckIn,
         Context::CheckInNote,
         Context::CheckInReview,

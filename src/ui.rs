@@ -53,6 +53,10 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         frame.render_widget(frame::TooSmall { area, theme }, area);
         return;
     }
+    if matches!(wb.screen, Screen::Neutral) {
+        // Nothing at all: no name, no title, no keys.
+        return;
+    }
     let ctx = Ctx {
         wb,
         theme,
@@ -108,6 +112,7 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         Screen::SafetyCheck(v) => {
             frame.render_widget(&safety_check::CheckScreen { ctx: &ctx, v }, body)
         }
+        Screen::Neutral => {}
         Screen::Homework(v) => {
             frame.render_widget(&homework::HomeworkScreen { ctx: &ctx, v }, body)
         }
@@ -148,6 +153,7 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::Passphrase(v) => passphrase::title(v).into(),
         Screen::Cover(_) => "Pass the keyboard".into(),
         Screen::Shared(_) => "Shared".into(),
+        Screen::Neutral => String::new(),
         Screen::SafetyCheck(_) => "A private safety check".into(),
         Screen::Concern(_) => "Help and safety".into(),
         Screen::Together(_) => "Together".into(),

@@ -137,6 +137,9 @@ pub enum Screen {
     Cover(PartnerId),
     /// Both partners' shared entries, read-only.
     Shared(ListView),
+    /// A blank screen left by the quick exit (setting `quick_hide`); any key
+    /// asks who is at the keyboard.
+    Neutral,
     /// The private safety check before couples mode.
     SafetyCheck(Box<safety_check::CheckView>),
     /// After a safety check that raised a concern: the help, first.
@@ -282,6 +285,7 @@ impl Workbook {
             Screen::Passphrase(v) => v.context(),
             Screen::Cover(_) => Context::Cover,
             Screen::Shared(_) => Context::Shared,
+            Screen::Neutral => Context::Neutral,
             Screen::SafetyCheck(_) => Context::SafetyCheck,
             Screen::Concern(_) => Context::Document,
             Screen::Together(_) => Context::Together,
@@ -435,6 +439,7 @@ impl Workbook {
             Screen::Passphrase(v) => passphrase::action(self, *v, action, now, fx),
             Screen::Cover(next) => couples::cover_action(self, next, action),
             Screen::Shared(list) => couples::shared_action(self, list, action),
+            Screen::Neutral => Screen::Picker(ListView::default()),
             Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now, fx),
             Screen::Concern(list) => self.document_action(list, action, 1, Screen::Concern),
             Screen::Together(list) => together::list_action(self, list, action),
@@ -563,6 +568,7 @@ impl Workbook {
             | Screen::Passphrase(_)
             | Screen::Cover(_)
             | Screen::Shared(_)
+            | Screen::Neutral
             | Screen::SafetyCheck(_)
             | Screen::Concern(_)
             | Screen::Together(_)

@@ -102,6 +102,14 @@ pub(super) fn quick_exit(wb: &mut Workbook, fx: &mut Vec<Effect>) {
     wb.active = None;
     wb.help_open = false;
     wb.notice = None;
+    if wb.config.quick_hide == crate::config::QuickHide::NeutralScreen {
+        // Stay, showing nothing: the drafts are saved, protected entries
+        // locked, and whoever comes back is asked who they are.
+        wb.key = None;
+        wb.screen = Screen::Neutral;
+        fx.push(Effect::SaveSession);
+        return;
+    }
     wb.screen = Screen::Picker(ListView::default());
     wb.quick_exited = true;
     wb.quit_requested();

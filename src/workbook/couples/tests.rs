@@ -414,3 +414,34 @@ fn sharing_waits_for_couples_mode_but_unsharing_never_does() {
 }
 
 mod together;
+
+#[test]
+fn quick_exit_to_a_neutral_screen_shows_nothing_and_asks_who_is_back() {
+    let mut wb = couple();
+    alex_writes(&mut wb);
+    wb.config.quick_hide = crate::config::QuickHide::NeutralScreen;
+    let fx = act(&mut wb, Action::QuickExit);
+    assert_eq!(fx, vec![Effect::SaveSession], "saved, and still running");
+    assert!(!wb.is_quitting());
+    assert_eq!(wb.active, None);
+    assert!(wb.key.is_none(), "protected entries are locked");
+    let blank = screen_text(&wb);
+    assert!(
+        blank.chars().all(char::is_whitespace),
+        "the neutral screen shows nothing:\n{blank}"
+    );
+    // The draft went to the session before anything was hidden.
+    let drafts: Vec<_> = wb
+        .session
+        .partners
+        .values()
+        .flat_map(|s| &s.drafts)
+        .collect();
+    assert!(
+        drafts.iter().any(|d| d.text.contains("ALEXDRAFT")),
+        "{drafts:?}"
+    );
+    // Any key: who is at the keyboard?
+    act(&mut wb, Action::Back);
+    assert_eq!(wb.context(), Context::Picker);
+}
