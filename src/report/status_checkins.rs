@@ -22,10 +22,12 @@ pub fn lines(store: &Store, me: PartnerId) -> Vec<String> {
             last.sleep,
             last.stress
         ),
-        format!(
-            "Trust, last {} check-ins: {} (0 to 10)",
-            trust.len(),
-            sparkline(&trust, 10)
-        ),
+        match trust.len() {
+            1 => format!("Trust, first check-in: {} (0 to 10)", sparkline(&trust, 10)),
+            n => format!(
+                "Trust, last {n} check-ins: {} (0 to 10)",
+                sparkline(&trust, 10)
+            ),
+        },
     ]
 }
