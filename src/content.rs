@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::Role;
 
+pub(crate) mod checker;
 mod guide;
 mod raw;
 

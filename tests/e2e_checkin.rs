@@ -6,15 +6,7 @@ mod common;
 use common::{Tui, keys, run_cli, stderr, stdout};
 
 fn create_profile(tui: &mut Tui, name: &str) {
-    tui.wait_for("Step 1 of 4");
-    tui.send(keys::ENTER);
-    tui.wait_for("Step 2 of 4");
-    tui.type_text(name);
-    tui.send(keys::ENTER);
-    tui.wait_for("I was hurt");
-    tui.send(keys::ENTER);
-    tui.wait_for("If you are not safe");
-    tui.send(keys::ENTER);
+    tui.create_profile(name);
     tui.wait_for("c: check in today");
 }
 
@@ -60,7 +52,7 @@ fn a_check_in_by_keyboard_then_status_shows_it() {
         "{text}"
     );
     assert!(
-        text.contains("Trust, last 1 check-ins: ▆ (0 to 10)"),
+        text.contains("Trust, first check-in: ▆ (0 to 10)"),
         "{text}"
     );
     assert!(

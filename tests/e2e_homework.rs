@@ -32,15 +32,7 @@ fn import_homework_finish_the_assigned_strategy_and_export_it_as_done() {
 
     // Alex starts a workbook (the welcome: name, "I was hurt", safety).
     let mut tui = Tui::start(dir.path(), &[]);
-    tui.wait_for("Step 1 of 4");
-    tui.send(keys::ENTER);
-    tui.wait_for("Step 2 of 4");
-    tui.type_text("Alex");
-    tui.send(keys::ENTER);
-    tui.wait_for("I was hurt");
-    tui.send(keys::ENTER);
-    tui.wait_for("If you are not safe");
-    tui.send(keys::ENTER);
+    tui.create_profile("Alex");
     tui.wait_for("Suggested next: 1. Open communication");
     tui.send("q");
     assert!(tui.wait_exit());

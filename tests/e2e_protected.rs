@@ -12,15 +12,7 @@ const PASSPHRASE: &str = "quiet harbour at dawn";
 fn a_protected_partners_entry_and_draft_reach_the_disk_only_sealed() {
     let dir = tempfile::tempdir().unwrap();
     let mut tui = Tui::start(dir.path(), &[]);
-    tui.wait_for("Step 1 of 4");
-    tui.send(keys::ENTER);
-    tui.wait_for("Step 2 of 4");
-    tui.type_text("Alex");
-    tui.send(keys::ENTER);
-    tui.wait_for("I was hurt");
-    tui.send(keys::ENTER);
-    tui.wait_for("If you are not safe");
-    tui.send(keys::ENTER);
+    tui.create_profile("Alex");
     tui.wait_for("Suggested next: 1. Open communication");
     // Alex protects their entries: the passphrase twice, masked.
     tui.send("P");

@@ -6,15 +6,7 @@ use common::{Tui, keys, run_cli, stderr, stdout};
 
 /// Welcome → name → role (was hurt) → safety note → home.
 fn create_profile(tui: &mut Tui, name: &str) {
-    tui.wait_for("Step 1 of 4");
-    tui.send(keys::ENTER);
-    tui.wait_for("Step 2 of 4");
-    tui.type_text(name);
-    tui.send(keys::ENTER);
-    tui.wait_for("I was hurt");
-    tui.send(keys::ENTER);
-    tui.wait_for("If you are not safe");
-    tui.send(keys::ENTER);
+    tui.create_profile(name);
     tui.wait_for("Suggested next: 1. Open communication");
 }
 

@@ -19,15 +19,7 @@ fn selected_row(tui: &Tui) -> String {
 fn the_wheel_moves_through_lists_and_capture_ends_with_the_program() {
     let dir = tempfile::tempdir().unwrap();
     let mut tui = Tui::start(dir.path(), &[]);
-    tui.wait_for("Step 1 of 4");
-    tui.send(keys::ENTER);
-    tui.wait_for("Step 2 of 4");
-    tui.type_text("Alex");
-    tui.send(keys::ENTER);
-    tui.wait_for("I was hurt");
-    tui.send(keys::ENTER);
-    tui.wait_for("If you are not safe");
-    tui.send(keys::ENTER);
+    tui.create_profile("Alex");
     tui.wait_for("Suggested next");
     let terminal = tui.terminal();
     assert_ne!(

@@ -28,15 +28,7 @@ fn editor_config(dir: &Path, body: &str) -> PathBuf {
 /// Alex, at the first prompt of the first strategy, with `text` typed.
 fn start_writing(data: &Path, config: &Path, text: &str) -> Tui {
     let mut tui = Tui::start(data, &["--config", config.to_str().unwrap()]);
-    tui.wait_for("Step 1 of 4");
-    tui.send(keys::ENTER);
-    tui.wait_for("Step 2 of 4");
-    tui.type_text("Alex");
-    tui.send(keys::ENTER);
-    tui.wait_for("I was hurt");
-    tui.send(keys::ENTER);
-    tui.wait_for("If you are not safe");
-    tui.send(keys::ENTER);
+    tui.create_profile("Alex");
     tui.wait_for("Suggested next");
     tui.send(keys::ENTER);
     tui.wait_for("Guidance");

@@ -3,12 +3,12 @@
 //! collected (not just the first), each with its line and column.
 
 use std::collections::HashSet;
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::checker::Checker;
 use super::*;
 
 type Text = Spanned<String>;
@@ -130,120 +130,6 @@ struct SignRaw {
 /// much to fill its reflecting and committing steps.
 const MIN_PROMPTS: usize = 4;
 const MIN_COMMITMENTS: usize = 2;
-
-/// Checks one file, collecting its problems.
-struct Checker<'a> {
-    file: &'a Path,
-    src: &'a str,
-    problems: Vec<ContentError>,
-}
-
-impl<'a> Checker<'a> {
-    fn new(file: &'a Path, src: &'a str) -> Self {
-        Checker {
-            file,
-            src,
-            problems: Vec::new(),
-        }
-    }
-
-    fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.src.len());
-        let before = self.src.get(..offset).unwrap_or(self.src);
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
-        (line, col)
-    }
-
-    fn problem(&mut self, span: Option<Range<usize>>, message: String) {
-        let position = span.map(|s| self.position(s.start));
-        self.problems.push(ContentError {
-            file: self.file.to_path_buf(),
-            position,
-            message,
-        });
-    }
-
-    fn parse<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
-        match toml::from_str::<T>(self.src) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                let message = e.message().trim().to_string();
-                self.problem(
-                    e.span(),
-                    format!("{message} (this file is TOML; see docs/content.md for its layout)"),
-                );
-                None
-            }
-        }
-    }
-
-    /// Non-empty text, trimmed of the blank lines TOML's `"""` leaves.
-    fn text(&mut self, value: Text, what: &str) -> String {
-        let span = value.span();
-        let text = value.into_inner().trim().to_string();
-        if text.is_empty() {
-            self.problem(
-                Some(span),
-                format!("{what} is empty; write some text between the quotes"),
-            );
-        }
-        text
-    }
-
-    /// A lowercase kebab-case id, not used before in `seen`.
-    fn id(&mut self, value: Text, what: &str, seen: &mut HashSet<String>) -> String {
-        let span = value.span();
-        let id = value.into_inner();
-        let well_formed = !id.is_empty()
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !well_formed {
-            self.problem(
-                Some(span),
-                format!("{what} id {id:?} must be lowercase letters, digits and dashes, like \"open-communication\""),
-            );
-        } else if !seen.insert(id.clone()) {
-            self.problem(
-                Some(span),
-                format!("{what} id {id:?} is used twice; ids must be unique (they link journal entries to their prompt)"),
-            );
-        }
-        id
-    }
-
-    fn audience(&mut self, value: Text, allow_together: bool) -> Audience {
-        let span = value.span();
-        let name = value.into_inner();
-        match Audience::parse(&name) {
-            Some(Audience::Together) if !allow_together => {
-                self.problem(
-                    Some(span),
-                    "role \"together\" is for prompts only; a commitment's role is \"hurt\", \"repairing\" or \"both\"".into(),
-                );
-                Audience::Both
-            }
-            Some(a) => a,
-            None => {
-                self.problem(
-                    Some(span),
-                    format!("role {name:?} is not known; use {}", Audience::NAMES),
-                );
-                Audience::Both
-            }
-        }
-    }
-
-    fn finish<T>(self, value: T) -> Result<T, Vec<ContentError>> {
-        if self.problems.is_empty() {
-            Ok(value)
-        } else {
-            Err(self.problems)
-        }
-    }
-}
 
 fn labels(c: &mut Checker, raw: Vec<LabelRaw>, what: &str) -> Vec<Label> {
     let mut seen = HashSet::new();

@@ -2,7 +2,6 @@
 //! checks. Follows `content/raw.rs`: collect every problem, not the first.
 
 use std::collections::HashSet;
-use std::ops::Range;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -10,6 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::Plan;
+use crate::content::checker::Checker;
 use crate::content::{Audience, Content, ContentError};
 use crate::model::{AssignedPrompt, AssignedStep};
 
@@ -46,72 +46,30 @@ struct PromptRaw {
     text: Text,
 }
 
-struct Checker<'a> {
-    file: &'a Path,
-    src: &'a str,
-    problems: Vec<ContentError>,
-}
-
-impl Checker<'_> {
-    fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.src.len());
-        let before = self.src.get(..offset).unwrap_or(self.src);
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
-        (line, col)
-    }
-
-    fn problem(&mut self, span: Option<Range<usize>>, message: String) {
-        let position = span.map(|s| self.position(s.start));
-        self.problems.push(ContentError {
-            file: self.file.to_path_buf(),
-            position,
-            message,
-        });
-    }
-
-    fn text(&mut self, value: Text, what: &str) -> String {
-        let span = value.span();
-        let text = value.into_inner().trim().to_string();
-        if text.is_empty() {
-            self.problem(
-                Some(span),
-                format!("{what} is empty; write some text between the quotes"),
-            );
-        }
-        text
-    }
-
-    /// A date written as a TOML date (`2026-03-01`) or a quoted one.
-    fn date(&mut self, value: Spanned<toml::Value>, what: &str) -> Option<NaiveDate> {
-        let span = value.span();
-        let parsed = match value.into_inner() {
-            toml::Value::Datetime(d) => match (d.date, d.time) {
-                (Some(date), None) => {
-                    NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
-                }
-                _ => None,
-            },
-            toml::Value::String(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
+/// A date written as a TOML date (`2026-03-01`) or a quoted one.
+fn date(c: &mut Checker, value: Spanned<toml::Value>, what: &str) -> Option<NaiveDate> {
+    let span = value.span();
+    let parsed = match value.into_inner() {
+        toml::Value::Datetime(d) => match (d.date, d.time) {
+            (Some(date), None) => {
+                NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
+            }
             _ => None,
-        };
-        if parsed.is_none() {
-            self.problem(
-                Some(span),
-                format!("{what} must be a date like 2026-03-01 (year-month-day, no time)"),
-            );
-        }
-        parsed
+        },
+        toml::Value::String(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
+        _ => None,
+    };
+    if parsed.is_none() {
+        c.problem(
+            Some(span),
+            format!("{what} must be a date like 2026-03-01 (year-month-day, no time)"),
+        );
     }
+    parsed
 }
 
 pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Vec<ContentError>> {
-    let mut c = Checker {
-        file: path,
-        src,
-        problems: Vec::new(),
-    };
+    let mut c = Checker::new(path, src);
     let raw = match toml::from_str::<File>(src) {
         Ok(raw) => raw,
         Err(e) => {
@@ -125,7 +83,7 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
     };
     let assigned_by = c.text(raw.assigned_by, "assigned_by");
     let to = raw.to.map(|t| c.text(t, "to")).filter(|t| !t.is_empty());
-    let start = c.date(raw.start, "start");
+    let start = date(&mut c, raw.start, "start");
     let note = raw
         .note
         .map(|n| n.into_inner().trim().to_string())
@@ -167,7 +125,7 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
         let due = match step.due {
             Some(v) => {
                 let span = v.span();
-                let due = c.date(v, "due");
+                let due = date(&mut c, v, "due");
                 if let (Some(d), Some(s)) = (due, start)
                     && d < s
                 {

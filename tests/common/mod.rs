@@ -163,6 +163,21 @@ impl Tui {
         self.send(text);
     }
 
+    /// A first run: welcome → `name` → "I was hurt" → the safety note →
+    /// home. Returns once home is on screen.
+    pub fn create_profile(&mut self, name: &str) {
+        self.wait_for("Step 1 of 4");
+        self.send(keys::ENTER);
+        self.wait_for("Step 2 of 4");
+        self.type_text(name);
+        self.send(keys::ENTER);
+        self.wait_for("I was hurt");
+        self.send(keys::ENTER);
+        self.wait_for("If you are not safe");
+        self.send(keys::ENTER);
+        self.wait_for("Suggested next");
+    }
+
     /// Wait for the process to end by itself; returns whether it succeeded.
     pub fn wait_exit(mut self) -> bool {
         let start = Instant::now();
