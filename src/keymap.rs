@@ -466,7 +466,8 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
-        Context::Document => {
+        // The shared view scrolls like the documents do.
+        Context::Document | Context::Shared => {
             const {
                 &[
                     UP,
@@ -545,27 +546,6 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     UP,
                     LIST[1],
                     b(&[code!(Esc)], Action::Back, "Esc", "not now", true),
-                    HELP,
-                    QUIT,
-                ]
-            }
-        }
-        Context::Shared => {
-            const {
-                &[
-                    UP,
-                    LIST[1],
-                    LIST[4],
-                    LIST[5],
-                    b(
-                        &[code!(PageDown), ch!(' ')],
-                        Action::PageDown,
-                        "PgDn",
-                        "scroll text",
-                        true,
-                    ),
-                    PAGE_UP,
-                    BACK,
                     HELP,
                     QUIT,
                 ]

@@ -104,6 +104,26 @@ macro_rules! snap {
 }
 pub(super) use snap;
 
+/// Snapshot a screen's styles (the default theme) and its text in the plain
+/// theme, and check the plain theme draws no colour at all. Evaluates to the
+/// terminal, holding the plain drawing. A macro so the snapshots keep the
+/// caller's names.
+macro_rules! styles_and_plain {
+    ($wb:expr, $styles:literal, $plain:literal) => {{
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        t.draw(|f| $crate::ui::draw(f, &$wb)).unwrap();
+        insta::assert_debug_snapshot!($styles, t.backend().buffer());
+        t.draw(|f| $crate::ui::draw_with(f, &$wb, &$crate::ui::Theme::plain()))
+            .unwrap();
+        insta::assert_snapshot!($plain, t.backend());
+        assert!(t.backend().buffer().content().iter().all(|c| {
+            c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset
+        }));
+        t
+    }};
+}
+pub(super) use styles_and_plain;
+
 /// Every character on screen, to look for what should never be there.
 pub(super) fn screen_text(t: &Terminal<TestBackend>) -> String {
     t.backend()

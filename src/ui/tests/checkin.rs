@@ -89,17 +89,7 @@ fn the_check_in_with_a_review_due_in_colour_and_plain() {
     type_text(&mut wb, "Tired \u{1b}[2J but calmer.");
     wb.update(Msg::Tick, now() + Duration::days(8));
     snap!("checkin_review_due", wb);
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| draw(f, &wb)).unwrap();
-    insta::assert_debug_snapshot!("checkin_styles", t.backend().buffer());
-    t.draw(|f| draw_with(f, &wb, &Theme::plain())).unwrap();
-    insta::assert_snapshot!("checkin_plain", t.backend());
-    let buf = t.backend().buffer();
-    assert!(
-        buf.content()
-            .iter()
-            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
-    );
+    let t = styles_and_plain!(wb, "checkin_styles", "checkin_plain");
     let text = screen_text(&t);
     assert!(text.contains("[x] Tight or tense muscles"), "{text}");
     assert!(text.contains("Commitments whose week is up"), "{text}");

@@ -23,17 +23,7 @@ fn at_now(wb: &mut Workbook, a: Action) {
 fn progress_check_ins_over_two_weeks_in_colour_and_plain() {
     let wb = alex_progress(true);
     snap!("progress_two_weeks", wb);
-    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    t.draw(|f| draw(f, &wb)).unwrap();
-    insta::assert_debug_snapshot!("progress_styles", t.backend().buffer());
-    t.draw(|f| draw_with(f, &wb, &Theme::plain())).unwrap();
-    insta::assert_snapshot!("progress_plain", t.backend());
-    let buf = t.backend().buffer();
-    assert!(
-        buf.content()
-            .iter()
-            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
-    );
+    let t = styles_and_plain!(wb, "progress_styles", "progress_plain");
     let text = screen_text(&t);
     // Both lines, each named beside its own marker, and no one's notes.
     assert!(text.contains("• Alex") && text.contains("▄ Sam"), "{text}");
