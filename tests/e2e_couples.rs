@@ -76,20 +76,11 @@ fn two_partners_take_turns_and_each_sees_only_what_they_should() {
         &mut tui,
         "Couples mode turns on once everyone here has answered",
     );
-    tui.send("s");
-    tui.wait_for("Hand the keyboard to Sam");
-    tui.send(keys::ENTER);
-    tui.wait_for("Suggested next");
+    pass_to(&mut tui, "Sam");
     safety_check(&mut tui, "Couples mode is on");
-    tui.send("s");
-    tui.wait_for("Hand the keyboard to Alex");
-    tui.send(keys::ENTER);
-    tui.wait_for("Suggested next");
+    pass_to(&mut tui, "Alex");
     // Alex answers the first prompt, shares it, and writes a private one.
-    tui.send(keys::ENTER);
-    tui.wait_for("Guidance");
-    tui.send(keys::ENTER);
-    tui.wait_for("Prompt 1 of");
+    tui.open_first_prompt();
     tui.type_text("Alexshared words.");
     tui.send(keys::CTRL_S);
     tui.wait_for("Prompt 2 of");
@@ -154,4 +145,12 @@ fn two_partners_take_turns_and_each_sees_only_what_they_should() {
     let text = stdout(&status);
     assert!(text.contains("Alexshared words."), "{text}");
     assert!(!text.contains("Alexprivate"), "{text}");
+}
+
+/// Pass the keyboard from home: the cover names `name`, Enter brings their home.
+fn pass_to(tui: &mut Tui, name: &str) {
+    tui.send("s");
+    tui.wait_for(&format!("Hand the keyboard to {name}"));
+    tui.send(keys::ENTER);
+    tui.wait_for("Suggested next");
 }

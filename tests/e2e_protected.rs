@@ -27,10 +27,7 @@ fn a_protected_partners_entry_and_draft_reach_the_disk_only_sealed() {
     tui.send(keys::ENTER);
     tui.wait_for("Protected.");
 
-    tui.send(keys::ENTER);
-    tui.wait_for("Guidance");
-    tui.send(keys::ENTER);
-    tui.wait_for("Prompt 1 of");
+    tui.open_first_prompt();
     tui.type_text("I felt unheard at dinner.");
     tui.wait_for("I felt unheard at dinner.");
     tui.send(keys::CTRL_S);

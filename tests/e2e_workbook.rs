@@ -17,10 +17,7 @@ fn write_an_entry_quit_and_find_it_again_in_the_app_status_and_export() {
     create_profile(&mut tui, "Alex");
     assert!(tui.screen().contains("Alex"), "the name is in the header");
 
-    tui.send(keys::ENTER); // open strategy 1
-    tui.wait_for("Guidance");
-    tui.send(keys::ENTER); // on to the first prompt
-    tui.wait_for("Prompt 1 of");
+    tui.open_first_prompt(); // open strategy 1
     tui.type_text("I felt unheard at dinner.");
     tui.wait_for("I felt unheard at dinner.");
     tui.send(keys::CTRL_S);
@@ -67,10 +64,7 @@ fn a_draft_survives_kill_dash_nine_and_comes_back_in_place() {
     let dir = tempfile::tempdir().unwrap();
     let mut tui = Tui::start(dir.path(), &[]);
     create_profile(&mut tui, "Sam");
-    tui.send(keys::ENTER);
-    tui.wait_for("Guidance");
-    tui.send(keys::ENTER);
-    tui.wait_for("Prompt 1 of");
+    tui.open_first_prompt();
     tui.type_text("words I cannot write twice");
     tui.wait_for("words I cannot write twice");
     // Autosave runs within a few seconds of typing.
@@ -131,10 +125,7 @@ fn closing_the_window_saves_the_draft_quits_and_releases_the_workbook() {
     let dir = tempfile::tempdir().unwrap();
     let mut tui = Tui::start(dir.path(), &[]);
     create_profile(&mut tui, "Noor");
-    tui.send(keys::ENTER);
-    tui.wait_for("Guidance");
-    tui.send(keys::ENTER);
-    tui.wait_for("Prompt 1 of");
+    tui.open_first_prompt();
     tui.type_text("typed just before the window closed");
     tui.wait_for("typed just before the window closed");
     assert!(

@@ -30,10 +30,7 @@ fn start_writing(data: &Path, config: &Path, text: &str) -> Tui {
     let mut tui = Tui::start(data, &["--config", config.to_str().unwrap()]);
     tui.create_profile("Alex");
     tui.wait_for("Suggested next");
-    tui.send(keys::ENTER);
-    tui.wait_for("Guidance");
-    tui.send(keys::ENTER);
-    tui.wait_for("Prompt 1 of");
+    tui.open_first_prompt();
     tui.type_text(text);
     tui.wait_for(text);
     tui

@@ -178,6 +178,15 @@ impl Tui {
         self.wait_for("Suggested next");
     }
 
+    /// From home, open the first strategy and go on to its first prompt,
+    /// with the editor ready.
+    pub fn open_first_prompt(&mut self) {
+        self.send(keys::ENTER);
+        self.wait_for("Guidance");
+        self.send(keys::ENTER);
+        self.wait_for("Prompt 1 of");
+    }
+
     /// Wait for the process to end by itself; returns whether it succeeded.
     pub fn wait_exit(mut self) -> bool {
         let start = Instant::now();
