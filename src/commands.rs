@@ -12,7 +12,6 @@ use crate::content::{self, Content};
 use crate::model::{PartnerId, Store};
 use crate::report::{self, Scope};
 use crate::store::DataDir;
-use crate::workbook::Session;
 pub use settings::Settings;
 
 mod settings;
@@ -141,15 +140,14 @@ fn open_for_reading(cli: &Cli) -> Result<(Content, Store, PartnerId)> {
             dir.root().display()
         );
     };
-    let session = dir.load_session().unwrap_or_default();
-    let partner = whose(&store, &session, cli.profile.as_deref())?;
+    let partner = whose(&store, cli.profile.as_deref())?;
     Ok((content, store, partner))
 }
 
 /// The person a summary or export is for. With several people and no
 /// `--profile`, refuse rather than guess: it would show one person's words
 /// to whoever typed the command.
-pub(crate) fn whose(store: &Store, _session: &Session, profile: Option<&str>) -> Result<PartnerId> {
+pub(crate) fn whose(store: &Store, profile: Option<&str>) -> Result<PartnerId> {
     if let Some(name) = profile {
         return store.partner_by_name(name).map(|p| p.id).with_context(|| {
             let names: Vec<_> = store.partners.iter().map(|p| p.name.as_str()).collect();

@@ -114,8 +114,7 @@ fn recipient(store: &Store, plan: &Plan, profile: Option<&str>) -> Result<Partne
     {
         return Ok(p.id);
     }
-    let session = crate::workbook::Session::default();
-    whose(store, &session, profile).with_context(|| match plan.to.as_deref() {
+    whose(store, profile).with_context(|| match plan.to.as_deref() {
         Some(to) => {
             format!("the homework is for {to:?}, who is not in this workbook; nothing was imported")
         }
