@@ -204,7 +204,24 @@ struct Versions {
     version: Option<serde_json::Value>,
 }
 
-fn load_json<T: DeserializeOwned>(
+/// The format version a parsed file says it is in.
+trait Versioned {
+    fn version(&self) -> u32;
+}
+
+impl Versioned for Store {
+    fn version(&self) -> u32 {
+        self.schema_version
+    }
+}
+
+impl Versioned for Session {
+    fn version(&self) -> u32 {
+        self.version
+    }
+}
+
+fn load_json<T: DeserializeOwned + Versioned>(
     path: &Path,
     version_of: fn(Versions) -> Option<serde_json::Value>,
     supported: u32,
@@ -228,10 +245,26 @@ fn load_json<T: DeserializeOwned>(
             path: path.to_path_buf(),
         });
     }
-    // If even the versions cannot be read, the full parse below reports why.
-    let found = serde_json::from_str::<Versions>(text)
-        .ok()
-        .and_then(|v| version_of(v).as_ref().and_then(serde_json::Value::as_u64));
+    // The common case, a file in the current format, is parsed once: the
+    // version is checked after. Only a file that does not parse, or one that
+    // parses but is not current, is read again for its version, so that a
+    // file from a newer trustmend is reported as such rather than as damaged.
+    let parsed = serde_json::from_str::<T>(text);
+    let found = match &parsed {
+        Ok(value) => Some(u64::from(value.version())),
+        Err(_) => None,
+    };
+    if found == Some(u64::from(supported)) {
+        return parsed
+            .map(Some)
+            .map_err(|e| StoreError::json(path.to_path_buf(), &e));
+    }
+    // If even the versions cannot be read, the full parse reports why.
+    let found = found.or_else(|| {
+        serde_json::from_str::<Versions>(text)
+            .ok()
+            .and_then(|v| version_of(v).as_ref().and_then(serde_json::Value::as_u64))
+    });
     if let Some(found) = found
         && found > u64::from(supported)
     {
@@ -246,7 +279,7 @@ fn load_json<T: DeserializeOwned>(
     {
         return upgraded(path, text, found, upgrade).map(Some);
     }
-    serde_json::from_str(text)
+    parsed
         .map(Some)
         .map_err(|e| StoreError::json(path.to_path_buf(), &e))
 }

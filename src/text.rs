@@ -36,7 +36,12 @@ pub fn wrapped_height(text: &str, width: usize) -> usize {
 /// sequence's ESC above all) are shown as visible symbols instead of being
 /// sent raw; tabs become spaces. Everything else is left as written.
 pub fn printable(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c.is_control() && c != '\n') {
+    // Control characters are U+0000–U+001F and U+007F–U+009F: bytes below
+    // 0x20, 0x7F, or 0xC2 starting a two-byte one. Most text has none of
+    // these bytes, so it is checked as bytes first (this runs on every
+    // line drawn or exported).
+    let maybe = |b: &u8| (*b < 0x20 && *b != b'\n') || *b == 0x7f || *b == 0xc2;
+    if !text.as_bytes().iter().any(maybe) || !text.chars().any(|c| c.is_control() && c != '\n') {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
