@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use anyhow::{Context as _, Result, bail};
 use chrono::Local;
+use opening::Opening;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
     KeyEventKind,
@@ -17,7 +18,7 @@ use ratatui::crossterm::execute;
 
 use crate::content::Content;
 use crate::keymap;
-use crate::model::Timestamp;
+use crate::model::{Store, Timestamp};
 use crate::store::writer::{Job, JobKind, Writer};
 use crate::store::{self, DataDir};
 use crate::workbook::{Effect, Msg, SaveTarget, Workbook};
@@ -25,6 +26,7 @@ use crate::workbook::{Effect, Msg, SaveTarget, Workbook};
 mod access;
 mod input;
 mod mouse;
+mod opening;
 mod own_editor;
 mod panic_save;
 
@@ -56,7 +58,7 @@ pub fn run_with(
     }
     dir.ensure()?;
     let (stdin, mut stderr) = (std::io::stdin(), std::io::stderr());
-    let (lock, mut read_only) = match access::open(&dir, &mut stdin.lock(), &mut stderr)? {
+    let (lock, read_only) = match access::open(&dir, &mut stdin.lock(), &mut stderr)? {
         access::Access::Write(lock) => (Some(lock), None),
         access::Access::ReadOnly(why) => (None, Some(why)),
         access::Access::Quit => return Ok(()),
@@ -65,29 +67,56 @@ pub fn run_with(
         // Safe only now that no other trustmend can be saving here.
         dir.remove_leftovers(lock);
     }
-    // A store that cannot be read is never replaced: stop before drawing anything.
-    let store = match dir.load_store() {
-        Ok(store) => store.unwrap_or_default(),
-        Err(e @ store::StoreError::Newer { .. }) => {
-            match access::newer_store(&dir, &e, &mut stdin.lock(), &mut stderr)? {
-                Some((store, why)) => {
-                    read_only = Some(why);
-                    store
-                }
-                None => return Ok(()),
-            }
-        }
-        Err(e) => return Err(e.into()),
-    };
     let session = dir.load_session()?;
-    if store.partners.iter().any(|p| p.protection.is_some()) {
+    let content = Arc::new(content);
+    let config = settings.loaded.config.clone();
+    let workbook = {
+        let (content, session, profile) = (Arc::clone(&content), session.clone(), profile.clone());
+        move |store: Store, read_only: Option<String>| {
+            let mut wb = Workbook::new(content, store, session, profile.as_deref());
+            wb.config = config;
+            if let Some(why) = read_only {
+                wb.set_read_only(why);
+            }
+            wb
+        }
+    };
+    // With a summary of the journal as it is on disk, the first frame is
+    // drawn from it while the journal is read (see `opening`); otherwise
+    // the journal is read first.
+    let mut opening = match dir.load_summary() {
+        Some(summary) => {
+            let preview = Workbook::preview(
+                Arc::clone(&content),
+                summary.store,
+                summary.entries_by,
+                &session,
+                profile.as_deref(),
+            );
+            let make: opening::Make = Box::new(move |store| workbook(store, read_only));
+            Opening::Loading(opening::Loading::start(&dir, preview, make))
+        }
+        // A store that cannot be read is never replaced: stop before drawing anything.
+        None => Opening::Ready(match dir.load_store() {
+            Ok(store) => workbook(store.unwrap_or_default(), read_only),
+            Err(e @ store::StoreError::Newer { .. }) => {
+                match access::newer_store(&dir, &e, &mut stdin.lock(), &mut stderr)? {
+                    Some((store, why)) => workbook(store, Some(why)),
+                    None => return Ok(()),
+                }
+            }
+            Err(e) => return Err(e.into()),
+        }),
+    };
+    if opening
+        .shown()
+        .store
+        .partners
+        .iter()
+        .any(|p| p.protection.is_some())
+    {
         // Protected words may be unlocked in this process: no crash files.
         crate::hardening::disable_core_dumps();
-    }
-    let mut wb = Workbook::new(Arc::new(content), store, session, profile.as_deref());
-    wb.config = settings.loaded.config.clone();
-    if let Some(why) = read_only {
-        wb.set_read_only(why);
     }
 
     let stop = Arc::new(AtomicBool::new(false));
@@ -104,18 +133,26 @@ pub fn run_with(
     let tmp = dir.root().join("tmp");
     let looped = event_loop(
         &mut terminal,
-        &mut wb,
+        &mut opening,
         &writer,
         &stop,
         &settings.theme,
         &tmp,
     );
     // Whatever the loop's outcome, write what is in memory first, before
-    // anything touches a terminal that may already be gone.
-    // (Read-only never writes.)
-    if !wb.is_read_only() {
-        submit(&mut wb, &writer, &[Effect::SaveStore, Effect::SaveSession]);
-    }
+    // anything touches a terminal that may already be gone. (Read-only
+    // never writes, and a journal still being read has nothing new in it:
+    // the loop only ends that early when it could not be read.)
+    let hidden = matches!(&opening, Opening::Loading(l) if l.hidden);
+    let quick_exited = match opening.ready() {
+        Some(wb) => {
+            if !wb.is_read_only() {
+                submit(wb, &writer, &[Effect::SaveStore, Effect::SaveSession]);
+            }
+            wb.quick_exited()
+        }
+        None => hidden,
+    };
     let mut failed = Vec::new();
     for (kind, result) in writer.finish(Duration::from_secs(10)) {
         if let Err(why) = result {
@@ -126,7 +163,7 @@ pub fn run_with(
     // `restore()` reports failure with eprintln!, which panics when the
     // window (and so stderr) is gone; `try_restore` just returns it.
     let _ = ratatui::try_restore();
-    if wb.quick_exited() {
+    if quick_exited {
         clear_everything();
     }
     looped?;
@@ -142,7 +179,7 @@ pub fn run_with(
 
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
-    wb: &mut Workbook,
+    opening: &mut Opening,
     writer: &Writer,
     stop: &AtomicBool,
     theme: &crate::ui::Theme,
@@ -150,31 +187,54 @@ fn event_loop(
 ) -> Result<()> {
     let input = input::Input::spawn().context("cannot read the keyboard")?;
     let size = terminal.size()?;
-    wb.update(Msg::Resize(size.width, size.height), now());
-    let mut redraw = true;
-    loop {
-        if redraw {
-            terminal.draw(|frame| crate::ui::draw_with(frame, wb, theme))?;
-            redraw = false;
+    let resize = Msg::Resize(size.width, size.height);
+    match opening {
+        Opening::Ready(wb) => {
+            wb.update(resize, now());
         }
+        Opening::Loading(l) => {
+            l.preview.update(resize, now());
+        }
+    }
+    let mut looper = Looper {
+        terminal,
+        writer,
+        input: &input,
+        tmp_dir,
+        redraw: true,
+    };
+    loop {
+        if looper.redraw {
+            let hidden = matches!(opening, Opening::Loading(l) if l.hidden);
+            looper.terminal.draw(|frame| {
+                if !hidden {
+                    crate::ui::draw_with(frame, opening.shown(), theme)
+                }
+            })?;
+            looper.redraw = false;
+        }
+        let stopping = stop.load(Ordering::Relaxed);
+        if let Opening::Loading(_) = opening {
+            // Waits a moment for a key, then looks whether the journal is read.
+            let next = if stopping {
+                input::Next::Gone
+            } else {
+                input.next(LOADING_TICK)
+            };
+            if looper.while_loading(opening, next)? {
+                return Ok(());
+            }
+            continue;
+        }
+        let Opening::Ready(wb) = opening else {
+            continue;
+        };
         let mut msgs = Vec::new();
-        if stop.load(Ordering::Relaxed) {
+        if stopping {
             msgs.push(Msg::Action(keymap::Action::Quit));
         }
         match input.next(TICK) {
-            input::Next::Event(Event::Key(key)) if key.kind != KeyEventKind::Release => {
-                if let Some(action) = keymap::lookup(wb.context(), key) {
-                    msgs.push(Msg::Action(action));
-                } else if wb.accepts_text() {
-                    msgs.push(Msg::Input(key));
-                }
-            }
-            input::Next::Event(Event::Paste(text)) => msgs.push(Msg::Paste(text)),
-            input::Next::Event(Event::Mouse(m)) => {
-                msgs.extend(mouse::action(wb.context(), m.kind).map(Msg::Action))
-            }
-            input::Next::Event(Event::Resize(w, h)) => msgs.push(Msg::Resize(w, h)),
-            input::Next::Event(_) => {}
+            input::Next::Event(event) => msgs.extend(messages(wb, event)),
             input::Next::Idle => msgs.push(Msg::Tick),
             // The window was closed: save and go, as for SIGHUP.
             input::Next::Gone => msgs.push(Msg::Action(keymap::Action::Quit)),
@@ -189,33 +249,127 @@ fn event_loop(
                 Err(why) => Msg::SaveFailed(target, why),
             });
         }
+        if looper.apply(wb, msgs)? {
+            return Ok(());
+        }
+    }
+}
+
+/// How often the loop looks whether the journal is read yet.
+const LOADING_TICK: Duration = Duration::from_millis(4);
+
+/// What the workbook makes of one terminal event.
+fn messages(wb: &Workbook, event: Event) -> Vec<Msg> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            if let Some(action) = keymap::lookup(wb.context(), key) {
+                vec![Msg::Action(action)]
+            } else if wb.accepts_text() {
+                vec![Msg::Input(key)]
+            } else {
+                Vec::new()
+            }
+        }
+        Event::Paste(text) => vec![Msg::Paste(text)],
+        Event::Mouse(m) => mouse::action(wb.context(), m.kind)
+            .map(Msg::Action)
+            .into_iter()
+            .collect(),
+        Event::Resize(w, h) => vec![Msg::Resize(w, h)],
+        _ => Vec::new(),
+    }
+}
+
+/// The parts of the loop that act on the terminal and the disk.
+struct Looper<'a> {
+    terminal: &'a mut ratatui::DefaultTerminal,
+    writer: &'a Writer,
+    input: &'a input::Input,
+    tmp_dir: &'a std::path::Path,
+    redraw: bool,
+}
+
+impl Looper<'_> {
+    /// One turn while the journal is read: keep what came in, and once the
+    /// journal is there, replay it on the real workbook. Returns whether to
+    /// stop. When the window closes (or a signal asks to stop) meanwhile,
+    /// it waits for the journal so that what was typed is still saved.
+    fn while_loading(&mut self, opening: &mut Opening, next: input::Next) -> Result<bool> {
+        let Opening::Loading(l) = opening else {
+            return Ok(false);
+        };
+        let gone = matches!(next, input::Next::Gone);
+        if let input::Next::Event(event) = next {
+            match &event {
+                Event::Resize(w, h) => {
+                    l.preview.update(Msg::Resize(*w, *h), now());
+                    self.redraw = true;
+                }
+                // Someone walked in: the screen goes blank now, and the
+                // quick exit is carried out as soon as it can be.
+                Event::Key(key)
+                    if keymap::lookup(l.preview.context(), *key)
+                        == Some(keymap::Action::QuickExit) =>
+                {
+                    l.hidden = true;
+                    self.redraw = true;
+                }
+                _ => {}
+            }
+            l.typed.push(event);
+        }
+        let Some((wb, typed)) = l.poll(gone)? else {
+            return Ok(false);
+        };
+        *opening = Opening::Ready(wb);
+        let Opening::Ready(wb) = opening else {
+            return Ok(false);
+        };
+        let size = self.terminal.size()?;
+        wb.update(Msg::Resize(size.width, size.height), now());
+        self.redraw = true;
+        for event in typed {
+            let msgs = messages(wb, event);
+            if self.apply(wb, msgs)? {
+                return Ok(true);
+            }
+        }
+        if gone {
+            return self.apply(wb, vec![Msg::Action(keymap::Action::Quit)]);
+        }
+        Ok(false)
+    }
+
+    /// Carries out messages and their effects. Returns whether to quit.
+    fn apply(&mut self, wb: &mut Workbook, msgs: Vec<Msg>) -> Result<bool> {
         for msg in msgs {
             // Ticks change nothing on screen unless they save.
-            redraw |= !matches!(msg, Msg::Tick | Msg::Saved(SaveTarget::Session));
+            self.redraw |= !matches!(msg, Msg::Tick | Msg::Saved(SaveTarget::Session));
             let effects = wb.update(msg, now());
-            if submit(wb, writer, &effects) {
-                return Ok(());
+            if submit(wb, self.writer, &effects) {
+                return Ok(true);
             }
             for effect in &effects {
                 if let Effect::OpenEditor { text } = effect {
                     // The draft goes to disk first, in case the editor or the
                     // machine dies while the words are out of our hands.
-                    submit(wb, writer, &[Effect::SaveSession]);
+                    submit(wb, self.writer, &[Effect::SaveSession]);
                     let command = wb.config.editor_command(
                         std::env::var("VISUAL").ok().as_deref(),
                         std::env::var("EDITOR").ok().as_deref(),
                     );
-                    input.pause();
-                    let result = own_editor::edit(terminal, &command, text, tmp_dir);
-                    input.resume();
+                    self.input.pause();
+                    let result = own_editor::edit(self.terminal, &command, text, self.tmp_dir);
+                    self.input.resume();
                     let more = wb.update(Msg::EditorReturned(result), now());
-                    redraw = true;
-                    if submit(wb, writer, &more) {
-                        return Ok(());
+                    self.redraw = true;
+                    if submit(wb, self.writer, &more) {
+                        return Ok(true);
                     }
                 }
             }
         }
+        Ok(false)
     }
 }
 
@@ -226,14 +380,11 @@ fn submit(wb: &mut Workbook, writer: &Writer, effects: &[Effect]) -> bool {
     for effect in effects {
         match effect {
             // A protected partner's private words are sealed in the copy
-            // written; if sealing fails, nothing is written.
-            Effect::SaveStore => match wb
-                .sealer
-                .store_for_disk(&wb.store)
-                .map_err(|e| e.to_string())
-                .and_then(|disk| store::to_json(&disk).map_err(|e| e.to_string()))
-            {
-                Ok(bytes) => writer.submit(Job::Store(bytes)),
+            // written; if sealing fails, nothing is written. The copy shares
+            // its entries with the workbook, so taking it is cheap and the
+            // writer serializes it on its own thread.
+            Effect::SaveStore => match wb.sealer.store_for_disk(&wb.store) {
+                Ok(disk) => writer.submit(Job::Snapshot(Box::new(disk.into_owned()))),
                 Err(e) => {
                     wb.update(Msg::SaveFailed(SaveTarget::Store, e.to_string()), now());
                 }

@@ -6,6 +6,13 @@ use std::io::Write;
 
 use clap::Parser;
 
+/// mimalloc rather than the system allocator: reading a large journal
+/// touches tens of megabytes, and it maps them in large pages instead of
+/// taking thousands of page faults (a 10,000-entry export: 40 ms → 25 ms;
+/// see docs/performance.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = trustmend::cli::Cli::parse();
     match trustmend::commands::run(cli) {

@@ -10,7 +10,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+mod entries;
 pub mod progress;
+
+pub use entries::Entries;
 
 pub use progress::{Stage, StrategyProgress, Transition, TransitionError};
 
@@ -301,7 +304,7 @@ pub struct Store {
     #[serde(default)]
     pub partners: Vec<Partner>,
     #[serde(default)]
-    pub entries: Vec<Entry>,
+    pub entries: Entries,
     #[serde(default)]
     pub checkins: Vec<CheckIn>,
     #[serde(default)]
@@ -324,7 +327,7 @@ impl Default for Store {
         Store {
             schema_version: SCHEMA_VERSION,
             partners: Vec::new(),
-            entries: Vec::new(),
+            entries: Entries::new(),
             checkins: Vec::new(),
             assignments: Vec::new(),
             next_id: first_id(),

@@ -24,6 +24,7 @@ pub mod leftovers;
 mod lock;
 pub mod migrate;
 pub mod sink;
+pub mod summary;
 pub mod writer;
 
 pub use error::{JsonProblem, StoreError};
@@ -142,6 +143,19 @@ impl DataDir {
         let now = chrono::Local::now().naive_local();
         let _ = self.back_up_store(now, backup::Policy::default(), bytes);
         self.write(self.store_path(), bytes)
+    }
+
+    /// Serializes `store` and replaces `store.json` with it (see
+    /// [`DataDir::write_store_bytes`]), then leaves the [`summary`] the next
+    /// start draws its first screen from. A summary that cannot be written
+    /// does not fail the save: the next start just reads the whole journal
+    /// before drawing.
+    pub fn save_store(&self, store: &Store) -> Result<(), StoreError> {
+        let bytes = to_json(store)?;
+        self.write_store_bytes(&bytes)?;
+        drop(bytes);
+        let _ = self.write_summary(store);
+        Ok(())
     }
 
     pub fn write_session_bytes(&self, bytes: &[u8]) -> Result<(), StoreError> {

@@ -5,6 +5,7 @@
 //! follows which, what a partner may see, when a draft is autosaved — lives
 //! here or in the modules below, and is unit-tested by feeding messages.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use chrono::Duration;
@@ -175,6 +176,9 @@ pub struct Workbook {
     pub screen: Screen,
     pub help_open: bool,
     pub notice: Option<Notice>,
+    /// Set on the stand-in drawn while the journal loads (see
+    /// [`Workbook::preview`]): how many entries each partner has.
+    preview: Option<BTreeMap<PartnerId, usize>>,
     /// The terminal's size, for paging and scrolling limits.
     pub size: (u16, u16),
     /// The store has changes not yet on disk (a save failed or is pending).
@@ -214,6 +218,7 @@ impl Workbook {
             screen: Screen::Home(ListView::default()),
             help_open: false,
             notice: None,
+            preview: None,
             size: (80, 24),
             store_unsaved: false,
             config: crate::config::Config::default(),
@@ -256,6 +261,50 @@ impl Workbook {
             None => Screen::Picker(ListView::default()),
         };
         wb
+    }
+
+    /// The stand-in drawn while the journal loads, from the summary the last
+    /// save left (`store` holds no entries and no check-ins; `entries_by`
+    /// says how many entries each partner has). Everyone is shown home, with
+    /// no draft open. It is only drawn: it takes no messages, so nothing can
+    /// ever be saved from it, and the app replaces it with the real workbook
+    /// (and replays the keys typed meanwhile) once the journal is read.
+    pub fn preview(
+        content: Arc<Content>,
+        store: Store,
+        entries_by: BTreeMap<PartnerId, usize>,
+        session: &Session,
+        profile: Option<&str>,
+    ) -> Workbook {
+        let mut session = session.clone();
+        for p in session.partners.values_mut() {
+            p.location = Location::Home;
+            p.drafts.clear();
+        }
+        let mut wb = Workbook::new(content, store, session, profile);
+        wb.preview = Some(entries_by);
+        wb.notice.get_or_insert(Notice {
+            kind: NoticeKind::Info,
+            text: "Opening your journal…".into(),
+        });
+        wb
+    }
+
+    pub fn is_preview(&self) -> bool {
+        self.preview.is_some()
+    }
+
+    /// How many entries `partner` has written.
+    pub fn entry_count(&self, partner: PartnerId) -> usize {
+        match &self.preview {
+            Some(counts) => counts.get(&partner).copied().unwrap_or(0),
+            None => self
+                .store
+                .entries
+                .iter()
+                .filter(|e| e.author == partner)
+                .count(),
+        }
     }
 
     pub fn partner(&self) -> Option<&crate::model::Partner> {
@@ -326,6 +375,13 @@ impl Workbook {
     /// The one place state changes.
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
         let mut fx = Vec::new();
+        if self.preview.is_some() {
+            // A stand-in only resizes: see `Workbook::preview`.
+            if let Msg::Resize(w, h) = msg {
+                self.size = (w, h);
+            }
+            return fx;
+        }
         self.last_seen = Some(now);
         if let (Some(k), Msg::Input(_) | Msg::Paste(_) | Msg::Action(_)) = (&mut self.key, &msg) {
             k.last_used = now;

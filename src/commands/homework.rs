@@ -11,7 +11,7 @@ use crate::cli::{Cli, HomeworkCommand};
 use crate::content::Content;
 use crate::homework::{self, Attached, Plan};
 use crate::model::{PartnerId, Store};
-use crate::store::{self, DataDir};
+use crate::store::DataDir;
 
 pub(super) fn run(cli: &Cli, cmd: &HomeworkCommand) -> Result<()> {
     match cmd {
@@ -93,7 +93,7 @@ fn import(cli: &Cli, file: &Path) -> Result<()> {
         &mut store,
         plan.into_assignment(partner, Local::now().fixed_offset()),
     );
-    dir.write_store_bytes(&store::to_json(&store)?)?;
+    dir.save_store(&store)?;
     let verb = match outcome {
         Attached::New => "Added",
         Attached::Replaced => "Replaced the earlier homework with",

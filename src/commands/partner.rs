@@ -6,7 +6,7 @@ use chrono::Local;
 
 use crate::cli::RoleArg;
 use crate::model::{Role, Store};
-use crate::store::{self, DataDir};
+use crate::store::DataDir;
 use crate::workbook::welcome::MAX_NAME;
 
 impl From<RoleArg> for Role {
@@ -49,7 +49,7 @@ pub fn add(dir: &DataDir, name: &str, role: RoleArg) -> Result<()> {
     }
     let role = Role::from(role);
     let id = store.add_partner(name, role, Local::now().fixed_offset());
-    dir.write_store_bytes(&store::to_json(&store)?)?;
+    dir.save_store(&store)?;
     let name = store.partner(id).map_or(name, |p| p.name.as_str());
     println!(
         "Added {name} ({}). {name} can start with: trustmend --profile {name:?}",

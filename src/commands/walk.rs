@@ -114,7 +114,7 @@ fn save(dir: &DataDir, wb: &mut Workbook, effects: &[Effect]) -> Result<bool> {
     for e in effects {
         match e {
             Effect::SaveStore => {
-                let written = store::to_json(&wb.store).and_then(|b| dir.write_store_bytes(&b));
+                let written = dir.save_store(&wb.store);
                 match written {
                     Ok(()) => wb.store_unsaved = false,
                     // The words stay in memory and are written with the next

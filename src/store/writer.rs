@@ -1,6 +1,8 @@
-//! Saving off the UI thread: the event loop submits serialized bytes and
-//! polls for results between key presses, so a slow or full disk never
-//! freezes the screen.
+//! Saving off the UI thread: the event loop submits a snapshot of the store
+//! (cheap: entries are shared, see [`crate::model::Entries`]) or a session's
+//! bytes, and polls for results between key presses. Serializing and
+//! writing both happen here, so neither a large journal nor a slow or full
+//! disk ever freezes the screen.
 //!
 //! Jobs are written in the order submitted, except that when several jobs
 //! for the same file are waiting, only the newest is written: each holds the
@@ -16,10 +18,14 @@ use std::time::{Duration, Instant};
 
 use super::DataDir;
 
-/// The serialized bytes of a whole file (see [`super::to_json`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A whole file to write.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Job {
+    /// `store.json`, already serialized (see [`super::to_json`]).
     Store(Vec<u8>),
+    /// `store.json` from this snapshot, serialized on the writer's thread,
+    /// with its summary (see [`DataDir::save_store`]).
+    Snapshot(Box<crate::model::Store>),
     Session(Vec<u8>),
 }
 
@@ -36,14 +42,8 @@ pub type Outcome = (JobKind, Result<(), String>);
 impl Job {
     pub fn kind(&self) -> JobKind {
         match self {
-            Job::Store(_) => JobKind::Store,
+            Job::Store(_) | Job::Snapshot(_) => JobKind::Store,
             Job::Session(_) => JobKind::Session,
-        }
-    }
-
-    fn into_bytes(self) -> Vec<u8> {
-        match self {
-            Job::Store(b) | Job::Session(b) => b,
         }
     }
 }
@@ -210,10 +210,10 @@ fn unsaved(dir: &DataDir, kind: JobKind, reason: &str) -> String {
 
 fn write(dir: &DataDir, job: Job) -> Outcome {
     let kind = job.kind();
-    let bytes = job.into_bytes();
-    let result = match kind {
-        JobKind::Store => dir.write_store_bytes(&bytes),
-        JobKind::Session => dir.write_session_bytes(&bytes),
+    let result = match job {
+        Job::Store(bytes) => dir.write_store_bytes(&bytes),
+        Job::Snapshot(store) => dir.save_store(&store),
+        Job::Session(bytes) => dir.write_session_bytes(&bytes),
     };
     (kind, result.map_err(|e| e.to_string()))
 }

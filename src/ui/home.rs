@@ -199,10 +199,7 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
         HomeItem::Homework => homework_title(wb),
         HomeItem::Foundations => "Before you begin".into(),
         HomeItem::Journal => {
-            let n = wb
-                .active
-                .map(|me| wb.store.entries_by(me).len())
-                .unwrap_or(0);
+            let n = wb.active.map(|me| wb.entry_count(me)).unwrap_or(0);
             match n {
                 1 => "Journal (1 entry)".into(),
                 n => format!("Journal ({n} entries)"),

@@ -1,0 +1,110 @@
+//! Opening a large journal without making anyone wait for it.
+//!
+//! When the last save left a summary that still matches `store.json` (see
+//! [`crate::store::summary`]), the first frame is drawn from it at once, a
+//! stand-in workbook ([`Workbook::preview`]), while the journal is read on
+//! its own thread. Keys typed meanwhile are kept, in order, and replayed on
+//! the real workbook as soon as it exists, so nothing typed is lost or goes
+//! to the wrong screen. Without a usable summary the journal is read first,
+//! as it is for every command.
+
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+use anyhow::{Result, anyhow};
+use ratatui::crossterm::event::Event;
+
+use crate::model::Store;
+use crate::store::{DataDir, StoreError};
+use crate::workbook::Workbook;
+
+/// Turns the store, once read, into the workbook (with the session,
+/// profile, settings and read-only reason already chosen).
+pub type Make = Box<dyn FnOnce(Store) -> Workbook>;
+
+pub enum Opening {
+    /// The journal is read: this is the workbook.
+    Ready(Workbook),
+    Loading(Loading),
+}
+
+pub struct Loading {
+    /// Drawn until the journal is read; never sent a message or saved.
+    pub preview: Workbook,
+    /// Every event that came in meanwhile, to be replayed in order.
+    pub typed: Vec<Event>,
+    /// The quick exit was pressed: draw nothing until it is carried out.
+    pub hidden: bool,
+    journal: Receiver<Result<Option<Store>, StoreError>>,
+    make: Option<Make>,
+}
+
+impl Loading {
+    /// Starts reading `store.json` on its own thread.
+    pub fn start(dir: &DataDir, preview: Workbook, make: Make) -> Loading {
+        let (tx, rx) = mpsc::channel();
+        let reader = dir.clone();
+        let spawned = std::thread::Builder::new()
+            .name("trustmend-open".into())
+            .spawn(move || {
+                let _ = tx.send(reader.load_store());
+            });
+        let journal = match spawned {
+            Ok(_) => rx,
+            // No thread: read it here instead, just slower to first frame.
+            Err(_) => {
+                let (tx, rx) = mpsc::channel();
+                let _ = tx.send(dir.load_store());
+                rx
+            }
+        };
+        Loading {
+            preview,
+            typed: Vec::new(),
+            hidden: false,
+            journal,
+            make: Some(make),
+        }
+    }
+
+    /// The real workbook and the events that came in meanwhile, once the
+    /// journal is read; with `wait`, waits for it (for quitting: what was
+    /// typed meanwhile is still carried out, and saved).
+    pub fn poll(&mut self, wait: bool) -> Result<Option<(Workbook, Vec<Event>)>> {
+        let read = if wait {
+            self.journal.recv().map_err(|_| stopped())?
+        } else {
+            match self.journal.try_recv() {
+                Ok(read) => read,
+                Err(TryRecvError::Empty) => return Ok(None),
+                Err(TryRecvError::Disconnected) => return Err(stopped()),
+            }
+        };
+        // A store that cannot be read is never replaced: the app stops
+        // before anything could be saved, and says why.
+        let store = read?.unwrap_or_default();
+        let make = self.make.take().ok_or_else(stopped)?;
+        Ok(Some((make(store), std::mem::take(&mut self.typed))))
+    }
+}
+
+fn stopped() -> anyhow::Error {
+    anyhow!("reading the journal stopped unexpectedly; nothing was changed. Open trustmend again.")
+}
+
+impl Opening {
+    /// The workbook to draw: the real one, or the stand-in.
+    pub fn shown(&self) -> &Workbook {
+        match self {
+            Opening::Ready(wb) => wb,
+            Opening::Loading(l) => &l.preview,
+        }
+    }
+
+    /// The real workbook, once the journal is read.
+    pub fn ready(&mut self) -> Option<&mut Workbook> {
+        match self {
+            Opening::Ready(wb) => Some(wb),
+            Opening::Loading(_) => None,
+        }
+    }
+}
