@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 use trustmend::content::Content;
-use trustmend::store::{self, DataDir};
+use trustmend::store::DataDir;
 
 fn main() -> Result<()> {
     let mut entries = 10_000usize;
@@ -41,14 +41,15 @@ fn main() -> Result<()> {
     }
     dir.ensure()?;
     let content = Content::bundled().map_err(|e| anyhow::anyhow!("{e}"))?;
-    let s = trustmend::synthetic::store(&content, entries);
-    let bytes = store::to_json(&s)?;
-    dir.write_store_bytes(&bytes)?;
+    let mut s = trustmend::synthetic::store(&content, entries);
+    // As trustmend itself saves: with the summary the first screen is drawn from.
+    dir.save_store(&mut s)?;
+    let bytes = std::fs::metadata(dir.store_path())?.len();
     println!(
         "Wrote {} entries, {} check-ins ({:.1} MB) to {}",
         s.entries.len(),
         s.checkins.len(),
-        bytes.len() as f64 / 1e6,
+        bytes as f64 / 1e6,
         dir.store_path().display()
     );
     Ok(())

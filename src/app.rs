@@ -81,6 +81,7 @@ pub fn run_with(
             wb
         }
     };
+    let writer = Writer::spawn(dir.clone());
     // With a summary of the journal as it is on disk, the first frame is
     // drawn from it while the journal is read (see `opening`); otherwise
     // the journal is read first.
@@ -97,16 +98,20 @@ pub fn run_with(
             Opening::Loading(opening::Loading::start(&dir, preview, make))
         }
         // A store that cannot be read is never replaced: stop before drawing anything.
-        None => Opening::Ready(match dir.load_store() {
-            Ok(store) => workbook(store.unwrap_or_default(), read_only),
-            Err(e @ store::StoreError::Newer { .. }) => {
-                match access::newer_store(&dir, &e, &mut stdin.lock(), &mut stderr)? {
-                    Some((store, why)) => workbook(store, Some(why)),
-                    None => return Ok(()),
+        None => {
+            let (store, read_only) = match dir.load_store() {
+                Ok(store) => (store.unwrap_or_default(), read_only),
+                Err(e @ store::StoreError::Newer { .. }) => {
+                    match access::newer_store(&dir, &e, &mut stdin.lock(), &mut stderr)? {
+                        Some((store, why)) => (store, Some(why)),
+                        None => return Ok(()),
+                    }
                 }
-            }
-            Err(e) => return Err(e.into()),
-        }),
+                Err(e) => return Err(e.into()),
+            };
+            writer.start_from(store.clone());
+            Opening::Ready(workbook(store, read_only))
+        }
     };
     if opening
         .shown()
@@ -125,7 +130,6 @@ pub fn run_with(
             .context("cannot watch for the terminal closing")?;
     }
 
-    let writer = Writer::spawn(dir.clone());
     let mut terminal = ratatui::init();
     install_panic_note(&dir);
     // Pasted text arrives as one event instead of a storm of keys.
@@ -318,9 +322,10 @@ impl Looper<'_> {
             }
             l.typed.push(event);
         }
-        let Some((wb, typed)) = l.poll(gone)? else {
+        let Some((wb, on_disk, typed)) = l.poll(gone)? else {
             return Ok(false);
         };
+        self.writer.start_from(on_disk);
         *opening = Opening::Ready(wb);
         let Opening::Ready(wb) = opening else {
             return Ok(false);

@@ -29,7 +29,17 @@ pub fn check(dir: &DataDir) -> Checkup {
         problems += usize::from(!ok);
         let _ = writeln!(text, "{} {what}", if ok { "  ok " } else { "  !! " });
     };
+    let log = std::fs::metadata(dir.changes_path()).map_or(0, |m| m.len());
     match dir.load_store() {
+        Ok(Some(s)) if log > 0 => line(
+            true,
+            format!(
+                "store.json: {} (the saves since it was last written whole are in {}, {})",
+                describe(&s),
+                store::changes::path_for(Path::new(store::STORE_FILE)).display(),
+                size(log)
+            ),
+        ),
         Ok(Some(s)) => line(true, format!("store.json: {}", describe(&s))),
         Ok(None) => line(true, "store.json: none yet (a first run starts one)".into()),
         Err(e) => line(false, format!("store.json: {e}")),
@@ -59,7 +69,9 @@ pub fn check(dir: &DataDir) -> Checkup {
         Ok(all) if all.is_empty() => {
             line(
                 true,
-                "backups: none yet (one is kept before each save)".into(),
+                "backups: none yet (one is kept whenever the journal is written whole, at \
+                 least once a day it is used)"
+                    .into(),
             );
         }
         Ok(all) => {
@@ -110,12 +122,30 @@ pub fn restore(dir: &DataDir, backup: &str, now: NaiveDateTime) -> Result<String
         Err(e) => bail!("that backup cannot be restored: {e}"),
     };
     let bytes = std::fs::read(&from).with_context(|| format!("cannot read {}", from.display()))?;
-    let aside = set_aside(dir, now)?;
-    dir.sink_write(&dir.store_path(), &bytes)
-        .map_err(|source| StoreError::Write {
-            path: dir.store_path(),
-            source,
-        })?;
+    let from_log = store::changes::path_for(&from);
+    let log = match std::fs::read(&from_log) {
+        Ok(log) => Some(log),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => bail!(
+            "cannot read {}: {e}; nothing was restored",
+            from_log.display()
+        ),
+    };
+    let aside = set_aside(dir, &dir.store_path(), now)?;
+    let log_aside = set_aside(dir, &dir.changes_path(), now)?;
+    let written = |path: PathBuf, bytes: &[u8]| {
+        dir.sink_write(&path, bytes)
+            .map_err(|source| StoreError::Write { path, source })
+    };
+    // The snapshot first: until the backup's own log follows, the current
+    // log (of another generation) is not applied to it.
+    written(dir.store_path(), &bytes)?;
+    match &log {
+        Some(log) => written(dir.changes_path(), log)?,
+        None if log_aside.is_some() => std::fs::remove_file(dir.changes_path())
+            .with_context(|| format!("cannot remove {}", dir.changes_path().display()))?,
+        None => {}
+    }
     drop(lock);
     let mut msg = format!(
         "Restored {} as {} ({}).",
@@ -127,6 +157,13 @@ pub fn restore(dir: &DataDir, backup: &str, now: NaiveDateTime) -> Result<String
         let _ = write!(
             msg,
             " The file it replaced is kept as {}; delete it yourself once you are sure.",
+            aside.display()
+        );
+    }
+    if let Some(aside) = log_aside {
+        let _ = write!(
+            msg,
+            " Its later saves are kept as {} beside it.",
             aside.display()
         );
     }
@@ -149,29 +186,32 @@ fn resolve(dir: &DataDir, backup: &str) -> Result<PathBuf> {
     Ok(path)
 }
 
-/// Keeps the current `store.json` (whatever it is) under a dated name. A
-/// file is hard-linked (or copied), so `store.json` is never missing, even
-/// for a moment; a folder or special file is renamed.
-fn set_aside(dir: &DataDir, now: NaiveDateTime) -> Result<Option<PathBuf>> {
-    let current = dir.store_path();
-    let Ok(meta) = std::fs::symlink_metadata(&current) else {
+/// Keeps the file at `current` (`store.json` or its change log, whatever it
+/// is) under a dated name. A file is hard-linked (or copied), so it is never
+/// missing, even for a moment; a folder or special file is renamed.
+fn set_aside(dir: &DataDir, current: &Path, now: NaiveDateTime) -> Result<Option<PathBuf>> {
+    let Ok(meta) = std::fs::symlink_metadata(current) else {
         return Ok(None);
     };
+    let name = current
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let stamp = now.format("%Y-%m-%dT%H-%M-%S");
     let aside = (1..)
         .map(|n| match n {
-            1 => dir.root().join(format!("store.json.replaced-{stamp}")),
-            n => dir.root().join(format!("store.json.replaced-{stamp}-{n}")),
+            1 => dir.root().join(format!("{name}.replaced-{stamp}")),
+            n => dir.root().join(format!("{name}.replaced-{stamp}-{n}")),
         })
         .find(|p| std::fs::symlink_metadata(p).is_err())
-        .unwrap_or_else(|| dir.root().join("store.json.replaced"));
+        .unwrap_or_else(|| dir.root().join(format!("{name}.replaced")));
     let kept = if meta.is_file() {
-        std::fs::hard_link(&current, &aside).or_else(|_| {
-            let bytes = std::fs::read(&current)?;
+        std::fs::hard_link(current, &aside).or_else(|_| {
+            let bytes = std::fs::read(current)?;
             dir.sink_write(&aside, &bytes)
         })
     } else {
-        std::fs::rename(&current, &aside)
+        std::fs::rename(current, &aside)
     };
     kept.with_context(|| {
         format!(

@@ -19,7 +19,7 @@ pub use progress::{Stage, StrategyProgress, Transition, TransitionError};
 
 /// The version of the store format this build writes. Bump it together with a
 /// migration in `store::migrate` and a fixture under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 pub type Timestamp = DateTime<FixedOffset>;
 pub type PartnerId = u32;
@@ -313,6 +313,11 @@ pub struct Store {
     /// a deleted entry's id cannot come back as a different entry).
     #[serde(default = "first_id")]
     pub next_id: u64,
+    /// Which writing of `store.json` this is: the lines of its change log
+    /// name it (see `store::changes`). Only the store module sets it; 0 is
+    /// a store that was never written by a trustmend that keeps a log.
+    #[serde(default)]
+    pub generation: u64,
     /// Fields written by a newer trustmend are kept, never dropped on save.
     #[serde(flatten)]
     pub unknown: BTreeMap<String, serde_json::Value>,
@@ -331,6 +336,7 @@ impl Default for Store {
             checkins: Vec::new(),
             assignments: Vec::new(),
             next_id: first_id(),
+            generation: 0,
             unknown: BTreeMap::new(),
         }
     }
@@ -380,7 +386,8 @@ impl Store {
     }
 
     pub fn entry_mut(&mut self, id: EntryId) -> Option<&mut Entry> {
-        self.entries.iter_mut().find(|e| e.id == id)
+        let at = self.entries.position(|e| e.id == id)?;
+        Some(&mut self.entries[at])
     }
 
     /// The entries written by one partner, newest first.

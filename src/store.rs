@@ -6,6 +6,11 @@
 //! was, so a damaged journal is never mistaken for an empty one and
 //! overwritten. Writing is atomic (see [`sink`]) and happens off the UI
 //! thread through [`writer::Writer`].
+//!
+//! The store on disk is `store.json`, a snapshot, plus `store.changes.jsonl`,
+//! the saves made since it was written (see [`changes`]). Reading applies
+//! the log; [`DataDir::save_store`] writes a new snapshot and starts the log
+//! again; [`DataDir::append_change`] adds one save to the log.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -19,6 +24,7 @@ use crate::workbook::Session;
 use crate::workbook::session::SESSION_VERSION;
 
 pub mod backup;
+pub mod changes;
 mod error;
 pub mod leftovers;
 mod lock;
@@ -89,6 +95,11 @@ impl DataDir {
         self.root.join(STORE_FILE)
     }
 
+    /// The change log of `store.json` (see [`changes`]).
+    pub fn changes_path(&self) -> PathBuf {
+        changes::path_for(&self.store_path())
+    }
+
     pub fn session_path(&self) -> PathBuf {
         self.root.join(SESSION_FILE)
     }
@@ -130,32 +141,69 @@ impl DataDir {
         )
     }
 
-    /// Replaces `store.json` atomically. The folder must exist ([`ensure`]
-    /// or [`lock`] create it): if it vanished, that is reported, not hidden.
+    /// Replaces `store.json` atomically with a whole store, and ends its
+    /// change log (the bytes must hold everything: see [`DataDir::save_store`]).
+    /// The folder must exist ([`ensure`] or [`lock`] create it): if it
+    /// vanished, that is reported, not hidden.
     ///
     /// [`ensure`]: DataDir::ensure
     /// [`lock`]: DataDir::lock
     ///
-    /// The copy being replaced is kept in `backups/` first (see [`backup`]).
-    /// A backup that cannot be made does not stop the save: the words just
-    /// typed matter more than an older copy.
+    /// The copy being replaced (with its log) is kept in `backups/` first
+    /// (see [`backup`]). A backup that cannot be made does not stop the
+    /// save: the words just typed matter more than an older copy.
     pub fn write_store_bytes(&self, bytes: &[u8]) -> Result<(), StoreError> {
         let now = chrono::Local::now().naive_local();
         let _ = self.back_up_store(now, backup::Policy::default(), bytes);
-        self.write(self.store_path(), bytes)
+        self.write(self.store_path(), bytes)?;
+        // Its lines are in the snapshot just written, under an older
+        // generation: if this fails they are skipped when read.
+        let _ = std::fs::remove_file(self.changes_path());
+        Ok(())
     }
 
-    /// Serializes `store` and replaces `store.json` with it (see
-    /// [`DataDir::write_store_bytes`]), then leaves the [`summary`] the next
-    /// start draws its first screen from. A summary that cannot be written
-    /// does not fail the save: the next start just reads the whole journal
-    /// before drawing.
-    pub fn save_store(&self, store: &Store) -> Result<(), StoreError> {
+    /// Writes `store` whole as a new snapshot (a new [`Store::generation`],
+    /// set in `store` too, so later changes can follow it), then leaves the
+    /// [`summary`] the next start draws its first screen from. A summary
+    /// that cannot be written does not fail the save: the next start just
+    /// reads the whole journal before drawing.
+    pub fn save_store(&self, store: &mut Store) -> Result<(), StoreError> {
+        store.generation = next_generation(store.generation);
         let bytes = to_json(store)?;
         self.write_store_bytes(&bytes)?;
         drop(bytes);
         let _ = self.write_summary(store);
         Ok(())
+    }
+
+    /// Appends one save to the change log of `store.json`; `now` is the
+    /// whole store after it, for the summary. The snapshot must be the one
+    /// `change` follows (the writer makes sure of it). Returns how many
+    /// bytes the log grew by.
+    pub fn append_change(&self, change: &changes::Change, now: &Store) -> Result<u64, StoreError> {
+        let path = self.changes_path();
+        let line = change.to_line()?;
+        self.sink
+            .append(&path, &line)
+            .map_err(|source| StoreError::Write { path, source })?;
+        let _ = self.write_summary(now);
+        Ok(line.len() as u64)
+    }
+
+    /// Whether the change log is absent or ends with a whole line, so that
+    /// a line appended to it will be read. (It does not after a crash in
+    /// the middle of a save: the store is then written whole instead.)
+    pub fn changes_end_cleanly(&self) -> bool {
+        use std::io::{Read as _, Seek as _, SeekFrom};
+        let Ok(mut file) = std::fs::File::open(self.changes_path()) else {
+            return !self.changes_path().exists();
+        };
+        let mut last = [0u8; 1];
+        match file.seek(SeekFrom::End(-1)) {
+            Ok(_) => file.read_exact(&mut last).is_ok() && last[0] == b'\n',
+            // An empty file has no last byte to seek to.
+            Err(_) => file.metadata().is_ok_and(|m| m.len() == 0),
+        }
     }
 
     pub fn write_session_bytes(&self, bytes: &[u8]) -> Result<(), StoreError> {
@@ -183,14 +231,47 @@ impl DataDir {
 }
 
 /// Reads a store file anywhere (a backup, say) with every check `store.json`
-/// gets: `Ok(None)` only if it does not exist.
+/// gets, and applies its change log: `Ok(None)` only if it does not exist.
 pub fn load_store_file(path: &Path) -> Result<Option<Store>, StoreError> {
-    load_json(
+    let Some(mut store) = load_json::<Store>(
         path,
         |v| v.schema_version,
         SCHEMA_VERSION,
         Some(migrate::to_current),
-    )
+    )?
+    else {
+        return Ok(None);
+    };
+    // Generation 0 was never written with a log.
+    if store.generation != 0 {
+        let log = changes::path_for(path);
+        if let Some(bytes) = read_file(&log)? {
+            let text = std::str::from_utf8(&bytes).map_err(|e| not_text(&log, &bytes, &e))?;
+            for change in changes::parse(&log, text, store.generation)? {
+                changes::apply(&mut store, change);
+            }
+        }
+    }
+    Ok(Some(store))
+}
+
+/// A generation no snapshot of this store had: later than `previous`, and
+/// from the clock, so that a restored older snapshot never shares one with
+/// a newer log.
+fn next_generation(previous: u64) -> u64 {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
+    now.max(previous.saturating_add(1)).max(1)
+}
+
+fn not_text(path: &Path, bytes: &[u8], e: &std::str::Utf8Error) -> StoreError {
+    let valid = &bytes[..e.valid_up_to()];
+    StoreError::NotText {
+        path: path.to_path_buf(),
+        line: 1 + valid.iter().filter(|&&b| b == b'\n').count(),
+        byte: e.valid_up_to() + 1,
+    }
 }
 
 /// The store as pretty JSON with a trailing newline: readable and diffable
@@ -244,14 +325,7 @@ fn load_json<T: DeserializeOwned + Versioned>(
     let Some(bytes) = read_file(path)? else {
         return Ok(None);
     };
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        let valid = &bytes[..e.valid_up_to()];
-        StoreError::NotText {
-            path: path.to_path_buf(),
-            line: 1 + valid.iter().filter(|&&b| b == b'\n').count(),
-            byte: e.valid_up_to() + 1,
-        }
-    })?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| not_text(path, &bytes, &e))?;
     // A byte-order mark from a Windows editor is not damage.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -291,7 +365,15 @@ fn load_json<T: DeserializeOwned + Versioned>(
     if let (Some(upgrade), Some(found)) = (upgrade, found)
         && found < u64::from(supported)
     {
-        return upgraded(path, text, found, upgrade).map(Some);
+        return match (upgraded(path, text, found, upgrade), &parsed) {
+            (Ok(value), _) => Ok(Some(value)),
+            // Updated, it still does not fit: the file's own line and
+            // column say best where it is damaged.
+            (Err(StoreError::Migrate { reason, .. }), Err(e)) if reason.starts_with(NO_FIT) => {
+                Err(StoreError::json(path.to_path_buf(), e))
+            }
+            (Err(e), _) => Err(e),
+        };
     }
     parsed
         .map(Some)
@@ -325,12 +407,10 @@ fn upgraded<T: DeserializeOwned>(
             }
         })
     })?;
-    serde_json::from_value(doc).map_err(|e| {
-        migrate_error(format!(
-            "after updating, it does not fit the current format: {e}"
-        ))
-    })
+    serde_json::from_value(doc).map_err(|e| migrate_error(format!("{NO_FIT}: {e}")))
 }
+
+const NO_FIT: &str = "after updating, it does not fit the current format";
 
 /// The file's bytes, `None` if it does not exist. Anything but a regular
 /// file is refused before it is opened (reading a FIFO would hang).

@@ -12,11 +12,12 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use zeroize::Zeroizing;
 
 use crate::crypto::{self, Protection, SealError, Unlocked};
-use crate::model::{Body, EntryId, PartnerId, Store, Visibility};
+use crate::model::{Body, Entry, EntryId, PartnerId, Store, Visibility};
 use crate::workbook::Session;
 
 #[cfg(test)]
@@ -46,7 +47,8 @@ pub fn open_partner(
     key: &Unlocked,
 ) -> usize {
     let mut failed = 0;
-    for entry in store.entries.iter_mut().filter(|e| e.author == partner) {
+    let sealed_by_partner = |e: &Entry| e.author == partner && matches!(e.body, Body::Sealed(_));
+    for entry in store.entries.iter_mut_where(sealed_by_partner) {
         if let Body::Sealed(sealed) = &entry.body {
             match key.open(sealed) {
                 Ok(text) => entry.body = Body::Text(text),
@@ -69,8 +71,8 @@ pub fn open_partner(
 /// unchanged entry is not sealed again on every save.
 #[derive(Default, Clone)]
 pub struct Sealer {
-    /// Per entry: the plain text last sealed and its ciphertext.
-    sealed: BTreeMap<EntryId, (Zeroizing<String>, String)>,
+    /// Per entry: the plain text last sealed and the sealed entry written.
+    sealed: BTreeMap<EntryId, (Zeroizing<String>, Arc<Entry>)>,
 }
 
 impl std::fmt::Debug for Sealer {
@@ -88,26 +90,43 @@ impl Sealer {
         if recipients.is_empty() {
             return Ok(Cow::Borrowed(store));
         }
+        // Entries are shared, so this copies pointers; only the sealed ones
+        // are replaced below, and an unchanged one by the very entry written
+        // last time, so the change log sees it unchanged.
         let mut out = store.clone();
-        for entry in &mut out.entries {
+        for (at, entry) in store.entries.iter().enumerate() {
             let Some(recipient) = recipients.get(&entry.author) else {
                 continue;
             };
             if entry.visibility != Visibility::Private {
                 continue;
             }
-            if let Body::Text(text) = &entry.body {
-                let sealed = match self.sealed.get(&entry.id) {
-                    Some((plain, sealed)) if plain.as_str() == text => sealed.clone(),
-                    _ => {
-                        let sealed = crypto::seal(recipient, text)?;
-                        self.sealed
-                            .insert(entry.id, (Zeroizing::new(text.clone()), sealed.clone()));
-                        sealed
-                    }
-                };
-                entry.body = Body::Sealed(sealed);
-            }
+            let Body::Text(text) = &entry.body else {
+                continue;
+            };
+            let sealed = match self.sealed.get(&entry.id) {
+                Some((plain, sealed))
+                    if plain.as_str() == text && same_apart_from_body(sealed, entry) =>
+                {
+                    Arc::clone(sealed)
+                }
+                cached => {
+                    let ciphertext = match cached {
+                        Some((plain, sealed)) if plain.as_str() == text => match &sealed.body {
+                            Body::Sealed(c) => c.clone(),
+                            Body::Text(_) => crypto::seal(recipient, text)?,
+                        },
+                        _ => crypto::seal(recipient, text)?,
+                    };
+                    let sealed = Arc::new(with_body(entry, Body::Sealed(ciphertext)));
+                    self.sealed.insert(
+                        entry.id,
+                        (Zeroizing::new(text.clone()), Arc::clone(&sealed)),
+                    );
+                    sealed
+                }
+            };
+            out.entries.set_shared(at, sealed);
         }
         Ok(Cow::Owned(out))
     }
@@ -137,9 +156,13 @@ impl Sealer {
     ) -> Result<(), SealError> {
         let sealed = self.store_for_disk(store)?.into_owned();
         let session_sealed = self.session_for_disk(session, store)?;
-        for (entry, sealed) in store.entries.iter_mut().zip(sealed.entries) {
-            if entry.author == partner && entry.id == sealed.id {
-                entry.body = sealed.body;
+        for (at, sealed) in sealed.entries.arcs().iter().enumerate() {
+            let theirs = store
+                .entries
+                .get(at)
+                .is_some_and(|e| e.author == partner && e.id == sealed.id);
+            if theirs {
+                store.entries.set_shared(at, Arc::clone(sealed));
             }
         }
         let key = partner.to_string();
@@ -184,6 +207,42 @@ pub fn unlock_partner(
     let key = crypto::unlock(&protection, passphrase)?;
     let failed = open_partner(store, session, partner, &key);
     Ok((key, failed))
+}
+
+/// Whether two versions of an entry differ in their body alone. (Every
+/// field is named, so a new one cannot be forgotten here.)
+fn same_apart_from_body(a: &Entry, b: &Entry) -> bool {
+    let Entry {
+        id,
+        author,
+        kind,
+        heading,
+        body: _,
+        visibility,
+        created,
+        updated,
+    } = a;
+    *id == b.id
+        && *author == b.author
+        && *kind == b.kind
+        && *heading == b.heading
+        && *visibility == b.visibility
+        && *created == b.created
+        && *updated == b.updated
+}
+
+/// `entry` with another body, without copying its old one.
+fn with_body(entry: &Entry, body: Body) -> Entry {
+    Entry {
+        id: entry.id,
+        author: entry.author,
+        kind: entry.kind.clone(),
+        heading: entry.heading.clone(),
+        body,
+        visibility: entry.visibility,
+        created: entry.created,
+        updated: entry.updated,
+    }
 }
 
 fn recipients(store: &Store) -> BTreeMap<PartnerId, String> {

@@ -5,6 +5,8 @@ mod common;
 
 use common::{Tui, keys, run_cli, stderr, stdout};
 use trustmend::crypto;
+use trustmend::model::Body;
+use trustmend::store::DataDir;
 
 const PASSPHRASE: &str = "quiet harbour at dawn";
 
@@ -37,10 +39,10 @@ fn a_protected_partners_entry_and_draft_reach_the_disk_only_sealed() {
     tui.send(keys::CTRL_C);
     assert!(tui.wait_exit());
 
-    let store_path = dir.path().join("store.json");
-    let store = std::fs::read_to_string(&store_path).unwrap();
+    let store = common::journal_on_disk(dir.path());
+    assert!(dir.path().join("store.json").exists());
     let session = std::fs::read_to_string(dir.path().join("session.json")).unwrap();
-    for (file, text) in [("store.json", &store), ("session.json", &session)] {
+    for (file, text) in [("the journal", &store), ("session.json", &session)] {
         assert!(!text.contains("unheard"), "{file} holds the entry:\n{text}");
         assert!(
             !text.contains("Half a thought"),
@@ -48,13 +50,22 @@ fn a_protected_partners_entry_and_draft_reach_the_disk_only_sealed() {
         );
         assert!(text.contains("BEGIN AGE ENCRYPTED FILE"), "{file}:\n{text}");
     }
+    let summary = std::fs::read_to_string(dir.path().join("summary.json")).unwrap_or_default();
+    assert!(
+        !summary.contains("unheard") && !summary.contains("Half a"),
+        "{summary}"
+    );
 
     // The words are all there for Alex, behind the passphrase.
-    let store: serde_json::Value = serde_json::from_str(&store).unwrap();
-    let protection: crypto::Protection =
-        serde_json::from_value(store["partners"][0]["protection"].clone()).unwrap();
+    let store = DataDir::at(dir.path().to_path_buf())
+        .load_store()
+        .unwrap()
+        .unwrap();
+    let protection = store.partners[0].protection.clone().unwrap();
     let key = crypto::unlock(&protection, PASSPHRASE).unwrap();
-    let sealed = store["entries"][0]["body"]["sealed"].as_str().unwrap();
+    let Body::Sealed(sealed) = &store.entries[0].body else {
+        panic!("not sealed: {:?}", store.entries[0].body);
+    };
     assert_eq!(key.open(sealed).unwrap(), "I felt unheard at dinner.");
     let session: serde_json::Value = serde_json::from_str(&session).unwrap();
     let draft = session["partners"]["1"]["drafts"][0]["text"]
@@ -93,7 +104,8 @@ fn a_protected_partners_entry_and_draft_reach_the_disk_only_sealed() {
     assert!(tui.wait_exit());
 
     // Carrying on locked shows the entry as locked and changes nothing.
-    let before = std::fs::read_to_string(&store_path).unwrap();
+    let data = DataDir::at(dir.path().to_path_buf());
+    let before = data.load_store().unwrap().unwrap();
     let mut tui = Tui::start(dir.path(), &[]);
     tui.wait_for("Unlock your entries");
     tui.send(keys::ESC);
@@ -103,9 +115,7 @@ fn a_protected_partners_entry_and_draft_reach_the_disk_only_sealed() {
     assert!(!tui.screen().contains("unheard"), "{}", tui.screen());
     tui.send(keys::CTRL_C);
     assert!(tui.wait_exit());
-    let after = std::fs::read_to_string(&store_path).unwrap();
-    assert!(!after.contains("unheard"));
-    let sealed_before: serde_json::Value = serde_json::from_str(&before).unwrap();
-    let sealed_after: serde_json::Value = serde_json::from_str(&after).unwrap();
-    assert_eq!(sealed_before["entries"], sealed_after["entries"]);
+    assert!(!common::journal_on_disk(dir.path()).contains("unheard"));
+    let after = data.load_store().unwrap().unwrap();
+    assert_eq!(before.entries, after.entries);
 }

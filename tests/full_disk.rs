@@ -147,3 +147,42 @@ fn starting_in_a_read_only_folder_says_so_before_any_typing() {
     assert!(tui.wait_exit());
     assert_eq!(std::fs::read(data.join("store.json")).unwrap(), fixture());
 }
+
+#[test]
+fn a_change_that_does_not_fit_leaves_the_change_log_whole() {
+    let Some(disk) = Tmpfs::mount("64k") else {
+        return;
+    };
+    let dir = DataDir::at(disk.path.join("data"));
+    dir.ensure().unwrap();
+    let mut store = trustmend::store::load_store_file(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1.json"),
+    )
+    .unwrap()
+    .unwrap();
+    dir.save_store(&mut store).unwrap();
+    let edited = |from: &trustmend::model::Store, words: String| {
+        let mut next = from.clone();
+        next.entries[0].body = trustmend::model::Body::Text(words);
+        next
+    };
+    let first = edited(&store, "a small change".into());
+    let change = trustmend::store::changes::diff(&store, &first).unwrap();
+    dir.append_change(&change, &first).unwrap();
+    let log = std::fs::read(dir.changes_path()).unwrap();
+
+    let filler = fill(&disk.path);
+    let second = edited(&first, "many words ".repeat(4_000));
+    let change = trustmend::store::changes::diff(&first, &second).unwrap();
+    let err = dir.append_change(&change, &second).unwrap_err();
+    assert!(err.is_disk_full(), "{err}");
+    assert!(err.to_string().contains("the disk is full"), "{err}");
+    // No half line was left behind: the log reads as it did.
+    assert_eq!(std::fs::read(dir.changes_path()).unwrap(), log);
+    assert!(dir.changes_end_cleanly());
+    assert_eq!(dir.load_store().unwrap().unwrap().entries, first.entries);
+
+    std::fs::remove_file(filler).unwrap();
+    dir.append_change(&change, &second).unwrap();
+    assert_eq!(dir.load_store().unwrap().unwrap().entries, second.entries);
+}

@@ -64,12 +64,42 @@ fn the_v1_fixture_keeps_its_people_words_and_unknown_fields() {
     );
     assert!(text.contains("e\u{301} RTL \u{5e9}\u{5dc}\u{5d5}\u{5dd} \u{202e}evil"));
 
-    // Saved again by this version: nothing from the file is dropped.
+    // Saved again by this version: nothing from the file is dropped. Only
+    // the format number and the generation of the snapshot (new in format
+    // 2) differ.
     let tmp = tempfile::tempdir().unwrap();
     let dir = DataDir::at(tmp.path().to_path_buf());
     dir.write_store_bytes(&to_json(&store).unwrap()).unwrap();
-    let before: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-    let after: serde_json::Value =
+    let mut before: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let mut after: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.store_path()).unwrap()).unwrap();
+    for doc in [&mut before, &mut after] {
+        let map = doc.as_object_mut().unwrap();
+        map.remove("schema_version");
+        map.remove("generation");
+    }
     assert_eq!(after, before);
+}
+
+#[test]
+fn the_v2_fixture_reads_with_its_change_log_applied() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v2.json");
+    let snapshot: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(snapshot["entries"].as_array().unwrap().len(), 10);
+    let store = load_store_file(&path).unwrap().unwrap();
+    // The log deleted entry 100, added entry 901 and renamed Sam.
+    assert!(store.entry(100).is_none());
+    let later = store.entry(901).unwrap();
+    assert_eq!(
+        later.body.text(),
+        Some("Added after the snapshot, in the change log.")
+    );
+    assert_eq!(store.entries.len(), 10);
+    assert_eq!(store.entries.last().map(|e| e.id), Some(901));
+    let names: Vec<&str> = store.partners.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Alex", "Sam R."]);
+    // Unknown fields of the snapshot are still there.
+    assert!(!store.unknown.is_empty());
 }

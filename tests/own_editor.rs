@@ -59,7 +59,7 @@ fn the_own_editors_line_comes_back_into_the_entry_and_is_saved() {
     tui.send(keys::CTRL_C);
     assert!(tui.wait_exit());
 
-    let store = std::fs::read_to_string(data.join("store.json")).unwrap();
+    let store = common::journal_on_disk(&data);
     assert!(
         store.contains("Typed here first.\\nAdded in my editor, mode 600"),
         "{store}"

@@ -34,6 +34,13 @@ impl FileSink for Flaky {
         }
         AtomicFile.write_atomic(path, bytes)
     }
+
+    fn append(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        if self.failing.load(Ordering::SeqCst) {
+            return Err(self.kind.into());
+        }
+        AtomicFile.append(path, bytes)
+    }
 }
 
 fn store_with(next_id: u64) -> Store {
@@ -122,6 +129,10 @@ fn a_failing_store_does_not_hold_up_the_session() {
             }
             AtomicFile.write_atomic(path, bytes)
         }
+
+        fn append(&self, _: &Path, _: &[u8]) -> io::Result<()> {
+            Err(io::ErrorKind::StorageFull.into())
+        }
     }
     let writer = Writer::spawn(dir.clone().with_sink(Arc::new(StoreOnlyFull)));
     writer.submit(Job::Store(b"{}\n".to_vec()));
@@ -182,6 +193,10 @@ fn every_submitted_job_gets_a_result_even_when_all_fail() {
         fn write_atomic(&self, _: &Path, _: &[u8]) -> io::Result<()> {
             *self.0.lock().unwrap() += 1;
             Err(io::ErrorKind::PermissionDenied.into())
+        }
+
+        fn append(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+            self.write_atomic(path, bytes)
         }
     }
     let writer = Writer::spawn(dir.clone().with_sink(Arc::new(Counting(seen.clone()))));

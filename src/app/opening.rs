@@ -66,10 +66,11 @@ impl Loading {
         }
     }
 
-    /// The real workbook and the events that came in meanwhile, once the
+    /// The real workbook, the store as read (for the writer to compare the
+    /// next save with) and the events that came in meanwhile, once the
     /// journal is read; with `wait`, waits for it (for quitting: what was
     /// typed meanwhile is still carried out, and saved).
-    pub fn poll(&mut self, wait: bool) -> Result<Option<(Workbook, Vec<Event>)>> {
+    pub fn poll(&mut self, wait: bool) -> Result<Option<(Workbook, Store, Vec<Event>)>> {
         let read = if wait {
             self.journal.recv().map_err(|_| stopped())?
         } else {
@@ -83,7 +84,12 @@ impl Loading {
         // before anything could be saved, and says why.
         let store = read?.unwrap_or_default();
         let make = self.make.take().ok_or_else(stopped)?;
-        Ok(Some((make(store), std::mem::take(&mut self.typed))))
+        let on_disk = store.clone();
+        Ok(Some((
+            make(store),
+            on_disk,
+            std::mem::take(&mut self.typed),
+        )))
     }
 }
 

@@ -93,7 +93,7 @@ fn import(cli: &Cli, file: &Path) -> Result<()> {
         &mut store,
         plan.into_assignment(partner, Local::now().fixed_offset()),
     );
-    dir.save_store(&store)?;
+    dir.save_store(&mut store)?;
     let verb = match outcome {
         Attached::New => "Added",
         Attached::Replaced => "Replaced the earlier homework with",

@@ -49,7 +49,7 @@ pub fn add(dir: &DataDir, name: &str, role: RoleArg) -> Result<()> {
     }
     let role = Role::from(role);
     let id = store.add_partner(name, role, Local::now().fixed_offset());
-    dir.save_store(&store)?;
+    dir.save_store(&mut store)?;
     let name = store.partner(id).map_or(name, |p| p.name.as_str());
     println!(
         "Added {name} ({}). {name} can start with: trustmend --profile {name:?}",

@@ -114,7 +114,7 @@ fn save(dir: &DataDir, wb: &mut Workbook, effects: &[Effect]) -> Result<bool> {
     for e in effects {
         match e {
             Effect::SaveStore => {
-                let written = dir.save_store(&wb.store);
+                let written = dir.save_store(&mut wb.store);
                 match written {
                     Ok(()) => wb.store_unsaved = false,
                     // The words stay in memory and are written with the next

@@ -4,7 +4,9 @@
 //! handed to the background writer on every save) costs one pointer per
 //! entry instead of a copy of every word. Changing an entry copies that
 //! entry alone, and only while a save still holds the old one
-//! ([`Arc::make_mut`]). On disk it is a plain JSON array of entries.
+//! ([`Arc::make_mut`]); so there is no way to make every entry writable at
+//! once, only those picked ([`Entries::iter_mut_where`]). On disk it is a
+//! plain JSON array of entries.
 
 use std::ops::{Index, IndexMut};
 use std::sync::Arc;
@@ -37,9 +39,41 @@ impl Entries {
         self.0.iter().map(|e| &**e)
     }
 
-    /// Each entry made writable (copied first if a save still holds it).
-    pub fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut Entry> + ExactSizeIterator {
-        self.0.iter_mut().map(Arc::make_mut)
+    /// The entries matching `pick`, made writable: only those are copied
+    /// (and only if a save still holds them), never the whole journal.
+    pub fn iter_mut_where(
+        &mut self,
+        mut pick: impl FnMut(&Entry) -> bool,
+    ) -> impl Iterator<Item = &mut Entry> {
+        self.0
+            .iter_mut()
+            .filter(move |e| pick(e))
+            .map(Arc::make_mut)
+    }
+
+    /// Where the first entry matching `pick` is.
+    pub fn position(&self, mut pick: impl FnMut(&Entry) -> bool) -> Option<usize> {
+        self.0.iter().position(|e| pick(e))
+    }
+
+    /// Puts `entry` in place of the one at `index` (which must exist).
+    pub fn set(&mut self, index: usize, entry: Entry) {
+        if let Some(slot) = self.0.get_mut(index) {
+            *slot = Arc::new(entry);
+        }
+    }
+
+    /// The shared entries themselves: two stores holding the same `Arc`
+    /// hold the same, unchanged entry (see `store::changes::diff`).
+    pub fn arcs(&self) -> &[Arc<Entry>] {
+        &self.0
+    }
+
+    /// Puts an entry already shared elsewhere in place of the one at `index`.
+    pub fn set_shared(&mut self, index: usize, entry: Arc<Entry>) {
+        if let Some(slot) = self.0.get_mut(index) {
+            *slot = entry;
+        }
     }
 
     pub fn get(&self, index: usize) -> Option<&Entry> {
@@ -83,16 +117,6 @@ impl<'a> IntoIterator for &'a Entries {
 
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter().map(|e| &**e)
-    }
-}
-
-impl<'a> IntoIterator for &'a mut Entries {
-    type Item = &'a mut Entry;
-    type IntoIter =
-        std::iter::Map<std::slice::IterMut<'a, Arc<Entry>>, fn(&mut Arc<Entry>) -> &mut Entry>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter_mut().map(Arc::make_mut)
     }
 }
 

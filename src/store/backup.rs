@@ -1,6 +1,8 @@
 //! Rolling backups of `store.json` in `backups/`: before a save replaces the
 //! store, the copy about to be replaced is kept, so a bad edit, a bug or a
-//! damaged disk can be undone with `trustmend doctor --restore`.
+//! damaged disk can be undone with `trustmend doctor --restore`. A backup
+//! `store-….json` comes with its change log `store-….changes.jsonl` when the
+//! store had one: together they are the store as it was.
 //!
 //! Which backups stay is decided by [`plan_prune`], a pure function: the
 //! newest [`Policy::recent`] saves, plus the newest backup of each of the
@@ -12,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::{DataDir, StoreError};
+use super::{DataDir, StoreError, changes};
 
 pub const BACKUP_DIR: &str = "backups";
 const PREFIX: &str = "store-";
@@ -132,11 +134,13 @@ impl DataDir {
                 continue;
             };
             if meta.is_file() {
+                let log =
+                    std::fs::metadata(changes::path_for(&entry.path())).map_or(0, |m| m.len());
                 all.push(Backup {
                     name,
                     path: entry.path(),
                     taken,
-                    bytes: meta.len(),
+                    bytes: meta.len() + log,
                 });
             }
         }
@@ -144,14 +148,15 @@ impl DataDir {
         Ok(all)
     }
 
-    /// Keeps the current `store.json` as a backup taken at `at`, then prunes
-    /// old ones. Called just before a save replaces the store. The new name
-    /// is a hard link to the old file (the atomic save then gives store.json
-    /// a new inode, so the link keeps the old bytes for free); where links
-    /// are not possible the bytes are copied through the sink.
+    /// Keeps the current `store.json` and its change log as a backup taken
+    /// at `at`, then prunes old ones. Called just before a save replaces the
+    /// store. The new names are hard links to the old files (the atomic save
+    /// then gives store.json a new inode, and the log is started afresh, so
+    /// the links keep the old bytes for free); where links are not possible
+    /// the bytes are copied through the sink.
     ///
-    /// A save of the very bytes already there (quitting without changes)
-    /// keeps no backup: it would only push a different copy out.
+    /// A save of the very bytes already there, with no log, keeps no
+    /// backup: it would only push a different copy out.
     pub fn back_up_store(
         &self,
         at: NaiveDateTime,
@@ -166,7 +171,11 @@ impl DataDir {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
             Err(e) => return Err(e),
         }
-        if std::fs::read(&store)? == new {
+        let log = self.changes_path();
+        let has_log = std::fs::metadata(&log).is_ok_and(|m| m.len() > 0);
+        // Only a file of the same length can hold the same bytes.
+        let same_len = std::fs::metadata(&store).is_ok_and(|m| m.len() == new.len() as u64);
+        if !has_log && same_len && std::fs::read(&store)? == new {
             return Ok(());
         }
         let dir = self.backup_dir();
@@ -175,25 +184,36 @@ impl DataDir {
             .backups()
             .map_err(|e| std::io::Error::other(e.to_string()))?;
         let target = unique(&dir, at, &existing);
-        if std::fs::hard_link(&store, &target).is_ok() {
-            // The same inode as the store about to be replaced: private
-            // like every file we write, whatever mode it was given by hand.
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt as _;
-                std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600))?;
-            }
-        } else {
-            let bytes = std::fs::read(&store)?;
-            self.sink_write(&target, &bytes)?;
+        if has_log {
+            self.keep(&log, &changes::path_for(&target))?;
         }
+        self.keep(&store, &target)?;
         let all = self
             .backups()
             .map_err(|e| std::io::Error::other(e.to_string()))?;
         for path in plan_prune(&all, at.date(), policy) {
+            let _ = std::fs::remove_file(changes::path_for(&path));
             let _ = std::fs::remove_file(path);
         }
         Ok(())
+    }
+
+    /// `from` kept as `to`: a hard link, or a copy where links are not
+    /// possible.
+    fn keep(&self, from: &Path, to: &Path) -> std::io::Result<()> {
+        if std::fs::hard_link(from, to).is_ok() {
+            // The same inode as the file about to be replaced: private
+            // like every file we write, whatever mode it was given by hand.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt as _;
+                std::fs::set_permissions(to, std::fs::Permissions::from_mode(0o600))?;
+            }
+            Ok(())
+        } else {
+            let bytes = std::fs::read(from)?;
+            self.sink_write(to, &bytes)
+        }
     }
 }
 

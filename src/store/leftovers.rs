@@ -11,7 +11,7 @@
 
 use std::path::PathBuf;
 
-use super::{DataDir, Lock, SESSION_FILE, STORE_FILE, backup};
+use super::{DataDir, Lock, SESSION_FILE, STORE_FILE, backup, changes, summary};
 
 /// Whether `name` is a temporary file atomic-write-file made for one of our
 /// files.
@@ -22,9 +22,13 @@ pub fn is_leftover(name: &str) -> bool {
     let Some((target, random)) = rest.rsplit_once('.') else {
         return false;
     };
-    random.len() == 6
-        && random.bytes().all(|b| b.is_ascii_alphanumeric())
-        && (target == STORE_FILE || target == SESSION_FILE || backup::parse_name(target).is_some())
+    let ours = [STORE_FILE, SESSION_FILE, summary::SUMMARY_FILE].contains(&target)
+        || backup::parse_name(target).is_some()
+        // A backup's change log, copied where it could not be linked.
+        || target
+            .strip_suffix(changes::SUFFIX)
+            .is_some_and(|stem| backup::parse_name(&format!("{stem}.json")).is_some());
+    random.len() == 6 && random.bytes().all(|b| b.is_ascii_alphanumeric()) && ours
 }
 
 impl DataDir {
@@ -62,6 +66,8 @@ mod tests {
             ".store.json.a1B2c3",
             ".session.json.ZZZZZZ",
             ".store-2026-11-25T10-17-03.123.json.abc123",
+            ".summary.json.q1w2e3",
+            ".store-2026-11-25T10-17-03.123.changes.jsonl.abc123",
         ] {
             assert!(is_leftover(name), "{name}");
         }
@@ -74,6 +80,7 @@ mod tests {
             ".notes.txt.abc123",
             "store.json.abc123",
             ".trustmend.lock.abc123",
+            ".store.changes.jsonl.abc123",
         ] {
             assert!(!is_leftover(name), "{name}");
         }

@@ -6,7 +6,8 @@
 //!
 //! | from | to | what changed |
 //! | ---- | -- | ------------ |
-//! | 1    | —  | the first released format; nothing to do |
+//! | 1    | —  | the first released format |
+//! | 1    | 2  | saves after the first are appended to `store.changes.jsonl`; the snapshot says which `generation` it is. A version 1 file has no log, and its generation is 0 (none), so nothing in it changes |
 //!
 //! To change the format: bump [`SCHEMA_VERSION`], add one [`Step`] to
 //! [`STEPS`] that turns the previous version into the new one (it receives
@@ -26,8 +27,11 @@ pub struct Step {
     pub run: fn(&mut Value) -> Result<(), String>,
 }
 
-/// Every migration, oldest first. Empty while version 1 is the only one.
-pub const STEPS: &[Step] = &[];
+/// Every migration, oldest first.
+pub const STEPS: &[Step] = &[Step {
+    from: 1,
+    run: |_| Ok(()),
+}];
 
 /// Why an old store could not be brought up to date.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,5 +1,7 @@
 //! The one place bytes reach the disk, behind a trait so tests can make a
 //! save fail (disk full, read-only folder) and check nothing was lost.
+//! Files are either replaced whole ([`FileSink::write_atomic`]) or grown
+//! by whole lines ([`FileSink::append`], for the change log).
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -8,6 +10,11 @@ use std::path::Path;
 /// the file holds exactly what it held before.
 pub trait FileSink: Send + Sync {
     fn write_atomic(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
+
+    /// Adds `bytes` at the end of the file at `path` (created if missing),
+    /// all or nothing, and on disk before it returns: after an error the
+    /// file holds exactly what it held before, as far as the disk allows.
+    fn append(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
 }
 
 /// The real sink: a temporary file in the same folder, fsync, rename over
@@ -39,4 +46,38 @@ impl FileSink for AtomicFile {
         file.write_all(bytes)?;
         file.commit()
     }
+
+    fn append(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        let mut options = std::fs::OpenOptions::new();
+        options.append(true).create(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt as _;
+            options.mode(0o600);
+        }
+        let existed = path.exists();
+        let mut file = options.open(path)?;
+        let before = file.metadata()?.len();
+        if let Err(e) = file.write_all(bytes).and_then(|()| file.sync_data()) {
+            // A half line must not stay behind for the next one to follow.
+            let _ = file.set_len(before);
+            let _ = file.sync_data();
+            return Err(e);
+        }
+        if !existed {
+            sync_folder(path)?;
+        }
+        Ok(())
+    }
+}
+
+/// Makes a new file's name in its folder survive a power cut.
+fn sync_folder(path: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    if let Some(folder) = path.parent() {
+        std::fs::File::open(folder)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }

@@ -1,13 +1,14 @@
 //! `summary.json`: what the first screen needs, so it can be drawn before
 //! the journal is read.
 //!
-//! It is written after every save of `store.json`, from the same store: the
-//! partners (names, roles, progress, commitments), the assignments, and how
-//! many entries each partner has, but no entry and no check-in. It records
-//! the length and modification time `store.json` had once written, and is
-//! used only while both still match; anything else (no summary, an older
-//! one, one that cannot be read) just means the journal is read before the
-//! first frame, as it always is for the rest of the session.
+//! It is written after every save (of `store.json` or to its change log),
+//! from the same store: the partners (names, roles, progress, commitments),
+//! the assignments, and how many entries each partner has, but no entry and
+//! no check-in. It records the length and modification time `store.json`
+//! and its change log had once written, and is used only while they all
+//! still match; anything else (no summary, an older one, one that cannot be
+//! read) just means the journal is read before the first frame, as it
+//! always is for the rest of the session.
 //!
 //! It is never a source of truth: the app draws from it only until the
 //! whole store is loaded, and nothing is ever saved from it. It holds
@@ -24,15 +25,15 @@ use super::{DataDir, StoreError};
 use crate::model::{Entries, PartnerId, Store};
 
 pub const SUMMARY_FILE: &str = "summary.json";
-const SUMMARY_VERSION: u32 = 1;
+const SUMMARY_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     version: u32,
-    /// `store.json` when this was written: its length in bytes…
-    store_len: u64,
-    /// …and its modification time (seconds and nanoseconds since 1970).
-    store_modified: (u64, u32),
+    /// `store.json` when this was written…
+    store_file: Stamp,
+    /// …and its change log (`None`: there was none).
+    changes_file: Option<Stamp>,
     /// The store without its entries and check-ins.
     pub store: Store,
     /// How many entries each partner has written.
@@ -41,15 +42,15 @@ pub struct Summary {
 
 impl Summary {
     /// The summary of `store`, for a `store.json` of this length and time.
-    fn of(store: &Store, stamp: Stamp) -> Summary {
+    fn of(store: &Store, store_file: Stamp, changes_file: Option<Stamp>) -> Summary {
         let mut entries_by = BTreeMap::new();
         for e in &store.entries {
             *entries_by.entry(e.author).or_insert(0) += 1;
         }
         Summary {
             version: SUMMARY_VERSION,
-            store_len: stamp.len,
-            store_modified: stamp.modified,
+            store_file,
+            changes_file,
             store: Store {
                 schema_version: store.schema_version,
                 partners: store.partners.clone(),
@@ -57,6 +58,7 @@ impl Summary {
                 checkins: Vec::new(),
                 assignments: store.assignments.clone(),
                 next_id: store.next_id,
+                generation: store.generation,
                 unknown: BTreeMap::new(),
             },
             entries_by,
@@ -64,11 +66,21 @@ impl Summary {
     }
 }
 
-/// What identifies one version of `store.json` without reading it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What identifies one version of a file without reading it: its length,
+/// and its modification time (seconds and nanoseconds since 1970).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 struct Stamp {
     len: u64,
     modified: (u64, u32),
+}
+
+fn stamp(path: &std::path::Path) -> Option<Stamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    let since = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+    Some(Stamp {
+        len: meta.len(),
+        modified: (since.as_secs(), since.subsec_nanos()),
+    })
 }
 
 impl DataDir {
@@ -76,28 +88,19 @@ impl DataDir {
         self.root.join(SUMMARY_FILE)
     }
 
-    fn store_stamp(&self) -> Option<Stamp> {
-        let meta = std::fs::metadata(self.store_path()).ok()?;
-        let since = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
-        Some(Stamp {
-            len: meta.len(),
-            modified: (since.as_secs(), since.subsec_nanos()),
-        })
-    }
-
-    /// Writes the summary of `store`, which must be what `store.json` now
-    /// holds (call it right after writing that).
+    /// Writes the summary of `store`, which must be what `store.json` and
+    /// its change log now hold (call it right after writing those).
     pub fn write_summary(&self, store: &Store) -> Result<(), StoreError> {
         let path = self.summary_path();
-        let stamp = self.store_stamp().ok_or_else(|| StoreError::Read {
+        let store_file = stamp(&self.store_path()).ok_or_else(|| StoreError::Read {
             path: self.store_path(),
             source: std::io::Error::other("it vanished just after it was written"),
         })?;
-        let bytes = serde_json::to_vec(&Summary::of(store, stamp)).map_err(|source| {
-            StoreError::Encode {
-                what: "summary",
-                source,
-            }
+        let changes_file = stamp(&self.changes_path());
+        let summary = Summary::of(store, store_file, changes_file);
+        let bytes = serde_json::to_vec(&summary).map_err(|source| StoreError::Encode {
+            what: "summary",
+            source,
         })?;
         self.sink_write(&path, &bytes)
             .map_err(|source| StoreError::Write { path, source })
@@ -106,12 +109,12 @@ impl DataDir {
     /// The summary, if there is one and it was made from `store.json` as it
     /// is now. Any problem is `None`: it is only a shortcut.
     pub fn load_summary(&self) -> Option<Summary> {
-        let stamp = self.store_stamp()?;
+        let store_file = stamp(&self.store_path())?;
         let bytes = std::fs::read(self.summary_path()).ok()?;
         let summary: Summary = serde_json::from_slice(&bytes).ok()?;
         let fresh = summary.version == SUMMARY_VERSION
-            && summary.store_len == stamp.len
-            && summary.store_modified == stamp.modified
+            && summary.store_file == store_file
+            && summary.changes_file == stamp(&self.changes_path())
             && summary.store.schema_version == crate::model::SCHEMA_VERSION;
         fresh.then_some(summary)
     }
@@ -130,7 +133,8 @@ mod tests {
     fn saved(store: &Store) -> (tempfile::TempDir, DataDir) {
         let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let dir = DataDir::at(tmp.path().to_path_buf());
-        dir.save_store(store).unwrap_or_else(|e| panic!("{e}"));
+        dir.save_store(&mut store.clone())
+            .unwrap_or_else(|e| panic!("{e}"));
         (tmp, dir)
     }
 
@@ -172,7 +176,8 @@ mod tests {
         let (_tmp, dir) = saved(&store);
         std::fs::write(dir.summary_path(), b"{ not json").unwrap_or_default();
         assert_eq!(dir.load_summary(), None);
-        dir.save_store(&store).unwrap_or_else(|e| panic!("{e}"));
+        dir.save_store(&mut store.clone())
+            .unwrap_or_else(|e| panic!("{e}"));
         assert!(dir.load_summary().is_some());
         std::fs::remove_file(dir.store_path()).unwrap_or_default();
         assert_eq!(dir.load_summary(), None, "no store, no summary");

@@ -1,8 +1,16 @@
 //! Saving off the UI thread: the event loop submits a snapshot of the store
 //! (cheap: entries are shared, see [`crate::model::Entries`]) or a session's
-//! bytes, and polls for results between key presses. Serializing and
-//! writing both happen here, so neither a large journal nor a slow or full
-//! disk ever freezes the screen.
+//! bytes, and polls for results between key presses. Working out what
+//! changed, serializing and writing all happen here, so neither a large
+//! journal nor a slow or full disk ever freezes the screen.
+//!
+//! A store is saved by appending what changed since the last save to the
+//! change log ([`super::changes`]): a few hundred bytes, whatever the size
+//! of the journal. It is written whole instead when the writer does not
+//! know what is on disk (before [`Writer::start_from`], after a raw
+//! [`Job::Store`]), at the first save of each day (so `backups/` keeps one
+//! copy a day), when the log has grown past an eighth of the snapshot, or
+//! when the log does not end cleanly (a crash cut a save short).
 //!
 //! Jobs are written in the order submitted, except that when several jobs
 //! for the same file are waiting, only the newest is written: each holds the
@@ -16,16 +24,19 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use super::DataDir;
+use chrono::{DateTime, Local, NaiveDate};
 
-/// A whole file to write.
+use super::{DataDir, StoreError, changes};
+use crate::model::Store;
+
+/// A file to write.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Job {
-    /// `store.json`, already serialized (see [`super::to_json`]).
+    /// `store.json`, already serialized (see [`super::to_json`]), whole.
     Store(Vec<u8>),
-    /// `store.json` from this snapshot, serialized on the writer's thread,
-    /// with its summary (see [`DataDir::save_store`]).
-    Snapshot(Box<crate::model::Store>),
+    /// The whole store as it should be on disk: what changed is appended to
+    /// the change log, or the store written whole (see the module's notes).
+    Snapshot(Box<Store>),
     Session(Vec<u8>),
 }
 
@@ -63,7 +74,7 @@ pub struct Writer {
     dir: DataDir,
     /// `None` if the thread could not be started: jobs are then written on
     /// the caller's thread, slower but never lost.
-    jobs: Option<Sender<Job>>,
+    jobs: Option<Sender<Message>>,
     results: Receiver<Outcome>,
     handle: Option<JoinHandle<()>>,
     /// Results not yet returned by the background thread, per [`JobKind`].
@@ -94,17 +105,27 @@ impl Writer {
         }
     }
 
+    /// Tells the writer what is on disk now (the store just read), so that
+    /// the next [`Job::Snapshot`] is saved as the change from it. Not a
+    /// save: it has no outcome.
+    pub fn start_from(&self, on_disk: Store) {
+        if let Some(jobs) = &self.jobs {
+            let _ = jobs.send(Message::Base(Box::new(on_disk)));
+        }
+    }
+
     pub fn submit(&self, job: Job) {
         let kind = job.kind();
         let job = match &self.jobs {
-            Some(jobs) => match jobs.send(job) {
+            Some(jobs) => match jobs.send(Message::Job(job)) {
                 Ok(()) => {
                     self.add_pending(kind, 1);
                     return;
                 }
                 // The thread is gone (it cannot panic by design, but if it
                 // did): write here rather than lose the save.
-                Err(mpsc::SendError(job)) => job,
+                Err(mpsc::SendError(Message::Job(job))) => job,
+                Err(mpsc::SendError(Message::Base(_))) => return,
             },
             None => job,
         };
@@ -208,14 +229,105 @@ fn unsaved(dir: &DataDir, kind: JobKind, reason: &str) -> String {
     format!("Could not save {}: {reason}.", path.display())
 }
 
+/// What the writer's thread receives.
+enum Message {
+    Job(Job),
+    /// See [`Writer::start_from`].
+    Base(Box<Store>),
+}
+
+/// Written whole, with no knowledge of what is on disk (the fallback when
+/// there is no writer thread).
 fn write(dir: &DataDir, job: Job) -> Outcome {
     let kind = job.kind();
     let result = match job {
         Job::Store(bytes) => dir.write_store_bytes(&bytes),
-        Job::Snapshot(store) => dir.save_store(&store),
+        Job::Snapshot(mut store) => dir.save_store(&mut store),
         Job::Session(bytes) => dir.write_session_bytes(&bytes),
     };
     (kind, result.map_err(|e| e.to_string()))
+}
+
+/// The log is rewritten into the snapshot once it passes an eighth of it,
+/// or this, whichever is more (rewriting a small journal costs little).
+const LOG_MIN_BEFORE_REWRITE: u64 = 64 * 1024;
+
+/// What the writer's thread knows of the store on disk.
+struct Saver<'a> {
+    dir: &'a DataDir,
+    /// The store as `store.json` and its log hold it now, if known.
+    on_disk: Option<Store>,
+    snapshot_len: u64,
+    log_len: u64,
+    /// The day `store.json` was last written whole.
+    snapshot_day: Option<NaiveDate>,
+}
+
+impl<'a> Saver<'a> {
+    fn new(dir: &'a DataDir) -> Saver<'a> {
+        Saver {
+            dir,
+            on_disk: None,
+            snapshot_len: 0,
+            log_len: 0,
+            snapshot_day: None,
+        }
+    }
+
+    fn start_from(&mut self, store: Store) {
+        let snapshot = std::fs::metadata(self.dir.store_path()).ok();
+        self.snapshot_len = snapshot.as_ref().map_or(0, |m| m.len());
+        self.snapshot_day = snapshot
+            .and_then(|m| m.modified().ok())
+            .map(|t| DateTime::<Local>::from(t).date_naive());
+        self.log_len = std::fs::metadata(self.dir.changes_path()).map_or(0, |m| m.len());
+        self.on_disk = Some(store);
+    }
+
+    fn write(&mut self, job: Job) -> Outcome {
+        let kind = job.kind();
+        let result = match job {
+            Job::Store(bytes) => {
+                // Whatever those bytes hold, it is not known here.
+                self.on_disk = None;
+                self.dir.write_store_bytes(&bytes)
+            }
+            Job::Snapshot(store) => self.save(*store),
+            Job::Session(bytes) => self.dir.write_session_bytes(&bytes),
+        };
+        (kind, result.map_err(|e| e.to_string()))
+    }
+
+    /// Appends the change from what is on disk, or writes `store` whole.
+    /// Nothing new is nothing to write: a store in an older format is left
+    /// as it is until something in it changes.
+    fn save(&mut self, mut store: Store) -> Result<(), StoreError> {
+        let today = Local::now().date_naive();
+        let change = self.on_disk.as_ref().and_then(|d| changes::diff(d, &store));
+        if let Some(change) = change.filter(|c| c.is_empty() || self.may_append(today)) {
+            store.generation = change.generation;
+            if !change.is_empty() {
+                self.log_len += self.dir.append_change(&change, &store)?;
+            }
+            self.on_disk = Some(store);
+            return Ok(());
+        }
+        self.dir.save_store(&mut store)?;
+        self.snapshot_len = std::fs::metadata(self.dir.store_path()).map_or(0, |m| m.len());
+        self.log_len = 0;
+        self.snapshot_day = Some(today);
+        self.on_disk = Some(store);
+        Ok(())
+    }
+
+    /// Whether a change may go to the log rather than the store be written
+    /// whole (see the module's notes).
+    fn may_append(&self, today: NaiveDate) -> bool {
+        let follows_a_snapshot = self.on_disk.as_ref().is_some_and(|s| s.generation != 0);
+        let log_full = self.log_len > LOG_MIN_BEFORE_REWRITE.max(self.snapshot_len / 8);
+        let new_day = self.snapshot_day.is_none_or(|day| day < today);
+        follows_a_snapshot && !log_full && !new_day && self.dir.changes_end_cleanly()
+    }
 }
 
 /// The newest waiting job for one file, and how many jobs it stands for.
@@ -225,27 +337,41 @@ struct Latest {
     count: usize,
 }
 
-fn run(dir: &DataDir, jobs: &Receiver<Job>, results: &Sender<Outcome>) {
-    while let Ok(first) = jobs.recv() {
+fn run(dir: &DataDir, messages: &Receiver<Message>, results: &Sender<Outcome>) {
+    let mut saver = Saver::new(dir);
+    while let Ok(first) = messages.recv() {
         let mut latest: [Option<Latest>; 2] = [None, None];
         let mut order = 0;
         let mut next = Some(first);
-        while let Some(job) = next {
-            let slot = &mut latest[job.kind().index()];
-            let count = slot.as_ref().map_or(0, |l| l.count) + 1;
-            *slot = Some(Latest { order, job, count });
-            order += 1;
-            next = jobs.try_recv().ok();
-        }
-        let mut batch: Vec<Latest> = latest.into_iter().flatten().collect();
-        batch.sort_by_key(|l| l.order);
-        for Latest { job, count, .. } in batch {
-            let outcome = write(dir, job);
-            for _ in 0..count {
-                // Nobody listening (the Writer was dropped) is no reason to
-                // stop writing what was asked for.
-                let _ = results.send(outcome.clone());
+        while let Some(message) = next {
+            match message {
+                Message::Base(store) => {
+                    // What came before it is written against what came before.
+                    write_batch(&mut saver, &mut latest, results);
+                    saver.start_from(*store);
+                }
+                Message::Job(job) => {
+                    let slot = &mut latest[job.kind().index()];
+                    let count = slot.as_ref().map_or(0, |l| l.count) + 1;
+                    *slot = Some(Latest { order, job, count });
+                    order += 1;
+                }
             }
+            next = messages.try_recv().ok();
+        }
+        write_batch(&mut saver, &mut latest, results);
+    }
+}
+
+fn write_batch(saver: &mut Saver, latest: &mut [Option<Latest>; 2], results: &Sender<Outcome>) {
+    let mut batch: Vec<Latest> = latest.iter_mut().filter_map(Option::take).collect();
+    batch.sort_by_key(|l| l.order);
+    for Latest { job, count, .. } in batch {
+        let outcome = saver.write(job);
+        for _ in 0..count {
+            // Nobody listening (the Writer was dropped) is no reason to
+            // stop writing what was asked for.
+            let _ = results.send(outcome.clone());
         }
     }
 }

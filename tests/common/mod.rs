@@ -253,3 +253,11 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// Everything of the journal written in `data_dir`: `store.json` and its
+/// change log (the saves since it was last written whole), as text.
+#[allow(dead_code)]
+pub fn journal_on_disk(data_dir: &Path) -> String {
+    let read = |name: &str| std::fs::read_to_string(data_dir.join(name)).unwrap_or_default();
+    read("store.json") + &read("store.changes.jsonl")
+}

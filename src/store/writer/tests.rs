@@ -66,6 +66,10 @@ impl FileSink for Gate {
             .push((path.to_path_buf(), bytes.to_vec()));
         Ok(())
     }
+
+    fn append(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        self.write_atomic(path, bytes)
+    }
 }
 
 fn gate() -> (Arc<Gate>, Receiver<()>, SyncSender<()>) {
@@ -139,6 +143,10 @@ impl FileSink for Full {
     fn write_atomic(&self, _: &Path, _: &[u8]) -> io::Result<()> {
         Err(io::ErrorKind::StorageFull.into())
     }
+
+    fn append(&self, _: &Path, _: &[u8]) -> io::Result<()> {
+        Err(io::ErrorKind::StorageFull.into())
+    }
 }
 
 #[test]
@@ -153,4 +161,131 @@ fn a_failed_write_comes_back_as_its_message_and_the_old_file_stays() {
     };
     assert!(msg.contains("the disk is full"), "{msg}");
     assert_eq!(std::fs::read(dir.store_path()).unwrap(), b"old\n");
+}
+
+fn journal(n: usize) -> crate::model::Store {
+    let content = crate::content::Content::bundled().unwrap();
+    crate::synthetic::store(&content, n)
+}
+
+/// A store written whole, and a writer that knows it is on disk.
+fn started(n: usize) -> (tempfile::TempDir, DataDir, Writer, crate::model::Store) {
+    let (tmp, dir) = temp();
+    let mut store = journal(n);
+    dir.save_store(&mut store).unwrap();
+    let writer = Writer::spawn(dir.clone());
+    writer.start_from(store.clone());
+    (tmp, dir, writer, store)
+}
+
+fn with_one_more_entry(store: &crate::model::Store) -> crate::model::Store {
+    let mut next = store.clone();
+    let mut entry = next.entries.last().unwrap().clone();
+    entry.id = next.fresh_id();
+    entry.body = crate::model::Body::Text("written just now".into());
+    next.entries.push(entry);
+    next
+}
+
+#[test]
+fn a_save_after_the_first_appends_the_change_and_leaves_the_journal_file_alone() {
+    let (_tmp, dir, writer, store) = started(200);
+    let snapshot = std::fs::read(dir.store_path()).unwrap();
+    let next = with_one_more_entry(&store);
+    writer.submit(Job::Snapshot(Box::new(next.clone())));
+    let results = writer.finish(AMPLE);
+    assert!(all_ok(&results), "{results:?}");
+    assert_eq!(std::fs::read(dir.store_path()).unwrap(), snapshot);
+    let log = std::fs::read_to_string(dir.changes_path()).unwrap();
+    assert_eq!(log.lines().count(), 1);
+    assert!(log.contains("written just now"));
+    assert!(log.len() < 2_000, "{} bytes for one entry", log.len());
+    let mut read = dir.load_store().unwrap().unwrap();
+    read.generation = next.generation;
+    assert_eq!(read, next);
+    // The summary follows the log, so the next start can draw at once.
+    assert!(dir.load_summary().is_some());
+}
+
+#[test]
+fn a_save_of_nothing_new_writes_nothing() {
+    let (_tmp, dir, writer, store) = started(50);
+    writer.submit(Job::Snapshot(Box::new(store)));
+    assert!(all_ok(&writer.finish(AMPLE)));
+    assert!(!dir.changes_path().exists());
+}
+
+#[test]
+fn without_knowing_the_disk_the_store_is_written_whole() {
+    let (_tmp, dir) = temp();
+    let writer = Writer::spawn(dir.clone());
+    let store = journal(20);
+    writer.submit(Job::Snapshot(Box::new(store.clone())));
+    assert!(all_ok(&writer.finish(AMPLE)));
+    assert!(!dir.changes_path().exists());
+    let read = dir.load_store().unwrap().unwrap();
+    assert_eq!(read.entries, store.entries);
+    assert_ne!(read.generation, 0, "later saves can follow it");
+}
+
+/// Appends fail until `fixed` is set; whole writes always work.
+struct AppendsFail(std::sync::atomic::AtomicBool);
+
+impl FileSink for AppendsFail {
+    fn write_atomic(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        crate::store::AtomicFile.write_atomic(path, bytes)
+    }
+
+    fn append(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        if !self.0.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(io::ErrorKind::StorageFull.into());
+        }
+        crate::store::AtomicFile.append(path, bytes)
+    }
+}
+
+#[test]
+fn a_change_that_failed_to_append_goes_with_the_next_save() {
+    let (_tmp, dir) = temp();
+    let mut store = journal(30);
+    dir.save_store(&mut store).unwrap();
+    let sink = Arc::new(AppendsFail(false.into()));
+    let writer = Writer::spawn(dir.clone().with_sink(sink.clone()));
+    writer.start_from(store.clone());
+    let first = with_one_more_entry(&store);
+    writer.submit(Job::Snapshot(Box::new(first.clone())));
+    let failed = wait_for(&writer);
+    assert!(
+        failed.1.as_ref().is_err_and(|m| m.contains("disk is full")),
+        "{failed:?}"
+    );
+    assert!(dir.load_store().unwrap().unwrap().entries.len() < first.entries.len());
+    sink.0.store(true, std::sync::atomic::Ordering::SeqCst);
+    let second = with_one_more_entry(&first);
+    writer.submit(Job::Snapshot(Box::new(second.clone())));
+    assert!(all_ok(&writer.finish(AMPLE)));
+    let read = dir.load_store().unwrap().unwrap();
+    assert_eq!(read.entries, second.entries, "both new entries are there");
+}
+
+#[test]
+fn a_log_cut_short_by_a_crash_gets_the_store_written_whole() {
+    let (_tmp, dir, writer, store) = started(30);
+    std::fs::write(dir.changes_path(), b"{\"generation\": 1, \"next_").unwrap();
+    let next = with_one_more_entry(&store);
+    writer.submit(Job::Snapshot(Box::new(next.clone())));
+    assert!(all_ok(&writer.finish(AMPLE)));
+    assert!(!dir.changes_path().exists());
+    assert_eq!(dir.load_store().unwrap().unwrap().entries, next.entries);
+}
+
+fn wait_for(writer: &Writer) -> Outcome {
+    let deadline = Instant::now() + AMPLE;
+    loop {
+        if let Some(outcome) = writer.poll().into_iter().next() {
+            return outcome;
+        }
+        assert!(Instant::now() < deadline, "no result");
+        std::thread::sleep(Duration::from_millis(5));
+    }
 }

@@ -1,0 +1,225 @@
+//! The change log beside a store file: each save after the first appends
+//! what changed (a line of JSON) instead of rewriting the whole journal.
+//!
+//! `store.json` is a snapshot; `store.changes.jsonl` holds, one per line,
+//! the saves made since that snapshot was written. Reading the store is
+//! reading the snapshot and applying its lines in order. Every so often
+//! (see [`super::writer`]) the snapshot is rewritten whole and the log
+//! starts again, so the log stays a small fraction of the journal.
+//!
+//! Each line names the snapshot it follows by its `generation`, a number
+//! no two snapshots share. A line of another generation is left over from
+//! before the snapshot was rewritten (a crash between writing the new
+//! snapshot and removing the old log) and is already in the snapshot: it
+//! is skipped. A last line without its newline is a save cut off by a
+//! crash: it never finished, so it is skipped too, exactly as a
+//! half-written snapshot would never have replaced the old one. Any other
+//! line that cannot be read is damage, and is reported with its line
+//! number like a damaged `store.json`.
+//!
+//! What is here is pure: [`diff`] between two stores, [`apply`] of a change,
+//! and parsing the log's text. Appending is [`super::DataDir::append_change`].
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::StoreError;
+use crate::model::{Assignment, CheckIn, Entry, EntryId, Partner, Store};
+
+/// `NAME.json` → `NAME.changes.jsonl`, for `store.json` and its backups.
+pub fn path_for(store: &Path) -> PathBuf {
+    let name = store
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(".json").unwrap_or(&name);
+    store.with_file_name(format!("{stem}{SUFFIX}"))
+}
+
+pub const SUFFIX: &str = ".changes.jsonl";
+
+/// One save: what differs from the store as it was after the save before.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Change {
+    /// The snapshot this change follows ([`Store::generation`]).
+    pub generation: u64,
+    /// Entries deleted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<EntryId>,
+    /// Entries new or changed, whole. A changed one keeps its place in the
+    /// journal; new ones go at the end, in this order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entries: Vec<Entry>,
+    /// Check-ins added at the end.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checkins_added: Vec<CheckIn>,
+    /// Every check-in, when they changed otherwise than by new ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checkins: Option<Vec<CheckIn>>,
+    /// Every partner, when anything about one changed (they are small).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partners: Option<Vec<Partner>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignments: Option<Vec<Assignment>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_id: Option<u64>,
+}
+
+impl Change {
+    /// Nothing changed: there is nothing to write.
+    pub fn is_empty(&self) -> bool {
+        self.removed.is_empty()
+            && self.entries.is_empty()
+            && self.checkins_added.is_empty()
+            && self.checkins.is_none()
+            && self.partners.is_none()
+            && self.assignments.is_none()
+            && self.next_id.is_none()
+    }
+
+    /// The line appended to the log, newline included.
+    pub fn to_line(&self) -> Result<Vec<u8>, StoreError> {
+        let mut line = serde_json::to_vec(self).map_err(|source| StoreError::Encode {
+            what: "change",
+            source,
+        })?;
+        line.push(b'\n');
+        Ok(line)
+    }
+}
+
+/// What turns `old` into `new`, as a line of the log of `old`'s snapshot.
+/// `None` when the difference is not one a change can carry (the journal
+/// was reordered, or the format fields differ): the store must then be
+/// written whole.
+///
+/// Cheap for the usual save: entries are shared between the two stores
+/// (see [`crate::model::Entries`]), so an unchanged one is recognised by
+/// its pointer, without comparing its words.
+pub fn diff(old: &Store, new: &Store) -> Option<Change> {
+    if old.schema_version != new.schema_version || old.unknown != new.unknown {
+        return None;
+    }
+    let mut change = Change {
+        generation: old.generation,
+        ..Change::default()
+    };
+    let new_ids: HashSet<EntryId> = new.entries.iter().map(|e| e.id).collect();
+    if new_ids.len() != new.entries.len() {
+        return None;
+    }
+    let kept: Vec<_> = old
+        .entries
+        .arcs()
+        .iter()
+        .filter(|e| {
+            let stays = new_ids.contains(&e.id);
+            if !stays {
+                change.removed.push(e.id);
+            }
+            stays
+        })
+        .collect();
+    let new_arcs = new.entries.arcs();
+    // What stays must stay in order, ahead of anything new.
+    if kept.len() > new_arcs.len() {
+        return None;
+    }
+    for (&was, now) in kept.iter().zip(new_arcs) {
+        if was.id != now.id {
+            return None;
+        }
+        if !std::sync::Arc::ptr_eq(was, now) && **was != **now {
+            change.entries.push(Entry::clone(now));
+        }
+    }
+    change
+        .entries
+        .extend(new_arcs[kept.len()..].iter().map(|e| Entry::clone(e)));
+
+    let before = old.checkins.len();
+    if new.checkins.get(..before) == Some(&old.checkins[..]) {
+        change.checkins_added = new.checkins[before..].to_vec();
+    } else {
+        change.checkins = Some(new.checkins.clone());
+    }
+    if old.partners != new.partners {
+        change.partners = Some(new.partners.clone());
+    }
+    if old.assignments != new.assignments {
+        change.assignments = Some(new.assignments.clone());
+    }
+    if old.next_id != new.next_id {
+        change.next_id = Some(new.next_id);
+    }
+    Some(change)
+}
+
+/// Carries out one line of the log on the store it follows.
+pub fn apply(store: &mut Store, change: Change) {
+    if !change.removed.is_empty() {
+        let removed: HashSet<EntryId> = change.removed.into_iter().collect();
+        store.entries.retain(|e| !removed.contains(&e.id));
+    }
+    for entry in change.entries {
+        match store.entries.position(|e| e.id == entry.id) {
+            Some(at) => store.entries.set(at, entry),
+            None => store.entries.push(entry),
+        }
+    }
+    if let Some(all) = change.checkins {
+        store.checkins = all;
+    }
+    store.checkins.extend(change.checkins_added);
+    if let Some(partners) = change.partners {
+        store.partners = partners;
+    }
+    if let Some(assignments) = change.assignments {
+        store.assignments = assignments;
+    }
+    if let Some(next_id) = change.next_id {
+        store.next_id = next_id;
+    }
+}
+
+/// The changes in a log's text that follow the snapshot of `generation`,
+/// in order. `path` is only for messages.
+pub fn parse(path: &Path, text: &str, generation: u64) -> Result<Vec<Change>, StoreError> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    let mut line_no = 0;
+    while !rest.is_empty() {
+        line_no += 1;
+        let (line, complete) = match rest.find('\n') {
+            Some(end) => {
+                let line = &rest[..end];
+                rest = &rest[end + 1..];
+                (line, true)
+            }
+            None => (std::mem::take(&mut rest), false),
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Change>(line) {
+            Ok(change) if change.generation == generation => out.push(change),
+            // Already part of the snapshot (see the module's notes).
+            Ok(_) => {}
+            // A save cut off by a crash: it never finished.
+            Err(_) if !complete => {}
+            Err(e) => {
+                let mut err = StoreError::json(path.to_path_buf(), &e);
+                if let StoreError::Json { line, .. } = &mut err {
+                    *line = line_no;
+                }
+                return Err(err);
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests;
