@@ -490,3 +490,44 @@ fn the_default_visibility_setting_applies_only_when_sharing_is_available() {
     wb.store.partner_mut(sam).unwrap().safety_check = Some(SafetyOutcome::Clear);
     assert_eq!(wb.new_entry_visibility(), Visibility::Private);
 }
+
+#[test]
+fn the_stand_in_drawn_while_the_journal_loads_shows_home_and_takes_no_message() {
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", Role::Hurt, t0());
+    let counts = [(alex, 1234)].into_iter().collect();
+    let mut session = Session::default();
+    session.partners.insert(
+        alex.to_string(),
+        crate::workbook::session::PartnerSession {
+            location: Location::Journal,
+            ..Default::default()
+        },
+    );
+    let mut wb = Workbook::preview(content(), store, counts, &session, Some("Alex"));
+    assert!(wb.is_preview());
+    assert!(
+        matches!(wb.screen, Screen::Home(_)),
+        "home, wherever Alex was"
+    );
+    assert_eq!(wb.entry_count(alex), 1234);
+    assert!(
+        wb.notice
+            .as_ref()
+            .is_some_and(|n| n.text.contains("Opening your journal"))
+    );
+    for msg in [
+        Msg::Action(Action::OpenJournal),
+        Msg::Action(Action::Quit),
+        Msg::Action(Action::RetrySave),
+        Msg::Tick,
+    ] {
+        assert!(
+            wb.update(msg, t0()).is_empty(),
+            "nothing to save or quit from a stand-in"
+        );
+    }
+    assert!(matches!(wb.screen, Screen::Home(_)));
+    wb.update(Msg::Resize(120, 40), t0());
+    assert_eq!(wb.size, (120, 40));
+}
