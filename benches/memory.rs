@@ -1,0 +1,112 @@
+//! Peak memory of the real binary (its largest resident set, from the
+//! kernel) against the budget of issue 7: under three times the journal's
+//! size on disk plus 10 MB. For each size it measures
+//!
+//! - `export --format markdown` of the whole journal;
+//! - a session in the workbook: open it, wait for the journal to be read,
+//!   edit an entry, save it (a line appended to the change log), quit;
+//! - the same on the first save of a day, when the journal is written whole
+//!   (and the copy it replaces kept as a backup).
+//!
+//! Run: `cargo bench --bench memory`. It prints a table (median of three
+//! runs); it asserts nothing: a figure over budget is reported as such.
+
+#[path = "support/mod.rs"]
+mod support;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, SystemTime};
+
+use support::{BIN, OPENING, Pty, SIZES, data_dir, peak_memory};
+
+const RUNS: usize = 3;
+const MB: f64 = 1024.0 * 1024.0;
+
+fn export(data: &Path) -> u64 {
+    let child = Command::new(BIN)
+        .args(["--profile", "Alex", "export", "--format", "markdown"])
+        .env("TRUSTMEND_DATA_DIR", data)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    peak_memory(child.id() as i32)
+}
+
+/// Open, read the journal, edit the newest entry, save, quit.
+fn session(data: &Path) -> u64 {
+    // Start from home each time, not from where the last run left off.
+    let _ = std::fs::remove_file(data.join("session.json"));
+    let (mut pty, _) = Pty::start(data, &["--profile", "Alex"]);
+    pty.until(|s| s.contains("Suggested next") && !s.contains(OPENING));
+    pty.send("J");
+    pty.until(|s| s.contains("trustmend · Journal"));
+    pty.send("e");
+    pty.until(|s| s.contains("Ctrl+S"));
+    pty.send(" One more line.");
+    pty.until(|s| s.contains("One more line."));
+    pty.send("\x13");
+    pty.until(|s| s.contains("Saved"));
+    pty.send("\x03");
+    let pid = pty.pid();
+    let peak = peak_memory(pid);
+    drop(pty);
+    peak
+}
+
+/// As if `store.json` was last written yesterday: the next save writes it whole.
+fn written_yesterday(data: &Path) {
+    let file = std::fs::File::options()
+        .write(true)
+        .open(data.join("store.json"))
+        .unwrap();
+    let yesterday = SystemTime::now() - Duration::from_secs(26 * 3600);
+    file.set_modified(yesterday).unwrap();
+    // The summary no longer matches; the first frame waits for the journal.
+    let _ = std::fs::remove_file(data.join("summary.json"));
+}
+
+fn median(mut v: Vec<u64>) -> u64 {
+    v.sort_unstable();
+    v[v.len() / 2]
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    println!(
+        "{:>8} {:>9} {:>9} | {:>10} {:>10} {:>10} | verdict",
+        "entries", "on disk", "budget", "export", "session", "rewrite"
+    );
+    for n in SIZES {
+        let (tmp, _dir, bytes) = data_dir(n);
+        let budget = 3 * bytes + 10 * 1024 * 1024;
+        let exports = median((0..RUNS).map(|_| export(tmp.path())).collect());
+        let sessions = median((0..RUNS).map(|_| session(tmp.path())).collect());
+        let rewrites = median(
+            (0..RUNS)
+                .map(|_| {
+                    written_yesterday(tmp.path());
+                    session(tmp.path())
+                })
+                .collect(),
+        );
+        let worst = exports.max(sessions).max(rewrites);
+        println!(
+            "{:>8} {:>7.1}MB {:>7.1}MB | {:>8.1}MB {:>8.1}MB {:>8.1}MB | {}",
+            n,
+            bytes as f64 / MB,
+            budget as f64 / MB,
+            exports as f64 / MB,
+            sessions as f64 / MB,
+            rewrites as f64 / MB,
+            if worst <= budget {
+                "within budget".to_string()
+            } else {
+                format!("OVER by {:.1} MB", (worst - budget) as f64 / MB)
+            }
+        );
+    }
+}
