@@ -93,7 +93,10 @@ fn bench_commands(c: &mut Criterion) {
     for n in SIZES {
         let (tmp, _dir, _) = data_dir(n);
         for (name, args) in [
-            ("export --format markdown", &["export", "--format", "markdown"][..]),
+            (
+                "export --format markdown",
+                &["export", "--format", "markdown"][..],
+            ),
             ("export --format html", &["export", "--format", "html"]),
             ("status", &["status"]),
         ] {

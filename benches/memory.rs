@@ -24,6 +24,8 @@ const RUNS: usize = 3;
 const MB: f64 = 1024.0 * 1024.0;
 
 fn export(data: &Path) -> u64 {
+    // Waited for by `peak_memory`, which also reads its resource use.
+    #[allow(clippy::zombie_processes)]
     let child = Command::new(BIN)
         .args(["--profile", "Alex", "export", "--format", "markdown"])
         .env("TRUSTMEND_DATA_DIR", data)

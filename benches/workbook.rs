@@ -53,7 +53,11 @@ fn terminal(w: u16, h: u16) -> Terminal<TestBackend> {
 /// `store` with one more entry, as writing one in the app makes it.
 fn with_new_entry(store: &Store) -> Store {
     let mut next = store.clone();
-    let mut entry = next.entries.last().cloned().unwrap_or_else(|| panic!("no entry"));
+    let mut entry = next
+        .entries
+        .last()
+        .cloned()
+        .unwrap_or_else(|| panic!("no entry"));
     entry.id = next.fresh_id();
     entry.body = Body::Text("A new entry of a typical length. ".repeat(25));
     next.entries.push(entry);
@@ -121,9 +125,11 @@ fn bench_store(c: &mut Criterion) {
 
         // What the UI thread does for a save: copy the store (entries are
         // shared) to hand it to the writer.
-        g.bench_with_input(BenchmarkId::new("save: the UI thread's share", n), &n, |b, _| {
-            b.iter(|| black_box(Box::new(s.clone())))
-        });
+        g.bench_with_input(
+            BenchmarkId::new("save: the UI thread's share", n),
+            &n,
+            |b, _| b.iter(|| black_box(Box::new(s.clone()))),
+        );
         // What the writer does for a usual save: compare with what is on
         // disk, append the line (fsync included), write the summary.
         g.bench_with_input(
@@ -277,7 +283,11 @@ fn bench_screens(c: &mut Criterion) {
         ("progress (2 weeks)", opened(&s, HomeItem::Progress, &[])),
         (
             "progress (all time)",
-            opened(&s, HomeItem::Progress, &[Action::NextRange, Action::NextRange]),
+            opened(
+                &s,
+                HomeItem::Progress,
+                &[Action::NextRange, Action::NextRange],
+            ),
         ),
         ("homework", opened(&s, HomeItem::Homework, &[])),
         ("before you begin", opened(&s, HomeItem::Foundations, &[])),

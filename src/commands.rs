@@ -35,7 +35,7 @@ pub fn run(cli: Cli) -> Result<()> {
             let (content, store, partner) = open_for_reading(&cli)?;
             let scope = Scope {
                 content: &content,
-                store: &store,
+                store,
                 partner,
                 filter: Default::default(),
             };
@@ -53,17 +53,23 @@ pub fn run(cli: Cli) -> Result<()> {
             let (content, store, partner) = open_for_reading(&cli)?;
             let scope = Scope {
                 content: &content,
-                store: &store,
+                store,
                 partner,
                 filter: export::filter(&content, filters)?,
             };
             let now = Local::now().fixed_offset();
-            let text = match format {
-                Format::Markdown => report::markdown::render(&scope, now),
-                Format::Json => report::json::render(&scope, now)?,
-                Format::Html => report::html::render(&scope, now),
+            // Checked before anything is written.
+            let json = match format {
+                Format::Json => Some(report::json::render(&scope, now)?),
+                _ => None,
             };
-            write_output(output.as_deref(), &text)
+            write_output(output.as_deref(), |out| match (format, &json) {
+                (Format::Markdown, _) => report::markdown::write(&scope, now, out),
+                (Format::Html, _) => report::html::write(&scope, now, out),
+                (Format::Json, text) => {
+                    out.write_all(text.as_deref().unwrap_or_default().as_bytes())
+                }
+            })
         }
         Some(Command::Content(ContentCommand::Check { dir })) => {
             let content = load_content(dir.as_deref())?;
@@ -131,7 +137,10 @@ pub(crate) fn load_content(dir: Option<&Path>) -> Result<Content> {
 
 /// Content, store and whose view, for commands that only read. They work
 /// while the workbook is open in a terminal (no lock is taken).
-fn open_for_reading(cli: &Cli) -> Result<(Content, Store, PartnerId)> {
+/// The pack, the store and whose report it is, for a command that only
+/// reads. The store is kept until the process ends (the command's last
+/// act): freeing a large journal entry by entry would only delay the exit.
+fn open_for_reading(cli: &Cli) -> Result<(Content, &'static Store, PartnerId)> {
     let content = load_content(cli.content.as_deref())?;
     let dir = DataDir::resolve(cli.data_dir.clone())?;
     let Some(store) = dir.load_store()? else {
@@ -141,7 +150,7 @@ fn open_for_reading(cli: &Cli) -> Result<(Content, Store, PartnerId)> {
         );
     };
     let partner = whose(&store, cli.profile.as_deref())?;
-    Ok((content, store, partner))
+    Ok((content, Box::leak(Box::new(store)), partner))
 }
 
 /// The person a summary or export is for. With several people and no
@@ -170,15 +179,19 @@ pub(crate) fn whose(store: &Store, profile: Option<&str>) -> Result<PartnerId> {
     }
 }
 
-fn write_output(output: Option<&Path>, text: &str) -> Result<()> {
+/// Runs `write` into stdout, or into a new file at `output` (never an
+/// existing one), synced before "Wrote" is said.
+fn write_output(
+    output: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     match output {
         None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())?;
-            out.flush()?;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            write(&mut out).and_then(|()| out.flush())?;
         }
         Some(path) => {
-            let mut file = std::fs::OpenOptions::new()
+            let file = std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
                 .open(path)
@@ -188,8 +201,10 @@ fn write_output(output: Option<&Path>, text: &str) -> Result<()> {
                         path.display()
                     )
                 })?;
-            file.write_all(text.as_bytes())
-                .and_then(|()| file.sync_all())
+            let mut out = std::io::BufWriter::new(file);
+            write(&mut out)
+                .and_then(|()| out.into_inner().map_err(|e| e.into_error()))
+                .and_then(|file| file.sync_all())
                 .with_context(|| format!("cannot write {}", path.display()))?;
             eprintln!("Wrote {}", path.display());
         }

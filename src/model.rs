@@ -11,7 +11,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 mod entries;
+mod entry_de;
 pub mod progress;
+mod timestamp;
 
 pub use entries::Entries;
 
@@ -125,7 +127,11 @@ impl Body {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One journal entry. On disk the fields of its `kind` sit beside the
+/// others (`"kind": "reflection", "strategy": …, "prompt": …`); it is read
+/// by hand (see `entry_de.rs`) rather than through serde's `flatten`,
+/// which would buffer every entry before reading it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Entry {
     pub id: EntryId,
     pub author: PartnerId,
@@ -135,7 +141,6 @@ pub struct Entry {
     /// export still makes sense if the content pack changes later.
     pub heading: String,
     pub body: Body,
-    #[serde(default)]
     pub visibility: Visibility,
     pub created: Timestamp,
     pub updated: Timestamp,
@@ -190,6 +195,7 @@ pub struct Commitment {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CheckIn {
     pub author: PartnerId,
+    #[serde(deserialize_with = "timestamp::read")]
     pub at: Timestamp,
     /// 1–5.
     pub mood: u8,

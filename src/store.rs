@@ -414,7 +414,7 @@ const NO_FIT: &str = "after updating, it does not fit the current format";
 
 /// The file's bytes, `None` if it does not exist. Anything but a regular
 /// file is refused before it is opened (reading a FIFO would hang).
-fn read_file(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+fn read_file(path: &Path) -> Result<Option<FileBytes>, StoreError> {
     let read_error = |source| StoreError::Read {
         path: path.to_path_buf(),
         source,
@@ -434,7 +434,43 @@ fn read_file(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
             },
         });
     }
-    std::fs::read(path).map(Some).map_err(read_error)
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    if meta.len() >= MAP_FROM {
+        // SAFETY: the map is read while the file is not changed. trustmend
+        // never changes a store file in place: `store.json` is replaced by
+        // a new file (a rename), and the change log only grows at its end,
+        // past what was mapped. Another program cutting the file short
+        // while it is read would stop this process (SIGBUS) before it
+        // could write anything; it cannot damage the file.
+        if let Ok(map) = unsafe { memmap2::Mmap::map(&file) } {
+            return Ok(Some(FileBytes::Mapped(map)));
+        }
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    std::io::Read::read_to_end(&mut &file, &mut bytes).map_err(read_error)?;
+    Ok(Some(FileBytes::Read(bytes)))
+}
+
+/// Files from this size on are mapped rather than copied into memory: a
+/// large journal is then read straight from the page cache, which saves
+/// copying it and, on some machines, more time still in fresh memory.
+const MAP_FROM: u64 = 1 << 20;
+
+/// A file's bytes, mapped or read.
+enum FileBytes {
+    Mapped(memmap2::Mmap),
+    Read(Vec<u8>),
+}
+
+impl std::ops::Deref for FileBytes {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            FileBytes::Mapped(map) => map,
+            FileBytes::Read(bytes) => bytes,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -98,7 +98,10 @@ impl Pty {
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             let chunk = self.chunks.recv_timeout(left).unwrap_or_else(|_| {
-                panic!("never saw it on screen:\n{}", self.screen.screen().contents())
+                panic!(
+                    "never saw it on screen:\n{}",
+                    self.screen.screen().contents()
+                )
             });
             self.screen.process(&chunk);
             if seen(&self.screen.screen().contents()) {

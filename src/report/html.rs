@@ -5,6 +5,7 @@
 
 use std::fmt::Write as _;
 
+use super::sink::Chunked;
 use super::{LOCKED, Scope, Section, group, human_date, human_time, role_phrase};
 use crate::homework::{StepState, for_partner};
 use crate::model::{Body, CheckIn, Entry, Kept, Stage, Timestamp};
@@ -29,12 +30,21 @@ th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid #ddd;vertical-a
 
 /// The page for `scope.partner`, stamped with `now`.
 pub fn render(scope: &Scope<'_>, now: Timestamp) -> String {
-    let mut out = String::new();
+    super::sink::to_string(|out| write(scope, now, out))
+}
+
+/// [`render`], written to `out` a piece at a time.
+pub fn write(
+    scope: &Scope<'_>,
+    now: Timestamp,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let mut out = Chunked::new(out);
     let Some(me) = scope.me() else {
         page_start(&mut out, "trustmend journal");
         out.push_str("<p>There is no profile to export yet.</p>\n");
         out.push_str("</body>\n</html>\n");
-        return out;
+        return out.finish();
     };
     let name = escape(&me.name);
     page_start(
@@ -91,11 +101,12 @@ pub fn render(scope: &Scope<'_>, now: Timestamp) -> String {
         out.push_str("<h2>Other entries</h2>\n");
         for e in &grouped.other {
             entry(&mut out, scope, e);
+            out.spill();
         }
     }
     checkins(&mut out, scope);
     out.push_str("</body>\n</html>\n");
-    out
+    out.finish()
 }
 
 fn page_start(out: &mut String, title: &str) {
@@ -162,7 +173,7 @@ fn homework(out: &mut String, scope: &Scope<'_>, now: Timestamp) {
     out.push_str("</table>\n");
 }
 
-fn section(out: &mut String, scope: &Scope<'_>, s: &Section<'_>) {
+fn section(out: &mut Chunked, scope: &Scope<'_>, s: &Section<'_>) {
     let _ = writeln!(out, "<h2>{}. {}</h2>", s.number, escape(&s.strategy.title));
     let mut stage = format!("Stage: {}", s.progress.stage.label());
     if let Some(at) = s.progress.started {
@@ -201,6 +212,7 @@ fn section(out: &mut String, scope: &Scope<'_>, s: &Section<'_>) {
         out.push_str("<h3>Reflections and entries</h3>\n");
         for e in &s.entries {
             entry(out, scope, e);
+            out.spill();
         }
     }
 }
@@ -235,7 +247,7 @@ fn entry(out: &mut String, scope: &Scope<'_>, e: &Entry) {
     );
 }
 
-fn checkins(out: &mut String, scope: &Scope<'_>) {
+fn checkins(out: &mut Chunked, scope: &Scope<'_>) {
     let mut mine: Vec<&CheckIn> = scope
         .store
         .checkins
@@ -259,6 +271,7 @@ fn checkins(out: &mut String, scope: &Scope<'_>) {
             c.stress,
             escape(c.note.as_deref().unwrap_or(""))
         );
+        out.spill();
     }
     out.push_str("</table>\n");
 }

@@ -5,26 +5,35 @@
 //! wrote: it can never open a heading, list, quote, code block, table or
 //! raw HTML, and `<`, `>` and `&` become entities so nothing renders as HTML.
 
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use super::sink::Chunked;
 use super::{LOCKED, Scope, Section, group, human_date, human_time};
 use crate::model::{Body, Entry, EntryKind, Timestamp};
 use crate::text::printable;
 
 /// The export for `scope.partner`, stamped with `now`.
 pub fn render(scope: &Scope<'_>, now: Timestamp) -> String {
+    super::sink::to_string(|out| write(scope, now, out))
+}
+
+/// [`render`], written to `out` a piece at a time.
+pub fn write<'s>(
+    scope: &Scope<'s>,
+    now: Timestamp,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let mut doc = Doc {
+        text: Chunked::new(out),
+        started: false,
+        headings: HashMap::new(),
+    };
     let Some(me) = scope.me() else {
-        return "# trustmend journal\n\nThere is no profile to export yet.\n".to_string();
+        doc.block("# trustmend journal\n\nThere is no profile to export yet.");
+        return doc.finish();
     };
     let grouped = group(scope, me);
-    // Written into one buffer sized for the bodies it will hold: a large
-    // journal is copied once, not once per block and again when joined.
-    let size: usize = grouped
-        .sections
-        .iter()
-        .flat_map(|s| &s.entries)
-        .chain(&grouped.other)
-        .map(|e| e.body.text().map_or(0, str::len) + e.heading.len() + 96)
-        .sum();
-    let mut doc = Doc(String::with_capacity(size + size / 16 + 1024));
     let name = inline(&me.name);
     doc.block(&format!("# trustmend journal — {name}"));
     doc.block(&format!("Exported {}.", human_time(now)));
@@ -45,29 +54,38 @@ pub fn render(scope: &Scope<'_>, now: Timestamp) -> String {
             entry_blocks(&mut doc, scope, e);
         }
     }
-    let mut out = doc.0;
-    out.push('\n');
-    out
+    doc.finish()
 }
 
 /// The document being written: blocks separated by a blank line.
-struct Doc(String);
+struct Doc<'a, 's> {
+    text: Chunked<'a>,
+    started: bool,
+    /// Entry headings already escaped, by their text.
+    headings: HashMap<&'s str, String>,
+}
 
-impl Doc {
+impl Doc<'_, '_> {
     fn block(&mut self, text: &str) {
         self.start();
-        self.0.push_str(text);
+        self.text.push_str(text);
     }
 
-    /// Begins a block the caller then writes into `self.0`.
+    /// Begins a block the caller then writes into `self.text`.
     fn start(&mut self) {
-        if !self.0.is_empty() {
-            self.0.push_str("\n\n");
+        if self.started {
+            self.text.push_str("\n\n");
         }
+        self.started = true;
+    }
+
+    fn finish(mut self) -> std::io::Result<()> {
+        self.text.push('\n');
+        self.text.finish()
     }
 }
 
-fn section_blocks(doc: &mut Doc, scope: &Scope<'_>, s: &Section<'_>) {
+fn section_blocks<'s>(doc: &mut Doc<'_, 's>, scope: &Scope<'s>, s: &Section<'s>) {
     doc.block(&format!("## {}. {}", s.number, inline(&s.strategy.title)));
     let mut stage = format!("Stage: {}", s.progress.stage.label());
     if let Some(at) = s.progress.started {
@@ -105,43 +123,57 @@ fn section_blocks(doc: &mut Doc, scope: &Scope<'_>, s: &Section<'_>) {
     }
 }
 
-fn entry_blocks(doc: &mut Doc, scope: &Scope<'_>, e: &Entry) {
-    let heading = if e.heading.trim().is_empty() {
-        match e.kind {
-            EntryKind::Free { .. } => "Journal entry".to_string(),
-            _ => "Entry".to_string(),
-        }
+fn entry_blocks<'s>(doc: &mut Doc<'_, 's>, scope: &Scope<'s>, e: &'s Entry) {
+    doc.start();
+    doc.text.push_str("### ");
+    if e.heading.trim().is_empty() {
+        doc.text.push_str(match e.kind {
+            EntryKind::Free { .. } => "Journal entry",
+            _ => "Entry",
+        });
     } else {
-        inline(&e.heading)
-    };
-    doc.block(&format!("### {heading}"));
-    let mut meta = format!(
+        // A journal answers the same few dozen prompts again and again.
+        let heading = doc
+            .headings
+            .entry(&e.heading)
+            .or_insert_with(|| inline(&e.heading));
+        doc.text.push_str(heading);
+    }
+    doc.start();
+    let _ = write!(
+        doc.text,
         "*Written {} · {}",
         human_time(e.created),
         e.visibility.label()
     );
     if e.updated != e.created {
-        meta.push_str(&format!(" · edited {}", human_time(e.updated)));
+        let _ = write!(doc.text, " · edited {}", human_time(e.updated));
     }
     if e.author != scope.partner {
-        meta.push_str(&format!(" · by {}", inline(scope.name_of(e.author))));
+        let _ = write!(doc.text, " · by {}", inline(scope.name_of(e.author)));
     }
-    meta.push('*');
-    doc.block(&meta);
+    doc.text.push('*');
     match &e.body {
         Body::Sealed(_) => doc.block(&format!("*{LOCKED}*")),
         Body::Text(t) if t.trim().is_empty() => doc.block("*(no text)*"),
         Body::Text(t) => {
             doc.start();
-            push_body(&mut doc.0, t);
+            push_body(&mut doc.text, t);
         }
     }
+    doc.text.spill();
 }
 
 /// User text for a single line (a heading, a list item, a name): line
 /// breaks become spaces, then it is escaped like a body line.
 pub fn inline(text: &str) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut flat = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !flat.is_empty() {
+            flat.push(' ');
+        }
+        flat.push_str(word);
+    }
     escape_line(&flat)
 }
 
@@ -183,17 +215,29 @@ pub fn escape_line(line: &str) -> String {
     out
 }
 
-/// The bytes [`push_escaped`] changes wherever they are in a line.
-const SPECIAL: [bool; 256] = {
-    let mut table = [false; 256];
-    let specials = b"&<>\\`*_[]#|~$";
-    let mut i = 0;
-    while i < specials.len() {
-        table[specials[i] as usize] = true;
-        i += 1;
+/// Whether [`push_escaped`] changes this byte wherever it is in a line.
+/// Comparisons rather than a table, so a block of bytes is checked with
+/// vector instructions (see [`next_special`]).
+fn is_special(b: u8) -> bool {
+    matches!(
+        b,
+        b'&' | b'<' | b'>' | b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'#' | b'|' | b'~' | b'$'
+    )
+}
+
+/// Where the next special byte at or after `from` is. Most lines have none
+/// or few, so 32 bytes are looked at together, without stopping inside a
+/// block, until one holds a special byte.
+fn next_special(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut start = from;
+    for block in bytes.get(from..)?.chunks(32) {
+        if block.iter().fold(false, |seen, &b| seen | is_special(b)) {
+            return block.iter().position(|&b| is_special(b)).map(|i| start + i);
+        }
+        start += block.len();
     }
-    table
-};
+    None
+}
 
 /// [`escape_line`] into `out`. Every character it changes is ASCII, so the
 /// line is scanned as bytes and copied in runs between them.
@@ -208,8 +252,7 @@ fn push_escaped(out: &mut String, line: &str) {
         out.push('\\');
         run = m;
     }
-    while let Some(offset) = bytes[run..].iter().position(|&b| SPECIAL[usize::from(b)]) {
-        let i = run + offset;
+    while let Some(i) = next_special(bytes, run) {
         out.push_str(&line[run..i]);
         match bytes[i] {
             b'&' => out.push_str("&amp;"),
@@ -237,5 +280,42 @@ fn block_marker(line: &str) -> Option<usize> {
             rest.starts_with(['.', ')']).then_some(digits)
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The escaping, one character at a time, as plainly as it can be said.
+    fn slowly(line: &str) -> String {
+        let mut out = String::new();
+        for c in line.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '$' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_special_character_is_escaped_wherever_it_sits_in_a_long_line() {
+        for len in [1, 31, 32, 33, 65, 120] {
+            for at in 0..len {
+                for special in "&<>\\`*_[]#|~$".chars() {
+                    let mut line: Vec<char> = "wé".repeat(len).chars().take(len).collect();
+                    line[at] = special;
+                    let line: String = line.into_iter().collect();
+                    assert_eq!(escape_line(&line), slowly(&line), "{line:?}");
+                }
+            }
+        }
     }
 }

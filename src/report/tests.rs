@@ -302,3 +302,16 @@ fn the_json_export_keeps_ones_own_check_ins_with_notes_and_no_one_elses() {
     assert_eq!(cs[15]["note"], "ALEX-NOTE day 36");
     assert!(!out.contains(fixture::SAM_CHECKIN_NOTE), "{out}");
 }
+
+#[test]
+fn dates_read_as_chrono_would_write_them() {
+    let mut at = chrono::DateTime::parse_from_rfc3339("1999-12-31T23:59:00-05:00").unwrap();
+    for _ in 0..800 {
+        assert_eq!(human_time(at), at.format("%-d %B %Y, %H:%M").to_string());
+        assert_eq!(
+            human_date(at.date_naive()),
+            at.format("%-d %B %Y").to_string()
+        );
+        at += chrono::Duration::minutes(61 * 23 + 7);
+    }
+}
