@@ -26,6 +26,7 @@ use crate::workbook::session::SESSION_VERSION;
 pub mod backup;
 pub mod changes;
 mod error;
+mod layout;
 pub mod leftovers;
 mod lock;
 pub mod migrate;
@@ -154,12 +155,16 @@ impl DataDir {
     /// save: the words just typed matter more than an older copy.
     pub fn write_store_bytes(&self, bytes: &[u8]) -> Result<(), StoreError> {
         let now = chrono::Local::now().naive_local();
-        let _ = self.back_up_store(now, backup::Policy::default(), bytes);
+        let _ = self.back_up_store(now, backup::Policy::default(), Some(bytes));
         self.write(self.store_path(), bytes)?;
-        // Its lines are in the snapshot just written, under an older
-        // generation: if this fails they are skipped when read.
-        let _ = std::fs::remove_file(self.changes_path());
+        self.end_changes();
         Ok(())
+    }
+
+    /// The log of the snapshot just replaced: its lines are in the new one,
+    /// under an older generation, so if this fails they are skipped when read.
+    fn end_changes(&self) {
+        let _ = std::fs::remove_file(self.changes_path());
     }
 
     /// Writes `store` whole as a new snapshot (a new [`Store::generation`],
@@ -167,11 +172,36 @@ impl DataDir {
     /// [`summary`] the next start draws its first screen from. A summary
     /// that cannot be written does not fail the save: the next start just
     /// reads the whole journal before drawing.
+    ///
+    /// The JSON is streamed to the disk as it is made, so a large journal
+    /// is never in memory twice.
     pub fn save_store(&self, store: &mut Store) -> Result<(), StoreError> {
         store.generation = next_generation(store.generation);
-        let bytes = to_json(store)?;
-        self.write_store_bytes(&bytes)?;
-        drop(bytes);
+        let now = chrono::Local::now().naive_local();
+        // Something changed, or there would be nothing to save: no need to
+        // compare with what is there before keeping it.
+        let _ = self.back_up_store(now, backup::Policy::default(), None);
+        let path = self.store_path();
+        let mut encoding = None;
+        let written = self.sink.write_atomic_with(&path, &mut |out| {
+            layout::write(out, &*store).map_err(|e| {
+                if e.is_io() {
+                    std::io::Error::from(e)
+                } else {
+                    let said = std::io::Error::other(e.to_string());
+                    encoding = Some(e);
+                    said
+                }
+            })
+        });
+        if let Some(source) = encoding {
+            return Err(StoreError::Encode {
+                what: "workbook",
+                source,
+            });
+        }
+        written.map_err(|source| StoreError::Write { path, source })?;
+        self.end_changes();
         let _ = self.write_summary(store);
         Ok(())
     }
@@ -274,10 +304,16 @@ fn not_text(path: &Path, bytes: &[u8], e: &std::str::Utf8Error) -> StoreError {
     }
 }
 
-/// The store as pretty JSON with a trailing newline: readable and diffable
-/// by a person who opens the file.
+/// The store as JSON with a trailing newline, one entry (partner, check-in)
+/// to a line: readable and diffable by a person who opens the file, and
+/// quick to read (see [`layout`]).
 pub fn to_json(store: &Store) -> Result<Vec<u8>, StoreError> {
-    pretty(store, "workbook")
+    let mut bytes = Vec::new();
+    layout::write(&mut bytes, store).map_err(|source| StoreError::Encode {
+        what: "workbook",
+        source,
+    })?;
+    Ok(bytes)
 }
 
 pub fn session_to_json(session: &Session) -> Result<Vec<u8>, StoreError> {
@@ -302,17 +338,26 @@ struct Versions {
 /// The format version a parsed file says it is in.
 trait Versioned {
     fn version(&self) -> u32;
+    fn set_version(&mut self, version: u32);
 }
 
 impl Versioned for Store {
     fn version(&self) -> u32 {
         self.schema_version
     }
+
+    fn set_version(&mut self, version: u32) {
+        self.schema_version = version;
+    }
 }
 
 impl Versioned for Session {
     fn version(&self) -> u32 {
         self.version
+    }
+
+    fn set_version(&mut self, version: u32) {
+        self.version = version;
     }
 }
 
@@ -365,6 +410,14 @@ fn load_json<T: DeserializeOwned + Versioned>(
     if let (Some(upgrade), Some(found)) = (upgrade, found)
         && found < u64::from(supported)
     {
+        let as_is = u32::try_from(found).is_ok_and(migrate::fits_as_is);
+        let parsed = match parsed {
+            Ok(mut value) if as_is => {
+                value.set_version(supported);
+                return Ok(Some(value));
+            }
+            other => other,
+        };
         return match (upgraded(path, text, found, upgrade), &parsed) {
             (Ok(value), _) => Ok(Some(value)),
             // Updated, it still does not fit: the file's own line and

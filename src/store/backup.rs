@@ -155,13 +155,13 @@ impl DataDir {
     /// the links keep the old bytes for free); where links are not possible
     /// the bytes are copied through the sink.
     ///
-    /// A save of the very bytes already there, with no log, keeps no
-    /// backup: it would only push a different copy out.
+    /// A save of the very bytes already there (`new`, when given), with no
+    /// log, keeps no backup: it would only push a different copy out.
     pub fn back_up_store(
         &self,
         at: NaiveDateTime,
         policy: Policy,
-        new: &[u8],
+        new: Option<&[u8]>,
     ) -> std::io::Result<()> {
         let store = self.store_path();
         match std::fs::symlink_metadata(&store) {
@@ -173,10 +173,12 @@ impl DataDir {
         }
         let log = self.changes_path();
         let has_log = std::fs::metadata(&log).is_ok_and(|m| m.len() > 0);
-        // Only a file of the same length can hold the same bytes.
-        let same_len = std::fs::metadata(&store).is_ok_and(|m| m.len() == new.len() as u64);
-        if !has_log && same_len && std::fs::read(&store)? == new {
-            return Ok(());
+        if let Some(new) = new.filter(|_| !has_log) {
+            // Only a file of the same length can hold the same bytes.
+            let same_len = std::fs::metadata(&store).is_ok_and(|m| m.len() == new.len() as u64);
+            if same_len && std::fs::read(&store)? == new {
+                return Ok(());
+            }
         }
         let dir = self.backup_dir();
         create_private_dir(&dir)?;

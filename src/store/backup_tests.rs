@@ -140,7 +140,7 @@ fn many_saves_in_one_go_stay_within_the_policy() {
     let t = at(25, 9, 0);
     for i in 1..=10u64 {
         // The same millisecond every time: names must still be unique.
-        dir.back_up_store(t, policy, &store_with(i)).unwrap();
+        dir.back_up_store(t, policy, Some(&store_with(i))).unwrap();
         dir.sink_write(&dir.store_path(), &store_with(i)).unwrap();
     }
     let backups = dir.backups().unwrap();

@@ -11,6 +11,19 @@ use std::path::Path;
 pub trait FileSink: Send + Sync {
     fn write_atomic(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
 
+    /// [`FileSink::write_atomic`] of what `write` writes, for a file too
+    /// large to want a second copy of it in memory. The real sink streams
+    /// it to the disk; this default gathers it first.
+    fn write_atomic_with(
+        &self,
+        path: &Path,
+        write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let mut bytes = Vec::new();
+        write(&mut bytes)?;
+        self.write_atomic(path, &bytes)
+    }
+
     /// Adds `bytes` at the end of the file at `path` (created if missing),
     /// all or nothing, and on disk before it returns: after an error the
     /// file holds exactly what it held before, as far as the disk allows.
@@ -25,6 +38,14 @@ pub struct AtomicFile;
 
 impl FileSink for AtomicFile {
     fn write_atomic(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        self.write_atomic_with(path, &mut |out| out.write_all(bytes))
+    }
+
+    fn write_atomic_with(
+        &self,
+        path: &Path,
+        write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+    ) -> io::Result<()> {
         let mut options = atomic_write_file::OpenOptions::new();
         #[cfg(unix)]
         {
@@ -43,7 +64,11 @@ impl FileSink for AtomicFile {
             file.as_file()
                 .set_permissions(std::fs::Permissions::from_mode(0o600))?;
         }
-        file.write_all(bytes)?;
+        {
+            let mut out = io::BufWriter::with_capacity(64 * 1024, &mut file);
+            write(&mut out)?;
+            out.flush()?;
+        }
         file.commit()
     }
 
