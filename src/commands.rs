@@ -137,12 +137,21 @@ pub(crate) fn load_content(dir: Option<&Path>) -> Result<Content> {
 
 /// Content, store and whose view, for commands that only read. They work
 /// while the workbook is open in a terminal (no lock is taken).
+/// From this size of `store.json`, a command that reads it keeps the
+/// system's huge pages.
+const HUGE_PAGES_FROM: u64 = 4 << 20;
+
 /// The pack, the store and whose report it is, for a command that only
 /// reads. The store is kept until the process ends (the command's last
 /// act): freeing a large journal entry by entry would only delay the exit.
 fn open_for_reading(cli: &Cli) -> Result<(Content, &'static Store, PartnerId)> {
     let content = load_content(cli.content.as_deref())?;
     let dir = DataDir::resolve(cli.data_dir.clone())?;
+    // Huge pages make reading a large journal quicker; for a small one
+    // they only cost memory (see `hardening::small_pages`).
+    if std::fs::metadata(dir.store_path()).is_ok_and(|m| m.len() >= HUGE_PAGES_FROM) {
+        crate::hardening::huge_pages();
+    }
     let Some(store) = dir.load_store()? else {
         bail!(
             "there is no workbook in {} yet. Run `trustmend` to start one.",

@@ -14,6 +14,8 @@ use clap::Parser;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // Before anything else is in memory (see `hardening::small_pages`).
+    trustmend::hardening::small_pages();
     let cli = trustmend::cli::Cli::parse();
     match trustmend::commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
