@@ -259,8 +259,9 @@ fn event_loop(
     }
 }
 
-/// How often the loop looks whether the journal is read yet.
-const LOADING_TICK: Duration = Duration::from_millis(4);
+/// How often the loop looks whether the journal is read yet (only while it
+/// is being read: then it is drawn within a millisecond).
+const LOADING_TICK: Duration = Duration::from_millis(1);
 
 /// What the workbook makes of one terminal event.
 fn messages(wb: &Workbook, event: Event) -> Vec<Msg> {

@@ -148,9 +148,32 @@ impl Serialize for Entries {
     }
 }
 
+/// Each entry read straight into its shared place: no list of entries
+/// built first and copied over (for 100,000 entries, tens of megabytes).
 impl<'de> Deserialize<'de> for Entries {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Entries, D::Error> {
-        Vec::<Entry>::deserialize(deserializer).map(Entries::from)
+        struct Each;
+
+        impl<'de> serde::de::Visitor<'de> for Each {
+            type Value = Entries;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a list of journal entries")
+            }
+
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Entries, A::Error> {
+                let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+                while let Some(entry) = seq.next_element::<Entry>()? {
+                    out.push(Arc::new(entry));
+                }
+                Ok(Entries(out))
+            }
+        }
+
+        deserializer.deserialize_seq(Each)
     }
 }
 

@@ -234,17 +234,20 @@ fn entry(out: &mut String, scope: &Scope<'_>, e: &Entry) {
     if e.author != scope.partner {
         meta.push_str(&format!(" · by {}", scope.name_of(e.author)));
     }
-    let body = match &e.body {
-        Body::Sealed(_) => format!("<p class=\"locked\">{}</p>", escape(LOCKED)),
-        Body::Text(t) if t.trim().is_empty() => "<p class=\"locked\">(no text)</p>".to_string(),
-        Body::Text(t) => paragraphs(t),
-    };
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "<div class=\"entry\">\n<h4>{}</h4>\n<p class=\"meta\">{}</p>\n{body}\n</div>",
+        "<div class=\"entry\">\n<h4>{}</h4>\n<p class=\"meta\">{}</p>\n",
         escape(&heading),
         escape(&meta)
     );
+    match &e.body {
+        Body::Sealed(_) => {
+            let _ = write!(out, "<p class=\"locked\">{}</p>", escape(LOCKED));
+        }
+        Body::Text(t) if t.trim().is_empty() => out.push_str("<p class=\"locked\">(no text)</p>"),
+        Body::Text(t) => push_paragraphs(out, t),
+    }
+    out.push_str("\n</div>\n");
 }
 
 fn checkins(out: &mut Chunked, scope: &Scope<'_>) {
@@ -283,34 +286,72 @@ fn one_line(text: &str) -> String {
 
 /// A body as paragraphs, its single line breaks kept as `<br>`.
 fn paragraphs(text: &str) -> String {
-    let text = text.replace("\r\n", "\n");
-    text.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let lines: Vec<String> = p.lines().map(escape).collect();
-            format!("<p>{}</p>", lines.join("<br>\n"))
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut out = String::new();
+    push_paragraphs(&mut out, text);
+    out
+}
+
+/// [`paragraphs`], written at the end of `out`.
+fn push_paragraphs(out: &mut String, text: &str) {
+    let text = match text.contains('\r') {
+        true => std::borrow::Cow::Owned(text.replace("\r\n", "\n")),
+        false => std::borrow::Cow::Borrowed(text),
+    };
+    let mut first = true;
+    for p in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        if !first {
+            out.push('\n');
+        }
+        first = false;
+        out.push_str("<p>");
+        for (i, line) in p.lines().enumerate() {
+            if i > 0 {
+                out.push_str("<br>\n");
+            }
+            push_escaped(out, line);
+        }
+        out.push_str("</p>");
+    }
 }
 
 /// Text made literal in HTML: control characters removed (as on screen),
 /// and the five characters that mean something in markup replaced.
 pub fn escape(text: &str) -> String {
-    let text = printable(text);
     let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    push_escaped(&mut out, text);
     out
+}
+
+/// Whether [`escape`] replaces this byte (all five are ASCII). Comparisons,
+/// so a block of bytes is checked with vector instructions.
+fn is_markup(b: u8) -> bool {
+    matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')
+}
+
+/// [`escape`] into `out`, copying the runs between markup characters whole
+/// and looking for them 32 bytes at a time.
+fn push_escaped(out: &mut String, text: &str) {
+    let text = printable(text);
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    let mut at = 0;
+    for block in bytes.chunks(32) {
+        if block.iter().fold(false, |seen, &b| seen | is_markup(b)) {
+            for (i, &b) in block.iter().enumerate().filter(|(_, b)| is_markup(**b)) {
+                out.push_str(&text[run..at + i]);
+                out.push_str(match b {
+                    b'&' => "&amp;",
+                    b'<' => "&lt;",
+                    b'>' => "&gt;",
+                    b'"' => "&quot;",
+                    _ => "&#39;",
+                });
+                run = at + i + 1;
+            }
+        }
+        at += block.len();
+    }
+    out.push_str(&text[run..]);
 }
 
 #[cfg(test)]

@@ -183,3 +183,32 @@ fn one_strategy_and_shared_only_narrow_but_never_widen() {
             .all(|e| e.visibility == Visibility::Shared)
     );
 }
+
+#[test]
+fn markup_is_escaped_wherever_it_sits_in_a_long_line_and_nothing_else_changes() {
+    let slowly = |text: &str| -> String {
+        text.chars()
+            .map(|c| match c {
+                '&' => "&amp;".to_string(),
+                '<' => "&lt;".to_string(),
+                '>' => "&gt;".to_string(),
+                '"' => "&quot;".to_string(),
+                '\'' => "&#39;".to_string(),
+                c => c.to_string(),
+            })
+            .collect()
+    };
+    for len in [1, 31, 32, 33, 64, 90] {
+        for at in 0..len {
+            for markup in ['&', '<', '>', '"', '\''] {
+                let mut line: Vec<char> = "ré".repeat(len).chars().take(len).collect();
+                line[at] = markup;
+                if at + 2 < len {
+                    line[at + 2] = markup;
+                }
+                let line: String = line.into_iter().collect();
+                assert_eq!(escape(&line), slowly(&line), "{line:?}");
+            }
+        }
+    }
+}
