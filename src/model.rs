@@ -10,11 +10,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+mod checkins;
 mod entries;
 mod entry_de;
 pub mod progress;
 mod timestamp;
 
+pub use checkins::CheckIns;
 pub use entries::Entries;
 
 pub use progress::{Stage, StrategyProgress, Transition, TransitionError};
@@ -312,7 +314,7 @@ pub struct Store {
     #[serde(default)]
     pub entries: Entries,
     #[serde(default)]
-    pub checkins: Vec<CheckIn>,
+    pub checkins: CheckIns,
     #[serde(default)]
     pub assignments: Vec<Assignment>,
     /// The next id handed out for entries and commitments (never reused, so
@@ -329,6 +331,19 @@ pub struct Store {
     pub unknown: BTreeMap<String, serde_json::Value>,
 }
 
+/// `entries` (in the order the journal keeps them) newest first. They are
+/// kept in the order written, so that is usually the order reversed, and
+/// only a store whose order was changed (by hand, say) needs sorting: the
+/// journal's list is drawn from this on every frame.
+pub fn newest_first<'a>(entries: impl DoubleEndedIterator<Item = &'a Entry>) -> Vec<&'a Entry> {
+    let order = |a: &&Entry, b: &&Entry| b.created.cmp(&a.created).then(b.id.cmp(&a.id));
+    let mut out: Vec<&Entry> = entries.rev().collect();
+    if !out.is_sorted_by(|a, b| order(a, b).is_le()) {
+        out.sort_by(order);
+    }
+    out
+}
+
 fn first_id() -> u64 {
     1
 }
@@ -339,7 +354,7 @@ impl Default for Store {
             schema_version: SCHEMA_VERSION,
             partners: Vec::new(),
             entries: Entries::new(),
-            checkins: Vec::new(),
+            checkins: CheckIns::default(),
             assignments: Vec::new(),
             next_id: first_id(),
             generation: 0,
@@ -398,9 +413,7 @@ impl Store {
 
     /// The entries written by one partner, newest first.
     pub fn entries_by(&self, author: PartnerId) -> Vec<&Entry> {
-        let mut out: Vec<&Entry> = self.entries.iter().filter(|e| e.author == author).collect();
-        out.sort_by(|a, b| b.created.cmp(&a.created).then(b.id.cmp(&a.id)));
-        out
+        newest_first(self.entries.iter().filter(|e| e.author == author))
     }
 
     /// The reflection a partner wrote for one prompt, if any.
@@ -466,6 +479,31 @@ mod tests {
         assert_eq!(
             mine,
             ["2026-01-04T10:00:00+00:00", "2026-01-02T10:00:00+00:00"]
+        );
+        // Kept out of order (a store changed by hand): still newest first.
+        s.entries = s.entries.iter().rev().cloned().collect();
+        let again: Vec<_> = s.entries_by(alex).iter().map(|e| e.created).collect();
+        assert_eq!(
+            again,
+            [
+                t("2026-01-04T10:00:00+00:00"),
+                t("2026-01-02T10:00:00+00:00")
+            ]
+        );
+        s.entries = s
+            .entries
+            .iter()
+            .skip(1)
+            .chain(s.entries.iter().take(1))
+            .cloned()
+            .collect();
+        let again: Vec<_> = s.entries_by(alex).iter().map(|e| e.created).collect();
+        assert_eq!(
+            again,
+            [
+                t("2026-01-04T10:00:00+00:00"),
+                t("2026-01-02T10:00:00+00:00")
+            ]
         );
     }
 }

@@ -184,15 +184,19 @@ impl DataDir {
         let path = self.store_path();
         let mut encoding = None;
         let written = self.sink.write_atomic_with(&path, &mut |out| {
-            layout::write(out, &*store).map_err(|e| {
-                if e.is_io() {
-                    std::io::Error::from(e)
-                } else {
-                    let said = std::io::Error::other(e.to_string());
-                    encoding = Some(e);
-                    said
-                }
-            })
+            // The sink's writer is a `dyn`: buffer in front of it.
+            let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+            layout::write(&mut buffered, &*store)
+                .and_then(|()| std::io::Write::flush(&mut buffered).map_err(serde_json::Error::io))
+                .map_err(|e| {
+                    if e.is_io() {
+                        std::io::Error::from(e)
+                    } else {
+                        let said = std::io::Error::other(e.to_string());
+                        encoding = Some(e);
+                        said
+                    }
+                })
         });
         if let Some(source) = encoding {
             return Err(StoreError::Encode {

@@ -140,10 +140,12 @@ pub fn diff(old: &Store, new: &Store) -> Option<Change> {
         .extend(new_arcs[kept.len()..].iter().map(|e| Entry::clone(e)));
 
     let before = old.checkins.len();
-    if new.checkins.get(..before) == Some(&old.checkins[..]) {
+    if new.checkins.same_list(&old.checkins) {
+        // Not even looked at since: unchanged.
+    } else if new.checkins.get(..before) == Some(&old.checkins[..]) {
         change.checkins_added = new.checkins[before..].to_vec();
     } else {
-        change.checkins = Some(new.checkins.clone());
+        change.checkins = Some(new.checkins.to_vec());
     }
     if old.partners != new.partners {
         change.partners = Some(new.partners.clone());
@@ -170,7 +172,7 @@ pub fn apply(store: &mut Store, change: Change) {
         }
     }
     if let Some(all) = change.checkins {
-        store.checkins = all;
+        store.checkins = all.into();
     }
     store.checkins.extend(change.checkins_added);
     if let Some(partners) = change.partners {

@@ -55,7 +55,7 @@ impl Summary {
                 schema_version: store.schema_version,
                 partners: store.partners.clone(),
                 entries: Entries::new(),
-                checkins: Vec::new(),
+                checkins: Default::default(),
                 assignments: store.assignments.clone(),
                 next_id: store.next_id,
                 generation: store.generation,

@@ -72,7 +72,12 @@ impl Widget for &SharedView<'_> {
                     .map_or("a former partner".into(), |p| text::one_line(&p.name, 20))
             }
         };
-        let labels: Vec<String> = entries
+        let room = usize::from(rows.left().saturating_sub(9));
+        // Labels only for the entries that can show: a screenful either side
+        // of the selection (every label is at least one line), which scrolls
+        // exactly as the whole list would.
+        let near = selected.saturating_sub(room)..(selected + room + 1).min(entries.len());
+        let labels: Vec<String> = entries[near.clone()]
             .iter()
             .map(|e| {
                 let head = format!("{} · {} · ", short_date(&e.created), author(e.author));
@@ -80,8 +85,12 @@ impl Widget for &SharedView<'_> {
                 format!("{head}{}", text::one_line(wb.readable_text(&e.body), room))
             })
             .collect();
-        let (lines, sel) = choices(&labels, Some(selected), area.width.saturating_sub(4), t);
-        let room = usize::from(rows.left().saturating_sub(9));
+        let (lines, sel) = choices(
+            &labels,
+            Some(selected - near.start),
+            area.width.saturating_sub(4),
+            t,
+        );
         let list = inset(rows.take(lines.len().min(room.max(1))));
         render_window(lines, &sel, list, buf);
         rows.take(1);

@@ -9,7 +9,9 @@ use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
-use super::widgets::{EditorBox, Rows, TextBox, boxed, date_as, inset, para, render_window};
+use super::widgets::{
+    EditorBox, Rows, TextBox, boxed, date_as, inset, para, render_window, window,
+};
 use crate::keymap::{self, Context};
 use crate::model::{Entry, EntryId, EntryKind};
 use crate::text;
@@ -23,14 +25,16 @@ pub(super) struct JournalScreen<'a> {
 impl Widget for &JournalScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let ctx = self.ctx;
-        let entries = ctx
-            .wb
-            .active
-            .map(|me| ctx.wb.store.entries_by(me))
-            .unwrap_or_default();
-        let selected = self.j.selected.min(entries.len().saturating_sub(1));
+        // Only the list needs every entry (not the editor: a keystroke
+        // never looks through the journal).
+        let entries = || {
+            ctx.wb
+                .active
+                .map(|me| ctx.wb.store.entries_by(me))
+                .unwrap_or_default()
+        };
         match &self.j.mode {
-            JournalMode::List => list(ctx, &entries, selected, area, buf),
+            JournalMode::List => list(ctx, &entries(), self.j.selected, area, buf),
             JournalMode::Read { entry, scroll } => {
                 if let Some(e) = ctx.wb.store.entry(*entry) {
                     read(ctx, e, *scroll, area, buf);
@@ -56,7 +60,7 @@ impl Widget for &JournalScreen<'_> {
                 .render(ctx, boxed(rows.rest()), buf);
             }
             JournalMode::ConfirmDelete { entry } => {
-                list(ctx, &entries, selected, area, buf);
+                list(ctx, &entries(), self.j.selected, area, buf);
                 confirm(ctx, *entry, area, buf);
             }
         }
@@ -64,11 +68,11 @@ impl Widget for &JournalScreen<'_> {
 }
 
 /// The strategy an entry belongs to, by its title.
-fn strategy_title(ctx: &Ctx, e: &Entry) -> String {
+fn strategy_title<'a>(ctx: &Ctx<'a>, e: &Entry) -> &'a str {
     e.kind
         .strategy()
         .and_then(|id| ctx.wb.content.strategy(id))
-        .map_or_else(|| "Journal".to_string(), |s| s.title.clone())
+        .map_or("Journal", |s| s.title.as_str())
 }
 
 fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Buffer) {
@@ -81,14 +85,13 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
         Paragraph::new(para(msg, width, t.dim)).render(rows.rest(), buf);
         return;
     }
-    let titles: Vec<String> = entries.iter().map(|e| strategy_title(ctx, e)).collect();
-    let title_w = titles.iter().map(|s| s.width()).max().unwrap_or(0).min(24);
-    let lines: Vec<Line> = entries
+    let selected = selected.min(entries.len() - 1);
+    let title_w = entries
         .iter()
-        .zip(&titles)
-        .enumerate()
-        .map(|(i, (e, title))| row(ctx, e, title, title_w, i == selected, width))
-        .collect();
+        .map(|e| strategy_title(ctx, e).width())
+        .max()
+        .unwrap_or(0)
+        .min(24);
     // Under the list: what the selected entry answers.
     let detail = entries
         .get(selected)
@@ -108,8 +111,28 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
         .unwrap_or_default();
     let detail_rows = detail.len().min(3);
     let list_rows = usize::from(rows.left()).saturating_sub(detail_rows + 1);
-    let list_area = rows.take(lines.len().min(list_rows));
-    render_window(lines, &(selected..selected + 1), list_area, buf);
+    let list_area = rows.take(entries.len().min(list_rows));
+    // Only the rows that show are made (one line per entry).
+    let shown = window(
+        &(selected..selected + 1),
+        entries.len(),
+        usize::from(list_area.height),
+    );
+    let lines: Vec<Line> = shown
+        .clone()
+        .map(|i| {
+            row(
+                ctx,
+                entries[i],
+                strategy_title(ctx, entries[i]),
+                title_w,
+                i == selected,
+                width,
+            )
+        })
+        .collect();
+    let at = selected - shown.start;
+    render_window(lines, &(at..at + 1), list_area, buf);
     if detail_rows > 0 {
         rows.take(1);
         let area = rows.take(detail_rows);

@@ -122,6 +122,18 @@ pub fn offset_for(rows: &std::ops::Range<usize>, total: usize, height: usize) ->
     }
 }
 
+/// Which of `total` one-line rows [`render_window`] would show in `height`
+/// rows with `selection` on screen: a long list (a journal of thousands of
+/// entries) then builds only those lines.
+pub fn window(
+    selection: &std::ops::Range<usize>,
+    total: usize,
+    height: usize,
+) -> std::ops::Range<usize> {
+    let first = offset_for(selection, total, height);
+    first..(first + height).min(total)
+}
+
 /// Render `lines` in `area`, scrolled so the `selection` rows show.
 pub fn render_window(
     lines: Vec<Line<'static>>,

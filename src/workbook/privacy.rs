@@ -32,13 +32,12 @@ pub fn own_entries(store: &Store, viewer: PartnerId) -> Vec<&Entry> {
 /// is asked for so that a rule change here (say, hiding a removed
 /// partner's entries) has one place to go.
 pub fn shared_entries(store: &Store, viewer: PartnerId) -> Vec<&Entry> {
-    let mut out: Vec<&Entry> = store
-        .entries
-        .iter()
-        .filter(|e| e.visibility == Visibility::Shared && can_read(store, viewer, e))
-        .collect();
-    out.sort_by(|a, b| b.created.cmp(&a.created).then(b.id.cmp(&a.id)));
-    out
+    crate::model::newest_first(
+        store
+            .entries
+            .iter()
+            .filter(|e| e.visibility == Visibility::Shared && can_read(store, viewer, e)),
+    )
 }
 
 /// Flip an entry between private and shared, if `viewer` wrote it.

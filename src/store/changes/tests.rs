@@ -132,7 +132,7 @@ fn a_changed_check_in_replaces_them_all() {
     let mut new = old.clone();
     new.checkins[0].trust = 9;
     let change = diff(&old, &new).unwrap();
-    assert_eq!(change.checkins, Some(new.checkins.clone()));
+    assert_eq!(change.checkins, Some(new.checkins.to_vec()));
     assert_eq!(replayed(&old, &new), new);
 }
 

@@ -221,3 +221,58 @@ fn a_long_journal_keeps_the_selected_entry_on_screen() {
     let text = screen_text(&render(&wb));
     assert!(text.contains("Entry number 39"), "{text}");
 }
+
+/// A journal longer than the screen: the rows shown are the ones around the
+/// selection, newest first, and moving down scrolls one row at a time.
+#[test]
+fn a_long_journal_shows_the_rows_around_the_selection() {
+    let mut wb = alex();
+    let me = wb.active.unwrap();
+    let at = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
+    for n in 0..300 {
+        let id = wb.store.fresh_id();
+        wb.store.entries.push(crate::model::Entry {
+            id,
+            author: me,
+            kind: crate::model::EntryKind::Free { strategy: None },
+            heading: String::new(),
+            body: crate::model::Body::Text(format!("entry number {n}")),
+            visibility: crate::model::Visibility::Private,
+            created: at + chrono::Duration::hours(n),
+            updated: at + chrono::Duration::hours(n),
+        });
+    }
+    act(&mut wb, Action::OpenJournal);
+    let rows = |wb: &Workbook| -> Vec<String> {
+        let t = render(wb);
+        (0..24)
+            .map(|y| {
+                (0..80)
+                    .map(|x| t.backend().buffer()[(x, y)].symbol().to_string())
+                    .collect::<String>()
+            })
+            .filter(|l| l.contains("entry number"))
+            .collect()
+    };
+    let first = rows(&wb);
+    assert!(
+        first[0].contains("› ") && first[0].contains("entry number 299"),
+        "{first:?}"
+    );
+    let height = first.len();
+    for _ in 0..(height + 9) {
+        act(&mut wb, Action::Down);
+    }
+    let later = rows(&wb);
+    assert_eq!(later.len(), height);
+    // The selection sits on the last row; the rows above it follow in order.
+    let selected = 299 - (height + 9);
+    assert!(later[height - 1].contains("› "), "{later:?}");
+    for (i, row) in later.iter().enumerate() {
+        let n = selected + (height - 1 - i);
+        assert!(
+            row.contains(&format!("entry number {n} ")),
+            "row {i}: {row:?}"
+        );
+    }
+}
