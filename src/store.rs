@@ -30,6 +30,7 @@ mod layout;
 pub mod leftovers;
 mod lock;
 pub mod migrate;
+pub mod saver;
 pub mod sink;
 pub mod summary;
 pub mod writer;

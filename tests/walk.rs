@@ -58,7 +58,7 @@ fn a_strategy_completed_line_by_line_is_done_everywhere() {
             .any(|l| l.contains("Open communication") && l.contains("done")),
         "{text}"
     );
-    let store = std::fs::read_to_string(dir.path().join("store.json")).unwrap();
+    let store = common::journal_on_disk(dir.path());
     assert!(store.contains("I felt unheard at dinner.\\nIt still stings."));
     assert!(store.contains("It helped."));
 
@@ -80,7 +80,7 @@ fn the_end_of_input_saves_what_was_answered() {
     let dir = tempfile::tempdir().unwrap();
     let (ok, out, err) = walk(dir.path(), "c\nSam\n2\nc\n1\nc\nWords before the line ends");
     assert!(ok, "{err}\n{out}");
-    let store = std::fs::read_to_string(dir.path().join("store.json")).unwrap();
+    let store = common::journal_on_disk(dir.path());
     assert!(store.contains("\"Sam\""), "{store}");
     // Text cut off by the end of input is kept as a draft, not lost.
     let session = std::fs::read_to_string(dir.path().join("session.json")).unwrap_or_default();
@@ -97,4 +97,30 @@ fn a_typo_is_answered_with_the_choices_again() {
     let (ok, out, _) = walk(dir.path(), "x\nq\n");
     assert!(ok);
     assert!(out.contains("\"x\" is not one of the choices"), "{out}");
+}
+
+#[test]
+fn a_protected_partners_answer_in_walk_reaches_the_disk_only_sealed() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = trustmend::store::DataDir::at(dir.path().to_path_buf());
+    let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
+    let mut store = trustmend::model::Store::default();
+    let alex = store.add_partner("Alex", trustmend::model::Role::Hurt, now);
+    store.partners[0].seen_safety_note = true;
+    trustmend::vault::protect_partner(&mut store, alex, "quiet harbour at dawn").unwrap();
+    data.save_store(&mut store).unwrap();
+    // The unlock is only in the full-screen view: back to the list, then an
+    // answer to the first prompt of the first strategy; the input ends
+    // while the second prompt is open.
+    let (ok, out, err) = walk(dir.path(), "b\n1\nc\nA private line about the phone.\n.\n");
+    assert!(ok, "{err}\n{out}");
+    assert!(out.contains("Prompt 2 of"), "{out}");
+    let disk = common::journal_on_disk(dir.path());
+    assert!(!disk.contains("A private line"), "{disk}");
+    let saved = data.load_store().unwrap().unwrap();
+    let bodies: Vec<_> = saved.entries.iter().map(|e| &e.body).collect();
+    assert!(
+        matches!(bodies[..], [trustmend::model::Body::Sealed(_)]),
+        "the answer is there, sealed: {bodies:?}"
+    );
 }

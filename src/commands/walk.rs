@@ -11,6 +11,7 @@ use chrono::Local;
 
 use super::Settings;
 use crate::content::Content;
+use crate::store::saver::Saver;
 use crate::store::{self, DataDir};
 use crate::text::printable;
 use crate::walk::{self, END_OF_TEXT, Writing};
@@ -25,6 +26,8 @@ pub fn run(
     dir.ensure()?;
     let _lock = dir.lock()?;
     let store = dir.load_store()?.unwrap_or_default();
+    let mut saver = Saver::new(dir.clone());
+    saver.start_from(store.clone());
     let session = dir.load_session()?;
     let mut wb = Workbook::new(Arc::new(content), store, session, profile);
     wb.config = settings.loaded.config;
@@ -75,7 +78,7 @@ pub fn run(
                 }
             }
         };
-        if save(&dir, &mut wb, &effects)? {
+        if save(&mut saver, &mut wb, &effects)? {
             return Ok(());
         }
     }
@@ -84,7 +87,7 @@ pub fn run(
         Msg::Action(crate::keymap::Action::Quit),
         Local::now().fixed_offset(),
     );
-    save(&dir, &mut wb, &fx)?;
+    save(&mut saver, &mut wb, &fx)?;
     Ok(())
 }
 
@@ -109,12 +112,20 @@ fn read_text(
 }
 
 /// Carry out saves now. Returns whether the effects ask to quit.
-fn save(dir: &DataDir, wb: &mut Workbook, effects: &[Effect]) -> Result<bool> {
+fn save(saver: &mut Saver, wb: &mut Workbook, effects: &[Effect]) -> Result<bool> {
+    let dir = saver.dir().clone();
     let mut quit = false;
     for e in effects {
         match e {
             Effect::SaveStore => {
-                let written = dir.save_store(&mut wb.store);
+                // As the workbook saves: private words of a partner who
+                // protects them go to disk sealed, and only what changed.
+                let written = wb
+                    .sealer
+                    .store_for_disk(&wb.store)
+                    .map_err(|e| e.to_string())
+                    .map(std::borrow::Cow::into_owned)
+                    .and_then(|disk| saver.save(disk).map_err(|e| e.to_string()));
                 match written {
                     Ok(()) => wb.store_unsaved = false,
                     // The words stay in memory and are written with the next

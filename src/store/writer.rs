@@ -4,13 +4,8 @@
 //! changed, serializing and writing all happen here, so neither a large
 //! journal nor a slow or full disk ever freezes the screen.
 //!
-//! A store is saved by appending what changed since the last save to the
-//! change log ([`super::changes`]): a few hundred bytes, whatever the size
-//! of the journal. It is written whole instead when the writer does not
-//! know what is on disk (before [`Writer::start_from`], after a raw
-//! [`Job::Store`]), at the first save of each day (so `backups/` keeps one
-//! copy a day), when the log has grown past an eighth of the snapshot, or
-//! when the log does not end cleanly (a crash cut a save short).
+//! A store is saved by a [`Saver`]: usually one line appended to the change
+//! log, now and then the whole store.
 //!
 //! Jobs are written in the order submitted, except that when several jobs
 //! for the same file are waiting, only the newest is written: each holds the
@@ -24,9 +19,8 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Local, NaiveDate};
-
-use super::{DataDir, StoreError, changes};
+use super::DataDir;
+use super::saver::Saver;
 use crate::model::Store;
 
 /// A file to write.
@@ -248,88 +242,6 @@ fn write(dir: &DataDir, job: Job) -> Outcome {
     (kind, result.map_err(|e| e.to_string()))
 }
 
-/// The log is rewritten into the snapshot once it passes an eighth of it,
-/// or this, whichever is more (rewriting a small journal costs little).
-const LOG_MIN_BEFORE_REWRITE: u64 = 64 * 1024;
-
-/// What the writer's thread knows of the store on disk.
-struct Saver<'a> {
-    dir: &'a DataDir,
-    /// The store as `store.json` and its log hold it now, if known.
-    on_disk: Option<Store>,
-    snapshot_len: u64,
-    log_len: u64,
-    /// The day `store.json` was last written whole.
-    snapshot_day: Option<NaiveDate>,
-}
-
-impl<'a> Saver<'a> {
-    fn new(dir: &'a DataDir) -> Saver<'a> {
-        Saver {
-            dir,
-            on_disk: None,
-            snapshot_len: 0,
-            log_len: 0,
-            snapshot_day: None,
-        }
-    }
-
-    fn start_from(&mut self, store: Store) {
-        let snapshot = std::fs::metadata(self.dir.store_path()).ok();
-        self.snapshot_len = snapshot.as_ref().map_or(0, |m| m.len());
-        self.snapshot_day = snapshot
-            .and_then(|m| m.modified().ok())
-            .map(|t| DateTime::<Local>::from(t).date_naive());
-        self.log_len = std::fs::metadata(self.dir.changes_path()).map_or(0, |m| m.len());
-        self.on_disk = Some(store);
-    }
-
-    fn write(&mut self, job: Job) -> Outcome {
-        let kind = job.kind();
-        let result = match job {
-            Job::Store(bytes) => {
-                // Whatever those bytes hold, it is not known here.
-                self.on_disk = None;
-                self.dir.write_store_bytes(&bytes)
-            }
-            Job::Snapshot(store) => self.save(*store),
-            Job::Session(bytes) => self.dir.write_session_bytes(&bytes),
-        };
-        (kind, result.map_err(|e| e.to_string()))
-    }
-
-    /// Appends the change from what is on disk, or writes `store` whole.
-    /// Nothing new is nothing to write: a store in an older format is left
-    /// as it is until something in it changes.
-    fn save(&mut self, mut store: Store) -> Result<(), StoreError> {
-        let today = Local::now().date_naive();
-        let change = self.on_disk.as_ref().and_then(|d| changes::diff(d, &store));
-        if let Some(change) = change.filter(|c| c.is_empty() || self.may_append(today)) {
-            store.generation = change.generation;
-            if !change.is_empty() {
-                self.log_len += self.dir.append_change(&change, &store)?;
-            }
-            self.on_disk = Some(store);
-            return Ok(());
-        }
-        self.dir.save_store(&mut store)?;
-        self.snapshot_len = std::fs::metadata(self.dir.store_path()).map_or(0, |m| m.len());
-        self.log_len = 0;
-        self.snapshot_day = Some(today);
-        self.on_disk = Some(store);
-        Ok(())
-    }
-
-    /// Whether a change may go to the log rather than the store be written
-    /// whole (see the module's notes).
-    fn may_append(&self, today: NaiveDate) -> bool {
-        let follows_a_snapshot = self.on_disk.as_ref().is_some_and(|s| s.generation != 0);
-        let log_full = self.log_len > LOG_MIN_BEFORE_REWRITE.max(self.snapshot_len / 8);
-        let new_day = self.snapshot_day.is_none_or(|day| day < today);
-        follows_a_snapshot && !log_full && !new_day && self.dir.changes_end_cleanly()
-    }
-}
-
 /// The newest waiting job for one file, and how many jobs it stands for.
 struct Latest {
     order: usize,
@@ -338,7 +250,7 @@ struct Latest {
 }
 
 fn run(dir: &DataDir, messages: &Receiver<Message>, results: &Sender<Outcome>) {
-    let mut saver = Saver::new(dir);
+    let mut saver = Saver::new(dir.clone());
     while let Ok(first) = messages.recv() {
         let mut latest: [Option<Latest>; 2] = [None, None];
         let mut order = 0;
@@ -367,7 +279,13 @@ fn write_batch(saver: &mut Saver, latest: &mut [Option<Latest>; 2], results: &Se
     let mut batch: Vec<Latest> = latest.iter_mut().filter_map(Option::take).collect();
     batch.sort_by_key(|l| l.order);
     for Latest { job, count, .. } in batch {
-        let outcome = saver.write(job);
+        let kind = job.kind();
+        let result = match job {
+            Job::Store(bytes) => saver.write_bytes(&bytes),
+            Job::Snapshot(store) => saver.save(*store),
+            Job::Session(bytes) => saver.dir().write_session_bytes(&bytes),
+        };
+        let outcome = (kind, result.map_err(|e| e.to_string()));
         for _ in 0..count {
             // Nobody listening (the Writer was dropped) is no reason to
             // stop writing what was asked for.
