@@ -112,5 +112,56 @@ fn bench_commands(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_first_frame, bench_commands);
+/// As if `store.json` was last written yesterday, so the next save writes
+/// the whole journal (the slowest save there is).
+fn written_yesterday(data: &std::path::Path) {
+    let file = std::fs::File::options()
+        .write(true)
+        .open(data.join("store.json"))
+        .unwrap();
+    file.set_modified(std::time::SystemTime::now() - Duration::from_secs(26 * 3600))
+        .unwrap();
+    let _ = std::fs::remove_file(data.join("session.json"));
+}
+
+/// The UI never waits for a save: right after an entry is saved, while the
+/// journal is being written whole, a key (`?`, the help) is answered.
+fn bench_typing_while_saving(c: &mut Criterion) {
+    let mut g = c.benchmark_group("binary: a key answered while the journal is written whole");
+    g.sample_size(10).measurement_time(Duration::from_secs(20));
+    for n in [10_000, 100_000] {
+        let (tmp, _dir, _) = data_dir(n);
+        g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+            b.iter_custom(|iters| {
+                total(iters, || {
+                    written_yesterday(tmp.path());
+                    let (mut pty, _) = Pty::start(tmp.path(), &["--profile", "Alex"]);
+                    pty.until(|s| s.contains("Suggested next") && !s.contains(OPENING));
+                    pty.send("J");
+                    pty.until(|s| s.contains("trustmend · Journal"));
+                    pty.send("e");
+                    pty.until(|s| s.contains("Ctrl+S"));
+                    pty.send(" More.");
+                    pty.until(|s| s.contains("More."));
+                    pty.send("\x13");
+                    pty.until(|s| s.contains("Saved."));
+                    // The writer is now writing the whole journal.
+                    let asked = Instant::now();
+                    pty.send("?");
+                    let answered = pty.until(|s| s.contains("Keys on this screen"));
+                    pty.kill();
+                    answered - asked
+                })
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_first_frame,
+    bench_commands,
+    bench_typing_while_saving
+);
 criterion_main!(benches);
