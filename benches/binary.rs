@@ -7,6 +7,9 @@
 //! in an 80x24 pseudo-terminal whose output goes through a VT100 parser as
 //! soon as it arrives, as a terminal would draw it.
 //!
+//! The data folders are written by a helper process (see `support`): a
+//! large bench process would make every start slower to fork.
+//!
 //! Run: `cargo bench --bench binary`. Figures: docs/performance.md.
 
 #[path = "support/mod.rs"]
@@ -15,8 +18,8 @@ mod support;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use support::{BIN, OPENING, Pty, SIZES, data_dir};
+use criterion::{BenchmarkId, Criterion, criterion_group};
+use support::{BIN, OPENING, Pty, SIZES, data_dir_apart};
 
 /// Runs `start` `iters` times and adds up what each returns.
 fn total(iters: u64, mut once: impl FnMut() -> Duration) -> Duration {
@@ -39,7 +42,7 @@ fn bench_first_frame(c: &mut Criterion) {
         })
     });
     for n in SIZES {
-        let (tmp, _dir, _) = data_dir(n);
+        let (tmp, _) = data_dir_apart(n);
         g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter_custom(|iters| {
                 total(iters, || {
@@ -56,7 +59,7 @@ fn bench_first_frame(c: &mut Criterion) {
     let mut g = c.benchmark_group("binary: start to the journal read");
     g.sample_size(10).measurement_time(Duration::from_secs(10));
     for n in SIZES {
-        let (tmp, _dir, _) = data_dir(n);
+        let (tmp, _) = data_dir_apart(n);
         g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter_custom(|iters| {
                 total(iters, || {
@@ -91,7 +94,7 @@ fn bench_commands(c: &mut Criterion) {
     let mut g = c.benchmark_group("binary: command, start to exit");
     g.sample_size(10).measurement_time(Duration::from_secs(10));
     for n in SIZES {
-        let (tmp, _dir, _) = data_dir(n);
+        let (tmp, _) = data_dir_apart(n);
         for (name, args) in [
             (
                 "export --format markdown",
@@ -130,7 +133,7 @@ fn bench_typing_while_saving(c: &mut Criterion) {
     let mut g = c.benchmark_group("binary: a key answered while the journal is written whole");
     g.sample_size(10).measurement_time(Duration::from_secs(20));
     for n in [10_000, 100_000] {
-        let (tmp, _dir, _) = data_dir(n);
+        let (tmp, _) = data_dir_apart(n);
         g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter_custom(|iters| {
                 total(iters, || {
@@ -164,4 +167,10 @@ criterion_group!(
     bench_commands,
     bench_typing_while_saving
 );
-criterion_main!(benches);
+fn main() {
+    if support::helper() {
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -1,10 +1,19 @@
 //! What the benchmarks share: synthetic data folders saved as the app saves
 //! them, and the real binary run in a pseudo-terminal, its screen read
 //! through a VT100 parser as soon as bytes arrive.
+//!
+//! A bench that starts the binary keeps itself small. Forking a large
+//! process takes longer (its page tables are copied), and Linux counts the
+//! parent's resident memory at the moment of the fork in the child's peak
+//! (`ru_maxrss`, kept across `exec`). So the data folders for such benches
+//! are written by a helper (this bench's own executable started again, see
+//! [`helper`]), and peak memory is read by a second, small helper that
+//! starts the binary and waits for it.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::{Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
@@ -40,6 +49,92 @@ pub fn data_dir(n: usize) -> (tempfile::TempDir, DataDir, u64) {
     (tmp, dir, bytes)
 }
 
+/// Set when this bench's executable runs as a helper of itself.
+const HELPER: &str = "TRUSTMEND_BENCH_HELPER";
+
+/// Carries out what a bench asked of its own executable started again, and
+/// returns whether this run was such a helper (then `main` has nothing else
+/// to do):
+///
+/// - `generate N DIR`: writes a data folder of `N` entries to `DIR`;
+/// - `measure REPORT PROGRAM ARGS…`: runs the program (its input and output
+///   those of the helper), waits for it, writes its peak memory and the
+///   helper's own (the floor under any figure it can report) to `REPORT`,
+///   and exits as it did.
+pub fn helper() -> bool {
+    let Ok(task) = std::env::var(HELPER) else {
+        return false;
+    };
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match task.as_str() {
+        "generate" => {
+            let n = args[0].parse().unwrap();
+            let dir = DataDir::at(PathBuf::from(&args[1]));
+            dir.save_store(&mut journal(n)).unwrap();
+        }
+        "measure" => {
+            let own = own_peak();
+            let child = Command::new(&args[1])
+                .args(&args[2..])
+                .env_remove(HELPER)
+                .spawn()
+                .unwrap();
+            let (peak, code) = peak_memory(child.id() as i32);
+            std::fs::write(&args[0], format!("{peak} {own}")).unwrap();
+            std::process::exit(code);
+        }
+        other => panic!("unknown helper task {other:?}"),
+    }
+    true
+}
+
+/// Like [`data_dir`], but written by a helper process, so that this one
+/// stays small (for the benches that start the binary).
+pub fn data_dir_apart(n: usize) -> (tempfile::TempDir, u64) {
+    let tmp = tempfile::tempdir().unwrap();
+    let status = Command::new(std::env::current_exe().unwrap())
+        .env(HELPER, "generate")
+        .arg(n.to_string())
+        .arg(tmp.path())
+        .status()
+        .unwrap();
+    assert!(status.success(), "writing {n} entries failed");
+    let bytes = std::fs::metadata(tmp.path().join("store.json"))
+        .unwrap()
+        .len();
+    (tmp, bytes)
+}
+
+/// The peak memory of a program run by [`measured`], once it has exited,
+/// and the floor under it (the helper's own peak), in bytes.
+pub fn reported_peak(report: &Path) -> (u64, u64) {
+    let text = std::fs::read_to_string(report).unwrap();
+    let mut figures = text.split(' ').map(|f| f.parse::<u64>().unwrap());
+    (figures.next().unwrap(), figures.next().unwrap())
+}
+
+/// `program ARGS` run by a helper that writes its peak memory to `report`
+/// (see [`reported_peak`]).
+pub fn measured(report: &Path, program: &str, args: &[&str]) -> Command {
+    let mut cmd = Command::new(std::env::current_exe().unwrap());
+    cmd.env(HELPER, "measure")
+        .arg(report)
+        .arg(program)
+        .args(args);
+    cmd
+}
+
+/// This process's peak resident memory so far, in bytes.
+fn own_peak() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|kb| kb.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .unwrap_or(0)
+        * 1024
+}
+
 /// The binary in an 80x24 pseudo-terminal.
 pub struct Pty {
     pub child: Box<dyn Child + Send + Sync>,
@@ -53,6 +148,20 @@ impl Pty {
     /// Starts `trustmend ARGS` on `data`; returns it and the moment just
     /// before it was started.
     pub fn start(data: &Path, args: &[&str]) -> (Pty, Instant) {
+        Pty::spawn(data, CommandBuilder::new(BIN), args)
+    }
+
+    /// Starts `trustmend ARGS` on `data` through a helper that writes its
+    /// peak memory to `report` once it exits (see [`reported_peak`]).
+    pub fn start_measured(data: &Path, args: &[&str], report: &Path) -> Pty {
+        let mut cmd = CommandBuilder::new(std::env::current_exe().unwrap());
+        cmd.env(HELPER, "measure");
+        cmd.arg(report);
+        cmd.arg(BIN);
+        Pty::spawn(data, cmd, args).0
+    }
+
+    fn spawn(data: &Path, mut cmd: CommandBuilder, args: &[&str]) -> (Pty, Instant) {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -61,7 +170,6 @@ impl Pty {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(BIN);
         cmd.args(args);
         cmd.env("TRUSTMEND_DATA_DIR", data);
         cmd.env("TERM", "xterm-256color");
@@ -119,8 +227,9 @@ impl Pty {
         self.writer.flush().unwrap();
     }
 
-    pub fn pid(&self) -> i32 {
-        self.child.process_id().map_or(0, |p| p as i32)
+    /// Waits for the program to exit.
+    pub fn wait(mut self) {
+        let _ = self.child.wait();
     }
 
     pub fn kill(mut self) {
@@ -129,14 +238,19 @@ impl Pty {
     }
 }
 
-/// Waits for process `pid` and returns its peak memory (resident set) in
-/// bytes.
+/// Waits for process `pid`; returns its peak memory (resident set) in
+/// bytes, and its exit code.
 #[cfg(unix)]
-pub fn peak_memory(pid: i32) -> u64 {
+pub fn peak_memory(pid: i32) -> (u64, i32) {
     let mut status = 0;
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let got = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     assert_eq!(got, pid, "wait4: {}", std::io::Error::last_os_error());
+    let code = if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        1
+    };
     // Linux reports kilobytes.
-    u64::try_from(usage.ru_maxrss).unwrap_or(0) * 1024
+    (u64::try_from(usage.ru_maxrss).unwrap_or(0) * 1024, code)
 }
