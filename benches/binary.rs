@@ -19,7 +19,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, criterion_group};
-use support::{BIN, OPENING, Pty, SIZES, data_dir_apart};
+use support::{BIN, OPENING, Pty, SIZES, data_dir_apart, written_yesterday};
 
 /// Runs `start` `iters` times and adds up what each returns.
 fn total(iters: u64, mut once: impl FnMut() -> Duration) -> Duration {
@@ -115,18 +115,6 @@ fn bench_commands(c: &mut Criterion) {
     g.finish();
 }
 
-/// As if `store.json` was last written yesterday, so the next save writes
-/// the whole journal (the slowest save there is).
-fn written_yesterday(data: &std::path::Path) {
-    let file = std::fs::File::options()
-        .write(true)
-        .open(data.join("store.json"))
-        .unwrap();
-    file.set_modified(std::time::SystemTime::now() - Duration::from_secs(26 * 3600))
-        .unwrap();
-    let _ = std::fs::remove_file(data.join("session.json"));
-}
-
 /// The UI never waits for a save: right after an entry is saved, while the
 /// journal is being written whole, a key (`?`, the help) is answered.
 fn bench_typing_while_saving(c: &mut Criterion) {
@@ -139,15 +127,7 @@ fn bench_typing_while_saving(c: &mut Criterion) {
                 total(iters, || {
                     written_yesterday(tmp.path());
                     let (mut pty, _) = Pty::start(tmp.path(), &["--profile", "Alex"]);
-                    pty.until(|s| s.contains("Suggested next") && !s.contains(OPENING));
-                    pty.send("J");
-                    pty.until(|s| s.contains("trustmend · Journal"));
-                    pty.send("e");
-                    pty.until(|s| s.contains("Ctrl+S"));
-                    pty.send(" More.");
-                    pty.until(|s| s.contains("More."));
-                    pty.send("\x13");
-                    pty.until(|s| s.contains("Saved."));
+                    pty.edit_newest_and_save(" More.");
                     // The writer is now writing the whole journal.
                     let asked = Instant::now();
                     pty.send("?");

@@ -1,6 +1,6 @@
 //! Peak memory of the real binary (its largest resident set, from the
 //! kernel) against the budget of issue 7: under three times the journal's
-//! size on disk plus 10 MB. For each size it measures
+//! size on disk plus 10 MiB. For each size it measures
 //!
 //! - `export --format markdown` of the whole journal;
 //! - a session in the workbook: open it, wait for the journal to be read,
@@ -20,12 +20,11 @@ mod support;
 
 use std::path::Path;
 use std::process::Stdio;
-use std::time::{Duration, SystemTime};
 
-use support::{BIN, OPENING, Pty, SIZES, data_dir_apart, measured, reported_peak};
+use support::{BIN, Pty, SIZES, data_dir_apart, measured, reported_peak, written_yesterday};
 
 const RUNS: usize = 3;
-const MB: f64 = 1024.0 * 1024.0;
+const MIB: f64 = 1024.0 * 1024.0;
 
 /// Peak memory of `export --format markdown`, and the floor under it.
 fn export(data: &Path, report: &Path) -> (u64, u64) {
@@ -48,30 +47,10 @@ fn session(data: &Path, report: &Path) -> (u64, u64) {
     // Start from home each time, not from where the last run left off.
     let _ = std::fs::remove_file(data.join("session.json"));
     let mut pty = Pty::start_measured(data, &["--profile", "Alex"], report);
-    pty.until(|s| s.contains("Suggested next") && !s.contains(OPENING));
-    pty.send("J");
-    pty.until(|s| s.contains("trustmend · Journal"));
-    pty.send("e");
-    pty.until(|s| s.contains("Ctrl+S"));
-    pty.send(" One more line.");
-    pty.until(|s| s.contains("One more line."));
-    pty.send("\x13");
-    pty.until(|s| s.contains("Saved"));
+    pty.edit_newest_and_save(" One more line.");
     pty.send("\x03");
     pty.wait();
     reported_peak(report)
-}
-
-/// As if `store.json` was last written yesterday: the next save writes it whole.
-fn written_yesterday(data: &Path) {
-    let file = std::fs::File::options()
-        .write(true)
-        .open(data.join("store.json"))
-        .unwrap();
-    let yesterday = SystemTime::now() - Duration::from_secs(26 * 3600);
-    file.set_modified(yesterday).unwrap();
-    // The summary no longer matches; the first frame waits for the journal.
-    let _ = std::fs::remove_file(data.join("summary.json"));
 }
 
 /// The median of the peaks, and the highest floor under them.
@@ -109,22 +88,22 @@ fn main() {
         floor = floor.max(f1).max(f2).max(f3);
         let worst = exports.max(sessions).max(rewrites);
         println!(
-            "{:>8} {:>7.1}MB {:>7.1}MB | {:>8.1}MB {:>8.1}MB {:>8.1}MB | {}",
+            "{:>8} {:>6.1}MiB {:>6.1}MiB | {:>7.1}MiB {:>7.1}MiB {:>7.1}MiB | {}",
             n,
-            bytes as f64 / MB,
-            budget as f64 / MB,
-            exports as f64 / MB,
-            sessions as f64 / MB,
-            rewrites as f64 / MB,
+            bytes as f64 / MIB,
+            budget as f64 / MIB,
+            exports as f64 / MIB,
+            sessions as f64 / MIB,
+            rewrites as f64 / MIB,
             if worst <= budget {
                 "within budget".to_string()
             } else {
-                format!("OVER by {:.1} MB", (worst - budget) as f64 / MB)
+                format!("OVER by {:.1} MiB", (worst - budget) as f64 / MIB)
             }
         );
     }
     println!(
-        "(each figure is at least the measuring helper's own peak, {:.1} MB)",
-        floor as f64 / MB
+        "(each figure is at least the measuring helper's own peak, {:.1} MiB)",
+        floor as f64 / MIB
     );
 }

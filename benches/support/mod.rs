@@ -227,6 +227,20 @@ impl Pty {
         self.writer.flush().unwrap();
     }
 
+    /// Once the journal is read: opens the journal, edits the newest entry,
+    /// adds `words` and saves it (Ctrl+S); returns when "Saved." is shown.
+    pub fn edit_newest_and_save(&mut self, words: &str) {
+        self.until(|s| s.contains("Suggested next") && !s.contains(OPENING));
+        self.send("J");
+        self.until(|s| s.contains("trustmend · Journal"));
+        self.send("e");
+        self.until(|s| s.contains("Ctrl+S"));
+        self.send(words);
+        self.until(|s| s.contains(words.trim()));
+        self.send("\x13");
+        self.until(|s| s.contains("Saved."));
+    }
+
     /// Waits for the program to exit.
     pub fn wait(mut self) {
         let _ = self.child.wait();
@@ -236,6 +250,19 @@ impl Pty {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// As if `store.json` in `data` was last written yesterday, so that the
+/// next save writes the whole journal (the slowest save there is); and
+/// without `session.json`, so the app starts from home.
+pub fn written_yesterday(data: &Path) {
+    let file = std::fs::File::options()
+        .write(true)
+        .open(data.join("store.json"))
+        .unwrap();
+    file.set_modified(std::time::SystemTime::now() - Duration::from_secs(26 * 3600))
+        .unwrap();
+    let _ = std::fs::remove_file(data.join("session.json"));
 }
 
 /// Waits for process `pid`; returns its peak memory (resident set) in
