@@ -22,6 +22,7 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -106,38 +107,13 @@ pub fn diff(old: &Store, new: &Store) -> Option<Change> {
         generation: old.generation,
         ..Change::default()
     };
-    let new_ids: HashSet<EntryId> = new.entries.iter().map(|e| e.id).collect();
-    if new_ids.len() != new.entries.len() {
-        return None;
-    }
-    let kept: Vec<_> = old
-        .entries
-        .arcs()
-        .iter()
-        .filter(|e| {
-            let stays = new_ids.contains(&e.id);
-            if !stays {
-                change.removed.push(e.id);
-            }
-            stays
-        })
-        .collect();
-    let new_arcs = new.entries.arcs();
-    // What stays must stay in order, ahead of anything new.
-    if kept.len() > new_arcs.len() {
-        return None;
-    }
-    for (&was, now) in kept.iter().zip(new_arcs) {
-        if was.id != now.id {
-            return None;
-        }
-        if !std::sync::Arc::ptr_eq(was, now) && **was != **now {
-            change.entries.push(Entry::clone(now));
-        }
-    }
-    change
-        .entries
-        .extend(new_arcs[kept.len()..].iter().map(|e| Entry::clone(e)));
+    let (old_arcs, new_arcs) = (old.entries.arcs(), new.entries.arcs());
+    let (removed, entries) = match in_order(old_arcs, new_arcs) {
+        Some(found) => found,
+        None => by_id(old_arcs, new_arcs)?,
+    };
+    change.removed = removed;
+    change.entries = entries;
 
     let before = old.checkins.len();
     if new.checkins.same_list(&old.checkins) {
@@ -157,6 +133,80 @@ pub fn diff(old: &Store, new: &Store) -> Option<Change> {
         change.next_id = Some(new.next_id);
     }
     Some(change)
+}
+
+/// What became of the entries (ids removed; entries changed or new), when
+/// they are kept as trustmend keeps them: in order of their ids, which
+/// only grow. Then one walk along both lists tells it, with no lookup per
+/// entry. `None` when the old list is in any other order, or when what
+/// follows the entries kept is not entries newer than all of them: then
+/// [`by_id`] looks.
+fn in_order(old: &[Arc<Entry>], new: &[Arc<Entry>]) -> Option<(Vec<EntryId>, Vec<Entry>)> {
+    let mut removed = Vec::new();
+    let mut entries = Vec::new();
+    let mut next = 0;
+    let mut newest: Option<EntryId> = None;
+    for was in old {
+        // Strictly growing ids also mean no id is there twice.
+        if newest.is_some_and(|id| was.id <= id) {
+            return None;
+        }
+        newest = Some(was.id);
+        match new.get(next) {
+            Some(now) if now.id == was.id => {
+                if !Arc::ptr_eq(was, now) && **was != **now {
+                    entries.push(Entry::clone(now));
+                }
+                next += 1;
+            }
+            // Kept entries stay in order, so one that is not next is gone.
+            _ => removed.push(was.id),
+        }
+    }
+    for now in &new[next..] {
+        if newest.is_some_and(|id| now.id <= id) {
+            return None;
+        }
+        newest = Some(now.id);
+        entries.push(Entry::clone(now));
+    }
+    Some((removed, entries))
+}
+
+/// [`in_order`] for entries in any order: looks each one up by id. `None`
+/// when the change cannot be said as a line (an id twice, or entries that
+/// stayed but moved): then the journal is written whole.
+fn by_id(old: &[Arc<Entry>], new: &[Arc<Entry>]) -> Option<(Vec<EntryId>, Vec<Entry>)> {
+    let new_ids: HashSet<EntryId> = new.iter().map(|e| e.id).collect();
+    if new_ids.len() != new.len() {
+        return None;
+    }
+    let mut removed = Vec::new();
+    let kept: Vec<_> = old
+        .iter()
+        .filter(|e| {
+            let stays = new_ids.contains(&e.id);
+            if !stays {
+                removed.push(e.id);
+            }
+            stays
+        })
+        .collect();
+    // What stays must stay in order, ahead of anything new.
+    if kept.len() > new.len() {
+        return None;
+    }
+    let mut entries = Vec::new();
+    for (&was, now) in kept.iter().zip(new) {
+        if was.id != now.id {
+            return None;
+        }
+        if !Arc::ptr_eq(was, now) && **was != **now {
+            entries.push(Entry::clone(now));
+        }
+    }
+    entries.extend(new[kept.len()..].iter().map(|e| Entry::clone(e)));
+    Some((removed, entries))
 }
 
 /// Carries out one line of the log on the store it follows.

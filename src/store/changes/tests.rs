@@ -240,6 +240,75 @@ fn a_log_cut_short_by_a_crash_is_read_up_to_its_last_whole_line() {
     assert!(!dir.changes_end_cleanly(), "no line may follow a torn one");
 }
 
+/// `new` as read back from `old` and the line `diff` makes of the change.
+fn through_a_line(old: &Store, new: &Store) -> Option<Store> {
+    let change = diff(old, new)?;
+    let line = String::from_utf8(change.to_line().unwrap()).unwrap();
+    let mut read = old.clone();
+    for c in parse(Path::new("log"), &line, old.generation).unwrap() {
+        apply(&mut read, c);
+    }
+    Some(read)
+}
+
+fn with_entries(ids: &[EntryId]) -> Store {
+    let mut s = on_disk();
+    s.entries = ids
+        .iter()
+        .map(|&id| entry(id, "words"))
+        .collect::<Vec<_>>()
+        .into();
+    s.next_id = 100;
+    s
+}
+
+#[test]
+fn entries_out_of_id_order_are_still_told_exactly() {
+    // Not how trustmend keeps them, but a store may come this way.
+    let old = with_entries(&[7, 3, 5]);
+    let mut new = old.clone();
+    new.entries.retain(|e| e.id != 3);
+    if let Some(e) = new.entry_mut(5) {
+        e.body = Body::Text("changed".into());
+    }
+    new.entries.push(entry(4, "older id, written last"));
+    assert_eq!(through_a_line(&old, &new).as_ref(), Some(&new));
+}
+
+#[test]
+fn a_new_entry_with_an_older_id_at_the_end_is_told_exactly() {
+    let old = with_entries(&[1, 3, 5]);
+    let mut new = old.clone();
+    new.entries.retain(|e| e.id != 3);
+    new.entries
+        .push(entry(2, "an id never used before, written last"));
+    assert_eq!(through_a_line(&old, &new).as_ref(), Some(&new));
+}
+
+#[test]
+fn an_id_twice_or_an_entry_moved_means_writing_the_journal_whole() {
+    let old = with_entries(&[1, 2, 3]);
+    let mut twice = old.clone();
+    twice.entries.push(entry(3, "again"));
+    assert!(diff(&old, &twice).is_none(), "an id twice cannot be a line");
+    let moved = with_entries(&[2, 1, 3]);
+    assert!(
+        diff(&old, &moved).is_none(),
+        "a moved entry cannot be a line"
+    );
+    let mut put_back = old.clone();
+    put_back.entries.retain(|e| e.id != 2);
+    put_back.entries.push(entry(2, "put back at the end"));
+    assert!(
+        diff(&old, &put_back).is_none(),
+        "nor one put back elsewhere"
+    );
+    // An id twice on disk: what is kept cannot be told apart.
+    let doubled = with_entries(&[1, 1, 2]);
+    let single = with_entries(&[1, 2]);
+    assert!(diff(&doubled, &single).is_none());
+}
+
 /// One thing a person can do to a store, for the property below.
 #[derive(Debug, Clone)]
 enum Edit {
