@@ -15,41 +15,50 @@
 #[path = "support/mod.rs"]
 mod support;
 
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use criterion::{BenchmarkId, Criterion, criterion_group};
+use criterion::{BenchmarkId, Criterion};
 use support::{BIN, OPENING, Pty, SIZES, data_dir_apart, written_yesterday};
+use tempfile::TempDir;
 
 /// Runs `start` `iters` times and adds up what each returns.
 fn total(iters: u64, mut once: impl FnMut() -> Duration) -> Duration {
     (0..iters).map(|_| once()).sum()
 }
 
-fn bench_first_frame(c: &mut Criterion) {
+/// The data folders, one per size in [`SIZES`], written once for every
+/// group (the largest takes seconds to write).
+type Folders = [(usize, TempDir)];
+
+/// From starting `trustmend ARGS` on `data` until its screen shows `seen`.
+fn until_seen(data: &Path, args: &[&str], seen: impl Fn(&str) -> bool) -> Duration {
+    let (mut pty, started) = Pty::start(data, args);
+    let at = pty.until(seen);
+    pty.kill();
+    at - started
+}
+
+fn bench_first_frame(c: &mut Criterion, folders: &Folders) {
     let mut g = c.benchmark_group("binary: start to first frame");
     g.sample_size(20).measurement_time(Duration::from_secs(10));
     g.bench_function("empty store", |b| {
         b.iter_custom(|iters| {
             total(iters, || {
                 let tmp = tempfile::tempdir().unwrap();
-                let (mut pty, started) = Pty::start(tmp.path(), &[]);
                 // The welcome screen's first step.
-                let drawn = pty.until(|s| s.contains("Step 1 of 4"));
-                pty.kill();
-                drawn - started
+                until_seen(tmp.path(), &[], |s| s.contains("Step 1 of 4"))
             })
         })
     });
-    for n in SIZES {
-        let (tmp, _) = data_dir_apart(n);
-        g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+    for (n, tmp) in folders {
+        g.bench_with_input(BenchmarkId::from_parameter(n), n, |b, _| {
             b.iter_custom(|iters| {
                 total(iters, || {
-                    let (mut pty, started) = Pty::start(tmp.path(), &["--profile", "Alex"]);
-                    let drawn = pty.until(|s| s.contains("Suggested next"));
-                    pty.kill();
-                    drawn - started
+                    until_seen(tmp.path(), &["--profile", "Alex"], |s| {
+                        s.contains("Suggested next")
+                    })
                 })
             })
         });
@@ -58,15 +67,13 @@ fn bench_first_frame(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("binary: start to the journal read");
     g.sample_size(10).measurement_time(Duration::from_secs(10));
-    for n in SIZES {
-        let (tmp, _) = data_dir_apart(n);
-        g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+    for (n, tmp) in folders {
+        g.bench_with_input(BenchmarkId::from_parameter(n), n, |b, _| {
             b.iter_custom(|iters| {
                 total(iters, || {
-                    let (mut pty, started) = Pty::start(tmp.path(), &["--profile", "Alex"]);
-                    let read = pty.until(|s| s.contains("Suggested next") && !s.contains(OPENING));
-                    pty.kill();
-                    read - started
+                    until_seen(tmp.path(), &["--profile", "Alex"], |s| {
+                        s.contains("Suggested next") && !s.contains(OPENING)
+                    })
                 })
             })
         });
@@ -75,7 +82,7 @@ fn bench_first_frame(c: &mut Criterion) {
 }
 
 /// `trustmend ARGS` from start to exit, its output written to a file.
-fn command(data: &std::path::Path, args: &[&str]) -> Duration {
+fn command(data: &Path, args: &[&str]) -> Duration {
     let out = tempfile::NamedTempFile::new().unwrap();
     let started = Instant::now();
     let status = Command::new(BIN)
@@ -90,11 +97,10 @@ fn command(data: &std::path::Path, args: &[&str]) -> Duration {
     took
 }
 
-fn bench_commands(c: &mut Criterion) {
+fn bench_commands(c: &mut Criterion, folders: &Folders) {
     let mut g = c.benchmark_group("binary: command, start to exit");
     g.sample_size(10).measurement_time(Duration::from_secs(10));
-    for n in SIZES {
-        let (tmp, _) = data_dir_apart(n);
+    for (n, tmp) in folders {
         for (name, args) in [
             (
                 "export --format markdown",
@@ -103,7 +109,7 @@ fn bench_commands(c: &mut Criterion) {
             ("export --format html", &["export", "--format", "html"]),
             ("status", &["status"]),
         ] {
-            g.bench_with_input(BenchmarkId::new(name, n), &n, |b, _| {
+            g.bench_with_input(BenchmarkId::new(name, n), n, |b, _| {
                 b.iter_custom(|iters| {
                     total(iters, || {
                         command(tmp.path(), &[&["--profile", "Alex"][..], args].concat())
@@ -117,12 +123,12 @@ fn bench_commands(c: &mut Criterion) {
 
 /// The UI never waits for a save: right after an entry is saved, while the
 /// journal is being written whole, a key (`?`, the help) is answered.
-fn bench_typing_while_saving(c: &mut Criterion) {
+/// It changes the folders it uses, so it comes last.
+fn bench_typing_while_saving(c: &mut Criterion, folders: &Folders) {
     let mut g = c.benchmark_group("binary: a key answered while the journal is written whole");
     g.sample_size(10).measurement_time(Duration::from_secs(20));
-    for n in [10_000, 100_000] {
-        let (tmp, _) = data_dir_apart(n);
-        g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+    for (n, tmp) in folders.iter().filter(|(n, _)| *n >= 10_000) {
+        g.bench_with_input(BenchmarkId::from_parameter(n), n, |b, _| {
             b.iter_custom(|iters| {
                 total(iters, || {
                     written_yesterday(tmp.path());
@@ -141,16 +147,14 @@ fn bench_typing_while_saving(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(
-    benches,
-    bench_first_frame,
-    bench_commands,
-    bench_typing_while_saving
-);
 fn main() {
     if support::helper() {
         return;
     }
-    benches();
-    Criterion::default().configure_from_args().final_summary();
+    let folders: Vec<(usize, TempDir)> = SIZES.map(|n| (n, data_dir_apart(n).0)).into();
+    let mut c = Criterion::default().configure_from_args();
+    bench_first_frame(&mut c, &folders);
+    bench_commands(&mut c, &folders);
+    bench_typing_while_saving(&mut c, &folders);
+    c.final_summary();
 }

@@ -213,6 +213,25 @@ pub struct CheckIn {
     pub note: Option<String>,
 }
 
+#[cfg(test)]
+impl CheckIn {
+    /// An ordinary day (3 out of 5 for everything, no signs, no note) with
+    /// the given trust, for tests.
+    pub(crate) fn sample(author: PartnerId, at: Timestamp, trust: u8) -> CheckIn {
+        CheckIn {
+            author,
+            at,
+            mood: 3,
+            trust,
+            sleep: 3,
+            appetite: 3,
+            stress: 3,
+            body_signs: Default::default(),
+            note: None,
+        }
+    }
+}
+
 /// Homework from a therapist, attached to one partner.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assignment {

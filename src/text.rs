@@ -58,16 +58,30 @@ pub fn printable(text: &str) -> Cow<'_, str> {
 }
 
 /// Whether `bytes` hold a byte that may start a control character (see
-/// [`printable`]). Looked at 32 bytes at a time without stopping inside a
-/// block, which the compiler turns into vector instructions: this runs on
-/// every line exported, some ten megabytes for a large journal.
+/// [`printable`]).
 fn may_hold_controls(bytes: &[u8]) -> bool {
-    let maybe = |b: u8| (b < 0x20) & (b != b'\n') | (b == 0x7f) | (b == 0xc2);
-    let mut blocks = bytes.chunks_exact(32);
-    let found = blocks
-        .by_ref()
-        .any(|block| block.iter().fold(false, |seen, &b| seen | maybe(b)));
-    found || blocks.remainder().iter().any(|&b| maybe(b))
+    find_byte(bytes, 0, |b| {
+        (b < 0x20) & (b != b'\n') | (b == 0x7f) | (b == 0xc2)
+    })
+    .is_some()
+}
+
+/// Where the first byte at or after `from` that is `wanted` is. Most text
+/// has none or few of the bytes looked for (controls, characters to
+/// escape), so 32 bytes are looked at together, without stopping inside a
+/// block, which the compiler turns into vector instructions, until one
+/// holds such a byte: this runs on every line drawn or exported, some ten
+/// megabytes for a large journal. `wanted` should be plain comparisons.
+#[inline]
+pub fn find_byte(bytes: &[u8], from: usize, wanted: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut start = from;
+    for block in bytes.get(from..)?.chunks(32) {
+        if block.iter().fold(false, |seen, &b| seen | wanted(b)) {
+            return block.iter().position(|&b| wanted(b)).map(|i| start + i);
+        }
+        start += block.len();
+    }
+    None
 }
 
 /// The first line of `text`, shortened to `width` columns with an ellipsis.

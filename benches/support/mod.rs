@@ -12,7 +12,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
@@ -42,11 +42,16 @@ pub fn journal(n: usize) -> Store {
 /// trustmend writes it (snapshot and summary), and its size on disk.
 pub fn data_dir(n: usize) -> (tempfile::TempDir, DataDir, u64) {
     let tmp = tempfile::tempdir().unwrap();
-    let dir = DataDir::at(tmp.path().to_path_buf());
-    let mut store = journal(n);
-    dir.save_store(&mut store).unwrap();
+    let dir = write_journal(tmp.path(), n);
     let bytes = std::fs::metadata(dir.store_path()).unwrap().len();
     (tmp, dir, bytes)
+}
+
+/// A synthetic journal of `n` entries saved in `path` as trustmend saves.
+fn write_journal(path: &Path, n: usize) -> DataDir {
+    let dir = DataDir::at(path.to_path_buf());
+    dir.save_store(&mut journal(n)).unwrap();
+    dir
 }
 
 /// Set when this bench's executable runs as a helper of itself.
@@ -68,9 +73,7 @@ pub fn helper() -> bool {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match task.as_str() {
         "generate" => {
-            let n = args[0].parse().unwrap();
-            let dir = DataDir::at(PathBuf::from(&args[1]));
-            dir.save_store(&mut journal(n)).unwrap();
+            write_journal(Path::new(&args[1]), args[0].parse().unwrap());
         }
         "measure" => {
             let own = own_peak();

@@ -65,17 +65,8 @@ mod tests {
     use super::*;
 
     fn checkin(trust: u8) -> CheckIn {
-        CheckIn {
-            author: 1,
-            at: chrono::DateTime::parse_from_rfc3339("2026-03-01T21:00:00+01:00").unwrap(),
-            mood: 3,
-            trust,
-            sleep: 3,
-            appetite: 3,
-            stress: 3,
-            body_signs: Default::default(),
-            note: None,
-        }
+        let at = chrono::DateTime::parse_from_rfc3339("2026-03-01T21:00:00+01:00").unwrap();
+        CheckIn::sample(1, at, trust)
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::sink::Chunked;
 use super::{LOCKED, Scope, Section, group, human_date, human_time, role_phrase};
 use crate::homework::{StepState, for_partner};
 use crate::model::{Body, CheckIn, Entry, Kept, Stage, Timestamp};
-use crate::text::printable;
+use crate::text::{find_byte, printable};
 
 const STYLE: &str = "
 body{font-family:Georgia,'Times New Roman',serif;max-width:42em;margin:2em auto;padding:0 1em;line-height:1.5;color:#222;background:#fff}
@@ -323,33 +323,27 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Whether [`escape`] replaces this byte (all five are ASCII). Comparisons,
-/// so a block of bytes is checked with vector instructions.
+/// so a block of bytes is checked with vector instructions (see
+/// [`find_byte`]).
 fn is_markup(b: u8) -> bool {
     matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')
 }
 
-/// [`escape`] into `out`, copying the runs between markup characters whole
-/// and looking for them 32 bytes at a time.
+/// [`escape`] into `out`, copying the runs between markup characters whole.
 fn push_escaped(out: &mut String, text: &str) {
     let text = printable(text);
     let bytes = text.as_bytes();
     let mut run = 0;
-    let mut at = 0;
-    for block in bytes.chunks(32) {
-        if block.iter().fold(false, |seen, &b| seen | is_markup(b)) {
-            for (i, &b) in block.iter().enumerate().filter(|(_, b)| is_markup(**b)) {
-                out.push_str(&text[run..at + i]);
-                out.push_str(match b {
-                    b'&' => "&amp;",
-                    b'<' => "&lt;",
-                    b'>' => "&gt;",
-                    b'"' => "&quot;",
-                    _ => "&#39;",
-                });
-                run = at + i + 1;
-            }
-        }
-        at += block.len();
+    while let Some(i) = find_byte(bytes, run, is_markup) {
+        out.push_str(&text[run..i]);
+        out.push_str(match bytes[i] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        run = i + 1;
     }
     out.push_str(&text[run..]);
 }

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use super::sink::Chunked;
 use super::{LOCKED, Scope, Section, group, human_date, human_time};
 use crate::model::{Body, Entry, EntryKind, Timestamp};
-use crate::text::printable;
+use crate::text::{find_byte, printable};
 
 /// The export for `scope.partner`, stamped with `now`.
 pub fn render(scope: &Scope<'_>, now: Timestamp) -> String {
@@ -217,26 +217,12 @@ pub fn escape_line(line: &str) -> String {
 
 /// Whether [`push_escaped`] changes this byte wherever it is in a line.
 /// Comparisons rather than a table, so a block of bytes is checked with
-/// vector instructions (see [`next_special`]).
+/// vector instructions (see [`find_byte`]).
 fn is_special(b: u8) -> bool {
     matches!(
         b,
         b'&' | b'<' | b'>' | b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'#' | b'|' | b'~' | b'$'
     )
-}
-
-/// Where the next special byte at or after `from` is. Most lines have none
-/// or few, so 32 bytes are looked at together, without stopping inside a
-/// block, until one holds a special byte.
-fn next_special(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut start = from;
-    for block in bytes.get(from..)?.chunks(32) {
-        if block.iter().fold(false, |seen, &b| seen | is_special(b)) {
-            return block.iter().position(|&b| is_special(b)).map(|i| start + i);
-        }
-        start += block.len();
-    }
-    None
 }
 
 /// [`escape_line`] into `out`. Every character it changes is ASCII, so the
@@ -252,7 +238,7 @@ fn push_escaped(out: &mut String, line: &str) {
         out.push('\\');
         run = m;
     }
-    while let Some(i) = next_special(bytes, run) {
+    while let Some(i) = find_byte(bytes, run, is_special) {
         out.push_str(&line[run..i]);
         match bytes[i] {
             b'&' => out.push_str("&amp;"),

@@ -154,7 +154,7 @@ fn in_order(old: &[Arc<Entry>], new: &[Arc<Entry>]) -> Option<(Vec<EntryId>, Vec
         newest = Some(was.id);
         match new.get(next) {
             Some(now) if now.id == was.id => {
-                if !Arc::ptr_eq(was, now) && **was != **now {
+                if changed(was, now) {
                     entries.push(Entry::clone(now));
                 }
                 next += 1;
@@ -171,6 +171,12 @@ fn in_order(old: &[Arc<Entry>], new: &[Arc<Entry>]) -> Option<(Vec<EntryId>, Vec
         entries.push(Entry::clone(now));
     }
     Some((removed, entries))
+}
+
+/// Whether the entry kept under one id is different now: an entry not
+/// touched since is the very one shared with the copy on disk.
+fn changed(was: &Arc<Entry>, now: &Arc<Entry>) -> bool {
+    !Arc::ptr_eq(was, now) && **was != **now
 }
 
 /// [`in_order`] for entries in any order: looks each one up by id. `None`
@@ -201,7 +207,7 @@ fn by_id(old: &[Arc<Entry>], new: &[Arc<Entry>]) -> Option<(Vec<EntryId>, Vec<En
         if was.id != now.id {
             return None;
         }
-        if !Arc::ptr_eq(was, now) && **was != **now {
+        if changed(was, now) {
             entries.push(Entry::clone(now));
         }
     }

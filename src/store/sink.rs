@@ -13,7 +13,8 @@ pub trait FileSink: Send + Sync {
 
     /// [`FileSink::write_atomic`] of what `write` writes, for a file too
     /// large to want a second copy of it in memory. The real sink streams
-    /// it to the disk; this default gathers it first.
+    /// it to the disk as written (so `write` should buffer small writes);
+    /// this default gathers it first.
     fn write_atomic_with(
         &self,
         path: &Path,
@@ -64,11 +65,9 @@ impl FileSink for AtomicFile {
             file.as_file()
                 .set_permissions(std::fs::Permissions::from_mode(0o600))?;
         }
-        {
-            let mut out = io::BufWriter::with_capacity(64 * 1024, &mut file);
-            write(&mut out)?;
-            out.flush()?;
-        }
+        // Unbuffered: a caller making many small writes buffers them itself
+        // (`DataDir::save_store` does, in front of a writer it knows).
+        write(&mut file)?;
         file.commit()
     }
 

@@ -123,7 +123,7 @@ impl Writer {
             },
             None => job,
         };
-        let outcome = write(&self.dir, job);
+        let outcome = write(&mut Saver::new(self.dir.clone()), job);
         self.local.borrow_mut().push(outcome);
     }
 
@@ -230,14 +230,15 @@ enum Message {
     Base(Box<Store>),
 }
 
-/// Written whole, with no knowledge of what is on disk (the fallback when
-/// there is no writer thread).
-fn write(dir: &DataDir, job: Job) -> Outcome {
+/// One job carried out by `saver`. A new saver knows nothing of what is on
+/// disk, so it writes the store whole (the fallback when there is no
+/// writer thread).
+fn write(saver: &mut Saver, job: Job) -> Outcome {
     let kind = job.kind();
     let result = match job {
-        Job::Store(bytes) => dir.write_store_bytes(&bytes),
-        Job::Snapshot(mut store) => dir.save_store(&mut store),
-        Job::Session(bytes) => dir.write_session_bytes(&bytes),
+        Job::Store(bytes) => saver.write_bytes(&bytes),
+        Job::Snapshot(store) => saver.save(*store),
+        Job::Session(bytes) => saver.dir().write_session_bytes(&bytes),
     };
     (kind, result.map_err(|e| e.to_string()))
 }
@@ -279,13 +280,7 @@ fn write_batch(saver: &mut Saver, latest: &mut [Option<Latest>; 2], results: &Se
     let mut batch: Vec<Latest> = latest.iter_mut().filter_map(Option::take).collect();
     batch.sort_by_key(|l| l.order);
     for Latest { job, count, .. } in batch {
-        let kind = job.kind();
-        let result = match job {
-            Job::Store(bytes) => saver.write_bytes(&bytes),
-            Job::Snapshot(store) => saver.save(*store),
-            Job::Session(bytes) => saver.dir().write_session_bytes(&bytes),
-        };
-        let outcome = (kind, result.map_err(|e| e.to_string()));
+        let outcome = write(saver, job);
         for _ in 0..count {
             // Nobody listening (the Writer was dropped) is no reason to
             // stop writing what was asked for.

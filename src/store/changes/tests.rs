@@ -23,17 +23,7 @@ fn entry(id: EntryId, text: &str) -> Entry {
 }
 
 fn checkin(trust: u8) -> CheckIn {
-    CheckIn {
-        author: 1,
-        at: t("2026-03-01T21:00:00+01:00"),
-        mood: 3,
-        trust,
-        sleep: 3,
-        appetite: 3,
-        stress: 3,
-        body_signs: Default::default(),
-        note: None,
-    }
+    CheckIn::sample(1, t("2026-03-01T21:00:00+01:00"), trust)
 }
 
 /// A store as read from disk: two people, three entries, one check-in.
@@ -240,17 +230,6 @@ fn a_log_cut_short_by_a_crash_is_read_up_to_its_last_whole_line() {
     assert!(!dir.changes_end_cleanly(), "no line may follow a torn one");
 }
 
-/// `new` as read back from `old` and the line `diff` makes of the change.
-fn through_a_line(old: &Store, new: &Store) -> Option<Store> {
-    let change = diff(old, new)?;
-    let line = String::from_utf8(change.to_line().unwrap()).unwrap();
-    let mut read = old.clone();
-    for c in parse(Path::new("log"), &line, old.generation).unwrap() {
-        apply(&mut read, c);
-    }
-    Some(read)
-}
-
 fn with_entries(ids: &[EntryId]) -> Store {
     let mut s = on_disk();
     s.entries = ids
@@ -272,7 +251,7 @@ fn entries_out_of_id_order_are_still_told_exactly() {
         e.body = Body::Text("changed".into());
     }
     new.entries.push(entry(4, "older id, written last"));
-    assert_eq!(through_a_line(&old, &new).as_ref(), Some(&new));
+    assert_eq!(replayed(&old, &new), new);
 }
 
 #[test]
@@ -282,7 +261,7 @@ fn a_new_entry_with_an_older_id_at_the_end_is_told_exactly() {
     new.entries.retain(|e| e.id != 3);
     new.entries
         .push(entry(2, "an id never used before, written last"));
-    assert_eq!(through_a_line(&old, &new).as_ref(), Some(&new));
+    assert_eq!(replayed(&old, &new), new);
 }
 
 #[test]

@@ -71,17 +71,8 @@ fn years_of_daily_check_ins_by_both_partners_still_draw_quickly() {
     store.checkins.clear();
     for day in 0..1500i64 {
         for (author, trust) in [(f.alex, (day / 150) as u8), (f.sam, 10 - (day / 150) as u8)] {
-            store.checkins.push(CheckIn {
-                author,
-                at: fixture::now() - chrono::Duration::days(day),
-                mood: 3,
-                trust,
-                sleep: 3,
-                appetite: 3,
-                stress: 3,
-                body_signs: Default::default(),
-                note: None,
-            });
+            let at = fixture::now() - chrono::Duration::days(day);
+            store.checkins.push(CheckIn::sample(author, at, trust));
         }
     }
     let mut wb = Workbook::new(Arc::new(f.content), store, Session::default(), Some("Alex"));
