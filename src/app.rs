@@ -17,11 +17,13 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::content::Content;
+use crate::crypto::Protection;
+use crate::effects::{self, Edge, Flow};
 use crate::keymap;
-use crate::model::{Store, Timestamp};
-use crate::store::writer::{Job, JobKind, Writer};
+use crate::model::{PartnerId, Store, Timestamp};
+use crate::store::writer::{Job, JobKind, Outcome, Writer};
 use crate::store::{self, DataDir};
-use crate::workbook::{Effect, Msg, SaveTarget, Workbook};
+use crate::workbook::{Msg, Passphrase, SaveTarget, Workbook};
 
 mod access;
 mod input;
@@ -73,8 +75,8 @@ pub fn run_with(
     let workbook = {
         let (content, session, profile) = (Arc::clone(&content), session.clone(), profile.clone());
         move |store: Store, read_only: Option<String>| {
-            let mut wb = Workbook::new(content, store, session, profile.as_deref());
-            wb.config = config;
+            let mut wb =
+                Workbook::new(content, store, session, profile.as_deref()).with_config(config);
             if let Some(why) = read_only {
                 wb.set_read_only(why);
             }
@@ -115,7 +117,7 @@ pub fn run_with(
     };
     if opening
         .shown()
-        .store
+        .store()
         .partners
         .iter()
         .any(|p| p.protection.is_some())
@@ -135,30 +137,42 @@ pub fn run_with(
     // Pasted text arrives as one event instead of a storm of keys.
     let _ = execute!(stdout(), EnableBracketedPaste, EnableMouseCapture);
     let tmp = dir.root().join("tmp");
-    let looped = event_loop(
-        &mut terminal,
-        &mut opening,
-        &writer,
-        &stop,
-        &settings.theme,
-        &tmp,
-    );
-    // Whatever the loop's outcome, write what is in memory first, before
-    // anything touches a terminal that may already be gone. (Read-only
-    // never writes, and a journal still being read has nothing new in it:
-    // the loop only ends that early when it could not be read.)
+    let looped = input::Input::spawn()
+        .context("cannot read the keyboard")
+        .and_then(|input| {
+            let mut edge = AppEdge {
+                writer: &writer,
+                terminal: &mut terminal,
+                input: &input,
+                tmp_dir: &tmp,
+                unlocking: Vec::new(),
+            };
+            event_loop(&mut edge, &mut opening, &stop, &settings.theme)
+        });
+    // Whatever the loop's outcome, everything in memory is with the writer
+    // before anything touches a terminal that may already be gone.
+    // (Read-only never writes, and a journal still being read has nothing
+    // new in it: the loop only ends that early when it could not be read.)
     let hidden = matches!(&opening, Opening::Loading(l) if l.hidden);
-    let quick_exited = match opening.ready() {
+    let (quick_exited, parting, chose_to_leave) = match opening.ready() {
         Some(wb) => {
-            if !wb.is_read_only() {
-                submit(wb, &writer, &[Effect::SaveStore, Effect::SaveSession]);
+            if !wb.is_read_only() && !wb.may_leave() {
+                // The loop ended without the workbook's own quit (an error):
+                // the workbook's quit saves are carried out here.
+                let mut edge = Final(&writer);
+                let effects = wb.update(Msg::Flush, now());
+                effects::carry_out(wb, &mut edge, effects, &now);
             }
-            wb.quick_exited()
+            (
+                wb.quick_exited(),
+                wb.parting_words().map(str::to_string),
+                !wb.saves().all_durable(),
+            )
         }
-        None => hidden,
+        None => (hidden, None, false),
     };
     let mut failed = Vec::new();
-    for (kind, result) in writer.finish(Duration::from_secs(10)) {
+    for Outcome { kind, result, .. } in writer.finish(Duration::from_secs(10)) {
         if let Err(why) = result {
             failed.push(format!("{kind:?}: {why}"));
         }
@@ -171,7 +185,10 @@ pub fn run_with(
         clear_everything();
     }
     looped?;
-    if !failed.is_empty() {
+    if let Some(words) = parting {
+        let _ = writeln!(std::io::stdout(), "{words}");
+    }
+    if !failed.is_empty() && !chose_to_leave {
         bail!(
             "your last changes could not be saved in {}:\n{}\nThey are lost only if this cannot be fixed: free some space or fix the folder's permissions, then open trustmend again.",
             dir.root().display(),
@@ -182,15 +199,12 @@ pub fn run_with(
 }
 
 fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    edge: &mut AppEdge,
     opening: &mut Opening,
-    writer: &Writer,
     stop: &AtomicBool,
     theme: &crate::ui::Theme,
-    tmp_dir: &std::path::Path,
 ) -> Result<()> {
-    let input = input::Input::spawn().context("cannot read the keyboard")?;
-    let size = terminal.size()?;
+    let size = edge.terminal.size()?;
     let resize = Msg::Resize(size.width, size.height);
     match opening {
         Opening::Ready(wb) => {
@@ -200,22 +214,15 @@ fn event_loop(
             l.preview.update(resize, now());
         }
     }
-    let mut looper = Looper {
-        terminal,
-        writer,
-        input: &input,
-        tmp_dir,
-        redraw: true,
-    };
+    let mut redraw = true;
     loop {
-        if looper.redraw {
+        if redraw {
             let hidden = matches!(opening, Opening::Loading(l) if l.hidden);
-            looper.terminal.draw(|frame| {
+            edge.terminal.draw(|frame| {
                 if !hidden {
                     crate::ui::draw_with(frame, opening.shown(), theme)
                 }
             })?;
-            looper.redraw = false;
         }
         let stopping = stop.load(Ordering::Relaxed);
         if let Opening::Loading(_) = opening {
@@ -223,9 +230,11 @@ fn event_loop(
             let next = if stopping {
                 input::Next::Gone
             } else {
-                input.next(LOADING_TICK)
+                edge.input.next(LOADING_TICK)
             };
-            if looper.while_loading(opening, next)? {
+            let (leave, drawn) = edge.while_loading(opening, next)?;
+            redraw = drawn;
+            if leave {
                 return Ok(());
             }
             continue;
@@ -233,31 +242,41 @@ fn event_loop(
         let Opening::Ready(wb) = opening else {
             continue;
         };
-        let mut msgs = Vec::new();
-        if stopping {
-            msgs.push(Msg::Action(keymap::Action::Quit));
+        // While a key is being derived, look for its answer often.
+        let wait = if edge.unlocking.is_empty() {
+            TICK
+        } else {
+            UNLOCK_TICK
+        };
+        let next = if stopping {
+            input::Next::Gone
+        } else {
+            edge.input.next(wait)
+        };
+        let gone = matches!(next, input::Next::Gone);
+        let msgs = match next {
+            input::Next::Event(event) => messages(wb, event),
+            input::Next::Idle => vec![Msg::Tick],
+            // The window was closed, or a signal asks to stop: save and go.
+            input::Next::Gone => vec![Msg::Action(keymap::Action::Quit)],
+        };
+        // Every update may change what is drawn (an idle lock on a tick, a
+        // save's result), so draw after each: ratatui sends only what changed.
+        redraw = true;
+        if effects::poll(wb, edge, &now) == Flow::Leave || edge.apply(wb, msgs) {
+            return Ok(());
         }
-        match input.next(TICK) {
-            input::Next::Event(event) => msgs.extend(messages(wb, event)),
-            input::Next::Idle => msgs.push(Msg::Tick),
-            // The window was closed: save and go, as for SIGHUP.
-            input::Next::Gone => msgs.push(Msg::Action(keymap::Action::Quit)),
-        }
-        for (kind, result) in writer.poll() {
-            let target = match kind {
-                JobKind::Store => SaveTarget::Store,
-                JobKind::Session => SaveTarget::Session,
-            };
-            msgs.push(match result {
-                Ok(()) => Msg::Saved(target),
-                Err(why) => Msg::SaveFailed(target, why),
-            });
-        }
-        if looper.apply(wb, msgs)? {
+        if gone {
+            // No one is there to answer "not saved yet": a copy goes where
+            // it can be found, and the path is printed.
+            edge.rescue(wb);
             return Ok(());
         }
     }
 }
+
+/// How often the loop looks for the key derivation's answer.
+const UNLOCK_TICK: Duration = Duration::from_millis(20);
 
 /// How often the loop looks whether the journal is read yet (only while it
 /// is being read: then it is drawn within a millisecond).
@@ -285,30 +304,139 @@ fn messages(wb: &Workbook, event: Event) -> Vec<Msg> {
     }
 }
 
-/// The parts of the loop that act on the terminal and the disk.
-struct Looper<'a> {
-    terminal: &'a mut ratatui::DefaultTerminal,
-    writer: &'a Writer,
-    input: &'a input::Input,
-    tmp_dir: &'a std::path::Path,
-    redraw: bool,
+/// A writer's result as the workbook's message.
+fn message(o: Outcome) -> Msg {
+    let target = match o.kind {
+        JobKind::Store => SaveTarget::Store,
+        JobKind::Session => SaveTarget::Session,
+    };
+    match o.result {
+        Ok(()) => Msg::Saved(target, o.seq),
+        Err(why) => Msg::SaveFailed(target, o.seq, why),
+    }
 }
 
-impl Looper<'_> {
+/// The full screen's edge: saves go to the background writer, the
+/// person's editor gets the terminal, unlocking runs on its own thread.
+struct AppEdge<'a> {
+    writer: &'a Writer,
+    terminal: &'a mut ratatui::DefaultTerminal,
+    input: &'a input::Input,
+    tmp_dir: &'a std::path::Path,
+    /// Key derivations under way.
+    unlocking: Vec<std::sync::mpsc::Receiver<Msg>>,
+}
+
+impl Edge for AppEdge<'_> {
+    fn write_store(&mut self, seq: u64, store: Store) {
+        Final(self.writer).write_store(seq, store);
+    }
+
+    fn write_session(&mut self, seq: u64, bytes: Vec<u8>) {
+        Final(self.writer).write_session(seq, bytes);
+    }
+
+    fn results(&mut self) -> Vec<Msg> {
+        let mut out = Final(self.writer).results();
+        self.unlocking.retain(|rx| match rx.try_recv() {
+            Ok(msg) => {
+                out.push(msg);
+                false
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => true,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => false,
+        });
+        out
+    }
+
+    fn settle(&mut self) -> Vec<Msg> {
+        Final(self.writer).settle()
+    }
+
+    fn open_editor(&mut self, wb: &Workbook, text: &str) -> Result<String, String> {
+        let command = wb.config().editor_command(
+            std::env::var("VISUAL").ok().as_deref(),
+            std::env::var("EDITOR").ok().as_deref(),
+        );
+        self.input.pause();
+        let result = own_editor::edit(self.terminal, &command, text, self.tmp_dir);
+        self.input.resume();
+        result
+    }
+
+    fn unlock(&mut self, partner: PartnerId, protection: Protection, passphrase: Passphrase) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (again, spare) = (protection.clone(), passphrase.clone());
+        let spawned = std::thread::Builder::new()
+            .name("trustmend-unlock".into())
+            .spawn(move || {
+                let _ = tx.send(effects::derive_key(partner, &protection, &passphrase));
+            });
+        let rx = match spawned {
+            Ok(_) => rx,
+            // No thread: derive it here, slower to draw but never refused.
+            Err(_) => {
+                let (tx, rx) = std::sync::mpsc::channel();
+                let _ = tx.send(effects::derive_key(partner, &again, &spare));
+                rx
+            }
+        };
+        self.unlocking.push(rx);
+    }
+}
+
+/// The writer alone: the edge on the way out, once the terminal is not ours.
+struct Final<'a>(&'a Writer);
+
+impl Edge for Final<'_> {
+    fn write_store(&mut self, seq: u64, store: Store) {
+        // The copy shares its entries with the workbook, so taking it is
+        // cheap; the writer compares and serializes it on its own thread.
+        self.0.submit(seq, Job::Snapshot(Box::new(store)));
+    }
+
+    fn write_session(&mut self, seq: u64, bytes: Vec<u8>) {
+        // The sealed copy: a panic writes exactly what disk gets.
+        panic_save::remember_session(&bytes);
+        self.0.submit(seq, Job::Session(bytes));
+    }
+
+    fn results(&mut self) -> Vec<Msg> {
+        self.0.poll().into_iter().map(message).collect()
+    }
+
+    fn settle(&mut self) -> Vec<Msg> {
+        self.0
+            .wait(Duration::from_secs(10))
+            .into_iter()
+            .map(message)
+            .collect()
+    }
+
+    fn open_editor(&mut self, _: &Workbook, _: &str) -> Result<String, String> {
+        Err("the screen is closing".into())
+    }
+
+    fn unlock(&mut self, _: PartnerId, _: Protection, _: Passphrase) {}
+}
+
+impl AppEdge<'_> {
     /// One turn while the journal is read: keep what came in, and once the
     /// journal is there, replay it on the real workbook. Returns whether to
-    /// stop. When the window closes (or a signal asks to stop) meanwhile,
-    /// it waits for the journal so that what was typed is still saved.
-    fn while_loading(&mut self, opening: &mut Opening, next: input::Next) -> Result<bool> {
+    /// stop, and whether to draw. When the window closes (or a signal asks
+    /// to stop) meanwhile, it waits for the journal so that what was typed
+    /// is still saved.
+    fn while_loading(&mut self, opening: &mut Opening, next: input::Next) -> Result<(bool, bool)> {
         let Opening::Loading(l) = opening else {
-            return Ok(false);
+            return Ok((false, false));
         };
         let gone = matches!(next, input::Next::Gone);
+        let mut redraw = false;
         if let input::Next::Event(event) = next {
             match &event {
                 Event::Resize(w, h) => {
                     l.preview.update(Msg::Resize(*w, *h), now());
-                    self.redraw = true;
+                    redraw = true;
                 }
                 // Someone walked in: the screen goes blank now, and the
                 // quick exit is carried out as soon as it can be.
@@ -317,108 +445,55 @@ impl Looper<'_> {
                         == Some(keymap::Action::QuickExit) =>
                 {
                     l.hidden = true;
-                    self.redraw = true;
+                    redraw = true;
                 }
                 _ => {}
             }
             l.typed.push(event);
         }
         let Some((wb, on_disk, typed)) = l.poll(gone)? else {
-            return Ok(false);
+            return Ok((false, redraw));
         };
         self.writer.start_from(on_disk);
         *opening = Opening::Ready(wb);
         let Opening::Ready(wb) = opening else {
-            return Ok(false);
+            return Ok((false, true));
         };
         let size = self.terminal.size()?;
         wb.update(Msg::Resize(size.width, size.height), now());
-        self.redraw = true;
         for event in typed {
             let msgs = messages(wb, event);
-            if self.apply(wb, msgs)? {
-                return Ok(true);
+            if self.apply(wb, msgs) {
+                return Ok((true, true));
             }
         }
         if gone {
-            return self.apply(wb, vec![Msg::Action(keymap::Action::Quit)]);
+            let left = self.apply(wb, vec![Msg::Action(keymap::Action::Quit)]);
+            if !left {
+                self.rescue(wb);
+            }
+            return Ok((true, true));
         }
-        Ok(false)
+        Ok((false, true))
     }
 
-    /// Carries out messages and their effects. Returns whether to quit.
-    fn apply(&mut self, wb: &mut Workbook, msgs: Vec<Msg>) -> Result<bool> {
+    /// Carries out messages and their effects. Returns whether to leave.
+    fn apply(&mut self, wb: &mut Workbook, msgs: Vec<Msg>) -> bool {
         for msg in msgs {
-            // Ticks change nothing on screen unless they save.
-            self.redraw |= !matches!(msg, Msg::Tick | Msg::Saved(SaveTarget::Session));
             let effects = wb.update(msg, now());
-            if submit(wb, self.writer, &effects) {
-                return Ok(true);
-            }
-            for effect in &effects {
-                if let Effect::OpenEditor { text } = effect {
-                    // The draft goes to disk first, in case the editor or the
-                    // machine dies while the words are out of our hands.
-                    submit(wb, self.writer, &[Effect::SaveSession]);
-                    let command = wb.config.editor_command(
-                        std::env::var("VISUAL").ok().as_deref(),
-                        std::env::var("EDITOR").ok().as_deref(),
-                    );
-                    self.input.pause();
-                    let result = own_editor::edit(self.terminal, &command, text, self.tmp_dir);
-                    self.input.resume();
-                    let more = wb.update(Msg::EditorReturned(result), now());
-                    self.redraw = true;
-                    if submit(wb, self.writer, &more) {
-                        return Ok(true);
-                    }
-                }
+            if effects::carry_out(wb, self, effects, &now) == Flow::Leave {
+                return true;
             }
         }
-        Ok(false)
+        false
     }
-}
 
-/// Hand saves to the writer. Returns whether the effects ask to quit.
-fn submit(wb: &mut Workbook, writer: &Writer, effects: &[Effect]) -> bool {
-    crate::hardening::when_unlocked(wb.key.is_some());
-    let mut quit = false;
-    for effect in effects {
-        match effect {
-            // A protected partner's private words are sealed in the copy
-            // written; if sealing fails, nothing is written. The copy shares
-            // its entries with the workbook, so taking it is cheap and the
-            // writer serializes it on its own thread.
-            Effect::SaveStore => match wb.sealer.store_for_disk(&wb.store) {
-                Ok(disk) => writer.submit(Job::Snapshot(Box::new(disk.into_owned()))),
-                Err(e) => {
-                    wb.update(Msg::SaveFailed(SaveTarget::Store, e.to_string()), now());
-                }
-            },
-            Effect::SaveSession => {
-                wb.sync_session();
-                match wb
-                    .sealer
-                    .session_for_disk(&wb.session, &wb.store)
-                    .map_err(|e| e.to_string())
-                    .and_then(|disk| store::session_to_json(&disk).map_err(|e| e.to_string()))
-                {
-                    Ok(bytes) => {
-                        // The sealed copy: a panic writes exactly what disk gets.
-                        panic_save::remember_session(&bytes);
-                        writer.submit(Job::Session(bytes));
-                    }
-                    Err(e) => {
-                        wb.update(Msg::SaveFailed(SaveTarget::Session, e.to_string()), now());
-                    }
-                }
-            }
-            Effect::Quit => quit = true,
-            // Needs the terminal: the event loop runs it.
-            Effect::OpenEditor { .. } => {}
-        }
+    /// The person is gone (window closed, or a signal) and a save failed:
+    /// a copy goes to the temporary folder (see [`effects::rescue`]).
+    fn rescue(&mut self, wb: &mut Workbook) {
+        let folder = std::env::temp_dir();
+        effects::rescue(wb, &mut Final(self.writer), &folder, &now);
     }
-    quit
 }
 
 /// The quick exit: wipe the screen and the scrollback, cursor home, so the

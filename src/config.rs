@@ -17,7 +17,7 @@ use crate::model::Visibility;
 pub const CONFIG_FILE: &str = "config.toml";
 
 /// Every key the file may hold, in the order `config show` prints them.
-pub const KEYS: [&str; 7] = [
+pub const KEYS: [&str; 8] = [
     "theme",
     "quick_hide",
     "pacing_days",
@@ -25,6 +25,7 @@ pub const KEYS: [&str; 7] = [
     "editor",
     "date_format",
     "share_check_ins",
+    "lock_after_minutes",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -83,6 +84,40 @@ pub struct Config {
     pub date_format: String,
     /// Whether check-ins are shared with the other partner.
     pub share_check_ins: bool,
+    /// How long unlocked protected entries stay open without a key pressed,
+    /// in seconds (written in the file as minutes, a fraction allowed).
+    #[serde(
+        rename = "lock_after_minutes",
+        deserialize_with = "minutes_to_seconds",
+        serialize_with = "seconds_to_minutes"
+    )]
+    pub lock_after_seconds: u32,
+}
+
+pub const DEFAULT_LOCK_AFTER_SECONDS: u32 = 10 * 60;
+
+fn minutes_to_seconds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Number {
+        Whole(i64),
+        Fraction(f64),
+    }
+    let minutes = match Number::deserialize(d)? {
+        Number::Whole(n) => n as f64,
+        Number::Fraction(f) => f,
+    };
+    // From a few seconds (for trying it out) to a day.
+    if !(0.05..=1440.0).contains(&minutes) {
+        return Err(serde::de::Error::custom(format!(
+            "lock_after_minutes must be between 0.05 (3 seconds) and 1440 (a day); {minutes} is not"
+        )));
+    }
+    Ok((minutes * 60.0).round() as u32)
+}
+
+fn seconds_to_minutes<S: serde::Serializer>(seconds: &u32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(f64::from(*seconds) / 60.0)
 }
 
 pub const DEFAULT_PACING_DAYS: u32 = 3;
@@ -98,11 +133,17 @@ impl Default for Config {
             editor: None,
             date_format: DEFAULT_DATE_FORMAT.to_string(),
             share_check_ins: true,
+            lock_after_seconds: DEFAULT_LOCK_AFTER_SECONDS,
         }
     }
 }
 
 impl Config {
+    /// How long unlocked entries stay open without a key pressed.
+    pub fn lock_after(&self) -> chrono::Duration {
+        chrono::Duration::seconds(i64::from(self.lock_after_seconds))
+    }
+
     /// The editor to run: the config's, else `$VISUAL`, else `$EDITOR`,
     /// else `vi` (what git does too). Blank values count as unset.
     pub fn editor_command(&self, visual: Option<&str>, editor: Option<&str>) -> String {
@@ -244,14 +285,24 @@ pub fn show(config: &Config) -> String {
         None => "\"\"  # empty: $VISUAL, then $EDITOR, then vi".to_string(),
     };
     format!(
-        "theme = {:?}\nquick_hide = {:?}\npacing_days = {}\ndefault_visibility = {:?}\neditor = {editor}\ndate_format = {:?}\nshare_check_ins = {}\n",
+        "theme = {:?}\nquick_hide = {:?}\npacing_days = {}\ndefault_visibility = {:?}\neditor = {editor}\ndate_format = {:?}\nshare_check_ins = {}\nlock_after_minutes = {}\n",
         config.theme.label(),
         config.quick_hide.label(),
         config.pacing_days,
         config.default_visibility.label(),
         config.date_format,
         config.share_check_ins,
+        minutes(config.lock_after_seconds),
     )
+}
+
+/// Minutes as `config show` writes them: whole when they are.
+fn minutes(seconds: u32) -> String {
+    if seconds.is_multiple_of(60) {
+        (seconds / 60).to_string()
+    } else {
+        format!("{}", f64::from(seconds) / 60.0)
+    }
 }
 
 #[cfg(test)]

@@ -54,6 +54,10 @@ pub enum Action {
     QuickExit,
     /// Save again now (after a save failed).
     RetrySave,
+    /// Quitting with words unsaved: write a copy of them to another folder.
+    WriteCopy,
+    /// Quitting with words unsaved: leave anyway (asked once more).
+    LoseAndQuit,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -105,6 +109,10 @@ pub enum Context {
     Together,
     /// Two answers side by side.
     Reveal,
+    /// Quitting while a save failed: what to do with the unsaved words.
+    Unsaved,
+    /// Typing the folder for a copy of the unsaved words.
+    UnsavedFolder,
 }
 
 impl Context {
@@ -112,7 +120,11 @@ impl Context {
     pub fn is_text_entry(self) -> bool {
         matches!(
             self,
-            Context::Editor | Context::WelcomeName | Context::CheckInNote | Context::Passphrase
+            Context::Editor
+                | Context::WelcomeName
+                | Context::CheckInNote
+                | Context::Passphrase
+                | Context::UnsavedFolder
         )
     }
 }
@@ -573,6 +585,49 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         }
         // Nothing on screen says what this is; any key leads to the picker.
         Context::Neutral => const { &[QUIT] },
+        Context::Unsaved => {
+            const {
+                &[
+                    b(
+                        &[ch!('r')],
+                        Action::RetrySave,
+                        "r",
+                        "try saving again",
+                        true,
+                    ),
+                    b(
+                        &[ch!('w')],
+                        Action::WriteCopy,
+                        "w",
+                        "write a copy elsewhere",
+                        true,
+                    ),
+                    b(
+                        &[ch!('l')],
+                        Action::LoseAndQuit,
+                        "l",
+                        "quit without them",
+                        true,
+                    ),
+                    b(&[code!(Esc)], Action::Back, "Esc", "go back", true),
+                    QUIT,
+                ]
+            }
+        }
+        Context::UnsavedFolder => {
+            const {
+                &[
+                    b(
+                        &[code!(Enter)],
+                        Action::Select,
+                        "Enter",
+                        "write the copy",
+                        true,
+                    ),
+                    b(&[code!(Esc)], Action::Back, "Esc", "back", true),
+                ]
+            }
+        }
         Context::Help => {
             const {
                 &[

@@ -3,7 +3,7 @@
 //!
 //! One store holds every partner who uses this computer. Privacy is a
 //! property of each record (`author` + `visibility`), and the rules for who
-//! may see what live in [`crate::workbook::privacy`].
+//! may see what live in [`crate::privacy`].
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -281,8 +281,9 @@ pub struct Partner {
     #[serde(default)]
     pub seen_safety_note: bool,
     /// Whether this partner's check-in numbers (never their notes) may be
-    /// drawn beside the other partner's. Allowed unless they turn it off.
-    #[serde(default = "allowed", skip_serializing_if = "is_allowed")]
+    /// drawn beside the other partner's. Off until they turn it on (`s` on
+    /// the progress screen); a store that does not say is off too.
+    #[serde(default, skip_serializing_if = "is_off")]
     pub share_checkin_numbers: bool,
     /// Set when this partner protects their private entries with a passphrase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -304,14 +305,10 @@ pub enum SafetyOutcome {
     Concern,
 }
 
-fn allowed() -> bool {
-    true
-}
-
 /// The default is not written, so a store from before the setting existed
 /// reads and saves back unchanged.
-fn is_allowed(b: &bool) -> bool {
-    *b
+fn is_off(b: &bool) -> bool {
+    !*b
 }
 
 impl Partner {
@@ -408,7 +405,7 @@ impl Store {
             commitments: Vec::new(),
             move_on: BTreeSet::new(),
             seen_safety_note: false,
-            share_checkin_numbers: true,
+            share_checkin_numbers: false,
             protection: None,
             safety_check: None,
         });

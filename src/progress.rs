@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Days, NaiveDate};
 
-use crate::model::{CheckIn, Partner, PartnerId, Store};
+use crate::model::{CheckIn, Partner, PartnerId};
 
 /// How far back the charts look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -202,27 +202,6 @@ pub fn last_checkin(checkins: &[CheckIn], author: PartnerId) -> Option<&CheckIn>
         .iter()
         .filter(|c| c.author == author)
         .max_by_key(|c| c.at)
-}
-
-/// Whose trust lines `viewer` may see on one chart: always their own; a
-/// partner's only when both of them allow their check-in numbers to be
-/// shared (so no one sees the other's numbers while keeping theirs back).
-/// Notes are never part of this: only the numbers are drawn. `allowed` is
-/// the `share_check_ins` setting: off, no one's numbers are shown together.
-pub fn trust_lines_for(store: &Store, viewer: PartnerId, allowed: bool) -> Vec<&Partner> {
-    let Some(me) = store.partner(viewer) else {
-        return Vec::new();
-    };
-    let mut out = vec![me];
-    if allowed && me.share_checkin_numbers {
-        out.extend(
-            store
-                .partners
-                .iter()
-                .filter(|p| p.id != viewer && p.share_checkin_numbers),
-        );
-    }
-    out
 }
 
 #[cfg(test)]

@@ -52,7 +52,7 @@ impl<'a> Scope<'a> {
 
 /// Which entries a report may include: the partner's own entries, plus
 /// entries with [`crate::model::Visibility::Shared`] written by anyone (while
-/// couples mode is on, as [`crate::workbook::privacy::can_read`] decides) — never another
+/// couples mode is on, as [`crate::privacy::can_read`] decides) — never another
 /// partner's private entries. Oldest first, so a report reads as it was
 /// written. Sealed bodies are included; each report shows them as [`LOCKED`].
 pub fn visible_entries<'a>(scope: &Scope<'a>) -> Vec<&'a Entry> {
@@ -60,7 +60,7 @@ pub fn visible_entries<'a>(scope: &Scope<'a>) -> Vec<&'a Entry> {
         .store
         .entries
         .iter()
-        .filter(|e| crate::workbook::privacy::can_read(scope.store, scope.partner, e))
+        .filter(|e| crate::privacy::can_read(scope.store, scope.partner, e))
         .filter(|e| scope.filter.entry(e))
         .collect();
     out.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));

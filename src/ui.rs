@@ -21,6 +21,7 @@ mod help;
 mod home;
 mod homework;
 mod journal;
+mod leaving;
 mod move_on;
 mod passphrase;
 mod picker;
@@ -36,9 +37,10 @@ mod widgets;
 
 pub use theme::Theme;
 
-/// The smallest terminal the screens are laid out for.
-pub const MIN_WIDTH: u16 = 80;
-pub const MIN_HEIGHT: u16 = 24;
+/// The smallest terminal the screens are laid out for (the workbook's rule:
+/// below it, keys do nothing unseen).
+pub const MIN_WIDTH: u16 = crate::workbook::MIN_SIZE.0;
+pub const MIN_HEIGHT: u16 = crate::workbook::MIN_SIZE.1;
 
 /// Draw the whole screen with the default theme.
 pub fn draw(frame: &mut Frame, wb: &Workbook) {
@@ -53,7 +55,7 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         frame.render_widget(frame::TooSmall { area, theme }, area);
         return;
     }
-    if matches!(wb.screen, Screen::Neutral) {
+    if matches!(wb.screen(), Screen::Neutral) {
         // Nothing at all: no name, no title, no keys.
         return;
     }
@@ -67,7 +69,7 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
     let chrome = frame::Chrome::new(&ctx, area);
     frame.render_widget(&chrome, area);
     let body = chrome.body;
-    match &wb.screen {
+    match wb.screen() {
         Screen::Welcome(w) => frame.render_widget(&welcome::WelcomeView { ctx: &ctx, w }, body),
         Screen::Picker(list) => frame.render_widget(&picker::PickerView { ctx: &ctx, list }, body),
         Screen::Home(list) => frame.render_widget(&home::HomeView { ctx: &ctx, list }, body),
@@ -116,8 +118,9 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         Screen::Homework(v) => {
             frame.render_widget(&homework::HomeworkScreen { ctx: &ctx, v }, body)
         }
+        Screen::Unsaved(v) => frame.render_widget(&leaving::UnsavedScreen { ctx: &ctx, v }, body),
     }
-    if wb.help_open {
+    if wb.help_open() {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
     } else if let Some(p) = ctx.cursor.get() {
         frame.set_cursor_position(p);
@@ -138,7 +141,7 @@ pub(crate) struct Ctx<'a> {
 
 /// The screen's name, as the header shows it.
 fn screen_title(wb: &Workbook) -> String {
-    match &wb.screen {
+    match wb.screen() {
         Screen::Welcome(_) => "Welcome".into(),
         Screen::Picker(_) => "Who is here?".into(),
         Screen::Home(_) => "Home".into(),
@@ -159,6 +162,7 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::Together(_) => "Together".into(),
         Screen::Reveal { .. } => "Together: side by side".into(),
         Screen::Homework(_) => "Homework".into(),
+        Screen::Unsaved(_) => "Not saved yet".into(),
     }
 }
 

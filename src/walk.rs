@@ -62,10 +62,10 @@ fn pick(n: usize) -> Vec<Action> {
 /// The current screen of `wb`, in words.
 pub fn page(wb: &Workbook) -> Page {
     let mut text = String::new();
-    if let Some(n) = &wb.notice {
+    if let Some(n) = wb.notice() {
         let _ = writeln!(text, "Note: {}\n", printable(&n.text));
     }
-    let (body, mut choices, writing) = match &wb.screen {
+    let (body, mut choices, writing) = match wb.screen() {
         Screen::Welcome(w) => welcome(wb, w.step, w.error.as_deref()),
         Screen::Picker(_) => picker(wb),
         Screen::Home(_) => home(wb),
@@ -105,7 +105,7 @@ pub fn choose(page: &Page, typed: &str) -> Option<Vec<Action>> {
 /// empty answer stops writing, except for a review, where words are optional.
 pub fn write(wb: &mut Workbook, text: &str, now: Timestamp) -> Vec<Effect> {
     let mut fx = Vec::new();
-    if matches!(wb.screen, Screen::Welcome(_)) {
+    if matches!(wb.screen(), Screen::Welcome(_)) {
         fx.extend(wb.update(Msg::Paste(text.to_string()), now));
         fx.extend(wb.update(Msg::Action(Action::Select), now));
         return fx;
@@ -128,7 +128,7 @@ fn welcome(
     step: WelcomeStep,
     error: Option<&str>,
 ) -> (String, Vec<Choice>, Option<Writing>) {
-    let c = &wb.content;
+    let c = wb.content();
     let mut t = String::new();
     if let Some(e) = error {
         let _ = writeln!(t, "Error: {}\n", printable(e));
@@ -173,13 +173,13 @@ fn welcome(
 
 fn picker(wb: &Workbook) -> (String, Vec<Choice>, Option<Writing>) {
     let mut choices: Vec<Choice> = wb
-        .store
+        .store()
         .partners
         .iter()
         .enumerate()
         .map(|(i, p)| choice(&(i + 1).to_string(), &printable(&p.name), pick(i)))
         .collect();
-    let new = wb.store.partners.len();
+    let new = wb.store().partners.len();
     choices.push(choice(&(new + 1).to_string(), "someone new", pick(new)));
     ("Who is here?".into(), choices, None)
 }
@@ -191,7 +191,7 @@ fn home(wb: &Workbook) -> (String, Vec<Choice>, Option<Writing>) {
     let (done, all) = wb.overall_progress();
     let _ = writeln!(t, "{done} of {all} steps done. The ten strategies:");
     let mut choices = Vec::new();
-    for (i, s) in wb.content.strategies.iter().enumerate() {
+    for (i, s) in wb.content().strategies.iter().enumerate() {
         let stage = wb
             .partner()
             .map_or(Stage::NotStarted, |p| p.progress(&s.id).stage);
@@ -203,7 +203,7 @@ fn home(wb: &Workbook) -> (String, Vec<Choice>, Option<Writing>) {
     }
     if let Some(next) = wb
         .suggested_next()
-        .and_then(|i| wb.content.strategies.get(i))
+        .and_then(|i| wb.content().strategies.get(i))
     {
         choices.push(choice(
             "n",
@@ -215,7 +215,7 @@ fn home(wb: &Workbook) -> (String, Vec<Choice>, Option<Writing>) {
 }
 
 fn strategy(wb: &Workbook, v: &StrategyView) -> (String, Vec<Choice>, Option<Writing>) {
-    let Some(s) = wb.content.strategies.get(v.index) else {
+    let Some(s) = wb.content().strategies.get(v.index) else {
         return (
             String::new(),
             vec![choice("b", "back", vec![Action::Back])],

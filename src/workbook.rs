@@ -22,9 +22,10 @@ pub mod editor;
 mod external;
 mod homework;
 mod journal;
+mod leaving;
 mod pacing;
 mod passphrase;
-pub mod privacy;
+
 mod progress_view;
 pub mod safety_check;
 mod saving;
@@ -40,12 +41,19 @@ pub use checkin::{
 pub use editor::Editor;
 pub use homework::HomeworkView;
 pub use journal::{JournalMode, JournalView, visible_entries};
+pub use leaving::{UnsavedStep, UnsavedView};
 pub use pacing::PACE_DAYS;
-pub use passphrase::{LOCK_AFTER, OpenKey, PassphraseStep, PassphraseView};
+pub use passphrase::{Keys, LOCK_AFTER, OpenKey, Passphrase, PassphraseStep, PassphraseView};
 pub use progress_view::{ProgressTab, ProgressView};
+pub use saving::Saves;
 pub use session::{Draft, DraftTarget, Location, Session};
 pub use strategy::{StrategyFocus, StrategyView};
 pub use welcome::{Welcome, WelcomeStep};
+
+/// The smallest terminal the screens are laid out for (columns, rows).
+/// Below it nothing is drawn but a request for a larger window, so only
+/// the keys that need no screen act (see [`Workbook::too_small`]).
+pub const MIN_SIZE: (u16, u16) = (80, 24);
 
 /// How often an unsaved draft is written to `session.json` while typing.
 pub const AUTOSAVE_EVERY: Duration = Duration::seconds(2);
@@ -60,8 +68,22 @@ pub enum Msg {
     Paste(String),
     Resize(u16, u16),
     Tick,
-    Saved(SaveTarget),
-    SaveFailed(SaveTarget, String),
+    /// Save number `seq` of a file (and every earlier one) is on the disk.
+    Saved(SaveTarget, u64),
+    /// Save number `seq` of a file could not be written, and why.
+    SaveFailed(SaveTarget, u64, String),
+    /// A partner's key, derived from the passphrase off the UI thread (see
+    /// [`Effect::Unlock`]), or why not.
+    Unlocked(
+        PartnerId,
+        Result<Arc<crate::crypto::Unlocked>, Arc<crate::crypto::UnlockError>>,
+    ),
+    /// The copy of unsaved words asked for with [`Effect::WriteCopy`] is
+    /// written (the folder it went to), or why not.
+    CopyWritten(Result<String, String>),
+    /// Hand everything in memory to the disk now (the edge, on its way out
+    /// after an error).
+    Flush,
     /// The person's own editor closed: the file's text, or why nothing came back.
     EditorReturned(Result<String, String>),
 }
@@ -81,9 +103,20 @@ pub enum Effect {
     SaveSession,
     /// Suspend the screen and open `text` in the person's own editor; answer
     /// with [`Msg::EditorReturned`].
-    OpenEditor {
-        text: String,
+    OpenEditor { text: String },
+    /// Saves failed and the person asked for a copy of everything in
+    /// memory in another folder (see `leaving`); answer with
+    /// [`Msg::CopyWritten`].
+    WriteCopy { folder: String },
+    /// Derive `partner`'s key from the passphrase typed (about a second of
+    /// scrypt, on purpose); answer with [`Msg::Unlocked`].
+    Unlock {
+        partner: PartnerId,
+        passphrase: Passphrase,
     },
+    /// Leave, once the saves asked for are answered: the edge waits for
+    /// them, hands their results back, and then leaves only if
+    /// [`Workbook::may_leave`] says so.
     Quit,
 }
 
@@ -153,6 +186,9 @@ pub enum Screen {
         scroll: u16,
     },
     Homework(HomeworkView),
+    /// Quitting while words are not on the disk: try again, write a copy
+    /// elsewhere, or leave knowing they are lost.
+    Unsaved(Box<leaving::UnsavedView>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,36 +205,47 @@ pub struct Notice {
 
 #[derive(Debug, Clone)]
 pub struct Workbook {
-    pub content: Arc<Content>,
-    pub store: Store,
-    pub session: Session,
-    pub active: Option<PartnerId>,
-    pub screen: Screen,
-    pub help_open: bool,
-    pub notice: Option<Notice>,
+    content: Arc<Content>,
+    store: Store,
+    session: Session,
+    active: Option<PartnerId>,
+    screen: Screen,
+    help_open: bool,
+    notice: Option<Notice>,
     /// Set on the stand-in drawn while the journal loads (see
     /// [`Workbook::preview`]): how many entries each partner has.
     preview: Option<BTreeMap<PartnerId, usize>>,
     /// The terminal's size, for paging and scrolling limits.
-    pub size: (u16, u16),
-    /// The store has changes not yet on disk (a save failed or is pending).
-    pub store_unsaved: bool,
+    size: (u16, u16),
+    /// Which saves were asked for and which are on the disk.
+    saves: Saves,
+    /// A notice to show once the save asked for in this update is durable.
+    say_when_saved: Option<String>,
+    /// That notice, with the number of the save it waits for.
+    awaiting_saved: Option<(u64, String)>,
+    /// The person chose to quit with words unsaved (see `leaving`).
+    leave_unsaved: bool,
+    /// What to tell the person once the screen is closed.
+    parting: Option<String>,
     /// The settings from `config.toml`, as plain data (read at the edge).
-    pub config: crate::config::Config,
+    config: crate::config::Config,
     session_dirty_since: Option<Timestamp>,
+    /// Asked to quit in this update (turned into effects at its end).
     quitting: bool,
+    /// The quit effect is out: the edge is waiting for the saves.
+    leaving: bool,
     /// The time of the latest message, so drawing can say "today" without
     /// a clock of its own (`None` until the first message).
-    pub last_seen: Option<Timestamp>,
+    last_seen: Option<Timestamp>,
     /// Seals protected partners' words in the copies written to disk.
-    pub sealer: crate::vault::Sealer,
-    /// The unlocked key of a protected partner, for this session only.
-    pub key: Option<OpenKey>,
+    sealer: crate::vault::Sealer,
+    /// Whose protected words are open in memory (see [`Keys`]).
+    keys: Keys,
     /// Left with the quick exit: the terminal is cleared on the way out.
     quick_exited: bool,
     /// Why nothing may be saved, when the workbook is open only to look
     /// (see [`Workbook::set_read_only`]).
-    pub read_only: Option<String>,
+    read_only: Option<String>,
 }
 
 impl Workbook {
@@ -220,13 +267,18 @@ impl Workbook {
             notice: None,
             preview: None,
             size: (80, 24),
-            store_unsaved: false,
+            saves: Saves::default(),
+            say_when_saved: None,
+            awaiting_saved: None,
+            leave_unsaved: false,
+            parting: None,
             config: crate::config::Config::default(),
             session_dirty_since: None,
             quitting: false,
+            leaving: false,
             last_seen: None,
             sealer: crate::vault::Sealer::default(),
-            key: None,
+            keys: Keys::default(),
             quick_exited: false,
             read_only: None,
         };
@@ -290,6 +342,104 @@ impl Workbook {
         wb
     }
 
+    /// The settings from `config.toml` (read at the edge).
+    pub fn with_config(mut self, config: crate::config::Config) -> Workbook {
+        self.config = config;
+        self
+    }
+
+    pub fn content(&self) -> &Arc<Content> {
+        &self.content
+    }
+
+    /// The journal and progress as they are in memory.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Who is at the keyboard, if anyone.
+    pub fn active(&self) -> Option<PartnerId> {
+        self.active
+    }
+
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    pub fn help_open(&self) -> bool {
+        self.help_open
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    /// The terminal's size, as the last resize said.
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    pub fn config(&self) -> &crate::config::Config {
+        &self.config
+    }
+
+    /// The time of the latest message (drawing says "today" from it).
+    pub fn last_seen(&self) -> Option<Timestamp> {
+        self.last_seen
+    }
+
+    /// Why nothing may be saved, in read-only mode.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// `update`, with any key derivation asked for carried out at once (as
+    /// `trustmend walk` does), for tests that unlock.
+    #[cfg(test)]
+    pub(crate) fn update_now(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
+        let mut out = Vec::new();
+        let mut queue = vec![msg];
+        while let Some(msg) = queue.pop() {
+            for effect in self.update(msg, now) {
+                match effect {
+                    Effect::Unlock {
+                        partner,
+                        passphrase,
+                    } => {
+                        let protection = self
+                            .store
+                            .partner(partner)
+                            .and_then(|p| p.protection.clone());
+                        if let Some(protection) = protection {
+                            queue.push(crate::effects::derive_key(
+                                partner,
+                                &protection,
+                                &passphrase,
+                            ));
+                        }
+                    }
+                    other => out.push(other),
+                }
+            }
+        }
+        out
+    }
+
+    /// For tests outside the state machine that set up a situation.
+    #[cfg(test)]
+    pub(crate) fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    #[cfg(test)]
+    pub(crate) fn config_mut(&mut self) -> &mut crate::config::Config {
+        &mut self.config
+    }
+
     pub fn is_preview(&self) -> bool {
         self.preview.is_some()
     }
@@ -340,6 +490,26 @@ impl Workbook {
             Screen::Together(_) => Context::Together,
             Screen::Reveal { .. } => Context::Reveal,
             Screen::Homework(_) => Context::Homework,
+            Screen::Unsaved(v) => v.context(),
+        }
+    }
+
+    /// Whether the terminal is too small to show any screen.
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
+    }
+
+    /// While nothing can be seen, a key must not do anything unseen (delete
+    /// an entry, type into a draft): only quitting, the quick exit and the
+    /// help act. Returns whether `msg` was dropped for that.
+    fn unseen(&self, msg: &Msg) -> bool {
+        if !self.too_small() {
+            return false;
+        }
+        match msg {
+            Msg::Input(_) | Msg::Paste(_) => true,
+            Msg::Action(a) => !matches!(a, Action::Quit | Action::QuickExit | Action::Help),
+            _ => false,
         }
     }
 
@@ -364,7 +534,37 @@ impl Workbook {
     }
 
     pub fn is_quitting(&self) -> bool {
-        self.quitting
+        self.quitting || self.leaving
+    }
+
+    /// Whose protected words are open in memory.
+    pub fn keys(&self) -> &Keys {
+        &self.keys
+    }
+
+    /// Seal every protected partner's words in memory again and forget the
+    /// key (see [`passphrase::lock`]); the session is saved soon after.
+    pub(crate) fn lock_everyone(&mut self) {
+        let mut fx = Vec::new();
+        if passphrase::lock(self, &mut fx) {
+            self.session_dirty_since
+                .get_or_insert(Timestamp::MIN_UTC.fixed_offset());
+        }
+    }
+
+    /// Leave the active partner: their words are sealed (if protected),
+    /// their draft and place kept in the session, and nobody is active, so
+    /// no screen has anyone's words to draw. Every way of stepping away
+    /// (pass the keyboard, adding a partner, both quick exits) comes here.
+    pub(crate) fn leave_partner(&mut self, fx: &mut Vec<Effect>) {
+        self.sync_session();
+        self.lock_everyone();
+        self.active = None;
+        self.help_open = false;
+        self.notice = None;
+        if !fx.contains(&Effect::SaveSession) {
+            fx.push(Effect::SaveSession);
+        }
     }
 
     /// Whether the workbook was left with the quick exit.
@@ -383,10 +583,10 @@ impl Workbook {
             return fx;
         }
         self.last_seen = Some(now);
-        if let (Some(k), Msg::Input(_) | Msg::Paste(_) | Msg::Action(_)) = (&mut self.key, &msg) {
-            k.last_used = now;
+        if let Msg::Input(_) | Msg::Paste(_) | Msg::Action(_) = &msg {
+            self.keys.touch(now);
         }
-        if self.refuse_typing(&msg) {
+        if self.refuse_typing(&msg) || self.unseen(&msg) {
             return fx;
         }
         match msg {
@@ -401,23 +601,15 @@ impl Workbook {
                 }
                 passphrase::tick(self, now, &mut fx);
             }
-            Msg::Saved(SaveTarget::Store) => {
-                self.store_unsaved = false;
-                if matches!(&self.notice, Some(n) if n.kind == NoticeKind::Error) {
-                    self.notice = Some(Notice {
-                        kind: NoticeKind::Info,
-                        text: "Saved.".into(),
-                    });
-                }
-            }
-            Msg::Saved(SaveTarget::Session) => {}
-            Msg::SaveFailed(target, why) => {
-                self.notice = Some(Notice {
-                    kind: NoticeKind::Error,
-                    text: saving::failed_text(target, &why),
-                });
-            }
+            Msg::Saved(target, seq) => self.saved(target, seq),
+            Msg::SaveFailed(target, seq, why) => self.save_failed(target, seq, why),
+            Msg::CopyWritten(result) => leaving::copy_written(self, result),
+            Msg::Unlocked(partner, result) => passphrase::unlocked(self, partner, result, now),
             Msg::EditorReturned(result) => external::returned(self, result, now),
+            Msg::Flush => {
+                self.sync_session();
+                fx.extend([Effect::SaveStore, Effect::SaveSession]);
+            }
             Msg::Input(key) => self.input(key, now),
             Msg::Paste(text) => self.paste(&text, now),
             Msg::Action(action) => {
@@ -427,13 +619,126 @@ impl Workbook {
                 self.action(action, now, &mut fx);
             }
         }
-        if self.quitting && !fx.contains(&Effect::Quit) {
+        if std::mem::take(&mut self.quitting) {
             self.sync_session();
+            if !self.saves.is_durable(SaveTarget::Store) {
+                // A save that failed goes again: quitting never drops it.
+                fx.push(Effect::SaveStore);
+            }
             fx.push(Effect::SaveSession);
-            fx.push(Effect::Quit);
+            if !fx.contains(&Effect::Quit) {
+                fx.push(Effect::Quit);
+            }
+            self.leaving = true;
         }
         self.guard_read_only(&mut fx);
+        self.number_saves(&mut fx);
         fx
+    }
+
+    /// Each file's save asked for in this update gets its number, once.
+    fn number_saves(&mut self, fx: &mut Vec<Effect>) {
+        let mut seen = [false; 2];
+        fx.retain(|e| {
+            let i = match e {
+                Effect::SaveStore => 0,
+                Effect::SaveSession => 1,
+                _ => return true,
+            };
+            !std::mem::replace(&mut seen[i], true)
+        });
+        if seen[0] {
+            let seq = self.saves.queue(SaveTarget::Store);
+            if let Some(text) = self.say_when_saved.take() {
+                self.awaiting_saved = Some((seq, text));
+            }
+        }
+        if seen[1] {
+            self.saves.queue(SaveTarget::Session);
+        }
+        self.say_when_saved = None;
+    }
+
+    /// The journal as it may be written, with the number of the save it is
+    /// for: every protected partner's private words sealed. Sealing fails
+    /// rather than let plain text through, and then nothing is written.
+    pub fn store_for_disk(&mut self) -> Result<(u64, Store), (u64, String)> {
+        let seq = self.saves.queued(SaveTarget::Store);
+        match self.sealer.store_for_disk(&self.store) {
+            Ok(disk) => Ok((seq, disk.into_owned())),
+            Err(e) => Err((seq, e.to_string())),
+        }
+    }
+
+    /// `session.json` as it may be written (drafts of protected partners
+    /// sealed), with the number of the save it is for.
+    pub fn session_for_disk(&mut self) -> Result<(u64, Vec<u8>), (u64, String)> {
+        let seq = self.saves.queued(SaveTarget::Session);
+        self.sync_session();
+        self.sealer
+            .session_for_disk(&self.session, &self.store)
+            .map_err(|e| e.to_string())
+            .and_then(|disk| crate::store::session_to_json(&disk).map_err(|e| e.to_string()))
+            .map(|bytes| (seq, bytes))
+            .map_err(|why| (seq, why))
+    }
+
+    /// What to print once the screen is closed, if anything.
+    pub fn parting_words(&self) -> Option<&str> {
+        self.parting.as_deref()
+    }
+
+    /// The saves asked for, and which are on the disk.
+    pub fn saves(&self) -> &Saves {
+        &self.saves
+    }
+
+    /// Show `now` at once and `then` once the save asked for in this update
+    /// is on the disk: "Saved" is only ever said of words that are there.
+    pub(crate) fn notice_when_saved(&mut self, now: &str, then: &str) {
+        self.info(now);
+        self.say_when_saved = Some(then.to_string());
+    }
+
+    fn saved(&mut self, target: SaveTarget, seq: u64) {
+        self.saves.saved(target, seq);
+        if target == SaveTarget::Store
+            && let Some((awaited, _)) = &self.awaiting_saved
+            && *awaited <= seq
+            && let Some((_, text)) = self.awaiting_saved.take()
+        {
+            self.info(text);
+        }
+        if self.saves.all_durable()
+            && matches!(&self.notice, Some(n) if n.kind == NoticeKind::Error)
+        {
+            self.info("Saved. Everything you wrote is on the disk.");
+        }
+    }
+
+    fn save_failed(&mut self, target: SaveTarget, seq: u64, why: String) {
+        self.saves.failed(target, seq, why.clone());
+        if self.saves.durable(target) >= seq {
+            // A later save of the same file already holds these words.
+            return;
+        }
+        if target == SaveTarget::Store {
+            self.awaiting_saved = None;
+        }
+        self.notice = Some(Notice {
+            kind: NoticeKind::Error,
+            text: saving::failed_text(target, &why),
+        });
+        if self.leaving && !self.quick_exited && !self.leave_unsaved {
+            leaving::ask(self);
+        }
+    }
+
+    /// Whether the edge may leave now: asked to quit, and every word is on
+    /// the disk, or the quick exit was used, or the person chose to leave
+    /// unsaved words behind.
+    pub fn may_leave(&self) -> bool {
+        self.leaving && (self.saves.all_durable() || self.quick_exited || self.leave_unsaved)
     }
 
     fn clear_info_notice(&mut self) {
@@ -501,6 +806,7 @@ impl Workbook {
             Screen::Together(list) => together::list_action(self, list, action),
             Screen::Reveal { list, scroll } => together::reveal_action(self, list, scroll, action),
             Screen::Homework(v) => homework::action(self, v, action, now, fx),
+            Screen::Unsaved(v) => leaving::action(self, *v, action, fx),
         };
         self.remember_location();
     }
@@ -520,6 +826,10 @@ impl Workbook {
             Screen::CheckIn(f) => {
                 f.input(key);
                 f.focus == CheckInField::Note
+            }
+            Screen::Unsaved(v) => {
+                v.input(key);
+                false
             }
             _ => false,
         };
@@ -545,6 +855,10 @@ impl Workbook {
             Screen::CheckIn(f) => {
                 f.paste(text);
                 f.focus == CheckInField::Note
+            }
+            Screen::Unsaved(v) => {
+                v.paste(text);
+                false
             }
             _ => false,
         };
@@ -629,19 +943,16 @@ impl Workbook {
             | Screen::Concern(_)
             | Screen::Together(_)
             | Screen::Reveal { .. }
-            | Screen::Homework(_) => Location::Home,
+            | Screen::Homework(_)
+            | Screen::Unsaved(_) => Location::Home,
         }
     }
 
     /// Make `id` the person at the keyboard and take them back to where they were.
     pub(crate) fn activate(&mut self, id: PartnerId) {
         // Another partner's unlocked words are sealed before anyone else sees the screen.
-        if self.key.as_ref().is_some_and(|k| k.partner != id) {
-            let mut fx = Vec::new();
-            if passphrase::lock(self, &mut fx) {
-                self.session_dirty_since
-                    .get_or_insert(Timestamp::MIN_UTC.fixed_offset());
-            }
+        if !self.keys.is_unlocked(id) {
+            self.lock_everyone();
         }
         self.active = Some(id);
         let saved = self.session.for_partner(id).cloned().unwrap_or_default();
@@ -655,8 +966,7 @@ impl Workbook {
         if let Some(draft) = readable {
             self.resume_draft(draft);
         }
-        let locked = self.key.as_ref().is_none_or(|k| k.partner != id);
-        if locked && self.partner().is_some_and(|p| p.protection.is_some()) {
+        if !self.keys.is_unlocked(id) && self.partner().is_some_and(|p| p.protection.is_some()) {
             let then = std::mem::replace(&mut self.screen, Screen::Home(ListView::default()));
             self.screen = Screen::Passphrase(Box::new(PassphraseView::unlock(then)));
         }
@@ -729,7 +1039,6 @@ impl Workbook {
 
     /// A change to the journal or progress: save it.
     pub(crate) fn changed(&mut self, fx: &mut Vec<Effect>, now: Timestamp) {
-        self.store_unsaved = true;
         if !fx.contains(&Effect::SaveStore) {
             fx.push(Effect::SaveStore);
         }
@@ -964,7 +1273,6 @@ impl Workbook {
                     if !p.move_on.remove(&sign) {
                         p.move_on.insert(sign);
                     }
-                    self.store_unsaved = true;
                     fx.push(Effect::SaveStore);
                 }
                 Screen::MoveOn(list)
@@ -982,6 +1290,22 @@ impl Workbook {
     /// The active partner's body text of an entry they may read.
     pub fn readable_text<'a>(&self, body: &'a Body) -> &'a str {
         body.text().unwrap_or("(locked)")
+    }
+}
+
+impl Workbook {
+    /// How a new entry starts: private, unless the `default_visibility`
+    /// setting says shared and couples mode is available (both safety
+    /// checks clear). Never shared by default while sharing is off.
+    pub fn new_entry_visibility(&self) -> crate::model::Visibility {
+        use crate::model::Visibility;
+        if self.config.default_visibility == Visibility::Shared
+            && crate::privacy::couples_available(&self.store)
+        {
+            Visibility::Shared
+        } else {
+            Visibility::Private
+        }
     }
 }
 

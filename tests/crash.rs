@@ -92,14 +92,14 @@ fn child_saves_through_the_writer_until_killed() {
     let mut out = std::io::stdout().lock();
     loop {
         n += 1;
-        writer.submit(Job::Snapshot(Box::new(store_of(n))));
+        writer.submit(n, Job::Snapshot(Box::new(store_of(n))));
         let outcome = loop {
             if let Some(outcome) = writer.poll().pop() {
                 break outcome;
             }
             std::thread::sleep(Duration::from_micros(200));
         };
-        outcome.1.unwrap();
+        outcome.result.unwrap();
         writeln!(out, "saved {n}").unwrap();
         out.flush().unwrap();
     }

@@ -115,15 +115,15 @@ fn msg() -> impl Strategy<Value = Msg> {
         1 => hostile_text().prop_map(|t| Msg::Paste(t.chars().take(2_000).collect())),
         1 => Just(Msg::Tick),
         1 => (1u16..200, 1u16..60).prop_map(|(w, h)| Msg::Resize(w, h)),
-        1 => Just(Msg::Saved(SaveTarget::Store)),
-        1 => Just(Msg::SaveFailed(SaveTarget::Store, "the disk is full".into())),
+        1 => (1u64..4).prop_map(|n| Msg::Saved(SaveTarget::Store, n)),
+        1 => (1u64..4).prop_map(|n| Msg::SaveFailed(SaveTarget::Store, n, "the disk is full".into())),
     ]
 }
 
 /// The rules that must hold after every event.
 fn check(wb: &Workbook, fx: &[Effect]) -> Result<(), TestCaseError> {
-    let store = &wb.store;
-    if let Some(me) = wb.active {
+    let store = wb.store();
+    if let Some(me) = wb.active() {
         prop_assert!(store.partner(me).is_some(), "active partner {me} missing");
         // Privacy: the journal lists only the active partner's entries.
         for id in visible_entries(wb) {

@@ -8,7 +8,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use trustmend::model::Store;
-use trustmend::store::{AtomicFile, DataDir, FileSink, Job, JobKind, StoreError, Writer, to_json};
+use trustmend::store::{
+    AtomicFile, DataDir, FileSink, Job, JobKind, Outcome, StoreError, Writer, to_json,
+};
 
 const AMPLE: Duration = Duration::from_secs(10);
 
@@ -102,9 +104,14 @@ fn the_writer_reports_a_full_disk_and_saves_once_there_is_room_again() {
     let sink = Flaky::new(io::ErrorKind::StorageFull);
     let writer = Writer::spawn(dir.clone().with_sink(sink.clone()));
 
-    writer.submit(Job::Store(to_json(&store_with(8)).unwrap()));
+    writer.submit(1, Job::Store(to_json(&store_with(8)).unwrap()));
     let first = wait_for_one(&writer);
-    let (JobKind::Store, Err(msg)) = &first else {
+    let Outcome {
+        kind: JobKind::Store,
+        seq: 1,
+        result: Err(msg),
+    } = &first
+    else {
         panic!("{first:?}");
     };
     assert!(msg.contains("the disk is full"), "{msg}");
@@ -112,9 +119,14 @@ fn the_writer_reports_a_full_disk_and_saves_once_there_is_room_again() {
     assert_eq!(std::fs::read(dir.store_path()).unwrap(), good);
 
     sink.failing.store(false, Ordering::SeqCst);
-    writer.submit(Job::Store(to_json(&store_with(9)).unwrap()));
+    writer.submit(2, Job::Store(to_json(&store_with(9)).unwrap()));
     let results = writer.finish(AMPLE);
-    assert_eq!(results, vec![(JobKind::Store, Ok(()))]);
+    let durable = Outcome {
+        kind: JobKind::Store,
+        seq: 2,
+        result: Ok(()),
+    };
+    assert_eq!(results, vec![durable]);
     assert_eq!(dir.load_store().unwrap(), Some(store_with(9)));
 }
 
@@ -135,16 +147,19 @@ fn a_failing_store_does_not_hold_up_the_session() {
         }
     }
     let writer = Writer::spawn(dir.clone().with_sink(Arc::new(StoreOnlyFull)));
-    writer.submit(Job::Store(b"{}\n".to_vec()));
-    writer.submit(Job::Session(b"{\"version\": 1}\n".to_vec()));
+    writer.submit(1, Job::Store(b"{}\n".to_vec()));
+    writer.submit(1, Job::Session(b"{\"version\": 1}\n".to_vec()));
     let results = writer.finish(AMPLE);
     assert_eq!(results.len(), 2, "{results:?}");
-    assert!(results.contains(&(JobKind::Session, Ok(()))), "{results:?}");
     assert!(
         results
             .iter()
-            .any(|(k, r)| *k == JobKind::Store
-                && r.as_ref().is_err_and(|m| m.contains("disk is full"))),
+            .any(|o| o.kind == JobKind::Session && o.result.is_ok()),
+        "{results:?}"
+    );
+    assert!(
+        results.iter().any(|o| o.kind == JobKind::Store
+            && o.result.as_ref().is_err_and(|m| m.contains("disk is full"))),
         "{results:?}"
     );
     assert_eq!(std::fs::read(dir.store_path()).unwrap(), good);
@@ -201,17 +216,19 @@ fn every_submitted_job_gets_a_result_even_when_all_fail() {
     }
     let writer = Writer::spawn(dir.clone().with_sink(Arc::new(Counting(seen.clone()))));
     for n in 0..5 {
-        writer.submit(Job::Store(to_json(&store_with(n)).unwrap()));
+        writer.submit(n + 1, Job::Store(to_json(&store_with(n)).unwrap()));
     }
     let results = writer.finish(AMPLE);
-    assert_eq!(results.len(), 5, "{results:?}");
-    assert!(results.iter().all(|(_, r)| r.is_err()));
+    // Each write answers once, for the newest save it stood for.
+    assert!((1..=5).contains(&results.len()), "{results:?}");
+    assert!(results.iter().all(|o| o.result.is_err()));
+    assert_eq!(results.last().map(|o| o.seq), Some(5));
     // Coalescing may write fewer than five times, never more.
     assert!((1..=5).contains(&*seen.lock().unwrap()));
     assert_eq!(std::fs::read(dir.store_path()).unwrap(), good);
 }
 
-fn wait_for_one(writer: &Writer) -> (JobKind, Result<(), String>) {
+fn wait_for_one(writer: &Writer) -> Outcome {
     let deadline = std::time::Instant::now() + AMPLE;
     loop {
         if let Some(first) = writer.poll().into_iter().next() {

@@ -11,11 +11,18 @@ use chrono::Local;
 
 use super::Settings;
 use crate::content::Content;
+use crate::crypto::Protection;
+use crate::effects::{self, Edge, Flow};
+use crate::model::{PartnerId, Store, Timestamp};
+use crate::store::DataDir;
 use crate::store::saver::Saver;
-use crate::store::{self, DataDir};
 use crate::text::printable;
 use crate::walk::{self, END_OF_TEXT, Writing};
-use crate::workbook::{Effect, Msg, Workbook};
+use crate::workbook::{Msg, Passphrase, SaveTarget, Workbook};
+
+fn now() -> Timestamp {
+    Local::now().fixed_offset()
+}
 
 pub fn run(
     dir: DataDir,
@@ -29,8 +36,12 @@ pub fn run(
     let mut saver = Saver::new(dir.clone());
     saver.start_from(store.clone());
     let session = dir.load_session()?;
-    let mut wb = Workbook::new(Arc::new(content), store, session, profile);
-    wb.config = settings.loaded.config;
+    let mut wb = Workbook::new(Arc::new(content), store, session, profile)
+        .with_config(settings.loaded.config);
+    let mut edge = WalkEdge {
+        saver,
+        results: Vec::new(),
+    };
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut out = std::io::stdout().lock();
@@ -45,13 +56,12 @@ pub fn run(
             writeln!(out, "  {}) {}", c.key, printable(&c.label))?;
         }
         out.flush()?;
-        let now = Local::now().fixed_offset();
         let effects = match page.writing {
             Some(kind) => {
                 let Some(text) = read_text(&mut lines, kind)? else {
                     break;
                 };
-                walk::write(&mut wb, &text, now)
+                walk::write(&mut wb, &text, now())
             }
             None => {
                 write!(out, "> ")?;
@@ -63,7 +73,7 @@ pub fn run(
                     Some(actions) => {
                         let mut fx = Vec::new();
                         for a in actions {
-                            fx.extend(wb.update(Msg::Action(a), now));
+                            fx.extend(wb.update(Msg::Action(a), now()));
                         }
                         fx
                     }
@@ -78,17 +88,90 @@ pub fn run(
                 }
             }
         };
-        if save(&mut saver, &mut wb, &effects)? {
-            return Ok(());
+        // Saves are carried out at once, so "Saved." on the next page is
+        // only ever said of words on the disk.
+        if effects::carry_out(&mut wb, &mut edge, effects, &now) == Flow::Leave
+            || effects::poll(&mut wb, &mut edge, &now) == Flow::Leave
+        {
+            return farewell(&wb, &mut out);
         }
     }
-    // End of input: keep everything, as quitting would.
-    let fx = wb.update(
-        Msg::Action(crate::keymap::Action::Quit),
-        Local::now().fixed_offset(),
-    );
-    save(&mut saver, &mut wb, &fx)?;
+    // End of input: keep everything, as quitting would; with no one left
+    // to ask what to do with words that could not be saved, a copy goes to
+    // the temporary folder.
+    let effects = wb.update(Msg::Action(crate::keymap::Action::Quit), now());
+    if effects::carry_out(&mut wb, &mut edge, effects, &now) == Flow::Stay {
+        effects::rescue(&mut wb, &mut edge, &std::env::temp_dir(), &now);
+    }
+    farewell(&wb, &mut out)
+}
+
+/// What to say on the way out; an error when words are not on the disk.
+fn farewell(wb: &Workbook, out: &mut impl Write) -> Result<()> {
+    if let Some(words) = wb.parting_words() {
+        writeln!(out, "{}", printable(words))?;
+    }
+    if !wb.saves().all_durable() {
+        let why = wb
+            .saves()
+            .failure(SaveTarget::Store)
+            .or_else(|| wb.saves().failure(SaveTarget::Session))
+            .unwrap_or("the last save did not finish");
+        anyhow::bail!(
+            "your last answers could not be saved: {why} Free some space or fix the folder's permissions, then run `trustmend walk` again."
+        );
+    }
     Ok(())
+}
+
+/// `trustmend walk`'s edge: every write is carried out at once, on this
+/// thread (there is no screen to keep responsive, and every answer is on
+/// the disk before the next question).
+struct WalkEdge {
+    saver: Saver,
+    results: Vec<Msg>,
+}
+
+impl WalkEdge {
+    fn answered(&mut self, target: SaveTarget, seq: u64, result: Result<(), String>) {
+        self.results.push(match result {
+            Ok(()) => Msg::Saved(target, seq),
+            Err(why) => Msg::SaveFailed(target, seq, why),
+        });
+    }
+}
+
+impl Edge for WalkEdge {
+    fn write_store(&mut self, seq: u64, store: Store) {
+        let result = self.saver.save(store).map_err(|e| e.to_string());
+        self.answered(SaveTarget::Store, seq, result);
+    }
+
+    fn write_session(&mut self, seq: u64, bytes: Vec<u8>) {
+        let result = self
+            .saver
+            .dir()
+            .write_session_bytes(&bytes)
+            .map_err(|e| e.to_string());
+        self.answered(SaveTarget::Session, seq, result);
+    }
+
+    fn results(&mut self) -> Vec<Msg> {
+        std::mem::take(&mut self.results)
+    }
+
+    fn settle(&mut self) -> Vec<Msg> {
+        std::mem::take(&mut self.results)
+    }
+
+    fn open_editor(&mut self, _: &Workbook, _: &str) -> Result<String, String> {
+        Err("trustmend walk reads your words from its input; type them there.".into())
+    }
+
+    fn unlock(&mut self, partner: PartnerId, protection: Protection, passphrase: Passphrase) {
+        self.results
+            .push(effects::derive_key(partner, &protection, &passphrase));
+    }
 }
 
 /// One line, or lines up to a lone full stop. `None` at the end of input
@@ -109,51 +192,4 @@ fn read_text(
         text.push(line);
     }
     Ok((!text.is_empty()).then(|| text.join("\n")))
-}
-
-/// Carry out saves now. Returns whether the effects ask to quit.
-fn save(saver: &mut Saver, wb: &mut Workbook, effects: &[Effect]) -> Result<bool> {
-    let dir = saver.dir().clone();
-    let mut quit = false;
-    for e in effects {
-        match e {
-            Effect::SaveStore => {
-                // As the workbook saves: private words of a partner who
-                // protects them go to disk sealed, and only what changed.
-                let written = wb
-                    .sealer
-                    .store_for_disk(&wb.store)
-                    .map_err(|e| e.to_string())
-                    .map(std::borrow::Cow::into_owned)
-                    .and_then(|disk| saver.save(disk).map_err(|e| e.to_string()));
-                match written {
-                    Ok(()) => wb.store_unsaved = false,
-                    // The words stay in memory and are written with the next
-                    // answer; quitting with them unsaved is an error below.
-                    Err(e) => eprintln!(
-                        "trustmend: could not save your journal in {}: {e}. Your answers are kept while this runs and saved with the next one.",
-                        dir.store_path().display()
-                    ),
-                }
-            }
-            Effect::SaveSession => {
-                wb.sync_session();
-                // Only where the person was: not worth stopping for.
-                let written =
-                    store::session_to_json(&wb.session).and_then(|b| dir.write_session_bytes(&b));
-                if let Err(e) = written {
-                    eprintln!("trustmend: could not remember where you were: {e}");
-                }
-            }
-            Effect::OpenEditor { .. } => {}
-            Effect::Quit => quit = true,
-        }
-    }
-    if quit && wb.store_unsaved {
-        anyhow::bail!(
-            "your last answers could not be saved in {}. Free some space or fix the folder's permissions, then run `trustmend walk` again.",
-            dir.store_path().display()
-        );
-    }
-    Ok(quit)
 }

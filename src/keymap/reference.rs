@@ -6,7 +6,7 @@
 use super::{Context, bindings};
 
 /// Every context, in the order a person meets them, with where it is.
-pub const CONTEXTS: [(Context, &str); 17] = [
+pub const CONTEXTS: [(Context, &str); 18] = [
     (Context::Welcome, "The welcome steps"),
     (
         Context::WelcomeName,
@@ -32,6 +32,10 @@ pub const CONTEXTS: [(Context, &str); 17] = [
     (
         Context::Neutral,
         "The blank screen after a quick exit (with `quick_hide = \"neutral-screen\"`)",
+    ),
+    (
+        Context::Unsaved,
+        "Quitting while something could not be saved",
     ),
 ];
 

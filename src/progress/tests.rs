@@ -1,7 +1,8 @@
 use chrono::{DateTime, Duration};
 
 use super::*;
-use crate::model::{Role, Timestamp};
+use crate::model::{PartnerId, Role, Store, Timestamp};
+use crate::privacy::trust_lines_for;
 
 fn t0() -> Timestamp {
     DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
@@ -116,11 +117,55 @@ fn last_trust_is_the_latest_n_oldest_first() {
     assert_eq!(last_checkin(&cs, 1).map(|c| c.trust), Some(8));
 }
 
-#[test]
-fn partners_see_each_others_trust_only_when_both_allow_it() {
+/// Two partners whose safety checks are clear, both sharing their numbers.
+fn sharing_couple() -> (Store, PartnerId, PartnerId) {
     let mut s = Store::default();
     let alex = s.add_partner("Alex", Role::Hurt, t0());
     let sam = s.add_partner("Sam", Role::Repairing, t0());
+    for p in &mut s.partners {
+        p.safety_check = Some(crate::model::SafetyOutcome::Clear);
+        p.share_checkin_numbers = true;
+    }
+    (s, alex, sam)
+}
+
+#[test]
+fn a_new_partner_shares_no_numbers_until_they_choose_to() {
+    let mut s = Store::default();
+    let alex = s.add_partner("Alex", Role::Hurt, t0());
+    let sam = s.add_partner("Sam", Role::Repairing, t0());
+    for p in &mut s.partners {
+        p.safety_check = Some(crate::model::SafetyOutcome::Clear);
+    }
+    let ids = |s: &Store, v| {
+        trust_lines_for(s, v, true)
+            .iter()
+            .map(|p| p.id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&s, alex), [alex], "neither pressed s");
+    s.partner_mut(alex).unwrap().share_checkin_numbers = true;
+    assert_eq!(ids(&s, alex), [alex], "Sam has not");
+    assert_eq!(ids(&s, sam), [sam]);
+}
+
+#[test]
+fn numbers_are_never_drawn_together_while_couples_mode_is_off() {
+    let (mut s, alex, sam) = sharing_couple();
+    s.partner_mut(sam).unwrap().safety_check = Some(crate::model::SafetyOutcome::Concern);
+    assert_eq!(trust_lines_for(&s, alex, true).len(), 1);
+    assert_eq!(trust_lines_for(&s, sam, true).len(), 1);
+    s.partner_mut(sam).unwrap().safety_check = None;
+    assert_eq!(
+        trust_lines_for(&s, alex, true).len(),
+        1,
+        "Sam has not answered"
+    );
+}
+
+#[test]
+fn partners_see_each_others_trust_only_when_both_allow_it() {
+    let (mut s, alex, sam) = sharing_couple();
     let ids = |s: &Store, v| {
         trust_lines_for(s, v, true)
             .iter()
@@ -140,10 +185,12 @@ fn partners_see_each_others_trust_only_when_both_allow_it() {
 }
 
 #[test]
-fn sharing_is_allowed_by_default_in_an_older_store() {
+fn a_store_that_does_not_say_shares_no_numbers() {
     let json = r#"{"id":1,"name":"Alex","role":"hurt","created":"2026-03-01T09:00:00+01:00"}"#;
     let p: Partner = serde_json::from_str(json).unwrap();
-    assert!(p.share_checkin_numbers);
+    assert!(!p.share_checkin_numbers);
+    // Off is not written, so such a store saves back as it was.
+    assert!(!serde_json::to_string(&p).unwrap().contains("share_checkin"));
 }
 
 #[test]
@@ -196,10 +243,7 @@ fn a_strip_shows_gaps_as_dots_and_values_as_bars() {
 
 #[test]
 fn the_share_check_ins_setting_turns_shared_lines_off_for_everyone() {
-    let mut s = Store::default();
-    let t = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
-    let a = s.add_partner("Alex", crate::model::Role::Hurt, t);
-    s.add_partner("Sam", crate::model::Role::Repairing, t);
+    let (s, a, _) = sharing_couple();
     assert_eq!(trust_lines_for(&s, a, true).len(), 2);
     let only: Vec<_> = trust_lines_for(&s, a, false).iter().map(|p| p.id).collect();
     assert_eq!(only, [a]);

@@ -7,12 +7,14 @@
 //! A store is saved by a [`Saver`]: usually one line appended to the change
 //! log, now and then the whole store.
 //!
-//! Jobs are written in the order submitted, except that when several jobs
-//! for the same file are waiting, only the newest is written: each holds the
-//! whole file, so the older ones are already out of date. Every submitted
-//! job still gets exactly one result (a superseded job shares the result of
-//! the write that replaced it), so "submitted minus results" is always the
-//! number of saves in flight.
+//! Every job carries a sequence number, counted per file by whoever submits
+//! it (the workbook: see `workbook::Saves`). Jobs are written in the order
+//! submitted, except that when several jobs for the same file are waiting,
+//! only the newest is written: each holds the whole state, so the older
+//! ones are already out of date. Each write is reported once, with the
+//! number of the newest job it wrote: a success means every job of that
+//! file up to that number is durable (on disk and synced), so the submitter
+//! derives "unsaved" from two numbers and never keeps a flag of its own.
 
 use std::cell::{Cell, RefCell};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
@@ -40,9 +42,15 @@ pub enum JobKind {
     Session,
 }
 
-/// The outcome of one submitted job; the error is the [`super::StoreError`]'s
-/// message, ready to show.
-pub type Outcome = (JobKind, Result<(), String>);
+/// The outcome of one write: of the job numbered `seq` and, for a success,
+/// of every earlier job for the same file. The error is the
+/// [`super::StoreError`]'s message, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub kind: JobKind,
+    pub seq: u64,
+    pub result: Result<(), String>,
+}
 
 impl Job {
     pub fn kind(&self) -> JobKind {
@@ -71,8 +79,10 @@ pub struct Writer {
     jobs: Option<Sender<Message>>,
     results: Receiver<Outcome>,
     handle: Option<JoinHandle<()>>,
-    /// Results not yet returned by the background thread, per [`JobKind`].
-    pending: Cell<[usize; 2]>,
+    /// Per [`JobKind`]: the newest number submitted, and the newest one a
+    /// result has come back for.
+    submitted: Cell<[u64; 2]>,
+    answered: Cell<[u64; 2]>,
     /// Results produced on this thread (fallback writes, a dead writer).
     local: RefCell<Vec<Outcome>>,
 }
@@ -94,7 +104,8 @@ impl Writer {
             jobs,
             results: result_rx,
             handle,
-            pending: Cell::new([0; 2]),
+            submitted: Cell::new([0; 2]),
+            answered: Cell::new([0; 2]),
             local: RefCell::new(Vec::new()),
         }
     }
@@ -108,39 +119,38 @@ impl Writer {
         }
     }
 
-    pub fn submit(&self, job: Job) {
+    /// Queue job number `seq` (numbers of one kind only grow).
+    pub fn submit(&self, seq: u64, job: Job) {
         let kind = job.kind();
+        let mut submitted = self.submitted.get();
+        submitted[kind.index()] = submitted[kind.index()].max(seq);
+        self.submitted.set(submitted);
         let job = match &self.jobs {
-            Some(jobs) => match jobs.send(Message::Job(job)) {
-                Ok(()) => {
-                    self.add_pending(kind, 1);
-                    return;
-                }
+            Some(jobs) => match jobs.send(Message::Job(seq, job)) {
+                Ok(()) => return,
                 // The thread is gone (it cannot panic by design, but if it
                 // did): write here rather than lose the save.
-                Err(mpsc::SendError(Message::Job(job))) => job,
+                Err(mpsc::SendError(Message::Job(_, job))) => job,
                 Err(mpsc::SendError(Message::Base(_))) => return,
             },
             None => job,
         };
-        let outcome = write(&mut Saver::new(self.dir.clone()), job);
+        let outcome = write(&mut Saver::new(self.dir.clone()), seq, job);
         self.local.borrow_mut().push(outcome);
     }
 
-    /// Saves in flight: submitted, result not yet returned.
-    pub fn pending(&self) -> usize {
-        self.pending.get().iter().sum()
+    /// Whether any submitted job has no result yet.
+    pub fn busy(&self) -> bool {
+        let (s, a) = (self.submitted.get(), self.answered.get());
+        s.iter().zip(a.iter()).any(|(s, a)| s > a)
     }
 
-    /// The results of finished jobs, without waiting.
+    /// The results of finished writes, without waiting.
     pub fn poll(&self) -> Vec<Outcome> {
         let mut out = std::mem::take(&mut *self.local.borrow_mut());
         loop {
             match self.results.try_recv() {
-                Ok(outcome) => {
-                    self.add_pending(outcome.0, -1);
-                    out.push(outcome);
-                }
+                Ok(outcome) => out.push(outcome),
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
                     self.give_up(&mut out, "the background saver stopped unexpectedly");
@@ -148,23 +158,28 @@ impl Writer {
                 }
             }
         }
+        self.note_answered(&out);
         out
     }
 
-    /// Waits until every submitted job is written, or `timeout` passes, and
-    /// returns the results not yet polled. A save still running at the
-    /// deadline is reported as an error and left to finish on its own.
-    pub fn finish(mut self, timeout: Duration) -> Vec<Outcome> {
+    /// Waits until every submitted job has a result, or `timeout` passes,
+    /// and returns the results not yet polled. A job still unanswered at
+    /// the deadline is reported as failed (it may still finish later: a
+    /// later success then says so).
+    pub fn wait(&self, timeout: Duration) -> Vec<Outcome> {
+        self.wait_for(timeout).0
+    }
+
+    /// [`Writer::wait`], and whether every job was answered by the thread
+    /// itself (rather than given up on at the deadline).
+    fn wait_for(&self, timeout: Duration) -> (Vec<Outcome>, bool) {
         let deadline = Instant::now() + timeout;
-        // Closing the channel lets the thread exit once it has written
-        // everything queued.
-        self.jobs = None;
-        let mut out = std::mem::take(self.local.get_mut());
-        while self.pending() > 0 {
+        let mut out = self.poll();
+        while self.busy() {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.results.recv_timeout(left) {
                 Ok(outcome) => {
-                    self.add_pending(outcome.0, -1);
+                    self.note_answered(std::slice::from_ref(&outcome));
                     out.push(outcome);
                 }
                 Err(RecvTimeoutError::Timeout) => {
@@ -174,36 +189,53 @@ impl Writer {
                         waited(timeout)
                     );
                     self.give_up(&mut out, &reason);
-                    // The thread is left to finish on its own.
-                    return out;
+                    return (out, false);
                 }
                 Err(RecvTimeoutError::Disconnected) => {
                     self.give_up(&mut out, "the background saver stopped unexpectedly");
+                    return (out, false);
                 }
             }
         }
-        if let Some(handle) = self.handle.take() {
-            // Everything is written; the thread is only returning.
+        (out, true)
+    }
+
+    /// Like [`Writer::wait`], then lets the thread end.
+    pub fn finish(mut self, timeout: Duration) -> Vec<Outcome> {
+        // Closing the channel lets the thread exit once it has written
+        // everything queued.
+        self.jobs = None;
+        let (out, answered) = self.wait_for(timeout);
+        if answered && let Some(handle) = self.handle.take() {
+            // Everything is written; the thread is only returning. (One
+            // still writing at the deadline is left to finish on its own.)
             let _ = handle.join();
         }
         out
     }
 
-    fn add_pending(&self, kind: JobKind, delta: isize) {
-        let mut p = self.pending.get();
-        p[kind.index()] = p[kind.index()].saturating_add_signed(delta);
-        self.pending.set(p);
+    fn note_answered(&self, outcomes: &[Outcome]) {
+        let mut a = self.answered.get();
+        for o in outcomes {
+            a[o.kind.index()] = a[o.kind.index()].max(o.seq);
+        }
+        self.answered.set(a);
     }
 
-    /// One error for each job still pending, keeping "one result per job".
+    /// A failure for each kind with jobs still unanswered.
     fn give_up(&self, out: &mut Vec<Outcome>, reason: &str) {
+        let submitted = self.submitted.get();
         for kind in JobKind::ALL {
-            let message = unsaved(&self.dir, kind, reason);
-            for _ in 0..self.pending.get()[kind.index()] {
-                out.push((kind, Err(message.clone())));
+            let seq = submitted[kind.index()];
+            if seq > self.answered.get()[kind.index()] {
+                out.push(Outcome {
+                    kind,
+                    seq,
+                    result: Err(unsaved(&self.dir, kind, reason)),
+                });
             }
         }
-        self.pending.set([0; 2]);
+        self.answered.set(submitted);
     }
 }
 
@@ -225,7 +257,7 @@ fn unsaved(dir: &DataDir, kind: JobKind, reason: &str) -> String {
 
 /// What the writer's thread receives.
 enum Message {
-    Job(Job),
+    Job(u64, Job),
     /// See [`Writer::start_from`].
     Base(Box<Store>),
 }
@@ -233,21 +265,25 @@ enum Message {
 /// One job carried out by `saver`. A new saver knows nothing of what is on
 /// disk, so it writes the store whole (the fallback when there is no
 /// writer thread).
-fn write(saver: &mut Saver, job: Job) -> Outcome {
+fn write(saver: &mut Saver, seq: u64, job: Job) -> Outcome {
     let kind = job.kind();
     let result = match job {
         Job::Store(bytes) => saver.write_bytes(&bytes),
         Job::Snapshot(store) => saver.save(*store),
         Job::Session(bytes) => saver.dir().write_session_bytes(&bytes),
     };
-    (kind, result.map_err(|e| e.to_string()))
+    Outcome {
+        kind,
+        seq,
+        result: result.map_err(|e| e.to_string()),
+    }
 }
 
-/// The newest waiting job for one file, and how many jobs it stands for.
+/// The newest waiting job for one file.
 struct Latest {
     order: usize,
+    seq: u64,
     job: Job,
-    count: usize,
 }
 
 fn run(dir: &DataDir, messages: &Receiver<Message>, results: &Sender<Outcome>) {
@@ -263,10 +299,9 @@ fn run(dir: &DataDir, messages: &Receiver<Message>, results: &Sender<Outcome>) {
                     write_batch(&mut saver, &mut latest, results);
                     saver.start_from(*store);
                 }
-                Message::Job(job) => {
-                    let slot = &mut latest[job.kind().index()];
-                    let count = slot.as_ref().map_or(0, |l| l.count) + 1;
-                    *slot = Some(Latest { order, job, count });
+                Message::Job(seq, job) => {
+                    let slot = job.kind().index();
+                    latest[slot] = Some(Latest { order, seq, job });
                     order += 1;
                 }
             }
@@ -279,13 +314,10 @@ fn run(dir: &DataDir, messages: &Receiver<Message>, results: &Sender<Outcome>) {
 fn write_batch(saver: &mut Saver, latest: &mut [Option<Latest>; 2], results: &Sender<Outcome>) {
     let mut batch: Vec<Latest> = latest.iter_mut().filter_map(Option::take).collect();
     batch.sort_by_key(|l| l.order);
-    for Latest { job, count, .. } in batch {
-        let outcome = write(saver, job);
-        for _ in 0..count {
-            // Nobody listening (the Writer was dropped) is no reason to
-            // stop writing what was asked for.
-            let _ = results.send(outcome.clone());
-        }
+    for Latest { seq, job, .. } in batch {
+        // Nobody listening (the Writer was dropped) is no reason to stop
+        // writing what was asked for.
+        let _ = results.send(write(saver, seq, job));
     }
 }
 

@@ -87,7 +87,7 @@ impl Widget for &CheckInView<'_> {
             for (i, r) in reviews.iter().enumerate() {
                 let sel = f.focus == CheckInField::Review(i);
                 let title = wb
-                    .content
+                    .content()
                     .strategies
                     .get(r.strategy)
                     .map(|s| format!("{}. {}", r.strategy + 1, s.title))
@@ -154,7 +154,7 @@ fn sign_lines(ctx: &Ctx, f: &CheckInForm, width: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let mut spans = label(ctx, "Body signs", focused).spans;
     let mut used = 0;
-    for (i, sign) in ctx.wb.content.foundations.body_signs.iter().enumerate() {
+    for (i, sign) in ctx.wb.content().foundations.body_signs.iter().enumerate() {
         let tick = if f.signs.contains(&sign.id) {
             "[x]"
         } else {
@@ -184,14 +184,14 @@ fn sign_lines(ctx: &Ctx, f: &CheckInForm, width: u16) -> Vec<Line<'static>> {
 }
 
 fn reviews(wb: &Workbook) -> Vec<crate::workbook::DueReview> {
-    wb.last_seen
+    wb.last_seen()
         .map(|now| wb.due_reviews(now))
         .unwrap_or_default()
 }
 
 /// The home item: "Check in", and whether it is done today or a review waits.
 pub(super) fn home_title(wb: &Workbook) -> String {
-    let Some(now) = wb.last_seen else {
+    let Some(now) = wb.last_seen() else {
         return "Check in".into();
     };
     let due = wb.due_reviews(now).len();
@@ -215,7 +215,7 @@ pub(super) fn home_summary() -> &'static str {
 /// On home's "Suggested next" row, at the right: a quiet offer, once a day.
 pub(super) fn quiet_line(ctx: &Ctx) -> Line<'static> {
     let wb = ctx.wb;
-    let Some(now) = wb.last_seen else {
+    let Some(now) = wb.last_seen() else {
         return Line::default();
     };
     let text = if !wb.due_reviews(now).is_empty() {
@@ -231,7 +231,7 @@ pub(super) fn quiet_line(ctx: &Ctx) -> Line<'static> {
 /// After the strategy on home's "Suggested next" row, while a pause after
 /// finishing one is suggested: ", after 2 days' practice".
 pub(super) fn pause_note(wb: &Workbook) -> Option<String> {
-    let days = wb.pause_days_left(wb.last_seen?)?;
+    let days = wb.pause_days_left(wb.last_seen()?)?;
     Some(match days {
         1 => ", after a day's practice".to_string(),
         n => format!(", after {n} days' practice"),

@@ -9,8 +9,9 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::Ctx;
 use super::widgets::{Rows, TextBox, boxed, choices, inset, para, render_window, short_date};
 use crate::model::PartnerId;
+use crate::privacy;
 use crate::text;
-use crate::workbook::{ListView, privacy};
+use crate::workbook::ListView;
 
 /// "Hand the keyboard to Sam": the next person's name and nothing else.
 pub(super) struct CoverView<'a> {
@@ -24,7 +25,7 @@ impl Widget for &CoverView<'_> {
         let name = self
             .ctx
             .wb
-            .store
+            .store()
             .partner(self.next)
             .map(|p| text::one_line(&p.name, 40))
             .unwrap_or_default();
@@ -52,8 +53,8 @@ pub(super) struct SharedView<'a> {
 impl Widget for &SharedView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (t, wb) = (self.ctx.theme, self.ctx.wb);
-        let Some(me) = wb.active else { return };
-        let entries = privacy::shared_entries(&wb.store, me);
+        let Some(me) = wb.active() else { return };
+        let entries = privacy::shared_entries(wb.store(), me);
         let mut rows = Rows::new(area);
         rows.take(1);
         if entries.is_empty() {
@@ -67,7 +68,7 @@ impl Widget for &SharedView<'_> {
             if id == me {
                 "you".to_string()
             } else {
-                wb.store
+                wb.store()
                     .partner(id)
                     .map_or("a former partner".into(), |p| text::one_line(&p.name, 20))
             }

@@ -20,10 +20,10 @@ pub(super) struct DocumentView<'a> {
 
 impl<'a> DocumentView<'a> {
     pub fn new(ctx: &'a Ctx<'a>, list: &'a ListView) -> Self {
-        let c = &ctx.wb.content;
+        let c = ctx.wb.content();
         let width = TextBox::text_width(ctx.width);
         let plain = Style::new();
-        let items = match &ctx.wb.screen {
+        let items = match ctx.wb.screen() {
             Screen::Faq(_) => c
                 .faq
                 .iter()

@@ -12,6 +12,9 @@ use crate::keymap;
 use crate::text;
 use crate::workbook::NoticeKind;
 
+/// Beside the title of every screen of a read-only window.
+const READ_ONLY: &str = " · READ-ONLY: nothing is saved";
+
 /// The most rows a notice may take; a longer one is cut (it is still whole
 /// in the state, and the next change replaces it).
 const NOTICE_ROWS: usize = 3;
@@ -70,12 +73,15 @@ impl Widget for &Chrome<'_> {
             .partner()
             .map(|p| text::one_line(&p.name, 40))
             .unwrap_or_default();
+        // On every screen of a window that cannot save, before anyone types.
+        let read_only = if wb.is_read_only() { READ_ONLY } else { "" };
         let room = usize::from(self.header.width)
-            .saturating_sub(name.width() + "trustmend · ".width() + 2);
+            .saturating_sub(name.width() + "trustmend · ".width() + read_only.width() + 2);
         let left = Line::from(vec![
             Span::styled("trustmend", t.title.patch(t.accent)),
             Span::styled(" · ", t.dim),
             Span::styled(text::one_line(&title, room), t.title),
+            Span::styled(read_only, t.error),
         ]);
         left.render(self.header, buf);
         if !name.is_empty() {
@@ -91,7 +97,7 @@ impl Widget for &Chrome<'_> {
 /// The notice, wrapped; an error says so in words as well as in colour.
 fn notice_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
     let t = ctx.theme;
-    let Some(notice) = &ctx.wb.notice else {
+    let Some(notice) = ctx.wb.notice() else {
         return Vec::new();
     };
     let (prefix, style) = match notice.kind {

@@ -24,7 +24,7 @@ impl Widget for &HomeView<'_> {
         let area = inset(area);
         let items = wb.home_items();
         let selected = self.list.selected.min(items.len().saturating_sub(1));
-        let strategies = wb.content.strategies.len();
+        let strategies = wb.content().strategies.len();
         let summary = items
             .get(selected)
             .map(|item| summary(wb, *item))
@@ -139,7 +139,7 @@ fn suggested(ctx: &Ctx) -> Line<'static> {
     let wb = ctx.wb;
     match wb
         .suggested_next()
-        .and_then(|i| wb.content.strategies.get(i).map(|s| (i, s)))
+        .and_then(|i| wb.content().strategies.get(i).map(|s| (i, s)))
     {
         Some((i, s)) => {
             let mut spans = vec![
@@ -166,7 +166,7 @@ fn row(ctx: &Ctx, item: HomeItem, selected: bool, width: u16) -> Line<'static> {
     let mut spans = vec![Span::raw(gutter)];
     match item {
         HomeItem::Strategy(i) => {
-            let Some(s) = wb.content.strategies.get(i) else {
+            let Some(s) = wb.content().strategies.get(i) else {
                 return Line::default();
             };
             let stage = wb
@@ -199,7 +199,7 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
         HomeItem::Homework => homework_title(wb),
         HomeItem::Foundations => "Before you begin".into(),
         HomeItem::Journal => {
-            let n = wb.active.map(|me| wb.entry_count(me)).unwrap_or(0);
+            let n = wb.active().map(|me| wb.entry_count(me)).unwrap_or(0);
             match n {
                 1 => "Journal (1 entry)".into(),
                 n => format!("Journal ({n} entries)"),
@@ -219,7 +219,7 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
 
 /// One or two sentences about the selected item.
 fn summary(wb: &Workbook, item: HomeItem) -> String {
-    let c = &wb.content;
+    let c = wb.content();
     match item {
         HomeItem::Strategy(i) => c
             .strategies
@@ -271,10 +271,10 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
 
 /// "Homework from Dr. Lee (1 of 3 done)".
 fn homework_title(wb: &Workbook) -> String {
-    let Some((a, p)) = wb.active.and_then(|me| {
+    let Some((a, p)) = wb.active().and_then(|me| {
         Some((
-            crate::homework::for_partner(&wb.store, me)?,
-            wb.store.partner(me)?,
+            crate::homework::for_partner(wb.store(), me)?,
+            wb.store().partner(me)?,
         ))
     }) else {
         return "Homework".into();
@@ -294,10 +294,10 @@ fn homework_title(wb: &Workbook) -> String {
 /// What is next and when it is due (the note itself is on the homework
 /// screen: it would not fit here at 80x24).
 fn homework_summary(wb: &Workbook) -> String {
-    let Some((a, p)) = wb.active.and_then(|me| {
+    let Some((a, p)) = wb.active().and_then(|me| {
         Some((
-            crate::homework::for_partner(&wb.store, me)?,
-            wb.store.partner(me)?,
+            crate::homework::for_partner(wb.store(), me)?,
+            wb.store().partner(me)?,
         ))
     }) else {
         return String::new();
@@ -308,7 +308,7 @@ fn homework_summary(wb: &Workbook) -> String {
         .find(|s| p.progress(&s.strategy).finished.is_none())
         .map(|s| {
             let title = wb
-                .content
+                .content()
                 .strategy(&s.strategy)
                 .map_or(s.strategy.as_str(), |st| st.title.as_str());
             match s.due {

@@ -30,7 +30,7 @@ impl Widget for &HomeworkScreen<'_> {
         let width = rows.area.width;
         let (Some(me), Some(a)) = (
             wb.partner(),
-            wb.active.and_then(|id| for_partner(&wb.store, id)),
+            wb.active().and_then(|id| for_partner(wb.store(), id)),
         ) else {
             Paragraph::new("No homework here. A therapist's file is added with `trustmend homework import FILE`.")
                 .render(rows.take(2), buf);
@@ -57,7 +57,7 @@ impl Widget for &HomeworkScreen<'_> {
             .iter()
             .filter(|s| {
                 matches!(
-                    StepState::of(&wb.store, me.id, s, self.v.today),
+                    StepState::of(wb.store(), me.id, s, self.v.today),
                     StepState::Done(_)
                 )
             })
@@ -72,14 +72,14 @@ impl Widget for &HomeworkScreen<'_> {
         let title_room = usize::from(width).saturating_sub(2 + 4 + 4 + 2 + 24);
         let mut lines = Vec::with_capacity(a.steps.len());
         for (i, step) in a.steps.iter().enumerate() {
-            let (number, title) = match wb.content.strategy_index(&step.strategy) {
+            let (number, title) = match wb.content().strategy_index(&step.strategy) {
                 Some(n) => (
                     format!("{:>2}.", n + 1),
-                    wb.content.strategies[n].title.clone(),
+                    wb.content().strategies[n].title.clone(),
                 ),
                 None => (" ?.".to_string(), printable(&step.strategy).into_owned()),
             };
-            let state = StepState::of(&wb.store, me.id, step, self.v.today);
+            let state = StepState::of(wb.store(), me.id, step, self.v.today);
             let mark = match state {
                 StepState::Done(_) => "✓",
                 StepState::Overdue(_) => "!",
@@ -103,11 +103,11 @@ impl Widget for &HomeworkScreen<'_> {
         // What the selected step asks: its extra prompts for this partner.
         let detail = a.steps.get(selected).map(|step| {
             let extra = wb
-                .content
+                .content()
                 .strategy(&step.strategy)
                 .map(|s| {
                     let pack = s.prompts_for(me.role).len();
-                    prompts_for(&wb.store, me.id, me.role, s).len().saturating_sub(pack)
+                    prompts_for(wb.store(), me.id, me.role, s).len().saturating_sub(pack)
                 })
                 .unwrap_or(0);
             match extra {

@@ -29,14 +29,14 @@ impl Widget for &JournalScreen<'_> {
         // never looks through the journal).
         let entries = || {
             ctx.wb
-                .active
-                .map(|me| ctx.wb.store.entries_by(me))
+                .active()
+                .map(|me| ctx.wb.store().entries_by(me))
                 .unwrap_or_default()
         };
         match &self.j.mode {
             JournalMode::List => list(ctx, &entries(), self.j.selected, area, buf),
             JournalMode::Read { entry, scroll } => {
-                if let Some(e) = ctx.wb.store.entry(*entry) {
+                if let Some(e) = ctx.wb.store().entry(*entry) {
                     read(ctx, e, *scroll, area, buf);
                 }
             }
@@ -45,10 +45,13 @@ impl Widget for &JournalScreen<'_> {
                 rows.take(1);
                 let mut title = "Editing".to_string();
                 if let DraftTarget::EditEntry { entry } = &editor.target
-                    && let Some(e) = ctx.wb.store.entry(*entry)
+                    && let Some(e) = ctx.wb.store().entry(*entry)
                 {
                     heading(ctx, e, &mut rows, buf);
-                    title = format!("Editing ({})", e.visibility.label());
+                    title = format!(
+                        "Editing ({})",
+                        crate::privacy::reach(ctx.wb.content(), e).label()
+                    );
                 }
                 EditorBox {
                     area: &editor.area,
@@ -71,7 +74,7 @@ impl Widget for &JournalScreen<'_> {
 fn strategy_title<'a>(ctx: &Ctx<'a>, e: &Entry) -> &'a str {
     e.kind
         .strategy()
-        .and_then(|id| ctx.wb.content.strategy(id))
+        .and_then(|id| ctx.wb.content().strategy(id))
         .map_or("Journal", |s| s.title.as_str())
 }
 
@@ -158,13 +161,13 @@ fn row(
 ) -> Line<'static> {
     let t = ctx.theme;
     let gutter = if selected { "› " } else { "  " };
-    let date = format!("{:>11}", date_as(&e.created, &ctx.wb.config.date_format));
+    let date = format!("{:>11}", date_as(&e.created, &ctx.wb.config().date_format));
     let title = text::one_line(title, title_w);
     let title = format!(
         "{title}{}",
         " ".repeat(title_w.saturating_sub(title.width()))
     );
-    let tag = e.visibility.label();
+    let tag = crate::privacy::reach(ctx.wb.content(), e).label();
     let fixed = gutter.width() + date.width() + 3 + title_w + 3 + 2 + tag.width();
     let room = usize::from(width).saturating_sub(fixed);
     let words = text::one_line(ctx.wb.readable_text(&e.body), room);
@@ -195,14 +198,14 @@ fn heading(ctx: &Ctx, e: &Entry, rows: &mut Rows, buf: &mut Buffer) {
     let mut lines = para(&e.heading, width, t.title);
     let mut meta = format!(
         "{} · {} · {}",
-        date_as(&e.created, &ctx.wb.config.date_format),
+        date_as(&e.created, &ctx.wb.config().date_format),
         strategy_title(ctx, e),
-        e.visibility.label()
+        crate::privacy::reach(ctx.wb.content(), e).label()
     );
     if e.updated.date_naive() != e.created.date_naive() {
         meta.push_str(&format!(
             " · edited {}",
-            date_as(&e.updated, &ctx.wb.config.date_format)
+            date_as(&e.updated, &ctx.wb.config().date_format)
         ));
     }
     lines.extend(para(&meta, width, t.dim));
@@ -230,7 +233,7 @@ fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let words = ctx
         .wb
-        .store
+        .store()
         .entry(entry)
         .map(|e| text::one_line(ctx.wb.readable_text(&e.body), 44))
         .unwrap_or_default();

@@ -21,7 +21,7 @@ pub(super) struct MoveOnView<'a> {
 impl Widget for &MoveOnView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (t, wb) = (self.ctx.theme, self.ctx.wb);
-        let mo = &wb.content.move_on;
+        let mo = &wb.content().move_on;
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         let selected = self.list.selected.min(mo.signs.len().saturating_sub(1));

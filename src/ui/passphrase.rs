@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use super::Ctx;
 use super::widgets::{EditorBox, Rows, inset, para};
 use crate::text;
-use crate::workbook::{LOCK_AFTER, PassphraseStep, PassphraseView};
+use crate::workbook::{PassphraseStep, PassphraseView};
 
 pub(super) struct PassphraseScreen<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -18,7 +18,7 @@ pub(super) struct PassphraseScreen<'a> {
 
 pub(super) fn title(v: &PassphraseView) -> &'static str {
     match v.step {
-        PassphraseStep::Unlock { .. } => "Unlock your entries",
+        PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => "Unlock your entries",
         _ => "Protect my private entries",
     }
 }
@@ -39,7 +39,7 @@ impl Widget for &PassphraseScreen<'_> {
                 format!("{name}, choose a passphrase"),
                 format!(
                     "Your private entries and drafts will be stored encrypted, so no one who opens trustmend's files can read them. Saving never needs the passphrase; you type it once when you start, and your entries lock again after {} minutes without use.\n\nIf you forget it, your protected entries stay locked for good: no one can open them, not even the people who made trustmend. Choose a few words you will remember.",
-                    LOCK_AFTER.num_minutes()
+                    wb.config().lock_after().num_minutes().max(1)
                 ),
                 "Passphrase",
             ),
@@ -48,7 +48,7 @@ impl Widget for &PassphraseScreen<'_> {
                 "The same passphrase again, to be sure of it.".to_string(),
                 "Passphrase again",
             ),
-            PassphraseStep::Unlock { .. } => (
+            PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => (
                 format!("{name}, your private entries are protected"),
                 "Type your passphrase to open them. Unlocking takes a moment on purpose. Esc carries on with them locked: nothing is lost, and you can write new entries either way.".to_string(),
                 "Passphrase",
@@ -76,6 +76,11 @@ impl Widget for &PassphraseScreen<'_> {
             },
             buf,
         );
+        if matches!(self.v.step, PassphraseStep::Unlocking { .. }) {
+            rows.take(1);
+            Line::styled("Unlocking… (this takes a moment on purpose)", t.accent)
+                .render(rows.take(1), buf);
+        }
         if let Some(problem) = &self.v.problem {
             rows.take(1);
             for line in para(problem, width, t.error) {

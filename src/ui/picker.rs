@@ -26,7 +26,7 @@ impl Widget for &PickerView<'_> {
         Line::styled(note, t.dim).render(rows.take(1), buf);
         rows.take(1);
         let mut names: Vec<String> = wb
-            .store
+            .store()
             .partners
             .iter()
             .map(|p| text::printable(&p.name).into_owned())

@@ -14,7 +14,8 @@ use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget};
 use super::Ctx;
 use super::widgets::{Rows, inset, para};
 use crate::model::PartnerId;
-use crate::progress::{Measure, Range, Window, daily, strip, thin, trust_lines_for};
+use crate::privacy::trust_lines_for;
+use crate::progress::{Measure, Range, Window, daily, strip, thin};
 use crate::text;
 use crate::workbook::{ProgressTab, ProgressView};
 
@@ -68,16 +69,17 @@ fn tabs(ctx: &Ctx, v: &ProgressView) -> Line<'static> {
 
 fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
     let (t, wb) = (ctx.theme, ctx.wb);
-    let (Some(me), Some(now)) = (wb.active, wb.last_seen) else {
+    let (Some(me), Some(now)) = (wb.active(), wb.last_seen()) else {
         return;
     };
-    let checkins = &wb.store.checkins;
+    let checkins = &wb.store().checkins;
     let today = now.date_naive();
-    let lines: Vec<(PartnerId, String)> = trust_lines_for(&wb.store, me, wb.config.share_check_ins)
-        .into_iter()
-        .take(MARKERS.len())
-        .map(|p| (p.id, text::one_line(&p.name, 20)))
-        .collect();
+    let lines: Vec<(PartnerId, String)> =
+        trust_lines_for(wb.store(), me, wb.config().share_check_ins)
+            .into_iter()
+            .take(MARKERS.len())
+            .map(|p| (p.id, text::one_line(&p.name, 20)))
+            .collect();
     let ids: Vec<PartnerId> = lines.iter().map(|(id, _)| *id).collect();
     let w = Window::new(
         range,
@@ -173,7 +175,7 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
             "You both allow your check-in numbers to be drawn together. Notes are never shared."
                 .into(),
         );
-    } else if wb.store.partners.len() > 1 {
+    } else if wb.store().partners.len() > 1 {
         notes.push(if mine_shared {
             "Only your own numbers are shown: numbers are drawn together only when both of you allow it. Notes are never shared.".into()
         } else {

@@ -20,11 +20,11 @@ const DETAIL: usize = 16;
 
 pub(super) fn render(ctx: &Ctx, rows: &mut Rows, buf: &mut Buffer) {
     let (t, wb) = (ctx.theme, ctx.wb);
-    let (Some(p), Some(now)) = (wb.partner(), wb.last_seen) else {
+    let (Some(p), Some(now)) = (wb.partner(), wb.last_seen()) else {
         return;
     };
     let today = now.date_naive();
-    let w = timeline_window(p, &wb.store.checkins, today);
+    let w = timeline_window(p, &wb.store().checkins, today);
     let width = usize::from(rows.area.width);
     let cols = width.saturating_sub(4 + TITLE + 2 + DETAIL).max(4);
     let date = |d: chrono::NaiveDate| d.format("%-d %b").to_string();
@@ -34,7 +34,7 @@ pub(super) fn render(ctx: &Ctx, rows: &mut Rows, buf: &mut Buffer) {
         t.dim,
     )
     .render(rows.take(1), buf);
-    for (i, s) in wb.content.strategies.iter().enumerate() {
+    for (i, s) in wb.content().strategies.iter().enumerate() {
         let pr = p.progress(&s.id);
         let started = pr.started.map(|at| at.date_naive());
         let done = pr.stage == Stage::Done;

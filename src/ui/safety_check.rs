@@ -18,7 +18,7 @@ pub(super) struct CheckScreen<'a> {
 impl Widget for &CheckScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
-        let checks = &self.ctx.wb.content.safety.checks;
+        let checks = &self.ctx.wb.content().safety.checks;
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         rows.take(1);
@@ -55,7 +55,7 @@ pub(super) struct ConcernView<'a> {
 
 impl Widget for &ConcernView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (t, c) = (self.ctx.theme, &self.ctx.wb.content);
+        let (t, c) = (self.ctx.theme, self.ctx.wb.content());
         let width = TextBox::text_width(area.width);
         let mut lines = para(
             "Thank you for answering honestly. From what you said, joint exercises are not recommended for now, and couples mode stays off. Your partner is not told your answers, or that anything came up: only that couples mode is not available right now. The workbook stays open to you on your own.",

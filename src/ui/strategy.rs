@@ -18,8 +18,8 @@ use crate::workbook::{StrategyView, Workbook};
 
 /// "3/10 · Sincere apology", for the header.
 pub(super) fn title(wb: &Workbook, index: usize) -> String {
-    let total = wb.content.strategies.len();
-    match wb.content.strategies.get(index) {
+    let total = wb.content().strategies.len();
+    match wb.content().strategies.get(index) {
         Some(s) => format!("{}/{total} · {}", index + 1, s.title),
         None => "Strategy".into(),
     }
@@ -42,7 +42,8 @@ pub(super) struct Parts<'a> {
 impl Widget for &StrategyScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (ctx, v) = (self.ctx, self.v);
-        let (Some(s), Some(p)) = (ctx.wb.content.strategies.get(v.index), ctx.wb.partner()) else {
+        let (Some(s), Some(p)) = (ctx.wb.content().strategies.get(v.index), ctx.wb.partner())
+        else {
             return;
         };
         let stage = p.progress(&s.id).stage;

@@ -46,19 +46,19 @@ fn editor(parts: &Parts, title: &str, note: Option<&str>, rows: &mut Rows, buf: 
 pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut Buffer) {
     let (t, p, s) = (parts.ctx.theme, parts.p, parts.s);
     let width = inset(rows.area).width;
-    let prompts = crate::homework::prompts_for(&parts.ctx.wb.store, p.id, p.role, s);
+    let prompts = crate::homework::prompts_for(parts.ctx.wb.store(), p.id, p.role, s);
     let index = prompt.min(prompts.len().saturating_sub(1));
     let Some(pr) = prompts.get(index) else { return };
     let mut lines = vec![Line::styled(
         format!("Prompt {} of {}", index + 1, prompts.len())
-            + &crate::homework::added_by(&parts.ctx.wb.store, p.id, s, &pr.id)
+            + &crate::homework::added_by(parts.ctx.wb.store(), p.id, s, &pr.id)
                 .map(|by| format!(" · from {}", crate::text::one_line(&by, 30)))
                 .unwrap_or_default(),
         t.dim,
     )];
     lines.extend(para(&pr.text, width, t.title));
     if pr.audience == crate::content::Audience::Together
-        && crate::workbook::safety_check::couples_available(&parts.ctx.wb.store)
+        && crate::privacy::couples_available(parts.ctx.wb.store())
     {
         let note = "A together prompt: your partner answers it too. Once you both have, either of you can read the two answers side by side.";
         lines.extend(para(note, width, t.dim));
@@ -69,13 +69,20 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
         let hint = inset(rows.take_bottom(1));
         Line::styled(prompt_hint(), t.accent).render(hint, buf);
     }
-    let saved = parts.ctx.wb.store.reflection(p.id, &s.id, &pr.id);
-    let title = format!(
-        "Your answer ({})",
-        saved.map_or(parts.ctx.wb.new_entry_visibility().label(), |e| {
-            e.visibility.label()
-        })
-    );
+    let saved = parts.ctx.wb.store().reflection(p.id, &s.id, &pr.id);
+    // Said before a word is written: who will read this answer.
+    let title = if pr.audience == crate::content::Audience::Together
+        && crate::privacy::couples_available(parts.ctx.wb.store())
+    {
+        "Your answer (shown beside your partner's once you have both answered)".to_string()
+    } else {
+        format!(
+            "Your answer ({})",
+            saved.map_or(parts.ctx.wb.new_entry_visibility().label(), |e| {
+                e.visibility.label()
+            })
+        )
+    };
     let is_saved = saved.is_some() && parts.v.editor.as_ref().is_some_and(|e| !e.is_changed());
     editor(parts, &title, is_saved.then_some("saved"), &mut rows, buf);
 }
@@ -183,7 +190,7 @@ pub(super) fn done(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
     )];
     let answers = ctx
         .wb
-        .store
+        .store()
         .entries_by(p.id)
         .iter()
         .filter(|e| matches!(&e.kind, EntryKind::Reflection { strategy, .. } if *strategy == s.id))

@@ -45,11 +45,11 @@ pub(super) fn alex() -> Workbook {
 }
 
 pub(super) fn act(wb: &mut Workbook, action: Action) {
-    wb.update(Msg::Action(action), now());
+    wb.update_now(Msg::Action(action), now());
 }
 
 pub(super) fn act_at(wb: &mut Workbook, action: Action, days: i64) {
-    wb.update(Msg::Action(action), now() + Duration::days(days));
+    wb.update_now(Msg::Action(action), now() + Duration::days(days));
 }
 
 pub(super) fn acts(wb: &mut Workbook, actions: &[Action]) {
@@ -66,19 +66,19 @@ pub(super) fn type_text(wb: &mut Workbook, text: &str) {
         } else {
             KeyCode::Char(c)
         };
-        wb.update(Msg::Input(KeyEvent::new(code, KeyModifiers::NONE)), now());
+        wb.update_now(Msg::Input(KeyEvent::new(code, KeyModifiers::NONE)), now());
     }
 }
 
 /// The stage of strategy `index` for the person at the keyboard.
 pub(super) fn stage(wb: &Workbook, index: usize) -> Stage {
-    let id = &wb.content.strategies[index].id;
+    let id = &wb.content().strategies[index].id;
     wb.partner().unwrap().progress(id).stage
 }
 
 /// Open the `n`th home item (0-based) from the home screen.
 pub(super) fn open_home_item(wb: &mut Workbook, n: usize) {
-    assert!(matches!(wb.screen, Screen::Home(_)), "not on home");
+    assert!(matches!(wb.screen(), Screen::Home(_)), "not on home");
     act(wb, Action::Top);
     for _ in 0..n {
         act(wb, Action::Down);
@@ -164,7 +164,7 @@ fn welcome_in_four_steps() {
     act(&mut wb, Action::Select);
     snap!("welcome_4_safety", wb);
     act(&mut wb, Action::Select);
-    assert!(matches!(wb.screen, Screen::Home(_)));
+    assert!(matches!(wb.screen(), Screen::Home(_)));
     assert_eq!(wb.partner().unwrap().role, Role::Repairing);
 }
 
@@ -174,7 +174,7 @@ fn welcome_for_a_profile_not_here_yet_keeps_the_notice_and_the_safety_note() {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, now());
     let wb = Workbook::new(Arc::new(content), store, Session::default(), Some("Sam"));
-    assert!(matches!(wb.screen, Screen::Welcome(_)) && wb.notice.is_some());
+    assert!(matches!(wb.screen(), Screen::Welcome(_)) && wb.notice().is_some());
     let t = render(&wb);
     insta::assert_snapshot!("welcome_with_notice", t.backend());
     assert!(screen_text(&t).contains("not therapy"));
@@ -183,7 +183,7 @@ fn welcome_for_a_profile_not_here_yet_keeps_the_notice_and_the_safety_note() {
 #[test]
 fn picker_lists_everyone_and_someone_new() {
     let wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
-    assert!(matches!(wb.screen, Screen::Picker(_)));
+    assert!(matches!(wb.screen(), Screen::Picker(_)));
     snap!("picker", wb);
 }
 
@@ -198,7 +198,7 @@ fn home_fits_larger_terminals_too() {
     let mut wb = alex();
     flows::finish_strategy(&mut wb, 0);
     for (w, h) in [(100, 30), (200, 60)] {
-        wb.update(Msg::Resize(w, h), now());
+        wb.update_now(Msg::Resize(w, h), now());
         insta::assert_snapshot!(format!("home_{w}x{h}"), render_at(&wb, w, h).backend());
     }
 }
@@ -224,9 +224,10 @@ fn home_colours_are_never_the_only_signal() {
 #[test]
 fn an_error_notice_says_it_in_words() {
     let mut wb = alex();
-    wb.update(
+    wb.update_now(
         Msg::SaveFailed(
             SaveTarget::Store,
+            1,
             "Could not save /home/alex/.local/share/trustmend/store.json: the disk is full.".into(),
         ),
         now(),
@@ -242,19 +243,19 @@ fn help_lists_the_keys_of_the_screen_underneath() {
     act(&mut wb, Action::Help);
     snap!("help_home", wb);
     act(&mut wb, Action::Back);
-    assert!(!wb.help_open);
+    assert!(!wb.help_open());
 }
 
 #[test]
 fn documents_faq_foundations_safety() {
     let mut wb = alex();
     open_home_item(&mut wb, 12);
-    assert!(matches!(wb.screen, Screen::Faq(_)));
+    assert!(matches!(wb.screen(), Screen::Faq(_)));
     act(&mut wb, Action::Down);
     snap!("faq", wb);
     act(&mut wb, Action::Back);
     open_home_item(&mut wb, 10);
-    assert!(matches!(wb.screen, Screen::Foundations(_)));
+    assert!(matches!(wb.screen(), Screen::Foundations(_)));
     act(&mut wb, Action::Down);
     act(&mut wb, Action::Down);
     snap!("foundations", wb);
@@ -262,7 +263,7 @@ fn documents_faq_foundations_safety() {
     snap!("foundations_scrolled", wb);
     act(&mut wb, Action::Back);
     open_home_item(&mut wb, 14);
-    assert!(matches!(wb.screen, Screen::Safety(_)));
+    assert!(matches!(wb.screen(), Screen::Safety(_)));
     snap!("safety", wb);
 }
 
@@ -283,10 +284,10 @@ fn move_on_with_a_tick() {
 fn user_text_never_reaches_the_terminal_raw() {
     let mut wb = alex();
     flows::answer_first_prompt(&mut wb, 0, "first");
-    let me = wb.active.unwrap();
+    let me = wb.active().unwrap();
     let hostile = "hi\u{1b}[2J\u{1b}]0;owned\u{7}there\nline\u{9b}two";
-    wb.store.entries[0].body = Body::Text(hostile.into());
-    wb.store.partner_mut(me).unwrap().name = "Al\u{1b}[31mex".into();
+    wb.store_mut().entries[0].body = Body::Text(hostile.into());
+    wb.store_mut().partner_mut(me).unwrap().name = "Al\u{1b}[31mex".into();
     acts(
         &mut wb,
         &[Action::StopEditing, Action::Back, Action::OpenJournal],
@@ -299,5 +300,5 @@ fn user_text_never_reaches_the_terminal_raw() {
         assert!(text.contains("Al␛[31mex"), "{screen}: {text}");
         act(&mut wb, Action::Select);
     }
-    assert!(matches!(wb.screen, Screen::Journal(_)));
+    assert!(matches!(wb.screen(), Screen::Journal(_)));
 }

@@ -20,8 +20,8 @@ pub(super) struct TogetherView<'a> {
 impl Widget for &TogetherView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (t, wb) = (self.ctx.theme, self.ctx.wb);
-        let Some(me) = wb.active else { return };
-        let all = together::prompts(&wb.content);
+        let Some(me) = wb.active() else { return };
+        let all = together::prompts(wb.content());
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         rows.take(1);
@@ -36,7 +36,7 @@ impl Widget for &TogetherView<'_> {
         let labels: Vec<String> = all
             .iter()
             .map(|p| {
-                let state = match together::progress(&wb.store, me, p) {
+                let state = match together::progress(wb.store(), me, p) {
                     Progress::YourTurn => "your turn",
                     Progress::Waiting => "waiting for your partner",
                     Progress::Ready => "ready to reveal",
@@ -60,13 +60,13 @@ pub(super) struct RevealView<'a> {
 impl Widget for &RevealView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (t, wb) = (self.ctx.theme, self.ctx.wb);
-        let Some(me) = wb.active else { return };
-        let all = together::prompts(&wb.content);
+        let Some(me) = wb.active() else { return };
+        let all = together::prompts(wb.content());
         let Some(p) = all.get(self.list.selected) else {
             return;
         };
         // The rule lives in `together::reveal`: nothing unless both are in.
-        let Some((mine, theirs)) = together::reveal(&wb.store, me, p) else {
+        let Some((mine, theirs)) = together::reveal(wb.store(), me, p) else {
             return;
         };
         let mut rows = Rows::new(area);
@@ -78,7 +78,7 @@ impl Widget for &RevealView<'_> {
         let [left, right] =
             Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(rows.rest());
         let name = wb
-            .store
+            .store()
             .partner(theirs.author)
             .map_or("Your partner".into(), |p| text::one_line(&p.name, 20));
         for (area, title, e) in [(left, "You".to_string(), mine), (right, name, theirs)] {

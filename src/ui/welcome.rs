@@ -21,7 +21,7 @@ pub(super) struct WelcomeView<'a> {
 impl Widget for &WelcomeView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (ctx, t, w) = (self.ctx, self.ctx.theme, self.w);
-        let content = &ctx.wb.content;
+        let content = ctx.wb.content();
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         let (n, name) = match w.step {

@@ -161,29 +161,29 @@ fn a_locked_partners_sealed_draft_is_never_shown_as_ciphertext_nor_dropped() {
             let key = ratatui::crossterm::event::KeyEvent::from(
                 ratatui::crossterm::event::KeyCode::Char(c),
             );
-            wb.update(Msg::Input(key), now);
+            wb.update_now(Msg::Input(key), now);
         }
     };
-    wb.update(Msg::Action(Action::Back), now); // carry on locked
-    wb.update(Msg::Action(Action::Select), now); // strategy 1
-    wb.update(Msg::Action(Action::Select), now); // its first prompt
+    wb.update_now(Msg::Action(Action::Back), now); // carry on locked
+    wb.update_now(Msg::Action(Action::Select), now); // strategy 1
+    wb.update_now(Msg::Action(Action::Select), now); // its first prompt
     type_text(&mut wb, "words I did not save");
-    wb.update(Msg::Action(Action::Quit), now);
+    wb.update_now(Msg::Action(Action::Quit), now);
     // What the edge writes, and what the next start reads back.
     let sealer = Sealer::default();
-    let on_disk = sealer.session_for_disk(&wb.session, &wb.store).unwrap();
+    let on_disk = sealer.session_for_disk(wb.session(), wb.store()).unwrap();
 
-    let mut again = Workbook::new(content, wb.store.clone(), on_disk, None);
-    again.update(Msg::Action(Action::Back), now); // carry on locked
+    let mut again = Workbook::new(content, wb.store().clone(), on_disk, None);
+    again.update_now(Msg::Action(Action::Back), now); // carry on locked
     let shown = again.editor().map(|e| e.text()).unwrap_or_default();
     assert!(!shown.contains("BEGIN AGE"), "{shown}");
     // Writing to the same prompt again keeps the sealed draft as well.
     if again.editor().is_none() {
-        again.update(Msg::Action(Action::Select), now);
+        again.update_now(Msg::Action(Action::Select), now);
     }
     type_text(&mut again, "new words");
-    again.update(Msg::Action(Action::Quit), now);
-    let drafts = &again.session.for_partner(alex).unwrap().drafts;
+    again.update_now(Msg::Action(Action::Quit), now);
+    let drafts = &again.session().for_partner(alex).unwrap().drafts;
     let opened: Vec<String> = drafts
         .iter()
         .map(|d| key.open(&d.text).unwrap_or_else(|_| d.text.clone()))

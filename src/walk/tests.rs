@@ -37,7 +37,7 @@ fn a_whole_strategy_from_first_run_to_done_by_typed_choices() {
     type_in(&mut wb, "Robin");
     assert!(page(&wb).text.contains("where you stand"));
     answer(&mut wb, "2");
-    assert!(page(&wb).text.contains(&wb.content.safety.unsafe_help));
+    assert!(page(&wb).text.contains(&wb.content().safety.unsafe_help));
     answer(&mut wb, "c");
     let p = wb.partner().unwrap();
     assert_eq!((p.name.as_str(), p.role), ("Robin", Role::Repairing));
@@ -50,7 +50,11 @@ fn a_whole_strategy_from_first_run_to_done_by_typed_choices() {
             .any(|c| c.label == "Transparency (not started)")
     );
     answer(&mut wb, "2");
-    assert!(page(&wb).text.contains(&wb.content.strategies[1].guidance));
+    assert!(
+        page(&wb)
+            .text
+            .contains(&wb.content().strategies[1].guidance)
+    );
     answer(&mut wb, "c");
     let first = page(&wb);
     assert!(first.text.contains("Prompt 1 of"), "{}", first.text);
@@ -75,9 +79,12 @@ fn a_whole_strategy_from_first_run_to_done_by_typed_choices() {
     );
 
     let p = wb.partner().unwrap();
-    assert_eq!(p.progress(&wb.content.strategies[1].id).stage, Stage::Done);
+    assert_eq!(
+        p.progress(&wb.content().strategies[1].id).stage,
+        Stage::Done
+    );
     let texts: Vec<_> = wb
-        .store
+        .store()
         .entries
         .iter()
         .filter_map(|e| e.body.text())

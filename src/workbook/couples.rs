@@ -10,7 +10,8 @@
 use crate::keymap::Action;
 use crate::model::{PartnerId, Timestamp};
 
-use super::{Effect, ListView, Screen, Welcome, Workbook, privacy};
+use super::{Effect, ListView, Screen, Welcome, Workbook};
+use crate::privacy;
 
 /// Who gets the keyboard next: with two people, the other one; with more,
 /// the picker decides.
@@ -31,14 +32,8 @@ pub(super) fn next_partner(wb: &Workbook) -> Option<PartnerId> {
 /// Leave the active partner's place: keep their draft and where they were,
 /// then forget them, so no screen can draw anything of theirs.
 pub(super) fn step_away(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) {
-    wb.sync_session();
-    wb.active = None;
-    wb.help_open = false;
-    wb.notice = None;
+    wb.leave_partner(fx);
     wb.mark_session_dirty(now);
-    if !fx.contains(&Effect::SaveSession) {
-        fx.push(Effect::SaveSession);
-    }
 }
 
 /// "Pass the keyboard": the cover for the next person (or the picker).
@@ -97,24 +92,17 @@ pub(super) fn shared_action(wb: &mut Workbook, mut list: ListView, action: Actio
 /// Ctrl+Q: keep every draft, leave at once, and make the next start ask
 /// who is there before anything private is shown.
 pub(super) fn quick_exit(wb: &mut Workbook, fx: &mut Vec<Effect>) {
-    wb.sync_session();
+    wb.leave_partner(fx);
     wb.session.ask_who = true;
-    wb.active = None;
-    wb.help_open = false;
-    wb.notice = None;
     if wb.config.quick_hide == crate::config::QuickHide::NeutralScreen {
         // Stay, showing nothing: the drafts are saved, protected entries
-        // locked, and whoever comes back is asked who they are.
-        wb.key = None;
+        // sealed in memory, and whoever comes back is asked who they are.
         wb.screen = Screen::Neutral;
-        fx.push(Effect::SaveSession);
         return;
     }
     wb.screen = Screen::Picker(ListView::default());
     wb.quick_exited = true;
     wb.quit_requested();
-    fx.push(Effect::SaveSession);
-    fx.push(Effect::Quit);
 }
 
 #[cfg(test)]

@@ -61,7 +61,7 @@ impl JournalView {
 /// The ids the list shows, newest first: the active partner's own entries.
 pub fn visible_entries(wb: &Workbook) -> Vec<EntryId> {
     match wb.active {
-        Some(me) => super::privacy::own_entries(&wb.store, me)
+        Some(me) => crate::privacy::own_entries(&wb.store, me)
             .iter()
             .map(|e| e.id)
             .collect(),
@@ -173,7 +173,7 @@ pub(super) fn action(
                     editor.mark_saved();
                     wb.clear_pending_draft(&editor.target);
                     wb.changed(fx, now);
-                    wb.info("Saved.");
+                    wb.notice_when_saved("Saving…", "Saved.");
                     JournalMode::Read { entry, scroll: 0 }
                 }
             }
@@ -208,7 +208,7 @@ fn toggle_visibility(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut
         .is_some_and(|e| e.visibility == Visibility::Private);
     // Making an entry private again is always allowed; sharing needs
     // couples mode.
-    if sharing && !super::safety_check::couples_available(&wb.store) {
+    if sharing && !crate::privacy::couples_available(&wb.store) {
         let text = match super::safety_check::own_outcome(&wb.store, me) {
             None if wb.store.partners.len() > 1 => {
                 "Before sharing, each of you answers a short private safety check: open Shared on the home screen."
@@ -218,7 +218,7 @@ fn toggle_visibility(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut
         wb.info(text);
         return;
     }
-    match super::privacy::toggle_visibility(&mut wb.store, me, entry) {
+    match crate::privacy::toggle_visibility(&mut wb.store, me, entry) {
         Some(Visibility::Shared) => {
             wb.changed(fx, now);
             wb.info("Shared: your partner can read this entry in Shared. Press v again to make it private.");

@@ -30,6 +30,40 @@ pub struct OpenKey {
     pub last_used: Timestamp,
 }
 
+/// Whose words are open in memory: nobody's (every protected partner's
+/// private words sealed), or one partner's, with their key. The one fact
+/// behind "is this partner's text readable now?". Its field is private to
+/// this module: a key is only ever set by unlocking or protecting, and only
+/// ever dropped by [`lock`], which seals the words in memory first, so no
+/// way of leaving a partner can forget the bodies and keep them plain.
+#[derive(Debug, Clone, Default)]
+pub struct Keys {
+    open: Option<OpenKey>,
+}
+
+impl Keys {
+    /// Whether `partner`'s protected words are open in memory.
+    pub fn is_unlocked(&self, partner: PartnerId) -> bool {
+        self.open.as_ref().is_some_and(|k| k.partner == partner)
+    }
+
+    /// Whether anyone's are (core dumps stay off then).
+    pub fn any_unlocked(&self) -> bool {
+        self.open.is_some()
+    }
+
+    /// A key was pressed: the idle lock starts counting again.
+    pub(super) fn touch(&mut self, now: Timestamp) {
+        if let Some(k) = &mut self.open {
+            k.last_used = now;
+        }
+    }
+
+    fn idle_since(&self) -> Option<Timestamp> {
+        self.open.as_ref().map(|k| k.last_used)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PassphraseStep {
     /// Choosing a new passphrase.
@@ -39,7 +73,40 @@ pub enum PassphraseStep {
     Unlock {
         tries_left: u8,
     },
+    /// The key is being derived off the UI thread ("Unlocking…").
+    Unlocking {
+        tries_left: u8,
+    },
 }
+
+/// A passphrase on its way to the key derivation: wiped from memory when
+/// the last copy goes, and never printed.
+#[derive(Clone)]
+pub struct Passphrase(Arc<Zeroizing<String>>);
+
+impl Passphrase {
+    pub fn new(typed: Zeroizing<String>) -> Passphrase {
+        Passphrase(Arc::new(typed))
+    }
+
+    pub fn expose(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl std::fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Passphrase(…)")
+    }
+}
+
+impl PartialEq for Passphrase {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Passphrase {}
 
 /// (No derived `Debug`: the field and `first` hold the passphrase.)
 #[derive(Clone)]
@@ -112,11 +179,18 @@ fn masked_field() -> TextArea<'static> {
     field
 }
 
-/// "Protect my private entries", from home.
+/// "Protect my private entries", from home; for a partner already
+/// protected and locked, unlocking them again.
 pub(super) fn start(wb: &mut Workbook) -> Screen {
-    if wb.partner().is_some_and(|p| p.protection.is_some()) {
-        wb.info("Your private entries are already protected with a passphrase.");
-        return wb.home();
+    if let Some(id) = wb.active
+        && wb.partner().is_some_and(|p| p.protection.is_some())
+    {
+        if wb.keys.is_unlocked(id) {
+            wb.info("Your private entries are already protected with a passphrase, and unlocked.");
+            return wb.home();
+        }
+        let home = wb.home();
+        return Screen::Passphrase(Box::new(PassphraseView::unlock(home)));
     }
     let home = wb.home();
     Screen::Passphrase(Box::new(PassphraseView::new(PassphraseStep::Choose, home)))
@@ -130,7 +204,7 @@ pub(super) fn action(
     fx: &mut Vec<Effect>,
 ) -> Screen {
     match (action, v.step.clone()) {
-        (Action::Back, PassphraseStep::Unlock { .. }) => {
+        (Action::Back, PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. }) => {
             wb.info("Your protected entries stay locked for now. Nothing of them was changed.");
             *v.then
         }
@@ -164,56 +238,24 @@ pub(super) fn action(
         }
         (Action::Select, PassphraseStep::Unlock { tries_left }) => {
             let typed = v.take();
-            // An Enter pressed twice while the first unlock was working
-            // must not use up a try.
             if typed.is_empty() {
                 v.problem = Some("Type your passphrase, then press Enter.".into());
                 return Screen::Passphrase(Box::new(v));
             }
-            let Some(id) = wb.active else { return *v.then };
-            match vault::unlock_partner(&mut wb.store, &mut wb.session, id, &typed) {
-                Ok((key, failed)) => {
-                    wb.key = Some(OpenKey {
-                        partner: id,
-                        key: Arc::new(key),
-                        last_used: now,
-                    });
-                    if failed > 0 {
-                        error(
-                            wb,
-                            format!(
-                                "Unlocked, but {failed} entries could not be opened with your key; they stay sealed and unchanged."
-                            ),
-                        );
-                    } else {
-                        wb.info("Unlocked. Your entries lock again when you switch partner or leave the keyboard for a while.");
-                    }
-                    *v.then
-                }
-                Err(UnlockError::WrongPassphrase) if tries_left > 1 => {
-                    let left = tries_left - 1;
-                    v.step = PassphraseStep::Unlock { tries_left: left };
-                    v.problem = Some(format!(
-                        "That passphrase does not unlock your entries. {left} {} left.",
-                        if left == 1 { "try" } else { "tries" }
-                    ));
-                    Screen::Passphrase(Box::new(v))
-                }
-                Err(UnlockError::WrongPassphrase) => {
-                    wb.info("That did not unlock them, so your protected entries stay locked this time. Nothing was changed; you can try again next time you open trustmend.");
-                    *v.then
-                }
-                Err(e) => {
-                    error(
-                        wb,
-                        format!(
-                            "Your entries cannot be unlocked: {e}. They stay sealed in store.json and nothing was changed."
-                        ),
-                    );
-                    *v.then
-                }
-            }
+            let Some(partner) = wb.active else {
+                return *v.then;
+            };
+            // The slow part runs at the edge, off the UI thread; its answer
+            // comes back as `Msg::Unlocked` (see `unlocked`).
+            fx.push(Effect::Unlock {
+                partner,
+                passphrase: Passphrase::new(typed),
+            });
+            v.step = PassphraseStep::Unlocking { tries_left };
+            v.problem = None;
+            Screen::Passphrase(Box::new(v))
         }
+
         _ => Screen::Passphrase(Box::new(v)),
     }
 }
@@ -222,13 +264,16 @@ fn protect(wb: &mut Workbook, passphrase: &str, now: Timestamp, fx: &mut Vec<Eff
     let Some(id) = wb.active else { return };
     match vault::protect_partner(&mut wb.store, id, passphrase) {
         Ok(key) => {
-            wb.key = Some(OpenKey {
+            wb.keys.open = Some(OpenKey {
                 partner: id,
                 key: Arc::new(key),
                 last_used: now,
             });
             wb.changed(fx, now);
-            wb.info("Protected. Your private entries and drafts are now stored encrypted. If the passphrase is forgotten, they stay locked for good.");
+            wb.notice_when_saved(
+                "Protecting: sealing your private entries on the disk…",
+                "Protected. Your private entries and drafts are now stored encrypted. If the passphrase is forgotten, they stay locked for good.",
+            );
         }
         Err(e) => error(
             wb,
@@ -237,10 +282,83 @@ fn protect(wb: &mut Workbook, passphrase: &str, now: Timestamp, fx: &mut Vec<Eff
     }
 }
 
-/// Lock the open key: after idle time, or before another partner takes over.
-/// The words in memory are sealed again and the key is forgotten.
+/// The key derivation answered. It is used only if the person who typed
+/// the passphrase is still at the keyboard on the unlock screen: after a
+/// quick exit, a change of partner or Esc, the key is dropped unused.
+pub(super) fn unlocked(
+    wb: &mut Workbook,
+    partner: PartnerId,
+    result: Result<Arc<Unlocked>, Arc<UnlockError>>,
+    now: Timestamp,
+) {
+    let waiting = matches!(&wb.screen, Screen::Passphrase(v)
+        if matches!(v.step, PassphraseStep::Unlocking { .. }));
+    if !waiting || wb.active != Some(partner) {
+        return;
+    }
+    let screen = std::mem::replace(&mut wb.screen, Screen::Home(super::ListView::default()));
+    let Screen::Passphrase(mut v) = screen else {
+        wb.screen = screen;
+        return;
+    };
+    let PassphraseStep::Unlocking { tries_left } = v.step else {
+        wb.screen = Screen::Passphrase(v);
+        return;
+    };
+    wb.screen = match result.as_ref().map_err(|e| &**e) {
+        Ok(_) => {
+            let Ok(key) = result else {
+                return;
+            };
+            let failed = vault::open_partner(&mut wb.store, &mut wb.session, partner, &key);
+            wb.keys.open = Some(OpenKey {
+                partner,
+                key,
+                last_used: now,
+            });
+            if failed > 0 {
+                error(
+                    wb,
+                    format!(
+                        "Unlocked, but {failed} entries could not be opened with your key; they stay sealed and unchanged."
+                    ),
+                );
+            } else {
+                wb.info("Unlocked. Your entries lock again when you switch partner or leave the keyboard for a while.");
+            }
+            *v.then
+        }
+        Err(UnlockError::WrongPassphrase) if tries_left > 1 => {
+            let left = tries_left - 1;
+            v.step = PassphraseStep::Unlock { tries_left: left };
+            v.problem = Some(format!(
+                "That passphrase does not unlock your entries. {left} {} left.",
+                if left == 1 { "try" } else { "tries" }
+            ));
+            Screen::Passphrase(v)
+        }
+        Err(UnlockError::WrongPassphrase) => {
+            wb.info("That did not unlock them, so your protected entries stay locked for now. Nothing was changed; P on home tries again.");
+            *v.then
+        }
+        Err(e) => {
+            // Nothing was changed, and the record stays as it was: the next
+            // try reads exactly what this one read.
+            v.step = PassphraseStep::Unlock { tries_left };
+            v.problem = Some(format!(
+                "Your entries could not be unlocked this time: {e}. Nothing was changed; press Enter to try again, or Esc to carry on with them locked."
+            ));
+            Screen::Passphrase(v)
+        }
+    };
+}
+
+/// Lock the open key: the one way every path that leaves a partner (pass
+/// the keyboard, both quick exits, the idle lock, switching in the picker)
+/// drops it. The words in memory are sealed again and the key is forgotten.
+/// Returns whether a key was open.
 pub(super) fn lock(wb: &mut Workbook, fx: &mut Vec<Effect>) -> bool {
-    let Some(open) = wb.key.take() else {
+    let Some(open) = wb.keys.open.take() else {
         return false;
     };
     wb.sync_session();
@@ -253,7 +371,7 @@ pub(super) fn lock(wb: &mut Workbook, fx: &mut Vec<Effect>) -> bool {
             true
         }
         Err(e) => {
-            wb.key = Some(open);
+            wb.keys.open = Some(open);
             error(wb, format!("Could not lock your entries: {e}."));
             false
         }
@@ -264,9 +382,9 @@ pub(super) fn lock(wb: &mut Workbook, fx: &mut Vec<Effect>) -> bool {
 /// passphrase again before showing anything.
 pub(super) fn tick(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) {
     let idle = wb
-        .key
-        .as_ref()
-        .is_some_and(|k| now - k.last_used >= LOCK_AFTER);
+        .keys
+        .idle_since()
+        .is_some_and(|since| now - since >= wb.config.lock_after());
     if idle && lock(wb, fx) {
         let home = wb.home();
         wb.help_open = false;

@@ -9,6 +9,7 @@ use crate::keymap::Action;
 use crate::model::{PartnerId, SafetyOutcome, Store, Timestamp};
 
 use super::{Effect, ListView, Screen, Workbook, couples};
+use crate::privacy::couples_available;
 
 /// The three answers, in the order they are offered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,16 +73,6 @@ pub fn outcome(answers: &[Answer]) -> SafetyOutcome {
     } else {
         SafetyOutcome::Clear
     }
-}
-
-/// Couples features (sharing, the shared view, together prompts) are on only
-/// when there are two or more people and every one of them is clear.
-pub fn couples_available(store: &Store) -> bool {
-    store.partners.len() > 1
-        && store
-            .partners
-            .iter()
-            .all(|p| p.safety_check == Some(SafetyOutcome::Clear))
 }
 
 /// The viewer's own outcome (for their own screens only).

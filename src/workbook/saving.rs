@@ -8,6 +8,73 @@
 use super::{Effect, Msg, Notice, NoticeKind, SaveTarget, Workbook};
 use crate::keymap::{self, Action};
 
+/// What is saved, as numbers: every save asked for gets the next number of
+/// its file, and the writer answers "durable up to N" (synced to the disk)
+/// or "N failed". Whether anything is unsaved is derived from the two, so
+/// no flag can drift out of step with the disk.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Saves {
+    queued: [u64; 2],
+    durable: [u64; 2],
+    failed: [Option<(u64, String)>; 2],
+}
+
+fn slot(target: SaveTarget) -> usize {
+    match target {
+        SaveTarget::Store => 0,
+        SaveTarget::Session => 1,
+    }
+}
+
+impl Saves {
+    /// The number of the newest save asked for.
+    pub fn queued(&self, target: SaveTarget) -> u64 {
+        self.queued[slot(target)]
+    }
+
+    /// The newest save of this file that is on the disk.
+    pub fn durable(&self, target: SaveTarget) -> u64 {
+        self.durable[slot(target)]
+    }
+
+    /// Everything asked for is on the disk.
+    pub fn is_durable(&self, target: SaveTarget) -> bool {
+        self.durable[slot(target)] >= self.queued[slot(target)]
+    }
+
+    pub fn all_durable(&self) -> bool {
+        self.is_durable(SaveTarget::Store) && self.is_durable(SaveTarget::Session)
+    }
+
+    /// Why the newest save that is not durable failed, if one did.
+    pub fn failure(&self, target: SaveTarget) -> Option<&str> {
+        self.failed[slot(target)]
+            .as_ref()
+            .map(|(_, why)| why.as_str())
+    }
+
+    pub(super) fn queue(&mut self, target: SaveTarget) -> u64 {
+        self.queued[slot(target)] += 1;
+        self.queued[slot(target)]
+    }
+
+    /// Save `seq` (and so every earlier one of that file) is durable.
+    pub(super) fn saved(&mut self, target: SaveTarget, seq: u64) {
+        let i = slot(target);
+        self.durable[i] = self.durable[i].max(seq);
+        if self.failed[i].as_ref().is_some_and(|(n, _)| *n <= seq) {
+            self.failed[i] = None;
+        }
+    }
+
+    pub(super) fn failed(&mut self, target: SaveTarget, seq: u64, why: String) {
+        let i = slot(target);
+        if seq > self.durable[i] {
+            self.failed[i] = Some((seq, why));
+        }
+    }
+}
+
 impl Workbook {
     /// Opens this workbook for looking only; `why` says why, in a sentence
     /// that names what the person can do about it.
@@ -27,17 +94,23 @@ impl Workbook {
             self.notice = Some(read_only_notice(why));
             return;
         }
-        if self.store_unsaved {
-            fx.push(Effect::SaveStore);
+        if self.saves.all_durable() {
+            self.info("Everything you wrote is saved.");
+            return;
         }
+        // A save of nothing new writes nothing, so both go again.
+        fx.push(Effect::SaveStore);
         // Drafts are cheap to write and may be what failed.
         self.sync_session();
         fx.push(Effect::SaveSession);
-        self.info(if self.store_unsaved {
-            "Saving again…"
-        } else {
-            "Everything you wrote is saved."
-        });
+        self.notice_when_saved(
+            "Saving again…",
+            "Saved. Everything you wrote is on the disk.",
+        );
+        if matches!(self.screen, super::Screen::Unsaved(_)) {
+            // Asked while quitting: once it is on the disk, leave.
+            self.quitting = true;
+        }
     }
 
     /// Read-only: text typed into an editor would only be lost, so it is

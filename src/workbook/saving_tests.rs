@@ -41,8 +41,9 @@ fn after_a_failed_save_ctrl_s_anywhere_saves_again_and_keeps_the_words() {
     act(&mut wb, Action::Select);
     type_text(&mut wb, "words I cannot write twice");
     act(&mut wb, Action::Save);
+    let first = wb.saves().queued(SaveTarget::Store);
     wb.update(
-        Msg::SaveFailed(SaveTarget::Store, "the disk is full".into()),
+        Msg::SaveFailed(SaveTarget::Store, first, "the disk is full".into()),
         t0(),
     );
     let notice = wb.notice.clone().unwrap();
@@ -60,14 +61,21 @@ fn after_a_failed_save_ctrl_s_anywhere_saves_again_and_keeps_the_words() {
         fx.contains(&Effect::SaveStore) && fx.contains(&Effect::SaveSession),
         "{fx:?}"
     );
-    assert!(wb.store_unsaved, "unsaved until the disk says so");
+    assert!(
+        !wb.saves().is_durable(SaveTarget::Store),
+        "unsaved until the disk says so"
+    );
     assert_eq!(wb.store.entries.len(), 1);
     assert_eq!(
         wb.store.entries[0].body.text(),
         Some("words I cannot write twice")
     );
-    wb.update(Msg::Saved(SaveTarget::Store), t0());
-    assert!(!wb.store_unsaved);
+    let again = wb.saves().queued(SaveTarget::Store);
+    assert!(again > first, "the retry is a save of its own");
+    wb.update(Msg::Saved(SaveTarget::Store, again), t0());
+    let session = wb.saves().queued(SaveTarget::Session);
+    wb.update(Msg::Saved(SaveTarget::Session, session), t0());
+    assert!(wb.saves().all_durable());
     let fx = act(&mut wb, Action::RetrySave);
     assert!(!fx.contains(&Effect::SaveStore), "nothing to save: {fx:?}");
     assert_eq!(wb.notice.unwrap().text, "Everything you wrote is saved.");
@@ -116,4 +124,5 @@ fn read_only_never_saves_and_refuses_typing_with_the_reason() {
     assert!(act(&mut wb, Action::RetrySave).is_empty());
     let fx = act(&mut wb, Action::Quit);
     assert_eq!(fx, vec![Effect::Quit]);
+    assert!(wb.may_leave(), "nothing was asked to be saved");
 }

@@ -8,7 +8,7 @@ use crate::content::{Audience, Content};
 use crate::keymap::Action;
 use crate::model::{Entry, EntryKind, PartnerId, Store};
 
-use super::{ListView, Screen, Workbook, safety_check};
+use super::{ListView, Screen, Workbook};
 
 /// One together prompt of the pack.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,7 +77,7 @@ pub fn reveal<'a>(
     viewer: PartnerId,
     p: &TogetherPrompt,
 ) -> Option<(&'a Entry, &'a Entry)> {
-    if !safety_check::couples_available(store) {
+    if !crate::privacy::couples_available(store) {
         return None;
     }
     let mine = answer(store, viewer, p)?;

@@ -15,7 +15,15 @@ fn temp() -> (tempfile::TempDir, DataDir) {
 }
 
 fn all_ok(results: &[Outcome]) -> bool {
-    results.iter().all(|(_, r)| r.is_ok())
+    results.iter().all(|o| o.result.is_ok())
+}
+
+fn ok(kind: JobKind, seq: u64) -> Outcome {
+    Outcome {
+        kind,
+        seq,
+        result: Ok(()),
+    }
 }
 
 #[test]
@@ -23,11 +31,12 @@ fn the_newest_store_is_on_disk_after_finish() {
     let (_tmp, dir) = temp();
     let writer = Writer::spawn(dir.clone());
     for n in 1..=3 {
-        writer.submit(Job::Store(format!("{{\"n\": {n}}}\n").into_bytes()));
+        writer.submit(n, Job::Store(format!("{{\"n\": {n}}}\n").into_bytes()));
     }
     let results = writer.finish(AMPLE);
-    assert_eq!(results.len(), 3, "{results:?}");
     assert!(all_ok(&results), "{results:?}");
+    // The newest number is reported durable, whichever writes stood for it.
+    assert_eq!(results.last(), Some(&ok(JobKind::Store, 3)), "{results:?}");
     assert_eq!(std::fs::read(dir.store_path()).unwrap(), b"{\"n\": 3}\n");
 }
 
@@ -36,15 +45,15 @@ fn poll_does_not_wait_and_counts_down_pending() {
     let (_tmp, dir) = temp();
     let writer = Writer::spawn(dir.clone());
     assert!(writer.poll().is_empty());
-    writer.submit(Job::Session(b"{\"version\": 1}\n".to_vec()));
+    writer.submit(1, Job::Session(b"{\"version\": 1}\n".to_vec()));
     let deadline = Instant::now() + AMPLE;
     let mut seen = Vec::new();
     while seen.is_empty() && Instant::now() < deadline {
         seen = writer.poll();
         std::thread::sleep(Duration::from_millis(5));
     }
-    assert_eq!(seen, vec![(JobKind::Session, Ok(()))]);
-    assert_eq!(writer.pending(), 0);
+    assert_eq!(seen, vec![ok(JobKind::Session, 1)]);
+    assert!(!writer.busy());
     assert!(writer.finish(AMPLE).is_empty());
 }
 
@@ -88,18 +97,25 @@ fn queued_jobs_for_the_same_file_are_coalesced_in_order() {
     let (_tmp, dir) = temp();
     let (gate, started, go) = gate();
     let writer = Writer::spawn(dir.clone().with_sink(gate.clone()));
-    writer.submit(Job::Store(b"a".to_vec()));
+    writer.submit(1, Job::Store(b"a".to_vec()));
     started.recv().unwrap();
-    writer.submit(Job::Store(b"b".to_vec()));
-    writer.submit(Job::Session(b"s".to_vec()));
-    writer.submit(Job::Store(b"c".to_vec()));
-    assert_eq!(writer.pending(), 4);
+    writer.submit(2, Job::Store(b"b".to_vec()));
+    writer.submit(1, Job::Session(b"s".to_vec()));
+    writer.submit(3, Job::Store(b"c".to_vec()));
+    assert!(writer.busy());
     for _ in 0..3 {
         go.send(()).unwrap();
     }
     let results = writer.finish(AMPLE);
-    assert_eq!(results.len(), 4, "{results:?}");
-    assert!(all_ok(&results));
+    // One result per write, each with the newest number it stood for.
+    assert_eq!(
+        results,
+        vec![
+            ok(JobKind::Store, 1),
+            ok(JobKind::Session, 1),
+            ok(JobKind::Store, 3)
+        ]
+    );
     let writes = gate.writes.lock().unwrap().clone();
     assert_eq!(
         writes,
@@ -116,14 +132,15 @@ fn finish_gives_up_at_the_deadline_and_says_so() {
     let (_tmp, dir) = temp();
     let (gate, started, go) = gate();
     let writer = Writer::spawn(dir.with_sink(gate));
-    writer.submit(Job::Store(b"slow".to_vec()));
+    writer.submit(1, Job::Store(b"slow".to_vec()));
     started.recv().unwrap();
-    writer.submit(Job::Store(b"queued".to_vec()));
-    writer.submit(Job::Session(b"queued".to_vec()));
+    writer.submit(2, Job::Store(b"queued".to_vec()));
+    writer.submit(1, Job::Session(b"queued".to_vec()));
     let results = writer.finish(Duration::from_millis(50));
-    // Still one result per submitted job.
-    assert_eq!(results.len(), 3, "{results:?}");
-    for (kind, result) in &results {
+    // A failure for each file with a job still unanswered, with its newest number.
+    let seqs: Vec<_> = results.iter().map(|o| (o.kind, o.seq)).collect();
+    assert_eq!(seqs, vec![(JobKind::Store, 2), (JobKind::Session, 1)]);
+    for Outcome { kind, result, .. } in &results {
         let file = match kind {
             JobKind::Store => "store.json",
             JobKind::Session => "session.json",
@@ -154,9 +171,16 @@ fn a_failed_write_comes_back_as_its_message_and_the_old_file_stays() {
     let (_tmp, dir) = temp();
     dir.write_store_bytes(b"old\n").unwrap();
     let writer = Writer::spawn(dir.clone().with_sink(Arc::new(Full)));
-    writer.submit(Job::Store(b"new\n".to_vec()));
+    writer.submit(1, Job::Store(b"new\n".to_vec()));
     let results = writer.finish(AMPLE);
-    let [(JobKind::Store, Err(msg))] = results.as_slice() else {
+    let [
+        Outcome {
+            kind: JobKind::Store,
+            result: Err(msg),
+            ..
+        },
+    ] = results.as_slice()
+    else {
         panic!("{results:?}");
     };
     assert!(msg.contains("the disk is full"), "{msg}");
@@ -192,7 +216,7 @@ fn a_save_after_the_first_appends_the_change_and_leaves_the_journal_file_alone()
     let (_tmp, dir, writer, store) = started(200);
     let snapshot = std::fs::read(dir.store_path()).unwrap();
     let next = with_one_more_entry(&store);
-    writer.submit(Job::Snapshot(Box::new(next.clone())));
+    writer.submit(1, Job::Snapshot(Box::new(next.clone())));
     let results = writer.finish(AMPLE);
     assert!(all_ok(&results), "{results:?}");
     assert_eq!(std::fs::read(dir.store_path()).unwrap(), snapshot);
@@ -210,7 +234,7 @@ fn a_save_after_the_first_appends_the_change_and_leaves_the_journal_file_alone()
 #[test]
 fn a_save_of_nothing_new_writes_nothing() {
     let (_tmp, dir, writer, store) = started(50);
-    writer.submit(Job::Snapshot(Box::new(store)));
+    writer.submit(1, Job::Snapshot(Box::new(store)));
     assert!(all_ok(&writer.finish(AMPLE)));
     assert!(!dir.changes_path().exists());
 }
@@ -220,7 +244,7 @@ fn without_knowing_the_disk_the_store_is_written_whole() {
     let (_tmp, dir) = temp();
     let writer = Writer::spawn(dir.clone());
     let store = journal(20);
-    writer.submit(Job::Snapshot(Box::new(store.clone())));
+    writer.submit(1, Job::Snapshot(Box::new(store.clone())));
     assert!(all_ok(&writer.finish(AMPLE)));
     assert!(!dir.changes_path().exists());
     let read = dir.load_store().unwrap().unwrap();
@@ -253,16 +277,19 @@ fn a_change_that_failed_to_append_goes_with_the_next_save() {
     let writer = Writer::spawn(dir.clone().with_sink(sink.clone()));
     writer.start_from(store.clone());
     let first = with_one_more_entry(&store);
-    writer.submit(Job::Snapshot(Box::new(first.clone())));
+    writer.submit(1, Job::Snapshot(Box::new(first.clone())));
     let failed = wait_for(&writer);
     assert!(
-        failed.1.as_ref().is_err_and(|m| m.contains("disk is full")),
+        failed
+            .result
+            .as_ref()
+            .is_err_and(|m| m.contains("disk is full")),
         "{failed:?}"
     );
     assert!(dir.load_store().unwrap().unwrap().entries.len() < first.entries.len());
     sink.0.store(true, std::sync::atomic::Ordering::SeqCst);
     let second = with_one_more_entry(&first);
-    writer.submit(Job::Snapshot(Box::new(second.clone())));
+    writer.submit(2, Job::Snapshot(Box::new(second.clone())));
     assert!(all_ok(&writer.finish(AMPLE)));
     let read = dir.load_store().unwrap().unwrap();
     assert_eq!(read.entries, second.entries, "both new entries are there");
@@ -273,7 +300,7 @@ fn a_log_cut_short_by_a_crash_gets_the_store_written_whole() {
     let (_tmp, dir, writer, store) = started(30);
     std::fs::write(dir.changes_path(), b"{\"generation\": 1, \"next_").unwrap();
     let next = with_one_more_entry(&store);
-    writer.submit(Job::Snapshot(Box::new(next.clone())));
+    writer.submit(1, Job::Snapshot(Box::new(next.clone())));
     assert!(all_ok(&writer.finish(AMPLE)));
     assert!(!dir.changes_path().exists());
     assert_eq!(dir.load_store().unwrap().unwrap().entries, next.entries);

@@ -8,10 +8,10 @@ use crate::model::{Commitment, Transition};
 
 /// Alex practising the first strategy's commitment since `now()`.
 fn practising(wb: &mut Workbook) {
-    let id = wb.store.fresh_id();
-    let strategy = wb.content.strategies[0].id.clone();
+    let id = wb.store_mut().fresh_id();
+    let strategy = wb.content().strategies[0].id.clone();
     let since = now().date_naive();
-    let p = wb.store.partner_mut(1).unwrap();
+    let p = wb.store_mut().partner_mut(1).unwrap();
     p.commitments.push(Commitment {
         id,
         strategy: strategy.clone(),
@@ -112,7 +112,7 @@ fn after_a_strategy_is_done_home_suggests_a_few_days_of_practice() {
     assert!(!screen_text(&render(&wb)).contains("practice"));
     // Never blocking: the next step opens at once during the pause.
     act(&mut wb, Action::Next);
-    assert!(matches!(wb.screen, Screen::Strategy(_)));
+    assert!(matches!(wb.screen(), Screen::Strategy(_)));
 }
 
 #[test]

@@ -5,7 +5,7 @@ use crate::workbook::HomeItem;
 
 fn couple() -> Workbook {
     let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
-    for p in &mut wb.store.partners {
+    for p in &mut wb.store_mut().partners {
         p.safety_check = Some(crate::model::SafetyOutcome::Clear);
     }
     act(&mut wb, Action::Select); // the picker: Alex
@@ -75,7 +75,7 @@ fn a_question_of_the_safety_check() {
 #[test]
 fn together_prompts_and_the_reveal() {
     let mut wb = couple();
-    let p = crate::workbook::together::prompts(&wb.content).remove(0);
+    let p = crate::workbook::together::prompts(wb.content()).remove(0);
     for (name, text) in [
         (
             "Alex",
@@ -86,9 +86,9 @@ fn together_prompts_and_the_reveal() {
             "How hard it is for me to find the right words, and that I keep trying.",
         ),
     ] {
-        let author = wb.store.partner_by_name(name).unwrap().id;
-        let id = wb.store.fresh_id();
-        wb.store.entries.push(crate::model::Entry {
+        let author = wb.store().partner_by_name(name).unwrap().id;
+        let id = wb.store_mut().fresh_id();
+        wb.store_mut().entries.push(crate::model::Entry {
             id,
             author,
             kind: crate::model::EntryKind::Reflection {
@@ -113,7 +113,7 @@ fn a_concern_shows_the_help_gently() {
     let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
     act(&mut wb, Action::Select);
     open(&mut wb, HomeItem::Shared);
-    for _ in &wb.content.safety.checks.clone() {
+    for _ in wb.content().safety.checks.clone() {
         acts(&mut wb, &[Action::Down, Action::Down, Action::Select]);
     }
     snap!("couples_concern", wb);

@@ -28,7 +28,7 @@ pub(in crate::ui) fn finish_strategy(wb: &mut Workbook, index: usize) {
 }
 
 fn in_strategy(wb: &Workbook) -> &crate::workbook::StrategyView {
-    match &wb.screen {
+    match wb.screen() {
         Screen::Strategy(v) => v,
         _ => panic!("not in a strategy"),
     }
@@ -185,7 +185,7 @@ fn journal_list_read_edit_delete() {
         &mut wb,
         &[Action::StopEditing, Action::Back, Action::OpenJournal],
     );
-    assert!(matches!(wb.screen, Screen::Journal(_)));
+    assert!(matches!(wb.screen(), Screen::Journal(_)));
     snap!("journal_list", wb);
     act(&mut wb, Action::Down);
     act(&mut wb, Action::Select);
@@ -202,13 +202,13 @@ fn journal_list_read_edit_delete() {
 fn a_long_journal_keeps_the_selected_entry_on_screen() {
     let mut wb = alex();
     answer_first_prompt(&mut wb, 0, "template");
-    let template = wb.store.entries[0].clone();
+    let template = wb.store().entries[0].clone();
     for i in 1..40 {
         let mut e = template.clone();
-        e.id = wb.store.fresh_id();
+        e.id = wb.store_mut().fresh_id();
         e.body = Body::Text(format!("Entry number {i}"));
         e.created = now() + Duration::days(i);
-        wb.store.entries.push(e);
+        wb.store_mut().entries.push(e);
     }
     acts(
         &mut wb,
@@ -227,11 +227,11 @@ fn a_long_journal_keeps_the_selected_entry_on_screen() {
 #[test]
 fn a_long_journal_shows_the_rows_around_the_selection() {
     let mut wb = alex();
-    let me = wb.active.unwrap();
+    let me = wb.active().unwrap();
     let at = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
     for n in 0..300 {
-        let id = wb.store.fresh_id();
-        wb.store.entries.push(crate::model::Entry {
+        let id = wb.store_mut().fresh_id();
+        wb.store_mut().entries.push(crate::model::Entry {
             id,
             author: me,
             kind: crate::model::EntryKind::Free { strategy: None },

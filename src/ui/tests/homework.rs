@@ -32,9 +32,9 @@ due = 2026-03-07
 strategy = "sincere-apology"
 due = 2026-03-20
 "#;
-    let plan = homework::parse(Path::new("hw.toml"), src, &wb.content).unwrap();
-    let me = wb.active.unwrap();
-    homework::attach(&mut wb.store, plan.into_assignment(me, now()));
+    let plan = homework::parse(Path::new("hw.toml"), src, wb.content()).unwrap();
+    let me = wb.active().unwrap();
+    homework::attach(wb.store_mut(), plan.into_assignment(me, now()));
     wb
 }
 
@@ -74,7 +74,7 @@ fn the_homework_screen_shows_done_due_and_overdue() {
         act(&mut wb, Action::Down);
     }
     act_at(&mut wb, Action::Select, 8);
-    assert!(matches!(wb.screen, Screen::Homework(_)));
+    assert!(matches!(wb.screen(), Screen::Homework(_)));
     let t = render(&wb);
     insta::assert_snapshot!("homework_screen", t.backend());
     let text = screen_text(&t);
@@ -89,7 +89,7 @@ fn the_homework_screen_shows_done_due_and_overdue() {
 
     // Enter opens the selected (first unfinished) strategy; Esc comes home.
     act(&mut wb, Action::Select);
-    assert!(matches!(&wb.screen, Screen::Strategy(v) if v.index == 1));
+    assert!(matches!(wb.screen(), Screen::Strategy(v) if v.index == 1));
 }
 
 #[test]
@@ -97,7 +97,7 @@ fn the_assigned_prompt_comes_last_and_says_who_added_it() {
     let mut wb = alex_with_homework();
     open_home_item(&mut wb, 0);
     act(&mut wb, Action::Select);
-    let pack = wb.content.strategies[0].prompts_for(Role::Hurt).len();
+    let pack = wb.content().strategies[0].prompts_for(Role::Hurt).len();
     for _ in 0..pack {
         acts(&mut wb, &[Action::StopEditing, Action::Skip]);
     }
@@ -116,7 +116,7 @@ fn the_assigned_prompt_comes_last_and_says_who_added_it() {
 
     type_text(&mut wb, "The walk on Sunday.");
     act(&mut wb, Action::Save);
-    let e = wb.store.entries.last().unwrap();
+    let e = wb.store().entries.last().unwrap();
     assert_eq!(
         e.kind,
         crate::model::EntryKind::Reflection {
@@ -134,13 +134,15 @@ fn the_assigned_prompt_comes_last_and_says_who_added_it() {
 #[test]
 fn someone_repairing_is_not_asked_the_hurt_partners_prompt() {
     let mut wb = workbook_with(&[("Sam", Role::Repairing)]);
-    let me = wb.active.unwrap();
+    let me = wb.active().unwrap();
     let src = "assigned_by = \"Dr. Lee\"\nstart = 2026-03-01\n[[step]]\nstrategy = \"open-communication\"\n[[step.prompt]]\nid = \"lee-calm\"\nrole = \"hurt\"\ntext = \"Only for the hurt partner?\"\n";
-    let plan = homework::parse(Path::new("hw.toml"), src, &wb.content).unwrap();
-    homework::attach(&mut wb.store, plan.into_assignment(me, now()));
+    let plan = homework::parse(Path::new("hw.toml"), src, wb.content()).unwrap();
+    homework::attach(wb.store_mut(), plan.into_assignment(me, now()));
     open_home_item(&mut wb, 0);
     act(&mut wb, Action::Select);
-    let pack = wb.content.strategies[0].prompts_for(Role::Repairing).len();
+    let pack = wb.content().strategies[0]
+        .prompts_for(Role::Repairing)
+        .len();
     let text = screen_text(&render(&wb));
     assert!(text.contains(&format!("Prompt 1 of {pack}")), "{text}");
 }

@@ -66,7 +66,7 @@ fn hostile_text_in_the_editor_never_reaches_the_terminal_and_is_kept_exactly() {
             assert_safe(&t, &format!("editor, string {i}, {w}x{h}"), "Ctrl+S");
         }
         act(&mut wb, Action::Save);
-        let entry = wb.store.entries.last().unwrap();
+        let entry = wb.store().entries.last().unwrap();
         assert_eq!(entry.body.text(), Some(kept.as_str()), "string {i}");
     }
 }
@@ -75,9 +75,9 @@ fn hostile_text_in_the_editor_never_reaches_the_terminal_and_is_kept_exactly() {
 fn hostile_text_read_from_the_journal_is_drawn_safely_and_stays_as_stored() {
     for (i, text) in hostile().iter().enumerate() {
         let mut wb = alex();
-        let author = wb.active.unwrap();
-        let id = wb.store.fresh_id();
-        wb.store.entries.push(Entry {
+        let author = wb.active().unwrap();
+        let id = wb.store_mut().fresh_id();
+        wb.store_mut().entries.push(Entry {
             id,
             author,
             kind: EntryKind::Free { strategy: None },
@@ -95,6 +95,9 @@ fn hostile_text_read_from_the_journal_is_drawn_safely_and_stays_as_stored() {
         assert_safe(&render(&wb), &format!("editing, string {i}"), "Ctrl+S");
         // Opening it in the editor changes nothing until the person types.
         assert_eq!(wb.editor().unwrap().text(), *text, "string {i}");
-        assert_eq!(wb.store.entry(id).unwrap().body.text(), Some(text.as_str()));
+        assert_eq!(
+            wb.store().entry(id).unwrap().body.text(),
+            Some(text.as_str())
+        );
     }
 }

@@ -44,8 +44,8 @@ fn unlock_after_a_wrong_try() {
     }
     // As at the next start: the words sealed, the key forgotten.
     let mut sealer = crate::vault::Sealer::default();
-    let store = sealer.store_for_disk(&wb.store).unwrap().into_owned();
-    let mut wb = Workbook::new(wb.content.clone(), store, Session::default(), None);
+    let store = sealer.store_for_disk(wb.store()).unwrap().into_owned();
+    let mut wb = Workbook::new(wb.content().clone(), store, Session::default(), None);
     type_text(&mut wb, "not it at all");
     act(&mut wb, Action::Select);
     snap!("passphrase_unlock_wrong", wb);

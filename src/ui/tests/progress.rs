@@ -10,6 +10,7 @@ fn alex_progress(share: bool) -> Workbook {
     let f = fixture::fixture();
     let mut store = f.store;
     store.partner_mut(f.sam).unwrap().share_checkin_numbers = share;
+    store.partner_mut(f.alex).unwrap().share_checkin_numbers = true;
     let mut wb = Workbook::new(Arc::new(f.content), store, Session::default(), Some("Alex"));
     wb.update(Msg::Action(Action::OpenProgress), fixture::now());
     wb

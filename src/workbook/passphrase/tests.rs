@@ -21,12 +21,12 @@ fn content() -> Arc<Content> {
 }
 
 fn act(wb: &mut Workbook, a: Action) -> Vec<Effect> {
-    wb.update(Msg::Action(a), t0())
+    wb.update_now(Msg::Action(a), t0())
 }
 
 fn type_text(wb: &mut Workbook, text: &str) {
     for c in text.chars() {
-        wb.update(Msg::Input(KeyEvent::from(KeyCode::Char(c))), t0());
+        wb.update_now(Msg::Input(KeyEvent::from(KeyCode::Char(c))), t0());
     }
 }
 
@@ -102,8 +102,15 @@ fn protecting_asks_twice_refuses_short_or_mismatched_and_says_what_forgetting_me
     let fx = enter_passphrase(&mut wb, PASS);
     assert!(fx.contains(&Effect::SaveStore));
     assert!(wb.partner().unwrap().protection.is_some());
-    assert!(wb.key.is_some(), "no second unlock right after protecting");
+    assert!(
+        wb.keys.any_unlocked(),
+        "no second unlock right after protecting"
+    );
     assert!(matches!(wb.screen, Screen::Home(_)));
+    // "Protected" is said once the sealed copy is on the disk, not before.
+    assert!(notice(&wb).starts_with("Protecting"), "{}", notice(&wb));
+    let seq = wb.saves().queued(crate::workbook::SaveTarget::Store);
+    wb.update(Msg::Saved(crate::workbook::SaveTarget::Store, seq), t0());
     assert!(
         notice(&wb).contains("stay locked for good"),
         "{}",
@@ -155,7 +162,7 @@ fn a_protected_partner_unlocks_once_at_the_start() {
     ));
     assert!(matches!(entry_body(&again), Body::Sealed(_)));
     enter_passphrase(&mut again, PASS);
-    assert!(again.key.is_some());
+    assert!(again.keys.any_unlocked());
     assert_eq!(
         entry_body(&again),
         Body::Text("words only Alex may read".into())
@@ -185,7 +192,7 @@ fn three_wrong_passphrases_carry_on_locked_and_change_nothing() {
     ));
     let fx = enter_passphrase(&mut again, "nope nope");
     assert!(step(&again).is_none(), "the third miss leaves the prompt");
-    assert!(again.key.is_none());
+    assert!(!again.keys.any_unlocked());
     assert!(!fx.contains(&Effect::SaveStore));
     assert_eq!(entry_body(&again), sealed);
     assert!(notice(&again).contains("stay locked"), "{}", notice(&again));
@@ -202,10 +209,10 @@ fn entries_lock_again_after_idle_time_keeping_the_unsaved_words_sealed() {
     act(&mut wb, Action::Select);
     act(&mut wb, Action::Edit);
     type_text(&mut wb, "not saved yet");
-    wb.update(Msg::Tick, t0() + LOCK_AFTER - chrono::Duration::seconds(1));
-    assert!(wb.key.is_some(), "not idle long enough");
-    let fx = wb.update(Msg::Tick, t0() + LOCK_AFTER);
-    assert!(wb.key.is_none());
+    wb.update_now(Msg::Tick, t0() + LOCK_AFTER - chrono::Duration::seconds(1));
+    assert!(wb.keys.any_unlocked(), "not idle long enough");
+    let fx = wb.update_now(Msg::Tick, t0() + LOCK_AFTER);
+    assert!(!wb.keys.any_unlocked());
     assert!(fx.contains(&Effect::SaveSession));
     assert!(matches!(step(&wb), Some(PassphraseStep::Unlock { .. })));
     assert!(wb.editor().is_none(), "the words left the screen");
@@ -224,7 +231,7 @@ fn switching_partner_locks_the_previous_ones_words() {
     let mut wb = protected_alex();
     let sam = wb.store.partner_by_name("Sam").unwrap().id;
     wb.activate(sam);
-    assert!(wb.key.is_none());
+    assert!(!wb.keys.any_unlocked());
     assert!(matches!(entry_body(&wb), Body::Sealed(_)));
     assert!(step(&wb).is_none(), "Sam is not protected: no prompt");
 }

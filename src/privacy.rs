@@ -1,21 +1,96 @@
-//! Who may see what. Every rule about one partner seeing another's words is
-//! here, so the journal, the shared view and the reports cannot disagree:
+//! Who may see what. Every rule about one partner seeing another's words or
+//! numbers is here, below the workbook, so the screens, the exports,
+//! `status` and `walk` ask the same questions and cannot disagree:
 //!
 //! - an entry is readable by its author, and by everyone once it is shared
 //!   while couples mode is on (every partner's safety check is clear): when
 //!   it is off, shared entries go back to being their author's alone, in
 //!   the app and in reports alike;
 //! - only its author may change, share or unshare an entry;
+//! - couples mode is on only when there are two partners and each one's
+//!   private safety check is clear ([`couples_available`]);
+//! - a partner's check-in numbers are drawn beside the viewer's only when
+//!   both turned that on and couples mode is on ([`trust_lines_for`]);
 //! - the move-on checklist, commitments, progress and the safety check's
 //!   answers are never shown to anyone but their owner (no function here
 //!   hands them out for another partner).
 
-use crate::model::{Entry, EntryId, PartnerId, Store, Visibility};
+use crate::model::{Entry, EntryId, Partner, PartnerId, SafetyOutcome, Store, Visibility};
+
+/// Whether couples mode is on: two people, and every one's safety check
+/// clear. Off, nothing of one partner reaches the other.
+pub fn couples_available(store: &Store) -> bool {
+    store.partners.len() > 1
+        && store
+            .partners
+            .iter()
+            .all(|p| p.safety_check == Some(SafetyOutcome::Clear))
+}
+
+/// Who an entry will reach, as the person is told before and after writing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    /// Its author alone.
+    Private,
+    /// Both partners, while couples mode is on.
+    Shared,
+    /// An answer to a together prompt: shown beside the partner's once
+    /// both have answered, whatever its visibility (see `workbook::together`).
+    Together,
+}
+
+impl Reach {
+    pub fn label(self) -> &'static str {
+        match self {
+            Reach::Private => "private",
+            Reach::Shared => "shared",
+            Reach::Together => "together",
+        }
+    }
+}
+
+/// Who `entry` reaches.
+pub fn reach(content: &crate::content::Content, entry: &Entry) -> Reach {
+    if let crate::model::EntryKind::Reflection { strategy, prompt } = &entry.kind
+        && content
+            .strategy(strategy)
+            .and_then(|s| s.prompts.iter().find(|p| &p.id == prompt))
+            .is_some_and(|p| p.audience == crate::content::Audience::Together)
+    {
+        return Reach::Together;
+    }
+    match entry.visibility {
+        Visibility::Private => Reach::Private,
+        Visibility::Shared => Reach::Shared,
+    }
+}
 
 /// Whether `viewer` may read `entry`.
 pub fn can_read(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
-    entry.author == viewer
-        || (entry.visibility == Visibility::Shared && super::safety_check::couples_available(store))
+    entry.author == viewer || (entry.visibility == Visibility::Shared && couples_available(store))
+}
+
+/// Whose trust lines `viewer` may see on one chart: always their own; a
+/// partner's only when both of them turned on sharing their check-in
+/// numbers and couples mode is on (so no one sees the other's numbers
+/// while keeping theirs back, or while a safety check advised against
+/// joint work). Notes are never part of this: only the numbers are drawn.
+/// `allowed` is the `share_check_ins` setting: off, no one's numbers are
+/// shown together.
+pub fn trust_lines_for(store: &Store, viewer: PartnerId, allowed: bool) -> Vec<&Partner> {
+    let Some(me) = store.partner(viewer) else {
+        return Vec::new();
+    };
+    let mut out = vec![me];
+    if allowed && me.share_checkin_numbers && couples_available(store) {
+        out.extend(
+            store
+                .partners
+                .iter()
+                .filter(|p| p.id != viewer && p.share_checkin_numbers),
+        );
+    }
+    out
 }
 
 /// Whether `viewer` may edit, delete or change the visibility of `entry`.
@@ -175,21 +250,5 @@ mod couples_mode {
         assert!(!can_read(&s, sam, e));
         assert!(can_read(&s, alex, e), "the author always reads their own");
         assert!(shared_entries(&s, sam).is_empty());
-    }
-}
-
-impl super::Workbook {
-    /// How a new entry starts: private, unless the `default_visibility`
-    /// setting says shared and couples mode is available (both safety
-    /// checks clear). Never shared by default while sharing is off.
-    pub fn new_entry_visibility(&self) -> crate::model::Visibility {
-        use crate::model::Visibility;
-        if self.config.default_visibility == Visibility::Shared
-            && super::safety_check::couples_available(&self.store)
-        {
-            Visibility::Shared
-        } else {
-            Visibility::Private
-        }
     }
 }

@@ -1,0 +1,194 @@
+//! The one interpreter of effects, shared by the full screen (`app`) and
+//! `trustmend walk`. The workbook says what must happen ([`Effect`]); an
+//! [`Edge`] knows how (a background writer and the terminal, or synchronous
+//! saves and stdin); this module is the only place that joins the two, so
+//! both doors have the same saving, quitting and unlocking rules.
+//!
+//! What it guarantees, whatever the edge:
+//! - a save goes to disk as the workbook's sealed copy, numbered by the
+//!   workbook; its result comes back as a message with that number, so
+//!   "Saved" is only ever derived from a durable number;
+//! - quitting waits for the saves asked for and hands their results back;
+//!   the edge leaves only when [`Workbook::may_leave`] says so.
+
+use std::collections::VecDeque;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::crypto::{Protection, UnlockError, Unlocked};
+use crate::model::{PartnerId, Store, Timestamp};
+use crate::store::DataDir;
+use crate::workbook::{Effect, Msg, Passphrase, SaveTarget, Workbook};
+
+/// What an edge does for the interpreter.
+pub trait Edge {
+    /// Write the store (already sealed where it must be) as save `seq`.
+    /// The result comes back from [`Edge::results`] or [`Edge::settle`].
+    fn write_store(&mut self, seq: u64, store: Store);
+    /// Write `session.json` (already serialized and sealed) as save `seq`.
+    fn write_session(&mut self, seq: u64, bytes: Vec<u8>);
+    /// Results that came in, without waiting.
+    fn results(&mut self) -> Vec<Msg>;
+    /// Waits for the result of every write asked for (up to the edge's own
+    /// limit; one not answered by then is reported as failed).
+    fn settle(&mut self) -> Vec<Msg>;
+    /// Run the person's own editor on `text`.
+    fn open_editor(&mut self, wb: &Workbook, text: &str) -> Result<String, String>;
+    /// Derive a partner's key from their passphrase (slow on purpose: the
+    /// app does it off the UI thread). The answer comes back as
+    /// [`Msg::Unlocked`] from [`Edge::results`].
+    fn unlock(&mut self, partner: PartnerId, protection: Protection, passphrase: Passphrase);
+}
+
+/// Whether the edge should go on or leave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Stay,
+    Leave,
+}
+
+/// Carry out `effects` (and whatever the messages they bring back cause).
+pub fn carry_out(
+    wb: &mut Workbook,
+    edge: &mut dyn Edge,
+    effects: Vec<Effect>,
+    now: &dyn Fn() -> Timestamp,
+) -> Flow {
+    let mut queue: VecDeque<Effect> = effects.into();
+    let mut flow = Flow::Stay;
+    while let Some(effect) = queue.pop_front() {
+        let more = match effect {
+            Effect::SaveStore => match wb.store_for_disk() {
+                Ok((seq, store)) => {
+                    edge.write_store(seq, store);
+                    Vec::new()
+                }
+                Err((seq, why)) => wb.update(Msg::SaveFailed(SaveTarget::Store, seq, why), now()),
+            },
+            Effect::SaveSession => match wb.session_for_disk() {
+                Ok((seq, bytes)) => {
+                    edge.write_session(seq, bytes);
+                    Vec::new()
+                }
+                Err((seq, why)) => wb.update(Msg::SaveFailed(SaveTarget::Session, seq, why), now()),
+            },
+            Effect::OpenEditor { text } => {
+                let result = edge.open_editor(wb, &text);
+                wb.update(Msg::EditorReturned(result), now())
+            }
+            Effect::WriteCopy { folder } => {
+                let result = write_copy(wb, Path::new(&folder), now());
+                wb.update(Msg::CopyWritten(result), now())
+            }
+            Effect::Unlock {
+                partner,
+                passphrase,
+            } => match wb
+                .store()
+                .partner(partner)
+                .and_then(|p| p.protection.clone())
+            {
+                Some(protection) => {
+                    edge.unlock(partner, protection, passphrase);
+                    Vec::new()
+                }
+                None => wb.update(
+                    Msg::Unlocked(
+                        partner,
+                        Err(Arc::new(UnlockError::Damaged(
+                            "this partner is not protected".into(),
+                        ))),
+                    ),
+                    now(),
+                ),
+            },
+            Effect::Quit if wb.quick_exited() => {
+                // Leaves at once; what was handed to the writer is still
+                // written before the process ends.
+                flow = Flow::Leave;
+                Vec::new()
+            }
+            Effect::Quit => {
+                let mut more = Vec::new();
+                for msg in edge.settle() {
+                    more.extend(wb.update(msg, now()));
+                }
+                if wb.may_leave() {
+                    flow = Flow::Leave;
+                }
+                more
+            }
+        };
+        queue.extend(more);
+    }
+    crate::hardening::when_unlocked(wb.keys().any_unlocked());
+    flow
+}
+
+/// Feed the results that came in to the workbook, and carry out what
+/// they cause.
+pub fn poll(wb: &mut Workbook, edge: &mut dyn Edge, now: &dyn Fn() -> Timestamp) -> Flow {
+    let mut flow = Flow::Stay;
+    for msg in edge.results() {
+        let effects = wb.update(msg, now());
+        if carry_out(wb, edge, effects, now) == Flow::Leave {
+            flow = Flow::Leave;
+        }
+    }
+    flow
+}
+
+/// Nobody is there to answer "not saved yet" (the window closed, input
+/// ended, a signal came) and a save failed: the workbook's own "write a
+/// copy" is carried out into `folder` (the temporary folder, which is often
+/// another disk), so the words are somewhere on the way out, and
+/// [`Workbook::parting_words`] says where.
+pub fn rescue(
+    wb: &mut Workbook,
+    edge: &mut dyn Edge,
+    folder: &Path,
+    now: &dyn Fn() -> Timestamp,
+) -> Flow {
+    if wb.may_leave() || wb.is_read_only() {
+        return Flow::Leave;
+    }
+    let steps = [
+        Msg::Action(crate::keymap::Action::WriteCopy),
+        Msg::Paste(folder.display().to_string()),
+        Msg::Action(crate::keymap::Action::Select),
+    ];
+    let mut flow = Flow::Stay;
+    for msg in steps {
+        let effects = wb.update(msg, now());
+        flow = carry_out(wb, edge, effects, now);
+    }
+    flow
+}
+
+/// A copy of everything in memory (sealed as on disk) in a new folder
+/// inside `parent`, readable only by this user; returns that folder.
+fn write_copy(wb: &mut Workbook, parent: &Path, now: Timestamp) -> Result<String, String> {
+    let (_, mut store) = wb.store_for_disk().map_err(|(_, why)| why)?;
+    let (_, session) = wb.session_for_disk().map_err(|(_, why)| why)?;
+    if !parent.is_dir() {
+        return Err(format!("{} is not a folder.", parent.display()));
+    }
+    let name = format!("trustmend-copy-{}", now.format("%Y-%m-%dT%H-%M-%S"));
+    let dir = DataDir::at(parent.join(name));
+    if dir.root().exists() {
+        return Err(format!("{} already exists.", dir.root().display()));
+    }
+    dir.ensure().map_err(|e| e.to_string())?;
+    dir.save_store(&mut store).map_err(|e| e.to_string())?;
+    dir.write_session_bytes(&session)
+        .map_err(|e| e.to_string())?;
+    Ok(dir.root().display().to_string())
+}
+
+/// Unlocking as the edges do it: the key derivation, with its answer as
+/// the message the workbook expects.
+pub fn derive_key(partner: PartnerId, protection: &Protection, passphrase: &Passphrase) -> Msg {
+    let result: Result<Unlocked, UnlockError> =
+        crate::crypto::unlock(protection, passphrase.expose());
+    Msg::Unlocked(partner, result.map(Arc::new).map_err(Arc::new))
+}

@@ -1,0 +1,152 @@
+//! Quitting while words are not on the disk. Quitting waits for the saves
+//! asked for; when one of them failed, nothing is thrown away unasked: the
+//! person can try again (after freeing space, say), write a copy of
+//! everything to another folder, or leave knowing the words are lost (asked
+//! twice). Trying again is `Workbook::retry_save`, which quits once the
+//! words are on the disk and comes back here if they still are not. The
+//! quick exit never stops here: it leaves at once, writing what
+//! it can.
+
+use ratatui::crossterm::event::KeyEvent;
+use ratatui_textarea::TextArea;
+
+use super::{Effect, ListView, Screen, Workbook};
+use crate::keymap::{Action, Context};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnsavedStep {
+    /// What happened, and the three ways on.
+    Ask,
+    /// Typing the folder for a copy.
+    Folder,
+    /// "Leave and lose them?" once more.
+    ConfirmLose,
+    /// Waiting for the copy to be written.
+    Writing,
+}
+
+#[derive(Debug, Clone)]
+pub struct UnsavedView {
+    pub step: UnsavedStep,
+    /// The folder typed for the copy.
+    pub folder: TextArea<'static>,
+    /// Why the last copy could not be written.
+    pub problem: Option<String>,
+    /// Where the person was, for "go back".
+    then: Box<Screen>,
+}
+
+impl UnsavedView {
+    pub fn context(&self) -> Context {
+        match self.step {
+            UnsavedStep::Ask | UnsavedStep::Writing => Context::Unsaved,
+            UnsavedStep::Folder => Context::UnsavedFolder,
+            UnsavedStep::ConfirmLose => Context::Confirm,
+        }
+    }
+
+    pub fn input(&mut self, key: KeyEvent) {
+        if self.step == UnsavedStep::Folder {
+            self.folder.input(key);
+        }
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        if self.step == UnsavedStep::Folder {
+            self.folder
+                .insert_str(text.lines().next().unwrap_or_default());
+        }
+    }
+
+    fn folder_typed(&self) -> String {
+        self.folder.lines().concat().trim().to_string()
+    }
+}
+
+/// A save failed while quitting: stop, and ask.
+pub(super) fn ask(wb: &mut Workbook) {
+    wb.leaving = false;
+    wb.help_open = false;
+    let then = std::mem::replace(&mut wb.screen, Screen::Home(ListView::default()));
+    let then = match then {
+        // Already asking: keep where the person came from.
+        Screen::Unsaved(v) => *v.then,
+        other => other,
+    };
+    wb.screen = Screen::Unsaved(Box::new(UnsavedView {
+        step: UnsavedStep::Ask,
+        folder: TextArea::default(),
+        problem: None,
+        then: Box::new(then),
+    }));
+}
+
+pub(super) fn action(
+    wb: &mut Workbook,
+    mut v: UnsavedView,
+    action: Action,
+    fx: &mut Vec<Effect>,
+) -> Screen {
+    match (&v.step, action) {
+        (UnsavedStep::Ask, Action::WriteCopy) => {
+            v.step = UnsavedStep::Folder;
+            v.problem = None;
+            Screen::Unsaved(Box::new(v))
+        }
+        (UnsavedStep::Ask, Action::LoseAndQuit) => {
+            v.step = UnsavedStep::ConfirmLose;
+            Screen::Unsaved(Box::new(v))
+        }
+        (UnsavedStep::ConfirmLose, Action::Confirm) => {
+            wb.leave_unsaved = true;
+            wb.quitting = true;
+            Screen::Unsaved(Box::new(v))
+        }
+        (UnsavedStep::Folder, Action::Select) => {
+            let folder = v.folder_typed();
+            if folder.is_empty() {
+                v.problem = Some(
+                    "Type a folder that can be written to (another disk or a USB stick), then press Enter."
+                        .into(),
+                );
+                return Screen::Unsaved(Box::new(v));
+            }
+            v.step = UnsavedStep::Writing;
+            fx.push(Effect::WriteCopy { folder });
+            Screen::Unsaved(Box::new(v))
+        }
+        (UnsavedStep::Ask, Action::Back) => {
+            wb.info("Nothing was lost: your words are still here. Ctrl+S tries saving again; Ctrl+C quits.");
+            *v.then
+        }
+        (UnsavedStep::Folder | UnsavedStep::ConfirmLose, Action::Back | Action::Cancel) => {
+            v.step = UnsavedStep::Ask;
+            Screen::Unsaved(Box::new(v))
+        }
+        _ => Screen::Unsaved(Box::new(v)),
+    }
+}
+
+/// The copy asked for is written (or not).
+pub(super) fn copy_written(wb: &mut Workbook, result: Result<String, String>) {
+    let Screen::Unsaved(v) = &mut wb.screen else {
+        return;
+    };
+    match result {
+        Ok(folder) => {
+            // Everything is in the copy: leaving loses nothing now.
+            wb.leave_unsaved = true;
+            wb.quitting = true;
+            wb.parting = Some(format!(
+                "Your journal could not be saved in its folder, so a copy of everything in it is in {folder}. To go on from it, run: trustmend --data-dir {folder}"
+            ));
+        }
+        Err(why) => {
+            v.step = UnsavedStep::Folder;
+            v.problem = Some(format!("The copy could not be written there: {why}"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
