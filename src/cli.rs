@@ -78,9 +78,15 @@ pub enum Command {
         /// The file format.
         #[arg(long, value_enum, default_value_t = Format::Markdown)]
         format: Format,
-        /// Write to FILE instead of standard output (an existing file is not replaced).
+        /// Write to FILE instead of standard output. FILE is created readable only by
+        /// you (0600), like the data folder, since an export can hold private entries;
+        /// an existing file is not replaced without --force.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace FILE if it exists: the new export takes its place in one step (a
+        /// failed export leaves the old file whole), again readable only by you.
+        #[arg(long, requires = "output")]
+        force: bool,
         #[command(flatten)]
         filters: ExportFilters,
     },

@@ -16,9 +16,6 @@ pub fn completions(shell: clap_complete::Shell) -> Result<()> {
 }
 
 pub fn man() -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut out)
-        .context("cannot write the manual page")?;
-    out.flush().context("cannot write the manual page")
+    super::export::to_stdout(|out| clap_mangen::Man::new(Cli::command()).render(out))
+        .context("cannot write the manual page")
 }
