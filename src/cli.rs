@@ -87,6 +87,16 @@ pub enum Command {
         /// failed export leaves the old file whole), again readable only by you.
         #[arg(long, requires = "output")]
         force: bool,
+        /// Encrypt the export for RECIPIENT, an age public key (age1…), or for every
+        /// key in the file RECIPIENT (one a line, # for comments); repeat for more. Only
+        /// the holder of a matching key opens it: `age -d -i KEYFILE FILE`.
+        #[arg(long, value_name = "RECIPIENT", conflicts_with = "passphrase")]
+        encrypt_to: Vec<String>,
+        /// Encrypt the export with a passphrase, typed twice and not shown; when
+        /// standard input is not a terminal, its first line is the passphrase. It
+        /// opens with `age -d FILE` and that passphrase.
+        #[arg(long)]
+        passphrase: bool,
         #[command(flatten)]
         filters: ExportFilters,
     },

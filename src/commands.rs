@@ -46,6 +46,8 @@ pub fn run(cli: Cli) -> Result<()> {
             format,
             output,
             force,
+            encrypt_to,
+            passphrase,
             filters,
         }) => {
             let (content, store, partner) = open_for_reading(&cli)?;
@@ -61,11 +63,14 @@ pub fn run(cli: Cli) -> Result<()> {
                 Format::Json => Some(report::json::render(&scope, now)?),
                 _ => None,
             };
-            export::write_output(output.as_deref(), *force, |out| match (format, &json) {
-                (Format::Markdown, _) => report::markdown::write(&scope, now, out),
-                (Format::Html, _) => report::html::write(&scope, now, out),
-                (Format::Json, text) => {
-                    out.write_all(text.as_deref().unwrap_or_default().as_bytes())
+            let key = export::key(encrypt_to, *passphrase)?;
+            export::write_output(output.as_deref(), *force, key.as_ref(), |out| {
+                match (format, &json) {
+                    (Format::Markdown, _) => report::markdown::write(&scope, now, out),
+                    (Format::Html, _) => report::html::write(&scope, now, out),
+                    (Format::Json, text) => {
+                        out.write_all(text.as_deref().unwrap_or_default().as_bytes())
+                    }
                 }
             })
         }

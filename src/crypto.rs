@@ -319,3 +319,89 @@ fn work_factor_of(sealed: &[u8]) -> Result<Option<u8>, UnlockError> {
 fn secret(s: &str) -> SecretString {
     SecretString::from(s.to_owned())
 }
+
+/// Who can open an encrypted export: people holding one of these `age`
+/// keys, or anyone with this passphrase (`age -d` asks for it).
+pub enum ExportKey {
+    Recipients(Vec<age::x25519::Recipient>),
+    Passphrase(SecretString),
+}
+
+impl fmt::Debug for ExportKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExportKey::Recipients(r) => write!(f, "Recipients({})", r.len()),
+            ExportKey::Passphrase(_) => f.write_str("Passphrase(<secret>)"),
+        }
+    }
+}
+
+/// Why a recipient given for an export cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RecipientError {
+    #[error(
+        "{0:?} is not an age recipient; a recipient is the public key, one line starting age1 (`age-keygen -y KEYFILE` prints it)"
+    )]
+    NotARecipient(String),
+    /// Never repeats the key itself.
+    #[error(
+        "that is a secret key, not a recipient: give its public key (age1…, printed by `age-keygen -y KEYFILE`), and keep the secret one to yourself"
+    )]
+    SecretKey,
+}
+
+impl ExportKey {
+    /// One line of `--encrypt-to` (or of a recipients file): an `age1…`
+    /// recipient.
+    pub fn recipient(line: &str) -> Result<age::x25519::Recipient, RecipientError> {
+        let line = line.trim();
+        if line.to_ascii_uppercase().starts_with("AGE-SECRET-KEY-") {
+            return Err(RecipientError::SecretKey);
+        }
+        age::x25519::Recipient::from_str(line)
+            .map_err(|_| RecipientError::NotARecipient(line.to_string()))
+    }
+
+    /// A passphrase key; an empty passphrase is refused by the caller.
+    pub fn passphrase(passphrase: SecretString) -> ExportKey {
+        ExportKey::Passphrase(passphrase)
+    }
+}
+
+/// Writes an ASCII-armored `age` file into `out`: everything written to it is
+/// encrypted as it goes (no second copy of the report in memory), and
+/// [`SealedWriter::finish`] writes the end.
+pub struct SealedWriter<'a>(
+    age::stream::StreamWriter<age::armor::ArmoredWriter<&'a mut dyn std::io::Write>>,
+);
+
+impl<'a> SealedWriter<'a> {
+    pub fn new(key: &ExportKey, out: &'a mut dyn std::io::Write) -> std::io::Result<Self> {
+        let encryptor = match key {
+            ExportKey::Recipients(recipients) => {
+                age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
+            }
+            ExportKey::Passphrase(passphrase) => {
+                Ok(age::Encryptor::with_user_passphrase(passphrase.clone()))
+            }
+        }
+        .map_err(std::io::Error::other)?;
+        let armored = age::armor::ArmoredWriter::wrap_output(out, age::armor::Format::AsciiArmor)?;
+        encryptor.wrap_output(armored).map(SealedWriter)
+    }
+
+    /// Ends the encrypted stream and the armor.
+    pub fn finish(self) -> std::io::Result<()> {
+        self.0.finish()?.finish()?.flush()
+    }
+}
+
+impl std::io::Write for SealedWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}

@@ -1,13 +1,16 @@
 //! `trustmend export`: its filters, checked before anything is written, and
 //! where the export goes (a private file, or standard output).
 
-use std::io::{self, Write};
+use std::io::{self, BufRead as _, IsTerminal as _, Write};
 use std::path::Path;
 
+use age::secrecy::SecretString;
 use anyhow::{Context as _, Result, bail};
+use zeroize::Zeroizing;
 
 use crate::cli::ExportFilters;
 use crate::content::Content;
+use crate::crypto::{ExportKey, SealedWriter};
 use crate::report::filter::Filter;
 use crate::store::FileSink as _;
 
@@ -42,8 +45,18 @@ pub(super) fn filter<'a>(content: &Content, f: &'a ExportFilters) -> Result<Filt
 pub(super) fn write_output(
     output: Option<&Path>,
     force: bool,
+    key: Option<&ExportKey>,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
+    // Encrypted as it is written, when asked: the plain report is never on disk.
+    let write = |out: &mut dyn Write| match key {
+        None => write(out),
+        Some(key) => {
+            let mut sealed = SealedWriter::new(key, out)?;
+            write(&mut sealed)?;
+            sealed.finish()
+        }
+    };
     let Some(path) = output else {
         return to_stdout(write).context("cannot write the export to standard output");
     };
@@ -102,11 +115,12 @@ pub(super) fn write_output(
             )));
         }
     }
-    let _ = writeln!(
-        io::stderr(),
-        "Wrote {} (readable only by you)",
-        path.display()
-    );
+    let how = if key.is_some() {
+        ", encrypted with age; readable only by you"
+    } else {
+        " (readable only by you)"
+    };
+    let _ = writeln!(io::stderr(), "Wrote {}{how}", path.display());
     Ok(())
 }
 
@@ -139,5 +153,131 @@ pub(super) fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) ->
             Ok(())
         }
         other => other,
+    }
+}
+
+/// The key an encrypted export is sealed with, from `--encrypt-to` or
+/// `--passphrase`; `None` for a plain export. Asked for before anything is
+/// written.
+pub(super) fn key(encrypt_to: &[String], passphrase: bool) -> Result<Option<ExportKey>> {
+    if passphrase {
+        return Ok(Some(ExportKey::passphrase(read_passphrase()?)));
+    }
+    if encrypt_to.is_empty() {
+        return Ok(None);
+    }
+    let mut recipients = Vec::new();
+    for value in encrypt_to {
+        let looks_like_a_key = {
+            let upper = value.trim().to_ascii_uppercase();
+            upper.starts_with("AGE1") || upper.starts_with("AGE-SECRET-KEY-")
+        };
+        let path = Path::new(value);
+        if looks_like_a_key || !path.exists() {
+            if !looks_like_a_key {
+                bail!(
+                    "--encrypt-to {value:?} is neither an age recipient (age1…) nor a file of recipients; nothing was written"
+                );
+            }
+            recipients.push(
+                ExportKey::recipient(value)
+                    .map_err(|e| anyhow::anyhow!("--encrypt-to: {e}; nothing was written"))?,
+            );
+            continue;
+        }
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the recipients file {}", path.display()))?;
+        let before = recipients.len();
+        for (n, line) in text.lines().enumerate() {
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let col = line.len() - line.trim_start().len() + 1;
+            recipients.push(ExportKey::recipient(trimmed).map_err(|e| {
+                anyhow::anyhow!(
+                    "{}:{}:{col}: {e}; nothing was written",
+                    path.display(),
+                    n + 1
+                )
+            })?);
+        }
+        if recipients.len() == before {
+            bail!(
+                "{} holds no recipient (one age1… public key a line, # for comments); nothing was written",
+                path.display()
+            );
+        }
+    }
+    Ok(Some(ExportKey::Recipients(recipients)))
+}
+
+/// The passphrase for `--passphrase`: typed twice on the terminal without
+/// being shown, or, when standard input is not a terminal (a script, a
+/// password manager), its first line.
+fn read_passphrase() -> Result<SecretString> {
+    let stdin = io::stdin();
+    if !stdin.is_terminal() {
+        let mut line = Zeroizing::new(String::new());
+        stdin
+            .lock()
+            .read_line(&mut line)
+            .context("cannot read the passphrase from standard input")?;
+        let passphrase = line.strip_suffix('\n').unwrap_or(&line);
+        let passphrase = passphrase.strip_suffix('\r').unwrap_or(passphrase);
+        if passphrase.is_empty() {
+            bail!("the passphrase on standard input is empty; nothing was written");
+        }
+        return Ok(SecretString::from(passphrase.to_string()));
+    }
+    let first = hidden("A passphrase for the export (not shown as you type): ")?;
+    if first.is_empty() {
+        bail!("the passphrase is empty; nothing was written. Run the export again and type one.");
+    }
+    let again = hidden("The same passphrase again: ")?;
+    if *first != *again {
+        bail!("the two passphrases differ; nothing was written. Run the export again.");
+    }
+    Ok(SecretString::from(first.to_string()))
+}
+
+/// One line typed on the terminal with echo off.
+fn hidden(prompt: &str) -> Result<Zeroizing<String>> {
+    use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+    use ratatui::crossterm::terminal;
+
+    /// Echo comes back on every way out, errors included.
+    struct Raw;
+    impl Drop for Raw {
+        fn drop(&mut self) {
+            let _ = terminal::disable_raw_mode();
+            let _ = io::stderr().write_all(b"\r\n");
+        }
+    }
+
+    let mut err = io::stderr();
+    let _ = err.write_all(prompt.as_bytes());
+    let _ = err.flush();
+    terminal::enable_raw_mode().context("cannot turn off echo on this terminal")?;
+    let _raw = Raw;
+    let mut typed = Zeroizing::new(String::new());
+    loop {
+        let Event::Key(key) = event::read().context("cannot read the passphrase")? else {
+            continue;
+        };
+        if key.kind == KeyEventKind::Release {
+            continue;
+        }
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Enter => return Ok(typed),
+            KeyCode::Char('c' | 'd') if ctrl => bail!("cancelled; nothing was written"),
+            KeyCode::Esc => bail!("cancelled; nothing was written"),
+            KeyCode::Backspace => {
+                typed.pop();
+            }
+            KeyCode::Char(c) if !ctrl => typed.push(c),
+            _ => {}
+        }
     }
 }
