@@ -78,9 +78,25 @@ pub enum Command {
         /// The file format.
         #[arg(long, value_enum, default_value_t = Format::Markdown)]
         format: Format,
-        /// Write to FILE instead of standard output (an existing file is not replaced).
+        /// Write to FILE instead of standard output. FILE is created readable only by
+        /// you (0600), like the data folder, since an export can hold private entries;
+        /// an existing file is not replaced without --force.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace FILE if it exists: the new export takes its place in one step (a
+        /// failed export leaves the old file whole), again readable only by you.
+        #[arg(long, requires = "output")]
+        force: bool,
+        /// Encrypt the export for RECIPIENT, an age public key (age1…), or for every
+        /// key in the file RECIPIENT (one a line, # for comments); repeat for more. Only
+        /// the holder of a matching key opens it: `age -d -i KEYFILE FILE`.
+        #[arg(long, value_name = "RECIPIENT", conflicts_with = "passphrase")]
+        encrypt_to: Vec<String>,
+        /// Encrypt the export with a passphrase, typed twice and not shown; when
+        /// standard input is not a terminal, its first line is the passphrase. It
+        /// opens with `age -d FILE` and that passphrase.
+        #[arg(long)]
+        passphrase: bool,
         #[command(flatten)]
         filters: ExportFilters,
     },

@@ -1,7 +1,6 @@
 //! What each command does: the glue between the CLI, the disk and the pure
 //! core. The workbook itself is in `app`.
 
-use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context as _, Result, bail};
@@ -39,15 +38,16 @@ pub fn run(cli: Cli) -> Result<()> {
                 partner,
                 filter: Default::default(),
             };
-            print!(
-                "{}",
-                report::status::render(&scope, Local::now().date_naive())
-            );
-            Ok(())
+            let text = report::status::render(&scope, Local::now().date_naive());
+            export::to_stdout(|out| out.write_all(text.as_bytes()))
+                .context("cannot write the summary")
         }
         Some(Command::Export {
             format,
             output,
+            force,
+            encrypt_to,
+            passphrase,
             filters,
         }) => {
             let (content, store, partner) = open_for_reading(&cli)?;
@@ -63,11 +63,14 @@ pub fn run(cli: Cli) -> Result<()> {
                 Format::Json => Some(report::json::render(&scope, now)?),
                 _ => None,
             };
-            write_output(output.as_deref(), |out| match (format, &json) {
-                (Format::Markdown, _) => report::markdown::write(&scope, now, out),
-                (Format::Html, _) => report::html::write(&scope, now, out),
-                (Format::Json, text) => {
-                    out.write_all(text.as_deref().unwrap_or_default().as_bytes())
+            let key = export::key(encrypt_to, *passphrase)?;
+            export::write_output(output.as_deref(), *force, key.as_ref(), |out| {
+                match (format, &json) {
+                    (Format::Markdown, _) => report::markdown::write(&scope, now, out),
+                    (Format::Html, _) => report::html::write(&scope, now, out),
+                    (Format::Json, text) => {
+                        out.write_all(text.as_deref().unwrap_or_default().as_bytes())
+                    }
                 }
             })
         }
@@ -186,39 +189,6 @@ pub(crate) fn whose(store: &Store, profile: Option<&str>) -> Result<PartnerId> {
             )
         }
     }
-}
-
-/// Runs `write` into stdout, or into a new file at `output` (never an
-/// existing one), synced before "Wrote" is said.
-fn write_output(
-    output: Option<&Path>,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> Result<()> {
-    match output {
-        None => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            write(&mut out).and_then(|()| out.flush())?;
-        }
-        Some(path) => {
-            let file = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(path)
-                .with_context(|| {
-                    format!(
-                        "cannot create {} (an existing file is never replaced; choose another name)",
-                        path.display()
-                    )
-                })?;
-            let mut out = std::io::BufWriter::new(file);
-            write(&mut out)
-                .and_then(|()| out.into_inner().map_err(|e| e.into_error()))
-                .and_then(|file| file.sync_all())
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!("Wrote {}", path.display());
-        }
-    }
-    Ok(())
 }
 
 fn export_pack(dir: &Path) -> Result<()> {

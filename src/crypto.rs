@@ -52,11 +52,22 @@ impl fmt::Debug for Unlocked {
     }
 }
 
-/// The passphrase did not open the sealed identity.
+/// The largest scrypt work factor (`2^22`, about 4 GiB of memory) trustmend
+/// writes or accepts, the same bound the reference `age` implementation uses.
+/// Anything above it was not written by trustmend, and trying it could take
+/// minutes and all the memory of the machine.
+pub const MAX_WORK_FACTOR: u8 = 22;
+
+/// Why the sealed identity did not open. Nothing is changed by a failed
+/// unlock, so the next attempt reads exactly what this one read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UnlockError {
     #[error("that passphrase does not unlock these entries")]
     WrongPassphrase,
+    #[error(
+        "the protection record asks for 2^{required} rounds of passphrase work, more than trustmend ever writes (2^{limit}), so it was not tried"
+    )]
+    TooMuchWork { required: u8, limit: u8 },
     #[error("the protection record is damaged ({0}); the entries cannot be unlocked from it")]
     Damaged(String),
 }
@@ -95,12 +106,19 @@ pub(crate) fn protect_with(
         "# trustmend protection key (an age identity)\n# public key: {recipient}\n{}\n",
         identity.to_string().expose_secret()
     ));
-    let mut scrypt = age::scrypt::Recipient::new(secret(passphrase));
-    if let Some(log_n) = log_n.filter(|n| (1..64).contains(n)) {
-        scrypt.set_work_factor(log_n);
+    let seal_with = |log_n: Option<u8>| {
+        let mut scrypt = age::scrypt::Recipient::new(secret(passphrase));
+        if let Some(log_n) = log_n.filter(|n| (1..64).contains(n)) {
+            scrypt.set_work_factor(log_n.min(MAX_WORK_FACTOR));
+        }
+        age::encrypt_and_armor(&scrypt, file.as_bytes()).map_err(|e| SealError(e.to_string()))
+    };
+    let mut identity_sealed = seal_with(log_n)?;
+    // age aims for a second on this machine; on a very fast one that could
+    // exceed what `unlock` accepts, so what trustmend writes it can read.
+    if work_factor(&identity_sealed).is_ok_and(|n| n.is_some_and(|n| n > MAX_WORK_FACTOR)) {
+        identity_sealed = seal_with(Some(MAX_WORK_FACTOR))?;
     }
-    let identity_sealed =
-        age::encrypt_and_armor(&scrypt, file.as_bytes()).map_err(|e| SealError(e.to_string()))?;
     Ok((
         Protection {
             identity_sealed,
@@ -113,13 +131,44 @@ pub(crate) fn protect_with(
     ))
 }
 
-/// Unlock a partner's entries for this session: one passphrase derivation.
+/// Unlock a partner's entries for this session: one passphrase derivation
+/// (about a second, at the work factor the record was written with).
+///
+/// Pure apart from the CPU time: it reads only its arguments and changes
+/// nothing, and all its types are `Send`, so it may run on a worker thread
+/// with a clone of the `Protection`.
 pub fn unlock(protection: &Protection, passphrase: &str) -> Result<Unlocked, UnlockError> {
-    let scrypt = age::scrypt::Identity::new(secret(passphrase));
-    let file = match age::decrypt(&scrypt, protection.identity_sealed.as_bytes()) {
+    unlock_on(protection, passphrase, age::scrypt::Identity::new)
+}
+
+/// `unlock`, with age's passphrase identity made by `machine`. age's own
+/// constructor caps the work factor by timing the machine, so a busy machine
+/// refuses the factor trustmend chose on a quiet one; the cap is set here
+/// from the factor the record itself names instead. Tests pass a `machine`
+/// that times as a very busy one would.
+pub(crate) fn unlock_on(
+    protection: &Protection,
+    passphrase: &str,
+    machine: impl FnOnce(SecretString) -> age::scrypt::Identity,
+) -> Result<Unlocked, UnlockError> {
+    let sealed = protection.identity_sealed.as_bytes();
+    let scrypt = passphrase_identity(sealed, secret(passphrase), machine)?
+        .ok_or_else(|| UnlockError::Damaged("it is not sealed with a passphrase".into()))?;
+    let file = match age::decrypt(&scrypt, sealed) {
         Ok(bytes) => Zeroizing::new(bytes),
-        Err(age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys) => {
-            return Err(UnlockError::WrongPassphrase);
+        // The passphrase-derived key did not open the file key.
+        Err(age::DecryptError::DecryptionFailed) => return Err(UnlockError::WrongPassphrase),
+        // Not formatted (see `open_error`).
+        Err(age::DecryptError::ExcessiveWork { required, .. }) => {
+            return Err(UnlockError::TooMuchWork {
+                required,
+                limit: MAX_WORK_FACTOR,
+            });
+        }
+        Err(age::DecryptError::NoMatchingKeys) => {
+            return Err(UnlockError::Damaged(
+                "it is not sealed with a passphrase".into(),
+            ));
         }
         Err(e) => return Err(UnlockError::Damaged(e.to_string())),
     };
@@ -159,11 +208,29 @@ impl Unlocked {
     /// Open a sealed text: one sealed to this identity (fast), or one sealed
     /// with this partner's passphrase by `age -p` (takes a derivation).
     pub fn open(&self, sealed: &str) -> Result<String, OpenError> {
+        self.open_on(sealed, age::scrypt::Identity::new)
+    }
+
+    /// `open`, with age's passphrase identity made by `machine` (see `unlock_on`).
+    pub(crate) fn open_on(
+        &self,
+        sealed: &str,
+        machine: impl FnOnce(SecretString) -> age::scrypt::Identity,
+    ) -> Result<String, OpenError> {
         let bytes = match age::decrypt(&self.identity, sealed.as_bytes()) {
             Ok(bytes) => bytes,
             // `age -p` files hold only a scrypt stanza, and `age` wants it alone.
             Err(age::DecryptError::NoMatchingKeys) => {
-                let scrypt = age::scrypt::Identity::new(self.passphrase.clone());
+                let scrypt = match passphrase_identity(
+                    sealed.as_bytes(),
+                    self.passphrase.clone(),
+                    machine,
+                ) {
+                    Ok(Some(scrypt)) => scrypt,
+                    // Sealed to someone else's key, not to a passphrase.
+                    Ok(None) => return Err(OpenError::NotForThisKey),
+                    Err(e) => return Err(OpenError::Damaged(e.to_string())),
+                };
                 age::decrypt(&scrypt, sealed.as_bytes()).map_err(open_error)?
             }
             Err(e) => return Err(open_error(e)),
@@ -181,10 +248,160 @@ fn open_error(e: age::DecryptError) -> OpenError {
         age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
             OpenError::NotForThisKey
         }
+        // Never formatted: age's message for it can overflow (and panic)
+        // when the factor is below what the machine measured.
+        age::DecryptError::ExcessiveWork { required, .. } => OpenError::Damaged(format!(
+            "it asks for 2^{required} rounds of passphrase work, more than trustmend accepts"
+        )),
         other => OpenError::Damaged(other.to_string()),
     }
 }
 
+/// age's passphrase identity for `sealed`, accepting exactly the work factor
+/// its scrypt stanza names (up to `MAX_WORK_FACTOR`), whatever `machine`
+/// measured; `None` if it is not sealed with a passphrase at all.
+fn passphrase_identity(
+    sealed: &[u8],
+    passphrase: SecretString,
+    machine: impl FnOnce(SecretString) -> age::scrypt::Identity,
+) -> Result<Option<age::scrypt::Identity>, UnlockError> {
+    let Some(required) = work_factor_of(sealed)? else {
+        return Ok(None);
+    };
+    if required > MAX_WORK_FACTOR {
+        return Err(UnlockError::TooMuchWork {
+            required,
+            limit: MAX_WORK_FACTOR,
+        });
+    }
+    let mut identity = machine(passphrase);
+    identity.set_max_work_factor(required);
+    Ok(Some(identity))
+}
+
+/// The scrypt work factor (`log2 N`) an `age` file sealed with a passphrase
+/// was written with, read from its header (armored or not); `None` for a
+/// file sealed to keys only.
+pub(crate) fn work_factor(sealed: &str) -> Result<Option<u8>, UnlockError> {
+    work_factor_of(sealed.as_bytes())
+}
+
+fn work_factor_of(sealed: &[u8]) -> Result<Option<u8>, UnlockError> {
+    use std::io::Read;
+    let damaged = |why: &str| UnlockError::Damaged(why.into());
+    // The header is text and ends at the line starting "--- " (its MAC);
+    // only its first few kilobytes are read, never the whole payload.
+    let mut header = Vec::new();
+    let mut reader = age::armor::ArmoredReader::new(sealed).take(4096);
+    reader
+        .read_to_end(&mut header)
+        .map_err(|e| damaged(&format!("it is not an age file: {e}")))?;
+    let text = String::from_utf8_lossy(&header);
+    let mut lines = text.lines();
+    if lines.next() != Some("age-encryption.org/v1") {
+        return Err(damaged("it is not an age file"));
+    }
+    let Some(stanza) = lines
+        .take_while(|line| !line.starts_with("--- "))
+        .find_map(|line| line.strip_prefix("-> scrypt "))
+    else {
+        return Ok(None);
+    };
+    stanza
+        .split(' ')
+        .nth(1)
+        .and_then(|n| n.parse::<u8>().ok())
+        .filter(|n| (1..64).contains(n))
+        .map(Some)
+        .ok_or_else(|| damaged("its passphrase stanza has no valid work factor"))
+}
+
 fn secret(s: &str) -> SecretString {
     SecretString::from(s.to_owned())
+}
+
+/// Who can open an encrypted export: people holding one of these `age`
+/// keys, or anyone with this passphrase (`age -d` asks for it).
+pub enum ExportKey {
+    Recipients(Vec<age::x25519::Recipient>),
+    Passphrase(SecretString),
+}
+
+impl fmt::Debug for ExportKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExportKey::Recipients(r) => write!(f, "Recipients({})", r.len()),
+            ExportKey::Passphrase(_) => f.write_str("Passphrase(<secret>)"),
+        }
+    }
+}
+
+/// Why a recipient given for an export cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RecipientError {
+    #[error(
+        "{0:?} is not an age recipient; a recipient is the public key, one line starting age1 (`age-keygen -y KEYFILE` prints it)"
+    )]
+    NotARecipient(String),
+    /// Never repeats the key itself.
+    #[error(
+        "that is a secret key, not a recipient: give its public key (age1…, printed by `age-keygen -y KEYFILE`), and keep the secret one to yourself"
+    )]
+    SecretKey,
+}
+
+impl ExportKey {
+    /// One line of `--encrypt-to` (or of a recipients file): an `age1…`
+    /// recipient.
+    pub fn recipient(line: &str) -> Result<age::x25519::Recipient, RecipientError> {
+        let line = line.trim();
+        if line.to_ascii_uppercase().starts_with("AGE-SECRET-KEY-") {
+            return Err(RecipientError::SecretKey);
+        }
+        age::x25519::Recipient::from_str(line)
+            .map_err(|_| RecipientError::NotARecipient(line.to_string()))
+    }
+
+    /// A passphrase key; an empty passphrase is refused by the caller.
+    pub fn passphrase(passphrase: SecretString) -> ExportKey {
+        ExportKey::Passphrase(passphrase)
+    }
+}
+
+/// Writes an ASCII-armored `age` file into `out`: everything written to it is
+/// encrypted as it goes (no second copy of the report in memory), and
+/// [`SealedWriter::finish`] writes the end.
+pub struct SealedWriter<'a>(
+    age::stream::StreamWriter<age::armor::ArmoredWriter<&'a mut dyn std::io::Write>>,
+);
+
+impl<'a> SealedWriter<'a> {
+    pub fn new(key: &ExportKey, out: &'a mut dyn std::io::Write) -> std::io::Result<Self> {
+        let encryptor = match key {
+            ExportKey::Recipients(recipients) => {
+                age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
+            }
+            ExportKey::Passphrase(passphrase) => {
+                Ok(age::Encryptor::with_user_passphrase(passphrase.clone()))
+            }
+        }
+        .map_err(std::io::Error::other)?;
+        let armored = age::armor::ArmoredWriter::wrap_output(out, age::armor::Format::AsciiArmor)?;
+        encryptor.wrap_output(armored).map(SealedWriter)
+    }
+
+    /// Ends the encrypted stream and the armor.
+    pub fn finish(self) -> std::io::Result<()> {
+        self.0.finish()?.finish()?.flush()
+    }
+}
+
+impl std::io::Write for SealedWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
 }

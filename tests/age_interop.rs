@@ -30,6 +30,18 @@ fn age_cli() -> &'static str {
 /// that asks for one (`prompts` of them). Returns whether it succeeded and
 /// what it printed to the terminal.
 fn age_in_pty(dir: &Path, args: &[&str], passphrase: &str, prompts: usize) -> (bool, String) {
+    in_pty(age_cli(), dir, args, &vec![passphrase; prompts])
+}
+
+/// trustmend in a pseudo-terminal, typing each of `answers` at a prompt
+/// that asks for a passphrase.
+fn in_pty_answers(dir: &Path, args: &[&str], answers: &[&str]) -> (bool, String) {
+    in_pty(BIN, dir, args, answers)
+}
+
+/// `program args` in a pseudo-terminal, as [`age_in_pty`], typing
+/// `answers` in turn; trustmend's data folder is `dir`.
+fn in_pty(program: &str, dir: &Path, args: &[&str], answers: &[&str]) -> (bool, String) {
     let pair = native_pty_system()
         .openpty(PtySize {
             rows: 24,
@@ -38,9 +50,10 @@ fn age_in_pty(dir: &Path, args: &[&str], passphrase: &str, prompts: usize) -> (b
             pixel_height: 0,
         })
         .unwrap();
-    let mut cmd = CommandBuilder::new(age_cli());
+    let mut cmd = CommandBuilder::new(program);
     cmd.args(args);
     cmd.cwd(dir);
+    cmd.env("TRUSTMEND_DATA_DIR", dir);
     let mut child = pair.slave.spawn_command(cmd).unwrap();
     drop(pair.slave);
     let seen = Arc::new(Mutex::new(String::new()));
@@ -66,9 +79,9 @@ fn age_in_pty(dir: &Path, args: &[&str], passphrase: &str, prompts: usize) -> (b
             return (status.success(), seen.lock().unwrap().clone());
         }
         let asked = seen.lock().unwrap().matches("passphrase").count();
-        if answered < prompts && asked > answered {
+        if answered < answers.len() && asked > answered {
             thread::sleep(Duration::from_millis(100));
-            writer.write_all(passphrase.as_bytes()).unwrap();
+            writer.write_all(answers[answered].as_bytes()).unwrap();
             writer.write_all(b"\r").unwrap();
             writer.flush().unwrap();
             answered += 1;
@@ -161,4 +174,267 @@ fn text_encrypted_with_age_p_opens_in_trustmend_with_the_same_passphrase() {
     let (other, _) = crypto::protect("another person entirely").unwrap();
     let other = crypto::unlock(&other, "another person entirely").unwrap();
     assert!(other.open(&sealed).is_err());
+}
+
+const BIN: &str = env!("CARGO_BIN_EXE_trustmend");
+
+/// One person with a private entry, as `trustmend export` reads it.
+fn workbook() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("store.json"),
+        r#"{
+  "schema_version": 1,
+  "partners": [
+    {"id": 1, "name": "Alex", "role": "hurt", "created": "2026-03-01T09:00:00+01:00"}
+  ],
+  "entries": [
+    {"id": 1, "author": 1, "kind": "free", "heading": "For our session", "body": {"text": "ALEX-PRIVATE-WORDS"},
+     "visibility": "private", "created": "2026-03-01T10:00:00+01:00", "updated": "2026-03-01T10:00:00+01:00"}
+  ],
+  "next_id": 2
+}
+"#,
+    )
+    .unwrap();
+    dir
+}
+
+fn trustmend(dir: &Path, args: &[&str], stdin: &str) -> std::process::Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .env("TRUSTMEND_DATA_DIR", dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn age_decrypt_with(dir: &Path, identity: &str, file: &str) -> String {
+    let out = Command::new(age_cli())
+        .args(["-d", "-i", identity, file])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "age -d -i {identity} {file}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn keygen(dir: &Path, name: &str) -> String {
+    let identity = age::x25519::Identity::generate();
+    use age::secrecy::ExposeSecret as _;
+    std::fs::write(
+        dir.join(name),
+        format!("{}\n", identity.to_string().expose_secret()),
+    )
+    .unwrap();
+    identity.to_public().to_string()
+}
+
+#[test]
+fn an_export_encrypted_to_a_recipient_opens_with_the_age_command_and_its_key() {
+    let dir = workbook();
+    let therapist = keygen(dir.path(), "therapist.key");
+    for format in ["markdown", "html", "json"] {
+        let file = format!("report.{format}.age");
+        let out = trustmend(
+            dir.path(),
+            &[
+                "export",
+                "--format",
+                format,
+                "--encrypt-to",
+                &therapist,
+                "-o",
+                &file,
+            ],
+            "",
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let sealed = std::fs::read_to_string(dir.path().join(&file)).unwrap();
+        assert!(
+            sealed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"),
+            "{sealed}"
+        );
+        assert!(!sealed.contains("ALEX-PRIVATE-WORDS"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let mode = std::fs::metadata(dir.path().join(&file))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        let report = age_decrypt_with(dir.path(), "therapist.key", &file);
+        assert!(report.contains("ALEX-PRIVATE-WORDS"), "{format}: {report}");
+    }
+    // To standard output too.
+    let out = trustmend(dir.path(), &["export", "--encrypt-to", &therapist], "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::write(dir.path().join("stdout.age"), &out.stdout).unwrap();
+    assert!(
+        age_decrypt_with(dir.path(), "therapist.key", "stdout.age").contains("ALEX-PRIVATE-WORDS")
+    );
+}
+
+#[test]
+fn a_file_of_recipients_lets_each_of_them_open_the_export() {
+    let dir = workbook();
+    let lee = keygen(dir.path(), "lee.key");
+    let rivera = keygen(dir.path(), "rivera.key");
+    std::fs::write(
+        dir.path().join("recipients.txt"),
+        format!("# the practice\n{lee}\n\n  {rivera}  \n"),
+    )
+    .unwrap();
+    let out = trustmend(
+        dir.path(),
+        &[
+            "export",
+            "--encrypt-to",
+            "recipients.txt",
+            "-o",
+            "report.age",
+        ],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for key in ["lee.key", "rivera.key"] {
+        assert!(age_decrypt_with(dir.path(), key, "report.age").contains("ALEX-PRIVATE-WORDS"));
+    }
+}
+
+#[test]
+fn a_recipient_that_is_not_one_is_refused_before_anything_is_written() {
+    let dir = workbook();
+    std::fs::write(dir.path().join("bad.txt"), "age1valid-looking-but-not\n").unwrap();
+    for (value, says) in [
+        ("age1nope", "is not an age recipient"),
+        (
+            "no-such-file.txt",
+            "neither an age recipient (age1…) nor a file",
+        ),
+        ("bad.txt", "bad.txt:1:"),
+        ("AGE-SECRET-KEY-1QQQ", "a secret key"),
+    ] {
+        let out = trustmend(
+            dir.path(),
+            &["export", "--encrypt-to", value, "-o", "report.age"],
+            "",
+        );
+        assert!(!out.status.success(), "{value}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{value}: {err}");
+        assert!(
+            !err.contains("AGE-SECRET-KEY-1QQQ"),
+            "a secret is repeated back: {err}"
+        );
+        assert!(!dir.path().join("report.age").exists(), "{value}");
+    }
+}
+
+#[test]
+fn an_export_with_a_passphrase_from_stdin_opens_with_age_and_that_passphrase() {
+    let dir = workbook();
+    let out = trustmend(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "html",
+            "--passphrase",
+            "-o",
+            "report.age",
+        ],
+        &format!("{PASSPHRASE}\n"),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sealed = std::fs::read_to_string(dir.path().join("report.age")).unwrap();
+    assert!(!sealed.contains("ALEX-PRIVATE-WORDS"));
+    let (ok, screen) = age_in_pty(
+        dir.path(),
+        &["-d", "-o", "report.html", "report.age"],
+        PASSPHRASE,
+        1,
+    );
+    assert!(ok, "{screen}");
+    let html = std::fs::read_to_string(dir.path().join("report.html")).unwrap();
+    assert!(html.contains("ALEX-PRIVATE-WORDS"));
+
+    // An empty passphrase is refused, and nothing is written.
+    let out = trustmend(
+        dir.path(),
+        &["export", "--passphrase", "-o", "empty.age"],
+        "\n",
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty"));
+    assert!(!dir.path().join("empty.age").exists());
+}
+
+#[test]
+fn an_export_with_a_passphrase_typed_at_the_terminal_is_not_echoed_and_opens_with_age() {
+    let dir = workbook();
+    let (ok, screen) = in_pty_answers(
+        dir.path(),
+        &["export", "--passphrase", "-o", "report.age"],
+        &[PASSPHRASE, PASSPHRASE],
+    );
+    assert!(ok, "{screen}");
+    assert!(
+        !screen.contains(PASSPHRASE),
+        "the passphrase was shown: {screen}"
+    );
+    let (ok, screen) = age_in_pty(
+        dir.path(),
+        &["-d", "-o", "report.md", "report.age"],
+        PASSPHRASE,
+        1,
+    );
+    assert!(ok, "{screen}");
+    assert!(
+        std::fs::read_to_string(dir.path().join("report.md"))
+            .unwrap()
+            .contains("ALEX-PRIVATE-WORDS")
+    );
+
+    // Two different passphrases: nothing is written.
+    let (ok, screen) = in_pty_answers(
+        dir.path(),
+        &["export", "--passphrase", "-o", "differ.age"],
+        &[PASSPHRASE, "something else"],
+    );
+    assert!(!ok);
+    assert!(screen.contains("differ"), "{screen}");
+    assert!(!dir.path().join("differ.age").exists());
 }

@@ -150,3 +150,45 @@ fn a_broken_file_is_never_imported() {
         TWO
     );
 }
+
+#[test]
+fn check_lists_all_seven_mistakes_of_a_file_in_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/homework-seven-mistakes.toml"
+    );
+    let out = run_cli(dir.path(), &["homework", "check", fixture]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("has 7 problems; fix them and check again"),
+        "{err}"
+    );
+    assert!(!err.contains("imported"), "check imports nothing: {err}");
+    for place in [
+        ":2:1:", ":3:9:", ":6:12:", ":11:8:", ":16:1:", ":18:1:", ":19:6:",
+    ] {
+        assert!(
+            err.contains(&format!("homework-seven-mistakes.toml{place}")),
+            "no problem at {place}:\n{err}"
+        );
+    }
+
+    // The same file is refused by import, which says nothing was imported.
+    std::fs::write(dir.path().join("store.json"), TWO).unwrap();
+    let out = run_cli(
+        dir.path(),
+        &["--profile", "Alex", "homework", "import", fixture],
+    );
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("has 7 problems; nothing was imported"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("store.json")).unwrap(),
+        TWO
+    );
+}

@@ -1,10 +1,18 @@
-//! The filters of `trustmend export`, checked before anything is written.
+//! `trustmend export`: its filters, checked before anything is written, and
+//! where the export goes (a private file, or standard output).
 
-use anyhow::{Result, bail};
+use std::io::{self, BufRead as _, IsTerminal as _, Write};
+use std::path::Path;
+
+use age::secrecy::SecretString;
+use anyhow::{Context as _, Result, bail};
+use zeroize::Zeroizing;
 
 use crate::cli::ExportFilters;
 use crate::content::Content;
+use crate::crypto::{ExportKey, SealedWriter};
 use crate::report::filter::Filter;
+use crate::store::FileSink as _;
 
 pub(super) fn filter<'a>(content: &Content, f: &'a ExportFilters) -> Result<Filter<'a>> {
     if let (Some(since), Some(until)) = (f.since, f.until)
@@ -27,4 +35,249 @@ pub(super) fn filter<'a>(content: &Content, f: &'a ExportFilters) -> Result<Filt
         strategy: f.strategy.as_deref(),
         shared_only: f.shared_only,
     })
+}
+
+/// Runs `write` into stdout, or into the file at `output`, synced before
+/// "Wrote" is said. The file is created readable only by its owner (0600,
+/// like the data folder: an export can hold private entries). An existing
+/// file is replaced only with `force`, and then atomically: a failed export
+/// leaves the old file whole.
+pub(super) fn write_output(
+    output: Option<&Path>,
+    force: bool,
+    key: Option<&ExportKey>,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<()> {
+    // Encrypted as it is written, when asked: the plain report is never on disk.
+    let write = |out: &mut dyn Write| match key {
+        None => write(out),
+        Some(key) => {
+            let mut sealed = SealedWriter::new(key, out)?;
+            write(&mut sealed)?;
+            sealed.finish()
+        }
+    };
+    let Some(path) = output else {
+        return to_stdout(write).context("cannot write the export to standard output");
+    };
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !folder.is_dir() {
+        bail!(
+            "the folder {} does not exist; create it first, or choose another place. Nothing was written.",
+            folder.display()
+        );
+    }
+    if path.is_dir() {
+        bail!(
+            "{} is a folder; give a file name inside it, like {}. Nothing was written.",
+            path.display(),
+            path.join("journal.md").display()
+        );
+    }
+    if force {
+        let mut write = Some(write);
+        crate::store::AtomicFile
+            .write_atomic_with(path, &mut |out| {
+                let mut out = io::BufWriter::new(out);
+                match write.take() {
+                    Some(write) => write(&mut out)?,
+                    None => return Err(io::Error::other("the export was already written")),
+                }
+                out.flush()
+            })
+            .with_context(|| {
+                format!(
+                    "cannot write {}; the file there (if any) is unchanged",
+                    path.display()
+                )
+            })?;
+    } else {
+        let file = create_private(path).map_err(|e| match e.kind() {
+            io::ErrorKind::AlreadyExists => anyhow::anyhow!(
+                "{} already exists; nothing was written. Add --force to replace it, or choose another name.",
+                path.display()
+            ),
+            _ => anyhow::Error::new(e).context(format!("cannot create {}", path.display())),
+        })?;
+        let mut out = io::BufWriter::new(file);
+        let written = write(&mut out)
+            .and_then(|()| out.into_inner().map_err(|e| e.into_error()))
+            .and_then(|file| file.sync_all());
+        if let Err(e) = written {
+            // Ours, and incomplete: not left behind as if it were an export.
+            let _ = std::fs::remove_file(path);
+            return Err(anyhow::Error::new(e).context(format!(
+                "cannot write {}; nothing was left there",
+                path.display()
+            )));
+        }
+    }
+    let how = if key.is_some() {
+        ", encrypted with age; readable only by you"
+    } else {
+        " (readable only by you)"
+    };
+    let _ = writeln!(io::stderr(), "Wrote {}{how}", path.display());
+    Ok(())
+}
+
+/// A new file, never an existing one, readable only by its owner whatever
+/// the umask.
+fn create_private(path: &Path) -> io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
+        options.mode(0o600);
+        let file = options.open(path)?;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    options.open(path)
+}
+
+/// Runs `write` into stdout. A reader that stopped reading (`| head`, a
+/// closed pager) is not an error: there is no one left to tell.
+pub(super) fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let written = write(&mut out).and_then(|()| out.flush());
+    match written {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+            // What is still buffered would fail again when dropped.
+            let (_, _) = out.into_parts();
+            Ok(())
+        }
+        other => other,
+    }
+}
+
+/// The key an encrypted export is sealed with, from `--encrypt-to` or
+/// `--passphrase`; `None` for a plain export. Asked for before anything is
+/// written.
+pub(super) fn key(encrypt_to: &[String], passphrase: bool) -> Result<Option<ExportKey>> {
+    if passphrase {
+        return Ok(Some(ExportKey::passphrase(read_passphrase()?)));
+    }
+    if encrypt_to.is_empty() {
+        return Ok(None);
+    }
+    let mut recipients = Vec::new();
+    for value in encrypt_to {
+        let looks_like_a_key = {
+            let upper = value.trim().to_ascii_uppercase();
+            upper.starts_with("AGE1") || upper.starts_with("AGE-SECRET-KEY-")
+        };
+        let path = Path::new(value);
+        if looks_like_a_key || !path.exists() {
+            if !looks_like_a_key {
+                bail!(
+                    "--encrypt-to {value:?} is neither an age recipient (age1…) nor a file of recipients; nothing was written"
+                );
+            }
+            recipients.push(
+                ExportKey::recipient(value)
+                    .map_err(|e| anyhow::anyhow!("--encrypt-to: {e}; nothing was written"))?,
+            );
+            continue;
+        }
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the recipients file {}", path.display()))?;
+        let before = recipients.len();
+        for (n, line) in text.lines().enumerate() {
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let col = line.len() - line.trim_start().len() + 1;
+            recipients.push(ExportKey::recipient(trimmed).map_err(|e| {
+                anyhow::anyhow!(
+                    "{}:{}:{col}: {e}; nothing was written",
+                    path.display(),
+                    n + 1
+                )
+            })?);
+        }
+        if recipients.len() == before {
+            bail!(
+                "{} holds no recipient (one age1… public key a line, # for comments); nothing was written",
+                path.display()
+            );
+        }
+    }
+    Ok(Some(ExportKey::Recipients(recipients)))
+}
+
+/// The passphrase for `--passphrase`: typed twice on the terminal without
+/// being shown, or, when standard input is not a terminal (a script, a
+/// password manager), its first line.
+fn read_passphrase() -> Result<SecretString> {
+    let stdin = io::stdin();
+    if !stdin.is_terminal() {
+        let mut line = Zeroizing::new(String::new());
+        stdin
+            .lock()
+            .read_line(&mut line)
+            .context("cannot read the passphrase from standard input")?;
+        let passphrase = line.strip_suffix('\n').unwrap_or(&line);
+        let passphrase = passphrase.strip_suffix('\r').unwrap_or(passphrase);
+        if passphrase.is_empty() {
+            bail!("the passphrase on standard input is empty; nothing was written");
+        }
+        return Ok(SecretString::from(passphrase.to_string()));
+    }
+    let first = hidden("A passphrase for the export (not shown as you type): ")?;
+    if first.is_empty() {
+        bail!("the passphrase is empty; nothing was written. Run the export again and type one.");
+    }
+    let again = hidden("The same passphrase again: ")?;
+    if *first != *again {
+        bail!("the two passphrases differ; nothing was written. Run the export again.");
+    }
+    Ok(SecretString::from(first.to_string()))
+}
+
+/// One line typed on the terminal with echo off.
+fn hidden(prompt: &str) -> Result<Zeroizing<String>> {
+    use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+    use ratatui::crossterm::terminal;
+
+    /// Echo comes back on every way out, errors included.
+    struct Raw;
+    impl Drop for Raw {
+        fn drop(&mut self) {
+            let _ = terminal::disable_raw_mode();
+            let _ = io::stderr().write_all(b"\r\n");
+        }
+    }
+
+    let mut err = io::stderr();
+    let _ = err.write_all(prompt.as_bytes());
+    let _ = err.flush();
+    terminal::enable_raw_mode().context("cannot turn off echo on this terminal")?;
+    let _raw = Raw;
+    let mut typed = Zeroizing::new(String::new());
+    loop {
+        let Event::Key(key) = event::read().context("cannot read the passphrase")? else {
+            continue;
+        };
+        if key.kind == KeyEventKind::Release {
+            continue;
+        }
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Enter => return Ok(typed),
+            KeyCode::Char('c' | 'd') if ctrl => bail!("cancelled; nothing was written"),
+            KeyCode::Esc => bail!("cancelled; nothing was written"),
+            KeyCode::Backspace => {
+                typed.pop();
+            }
+            KeyCode::Char(c) if !ctrl => typed.push(c),
+            _ => {}
+        }
+    }
 }

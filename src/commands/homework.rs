@@ -21,7 +21,7 @@ pub(super) fn run(cli: &Cli, cmd: &HomeworkCommand) -> Result<()> {
         }
         HomeworkCommand::Check { file } => {
             let content = load_content(cli.content.as_deref())?;
-            let plan = read_plan(file, &content)?;
+            let plan = read_plan(file, &content, "fix them and check again")?;
             let prompts: usize = plan.steps.iter().map(|s| s.prompts.len()).sum();
             println!(
                 "{}: ok — homework from {}, starting {}, {} strateg{}, {} extra prompt{}",
@@ -39,7 +39,8 @@ pub(super) fn run(cli: &Cli, cmd: &HomeworkCommand) -> Result<()> {
     }
 }
 
-fn read_plan(file: &Path, content: &Content) -> Result<Plan> {
+/// The checked plan, or every problem of the file followed by `then`.
+fn read_plan(file: &Path, content: &Content, then: &str) -> Result<Plan> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let src = String::from_utf8(bytes).map_err(|e| {
         anyhow::anyhow!(
@@ -52,7 +53,8 @@ fn read_plan(file: &Path, content: &Content) -> Result<Plan> {
         let n = problems.len();
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         anyhow::anyhow!(
-            "the assignment has {n} problem{}; nothing was imported:\n{}",
+            "{} has {n} problem{}; {then}:\n{}",
+            file.display(),
             if n == 1 { "" } else { "s" },
             list.join("\n")
         )
@@ -61,7 +63,7 @@ fn read_plan(file: &Path, content: &Content) -> Result<Plan> {
 
 fn import(cli: &Cli, file: &Path) -> Result<()> {
     let content = load_content(cli.content.as_deref())?;
-    let plan = read_plan(file, &content)?;
+    let plan = read_plan(file, &content, "nothing was imported")?;
     let dir = DataDir::resolve(cli.data_dir.clone())?;
     // Held until the new store is written: the workbook (or another import)
     // cannot save in between and lose this change or its own.

@@ -124,6 +124,101 @@ fn the_store_file_never_holds_a_protected_entry_in_plain_text() {
     assert_eq!(back, store);
 }
 
+/// age's passphrase identity, as `age::scrypt::Identity::new` makes it on a
+/// machine so busy that its timing allows only `2^max` of work.
+fn busy_machine(max: u8) -> impl Fn(SecretString) -> age::scrypt::Identity {
+    move |passphrase| {
+        let mut identity = age::scrypt::Identity::new(passphrase);
+        identity.set_max_work_factor(max);
+        identity
+    }
+}
+
+#[test]
+fn the_right_passphrase_unlocks_however_busy_the_machine_is() {
+    for written in [10, 12] {
+        let (protection, _) = protect_with("river stones", Some(written)).unwrap();
+        assert_eq!(work_factor(&protection.identity_sealed), Ok(Some(written)));
+        for machine_max in [1, written - 1, written + 4] {
+            // A wrong attempt first: it must change nothing the next one reads.
+            let wrong = unlock_on(&protection, "river stone", busy_machine(machine_max));
+            assert_eq!(wrong.unwrap_err(), UnlockError::WrongPassphrase);
+            let unlocked = unlock_on(&protection, "river stones", busy_machine(machine_max))
+                .unwrap_or_else(|e| panic!("written 2^{written}, machine 2^{machine_max}: {e}"));
+            assert_eq!(unlocked.recipient(), protection.recipient);
+        }
+    }
+}
+
+#[test]
+fn text_sealed_with_age_p_opens_on_a_busy_machine_too() {
+    let (_, unlocked) = protect_with("river stones", FAST).unwrap();
+    let mut scrypt = age::scrypt::Recipient::new(secret("river stones"));
+    scrypt.set_work_factor(11);
+    let sealed = age::encrypt_and_armor(&scrypt, b"written with age -p").unwrap();
+    assert_eq!(
+        unlocked.open_on(&sealed, busy_machine(2)).unwrap(),
+        "written with age -p"
+    );
+}
+
+/// Re-armor `sealed` with its scrypt stanza asking for `2^log_n` of work.
+fn with_work_factor(sealed: &str, log_n: u8) -> String {
+    use std::io::{Read, Write};
+    let mut bytes = vec![];
+    age::armor::ArmoredReader::new(sealed.as_bytes())
+        .read_to_end(&mut bytes)
+        .unwrap();
+    let at = bytes.windows(10).position(|w| w == b"-> scrypt ").unwrap();
+    let end = at + bytes[at..].iter().position(|b| *b == b'\n').unwrap();
+    let line = String::from_utf8(bytes[at..end].to_vec()).unwrap();
+    let (head, _) = line.rsplit_once(' ').unwrap();
+    let mut out = bytes[..at].to_vec();
+    out.extend_from_slice(format!("{head} {log_n}").as_bytes());
+    out.extend_from_slice(&bytes[end..]);
+    let mut armored = vec![];
+    let mut w =
+        age::armor::ArmoredWriter::wrap_output(&mut armored, age::armor::Format::AsciiArmor)
+            .unwrap();
+    w.write_all(&out).unwrap();
+    w.finish().unwrap();
+    String::from_utf8(armored).unwrap()
+}
+
+#[test]
+fn a_record_asking_for_too_much_work_is_refused_without_being_called_damaged_or_wrong() {
+    let (protection, _) = protect_with("river stones", FAST).unwrap();
+    for log_n in [MAX_WORK_FACTOR + 1, 40, 63] {
+        let greedy = Protection {
+            identity_sealed: with_work_factor(&protection.identity_sealed, log_n),
+            ..protection.clone()
+        };
+        assert_eq!(work_factor(&greedy.identity_sealed), Ok(Some(log_n)));
+        let err = unlock(&greedy, "river stones").unwrap_err();
+        assert_eq!(
+            err,
+            UnlockError::TooMuchWork {
+                required: log_n,
+                limit: MAX_WORK_FACTOR
+            }
+        );
+        assert!(!err.to_string().contains("damaged"), "{err}");
+    }
+    // The untouched record still opens afterwards.
+    assert!(unlock(&protection, "river stones").is_ok());
+}
+
+#[test]
+fn an_unlock_can_run_on_another_thread() {
+    fn send<T: Send + 'static>() {}
+    send::<Protection>();
+    send::<Unlocked>();
+    send::<UnlockError>();
+    let (protection, _) = protect_with("river stones", FAST).unwrap();
+    let worker = std::thread::spawn(move || unlock(&protection, "river stones"));
+    assert!(worker.join().unwrap().is_ok());
+}
+
 /// The real cost of an unlock at the default work factor (about a second, by
 /// design); run with `cargo test --release --lib crypto -- --ignored --nocapture`.
 #[test]

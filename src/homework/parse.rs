@@ -1,94 +1,214 @@
 //! The assignment file as written, with the place of every value, and its
 //! checks. Follows `content/raw.rs`: collect every problem, not the first.
+//!
+//! The file is read as a TOML document that keeps each value's place
+//! (recovering from syntax errors where it can), and then walked by hand:
+//! a derived `Deserialize` stops at the first unknown key, missing key or
+//! wrong type, and a therapist would fix one mistake per run.
 
 use std::collections::HashSet;
+use std::ops::Range;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use serde::Deserialize;
 use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 use super::Plan;
 use crate::content::checker::Checker;
 use crate::content::{Audience, Content, ContentError};
 use crate::model::{AssignedPrompt, AssignedStep};
 
-type Text = Spanned<String>;
+type Value<'i> = Spanned<DeValue<'i>>;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    assigned_by: Text,
-    #[serde(default)]
-    to: Option<Text>,
-    start: Spanned<toml::Value>,
-    #[serde(default)]
-    note: Option<Text>,
-    #[serde(default)]
-    step: Vec<Spanned<StepRaw>>,
+/// One table of the file: its keys checked against the ones it may have.
+struct Table<'t, 'i> {
+    table: &'t DeTable<'i>,
+    /// Keys already suggested for a misspelt one: their absence is that one mistake.
+    suggested: Vec<&'static str>,
+    /// Where a missing key is reported: the table's header (or the file's start).
+    at: Range<usize>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StepRaw {
-    strategy: Text,
-    #[serde(default)]
-    due: Option<Spanned<toml::Value>>,
-    #[serde(default)]
-    prompt: Vec<PromptRaw>,
+impl<'t, 'i> Table<'t, 'i> {
+    /// Reports every key not in `known` (with the likely one, if misspelt).
+    fn new(
+        c: &mut Checker,
+        table: &'t DeTable<'i>,
+        at: Range<usize>,
+        what: &str,
+        known: &[&'static str],
+    ) -> Self {
+        let mut suggested = Vec::new();
+        for (key, _) in table.iter() {
+            let name: &str = key.get_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let hint = match known.iter().find(|k| close(k, name)) {
+                Some(k) => {
+                    suggested.push(*k);
+                    format!("did you mean `{k}`?")
+                }
+                None => format!("{what} may have {}", list(known)),
+            };
+            c.problem(Some(key.span()), format!("unknown field `{name}`; {hint}"));
+        }
+        Table {
+            table,
+            suggested,
+            at,
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&'t Value<'i>> {
+        self.table
+            .iter()
+            .find(|(k, _)| AsRef::<str>::as_ref(k.get_ref()) == key)
+            .map(|(_, v)| v)
+    }
+
+    /// A key that must be there.
+    fn required(&self, c: &mut Checker, key: &str, example: &str) -> Option<&'t Value<'i>> {
+        let value = self.get(key);
+        if value.is_none() && !self.suggested.contains(&key) {
+            c.problem(
+                Some(self.at.clone()),
+                format!("missing field `{key}`; add a line like {example}"),
+            );
+        }
+        value
+    }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PromptRaw {
-    id: Text,
-    role: Text,
-    text: Text,
+/// Text in quotes, trimmed; `None` (with a problem) for any other type.
+fn text(c: &mut Checker, value: &Value<'_>, what: &str) -> Option<String> {
+    match value.get_ref() {
+        DeValue::String(s) => Some(c.text(Spanned::new(value.span(), s.to_string()), what)),
+        other => {
+            c.problem(
+                Some(value.span()),
+                format!("{what} must be text in quotes, not {}", other.type_str()),
+            );
+            None
+        }
+    }
 }
 
 /// A date written as a TOML date (`2026-03-01`) or a quoted one.
-fn date(c: &mut Checker, value: Spanned<toml::Value>, what: &str) -> Option<NaiveDate> {
-    let span = value.span();
-    let parsed = match value.into_inner() {
-        toml::Value::Datetime(d) => match (d.date, d.time) {
+fn date(c: &mut Checker, value: &Value<'_>, what: &str) -> Option<NaiveDate> {
+    let parsed = match value.get_ref() {
+        DeValue::Datetime(d) => match (d.date, d.time) {
             (Some(date), None) => {
                 NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
             }
             _ => None,
         },
-        toml::Value::String(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
+        DeValue::String(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
         _ => None,
     };
     if parsed.is_none() {
         c.problem(
-            Some(span),
+            Some(value.span()),
             format!("{what} must be a date like 2026-03-01 (year-month-day, no time)"),
         );
     }
     parsed
 }
 
+/// The tables of an array of tables (`[[step]]`), each with its place.
+fn tables<'t, 'i>(
+    c: &mut Checker,
+    value: &'t Value<'i>,
+    what: &str,
+) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
+    let DeValue::Array(items) = value.get_ref() else {
+        c.problem(
+            Some(value.span()),
+            format!("`{what}` must be written as [[{what}]] tables"),
+        );
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| match item.get_ref() {
+            DeValue::Table(t) => Some((t, item.span())),
+            _ => {
+                c.problem(
+                    Some(item.span()),
+                    format!("each `{what}` must be a [[{what}]] table"),
+                );
+                None
+            }
+        })
+        .collect()
+}
+
+fn list(keys: &[&str]) -> String {
+    let quoted: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// Whether `typed` is `known` with one or two letters wrong, missing or extra.
+fn close(known: &str, typed: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (known.chars().collect(), typed.chars().collect());
+    if a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(here + 1);
+            prev = here;
+        }
+    }
+    row[b.len()] <= 2
+}
+
 pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Vec<ContentError>> {
     let mut c = Checker::new(path, src);
-    let raw = match toml::from_str::<File>(src) {
-        Ok(raw) => raw,
-        Err(e) => {
-            let message = e.message().trim().to_string();
-            c.problem(
-                e.span(),
-                format!("{message} (this file is TOML; see docs/homework.md for its layout, or start from `trustmend homework template`)"),
-            );
-            return Err(c.problems);
-        }
-    };
-    let assigned_by = c.text(raw.assigned_by, "assigned_by");
-    let to = raw.to.map(|t| c.text(t, "to")).filter(|t| !t.is_empty());
-    let start = date(&mut c, raw.start, "start");
-    let note = raw
-        .note
-        .map(|n| n.into_inner().trim().to_string())
+    let (doc, syntax) = DeTable::parse_recoverable(src);
+    for e in &syntax {
+        let message = e.message().trim().to_string();
+        c.problem(
+            e.span(),
+            format!("{message} (this file is TOML; see docs/homework.md for its layout, or start from `trustmend homework template`)"),
+        );
+    }
+    let file = Table::new(
+        &mut c,
+        doc.get_ref(),
+        0..0,
+        "the file",
+        &["assigned_by", "to", "start", "note", "step"],
+    );
+    let assigned_by = file
+        .required(&mut c, "assigned_by", "assigned_by = \"Dr. Lee\"")
+        .and_then(|v| text(&mut c, v, "assigned_by"));
+    let to = file
+        .get("to")
+        .and_then(|v| text(&mut c, v, "to"))
+        .filter(|t| !t.is_empty());
+    let start = file
+        .required(&mut c, "start", "start = 2026-03-01")
+        .and_then(|v| date(&mut c, v, "start"));
+    let note = file
+        .get("note")
+        .and_then(|v| text(&mut c, v, "note"))
         .unwrap_or_default();
-    if raw.step.is_empty() {
+    let raw_steps = file
+        .get("step")
+        .map(|v| tables(&mut c, v, "step"))
+        .unwrap_or_default();
+    // After a syntax error the rest of the file may not have been read.
+    if raw_steps.is_empty() && file.get("step").is_none() && syntax.is_empty() {
         c.problem(
             None,
             "has no [[step]]; add at least one strategy to work on (see `trustmend homework template`)".into(),
@@ -103,26 +223,37 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
     let mut prompt_ids = HashSet::new();
     let mut steps = Vec::new();
     let mut last_due: Option<NaiveDate> = None;
-    for spanned in raw.step {
-        let step = spanned.into_inner();
-        let strategy_span = step.strategy.span();
-        let strategy = step.strategy.into_inner().trim().to_string();
-        if content.strategy(&strategy).is_none() {
-            let valid: Vec<&str> = content.strategies.iter().map(|s| s.id.as_str()).collect();
-            c.problem(
-                Some(strategy_span.clone()),
-                format!(
-                    "strategy {strategy:?} is not in the content pack; use one of: {}",
-                    valid.join(", ")
-                ),
-            );
-        } else if !strategies_seen.insert(strategy.clone()) {
-            c.problem(
-                Some(strategy_span.clone()),
-                format!("strategy {strategy:?} is assigned twice; give each strategy one [[step]] (put all its prompts there)"),
-            );
+    for (table, at) in raw_steps {
+        let step = Table::new(
+            &mut c,
+            table,
+            at,
+            "a [[step]]",
+            &["strategy", "due", "prompt"],
+        );
+        let strategy_value = step.required(&mut c, "strategy", "strategy = \"transparency\"");
+        let strategy_span = strategy_value.map(Spanned::span);
+        let strategy = strategy_value
+            .and_then(|v| text(&mut c, v, "strategy"))
+            .unwrap_or_default();
+        if let Some(span) = strategy_span.filter(|_| !strategy.is_empty()) {
+            if content.strategy(&strategy).is_none() {
+                let valid: Vec<&str> = content.strategies.iter().map(|s| s.id.as_str()).collect();
+                c.problem(
+                    Some(span),
+                    format!(
+                        "strategy {strategy:?} is not in the content pack; use one of: {}",
+                        valid.join(", ")
+                    ),
+                );
+            } else if !strategies_seen.insert(strategy.clone()) {
+                c.problem(
+                    Some(span),
+                    format!("strategy {strategy:?} is assigned twice; give each strategy one [[step]] (put all its prompts there)"),
+                );
+            }
         }
-        let due = match step.due {
+        let due = match step.get("due") {
             Some(v) => {
                 let span = v.span();
                 let due = date(&mut c, v, "due");
@@ -147,52 +278,80 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
             }
             None => None,
         };
-        let prompts = step
-            .prompt
-            .into_iter()
-            .map(|p| {
-                let id_span = p.id.span();
-                let id = p.id.into_inner();
+        let raw_prompts = step
+            .get("prompt")
+            .map(|v| tables(&mut c, v, "step.prompt"))
+            .unwrap_or_default();
+        let mut prompts = Vec::new();
+        for (table, at) in raw_prompts {
+            let prompt = Table::new(
+                &mut c,
+                table,
+                at,
+                "a [[step.prompt]]",
+                &["id", "role", "text"],
+            );
+            let id = prompt
+                .required(&mut c, "id", "id = \"lee-week-1\"")
+                .and_then(|v| Some((v.span(), text_raw(&mut c, v, "prompt id")?)));
+            if let Some((id_span, id)) = &id {
                 let well_formed = !id.is_empty()
                     && id
                         .chars()
                         .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
                 if !well_formed {
                     c.problem(
-                        Some(id_span),
+                        Some(id_span.clone()),
                         format!("prompt id {id:?} must be lowercase letters, digits and dashes, like \"lee-week-1\""),
                     );
                 } else if pack_prompts.contains(id.as_str()) {
                     c.problem(
-                        Some(id_span),
+                        Some(id_span.clone()),
                         format!("prompt id {id:?} is already a prompt of the content pack; choose another (a journal entry finds its prompt by id)"),
                     );
                 } else if !prompt_ids.insert(id.clone()) {
                     c.problem(
-                        Some(id_span),
+                        Some(id_span.clone()),
                         format!("prompt id {id:?} is used twice; ids must be unique (they link journal entries to their prompt)"),
                     );
                 }
-                let role_span = p.role.span();
-                let role = p.role.into_inner();
-                if Audience::parse(&role).is_none() {
-                    c.problem(
-                        Some(role_span),
-                        format!("role {role:?} is not known; use {}", Audience::NAMES),
-                    );
-                }
-                let text = c.text(p.text, "prompt text");
-                AssignedPrompt { id, role, text }
-            })
-            .collect();
+            }
+            let role = prompt
+                .required(&mut c, "role", "role = \"both\"")
+                .and_then(|v| Some((v.span(), text_raw(&mut c, v, "role")?)));
+            if let Some((role_span, role)) = &role
+                && Audience::parse(role).is_none()
+            {
+                c.problem(
+                    Some(role_span.clone()),
+                    format!("role {role:?} is not known; use {}", Audience::NAMES),
+                );
+            }
+            let text = prompt
+                .required(&mut c, "text", "text = \"What helped this week?\"")
+                .and_then(|v| text(&mut c, v, "prompt text"));
+            if let (Some((_, id)), Some((_, role)), Some(text)) = (id, role, text) {
+                prompts.push(AssignedPrompt { id, role, text });
+            }
+        }
         steps.push(AssignedStep {
             strategy,
             due,
             prompts,
         });
     }
-    match (start, c.problems.is_empty()) {
-        (Some(start), true) => Ok(Plan {
+    // A value with a syntax error is reported once, as that.
+    let syntax_at: Vec<_> = c.problems[..syntax.len()]
+        .iter()
+        .filter_map(|p| p.position)
+        .collect();
+    let mut at = 0;
+    c.problems.retain(|p| {
+        at += 1;
+        at <= syntax.len() || p.position.is_none_or(|place| !syntax_at.contains(&place))
+    });
+    match (assigned_by, start, c.problems.is_empty()) {
+        (Some(assigned_by), Some(start), true) => Ok(Plan {
             assigned_by,
             to,
             start,
@@ -200,5 +359,19 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
             steps,
         }),
         _ => Err(c.problems),
+    }
+}
+
+/// Text in quotes, exactly as written (ids and roles are not trimmed).
+fn text_raw(c: &mut Checker, value: &Value<'_>, what: &str) -> Option<String> {
+    match value.get_ref() {
+        DeValue::String(s) => Some(s.to_string()),
+        other => {
+            c.problem(
+                Some(value.span()),
+                format!("{what} must be text in quotes, not {}", other.type_str()),
+            );
+            None
+        }
     }
 }

@@ -138,6 +138,64 @@ strategy = "open-communication"
     }
 }
 
+/// The fixture the CLI test uses too: seven mistakes of seven kinds.
+const SEVEN: &str = include_str!("../../tests/fixtures/homework-seven-mistakes.toml");
+
+#[test]
+fn seven_mistakes_are_seven_problems_in_one_run_each_with_its_place() {
+    let p = problems(SEVEN);
+    let expected = [
+        "hw.toml:2:1: unknown field `asigned_by`; did you mean `assigned_by`?",
+        "hw.toml:3:9: start must be a date like 2026-03-01",
+        "hw.toml:6:12: strategy \"honesty\" is not in the content pack",
+        "hw.toml:11:8: role \"partner\" is not known",
+        "hw.toml:16:1: unknown field `dew`; did you mean `due`?",
+        "hw.toml:19:6: prompt id \"Lee Two\" must be lowercase",
+        "hw.toml:18:1: missing field `text`",
+    ];
+    for want in expected {
+        assert!(
+            p.iter().any(|got| got.starts_with(want)),
+            "missing {want:?} in:\n{}",
+            p.join("\n")
+        );
+    }
+    assert_eq!(p.len(), expected.len(), "{}", p.join("\n"));
+}
+
+#[test]
+fn a_syntax_error_does_not_hide_the_other_problems() {
+    let p = problems(
+        "assigned_by = \"Dr. Lee\"\nstart = 2026-03-01\n[[step]]\nstrategy = open\ndue = 2026-03-1\n[[step]]\nstrategy = \"honesty\"\nwhen = 1\n",
+    );
+    let all = p.join("\n");
+    for want in [
+        "hw.toml:4:12: string values must be quoted",
+        "hw.toml:5:7: invalid date",
+        "hw.toml:7:12: strategy \"honesty\" is not in the content pack",
+        "hw.toml:8:1: unknown field `when`; a [[step]] may have `strategy`, `due` or `prompt`",
+    ] {
+        assert!(all.contains(want), "missing {want:?} in:\n{all}");
+    }
+    // One problem per place: the syntax error is the whole story there.
+    assert_eq!(p.len(), 4, "{all}");
+}
+
+#[test]
+fn values_of_the_wrong_type_are_each_named() {
+    let p = problems(
+        "assigned_by = 3\nstart = 2026-03-01\nnote = [\"a\"]\n[[step]]\nstrategy = \"transparency\"\n[[step.prompt]]\nid = 7\nrole = \"both\"\ntext = \"Why?\"\n",
+    );
+    let all = p.join("\n");
+    for want in [
+        "hw.toml:1:15: assigned_by must be text in quotes, not integer",
+        "hw.toml:3:8: note must be text in quotes, not array",
+        "hw.toml:7:6: prompt id must be text in quotes, not integer",
+    ] {
+        assert!(all.contains(want), "missing {want:?} in:\n{all}");
+    }
+}
+
 #[test]
 fn repeated_prompt_ids_and_out_of_order_due_dates_are_refused() {
     let src = r#"
