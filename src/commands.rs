@@ -27,6 +27,7 @@ pub fn run(cli: Cli) -> Result<()> {
         None => {
             let settings = settings::load(&cli)?;
             let content = load_content(cli.content.as_deref())?;
+            settings::warn_country(&settings, &content);
             let dir = DataDir::resolve(cli.data_dir.clone())?;
             crate::app::run_with(dir, content, cli.profile.clone(), settings)
         }
@@ -80,6 +81,11 @@ pub fn run(cli: Cli) -> Result<()> {
                 .as_ref()
                 .map_or("bundled pack".to_string(), |d| d.display().to_string());
             println!("{name}: ok — {}", content.summary());
+            // The date comes from the clock here, at the edge.
+            let today = Local::now().date_naive();
+            for w in content.help.stale(today) {
+                eprintln!("trustmend: warning: {w}");
+            }
             Ok(())
         }
         Some(Command::Content(ContentCommand::Export { dir })) => export_pack(dir),
@@ -90,6 +96,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Walk) => {
             let settings = settings::load(&cli)?;
             let content = load_content(cli.content.as_deref())?;
+            settings::warn_country(&settings, &content);
             let dir = DataDir::resolve(cli.data_dir.clone())?;
             walk::run(dir, content, cli.profile.as_deref(), settings)
         }

@@ -17,7 +17,7 @@ use crate::model::Visibility;
 pub const CONFIG_FILE: &str = "config.toml";
 
 /// Every key the file may hold, in the order `config show` prints them.
-pub const KEYS: [&str; 8] = [
+pub const KEYS: [&str; 9] = [
     "theme",
     "quick_hide",
     "pacing_days",
@@ -25,6 +25,7 @@ pub const KEYS: [&str; 8] = [
     "editor",
     "date_format",
     "share_check_ins",
+    "country",
     "lock_after_minutes",
 ];
 
@@ -84,6 +85,14 @@ pub struct Config {
     pub date_format: String,
     /// Whether check-ins are shared with the other partner.
     pub share_check_ins: bool,
+    /// Where the help list is for: a code as [`crate::country`] reads it
+    /// ("CA", "GB-WLS"). Stored as written; empty means "ask, or guess".
+    pub country: Option<String>,
+    /// Not a setting: the edge's guess from the locale (`LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`), used when neither `country` nor the person
+    /// says where they are.
+    #[serde(skip)]
+    pub locale_country: Option<String>,
     /// How long unlocked protected entries stay open without a key pressed,
     /// in seconds (written in the file as minutes, a fraction allowed).
     #[serde(
@@ -133,6 +142,8 @@ impl Default for Config {
             editor: None,
             date_format: DEFAULT_DATE_FORMAT.to_string(),
             share_check_ins: true,
+            country: None,
+            locale_country: None,
             lock_after_seconds: DEFAULT_LOCK_AFTER_SECONDS,
         }
     }
@@ -157,24 +168,63 @@ impl Config {
     }
 }
 
-/// Something in the file that was ignored, with where it is.
+/// Something in the file that was ignored or may not do what was meant,
+/// with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     pub file: PathBuf,
     pub line: usize,
     pub key: String,
+    pub kind: WarningKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WarningKind {
+    /// A key trustmend does not know.
+    UnknownKey,
+    /// A `country` that is not a code (it is ignored).
+    NotACountryCode(String),
 }
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}: unknown setting `{}` is ignored (known settings: {}; see docs/config.md)",
-            self.file.display(),
-            self.line,
-            self.key,
-            KEYS.join(", ")
-        )
+        let at = format!("{}:{}", self.file.display(), self.line);
+        match &self.kind {
+            WarningKind::UnknownKey => write!(
+                f,
+                "{at}: unknown setting `{}` is ignored (known settings: {}; see docs/config.md)",
+                self.key,
+                KEYS.join(", ")
+            ),
+            WarningKind::NotACountryCode(v) => write!(
+                f,
+                "{at}: country {v:?} is not a country code, so it is ignored; write a two-letter ISO code such as \"CA\", \"IE\" or \"AU\", or \"GB-ENG\", \"GB-SCT\", \"GB-WLS\" or \"GB-NIR\" for a UK nation (see docs/config.md)"
+            ),
+        }
+    }
+}
+
+impl Warning {
+    /// The warnings the workbook's content adds: a `country` the help list
+    /// has nothing for (`known` are the codes it has).
+    pub fn no_help_for(loaded: &Loaded, known: &[&str]) -> Option<String> {
+        let code = loaded
+            .config
+            .country
+            .as_deref()
+            .and_then(crate::country::parse_code)?;
+        let parent = crate::country::parent(&code);
+        if known.contains(&code.as_str()) || known.contains(&parent) {
+            return None;
+        }
+        let file = loaded
+            .source
+            .as_ref()
+            .map_or(CONFIG_FILE.to_string(), |f| f.display().to_string());
+        Some(format!(
+            "{file}: country {code:?} has no help lines of its own in the content pack, so the help list shows the ones for everyone (findahelpline.com); the pack has {}",
+            known.join(", ")
+        ))
     }
 }
 
@@ -220,10 +270,27 @@ pub fn parse(file: &Path, src: &str) -> Result<Loaded, ConfigError> {
                 file: file.to_path_buf(),
                 line: position(src, key.span().start).0,
                 key: name.to_string(),
+                kind: WarningKind::UnknownKey,
             });
         }
     }
-    let config: Config = toml::from_str(src).map_err(|e| invalid(e.span(), e.message()))?;
+    let mut config: Config = toml::from_str(src).map_err(|e| invalid(e.span(), e.message()))?;
+    if let Some(written) = config.country.take() {
+        let line = table
+            .get_ref()
+            .get("country")
+            .map_or(1, |v| position(src, v.span().start).0);
+        match crate::country::parse_code(&written) {
+            _ if written.trim().is_empty() => {}
+            Some(code) => config.country = Some(code),
+            None => warnings.push(Warning {
+                file: file.to_path_buf(),
+                line,
+                key: "country".into(),
+                kind: WarningKind::NotACountryCode(written),
+            }),
+        }
+    }
     if let Some(bad) = bad_date_format(&config.date_format) {
         let span = table.get_ref().get("date_format").map(|v| v.span());
         return Err(invalid(span, &bad));
@@ -284,8 +351,15 @@ pub fn show(config: &Config) -> String {
         Some(e) => format!("{e:?}"),
         None => "\"\"  # empty: $VISUAL, then $EDITOR, then vi".to_string(),
     };
+    let country = match (&config.country, &config.locale_country) {
+        (Some(c), _) => format!("{c:?}"),
+        (None, Some(guess)) => {
+            format!("\"\"  # empty: the welcome's answer, else {guess:?} from the locale")
+        }
+        (None, None) => "\"\"  # empty: the welcome's answer, else the locale's country".into(),
+    };
     format!(
-        "theme = {:?}\nquick_hide = {:?}\npacing_days = {}\ndefault_visibility = {:?}\neditor = {editor}\ndate_format = {:?}\nshare_check_ins = {}\nlock_after_minutes = {}\n",
+        "theme = {:?}\nquick_hide = {:?}\npacing_days = {}\ndefault_visibility = {:?}\neditor = {editor}\ndate_format = {:?}\nshare_check_ins = {}\ncountry = {country}\nlock_after_minutes = {}\n",
         config.theme.label(),
         config.quick_hide.label(),
         config.pacing_days,

@@ -1,5 +1,5 @@
 //! The workbook's words: foundations, the ten strategies, the FAQ, the
-//! move-on checklist and the safety note with its help resources.
+//! move-on checklist, the safety note, and the help lines by country.
 //!
 //! The bundled pack is compiled into the binary; `--content DIR` reads a
 //! directory with the same file names, and any file it lacks comes from the
@@ -12,25 +12,30 @@ use crate::model::Role;
 
 pub(crate) mod checker;
 mod guide;
+pub mod help;
 mod raw;
+
+pub use help::{Help, HelpLine, Place};
 
 pub use guide::header as field_guide;
 
 /// The files of a pack, in the order they are loaded and checked.
-pub const FILES: [&str; 5] = [
+pub const FILES: [&str; 6] = [
     "foundations.toml",
     "safety.toml",
+    "help.toml",
     "strategies.toml",
     "faq.toml",
     "move_on.toml",
 ];
 
-const BUNDLED: [(&str, &str); 5] = [
+const BUNDLED: [(&str, &str); 6] = [
     (
         "foundations.toml",
         include_str!("../content/foundations.toml"),
     ),
     ("safety.toml", include_str!("../content/safety.toml")),
+    ("help.toml", include_str!("../content/help.toml")),
     (
         "strategies.toml",
         include_str!("../content/strategies.toml"),
@@ -108,12 +113,6 @@ pub struct Foundations {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Resource {
-    pub name: String,
-    pub detail: String,
-}
-
-#[derive(Debug, Clone, PartialEq)]
 pub struct SafetyCheck {
     pub id: String,
     pub question: String,
@@ -123,7 +122,6 @@ pub struct SafetyCheck {
 pub struct Safety {
     pub not_therapy: String,
     pub unsafe_help: String,
-    pub resources: Vec<Resource>,
     pub checks: Vec<SafetyCheck>,
 }
 
@@ -195,6 +193,7 @@ pub struct MoveOn {
 pub struct Content {
     pub foundations: Foundations,
     pub safety: Safety,
+    pub help: Help,
     pub strategies: Vec<Strategy>,
     pub faq: Vec<FaqItem>,
     pub move_on: MoveOn,
@@ -269,7 +268,7 @@ impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} strategies, {} prompts, {} suggested commitments, {} FAQ entries, {} move-on checklist items, {} help resources",
+            "{} strategies, {} prompts, {} suggested commitments, {} FAQ entries, {} move-on checklist items, {} help lines",
             self.strategies, self.prompts, self.commitments, self.faq, self.move_on, self.resources
         )
     }
@@ -331,7 +330,7 @@ impl Content {
                 FILES.join(", ")
             )));
         }
-        let files: [(PathBuf, String); 5] = files
+        let files: [(PathBuf, String); 6] = files
             .try_into()
             .map_err(|_| not_found("internal: wrong file count".into()))?;
         raw::parse_pack(&files)
@@ -352,7 +351,7 @@ impl Content {
             commitments: self.strategies.iter().map(|s| s.commitments.len()).sum(),
             faq: self.faq.len(),
             move_on: self.move_on.signs.len(),
-            resources: self.safety.resources.len(),
+            resources: self.help.all_lines().count(),
         }
     }
 }

@@ -293,6 +293,11 @@ pub struct Partner {
     /// other partner nothing but whether couples mode is available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safety_check: Option<SafetyOutcome>,
+    /// Where this partner said they live, in the welcome (a code as
+    /// `crate::country` reads it; "ZZ" for "somewhere else"), for the help
+    /// list. `None` when they skipped the question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 /// What a partner's safety check showed.
@@ -408,6 +413,7 @@ impl Store {
             share_checkin_numbers: false,
             protection: None,
             safety_check: None,
+            country: None,
         });
         id
     }

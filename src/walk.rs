@@ -66,7 +66,7 @@ pub fn page(wb: &Workbook) -> Page {
         let _ = writeln!(text, "Note: {}\n", printable(&n.text));
     }
     let (body, mut choices, writing) = match wb.screen() {
-        Screen::Welcome(w) => welcome(wb, w.step, w.error.as_deref()),
+        Screen::Welcome(w) => welcome(wb, w),
         Screen::Picker(_) => picker(wb),
         Screen::Home(_) => home(wb),
         Screen::Strategy(v) => strategy(wb, v),
@@ -123,17 +123,13 @@ pub fn write(wb: &mut Workbook, text: &str, now: Timestamp) -> Vec<Effect> {
     fx
 }
 
-fn welcome(
-    wb: &Workbook,
-    step: WelcomeStep,
-    error: Option<&str>,
-) -> (String, Vec<Choice>, Option<Writing>) {
+fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> (String, Vec<Choice>, Option<Writing>) {
     let c = wb.content();
     let mut t = String::new();
-    if let Some(e) = error {
+    if let Some(e) = w.error.as_deref() {
         let _ = writeln!(t, "Error: {}\n", printable(e));
     }
-    match step {
+    match w.step {
         WelcomeStep::Intro => {
             let _ = write!(
                 t,
@@ -161,11 +157,28 @@ fn welcome(
                 .collect();
             (t, choices, None)
         }
+        WelcomeStep::Country => {
+            t.push_str("Where do you live? (So the help list shows the places to turn to there.)");
+            let options = crate::workbook::welcome::country_choices(c);
+            let top = vec![Action::Up; options.len()];
+            let choices = options
+                .iter()
+                .enumerate()
+                .map(|(i, (_, label))| {
+                    let mut a = top.clone();
+                    a.extend(std::iter::repeat_n(Action::Down, i));
+                    a.push(Action::Select);
+                    choice(&(i + 1).to_string(), label, a)
+                })
+                .collect();
+            (t, choices, None)
+        }
         WelcomeStep::Safety => {
-            let _ = writeln!(t, "{}\n", c.safety.unsafe_help);
-            for r in &c.safety.resources {
-                let _ = writeln!(t, "- {}: {}", r.name, r.detail);
-            }
+            let code = crate::workbook::welcome::shown_country(c, wb.config(), w);
+            t.push_str(&crate::helplines::plain(&crate::helplines::welcome(
+                c,
+                code.as_deref(),
+            )));
             (t, vec![choice("c", "continue", vec![Action::Select])], None)
         }
     }

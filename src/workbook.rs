@@ -1242,16 +1242,20 @@ impl Workbook {
                 .sections
                 .get(selected)
                 .map_or(0, |s| rows(&s.body)),
-            _ => {
-                let resources: usize = c
-                    .safety
-                    .resources
-                    .iter()
-                    .map(|r| rows(&format!("{} — {}", r.name, r.detail)))
-                    .sum();
-                rows(&c.safety.not_therapy) + 1 + rows(&c.safety.unsafe_help) + 1 + resources
-            }
+            Screen::Concern(_) => crate::helplines::rows(
+                &crate::helplines::concern(c, self.help_country().as_deref()),
+                text::reading_width(self.size.0),
+            ),
+            _ => crate::helplines::rows(
+                &crate::helplines::page(c, self.help_country().as_deref()),
+                text::reading_width(self.size.0),
+            ),
         }
+    }
+
+    /// Where the help list is for, for the person here (see `helplines`).
+    pub fn help_country(&self) -> Option<String> {
+        crate::helplines::country_for(&self.config, self.partner())
     }
 
     fn move_on_action(

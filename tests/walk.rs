@@ -33,7 +33,7 @@ fn a_strategy_completed_line_by_line_is_done_everywhere() {
     // Welcome, name, role 1 (hurt), safety note; strategy 1; guidance; one
     // answer; then skip the remaining prompts (a lone "." stops writing).
     let mut input =
-        String::from("c\nAlex\n1\nc\n1\nc\nI felt unheard at dinner.\nIt still stings.\n.\n");
+        String::from("c\nAlex\n1\n10\nc\n1\nc\nI felt unheard at dinner.\nIt still stings.\n.\n");
     for _ in 0..8 {
         input.push_str(".\ns\n");
     }
@@ -78,7 +78,10 @@ fn a_strategy_completed_line_by_line_is_done_everywhere() {
 #[test]
 fn the_end_of_input_saves_what_was_answered() {
     let dir = tempfile::tempdir().unwrap();
-    let (ok, out, err) = walk(dir.path(), "c\nSam\n2\nc\n1\nc\nWords before the line ends");
+    let (ok, out, err) = walk(
+        dir.path(),
+        "c\nSam\n2\n10\nc\n1\nc\nWords before the line ends",
+    );
     assert!(ok, "{err}\n{out}");
     let store = common::journal_on_disk(dir.path());
     assert!(store.contains("\"Sam\""), "{store}");

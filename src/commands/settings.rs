@@ -26,10 +26,16 @@ pub fn config_file(cli: &Cli) -> Option<PathBuf> {
 /// Read the settings; unknown keys are printed as warnings on stderr (before
 /// the screen is taken over, so they stay readable after the workbook closes).
 pub fn load(cli: &Cli) -> Result<Settings> {
-    let loaded = config::load(config_file(cli).as_deref())?;
+    let mut loaded = config::load(config_file(cli).as_deref())?;
     for w in &loaded.warnings {
         eprintln!("trustmend: warning: {w}");
     }
+    let var = |name: &str| std::env::var(name).ok();
+    loaded.config.locale_country = crate::country::from_locale(
+        var("LC_ALL").as_deref(),
+        var("LC_MESSAGES").as_deref(),
+        var("LANG").as_deref(),
+    );
     let no_color = std::env::var("NO_COLOR").ok();
     let color = use_color(
         cli.color,
@@ -38,6 +44,20 @@ pub fn load(cli: &Cli) -> Result<Settings> {
     );
     let theme = Theme::named(loaded.config.theme, color);
     Ok(Settings { loaded, theme })
+}
+
+/// Warn (on stderr, before the screen is taken) when `country` names a
+/// place the content pack has no help lines for.
+pub fn warn_country(settings: &Settings, content: &crate::content::Content) {
+    let known: Vec<&str> = content
+        .help
+        .places
+        .iter()
+        .map(|p| p.code.as_str())
+        .collect();
+    if let Some(w) = config::Warning::no_help_for(&settings.loaded, &known) {
+        eprintln!("trustmend: warning: {w}");
+    }
 }
 
 pub fn show(cli: &Cli) -> Result<()> {

@@ -118,3 +118,75 @@ fn a_missing_file_means_defaults_and_no_source() {
     assert_eq!(loaded.config, Config::default());
     assert_eq!(loaded.source, None);
 }
+
+#[test]
+fn country_is_read_as_a_code_in_any_case() {
+    for (written, want) in [
+        ("\"CA\"", Some("CA")),
+        ("\"gb-wls\"", Some("GB-WLS")),
+        ("\"uk\"", Some("GB")),
+        ("\"\"", None),
+    ] {
+        let loaded = parse(&file(), &format!("country = {written}\n")).unwrap();
+        assert_eq!(loaded.config.country.as_deref(), want, "{written}");
+        assert!(loaded.warnings.is_empty(), "{written}");
+    }
+    // Shown and read back the same; the locale's guess is never read from the file.
+    let c = Config {
+        country: Some("NZ".into()),
+        editor: Some("nano".into()),
+        ..Config::default()
+    };
+    assert_eq!(parse(&file(), &show(&c)).unwrap().config, c);
+    let guessed = Config {
+        locale_country: Some("IE".into()),
+        ..Config::default()
+    };
+    let text = show(&guessed);
+    assert!(text.contains("\"IE\" from the locale"), "{text}");
+    assert_eq!(parse(&file(), &text).unwrap().config.country, None);
+}
+
+#[test]
+fn a_country_that_is_not_a_code_is_a_clear_warning_and_ignored() {
+    let loaded = parse(&file(), "theme = \"dark\"\ncountry = \"Canada\"\n").unwrap();
+    assert_eq!(loaded.config.country, None);
+    assert_eq!(loaded.warnings.len(), 1);
+    let w = loaded.warnings[0].to_string();
+    assert!(
+        w.starts_with(
+            "/home/sam/.config/trustmend/config.toml:2: country \"Canada\" is not a country code"
+        ),
+        "{w}"
+    );
+    assert!(w.contains("\"CA\"") && w.contains("GB-SCT"), "{w}");
+    // A number is a wrong type, as for any setting: an error with its place.
+    let err = parse(&file(), "country = 44\n").unwrap_err().to_string();
+    assert!(err.contains("config.toml:1:11"), "{err}");
+}
+
+#[test]
+fn a_country_the_pack_has_no_lines_for_is_named_in_a_warning() {
+    let known = ["GB", "GB-WLS", "IE"];
+    let with = |code: &str| Loaded {
+        config: Config {
+            country: Some(code.into()),
+            ..Config::default()
+        },
+        warnings: Vec::new(),
+        source: Some(file()),
+    };
+    for fine in ["IE", "GB-WLS", "GB-SCT"] {
+        assert_eq!(Warning::no_help_for(&with(fine), &known), None, "{fine}");
+    }
+    let w = Warning::no_help_for(&with("BR"), &known).unwrap();
+    assert!(
+        w.contains("config.toml: country \"BR\" has no help lines"),
+        "{w}"
+    );
+    assert!(
+        w.contains("findahelpline.com") && w.contains("GB, GB-WLS, IE"),
+        "{w}"
+    );
+    assert_eq!(Warning::no_help_for(&Loaded::default(), &known), None);
+}

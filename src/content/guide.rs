@@ -7,6 +7,7 @@ pub fn field_guide(file: &str) -> &'static str {
     match file {
         "foundations.toml" => FOUNDATIONS,
         "safety.toml" => SAFETY,
+        "help.toml" => HELP,
         "strategies.toml" => STRATEGIES,
         "faq.toml" => FAQ,
         "move_on.toml" => MOVE_ON,
@@ -37,9 +38,21 @@ const SAFETY: &str = concat!(
     "# ==== safety.toml: \"Help and safety\" ====\n",
     "# not_therapy      the note that this workbook is not therapy\n",
     "# unsafe           what to do when someone does not feel safe\n",
-    "# [[resource]]     at least one place to find help: name, detail\n",
-    "#                  (put the services that fit where your clients live)\n",
     "# [[check]]        private safety questions before couples mode: id, question\n",
+);
+
+const HELP: &str = concat!(
+    "# ==== help.toml: the places to turn to, by where the person lives ====\n",
+    "# danger           the first sentence of the list: what to do in danger\n",
+    "# elsewhere        said when the list has nothing for where the person is\n",
+    "# [[everywhere]]   lines for everyone (at least one): name, detail,\n",
+    "#                  source, checked\n",
+    "# [[country]]      code (\"CA\"; \"GB-SCT\" for a UK nation), name (as it\n",
+    "#                  reads after \"in\": \"the United Kingdom\")\n",
+    "# [[country.line]] one place to turn there: name, detail, source, checked\n",
+    "# source           the organisation's own page where you checked the number\n",
+    "# checked          the day you checked it, as a date: checked = 2026-12-01\n",
+    "#                  (`content check` warns when that is over a year ago)\n",
 );
 
 const STRATEGIES: &str = concat!(
@@ -86,7 +99,7 @@ mod tests {
     use super::*;
 
     /// Every key a file may have, by file (kept in step with `raw.rs`).
-    const KEYS: [(&str, &[&str]); 5] = [
+    const KEYS: [(&str, &[&str]); 6] = [
         (
             "foundations.toml",
             &[
@@ -101,14 +114,21 @@ mod tests {
         ),
         (
             "safety.toml",
+            &["not_therapy", "unsafe", "[[check]]", "question"],
+        ),
+        (
+            "help.toml",
             &[
-                "not_therapy",
-                "unsafe",
-                "[[resource]]",
+                "danger",
+                "elsewhere",
+                "[[everywhere]]",
+                "[[country]]",
+                "code",
+                "[[country.line]]",
                 "name",
                 "detail",
-                "[[check]]",
-                "question",
+                "source",
+                "checked",
             ],
         ),
         (

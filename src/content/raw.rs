@@ -46,17 +46,10 @@ struct SafetyFile {
     not_therapy: Text,
     #[serde(rename = "unsafe")]
     unsafe_help: Text,
-    #[serde(default)]
-    resource: Vec<ResourceRaw>,
+    /// Help lines were once here; they live in `help.toml` now.
+    resource: Option<Spanned<toml::Value>>,
     #[serde(default)]
     check: Vec<CheckRaw>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ResourceRaw {
-    name: Text,
-    detail: Text,
 }
 
 #[derive(Deserialize)]
@@ -174,18 +167,10 @@ fn safety(path: &Path, src: &str) -> Result<Safety, Vec<ContentError>> {
     };
     let not_therapy = c.text(raw.not_therapy, "not_therapy");
     let unsafe_help = c.text(raw.unsafe_help, "unsafe");
-    let resources: Vec<Resource> = raw
-        .resource
-        .into_iter()
-        .map(|r| Resource {
-            name: c.text(r.name, "resource name"),
-            detail: c.text(r.detail, "resource detail"),
-        })
-        .collect();
-    if resources.is_empty() {
+    if let Some(old) = raw.resource {
         c.problem(
-            None,
-            "has no [[resource]]; list at least one place to find help (a person who feels unsafe must be pointed somewhere real)".into(),
+            Some(old.span()),
+            "[[resource]] has moved to help.toml, where each line has a country, a `source` and a `checked` date; move these there (see docs/content.md)".into(),
         );
     }
     let mut seen = HashSet::new();
@@ -200,7 +185,6 @@ fn safety(path: &Path, src: &str) -> Result<Safety, Vec<ContentError>> {
     c.finish(Safety {
         not_therapy,
         unsafe_help,
-        resources,
         checks,
     })
 }
@@ -321,29 +305,36 @@ fn move_on(path: &Path, src: &str) -> Result<MoveOn, Vec<ContentError>> {
     })
 }
 
-/// Parse and check the five files of a pack (in [`FILES`] order).
-pub(super) fn parse_pack(files: &[(PathBuf, String); 5]) -> Result<Content, PackError> {
+/// Parse and check the six files of a pack (in [`FILES`] order).
+pub(super) fn parse_pack(files: &[(PathBuf, String); 6]) -> Result<Content, PackError> {
     fn keep<T>(r: Result<T, Vec<ContentError>>, problems: &mut Vec<ContentError>) -> Option<T> {
         r.map_err(|mut e| problems.append(&mut e)).ok()
     }
     let mut problems = Vec::new();
     let p = &mut problems;
-    let [f, s, st, q, m] = files;
+    let [f, s, h, st, q, m] = files;
     let foundations = keep(foundations(&f.0, &f.1), p);
     let safety = keep(safety(&s.0, &s.1), p);
+    let help = keep(super::help::parse(&h.0, &h.1), p);
     let strategies = keep(strategies(&st.0, &st.1), p);
     let faq = keep(faq(&q.0, &q.1), p);
     let move_on = keep(move_on(&m.0, &m.1), p);
-    match (foundations, safety, strategies, faq, move_on) {
-        (Some(foundations), Some(safety), Some(strategies), Some(faq), Some(move_on)) => {
-            Ok(Content {
-                foundations,
-                safety,
-                strategies,
-                faq,
-                move_on,
-            })
-        }
+    match (foundations, safety, help, strategies, faq, move_on) {
+        (
+            Some(foundations),
+            Some(safety),
+            Some(help),
+            Some(strategies),
+            Some(faq),
+            Some(move_on),
+        ) => Ok(Content {
+            foundations,
+            safety,
+            help,
+            strategies,
+            faq,
+            move_on,
+        }),
         _ => Err(PackError { problems }),
     }
 }

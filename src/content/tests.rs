@@ -55,11 +55,12 @@ fn the_bundled_pack_has_faq_checklist_and_real_help() {
     let c = Content::bundled().unwrap();
     assert_eq!(c.faq.len(), 5);
     assert!(c.move_on.signs.len() >= 5);
+    assert!(c.help.danger.to_lowercase().contains("emergency"));
     assert!(
-        c.safety
-            .resources
+        c.help
+            .everywhere
             .iter()
-            .any(|r| r.name.to_lowercase().contains("emergency"))
+            .any(|l| l.detail.contains("findahelpline.com"))
     );
     assert!(c.safety.not_therapy.to_lowercase().contains("therap"));
     assert!(!c.foundations.body_signs.is_empty());
@@ -204,11 +205,11 @@ text = "This week I will rest."
 #[test]
 fn too_few_prompts_and_a_pack_without_help_are_refused() {
     let strategies = "[[strategy]]\nid = \"x\"\ntitle = \"X\"\nsummary = \"s\"\nguidance = \"g\"\nreview_question = \"r\"\n";
-    let safety = "not_therapy = \"n\"\nunsafe = \"u\"\n";
-    let p = problems(&[("strategies.toml", strategies), ("safety.toml", safety)]);
+    let help = "danger = \"d\"\nelsewhere = \"e\"\n";
+    let p = problems(&[("strategies.toml", strategies), ("help.toml", help)]);
     let joined = p.join("\n");
     assert!(
-        joined.contains("safety.toml: has no [[resource]]"),
+        joined.contains("help.toml: has no [[everywhere]]"),
         "{joined}"
     );
     assert!(
@@ -261,4 +262,128 @@ fn the_summary_counts_what_the_pack_holds() {
         c.strategies.iter().map(|s| s.prompts.len()).sum::<usize>()
     );
     assert!(s.to_string().starts_with("10 strategies, "));
+}
+
+const HELP_HEAD: &str = "danger = \"Call your emergency number.\"\nelsewhere = \"See below.\"\n";
+
+fn help_line(fields: &str) -> String {
+    format!("{HELP_HEAD}\n[[everywhere]]\nname = \"Line\"\ndetail = \"Call 1.\"\n{fields}")
+}
+
+#[test]
+fn every_help_line_needs_its_source_and_checked_date_with_its_place() {
+    let cases = [
+        ("checked = 2026-12-01\n", "has no `source`"),
+        ("source = \"https://example.org/\"\n", "has no `checked`"),
+        ("", "has no `source`"),
+        (
+            "source = \"example.org\"\nchecked = 2026-12-01\n",
+            "must be a web address",
+        ),
+        (
+            "source = \"https://example.org/\"\nchecked = \"last week\"\n",
+            "",
+        ),
+        (
+            "source = \"https://example.org/\"\nchecked = 2026-12-01T10:00:00\n",
+            "must be a plain date",
+        ),
+    ];
+    for (fields, want) in cases {
+        let p = problems(&[("help.toml", &help_line(fields))]);
+        let joined = p.join("\n");
+        assert!(joined.contains(want), "{fields:?}: {joined}");
+        // Every problem has its line and column in help.toml.
+        for problem in &p {
+            let rest = problem
+                .strip_prefix("help.toml:")
+                .unwrap_or_else(|| panic!("{problem}"));
+            let mut parts = rest.splitn(3, ':');
+            let line: usize = parts
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap_or_else(|_| panic!("{problem}"));
+            let _col: usize = parts
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap_or_else(|_| panic!("{problem}"));
+            assert!(line >= 4, "{problem}");
+        }
+    }
+    // The missing field is reported at the line's own table.
+    let p = problems(&[("help.toml", &help_line("checked = 2026-12-01\n"))]);
+    assert!(
+        p[0].starts_with("help.toml:4:1: help line \"Line\" has no `source`"),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn countries_are_checked_too() {
+    let pack = format!(
+        "{HELP_HEAD}[[everywhere]]\nname = \"L\"\ndetail = \"d\"\nsource = \"https://x.org\"\nchecked = 2026-01-01\n\
+         [[country]]\ncode = \"Canada\"\nname = \"Canada\"\n\
+         [[country]]\ncode = \"IE\"\nname = \"Ireland\"\n"
+    );
+    let joined = problems(&[("help.toml", &pack)]).join("\n");
+    assert!(
+        joined.contains("help.toml:9:8: country code \"Canada\" must be an ISO code"),
+        "{joined}"
+    );
+    assert!(
+        joined.contains("country \"IE\" has no [[country.line]]"),
+        "{joined}"
+    );
+}
+
+#[test]
+fn old_resources_in_safety_toml_point_to_help_toml() {
+    let safety =
+        "not_therapy = \"n\"\nunsafe = \"u\"\n[[resource]]\nname = \"x\"\ndetail = \"y\"\n";
+    let joined = problems(&[("safety.toml", safety)]).join("\n");
+    assert!(
+        joined.contains("safety.toml:3:1: [[resource]] has moved to help.toml"),
+        "{joined}"
+    );
+}
+
+#[test]
+fn a_line_checked_more_than_a_year_ago_is_a_warning_with_its_place() {
+    let dir = pack(&[(
+        "help.toml",
+        &help_line("source = \"https://example.org/\"\nchecked = 2025-11-30\n"),
+    )]);
+    let c = Content::load_dir(dir.path()).unwrap();
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    assert!(
+        c.help.stale(day("2026-11-30")).is_empty(),
+        "exactly a year is still fresh"
+    );
+    let w = c.help.stale(day("2026-12-01"));
+    assert_eq!(w.len(), 1);
+    let text = w[0].to_string();
+    assert!(text.contains("help.toml:8:11:"), "{text}");
+    assert!(
+        text.contains("\"Line\" was last checked on 2025-11-30"),
+        "{text}"
+    );
+    assert!(text.contains("https://example.org/"), "{text}");
+}
+
+#[test]
+fn the_bundled_help_lines_all_have_sources_and_are_fresh_today() {
+    let c = Content::bundled().unwrap();
+    let checked_on = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    assert!(c.help.stale(checked_on).is_empty());
+    for l in c.help.all_lines() {
+        assert!(l.source.starts_with("http"), "{}", l.name);
+        assert!(l.checked <= checked_on, "{}", l.name);
+    }
+    // The countries the issue asks for that could be verified, and each
+    // UK nation that has its own line.
+    for code in ["GB", "GB-ENG", "GB-WLS", "GB-NIR", "IE", "AU", "NZ", "ZA"] {
+        assert!(c.help.place(code).is_some(), "{code}");
+    }
 }

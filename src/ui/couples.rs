@@ -33,7 +33,7 @@ impl Widget for &CoverView<'_> {
         let mut lines = para(&format!("Hand the keyboard to {name}."), width, t.title);
         lines.push(Line::default());
         lines.extend(para(
-            &format!("Press Enter when {name} is ready. Nothing of the last person's is on this screen, and what they had not saved yet is kept for them."),
+            &format!("Press Enter when {name} is ready. Nothing you wrote shows on this screen, and anything not yet saved is kept for you."),
             width,
             t.dim,
         ));

@@ -36,10 +36,9 @@ impl<'a> DocumentView<'a> {
                 .map(|s| (s.title.clone(), para(&s.body, width, plain)))
                 .collect(),
             _ => {
-                let mut lines = para(&c.safety.not_therapy, width, plain);
-                lines.push(Line::default());
-                lines.extend(super::welcome::safety_lines(c, width, ctx.theme));
-                vec![("Help and safety".to_string(), lines)]
+                let blocks = crate::helplines::page(c, ctx.wb.help_country().as_deref());
+                let lines = super::welcome::help_lines(&blocks, width, ctx.theme);
+                vec![("Where to turn".to_string(), lines)]
             }
         };
         DocumentView { ctx, list, items }

@@ -57,13 +57,8 @@ impl Widget for &ConcernView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (t, c) = (self.ctx.theme, self.ctx.wb.content());
         let width = TextBox::text_width(area.width);
-        let mut lines = para(
-            "Thank you for answering honestly. From what you said, joint exercises are not recommended for now, and couples mode stays off. Your partner is not told your answers, or that anything came up: only that couples mode is not available right now. The workbook stays open to you on your own.",
-            width,
-            t.title,
-        );
-        lines.push(Line::default());
-        lines.extend(super::welcome::safety_lines(c, width, t));
+        let blocks = crate::helplines::concern(c, self.ctx.wb.help_country().as_deref());
+        let lines = super::welcome::help_lines(&blocks, width, t);
         let mut rows = Rows::new(area);
         rows.take(1);
         TextBox {

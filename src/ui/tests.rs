@@ -146,7 +146,7 @@ fn too_small_says_so_and_what_to_do() {
 }
 
 #[test]
-fn welcome_in_four_steps() {
+fn welcome_in_five_steps() {
     let mut wb = workbook_with(&[]);
     snap!("welcome_1_intro", wb);
     act(&mut wb, Action::Select);
@@ -162,10 +162,120 @@ fn welcome_in_four_steps() {
     act(&mut wb, Action::Down);
     snap!("welcome_3_role", wb);
     act(&mut wb, Action::Select);
-    snap!("welcome_4_safety", wb);
+    snap!("welcome_4_country", wb);
+    act(&mut wb, Action::Select);
+    snap!("welcome_5_safety", wb);
     act(&mut wb, Action::Select);
     assert!(matches!(wb.screen(), Screen::Home(_)));
     assert_eq!(wb.partner().unwrap().role, Role::Repairing);
+    // Skipped: nothing saved, so the locale's guess (if any) is used.
+    assert_eq!(wb.partner().unwrap().country, None);
+}
+
+/// The welcome up to its country step, with what the edge guessed.
+fn welcome_at_country(config: crate::config::Config) -> Workbook {
+    let mut wb = workbook_with(&[]);
+    *wb.config_mut() = config;
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "Sam");
+    acts(&mut wb, &[Action::Select, Action::Select]);
+    wb
+}
+
+#[test]
+fn the_welcome_asks_where_you_live_once_starting_from_the_locale() {
+    let guessed = crate::config::Config {
+        locale_country: Some("NZ".into()),
+        ..Default::default()
+    };
+    let mut wb = welcome_at_country(guessed.clone());
+    let text = screen_text(&render(&wb));
+    assert!(text.contains("Step 4 of 5 · Where you live"), "{text}");
+    assert!(
+        text.contains("› New Zealand"),
+        "the locale's place is chosen: {text}"
+    );
+    // One up from New Zealand is Australia; the safety step shows its lines.
+    acts(&mut wb, &[Action::Up, Action::Select]);
+    let text = screen_text(&render(&wb));
+    assert!(text.contains("1800RESPECT"), "{text}");
+    act(&mut wb, Action::Select);
+    assert_eq!(wb.partner().unwrap().country.as_deref(), Some("AU"));
+    assert_eq!(wb.help_country().as_deref(), Some("AU"));
+
+    // "Somewhere else" is kept, so the locale's guess does not override it.
+    let mut wb = welcome_at_country(guessed);
+    acts(
+        &mut wb,
+        &[Action::Bottom, Action::Down, Action::Down, Action::Down],
+    );
+    let rows = crate::workbook::welcome::country_choices(wb.content()).len();
+    for _ in 0..rows {
+        act(&mut wb, Action::Down);
+    }
+    acts(&mut wb, &[Action::Up, Action::Select, Action::Select]);
+    assert_eq!(wb.partner().unwrap().country.as_deref(), Some("ZZ"));
+    assert_eq!(wb.help_country().as_deref(), Some("ZZ"));
+
+    // With `country` in the settings the question is not asked at all.
+    let set = crate::config::Config {
+        country: Some("IE".into()),
+        ..Default::default()
+    };
+    let mut wb = welcome_at_country(set);
+    let text = screen_text(&render(&wb));
+    assert!(text.contains("Step 4 of 4 · If you are not safe"), "{text}");
+    assert!(text.contains("Women's Aid"), "{text}");
+    act(&mut wb, Action::Select);
+    assert_eq!(wb.partner().unwrap().country, None);
+    assert_eq!(wb.help_country().as_deref(), Some("IE"));
+}
+
+#[test]
+fn help_and_safety_shows_the_places_to_turn_first_at_80x24() {
+    let mut wb = alex();
+    wb.config_mut().country = Some("AU".into());
+    open_home_item(&mut wb, 14);
+    assert!(matches!(wb.screen(), Screen::Safety(_)));
+    snap!("safety_australia", wb);
+    let text = screen_text(&render(&wb));
+    let au = &wb.content().help.place("AU").unwrap().lines;
+    for l in au {
+        assert!(
+            text.contains(&l.name),
+            "{} is below the fold: {text}",
+            l.name
+        );
+    }
+    assert!(text.contains("findahelpline.com"), "{text}");
+    assert!(text.contains("Ctrl+Q leaves trustmend at once"), "{text}");
+    assert!(!text.to_lowercase().contains("content pack"), "{text}");
+    // Scrolling reaches the end of the page and stops there.
+    for _ in 0..200 {
+        act(&mut wb, Action::Down);
+    }
+    let text = screen_text(&render(&wb));
+    let last = &wb
+        .content()
+        .help
+        .places
+        .last()
+        .unwrap()
+        .lines
+        .last()
+        .unwrap()
+        .detail;
+    let tail: String = last
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let tail_words: Vec<&str> = tail.split(' ').rev().collect();
+    assert!(
+        text.contains(tail_words.join(" ").as_str()),
+        "{tail_words:?}: {text}"
+    );
 }
 
 #[test]

@@ -9,7 +9,6 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::widgets::{EditorBox, Rows, choices, inset, para};
 use super::{Ctx, Theme};
-use crate::content::Content;
 use crate::model::Role;
 use crate::workbook::{Welcome, WelcomeStep};
 
@@ -24,13 +23,17 @@ impl Widget for &WelcomeView<'_> {
         let content = ctx.wb.content();
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
-        let (n, name) = match w.step {
-            WelcomeStep::Intro => (1, "About trustmend"),
-            WelcomeStep::Name => (2, "Your name"),
-            WelcomeStep::Role => (3, "Who you are in this"),
-            WelcomeStep::Safety => (4, "If you are not safe"),
+        let steps = w.steps(ctx.wb.config());
+        let n = steps.iter().position(|s| *s == w.step).unwrap_or(0) + 1;
+        let name = match w.step {
+            WelcomeStep::Intro => "About trustmend",
+            WelcomeStep::Name => "Your name",
+            WelcomeStep::Role => "Who you are in this",
+            WelcomeStep::Country => "Where you live",
+            WelcomeStep::Safety => "If you are not safe",
         };
-        Line::styled(format!("Step {n} of 4 · {name}"), t.dim).render(rows.take(1), buf);
+        Line::styled(format!("Step {n} of {} · {name}", steps.len()), t.dim)
+            .render(rows.take(1), buf);
         rows.take(1);
         match w.step {
             WelcomeStep::Intro => {
@@ -74,14 +77,23 @@ impl Widget for &WelcomeView<'_> {
                 let note = "This decides which questions and suggestions the workbook offers you. \"Prefer not to say\" shows the ones written for everyone.";
                 Paragraph::new(para(note, width, t.dim)).render(rows.rest(), buf);
             }
+            WelcomeStep::Country => {
+                Line::styled("Where do you live?", t.title).render(rows.take(1), buf);
+                rows.take(1);
+                let labels = crate::workbook::welcome::country_choices(content);
+                let labels: Vec<String> = labels.into_iter().map(|(_, label)| label).collect();
+                let at = w.country_index(content, ctx.wb.config());
+                let (lines, _) = choices(&labels, Some(at), width, t);
+                let n = lines.len();
+                Paragraph::new(lines).render(rows.take(n), buf);
+                rows.take(1);
+                let note = "So that the help list shows the places to turn to where you are. You can skip this.";
+                Paragraph::new(para(note, width, t.dim)).render(rows.rest(), buf);
+            }
             WelcomeStep::Safety => {
-                scrolled(
-                    safety_lines(content, width, t),
-                    w.scroll,
-                    rows.rest(),
-                    t,
-                    buf,
-                );
+                let code = crate::workbook::welcome::shown_country(content, ctx.wb.config(), w);
+                let blocks = crate::helplines::welcome(content, code.as_deref());
+                scrolled(help_lines(&blocks, width, t), w.scroll, rows.rest(), t, buf);
             }
         }
     }
@@ -115,25 +127,27 @@ fn scrolled(lines: Vec<Line<'static>>, scroll: u16, area: Rect, t: &Theme, buf: 
     Line::styled(hint, t.dim).right_aligned().render(last, buf);
 }
 
-/// The note for when someone is not safe, and the list of places to turn.
-pub(super) fn safety_lines(content: &Content, width: u16, t: &Theme) -> Vec<Line<'static>> {
-    let mut lines = para(&content.safety.unsafe_help, width, Style::new());
-    lines.push(Line::default());
-    lines.extend(resource_lines(content, width, t));
-    lines
-}
-
-/// "• Name — detail", each wrapped with a hanging indent.
-pub(super) fn resource_lines(content: &Content, width: u16, t: &Theme) -> Vec<Line<'static>> {
+/// The help page's blocks as lines: paragraphs plain, headings as titles,
+/// places to turn as "• name — detail" with a hanging indent.
+pub(super) fn help_lines(
+    blocks: &[crate::helplines::Block],
+    width: u16,
+    t: &Theme,
+) -> Vec<Line<'static>> {
+    use crate::helplines::Block;
     let mut lines = Vec::new();
-    for r in &content.safety.resources {
-        let item = format!("{} — {}", r.name, r.detail);
-        for (i, row) in crate::text::wrap(&item, usize::from(width.saturating_sub(2)))
-            .into_iter()
-            .enumerate()
-        {
-            let bullet = if i == 0 { "• " } else { "  " };
-            lines.push(Line::styled(format!("{bullet}{row}"), t.accent));
+    for block in blocks {
+        match block {
+            Block::Text(text) => lines.extend(para(text, width, Style::new())),
+            Block::Heading(text) => lines.extend(para(text, width, t.title)),
+            Block::Blank => lines.push(Line::default()),
+            Block::Item(text) => {
+                let rows = crate::text::wrap(text, usize::from(width.saturating_sub(2)));
+                for (i, row) in rows.into_iter().enumerate() {
+                    let bullet = if i == 0 { "• " } else { "  " };
+                    lines.push(Line::styled(format!("{bullet}{row}"), t.accent));
+                }
+            }
         }
     }
     lines

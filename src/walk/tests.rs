@@ -37,6 +37,8 @@ fn a_whole_strategy_from_first_run_to_done_by_typed_choices() {
     type_in(&mut wb, "Robin");
     assert!(page(&wb).text.contains("where you stand"));
     answer(&mut wb, "2");
+    assert!(page(&wb).text.contains("Where do you live?"));
+    answer(&mut wb, "10");
     assert!(page(&wb).text.contains(&wb.content().safety.unsafe_help));
     answer(&mut wb, "c");
     let p = wb.partner().unwrap();

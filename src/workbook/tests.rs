@@ -65,6 +65,8 @@ fn a_first_run_asks_name_role_and_shows_the_safety_note() {
     act(&mut wb, Action::Select);
     act(&mut wb, Action::Down);
     act(&mut wb, Action::Select);
+    assert!(matches!(&wb.screen, Screen::Welcome(w) if w.step == WelcomeStep::Country));
+    act(&mut wb, Action::Select);
     assert!(matches!(&wb.screen, Screen::Welcome(w) if w.step == WelcomeStep::Safety));
     assert!(
         wb.store.partners.is_empty(),
@@ -428,7 +430,7 @@ fn the_safety_note_scrolls_to_its_last_resource_and_no_further() {
     type_text(&mut wb, "Robin");
     act(&mut wb, Action::Select);
     act(&mut wb, Action::Select);
-    let rows = welcome::text_rows(&wb.content, WelcomeStep::Safety, 80);
+    let rows = welcome::text_rows(&wb.content, WelcomeStep::Safety, 80, None);
     let max = rows.saturating_sub(24 - welcome::TEXT_TOP as usize) as u16;
     for _ in 0..50 {
         act(&mut wb, Action::Down);

@@ -1,9 +1,11 @@
-//! First run: what trustmend is and is not, a name, a role, and the safety
-//! note, once.
+//! First run: what trustmend is and is not, a name, a role, where the
+//! person lives (skippable, and not asked when the settings say), and the
+//! safety note, once.
 
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
+use crate::config::Config;
 use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Role, Timestamp};
@@ -15,6 +17,7 @@ pub enum WelcomeStep {
     Intro,
     Name,
     Role,
+    Country,
     Safety,
 }
 
@@ -26,6 +29,9 @@ pub struct Welcome {
     pub error: Option<String>,
     /// Scroll of the intro's and the safety note's text.
     pub scroll: u16,
+    /// The place chosen in the country step, once the person moves; until
+    /// then the locale's guess (see [`Welcome::country_index`]).
+    pub country: Option<usize>,
 }
 
 /// Names are shown in a header and a picker; keep them short.
@@ -45,7 +51,43 @@ impl Welcome {
             role: 0,
             error: None,
             scroll: 0,
+            country: None,
         }
+    }
+
+    /// The steps, in order: the country step only when the settings do not
+    /// already say where the help list is for.
+    pub fn steps(&self, config: &Config) -> Vec<WelcomeStep> {
+        let mut steps = vec![WelcomeStep::Intro, WelcomeStep::Name, WelcomeStep::Role];
+        if config.country.is_none() {
+            steps.push(WelcomeStep::Country);
+        }
+        steps.push(WelcomeStep::Safety);
+        steps
+    }
+
+    /// The selected row of the country step: the person's choice, else the
+    /// place the locale names (or its country), else "rather not say".
+    pub fn country_index(&self, content: &Content, config: &Config) -> usize {
+        let options = country_choices(content);
+        let last = options.len().saturating_sub(1);
+        if let Some(i) = self.country {
+            return i.min(last);
+        }
+        let guess = config.locale_country.as_deref();
+        let find = |code: &str| options.iter().position(|(c, _)| c.as_deref() == Some(code));
+        guess
+            .and_then(|g| find(g).or_else(|| find(crate::country::parent(g))))
+            .unwrap_or(last)
+    }
+
+    /// The code this person gave (`None`: skipped).
+    pub fn answer(&self, content: &Content, config: &Config) -> Option<String> {
+        let options = country_choices(content);
+        options
+            .into_iter()
+            .nth(self.country_index(content, config))
+            .and_then(|(code, _)| code)
     }
 
     pub(super) fn context(&self) -> Context {
@@ -87,7 +129,8 @@ pub(super) fn action(
             w.scroll = w.scroll.saturating_sub(1)
         }
         (WelcomeStep::Intro | WelcomeStep::Safety, Action::Down) => {
-            let max = text_rows(&wb.content, w.step, wb.size.0)
+            let country = shown_country(&wb.content, &wb.config, &w);
+            let max = text_rows(&wb.content, w.step, wb.size.0, country)
                 .saturating_sub(usize::from(wb.size.1.saturating_sub(TEXT_TOP)));
             w.scroll = (w.scroll + 1).min(max as u16);
         }
@@ -115,13 +158,28 @@ pub(super) fn action(
         (WelcomeStep::Name, Action::Back) => w.step = WelcomeStep::Intro,
         (WelcomeStep::Role, Action::Up) => w.role = w.role.saturating_sub(1),
         (WelcomeStep::Role, Action::Down) => w.role = (w.role + 1).min(Role::ALL.len() - 1),
-        (WelcomeStep::Role, Action::Select) => w.step = WelcomeStep::Safety,
+        (WelcomeStep::Role, Action::Select) => w.step = w.after(WelcomeStep::Role, &wb.config),
         (WelcomeStep::Role, Action::Back) => w.step = WelcomeStep::Name,
+        (WelcomeStep::Country, Action::Up) => {
+            let at = w.country_index(&wb.content, &wb.config);
+            w.country = Some(at.saturating_sub(1));
+        }
+        (WelcomeStep::Country, Action::Down) => {
+            let at = w.country_index(&wb.content, &wb.config);
+            let last = country_choices(&wb.content).len().saturating_sub(1);
+            w.country = Some((at + 1).min(last));
+        }
+        (WelcomeStep::Country, Action::Select) => w.step = WelcomeStep::Safety,
+        (WelcomeStep::Country, Action::Back) => w.step = WelcomeStep::Role,
         (WelcomeStep::Safety, Action::Select) => {
             let role = Role::ALL.get(w.role).copied().unwrap_or(Role::Unsaid);
+            let country = w
+                .asked_country(&wb.config)
+                .then(|| w.answer(&wb.content, &wb.config));
             let id = wb.store.add_partner(&w.name(), role, now);
             if let Some(p) = wb.store.partner_mut(id) {
                 p.seen_safety_note = true;
+                p.country = country.flatten();
             }
             wb.activate(id);
             wb.changed(fx, now);
@@ -134,13 +192,71 @@ pub(super) fn action(
             }
             return wb.home();
         }
-        (WelcomeStep::Safety, Action::Back) => w.step = WelcomeStep::Role,
+        (WelcomeStep::Safety, Action::Back) => w.step = w.before(WelcomeStep::Safety, &wb.config),
         _ => {}
     }
     if w.step != before {
         w.scroll = 0;
     }
     Screen::Welcome(Box::new(w))
+}
+
+impl Welcome {
+    fn asked_country(&self, config: &Config) -> bool {
+        self.steps(config).contains(&WelcomeStep::Country)
+    }
+
+    fn after(&self, step: WelcomeStep, config: &Config) -> WelcomeStep {
+        let steps = self.steps(config);
+        let at = steps.iter().position(|s| *s == step).unwrap_or(0);
+        steps.get(at + 1).copied().unwrap_or(step)
+    }
+
+    fn before(&self, step: WelcomeStep, config: &Config) -> WelcomeStep {
+        let steps = self.steps(config);
+        let at = steps.iter().position(|s| *s == step).unwrap_or(0);
+        steps.get(at.saturating_sub(1)).copied().unwrap_or(step)
+    }
+}
+
+/// The country step's rows: each place of the help list (its code and how
+/// it is named), then "somewhere else", then skipping.
+pub fn country_choices(content: &Content) -> Vec<(Option<String>, String)> {
+    let mut out: Vec<(Option<String>, String)> = content
+        .help
+        .places
+        .iter()
+        .map(|p| {
+            let mut label = p.name.clone();
+            if let Some(first) = label.get(..1) {
+                label.replace_range(..1, &first.to_uppercase());
+            }
+            if p.code == "GB" {
+                label.push_str(" (every nation's lines)");
+            }
+            (Some(p.code.clone()), label)
+        })
+        .collect();
+    out.push((
+        Some(crate::helplines::SOMEWHERE_ELSE.into()),
+        "Somewhere else".into(),
+    ));
+    out.push((None, "I would rather not say".into()));
+    out
+}
+
+/// The code the welcome's safety step shows lines for: the settings, else
+/// the answer just given, else the locale.
+pub fn shown_country(content: &Content, config: &Config, w: &Welcome) -> Option<String> {
+    let answer = w
+        .asked_country(config)
+        .then(|| w.answer(content, config))
+        .flatten();
+    crate::country::choose(
+        config.country.as_deref(),
+        answer.as_deref(),
+        config.locale_country.as_deref(),
+    )
 }
 
 /// Rows around a welcome step's text when it scrolls: header, step line,
@@ -150,28 +266,22 @@ pub const TEXT_TOP: u16 = 5;
 /// How many rows the intro's or the safety note's text takes on a terminal
 /// `term_width` wide, wrapped as the screen draws it (paragraphs at the text
 /// width, resources two columns narrower for their bullet).
-pub fn text_rows(content: &Content, step: WelcomeStep, term_width: u16) -> usize {
+pub fn text_rows(
+    content: &Content,
+    step: WelcomeStep,
+    term_width: u16,
+    country: Option<String>,
+) -> usize {
     let width = crate::text::reading_width(term_width);
     let rows = |t: &str| crate::text::wrapped_height(t, width);
     match step {
         WelcomeStep::Intro => {
             rows(&content.foundations.welcome) + 1 + rows(&content.safety.not_therapy)
         }
-        WelcomeStep::Safety => {
-            rows(&content.safety.unsafe_help)
-                + 1
-                + content
-                    .safety
-                    .resources
-                    .iter()
-                    .map(|r| {
-                        crate::text::wrapped_height(
-                            &format!("{} — {}", r.name, r.detail),
-                            width.saturating_sub(2),
-                        )
-                    })
-                    .sum::<usize>()
-        }
-        WelcomeStep::Name | WelcomeStep::Role => 0,
+        WelcomeStep::Safety => crate::helplines::rows(
+            &crate::helplines::welcome(content, country.as_deref()),
+            width,
+        ),
+        WelcomeStep::Name | WelcomeStep::Role | WelcomeStep::Country => 0,
     }
 }

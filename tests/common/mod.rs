@@ -163,15 +163,18 @@ impl Tui {
         self.send(text);
     }
 
-    /// A first run: welcome → `name` → "I was hurt" → the safety note →
-    /// home. Returns once home is on screen.
+    /// A first run: welcome → `name` → "I was hurt" → where they live
+    /// (left as it is) → the safety note → home. Returns once home is on
+    /// screen.
     pub fn create_profile(&mut self, name: &str) {
-        self.wait_for("Step 1 of 4");
+        self.wait_for("Step 1 of 5");
         self.send(keys::ENTER);
-        self.wait_for("Step 2 of 4");
+        self.wait_for("Step 2 of 5");
         self.type_text(name);
         self.send(keys::ENTER);
         self.wait_for("I was hurt");
+        self.send(keys::ENTER);
+        self.wait_for("Where do you live?");
         self.send(keys::ENTER);
         self.wait_for("If you are not safe");
         self.send(keys::ENTER);

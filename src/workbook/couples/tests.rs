@@ -320,6 +320,7 @@ fn one_person_is_offered_to_add_a_partner_and_the_welcome_does_not_show_them() {
     act(&mut wb, Action::Select);
     act(&mut wb, Action::Select);
     act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
     assert_eq!(wb.partner().unwrap().name, "Sam");
     assert_eq!(wb.context(), Context::SafetyCheck);
     answer_all(&mut wb, 0);

@@ -1,0 +1,250 @@
+//! What the help list says, and in what order, for where the person lives:
+//! the places to turn to first, then how to leave at once and keep entries
+//! private, then the longer notes. One description of the page, drawn by
+//! the screens and measured by the state machine, so scrolling stops where
+//! the text does.
+
+use crate::config::Config;
+use crate::content::{Content, Help};
+use crate::keymap::{self, Action, Context};
+use crate::model::Partner;
+
+/// One piece of the page, before wrapping.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A paragraph.
+    Text(String),
+    /// A short line that introduces a list.
+    Heading(String),
+    /// One place to turn ("name — detail"), drawn with a bullet.
+    Item(String),
+    Blank,
+}
+
+/// The code whose lines are shown: the `country` setting, else what this
+/// person said in the welcome, else the locale's guess.
+pub fn country_for(config: &Config, partner: Option<&Partner>) -> Option<String> {
+    crate::country::choose(
+        config.country.as_deref(),
+        partner.and_then(|p| p.country.as_deref()),
+        config.locale_country.as_deref(),
+    )
+}
+
+/// What a person answers in the welcome when none of the places fits: ISO
+/// 3166's code for an unknown place, so the locale's guess is not used.
+pub const SOMEWHERE_ELSE: &str = "ZZ";
+
+fn item(name: &str, detail: &str) -> Block {
+    Block::Item(format!("{name} — {detail}"))
+}
+
+/// The places to turn to first: what to do in danger, the lines for
+/// `code`, then the lines for everyone.
+pub fn first(help: &Help, code: Option<&str>) -> Vec<Block> {
+    let mut out = vec![Block::Text(help.danger.clone())];
+    match code.and_then(|c| help.lines_for(c).map(|lines| (c, lines))) {
+        Some((c, lines)) => {
+            let name = help
+                .place(c)
+                .or_else(|| help.place(crate::country::parent(c)))
+                .map_or(c, |p| p.name.as_str());
+            out.push(Block::Heading(format!("Where to turn in {name}:")));
+            out.extend(lines.iter().map(|(_, l)| item(&l.name, &l.detail)));
+        }
+        None => out.push(Block::Text(help.elsewhere.clone())),
+    }
+    out.extend(help.everywhere.iter().map(|l| item(&l.name, &l.detail)));
+    out
+}
+
+/// How to leave at once and keep entries private, with the keys as the
+/// key tables name them.
+pub fn leaving_quickly() -> String {
+    let quick = keymap::anywhere_label(Action::QuickExit).unwrap_or("Ctrl+Q");
+    let protect = keymap::bindings(Context::Home)
+        .iter()
+        .find(|b| b.action == Action::Protect)
+        .map_or("P", |b| b.label);
+    format!(
+        "{quick} leaves trustmend at once, from any screen, and clears what was on it. Your private entries can be locked with a passphrase, so no one else can read them here: press {protect} on the home screen."
+    )
+}
+
+/// Lines for the places not already shown, so a person can help someone
+/// who lives elsewhere.
+fn other_places(help: &Help, code: Option<&str>) -> Vec<Block> {
+    let shown: Vec<&str> = code
+        .and_then(|c| help.lines_for(c))
+        .map(|lines| lines.iter().map(|(p, _)| p.code.as_str()).collect())
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for place in help
+        .places
+        .iter()
+        .filter(|p| !shown.contains(&p.code.as_str()))
+    {
+        if out.is_empty() {
+            out.push(Block::Blank);
+            out.push(Block::Heading("In other places:".into()));
+        }
+        out.extend(place.lines.iter().map(|l| item(&l.name, &l.detail)));
+    }
+    out
+}
+
+/// The Help and safety screen.
+pub fn page(content: &Content, code: Option<&str>) -> Vec<Block> {
+    let mut out = first(&content.help, code);
+    out.extend([
+        Block::Blank,
+        Block::Text(leaving_quickly()),
+        Block::Blank,
+        Block::Text(content.safety.unsafe_help.clone()),
+        Block::Blank,
+        Block::Text(content.safety.not_therapy.clone()),
+    ]);
+    out.extend(other_places(&content.help, code));
+    out
+}
+
+/// What a person is told after their own safety check raised a concern.
+pub const CONCERN: &str = "Thank you for answering honestly. From what you said, joint exercises are not recommended for now, and couples mode stays off. Your partner is not told your answers, or that anything came up: only that couples mode is not available right now. The workbook stays open to you on your own.";
+
+/// The screen after a safety check that raised a concern.
+pub fn concern(content: &Content, code: Option<&str>) -> Vec<Block> {
+    let mut out = vec![Block::Heading(CONCERN.into()), Block::Blank];
+    out.extend(page(content, code));
+    out
+}
+
+/// The welcome's last step: the note for when someone is not safe, then
+/// the places to turn to.
+pub fn welcome(content: &Content, code: Option<&str>) -> Vec<Block> {
+    let mut out = vec![
+        Block::Text(content.safety.unsafe_help.clone()),
+        Block::Blank,
+    ];
+    out.extend(first(&content.help, code));
+    out
+}
+
+/// The blocks as plain text, for `walk`: one paragraph a line, places as
+/// "- name — detail".
+pub fn plain(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for b in blocks {
+        match b {
+            Block::Text(t) | Block::Heading(t) => out.push_str(t),
+            Block::Item(t) => {
+                out.push_str("- ");
+                out.push_str(t);
+            }
+            Block::Blank => {}
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Rows the blocks take at `width` columns (items two narrower, for their
+/// bullet), as the screens draw them.
+pub fn rows(blocks: &[Block], width: usize) -> usize {
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Text(t) | Block::Heading(t) => crate::text::wrapped_height(t, width),
+            Block::Item(t) => crate::text::wrapped_height(t, width.saturating_sub(2)),
+            Block::Blank => 1,
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(blocks: &[Block]) -> String {
+        blocks
+            .iter()
+            .map(|b| match b {
+                Block::Text(t) | Block::Heading(t) | Block::Item(t) => t.as_str(),
+                Block::Blank => "",
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn every_place_puts_its_own_lines_first_and_findahelpline_always() {
+        let c = Content::bundled().unwrap();
+        for place in &c.help.places {
+            let blocks = first(&c.help, Some(&place.code));
+            let text = texts(&blocks);
+            let first_line = place.lines.first().unwrap();
+            let at = text.find(&first_line.name).unwrap();
+            let after = text.find("findahelpline.com").unwrap();
+            assert!(at < after, "{}: {text}", place.code);
+            assert!(text.starts_with(&c.help.danger), "{}", place.code);
+        }
+    }
+
+    #[test]
+    fn a_uk_nation_sees_its_own_lines_then_the_uk_wide_ones() {
+        let c = Content::bundled().unwrap();
+        let text = texts(&first(&c.help, Some("GB-WLS")));
+        let wales = text.find("Live Fear Free").unwrap();
+        let uk = text.find("Samaritans").unwrap();
+        assert!(wales < uk, "{text}");
+        assert!(
+            !text.contains("Refuge"),
+            "England's line is not Wales's: {text}"
+        );
+        assert!(text.contains("Where to turn in Wales:"), "{text}");
+        // "GB" alone cannot tell the nations apart: all of them, labelled.
+        let all = texts(&first(&c.help, Some("GB")));
+        for nation in ["England", "Wales", "Northern Ireland"] {
+            assert!(all.contains(&format!("({nation})")), "{nation}: {all}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_or_missing_country_gets_the_lines_for_everyone() {
+        let c = Content::bundled().unwrap();
+        for code in [None, Some("ZZ"), Some("BR")] {
+            let text = texts(&first(&c.help, code));
+            assert!(text.contains(&c.help.elsewhere), "{code:?}");
+            assert!(text.contains("findahelpline.com"), "{code:?}");
+            assert!(!text.contains("Where to turn in"), "{code:?}");
+        }
+        // The page still lists every place further down.
+        let page = texts(&page(&c, None));
+        for place in &c.help.places {
+            for l in &place.lines {
+                assert!(page.contains(&l.name), "{}", l.name);
+            }
+        }
+    }
+
+    #[test]
+    fn the_page_names_the_real_keys_and_never_the_pack() {
+        let c = Content::bundled().unwrap();
+        for code in [None, Some("AU"), Some("GB-NIR")] {
+            let text = texts(&page(&c, code)).to_lowercase();
+            assert!(text.contains("ctrl+q leaves trustmend at once"), "{text}");
+            assert!(text.contains("press p on the home screen"), "{text}");
+            assert!(!text.contains("content pack"), "{text}");
+        }
+    }
+
+    #[test]
+    fn rows_count_wrapped_lines_and_bullets() {
+        let blocks = [
+            Block::Text("one two three four".into()),
+            Block::Blank,
+            Block::Item("aaaa bbbb".into()),
+        ];
+        // "one two" / "three four" at 10; the item wraps at 8.
+        assert_eq!(rows(&blocks, 10), 2 + 1 + 2);
+    }
+}
