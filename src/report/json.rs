@@ -9,7 +9,7 @@
 //!
 //! ```text
 //! { "format": "trustmend-export", "version": 1, "exported": "2026-03-08T10:00:00+01:00",
-//!   "partner": { "name": "Alex", "role": "hurt" | "repairing" | "unsaid" },
+//!   "partner": { "name": "Alex", "role": "hurt" | "repairing" | "both" | "unsaid" },
 //!   "strategies": [ { "id", "number", "title", "stage", "started", "finished", "visits",
 //!       "commitments": [ { "id", "text", "suggestion", "started", "kept", "reviewed" } ],
 //!       "entries": [ <entry> ] } ],
