@@ -212,6 +212,9 @@ pub struct CheckIn {
     pub sleep: u8,
     pub appetite: u8,
     pub stress: u8,
+    /// Ids of the pack's `[[emotion]]`s ticked that day.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub feelings: BTreeSet<String>,
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub body_signs: BTreeSet<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -231,6 +234,7 @@ impl CheckIn {
             sleep: 3,
             appetite: 3,
             stress: 3,
+            feelings: Default::default(),
             body_signs: Default::default(),
             note: None,
         }

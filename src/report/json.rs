@@ -15,7 +15,7 @@
 //!       "entries": [ <entry> ] } ],
 //!   "other_entries": [ <entry> ],
 //!   "checkins": [ { "at", "mood", "trust", "sleep", "appetite", "stress",
-//!       "body_signs": [ id ], "note" } ],
+//!       "feelings": [ id ], "body_signs": [ id ], "note" } ],
 //!   "filters": { "since", "until", "strategy", "shared_only" },
 //!   "homework": null | { "assigned_by", "start", "note",
 //!       "steps": [ { "strategy", "due", "state", "done_on" } ] } }

@@ -81,7 +81,7 @@ fn every_role_round_trips_through_the_disk_by_its_short_name() {
     let bytes = to_json(&store).unwrap();
     let text = String::from_utf8(bytes.clone()).unwrap();
     for role in Role::ALL {
-        let spelled = format!("\"role\": \"{}\"", role.short());
+        let spelled = format!("\"role\":\"{}\"", role.short());
         assert!(text.contains(&spelled), "{spelled} in {text}");
     }
     dir.write_store_bytes(&bytes).unwrap();
