@@ -151,6 +151,8 @@ pub enum RoleArg {
     Hurt,
     /// Is repairing the trust.
     Repairing,
+    /// Both have been hurt, and both have hurt each other.
+    Both,
     /// Prefers not to say.
     Unsaid,
 }

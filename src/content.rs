@@ -54,18 +54,23 @@ pub fn bundled_file(name: &str) -> Option<&'static str> {
 pub enum Audience {
     Hurt,
     Repairing,
+    /// Every partner, answering alone (the pack's `both`).
     Both,
+    /// Partners who have each been hurt and each hurt the other
+    /// ([`Role::Both`]); in a pack, `mutual`.
+    Mutual,
     /// Both partners answer separately, then may reveal side by side.
     Together,
 }
 
 impl Audience {
-    pub const NAMES: &'static str = "\"hurt\", \"repairing\", \"both\" or \"together\"";
+    pub const NAMES: &'static str = "\"hurt\", \"repairing\", \"mutual\", \"both\" or \"together\"";
 
     pub fn parse(s: &str) -> Option<Audience> {
         match s {
             "hurt" => Some(Audience::Hurt),
             "repairing" => Some(Audience::Repairing),
+            "mutual" => Some(Audience::Mutual),
             "both" => Some(Audience::Both),
             "together" => Some(Audience::Together),
             _ => None,
@@ -78,6 +83,7 @@ impl Audience {
             Audience::Both | Audience::Together => true,
             Audience::Hurt => role == Role::Hurt,
             Audience::Repairing => role == Role::Repairing,
+            Audience::Mutual => role == Role::Both,
         }
     }
 
@@ -85,6 +91,7 @@ impl Audience {
         match self {
             Audience::Hurt => "hurt",
             Audience::Repairing => "repairing",
+            Audience::Mutual => "mutual",
             Audience::Both => "both",
             Audience::Together => "together",
         }
@@ -179,6 +186,8 @@ pub struct FaqItem {
 pub struct Sign {
     pub id: String,
     pub text: String,
+    /// A sign of danger: ticking it opens "Help and safety" at once.
+    pub offers_help: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -88,7 +88,7 @@ pub enum Context {
     /// The therapist's assigned strategies.
     Homework,
     Help,
-    /// The check-in form, on a scale or the body signs.
+    /// The check-in form, on a scale, the feelings or the body signs.
     CheckIn,
     /// Typing the check-in's one-line note.
     CheckInNote,

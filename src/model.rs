@@ -39,17 +39,21 @@ pub enum Role {
     Hurt,
     /// The partner repairing the trust.
     Repairing,
+    /// Each partner has been hurt and has hurt the other: neither side of
+    /// the betrayal fits alone, so they see the prompts written for that.
+    Both,
     /// Prefers not to say; sees only the prompts meant for everyone.
     Unsaid,
 }
 
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Hurt, Role::Repairing, Role::Unsaid];
+    pub const ALL: [Role; 4] = [Role::Hurt, Role::Repairing, Role::Both, Role::Unsaid];
 
     pub fn label(self) -> &'static str {
         match self {
             Role::Hurt => "I was hurt",
             Role::Repairing => "I am repairing the trust",
+            Role::Both => "We have both been hurt, and we have both hurt each other",
             Role::Unsaid => "I prefer not to say",
         }
     }
@@ -58,6 +62,7 @@ impl Role {
         match self {
             Role::Hurt => "hurt",
             Role::Repairing => "repairing",
+            Role::Both => "both",
             Role::Unsaid => "unsaid",
         }
     }
@@ -207,6 +212,9 @@ pub struct CheckIn {
     pub sleep: u8,
     pub appetite: u8,
     pub stress: u8,
+    /// Ids of the pack's `[[emotion]]`s ticked that day.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub feelings: BTreeSet<String>,
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub body_signs: BTreeSet<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -226,6 +234,7 @@ impl CheckIn {
             sleep: 3,
             appetite: 3,
             stress: 3,
+            feelings: Default::default(),
             body_signs: Default::default(),
             note: None,
         }

@@ -128,6 +128,7 @@ pub(crate) fn role_phrase(role: Role) -> Option<&'static str> {
     match role {
         Role::Hurt => Some("was hurt"),
         Role::Repairing => Some("repairing the trust"),
+        Role::Both => Some("hurt on both sides"),
         Role::Unsaid => None,
     }
 }

@@ -157,6 +157,7 @@ pub fn store(content: &Content, entries: usize) -> Store {
                 sleep: 1 + rng.below(5) as u8,
                 appetite: 1 + rng.below(5) as u8,
                 stress: 1 + rng.below(5) as u8,
+                feelings: Default::default(),
                 body_signs: Default::default(),
                 note: (day % 3 == 0).then(|| "A calmer day.".to_string()),
             });

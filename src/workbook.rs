@@ -58,6 +58,10 @@ pub const MIN_SIZE: (u16, u16) = (80, 24);
 /// How often an unsaved draft is written to `session.json` while typing.
 pub const AUTOSAVE_EVERY: Duration = Duration::seconds(2);
 
+/// Shown when a move-on sign of danger is ticked and the help list opens.
+pub const HELP_OFFERED: &str =
+    "Your safety comes first, so here is where to turn. Your tick stays private.";
+
 /// Something that happened: a key mapped to an action, text typed into the
 /// focused editor, a paste, a tick of the clock, a save that finished.
 #[derive(Debug, Clone)]
@@ -1270,14 +1274,24 @@ impl Workbook {
         }
         match action {
             Action::Toggle | Action::Select => {
-                let Some(sign) = signs.get(list.selected).map(|s| s.id.clone()) else {
+                let Some((sign, offers_help)) = signs
+                    .get(list.selected)
+                    .map(|s| (s.id.clone(), s.offers_help))
+                else {
                     return Screen::MoveOn(list);
                 };
+                let mut ticked = false;
                 if let Some(p) = self.active.and_then(|id| self.store.partner_mut(id)) {
                     if !p.move_on.remove(&sign) {
                         p.move_on.insert(sign);
+                        ticked = true;
                     }
                     fx.push(Effect::SaveStore);
+                }
+                // A sign of danger: the help list at once, not after the checklist.
+                if ticked && offers_help {
+                    self.info(HELP_OFFERED);
+                    return Screen::Safety(ListView::default());
                 }
                 Screen::MoveOn(list)
             }

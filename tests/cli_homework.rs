@@ -54,7 +54,7 @@ fn the_template_checks_and_a_mistake_is_reported_with_its_place() {
     assert!(!bad.status.success());
     let err = stderr(&bad);
     assert!(
-        err.contains("hw.toml:36:8: role \"everyone\" is not known"),
+        err.contains("hw.toml:42:8: role \"everyone\" is not known"),
         "{err}"
     );
 }

@@ -17,7 +17,8 @@ fn a_check_in_by_keyboard_then_status_shows_it() {
     create_profile(&mut tui, "Alex");
     tui.send("c");
     tui.wait_for("How are you today?");
-    // Mood 4, trust 7, sleep 2, appetite 3, stress 4, the first body sign.
+    // Mood 4, trust 7, sleep 2, appetite 3, stress 4, the first feeling,
+    // the first body sign.
     for k in [
         "4",
         keys::DOWN,
@@ -31,6 +32,9 @@ fn a_check_in_by_keyboard_then_status_shows_it() {
     ] {
         tui.send(k);
     }
+    tui.send(keys::DOWN);
+    tui.send(" ");
+    tui.wait_for("[x] Helplessness");
     tui.send(keys::DOWN);
     tui.send(" ");
     tui.wait_for("[x] Headaches");
@@ -68,7 +72,8 @@ fn an_unfinished_check_ins_note_survives_the_terminal_closing() {
     create_profile(&mut tui, "Sam");
     tui.send("c");
     tui.wait_for("How are you today?");
-    for _ in 0..6 {
+    // Five scales, the feelings and the body signs, then the note.
+    for _ in 0..7 {
         tui.send(keys::DOWN);
     }
     tui.type_text("Could not sleep again.");

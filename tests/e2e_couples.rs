@@ -51,9 +51,13 @@ fn safety_check(tui: &mut Tui, then: &str) {
     tui.send("G");
     tui.send(keys::UP);
     tui.send(keys::ENTER);
-    // The bundled pack asks five questions.
-    for i in 1..=5 {
-        tui.wait_for(&format!("Question {i} of 5"));
+    let n = trustmend::content::Content::bundled()
+        .unwrap()
+        .safety
+        .checks
+        .len();
+    for i in 1..=n {
+        tui.wait_for(&format!("Question {i} of {n}"));
         tui.send(keys::DOWN); // "No"
         tui.send(keys::ENTER);
     }

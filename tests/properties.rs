@@ -35,7 +35,7 @@ fn store_from(names: Vec<String>, bodies: Vec<(String, String, bool)>) -> Store 
     let mut store = Store::default();
     let mut ids = Vec::new();
     for (i, name) in names.iter().enumerate() {
-        let role = Role::ALL[i % 3];
+        let role = Role::ALL[i % Role::ALL.len()];
         ids.push(store.add_partner(name, role, t0()));
     }
     for (i, (heading, body, shared)) in bodies.into_iter().enumerate() {

@@ -14,6 +14,7 @@ impl From<RoleArg> for Role {
         match r {
             RoleArg::Hurt => Role::Hurt,
             RoleArg::Repairing => Role::Repairing,
+            RoleArg::Both => Role::Both,
             RoleArg::Unsaid => Role::Unsaid,
         }
     }
@@ -63,7 +64,7 @@ pub fn list(dir: &DataDir) -> Result<()> {
     let store = dir.load_store()?.unwrap_or_default();
     if store.partners.is_empty() {
         println!(
-            "No one in this workbook yet. Add someone with: trustmend partner add NAME --role hurt|repairing|unsaid"
+            "No one in this workbook yet. Add someone with: trustmend partner add NAME --role hurt|repairing|both|unsaid"
         );
     }
     for p in &store.partners {

@@ -101,7 +101,7 @@ impl<'a> Checker<'a> {
             Some(Audience::Together) if !allow_together => {
                 self.problem(
                     Some(span),
-                    "role \"together\" is for prompts only; a commitment's role is \"hurt\", \"repairing\" or \"both\"".into(),
+                    "role \"together\" is for prompts only; a commitment's role is \"hurt\", \"repairing\", \"mutual\" or \"both\"".into(),
                 );
                 Audience::Both
             }

@@ -68,9 +68,19 @@ const STRATEGIES: &str = concat!(
     "# [[strategy.commitment]]  at least 2 suggested commitments per strategy\n",
     "#   id, role, text\n",
     "# role: \"hurt\" (the partner who was hurt), \"repairing\" (the partner\n",
-    "#   repairing the trust), \"both\" (each answers alone), \"together\" (each\n",
-    "#   answers alone, then may compare). Commitments take hurt, repairing, both.\n",
+    "#   repairing the trust), \"mutual\" (partners who have each hurt the other,\n",
+    "#   `--role both`), \"both\" (everyone, each answers alone), \"together\"\n",
+    "#   (each answers alone, then may compare). Commitments take hurt,\n",
+    "#   repairing, mutual or both.\n",
     "# Prompt and commitment ids are unique across the whole file.\n",
+    "#\n",
+    "# The order, for therapists: the first four strategies own the harm (a safe\n",
+    "# way to talk, honesty offered freely, an apology without excuses, promises\n",
+    "# kept); the next four are understanding and pacing (patience, small steps\n",
+    "# back to closeness, outside help, limits that protect); empathy and\n",
+    "# forgiveness come last, as they cannot be asked for early. Keep a\n",
+    "# \"what would you like to bring to your next session\" line in each\n",
+    "# review_question if your clients see you between weeks.\n",
 );
 
 const FAQ: &str = concat!(
@@ -83,6 +93,8 @@ const MOVE_ON: &str = concat!(
     "# intro            shown above the private checklist\n",
     "# closing          shown below it\n",
     "# [[sign]]         one checklist item: id, text\n",
+    "#   offers_help    true on a sign of danger (\"I do not feel safe\"):\n",
+    "#                  ticking it opens \"Help and safety\" at once\n",
 );
 
 /// The guide and the shared editing notes, as written at the top of a file.
@@ -145,12 +157,16 @@ mod tests {
                 "text",
                 "\"hurt\"",
                 "\"repairing\"",
+                "\"mutual\"",
                 "\"both\"",
                 "\"together\"",
             ],
         ),
         ("faq.toml", &["[[question]]", "question", "answer"]),
-        ("move_on.toml", &["intro", "closing", "[[sign]]", "text"]),
+        (
+            "move_on.toml",
+            &["intro", "closing", "[[sign]]", "text", "offers_help"],
+        ),
     ];
 
     #[test]

@@ -117,6 +117,9 @@ struct MoveOnFile {
 struct SignRaw {
     id: Text,
     text: Text,
+    /// Ticking it offers the help list at once.
+    #[serde(default)]
+    offers_help: bool,
 }
 
 /// The smallest pack a person can work through: every strategy needs this
@@ -296,6 +299,7 @@ fn move_on(path: &Path, src: &str) -> Result<MoveOn, Vec<ContentError>> {
         .map(|s| Sign {
             id: c.id(s.id, "sign", &mut seen),
             text: c.text(s.text, "sign text"),
+            offers_help: s.offers_help,
         })
         .collect();
     c.finish(MoveOn {

@@ -130,7 +130,7 @@ strategy = "open-communication"
         "hw.toml:7:7: due date 2026-03-04 is before the start date 2026-03-10",
         "hw.toml:10:6: prompt id \"oc-what-you-need-to-say\" is already a prompt of the content pack",
         "hw.toml:15:6: prompt id \"Mine\" must be lowercase",
-        "hw.toml:16:8: role \"partner\" is not known; use \"hurt\", \"repairing\", \"both\" or \"together\"",
+        "hw.toml:16:8: role \"partner\" is not known; use \"hurt\", \"repairing\", \"mutual\", \"both\" or \"together\"",
         "hw.toml:17:8: prompt text is empty",
         "hw.toml:20:12: strategy \"open-communication\" is assigned twice",
     ] {

@@ -21,6 +21,7 @@ fn checkin(author: PartnerId, at: Timestamp, trust: u8) -> CheckIn {
         sleep: 2,
         appetite: 3,
         stress: 4,
+        feelings: Default::default(),
         body_signs: Default::default(),
         note: Some("private words".into()),
     }

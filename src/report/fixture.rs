@@ -317,6 +317,7 @@ pub fn fixture() -> Fixture {
             sleep: 3,
             appetite: 3,
             stress: (5 - trust / 2).max(1),
+            feelings: ["anxiety".to_string()].into_iter().collect(),
             body_signs: ["headaches".to_string()].into_iter().collect(),
             note: Some(format!("ALEX-NOTE day {day}")),
         });
@@ -330,6 +331,7 @@ pub fn fixture() -> Fixture {
             sleep: 2,
             appetite: 2,
             stress: 5,
+            feelings: Default::default(),
             body_signs: Default::default(),
             note: Some(SAM_CHECKIN_NOTE.into()),
         });

@@ -9,13 +9,13 @@
 //!
 //! ```text
 //! { "format": "trustmend-export", "version": 1, "exported": "2026-03-08T10:00:00+01:00",
-//!   "partner": { "name": "Alex", "role": "hurt" | "repairing" | "unsaid" },
+//!   "partner": { "name": "Alex", "role": "hurt" | "repairing" | "both" | "unsaid" },
 //!   "strategies": [ { "id", "number", "title", "stage", "started", "finished", "visits",
 //!       "commitments": [ { "id", "text", "suggestion", "started", "kept", "reviewed" } ],
 //!       "entries": [ <entry> ] } ],
 //!   "other_entries": [ <entry> ],
 //!   "checkins": [ { "at", "mood", "trust", "sleep", "appetite", "stress",
-//!       "body_signs": [ id ], "note" } ],
+//!       "feelings": [ id ], "body_signs": [ id ], "note" } ],
 //!   "filters": { "since", "until", "strategy", "shared_only" },
 //!   "homework": null | { "assigned_by", "start", "note",
 //!       "steps": [ { "strategy", "due", "state", "done_on" } ] } }

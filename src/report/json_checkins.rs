@@ -13,6 +13,7 @@ pub struct CheckInOut<'a> {
     pub sleep: u8,
     pub appetite: u8,
     pub stress: u8,
+    pub feelings: Vec<&'a str>,
     pub body_signs: Vec<&'a str>,
     pub note: Option<&'a str>,
 }
@@ -30,6 +31,7 @@ pub fn own(store: &Store, me: PartnerId) -> Vec<CheckInOut<'_>> {
             sleep: c.sleep,
             appetite: c.appetite,
             stress: c.stress,
+            feelings: c.feelings.iter().map(String::as_str).collect(),
             body_signs: c.body_signs.iter().map(String::as_str).collect(),
             note: c.note.as_deref(),
         })

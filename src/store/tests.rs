@@ -72,6 +72,25 @@ fn a_store_round_trips_through_the_disk() {
 }
 
 #[test]
+fn every_role_round_trips_through_the_disk_by_its_short_name() {
+    let (_tmp, dir) = temp();
+    let mut store = Store::default();
+    for (i, role) in Role::ALL.into_iter().enumerate() {
+        store.add_partner(&format!("p{i}"), role, t("2026-01-01T10:00:00+01:00"));
+    }
+    let bytes = to_json(&store).unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    for role in Role::ALL {
+        let spelled = format!("\"role\":\"{}\"", role.short());
+        assert!(text.contains(&spelled), "{spelled} in {text}");
+    }
+    dir.write_store_bytes(&bytes).unwrap();
+    let back = dir.load_store().unwrap().unwrap();
+    let roles: Vec<Role> = back.partners.iter().map(|p| p.role).collect();
+    assert_eq!(roles, Role::ALL);
+}
+
+#[test]
 fn a_session_round_trips_and_a_missing_one_is_fresh() {
     let (_tmp, dir) = temp();
     assert_eq!(dir.load_session().unwrap(), Session::default());

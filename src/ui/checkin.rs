@@ -1,4 +1,4 @@
-//! The check-in form: five scales, the body signs, a one-line note, and
+//! The check-in form: five scales, feelings, body signs, a one-line note, and
 //! below them the commitments whose week is up. The focused line is marked
 //! "›", a set value is in brackets "[4]", a ticked sign is "[x]": nothing
 //! depends on colour.
@@ -40,7 +40,14 @@ impl Widget for &CheckInView<'_> {
             scale_line(ctx, f, s).render(rows.take(1), buf);
         }
         rows.take(1);
-        let signs = sign_lines(ctx, f, width);
+        let mut signs = tick_lines(ctx, f, "Feelings", CheckInField::Feelings, width);
+        signs.extend(tick_lines(
+            ctx,
+            f,
+            "Body signs",
+            CheckInField::BodySigns,
+            width,
+        ));
         let n = signs.len();
         Paragraph::new(signs).render(rows.take(n), buf);
         rows.take(1);
@@ -146,16 +153,28 @@ fn scale_line(ctx: &Ctx, f: &CheckInForm, s: Scale) -> Line<'static> {
     Line::from(spans)
 }
 
-/// "Body signs   [x] Headaches  [ ] Heartburn …", wrapped under the label.
-fn sign_lines(ctx: &Ctx, f: &CheckInForm, width: u16) -> Vec<Line<'static>> {
+/// "Body signs   [x] Headaches  [ ] Heartburn …", wrapped under the label;
+/// the feelings line is drawn the same way.
+fn tick_lines(
+    ctx: &Ctx,
+    f: &CheckInForm,
+    name: &str,
+    field: CheckInField,
+    width: u16,
+) -> Vec<Line<'static>> {
     let t = ctx.theme;
-    let focused = f.focus == CheckInField::BodySigns && !f.confirm_leave;
+    let fd = &ctx.wb.content().foundations;
+    let (items, ticked, cursor) = match field {
+        CheckInField::Feelings => (&fd.emotions, &f.feelings, f.feeling_cursor),
+        _ => (&fd.body_signs, &f.signs, f.sign_cursor),
+    };
+    let focused = f.focus == field && !f.confirm_leave;
     let room = usize::from(width).saturating_sub(LABEL).max(10);
     let mut lines = Vec::new();
-    let mut spans = label(ctx, "Body signs", focused).spans;
+    let mut spans = label(ctx, name, focused).spans;
     let mut used = 0;
-    for (i, sign) in ctx.wb.content().foundations.body_signs.iter().enumerate() {
-        let tick = if f.signs.contains(&sign.id) {
+    for (i, sign) in items.iter().enumerate() {
+        let tick = if ticked.contains(&sign.id) {
             "[x]"
         } else {
             "[ ]"
@@ -171,7 +190,7 @@ fn sign_lines(ctx: &Ctx, f: &CheckInForm, width: u16) -> Vec<Line<'static>> {
             spans.push(Span::raw("  "));
             used += 2;
         }
-        let style = if focused && i == f.sign_cursor {
+        let style = if focused && i == cursor {
             t.selected
         } else {
             Style::new()
@@ -209,7 +228,7 @@ pub(super) fn home_title(wb: &Workbook) -> String {
 }
 
 pub(super) fn home_summary() -> &'static str {
-    "A minute for how you are today: mood, trust, sleep, appetite, stress and what your body tells you. No scores and no streaks; skip any day."
+    "A minute for how you are today: mood, trust, sleep, appetite, stress, what you feel and what your body tells you. No scores and no streaks; skip any day."
 }
 
 /// On home's "Suggested next" row, at the right: a quiet offer, once a day.

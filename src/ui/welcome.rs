@@ -74,7 +74,7 @@ impl Widget for &WelcomeView<'_> {
                 let n = lines.len();
                 Paragraph::new(lines).render(rows.take(n), buf);
                 rows.take(1);
-                let note = "This decides which questions and suggestions the workbook offers you. \"Prefer not to say\" shows the ones written for everyone.";
+                let note = "This decides which questions and suggestions the workbook offers you. If you have each hurt the other, the third choice means you never have to pick a side that is not true. \"Prefer not to say\" shows the ones written for everyone.";
                 Paragraph::new(para(note, width, t.dim)).render(rows.rest(), buf);
             }
             WelcomeStep::Country => {

@@ -141,12 +141,11 @@ pub(super) fn action(
         return Screen::CheckIn(Box::new(f));
     }
     let reviews = wb.due_reviews(now);
-    let signs = wb.content.foundations.body_signs.len();
     match action {
         Action::Up => f.move_focus(reviews.len(), false),
         Action::Down => f.move_focus(reviews.len(), true),
-        Action::Left => f.step(signs, false),
-        Action::Right => f.step(signs, true),
+        Action::Left => f.step(&wb.content, false),
+        Action::Right => f.step(&wb.content, true),
         Action::Digit(d) => f.digit(d),
         Action::Toggle => f.toggle_sign(&wb.content),
         Action::Back | Action::StopEditing => {

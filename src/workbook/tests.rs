@@ -377,6 +377,39 @@ fn the_move_on_checklist_ticks_and_unticks() {
 }
 
 #[test]
+fn ticking_a_sign_of_danger_opens_the_help_list_at_once() {
+    let mut wb = with_partner(Role::Hurt);
+    let signs = wb.content.move_on.signs.clone();
+    assert!(signs.iter().any(|s| s.offers_help), "the pack marks a sign");
+    for (i, sign) in signs.iter().enumerate() {
+        for ticking in [true, false] {
+            wb.screen = Screen::MoveOn(ListView {
+                selected: i,
+                scroll: 0,
+            });
+            wb.notice = None;
+            let fx = act(&mut wb, Action::Toggle);
+            assert!(fx.contains(&Effect::SaveStore), "{}", sign.id);
+            assert_eq!(wb.partner().unwrap().move_on.contains(&sign.id), ticking);
+            let offered = ticking && sign.offers_help;
+            let expected = if offered {
+                Context::Document
+            } else {
+                Context::MoveOn
+            };
+            assert_eq!(wb.context(), expected, "{} ticked: {ticking}", sign.id);
+            assert_eq!(matches!(wb.screen, Screen::Safety(_)), offered);
+            assert_eq!(
+                wb.notice.as_ref().map(|n| n.text.as_str()),
+                offered.then_some(HELP_OFFERED),
+                "{}",
+                sign.id
+            );
+        }
+    }
+}
+
+#[test]
 fn quitting_from_home_saves_the_session_first() {
     let mut wb = with_partner(Role::Hurt);
     let fx = act(&mut wb, Action::Back);

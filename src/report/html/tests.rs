@@ -66,6 +66,7 @@ fn the_page_shows_homework_progress_commitments_and_checkins() {
         sleep: 2,
         appetite: 3,
         stress: 4,
+        feelings: Default::default(),
         body_signs: Default::default(),
         note: Some("<i>tired</i>".into()),
     });
@@ -77,6 +78,7 @@ fn the_page_shows_homework_progress_commitments_and_checkins() {
         sleep: 1,
         appetite: 1,
         stress: 1,
+        feelings: Default::default(),
         body_signs: Default::default(),
         note: Some("SAM-CHECKIN".into()),
     });

@@ -81,6 +81,11 @@ fn the_check_in_with_a_review_due_in_colour_and_plain() {
             Action::Down,
             Action::Down,
             Action::Down,
+            // Feelings: the second one.
+            Action::Right,
+            Action::Toggle,
+            Action::Down,
+            // Body signs: the second one.
             Action::Right,
             Action::Toggle,
             Action::Down,
@@ -92,7 +97,9 @@ fn the_check_in_with_a_review_due_in_colour_and_plain() {
     let t = styles_and_plain!(wb, "checkin_styles", "checkin_plain");
     let text = screen_text(&t);
     assert!(text.contains("[x] Tight or tense muscles"), "{text}");
+    assert!(text.contains("[x] Anger"), "{text}");
     assert!(text.contains("Commitments whose week is up"), "{text}");
+    assert!(text.contains("1. Open communication: "), "{text}");
     assert!(!text.contains('\u{1b}'));
 }
 

@@ -1,5 +1,6 @@
-//! The check-in form's state and its validation: five scales, the body
-//! signs, a one-line note, and which line has the keyboard.
+//! The check-in form's state and its validation: five scales, the
+//! feelings, the body signs, a one-line note, and which line has the
+//! keyboard.
 
 use std::collections::BTreeSet;
 
@@ -66,6 +67,8 @@ impl Scale {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Scale(Scale),
+    /// The pack's emotions, ticked like the body signs.
+    Feelings,
     BodySigns,
     Note,
     /// The n-th commitment waiting for its review.
@@ -75,6 +78,9 @@ pub enum Field {
 #[derive(Debug, Clone)]
 pub struct CheckInForm {
     pub values: [Option<u8>; 5],
+    pub feelings: BTreeSet<String>,
+    /// The feeling under the cursor on the feelings line.
+    pub feeling_cursor: usize,
     pub signs: BTreeSet<String>,
     /// The body sign under the cursor on the body-signs line.
     pub sign_cursor: usize,
@@ -96,6 +102,8 @@ impl Default for CheckInForm {
         );
         CheckInForm {
             values: [None; 5],
+            feelings: BTreeSet::new(),
+            feeling_cursor: 0,
             signs: BTreeSet::new(),
             sign_cursor: 0,
             note,
@@ -133,6 +141,7 @@ impl CheckInForm {
     /// Whether anything was filled in (leaving would lose it).
     pub fn is_touched(&self) -> bool {
         self.values.iter().any(Option::is_some)
+            || !self.feelings.is_empty()
             || !self.signs.is_empty()
             || !self.note_text().is_empty()
     }
@@ -151,6 +160,7 @@ impl CheckInForm {
     /// The lines of the form, top to bottom, with `reviews` due ones last.
     pub fn fields(reviews: usize) -> Vec<Field> {
         let mut f: Vec<Field> = Scale::ALL.iter().map(|s| Field::Scale(*s)).collect();
+        f.push(Field::Feelings);
         f.push(Field::BodySigns);
         f.push(Field::Note);
         f.extend((0..reviews).map(Field::Review));
@@ -170,8 +180,15 @@ impl CheckInForm {
     }
 
     /// ← or →: one step along a scale (from the middle when not set yet),
-    /// or to the previous/next body sign.
-    pub(in crate::workbook) fn step(&mut self, signs: usize, up: bool) {
+    /// or to the previous/next feeling or body sign.
+    pub(in crate::workbook) fn step(&mut self, content: &Content, up: bool) {
+        let along = |cursor: usize, n: usize| {
+            if up {
+                (cursor + 1).min(n.saturating_sub(1))
+            } else {
+                cursor.saturating_sub(1)
+            }
+        };
         match self.focus {
             Field::Scale(s) => {
                 let (lo, hi) = s.range();
@@ -183,12 +200,13 @@ impl CheckInForm {
                 self.values[Self::slot(s)] = Some(v);
                 self.error = None;
             }
-            Field::BodySigns if signs > 0 => {
-                self.sign_cursor = if up {
-                    (self.sign_cursor + 1).min(signs - 1)
-                } else {
-                    self.sign_cursor.saturating_sub(1)
-                };
+            Field::Feelings => {
+                let n = content.foundations.emotions.len();
+                self.feeling_cursor = along(self.feeling_cursor, n);
+            }
+            Field::BodySigns => {
+                let n = content.foundations.body_signs.len();
+                self.sign_cursor = along(self.sign_cursor, n);
             }
             _ => {}
         }
@@ -212,14 +230,25 @@ impl CheckInForm {
         self.last_digit = Some(d);
     }
 
+    /// Space: tick or untick the feeling or body sign under the cursor.
     pub(in crate::workbook) fn toggle_sign(&mut self, content: &Content) {
-        if self.focus != Field::BodySigns {
-            return;
-        }
-        if let Some(sign) = content.foundations.body_signs.get(self.sign_cursor)
-            && !self.signs.remove(&sign.id)
+        let (labels, cursor, ticked) = match self.focus {
+            Field::Feelings => (
+                &content.foundations.emotions,
+                self.feeling_cursor,
+                &mut self.feelings,
+            ),
+            Field::BodySigns => (
+                &content.foundations.body_signs,
+                self.sign_cursor,
+                &mut self.signs,
+            ),
+            _ => return,
+        };
+        if let Some(item) = labels.get(cursor)
+            && !ticked.remove(&item.id)
         {
-            self.signs.insert(sign.id.clone());
+            ticked.insert(item.id.clone());
         }
     }
 
@@ -269,18 +298,16 @@ impl CheckInForm {
                 return Err(format!("{} goes from {lo} to {hi}.", s.label()));
             }
         }
-        let known: BTreeSet<&str> = content
-            .foundations
-            .body_signs
-            .iter()
-            .map(|b| b.id.as_str())
-            .collect();
-        let signs: BTreeSet<String> = self
-            .signs
-            .iter()
-            .filter(|s| known.contains(s.as_str()))
-            .cloned()
-            .collect();
+        // Only ids the pack still has (a pack may change between sessions).
+        let known = |labels: &[crate::content::Label], ticked: &BTreeSet<String>| {
+            ticked
+                .iter()
+                .filter(|id| labels.iter().any(|l| &l.id == *id))
+                .cloned()
+                .collect::<BTreeSet<String>>()
+        };
+        let feelings = known(&content.foundations.emotions, &self.feelings);
+        let signs = known(&content.foundations.body_signs, &self.signs);
         let note = self.note_text();
         if note.chars().count() > MAX_NOTE {
             return Err(format!(
@@ -297,6 +324,7 @@ impl CheckInForm {
             sleep: v(Scale::Sleep),
             appetite: v(Scale::Appetite),
             stress: v(Scale::Stress),
+            feelings,
             body_signs: signs,
             note: (!note.is_empty()).then_some(note),
         })

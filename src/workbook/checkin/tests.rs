@@ -87,6 +87,13 @@ fn a_whole_check_in_by_keyboard_is_saved_and_goes_home() {
     act(&mut wb, Action::OpenCheckIn);
     assert_eq!(wb.context(), Context::CheckIn);
     fill_numbers(&mut wb);
+    // Feelings: the first and the last (hope, after the harder ones).
+    act(&mut wb, Action::Down);
+    act(&mut wb, Action::Toggle);
+    for _ in 0..wb.content.foundations.emotions.len() {
+        act(&mut wb, Action::Right);
+    }
+    act(&mut wb, Action::Toggle);
     // Body signs: tick the second one.
     acts(&mut wb, &[Action::Down, Action::Right, Action::Toggle]);
     act(&mut wb, Action::Down);
@@ -102,6 +109,14 @@ fn a_whole_check_in_by_keyboard_is_saved_and_goes_home() {
     );
     let second = &wb.content.foundations.body_signs[1].id;
     assert_eq!(c.body_signs.iter().collect::<Vec<_>>(), [second]);
+    let emotions = &wb.content.foundations.emotions;
+    let (first, last) = (&emotions[0].id, &emotions[emotions.len() - 1].id);
+    let mut felt: Vec<&String> = c.feelings.iter().collect();
+    felt.sort();
+    let mut expected = vec![first, last];
+    expected.sort();
+    assert_eq!(felt, expected);
+    assert!(c.feelings.contains("hope"), "hope is offered last");
     assert_eq!(c.note.as_deref(), Some("Slept badly, talked at dinner."));
     assert_eq!(c.at, t0());
     assert!(wb.checked_in_today(t0()));
@@ -160,8 +175,11 @@ fn validation_rejects_values_out_of_range_and_unknown_signs() {
     );
     f.values[1] = Some(10);
     f.signs.insert("not-a-sign".into());
+    f.feelings.insert("not-a-feeling".into());
+    f.feelings.insert("shame".into());
     let c = f.validate(1, &content, t0()).unwrap();
     assert!(c.body_signs.is_empty());
+    assert_eq!(c.feelings.iter().collect::<Vec<_>>(), ["shame"]);
     assert_eq!(c.note, None);
     f.note = TextArea::new(vec!["x".repeat(MAX_NOTE + 1)]);
     assert!(f.validate(1, &content, t0()).is_err());
@@ -190,9 +208,7 @@ fn leaving_a_filled_form_asks_first_and_an_empty_one_does_not() {
 fn the_note_is_one_line_even_when_pasted() {
     let mut wb = alex();
     act(&mut wb, Action::OpenCheckIn);
-    for _ in 0..6 {
-        act(&mut wb, Action::Down);
-    }
+    to_note(&mut wb);
     wb.update(Msg::Paste("one\ntwo\nthree".into()), t0());
     assert_eq!(form(&wb).note_text(), "one two three");
     assert_eq!(form(&wb).note.lines().len(), 1);
@@ -306,6 +322,7 @@ fn a_check_in_late_in_the_evening_counts_for_that_day() {
         sleep: 3,
         appetite: 3,
         stress: 3,
+        feelings: Default::default(),
         body_signs: Default::default(),
         note: None,
     };
