@@ -306,7 +306,9 @@ pub fn repair(dir: &DataDir, now: NaiveDateTime) -> Result<String> {
     store.next_id = next;
     let aside = set_aside(dir, &path, now)?;
     let log_aside = set_aside(dir, &dir.changes_path(), now)?;
-    dir.save_store(&mut store)?;
+    // Kept aside already: not in `backups/` too, where it would be listed
+    // as a backup that cannot be read.
+    dir.save_store_backing_up(&mut store, false)?;
     drop(lock);
     let mut msg = format!(
         "Gave {renumbered} entr{} new ids in {} (they shared ids {}).",
