@@ -104,8 +104,16 @@ pub enum Command {
     Doctor {
         /// Put this backup (a name from the list, or a path) back as store.json. The file
         /// it replaces is kept beside it under a dated name, never deleted.
-        #[arg(long, value_name = "BACKUP")]
+        #[arg(long, value_name = "BACKUP", conflicts_with_all = ["rebuild", "repair"])]
         restore: Option<String>,
+        /// Make store.json again from a change log (store.changes.jsonl) left without it,
+        /// on the backup it follows where one fits. The log is kept aside, never deleted.
+        #[arg(long, conflicts_with = "repair")]
+        rebuild: bool,
+        /// Give entries that share an id new ids of their own. The file it replaces is kept
+        /// beside it under a dated name.
+        #[arg(long)]
+        repair: bool,
     },
     /// Check or copy content packs (the strategies, FAQ and checklist texts).
     #[command(subcommand)]

@@ -107,13 +107,17 @@ pub fn run(cli: Cli) -> Result<()> {
             partner::list(&DataDir::resolve(cli.data_dir.clone())?)
         }
         Some(Command::Homework(cmd)) => homework::run(&cli, cmd),
-        Some(Command::Doctor { restore }) => {
+        Some(Command::Doctor {
+            restore,
+            rebuild,
+            repair,
+        }) => {
             let dir = DataDir::resolve(cli.data_dir.clone())?;
+            let now = Local::now().naive_local();
             match restore {
-                Some(backup) => {
-                    let now = Local::now().naive_local();
-                    println!("{}", crate::doctor::restore(&dir, backup, now)?);
-                }
+                Some(backup) => println!("{}", crate::doctor::restore(&dir, backup, now)?),
+                None if *rebuild => println!("{}", crate::doctor::rebuild(&dir, now)?),
+                None if *repair => println!("{}", crate::doctor::repair(&dir, now)?),
                 None => {
                     let checkup = crate::doctor::check(&dir);
                     print!("{}", checkup.text);

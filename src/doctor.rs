@@ -1,6 +1,9 @@
 //! `trustmend doctor`: a check-up of the data folder (store, session, lock,
-//! leftovers, backups) and `doctor --restore BACKUP`, which puts a backup
-//! back as `store.json` while keeping the file it replaces.
+//! leftovers, backups, plain words of a protected partner) and the repairs
+//! it offers, each keeping every file it replaces beside it under a dated
+//! name: `--restore BACKUP` puts a backup back as `store.json`; `--rebuild`
+//! makes `store.json` again from a change log left without it; `--repair`
+//! gives entries that share an id new ids of their own.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -9,7 +12,8 @@ use anyhow::{Context as _, Result, bail};
 use chrono::{DateTime, Local, NaiveDateTime};
 
 use crate::model::Store;
-use crate::store::{self, DataDir, StoreError, backup::Backup, leftovers};
+use crate::store::plain::{self, Protected};
+use crate::store::{self, DataDir, StoreError, backup::Backup, changes, leftovers};
 
 /// What the check-up found: the text to print and how many problems.
 pub struct Checkup {
@@ -30,7 +34,12 @@ pub fn check(dir: &DataDir) -> Checkup {
         let _ = writeln!(text, "{} {what}", if ok { "  ok " } else { "  !! " });
     };
     let log = std::fs::metadata(dir.changes_path()).map_or(0, |m| m.len());
-    match dir.load_store() {
+    let loaded = dir.load_store();
+    let protected = match &loaded {
+        Ok(Some(s)) => Protected::of(s),
+        _ => Protected::default(),
+    };
+    match loaded {
         Ok(Some(s)) if log > 0 => line(
             true,
             format!(
@@ -44,8 +53,21 @@ pub fn check(dir: &DataDir) -> Checkup {
         Ok(None) => line(true, "store.json: none yet (a first run starts one)".into()),
         Err(e) => line(false, format!("store.json: {e}")),
     }
+    if !protected.is_empty() {
+        match plain::count_in_store_file(&dir.store_path(), &protected) {
+            Ok(0) | Err(_) => {}
+            Ok(n) => line(false, plain_words("store.json or its change log", n)),
+        }
+    }
     match dir.load_session() {
-        Ok(_) => line(true, "session.json: readable".into()),
+        Ok(session) => {
+            let drafts = plain_drafts(&session, &protected);
+            if drafts > 0 {
+                line(false, plain_words("session.json (unsent drafts)", drafts));
+            } else {
+                line(true, "session.json: readable".into());
+            }
+        }
         Err(e) => line(false, format!("session.json: {e}")),
     }
     line(true, lock_state(dir));
@@ -87,7 +109,17 @@ pub fn check(dir: &DataDir) -> Checkup {
             );
             for b in &all {
                 let (ok, what) = match store::load_store_file(&b.path) {
-                    Ok(Some(s)) => (true, entries(s.entries.len())),
+                    Ok(Some(s)) => match plain::count_in_store_file(&b.path, &protected) {
+                        Ok(0) | Err(_) => (true, entries(s.entries.len())),
+                        Ok(n) => (
+                            false,
+                            format!(
+                                "{}, {n} of them holding a protected partner's private words \
+                                 in plain (sealed at the next save in trustmend)",
+                                entries(s.entries.len())
+                            ),
+                        ),
+                    },
                     Ok(None) => (false, "vanished while being read".to_string()),
                     Err(e) => (false, format!("unreadable: {}", short(&e))),
                 };
@@ -106,6 +138,198 @@ pub fn check(dir: &DataDir) -> Checkup {
         Err(e) => line(false, format!("backups: {e}")),
     }
     Checkup { text, problems }
+}
+
+fn plain_words(file: &str, n: usize) -> String {
+    format!(
+        "{file}: {n} private entr{} of a protected partner in plain text, readable without \
+         the passphrase. Open trustmend and save once: the save seals them and re-seals the \
+         backups.",
+        if n == 1 { "y" } else { "ies" }
+    )
+}
+
+/// Drafts of a protected partner that are not sealed.
+fn plain_drafts(session: &crate::workbook::Session, protected: &Protected) -> usize {
+    session
+        .partners
+        .iter()
+        .filter(|(id, _)| id.parse().is_ok_and(|id| protected.protects(id)))
+        .flat_map(|(_, s)| &s.drafts)
+        .filter(|d| !crate::vault::is_sealed(&d.text))
+        .count()
+}
+
+/// `doctor --rebuild`: a new `store.json` from a change log left without
+/// it (see [`DataDir::load_store`]). The base is, in this order: a backup
+/// of the very snapshot the log follows (the same generation); else the
+/// newest backup that can be read (with saves written ahead, it holds
+/// everything up to where the log starts); else nothing, the log alone.
+/// The log is kept aside under a dated name, and so is a dangling link in
+/// place of `store.json`.
+pub fn rebuild(dir: &DataDir, now: NaiveDateTime) -> Result<String> {
+    let lock = dir.lock()?;
+    let log_path = dir.changes_path();
+    if std::fs::metadata(dir.store_path()).is_ok() {
+        bail!(
+            "{} is there, so there is nothing to rebuild. Run `trustmend doctor` to check it.",
+            dir.store_path().display()
+        );
+    }
+    let text = match std::fs::read(&log_path) {
+        Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
+            anyhow::anyhow!(
+                "{} is not a text file, so no journal can be rebuilt from it. It was not changed.",
+                log_path.display()
+            )
+        })?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
+            "there is no {} to rebuild from; nothing was changed.",
+            log_path.display()
+        ),
+        Err(e) => bail!(
+            "cannot read {}: {e}; nothing was changed",
+            log_path.display()
+        ),
+    };
+    let lines: Vec<changes::Change> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    let Some(generation) = lines.last().map(|c| c.generation) else {
+        bail!(
+            "{} holds no save that can be read, so nothing was rebuilt. It was not changed.",
+            log_path.display()
+        );
+    };
+    let backups = dir.backups().unwrap_or_default();
+    let exact = backups.iter().find_map(|b| {
+        let snapshot = store::load_snapshot(&b.path).ok().flatten()?;
+        (snapshot.generation == generation).then(|| (b.name.clone(), snapshot))
+    });
+    let (mut rebuilt, base) = match exact {
+        Some((name, snapshot)) => (
+            snapshot,
+            format!("on backup {name}, the snapshot it follows"),
+        ),
+        None => match backups
+            .iter()
+            .find_map(|b| Some((b.name.clone(), store::load_store_file(&b.path).ok()??)))
+        {
+            Some((name, store)) => (
+                store,
+                format!("on the newest backup that could be read, {name}"),
+            ),
+            None => (
+                Store::default(),
+                "from the log alone (no backup could be read): what was written before the log \
+                 started may be missing"
+                    .to_string(),
+            ),
+        },
+    };
+    let from_base = rebuilt != Store::default();
+    for change in lines {
+        if !from_base || change.generation == generation {
+            changes::apply(&mut rebuilt, change);
+        }
+    }
+    let ids = store::duplicate_ids(&rebuilt);
+    if !ids.is_empty() {
+        bail!(
+            "the rebuilt journal would hold entries sharing ids ({ids:?}); nothing was changed. \
+             Please report this."
+        );
+    }
+    let log_aside = dir.aside_name(&log_path, now);
+    std::fs::rename(&log_path, &log_aside).with_context(|| {
+        format!(
+            "cannot keep {} aside as {}; nothing was changed",
+            log_path.display(),
+            log_aside.display()
+        )
+    })?;
+    // A dangling link: renamed aside, so the new file does not replace it.
+    let link_aside = set_aside(dir, &dir.store_path(), now)?;
+    dir.save_store(&mut rebuilt)?;
+    drop(lock);
+    let mut msg = format!(
+        "Rebuilt {} from its change log ({}), {base}. The log is kept as {}; delete it yourself \
+         once you are sure.",
+        dir.store_path().display(),
+        describe(&rebuilt),
+        log_aside.display()
+    );
+    if let Some(aside) = link_aside {
+        let _ = write!(
+            msg,
+            " The link that stood in its place is kept as {}.",
+            aside.display()
+        );
+    }
+    Ok(msg)
+}
+
+/// `doctor --repair`: entries sharing an id get new ids (the first of each
+/// keeps it), written as a new `store.json`; the file replaced and its log
+/// are kept aside under dated names. Anything that pointed at a shared id
+/// (a review, an unsent draft) still points at the first entry with it.
+pub fn repair(dir: &DataDir, now: NaiveDateTime) -> Result<String> {
+    let lock = dir.lock()?;
+    let path = dir.store_path();
+    let mut store = match store::load_store_file_as_is(&path) {
+        Ok(Some(store)) => store,
+        Ok(None) => bail!("there is no {} to repair.", path.display()),
+        Err(e) => bail!("{e}"),
+    };
+    let ids = store::duplicate_ids(&store);
+    if ids.is_empty() {
+        return Ok(format!(
+            "No two entries in {} share an id; nothing was changed.",
+            path.display()
+        ));
+    }
+    let mut next = store
+        .entries
+        .iter()
+        .map(|e| e.id + 1)
+        .max()
+        .unwrap_or(1)
+        .max(store.next_id);
+    let mut seen = std::collections::HashSet::new();
+    let mut renumbered = 0;
+    for entry in store.entries.iter_mut_where(|e| !seen.insert(e.id)) {
+        entry.id = next;
+        next += 1;
+        renumbered += 1;
+    }
+    store.next_id = next;
+    let aside = set_aside(dir, &path, now)?;
+    let log_aside = set_aside(dir, &dir.changes_path(), now)?;
+    // Kept aside already: not in `backups/` too, where it would be listed
+    // as a backup that cannot be read.
+    dir.save_store_backing_up(&mut store, false)?;
+    drop(lock);
+    let mut msg = format!(
+        "Gave {renumbered} entr{} new ids in {} (they shared ids {}).",
+        if renumbered == 1 { "y" } else { "ies" },
+        path.display(),
+        ids.iter()
+            .map(u64::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    if let Some(aside) = aside {
+        let _ = write!(
+            msg,
+            " The file it replaced is kept as {}; delete it yourself once you are sure.",
+            aside.display()
+        );
+    }
+    if let Some(aside) = log_aside {
+        let _ = write!(msg, " Its change log is kept as {}.", aside.display());
+    }
+    Ok(msg)
 }
 
 /// Restores `backup` (a name in `backups/` or a path) as `store.json`.
@@ -193,18 +417,7 @@ fn set_aside(dir: &DataDir, current: &Path, now: NaiveDateTime) -> Result<Option
     let Ok(meta) = std::fs::symlink_metadata(current) else {
         return Ok(None);
     };
-    let name = current
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let stamp = now.format("%Y-%m-%dT%H-%M-%S");
-    let aside = (1..)
-        .map(|n| match n {
-            1 => dir.root().join(format!("{name}.replaced-{stamp}")),
-            n => dir.root().join(format!("{name}.replaced-{stamp}-{n}")),
-        })
-        .find(|p| std::fs::symlink_metadata(p).is_err())
-        .unwrap_or_else(|| dir.root().join(format!("{name}.replaced")));
+    let aside = dir.aside_name(current, now);
     let kept = if meta.is_file() {
         std::fs::hard_link(current, &aside).or_else(|_| {
             let bytes = std::fs::read(current)?;

@@ -14,7 +14,7 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError, Weak};
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -30,6 +30,7 @@ mod layout;
 pub mod leftovers;
 mod lock;
 pub mod migrate;
+pub mod plain;
 pub mod saver;
 pub mod sink;
 pub mod summary;
@@ -49,6 +50,9 @@ pub const LOCK_FILE: &str = "trustmend.lock";
 pub struct DataDir {
     root: PathBuf,
     sink: Arc<dyn FileSink>,
+    /// The lock taken through this folder (or a clone of it), checked
+    /// before every write while it is held (see [`lock`]).
+    held: Arc<Mutex<Weak<lock::Held>>>,
 }
 
 impl fmt::Debug for DataDir {
@@ -81,6 +85,7 @@ impl DataDir {
         DataDir {
             root,
             sink: Arc::new(AtomicFile),
+            held: Arc::new(Mutex::new(Weak::new())),
         }
     }
 
@@ -129,9 +134,43 @@ impl DataDir {
             })
     }
 
-    /// `Ok(None)` only when `store.json` does not exist (a first run).
+    /// `Ok(None)` only when `store.json` does not exist and neither does its
+    /// change log (a first run). A log without its snapshot is refused
+    /// ([`StoreError::LogWithoutSnapshot`]): it may hold entries that are
+    /// nowhere else, and a first run would write over it. A `store.json`
+    /// that is a symbolic link is refused too ([`StoreError::Symlink`]).
     pub fn load_store(&self) -> Result<Option<Store>, StoreError> {
-        load_store_file(&self.store_path())
+        let path = self.store_path();
+        let dangling_with_log = std::fs::metadata(&path).is_err()
+            && std::fs::symlink_metadata(self.changes_path()).is_ok();
+        if !dangling_with_log {
+            refuse_links(&path)?;
+        }
+        refuse_links(&self.changes_path())?;
+        match load_store_file(&path)? {
+            Some(store) => Ok(Some(store)),
+            None => match self.log_without_snapshot() {
+                Some(err) => Err(err),
+                None => Ok(None),
+            },
+        }
+    }
+
+    /// The change log, when it is there without its snapshot (see
+    /// [`DataDir::load_store`]), as the error that says so.
+    pub fn log_without_snapshot(&self) -> Option<StoreError> {
+        let (store, log) = (self.store_path(), self.changes_path());
+        if std::fs::metadata(&store).is_ok() || std::fs::symlink_metadata(&log).is_err() {
+            return None;
+        }
+        let entries = orphan_log(&log).map_or(0, |s| s.entries.len());
+        let dangling = std::fs::symlink_metadata(&store).is_ok();
+        Some(StoreError::LogWithoutSnapshot {
+            log,
+            store,
+            entries,
+            dangling,
+        })
     }
 
     /// A missing `session.json` is a fresh session; a damaged one is an
@@ -155,17 +194,60 @@ impl DataDir {
     /// (see [`backup`]). A backup that cannot be made does not stop the
     /// save: the words just typed matter more than an older copy.
     pub fn write_store_bytes(&self, bytes: &[u8]) -> Result<(), StoreError> {
+        self.check_lock()?;
+        refuse_links(&self.store_path())?;
+        let had_snapshot = std::fs::metadata(self.store_path()).is_ok();
         let now = chrono::Local::now().naive_local();
         let _ = self.back_up_store(now, backup::Policy::default(), Some(bytes));
         self.write(self.store_path(), bytes)?;
-        self.end_changes();
+        self.end_changes(had_snapshot);
         Ok(())
     }
 
     /// The log of the snapshot just replaced: its lines are in the new one,
     /// under an older generation, so if this fails they are skipped when read.
-    fn end_changes(&self) {
-        let _ = std::fs::remove_file(self.changes_path());
+    /// A log that had no snapshot before this write is not known to be in
+    /// it, so it is kept aside under a dated name instead, never deleted.
+    fn end_changes(&self, had_snapshot: bool) {
+        let log = self.changes_path();
+        if had_snapshot {
+            let _ = std::fs::remove_file(log);
+        } else if std::fs::symlink_metadata(&log).is_ok() {
+            let now = chrono::Local::now().naive_local();
+            let _ = std::fs::rename(&log, self.aside_name(&log, now));
+        }
+    }
+
+    /// A free name beside `current` for keeping it aside:
+    /// `NAME.replaced-STAMP`, `NAME.replaced-STAMP-2`…
+    pub fn aside_name(&self, current: &Path, now: chrono::NaiveDateTime) -> PathBuf {
+        let name = current
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let stamp = now.format("%Y-%m-%dT%H-%M-%S");
+        (1..10_000)
+            .map(|n| match n {
+                1 => self.root.join(format!("{name}.replaced-{stamp}")),
+                n => self.root.join(format!("{name}.replaced-{stamp}-{n}")),
+            })
+            .find(|p| std::fs::symlink_metadata(p).is_err())
+            .unwrap_or_else(|| self.root.join(format!("{name}.replaced")))
+    }
+
+    /// Refuses to write while this folder's lock is held (through this
+    /// `DataDir` or a clone) but its file is no longer the one linked at
+    /// `trustmend.lock` (see [`lock`]). Without a lock, nothing to check.
+    pub fn check_lock(&self) -> Result<(), StoreError> {
+        let held = self
+            .held
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .upgrade();
+        match held {
+            Some(held) => held.verify(),
+            None => Ok(()),
+        }
     }
 
     /// Writes `store` whole as a new snapshot (a new [`Store::generation`],
@@ -177,12 +259,27 @@ impl DataDir {
     /// The JSON is streamed to the disk as it is made, so a large journal
     /// is never in memory twice.
     pub fn save_store(&self, store: &mut Store) -> Result<(), StoreError> {
+        self.save_store_backing_up(store, true)
+    }
+
+    /// [`DataDir::save_store`], keeping the copy replaced in `backups/` only
+    /// if `back_up` (the saver keeps none in plain of words now sealed).
+    pub(crate) fn save_store_backing_up(
+        &self,
+        store: &mut Store,
+        back_up: bool,
+    ) -> Result<(), StoreError> {
+        self.check_lock()?;
+        let path = self.store_path();
+        refuse_links(&path)?;
+        let had_snapshot = std::fs::metadata(&path).is_ok();
         store.generation = next_generation(store.generation);
         let now = chrono::Local::now().naive_local();
         // Something changed, or there would be nothing to save: no need to
         // compare with what is there before keeping it.
-        let _ = self.back_up_store(now, backup::Policy::default(), None);
-        let path = self.store_path();
+        if back_up {
+            let _ = self.back_up_store(now, backup::Policy::default(), None);
+        }
         let mut encoding = None;
         let written = self.sink.write_atomic_with(&path, &mut |out| {
             // The sink's writer is a `dyn`: buffer in front of it.
@@ -206,7 +303,7 @@ impl DataDir {
             });
         }
         written.map_err(|source| StoreError::Write { path, source })?;
-        self.end_changes();
+        self.end_changes(had_snapshot);
         let _ = self.write_summary(store);
         Ok(())
     }
@@ -216,6 +313,7 @@ impl DataDir {
     /// `change` follows (the writer makes sure of it). Returns how many
     /// bytes the log grew by.
     pub fn append_change(&self, change: &changes::Change, now: &Store) -> Result<u64, StoreError> {
+        self.check_lock()?;
         let path = self.changes_path();
         let line = change.to_line()?;
         self.sink
@@ -248,17 +346,54 @@ impl DataDir {
     /// Creates the folder if needed and takes the exclusive lock on
     /// `trustmend.lock`, writing our pid into it. Fails with
     /// [`StoreError::Locked`] while another process holds it.
+    ///
+    /// While it is held, every write through this `DataDir` (and its clones)
+    /// first checks the lock is still ours ([`DataDir::check_lock`]).
     pub fn lock(&self) -> Result<Lock, StoreError> {
         self.ensure()?;
-        lock::acquire(self.lock_path())
+        let lock = lock::acquire(self.lock_path())?;
+        *self.held.lock().unwrap_or_else(PoisonError::into_inner) = Arc::downgrade(lock.held());
+        Ok(lock)
+    }
+
+    /// Everything that must hold before this trustmend writes here, in one
+    /// place for the full screen and `walk`: `lock` is this folder's, still
+    /// ours; the temporary files of a killed save are removed (they may be
+    /// plain copies of the journal); and the folder can be written (a file
+    /// is created and removed). Returns the leftovers removed.
+    pub fn open_for_writing(&self, lock: &Lock) -> Result<Vec<PathBuf>, StoreError> {
+        if lock.path() != self.lock_path() {
+            return Err(StoreError::LockLost {
+                path: self.lock_path(),
+            });
+        }
+        lock.verify()?;
+        *self.held.lock().unwrap_or_else(PoisonError::into_inner) = Arc::downgrade(lock.held());
+        let removed = self.remove_leftovers(lock);
+        let probe = self
+            .root
+            .join(format!(".trustmend-write-check-{}", std::process::id()));
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&probe)
+            .and_then(|_| std::fs::remove_file(&probe))
+            .map_err(|source| StoreError::NotWritable {
+                path: self.root.clone(),
+                source,
+            })?;
+        Ok(removed)
     }
 
     /// Writes any file of ours atomically through the sink.
     pub(crate) fn sink_write(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+        self.check_lock()
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
         self.sink.write_atomic(path, bytes)
     }
 
     fn write(&self, path: PathBuf, bytes: &[u8]) -> Result<(), StoreError> {
+        self.check_lock()?;
         self.sink
             .write_atomic(&path, bytes)
             .map_err(|source| StoreError::Write { path, source })
@@ -267,14 +402,42 @@ impl DataDir {
 
 /// Reads a store file anywhere (a backup, say) with every check `store.json`
 /// gets, and applies its change log: `Ok(None)` only if it does not exist.
+/// A store with an entry id twice is refused ([`StoreError::DuplicateIds`]).
 pub fn load_store_file(path: &Path) -> Result<Option<Store>, StoreError> {
-    let Some(mut store) = load_json::<Store>(
-        path,
-        |v| v.schema_version,
-        SCHEMA_VERSION,
-        Some(migrate::to_current),
-    )?
-    else {
+    let store = load_store_file_as_is(path)?;
+    if let Some(store) = &store {
+        let ids = duplicate_ids(store);
+        if !ids.is_empty() {
+            return Err(StoreError::DuplicateIds {
+                path: path.to_path_buf(),
+                ids,
+            });
+        }
+    }
+    Ok(store)
+}
+
+/// The entry ids found more than once, in order. Cheap for a journal kept
+/// as trustmend keeps it (ids growing): one walk, no lookups.
+pub fn duplicate_ids(store: &Store) -> Vec<u64> {
+    let ids = || store.entries.iter().map(|e| e.id);
+    if ids().is_sorted_by(|a, b| a < b) {
+        return Vec::new();
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut twice = std::collections::BTreeSet::new();
+    for id in ids() {
+        if !seen.insert(id) {
+            twice.insert(id);
+        }
+    }
+    twice.into_iter().collect()
+}
+
+/// [`load_store_file`] without the check for duplicate ids (for `doctor
+/// --repair`, which renumbers them).
+pub fn load_store_file_as_is(path: &Path) -> Result<Option<Store>, StoreError> {
+    let Some(mut store) = load_snapshot(path)? else {
         return Ok(None);
     };
     // Generation 0 was never written with a log.
@@ -290,10 +453,50 @@ pub fn load_store_file(path: &Path) -> Result<Option<Store>, StoreError> {
     Ok(Some(store))
 }
 
+/// The snapshot alone, its change log not applied.
+pub fn load_snapshot(path: &Path) -> Result<Option<Store>, StoreError> {
+    load_json::<Store>(
+        path,
+        |v| v.schema_version,
+        SCHEMA_VERSION,
+        Some(migrate::to_current),
+    )
+}
+
+/// What a change log without its snapshot holds: every line, of whatever
+/// generation, applied in order to an empty store. `None` if it cannot be
+/// read as text.
+pub fn orphan_log(log: &Path) -> Option<Store> {
+    let text = std::fs::read_to_string(log).ok()?;
+    let mut store = Store::default();
+    for line in text.lines() {
+        if let Ok(change) = serde_json::from_str::<changes::Change>(line) {
+            changes::apply(&mut store, change);
+        }
+    }
+    Some(store)
+}
+
+/// A symbolic link in place of `path` is refused (see
+/// [`StoreError::Symlink`]): a whole write would replace the link with a
+/// file, and its change log and backups would not follow it.
+fn refuse_links(path: &Path) -> Result<(), StoreError> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            let target = std::fs::read_link(path).unwrap_or_default();
+            Err(StoreError::Symlink {
+                path: path.to_path_buf(),
+                target,
+            })
+        }
+        _ => Ok(()),
+    }
+}
+
 /// A generation no snapshot of this store had: later than `previous`, and
 /// from the clock, so that a restored older snapshot never shares one with
 /// a newer log.
-fn next_generation(previous: u64) -> u64 {
+pub(crate) fn next_generation(previous: u64) -> u64 {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));

@@ -139,3 +139,25 @@ fn a_folder_named_store_json_is_refused_and_kept() {
     assert!(err.to_string().contains("is a folder, not a file"), "{err}");
     assert!(dir.store_path().join("inside").is_dir());
 }
+
+#[test]
+fn a_symlinked_store_is_refused_and_never_replaced_by_a_file() {
+    let (tmp, dir) = temp();
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let target = elsewhere.join("store.json");
+    std::fs::write(&target, fixture()).unwrap();
+    std::os::unix::fs::symlink(&target, dir.store_path()).unwrap();
+    let err = dir.load_store().unwrap_err();
+    assert!(matches!(err, StoreError::Symlink { .. }), "{err}");
+    let msg = err.to_string();
+    assert!(msg.contains("symbolic link"), "{msg}");
+    assert!(msg.contains(&target.display().to_string()), "{msg}");
+    // Nor does a whole write go through it.
+    let mut store = trustmend::model::Store::default();
+    let err = dir.save_store(&mut store).unwrap_err();
+    assert!(matches!(err, StoreError::Symlink { .. }), "{err}");
+    assert!(dir.write_store_bytes(b"{}").is_err());
+    assert!(dir.store_path().is_symlink(), "the link is kept");
+    assert_eq!(std::fs::read(&target).unwrap(), fixture());
+}

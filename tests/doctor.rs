@@ -176,3 +176,187 @@ fn a_backup_is_restored_with_its_change_log_and_the_current_log_is_kept() {
     let aside = std::fs::read_to_string(dir.root().join(&kept[0])).unwrap();
     assert!(aside.contains("in the newest log"));
 }
+
+fn fixture_store(dir: &DataDir) -> Store {
+    let fixture = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1.json"),
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.root()).unwrap();
+    std::fs::write(dir.store_path(), fixture).unwrap();
+    dir.load_store().unwrap().unwrap()
+}
+
+fn with_entry(store: &Store, text: &str) -> Store {
+    let mut next = store.clone();
+    let mut entry = next.entries.last().unwrap().clone();
+    entry.id = next.fresh_id();
+    entry.body = trustmend::model::Body::Text(text.into());
+    next.entries.push(entry);
+    next
+}
+
+fn names_in(dir: &std::path::Path, starting: &str) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(starting))
+        .map(|e| e.path())
+        .collect()
+}
+
+#[test]
+fn a_change_log_without_its_store_is_named_never_deleted_and_rebuilt() {
+    use trustmend::store::saver::Saver;
+    for dangling in [false, true] {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = DataDir::at(tmp.path().join("data"));
+        let s0 = fixture_store(&dir);
+        let mut saver = Saver::new(dir.clone());
+        saver.start_from(s0.clone());
+        let s1 = with_entry(&s0, "first of the new ones");
+        saver.save(s1.clone()).unwrap();
+        // A day later: the first save appends, then writes the store whole.
+        let yesterday = std::time::SystemTime::now() - std::time::Duration::from_secs(86_400);
+        std::fs::File::options()
+            .write(true)
+            .open(dir.store_path())
+            .unwrap()
+            .set_modified(yesterday)
+            .unwrap();
+        let mut saver = Saver::new(dir.clone());
+        saver.start_from(dir.load_store().unwrap().unwrap());
+        let s2 = with_entry(&s1, "second of the new ones");
+        saver.save(s2.clone()).unwrap();
+        let s3 = with_entry(&s2, "only in the log");
+        saver.save(s3.clone()).unwrap();
+        drop(saver);
+        let log = std::fs::read(dir.changes_path()).unwrap();
+
+        // store.json goes (moved aside as damaged, or a link to nowhere).
+        std::fs::rename(dir.store_path(), dir.root().join("store.json.damaged")).unwrap();
+        if dangling {
+            std::os::unix::fs::symlink(tmp.path().join("nowhere.json"), dir.store_path()).unwrap();
+        }
+        for args in [&["status"][..], &["walk"]] {
+            let out = run_cli(dir.root(), args);
+            assert!(
+                !out.status.success(),
+                "{args:?} must not start over the log"
+            );
+            let err = stderr(&out);
+            assert!(err.contains("store.changes.jsonl"), "{err}");
+            assert!(err.contains("doctor --rebuild"), "{err}");
+            assert_eq!(std::fs::read(dir.changes_path()).unwrap(), log, "{args:?}");
+        }
+        let out = run_cli(dir.root(), &["doctor"]);
+        let text = stdout(&out);
+        assert!(!out.status.success(), "{text}");
+        assert!(text.contains("store.changes.jsonl"), "{text}");
+        assert!(text.contains("(1 entry)"), "{text}");
+        assert!(!text.contains("none yet"), "{text}");
+
+        let out = run_cli(dir.root(), &["doctor", "--rebuild"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let said = stdout(&out);
+        assert!(said.contains("on the newest backup"), "{said}");
+        let rebuilt = dir.load_store().unwrap().unwrap();
+        assert_eq!(rebuilt.partners, s3.partners);
+        assert_eq!(rebuilt.entries, s3.entries, "dangling: {dangling}");
+        let kept = names_in(dir.root(), "store.changes.jsonl.replaced-");
+        assert_eq!(kept.len(), 1, "{kept:?}");
+        assert_eq!(std::fs::read(&kept[0]).unwrap(), log);
+        if dangling {
+            let link = names_in(dir.root(), "store.json.replaced-");
+            assert_eq!(link.len(), 1);
+            assert!(link[0].is_symlink());
+        }
+        let out = run_cli(dir.root(), &["doctor"]);
+        assert!(out.status.success(), "{}", stdout(&out));
+    }
+}
+
+#[test]
+fn duplicate_entry_ids_are_reported_and_repaired_into_a_new_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::at(tmp.path().join("data"));
+    let store = fixture_store(&dir);
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.store_path()).unwrap()).unwrap();
+    let first = doc["entries"][0]["id"].clone();
+    doc["entries"][1]["id"] = first.clone();
+    let bytes = serde_json::to_vec_pretty(&doc).unwrap();
+    std::fs::write(dir.store_path(), &bytes).unwrap();
+
+    let err = dir.load_store().unwrap_err().to_string();
+    assert!(
+        err.contains(&dir.store_path().display().to_string()),
+        "{err}"
+    );
+    assert!(err.contains(&format!("id {first}")), "{err}");
+    assert!(err.contains("doctor --repair"), "{err}");
+    assert_eq!(
+        std::fs::read(dir.store_path()).unwrap(),
+        bytes,
+        "left untouched"
+    );
+    let out = run_cli(dir.root(), &["status"]);
+    assert!(!out.status.success());
+    assert_eq!(
+        std::fs::read(dir.store_path()).unwrap(),
+        bytes,
+        "left untouched"
+    );
+    let out = run_cli(dir.root(), &["doctor"]);
+    assert!(!out.status.success());
+    assert!(stdout(&out).contains("same id"), "{}", stdout(&out));
+
+    let out = run_cli(dir.root(), &["doctor", "--repair"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Gave 1 entry new ids"),
+        "{}",
+        stdout(&out)
+    );
+    let repaired = dir.load_store().unwrap().unwrap();
+    assert_eq!(repaired.entries.len(), store.entries.len());
+    let texts: Vec<_> = repaired.entries.iter().map(|e| e.body.clone()).collect();
+    let before: Vec<_> = store.entries.iter().map(|e| e.body.clone()).collect();
+    assert_eq!(texts, before, "every entry's words are kept");
+    let aside = names_in(dir.root(), "store.json.replaced-");
+    assert_eq!(aside.len(), 1);
+    assert_eq!(std::fs::read(&aside[0]).unwrap(), bytes);
+    assert!(run_cli(dir.root(), &["doctor"]).status.success());
+}
+
+#[test]
+fn doctor_names_plain_private_words_of_a_protected_partner_anywhere() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::at(tmp.path().join("data"));
+    let mut store = fixture_store(&dir);
+    let private = store
+        .entries
+        .iter()
+        .find(|e| e.visibility == trustmend::model::Visibility::Private)
+        .unwrap()
+        .author;
+    store.partner_mut(private).unwrap().protection = Some(trustmend::crypto::Protection {
+        identity_sealed: "sealed".into(),
+        recipient: "age1notchecked".into(),
+    });
+    dir.save_store(&mut store).unwrap();
+    let out = run_cli(dir.root(), &["doctor"]);
+    let text = stdout(&out);
+    assert!(!out.status.success(), "{text}");
+    assert!(
+        text.contains("in plain text, readable without the passphrase"),
+        "{text}"
+    );
+    // A second whole write keeps the first in backups/: named there too.
+    dir.save_store(&mut store).unwrap();
+    let text = stdout(&run_cli(dir.root(), &["doctor"]));
+    assert!(
+        text.contains("holding a protected partner's private words"),
+        "{text}"
+    );
+}

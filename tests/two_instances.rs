@@ -103,3 +103,75 @@ fn leftovers_of_a_killed_save_are_removed_only_by_the_window_holding_the_lock() 
         original
     );
 }
+
+#[test]
+fn deleting_the_lock_file_stops_the_first_writer_instead_of_letting_two_write() {
+    use trustmend::store::saver::Saver;
+    use trustmend::store::{DataDir, StoreError};
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("data");
+    let first = DataDir::at(root.clone());
+    let _first_lock = first.lock().unwrap();
+    let store = trustmend::model::Store::default();
+    let mut saver = Saver::new(first.clone());
+    saver.start_from(store.clone());
+    let mut one = store.clone();
+    one.add_partner(
+        "Alex",
+        trustmend::model::Role::Hurt,
+        chrono::Local::now().fixed_offset(),
+    );
+    saver.save(one.clone()).unwrap();
+
+    std::fs::remove_file(first.lock_path()).unwrap();
+    let second = DataDir::at(root.clone());
+    let _second_lock = second.lock().expect("a fresh lock file can be locked");
+    let mut two = one.clone();
+    two.add_partner(
+        "Sam",
+        trustmend::model::Role::Repairing,
+        chrono::Local::now().fixed_offset(),
+    );
+    let before = std::fs::read(first.store_path()).unwrap();
+    let err = saver.save(two).unwrap_err();
+    assert!(matches!(err, StoreError::LockLost { .. }), "{err}");
+    let msg = err.to_string();
+    assert!(
+        msg.contains(&first.lock_path().display().to_string()),
+        "{msg}"
+    );
+    assert!(msg.contains("stopped saving"), "{msg}");
+    assert!(first.write_session_bytes(b"{}").is_err());
+    assert_eq!(std::fs::read(first.store_path()).unwrap(), before);
+    second.write_session_bytes(b"{\"version\": 1}").unwrap();
+}
+
+#[test]
+fn a_lock_file_gone_with_nobody_else_is_taken_again() {
+    use trustmend::store::{DataDir, StoreError};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::at(tmp.path().join("data"));
+    let _lock = dir.lock().unwrap();
+    std::fs::remove_file(dir.lock_path()).unwrap();
+    dir.write_session_bytes(b"{\"version\": 1}").unwrap();
+    assert!(dir.lock_path().exists());
+    let other = DataDir::at(dir.root().to_path_buf());
+    assert!(matches!(other.lock(), Err(StoreError::Locked { .. })));
+}
+
+#[test]
+fn open_for_writing_removes_leftovers_and_refuses_a_lock_of_another_folder() {
+    use trustmend::store::{DataDir, StoreError};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::at(tmp.path().join("data"));
+    let lock = dir.lock().unwrap();
+    let leftover = dir.root().join(".store.json.Ab12Cd");
+    std::fs::write(&leftover, b"half a save").unwrap();
+    assert_eq!(dir.open_for_writing(&lock).unwrap(), vec![leftover.clone()]);
+    assert!(!leftover.exists());
+    let other = DataDir::at(tmp.path().join("other"));
+    assert!(matches!(
+        other.open_for_writing(&lock),
+        Err(StoreError::LockLost { .. })
+    ));
+}

@@ -200,6 +200,30 @@ impl DataDir {
         Ok(())
     }
 
+    /// Keeps `bytes` (a whole store, made elsewhere: a sealed copy of the
+    /// one about to be replaced) as a backup taken at `at`, then prunes.
+    pub fn add_backup(&self, at: NaiveDateTime, bytes: &[u8]) -> std::io::Result<()> {
+        let dir = self.backup_dir();
+        create_private_dir(&dir)?;
+        let existing = self
+            .backups()
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        let target = unique(&dir, at, &existing);
+        self.sink_write(&target, bytes)?;
+        self.prune(at)
+    }
+
+    fn prune(&self, at: NaiveDateTime) -> std::io::Result<()> {
+        let all = self
+            .backups()
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        for path in plan_prune(&all, at.date(), Policy::default()) {
+            let _ = std::fs::remove_file(changes::path_for(&path));
+            let _ = std::fs::remove_file(path);
+        }
+        Ok(())
+    }
+
     /// `from` kept as `to`: a hard link, or a copy where links are not
     /// possible.
     fn keep(&self, from: &Path, to: &Path) -> std::io::Result<()> {

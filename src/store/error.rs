@@ -91,6 +91,55 @@ pub enum StoreError {
     LockFailed { path: PathBuf, source: io::Error },
 
     #[error(
+        "{} holds saves of a workbook ({}) but {} {}. trustmend has not changed either, and \
+         will not start a new workbook over them. Run `trustmend doctor --rebuild` to make a new \
+         store.json from the log (the log itself is kept aside), or put store.json back, then \
+         start again.",
+        log.display(), entries_word(*entries), store.display(),
+        if *dangling { "is a link to a file that is not there" } else { "beside it is missing" }
+    )]
+    LogWithoutSnapshot {
+        log: PathBuf,
+        store: PathBuf,
+        entries: usize,
+        dangling: bool,
+    },
+
+    #[error(
+        "{} holds more than one entry with the same id ({}), so editing one would save over \
+         another. trustmend has not changed it. Run `trustmend doctor --repair` to give the \
+         duplicates new ids (the file is kept aside), then start again.",
+        path.display(), ids_list(ids)
+    )]
+    DuplicateIds { path: PathBuf, ids: Vec<u64> },
+
+    #[error(
+        "{} is a symbolic link (to {}). trustmend keeps its journal as a plain file in the data \
+         folder, so that every save can replace it whole and safely, and has not changed the \
+         link or the file it points to. Replace the link with that file (for example \
+         `mv {} {}`), or start trustmend with --data-dir set to the folder that holds the file, \
+         then start again.",
+        path.display(), target.display(), target.display(), path.display()
+    )]
+    Symlink { path: PathBuf, target: PathBuf },
+
+    #[error(
+        "{} is no longer the lock this trustmend holds: it was deleted or replaced, perhaps \
+         while another trustmend opened this workbook. So that two windows never save over each \
+         other's words, this one has stopped saving. Close every trustmend using this folder, \
+         then open it again.",
+        path.display()
+    )]
+    LockLost { path: PathBuf },
+
+    #[error(
+        "{} cannot be written ({}), so nothing could be saved there. Make the folder writable, \
+         or start trustmend with --data-dir pointing elsewhere.",
+        path.display(), write_reason(source)
+    )]
+    NotWritable { path: PathBuf, source: io::Error },
+
+    #[error(
         "Could not turn the {what} into JSON ({source}). Nothing was written. This is a bug in \
          trustmend; please report it."
     )]
@@ -133,7 +182,12 @@ impl StoreError {
             | StoreError::Migrate { path, .. }
             | StoreError::Write { path, .. }
             | StoreError::Locked { path, .. }
-            | StoreError::LockFailed { path, .. } => Some(path),
+            | StoreError::LockFailed { path, .. }
+            | StoreError::DuplicateIds { path, .. }
+            | StoreError::Symlink { path, .. }
+            | StoreError::LockLost { path }
+            | StoreError::NotWritable { path, .. } => Some(path),
+            StoreError::LogWithoutSnapshot { log, .. } => Some(log),
         }
     }
 
@@ -142,7 +196,8 @@ impl StoreError {
             StoreError::CreateDir { source, .. }
             | StoreError::Read { source, .. }
             | StoreError::Write { source, .. }
-            | StoreError::LockFailed { source, .. } => Some(source.kind()),
+            | StoreError::LockFailed { source, .. }
+            | StoreError::NotWritable { source, .. } => Some(source.kind()),
             _ => None,
         }
     }
@@ -217,6 +272,23 @@ fn write_message(path: &std::path::Path, err: &io::Error) -> String {
              it keeps failing, check the disk."
         ),
     }
+}
+
+fn entries_word(n: usize) -> String {
+    format!("{n} entr{}", if n == 1 { "y" } else { "ies" })
+}
+
+/// The first few ids, enough to find them in the file.
+fn ids_list(ids: &[u64]) -> String {
+    let mut shown: Vec<String> = ids.iter().take(10).map(u64::to_string).collect();
+    if ids.len() > 10 {
+        shown.push(format!("and {} more", ids.len() - 10));
+    }
+    format!(
+        "id{} {}",
+        if ids.len() == 1 { "" } else { "s" },
+        shown.join(", ")
+    )
 }
 
 fn locked_message(path: &std::path::Path, pid: Option<u32>) -> String {

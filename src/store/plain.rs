@@ -1,0 +1,200 @@
+//! Finding and sealing a protected partner's private words left plain on
+//! disk.
+//!
+//! What the app saves is sealed before it reaches the saver
+//! ([`crate::vault::Sealer`]), but a file written *before* a partner turned
+//! protection on, or before an entry of theirs was turned private again,
+//! still holds the words as they were: plain. These are the words meant
+//! here: in any version of a store (a snapshot, a line of its change log, a
+//! backup), an entry body that is plain text, whose author is protected in
+//! the current store, and that is private there or is private in the
+//! current store (or was, in the store last on disk, before it was deleted). Only the partner's public recipient is needed to seal it
+//! ([`crate::crypto::seal`]), never their passphrase.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use super::{DataDir, StoreError, changes};
+use crate::crypto::{self, SealError};
+use crate::model::{Body, Entry, EntryId, PartnerId, Store, Visibility};
+
+/// Who is protected in the current store, and which of their entries are
+/// private now.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Protected {
+    recipients: BTreeMap<PartnerId, String>,
+    private_now: HashSet<EntryId>,
+}
+
+impl Protected {
+    pub fn of(current: &Store) -> Protected {
+        let recipients: BTreeMap<PartnerId, String> = current
+            .partners
+            .iter()
+            .filter_map(|p| Some((p.id, p.protection.as_ref()?.recipient.clone())))
+            .collect();
+        let private_now = if recipients.is_empty() {
+            HashSet::new()
+        } else {
+            current
+                .entries
+                .iter()
+                .filter(|e| {
+                    recipients.contains_key(&e.author) && e.visibility == Visibility::Private
+                })
+                .map(|e| e.id)
+                .collect()
+        };
+        Protected {
+            recipients,
+            private_now,
+        }
+    }
+
+    /// Counts as private now, too, every entry private in `was` (the store
+    /// as it was on disk) by a partner protected now: deleted since, its
+    /// last words on disk were private ones.
+    pub fn also_private_in(&mut self, was: &Store) {
+        let recipients = &self.recipients;
+        self.private_now.extend(
+            was.entries
+                .iter()
+                .filter(|e| {
+                    recipients.contains_key(&e.author) && e.visibility == Visibility::Private
+                })
+                .map(|e| e.id),
+        );
+    }
+
+    /// Nobody is protected: nothing can be plain that should not be.
+    pub fn is_empty(&self) -> bool {
+        self.recipients.is_empty()
+    }
+
+    /// Whether `partner` is protected.
+    pub fn protects(&self, partner: PartnerId) -> bool {
+        self.recipients.contains_key(&partner)
+    }
+
+    /// Whether this version of an entry holds words that must not be plain.
+    pub fn exposes(&self, entry: &Entry) -> bool {
+        matches!(entry.body, Body::Text(_))
+            && self.recipients.contains_key(&entry.author)
+            && (entry.visibility == Visibility::Private || self.private_now.contains(&entry.id))
+    }
+
+    /// Whether `partner` is protected here with another key than in `old`
+    /// (or was not protected there): what `old`'s files hold of them may
+    /// be plain, even of entries no longer in the store.
+    pub fn newly_protected_since(&self, old: &Store) -> bool {
+        self.recipients.iter().any(|(id, recipient)| {
+            old.partner(*id)
+                .and_then(|p| p.protection.as_ref())
+                .is_none_or(|p| &p.recipient != recipient)
+        })
+    }
+
+    /// `store` with every exposed body sealed; how many were.
+    pub fn seal(&self, store: &mut Store) -> Result<usize, SealError> {
+        let mut sealed = 0;
+        for entry in store.entries.iter_mut_where(|e| self.exposes(e)) {
+            if let (Body::Text(text), Some(recipient)) =
+                (&entry.body, self.recipients.get(&entry.author))
+            {
+                entry.body = Body::Sealed(crypto::seal(recipient, text)?);
+                sealed += 1;
+            }
+        }
+        Ok(sealed)
+    }
+}
+
+/// How many exposed bodies the store file at `path` holds, in its snapshot
+/// and in every line of its change log (lines of any generation: a line
+/// skipped when reading is still on the disk). A line that cannot be read
+/// is not counted. `Ok(0)` for a file that does not exist.
+pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, StoreError> {
+    if protected.is_empty() {
+        return Ok(0);
+    }
+    let mut found = match super::load_snapshot(path)? {
+        Some(snapshot) => snapshot
+            .entries
+            .iter()
+            .filter(|e| protected.exposes(e))
+            .count(),
+        None => 0,
+    };
+    let log = changes::path_for(path);
+    if let Ok(text) = std::fs::read_to_string(&log) {
+        for line in text.lines() {
+            if let Ok(change) = serde_json::from_str::<changes::Change>(line) {
+                found += change
+                    .entries
+                    .iter()
+                    .filter(|e| protected.exposes(e))
+                    .count();
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// What re-sealing the backups did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Resealed {
+    /// Backups that held plain words and now hold them sealed.
+    pub resealed: usize,
+    /// Backups that could not be read or written, left as they were.
+    pub left: Vec<PathBuf>,
+}
+
+impl DataDir {
+    /// Seals, in every backup in `backups/`, the words `protected` says
+    /// must not be plain. A backup that holds some is written again whole
+    /// (with a new generation, then its log removed: the log's lines are in
+    /// it), so the file replaced keeps no plain copy.
+    pub fn reseal_backups(&self, protected: &Protected) -> Resealed {
+        let mut out = Resealed::default();
+        if protected.is_empty() {
+            return out;
+        }
+        let Ok(all) = self.backups() else {
+            return out;
+        };
+        for b in all {
+            match self.reseal_backup(&b.path, protected) {
+                Ok(true) => out.resealed += 1,
+                Ok(false) => {}
+                Err(_) => out.left.push(b.path),
+            }
+        }
+        out
+    }
+
+    fn reseal_backup(&self, path: &Path, protected: &Protected) -> Result<bool, StoreError> {
+        if count_in_store_file(path, protected)? == 0 {
+            return Ok(false);
+        }
+        let Some(mut store) = super::load_store_file(path)? else {
+            return Ok(false);
+        };
+        protected.seal(&mut store).map_err(|e| StoreError::Write {
+            path: path.to_path_buf(),
+            source: std::io::Error::other(e.to_string()),
+        })?;
+        store.generation = super::next_generation(store.generation);
+        let bytes = super::to_json(&store)?;
+        self.sink_write(path, &bytes)
+            .map_err(|source| StoreError::Write {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        let log = changes::path_for(path);
+        match std::fs::remove_file(&log) {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(true),
+            Err(source) => Err(StoreError::Write { path: log, source }),
+        }
+    }
+}
