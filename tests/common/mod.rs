@@ -163,6 +163,30 @@ impl Tui {
         self.send(text);
     }
 
+    /// The window is resized: the screen we read takes the new size first,
+    /// then the program is told (SIGWINCH), as a terminal emulator does.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.parser
+            .lock()
+            .unwrap()
+            .set_size(rows.try_into().unwrap(), cols.try_into().unwrap());
+        self.master
+            .as_ref()
+            .expect("the terminal is still open")
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize the pseudo-terminal");
+    }
+
+    /// Whether the program is still running.
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
     /// A first run: welcome → `name` → "I was hurt" → where they live
     /// (left as it is) → the safety note → home. Returns once home is on
     /// screen.
