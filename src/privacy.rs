@@ -252,3 +252,6 @@ mod couples_mode {
         assert!(shared_entries(&s, sam).is_empty());
     }
 }
+
+#[cfg(test)]
+mod tests_promise;

@@ -76,6 +76,9 @@ pub enum Msg {
     Saved(SaveTarget, u64),
     /// Save number `seq` of a file could not be written, and why.
     SaveFailed(SaveTarget, u64, String),
+    /// A save sealed this many older backups that held a protected
+    /// partner's words in plain.
+    BackupsSealed(usize),
     /// A partner's key, derived from the passphrase off the UI thread (see
     /// [`Effect::Unlock`]), or why not.
     Unlocked(
@@ -608,6 +611,23 @@ impl Workbook {
             Msg::Saved(target, seq) => self.saved(target, seq),
             Msg::SaveFailed(target, seq, why) => self.save_failed(target, seq, why),
             Msg::CopyWritten(result) => leaving::copy_written(self, result),
+            Msg::BackupsSealed(n) => {
+                let said = match n {
+                    1 => "One older backup held these words in plain; it is sealed now too."
+                        .to_string(),
+                    n => format!(
+                        "{n} older backups held these words in plain; they are sealed now too."
+                    ),
+                };
+                let text = match &self.notice {
+                    Some(Notice {
+                        kind: NoticeKind::Info,
+                        text,
+                    }) => format!("{text} {said}"),
+                    _ => said,
+                };
+                self.info(text);
+            }
             Msg::Unlocked(partner, result) => passphrase::unlocked(self, partner, result, now),
             Msg::EditorReturned(result) => external::returned(self, result, now),
             Msg::Flush => {

@@ -31,7 +31,11 @@ pub fn run(
     settings: Settings,
 ) -> Result<()> {
     dir.ensure()?;
-    let _lock = dir.lock()?;
+    let lock = dir.lock()?;
+    // The full screen's checks, before a word is typed: the lock still
+    // ours, the temporary files of a killed save (plain copies of the
+    // journal) removed, and the folder writable.
+    dir.open_for_writing(&lock)?;
     let store = dir.load_store()?.unwrap_or_default();
     let mut saver = Saver::new(dir.clone());
     saver.start_from(store.clone());
@@ -143,8 +147,16 @@ impl WalkEdge {
 
 impl Edge for WalkEdge {
     fn write_store(&mut self, seq: u64, store: Store) {
-        let result = self.saver.save(store).map_err(|e| e.to_string());
-        self.answered(SaveTarget::Store, seq, result);
+        match self.saver.save_reported(store) {
+            Ok(report) => {
+                self.answered(SaveTarget::Store, seq, Ok(()));
+                if report.backups_resealed > 0 {
+                    self.results
+                        .push(Msg::BackupsSealed(report.backups_resealed));
+                }
+            }
+            Err(e) => self.answered(SaveTarget::Store, seq, Err(e.to_string())),
+        }
     }
 
     fn write_session(&mut self, seq: u64, bytes: Vec<u8>) {
