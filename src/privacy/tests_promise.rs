@@ -144,8 +144,10 @@ fn couple(dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Folder) {
     dir.save_store(&mut on_disk).unwrap();
     let mut saver = Saver::new(dir.clone());
     saver.start_from(on_disk.clone());
-    let mut config = crate::config::Config::default();
-    config.quick_hide = quick_hide;
+    let config = crate::config::Config {
+        quick_hide,
+        ..crate::config::Config::default()
+    };
     let wb = Workbook::new(
         Arc::new(Content::bundled().unwrap()),
         on_disk,
