@@ -162,17 +162,39 @@ pub fn run_with(
             (
                 wb.quick_exited(),
                 wb.parting_words().map(str::to_string),
-                !wb.saves().all_durable(),
+                wb.chose_to_leave_unsaved(),
             )
         }
         None => (hidden, None, false),
     };
-    let mut failed = Vec::new();
-    for Outcome { kind, result, .. } in writer.finish(Duration::from_secs(10)) {
-        if let Err(why) = result {
-            failed.push(format!("{kind:?}: {why}"));
-        }
+    if quick_exited {
+        // Someone walked in: nothing of ours stays on the screen while the
+        // last saves are finished.
+        let _ = terminal.clear();
     }
+    // The last results decide what is said: the numbers of the saves, as
+    // everywhere else.
+    let outcomes = writer.finish(Duration::from_secs(10));
+    let failed: Vec<String> = match opening.ready() {
+        Some(wb) => {
+            for msg in messages_of(outcomes) {
+                wb.update(msg, now());
+            }
+            let saves = wb.saves();
+            let why = saves
+                .failure(SaveTarget::Store)
+                .or_else(|| saves.failure(SaveTarget::Session))
+                .unwrap_or("the last save did not finish");
+            (!saves.all_durable())
+                .then(|| why.to_string())
+                .into_iter()
+                .collect()
+        }
+        None => outcomes
+            .into_iter()
+            .filter_map(|o| o.result.err().map(|why| format!("{:?}: {why}", o.kind)))
+            .collect(),
+    };
     let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     // `restore()` reports failure with eprintln!, which panics when the
     // window (and so stderr) is gone; `try_restore` just returns it.

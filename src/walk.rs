@@ -70,6 +70,7 @@ pub fn page(wb: &Workbook) -> Page {
         Screen::Picker(_) => picker(wb),
         Screen::Home(_) => home(wb),
         Screen::Strategy(v) => strategy(wb, v),
+        Screen::Unsaved(v) => unsaved(wb, v),
         _ => (
             "This part of the workbook is only in the full-screen view for now.".into(),
             vec![choice(
@@ -91,6 +92,60 @@ pub fn page(wb: &Workbook) -> Page {
     }
 }
 
+/// Quitting while a save failed: the same three ways on as the full screen.
+fn unsaved(
+    wb: &Workbook,
+    v: &crate::workbook::UnsavedView,
+) -> (String, Vec<Choice>, Option<Writing>) {
+    use crate::workbook::{SaveTarget, UnsavedStep};
+    let saves = wb.saves();
+    let why = saves
+        .failure(SaveTarget::Store)
+        .or_else(|| saves.failure(SaveTarget::Session))
+        .unwrap_or("the last save did not finish.");
+    let mut t = String::new();
+    if let Some(p) = &v.problem {
+        let _ = writeln!(t, "Error: {}\n", printable(p));
+    }
+    match v.step {
+        UnsavedStep::Folder => {
+            t.push_str("Type the folder for a copy of everything (for example a USB stick), then press Enter.");
+            (t, Vec::new(), Some(Writing::Line))
+        }
+        UnsavedStep::ConfirmLose => {
+            t.push_str("Quit and lose what is not saved? This cannot be undone.");
+            (
+                t,
+                vec![
+                    choice("y", "yes, quit without them", vec![Action::Confirm]),
+                    choice("n", "no, go back", vec![Action::Cancel]),
+                ],
+                None,
+            )
+        }
+        UnsavedStep::Ask | UnsavedStep::Writing => {
+            let _ = write!(
+                t,
+                "Some of your words are not on the disk yet, so trustmend has not quit: quitting now would lose them.\nWhat went wrong: {why}"
+            );
+            (
+                t,
+                vec![
+                    choice("r", "try saving again", vec![Action::RetrySave]),
+                    choice(
+                        "w",
+                        "write a copy to another folder",
+                        vec![Action::WriteCopy],
+                    ),
+                    choice("l", "quit without them", vec![Action::LoseAndQuit]),
+                    choice("b", "go back", vec![Action::Back]),
+                ],
+                None,
+            )
+        }
+    }
+}
+
 /// The actions for a typed choice, if it is one of the page's.
 pub fn choose(page: &Page, typed: &str) -> Option<Vec<Action>> {
     let typed = typed.trim();
@@ -105,7 +160,7 @@ pub fn choose(page: &Page, typed: &str) -> Option<Vec<Action>> {
 /// empty answer stops writing, except for a review, where words are optional.
 pub fn write(wb: &mut Workbook, text: &str, now: Timestamp) -> Vec<Effect> {
     let mut fx = Vec::new();
-    if matches!(wb.screen(), Screen::Welcome(_)) {
+    if matches!(wb.screen(), Screen::Welcome(_) | Screen::Unsaved(_)) {
         fx.extend(wb.update(Msg::Paste(text.to_string()), now));
         fx.extend(wb.update(Msg::Action(Action::Select), now));
         return fx;

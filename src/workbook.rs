@@ -707,6 +707,12 @@ impl Workbook {
             .map_err(|why| (seq, why))
     }
 
+    /// The person chose to leave with words not on the disk (after a copy
+    /// was written elsewhere, or knowing they are lost).
+    pub fn chose_to_leave_unsaved(&self) -> bool {
+        self.leave_unsaved
+    }
+
     /// What to print once the screen is closed, if anything.
     pub fn parting_words(&self) -> Option<&str> {
         self.parting.as_deref()
