@@ -29,9 +29,8 @@ mod passphrase;
 mod progress_view;
 pub mod safety_check;
 mod saving;
-pub mod session;
 mod strategy;
-pub mod together;
+mod together;
 pub mod welcome;
 
 pub use checkin::{
@@ -46,7 +45,9 @@ pub use pacing::PACE_DAYS;
 pub use passphrase::{Keys, LOCK_AFTER, OpenKey, Passphrase, PassphraseStep, PassphraseView};
 pub use progress_view::{ProgressTab, ProgressView};
 pub use saving::Saves;
-pub use session::{Draft, DraftTarget, Location, Session};
+// Where each partner was and their drafts: persisted data, so it lives
+// with the model; named here too because the state machine works on it.
+pub use crate::model::session::{self, Draft, DraftTarget, Location, Session};
 pub use strategy::{StrategyFocus, StrategyView};
 pub use welcome::{Welcome, WelcomeStep};
 
