@@ -27,6 +27,8 @@ pub struct Choice {
 pub enum Writing {
     /// One line: a name.
     Line,
+    /// One line that is not shown as it is typed: a passphrase.
+    Secret,
     /// Several lines, ended by a line holding only a full stop.
     Lines,
 }
@@ -71,6 +73,7 @@ pub fn page(wb: &Workbook) -> Page {
         Screen::Home(_) => home(wb),
         Screen::Strategy(v) => strategy(wb, v),
         Screen::Unsaved(v) => unsaved(wb, v),
+        Screen::Passphrase(v) => passphrase(v),
         _ => (
             "This part of the workbook is only in the full-screen view for now.".into(),
             vec![choice(
@@ -90,6 +93,26 @@ pub fn page(wb: &Workbook) -> Page {
         choices,
         writing,
     }
+}
+
+/// Protecting or unlocking: the passphrase is read without being shown.
+fn passphrase(v: &crate::workbook::PassphraseView) -> (String, Vec<Choice>, Option<Writing>) {
+    use crate::workbook::PassphraseStep;
+    let mut t = String::new();
+    if let Some(p) = &v.problem {
+        let _ = writeln!(t, "Note: {}\n", printable(p));
+    }
+    let ask = match v.step {
+        PassphraseStep::Choose => {
+            "Choose a passphrase for your private entries (at least 8 characters; a few words you will remember). It is not shown as you type. An empty line goes back without protecting."
+        }
+        PassphraseStep::Confirm => "Type the same passphrase once more. An empty line goes back.",
+        PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => {
+            "Your private entries are protected. Type your passphrase to unlock them (it is not shown as you type), or an empty line to go on with them locked."
+        }
+    };
+    t.push_str(ask);
+    (t, Vec::new(), Some(Writing::Secret))
 }
 
 /// Quitting while a save failed: the same three ways on as the full screen.
@@ -160,6 +183,17 @@ pub fn choose(page: &Page, typed: &str) -> Option<Vec<Action>> {
 /// empty answer stops writing, except for a review, where words are optional.
 pub fn write(wb: &mut Workbook, text: &str, now: Timestamp) -> Vec<Effect> {
     let mut fx = Vec::new();
+    if matches!(wb.screen(), Screen::Passphrase(_)) {
+        // Empty: go back (carry on locked, or do not protect).
+        let action = if text.is_empty() {
+            Action::Back
+        } else {
+            fx.extend(wb.update(Msg::Paste(text.to_string()), now));
+            Action::Select
+        };
+        fx.extend(wb.update(Msg::Action(action), now));
+        return fx;
+    }
     if matches!(wb.screen(), Screen::Welcome(_) | Screen::Unsaved(_)) {
         fx.extend(wb.update(Msg::Paste(text.to_string()), now));
         fx.extend(wb.update(Msg::Action(Action::Select), now));

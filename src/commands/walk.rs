@@ -62,7 +62,10 @@ pub fn run(
         out.flush()?;
         let effects = match page.writing {
             Some(kind) => {
-                let Some(text) = read_text(&mut lines, kind)? else {
+                let hidden = (kind == Writing::Secret).then(EchoOff::start);
+                let text = read_text(&mut lines, kind)?;
+                drop(hidden);
+                let Some(text) = text else {
                     break;
                 };
                 walk::write(&mut wb, &text, now())
@@ -195,7 +198,7 @@ fn read_text(
     let mut text = Vec::new();
     for line in lines {
         let line = line?;
-        if kind == Writing::Line {
+        if kind == Writing::Line || kind == Writing::Secret {
             return Ok(Some(line.trim().to_string()));
         }
         if line.trim_end() == END_OF_TEXT {
@@ -204,4 +207,47 @@ fn read_text(
         text.push(line);
     }
     Ok((!text.is_empty()).then(|| text.join("\n")))
+}
+
+/// While a passphrase is typed at a terminal, the terminal does not show
+/// it; put back as it was when dropped. (Not a terminal: nothing to do.)
+struct EchoOff {
+    #[cfg(unix)]
+    saved: Option<libc::termios>,
+}
+
+impl EchoOff {
+    #[cfg(unix)]
+    fn start() -> EchoOff {
+        // SAFETY: tcgetattr/tcsetattr only read and write the struct we pass,
+        // for standard input; a failure (not a terminal) leaves it unchanged.
+        unsafe {
+            let mut t: libc::termios = std::mem::zeroed();
+            if libc::tcgetattr(libc::STDIN_FILENO, &mut t) != 0 {
+                return EchoOff { saved: None };
+            }
+            let saved = t;
+            t.c_lflag &= !libc::ECHO;
+            t.c_lflag |= libc::ECHONL;
+            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &t);
+            EchoOff { saved: Some(saved) }
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn start() -> EchoOff {
+        EchoOff {}
+    }
+}
+
+impl Drop for EchoOff {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Some(saved) = &self.saved {
+            // SAFETY: as in `start`, with the settings read there.
+            unsafe {
+                libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, saved);
+            }
+        }
+    }
 }
