@@ -60,15 +60,11 @@ pub fn run_with(
     }
     dir.ensure()?;
     let (stdin, mut stderr) = (std::io::stdin(), std::io::stderr());
-    let (lock, read_only) = match access::open(&dir, &mut stdin.lock(), &mut stderr)? {
+    let (_lock, read_only) = match access::open(&dir, &mut stdin.lock(), &mut stderr)? {
         access::Access::Write(lock) => (Some(lock), None),
         access::Access::ReadOnly(why) => (None, Some(why)),
         access::Access::Quit => return Ok(()),
     };
-    if let Some(lock) = &lock {
-        // Safe only now that no other trustmend can be saving here.
-        dir.remove_leftovers(lock);
-    }
     let session = dir.load_session()?;
     let content = Arc::new(content);
     let config = settings.loaded.config.clone();
@@ -166,17 +162,39 @@ pub fn run_with(
             (
                 wb.quick_exited(),
                 wb.parting_words().map(str::to_string),
-                !wb.saves().all_durable(),
+                wb.chose_to_leave_unsaved(),
             )
         }
         None => (hidden, None, false),
     };
-    let mut failed = Vec::new();
-    for Outcome { kind, result, .. } in writer.finish(Duration::from_secs(10)) {
-        if let Err(why) = result {
-            failed.push(format!("{kind:?}: {why}"));
-        }
+    if quick_exited {
+        // Someone walked in: nothing of ours stays on the screen while the
+        // last saves are finished.
+        let _ = terminal.clear();
     }
+    // The last results decide what is said: the numbers of the saves, as
+    // everywhere else.
+    let outcomes = writer.finish(Duration::from_secs(10));
+    let failed: Vec<String> = match opening.ready() {
+        Some(wb) => {
+            for msg in messages_of(outcomes) {
+                wb.update(msg, now());
+            }
+            let saves = wb.saves();
+            let why = saves
+                .failure(SaveTarget::Store)
+                .or_else(|| saves.failure(SaveTarget::Session))
+                .unwrap_or("the last save did not finish");
+            (!saves.all_durable())
+                .then(|| why.to_string())
+                .into_iter()
+                .collect()
+        }
+        None => outcomes
+            .into_iter()
+            .filter_map(|o| o.result.err().map(|why| format!("{:?}: {why}", o.kind)))
+            .collect(),
+    };
     let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     // `restore()` reports failure with eprintln!, which panics when the
     // window (and so stderr) is gone; `try_restore` just returns it.
@@ -304,16 +322,23 @@ fn messages(wb: &Workbook, event: Event) -> Vec<Msg> {
     }
 }
 
-/// A writer's result as the workbook's message.
-fn message(o: Outcome) -> Msg {
-    let target = match o.kind {
-        JobKind::Store => SaveTarget::Store,
-        JobKind::Session => SaveTarget::Session,
-    };
-    match o.result {
-        Ok(()) => Msg::Saved(target, o.seq),
-        Err(why) => Msg::SaveFailed(target, o.seq, why),
+/// A writer's result as the workbook's messages.
+fn messages_of(outcomes: Vec<Outcome>) -> Vec<Msg> {
+    let mut out = Vec::new();
+    for o in outcomes {
+        let target = match o.kind {
+            JobKind::Store => SaveTarget::Store,
+            JobKind::Session => SaveTarget::Session,
+        };
+        out.push(match o.result {
+            Ok(()) => Msg::Saved(target, o.seq),
+            Err(why) => Msg::SaveFailed(target, o.seq, why),
+        });
+        if o.backups_sealed > 0 {
+            out.push(Msg::BackupsSealed(o.backups_sealed));
+        }
     }
+    out
 }
 
 /// The full screen's edge: saves go to the background writer, the
@@ -402,15 +427,11 @@ impl Edge for Final<'_> {
     }
 
     fn results(&mut self) -> Vec<Msg> {
-        self.0.poll().into_iter().map(message).collect()
+        messages_of(self.0.poll())
     }
 
     fn settle(&mut self) -> Vec<Msg> {
-        self.0
-            .wait(Duration::from_secs(10))
-            .into_iter()
-            .map(message)
-            .collect()
+        messages_of(self.0.wait(Duration::from_secs(10)))
     }
 
     fn open_editor(&mut self, _: &Workbook, _: &str) -> Result<String, String> {

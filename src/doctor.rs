@@ -150,7 +150,7 @@ fn plain_words(file: &str, n: usize) -> String {
 }
 
 /// Drafts of a protected partner that are not sealed.
-fn plain_drafts(session: &crate::workbook::Session, protected: &Protected) -> usize {
+fn plain_drafts(session: &crate::model::Session, protected: &Protected) -> usize {
     session
         .partners
         .iter()

@@ -14,12 +14,14 @@ mod checkins;
 mod entries;
 mod entry_de;
 pub mod progress;
+pub mod session;
 mod timestamp;
 
 pub use checkins::CheckIns;
 pub use entries::Entries;
 
 pub use progress::{Stage, StrategyProgress, Transition, TransitionError};
+pub use session::{Draft, DraftTarget, Location, Session};
 
 /// The version of the store format this build writes. Bump it together with a
 /// migration in `store::migrate` and a fixture under `tests/fixtures/`.

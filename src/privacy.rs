@@ -17,6 +17,8 @@
 
 use crate::model::{Entry, EntryId, Partner, PartnerId, SafetyOutcome, Store, Visibility};
 
+pub mod together;
+
 /// Whether couples mode is on: two people, and every one's safety check
 /// clear. Off, nothing of one partner reaches the other.
 pub fn couples_available(store: &Store) -> bool {
@@ -252,3 +254,6 @@ mod couples_mode {
         assert!(shared_entries(&s, sam).is_empty());
     }
 }
+
+#[cfg(test)]
+mod tests_promise;

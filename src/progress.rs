@@ -1,6 +1,6 @@
 //! Pictures of progress, as plain data: check-ins turned into one value per
 //! day over a range of time, thinned to what a chart can show, a text
-//! sparkline, and the rule for whose numbers may be drawn together.
+//! sparkline (whose numbers may be drawn together is `crate::privacy::trust_lines_for`).
 //! Pure: no clock (`today` is passed in), no terminal.
 
 use std::collections::BTreeMap;

@@ -19,9 +19,9 @@ use std::sync::{Arc, Mutex, PoisonError, Weak};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use crate::model::Session;
+use crate::model::session::SESSION_VERSION;
 use crate::model::{SCHEMA_VERSION, Store};
-use crate::workbook::Session;
-use crate::workbook::session::SESSION_VERSION;
 
 pub mod backup;
 pub mod changes;

@@ -17,8 +17,8 @@ use std::sync::Arc;
 use zeroize::Zeroizing;
 
 use crate::crypto::{self, Protection, SealError, Unlocked};
+use crate::model::Session;
 use crate::model::{Body, Entry, EntryId, PartnerId, Store, Visibility};
-use crate::workbook::Session;
 
 #[cfg(test)]
 mod tests;

@@ -27,6 +27,8 @@ pub struct Choice {
 pub enum Writing {
     /// One line: a name.
     Line,
+    /// One line that is not shown as it is typed: a passphrase.
+    Secret,
     /// Several lines, ended by a line holding only a full stop.
     Lines,
 }
@@ -70,6 +72,8 @@ pub fn page(wb: &Workbook) -> Page {
         Screen::Picker(_) => picker(wb),
         Screen::Home(_) => home(wb),
         Screen::Strategy(v) => strategy(wb, v),
+        Screen::Unsaved(v) => unsaved(wb, v),
+        Screen::Passphrase(v) => passphrase(v),
         _ => (
             "This part of the workbook is only in the full-screen view for now.".into(),
             vec![choice(
@@ -91,6 +95,80 @@ pub fn page(wb: &Workbook) -> Page {
     }
 }
 
+/// Protecting or unlocking: the passphrase is read without being shown.
+fn passphrase(v: &crate::workbook::PassphraseView) -> (String, Vec<Choice>, Option<Writing>) {
+    use crate::workbook::PassphraseStep;
+    let mut t = String::new();
+    if let Some(p) = &v.problem {
+        let _ = writeln!(t, "Note: {}\n", printable(p));
+    }
+    let ask = match v.step {
+        PassphraseStep::Choose => {
+            "Choose a passphrase for your private entries (at least 8 characters; a few words you will remember). It is not shown as you type. An empty line goes back without protecting."
+        }
+        PassphraseStep::Confirm => "Type the same passphrase once more. An empty line goes back.",
+        PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => {
+            "Your private entries are protected. Type your passphrase to unlock them (it is not shown as you type), or an empty line to go on with them locked."
+        }
+    };
+    t.push_str(ask);
+    (t, Vec::new(), Some(Writing::Secret))
+}
+
+/// Quitting while a save failed: the same three ways on as the full screen.
+fn unsaved(
+    wb: &Workbook,
+    v: &crate::workbook::UnsavedView,
+) -> (String, Vec<Choice>, Option<Writing>) {
+    use crate::workbook::{SaveTarget, UnsavedStep};
+    let saves = wb.saves();
+    let why = saves
+        .failure(SaveTarget::Store)
+        .or_else(|| saves.failure(SaveTarget::Session))
+        .unwrap_or("the last save did not finish.");
+    let mut t = String::new();
+    if let Some(p) = &v.problem {
+        let _ = writeln!(t, "Error: {}\n", printable(p));
+    }
+    match v.step {
+        UnsavedStep::Folder => {
+            t.push_str("Type the folder for a copy of everything (for example a USB stick), then press Enter.");
+            (t, Vec::new(), Some(Writing::Line))
+        }
+        UnsavedStep::ConfirmLose => {
+            t.push_str("Quit and lose what is not saved? This cannot be undone.");
+            (
+                t,
+                vec![
+                    choice("y", "yes, quit without them", vec![Action::Confirm]),
+                    choice("n", "no, go back", vec![Action::Cancel]),
+                ],
+                None,
+            )
+        }
+        UnsavedStep::Ask | UnsavedStep::Writing => {
+            let _ = write!(
+                t,
+                "Some of your words are not on the disk yet, so trustmend has not quit: quitting now would lose them.\nWhat went wrong: {why}"
+            );
+            (
+                t,
+                vec![
+                    choice("r", "try saving again", vec![Action::RetrySave]),
+                    choice(
+                        "w",
+                        "write a copy to another folder",
+                        vec![Action::WriteCopy],
+                    ),
+                    choice("l", "quit without them", vec![Action::LoseAndQuit]),
+                    choice("b", "go back", vec![Action::Back]),
+                ],
+                None,
+            )
+        }
+    }
+}
+
 /// The actions for a typed choice, if it is one of the page's.
 pub fn choose(page: &Page, typed: &str) -> Option<Vec<Action>> {
     let typed = typed.trim();
@@ -105,7 +183,18 @@ pub fn choose(page: &Page, typed: &str) -> Option<Vec<Action>> {
 /// empty answer stops writing, except for a review, where words are optional.
 pub fn write(wb: &mut Workbook, text: &str, now: Timestamp) -> Vec<Effect> {
     let mut fx = Vec::new();
-    if matches!(wb.screen(), Screen::Welcome(_)) {
+    if matches!(wb.screen(), Screen::Passphrase(_)) {
+        // Empty: go back (carry on locked, or do not protect).
+        let action = if text.is_empty() {
+            Action::Back
+        } else {
+            fx.extend(wb.update(Msg::Paste(text.to_string()), now));
+            Action::Select
+        };
+        fx.extend(wb.update(Msg::Action(action), now));
+        return fx;
+    }
+    if matches!(wb.screen(), Screen::Welcome(_) | Screen::Unsaved(_)) {
         fx.extend(wb.update(Msg::Paste(text.to_string()), now));
         fx.extend(wb.update(Msg::Action(Action::Select), now));
         return fx;

@@ -29,9 +29,8 @@ mod passphrase;
 mod progress_view;
 pub mod safety_check;
 mod saving;
-pub mod session;
 mod strategy;
-pub mod together;
+mod together;
 pub mod welcome;
 
 pub use checkin::{
@@ -46,7 +45,9 @@ pub use pacing::PACE_DAYS;
 pub use passphrase::{Keys, LOCK_AFTER, OpenKey, Passphrase, PassphraseStep, PassphraseView};
 pub use progress_view::{ProgressTab, ProgressView};
 pub use saving::Saves;
-pub use session::{Draft, DraftTarget, Location, Session};
+// Where each partner was and their drafts: persisted data, so it lives
+// with the model; named here too because the state machine works on it.
+pub use crate::model::session::{self, Draft, DraftTarget, Location, Session};
 pub use strategy::{StrategyFocus, StrategyView};
 pub use welcome::{Welcome, WelcomeStep};
 
@@ -76,6 +77,9 @@ pub enum Msg {
     Saved(SaveTarget, u64),
     /// Save number `seq` of a file could not be written, and why.
     SaveFailed(SaveTarget, u64, String),
+    /// A save sealed this many older backups that held a protected
+    /// partner's words in plain.
+    BackupsSealed(usize),
     /// A partner's key, derived from the passphrase off the UI thread (see
     /// [`Effect::Unlock`]), or why not.
     Unlocked(
@@ -608,6 +612,23 @@ impl Workbook {
             Msg::Saved(target, seq) => self.saved(target, seq),
             Msg::SaveFailed(target, seq, why) => self.save_failed(target, seq, why),
             Msg::CopyWritten(result) => leaving::copy_written(self, result),
+            Msg::BackupsSealed(n) => {
+                let said = match n {
+                    1 => "One older backup held these words in plain; it is sealed now too."
+                        .to_string(),
+                    n => format!(
+                        "{n} older backups held these words in plain; they are sealed now too."
+                    ),
+                };
+                let text = match &self.notice {
+                    Some(Notice {
+                        kind: NoticeKind::Info,
+                        text,
+                    }) => format!("{text} {said}"),
+                    _ => said,
+                };
+                self.info(text);
+            }
             Msg::Unlocked(partner, result) => passphrase::unlocked(self, partner, result, now),
             Msg::EditorReturned(result) => external::returned(self, result, now),
             Msg::Flush => {
@@ -685,6 +706,12 @@ impl Workbook {
             .and_then(|disk| crate::store::session_to_json(&disk).map_err(|e| e.to_string()))
             .map(|bytes| (seq, bytes))
             .map_err(|why| (seq, why))
+    }
+
+    /// The person chose to leave with words not on the disk (after a copy
+    /// was written elsewhere, or knowing they are lost).
+    pub fn chose_to_leave_unsaved(&self) -> bool {
+        self.leave_unsaved
     }
 
     /// What to print once the screen is closed, if anything.

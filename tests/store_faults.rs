@@ -110,6 +110,7 @@ fn the_writer_reports_a_full_disk_and_saves_once_there_is_room_again() {
         kind: JobKind::Store,
         seq: 1,
         result: Err(msg),
+        ..
     } = &first
     else {
         panic!("{first:?}");
@@ -125,6 +126,7 @@ fn the_writer_reports_a_full_disk_and_saves_once_there_is_room_again() {
         kind: JobKind::Store,
         seq: 2,
         result: Ok(()),
+        backups_sealed: 0,
     };
     assert_eq!(results, vec![durable]);
     assert_eq!(dir.load_store().unwrap(), Some(store_with(9)));

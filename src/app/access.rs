@@ -23,12 +23,15 @@ pub enum Access {
 /// Takes the lock or asks what to do instead.
 pub fn open(dir: &DataDir, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<Access> {
     let why = match dir.lock() {
-        Ok(lock) => match writable(dir) {
-            Ok(()) => return Ok(Access::Write(lock)),
-            Err(e) => format!(
-                "{} cannot be written ({e}), so nothing could be saved.",
+        // The same checks as `walk`: still our lock, leftovers of a killed
+        // save removed, the folder writable.
+        Ok(lock) => match dir.open_for_writing(&lock) {
+            Ok(_) => return Ok(Access::Write(lock)),
+            Err(StoreError::NotWritable { source, .. }) => format!(
+                "{} cannot be written ({source}), so nothing could be saved.",
                 dir.root().display()
             ),
+            Err(e) => return Err(e.into()),
         },
         Err(StoreError::Locked { pid, .. }) => match pid {
             Some(pid) => format!("the workbook is open in another trustmend (process {pid})."),
@@ -92,16 +95,4 @@ fn is_read_only(e: &std::io::Error) -> bool {
         e.kind(),
         std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
     )
-}
-
-/// Creates and removes a file: the only sure test that saves can work.
-fn writable(dir: &DataDir) -> std::io::Result<()> {
-    let probe = dir
-        .root()
-        .join(format!(".trustmend-write-check-{}", std::process::id()));
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&probe)?;
-    std::fs::remove_file(&probe)
 }

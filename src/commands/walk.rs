@@ -31,7 +31,11 @@ pub fn run(
     settings: Settings,
 ) -> Result<()> {
     dir.ensure()?;
-    let _lock = dir.lock()?;
+    let lock = dir.lock()?;
+    // The full screen's checks, before a word is typed: the lock still
+    // ours, the temporary files of a killed save (plain copies of the
+    // journal) removed, and the folder writable.
+    dir.open_for_writing(&lock)?;
     let store = dir.load_store()?.unwrap_or_default();
     let mut saver = Saver::new(dir.clone());
     saver.start_from(store.clone());
@@ -58,7 +62,10 @@ pub fn run(
         out.flush()?;
         let effects = match page.writing {
             Some(kind) => {
-                let Some(text) = read_text(&mut lines, kind)? else {
+                let hidden = (kind == Writing::Secret).then(EchoOff::start);
+                let text = read_text(&mut lines, kind)?;
+                drop(hidden);
+                let Some(text) = text else {
                     break;
                 };
                 walk::write(&mut wb, &text, now())
@@ -143,8 +150,16 @@ impl WalkEdge {
 
 impl Edge for WalkEdge {
     fn write_store(&mut self, seq: u64, store: Store) {
-        let result = self.saver.save(store).map_err(|e| e.to_string());
-        self.answered(SaveTarget::Store, seq, result);
+        match self.saver.save_reported(store) {
+            Ok(report) => {
+                self.answered(SaveTarget::Store, seq, Ok(()));
+                if report.backups_resealed > 0 {
+                    self.results
+                        .push(Msg::BackupsSealed(report.backups_resealed));
+                }
+            }
+            Err(e) => self.answered(SaveTarget::Store, seq, Err(e.to_string())),
+        }
     }
 
     fn write_session(&mut self, seq: u64, bytes: Vec<u8>) {
@@ -183,7 +198,7 @@ fn read_text(
     let mut text = Vec::new();
     for line in lines {
         let line = line?;
-        if kind == Writing::Line {
+        if kind == Writing::Line || kind == Writing::Secret {
             return Ok(Some(line.trim().to_string()));
         }
         if line.trim_end() == END_OF_TEXT {
@@ -192,4 +207,47 @@ fn read_text(
         text.push(line);
     }
     Ok((!text.is_empty()).then(|| text.join("\n")))
+}
+
+/// While a passphrase is typed at a terminal, the terminal does not show
+/// it; put back as it was when dropped. (Not a terminal: nothing to do.)
+struct EchoOff {
+    #[cfg(unix)]
+    saved: Option<libc::termios>,
+}
+
+impl EchoOff {
+    #[cfg(unix)]
+    fn start() -> EchoOff {
+        // SAFETY: tcgetattr/tcsetattr only read and write the struct we pass,
+        // for standard input; a failure (not a terminal) leaves it unchanged.
+        unsafe {
+            let mut t: libc::termios = std::mem::zeroed();
+            if libc::tcgetattr(libc::STDIN_FILENO, &mut t) != 0 {
+                return EchoOff { saved: None };
+            }
+            let saved = t;
+            t.c_lflag &= !libc::ECHO;
+            t.c_lflag |= libc::ECHONL;
+            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &t);
+            EchoOff { saved: Some(saved) }
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn start() -> EchoOff {
+        EchoOff {}
+    }
+}
+
+impl Drop for EchoOff {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Some(saved) = &self.saved {
+            // SAFETY: as in `start`, with the settings read there.
+            unsafe {
+                libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, saved);
+            }
+        }
+    }
 }

@@ -202,8 +202,14 @@ impl Saver {
             }
             self.on_disk = Some(store.clone());
             self.plain_on_disk |= scrub;
-            // Durable already: a compaction that fails fails nothing.
+            // Durable already: a compaction that fails loses nothing. But
+            // one that was to seal words left plain on the disk has not
+            // kept the privacy promise, so it is a failure to report (the
+            // next save tries again: `plain_on_disk` stays set).
             if let Err(e) = self.write_whole(&mut store, &protected, scrub, &mut report, today) {
+                if scrub {
+                    return Err(e);
+                }
                 report.compaction_failed = Some(e.to_string());
             }
             return Ok(report);

@@ -50,6 +50,9 @@ pub struct Outcome {
     pub kind: JobKind,
     pub seq: u64,
     pub result: Result<(), String>,
+    /// Older backups that held a protected partner's words in plain and
+    /// were sealed by this save (see `store::plain`): the person is told.
+    pub backups_sealed: usize,
 }
 
 impl Job {
@@ -232,6 +235,7 @@ impl Writer {
                     kind,
                     seq,
                     result: Err(unsaved(&self.dir, kind, reason)),
+                    backups_sealed: 0,
                 });
             }
         }
@@ -267,15 +271,19 @@ enum Message {
 /// writer thread).
 fn write(saver: &mut Saver, seq: u64, job: Job) -> Outcome {
     let kind = job.kind();
+    let mut backups_sealed = 0;
     let result = match job {
         Job::Store(bytes) => saver.write_bytes(&bytes),
-        Job::Snapshot(store) => saver.save(*store),
+        Job::Snapshot(store) => saver.save_reported(*store).map(|report| {
+            backups_sealed = report.backups_resealed;
+        }),
         Job::Session(bytes) => saver.dir().write_session_bytes(&bytes),
     };
     Outcome {
         kind,
         seq,
         result: result.map_err(|e| e.to_string()),
+        backups_sealed,
     }
 }
 

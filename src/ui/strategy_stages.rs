@@ -83,7 +83,13 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
             })
         )
     };
-    let is_saved = saved.is_some() && parts.v.editor.as_ref().is_some_and(|e| !e.is_changed());
+    let is_saved = saved.is_some()
+        && parts.v.editor.as_ref().is_some_and(|e| !e.is_changed())
+        && parts
+            .ctx
+            .wb
+            .saves()
+            .is_durable(crate::workbook::SaveTarget::Store);
     editor(parts, &title, is_saved.then_some("saved"), &mut rows, buf);
 }
 

@@ -8,9 +8,9 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
 use super::widgets::{Rows, TextBox, choices, inset, para, render_window};
+use crate::privacy::together::{self, Progress};
 use crate::text;
 use crate::workbook::ListView;
-use crate::workbook::together::{self, Progress};
 
 pub(super) struct TogetherView<'a> {
     pub ctx: &'a Ctx<'a>,

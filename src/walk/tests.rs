@@ -138,3 +138,53 @@ fn with_two_people_walk_asks_who_is_here_first() {
     assert_eq!(wb.partner().unwrap().name, "Sam");
     assert!(page(&wb).text.starts_with("Home. Sam"));
 }
+
+#[test]
+fn a_protected_partner_unlocks_in_walk_and_a_wrong_passphrase_changes_nothing() {
+    let content = std::sync::Arc::new(Content::bundled().unwrap());
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", crate::model::Role::Hurt, t0());
+    crate::vault::protect_partner(&mut store, alex, "river stones").unwrap();
+    let mut wb = Workbook::new(content, store, Session::default(), None);
+    let p = page(&wb);
+    assert_eq!(p.writing, Some(Writing::Secret), "{}", p.text);
+    assert!(p.text.contains("Type your passphrase"), "{}", p.text);
+    // The passphrase goes to the key derivation as an effect, off the page.
+    let fx = write(&mut wb, "not it at all", t0());
+    let Some(Effect::Unlock { passphrase, .. }) =
+        fx.iter().find(|e| matches!(e, Effect::Unlock { .. }))
+    else {
+        panic!("{fx:?}");
+    };
+    assert_eq!(passphrase.expose(), "not it at all");
+    assert!(!page(&wb).text.contains("not it at all"));
+    // An empty line carries on with the entries locked.
+    let mut wb2 = wb.clone();
+    for e in fx {
+        if let Effect::Unlock {
+            partner,
+            passphrase,
+        } = e
+        {
+            let protection = wb2
+                .store()
+                .partner(partner)
+                .unwrap()
+                .protection
+                .clone()
+                .unwrap();
+            wb2.update(
+                crate::effects::derive_key(partner, &protection, &passphrase),
+                t0(),
+            );
+        }
+    }
+    assert!(
+        page(&wb2).text.contains("does not unlock"),
+        "{}",
+        page(&wb2).text
+    );
+    write(&mut wb2, "", t0());
+    assert!(!wb2.keys().is_unlocked(alex));
+    assert!(page(&wb2).writing != Some(Writing::Secret));
+}

@@ -83,7 +83,7 @@ fn say_if_locked(wb: &mut Workbook, entry: EntryId) {
         .entry(entry)
         .is_some_and(|e| matches!(e.body, crate::model::Body::Sealed(_)))
     {
-        wb.info("This entry is locked. Unlock your entries (start trustmend again) to change it.");
+        wb.info("This entry is locked. Unlock your entries (P on home) to change it.");
     }
 }
 

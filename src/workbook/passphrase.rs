@@ -1,6 +1,6 @@
 //! The passphrase screens: protecting one's private entries (the passphrase
 //! typed twice) and unlocking them (three tries, or carry on locked), plus
-//! locking again after idle time. The key lives in `Workbook::key`.
+//! locking again after idle time. The key lives in [`Keys`].
 
 use std::sync::Arc;
 

@@ -434,7 +434,7 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
                     .entry(id)
                     .is_some_and(|e| matches!(e.body, Body::Sealed(_)))
             }) {
-                wb.info("Your earlier answer to this prompt is locked. Unlock your entries (start trustmend again) to change it; these words stay here as a draft.");
+                wb.info("Your earlier answer to this prompt is locked. Unlock your entries (P on home) to change it; these words stay here as a draft.");
                 return;
             }
             if blank {

@@ -23,6 +23,7 @@ fn ok(kind: JobKind, seq: u64) -> Outcome {
         kind,
         seq,
         result: Ok(()),
+        backups_sealed: 0,
     }
 }
 

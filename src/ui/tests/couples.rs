@@ -75,7 +75,7 @@ fn a_question_of_the_safety_check() {
 #[test]
 fn together_prompts_and_the_reveal() {
     let mut wb = couple();
-    let p = crate::workbook::together::prompts(wb.content()).remove(0);
+    let p = crate::privacy::together::prompts(wb.content()).remove(0);
     for (name, text) in [
         (
             "Alex",

@@ -4,7 +4,7 @@ use super::*;
 
 /// `who` saves an answer to the first together prompt of the pack.
 fn answer_together(wb: &mut Workbook, who: &str, text: &str) {
-    let p = crate::workbook::together::prompts(&wb.content)
+    let p = crate::privacy::together::prompts(&wb.content)
         .into_iter()
         .next()
         .unwrap();
@@ -77,8 +77,8 @@ fn no_reveal_while_couples_mode_is_off() {
     answer_together(&mut wb, "Alex", "ALEXANSWER here");
     answer_together(&mut wb, "Sam", "SAMSECRET answer");
     let me = wb.active.unwrap();
-    let p = crate::workbook::together::prompts(&wb.content).remove(0);
-    assert!(crate::workbook::together::reveal(&wb.store, me, &p).is_none());
+    let p = crate::privacy::together::prompts(&wb.content).remove(0);
+    assert!(crate::privacy::together::reveal(&wb.store, me, &p).is_none());
     open_home(&mut wb, HomeItem::Together);
     assert_eq!(wb.context(), Context::Home);
     assert!(!screen_text(&wb).contains("SAMSECRET"));

@@ -1,0 +1,314 @@
+//! The first promise over every path: random sequences of what two people
+//! at one keyboard can do (write, save, pass the keyboard, both quick
+//! exits, idle time, picker choices, Esc on unlock, wrong and right
+//! passphrases, protect, share/unshare), carried out by the real
+//! interpreter with saves written to a real data folder. After every step:
+//! - the screen holds no private words of anyone but the person at the
+//!   keyboard, and none of a protected partner while they are locked;
+//! - no file in the data folder holds a protected partner's private words
+//!   in plain.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration};
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::config::QuickHide;
+use crate::content::Content;
+use crate::crypto::Protection;
+use crate::effects::{self, Edge};
+use crate::keymap::Action;
+use crate::model::{
+    Body, Entry, EntryKind, PartnerId, Role, SafetyOutcome, Store, Timestamp, Visibility,
+};
+use crate::store::DataDir;
+use crate::store::saver::Saver;
+use crate::workbook::{Msg, Passphrase, SaveTarget, Session, Workbook};
+
+const PASS: &str = "river stones";
+/// Words that stand for each partner's private writing.
+const ALEX_WORDS: &str = "alexprivateword";
+const SAM_WORDS: &str = "samprivateword";
+
+fn t0() -> Timestamp {
+    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
+}
+
+/// Saves written at once through a real saver, as `trustmend walk` does.
+struct Folder {
+    saver: Saver,
+    results: Vec<Msg>,
+}
+
+impl Edge for Folder {
+    fn write_store(&mut self, seq: u64, store: Store) {
+        let r = self.saver.save(store).map_err(|e| e.to_string());
+        self.results.push(match r {
+            Ok(()) => Msg::Saved(SaveTarget::Store, seq),
+            Err(why) => Msg::SaveFailed(SaveTarget::Store, seq, why),
+        });
+    }
+
+    fn write_session(&mut self, seq: u64, bytes: Vec<u8>) {
+        let r = self.saver.dir().write_session_bytes(&bytes);
+        self.results.push(match r {
+            Ok(()) => Msg::Saved(SaveTarget::Session, seq),
+            Err(e) => Msg::SaveFailed(SaveTarget::Session, seq, e.to_string()),
+        });
+    }
+
+    fn results(&mut self) -> Vec<Msg> {
+        std::mem::take(&mut self.results)
+    }
+
+    fn settle(&mut self) -> Vec<Msg> {
+        std::mem::take(&mut self.results)
+    }
+
+    fn open_editor(&mut self, _: &Workbook, _: &str) -> Result<String, String> {
+        Err("not here".into())
+    }
+
+    fn unlock(&mut self, partner: PartnerId, protection: Protection, passphrase: Passphrase) {
+        self.results
+            .push(effects::derive_key(partner, &protection, &passphrase));
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Act(Action),
+    Type(&'static str),
+    /// Time passes with no key (idle lock, autosave).
+    Idle(i64),
+    /// Choose row `n` of a list (the picker: 0 is Alex, 1 is Sam).
+    Pick(usize),
+    /// Type a passphrase and press Enter.
+    Passphrase(&'static str),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    use Action::*;
+    prop_oneof![
+        4 => prop::sample::select(vec![
+            Up, Down, Select, Back, Edit, Save, StopEditing, Toggle, Confirm, Cancel,
+            OpenJournal, PassKeyboard, QuickExit, Protect, Help, Top, Bottom, Skip,
+        ])
+        .prop_map(Step::Act),
+        2 => prop::sample::select(vec![PASS, "wrong guess", "some new words"])
+            .prop_map(Step::Type),
+        1 => (1i64..20).prop_map(Step::Idle),
+        3 => (0usize..2).prop_map(Step::Pick),
+        3 => prop::sample::select(vec![PASS, PASS, "not the passphrase"]).prop_map(Step::Passphrase),
+        3 => Just(Step::Act(Action::OpenJournal)),
+        2 => Just(Step::Act(Action::QuickExit)),
+        2 => Just(Step::Act(Action::Back)),
+    ]
+}
+
+/// Alex (protected, sealed on disk as after a restart) and Sam (not
+/// protected), each with a private entry and a shared one, couples mode on.
+fn couple(dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Folder) {
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", Role::Hurt, t0());
+    let sam = store.add_partner("Sam", Role::Repairing, t0());
+    for p in &mut store.partners {
+        p.safety_check = Some(SafetyOutcome::Clear);
+    }
+    for (author, words, visibility) in [
+        (alex, ALEX_WORDS, Visibility::Private),
+        (sam, SAM_WORDS, Visibility::Private),
+        (alex, "shared by alex", Visibility::Shared),
+        (sam, "shared by sam", Visibility::Shared),
+    ] {
+        let id = store.fresh_id();
+        store.entries.push(Entry {
+            id,
+            author,
+            kind: EntryKind::Free { strategy: None },
+            heading: format!("entry {id}"),
+            body: Body::Text(words.into()),
+            visibility,
+            created: t0(),
+            updated: t0(),
+        });
+    }
+    crate::vault::protect_partner(&mut store, alex, PASS).unwrap();
+    let mut sealer = crate::vault::Sealer::default();
+    let mut on_disk = sealer.store_for_disk(&store).unwrap().into_owned();
+    dir.ensure().unwrap();
+    dir.save_store(&mut on_disk).unwrap();
+    let mut saver = Saver::new(dir.clone());
+    saver.start_from(on_disk.clone());
+    let config = crate::config::Config {
+        quick_hide,
+        ..crate::config::Config::default()
+    };
+    let wb = Workbook::new(
+        Arc::new(Content::bundled().unwrap()),
+        on_disk,
+        Session::default(),
+        None,
+    )
+    .with_config(config);
+    let folder = Folder {
+        saver,
+        results: Vec::new(),
+    };
+    (wb, folder)
+}
+
+fn screen(wb: &Workbook) -> String {
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| crate::ui::draw(f, wb)).unwrap();
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Every file under `dir`, backups included, that holds `words`.
+fn files_holding(dir: &Path, words: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                todo.push(p);
+            } else if std::fs::read(&p)
+                .is_ok_and(|b| b.windows(words.len()).any(|w| w == words.as_bytes()))
+            {
+                out.push(p.display().to_string());
+            }
+        }
+    }
+    out
+}
+
+fn name_of(wb: &Workbook, id: Option<PartnerId>) -> Option<String> {
+    id.and_then(|id| wb.store().partner(id))
+        .map(|p| p.name.clone())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_private_word_reaches_the_wrong_screen_or_the_disk(
+        neutral in any::<bool>(),
+        steps in prop::collection::vec(step(), 1..30),
+    ) {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = DataDir::at(tmp.path().join("data"));
+        let hide = if neutral { QuickHide::NeutralScreen } else { QuickHide::Exit };
+        let (mut wb, mut folder) = couple(&dir, hide);
+        let mut now = t0();
+        let alex = wb.store().partner_by_name("Alex").unwrap().id;
+        for s in &steps {
+            let msgs: Vec<Msg> = match s {
+                Step::Act(a) => vec![Msg::Action(*a)],
+                Step::Type(text) => text
+                    .chars()
+                    .map(|c| Msg::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+                    .collect(),
+                Step::Idle(minutes) => {
+                    now += Duration::minutes(*minutes);
+                    vec![Msg::Tick]
+                }
+                Step::Pick(n) => {
+                    let mut m = vec![Msg::Action(Action::Top)];
+                    m.extend(std::iter::repeat_n(Msg::Action(Action::Down), *n));
+                    m.push(Msg::Action(Action::Select));
+                    m
+                }
+                Step::Passphrase(text) => {
+                    let mut m: Vec<Msg> = text
+                        .chars()
+                        .map(|c| Msg::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+                        .collect();
+                    m.push(Msg::Action(Action::Select));
+                    m
+                }
+            };
+            for msg in msgs {
+                let at = now;
+                let fx = wb.update(msg, at);
+                effects::carry_out(&mut wb, &mut folder, fx, &|| at);
+                effects::poll(&mut wb, &mut folder, &|| at);
+            }
+            if wb.may_leave() {
+                // The quick exit (or a quit) ended the session: open the
+                // workbook again from the disk, as the next start does.
+                let store = dir.load_store().unwrap().unwrap_or_default();
+                let session = dir.load_session().unwrap();
+                folder.saver.start_from(store.clone());
+                let config = wb.config().clone();
+                wb = Workbook::new(wb.content().clone(), store, session, None).with_config(config);
+            }
+            let shown = screen(&wb);
+            let active = name_of(&wb, wb.active());
+            if active.as_deref() != Some("Sam") {
+                prop_assert!(!shown.contains(SAM_WORDS), "Sam's words on {active:?}'s screen after {s:?}:\n{shown}");
+            }
+            if active.as_deref() != Some("Alex") || !wb.keys().is_unlocked(alex) {
+                prop_assert!(!shown.contains(ALEX_WORDS), "Alex's words shown to {active:?} (unlocked: {}) after {s:?}:\n{shown}", wb.keys().is_unlocked(alex));
+            }
+            if wb.saves().all_durable() {
+                let plain = files_holding(dir.root(), ALEX_WORDS);
+                prop_assert!(plain.is_empty(), "Alex is protected, yet {plain:?} hold their words in plain after {s:?}");
+            }
+        }
+    }
+}
+
+/// Issue 13, item 2, as a person does it: the neutral-screen quick exit,
+/// then Alex chosen in the picker and Esc on "Unlock your entries".
+#[test]
+fn the_neutral_quick_exit_cannot_be_walked_past() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::at(tmp.path().join("data"));
+    let (mut wb, mut folder) = couple(&dir, QuickHide::NeutralScreen);
+    let mut run = |wb: &mut Workbook, msgs: Vec<Msg>| {
+        for msg in msgs {
+            let fx = wb.update(msg, t0());
+            effects::carry_out(wb, &mut folder, fx, &t0);
+            effects::poll(wb, &mut folder, &t0);
+        }
+    };
+    let typed = |text: &str| -> Vec<Msg> {
+        text.chars()
+            .map(|c| Msg::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+            .collect()
+    };
+    let a = |a: Action| Msg::Action(a);
+    // Alex chooses themselves and unlocks: their words are on screen.
+    run(&mut wb, vec![a(Action::Top), a(Action::Select)]);
+    run(&mut wb, typed(PASS));
+    run(&mut wb, vec![a(Action::Select), a(Action::OpenJournal)]);
+    assert!(screen(&wb).contains(ALEX_WORDS), "{}", screen(&wb));
+    // Ctrl+Q, a key, Alex in the picker, Esc on the unlock screen, journal.
+    run(
+        &mut wb,
+        vec![
+            a(Action::QuickExit),
+            a(Action::Back),
+            a(Action::Top),
+            a(Action::Select),
+            a(Action::Back),
+            a(Action::OpenJournal),
+        ],
+    );
+    let shown = screen(&wb);
+    assert!(shown.contains("Journal"), "{shown}");
+    assert!(!shown.contains(ALEX_WORDS), "{shown}");
+}
