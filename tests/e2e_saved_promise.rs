@@ -252,14 +252,26 @@ fn a_read_only_window_says_so_everywhere_and_refuses_typing() {
     second.send("e");
     std::thread::sleep(std::time::Duration::from_millis(200));
     assert!(header(&second).contains("READ-ONLY"), "{}", second.screen());
+    second.wait_for("From an older pack.");
     second.type_text("typed into a window that cannot save");
+    std::thread::sleep(std::time::Duration::from_millis(200));
     second.wait_for("Read-only:");
     second.wait_for("nothing here is saved");
+    // The box still shows the entry as it is (not emptied), without the
+    // typing, and the line below says why (it stays there from the start:
+    // the reason is on screen for as long as the window is read-only).
+    let screen = second.screen();
     assert!(
-        !second.screen().contains("cannot save"),
-        "the typing was taken:\n{}",
-        second.screen()
+        !screen.contains("cannot save"),
+        "the typing was taken:\n{screen}"
     );
+    assert!(screen.contains("From an older pack."), "{screen}");
+    assert!(screen.contains("READ-ONLY"), "{screen}");
+    // Nor does Ctrl+S pretend to have saved.
+    second.send(keys::CTRL_S);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(!second.screen().contains("Saved."), "{}", second.screen());
+    second.wait_for("nothing here is saved");
     second.send(keys::CTRL_C);
     assert!(second.wait_exit());
     first.send(keys::CTRL_C);
@@ -273,7 +285,6 @@ fn a_read_only_window_says_so_everywhere_and_refuses_typing() {
 /// 14.9: `trustmend walk` removes the temporary files a killed save left,
 /// as the full screen does (tests/two_instances.rs).
 #[test]
-#[ignore = "walk does not remove leftovers yet (issue 14.9): src/commands/walk.rs takes the lock but never calls remove_leftovers/open_for_writing"]
 fn walk_removes_the_leftovers_of_a_killed_save() {
     let tmp = tempfile::tempdir().unwrap();
     fixture_into(tmp.path());
@@ -281,6 +292,12 @@ fn walk_removes_the_leftovers_of_a_killed_save() {
     std::fs::write(&leftover, b"half of a killed save").unwrap();
     let backups = tmp.path().join("backups");
     std::fs::create_dir_all(&backups).unwrap();
+    let name = ".store-2026-01-01T00-00-00.000.json.Ab12Cd";
+    assert!(trustmend::store::leftovers::is_leftover(name));
+    let in_backups = backups.join(name);
+    std::fs::write(&in_backups, b"half of a killed backup").unwrap();
+    let not_ours = tmp.path().join(".notes.txt.Ab12Cd");
+    std::fs::write(&not_ours, b"someone else's").unwrap();
     let out = Command::new(common::BIN)
         .args(["walk", "--profile", "Alex"])
         .env("TRUSTMEND_DATA_DIR", tmp.path())
@@ -289,8 +306,15 @@ fn walk_removes_the_leftovers_of_a_killed_save() {
         .unwrap();
     assert!(
         !leftover.exists(),
-        "walk left the leftover: {}{}",
+        "walk left the leftover in the data folder: {}{}",
         common::stdout(&out),
         common::stderr(&out)
+    );
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(!in_backups.exists(), "walk left the leftover in backups/");
+    assert!(not_ours.exists(), "walk removed a file that is not its own");
+    assert!(
+        std::fs::read(tmp.path().join("store.json")).is_ok(),
+        "the journal is still there"
     );
 }
