@@ -112,10 +112,11 @@ fn a_protected_partners_answer_in_walk_reaches_the_disk_only_sealed() {
     store.partners[0].seen_safety_note = true;
     trustmend::vault::protect_partner(&mut store, alex, "quiet harbour at dawn").unwrap();
     data.save_store(&mut store).unwrap();
-    // The unlock is only in the full-screen view: back to the list, then an
-    // answer to the first prompt of the first strategy; the input ends
-    // while the second prompt is open.
-    let (ok, out, err) = walk(dir.path(), "b\n1\nc\nA private line about the phone.\n.\n");
+    // An empty line at the passphrase carries on locked; then an answer to
+    // the first prompt of the first strategy; the input ends while the
+    // second prompt is open.
+    let (ok, out, err) = walk(dir.path(), "\n1\nc\nA private line about the phone.\n.\n");
+    assert!(out.contains("Type your passphrase"), "{out}");
     assert!(ok, "{err}\n{out}");
     assert!(out.contains("Prompt 2 of"), "{out}");
     let disk = common::journal_on_disk(dir.path());
@@ -125,5 +126,25 @@ fn a_protected_partners_answer_in_walk_reaches_the_disk_only_sealed() {
     assert!(
         matches!(bodies[..], [trustmend::model::Body::Sealed(_)]),
         "the answer is there, sealed: {bodies:?}"
+    );
+}
+
+#[test]
+fn a_protected_partner_unlocks_in_walk_and_the_passphrase_is_never_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = trustmend::store::DataDir::at(dir.path().to_path_buf());
+    let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
+    let mut store = trustmend::model::Store::default();
+    let alex = store.add_partner("Alex", trustmend::model::Role::Hurt, now);
+    store.partners[0].seen_safety_note = true;
+    trustmend::vault::protect_partner(&mut store, alex, "quiet harbour at dawn").unwrap();
+    data.save_store(&mut store).unwrap();
+    let (ok, out, err) = walk(dir.path(), "a wrong guess\nquiet harbour at dawn\nq\n");
+    assert!(ok, "{err}\n{out}");
+    assert!(out.contains("does not unlock your entries"), "{out}");
+    assert!(out.contains("Unlocked."), "{out}");
+    assert!(
+        !out.contains("quiet harbour") && !out.contains("a wrong guess"),
+        "{out}"
     );
 }
