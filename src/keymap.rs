@@ -80,6 +80,8 @@ pub enum Context {
     Done,
     JournalList,
     JournalRead,
+    /// Unsaved changes to an entry, shown before they take keys again.
+    JournalDraft,
     /// A yes/no question (delete this entry?).
     Confirm,
     /// FAQ, foundations, help and safety: titles with text below.
@@ -312,7 +314,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     LIST[3],
                     LIST[4],
                     LIST[5],
-                    b(&[ch!('q'), code!(Esc)], Action::Back, "q", "quit", true),
+                    // Not Esc: pressed once too often on the way back from
+                    // the editor, it would leave the program.
+                    b(&[ch!('q')], Action::Back, "q", "quit", true),
                     HELP,
                     QUIT,
                 ]
@@ -453,6 +457,22 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     SCROLL[3],
                     SCROLL[4],
                     SCROLL[5],
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::JournalDraft => {
+            const {
+                &[
+                    b(
+                        &[code!(Enter), ch!('e')],
+                        Action::Edit,
+                        "Enter",
+                        "go on writing",
+                        true,
+                    ),
                     BACK,
                     HELP,
                     QUIT,
@@ -707,14 +727,50 @@ impl Binding {
     fn matches(&self, code: KeyCode, ctrl: bool) -> bool {
         self.keys.iter().any(|k| k.code == code && k.ctrl == ctrl)
     }
+
+    /// How the `?` help writes this binding: (keys, what they do). The
+    /// footer's "↑↓ move" stands for two bindings; the help lists each,
+    /// so the keys for up (k among them) are written out there.
+    pub fn help_row(&self) -> (String, String) {
+        match self.action {
+            Action::Up => (
+                self.keys.iter().map(key_name).collect::<Vec<_>>().join("/"),
+                format!("{} up", self.hint),
+            ),
+            _ => (self.label.to_string(), self.hint.to_string()),
+        }
+    }
+}
+
+/// How one key is written in the help and in docs/keys.md.
+pub fn key_name(k: &Key) -> String {
+    let base = match k.code {
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::BackTab => "Shift+Tab".into(),
+        other => format!("{other:?}"),
+    };
+    if k.ctrl {
+        format!("Ctrl+{}", base.to_uppercase())
+    } else {
+        base
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const ALL: [Context; 28] = [
+    const ALL: [Context; 29] = [
         Context::Neutral,
+        Context::JournalDraft,
         Context::CheckIn,
         Context::CheckInNote,
         Context::CheckInReview,

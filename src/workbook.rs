@@ -254,6 +254,12 @@ pub struct Workbook {
     /// Why nothing may be saved, when the workbook is open only to look
     /// (see [`Workbook::set_read_only`]).
     read_only: Option<String>,
+    /// Where each person left the cursor on home, so coming back keeps it
+    /// there (in memory only: a new start begins at the suggested step).
+    home_at: BTreeMap<PartnerId, usize>,
+    /// The furthest the text being read can scroll, as last drawn (the
+    /// renderer owns the layout; see [`Workbook::set_reading_limit`]).
+    reading_limit: std::cell::Cell<Option<u16>>,
 }
 
 impl Workbook {
@@ -289,6 +295,8 @@ impl Workbook {
             keys: Keys::default(),
             quick_exited: false,
             read_only: None,
+            home_at: BTreeMap::new(),
+            reading_limit: std::cell::Cell::new(None),
         };
         // After a quick exit, whoever opens it next says who they are
         // first: no profile, not even the only person there is.
@@ -1018,13 +1026,16 @@ impl Workbook {
         }
     }
 
-    /// Reopen the editor a draft belongs to, with the draft's text.
+    /// Back to the screen a draft belongs to, with the draft's text shown
+    /// but not taking keys: a person coming back to the keyboard presses
+    /// keys as commands first, and they must not land in their words.
+    /// Enter starts writing again.
     fn resume_draft(&mut self, draft: Draft) {
         match &draft.target {
             DraftTarget::EditEntry { entry } => {
                 if let Some(saved) = self.own_entry_text(*entry) {
                     let editor = Editor::new(draft.target.clone(), &draft.text, &saved);
-                    self.screen = Screen::Journal(Box::new(JournalView::editing(editor)));
+                    self.screen = Screen::Journal(Box::new(JournalView::draft(editor)));
                 }
             }
             DraftTarget::CheckInNote => {
@@ -1036,6 +1047,7 @@ impl Workbook {
                 if let Some(index) = self.content.strategy_index(strategy) {
                     let mut view = StrategyView::new(index);
                     strategy::open_stage_editor(self, &mut view, Some(&draft));
+                    view.focus = StrategyFocus::Main;
                     self.screen = Screen::Strategy(Box::new(view));
                 }
             }
@@ -1083,12 +1095,31 @@ impl Workbook {
         });
     }
 
-    /// Home, with the suggested next strategy selected.
+    /// Home, with the cursor where the person left it, or on the suggested
+    /// next strategy the first time.
     pub(crate) fn home(&self) -> Screen {
+        let count = self.home_items().len();
+        let selected = self
+            .active
+            .and_then(|me| self.home_at.get(&me).copied())
+            .filter(|at| *at < count)
+            .or_else(|| self.suggested_next())
+            .unwrap_or(0);
         Screen::Home(ListView {
-            selected: self.suggested_next().unwrap_or(0),
+            selected,
             scroll: 0,
         })
+    }
+
+    /// The renderer tells how far the text on screen can scroll (rows past
+    /// the first screenful), so the ends are reached at once and left at once.
+    pub fn set_reading_limit(&self, rows: u16) {
+        self.reading_limit.set(Some(rows));
+    }
+
+    /// How far the text on screen can scroll, once it has been drawn.
+    pub(crate) fn reading_limit(&self) -> Option<u16> {
+        self.reading_limit.get()
     }
 
     /// The items on the home screen, in order.
@@ -1159,7 +1190,11 @@ impl Workbook {
         fx: &mut Vec<Effect>,
     ) -> Screen {
         let items = self.home_items();
-        if move_selection(&mut list.selected, items.len(), action, self.page()) {
+        let moved = move_selection(&mut list.selected, items.len(), action, self.page());
+        if let Some(me) = self.active {
+            self.home_at.insert(me, list.selected);
+        }
+        if moved {
             return Screen::Home(list);
         }
         match action {

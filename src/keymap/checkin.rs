@@ -3,11 +3,26 @@
 use super::{Action, BACK, Binding, Context, HELP, HELP_F1, Key, QUIT, b};
 use ratatui::crossterm::event::KeyCode;
 
+// On the note, j and k are letters; on the other lines they move like ↑↓.
 const FIELD_UP: Binding = b(&[code!(Up), code!(BackTab)], Action::Up, "↑↓", "line", true);
 const FIELD_DOWN: Binding = b(
     &[code!(Down), code!(Tab)],
     Action::Down,
     "↓/Tab",
+    "next line",
+    false,
+);
+const LINE_UP: Binding = b(
+    &[code!(Up), ch!('k'), code!(BackTab)],
+    Action::Up,
+    "↑↓",
+    "line",
+    true,
+);
+const LINE_DOWN: Binding = b(
+    &[code!(Down), ch!('j'), code!(Tab)],
+    Action::Down,
+    "↓/j/Tab",
     "next line",
     false,
 );
@@ -42,8 +57,8 @@ pub(super) fn bindings(ctx: Context) -> &'static [Binding] {
                     digit!('8', 8, false),
                     digit!('9', 9, false),
                     b(&[ch!(' '), ch!('x')], Action::Toggle, "Space", "tick", true),
-                    FIELD_UP,
-                    FIELD_DOWN,
+                    LINE_UP,
+                    LINE_DOWN,
                     b(&[code!(Enter)], Action::Save, "Enter", "save", true),
                     b(&[code!(Esc), ch!('q')], Action::Back, "Esc", "back", true),
                     HELP,
@@ -67,8 +82,8 @@ pub(super) fn bindings(ctx: Context) -> &'static [Binding] {
             const {
                 &[
                     b(&[code!(Enter)], Action::Select, "Enter", "review it", true),
-                    FIELD_UP,
-                    FIELD_DOWN,
+                    LINE_UP,
+                    LINE_DOWN,
                     BACK,
                     HELP,
                     QUIT,

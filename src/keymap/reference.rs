@@ -3,10 +3,10 @@
 //! itself: it fails when the file is stale, and `UPDATE_DOCS=1 cargo test`
 //! writes it.
 
-use super::{Context, bindings};
+use super::{Context, bindings, key_name};
 
 /// Every context, in the order a person meets them, with where it is.
-pub const CONTEXTS: [(Context, &str); 18] = [
+pub const CONTEXTS: [(Context, &str); 19] = [
     (Context::Welcome, "The welcome steps"),
     (
         Context::WelcomeName,
@@ -25,6 +25,10 @@ pub const CONTEXTS: [(Context, &str); 18] = [
     (Context::Done, "A strategy that is done"),
     (Context::JournalList, "The journal's list of entries"),
     (Context::JournalRead, "Reading a journal entry"),
+    (
+        Context::JournalDraft,
+        "Coming back to unsaved changes to an entry",
+    ),
     (Context::Confirm, "A yes/no question"),
     (Context::Document, "Questions, foundations, help and safety"),
     (Context::MoveOn, "The move-on checklist"),
@@ -38,28 +42,6 @@ pub const CONTEXTS: [(Context, &str); 18] = [
         "Quitting while something could not be saved",
     ),
 ];
-
-/// How a key is written in the document.
-fn key_name(k: &super::Key) -> String {
-    use ratatui::crossterm::event::KeyCode;
-    let base = match k.code {
-        KeyCode::Char(' ') => "Space".to_string(),
-        KeyCode::Char(c) => c.to_string(),
-        KeyCode::F(n) => format!("F{n}"),
-        KeyCode::Up => "↑".into(),
-        KeyCode::Down => "↓".into(),
-        KeyCode::Left => "←".into(),
-        KeyCode::Right => "→".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
-        other => format!("{other:?}"),
-    };
-    if k.ctrl {
-        format!("Ctrl+{}", base.to_uppercase())
-    } else {
-        base
-    }
-}
 
 pub fn markdown() -> String {
     let mut out = String::from(

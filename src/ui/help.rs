@@ -23,33 +23,38 @@ impl Widget for &HelpView<'_> {
             !own.iter()
                 .any(|b| b.keys.iter().any(|k| a.keys.contains(k)))
         });
-        let mut bindings: Vec<_> = own
+        let mut rows: Vec<(String, String)> = own
             .iter()
             .chain(anywhere)
             .filter(|b| b.action != Action::Quit)
+            .map(|b| b.help_row())
             .collect();
         // Keys that share a line (the digits 0-9) are listed once.
-        bindings.dedup_by(|a, b| a.label == b.label && a.hint == b.hint);
-        let key_w = bindings.iter().map(|b| b.label.width()).max().unwrap_or(0) + 2;
-        let mut lines: Vec<Line> = bindings
-            .iter()
-            .map(|b| {
+        rows.dedup();
+        let key_w = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0) + 2;
+        let mut lines: Vec<Line> = rows
+            .into_iter()
+            .map(|(keys, what)| {
                 Line::from(vec![
-                    Span::styled(format!("{:<key_w$}", b.label), t.accent),
-                    Span::raw(b.hint),
+                    Span::styled(format!("{keys:<key_w$}"), t.accent),
+                    Span::raw(what),
                 ])
             })
             .collect();
         lines.push(Line::default());
         lines.push(Line::from("Ctrl+C saves and quits from anywhere."));
-        lines.push(Line::styled(
-            "Nothing here is therapy; see Help and safety on the home screen.",
-            t.dim,
-        ));
         let close: Vec<String> = keymap::hints(Context::Help)
             .map(|(k, h)| format!("{k}: {h}"))
             .collect();
-        let width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
+        let close_line = format!(" {} ", close.join(" · "));
+        // Wide enough for the keys and for the way to close it on the border.
+        let width = lines
+            .iter()
+            .map(Line::width)
+            .max()
+            .unwrap_or(0)
+            .max(close_line.width() + 2) as u16
+            + 4;
         let height = lines.len() as u16 + 2;
         let popup = super::centered(area, width, height);
         Clear.render(popup, buf);
@@ -59,9 +64,7 @@ impl Widget for &HelpView<'_> {
                     .borders(Borders::ALL)
                     .border_style(t.accent)
                     .title(Span::styled(" Keys on this screen ", t.title))
-                    .title_bottom(
-                        Line::styled(format!(" {} ", close.join(" · ")), t.dim).right_aligned(),
-                    )
+                    .title_bottom(Line::styled(close_line, t.dim).right_aligned())
                     .padding(Padding::horizontal(1)),
             )
             .render(popup, buf);

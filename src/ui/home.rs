@@ -251,8 +251,9 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
             "Charts of your check-ins, the strategies over time, and how commitments went.".into()
         }
         HomeItem::Safety => {
-            "This workbook is not therapy. What to do, and who to contact, if you do not feel safe."
-                .into()
+            // "Not therapy" is said on the first screen and in Help and
+            // safety itself; a third time here would be a refrain.
+            "What to do, and who to contact, if you do not feel safe.".into()
         }
         HomeItem::Together => {
             "Prompts you both answer alone, then read side by side once both are in.".into()

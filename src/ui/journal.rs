@@ -40,7 +40,8 @@ impl Widget for &JournalScreen<'_> {
                     read(ctx, e, *scroll, area, buf);
                 }
             }
-            JournalMode::Edit(editor) => {
+            JournalMode::Edit(editor) | JournalMode::Draft(editor) => {
+                let focused = matches!(self.j.mode, JournalMode::Edit(_));
                 let mut rows = Rows::new(area);
                 rows.take(1);
                 let mut title = "Editing".to_string();
@@ -53,11 +54,16 @@ impl Widget for &JournalScreen<'_> {
                         crate::privacy::reach(ctx.wb.content(), e).label()
                     );
                 }
+                let note = match (focused, editor.is_changed()) {
+                    (false, _) => Some("not saved yet · Enter to go on writing"),
+                    (true, true) => Some("not saved yet"),
+                    (true, false) => None,
+                };
                 EditorBox {
                     area: &editor.area,
                     title: &title,
-                    note: editor.is_changed().then_some("not saved yet"),
-                    focused: true,
+                    note,
+                    focused,
                     padded: true,
                 }
                 .render(ctx, boxed(rows.rest()), buf);
@@ -219,13 +225,21 @@ fn read(ctx: &Ctx, e: &Entry, scroll: u16, area: Rect, buf: &mut Buffer) {
     rows.take(1);
     heading(ctx, e, &mut rows, buf);
     let width = TextBox::text_width(area.width);
-    TextBox {
+    let text = TextBox {
         title: "Your words".into(),
         lines: para(ctx.wb.readable_text(&e.body), width, Style::new()),
         scroll,
         theme: ctx.theme,
-    }
-    .render(boxed(rows.rest()), buf);
+    };
+    let area = boxed(rows.rest());
+    // The box's borders take two rows; what is left is the text's window.
+    let limit = text
+        .lines
+        .len()
+        .saturating_sub(usize::from(area.height.saturating_sub(2)));
+    ctx.wb
+        .set_reading_limit(u16::try_from(limit).unwrap_or(u16::MAX));
+    text.render(area, buf);
 }
 
 /// "Delete this entry? It cannot be undone.", over the list.

@@ -352,8 +352,35 @@ fn help_lists_the_keys_of_the_screen_underneath() {
     let mut wb = alex();
     act(&mut wb, Action::Help);
     snap!("help_home", wb);
+    let text = screen_text(&render(&wb));
+    assert!(text.contains("↑/k"), "k is listed for up");
+    assert!(text.contains("↓/j"), "j is listed for down");
+    assert!(!text.contains("therapy"), "the help is about keys");
     act(&mut wb, Action::Back);
     assert!(!wb.help_open());
+}
+
+#[test]
+fn every_help_popup_lists_k_where_k_moves_up() {
+    use crate::keymap::{self, Context};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let k = KeyEvent::new(KeyCode::Char('k'), KeyModifiers::NONE);
+    for ctx in [
+        Context::Home,
+        Context::JournalList,
+        Context::Reading,
+        Context::CheckIn,
+    ] {
+        if keymap::lookup(ctx, k) != Some(Action::Up) {
+            panic!("{ctx:?}: k does not move up");
+        }
+        let rows: Vec<_> = keymap::bindings(ctx).iter().map(|b| b.help_row()).collect();
+        assert!(
+            rows.iter()
+                .any(|(keys, what)| keys.split('/').any(|x| x == "k") && what.ends_with("up")),
+            "{ctx:?}: {rows:?}"
+        );
+    }
 }
 
 #[test]

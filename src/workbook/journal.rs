@@ -15,6 +15,9 @@ pub enum JournalMode {
         scroll: u16,
     },
     Edit(Box<Editor>),
+    /// Unsaved changes to an entry, shown but not taking keys (a person
+    /// back at the keyboard); Enter goes on writing.
+    Draft(Box<Editor>),
     ConfirmDelete {
         entry: EntryId,
     },
@@ -34,18 +37,27 @@ impl JournalView {
         }
     }
 
+    /// Unsaved changes shown, waiting for Enter before they take keys.
+    pub fn draft(editor: Editor) -> Self {
+        JournalView {
+            selected: 0,
+            mode: JournalMode::Draft(Box::new(editor)),
+        }
+    }
+
     pub(super) fn context(&self) -> Context {
         match self.mode {
             JournalMode::List => Context::JournalList,
             JournalMode::Read { .. } => Context::JournalRead,
             JournalMode::Edit(_) => Context::Editor,
+            JournalMode::Draft(_) => Context::JournalDraft,
             JournalMode::ConfirmDelete { .. } => Context::Confirm,
         }
     }
 
     pub fn editor(&self) -> Option<&Editor> {
         match &self.mode {
-            JournalMode::Edit(e) => Some(e),
+            JournalMode::Edit(e) | JournalMode::Draft(e) => Some(e),
             _ => None,
         }
     }
@@ -131,23 +143,15 @@ pub(super) fn action(
                     JournalMode::Read { entry, scroll }
                 }
             },
-            Action::Up => JournalMode::Read {
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom => JournalMode::Read {
                 entry,
-                scroll: scroll.saturating_sub(1),
+                scroll: read_scroll(wb, scroll, action),
             },
-            Action::Down => JournalMode::Read {
-                entry,
-                scroll: scroll.saturating_add(1),
-            },
-            Action::PageUp => JournalMode::Read {
-                entry,
-                scroll: scroll.saturating_sub(wb.page() as u16),
-            },
-            Action::PageDown => JournalMode::Read {
-                entry,
-                scroll: scroll.saturating_add(wb.page() as u16),
-            },
-            Action::Top => JournalMode::Read { entry, scroll: 0 },
             Action::Toggle => {
                 toggle_visibility(wb, entry, now, fx);
                 JournalMode::Read { entry, scroll }
@@ -188,6 +192,17 @@ pub(super) fn action(
             }
             _ => JournalMode::Edit(editor),
         },
+        JournalMode::Draft(editor) => match action {
+            Action::Edit | Action::Select => JournalMode::Edit(editor),
+            Action::Back => {
+                // The words stay a draft, as when leaving the editor.
+                wb.info("Your changes are kept as a draft. Press e on the entry to go on.");
+                wb.sync_session_draft(editor.draft());
+                wb.mark_session_dirty(now);
+                JournalMode::List
+            }
+            _ => JournalMode::Draft(editor),
+        },
         JournalMode::ConfirmDelete { entry } => match action {
             Action::Confirm => {
                 delete(wb, entry, now, fx);
@@ -200,6 +215,24 @@ pub(super) fn action(
 }
 
 /// Share an entry with the other partner, or make it private again.
+/// Scrolling an entry being read: never past its end (as last drawn), so
+/// End goes there at once and ↑ leaves it at once.
+fn read_scroll(wb: &Workbook, scroll: u16, action: Action) -> u16 {
+    let limit = wb.reading_limit().unwrap_or(u16::MAX);
+    let scroll = scroll.min(limit);
+    let page = wb.page() as u16;
+    let to = match action {
+        Action::Up => scroll.saturating_sub(1),
+        Action::Down => scroll.saturating_add(1),
+        Action::PageUp => scroll.saturating_sub(page),
+        Action::PageDown => scroll.saturating_add(page),
+        Action::Top => 0,
+        Action::Bottom => limit,
+        _ => scroll,
+    };
+    to.min(limit)
+}
+
 fn toggle_visibility(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut Vec<Effect>) {
     let Some(me) = wb.active else { return };
     let sharing = wb

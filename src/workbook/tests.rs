@@ -304,7 +304,8 @@ fn reopening_returns_to_the_same_prompt_with_the_draft() {
     let again = Workbook::new(content(), wb.store.clone(), wb.session.clone(), None);
     assert!(matches!(again.screen, Screen::Strategy(_)));
     assert_eq!(again.editor().unwrap().text(), "not saved yet");
-    assert_eq!(again.context(), Context::Editor);
+    // Shown, but typing starts only after Enter.
+    assert_eq!(again.context(), Context::Prompt);
 }
 
 #[test]
@@ -570,3 +571,5 @@ fn the_stand_in_drawn_while_the_journal_loads_shows_home_and_takes_no_message() 
     wb.update_now(Msg::Resize(120, 40), t0());
     assert_eq!(wb.size, (120, 40));
 }
+
+mod keys;

@@ -208,6 +208,8 @@ impl Tui {
     /// From home, open the first strategy and go on to its first prompt,
     /// with the editor ready.
     pub fn open_first_prompt(&mut self) {
+        // Home keeps the cursor where it was left: go to the top first.
+        self.send("g");
         self.send(keys::ENTER);
         self.wait_for("Guidance");
         self.send(keys::ENTER);

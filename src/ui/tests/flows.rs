@@ -276,3 +276,28 @@ fn a_long_journal_shows_the_rows_around_the_selection() {
         );
     }
 }
+
+#[test]
+fn end_goes_to_the_end_of_a_long_entry_at_once_and_up_leaves_it_at_once() {
+    let mut wb = alex();
+    let long: String = (1..=40)
+        .map(|n| format!("Line {n} of a long entry.\n"))
+        .collect();
+    answer_first_prompt(&mut wb, 0, long.trim_end());
+    acts(
+        &mut wb,
+        &[Action::StopEditing, Action::Back, Action::OpenJournal],
+    );
+    act(&mut wb, Action::Select);
+    let text = |wb: &Workbook| super::screen_text(&render(wb));
+    assert!(text(&wb).contains("Line 1 of"));
+    assert!(!text(&wb).contains("Line 40 of"));
+    act(&mut wb, Action::Bottom);
+    let at_end = text(&wb);
+    assert!(at_end.contains("Line 40 of"), "{at_end}");
+    act(&mut wb, Action::Up);
+    let one_up = text(&wb);
+    assert!(!one_up.contains("Line 40 of"), "↑ moves at once:\n{one_up}");
+    act(&mut wb, Action::Top);
+    assert!(text(&wb).contains("Line 1 of"));
+}
