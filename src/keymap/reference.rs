@@ -6,7 +6,7 @@
 use super::{Context, bindings};
 
 /// Every context, in the order a person meets them, with where it is.
-pub const CONTEXTS: [(Context, &str); 18] = [
+pub const CONTEXTS: [(Context, &str); 19] = [
     (Context::Welcome, "The welcome steps"),
     (
         Context::WelcomeName,
@@ -29,6 +29,10 @@ pub const CONTEXTS: [(Context, &str); 18] = [
     (Context::Document, "Questions, foundations, help and safety"),
     (Context::MoveOn, "The move-on checklist"),
     (Context::Help, "The help (?)"),
+    (
+        Context::Calm,
+        "When it is too much (`F2` opens it from any screen, even while writing)",
+    ),
     (
         Context::Neutral,
         "The blank screen after a quick exit (with `quick_hide = \"neutral-screen\"`)",
