@@ -261,10 +261,13 @@ fn event_loop(
             continue;
         };
         // While a key is being derived, look for its answer often.
-        let wait = if edge.unlocking.is_empty() {
-            TICK
-        } else {
+        let wait = if !edge.unlocking.is_empty() {
             UNLOCK_TICK
+        } else if wb.wants_fast_ticks() {
+            // The breathing guide's shape moves: about ten frames a second.
+            MOTION_TICK
+        } else {
+            TICK
         };
         let next = if stopping {
             input::Next::Gone
@@ -292,6 +295,9 @@ fn event_loop(
         }
     }
 }
+
+/// How often the loop ticks while something on screen moves by itself.
+const MOTION_TICK: Duration = Duration::from_millis(100);
 
 /// How often the loop looks for the key derivation's answer.
 const UNLOCK_TICK: Duration = Duration::from_millis(20);

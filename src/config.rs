@@ -17,7 +17,7 @@ use crate::model::Visibility;
 pub const CONFIG_FILE: &str = "config.toml";
 
 /// Every key the file may hold, in the order `config show` prints them.
-pub const KEYS: [&str; 9] = [
+pub const KEYS: [&str; 10] = [
     "theme",
     "quick_hide",
     "pacing_days",
@@ -27,6 +27,7 @@ pub const KEYS: [&str; 9] = [
     "share_check_ins",
     "country",
     "lock_after_minutes",
+    "reduce_motion",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -101,6 +102,9 @@ pub struct Config {
         serialize_with = "seconds_to_minutes"
     )]
     pub lock_after_seconds: u32,
+    /// Whether the breathing guide stays still: words and a count, no
+    /// growing and shrinking shape.
+    pub reduce_motion: bool,
 }
 
 pub const DEFAULT_LOCK_AFTER_SECONDS: u32 = 10 * 60;
@@ -145,6 +149,7 @@ impl Default for Config {
             country: None,
             locale_country: None,
             lock_after_seconds: DEFAULT_LOCK_AFTER_SECONDS,
+            reduce_motion: false,
         }
     }
 }
@@ -359,7 +364,7 @@ pub fn show(config: &Config) -> String {
         (None, None) => "\"\"  # empty: the welcome's answer, else the locale's country".into(),
     };
     format!(
-        "theme = {:?}\nquick_hide = {:?}\npacing_days = {}\ndefault_visibility = {:?}\neditor = {editor}\ndate_format = {:?}\nshare_check_ins = {}\ncountry = {country}\nlock_after_minutes = {}\n",
+        "theme = {:?}\nquick_hide = {:?}\npacing_days = {}\ndefault_visibility = {:?}\neditor = {editor}\ndate_format = {:?}\nshare_check_ins = {}\ncountry = {country}\nlock_after_minutes = {}\nreduce_motion = {}\n",
         config.theme.label(),
         config.quick_hide.label(),
         config.pacing_days,
@@ -367,6 +372,7 @@ pub fn show(config: &Config) -> String {
         config.date_format,
         config.share_check_ins,
         minutes(config.lock_after_seconds),
+        config.reduce_motion,
     )
 }
 

@@ -58,6 +58,8 @@ pub enum Action {
     WriteCopy,
     /// Quitting with words unsaved: leave anyway (asked once more).
     LoseAndQuit,
+    /// Open "When it is too much": breathing and grounding, from anywhere.
+    Calm,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -115,6 +117,8 @@ pub enum Context {
     Unsaved,
     /// Typing the folder for a copy of the unsaved words.
     UnsavedFolder,
+    /// "When it is too much": the breathing guide and grounding steps.
+    Calm,
 }
 
 impl Context {
@@ -230,6 +234,17 @@ const QUIT: Binding = b(
     false,
 );
 
+/// Opens "When it is too much" from every screen, typing included. F2:
+/// free in every table, ratatui-textarea does nothing with it (so no
+/// editing key is lost), and unlike Ctrl+B it is not tmux's prefix key.
+const CALM: Binding = b(
+    &[code!(F(2))],
+    Action::Calm,
+    "F2",
+    "when it is too much",
+    true,
+);
+
 /// Works on every screen, typing included, and is in every footer. Ctrl+Q:
 /// nothing else here uses it, ratatui-textarea's default keys do not, and
 /// raw mode turns off the terminal's XON/XOFF use of it.
@@ -318,6 +333,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     // the editor, it would leave the program.
                     b(&[ch!('q')], Action::Back, "q", "quit", true),
                     HELP,
+                    CALM,
                     QUIT,
                 ]
             }
@@ -645,6 +661,36 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         true,
                     ),
                     b(&[code!(Esc)], Action::Back, "Esc", "back", true),
+                    QUIT,
+                ]
+            }
+        }
+        Context::Calm => {
+            const {
+                &[
+                    b(
+                        &[code!(Esc), ch!('q'), code!(Enter)],
+                        Action::Back,
+                        "Esc/q/Enter",
+                        "back",
+                        true,
+                    ),
+                    b(
+                        &[code!(Right), ch!('l'), ch!('n')],
+                        Action::Next,
+                        "→/n",
+                        "next grounding step",
+                        true,
+                    ),
+                    b(
+                        &[code!(Left), ch!('h'), ch!('p')],
+                        Action::Previous,
+                        "←/p",
+                        "previous step",
+                        false,
+                    ),
+                    HELP,
+                    QUIT,
                 ]
             }
         }
@@ -670,6 +716,10 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
 /// entry, which saves the journal too).
 pub const ANYWHERE: &[Binding] = &[
     QUICK_EXIT,
+    Binding {
+        footer: false,
+        ..CALM
+    },
     b(
         &[ctrl!('s')],
         Action::RetrySave,
@@ -768,7 +818,10 @@ pub fn key_name(k: &Key) -> String {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 29] = [
+    const ALL: [Context; 32] = [
+        Context::Unsaved,
+        Context::UnsavedFolder,
+        Context::Calm,
         Context::Neutral,
         Context::JournalDraft,
         Context::CheckIn,
@@ -864,6 +917,26 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_calm_screen_opens_from_every_context_even_while_typing() {
+        for ctx in ALL {
+            assert_eq!(
+                lookup(ctx, key(KeyCode::F(2), KeyModifiers::NONE)),
+                Some(Action::Calm),
+                "{ctx:?}"
+            );
+            // No table gives F2 another meaning.
+            for bd in bindings(ctx) {
+                assert!(
+                    !bd.keys.contains(&code!(F(2))) || bd.action == Action::Calm,
+                    "{ctx:?} uses F2 for {:?}",
+                    bd.action
+                );
+            }
+        }
+        assert!(hints(Context::Home).any(|(k, _)| k == "F2"));
     }
 
     #[test]

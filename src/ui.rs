@@ -13,6 +13,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::workbook::{Screen, Workbook};
 
+mod calm;
 mod checkin;
 mod couples;
 mod document;
@@ -119,6 +120,7 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
             frame.render_widget(&homework::HomeworkScreen { ctx: &ctx, v }, body)
         }
         Screen::Unsaved(v) => frame.render_widget(&leaving::UnsavedScreen { ctx: &ctx, v }, body),
+        Screen::Calm(v) => frame.render_widget(&calm::CalmScreen { ctx: &ctx, v }, body),
     }
     if wb.help_open() {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
@@ -163,6 +165,7 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::Reveal { .. } => "Together: side by side".into(),
         Screen::Homework(_) => "Homework".into(),
         Screen::Unsaved(_) => "Not saved yet".into(),
+        Screen::Calm(_) => "When it is too much".into(),
     }
 }
 

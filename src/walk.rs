@@ -74,6 +74,7 @@ pub fn page(wb: &Workbook) -> Page {
         Screen::Strategy(v) => strategy(wb, v),
         Screen::Unsaved(v) => unsaved(wb, v),
         Screen::Passphrase(v) => passphrase(v),
+        Screen::Calm(v) => calm(v),
         _ => (
             "This part of the workbook is only in the full-screen view for now.".into(),
             vec![choice(
@@ -313,6 +314,34 @@ fn home(wb: &Workbook) -> (String, Vec<Choice>, Option<Writing>) {
             vec![Action::Next],
         ));
     }
+    choices.push(choice("t", "when it is too much", vec![Action::Calm]));
+    (t, choices, None)
+}
+
+/// "When it is too much", as lines: each part of the breath with its
+/// seconds (the same pace the full screen draws), one grounding step at a
+/// time, and where to turn.
+fn calm(v: &crate::workbook::CalmView) -> (String, Vec<Choice>, Option<Writing>) {
+    use crate::workbook::calm::{GROUNDING, HELP_POINTER, Phase};
+    let mut t = String::from(
+        "When it is too much.\n\nBreathe slowly, three times or for as long as it helps:\n",
+    );
+    for phase in Phase::ALL {
+        let _ = writeln!(t, "  {} for {} seconds", phase.words(), phase.seconds());
+    }
+    let step = v.grounding_step();
+    let _ = writeln!(
+        t,
+        "\nGrounding, step {} of {}: {}\n\n{HELP_POINTER}",
+        step + 1,
+        GROUNDING.len(),
+        v.grounding_text()
+    );
+    let mut choices = Vec::new();
+    if step + 1 < GROUNDING.len() {
+        choices.push(choice("g", "next grounding step", vec![Action::Next]));
+    }
+    choices.push(choice("b", "back to where you were", vec![Action::Back]));
     (t, choices, None)
 }
 

@@ -16,6 +16,7 @@ use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
 use crate::text;
 
+pub mod calm;
 mod checkin;
 mod couples;
 pub mod editor;
@@ -33,6 +34,7 @@ mod strategy;
 mod together;
 pub mod welcome;
 
+pub use calm::{Breath, CalmView, Phase};
 pub use checkin::{
     CheckInForm, DueReview, Field as CheckInField, PRACTICE_DAYS, Scale, checked_in_today,
     due_reviews,
@@ -197,6 +199,8 @@ pub enum Screen {
     /// Quitting while words are not on the disk: try again, write a copy
     /// elsewhere, or leave knowing they are lost.
     Unsaved(Box<leaving::UnsavedView>),
+    /// "When it is too much": breathing and grounding over the screen beneath.
+    Calm(Box<calm::CalmView>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -507,7 +511,14 @@ impl Workbook {
             Screen::Reveal { .. } => Context::Reveal,
             Screen::Homework(_) => Context::Homework,
             Screen::Unsaved(v) => v.context(),
+            Screen::Calm(_) => Context::Calm,
         }
+    }
+
+    /// Whether the screen moves by itself (the breathing guide), so the
+    /// event loop should tick often enough for it to move smoothly.
+    pub fn wants_fast_ticks(&self) -> bool {
+        matches!(self.screen, Screen::Calm(_)) && !self.help_open && !self.config.reduce_motion
     }
 
     /// Whether the terminal is too small to show any screen.
@@ -787,6 +798,13 @@ impl Workbook {
     }
 
     fn action(&mut self, action: Action, now: Timestamp, fx: &mut Vec<Effect>) {
+        if action == Action::Calm {
+            calm::open(self, now);
+            return;
+        }
+        if matches!(action, Action::Quit | Action::QuickExit) {
+            calm::close_before_leaving(self);
+        }
         if action == Action::QuickExit {
             couples::quick_exit(self, fx);
             return;
@@ -846,6 +864,7 @@ impl Workbook {
             Screen::Reveal { list, scroll } => together::reveal_action(self, list, scroll, action),
             Screen::Homework(v) => homework::action(self, v, action, now, fx),
             Screen::Unsaved(v) => leaving::action(self, *v, action, fx),
+            Screen::Calm(v) => calm::action(*v, action),
         };
         self.remember_location();
     }
@@ -914,7 +933,7 @@ impl Workbook {
 
     /// The editor open right now, if any.
     pub fn editor(&self) -> Option<&Editor> {
-        match &self.screen {
+        match self.screen.beneath_calm() {
             Screen::Strategy(v) => v.editor.as_ref(),
             Screen::Journal(j) => j.editor(),
             _ => None,
@@ -955,7 +974,7 @@ impl Workbook {
     }
 
     pub fn location(&self) -> Location {
-        match &self.screen {
+        match self.screen.beneath_calm() {
             Screen::Strategy(v) => Location::Strategy {
                 id: self
                     .content
@@ -983,7 +1002,8 @@ impl Workbook {
             | Screen::Together(_)
             | Screen::Reveal { .. }
             | Screen::Homework(_)
-            | Screen::Unsaved(_) => Location::Home,
+            | Screen::Unsaved(_)
+            | Screen::Calm(_) => Location::Home,
         }
     }
 

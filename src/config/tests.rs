@@ -24,8 +24,11 @@ default_visibility = "shared"
 editor = "nano -w"
 date_format = "%Y-%m-%d"
 share_check_ins = false
+reduce_motion = true
 "#;
-    let c = parse(&file(), src).unwrap().config;
+    let loaded = parse(&file(), src).unwrap();
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    let c = loaded.config;
     assert_eq!(c.theme, ThemeName::HighContrast);
     assert_eq!(c.quick_hide, QuickHide::NeutralScreen);
     assert_eq!(c.pacing_days, 7);
@@ -33,6 +36,11 @@ share_check_ins = false
     assert_eq!(c.editor.as_deref(), Some("nano -w"));
     assert_eq!(c.date_format, "%Y-%m-%d");
     assert!(!c.share_check_ins);
+    assert!(c.reduce_motion);
+    assert!(
+        !Config::default().reduce_motion,
+        "motion is on unless asked"
+    );
 }
 
 #[test]
@@ -101,6 +109,7 @@ fn show_prints_settings_that_parse_back_to_the_same() {
         theme: ThemeName::Light,
         editor: Some("nano".into()),
         pacing_days: 5,
+        reduce_motion: true,
         ..Config::default()
     };
     let text = show(&c);

@@ -6,7 +6,7 @@
 use super::{Context, bindings, key_name};
 
 /// Every context, in the order a person meets them, with where it is.
-pub const CONTEXTS: [(Context, &str); 19] = [
+pub const CONTEXTS: [(Context, &str); 20] = [
     (Context::Welcome, "The welcome steps"),
     (
         Context::WelcomeName,
@@ -33,6 +33,10 @@ pub const CONTEXTS: [(Context, &str); 19] = [
     (Context::Document, "Questions, foundations, help and safety"),
     (Context::MoveOn, "The move-on checklist"),
     (Context::Help, "The help (?)"),
+    (
+        Context::Calm,
+        "When it is too much (`F2` opens it from any screen, even while writing)",
+    ),
     (
         Context::Neutral,
         "The blank screen after a quick exit (with `quick_hide = \"neutral-screen\"`)",

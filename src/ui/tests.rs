@@ -15,6 +15,7 @@ use crate::keymap::Action;
 use crate::model::{Body, Role, Stage, Store, Timestamp};
 use crate::workbook::{Msg, SaveTarget, Screen, Session, Workbook};
 
+mod calm;
 mod checkin;
 mod couples;
 mod flows;

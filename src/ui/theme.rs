@@ -47,6 +47,21 @@ impl Default for Theme {
 }
 
 impl Theme {
+    /// Whether any style uses a colour (not so for [`Theme::plain`] and the
+    /// themes without colour made from it).
+    pub fn has_color(&self) -> bool {
+        [
+            self.title,
+            self.selected,
+            self.dim,
+            self.error,
+            self.accent,
+            self.border,
+        ]
+        .iter()
+        .any(|s| s.fg.is_some() || s.bg.is_some())
+    }
+
     /// No colour at all, for `NO_COLOR`: bold, reverse and dim only.
     pub fn plain() -> Self {
         Theme {

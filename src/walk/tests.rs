@@ -188,3 +188,34 @@ fn a_protected_partner_unlocks_in_walk_and_a_wrong_passphrase_changes_nothing() 
     assert!(!wb2.keys().is_unlocked(alex));
     assert!(page(&wb2).writing != Some(Writing::Secret));
 }
+
+#[test]
+fn when_it_is_too_much_from_home_breathes_grounds_and_goes_back() {
+    let content = std::sync::Arc::new(Content::bundled().unwrap());
+    let mut store = Store::default();
+    store.add_partner("Robin", Role::Hurt, t0());
+    let mut wb = Workbook::new(content, store, Session::default(), None);
+    let home = page(&wb).text;
+    answer(&mut wb, "t");
+    let p = page(&wb);
+    for line in [
+        "Breathe in… for 4 seconds",
+        "Hold… for 4 seconds",
+        "Breathe out… for 6 seconds",
+        "Help and safety",
+        "step 1 of 5",
+    ] {
+        assert!(p.text.contains(line), "no {line:?} in:\n{}", p.text);
+    }
+    for n in 2..=5 {
+        answer(&mut wb, "g");
+        assert!(page(&wb).text.contains(&format!("step {n} of 5")));
+    }
+    assert!(choose(&page(&wb), "g").is_none(), "no step after the last");
+    let fx: Vec<_> = [Action::Back]
+        .into_iter()
+        .flat_map(|a| wb.update(Msg::Action(a), t0()))
+        .collect();
+    assert!(!fx.contains(&Effect::SaveStore));
+    assert_eq!(page(&wb).text, home);
+}

@@ -1,0 +1,210 @@
+//! "When it is too much": a paced breathing guide and a short grounding
+//! exercise, open over any screen with one key and left with another.
+//!
+//! Nothing here is saved: no entry, no count, no time. Where the breath is
+//! comes only from when the screen was opened and `now`, so the guide keeps
+//! its pace however often (or seldom) the clock ticks.
+
+use chrono::Duration;
+
+use super::{Screen, Workbook};
+use crate::keymap::Action;
+use crate::model::Timestamp;
+
+/// The three parts of one breath, about 4-4-6 seconds: a longer breath out
+/// than in is what slows the body down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    In,
+    Hold,
+    Out,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 3] = [Phase::In, Phase::Hold, Phase::Out];
+
+    /// How long the phase lasts, in seconds.
+    pub const fn seconds(self) -> i64 {
+        match self {
+            Phase::In => 4,
+            Phase::Hold => 4,
+            Phase::Out => 6,
+        }
+    }
+
+    /// What the screen says during the phase.
+    pub const fn words(self) -> &'static str {
+        match self {
+            Phase::In => "Breathe in…",
+            Phase::Hold => "Hold…",
+            Phase::Out => "Breathe out…",
+        }
+    }
+}
+
+/// One whole breath, in seconds.
+pub const BREATH_SECONDS: i64 = Phase::In.seconds() + Phase::Hold.seconds() + Phase::Out.seconds();
+
+/// Where the breath is at one moment.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Breath {
+    pub phase: Phase,
+    /// How far through the phase, from 0.0 (just begun) to below 1.0.
+    pub progress: f64,
+    /// Whole seconds left in the phase, counting the current one (4, 3, 2, 1).
+    pub seconds_left: i64,
+    /// How many whole breaths came before this one.
+    pub count: i64,
+}
+
+impl Breath {
+    /// How full the lungs are, 0.0 to 1.0: growing while breathing in,
+    /// full while holding, emptying while breathing out. The shape on
+    /// screen is drawn this size.
+    pub fn fullness(&self) -> f64 {
+        match self.phase {
+            Phase::In => self.progress,
+            Phase::Hold => 1.0,
+            Phase::Out => 1.0 - self.progress,
+        }
+    }
+}
+
+/// The breath `elapsed` after the guide began. A clock that went back (a
+/// time shorter than zero) counts as the very start.
+pub fn breath_at(elapsed: Duration) -> Breath {
+    let ms = elapsed.num_milliseconds().max(0);
+    let cycle_ms = BREATH_SECONDS * 1000;
+    let count = ms / cycle_ms;
+    let mut within = ms % cycle_ms;
+    for phase in Phase::ALL {
+        let length = phase.seconds() * 1000;
+        if within < length {
+            return Breath {
+                phase,
+                progress: within as f64 / length as f64,
+                seconds_left: (length - within + 999) / 1000,
+                count,
+            };
+        }
+        within -= length;
+    }
+    // Unreachable: the phases add up to the cycle. Start again rather than panic.
+    Breath {
+        phase: Phase::In,
+        progress: 0.0,
+        seconds_left: Phase::In.seconds(),
+        count,
+    }
+}
+
+/// 5-4-3-2-1: one sense at a time, to bring attention back to the room.
+pub const GROUNDING: [&str; 5] = [
+    "Look around you and name five things you can see.",
+    "Notice four things you can touch: your clothes, the chair, the floor.",
+    "Listen for three sounds, near or far away.",
+    "Find two things you can smell, or think of two smells you like.",
+    "Notice one thing you can taste, or take a sip of water.",
+];
+
+/// Above the guide, when the shape moves.
+pub const INTRO_MOTION: &str = "Breathe with the shape: in as it grows, hold while it is full, out as it shrinks. Stop whenever you like.";
+
+/// Above the guide, when nothing moves (`reduce_motion`, or no colour).
+pub const INTRO_STILL: &str =
+    "Breathe with the words: in for 4, hold for 4, out for 6. Stop whenever you like.";
+
+/// Shown under the guide: where to turn when breathing is not enough.
+pub const HELP_POINTER: &str = "If you are not safe or this does not ease, Help and safety on the home screen lists people to call.";
+
+/// The calm screen's own state, with the screen it opened over.
+#[derive(Debug, Clone)]
+pub struct CalmView {
+    started: Timestamp,
+    grounding: usize,
+    /// Where the person was: they go back to it exactly as it was.
+    beneath: Box<Screen>,
+}
+
+impl CalmView {
+    /// When the breathing guide began.
+    pub fn started(&self) -> Timestamp {
+        self.started
+    }
+
+    /// Which grounding step is shown (0 is "five things you can see").
+    pub fn grounding_step(&self) -> usize {
+        self.grounding
+    }
+
+    /// The grounding step's words.
+    pub fn grounding_text(&self) -> &'static str {
+        GROUNDING.get(self.grounding).copied().unwrap_or_default()
+    }
+
+    /// Where the breath is at `now`.
+    pub fn breath(&self, now: Timestamp) -> Breath {
+        breath_at(now - self.started)
+    }
+
+    /// The screen the calm screen was opened over.
+    pub fn beneath(&self) -> &Screen {
+        &self.beneath
+    }
+}
+
+impl Screen {
+    /// The screen that holds the person's place: the one beneath the calm
+    /// screen while it is open, so drafts and places are kept as if it were
+    /// not there.
+    pub(crate) fn beneath_calm(&self) -> &Screen {
+        match self {
+            Screen::Calm(v) => v.beneath(),
+            other => other,
+        }
+    }
+}
+
+/// Open the calm screen over whatever is shown (the help closes first).
+/// Opened again while open, it carries on where it is.
+pub(super) fn open(wb: &mut Workbook, now: Timestamp) {
+    wb.help_open = false;
+    if matches!(wb.screen, Screen::Calm(_)) {
+        return;
+    }
+    let beneath = std::mem::replace(&mut wb.screen, Screen::Neutral);
+    wb.screen = Screen::Calm(Box::new(CalmView {
+        started: now,
+        grounding: 0,
+        beneath: Box::new(beneath),
+    }));
+}
+
+/// Before quitting or a quick exit, put the screen beneath back, so what
+/// happens next (keeping a draft, the place to come back to) sees it.
+pub(super) fn close_before_leaving(wb: &mut Workbook) {
+    let screen = std::mem::replace(&mut wb.screen, Screen::Neutral);
+    wb.screen = match screen {
+        Screen::Calm(v) => *v.beneath,
+        other => other,
+    };
+}
+
+/// A key on the calm screen: step through the grounding, or leave.
+pub(super) fn action(view: CalmView, action: Action) -> Screen {
+    let mut view = view;
+    match action {
+        Action::Back | Action::Select => return *view.beneath,
+        Action::Right | Action::Down | Action::Next => {
+            view.grounding = (view.grounding + 1).min(GROUNDING.len() - 1);
+        }
+        Action::Left | Action::Up | Action::Previous => {
+            view.grounding = view.grounding.saturating_sub(1);
+        }
+        _ => {}
+    }
+    Screen::Calm(Box::new(view))
+}
+
+#[cfg(test)]
+mod tests;
