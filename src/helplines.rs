@@ -109,7 +109,7 @@ pub fn page(content: &Content, code: Option<&str>) -> Vec<Block> {
 }
 
 /// What a person is told after their own safety check raised a concern.
-pub const CONCERN: &str = "Thank you for answering honestly. From what you said, joint exercises are not recommended for now, and couples mode stays off. Your partner is not told your answers, or that anything came up: only that couples mode is not available right now. The workbook stays open to you on your own.";
+pub const CONCERN: &str = "Thank you for answering honestly. From what you said, joint exercises are not recommended for now, and couples mode stays off. Your partner is not told your answers, or that anything came up: only that couples exercises are not available right now. The workbook stays open to you on your own.";
 
 /// The screen after a safety check that raised a concern.
 pub fn concern(content: &Content, code: Option<&str>) -> Vec<Block> {

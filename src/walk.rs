@@ -292,7 +292,7 @@ fn home(wb: &Workbook) -> (String, Vec<Choice>, Option<Writing>) {
     let name = wb.partner().map(|p| printable(&p.name).into_owned());
     let _ = writeln!(t, "Home. {}\n", name.unwrap_or_default());
     let (done, all) = wb.overall_progress();
-    let _ = writeln!(t, "{done} of {all} steps done. The ten strategies:");
+    let _ = writeln!(t, "{done} of {all} strategies begun. The ten strategies:");
     let mut choices = Vec::new();
     for (i, s) in wb.content().strategies.iter().enumerate() {
         let stage = wb

@@ -1187,19 +1187,19 @@ impl Workbook {
             .or_else(|| stages.iter().position(|s| *s != Stage::Done))
     }
 
-    /// Overall progress of the active partner, as (steps done, steps in all).
+    /// Overall progress of the active partner, as (strategies begun,
+    /// strategies in all). Begun, not finished: the workbook has no score
+    /// and no finish line, and a count of steps read like one.
     pub fn overall_progress(&self) -> (u32, u32) {
         let Some(p) = self.partner() else {
             return (0, 0);
         };
-        let total = self.content.strategies.len() as u32 * crate::model::Stage::STEPS;
-        let done = self
-            .content
-            .strategies
+        let strategies = &self.content.strategies;
+        let begun = strategies
             .iter()
-            .map(|s| p.progress(&s.id).stage.steps_done())
-            .sum();
-        (done, total)
+            .filter(|s| p.progress(&s.id).stage != crate::model::Stage::NotStarted)
+            .count();
+        (begun as u32, strategies.len() as u32)
     }
 
     fn home_action(

@@ -76,10 +76,7 @@ fn two_partners_take_turns_and_each_sees_only_what_they_should() {
     tui.send(keys::ENTER); // Alex
     tui.wait_for("Suggested next");
     // Each answers the private safety check before anything is shared.
-    safety_check(
-        &mut tui,
-        "Couples mode turns on once everyone here has answered",
-    );
+    safety_check(&mut tui, "Couples exercises are not available right now");
     pass_to(&mut tui, "Sam");
     safety_check(&mut tui, "Couples mode is on");
     pass_to(&mut tui, "Alex");

@@ -30,7 +30,12 @@ impl Widget for &HomeView<'_> {
             .map(|item| summary(wb, *item))
             .unwrap_or_default();
         let summary = para(&summary, area.width, t.dim);
-        let plan = Plan::new(usize::from(area.height), items.len(), summary.len());
+        let plan = Plan::new(
+            usize::from(area.height),
+            items.len(),
+            summary.len(),
+            wb.notice().is_some(),
+        );
 
         let mut rows = Rows::new(area);
         if plan.top {
@@ -42,7 +47,10 @@ impl Widget for &HomeView<'_> {
             };
             LineGauge::default()
                 .ratio(ratio.clamp(0.0, 1.0))
-                .label(Line::styled(format!("{done} of {total} steps  "), t.title))
+                .label(Line::styled(
+                    format!("{done} of {total} strategies begun  "),
+                    t.title,
+                ))
                 .filled_symbol("━")
                 .unfilled_symbol("─")
                 .filled_style(t.accent)
@@ -91,20 +99,23 @@ struct Plan {
 }
 
 impl Plan {
-    fn new(height: usize, items: usize, summary_rows: usize) -> Plan {
-        // The progress and the suggestion come first, then a row of summary;
-        // the list takes what is left and scrolls to the selection.
+    fn new(height: usize, items: usize, summary_rows: usize, notice: bool) -> Plan {
+        // The progress and the suggestion come first, then a row of
+        // summary; the list takes what is left and scrolls to the selection
+        // (saying so). While a notice takes rows, the summary gives way
+        // if that keeps the whole list in sight: an item must not drop out
+        // of sight because of a passing notice.
         let mut left = height;
-        let mut want = |rows: usize| {
-            let ok = left >= rows;
-            if ok {
-                left -= rows;
-            }
-            ok
-        };
-        let top = want(2);
+        let top = left >= 2;
+        if top {
+            left -= 2;
+        }
         let first = summary_rows.min(1);
-        let summary_first = want(first);
+        let list_first = notice && left >= items && left < items + first;
+        let summary_first = !list_first && left >= first;
+        if summary_first {
+            left -= first;
+        }
         let list = items.min(left);
         left -= list;
         let mut want = |rows: usize| {

@@ -9,9 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
-use super::widgets::{
-    EditorBox, Rows, TextBox, boxed, date_as, inset, para, render_window, window,
-};
+use super::widgets::{EditorBox, Rows, TextBox, boxed, date_as, inset, para, render_shown, window};
 use crate::keymap::{self, Context};
 use crate::model::{Entry, EntryId, EntryKind};
 use crate::text;
@@ -128,6 +126,7 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
         usize::from(list_area.height),
     );
     let lines: Vec<Line> = shown
+        .rows
         .clone()
         .map(|i| {
             row(
@@ -140,8 +139,7 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
             )
         })
         .collect();
-    let at = selected - shown.start;
-    render_window(lines, &(at..at + 1), list_area, buf);
+    render_shown(lines, &shown, list_area, buf);
     if detail_rows > 0 {
         rows.take(1);
         let area = rows.take(detail_rows);

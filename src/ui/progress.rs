@@ -89,6 +89,46 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
     let width = rows.area.width;
     let plot_cols = usize::from(width.saturating_sub(Y_LABELS + 1)).max(1);
 
+    let mine = daily(checkins, me, Measure::Trust, w).len();
+    let mut notes = Vec::new();
+    if mine == 0 {
+        let when = match range {
+            Range::All => "yet".to_string(),
+            r => format!("in the last {} yet", r.label()),
+        };
+        notes.push(format!(
+            "No check-ins {when}. A check-in takes a minute: press Esc, then c."
+        ));
+    } else {
+        notes.push(format!(
+            "{} of {} days with a check-in · \"·\" is a day without one.",
+            mine,
+            w.days()
+        ));
+    }
+    let mine_shared = wb.partner().is_some_and(|p| p.share_checkin_numbers);
+    if lines.len() > 1 {
+        notes.push(
+            "You both allow your check-in numbers to be drawn together. Notes are never shared."
+                .into(),
+        );
+    } else if wb.store().partners.len() > 1 {
+        notes.push(if mine_shared {
+            "Only your own numbers are shown: numbers are drawn together only when both of you allow it. Notes are never shared.".into()
+        } else {
+            "Your check-in numbers are yours alone: only your own line is shown. Notes are never shared.".into()
+        });
+    }
+    let mut out = Vec::new();
+    for n in notes {
+        out.extend(para(&n, width, t.dim));
+    }
+    // The notes are read in full: the chart gives up rows for them (the
+    // title, three strips and two gaps take six).
+    let chart_rows = usize::from(rows.left())
+        .saturating_sub(6 + out.len())
+        .clamp(5, 10);
+
     // The title doubles as the legend: each name after its marker.
     let mut title = vec![Span::styled("Trust right now, 0 to 10   ", t.title)];
     for (i, (_, name)) in lines.iter().enumerate() {
@@ -128,7 +168,7 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
                 .labels(["0", "5", "10"]),
         )
         .legend_position(None);
-    chart.render(rows.take(10), buf);
+    chart.render(rows.take(chart_rows), buf);
     rows.take(1);
 
     // Mood, sleep and stress under the chart: one column per day, or per
@@ -152,40 +192,6 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
     }
     rows.take(1);
 
-    let mine = daily(checkins, me, Measure::Trust, w).len();
-    let mut notes = Vec::new();
-    if mine == 0 {
-        let when = match range {
-            Range::All => "yet".to_string(),
-            r => format!("in the last {} yet", r.label()),
-        };
-        notes.push(format!(
-            "No check-ins {when}. A check-in takes a minute: press Esc, then c."
-        ));
-    } else {
-        notes.push(format!(
-            "{} of {} days with a check-in · \"·\" is a day without one.",
-            mine,
-            w.days()
-        ));
-    }
-    let mine_shared = wb.partner().is_some_and(|p| p.share_checkin_numbers);
-    if lines.len() > 1 {
-        notes.push(
-            "You both allow your check-in numbers to be drawn together. Notes are never shared."
-                .into(),
-        );
-    } else if wb.store().partners.len() > 1 {
-        notes.push(if mine_shared {
-            "Only your own numbers are shown: numbers are drawn together only when both of you allow it. Notes are never shared.".into()
-        } else {
-            "Your check-in numbers are yours alone: only your own line is shown. Notes are never shared.".into()
-        });
-    }
-    let mut out = Vec::new();
-    for n in notes {
-        out.extend(para(&n, width, t.dim));
-    }
     Paragraph::new(out)
         .style(Style::new())
         .render(rows.rest(), buf);

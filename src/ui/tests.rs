@@ -440,3 +440,35 @@ fn user_text_never_reaches_the_terminal_raw() {
     }
     assert!(matches!(wb.screen(), Screen::Journal(_)));
 }
+
+#[test]
+fn a_list_that_does_not_fit_says_so_and_a_notice_never_hides_add_your_partner() {
+    // Alone: a short notice does not push "Add your partner" out of sight.
+    let mut wb = alex();
+    act(&mut wb, Action::OpenCheckIn);
+    for _ in 0..5 {
+        acts(&mut wb, &[Action::Digit(3), Action::Down]);
+    }
+    act(&mut wb, Action::Save);
+    assert!(matches!(wb.screen(), Screen::Home(_)));
+    assert!(wb.notice().is_some());
+    let quiet = screen_text(&render(&wb));
+    assert!(quiet.contains("Check-in saved"), "{quiet}");
+    assert!(quiet.contains("Add your partner"), "{quiet}");
+    assert!(!quiet.contains("more below"), "{quiet}");
+    // A couple at 80x24: more items than rows, and a sign at either end.
+    let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Back);
+    let top = screen_text(&render(&wb));
+    assert!(
+        top.contains("▼ more below") && !top.contains("▲ more above"),
+        "{top}"
+    );
+    act(&mut wb, Action::Bottom);
+    let bottom = screen_text(&render(&wb));
+    assert!(bottom.contains("Pass the keyboard") && bottom.contains("▲ more above"));
+    for (w, h) in [(100, 40), (200, 60)] {
+        assert!(!screen_text(&render_at(&wb, w, h)).contains("more above"));
+    }
+}

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Padding, Paragraph, Widget};
 use ratatui_textarea::TextArea;
@@ -122,29 +122,92 @@ pub fn offset_for(rows: &std::ops::Range<usize>, total: usize, height: usize) ->
     }
 }
 
-/// Which of `total` one-line rows [`render_window`] would show in `height`
-/// rows with `selection` on screen: a long list (a journal of thousands of
-/// entries) then builds only those lines.
-pub fn window(
-    selection: &std::ops::Range<usize>,
-    total: usize,
-    height: usize,
-) -> std::ops::Range<usize> {
-    let first = offset_for(selection, total, height);
-    first..(first + height).min(total)
+/// Which rows of a list show in `height` rows with `selection` on screen,
+/// and whether a "more above" / "more below" row says what is out of sight.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Window {
+    /// The list's rows shown.
+    pub rows: std::ops::Range<usize>,
+    /// The first row of the area says there is more above.
+    pub above: bool,
+    /// The last row of the area says there is more below.
+    pub below: bool,
 }
 
-/// Render `lines` in `area`, scrolled so the `selection` rows show.
+/// Which of `total` one-line rows [`render_window`] shows in `height` rows
+/// with `selection` on screen: a long list (a journal of thousands of
+/// entries) then builds only those lines. A list that does not fit gives a
+/// row at the top or bottom (or both) to say so, so nothing is hidden
+/// without a sign.
+pub fn window(selection: &std::ops::Range<usize>, total: usize, height: usize) -> Window {
+    let fits = |h: usize| {
+        let first = offset_for(selection, total, h);
+        first..(first + h).min(total)
+    };
+    if total <= height || height < 3 {
+        return Window {
+            rows: fits(height),
+            above: false,
+            below: false,
+        };
+    }
+    let below_only = fits(height - 1);
+    if below_only.start == 0 {
+        return Window {
+            rows: below_only,
+            above: false,
+            below: true,
+        };
+    }
+    if below_only.end >= total {
+        return Window {
+            rows: below_only,
+            above: true,
+            below: false,
+        };
+    }
+    Window {
+        rows: fits(height - 2),
+        above: true,
+        below: true,
+    }
+}
+
+/// Render `lines` in `area`, scrolled so the `selection` rows show, with a
+/// sign where there is more out of sight.
 pub fn render_window(
     lines: Vec<Line<'static>>,
     selection: &std::ops::Range<usize>,
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let off = offset_for(selection, lines.len(), usize::from(area.height));
-    Paragraph::new(lines)
-        .scroll((off as u16, 0))
-        .render(area, buf);
+    let w = window(selection, lines.len(), usize::from(area.height));
+    let shown = lines
+        .into_iter()
+        .skip(w.rows.start)
+        .take(w.rows.len())
+        .collect();
+    render_shown(shown, &w, area, buf);
+}
+
+/// Render the rows of a [`window`] (already cut to `w.rows`) and its signs.
+pub fn render_shown(shown: Vec<Line<'static>>, w: &Window, area: Rect, buf: &mut Buffer) {
+    let mut rows = Rows::new(area);
+    let mark = |text: &'static str| {
+        Line::styled(text, Style::new().add_modifier(Modifier::DIM)).right_aligned()
+    };
+    if w.above {
+        mark("▲ more above").render(rows.take(1), buf);
+    }
+    let below = if w.below {
+        Some(rows.take_bottom(1))
+    } else {
+        None
+    };
+    Paragraph::new(shown).render(rows.rest(), buf);
+    if let Some(at) = below {
+        mark("▼ more below").render(at, buf);
+    }
 }
 
 /// A bordered box of already-wrapped text, scrolled; "↑ more" and "↓ more"

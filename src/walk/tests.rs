@@ -45,7 +45,11 @@ fn a_whole_strategy_from_first_run_to_done_by_typed_choices() {
     assert_eq!((p.name.as_str(), p.role), ("Robin", Role::Repairing));
 
     let home = page(&wb);
-    assert!(home.text.contains("0 of 60 steps"), "{}", home.text);
+    assert!(
+        home.text.contains("0 of 10 strategies begun"),
+        "{}",
+        home.text
+    );
     assert!(
         home.choices
             .iter()

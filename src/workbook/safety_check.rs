@@ -81,7 +81,7 @@ pub fn own_outcome(store: &Store, viewer: PartnerId) -> Option<SafetyOutcome> {
 }
 
 /// The one sentence the other partner is told, whatever the reason.
-pub const NOT_AVAILABLE: &str = "Couples mode is not available right now. You can go on with the workbook on your own; your journal stays private.";
+pub const NOT_AVAILABLE: &str = "Couples exercises are not available right now. You can go on with the workbook on your own; your journal stays private.";
 
 /// What opening a couples feature leads to for the active partner: their
 /// own check if they have not answered it, the gentle explanation if their
@@ -152,7 +152,10 @@ fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp, fx: &mut Vec<Effect>
             if couples_available(&wb.store) {
                 wb.info("Thank you. Couples mode is on: you can share entries and answer together prompts.");
             } else {
-                wb.info("Thank you. Couples mode turns on once everyone here has answered.");
+                // No reason: "once everyone has answered" would be untrue
+                // when the other check raised a concern, and would invite
+                // pressing the other person to answer.
+                wb.info(format!("Thank you. {NOT_AVAILABLE}"));
             }
             wb.home()
         }
@@ -166,6 +169,31 @@ mod tests {
 
     fn t() -> Timestamp {
         chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
+    }
+
+    #[test]
+    fn after_my_check_i_am_told_the_same_whatever_the_other_check_said() {
+        let said = |other: Option<SafetyOutcome>| {
+            let mut s = Store::default();
+            let a = s.add_partner("Alex", Role::Hurt, t());
+            let b = s.add_partner("Sam", Role::Repairing, t());
+            s.partner_mut(b).unwrap().safety_check = other;
+            let content = std::sync::Arc::new(crate::content::Content::bundled().unwrap());
+            let session = crate::workbook::Session::default();
+            let mut wb = Workbook::new(content, s, session, Some("Alex"));
+            assert_eq!(wb.active, Some(a));
+            let mut fx = Vec::new();
+            let view = CheckView::new(AfterCheck::Home);
+            finish(&mut wb, &view, t(), &mut fx);
+            wb.notice().map(|n| n.text.clone()).unwrap_or_default()
+        };
+        let not_yet = said(None);
+        let concern = said(Some(SafetyOutcome::Concern));
+        assert_eq!(not_yet, concern, "nothing tells the two apart");
+        assert!(concern.contains("not available right now"), "{concern}");
+        for hint in ["answered", "everyone", "Sam", "partner", "concern"] {
+            assert!(!concern.contains(hint), "{hint:?} in {concern:?}");
+        }
     }
 
     #[test]

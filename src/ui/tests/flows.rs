@@ -264,12 +264,16 @@ fn a_long_journal_shows_the_rows_around_the_selection() {
         act(&mut wb, Action::Down);
     }
     let later = rows(&wb);
-    assert_eq!(later.len(), height);
+    // In the middle of the list, one row says there is more above.
+    assert_eq!(later.len(), height - 1);
+    let screen = super::screen_text(&render(&wb));
+    assert!(screen.contains("▲ more above") && screen.contains("▼ more below"));
+    let shown = later.len();
     // The selection sits on the last row; the rows above it follow in order.
     let selected = 299 - (height + 9);
-    assert!(later[height - 1].contains("› "), "{later:?}");
+    assert!(later[shown - 1].contains("› "), "{later:?}");
     for (i, row) in later.iter().enumerate() {
-        let n = selected + (height - 1 - i);
+        let n = selected + (shown - 1 - i);
         assert!(
             row.contains(&format!("entry number {n} ")),
             "row {i}: {row:?}"

@@ -31,6 +31,9 @@ fn progress_check_ins_over_two_weeks_in_colour_and_plain() {
     assert!(text.contains('•') && text.contains('▄'));
     assert!(!text.contains("NOTE"), "{text}");
     assert!(text.contains("[2 weeks]"));
+    // The note under the charts is read to its end at 80x24, not cut.
+    let words: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("Notes are never shared."), "{text}");
 }
 
 #[test]
