@@ -165,7 +165,12 @@ fn row(
 ) -> Line<'static> {
     let t = ctx.theme;
     let gutter = if selected { "› " } else { "  " };
-    let date = format!("{:>11}", date_as(&e.created, &ctx.wb.config().date_format));
+    // The time too: a day's entries would otherwise look alike.
+    let date = format!(
+        "{:>11} {}",
+        date_as(&e.created, &ctx.wb.config().date_format),
+        e.created.format("%H:%M")
+    );
     let title = text::one_line(title, title_w);
     let title = format!(
         "{title}{}",

@@ -305,3 +305,22 @@ fn end_goes_to_the_end_of_a_long_entry_at_once_and_up_leaves_it_at_once() {
     act(&mut wb, Action::Top);
     assert!(text(&wb).contains("Line 1 of"));
 }
+
+#[test]
+fn the_journal_list_tells_apart_two_entries_of_one_day_by_their_time() {
+    let mut wb = alex();
+    answer_first_prompt(&mut wb, 0, "Morning words.");
+    let later = super::now() + Duration::hours(5);
+    for c in "Afternoon words.".chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        wb.update(Msg::Input(key), later);
+    }
+    wb.update(Msg::Action(Action::Save), later);
+    acts(
+        &mut wb,
+        &[Action::StopEditing, Action::Back, Action::OpenJournal],
+    );
+    let text = super::screen_text(&render(&wb));
+    assert!(text.contains("1 Mar 2026 09:00"), "{text}");
+    assert!(text.contains("1 Mar 2026 14:00"), "{text}");
+}

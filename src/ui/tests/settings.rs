@@ -14,7 +14,10 @@ fn the_journal_writes_dates_in_the_settings_format() {
     assert!(screen_text(&render(&wb)).contains("1 Mar 2026"));
     wb.config_mut().date_format = "%Y-%m-%d".into();
     let shown = screen_text(&render(&wb));
-    assert!(shown.contains("2026-03-01 · Open communication"), "{shown}");
+    assert!(
+        shown.contains("2026-03-01 09:00 · Open communication"),
+        "{shown}"
+    );
     // A pattern that slipped past the settings check never breaks drawing.
     wb.config_mut().date_format = "%Q \u{1b}[2J".into();
     let shown = screen_text(&render(&wb));
