@@ -9,11 +9,10 @@
 
 mod common;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{Tui, keys};
+use common::{Tmpfs, Tui, fill, keys};
 use trustmend::store::DataDir;
 
 /// The words of every entry in the journal on disk, read as the app reads
@@ -108,53 +107,6 @@ fn saved_on_screen_survives_kill_9_at_once() {
 #[ignore = "long: cargo test --release --test e2e_saved_promise -- --ignored"]
 fn saved_on_screen_survives_kill_9_at_once_300_times() {
     saved_survives_kill_9(300);
-}
-
-/// A mounted tmpfs, unmounted when dropped (as in tests/full_disk.rs).
-struct Tmpfs {
-    _parent: tempfile::TempDir,
-    path: PathBuf,
-}
-
-impl Tmpfs {
-    fn mount(size: &str) -> Option<Tmpfs> {
-        let parent = tempfile::tempdir().ok()?;
-        let path = parent.path().join("disk");
-        std::fs::create_dir(&path).ok()?;
-        let ok = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
-            .arg(&path)
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if !ok {
-            eprintln!("SKIPPED: cannot mount a tmpfs here (needs root)");
-            return None;
-        }
-        Some(Tmpfs {
-            _parent: parent,
-            path,
-        })
-    }
-}
-
-impl Drop for Tmpfs {
-    fn drop(&mut self) {
-        let _ = Command::new("umount").arg(&self.path).status();
-    }
-}
-
-/// Fills the disk with one file until it refuses another byte.
-fn fill(dir: &Path) -> PathBuf {
-    let path = dir.join("filler");
-    let mut file = std::fs::File::create(&path).unwrap();
-    let chunk = [0u8; 1024];
-    loop {
-        if let Err(e) = file.write_all(&chunk).and_then(|()| file.sync_all()) {
-            assert_eq!(e.kind(), std::io::ErrorKind::StorageFull, "{e}");
-            break;
-        }
-    }
-    path
 }
 
 /// 14.2: on a full disk, 20 KB pasted into an entry cannot be saved; `q`

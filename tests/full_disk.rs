@@ -5,69 +5,10 @@
 
 mod common;
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-use common::{Tui, keys};
+use common::{Tmpfs, Tui, fill, keys};
 use trustmend::store::DataDir;
-
-/// A mounted tmpfs, unmounted when dropped.
-struct Tmpfs {
-    _parent: tempfile::TempDir,
-    path: PathBuf,
-}
-
-impl Tmpfs {
-    fn mount(size: &str) -> Option<Tmpfs> {
-        let parent = tempfile::tempdir().ok()?;
-        let path = parent.path().join("disk");
-        std::fs::create_dir(&path).ok()?;
-        let ok = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
-            .arg(&path)
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if !ok {
-            eprintln!("SKIPPED: cannot mount a tmpfs here (needs root)");
-            return None;
-        }
-        Some(Tmpfs {
-            _parent: parent,
-            path,
-        })
-    }
-
-    fn remount(&self, how: &str) {
-        let ok = Command::new("mount")
-            .args(["-o", &format!("remount,{how}")])
-            .arg(&self.path)
-            .status()
-            .unwrap()
-            .success();
-        assert!(ok, "remount {how}");
-    }
-}
-
-impl Drop for Tmpfs {
-    fn drop(&mut self) {
-        let _ = Command::new("umount").arg(&self.path).status();
-    }
-}
-
-/// Fills the disk with one file until it refuses another byte.
-fn fill(dir: &Path) -> PathBuf {
-    let path = dir.join("filler");
-    let mut file = std::fs::File::create(&path).unwrap();
-    let chunk = [0u8; 1024];
-    loop {
-        if let Err(e) = file.write_all(&chunk).and_then(|()| file.sync_all()) {
-            assert_eq!(e.kind(), std::io::ErrorKind::StorageFull, "{e}");
-            break;
-        }
-    }
-    path
-}
 
 fn fixture() -> Vec<u8> {
     std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1.json"))

@@ -290,3 +290,61 @@ pub fn journal_on_disk(data_dir: &Path) -> String {
     let read = |name: &str| std::fs::read_to_string(data_dir.join(name)).unwrap_or_default();
     read("store.json") + &read("store.changes.jsonl")
 }
+
+/// A mounted tmpfs, unmounted when dropped; `None` (with a note) where
+/// one cannot be mounted, e.g. without root.
+pub struct Tmpfs {
+    _parent: tempfile::TempDir,
+    pub path: std::path::PathBuf,
+}
+
+impl Tmpfs {
+    pub fn mount(size: &str) -> Option<Tmpfs> {
+        let parent = tempfile::tempdir().ok()?;
+        let path = parent.path().join("disk");
+        std::fs::create_dir(&path).ok()?;
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(&path)
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !ok {
+            eprintln!("SKIPPED: cannot mount a tmpfs here (needs root)");
+            return None;
+        }
+        Some(Tmpfs {
+            _parent: parent,
+            path,
+        })
+    }
+
+    pub fn remount(&self, how: &str) {
+        let ok = Command::new("mount")
+            .args(["-o", &format!("remount,{how}")])
+            .arg(&self.path)
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "remount {how}");
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.path).status();
+    }
+}
+
+/// Fills the disk with one file until it refuses another byte.
+pub fn fill(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("filler");
+    let mut file = std::fs::File::create(&path).unwrap();
+    let chunk = [0u8; 1024];
+    loop {
+        if let Err(e) = file.write_all(&chunk).and_then(|()| file.sync_all()) {
+            assert_eq!(e.kind(), std::io::ErrorKind::StorageFull, "{e}");
+            break;
+        }
+    }
+    path
+}
