@@ -102,16 +102,22 @@ fn a_typo_is_answered_with_the_choices_again() {
     assert!(out.contains("\"x\" is not one of the choices"), "{out}");
 }
 
-#[test]
-fn a_protected_partners_answer_in_walk_reaches_the_disk_only_sealed() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = trustmend::store::DataDir::at(dir.path().to_path_buf());
+/// A workbook for Alex alone, protected with "quiet harbour at dawn".
+fn protected_alex(root: &std::path::Path) -> trustmend::store::DataDir {
+    let data = trustmend::store::DataDir::at(root.to_path_buf());
     let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
     let mut store = trustmend::model::Store::default();
     let alex = store.add_partner("Alex", trustmend::model::Role::Hurt, now);
     store.partners[0].seen_safety_note = true;
     trustmend::vault::protect_partner(&mut store, alex, "quiet harbour at dawn").unwrap();
     data.save_store(&mut store).unwrap();
+    data
+}
+
+#[test]
+fn a_protected_partners_answer_in_walk_reaches_the_disk_only_sealed() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = protected_alex(dir.path());
     // An empty line at the passphrase carries on locked; then an answer to
     // the first prompt of the first strategy; the input ends while the
     // second prompt is open.
@@ -132,13 +138,7 @@ fn a_protected_partners_answer_in_walk_reaches_the_disk_only_sealed() {
 #[test]
 fn a_protected_partner_unlocks_in_walk_and_the_passphrase_is_never_printed() {
     let dir = tempfile::tempdir().unwrap();
-    let data = trustmend::store::DataDir::at(dir.path().to_path_buf());
-    let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
-    let mut store = trustmend::model::Store::default();
-    let alex = store.add_partner("Alex", trustmend::model::Role::Hurt, now);
-    store.partners[0].seen_safety_note = true;
-    trustmend::vault::protect_partner(&mut store, alex, "quiet harbour at dawn").unwrap();
-    data.save_store(&mut store).unwrap();
+    protected_alex(dir.path());
     let (ok, out, err) = walk(dir.path(), "a wrong guess\nquiet harbour at dawn\nq\n");
     assert!(ok, "{err}\n{out}");
     assert!(out.contains("does not unlock your entries"), "{out}");
