@@ -18,6 +18,7 @@ use std::sync::Arc;
 use crate::crypto::{Protection, UnlockError, Unlocked};
 use crate::model::{PartnerId, Store, Timestamp};
 use crate::store::DataDir;
+use crate::store::saver::Saver;
 use crate::workbook::{Effect, Msg, Passphrase, SaveTarget, Workbook};
 
 /// What an edge does for the interpreter.
@@ -191,4 +192,72 @@ pub fn derive_key(partner: PartnerId, protection: &Protection, passphrase: &Pass
     let result: Result<Unlocked, UnlockError> =
         crate::crypto::unlock(protection, passphrase.expose());
     Msg::Unlocked(partner, result.map(Arc::new).map_err(Arc::new))
+}
+
+/// An edge that writes at once, on this thread: `trustmend walk`'s (there is
+/// no screen to keep responsive, and every answer is on the disk before the
+/// next question), and the tests'. It runs no editor; unlocking is done at
+/// once too.
+pub struct AtOnce {
+    pub saver: Saver,
+    results: Vec<Msg>,
+}
+
+impl AtOnce {
+    pub fn new(saver: Saver) -> AtOnce {
+        AtOnce {
+            saver,
+            results: Vec::new(),
+        }
+    }
+}
+
+impl AtOnce {
+    fn answered(&mut self, target: SaveTarget, seq: u64, result: Result<(), String>) {
+        self.results.push(match result {
+            Ok(()) => Msg::Saved(target, seq),
+            Err(why) => Msg::SaveFailed(target, seq, why),
+        });
+    }
+}
+
+impl Edge for AtOnce {
+    fn write_store(&mut self, seq: u64, store: Store) {
+        match self.saver.save_reported(store) {
+            Ok(report) => {
+                self.answered(SaveTarget::Store, seq, Ok(()));
+                if report.backups_resealed > 0 {
+                    self.results
+                        .push(Msg::BackupsSealed(report.backups_resealed));
+                }
+            }
+            Err(e) => self.answered(SaveTarget::Store, seq, Err(e.to_string())),
+        }
+    }
+
+    fn write_session(&mut self, seq: u64, bytes: Vec<u8>) {
+        let result = self
+            .saver
+            .dir()
+            .write_session_bytes(&bytes)
+            .map_err(|e| e.to_string());
+        self.answered(SaveTarget::Session, seq, result);
+    }
+
+    fn results(&mut self) -> Vec<Msg> {
+        std::mem::take(&mut self.results)
+    }
+
+    fn settle(&mut self) -> Vec<Msg> {
+        std::mem::take(&mut self.results)
+    }
+
+    fn open_editor(&mut self, _: &Workbook, _: &str) -> Result<String, String> {
+        Err("trustmend walk reads your words from its input; type them there.".into())
+    }
+
+    fn unlock(&mut self, partner: PartnerId, protection: Protection, passphrase: Passphrase) {
+        self.results
+            .push(derive_key(partner, &protection, &passphrase));
+    }
 }

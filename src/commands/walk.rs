@@ -11,14 +11,14 @@ use chrono::Local;
 
 use super::Settings;
 use crate::content::Content;
-use crate::crypto::Protection;
-use crate::effects::{self, Edge, Flow};
-use crate::model::{PartnerId, Store, Timestamp};
+
+use crate::effects::{self, Flow};
+use crate::model::Timestamp;
 use crate::store::DataDir;
 use crate::store::saver::Saver;
 use crate::text::printable;
 use crate::walk::{self, END_OF_TEXT, Writing};
-use crate::workbook::{Msg, Passphrase, SaveTarget, Workbook};
+use crate::workbook::{Msg, SaveTarget, Workbook};
 
 fn now() -> Timestamp {
     Local::now().fixed_offset()
@@ -42,10 +42,7 @@ pub fn run(
     let session = dir.load_session()?;
     let mut wb = Workbook::new(Arc::new(content), store, session, profile)
         .with_config(settings.loaded.config);
-    let mut edge = WalkEdge {
-        saver,
-        results: Vec::new(),
-    };
+    let mut edge = effects::AtOnce::new(saver);
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut out = std::io::stdout().lock();
@@ -129,64 +126,6 @@ fn farewell(wb: &Workbook, out: &mut impl Write) -> Result<()> {
         );
     }
     Ok(())
-}
-
-/// `trustmend walk`'s edge: every write is carried out at once, on this
-/// thread (there is no screen to keep responsive, and every answer is on
-/// the disk before the next question).
-struct WalkEdge {
-    saver: Saver,
-    results: Vec<Msg>,
-}
-
-impl WalkEdge {
-    fn answered(&mut self, target: SaveTarget, seq: u64, result: Result<(), String>) {
-        self.results.push(match result {
-            Ok(()) => Msg::Saved(target, seq),
-            Err(why) => Msg::SaveFailed(target, seq, why),
-        });
-    }
-}
-
-impl Edge for WalkEdge {
-    fn write_store(&mut self, seq: u64, store: Store) {
-        match self.saver.save_reported(store) {
-            Ok(report) => {
-                self.answered(SaveTarget::Store, seq, Ok(()));
-                if report.backups_resealed > 0 {
-                    self.results
-                        .push(Msg::BackupsSealed(report.backups_resealed));
-                }
-            }
-            Err(e) => self.answered(SaveTarget::Store, seq, Err(e.to_string())),
-        }
-    }
-
-    fn write_session(&mut self, seq: u64, bytes: Vec<u8>) {
-        let result = self
-            .saver
-            .dir()
-            .write_session_bytes(&bytes)
-            .map_err(|e| e.to_string());
-        self.answered(SaveTarget::Session, seq, result);
-    }
-
-    fn results(&mut self) -> Vec<Msg> {
-        std::mem::take(&mut self.results)
-    }
-
-    fn settle(&mut self) -> Vec<Msg> {
-        std::mem::take(&mut self.results)
-    }
-
-    fn open_editor(&mut self, _: &Workbook, _: &str) -> Result<String, String> {
-        Err("trustmend walk reads your words from its input; type them there.".into())
-    }
-
-    fn unlock(&mut self, partner: PartnerId, protection: Protection, passphrase: Passphrase) {
-        self.results
-            .push(effects::derive_key(partner, &protection, &passphrase));
-    }
 }
 
 /// One line, or lines up to a lone full stop. `None` at the end of input

@@ -19,15 +19,15 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::config::QuickHide;
 use crate::content::Content;
-use crate::crypto::Protection;
-use crate::effects::{self, Edge};
+
+use crate::effects;
 use crate::keymap::Action;
 use crate::model::{
     Body, Entry, EntryKind, PartnerId, Role, SafetyOutcome, Store, Timestamp, Visibility,
 };
 use crate::store::DataDir;
 use crate::store::saver::Saver;
-use crate::workbook::{Msg, Passphrase, SaveTarget, Session, Workbook};
+use crate::workbook::{Msg, Session, Workbook};
 
 const PASS: &str = "river stones";
 /// Words that stand for each partner's private writing.
@@ -39,45 +39,7 @@ fn t0() -> Timestamp {
 }
 
 /// Saves written at once through a real saver, as `trustmend walk` does.
-struct Folder {
-    saver: Saver,
-    results: Vec<Msg>,
-}
-
-impl Edge for Folder {
-    fn write_store(&mut self, seq: u64, store: Store) {
-        let r = self.saver.save(store).map_err(|e| e.to_string());
-        self.results.push(match r {
-            Ok(()) => Msg::Saved(SaveTarget::Store, seq),
-            Err(why) => Msg::SaveFailed(SaveTarget::Store, seq, why),
-        });
-    }
-
-    fn write_session(&mut self, seq: u64, bytes: Vec<u8>) {
-        let r = self.saver.dir().write_session_bytes(&bytes);
-        self.results.push(match r {
-            Ok(()) => Msg::Saved(SaveTarget::Session, seq),
-            Err(e) => Msg::SaveFailed(SaveTarget::Session, seq, e.to_string()),
-        });
-    }
-
-    fn results(&mut self) -> Vec<Msg> {
-        std::mem::take(&mut self.results)
-    }
-
-    fn settle(&mut self) -> Vec<Msg> {
-        std::mem::take(&mut self.results)
-    }
-
-    fn open_editor(&mut self, _: &Workbook, _: &str) -> Result<String, String> {
-        Err("not here".into())
-    }
-
-    fn unlock(&mut self, partner: PartnerId, protection: Protection, passphrase: Passphrase) {
-        self.results
-            .push(effects::derive_key(partner, &protection, &passphrase));
-    }
-}
+type Folder = effects::AtOnce;
 
 #[derive(Debug, Clone)]
 enum Step {
@@ -155,11 +117,7 @@ fn couple(dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Folder) {
         None,
     )
     .with_config(config);
-    let folder = Folder {
-        saver,
-        results: Vec::new(),
-    };
-    (wb, folder)
+    (wb, effects::AtOnce::new(saver))
 }
 
 fn screen(wb: &Workbook) -> String {

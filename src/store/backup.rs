@@ -190,14 +190,7 @@ impl DataDir {
             self.keep(&log, &changes::path_for(&target))?;
         }
         self.keep(&store, &target)?;
-        let all = self
-            .backups()
-            .map_err(|e| std::io::Error::other(e.to_string()))?;
-        for path in plan_prune(&all, at.date(), policy) {
-            let _ = std::fs::remove_file(changes::path_for(&path));
-            let _ = std::fs::remove_file(path);
-        }
-        Ok(())
+        self.prune(at, policy)
     }
 
     /// Keeps `bytes` (a whole store, made elsewhere: a sealed copy of the
@@ -210,14 +203,15 @@ impl DataDir {
             .map_err(|e| std::io::Error::other(e.to_string()))?;
         let target = unique(&dir, at, &existing);
         self.sink_write(&target, bytes)?;
-        self.prune(at)
+        self.prune(at, Policy::default())
     }
 
-    fn prune(&self, at: NaiveDateTime) -> std::io::Result<()> {
+    /// Removes the backups (with their logs) that `policy` no longer keeps.
+    fn prune(&self, at: NaiveDateTime, policy: Policy) -> std::io::Result<()> {
         let all = self
             .backups()
             .map_err(|e| std::io::Error::other(e.to_string()))?;
-        for path in plan_prune(&all, at.date(), Policy::default()) {
+        for path in plan_prune(&all, at.date(), policy) {
             let _ = std::fs::remove_file(changes::path_for(&path));
             let _ = std::fs::remove_file(path);
         }
