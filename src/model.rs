@@ -308,8 +308,9 @@ pub struct Partner {
     pub move_on: BTreeSet<String>,
     /// Whether this partner has seen the safety note: in the welcome, or
     /// at their first start when they were added with `trustmend partner
-    /// add` (which sets it false).
-    #[serde(default)]
+    /// add` (which sets it false). trustmend always writes it; a store
+    /// that does not say (written by hand) counts as seen.
+    #[serde(default = "seen_by_default")]
     pub seen_safety_note: bool,
     /// Whether this partner's check-in numbers (never their notes) may be
     /// drawn beside the other partner's. Off until they turn it on (`s` on
@@ -355,6 +356,10 @@ impl Partner {
     pub fn commitment(&self, id: CommitmentId) -> Option<&Commitment> {
         self.commitments.iter().find(|c| c.id == id)
     }
+}
+
+fn seen_by_default() -> bool {
+    true
 }
 
 /// Everything trustmend keeps between sessions (`store.json`).

@@ -114,7 +114,14 @@ fn hostile_shapes_are_refused_with_their_reason() {
         ),
         (b"{\"schema_version\": 1} trailing".to_vec(), "damaged"),
         (b"{\"schema_version\": 1,}".to_vec(), "damaged"),
-        (b"{\"schema_version\": 3}".to_vec(), "newer trustmend"),
+        (
+            format!(
+                "{{\"schema_version\": {}}}",
+                trustmend::model::SCHEMA_VERSION + 1
+            )
+            .into_bytes(),
+            "newer trustmend",
+        ),
         (
             b"{\"schema_version\": 18446744073709551615}".to_vec(),
             "newer trustmend",

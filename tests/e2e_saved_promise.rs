@@ -174,9 +174,7 @@ fn quitting_on_a_full_disk_keeps_the_words_in_a_copy_elsewhere() {
 }
 
 fn fixture_into(dir: &Path) {
-    let bytes =
-        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1.json"))
-            .unwrap();
+    let bytes = common::fixture_v1_welcomed();
     std::fs::write(dir.join("store.json"), &bytes).unwrap();
 }
 

@@ -11,8 +11,7 @@ use common::{Tmpfs, Tui, fill, keys};
 use trustmend::store::DataDir;
 
 fn fixture() -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1.json"))
-        .unwrap()
+    common::fixture_v1_welcomed()
 }
 
 #[test]

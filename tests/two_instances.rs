@@ -9,9 +9,7 @@ use std::path::Path;
 use common::{Tui, keys, run_cli, stdout};
 
 fn fixture_into(dir: &Path) -> Vec<u8> {
-    let bytes =
-        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1.json"))
-            .unwrap();
+    let bytes = common::fixture_v1_welcomed();
     std::fs::write(dir.join("store.json"), &bytes).unwrap();
     bytes
 }

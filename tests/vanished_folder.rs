@@ -14,9 +14,7 @@ fn a_vanished_folder_is_reported_and_the_change_saved_when_it_returns() {
     let data = tmp.path().join("data");
     let away = tmp.path().join("away");
     std::fs::create_dir(&data).unwrap();
-    let fixture =
-        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1.json"))
-            .unwrap();
+    let fixture = common::fixture_v1_welcomed();
     std::fs::write(data.join("store.json"), &fixture).unwrap();
     let mut tui = Tui::start(&data, &["--profile", "Alex"]);
     tui.wait_for("When is it time to move on?");

@@ -366,3 +366,14 @@ pub fn fill(dir: &Path) -> std::path::PathBuf {
     }
     path
 }
+
+/// The format-1 fixture as a workbook whose people have been through the
+/// welcome already (the fixture itself says they have not, so a first
+/// start would show them the safety note; see `seen_safety_note`).
+pub fn fixture_v1_welcomed() -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains("\"seen_safety_note\": false"));
+    text.replace("\"seen_safety_note\": false", "\"seen_safety_note\": true")
+        .into_bytes()
+}
