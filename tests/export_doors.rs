@@ -6,7 +6,7 @@ mod common;
 use std::io::Write as _;
 use std::process::{Command, Stdio};
 
-use common::{BIN, run_cli, stderr, stdout};
+use common::{BIN, Tui, keys, run_cli, stderr, stdout};
 
 /// One person, four entries on four days.
 const FOUR: &str = r#"{
@@ -166,6 +166,8 @@ fn every_door_warns_about_the_settings_as_config_show_does() {
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
         assert_eq!(warnings(&out), said, "{args:?}");
     }
+    let walk = with_stdin(dir.path(), &["--config", c, "walk"], "");
+    assert_eq!(warnings(&walk), said, "walk");
 }
 
 #[test]
@@ -191,4 +193,25 @@ fn a_value_that_cannot_be_used_stops_every_door_as_config_show_does() {
         assert_eq!(stderr(&out), error, "{args:?}");
         assert!(stdout(&out).is_empty(), "{args:?}");
     }
+    let walk = with_stdin(dir.path(), &["--config", c, "walk"], "");
+    assert!(!walk.status.success());
+    assert_eq!(stderr(&walk), error, "walk");
+    assert!(stdout(&walk).is_empty(), "walk asked nothing");
+}
+
+#[test]
+fn the_workbook_shows_the_warning_on_home_until_a_key_is_pressed() {
+    let dir = workbook();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "colour = \"blue\"\n").unwrap();
+    let mut tui = Tui::start(dir.path(), &["--config", config.to_str().unwrap()]);
+    tui.wait_for("Settings (any key hides this):");
+    tui.wait_for("config.toml:1: unknown");
+    tui.wait_for("setting `colour` is ignored");
+    // Drawn on home, over the person's own list.
+    tui.wait_for("Alex");
+    tui.send(keys::DOWN);
+    tui.wait_gone("Settings (any key hides this):");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit(), "the workbook closed cleanly");
 }
