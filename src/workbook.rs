@@ -369,7 +369,8 @@ impl Workbook {
     }
 
     /// What in the settings could not be used (`commands::settings::warnings`),
-    /// as a notice on the first screen until the next key.
+    /// as a notice on the first screen until the next key that acts (as
+    /// every information notice).
     pub fn with_warnings(mut self, warnings: &[String]) -> Workbook {
         if !warnings.is_empty() && self.notice.is_none() {
             self.info(format!(

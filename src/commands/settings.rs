@@ -6,7 +6,7 @@
 //! each warning (an unknown key, a `country` that is not a code or has no
 //! help lines) comes from [`warnings`], printed on stderr by [`warn`] for
 //! `status`, `export`, `walk` and `config show`, and shown on home by the
-//! full screen until a key is pressed.
+//! full screen until the next key that moves or opens something.
 
 use std::io::{IsTerminal, Write as _};
 use std::path::PathBuf;
