@@ -44,6 +44,7 @@ pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()
     let settings = crate::commands::Settings {
         loaded: Default::default(),
         theme,
+        warnings: Vec::new(),
     };
     run_with(dir, content, profile, settings)
 }
@@ -68,11 +69,13 @@ pub fn run_with(
     let session = dir.load_session()?;
     let content = Arc::new(content);
     let config = settings.loaded.config.clone();
+    let warnings = settings.warnings.clone();
     let workbook = {
         let (content, session, profile) = (Arc::clone(&content), session.clone(), profile.clone());
         move |store: Store, read_only: Option<String>| {
-            let mut wb =
-                Workbook::new(content, store, session, profile.as_deref()).with_config(config);
+            let mut wb = Workbook::new(content, store, session, profile.as_deref())
+                .with_config(config)
+                .with_warnings(&warnings);
             if let Some(why) = read_only {
                 wb.set_read_only(why);
             }

@@ -218,6 +218,12 @@ pub struct ExportFilters {
     /// Only entries shared with the other partner (no commitments or check-ins).
     #[arg(long)]
     pub shared_only: bool,
+    /// Choose the entries to include. Alone, it lists the entries the export would
+    /// hold, numbered, and reads your choice (like `1 3 5-7`); with NUMBERS (like
+    /// `1,3,5-7`), it takes those from that same list. Commitments, check-ins and
+    /// homework are kept as the other options say.
+    #[arg(long, value_name = "NUMBERS", num_args = 0..=1, default_missing_value = "")]
+    pub select: Option<String>,
 }
 
 #[cfg(test)]

@@ -25,9 +25,9 @@ mod homework;
 pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         None => {
-            let settings = settings::load(&cli)?;
+            let mut settings = settings::load(&cli)?;
             let content = load_content(cli.content.as_deref())?;
-            settings::warn_country(&settings, &content);
+            settings.warnings = settings::warn(&settings, &content);
             let dir = DataDir::resolve(cli.data_dir.clone())?;
             crate::app::run_with(dir, content, cli.profile.clone(), settings)
         }
@@ -52,12 +52,14 @@ pub fn run(cli: Cli) -> Result<()> {
             filters,
         }) => {
             let (content, store, partner) = open_for_reading(&cli)?;
-            let scope = Scope {
+            let mut scope = Scope {
                 content: &content,
                 store,
                 partner,
                 filter: export::filter(&content, filters)?,
             };
+            let chosen = export::select(&scope, filters.select.as_deref())?;
+            scope.filter.selected = chosen.as_deref();
             let now = Local::now().fixed_offset();
             // Checked before anything is written.
             let json = match format {
@@ -94,9 +96,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Completions { shell }) => shell::completions(*shell),
         Some(Command::Man) => shell::man(),
         Some(Command::Walk) => {
-            let settings = settings::load(&cli)?;
+            let mut settings = settings::load(&cli)?;
             let content = load_content(cli.content.as_deref())?;
-            settings::warn_country(&settings, &content);
+            settings.warnings = settings::warn(&settings, &content);
             let dir = DataDir::resolve(cli.data_dir.clone())?;
             walk::run(dir, content, cli.profile.as_deref(), settings)
         }
@@ -159,7 +161,11 @@ const HUGE_PAGES_FROM: u64 = 4 << 20;
 /// reads. The store is kept until the process ends (the command's last
 /// act): freeing a large journal entry by entry would only delay the exit.
 fn open_for_reading(cli: &Cli) -> Result<(Content, &'static Store, PartnerId)> {
+    // The settings change nothing in a report, but a bad one is said here
+    // as everywhere, not passed over.
+    let settings = settings::load(cli)?;
     let content = load_content(cli.content.as_deref())?;
+    settings::warn(&settings, &content);
     let dir = DataDir::resolve(cli.data_dir.clone())?;
     // Huge pages make reading a large journal quicker; for a small one
     // they only cost memory (see `hardening::small_pages`).

@@ -1,5 +1,6 @@
 //! Reports: what a partner's work looks like outside the app — the
-//! `status` summary and the Markdown and JSON exports.
+//! `status` summary and the Markdown, HTML and JSON exports, which all
+//! render one [`model::Report`].
 //!
 //! Everything here is pure (model in, text out: a `String`, or for the long
 //! exports any writer, fed a chunk at a time through [`sink`]); the caller
@@ -16,8 +17,9 @@ use crate::model::{
 pub mod filter;
 pub mod html;
 pub mod json;
-mod json_checkins;
 pub mod markdown;
+pub mod model;
+pub mod select;
 pub mod sink;
 pub mod status;
 mod status_checkins;
@@ -192,6 +194,8 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+#[cfg(test)]
+mod agree;
 #[cfg(test)]
 pub(crate) mod fixture;
 #[cfg(test)]

@@ -368,6 +368,19 @@ impl Workbook {
         self
     }
 
+    /// What in the settings could not be used (`commands::settings::warnings`),
+    /// as a notice on the first screen until the next key that acts (as
+    /// every information notice).
+    pub fn with_warnings(mut self, warnings: &[String]) -> Workbook {
+        if !warnings.is_empty() && self.notice.is_none() {
+            self.info(format!(
+                "Settings (any key hides this): {}",
+                warnings.join(" ")
+            ));
+        }
+        self
+    }
+
     pub fn content(&self) -> &Arc<Content> {
         &self.content
     }

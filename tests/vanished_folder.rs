@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::path::Path;
-
 use common::{Tui, keys};
 
 #[test]

@@ -11,6 +11,8 @@ use zeroize::Zeroizing;
 use crate::cli::ExportFilters;
 use crate::content::Content;
 use crate::crypto::{ExportKey, SealedWriter};
+use crate::model::EntryId;
+use crate::report::Scope;
 use crate::report::filter::Filter;
 use crate::store::FileSink as _;
 
@@ -34,7 +36,51 @@ pub(super) fn filter<'a>(content: &Content, f: &'a ExportFilters) -> Result<Filt
         until: f.until,
         strategy: f.strategy.as_deref(),
         shared_only: f.shared_only,
+        selected: None,
     })
+}
+
+/// The entries chosen with `--select`, as ids for [`Filter::selected`]:
+/// `None` without `--select`. Without numbers, the entries `scope` would
+/// export are listed on stderr and the choice is read from stdin (a line).
+pub(super) fn select(scope: &Scope<'_>, select: Option<&str>) -> Result<Option<Vec<EntryId>>> {
+    let Some(given) = select else {
+        return Ok(None);
+    };
+    let entries = crate::report::visible_entries(scope);
+    let (choice, asked) = match given.trim() {
+        "" => {
+            if entries.is_empty() {
+                bail!("--select: there are no entries to choose from; nothing was written");
+            }
+            let mut err = io::stderr().lock();
+            let _ = writeln!(err, "The entries this export can hold:");
+            for line in crate::report::select::list(&entries) {
+                let _ = writeln!(err, "  {line}");
+            }
+            let _ = write!(
+                err,
+                "Which go in? Type their numbers, like 1 3 5-7, then Enter: "
+            );
+            let _ = err.flush();
+            let mut line = String::new();
+            io::stdin()
+                .lock()
+                .read_line(&mut line)
+                .context("cannot read the choice of entries")?;
+            (line, true)
+        }
+        numbers => (numbers.to_string(), false),
+    };
+    let chosen = crate::report::select::parse(&choice, entries.len()).map_err(|e| {
+        let again = if asked {
+            "Run the export again and choose from the list."
+        } else {
+            "Run it with --select alone to see the numbered list."
+        };
+        anyhow::anyhow!("--select: {e}. Nothing was written. {again}")
+    })?;
+    Ok(Some(crate::report::select::ids(&entries, &chosen)))
 }
 
 /// Runs `write` into stdout, or into the file at `output`, synced before

@@ -1,7 +1,14 @@
 //! The settings file and the colour choice, at the edge: find and read
-//! `config.toml`, print its warnings, and pick the theme.
+//! `config.toml`, say what in it cannot be used, and pick the theme.
+//!
+//! Every door says it the same way: a value that cannot be used stops the
+//! command with its `file:line:col` ([`load`], as `config show` does), and
+//! each warning (an unknown key, a `country` that is not a code or has no
+//! help lines) comes from [`warnings`], printed on stderr by [`warn`] for
+//! `status`, `export`, `walk` and `config show`, and shown on home by the
+//! full screen until the next key that moves or opens something.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write as _};
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -16,6 +23,36 @@ use crate::ui::theme::use_color;
 pub struct Settings {
     pub loaded: Loaded,
     pub theme: Theme,
+    /// What [`warn`] said, for the full screen to show on home as well.
+    pub warnings: Vec<String>,
+}
+
+/// Everything in the settings that was ignored or may not do what was
+/// meant, one sentence each, with where it is: the one text of every door.
+pub fn warnings(loaded: &Loaded, content: &crate::content::Content) -> Vec<String> {
+    let known: Vec<&str> = content
+        .help
+        .places
+        .iter()
+        .map(|p| p.code.as_str())
+        .collect();
+    loaded
+        .warnings
+        .iter()
+        .map(ToString::to_string)
+        .chain(config::Warning::no_help_for(loaded, &known))
+        .collect()
+}
+
+/// [`warnings`] on stderr (before any screen is taken, so they stay
+/// readable after it closes); returns them for the door to show as well.
+pub fn warn(settings: &Settings, content: &crate::content::Content) -> Vec<String> {
+    let all = warnings(&settings.loaded, content);
+    let mut err = std::io::stderr().lock();
+    for w in &all {
+        let _ = writeln!(err, "trustmend: warning: {w}");
+    }
+    all
 }
 
 /// Where the settings file is (or would be).
@@ -23,13 +60,10 @@ pub fn config_file(cli: &Cli) -> Option<PathBuf> {
     config::path(cli.config.as_deref())
 }
 
-/// Read the settings; unknown keys are printed as warnings on stderr (before
-/// the screen is taken over, so they stay readable after the workbook closes).
+/// Read the settings: a value that cannot be used is an error naming its
+/// `file:line:col`; the warnings are for [`warn`].
 pub fn load(cli: &Cli) -> Result<Settings> {
     let mut loaded = config::load(config_file(cli).as_deref())?;
-    for w in &loaded.warnings {
-        eprintln!("trustmend: warning: {w}");
-    }
     let var = |name: &str| std::env::var(name).ok();
     loaded.config.locale_country = crate::country::from_locale(
         var("LC_ALL").as_deref(),
@@ -43,26 +77,18 @@ pub fn load(cli: &Cli) -> Result<Settings> {
         std::io::stdout().is_terminal(),
     );
     let theme = Theme::named(loaded.config.theme, color);
-    Ok(Settings { loaded, theme })
-}
-
-/// Warn (on stderr, before the screen is taken) when `country` names a
-/// place the content pack has no help lines for.
-pub fn warn_country(settings: &Settings, content: &crate::content::Content) {
-    let known: Vec<&str> = content
-        .help
-        .places
-        .iter()
-        .map(|p| p.code.as_str())
-        .collect();
-    if let Some(w) = config::Warning::no_help_for(&settings.loaded, &known) {
-        eprintln!("trustmend: warning: {w}");
-    }
+    Ok(Settings {
+        loaded,
+        theme,
+        warnings: Vec::new(),
+    })
 }
 
 pub fn show(cli: &Cli) -> Result<()> {
     let file = config_file(cli);
     let settings = load(cli)?;
+    let content = super::load_content(cli.content.as_deref())?;
+    warn(&settings, &content);
     match (&file, &settings.loaded.source) {
         (Some(f), Some(_)) => println!("# Settings from {}", f.display()),
         (Some(f), None) => println!(

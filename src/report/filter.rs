@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{CheckIn, Commitment, Entry, Visibility};
+use crate::model::{CheckIn, Commitment, Entry, EntryId, Visibility};
 
 /// The filters of `trustmend export`. The default covers everything.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -19,6 +19,9 @@ pub struct Filter<'a> {
     /// Only entries shared with the other partner; commitments and
     /// check-ins, which are never shared, are left out.
     pub shared_only: bool,
+    /// Only these entries (chosen with `--select`), sorted; the other
+    /// filters still apply to them.
+    pub selected: Option<&'a [EntryId]>,
 }
 
 impl Filter<'_> {
@@ -43,6 +46,9 @@ impl Filter<'_> {
         strategy
             && self.day(e.created.date_naive())
             && (!self.shared_only || e.visibility == Visibility::Shared)
+            && self
+                .selected
+                .is_none_or(|ids| ids.binary_search(&e.id).is_ok())
     }
 
     /// A commitment is in range while it was practised or reviewed in it:
@@ -72,6 +78,12 @@ impl Filter<'_> {
         }
         if self.shared_only {
             parts.push("only entries shared with the other partner".into());
+        }
+        if let Some(ids) = self.selected {
+            parts.push(match ids.len() {
+                1 => "only the one entry chosen".to_string(),
+                n => format!("only the {n} entries chosen"),
+            });
         }
         (!parts.is_empty()).then(|| format!("Showing {}.", parts.join("; ")))
     }

@@ -15,6 +15,11 @@ pub const SAM_CHECKIN_NOTE: &str = "SAM-CHECKIN-NOTE: a bad night again.";
 pub const CIPHERTEXT: &str = "-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24ub3Jn\n-----END AGE ENCRYPTED FILE-----";
 pub const HOSTILE: &str = "# not a heading\n- not a list\n<script>alert(1)</script>\n```\n    indented code\n> not a quote\n1. not ordered\n---\n[link](javascript:alert(1)) *bold* _em_ & co";
 
+/// Dr. Lee's extra prompts: one Alex answered, one not yet.
+pub const LEE_ANSWERED_ID: &str = "lee-good-evening";
+pub const LEE_ANSWERED: &str = "What does a good evening together look like to you?";
+pub const LEE_OPEN: &str = "What would let you ask about the trip without it turning into a fight?";
+
 pub struct Fixture {
     pub content: Content,
     pub store: Store,
@@ -214,6 +219,16 @@ pub fn fixture() -> Fixture {
         private,
         "2026-03-07T09:00:00+01:00",
     );
+    // The answer to one of Dr. Lee's extra prompts (below).
+    add(
+        &mut store,
+        alex,
+        reflection("open-communication", LEE_ANSWERED_ID),
+        LEE_ANSWERED,
+        text("Dinner together, phones in the other room."),
+        private,
+        "2026-03-03T20:00:00+01:00",
+    );
 
     let a = store.partner_mut(alex).unwrap();
     a.progress = BTreeMap::from([
@@ -343,13 +358,26 @@ pub fn fixture() -> Fixture {
         to: None,
         start: d("2026-03-01"),
         note: "Go gently; one strategy at a time is plenty.".into(),
+        // Open communication was due the day before Alex finished it: late.
         steps: ["open-communication", "transparency", "sincere-apology"]
             .iter()
-            .zip(["2026-03-04", "2026-03-07", "2026-03-20"])
-            .map(|(s, due)| AssignedStep {
+            .zip(["2026-03-03", "2026-03-07", "2026-03-20"])
+            .zip([
+                (LEE_ANSWERED_ID, LEE_ANSWERED),
+                ("lee-ask-calmly", LEE_OPEN),
+                ("", ""),
+            ])
+            .map(|((s, due), (id, text))| AssignedStep {
                 strategy: (*s).into(),
                 due: Some(d(due)),
-                prompts: Vec::new(),
+                prompts: (!id.is_empty())
+                    .then(|| AssignedPrompt {
+                        id: id.into(),
+                        role: "both".into(),
+                        text: text.into(),
+                    })
+                    .into_iter()
+                    .collect(),
             })
             .collect(),
         imported: t("2026-03-01T08:00:00+01:00"),

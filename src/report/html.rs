@@ -5,10 +5,10 @@
 
 use std::fmt::Write as _;
 
+use super::model::{CheckInOut, EntryOut, HomeworkOut, Named, Report, StrategyOut, build};
 use super::sink::Chunked;
-use super::{LOCKED, Scope, Section, group, human_date, human_time, role_phrase};
-use crate::homework::{StepState, for_partner};
-use crate::model::{Body, CheckIn, Entry, Kept, Stage, Timestamp};
+use super::{LOCKED, Scope, human_date, human_time, role_phrase};
+use crate::model::{CheckIn, Kept, Timestamp};
 use crate::text::{find_byte, printable};
 
 const STYLE: &str = "
@@ -22,10 +22,16 @@ h4{font-size:1em;font-style:italic;margin:1em 0 .2em}
 .note{border-left:3px solid #999;padding-left:.8em;font-style:italic}
 table{border-collapse:collapse;width:100%;font-size:.95em}
 th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid #ddd;vertical-align:top}
-.done{color:#1a5e20}.overdue{color:#8a1c1c;font-weight:bold}
+.done{color:#1a5e20}.overdue{color:#8a1c1c;font-weight:bold}.late{font-style:italic}
+.from{font-style:italic}
 .entry{margin-bottom:1em;break-inside:avoid}
 .locked{color:#555;font-style:italic}
-@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}a{color:inherit}}
+.chart{margin:1em 0;display:flex;flex-wrap:wrap;gap:1em;align-items:flex-start}
+.chart svg{max-width:100%;height:auto}
+.chart-data{width:auto;font-size:.85em}
+.chart-data caption{text-align:left;font-weight:bold}
+.legend{font-size:.9em;margin:.2em 0}
+@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}a{color:inherit}figure{break-inside:avoid}}
 ";
 
 /// The page for `scope.partner`, stamped with `now`.
@@ -40,30 +46,30 @@ pub fn write(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     let mut out = Chunked::new(out);
-    let Some(me) = scope.me() else {
+    let Some(r) = build(scope, now) else {
         page_start(&mut out, "trustmend journal");
         out.push_str("<p>There is no profile to export yet.</p>\n");
         out.push_str("</body>\n</html>\n");
         return out.finish();
     };
-    let name = escape(&me.name);
+    let name = escape(r.partner.name);
     page_start(
         &mut out,
-        &format!("trustmend journal — {}", one_line(&me.name)),
+        &format!("trustmend journal — {}", one_line(r.partner.name)),
     );
     let _ = writeln!(out, "<h1>trustmend journal — {name}</h1>");
-    if let Some(role) = role_phrase(me.role) {
+    if let Some(role) = role_phrase(r.partner.role) {
         let _ = writeln!(out, "<p class=\"meta\">{name} ({role})</p>");
     }
     let range = scope
         .filter
         .date_range()
-        .unwrap_or_else(|| written_span(scope).unwrap_or_else(|| "no entries yet".into()));
+        .unwrap_or_else(|| written_span(&r).unwrap_or_else(|| "no entries yet".into()));
     let _ = writeln!(
         out,
         "<p class=\"meta\">Entries {} · exported {}</p>",
         escape(&range),
-        escape(&human_time(now))
+        escape(&human_time(r.exported))
     );
     if let Some(what) = scope.filter.describe(scope.content) {
         let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape(&what));
@@ -74,22 +80,24 @@ pub fn write(
          Anyone else's private entries are never included, and protected entries stay locked.</p>"
     );
 
-    homework(&mut out, scope, now);
-    let grouped = group(scope, me);
-    let (started, untouched): (Vec<&Section>, Vec<&Section>) =
-        grouped.sections.iter().partition(|s| {
-            s.progress.stage != Stage::NotStarted
-                || s.progress.finished.is_some()
-                || !s.entries.is_empty()
-                || !s.commitments.is_empty()
-        });
-    for s in started {
-        section(&mut out, scope, s);
+    if let Some(h) = &r.homework {
+        homework(&mut out, h);
     }
-    if !untouched.is_empty() && scope.filter.strategy.is_none() {
+    if !r.checkins.is_empty() || r.strategies.iter().any(|s| s.started.is_some()) {
+        out.push_str("<h2>Over time</h2>\n");
+        charts::timeline(&mut out, &r.strategies, r.exported);
+        charts::checkins(&mut out, &r.checkins);
+        out.spill();
+    }
+    let (started, untouched): (Vec<&StrategyOut>, Vec<&StrategyOut>) =
+        r.strategies.iter().partition(|s| s.touched());
+    for s in started {
+        section(&mut out, s);
+    }
+    if !untouched.is_empty() {
         let titles: Vec<String> = untouched
             .iter()
-            .map(|s| format!("{}. {}", s.number, escape(&s.strategy.title)))
+            .map(|s| format!("{}. {}", s.number, escape(s.title)))
             .collect();
         let _ = writeln!(
             out,
@@ -97,14 +105,14 @@ pub fn write(
             titles.join(" · ")
         );
     }
-    if !grouped.other.is_empty() {
+    if !r.other_entries.is_empty() {
         out.push_str("<h2>Other entries</h2>\n");
-        for e in &grouped.other {
-            entry(&mut out, scope, e);
+        for e in &r.other_entries {
+            entry(&mut out, e);
             out.spill();
         }
     }
-    checkins(&mut out, scope);
+    checkins(&mut out, &r);
     out.push_str("</body>\n</html>\n");
     out.finish()
 }
@@ -120,10 +128,16 @@ fn page_start(out: &mut String, title: &str) {
 }
 
 /// "from 1 March 2026 to 8 March 2026": the days the included entries span.
-fn written_span(scope: &Scope<'_>) -> Option<String> {
-    let entries = super::visible_entries(scope);
-    let first = entries.iter().map(|e| e.created.date_naive()).min()?;
-    let last = entries.iter().map(|e| e.created.date_naive()).max()?;
+fn written_span(r: &Report<'_>) -> Option<String> {
+    let days = || {
+        r.strategies
+            .iter()
+            .flat_map(|s| s.entries.iter())
+            .chain(r.other_entries.iter())
+            .map(|e| e.created.date_naive())
+    };
+    let first = days().min()?;
+    let last = days().max()?;
     Some(if first == last {
         format!("on {}", human_date(first))
     } else {
@@ -131,77 +145,82 @@ fn written_span(scope: &Scope<'_>) -> Option<String> {
     })
 }
 
-fn homework(out: &mut String, scope: &Scope<'_>, now: Timestamp) {
-    if scope.filter.shared_only {
-        return;
-    }
-    let Some(a) = for_partner(scope.store, scope.partner) else {
-        return;
-    };
-    let today = now.date_naive();
+fn homework(out: &mut String, h: &HomeworkOut<'_>) {
     let _ = writeln!(
         out,
         "<h2>Homework from {}</h2>\n<p class=\"meta\">Starting {}</p>",
-        escape(&a.assigned_by),
-        escape(&human_date(a.start))
+        escape(h.assigned_by),
+        escape(&human_date(h.start))
     );
-    if !a.note.trim().is_empty() {
-        let _ = writeln!(out, "<div class=\"note\">{}</div>", paragraphs(&a.note));
+    if !h.note.trim().is_empty() {
+        let _ = writeln!(out, "<div class=\"note\">{}</div>", paragraphs(h.note));
     }
     out.push_str("<table>\n<tr><th>Strategy</th><th>Due</th><th>Progress</th></tr>\n");
-    for step in &a.steps {
-        let title = scope
-            .content
-            .strategy(&step.strategy)
-            .map_or(step.strategy.as_str(), |s| s.title.as_str());
-        let state = StepState::of(scope.store, scope.partner, step, today);
-        let (class, label) = match state {
-            StepState::Done(on) => ("done", format!("done {}", human_date(on))),
-            StepState::Overdue(_) => ("overdue", "overdue".to_string()),
-            StepState::DueToday => ("", "due today".to_string()),
-            StepState::Due(_) | StepState::NoDueDate => ("", "not done yet".to_string()),
+    for step in &h.steps {
+        let class = match step.state {
+            "done" if step.late => "done late",
+            "done" => "done",
+            "overdue" => "overdue",
+            _ => "",
         };
         let due = step.due.map_or("—".to_string(), human_date);
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td>{}</td><td class=\"{class}\">{}</td></tr>",
-            escape(title),
+            escape(step.title),
             escape(&due),
-            escape(&label)
+            escape(&step.progress())
         );
     }
     out.push_str("</table>\n");
+    for step in h.steps.iter().filter(|s| !s.prompts.is_empty()) {
+        let _ = writeln!(
+            out,
+            "<h3>Prompts of {}</h3>\n<ul class=\"prompts\">",
+            escape(step.title)
+        );
+        for p in &step.prompts {
+            let from = match &p.added_by {
+                Some(who) => format!(
+                    " <span class=\"from\">(a prompt from {})</span>",
+                    escape(who)
+                ),
+                None => String::new(),
+            };
+            let answered = match p.answered {
+                Some(at) => format!("answered {}", escape(&human_time(at))),
+                None => "<strong>not answered yet</strong>".to_string(),
+            };
+            let _ = writeln!(out, "<li>{}{from} — {answered}</li>", escape(&p.text));
+        }
+        out.push_str("</ul>\n");
+    }
 }
 
-fn section(out: &mut Chunked, scope: &Scope<'_>, s: &Section<'_>) {
-    let _ = writeln!(out, "<h2>{}. {}</h2>", s.number, escape(&s.strategy.title));
-    let mut stage = format!("Stage: {}", s.progress.stage.label());
-    if let Some(at) = s.progress.started {
-        stage.push_str(&format!(" · started {}", human_date(at.date_naive())));
-    }
-    if let Some(at) = s.progress.finished {
-        stage.push_str(&format!(" · finished {}", human_date(at.date_naive())));
-    }
-    let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape(&stage));
+fn section(out: &mut Chunked, s: &StrategyOut<'_>) {
+    let _ = writeln!(out, "<h2>{}. {}</h2>", s.number, escape(s.title));
+    let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape(&s.stage_line()));
     if !s.commitments.is_empty() {
         out.push_str("<h3>Commitments</h3>\n<table>\n<tr><th>Commitment</th><th>Started</th><th>Kept?</th></tr>\n");
         for c in &s.commitments {
-            let kept = match &c.review {
-                Some(r) => format!(
-                    "{} (reviewed {})",
-                    r.kept.label(),
-                    human_date(r.reviewed.date_naive())
-                ),
-                None => "still practising".to_string(),
+            let kept = match (c.kept, c.reviewed) {
+                (Some(kept), Some(at)) => {
+                    format!(
+                        "{} (reviewed {})",
+                        kept.label(),
+                        human_date(at.date_naive())
+                    )
+                }
+                _ => "still practising".to_string(),
             };
-            let class = match c.review.as_ref().map(|r| r.kept) {
+            let class = match c.kept {
                 Some(Kept::Kept) => "done",
                 _ => "",
             };
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td>{}</td><td class=\"{class}\">{}</td></tr>",
-                escape(&c.text),
+                escape(c.text),
                 escape(&human_date(c.started)),
                 escape(&kept)
             );
@@ -211,68 +230,61 @@ fn section(out: &mut Chunked, scope: &Scope<'_>, s: &Section<'_>) {
     if !s.entries.is_empty() {
         out.push_str("<h3>Reflections and entries</h3>\n");
         for e in &s.entries {
-            entry(out, scope, e);
+            entry(out, e);
             out.spill();
         }
     }
 }
 
-fn entry(out: &mut String, scope: &Scope<'_>, e: &Entry) {
+fn entry(out: &mut String, e: &EntryOut<'_>) {
     let heading = if e.heading.trim().is_empty() {
-        "Journal entry".to_string()
+        e.untitled().to_string()
     } else {
-        one_line(&e.heading)
+        one_line(e.heading)
     };
-    let mut meta = format!(
-        "Written {} · {}",
-        human_time(e.created),
-        e.visibility.label()
-    );
-    if e.updated != e.created {
-        meta.push_str(&format!(" · edited {}", human_time(e.updated)));
-    }
-    if e.author != scope.partner {
-        meta.push_str(&format!(" · by {}", scope.name_of(e.author)));
-    }
     let _ = write!(
         out,
         "<div class=\"entry\">\n<h4>{}</h4>\n<p class=\"meta\">{}</p>\n",
         escape(&heading),
-        escape(&meta)
+        escape(&e.meta())
     );
-    match &e.body {
-        Body::Sealed(_) => {
+    match e.text {
+        None => {
             let _ = write!(out, "<p class=\"locked\">{}</p>", escape(LOCKED));
         }
-        Body::Text(t) if t.trim().is_empty() => out.push_str("<p class=\"locked\">(no text)</p>"),
-        Body::Text(t) => push_paragraphs(out, t),
+        Some(t) if t.trim().is_empty() => out.push_str("<p class=\"locked\">(no text)</p>"),
+        Some(t) => push_paragraphs(out, t),
     }
     out.push_str("\n</div>\n");
 }
 
-fn checkins(out: &mut Chunked, scope: &Scope<'_>) {
-    let mut mine: Vec<&CheckIn> = scope
-        .store
-        .checkins
-        .iter()
-        .filter(|c| c.author == scope.partner && scope.filter.checkin(c))
-        .collect();
-    if mine.is_empty() {
+fn checkins(out: &mut Chunked, r: &Report<'_>) {
+    if r.checkins.is_empty() {
         return;
     }
-    mine.sort_by_key(|c| c.at);
-    out.push_str("<h2>Check-ins</h2>\n<table>\n<tr><th>When</th><th>Mood (1–5)</th><th>Trust (0–10)</th><th>Sleep</th><th>Appetite</th><th>Stress</th><th>Note</th></tr>\n");
-    for c in mine {
+    out.push_str("<h2>Check-ins</h2>\n");
+    checkin_table(out, &r.checkins);
+}
+
+fn checkin_table(out: &mut Chunked, checkins: &[CheckInOut<'_>]) {
+    out.push_str("<table>\n<tr><th>When</th><th>Mood (1–5)</th><th>Trust (0–10)</th><th>Sleep (1–5)</th><th>Appetite (1–5)</th><th>Stress (1–5)</th><th>Feelings</th><th>Body signs</th><th>Note</th></tr>\n");
+    let names = |n: &[Named<'_>]| {
+        let words: Vec<String> = n.iter().map(|n| escape(n.label)).collect();
+        words.join(", ")
+    };
+    for c in checkins {
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&human_time(c.at)),
             CheckIn::shown(c.mood),
             CheckIn::shown(c.trust),
             CheckIn::shown(c.sleep),
             CheckIn::shown(c.appetite),
             CheckIn::shown(c.stress),
-            escape(c.note.as_deref().map(super::note_shown).unwrap_or(""))
+            names(&c.feelings),
+            names(&c.body_signs),
+            escape(c.note.unwrap_or(""))
         );
         out.spill();
     }
@@ -348,5 +360,6 @@ fn push_escaped(out: &mut String, text: &str) {
     out.push_str(&text[run..]);
 }
 
+mod charts;
 #[cfg(test)]
 mod tests;

@@ -8,9 +8,10 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
+use super::model::{CheckInOut, EntryOut, HomeworkOut, Named, Report, StrategyOut, build};
 use super::sink::Chunked;
-use super::{LOCKED, Scope, Section, group, human_date, human_time};
-use crate::model::{Body, Entry, EntryKind, Timestamp};
+use super::{LOCKED, Scope, human_date, human_time, role_phrase};
+use crate::model::{CheckIn, Timestamp};
 use crate::text::{find_byte, printable};
 
 /// The export for `scope.partner`, stamped with `now`.
@@ -19,8 +20,8 @@ pub fn render(scope: &Scope<'_>, now: Timestamp) -> String {
 }
 
 /// [`render`], written to `out` a piece at a time.
-pub fn write<'s>(
-    scope: &Scope<'s>,
+pub fn write(
+    scope: &Scope<'_>,
     now: Timestamp,
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
@@ -29,32 +30,46 @@ pub fn write<'s>(
         started: false,
         headings: HashMap::new(),
     };
-    let Some(me) = scope.me() else {
+    let Some(report) = build(scope, now) else {
         doc.block("# trustmend journal\n\nThere is no profile to export yet.");
         return doc.finish();
     };
-    let grouped = group(scope, me);
-    let name = inline(&me.name);
+    let what = scope.filter.describe(scope.content);
+    report_blocks(&mut doc, &report, what.as_deref());
+    doc.finish()
+}
+
+fn report_blocks<'s>(doc: &mut Doc<'_, 's>, r: &Report<'s>, filtered: Option<&str>) {
+    let name = inline(r.partner.name);
     doc.block(&format!("# trustmend journal — {name}"));
-    doc.block(&format!("Exported {}.", human_time(now)));
+    let mut about = format!("Exported {}.", human_time(r.exported));
+    if let Some(role) = role_phrase(r.partner.role) {
+        about = format!("{name} ({role}). {about}");
+    }
+    doc.block(&about);
     doc.block(&format!(
         "This export holds only {name}'s own entries and the entries shared with \
          {name}. Anyone else's private entries are never included, and protected \
          entries stay locked."
     ));
-    if let Some(what) = scope.filter.describe(scope.content) {
-        doc.block(&format!("*{}*", inline(&what)));
+    if let Some(what) = filtered {
+        doc.block(&format!("*{}*", inline(what)));
     }
-    for section in &grouped.sections {
-        section_blocks(&mut doc, scope, section);
+    if let Some(h) = &r.homework {
+        homework_blocks(doc, h);
     }
-    if !grouped.other.is_empty() {
+    for s in &r.strategies {
+        section_blocks(doc, s);
+    }
+    if !r.other_entries.is_empty() {
         doc.block("## Other entries");
-        for e in &grouped.other {
-            entry_blocks(&mut doc, scope, e);
+        for e in &r.other_entries {
+            entry_blocks(doc, e);
         }
     }
-    doc.finish()
+    if !r.checkins.is_empty() {
+        checkin_blocks(doc, &r.checkins);
+    }
 }
 
 /// The document being written: blocks separated by a blank line.
@@ -85,33 +100,59 @@ impl Doc<'_, '_> {
     }
 }
 
-fn section_blocks<'s>(doc: &mut Doc<'_, 's>, scope: &Scope<'s>, s: &Section<'s>) {
-    doc.block(&format!("## {}. {}", s.number, inline(&s.strategy.title)));
-    let mut stage = format!("Stage: {}", s.progress.stage.label());
-    if let Some(at) = s.progress.started {
-        stage.push_str(&format!(" · started {}", human_date(at.date_naive())));
+fn homework_blocks(doc: &mut Doc<'_, '_>, h: &HomeworkOut<'_>) {
+    doc.block(&format!("## Homework from {}", inline(h.assigned_by)));
+    doc.block(&format!("*Starting {}*", human_date(h.start)));
+    if !h.note.trim().is_empty() {
+        doc.block(&body(h.note));
     }
-    if let Some(at) = s.progress.finished {
-        stage.push_str(&format!(" · finished {}", human_date(at.date_naive())));
+    let mut items = Vec::new();
+    for step in &h.steps {
+        let due = step.due.map_or("no due date".to_string(), |d| {
+            format!("due {}", human_date(d))
+        });
+        items.push(format!(
+            "- **{}** — {due} · {}",
+            inline(step.title),
+            step.progress()
+        ));
+        for p in &step.prompts {
+            let from = match &p.added_by {
+                Some(who) => format!(" *(a prompt from {})*", inline(who)),
+                None => String::new(),
+            };
+            let answered = match p.answered {
+                Some(at) => format!("answered {}", human_time(at)),
+                None => "not answered yet".to_string(),
+            };
+            items.push(format!("  - {}{from} — {answered}", inline(&p.text)));
+        }
     }
-    doc.block(&format!("*{stage}*"));
+    doc.block(&items.join("\n"));
+}
+
+fn section_blocks<'s>(doc: &mut Doc<'_, 's>, s: &StrategyOut<'s>) {
+    doc.block(&format!("## {}. {}", s.number, inline(s.title)));
+    doc.block(&format!("*{}*", inline(&s.stage_line())));
     if !s.commitments.is_empty() {
         doc.block("**Commitments**");
         let items: Vec<String> = s
             .commitments
             .iter()
             .map(|c| {
-                let how = match &c.review {
-                    Some(r) => format!(
-                        "{} (reviewed {})",
-                        r.kept.label(),
-                        human_date(r.reviewed.date_naive())
-                    ),
-                    None => "in practice".to_string(),
+                let how = match (c.kept, c.reviewed) {
+                    (Some(kept), Some(at)) => {
+                        format!(
+                            "{} (reviewed {})",
+                            kept.label(),
+                            human_date(at.date_naive())
+                        )
+                    }
+                    _ => "in practice".to_string(),
                 };
                 format!(
                     "- {} — started {} · {how}",
-                    inline(&c.text),
+                    inline(c.text),
                     human_date(c.started)
                 )
             })
@@ -119,49 +160,63 @@ fn section_blocks<'s>(doc: &mut Doc<'_, 's>, scope: &Scope<'s>, s: &Section<'s>)
         doc.block(&items.join("\n"));
     }
     for e in &s.entries {
-        entry_blocks(doc, scope, e);
+        entry_blocks(doc, e);
     }
 }
 
-fn entry_blocks<'s>(doc: &mut Doc<'_, 's>, scope: &Scope<'s>, e: &'s Entry) {
+fn entry_blocks<'s>(doc: &mut Doc<'_, 's>, e: &EntryOut<'s>) {
     doc.start();
     doc.text.push_str("### ");
     if e.heading.trim().is_empty() {
-        doc.text.push_str(match e.kind {
-            EntryKind::Free { .. } => "Journal entry",
-            _ => "Entry",
-        });
+        doc.text.push_str(e.untitled());
     } else {
         // A journal answers the same few dozen prompts again and again.
         let heading = doc
             .headings
-            .entry(&e.heading)
-            .or_insert_with(|| inline(&e.heading));
+            .entry(e.heading)
+            .or_insert_with(|| inline(e.heading));
         doc.text.push_str(heading);
     }
     doc.start();
-    let _ = write!(
-        doc.text,
-        "*Written {} · {}",
-        human_time(e.created),
-        e.visibility.label()
-    );
-    if e.updated != e.created {
-        let _ = write!(doc.text, " · edited {}", human_time(e.updated));
-    }
-    if e.author != scope.partner {
-        let _ = write!(doc.text, " · by {}", inline(scope.name_of(e.author)));
-    }
-    doc.text.push('*');
-    match &e.body {
-        Body::Sealed(_) => doc.block(&format!("*{LOCKED}*")),
-        Body::Text(t) if t.trim().is_empty() => doc.block("*(no text)*"),
-        Body::Text(t) => {
+    let _ = write!(doc.text, "*{}*", inline(&e.meta()));
+    match e.text {
+        None => doc.block(&format!("*{LOCKED}*")),
+        Some(t) if t.trim().is_empty() => doc.block("*(no text)*"),
+        Some(t) => {
             doc.start();
             push_body(&mut doc.text, t);
         }
     }
     doc.text.spill();
+}
+
+fn checkin_blocks(doc: &mut Doc<'_, '_>, checkins: &[CheckInOut<'_>]) {
+    doc.block("## Check-ins");
+    doc.start();
+    doc.text.push_str(
+        "| When | Mood (1–5) | Trust (0–10) | Sleep (1–5) | Appetite (1–5) | Stress (1–5) | Feelings | Body signs | Note |\n\
+         | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    );
+    let names = |n: &[Named<'_>]| {
+        let words: Vec<String> = n.iter().map(|n| inline(n.label)).collect();
+        words.join(", ")
+    };
+    for c in checkins {
+        let _ = write!(
+            doc.text,
+            "\n| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            human_time(c.at),
+            CheckIn::shown(c.mood),
+            CheckIn::shown(c.trust),
+            CheckIn::shown(c.sleep),
+            CheckIn::shown(c.appetite),
+            CheckIn::shown(c.stress),
+            names(&c.feelings),
+            names(&c.body_signs),
+            c.note.map(inline).unwrap_or_default()
+        );
+        doc.text.spill();
+    }
 }
 
 /// User text for a single line (a heading, a list item, a name): line

@@ -25,7 +25,7 @@ fn alex_sees_own_entries_and_what_sam_shared_only() {
         seen.iter().any(|e| e.author == f.sam),
         "Sam's shared entry is missing"
     );
-    assert_eq!(seen.iter().filter(|e| e.author == f.alex).count(), 6);
+    assert_eq!(seen.iter().filter(|e| e.author == f.alex).count(), 7);
     let mut sorted = seen.clone();
     sorted.sort_by_key(|e| e.created);
     assert_eq!(seen, sorted, "oldest first");

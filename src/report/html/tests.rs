@@ -108,7 +108,10 @@ fn dates_narrow_every_format_to_the_days_asked_for() {
         .iter()
         .map(|e| e.created.date_naive().to_string())
         .collect();
-    assert_eq!(days, ["2026-03-02", "2026-03-04", "2026-03-05"]);
+    assert_eq!(
+        days,
+        ["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05"]
+    );
     let md = markdown::render(&scope, now());
     let html = render(&scope, now());
     let js = json::render(&scope, now()).unwrap();
@@ -213,4 +216,105 @@ fn markup_is_escaped_wherever_it_sits_in_a_long_line_and_nothing_else_changes() 
             }
         }
     }
+}
+
+/// The `<svg …>…</svg>` pictures of a page, each with the text that follows
+/// it up to the end of its figure.
+fn figures(html: &str) -> Vec<&str> {
+    html.split("<figure class=\"chart\">")
+        .skip(1)
+        .map(|rest| rest.split("</figure>").next().unwrap_or(rest))
+        .collect()
+}
+
+#[test]
+fn the_charts_are_inline_svg_with_a_title_and_a_table_of_the_same_numbers() {
+    let f = fixture();
+    let html = render(&f.scope(f.alex), now());
+    for banned in ["<script", "http", "src=", "href=", "<img", "<link", "url("] {
+        assert!(!html.contains(banned), "{banned:?} in the page");
+    }
+    let figs = figures(&html);
+    assert_eq!(figs.len(), 3, "the timeline, trust, and mood/sleep/stress");
+    for fig in &figs {
+        assert!(
+            fig.starts_with("\n<svg role=\"img\" aria-labelledby=\""),
+            "{fig}"
+        );
+        assert!(
+            fig.contains("<title id=") && fig.contains("<desc id="),
+            "{fig}"
+        );
+        assert!(
+            fig.contains("<table class=\"chart-data\">\n<caption>"),
+            "{fig}"
+        );
+    }
+    let checkins = f
+        .store
+        .checkins
+        .iter()
+        .filter(|c| c.author == f.alex)
+        .count();
+    for fig in &figs[1..] {
+        let rows = fig.matches("<tr><td>").count();
+        assert_eq!(rows, checkins, "one table row per check-in");
+    }
+    let trust = figs[1];
+    assert!(trust.contains("<th>Trust (0–10)</th>"));
+    assert!(
+        trust.contains("<tr><td>8 March 2026, 07:30</td><td>7</td></tr>"),
+        "{trust}"
+    );
+    let timeline = figs[0];
+    assert!(
+        timeline
+            .contains("<td>1. Open communication</td><td>1 March 2026</td><td>4 March 2026</td>")
+    );
+    assert!(timeline.contains("still going (practising)"), "{timeline}");
+}
+
+#[test]
+fn the_charts_read_in_black_and_white_each_line_with_its_own_dash_and_marker() {
+    let f = fixture();
+    let html = render(&f.scope(f.alex), now());
+    let figs = figures(&html);
+    for fig in &figs {
+        for colour in fig.split("=\"#").skip(1) {
+            let value: String = colour.chars().take_while(|c| *c != '"').collect();
+            assert!(
+                ["000", "fff", "888"].contains(&value.as_str()),
+                "a colour that grey print loses: #{value}"
+            );
+        }
+    }
+    let feeling = figs[2];
+    let lines: Vec<&str> = feeling
+        .split("<polyline")
+        .skip(1)
+        .map(|l| l.split("points").next().unwrap_or(""))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    let mut dashes: Vec<&str> = lines.clone();
+    dashes.dedup();
+    assert_eq!(dashes.len(), 3, "each line is drawn differently: {lines:?}");
+    for shape in ["<circle", "<rect", "<path"] {
+        assert!(
+            feeling.contains(shape),
+            "markers tell the lines apart: {shape}"
+        );
+    }
+    for words in [
+        "Mood (1 to 5)",
+        "Sleep (1 to 5)",
+        "Stress (1 to 5)",
+        "dashed line, open squares",
+    ] {
+        assert!(feeling.contains(words), "the legend says {words:?}");
+    }
+    // Without check-ins there are no check-in charts, and no empty picture.
+    let mut f = fixture();
+    f.store.checkins.clear();
+    let html = render(&f.scope(f.alex), now());
+    assert_eq!(figures(&html).len(), 1, "only the timeline");
 }

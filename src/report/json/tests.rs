@@ -27,6 +27,7 @@ fn every_export_of_the_fixture_matches_the_schema() {
         until: Some("2026-03-06".parse().unwrap()),
         strategy: Some("open-communication"),
         shared_only: true,
+        selected: None,
     };
     for scope in [
         f.scope(f.alex),
