@@ -6,6 +6,10 @@
 //!   while couples mode is on (every partner's safety check is clear): when
 //!   it is off, shared entries go back to being their author's alone, in
 //!   the app and in reports alike;
+//! - a reply (to an entry the other partner shared) is always shared, and
+//!   reaches no one who may not read the entry it answers: when that entry
+//!   is made private again or deleted, the reply is its writer's alone
+//!   (and the entry's author's, while the entry is theirs to read);
 //! - only its author may change, share or unshare an entry;
 //! - couples mode is on only when there are two partners and each one's
 //!   private safety check is clear ([`couples_available`]);
@@ -69,7 +73,58 @@ pub fn reach(content: &crate::content::Content, entry: &Entry) -> Reach {
 
 /// Whether `viewer` may read `entry`.
 pub fn can_read(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
-    entry.author == viewer || (entry.visibility == Visibility::Shared && couples_available(store))
+    if entry.author == viewer {
+        return true;
+    }
+    if entry.visibility != Visibility::Shared || !couples_available(store) {
+        return false;
+    }
+    match entry.kind.reply_to() {
+        // A reply goes no further than the entry it answers.
+        Some(to) => store
+            .entry(to)
+            .is_some_and(|e| e.kind.reply_to().is_none() && can_read(store, viewer, e)),
+        None => true,
+    }
+}
+
+/// Whether `viewer` may answer `entry`: the other partner's entry, shared
+/// with them (not a reply itself).
+pub fn can_reply(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
+    entry.author != viewer && entry.kind.reply_to().is_none() && can_read(store, viewer, entry)
+}
+
+/// The replies to entry `to` that `viewer` may read, oldest first.
+pub fn replies_to(store: &Store, viewer: PartnerId, to: EntryId) -> Vec<&Entry> {
+    let mut out: Vec<&Entry> = store
+        .entries
+        .iter()
+        .filter(|e| e.kind.reply_to() == Some(to) && can_read(store, viewer, e))
+        .collect();
+    out.sort_by_key(|e| (e.created, e.id));
+    out
+}
+
+/// Replies to `viewer`'s own entries, by someone else, that they may read
+/// and have not read yet (`seen`).
+pub fn unread_replies<'a>(
+    store: &'a Store,
+    viewer: PartnerId,
+    seen: &std::collections::BTreeSet<EntryId>,
+) -> Vec<&'a Entry> {
+    store
+        .entries
+        .iter()
+        .filter(|e| {
+            e.author != viewer
+                && !seen.contains(&e.id)
+                && e.kind
+                    .reply_to()
+                    .and_then(|to| store.entry(to))
+                    .is_some_and(|parent| parent.author == viewer)
+                && can_read(store, viewer, e)
+        })
+        .collect()
 }
 
 /// Whose trust lines `viewer` may see on one chart: always their own; a
@@ -105,23 +160,24 @@ pub fn own_entries(store: &Store, viewer: PartnerId) -> Vec<&Entry> {
     store.entries_by(viewer)
 }
 
-/// Everyone's shared entries, newest first (the "Shared" view). The viewer
-/// is asked for so that a rule change here (say, hiding a removed
+/// Everyone's shared entries, newest first (the "Shared" view), without
+/// the replies (shown under the entry they answer, [`replies_to`]). The
+/// viewer is asked for so that a rule change here (say, hiding a removed
 /// partner's entries) has one place to go.
 pub fn shared_entries(store: &Store, viewer: PartnerId) -> Vec<&Entry> {
-    crate::model::newest_first(
-        store
-            .entries
-            .iter()
-            .filter(|e| e.visibility == Visibility::Shared && can_read(store, viewer, e)),
-    )
+    crate::model::newest_first(store.entries.iter().filter(|e| {
+        e.visibility == Visibility::Shared
+            && e.kind.reply_to().is_none()
+            && can_read(store, viewer, e)
+    }))
 }
 
 /// Flip an entry between private and shared, if `viewer` wrote it.
 /// Returns the new visibility, or `None` when the entry is not theirs.
 pub fn toggle_visibility(store: &mut Store, viewer: PartnerId, id: EntryId) -> Option<Visibility> {
     let e = store.entry_mut(id)?;
-    if !can_change(viewer, e) {
+    // A reply is shared by nature: deleting it is how it goes.
+    if !can_change(viewer, e) || e.kind.reply_to().is_some() {
         return None;
     }
     e.visibility = match e.visibility {
@@ -257,3 +313,6 @@ mod couples_mode {
 
 #[cfg(test)]
 mod tests_promise;
+
+#[cfg(test)]
+mod tests_replies;

@@ -139,6 +139,7 @@ pub(crate) fn kind_id(kind: &EntryKind) -> &'static str {
         EntryKind::Reflection { .. } => "reflection",
         EntryKind::Review { .. } => "review",
         EntryKind::Free { .. } => "free",
+        EntryKind::Reply { .. } => "reply",
     }
 }
 

@@ -6,7 +6,7 @@
 use super::{Context, bindings, key_name};
 
 /// Every context, in the order a person meets them, with where it is.
-pub const CONTEXTS: [(Context, &str); 20] = [
+pub const CONTEXTS: [(Context, &str); 22] = [
     (Context::Welcome, "The welcome steps"),
     (
         Context::WelcomeName,
@@ -29,9 +29,17 @@ pub const CONTEXTS: [(Context, &str); 20] = [
         Context::JournalDraft,
         "Coming back to unsaved changes to an entry",
     ),
+    (
+        Context::JournalLink,
+        "A new journal entry: the strategy it belongs to, if any",
+    ),
     (Context::Confirm, "A yes/no question"),
     (Context::Document, "Questions, foundations, help and safety"),
     (Context::MoveOn, "The move-on checklist"),
+    (
+        Context::Shared,
+        "Shared: the entries you both may read, and the replies",
+    ),
     (Context::Help, "The help (?)"),
     (
         Context::Calm,

@@ -269,7 +269,7 @@ fn entry<'a>(scope: &Scope<'a>, e: &'a Entry) -> EntryOut<'a> {
     let (prompt, commitment) = match &e.kind {
         EntryKind::Reflection { prompt, .. } => (Some(prompt.as_str()), None),
         EntryKind::Review { commitment, .. } => (None, Some(*commitment)),
-        EntryKind::Free { .. } => (None, None),
+        EntryKind::Free { .. } | EntryKind::Reply { .. } => (None, None),
     };
     EntryOut {
         id: e.id,

@@ -129,6 +129,7 @@ fn entry_blocks<'s>(doc: &mut Doc<'_, 's>, scope: &Scope<'s>, e: &'s Entry) {
     if e.heading.trim().is_empty() {
         doc.text.push_str(match e.kind {
             EntryKind::Free { .. } => "Journal entry",
+            EntryKind::Reply { .. } => "Reply",
             _ => "Entry",
         });
     } else {

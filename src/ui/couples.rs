@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
-use super::widgets::{Rows, TextBox, boxed, choices, inset, para, render_window, short_date};
+use super::widgets::{Rows, TextBox, boxed, choices, inset, para, render_window};
 use crate::model::PartnerId;
 use crate::privacy;
 use crate::text;
@@ -81,7 +81,17 @@ impl Widget for &SharedView<'_> {
         let labels: Vec<String> = entries[near.clone()]
             .iter()
             .map(|e| {
-                let head = format!("{} · {} · ", short_date(&e.created), author(e.author));
+                let replies = privacy::replies_to(wb.store(), me, e.id).len();
+                let head = format!(
+                    "{} · {}{} · ",
+                    self.ctx.date_time(&e.created),
+                    author(e.author),
+                    match replies {
+                        0 => String::new(),
+                        1 => " (1 reply)".into(),
+                        n => format!(" ({n} replies)"),
+                    }
+                );
                 let room = 60usize.saturating_sub(head.chars().count());
                 format!("{head}{}", text::one_line(wb.readable_text(&e.body), room))
             })
@@ -105,10 +115,11 @@ impl Widget for &SharedView<'_> {
             body.push(Line::default());
         }
         body.extend(para(wb.readable_text(&e.body), width, Style::new()));
+        body.extend(super::journal::replies::under(self.ctx, e, width));
         let title = if e.author == me {
             "Shared by you (change it in your journal)".to_string()
         } else {
-            format!("Shared by {} (read only)", author(e.author))
+            format!("Shared by {} (r to reply)", author(e.author))
         };
         TextBox {
             title,

@@ -59,7 +59,7 @@ fn home_offers_the_homework_and_still_fits() {
         "every item still shows:\n{text}"
     );
     assert!(
-        text.contains("Next: Open communication, due 4 March 2026."),
+        text.contains("Next: Open communication, due 4 Mar 2026."),
         "{text}"
     );
 }
