@@ -93,7 +93,8 @@ impl Widget for &SharedView<'_> {
                     }
                 );
                 let room = 60usize.saturating_sub(head.chars().count());
-                format!("{head}{}", text::one_line(wb.readable_text(&e.body), room))
+                let (title, words) = super::journal::title_and_words(e, wb.readable_text(&e.body));
+                format!("{head}{}", text::one_line(title.unwrap_or(words), room))
             })
             .collect();
         let (lines, sel) = choices(
@@ -110,11 +111,15 @@ impl Widget for &SharedView<'_> {
         };
         let width = TextBox::text_width(area.width);
         let mut body = Vec::new();
-        if !e.heading.trim().is_empty() {
+        let (title, words) = super::journal::title_and_words(e, wb.readable_text(&e.body));
+        if let Some(title) = title {
+            body.extend(para(title, width, t.title));
+            body.push(Line::default());
+        } else if !e.heading.trim().is_empty() {
             body.extend(para(&e.heading, width, t.dim));
             body.push(Line::default());
         }
-        body.extend(para(wb.readable_text(&e.body), width, Style::new()));
+        body.extend(para(words, width, Style::new()));
         body.extend(super::journal::replies::under(self.ctx, e, width));
         let title = if e.author == me {
             "Shared by you (change it in your journal)".to_string()

@@ -90,7 +90,7 @@ impl Widget for &HomeworkScreen<'_> {
             let row = format!(
                 "{number} [{mark}] {title}{}  {}",
                 " ".repeat(pad),
-                state.label()
+                state.label_as(|d| self.ctx.day(d))
             );
             let gutter = if i == selected { "› " } else { "  " };
             lines.push(row_line(

@@ -122,7 +122,7 @@ fn strategy_title<'a>(ctx: &Ctx<'a>, e: &Entry) -> &'a str {
 
 /// A free entry's title and the words after it (the title line, and one
 /// blank line after it, are not repeated in the words).
-fn title_and_words<'t>(e: &Entry, text: &'t str) -> (Option<&'t str>, &'t str) {
+pub(super) fn title_and_words<'t>(e: &Entry, text: &'t str) -> (Option<&'t str>, &'t str) {
     if !matches!(e.kind, EntryKind::Free { .. }) {
         return (None, text);
     }
@@ -158,7 +158,7 @@ fn link(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
             .strategies
             .iter()
             .enumerate()
-            .map(|(i, s)| format!("{}. {}", i + 1, s.title)),
+            .map(|(i, s)| format!("{:>2}. {}", i + 1, s.title)),
     );
     let (lines, sel) = choices(&labels, Some(selected.min(labels.len() - 1)), width, t);
     render_window(lines, &sel, rows.rest(), buf);

@@ -21,6 +21,7 @@ mod couples;
 mod flows;
 mod homework;
 mod hostile;
+mod journal;
 mod passphrase;
 mod progress;
 mod settings;

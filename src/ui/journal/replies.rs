@@ -77,11 +77,12 @@ pub(super) fn editing(ctx: &Ctx, to: EntryId, rows: &mut Rows, buf: &mut Buffer)
         width,
         t.title,
     );
-    let mut quote = para(
-        ctx.wb.readable_text(&e.body),
-        width.saturating_sub(2),
-        t.dim,
-    );
+    let (title, words) = super::title_and_words(e, ctx.wb.readable_text(&e.body));
+    let quoted = match title {
+        Some(title) => format!("{title}\n{words}"),
+        None => words.to_string(),
+    };
+    let mut quote = para(&quoted, width.saturating_sub(2), t.dim);
     quote.truncate(3);
     lines.extend(
         quote
