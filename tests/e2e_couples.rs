@@ -121,7 +121,7 @@ fn two_partners_take_turns_and_each_sees_only_what_they_should() {
     tui.send("G");
     tui.send(keys::UP);
     tui.send(keys::ENTER);
-    tui.wait_for("Shared by Alex (read only)");
+    tui.wait_for("Shared by Alex (r to reply)");
     let shared = tui.screen();
     assert!(shared.contains("Alexshared words."), "{shared}");
     assert!(!shared.contains("Alexprivate"), "{shared}");
