@@ -126,3 +126,29 @@ fn unread_replies_are_the_others_answers_to_my_entries_until_seen() {
     let seen = [reply].into_iter().collect();
     assert!(unread_replies(&s, alex, &seen).is_empty());
 }
+
+#[test]
+fn the_rule_holds_in_a_store_whose_order_was_changed_by_hand() {
+    let (mut s, alex, sam, entry, reply) = replied();
+    for _ in 0..5 {
+        push(
+            &mut s,
+            alex,
+            EntryKind::Free { strategy: None },
+            Visibility::Private,
+        );
+    }
+    let before = readers(&s, reply);
+    s.entries = s.entries.iter().rev().cloned().collect();
+    assert_eq!(readers(&s, reply), before);
+    assert_eq!(before, [alex, sam]);
+    assert_eq!(reply_counts(&s, alex).get(&entry), Some(&1));
+    s.entry_mut(entry).unwrap().visibility = Visibility::Private;
+    assert_eq!(
+        readers(&s, reply),
+        [alex, sam],
+        "Alex may still read the entry"
+    );
+    s.partners[0].safety_check = None;
+    assert_eq!(readers(&s, reply), [sam]);
+}

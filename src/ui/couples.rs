@@ -78,10 +78,11 @@ impl Widget for &SharedView<'_> {
         // of the selection (every label is at least one line), which scrolls
         // exactly as the whole list would.
         let near = selected.saturating_sub(room)..(selected + room + 1).min(entries.len());
+        let counts = privacy::reply_counts(wb.store(), me);
         let labels: Vec<String> = entries[near.clone()]
             .iter()
             .map(|e| {
-                let replies = privacy::replies_to(wb.store(), me, e.id).len();
+                let replies = counts.get(&e.id).copied().unwrap_or(0);
                 let head = format!(
                     "{} · {}{} · ",
                     self.ctx.date_time(&e.created),
