@@ -163,7 +163,16 @@ fn dated_screens(format: &str) -> Vec<(&'static str, String)> {
     shot("check-in", &wb);
     let mut hw = super::homework::alex_with_homework();
     hw.config_mut().date_format = format.into();
-    open(&mut hw, HomeItem::Homework);
+    let at = hw
+        .home_items()
+        .iter()
+        .position(|i| *i == HomeItem::Homework);
+    act(&mut hw, Action::Top);
+    for _ in 0..at.unwrap_or(0) {
+        act(&mut hw, Action::Down);
+    }
+    out.push(("home with homework", screen_text(&render(&hw))));
+    act(&mut hw, Action::Select);
     out.push(("homework", screen_text(&render(&hw))));
     out
 }

@@ -326,6 +326,17 @@ fn a_reply_round_trip_between_two_partners() {
     keys(&mut wb, "v");
     assert!(notice(&wb).contains("always shared"), "{}", notice(&wb));
     assert_eq!(reply_of(&wb, entry).unwrap().visibility, Visibility::Shared);
+    // The writer edits it in their journal too, and can delete it there.
+    keys(&mut wb, "e!^s");
+    assert_eq!(
+        reply_of(&wb, entry).unwrap().body.text(),
+        Some("I read this. Thank you for writing it.!")
+    );
+    keys(&mut wb, "\x1b");
+    let kept = wb.store.clone();
+    keys(&mut wb, "dy");
+    assert!(reply_of(&wb, entry).is_none(), "deleted by its writer");
+    wb.store = kept;
     // Back to Alex: home says a reply came, until Shared shows it.
     keys(&mut wb, "\x1bs\n");
     assert_eq!(wb.partner().unwrap().name, "Alex");
