@@ -1070,20 +1070,7 @@ impl Workbook {
                 self.screen = Screen::Journal(Box::new(JournalView::draft(editor)));
             }
             DraftTarget::Reply { to } => {
-                // Only while the entry may still be answered.
-                let saved = self
-                    .store
-                    .entries
-                    .iter()
-                    .find(|e| Some(e.author) == self.active && e.kind.reply_to() == Some(*to))
-                    .and_then(|e| e.body.text().map(str::to_string))
-                    .unwrap_or_default();
-                if self.active.is_some_and(|me| {
-                    self.store
-                        .entry(*to)
-                        .is_some_and(|e| crate::privacy::can_reply(&self.store, me, e))
-                }) {
-                    let editor = Editor::new(draft.target.clone(), &draft.text, &saved);
+                if let Some(editor) = couples::replies::resume(self, *to, &draft.text) {
                     self.screen = Screen::Journal(Box::new(JournalView::draft(editor)));
                 }
             }

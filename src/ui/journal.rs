@@ -367,12 +367,24 @@ fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
     let keys: Vec<String> = keymap::hints(Context::Confirm)
         .map(|(k, h)| format!("{k} {h}"))
         .collect();
-    let lines = vec![
+    let mut lines = vec![
         Line::styled("Delete this entry? It cannot be undone.", t.title),
         Line::styled(format!("“{words}”"), t.dim),
-        Line::default(),
-        Line::styled(keys.join(" · "), t.accent),
     ];
+    // A reply is its writer's words: deleting the entry leaves it with them.
+    if let Some(me) = ctx.wb.active()
+        && crate::privacy::replies_to(ctx.wb.store(), me, entry)
+            .iter()
+            .any(|r| r.author != me)
+    {
+        lines.extend(para(
+            "Replies to it stay in their writer's journal, shown to no one else.",
+            48,
+            t.dim,
+        ));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(keys.join(" · "), t.accent));
     let popup = super::centered(area, 52, lines.len() as u16 + 2);
     Clear.render(popup, buf);
     Paragraph::new(lines)

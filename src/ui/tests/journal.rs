@@ -122,6 +122,10 @@ fn a_reply_shows_under_the_entry_for_both_and_home_says_it_came() {
     );
     let read = screen_text(&render(&wb));
     assert!(read.contains("Sam replied"), "{read}");
+    // Deleting it says where the reply goes.
+    acts(&mut wb, &[Action::Back, Action::Delete]);
+    let asked = screen_text(&render(&wb));
+    assert!(asked.contains("Replies to it stay in their"), "{asked}");
 }
 
 /// Every character on the screens that show dates, with `format`.

@@ -85,6 +85,21 @@ fn author_name(wb: &Workbook, to: EntryId) -> String {
         })
 }
 
+/// A reply's draft, back after a restart or a turn at the keyboard: only
+/// while the entry may still be answered.
+pub(in crate::workbook) fn resume(wb: &Workbook, to: EntryId, text: &str) -> Option<Editor> {
+    let me = wb.active?;
+    let entry = wb.store.entry(to)?;
+    if !privacy::can_reply(&wb.store, me, entry) {
+        return None;
+    }
+    let saved = match my_reply(wb, to) {
+        Some(e) => e.body.text()?.to_string(),
+        None => String::new(),
+    };
+    Some(Editor::new(DraftTarget::Reply { to }, text, &saved))
+}
+
 /// `i` in the Shared view: "I read this." as the reply, unless there is one.
 pub(in crate::workbook) fn read_it(
     wb: &mut Workbook,

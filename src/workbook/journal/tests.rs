@@ -379,3 +379,37 @@ fn a_reply_to_an_entry_made_private_or_deleted_stays_with_its_writer_only() {
         );
     }
 }
+
+#[test]
+fn an_unsaved_reply_comes_back_only_while_the_entry_may_still_be_answered() {
+    let (mut wb, entry) = alex_shared_sam_reads();
+    keys(&mut wb, "rnot finished");
+    keys(&mut wb, "\x1b");
+    assert!(
+        notice(&wb).contains("Press r on the entry"),
+        "{}",
+        notice(&wb)
+    );
+    assert_eq!(wb.context(), Context::Shared);
+    wb.sync_session();
+    let restart = |wb: &Workbook, store: Store| {
+        Workbook::new(
+            Arc::clone(&wb.content),
+            store,
+            wb.session.clone(),
+            Some("Sam"),
+        )
+    };
+    let again = restart(&wb, wb.store.clone());
+    assert_eq!(again.context(), Context::JournalDraft);
+    assert_eq!(
+        again.editor().map(|e| e.text()).as_deref(),
+        Some("not finished")
+    );
+    // Unshared meanwhile: the draft waits, the entry's words are not shown.
+    let mut unshared = wb.store.clone();
+    unshared.entry_mut(entry).unwrap().visibility = Visibility::Private;
+    let again = restart(&wb, unshared);
+    assert!(again.editor().is_none());
+    assert_ne!(again.context(), Context::JournalDraft);
+}
