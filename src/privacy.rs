@@ -129,8 +129,10 @@ pub fn replies_to(store: &Store, viewer: PartnerId, to: EntryId) -> Vec<&Entry> 
     out
 }
 
-/// Replies to `viewer`'s own entries, by someone else, that they may read
-/// and have not read yet (`seen`).
+/// Replies to `viewer`'s own shared entries, by someone else, that they
+/// may read and have not read yet (`seen`). An entry made private again
+/// shows its replies only in its author's journal, so they are not
+/// announced.
 pub fn unread_replies<'a>(
     store: &'a Store,
     viewer: PartnerId,
@@ -145,7 +147,9 @@ pub fn unread_replies<'a>(
                 && e.kind
                     .reply_to()
                     .and_then(|to| answered(store, to))
-                    .is_some_and(|parent| parent.author == viewer)
+                    .is_some_and(|parent| {
+                        parent.author == viewer && parent.visibility == Visibility::Shared
+                    })
                 && can_read(store, viewer, e)
         })
         .collect()

@@ -125,6 +125,13 @@ fn unread_replies_are_the_others_answers_to_my_entries_until_seen() {
     );
     let seen = [reply].into_iter().collect();
     assert!(unread_replies(&s, alex, &seen).is_empty());
+    // Made private again, the entry's replies are not announced (Shared no
+    // longer shows them), though Alex still reads them in the journal.
+    let mut unshared = s.clone();
+    let entry = unshared.entry(reply).unwrap().kind.reply_to().unwrap();
+    unshared.entry_mut(entry).unwrap().visibility = Visibility::Private;
+    assert!(unread_replies(&unshared, alex, &none).is_empty());
+    assert_eq!(replies_to(&unshared, alex, entry).len(), 1);
 }
 
 #[test]

@@ -137,7 +137,10 @@ pub(super) fn action(
                 let selected = ids.get(j.selected).copied();
                 match (action, selected) {
                     (Action::Back, _) => return wb.home(),
-                    (Action::Select, Some(entry)) => JournalMode::Read { entry, scroll: 0 },
+                    (Action::Select, Some(entry)) => {
+                        super::couples::replies::mark_seen_under(wb, entry, now);
+                        JournalMode::Read { entry, scroll: 0 }
+                    }
                     (Action::Edit, Some(entry)) => match editor_for(wb, entry) {
                         Some(e) => JournalMode::Edit(Box::new(e)),
                         None => {

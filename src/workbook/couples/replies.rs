@@ -209,7 +209,15 @@ pub(in crate::workbook) fn back_to(wb: &mut Workbook, to: EntryId) -> Screen {
 /// The replies the Shared view shows now (under the selected entry) are
 /// read: home stops saying they came.
 pub(in crate::workbook) fn mark_seen(wb: &mut Workbook, list: &ListView, now: Timestamp) {
-    let (Some(me), Some(to)) = (wb.active, selected(wb, list)) else {
+    if let Some(to) = selected(wb, list) {
+        mark_seen_under(wb, to, now);
+    }
+}
+
+/// The replies under entry `to` are on screen now (Shared, or the entry
+/// read in its author's journal).
+pub(in crate::workbook) fn mark_seen_under(wb: &mut Workbook, to: EntryId, now: Timestamp) {
+    let Some(me) = wb.active else {
         return;
     };
     if wb.store.entry(to).is_none_or(|e| e.author != me) {

@@ -413,3 +413,12 @@ fn an_unsaved_reply_comes_back_only_while_the_entry_may_still_be_answered() {
     assert!(again.editor().is_none());
     assert_ne!(again.context(), Context::JournalDraft);
 }
+
+#[test]
+fn reading_the_entry_in_the_journal_counts_as_reading_its_replies() {
+    let (mut wb, _) = alex_shared_sam_reads();
+    keys(&mut wb, "i\x1bs\n");
+    assert_eq!(unread_replies(&wb).len(), 1);
+    keys(&mut wb, "J\n");
+    assert!(unread_replies(&wb).is_empty());
+}
