@@ -154,11 +154,17 @@ impl StepState {
     }
 
     pub fn label(self) -> String {
+        self.label_as(|d| d.to_string())
+    }
+
+    /// The label with its date written by `day` (the screens write every
+    /// date in the person's `date_format`).
+    pub fn label_as(self, day: impl Fn(NaiveDate) -> String) -> String {
         match self {
-            StepState::Done(on) => format!("done {on}"),
-            StepState::Overdue(due) => format!("overdue (due {due})"),
+            StepState::Done(on) => format!("done {}", day(on)),
+            StepState::Overdue(due) => format!("overdue (due {})", day(due)),
             StepState::DueToday => "due today".to_string(),
-            StepState::Due(due) => format!("due {due}"),
+            StepState::Due(due) => format!("due {}", day(due)),
             StepState::NoDueDate => "no due date".to_string(),
         }
     }

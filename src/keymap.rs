@@ -60,6 +60,12 @@ pub enum Action {
     LoseAndQuit,
     /// Open "When it is too much": breathing and grounding, from anywhere.
     Calm,
+    /// Write a free journal entry.
+    NewEntry,
+    /// Answer the other partner's shared entry (or change one's answer).
+    Reply,
+    /// Answer the other partner's shared entry with "I read this." at once.
+    ReadIt,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -84,6 +90,8 @@ pub enum Context {
     JournalRead,
     /// Unsaved changes to an entry, shown before they take keys again.
     JournalDraft,
+    /// Choosing the strategy a new free entry belongs to (or none).
+    JournalLink,
     /// A yes/no question (delete this entry?).
     Confirm,
     /// FAQ, foundations, help and safety: titles with text below.
@@ -451,6 +459,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         true,
                     ),
                     b(&[ch!('v')], Action::Toggle, "v", "private/shared", true),
+                    b(&[ch!('n')], Action::NewEntry, "n", "new entry", true),
                     UP,
                     LIST[1],
                     LIST[2],
@@ -497,6 +506,20 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
+        Context::JournalLink => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "choose", true),
+                    UP,
+                    LIST[1],
+                    LIST[4],
+                    LIST[5],
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
         Context::Confirm => {
             const {
                 &[
@@ -516,8 +539,31 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
-        // The shared view scrolls like the documents do.
-        Context::Document | Context::Shared => {
+        // The shared view scrolls like the documents do, and answers.
+        Context::Shared => {
+            const {
+                &[
+                    b(&[ch!('r')], Action::Reply, "r", "reply", true),
+                    b(&[ch!('i')], Action::ReadIt, "i", "\"I read this\"", true),
+                    UP,
+                    LIST[1],
+                    LIST[4],
+                    LIST[5],
+                    b(
+                        &[code!(PageDown), ch!(' ')],
+                        Action::PageDown,
+                        "PgDn",
+                        "scroll text",
+                        true,
+                    ),
+                    PAGE_UP,
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::Document => {
             const {
                 &[
                     UP,

@@ -104,6 +104,9 @@ pub enum EntryKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         strategy: Option<String>,
     },
+    /// A partner's answer to an entry the other shared. Always shared (see
+    /// `privacy::can_read` for who may read it).
+    Reply { to: EntryId },
 }
 
 impl EntryKind {
@@ -113,6 +116,15 @@ impl EntryKind {
                 Some(strategy)
             }
             EntryKind::Free { strategy } => strategy.as_deref(),
+            EntryKind::Reply { .. } => None,
+        }
+    }
+
+    /// The entry this one answers, for a reply.
+    pub fn reply_to(&self) -> Option<EntryId> {
+        match self {
+            EntryKind::Reply { to } => Some(*to),
+            _ => None,
         }
     }
 }

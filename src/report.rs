@@ -153,6 +153,7 @@ pub(crate) fn kind_id(kind: &EntryKind) -> &'static str {
         EntryKind::Reflection { .. } => "reflection",
         EntryKind::Review { .. } => "review",
         EntryKind::Free { .. } => "free",
+        EntryKind::Reply { .. } => "reply",
     }
 }
 

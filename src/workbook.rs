@@ -39,9 +39,10 @@ pub use checkin::{
     CheckInForm, DueReview, Field as CheckInField, PRACTICE_DAYS, Scale, checked_in_today,
     due_reviews,
 };
+pub use couples::replies::{READ_IT, unread as unread_replies};
 pub use editor::Editor;
 pub use homework::HomeworkView;
-pub use journal::{JournalMode, JournalView, visible_entries};
+pub use journal::{JournalMode, JournalView, shared_with, title_of, visible_entries};
 pub use leaving::{UnsavedStep, UnsavedView};
 pub use pacing::PACE_DAYS;
 pub use passphrase::{Keys, LOCK_AFTER, OpenKey, Passphrase, PassphraseStep, PassphraseView};
@@ -138,6 +139,8 @@ pub enum HomeItem {
     Homework,
     Foundations,
     Journal,
+    /// A free journal entry (as `n` in the journal).
+    NewEntry,
     Faq,
     MoveOn,
     Safety,
@@ -869,7 +872,7 @@ impl Workbook {
             Screen::Progress(v) => progress_view::action(self, v, action, now, fx),
             Screen::Passphrase(v) => passphrase::action(self, *v, action, now, fx),
             Screen::Cover(next) => couples::cover_action(self, next, action),
-            Screen::Shared(list) => couples::shared_action(self, list, action),
+            Screen::Shared(list) => couples::shared_action(self, list, action, now, fx),
             Screen::Neutral => Screen::Picker(ListView::default()),
             Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now, fx),
             Screen::Concern(list) => self.document_action(list, action, 1, Screen::Concern),
@@ -1078,6 +1081,16 @@ impl Workbook {
             DraftTarget::CheckInNote => {
                 self.screen = Screen::CheckIn(Box::new(CheckInForm::with_note(&draft.text)));
             }
+            DraftTarget::NewEntry { strategy } => {
+                let mut editor = journal::free::editor(strategy.clone());
+                editor.replace_all(&draft.text);
+                self.screen = Screen::Journal(Box::new(JournalView::draft(editor)));
+            }
+            DraftTarget::Reply { to } => {
+                if let Some(editor) = couples::replies::resume(self, *to, &draft.text) {
+                    self.screen = Screen::Journal(Box::new(JournalView::draft(editor)));
+                }
+            }
             DraftTarget::Reflection { strategy, .. }
             | DraftTarget::OwnCommitment { strategy }
             | DraftTarget::Review { strategy, .. } => {
@@ -1178,6 +1191,7 @@ impl Workbook {
         items.extend([
             HomeItem::Foundations,
             HomeItem::Journal,
+            HomeItem::NewEntry,
             HomeItem::Faq,
             HomeItem::MoveOn,
             HomeItem::Safety,
@@ -1245,13 +1259,17 @@ impl Workbook {
                 Some(HomeItem::Homework) => homework::open(self, now),
                 Some(HomeItem::Foundations) => Screen::Foundations(ListView::default()),
                 Some(HomeItem::Journal) => Screen::Journal(Box::default()),
+                Some(HomeItem::NewEntry) => Screen::Journal(Box::new(JournalView {
+                    selected: 0,
+                    mode: journal::free::start(self),
+                })),
                 Some(HomeItem::Faq) => Screen::Faq(ListView::default()),
                 Some(HomeItem::MoveOn) => Screen::MoveOn(ListView::default()),
                 Some(HomeItem::Safety) => Screen::Safety(ListView::default()),
                 Some(HomeItem::CheckIn) => checkin::open(self),
                 Some(HomeItem::Progress) => Screen::Progress(ProgressView::default()),
                 Some(HomeItem::Shared) => safety_check::gate(self, safety_check::AfterCheck::Home)
-                    .unwrap_or(Screen::Shared(ListView::default())),
+                    .unwrap_or_else(|| couples::open_shared(self, now)),
                 Some(HomeItem::Together) => {
                     safety_check::gate(self, safety_check::AfterCheck::Home)
                         .unwrap_or(Screen::Together(ListView::default()))

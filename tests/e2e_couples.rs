@@ -102,6 +102,8 @@ fn two_partners_take_turns_and_each_sees_only_what_they_should() {
     tui.wait_for("Alexprivate words.");
     tui.send(keys::DOWN);
     tui.send("v");
+    tui.wait_for("Sam will be able to read this. Share?");
+    tui.send("y");
     tui.wait_for("Shared: your partner can read");
     tui.send(keys::ESC);
     tui.wait_for("Suggested next");
@@ -124,7 +126,7 @@ fn two_partners_take_turns_and_each_sees_only_what_they_should() {
     tui.send("G");
     tui.send(keys::UP);
     tui.send(keys::ENTER);
-    tui.wait_for("Shared by Alex (read only)");
+    tui.wait_for("Shared by Alex (r to reply)");
     let shared = tui.screen();
     assert!(shared.contains("Alexshared words."), "{shared}");
     assert!(!shared.contains("Alexprivate"), "{shared}");

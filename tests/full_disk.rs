@@ -49,10 +49,10 @@ fn in_the_app_a_full_disk_is_shown_the_change_kept_and_ctrl_s_saves_it_later() {
     let filler = fill(&disk.path);
     // The checklist: tick the first sign, which saves the journal.
     // Home: ten strategies, the fixture's homework, "Before you begin",
-    // "Journal", the FAQ, then the checklist (more items follow it, so
-    // count from the top).
+    // "Journal", "New entry", the FAQ, then the checklist (more items
+    // follow it, so count from the top).
     tui.send("g");
-    for _ in 0..14 {
+    for _ in 0..15 {
         tui.send(keys::DOWN);
     }
     tui.wait_for("› When is it time to move on?");

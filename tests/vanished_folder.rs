@@ -19,7 +19,7 @@ fn a_vanished_folder_is_reported_and_the_change_saved_when_it_returns() {
     std::fs::rename(&data, &away).unwrap();
     // Count from the top: more home items follow the checklist now.
     tui.send("g");
-    for _ in 0..14 {
+    for _ in 0..15 {
         tui.send(keys::DOWN);
     }
     tui.wait_for("› When is it time to move on?");

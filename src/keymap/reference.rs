@@ -6,7 +6,7 @@
 use super::{Context, bindings, key_name};
 
 /// Every context, in the order a person meets them, with where it is.
-pub const CONTEXTS: [(Context, &str); 32] = [
+pub const CONTEXTS: [(Context, &str); 33] = [
     (Context::Welcome, "The welcome steps"),
     (
         Context::WelcomeName,
@@ -29,6 +29,10 @@ pub const CONTEXTS: [(Context, &str); 32] = [
         Context::JournalDraft,
         "Coming back to unsaved changes to an entry",
     ),
+    (
+        Context::JournalLink,
+        "A new journal entry: the strategy it belongs to, if any",
+    ),
     (Context::Confirm, "A yes/no question"),
     (Context::Document, "Questions, foundations, help and safety"),
     (Context::MoveOn, "The move-on checklist"),
@@ -45,7 +49,10 @@ pub const CONTEXTS: [(Context, &str); 32] = [
     (Context::Progress, "Progress over time"),
     (Context::Passphrase, "Typing a passphrase"),
     (Context::Cover, "The plain screen between two partners"),
-    (Context::Shared, "Shared entries"),
+    (
+        Context::Shared,
+        "Shared: the entries you both may read, and the replies",
+    ),
     (Context::SafetyCheck, "The safety questions"),
     (Context::Together, "The list of together prompts"),
     (Context::Reveal, "Two together answers side by side"),

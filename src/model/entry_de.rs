@@ -30,6 +30,7 @@ enum Field {
     Visibility,
     Created,
     Updated,
+    To,
     /// A field this version does not know: skipped, as the derive did.
     #[serde(other)]
     Other,
@@ -41,6 +42,7 @@ enum Kind {
     Reflection,
     Review,
     Free,
+    Reply,
 }
 
 /// A timestamp read as [`super::timestamp::read`] reads it.
@@ -86,6 +88,7 @@ impl<'de> Visitor<'de> for EntryVisitor {
         let mut visibility: Option<Visibility> = None;
         let mut created: Option<Timestamp> = None;
         let mut updated: Option<Timestamp> = None;
+        let mut to: Option<EntryId> = None;
         while let Some(field) = map.next_key::<Field>()? {
             match field {
                 Field::Id => set(&mut id, map.next_value()?, "id")?,
@@ -99,6 +102,7 @@ impl<'de> Visitor<'de> for EntryVisitor {
                 Field::Visibility => set(&mut visibility, map.next_value()?, "visibility")?,
                 Field::Created => set(&mut created, map.next_value::<At>()?.0, "created")?,
                 Field::Updated => set(&mut updated, map.next_value::<At>()?.0, "updated")?,
+                Field::To => set(&mut to, map.next_value()?, "to")?,
                 Field::Other => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -115,6 +119,9 @@ impl<'de> Visitor<'de> for EntryVisitor {
                 commitment: needed(commitment, "commitment")?,
             },
             Kind::Free => EntryKind::Free { strategy },
+            Kind::Reply => EntryKind::Reply {
+                to: needed(to, "to")?,
+            },
         };
         Ok(Entry {
             id: needed(id, "id")?,
@@ -164,6 +171,7 @@ mod tests {
             EntryKind::Free {
                 strategy: Some("empathy".into()),
             },
+            EntryKind::Reply { to: 3 },
         ]
     }
 
@@ -204,6 +212,8 @@ mod tests {
         assert!(msg.contains("reflection"), "{msg}");
         let msg = refused(&format!(r#"{{{base}, "kind": "free", "id": 2}}"#));
         assert!(msg.contains("duplicate field `id`"), "{msg}");
+        let msg = refused(&format!(r#"{{{base}, "kind": "reply"}}"#));
+        assert!(msg.contains("missing field `to`"), "{msg}");
         let msg = refused(&format!(r#"{{{base}}}"#));
         assert!(msg.contains("missing field `kind`"), "{msg}");
         let msg = refused(r#"{"id": "one"}"#);

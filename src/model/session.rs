@@ -43,6 +43,14 @@ pub enum DraftTarget {
     EditEntry { entry: EntryId },
     /// The one-line note of a check-in not saved yet.
     CheckInNote,
+    /// A free journal entry not saved yet (its title is its first line).
+    NewEntry {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        strategy: Option<String>,
+    },
+    /// A reply to an entry the other partner shared (new, or changes to
+    /// one's reply already there: one reply per person per entry).
+    Reply { to: EntryId },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,6 +67,10 @@ pub struct PartnerSession {
     /// Unsaved words, at most one per target, most recent first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub drafts: Vec<Draft>,
+    /// The replies to this partner's entries they have read (shown on
+    /// home until then).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub seen_replies: std::collections::BTreeSet<EntryId>,
 }
 
 impl PartnerSession {

@@ -1,7 +1,8 @@
 //! The first promise over every path: random sequences of what two people
 //! at one keyboard can do (write, save, pass the keyboard, both quick
 //! exits, idle time, picker choices, Esc on unlock, wrong and right
-//! passphrases, protect, share/unshare, check-ins with a note), carried out by the real
+//! passphrases, protect, share/unshare, check-ins with a note, free
+//! entries, replies), carried out by the real
 //! interpreter with saves written to a real data folder. After every step:
 //! - the screen holds no private words of anyone but the person at the
 //!   keyboard, and none of a protected partner while they are locked;
@@ -61,7 +62,7 @@ fn step() -> impl Strategy<Value = Step> {
         4 => prop::sample::select(vec![
             Up, Down, Select, Back, Edit, Save, StopEditing, Toggle, Confirm, Cancel,
             OpenJournal, PassKeyboard, QuickExit, Protect, Help, Top, Bottom, Skip,
-            OpenCheckIn, Digit(3),
+            OpenCheckIn, Digit(3), NewEntry, Reply, ReadIt,
         ])
         .prop_map(Step::Act),
         2 => prop::sample::select(vec![PASS, "wrong guess", "some new words"])

@@ -190,6 +190,7 @@ impl EntryOut<'_> {
     pub fn untitled(&self) -> &'static str {
         match self.kind {
             "free" => "Journal entry",
+            "reply" => "Reply",
             _ => "Entry",
         }
     }
@@ -312,7 +313,7 @@ fn entry<'a>(scope: &Scope<'a>, e: &'a Entry) -> EntryOut<'a> {
     let (prompt, commitment) = match &e.kind {
         EntryKind::Reflection { prompt, .. } => (Some(prompt.as_str()), None),
         EntryKind::Review { commitment, .. } => (None, Some(*commitment)),
-        EntryKind::Free { .. } => (None, None),
+        EntryKind::Free { .. } | EntryKind::Reply { .. } => (None, None),
     };
     // Only one's own homework is named: another partner's therapist is theirs.
     let assigned_by = match (&e.kind, own) {

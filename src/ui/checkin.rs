@@ -104,7 +104,7 @@ impl Widget for &CheckInView<'_> {
                     if sel { "› " } else { "  " },
                     text::one_line(&title, 30)
                 );
-                let tail = format!("\" since {}", r.started.format("%-d %b"));
+                let tail = format!("\" since {}", ctx.day(r.started));
                 let room = usize::from(width).saturating_sub(lead.width() + tail.width());
                 let line = format!("{lead}{}{tail}", text::one_line(&r.text, room));
                 if sel {

@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
-use super::widgets::{Rows, TextBox, boxed, choices, inset, para, render_window, short_date};
+use super::widgets::{Rows, TextBox, boxed, choices, inset, para, render_window};
 use crate::model::PartnerId;
 use crate::privacy;
 use crate::text;
@@ -78,12 +78,24 @@ impl Widget for &SharedView<'_> {
         // of the selection (every label is at least one line), which scrolls
         // exactly as the whole list would.
         let near = selected.saturating_sub(room)..(selected + room + 1).min(entries.len());
+        let counts = privacy::reply_counts(wb.store(), me);
         let labels: Vec<String> = entries[near.clone()]
             .iter()
             .map(|e| {
-                let head = format!("{} · {} · ", short_date(&e.created), author(e.author));
+                let replies = counts.get(&e.id).copied().unwrap_or(0);
+                let head = format!(
+                    "{} · {}{} · ",
+                    self.ctx.date_time(&e.created),
+                    author(e.author),
+                    match replies {
+                        0 => String::new(),
+                        1 => " (1 reply)".into(),
+                        n => format!(" ({n} replies)"),
+                    }
+                );
                 let room = 60usize.saturating_sub(head.chars().count());
-                format!("{head}{}", text::one_line(wb.readable_text(&e.body), room))
+                let (title, words) = super::journal::title_and_words(e, wb.readable_text(&e.body));
+                format!("{head}{}", text::one_line(title.unwrap_or(words), room))
             })
             .collect();
         let (lines, sel) = choices(
@@ -100,15 +112,20 @@ impl Widget for &SharedView<'_> {
         };
         let width = TextBox::text_width(area.width);
         let mut body = Vec::new();
-        if !e.heading.trim().is_empty() {
+        let (title, words) = super::journal::title_and_words(e, wb.readable_text(&e.body));
+        if let Some(title) = title {
+            body.extend(para(title, width, t.title));
+            body.push(Line::default());
+        } else if !e.heading.trim().is_empty() {
             body.extend(para(&e.heading, width, t.dim));
             body.push(Line::default());
         }
-        body.extend(para(wb.readable_text(&e.body), width, Style::new()));
+        body.extend(para(words, width, Style::new()));
+        body.extend(super::journal::replies::under(self.ctx, e, width));
         let title = if e.author == me {
             "Shared by you (change it in your journal)".to_string()
         } else {
-            format!("Shared by {} (read only)", author(e.author))
+            format!("Shared by {} (r to reply)", author(e.author))
         };
         TextBox {
             title,

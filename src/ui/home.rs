@@ -28,7 +28,7 @@ impl Widget for &HomeView<'_> {
         let strategies = wb.content().strategies.len();
         let summary = items
             .get(selected)
-            .map(|item| summary(wb, *item))
+            .map(|item| summary(ctx, *item))
             .unwrap_or_default();
         let summary = para(&summary, area.width, t.dim);
         let plan = Plan::new(
@@ -39,7 +39,7 @@ impl Widget for &HomeView<'_> {
         );
 
         let mut rows = Rows::new(area);
-        if plan.top {
+        if plan.top && plan.gauge {
             let (done, total) = wb.overall_progress();
             let ratio = if total == 0 {
                 0.0
@@ -57,9 +57,11 @@ impl Widget for &HomeView<'_> {
                 .filled_style(t.accent)
                 .unfilled_style(t.dim)
                 .render(rows.take(1), buf);
+        }
+        if plan.top {
             let line = rows.take(1);
             let next = suggested(ctx);
-            let quiet = super::checkin::quiet_line(ctx);
+            let quiet = reply_line(ctx).unwrap_or_else(|| super::checkin::quiet_line(ctx));
             let fits = next.width() + 2 + quiet.width() <= usize::from(line.width);
             next.render(line, buf);
             if fits {
@@ -91,6 +93,8 @@ impl Widget for &HomeView<'_> {
 /// of the summary.
 struct Plan {
     top: bool,
+    /// The progress bar above the suggestion (gives way to a notice).
+    gauge: bool,
     /// Rows for the list (fewer than its items when it must scroll).
     list: usize,
     gap_top: usize,
@@ -112,6 +116,13 @@ impl Plan {
             left -= 2;
         }
         let first = summary_rows.min(1);
+        // The progress bar gives way when that one row keeps the whole list
+        // (and, without a notice, a row of summary) in sight.
+        let want = items + if notice { 0 } else { first };
+        let gauge = !(top && left < want && left + 1 >= want);
+        if !gauge {
+            left += 1;
+        }
         let list_first = notice && left >= items && left < items + first;
         let summary_first = !list_first && left >= first;
         if summary_first {
@@ -133,6 +144,7 @@ impl Plan {
         let summary_more = (0..more).take_while(|_| want(1)).count();
         Plan {
             top,
+            gauge,
             list,
             gap_top,
             gap_list,
@@ -217,12 +229,13 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
                 n => format!("Journal ({n} entries)"),
             }
         }
+        HomeItem::NewEntry => "New entry".into(),
         HomeItem::Faq => "Questions people ask".into(),
         HomeItem::MoveOn => "When is it time to move on?".into(),
         HomeItem::Safety => "Help and safety".into(),
         HomeItem::CheckIn => super::checkin::home_title(wb),
         HomeItem::Progress => "Progress over time".into(),
-        HomeItem::Shared => "Shared".into(),
+        HomeItem::Shared => shared_title(wb),
         HomeItem::Together => "Together prompts".into(),
         HomeItem::AddPartner => "Add your partner".into(),
         HomeItem::PassKeyboard => "Pass the keyboard".into(),
@@ -230,7 +243,8 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
 }
 
 /// One or two sentences about the selected item.
-fn summary(wb: &Workbook, item: HomeItem) -> String {
+fn summary(ctx: &Ctx, item: HomeItem) -> String {
+    let wb = ctx.wb;
     let c = wb.content();
     match item {
         HomeItem::Strategy(i) => c
@@ -238,7 +252,7 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
             .get(i)
             .map(|s| s.summary.clone())
             .unwrap_or_default(),
-        HomeItem::Homework => homework_summary(wb),
+        HomeItem::Homework => homework_summary(ctx),
         HomeItem::Foundations => {
             let titles: Vec<&str> = c
                 .foundations
@@ -250,6 +264,9 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
         }
         HomeItem::Journal => {
             "Everything you have written, newest first: read, edit or delete it.".into()
+        }
+        HomeItem::NewEntry => {
+            "Write anything, any time: a title if you like, a strategy if it belongs to one. Private unless you share it.".into()
         }
         HomeItem::Faq => format!(
             "{} questions people often ask about rebuilding trust, answered.",
@@ -290,6 +307,40 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
     }
 }
 
+/// Beside the suggestion, until Shared has shown it: "Sam replied · in Shared".
+fn reply_line(ctx: &Ctx) -> Option<Line<'static>> {
+    let wb = ctx.wb;
+    let first = *crate::workbook::unread_replies(wb).first()?;
+    let name = wb
+        .store()
+        .partner(first.author)
+        .map_or("Your partner".into(), |p| {
+            crate::text::one_line(&p.name, 20)
+        });
+    Some(
+        Line::styled(format!("{name} replied · in Shared"), ctx.theme.accent)
+            .alignment(ratatui::layout::Alignment::Right),
+    )
+}
+
+/// "Shared · a reply from Sam": replies to one's entries not read yet, quietly.
+fn shared_title(wb: &Workbook) -> String {
+    let unread = crate::workbook::unread_replies(wb);
+    let Some(first) = unread.first() else {
+        return "Shared".into();
+    };
+    let name = wb
+        .store()
+        .partner(first.author)
+        .map_or("your partner".into(), |p| {
+            crate::text::one_line(&p.name, 20)
+        });
+    match unread.len() {
+        1 => format!("Shared · a reply from {name}"),
+        n => format!("Shared · {n} replies from {name}"),
+    }
+}
+
 /// "Homework from Dr. Lee (1 of 3 done)".
 fn homework_title(wb: &Workbook) -> String {
     let Some((a, p)) = wb.active().and_then(|me| {
@@ -314,7 +365,8 @@ fn homework_title(wb: &Workbook) -> String {
 
 /// What is next and when it is due (the note itself is on the homework
 /// screen: it would not fit here at 80x24).
-fn homework_summary(wb: &Workbook) -> String {
+fn homework_summary(ctx: &Ctx) -> String {
+    let wb = ctx.wb;
     let Some((a, p)) = wb.active().and_then(|me| {
         Some((
             crate::homework::for_partner(wb.store(), me)?,
@@ -333,7 +385,7 @@ fn homework_summary(wb: &Workbook) -> String {
                 .strategy(&s.strategy)
                 .map_or(s.strategy.as_str(), |st| st.title.as_str());
             match s.due {
-                Some(due) => format!("Next: {title}, due {}.", super::widgets::long_date(due)),
+                Some(due) => format!("Next: {title}, due {}.", ctx.day(due)),
                 None => format!("Next: {title}."),
             }
         })

@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
-use super::widgets::{Rows, inset, long_date, para, render_window, row_line};
+use super::widgets::{Rows, inset, para, render_window, row_line};
 use crate::homework::{StepState, for_partner, prompts_for};
 use crate::text::{one_line, printable};
 use crate::workbook::HomeworkView;
@@ -38,7 +38,7 @@ impl Widget for &HomeworkScreen<'_> {
         };
         let by = one_line(&a.assigned_by, usize::from(width) / 2);
         Paragraph::new(Line::styled(
-            format!("From {by}, starting {}", long_date(a.start)),
+            format!("From {by}, starting {}", self.ctx.day(a.start)),
             t.title,
         ))
         .render(rows.take(1), buf);
@@ -90,7 +90,7 @@ impl Widget for &HomeworkScreen<'_> {
             let row = format!(
                 "{number} [{mark}] {title}{}  {}",
                 " ".repeat(pad),
-                state.label()
+                state.label_as(|d| self.ctx.day(d))
             );
             let gutter = if i == selected { "› " } else { "  " };
             lines.push(row_line(

@@ -9,11 +9,15 @@ use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
-use super::widgets::{EditorBox, Rows, TextBox, boxed, date_as, inset, para, render_shown, window};
+use super::widgets::{
+    EditorBox, Rows, TextBox, boxed, choices, inset, para, render_shown, render_window, window,
+};
 use crate::keymap::{self, Context};
 use crate::model::{Entry, EntryId, EntryKind};
 use crate::text;
-use crate::workbook::{DraftTarget, JournalMode, JournalView};
+use crate::workbook::{DraftTarget, JournalMode, JournalView, title_of};
+
+pub(super) mod replies;
 
 pub(super) struct JournalScreen<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -43,14 +47,30 @@ impl Widget for &JournalScreen<'_> {
                 let mut rows = Rows::new(area);
                 rows.take(1);
                 let mut title = "Editing".to_string();
-                if let DraftTarget::EditEntry { entry } = &editor.target
-                    && let Some(e) = ctx.wb.store().entry(*entry)
-                {
-                    heading(ctx, e, &mut rows, buf);
-                    title = format!(
-                        "Editing ({})",
-                        crate::privacy::reach(ctx.wb.content(), e).label()
-                    );
+                match &editor.target {
+                    DraftTarget::EditEntry { entry } => {
+                        if let Some(e) = ctx.wb.store().entry(*entry) {
+                            heading(ctx, e, &mut rows, buf);
+                            title = format!(
+                                "Editing ({})",
+                                crate::privacy::reach(ctx.wb.content(), e).label()
+                            );
+                        }
+                    }
+                    DraftTarget::NewEntry { strategy } => {
+                        let belongs = strategy
+                            .as_deref()
+                            .and_then(|id| ctx.wb.content().strategy(id))
+                            .map_or(String::new(), |s| format!(" for {}", s.title));
+                        title = format!(
+                            "New entry{belongs} ({})",
+                            ctx.wb.new_entry_visibility().label()
+                        );
+                    }
+                    DraftTarget::Reply { to } => {
+                        title = replies::editing(ctx, *to, &mut rows, buf);
+                    }
+                    _ => {}
                 }
                 let note = match (focused, editor.is_changed()) {
                     (false, _) => Some("not saved yet · Enter to go on writing"),
@@ -70,16 +90,78 @@ impl Widget for &JournalScreen<'_> {
                 list(ctx, &entries(), self.j.selected, area, buf);
                 confirm(ctx, *entry, area, buf);
             }
+            JournalMode::ConfirmShare { entry, reading } => {
+                match (reading, ctx.wb.store().entry(*entry)) {
+                    (true, Some(e)) => read(ctx, e, 0, area, buf),
+                    _ => list(ctx, &entries(), self.j.selected, area, buf),
+                }
+                let name = crate::workbook::shared_with(ctx.wb);
+                ask(
+                    ctx,
+                    &format!("{name} will be able to read this. Share?"),
+                    "Once read, it cannot be unread; v makes it private again.",
+                    area,
+                    buf,
+                );
+            }
+            JournalMode::Link { selected } => link(ctx, *selected, area, buf),
         }
     }
 }
 
 /// The strategy an entry belongs to, by its title.
 fn strategy_title<'a>(ctx: &Ctx<'a>, e: &Entry) -> &'a str {
+    if e.kind.reply_to().is_some() {
+        return "Reply";
+    }
     e.kind
         .strategy()
         .and_then(|id| ctx.wb.content().strategy(id))
         .map_or("Journal", |s| s.title.as_str())
+}
+
+/// A free entry's title and the words after it (the title line, and one
+/// blank line after it, are not repeated in the words).
+pub(super) fn title_and_words<'t>(e: &Entry, text: &'t str) -> (Option<&'t str>, &'t str) {
+    if !matches!(e.kind, EntryKind::Free { .. }) {
+        return (None, text);
+    }
+    match title_of(text) {
+        Some(title) => {
+            let rest = text.split_once('\n').map_or("", |(_, r)| r);
+            let rest = rest.strip_prefix('\n').unwrap_or(rest);
+            (Some(title), rest)
+        }
+        None => (None, text),
+    }
+}
+
+/// "Which strategy is this entry for?": none first, then each strategy.
+fn link(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let mut rows = Rows::new(inset(area));
+    rows.take(1);
+    let width = rows.area.width;
+    let mut intro = para("A new entry. Does it belong to a strategy?", width, t.title);
+    intro.extend(para(
+        "Choose one, or write without. On the first line, \"# \" and a few words make a title.",
+        width,
+        t.dim,
+    ));
+    intro.push(Line::default());
+    let n = intro.len();
+    Paragraph::new(intro).render(rows.take(n), buf);
+    let mut labels = vec!["No strategy: just write".to_string()];
+    labels.extend(
+        ctx.wb
+            .content()
+            .strategies
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{:>2}. {}", i + 1, s.title)),
+    );
+    let (lines, sel) = choices(&labels, Some(selected.min(labels.len() - 1)), width, t);
+    render_window(lines, &sel, rows.rest(), buf);
 }
 
 fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Buffer) {
@@ -88,7 +170,8 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
     rows.take(1);
     let width = rows.area.width;
     if entries.is_empty() {
-        let msg = "No entries yet. Answers you save in a strategy appear here.";
+        let msg =
+            "No entries yet. Press n to write one; answers you save in a strategy appear here too.";
         Paragraph::new(para(msg, width, t.dim)).render(rows.rest(), buf);
         return;
     }
@@ -107,7 +190,7 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
             let label = match e.kind {
                 EntryKind::Reflection { .. } => "Prompt: ",
                 EntryKind::Review { .. } => "Review: ",
-                EntryKind::Free { .. } => "",
+                EntryKind::Free { .. } | EntryKind::Reply { .. } => "",
             };
             para(
                 &format!("{label}{}", e.heading),
@@ -166,11 +249,7 @@ fn row(
     let t = ctx.theme;
     let gutter = if selected { "› " } else { "  " };
     // The time too: a day's entries would otherwise look alike.
-    let date = format!(
-        "{:>11} {}",
-        date_as(&e.created, &ctx.wb.config().date_format),
-        e.created.format("%H:%M")
-    );
+    let date = format!("{:>17}", ctx.date_time(&e.created));
     let title = text::one_line(title, title_w);
     let title = format!(
         "{title}{}",
@@ -179,7 +258,8 @@ fn row(
     let tag = crate::privacy::reach(ctx.wb.content(), e).label();
     let fixed = gutter.width() + date.width() + 3 + title_w + 3 + 2 + tag.width();
     let room = usize::from(width).saturating_sub(fixed);
-    let words = text::one_line(ctx.wb.readable_text(&e.body), room);
+    let (title_line, rest) = title_and_words(e, ctx.wb.readable_text(&e.body));
+    let words = text::one_line(title_line.unwrap_or(rest), room);
     let pad = room.saturating_sub(words.width());
     let line = format!(
         "{gutter}{date} · {title} · {words}{}  {tag}",
@@ -204,18 +284,22 @@ fn row(
 fn heading(ctx: &Ctx, e: &Entry, rows: &mut Rows, buf: &mut Buffer) {
     let t = ctx.theme;
     let width = inset(rows.area).width;
-    let mut lines = para(&e.heading, width, t.title);
+    let shown = match e.kind.reply_to() {
+        Some(to) => replies::answers(ctx, to),
+        None => title_and_words(e, ctx.wb.readable_text(&e.body))
+            .0
+            .unwrap_or(&e.heading)
+            .to_string(),
+    };
+    let mut lines = para(&shown, width, t.title);
     let mut meta = format!(
         "{} · {} · {}",
-        date_as(&e.created, &ctx.wb.config().date_format),
+        ctx.date_time(&e.created),
         strategy_title(ctx, e),
         crate::privacy::reach(ctx.wb.content(), e).label()
     );
-    if e.updated.date_naive() != e.created.date_naive() {
-        meta.push_str(&format!(
-            " · edited {}",
-            date_as(&e.updated, &ctx.wb.config().date_format)
-        ));
+    if e.updated != e.created {
+        meta.push_str(&format!(" · edited {}", ctx.date_time(&e.updated)));
     }
     lines.extend(para(&meta, width, t.dim));
     lines.push(Line::default());
@@ -228,9 +312,12 @@ fn read(ctx: &Ctx, e: &Entry, scroll: u16, area: Rect, buf: &mut Buffer) {
     rows.take(1);
     heading(ctx, e, &mut rows, buf);
     let width = TextBox::text_width(area.width);
+    let (_, words) = title_and_words(e, ctx.wb.readable_text(&e.body));
+    let mut lines = para(words, width, Style::new());
+    lines.extend(replies::under(ctx, e, width));
     let text = TextBox {
         title: "Your words".into(),
-        lines: para(ctx.wb.readable_text(&e.body), width, Style::new()),
+        lines,
         scroll,
         theme: ctx.theme,
     };
@@ -245,6 +332,29 @@ fn read(ctx: &Ctx, e: &Entry, scroll: u16, area: Rect, buf: &mut Buffer) {
     text.render(area, buf);
 }
 
+/// A yes/no question over the screen, with its keys.
+fn ask(ctx: &Ctx, question: &str, note: &str, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let keys: Vec<String> = keymap::hints(Context::Confirm)
+        .map(|(k, h)| format!("{k} {h}"))
+        .collect();
+    let mut lines = para(question, 56, t.title);
+    lines.extend(para(note, 56, t.dim));
+    lines.push(Line::default());
+    lines.push(Line::styled(keys.join(" · "), t.accent));
+    let popup = super::centered(area, 62, lines.len() as u16 + 2);
+    Clear.render(popup, buf);
+    Paragraph::new(lines)
+        .centered()
+        .block(
+            Block::new()
+                .borders(Borders::ALL)
+                .border_style(t.accent)
+                .padding(Padding::horizontal(1)),
+        )
+        .render(popup, buf);
+}
+
 /// "Delete this entry? It cannot be undone.", over the list.
 fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
@@ -257,12 +367,24 @@ fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
     let keys: Vec<String> = keymap::hints(Context::Confirm)
         .map(|(k, h)| format!("{k} {h}"))
         .collect();
-    let lines = vec![
+    let mut lines = vec![
         Line::styled("Delete this entry? It cannot be undone.", t.title),
         Line::styled(format!("“{words}”"), t.dim),
-        Line::default(),
-        Line::styled(keys.join(" · "), t.accent),
     ];
+    // A reply is its writer's words: deleting the entry leaves it with them.
+    if let Some(me) = ctx.wb.active()
+        && crate::privacy::replies_to(ctx.wb.store(), me, entry)
+            .iter()
+            .any(|r| r.author != me)
+    {
+        lines.extend(para(
+            "Replies to it stay in their writer's journal, shown to no one else.",
+            48,
+            t.dim,
+        ));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(keys.join(" · "), t.accent));
     let popup = super::centered(area, 52, lines.len() as u16 + 2);
     Clear.render(popup, buf);
     Paragraph::new(lines)

@@ -153,7 +153,7 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
         })
         .collect();
     let last_x = (w.days() - 1).max(1) as f64;
-    let date = |d: chrono::NaiveDate| d.format("%-d %b").to_string();
+    let date = |d: chrono::NaiveDate| ctx.day(d);
     let chart = Chart::new(datasets)
         .x_axis(
             Axis::default()

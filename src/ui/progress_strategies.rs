@@ -27,7 +27,7 @@ pub(super) fn render(ctx: &Ctx, rows: &mut Rows, buf: &mut Buffer) {
     let w = timeline_window(p, &wb.store().checkins, today);
     let width = usize::from(rows.area.width);
     let cols = width.saturating_sub(4 + TITLE + 2 + DETAIL).max(4);
-    let date = |d: chrono::NaiveDate| d.format("%-d %b").to_string();
+    let date = |d: chrono::NaiveDate| ctx.day(d);
 
     Line::styled(
         "Each strategy from its start (├) to its finish (✓); ▸ means still going.",

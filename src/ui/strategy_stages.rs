@@ -8,7 +8,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::strategy::Parts;
-use super::widgets::{EditorBox, Rows, boxed, choices, inset, long_date, para, render_window};
+use super::widgets::{EditorBox, Rows, boxed, choices, inset, para, render_window};
 use crate::keymap::{self, Action, Context};
 use crate::model::{CommitmentId, EntryKind, Kept};
 use crate::workbook::StrategyFocus;
@@ -145,7 +145,7 @@ pub(super) fn practising(
     lines.push(Line::default());
     lines.push(Line::from(format!(
         "Practising since {}.",
-        long_date(since)
+        parts.ctx.day(since)
     )));
     let note = "About a week of practice is suggested; review whenever you are ready.";
     lines.extend(para(note, width, Style::new()));
@@ -191,7 +191,7 @@ pub(super) fn done(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
     let progress = p.progress(&s.id);
     let mut lines = vec![Line::styled(
         match progress.finished {
-            Some(at) => format!("Done on {}.", long_date(at.date_naive())),
+            Some(at) => format!("Done on {}.", ctx.date(&at)),
             None => "Done.".into(),
         },
         t.title,

@@ -21,6 +21,7 @@ mod couples;
 mod flows;
 mod homework;
 mod hostile;
+mod journal;
 mod passphrase;
 mod progress;
 mod settings;
@@ -236,7 +237,7 @@ fn the_welcome_asks_where_you_live_once_starting_from_the_locale() {
 fn help_and_safety_shows_the_places_to_turn_first_at_80x24() {
     let mut wb = alex();
     wb.config_mut().country = Some("AU".into());
-    open_home_item(&mut wb, 14);
+    open_home_item(&mut wb, 15);
     assert!(matches!(wb.screen(), Screen::Safety(_)));
     snap!("safety_australia", wb);
     let text = screen_text(&render(&wb));
@@ -387,7 +388,7 @@ fn every_help_popup_lists_k_where_k_moves_up() {
 #[test]
 fn documents_faq_foundations_safety() {
     let mut wb = alex();
-    open_home_item(&mut wb, 12);
+    open_home_item(&mut wb, 13);
     assert!(matches!(wb.screen(), Screen::Faq(_)));
     act(&mut wb, Action::Down);
     snap!("faq", wb);
@@ -400,7 +401,7 @@ fn documents_faq_foundations_safety() {
     act(&mut wb, Action::PageDown);
     snap!("foundations_scrolled", wb);
     act(&mut wb, Action::Back);
-    open_home_item(&mut wb, 14);
+    open_home_item(&mut wb, 15);
     assert!(matches!(wb.screen(), Screen::Safety(_)));
     snap!("safety", wb);
 }
@@ -408,7 +409,7 @@ fn documents_faq_foundations_safety() {
 #[test]
 fn move_on_with_a_tick() {
     let mut wb = alex();
-    open_home_item(&mut wb, 13);
+    open_home_item(&mut wb, 14);
     act(&mut wb, Action::Down);
     act(&mut wb, Action::Toggle);
     snap!("move_on", wb);

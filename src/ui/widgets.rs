@@ -36,9 +36,28 @@ pub fn boxed(area: Rect) -> Rect {
     }
 }
 
-/// "1 Mar 2026", for lists.
-pub fn short_date(t: &Timestamp) -> String {
-    t.format("%-d %b %Y").to_string()
+/// "1 Mar 2026": what a pattern chrono cannot use falls back to.
+fn short_date(t: &Timestamp) -> String {
+    t.format(crate::config::DEFAULT_DATE_FORMAT).to_string()
+}
+
+/// Every date a screen shows goes through these three, in the person's
+/// `date_format`, so no screen mixes two ways of writing one.
+impl Ctx<'_> {
+    /// The day of `t` ("1 Mar 2026").
+    pub fn date(&self, t: &Timestamp) -> String {
+        date_as(t, &self.wb.config().date_format)
+    }
+
+    /// When an entry was written: its day and time ("1 Mar 2026 09:00").
+    pub fn date_time(&self, t: &Timestamp) -> String {
+        format!("{} {}", self.date(t), t.format("%H:%M"))
+    }
+
+    /// A day without a time (a commitment's start, a due date).
+    pub fn day(&self, d: NaiveDate) -> String {
+        self.date(&d.and_time(chrono::NaiveTime::MIN).and_utc().fixed_offset())
+    }
 }
 
 /// A date in the person's own `date_format` (from the settings). A pattern
@@ -51,11 +70,6 @@ pub fn date_as(t: &Timestamp, pattern: &str) -> String {
         return short_date(t);
     }
     crate::text::printable(&out).into_owned()
-}
-
-/// "1 March 2026", for sentences.
-pub fn long_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
 }
 
 /// `text` wrapped to `width`, every line in `style`.

@@ -13,6 +13,8 @@ use crate::model::{PartnerId, Timestamp};
 use super::{Effect, ListView, Screen, Welcome, Workbook};
 use crate::privacy;
 
+pub(super) mod replies;
+
 /// Who gets the keyboard next: with two people, the other one; with more,
 /// the picker decides.
 pub(super) fn next_partner(wb: &Workbook) -> Option<PartnerId> {
@@ -68,7 +70,13 @@ pub(super) fn cover_action(wb: &mut Workbook, next: PartnerId, action: Action) -
 }
 
 /// The shared view: read-only; the selected entry's text is shown below.
-pub(super) fn shared_action(wb: &mut Workbook, mut list: ListView, action: Action) -> Screen {
+pub(super) fn shared_action(
+    wb: &mut Workbook,
+    mut list: ListView,
+    action: Action,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
     let count = wb
         .active
         .map(|me| privacy::shared_entries(&wb.store, me).len())
@@ -81,11 +89,21 @@ pub(super) fn shared_action(wb: &mut Workbook, mut list: ListView, action: Actio
         Action::PageDown => list.scroll = list.scroll.saturating_add(wb.page() as u16),
         Action::PageUp => list.scroll = list.scroll.saturating_sub(wb.page() as u16),
         Action::Back => return wb.home(),
+        Action::Reply => return replies::write(wb, list),
+        Action::ReadIt => return replies::read_it(wb, list, now, fx),
         _ => {}
     }
     if list.selected != before {
         list.scroll = 0;
     }
+    replies::mark_seen(wb, &list, now);
+    Screen::Shared(list)
+}
+
+/// Opening the Shared view: the first entry's replies are read now.
+pub(super) fn open_shared(wb: &mut Workbook, now: Timestamp) -> Screen {
+    let list = ListView::default();
+    replies::mark_seen(wb, &list, now);
     Screen::Shared(list)
 }
 

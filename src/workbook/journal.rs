@@ -1,10 +1,17 @@
 //! The journal: every entry of the active partner, newest first; read,
-//! edit, delete (with a confirmation).
+//! edit, delete (with a confirmation), share (asked once), and write a
+//! free entry (`free`).
 
 use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, Timestamp, Visibility};
 
 use super::{DraftTarget, Editor, Effect, Screen, Workbook};
+
+pub(super) mod free;
+#[cfg(test)]
+mod tests;
+
+pub use free::title_of;
 
 #[derive(Debug, Clone, Default)]
 pub enum JournalMode {
@@ -20,6 +27,16 @@ pub enum JournalMode {
     Draft(Box<Editor>),
     ConfirmDelete {
         entry: EntryId,
+    },
+    /// "Sam will be able to read this. Share? y/n", before a private entry
+    /// is shared (it cannot be unseen); back to reading it or the list.
+    ConfirmShare {
+        entry: EntryId,
+        reading: bool,
+    },
+    /// A new free entry: which strategy it belongs to, if any (0 is none).
+    Link {
+        selected: usize,
     },
 }
 
@@ -51,7 +68,10 @@ impl JournalView {
             JournalMode::Read { .. } => Context::JournalRead,
             JournalMode::Edit(_) => Context::Editor,
             JournalMode::Draft(_) => Context::JournalDraft,
-            JournalMode::ConfirmDelete { .. } => Context::Confirm,
+            JournalMode::ConfirmDelete { .. } | JournalMode::ConfirmShare { .. } => {
+                Context::Confirm
+            }
+            JournalMode::Link { .. } => Context::JournalLink,
         }
     }
 
@@ -117,7 +137,10 @@ pub(super) fn action(
                 let selected = ids.get(j.selected).copied();
                 match (action, selected) {
                     (Action::Back, _) => return wb.home(),
-                    (Action::Select, Some(entry)) => JournalMode::Read { entry, scroll: 0 },
+                    (Action::Select, Some(entry)) => {
+                        super::couples::replies::mark_seen_under(wb, entry, now);
+                        JournalMode::Read { entry, scroll: 0 }
+                    }
                     (Action::Edit, Some(entry)) => match editor_for(wb, entry) {
                         Some(e) => JournalMode::Edit(Box::new(e)),
                         None => {
@@ -127,9 +150,9 @@ pub(super) fn action(
                     },
                     (Action::Delete, Some(entry)) => JournalMode::ConfirmDelete { entry },
                     (Action::Toggle, Some(entry)) => {
-                        toggle_visibility(wb, entry, now, fx);
-                        JournalMode::List
+                        toggle_visibility(wb, entry, false, now, fx).unwrap_or(JournalMode::List)
                     }
+                    (Action::NewEntry, _) => free::start(wb),
                     _ => JournalMode::List,
                 }
             }
@@ -152,17 +175,22 @@ pub(super) fn action(
                 entry,
                 scroll: read_scroll(wb, scroll, action),
             },
-            Action::Toggle => {
-                toggle_visibility(wb, entry, now, fx);
-                JournalMode::Read { entry, scroll }
-            }
+            Action::Toggle => toggle_visibility(wb, entry, true, now, fx)
+                .unwrap_or(JournalMode::Read { entry, scroll }),
             _ => JournalMode::Read { entry, scroll },
         },
-        JournalMode::Edit(mut editor) => match action {
-            Action::Save => {
-                let DraftTarget::EditEntry { entry } = editor.target.clone() else {
-                    return Screen::Journal(Box::new(j));
-                };
+        JournalMode::Edit(mut editor) => match (action, editor.target.clone()) {
+            (Action::Save, DraftTarget::NewEntry { strategy }) => {
+                free::save(wb, editor, strategy, now, fx)
+            }
+            (Action::Save, DraftTarget::Reply { to }) => {
+                return super::couples::replies::save(wb, *editor, to, now, fx);
+            }
+            (Action::StopEditing, DraftTarget::Reply { to }) => {
+                keep_draft(wb, &editor, now);
+                return super::couples::replies::back_to(wb, to);
+            }
+            (Action::Save, DraftTarget::EditEntry { entry }) => {
                 if editor.is_blank() {
                     wb.info("An empty entry is not saved. To remove it, press Esc, then d.");
                     JournalMode::Edit(editor)
@@ -181,13 +209,8 @@ pub(super) fn action(
                     JournalMode::Read { entry, scroll: 0 }
                 }
             }
-            Action::StopEditing => {
-                if editor.is_changed() {
-                    // Leaving keeps the words as a draft; they are not lost.
-                    wb.info("Your changes are kept as a draft. Press e on the entry to go on.");
-                    wb.mark_session_dirty(now);
-                    wb.sync_session_draft(editor.draft());
-                }
+            (Action::StopEditing, _) => {
+                keep_draft(wb, &editor, now);
                 JournalMode::List
             }
             _ => JournalMode::Edit(editor),
@@ -219,6 +242,17 @@ pub(super) fn action(
             }
             _ => JournalMode::List,
         },
+        JournalMode::ConfirmShare { entry, reading } => {
+            if action == Action::Confirm {
+                share_or_unshare(wb, entry, now, fx);
+            }
+            if reading {
+                JournalMode::Read { entry, scroll: 0 }
+            } else {
+                JournalMode::List
+            }
+        }
+        JournalMode::Link { selected } => free::link_action(wb, selected, action),
     };
     Screen::Journal(Box::new(j))
 }
@@ -242,8 +276,40 @@ fn read_scroll(wb: &Workbook, scroll: u16, action: Action) -> u16 {
     to.min(limit)
 }
 
-fn toggle_visibility(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut Vec<Effect>) {
-    let Some(me) = wb.active else { return };
+/// Leaving an editor keeps changed words as a draft; they are not lost.
+fn keep_draft(wb: &mut Workbook, editor: &Editor, now: Timestamp) {
+    if editor.is_changed() {
+        let how = match editor.target {
+            DraftTarget::NewEntry { .. } => "Your entry is kept as a draft. Press n to go on.",
+            DraftTarget::Reply { .. } => {
+                "Your reply is kept as a draft. Press r on the entry to go on."
+            }
+            _ => "Your changes are kept as a draft. Press e on the entry to go on.",
+        };
+        wb.info(how);
+        wb.mark_session_dirty(now);
+        wb.sync_session_draft(editor.draft());
+    }
+}
+
+/// `v`: making an entry private is done at once; sharing it is asked first
+/// (the question is returned), since what was read cannot be unread.
+fn toggle_visibility(
+    wb: &mut Workbook,
+    entry: EntryId,
+    reading: bool,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Option<JournalMode> {
+    let me = wb.active?;
+    if wb
+        .store
+        .entry(entry)
+        .is_some_and(|e| e.kind.reply_to().is_some())
+    {
+        wb.info("A reply is always shared with the person you answered. To take it back, delete it (d).");
+        return None;
+    }
     let sharing = wb
         .store
         .entry(entry)
@@ -258,8 +324,35 @@ fn toggle_visibility(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut
             _ => super::safety_check::NOT_AVAILABLE,
         };
         wb.info(text);
-        return;
+        return None;
     }
+    if sharing {
+        return Some(JournalMode::ConfirmShare { entry, reading });
+    }
+    share_or_unshare(wb, entry, now, fx);
+    None
+}
+
+/// Who will be able to read an entry once it is shared, by name ("Sam");
+/// "your partner" when there is no one else (never reached today: sharing
+/// needs two people).
+pub fn shared_with(wb: &Workbook) -> String {
+    let others: Vec<&str> = wb
+        .store
+        .partners
+        .iter()
+        .filter(|p| Some(p.id) != wb.active)
+        .map(|p| p.name.as_str())
+        .collect();
+    match others.as_slice() {
+        [one] => crate::text::one_line(one, 30),
+        [] => "Whoever joins this workbook later".into(),
+        _ => "Your partner".into(),
+    }
+}
+
+fn share_or_unshare(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut Vec<Effect>) {
+    let Some(me) = wb.active else { return };
     match crate::privacy::toggle_visibility(&mut wb.store, me, entry) {
         Some(Visibility::Shared) => {
             wb.changed(fx, now);

@@ -589,7 +589,10 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
             wb.clear_pending_draft(&target);
             wb.changed(fx, now);
         }
-        DraftTarget::EditEntry { .. } | DraftTarget::CheckInNote => {}
+        DraftTarget::EditEntry { .. }
+        | DraftTarget::CheckInNote
+        | DraftTarget::NewEntry { .. }
+        | DraftTarget::Reply { .. } => {}
     }
 }
 

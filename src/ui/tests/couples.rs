@@ -47,7 +47,14 @@ fn the_shared_view_names_the_author_and_is_read_only() {
         &mut wb,
         &[Action::StopEditing, Action::Back, Action::OpenJournal],
     );
+    // Sharing is asked once, by name.
     act(&mut wb, Action::Toggle);
+    let asked = screen_text(&render(&wb));
+    assert!(
+        asked.contains("Sam will be able to read this. Share?"),
+        "{asked}"
+    );
+    act(&mut wb, Action::Confirm);
     acts(
         &mut wb,
         &[Action::Back, Action::PassKeyboard, Action::Select],

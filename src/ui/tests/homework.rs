@@ -59,7 +59,7 @@ fn home_offers_the_homework_and_still_fits() {
         "every item still shows:\n{text}"
     );
     assert!(
-        text.contains("Next: Open communication, due 4 March 2026."),
+        text.contains("Next: Open communication, due 4 Mar 2026."),
         "{text}"
     );
 }
@@ -79,11 +79,11 @@ fn the_homework_screen_shows_done_due_and_overdue() {
     insta::assert_snapshot!("homework_screen", t.backend());
     let text = screen_text(&t);
     assert!(text.contains("[✓] Open communication"), "{text}");
-    assert!(text.contains("done 2026-03-01"), "{text}");
+    assert!(text.contains("done 1 Mar 2026"), "{text}");
     assert!(text.contains("› "), "{text}");
     assert!(text.contains("[!] Transparency"), "{text}");
-    assert!(text.contains("overdue (due 2026-03-07)"), "{text}");
-    assert!(text.contains("due 2026-03-20"), "{text}");
+    assert!(text.contains("overdue (due 7 Mar 2026)"), "{text}");
+    assert!(text.contains("due 20 Mar 2026"), "{text}");
     assert!(text.contains("1 of 3 done"), "{text}");
     assert!(text.contains("Go gently"), "{text}");
 

@@ -202,7 +202,11 @@ fn a_shared_entry_is_readable_by_the_other_partner_and_a_private_one_is_not() {
     assert_eq!(wb.context(), Context::JournalList);
     // Newest first: "only mine" is on top; share the older one.
     act(&mut wb, Action::Down);
+    // Asked once first: nothing changes before the answer.
     let fx = act(&mut wb, Action::Toggle);
+    assert!(!fx.contains(&Effect::SaveStore));
+    assert_eq!(wb.context(), Context::Confirm);
+    let fx = act(&mut wb, Action::Confirm);
     assert!(fx.contains(&Effect::SaveStore));
     let shared: Vec<_> = wb
         .store
@@ -220,7 +224,7 @@ fn a_shared_entry_is_readable_by_the_other_partner_and_a_private_one_is_not() {
     let text = screen_text(&wb);
     assert!(text.contains("for both of us"), "{text}");
     assert!(text.contains("Alex"), "the author is named: {text}");
-    assert!(text.contains("read only"), "{text}");
+    assert!(text.contains("r to reply"), "{text}");
     assert!(!text.contains("only mine"), "{text}");
 }
 

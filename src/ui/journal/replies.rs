@@ -1,0 +1,100 @@
+//! Replies as the screens show them: under the entry they answer (in the
+//! journal and in Shared, for both partners), and above the editor while
+//! one is written. Who may read which reply is `privacy::replies_to`.
+
+use ratatui::buffer::Buffer;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::super::Ctx;
+use super::super::widgets::{Rows, inset, para};
+use crate::model::{Entry, EntryId, PartnerId};
+use crate::privacy;
+use crate::text;
+
+fn name(ctx: &Ctx, id: PartnerId) -> String {
+    if Some(id) == ctx.wb.active() {
+        return "You".into();
+    }
+    ctx.wb
+        .store()
+        .partner(id)
+        .map_or("A former partner".into(), |p| text::one_line(&p.name, 20))
+}
+
+/// The lines under an entry: each reply the viewer may read, oldest first,
+/// with who wrote it and when.
+pub(in crate::ui) fn under(ctx: &Ctx, e: &Entry, width: u16) -> Vec<Line<'static>> {
+    let Some(me) = ctx.wb.active() else {
+        return Vec::new();
+    };
+    if e.kind.reply_to().is_some() {
+        return Vec::new();
+    }
+    let mut lines = Vec::new();
+    for r in privacy::replies_to(ctx.wb.store(), me, e.id) {
+        lines.push(Line::default());
+        let who = name(ctx, r.author);
+        lines.push(Line::styled(
+            format!("── {who} replied, {} ──", ctx.date_time(&r.created)),
+            ctx.theme.accent,
+        ));
+        lines.extend(para(
+            ctx.wb.readable_text(&r.body),
+            width,
+            ratatui::style::Style::new(),
+        ));
+    }
+    lines
+}
+
+/// What a reply in its writer's journal answers ("Your reply to Alex's
+/// entry of 1 Mar 2026 09:00"), without showing an entry no longer theirs
+/// to read.
+pub(super) fn answers(ctx: &Ctx, to: EntryId) -> String {
+    let store = ctx.wb.store();
+    match (ctx.wb.active(), store.entry(to)) {
+        (Some(me), Some(e)) if privacy::can_read(store, me, e) => format!(
+            "Your reply to {}'s entry of {}",
+            name(ctx, e.author),
+            ctx.date_time(&e.created)
+        ),
+        _ => "Your reply (the entry it answered is no longer shared with you)".into(),
+    }
+}
+
+/// Above the reply editor: the entry being answered (its first lines), and
+/// the box's title saying the reply is shared.
+pub(super) fn editing(ctx: &Ctx, to: EntryId, rows: &mut Rows, buf: &mut Buffer) -> String {
+    let (t, store) = (ctx.theme, ctx.wb.store());
+    let Some(e) = store.entry(to) else {
+        return "Your reply".into();
+    };
+    let who = name(ctx, e.author);
+    let width = inset(rows.area).width;
+    let mut lines = para(
+        &format!("Replying to {who}'s entry of {}", ctx.date_time(&e.created)),
+        width,
+        t.title,
+    );
+    let (title, words) = super::title_and_words(e, ctx.wb.readable_text(&e.body));
+    let quoted = match title {
+        Some(title) => format!("{title}\n{words}"),
+        None => words.to_string(),
+    };
+    let mut quote = para(&quoted, width.saturating_sub(2), t.dim);
+    quote.truncate(3);
+    lines.extend(
+        quote
+            .into_iter()
+            .map(|l| Line::from(format!("│ {}", line_text(&l))).style(t.dim)),
+    );
+    lines.push(Line::default());
+    let n = lines.len();
+    Paragraph::new(lines).render(inset(rows.take(n)), buf);
+    format!("Your reply (shared: {who} reads it)")
+}
+
+fn line_text(l: &Line) -> String {
+    l.spans.iter().map(|s| s.content.as_ref()).collect()
+}

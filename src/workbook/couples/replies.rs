@@ -1,0 +1,250 @@
+//! Answering what the other partner shared: `r` writes a reply (or changes
+//! one's own), `i` answers "I read this." at once. A reply is an entry of
+//! its writer (`EntryKind::Reply`), always shared, so it is saved, logged,
+//! exported and kept private exactly like any entry; who may read it is
+//! `privacy::can_read`. The writer edits or deletes it from their journal
+//! too. The author of the entry sees on home that a reply came, until the
+//! Shared view has shown it to them (`seen_replies` in the session).
+
+use crate::model::{Body, Entry, EntryId, EntryKind, Timestamp, Visibility};
+use crate::privacy;
+
+use super::super::{DraftTarget, Editor, Effect, JournalView, ListView, Screen, Workbook};
+
+/// What "i" writes.
+pub const READ_IT: &str = "I read this.";
+
+/// The entry selected in the Shared view.
+fn selected(wb: &Workbook, list: &ListView) -> Option<EntryId> {
+    let me = wb.active?;
+    let entries = privacy::shared_entries(&wb.store, me);
+    entries
+        .get(list.selected.min(entries.len().saturating_sub(1)))
+        .map(|e| e.id)
+}
+
+/// The active partner's reply to `to`, if they wrote one.
+fn my_reply(wb: &Workbook, to: EntryId) -> Option<&Entry> {
+    let me = wb.active?;
+    wb.store
+        .entries
+        .iter()
+        .find(|e| e.author == me && e.kind.reply_to() == Some(to))
+}
+
+/// The entry `to` may be answered by the person here; says why not if not.
+fn answerable(wb: &mut Workbook, to: EntryId) -> bool {
+    let Some(me) = wb.active else { return false };
+    let ok = wb
+        .store
+        .entry(to)
+        .is_some_and(|e| privacy::can_reply(&wb.store, me, e));
+    if !ok {
+        wb.info(
+            "You can reply to what your partner shared; your own entries are answered by them.",
+        );
+    }
+    ok
+}
+
+/// `r` in the Shared view: the editor for a reply, saying first that it is
+/// shared by nature.
+pub(in crate::workbook) fn write(wb: &mut Workbook, list: ListView) -> Screen {
+    let Some(to) = selected(wb, &list) else {
+        return Screen::Shared(list);
+    };
+    if !answerable(wb, to) {
+        return Screen::Shared(list);
+    }
+    let saved = match my_reply(wb, to) {
+        Some(e) => match e.body.text() {
+            Some(t) => t.to_string(),
+            None => return Screen::Shared(list),
+        },
+        None => String::new(),
+    };
+    let target = DraftTarget::Reply { to };
+    let text = wb.pending_draft(&target).unwrap_or_else(|| saved.clone());
+    let mut editor = Editor::new(target, &text, &saved);
+    editor
+        .area
+        .set_placeholder_text("A few words back. They are shared: both of you read them.");
+    let name = author_name(wb, to);
+    wb.info(format!(
+        "A reply is shared by nature: {name} reads it under the entry, and so do you."
+    ));
+    Screen::Journal(Box::new(JournalView::editing(editor)))
+}
+
+fn author_name(wb: &Workbook, to: EntryId) -> String {
+    wb.store
+        .entry(to)
+        .and_then(|e| wb.store.partner(e.author))
+        .map_or("your partner".into(), |p| {
+            crate::text::one_line(&p.name, 30)
+        })
+}
+
+/// A reply's draft, back after a restart or a turn at the keyboard: only
+/// while the entry may still be answered.
+pub(in crate::workbook) fn resume(wb: &Workbook, to: EntryId, text: &str) -> Option<Editor> {
+    let me = wb.active?;
+    let entry = wb.store.entry(to)?;
+    if !privacy::can_reply(&wb.store, me, entry) {
+        return None;
+    }
+    let saved = match my_reply(wb, to) {
+        Some(e) => e.body.text()?.to_string(),
+        None => String::new(),
+    };
+    Some(Editor::new(DraftTarget::Reply { to }, text, &saved))
+}
+
+/// `i` in the Shared view: "I read this." as the reply, unless there is one.
+pub(in crate::workbook) fn read_it(
+    wb: &mut Workbook,
+    list: ListView,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
+    let Some(to) = selected(wb, &list) else {
+        return Screen::Shared(list);
+    };
+    if !answerable(wb, to) {
+        return Screen::Shared(list);
+    }
+    if my_reply(wb, to).is_some() {
+        wb.info("You have answered this already; r changes your reply.");
+        return Screen::Shared(list);
+    }
+    put(wb, to, READ_IT.to_string(), now);
+    wb.changed(fx, now);
+    let name = author_name(wb, to);
+    wb.notice_when_saved(
+        "Saving…",
+        &format!("Saved. {name} will see it under the entry."),
+    );
+    Screen::Shared(list)
+}
+
+/// The reply's words into the journal: a new reply, or the old one changed.
+fn put(wb: &mut Workbook, to: EntryId, text: String, now: Timestamp) {
+    let Some(me) = wb.active else { return };
+    let mine = wb
+        .store
+        .entries
+        .position(|e| e.author == me && e.kind.reply_to() == Some(to));
+    match mine {
+        Some(at) => {
+            let e = &mut wb.store.entries[at];
+            if e.body.text() != Some(text.as_str()) {
+                e.body = Body::Text(text);
+                e.updated = now;
+            }
+        }
+        None => {
+            let id = wb.store.fresh_id();
+            wb.store.entries.push(Entry {
+                id,
+                author: me,
+                kind: EntryKind::Reply { to },
+                heading: String::new(),
+                body: Body::Text(text),
+                // Shared by nature, whatever `default_visibility` says.
+                visibility: Visibility::Shared,
+                created: now,
+                updated: now,
+            });
+        }
+    }
+}
+
+/// Ctrl+S on a reply: saved, and back to the entry it answers.
+pub(in crate::workbook) fn save(
+    wb: &mut Workbook,
+    mut editor: Editor,
+    to: EntryId,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
+    if editor.is_blank() {
+        wb.info("An empty reply is not saved. To remove yours, delete it in your journal (d).");
+        return Screen::Journal(Box::new(JournalView::editing(editor)));
+    }
+    if !answerable(wb, to) {
+        // The entry was unshared meanwhile: the words stay a draft.
+        wb.sync_session_draft(editor.draft());
+        wb.mark_session_dirty(now);
+        return wb.home();
+    }
+    put(wb, to, editor.text(), now);
+    editor.mark_saved();
+    wb.clear_pending_draft(&editor.target);
+    wb.changed(fx, now);
+    let name = author_name(wb, to);
+    wb.notice_when_saved(
+        "Saving…",
+        &format!("Saved. {name} will see it under the entry."),
+    );
+    back_to(wb, to)
+}
+
+/// The Shared view, on entry `to` (or home, if it is no longer there).
+pub(in crate::workbook) fn back_to(wb: &mut Workbook, to: EntryId) -> Screen {
+    let Some(me) = wb.active else {
+        return wb.home();
+    };
+    match privacy::shared_entries(&wb.store, me)
+        .iter()
+        .position(|e| e.id == to)
+    {
+        Some(selected) => Screen::Shared(ListView {
+            selected,
+            scroll: 0,
+        }),
+        None => wb.home(),
+    }
+}
+
+/// The replies the Shared view shows now (under the selected entry) are
+/// read: home stops saying they came.
+pub(in crate::workbook) fn mark_seen(wb: &mut Workbook, list: &ListView, now: Timestamp) {
+    if let Some(to) = selected(wb, list) {
+        mark_seen_under(wb, to, now);
+    }
+}
+
+/// The replies under entry `to` are on screen now (Shared, or the entry
+/// read in its author's journal).
+pub(in crate::workbook) fn mark_seen_under(wb: &mut Workbook, to: EntryId, now: Timestamp) {
+    let Some(me) = wb.active else {
+        return;
+    };
+    if wb.store.entry(to).is_none_or(|e| e.author != me) {
+        return;
+    }
+    let shown: Vec<EntryId> = privacy::replies_to(&wb.store, me, to)
+        .iter()
+        .filter(|r| r.author != me)
+        .map(|r| r.id)
+        .collect();
+    let s = wb.session.partners.entry(me.to_string()).or_default();
+    let before = s.seen_replies.len();
+    s.seen_replies.extend(shown);
+    if s.seen_replies.len() != before {
+        wb.mark_session_dirty(now);
+    }
+}
+
+/// Replies to the active partner's entries they have not read yet.
+pub fn unread(wb: &Workbook) -> Vec<&Entry> {
+    let Some(me) = wb.active else {
+        return Vec::new();
+    };
+    let none = Default::default();
+    let seen = wb
+        .session
+        .for_partner(me)
+        .map_or(&none, |s| &s.seen_replies);
+    privacy::unread_replies(&wb.store, me, seen)
+}

@@ -1,0 +1,105 @@
+//! A free journal entry: `n` in the journal (or "New entry" on home), a
+//! strategy to link it to if the person wants one, then the same editor,
+//! drafts, autosave, sealing and `Ctrl+O` as any answer. The title is the
+//! entry's first line when it starts with "# ", so it is sealed with the
+//! words for a protected partner (the `heading` field is never sealed).
+
+use crate::keymap::Action;
+use crate::model::{EntryKind, Timestamp};
+
+use super::{DraftTarget, Editor, Effect, JournalMode, Workbook};
+
+/// What the editor says before anything is typed.
+pub const PLACEHOLDER: &str =
+    "# A title, if you like, on the first line. Then whatever you want to write.";
+
+/// An entry's title: its first line, when that starts with "# ".
+pub fn title_of(text: &str) -> Option<&str> {
+    let first = text.lines().next()?;
+    let title = first.strip_prefix("# ")?.trim();
+    (!title.is_empty()).then_some(title)
+}
+
+/// `n`: an unsaved new entry comes back as it was; otherwise the choice of
+/// a strategy comes first.
+pub(in crate::workbook) fn start(wb: &mut Workbook) -> JournalMode {
+    let waiting = wb
+        .active
+        .and_then(|me| wb.session.for_partner(me))
+        .and_then(|s| {
+            s.drafts.iter().find(|d| {
+                matches!(d.target, DraftTarget::NewEntry { .. })
+                    && !crate::vault::is_sealed(&d.text)
+            })
+        });
+    if let Some(d) = waiting {
+        let editor = Editor::new(d.target.clone(), &d.text, "");
+        wb.info("Your unsaved entry is back.");
+        return JournalMode::Edit(Box::new(editor));
+    }
+    JournalMode::Link { selected: 0 }
+}
+
+/// The editor for a new entry belonging to `strategy` (or none).
+pub(in crate::workbook) fn editor(strategy: Option<String>) -> Editor {
+    let mut editor = Editor::new(DraftTarget::NewEntry { strategy }, "", "");
+    editor.area.set_placeholder_text(PLACEHOLDER);
+    editor
+}
+
+/// The choice before writing: "No strategy" first, then each strategy.
+pub(super) fn link_action(wb: &mut Workbook, mut selected: usize, action: Action) -> JournalMode {
+    let count = wb.content.strategies.len() + 1;
+    if super::super::move_selection(&mut selected, count, action, wb.page()) {
+        return JournalMode::Link { selected };
+    }
+    match action {
+        Action::Select => {
+            let strategy = selected
+                .checked_sub(1)
+                .and_then(|i| wb.content.strategies.get(i))
+                .map(|s| s.id.clone());
+            let reach = match wb.new_entry_visibility() {
+                crate::model::Visibility::Private => "It is private: only you can read it.",
+                crate::model::Visibility::Shared => {
+                    "It will be shared, as your settings ask (v makes it private)."
+                }
+            };
+            wb.info(reach);
+            JournalMode::Edit(Box::new(editor(strategy)))
+        }
+        Action::Back => JournalMode::List,
+        _ => JournalMode::Link { selected },
+    }
+}
+
+/// Ctrl+S on a new entry: it joins the journal, private unless the settings
+/// say otherwise, and is shown as it will be read.
+pub(super) fn save(
+    wb: &mut Workbook,
+    mut editor: Box<Editor>,
+    strategy: Option<String>,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> JournalMode {
+    if editor.is_blank() {
+        wb.info("Nothing written yet. Press Esc to leave without an entry.");
+        return JournalMode::Edit(editor);
+    }
+    let text = editor.text();
+    let id = super::super::strategy::add_entry(
+        wb,
+        EntryKind::Free { strategy },
+        String::new(),
+        text,
+        now,
+    );
+    editor.mark_saved();
+    wb.clear_pending_draft(&editor.target);
+    wb.changed(fx, now);
+    wb.notice_when_saved("Saving…", "Saved.");
+    JournalMode::Read {
+        entry: id,
+        scroll: 0,
+    }
+}

@@ -1,0 +1,167 @@
+//! The journal a person keeps, in the real binary: a free entry written
+//! and found again after a restart, and a reply round trip between two
+//! partners at one keyboard.
+
+mod common;
+
+use common::{Tui, journal_on_disk, keys, run_cli, stderr};
+
+#[test]
+fn a_free_entry_is_written_and_found_again_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.create_profile("Alex");
+    tui.send("J");
+    tui.wait_for("No entries yet. Press n");
+    tui.send("n");
+    tui.wait_for("Does it belong to a strategy?");
+    tui.send(keys::ENTER);
+    tui.wait_for("New entry (private)");
+    tui.type_text("# Monday by the lake");
+    tui.send(keys::ENTER);
+    tui.send(keys::ENTER);
+    tui.type_text("We sat a long time and said little.");
+    tui.send(keys::CTRL_S);
+    tui.wait_for("Saved.");
+    let read = tui.screen();
+    assert!(
+        read.contains("Monday by the lake") && !read.contains("# Monday"),
+        "{read}"
+    );
+    tui.send(keys::ESC);
+    tui.wait_for("n new entry");
+    tui.send(keys::ESC);
+    tui.wait_for("Suggested next");
+    tui.send("q");
+    assert!(tui.wait_exit());
+    assert!(journal_on_disk(dir.path()).contains("We sat a long time"));
+
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.wait_for("Suggested next");
+    tui.send("J");
+    tui.wait_for("Monday by the lake");
+    let list = tui.screen();
+    assert!(list.contains("private"), "{list}");
+    tui.send(keys::ENTER);
+    tui.wait_for("We sat a long time and said little.");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+}
+
+fn add(dir: &std::path::Path, name: &str, role: &str) {
+    let out = run_cli(dir, &["partner", "add", name, "--role", role]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+/// From home: open Shared, which asks for the private safety check first;
+/// answer "No" to every question.
+fn safety_check(tui: &mut Tui, then: &str) {
+    tui.send("G");
+    tui.send(keys::UP);
+    tui.send(keys::ENTER);
+    let n = trustmend::content::Content::bundled()
+        .unwrap()
+        .safety
+        .checks
+        .len();
+    for i in 1..=n {
+        tui.wait_for(&format!("Question {i} of {n}"));
+        tui.send(keys::DOWN); // "No"
+        tui.send(keys::ENTER);
+    }
+    tui.wait_for(then);
+    tui.wait_for("Suggested next");
+}
+
+fn pass_to(tui: &mut Tui, name: &str) {
+    tui.send("s");
+    tui.wait_for(&format!("Hand the keyboard to {name}"));
+    tui.send(keys::ENTER);
+    tui.wait_for("Suggested next");
+}
+
+/// Shared is the second-to-last item on home.
+fn open_shared(tui: &mut Tui) {
+    tui.send("G");
+    tui.send(keys::UP);
+    tui.send(keys::ENTER);
+}
+
+#[test]
+fn a_reply_round_trip_between_two_partners_at_one_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "Alex", "hurt");
+    add(dir.path(), "Sam", "repairing");
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.wait_for("Who is at the keyboard?");
+    tui.send(keys::ENTER); // Alex
+    tui.wait_for("Suggested next");
+    safety_check(&mut tui, "Couples exercises are not available right now");
+    pass_to(&mut tui, "Sam");
+    safety_check(&mut tui, "Couples mode is on");
+    pass_to(&mut tui, "Alex");
+
+    // Alex writes a free entry and shares it, asked once, by name.
+    tui.send("J");
+    tui.send("n");
+    tui.wait_for("Does it belong to a strategy?");
+    tui.send(keys::ENTER);
+    tui.type_text("Alexwords: I felt heard at dinner.");
+    tui.send(keys::CTRL_S);
+    tui.wait_for("Saved.");
+    tui.send("v");
+    tui.wait_for("Sam will be able to read this. Share?");
+    tui.send("y");
+    tui.wait_for("Shared: your partner can read");
+    tui.send(keys::ESC);
+    tui.send(keys::ESC);
+    tui.wait_for("Suggested next");
+    pass_to(&mut tui, "Sam");
+
+    // Sam reads it in Shared and replies, told first that a reply is shared.
+    open_shared(&mut tui);
+    tui.wait_for("Shared by Alex (r to reply)");
+    tui.send("r");
+    tui.wait_for("A reply is shared by nature");
+    tui.type_text("Samreply: thank you for telling me.");
+    tui.send(keys::CTRL_S);
+    tui.wait_for("Saved. Alex will see it under the entry.");
+    tui.wait_for("You replied");
+    tui.send(keys::ESC);
+    tui.wait_for("Suggested next");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+    assert!(journal_on_disk(dir.path()).contains("Samreply"));
+
+    // The next time Alex sits down, home says a reply came; Shared shows it.
+    let mut tui = Tui::start(dir.path(), &["--profile", "Alex"]);
+    tui.wait_for("Sam replied · in Shared");
+    open_shared(&mut tui);
+    tui.wait_for("Sam replied,");
+    let shared = tui.screen();
+    assert!(
+        shared.contains("Samreply: thank you for telling me."),
+        "{shared}"
+    );
+    assert!(shared.contains("Alexwords"), "{shared}");
+    tui.send(keys::ESC);
+    tui.wait_for("Suggested next");
+    assert!(
+        !tui.screen().contains("Sam replied"),
+        "read now: {}",
+        tui.screen()
+    );
+
+    // Made private again, the entry takes the reply out of Sam's sight.
+    tui.send("J");
+    tui.wait_for("Alexwords");
+    tui.send("v");
+    tui.wait_for("Private: only you can read this entry now.");
+    tui.send(keys::ESC);
+    tui.wait_for("Suggested next");
+    pass_to(&mut tui, "Sam");
+    open_shared(&mut tui);
+    tui.wait_for("Nothing is shared yet");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+}
