@@ -3,6 +3,7 @@ use chrono::DateTime;
 use super::*;
 use crate::content::Content;
 use crate::model::Store;
+use crate::model::{Role, Stage};
 use crate::workbook::Session;
 
 fn t0() -> Timestamp {
