@@ -56,10 +56,16 @@ pub(super) fn faq(wb: &Workbook, list: &ListView) -> Part {
     parts("Questions people ask", &titles, list)
 }
 
+/// The page names the full screen's keys; these are the same doors here.
+pub const WALK_KEYS: &str = "In this line-by-line mode: q saves and quits from any list of choices, and x on home protects your private entries with a passphrase.";
+
 pub(super) fn safety(wb: &Workbook) -> Part {
     let country = wb.help_country();
     let blocks = crate::helplines::page(wb.content(), country.as_deref());
-    let t = format!("Help and safety.\n\n{}", crate::helplines::plain(&blocks));
+    let t = format!(
+        "Help and safety.\n\n{}\n{WALK_KEYS}",
+        crate::helplines::plain(&blocks)
+    );
     (t, vec![back("back home")], None)
 }
 
