@@ -200,7 +200,14 @@ pub fn saved_line(before: &Saves, wb: &Workbook) -> Option<&'static str> {
     let after = wb.saves();
     let saved = after.queued(SaveTarget::Store) > before.queued(SaveTarget::Store)
         && after.is_durable(SaveTarget::Store);
-    let said = wb.notice().is_some_and(|n| n.text.starts_with("Saved"));
+    // "Saved." or "Check-in saved. Thank you…": said already.
+    let said = wb.notice().is_some_and(|n| {
+        let first = n.text.split(". ").next().unwrap_or_default();
+        first
+            .to_lowercase()
+            .trim_end_matches('.')
+            .ends_with("saved")
+    });
     (saved && !said).then_some("Saved.")
 }
 

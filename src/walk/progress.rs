@@ -68,6 +68,9 @@ impl Trend {
     }
 }
 
+/// The most marks a sparkline has, so a long range is one short line.
+pub const MARKS: usize = 60;
+
 fn range_words(r: Range) -> String {
     match r {
         Range::All => "since the first check-in".into(),
@@ -133,13 +136,19 @@ pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
         }
     }
     let days = daily(checkins, me, Measure::Trust, w).len();
+    // One mark a day, or a slice of days for a long range.
+    let cols = (w.days() as usize).min(MARKS);
+    let mark = if cols == w.days() as usize {
+        "one mark is a day".to_string()
+    } else {
+        let per = (w.days() as f64 / cols as f64).ceil();
+        format!("one mark is up to {per} days")
+    };
     let _ = writeln!(
         t,
-        "{days} of {} days with a check-in. In each line below, one mark is a day, lowest ▁ to highest █, and · is a day without one.",
+        "{days} of {} days with a check-in. In each line below, {mark}, lowest ▁ to highest █, and · is a time without one.",
         w.days()
     );
-    // One mark a day, or a slice of days for a long range.
-    let cols = (w.days() as usize).min(60);
     for m in Measure::ALL {
         let points = daily(checkins, me, m, w);
         let (lo, hi) = m.bounds();

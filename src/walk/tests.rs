@@ -224,3 +224,38 @@ fn when_it_is_too_much_from_home_breathes_grounds_and_goes_back() {
     assert!(!fx.contains(&Effect::SaveStore));
     assert_eq!(page(&wb).text, home);
 }
+
+#[test]
+fn saved_is_said_only_of_a_save_on_the_disk_and_only_once() {
+    let content = std::sync::Arc::new(Content::bundled().unwrap());
+    let mut store = Store::default();
+    store.add_partner("Robin", Role::Hurt, t0());
+    let wb = Workbook::new(content, store, Session::default(), None);
+    // Tick the first line of the move-on checklist: the journal is saved.
+    let ticked = |wb: &Workbook| {
+        let mut wb = wb.clone();
+        answer(&mut wb, "m");
+        let before = wb.saves().clone();
+        answer(&mut wb, "1");
+        let seq = wb.saves().queued(crate::workbook::SaveTarget::Store);
+        assert!(seq > before.queued(crate::workbook::SaveTarget::Store));
+        (wb, before, seq)
+    };
+    let (asked, before, _) = ticked(&wb);
+    assert_eq!(saved_line(&before, &asked), None, "asked is not saved");
+
+    let (mut done, before, seq) = ticked(&wb);
+    done.update(Msg::Saved(crate::workbook::SaveTarget::Store, seq), t0());
+    assert_eq!(saved_line(&before, &done), Some("Saved."));
+    // Nothing saved in the next step: nothing said.
+    assert_eq!(saved_line(done.saves(), &done), None);
+
+    let (mut failed, before, seq) = ticked(&wb);
+    let why = "No space left on the disk.".to_string();
+    failed.update(
+        Msg::SaveFailed(crate::workbook::SaveTarget::Store, seq, why),
+        t0(),
+    );
+    assert_eq!(saved_line(&before, &failed), None);
+    assert!(page(&failed).text.contains("not saved yet"));
+}
