@@ -255,5 +255,45 @@ pub fn write(wb: &mut Workbook, text: &str, now: Timestamp) -> Vec<Effect> {
     fx
 }
 
+/// The walk section of docs/keys.md: what to type in `trustmend walk`,
+/// home's letters from the very table home is made from.
+pub fn keys_markdown() -> String {
+    let mut out = String::from(
+        "\n## `trustmend walk` (line by line, for screen readers)\n\n\
+         Each page is printed once, as plain lines, with its choices below it as\n\
+         `key) what it does`; type the key and press Enter. `?` (or `help`) lists\n\
+         the choices of the page again, and a mistyped choice lists only the\n\
+         choices, never the whole page. `q` saves and quits from any list of\n\
+         choices; the end of the input (Ctrl+D) saves and quits too. Text is\n\
+         typed on its own lines: a name, a passphrase (not shown) or a\n\
+         check-in's note is one line; an answer or an entry ends with a line\n\
+         holding only a full stop (a full stop alone stops writing). After a\n\
+         save, `Saved.` is printed once it is on the disk.\n\n\
+         On home, the strategies are `1` to `10`, and:\n\n\
+         | Type | What it opens |\n| --- | --- |\n",
+    );
+    let others = [home::NEXT, home::PROTECT, home::UNLOCK, home::CALM];
+    let letters = home::LETTERS.iter().map(|(_, k, w)| (*k, *w));
+    for (key, words) in letters.chain(others) {
+        let _ = writeln!(out, "| `{key}` | {words} |");
+    }
+    out.push_str(
+        "\nElsewhere: `b` goes back; `n` and `p` go to the next and previous part\n\
+         of Before you begin and the questions people ask (a number to any\n\
+         part); in the journal a number reads an entry, `m` and `l` page through\n\
+         a long journal, and on an entry `e` edits, `v` shares or makes it\n\
+         private, `d` deletes (asked first, `y` or `n`). A check-in asks one\n\
+         question at a time: a number answers it, `p` goes to the previous\n\
+         question, `k` keeps an answer given before, and on the feelings and\n\
+         body signs a number ticks or unticks one and `d` goes on. On \"When it\n\
+         is too much\" the breathing guide prints \"Breathe in…\", \"Hold…\" and\n\
+         \"Breathe out…\" at its pace (4, 4 and 6 seconds, three times); Enter\n\
+         (or any line) stops it, `r` starts it again, `g` and `p` step through\n\
+         the grounding. With `reduce_motion = true` nothing is paced: the\n\
+         pattern is said once in words.\n",
+    );
+    out
+}
+
 #[cfg(test)]
 mod tests;

@@ -10,33 +10,55 @@ use crate::model::Stage;
 use crate::text::printable;
 use crate::workbook::{HomeItem, Workbook};
 
+/// The letter and the words of each home item that is not a strategy (the
+/// journal's words get its count). The same table makes the walk section
+/// of docs/keys.md.
+pub const LETTERS: [(HomeItem, &str, &str); 12] = [
+    (HomeItem::Homework, "w", "homework from your therapist"),
+    (HomeItem::Foundations, "i", "Before you begin"),
+    (HomeItem::Journal, "j", "your journal"),
+    (HomeItem::Faq, "f", "questions people ask"),
+    (
+        HomeItem::MoveOn,
+        "m",
+        "when is it time to move on? (a private checklist)",
+    ),
+    (HomeItem::Safety, "h", "help and safety: people to call"),
+    (HomeItem::CheckIn, "c", "check in: how are you today?"),
+    (HomeItem::Progress, "p", "progress over time"),
+    (HomeItem::Shared, "s", "entries either of you shared"),
+    (
+        HomeItem::Together,
+        "g",
+        "together prompts, and your answers side by side",
+    ),
+    (
+        HomeItem::AddPartner,
+        "a",
+        "add your partner to this workbook",
+    ),
+    (
+        HomeItem::PassKeyboard,
+        "k",
+        "pass the keyboard to your partner",
+    ),
+];
+
+/// The other letters of home, for the same table.
+pub const NEXT: (&str, &str) = ("n", "the suggested next step");
+pub const PROTECT: (&str, &str) = ("x", "protect your private entries with a passphrase");
+pub const UNLOCK: (&str, &str) = ("u", "unlock your private entries");
+pub const CALM: (&str, &str) = ("t", "when it is too much");
+
 /// The letter and the words for a home item that is not a strategy.
 fn letter(wb: &Workbook, item: HomeItem) -> Option<(&'static str, String)> {
-    Some(match item {
-        HomeItem::Strategy(_) => return None,
-        HomeItem::Homework => ("w", "homework from your therapist".into()),
-        HomeItem::Foundations => ("i", "Before you begin".into()),
-        HomeItem::Journal => {
-            let n = wb.active().map_or(0, |me| wb.entry_count(me));
-            let entries = if n == 1 { "entry" } else { "entries" };
-            ("j", format!("your journal ({n} {entries})"))
-        }
-        HomeItem::Faq => ("f", "questions people ask".into()),
-        HomeItem::MoveOn => (
-            "m",
-            "when is it time to move on? (a private checklist)".into(),
-        ),
-        HomeItem::Safety => ("h", "help and safety: people to call".into()),
-        HomeItem::CheckIn => ("c", "check in: how are you today?".into()),
-        HomeItem::Progress => ("p", "progress over time".into()),
-        HomeItem::Shared => ("s", "entries either of you shared".into()),
-        HomeItem::Together => (
-            "g",
-            "together prompts, and your answers side by side".into(),
-        ),
-        HomeItem::AddPartner => ("a", "add your partner to this workbook".into()),
-        HomeItem::PassKeyboard => ("k", "pass the keyboard to your partner".into()),
-    })
+    let (_, key, words) = LETTERS.iter().find(|(i, _, _)| *i == item)?;
+    if item == HomeItem::Journal {
+        let n = wb.active().map_or(0, |me| wb.entry_count(me));
+        let entries = if n == 1 { "entry" } else { "entries" };
+        return Some((key, format!("{words} ({n} {entries})")));
+    }
+    Some((key, (*words).to_string()))
 }
 
 pub(super) fn home(wb: &Workbook) -> Part {
@@ -69,8 +91,8 @@ pub(super) fn home(wb: &Workbook) -> Part {
         .and_then(|i| wb.content().strategies.get(i))
     {
         choices.push(choice(
-            "n",
-            &format!("the suggested next step: {}", next.title),
+            NEXT.0,
+            &format!("{}: {}", NEXT.1, next.title),
             vec![Action::Next],
         ));
     }
@@ -78,19 +100,11 @@ pub(super) fn home(wb: &Workbook) -> Part {
     if let (Some(me), Some(p)) = (wb.active(), wb.partner()) {
         // Protecting is offered until it is done; unlocking while locked.
         if p.protection.is_none() {
-            choices.push(choice(
-                "x",
-                "protect your private entries with a passphrase",
-                vec![Action::Protect],
-            ));
+            choices.push(choice(PROTECT.0, PROTECT.1, vec![Action::Protect]));
         } else if !wb.keys().is_unlocked(me) {
-            choices.push(choice(
-                "u",
-                "unlock your private entries",
-                vec![Action::Protect],
-            ));
+            choices.push(choice(UNLOCK.0, UNLOCK.1, vec![Action::Protect]));
         }
     }
-    choices.push(choice("t", "when it is too much", vec![Action::Calm]));
+    choices.push(choice(CALM.0, CALM.1, vec![Action::Calm]));
     (t, choices, None)
 }

@@ -88,13 +88,14 @@ fn list(wb: &Workbook, ids: &[EntryId], selected: usize) -> Part {
     }
     let from = (selected.min(ids.len() - 1) / PAGE) * PAGE;
     let to = (from + PAGE).min(ids.len());
-    let _ = writeln!(
-        t,
-        "Your journal: {} entries, newest first. Entries {} to {}:",
-        ids.len(),
-        from + 1,
-        to
-    );
+    let _ = match ids.len() {
+        1 => writeln!(t, "Your journal: 1 entry."),
+        n => writeln!(
+            t,
+            "Your journal: {n} entries, newest first. Entries {} to {to}:",
+            from + 1
+        ),
+    };
     for (row, id) in ids.iter().enumerate().take(to).skip(from) {
         let Some(e) = wb.store().entry(*id) else {
             continue;

@@ -259,3 +259,66 @@ fn saved_is_said_only_of_a_save_on_the_disk_and_only_once() {
     assert_eq!(saved_line(&before, &failed), None);
     assert!(page(&failed).text.contains("not saved yet"));
 }
+
+/// Two people in couples mode, with an entry each and a shared one.
+fn couple() -> Workbook {
+    let content = std::sync::Arc::new(Content::bundled().unwrap());
+    let mut store = Store::default();
+    for (name, role) in [("Alex", Role::Hurt), ("Sam", Role::Repairing)] {
+        let id = store.add_partner(name, role, t0());
+        let p = store.partner_mut(id).unwrap();
+        p.seen_safety_note = true;
+        p.safety_check = Some(crate::model::SafetyOutcome::Clear);
+    }
+    let mut wb = Workbook::new(content, store, Session::default(), Some("Alex"));
+    // An answer to the first prompt, then home.
+    answer(&mut wb, "1");
+    answer(&mut wb, "c");
+    type_in(&mut wb, "Something I wrote.");
+    type_in(&mut wb, "");
+    answer(&mut wb, "b");
+    wb
+}
+
+/// Every page up to three choices away from home: each key once on its page, a
+/// way to quit from every list of choices, and nothing typed that is not
+/// offered.
+#[test]
+fn every_page_near_home_offers_each_key_once_and_a_way_out() {
+    let home = couple();
+    let mut seen = 0;
+    let mut frontier = vec![home.clone()];
+    for _depth in 0..3 {
+        let mut next = Vec::new();
+        for wb in &frontier {
+            let p = page(wb);
+            if p.writing.is_some() {
+                continue;
+            }
+            for c in &p.choices {
+                if c.key == "q" || c.breathe {
+                    continue;
+                }
+                let mut after = wb.clone();
+                for a in &c.actions {
+                    after.update(Msg::Action(*a), t0());
+                }
+                let q = page(&after);
+                seen += 1;
+                let mut keys: Vec<&str> = q.choices.iter().map(|c| c.key.as_str()).collect();
+                let n = keys.len();
+                keys.sort_unstable();
+                keys.dedup();
+                assert_eq!(keys.len(), n, "a key twice after {:?}:\n{q:?}", c.label);
+                if q.writing.is_none() {
+                    assert!(keys.contains(&"q"), "no way to quit:\n{q:?}");
+                    assert_eq!(reply(&q, "?"), Reply::ListChoices);
+                    assert_eq!(reply(&q, "nothing like a key"), Reply::NotAChoice);
+                }
+                next.push(after);
+            }
+        }
+        frontier = next;
+    }
+    assert!(seen > 500, "only {seen} pages");
+}
