@@ -200,13 +200,12 @@ pub fn saved_line(before: &Saves, wb: &Workbook) -> Option<&'static str> {
     let after = wb.saves();
     let saved = after.queued(SaveTarget::Store) > before.queued(SaveTarget::Store)
         && after.is_durable(SaveTarget::Store);
-    // "Saved." or "Check-in saved. Thank you…": said already.
+    // "Saved.", "Check-in saved. Thank you…" or "Protected. …" (itself
+    // said only once durable): said already.
     let said = wb.notice().is_some_and(|n| {
-        let first = n.text.split(". ").next().unwrap_or_default();
-        first
-            .to_lowercase()
-            .trim_end_matches('.')
-            .ends_with("saved")
+        let first = n.text.split(". ").next().unwrap_or_default().to_lowercase();
+        let first = first.trim_end_matches('.');
+        first.ends_with("saved") || first == "protected"
     });
     (saved && !said).then_some("Saved.")
 }

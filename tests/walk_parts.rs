@@ -442,6 +442,10 @@ fn protecting_reads_the_passphrase_twice_and_never_prints_it() {
     assert!(out.contains("Choose a passphrase"), "{out}");
     assert!(out.contains("Type the same passphrase once more"), "{out}");
     assert!(out.contains("Protected."), "{out}");
+    assert!(
+        !out.contains("Saved."),
+        "said once, as \"Protected.\": {out}"
+    );
     assert!(!out.contains("willow"), "{out}");
     assert!(!common::journal_on_disk(&dir.path().join("data")).contains("A private line."));
     assert!(saved(dir.path()).partners[0].protection.is_some());
