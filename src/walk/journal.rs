@@ -80,9 +80,7 @@ fn list(wb: &Workbook, ids: &[EntryId], selected: usize) -> Part {
     let mut choices = Vec::new();
     if ids.is_empty() {
         t.push_str("Your journal has no entries yet. Answers you save in a strategy appear here.");
-        // Hook: a "new entry" choice goes here once the workbook offers
-        // free entries (the journal branch adds them); it will be one more
-        // `choice("n", "write a new entry", vec![Action::…])`, nothing else.
+        choices.extend(new_entry());
         choices.push(back("back home"));
         return (t, choices, None);
     }
@@ -120,8 +118,20 @@ fn list(wb: &Workbook, ids: &[EntryId], selected: usize) -> Part {
             go_to(from - PAGE),
         ));
     }
+    choices.extend(new_entry());
     choices.push(back("back home"));
     (t, choices, None)
+}
+
+/// "Write a new entry", once the workbook offers free entries.
+///
+/// Hook: the journal branch adds free entries to the state machine; when
+/// it lands, this returns `Some(choice("w", "write a new entry",
+/// vec![Action::…]))` with the action the full screen's journal key sends.
+/// The editor it opens is a `JournalMode::Edit` already spoken by
+/// [`journal`], and `walk::write` saves it; nothing else changes here.
+fn new_entry() -> Option<super::Choice> {
+    None
 }
 
 /// One entry: what it answers, when, who may read it, and its words.
