@@ -378,3 +378,21 @@ fn a_check_in_in_walk_offers_a_review_that_is_due_and_leads_into_it() {
     let p = page(&wb);
     assert!(p.text.contains("How well was it kept?"), "{}", p.text);
 }
+
+/// A new item on the full screen's home must get its letter here too.
+#[test]
+fn every_item_of_home_has_a_choice_in_walk() {
+    let alone = {
+        let content = std::sync::Arc::new(Content::bundled().unwrap());
+        let mut store = Store::default();
+        store.add_partner("Robin", Role::Hurt, t0());
+        Workbook::new(content, store, Session::default(), None)
+    };
+    for wb in [alone, couple()] {
+        let choices = page(&wb).choices;
+        for (row, item) in wb.home_items().into_iter().enumerate() {
+            let opens = choices.iter().any(|c| c.actions == super::pick(row));
+            assert!(opens, "{item:?} has no choice in walk's home");
+        }
+    }
+}
