@@ -365,6 +365,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         true,
                     ),
                     b(&[ch!('s')], Action::Skip, "s", "skip", true),
+                    b(&[ctrl!('s')], Action::Save, "Ctrl+S", "save", false),
                     b(&[ch!('p')], Action::Previous, "p", "previous", true),
                     b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
                     BACK,
@@ -489,6 +490,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         "go on writing",
                         true,
                     ),
+                    b(&[ctrl!('s')], Action::Save, "Ctrl+S", "save", true),
                     BACK,
                     HELP,
                     QUIT,
@@ -571,7 +573,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Together => {
             const {
                 &[
-                    b(&[code!(Enter)], Action::Select, "Enter", "reveal", true),
+                    b(&[code!(Enter)], Action::Select, "Enter", "open", true),
                     UP,
                     LIST[1],
                     LIST[2],

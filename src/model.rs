@@ -25,7 +25,7 @@ pub use session::{Draft, DraftTarget, Location, Session};
 
 /// The version of the store format this build writes. Bump it together with a
 /// migration in `store::migrate` and a fixture under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 pub type Timestamp = DateTime<FixedOffset>;
 pub type PartnerId = u32;
@@ -206,14 +206,21 @@ pub struct CheckIn {
     pub author: PartnerId,
     #[serde(deserialize_with = "timestamp::read")]
     pub at: Timestamp,
-    /// 1–5.
-    pub mood: u8,
+    /// 1–5; each number may be skipped (absent on disk), since a
+    /// check-in has no right answers and a person may not want to rate
+    /// something that day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mood: Option<u8>,
     /// 0–10.
-    pub trust: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trust: Option<u8>,
     /// 1–5 each.
-    pub sleep: u8,
-    pub appetite: u8,
-    pub stress: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sleep: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appetite: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stress: Option<u8>,
     /// Ids of the pack's `[[emotion]]`s ticked that day.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub feelings: BTreeSet<String>,
@@ -221,6 +228,17 @@ pub struct CheckIn {
     pub body_signs: BTreeSet<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl CheckIn {
+    /// A number of a check-in as a person reads it: the number, or
+    /// "skipped" when it was left out. Every screen and export uses this.
+    pub fn shown(value: Option<u8>) -> String {
+        match value {
+            Some(v) => v.to_string(),
+            None => "skipped".to_string(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -231,11 +249,11 @@ impl CheckIn {
         CheckIn {
             author,
             at,
-            mood: 3,
-            trust,
-            sleep: 3,
-            appetite: 3,
-            stress: 3,
+            mood: Some(3),
+            trust: Some(trust),
+            sleep: Some(3),
+            appetite: Some(3),
+            stress: Some(3),
             feelings: Default::default(),
             body_signs: Default::default(),
             note: None,

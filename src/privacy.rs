@@ -53,7 +53,17 @@ impl Reach {
 
 /// Who `entry` reaches.
 pub fn reach(content: &crate::content::Content, entry: &Entry) -> Reach {
-    if let crate::model::EntryKind::Reflection { strategy, prompt } = &entry.kind
+    reach_of(content, &entry.kind, entry.visibility)
+}
+
+/// Who an entry of this kind and visibility reaches, written or not yet
+/// written (the answer box says it before a word is typed).
+pub fn reach_of(
+    content: &crate::content::Content,
+    kind: &crate::model::EntryKind,
+    visibility: Visibility,
+) -> Reach {
+    if let crate::model::EntryKind::Reflection { strategy, prompt } = kind
         && content
             .strategy(strategy)
             .and_then(|s| s.prompts.iter().find(|p| &p.id == prompt))
@@ -61,7 +71,7 @@ pub fn reach(content: &crate::content::Content, entry: &Entry) -> Reach {
     {
         return Reach::Together;
     }
-    match entry.visibility {
+    match visibility {
         Visibility::Private => Reach::Private,
         Visibility::Shared => Reach::Shared,
     }

@@ -64,7 +64,8 @@ impl Measure {
         Measure::Stress,
     ];
 
-    pub fn value(self, c: &CheckIn) -> u8 {
+    /// The check-in's number on this scale, if it was not skipped.
+    pub fn value(self, c: &CheckIn) -> Option<u8> {
         match self {
             Measure::Trust => c.trust,
             Measure::Mood => c.mood,
@@ -131,15 +132,18 @@ impl Window {
 }
 
 /// One value per day with a check-in by `author` in `w`: the mean of that
-/// day's check-ins. Days without one are left out (a gap, not a zero).
+/// day's check-ins. Days without one, or where the number was skipped,
+/// are left out (a gap, not a zero).
 /// `x` is the day's number from the window's start.
 pub fn daily(checkins: &[CheckIn], author: PartnerId, m: Measure, w: Window) -> Vec<(f64, f64)> {
     let mut days: BTreeMap<NaiveDate, (u32, u32)> = BTreeMap::new();
     for c in checkins.iter().filter(|c| c.author == author) {
         let d = c.at.date_naive();
-        if w.contains(d) {
+        if let Some(v) = m.value(c)
+            && w.contains(d)
+        {
             let e = days.entry(d).or_default();
-            e.0 += u32::from(m.value(c));
+            e.0 += u32::from(v);
             e.1 += 1;
         }
     }
@@ -188,12 +192,19 @@ pub fn sparkline(values: &[u8], max: u8) -> String {
         .collect()
 }
 
-/// The trust numbers of `author`'s last `n` check-ins, oldest first.
+/// The trust numbers of `author`'s last `n` check-ins that have one,
+/// oldest first.
 pub fn last_trust(checkins: &[CheckIn], author: PartnerId, n: usize) -> Vec<u8> {
-    let mut mine: Vec<&CheckIn> = checkins.iter().filter(|c| c.author == author).collect();
+    let mut mine: Vec<&CheckIn> = checkins
+        .iter()
+        .filter(|c| c.author == author && c.trust.is_some())
+        .collect();
     mine.sort_by_key(|c| c.at);
     let skip = mine.len().saturating_sub(n);
-    mine.into_iter().skip(skip).map(|c| c.trust).collect()
+    mine.into_iter()
+        .skip(skip)
+        .filter_map(|c| c.trust)
+        .collect()
 }
 
 /// The latest check-in by `author`.

@@ -26,6 +26,18 @@ mod status_checkins;
 /// leaves the store through a report.
 pub const LOCKED: &str = "(protected entry, locked)";
 
+/// What a report says in place of a check-in note that is still sealed.
+pub const NOTE_LOCKED: &str = "(protected note, locked)";
+
+/// A check-in note as a report shows it: its words, or [`NOTE_LOCKED`].
+pub fn note_shown(note: &str) -> &str {
+    if crate::vault::is_sealed(note) {
+        NOTE_LOCKED
+    } else {
+        note
+    }
+}
+
 /// One report's view of the store: the pack, the data, and whose report it is.
 #[derive(Debug, Clone, Copy)]
 pub struct Scope<'a> {

@@ -4,7 +4,8 @@
 //! text, so the workbook works on them as on anyone's. On disk they are
 //! never plain: [`Sealer::store_for_disk`] and [`Sealer::session_for_disk`]
 //! make the copies that `store.json` and `session.json` receive, sealing the
-//! private entries and drafts of every partner who has a [`Protection`]
+//! private entries, check-in notes and drafts of every partner who has a
+//! [`Protection`]
 //! (sealing needs only their public recipient, never the passphrase).
 //! Locking again puts the sealed text back in memory and forgets the key.
 //!
@@ -18,7 +19,7 @@ use zeroize::Zeroizing;
 
 use crate::crypto::{self, Protection, SealError, Unlocked};
 use crate::model::Session;
-use crate::model::{Body, Entry, EntryId, PartnerId, Store, Visibility};
+use crate::model::{Body, CheckIns, Entry, EntryId, PartnerId, Store, Timestamp, Visibility};
 
 #[cfg(test)]
 mod tests;
@@ -56,6 +57,18 @@ pub fn open_partner(
             }
         }
     }
+    let sealed_note =
+        |c: &crate::model::CheckIn| c.author == partner && c.note.as_deref().is_some_and(is_sealed);
+    if store.checkins.iter().any(sealed_note) {
+        for c in store.checkins.iter_mut().filter(|c| sealed_note(c)) {
+            if let Some(note) = &c.note {
+                match key.open(note) {
+                    Ok(text) => c.note = Some(text),
+                    Err(_) => failed += 1,
+                }
+            }
+        }
+    }
     if let Some(s) = session.partners.get_mut(&partner.to_string()) {
         for draft in s.drafts.iter_mut().filter(|d| is_sealed(&d.text)) {
             match key.open(&draft.text) {
@@ -73,6 +86,9 @@ pub fn open_partner(
 pub struct Sealer {
     /// Per entry: the plain text last sealed and the sealed entry written.
     sealed: BTreeMap<EntryId, (Zeroizing<String>, Arc<Entry>)>,
+    /// Per check-in (author and time): the plain note last sealed and its
+    /// ciphertext, so an unchanged list of check-ins is written unchanged.
+    notes: BTreeMap<(PartnerId, Timestamp), (Zeroizing<String>, String)>,
 }
 
 impl std::fmt::Debug for Sealer {
@@ -128,7 +144,45 @@ impl Sealer {
             };
             out.entries.set_shared(at, sealed);
         }
+        self.seal_notes(&recipients, &mut out.checkins)?;
         Ok(Cow::Owned(out))
+    }
+
+    /// Seals the check-in notes of protected partners in `checkins` (a
+    /// note is as private as a private entry). The list is copied only if
+    /// one is plain.
+    fn seal_notes(
+        &mut self,
+        recipients: &BTreeMap<PartnerId, String>,
+        checkins: &mut CheckIns,
+    ) -> Result<(), SealError> {
+        let plain = |c: &crate::model::CheckIn| {
+            recipients.contains_key(&c.author) && c.note.as_deref().is_some_and(|n| !is_sealed(n))
+        };
+        if !checkins.iter().any(plain) {
+            return Ok(());
+        }
+        for c in checkins.iter_mut() {
+            let (Some(note), Some(recipient)) = (c.note.as_deref(), recipients.get(&c.author))
+            else {
+                continue;
+            };
+            if is_sealed(note) {
+                continue;
+            }
+            let key = (c.author, c.at);
+            let ciphertext = match self.notes.get(&key) {
+                Some((was, sealed)) if was.as_str() == note => sealed.clone(),
+                _ => {
+                    let sealed = crypto::seal(recipient, note)?;
+                    self.notes
+                        .insert(key, (Zeroizing::new(note.to_string()), sealed.clone()));
+                    sealed
+                }
+            };
+            c.note = Some(ciphertext);
+        }
+        Ok(())
     }
 
     /// The session as it may be written: drafts of protecting partners sealed.
@@ -165,6 +219,19 @@ impl Sealer {
                 store.entries.set_shared(at, Arc::clone(sealed));
             }
         }
+        if store
+            .checkins
+            .iter()
+            .zip(sealed.checkins.iter())
+            .any(|(now, disk)| now.author == partner && now.note != disk.note)
+        {
+            for (now, disk) in store.checkins.iter_mut().zip(sealed.checkins.iter()) {
+                if now.author == partner {
+                    now.note.clone_from(&disk.note);
+                }
+            }
+        }
+        self.notes.retain(|(author, _), _| *author != partner);
         let key = partner.to_string();
         if let Some(s) = session_sealed.partners.get(&key).cloned() {
             session.partners.insert(key, s);

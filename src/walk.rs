@@ -233,10 +233,17 @@ pub fn write(wb: &mut Workbook, text: &str, now: Timestamp) -> Vec<Effect> {
             send(wb, Msg::Action(Action::Select));
             return fx;
         }
-        Screen::CheckIn(_) => {
-            // The note: an empty line saves the check-in without one.
+        Screen::CheckIn(f) => {
+            // The note: an empty line saves the check-in without one, or,
+            // with nothing filled in at all, leaves it (there is nothing
+            // to save, and no line to type would be asked for again).
+            let action = if text.is_empty() && !f.is_touched() {
+                Action::Back
+            } else {
+                Action::Save
+            };
             send(wb, Msg::Paste(text.to_string()));
-            send(wb, Msg::Action(Action::Save));
+            send(wb, Msg::Action(action));
             return fx;
         }
         _ => {}

@@ -13,7 +13,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use crate::content::Content;
 use crate::keymap::{Action, Context};
-use crate::model::{Body, EntryId, PartnerId, Store, Timestamp};
+use crate::model::{Body, EntryId, PartnerId, Stage, Store, Timestamp};
 use crate::text;
 
 pub mod calm;
@@ -50,7 +50,7 @@ pub use saving::Saves;
 // Where each partner was and their drafts: persisted data, so it lives
 // with the model; named here too because the state machine works on it.
 pub use crate::model::session::{self, Draft, DraftTarget, Location, Session};
-pub use strategy::{StrategyFocus, StrategyView};
+pub use strategy::{Answering, StrategyFocus, StrategyView};
 pub use welcome::{Welcome, WelcomeStep};
 
 /// The smallest terminal the screens are laid out for (columns, rows).
@@ -1140,6 +1140,11 @@ impl Workbook {
     /// How far the text on screen can scroll, once it has been drawn.
     pub(crate) fn reading_limit(&self) -> Option<u16> {
         self.reading_limit.get()
+    }
+
+    /// The stage a strategy screen shows (see `strategy::stage`).
+    pub fn strategy_stage(&self, v: &StrategyView) -> Stage {
+        strategy::stage(self, v)
     }
 
     /// The items on the home screen, in order.

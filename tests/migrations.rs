@@ -103,3 +103,17 @@ fn the_v2_fixture_reads_with_its_change_log_applied() {
     // Unknown fields of the snapshot are still there.
     assert!(!store.unknown.is_empty());
 }
+
+#[test]
+fn the_v3_fixture_keeps_skipped_check_in_numbers_skipped() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v3.json");
+    let store = load_store_file(&path).unwrap().unwrap();
+    let last = store.checkins.last().unwrap();
+    assert_eq!(last.trust, Some(5));
+    assert_eq!((last.mood, last.sleep, last.stress), (None, None, None));
+    // Written back, a skipped number stays absent rather than becoming 0.
+    let doc: serde_json::Value = serde_json::from_slice(&to_json(&store).unwrap()).unwrap();
+    let written = doc["checkins"].as_array().unwrap().last().unwrap();
+    assert!(written.get("sleep").is_none(), "{written}");
+    assert_eq!(written["trust"], 5);
+}

@@ -247,11 +247,33 @@ fn a_check_in_is_one_question_at_a_time_and_saved_once_on_the_disk() {
     let c = store.checkins.first().expect("a check-in on the disk");
     assert_eq!(
         (c.mood, c.trust, c.sleep, c.appetite, c.stress),
-        (3, 10, 2, 4, 5)
+        (Some(3), Some(10), Some(2), Some(4), Some(5))
     );
     assert_eq!(c.feelings.len(), 1);
     assert!(c.body_signs.is_empty());
     assert_eq!(c.note.as_deref(), Some("A long day."));
+}
+
+#[test]
+fn every_number_of_a_check_in_may_be_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    seeded(dir.path(), alex);
+    // Only trust, 6; then a check-in with nothing at all, which is left.
+    let input = "c\ns\n6\ns\ns\ns\nd\nd\n\nc\ns\ns\ns\ns\ns\nd\nd\n\nq\n";
+    let (ok, out, err) = walk(dir.path(), input);
+    assert!(ok, "{err}\n{out}");
+    assert!(out.contains("s) skip this question"), "{out}");
+    assert_eq!(out.matches("Check-in saved.").count(), 1, "{out}");
+    let store = saved(dir.path());
+    let [c] = &store.checkins[..] else {
+        panic!("one check-in: {out}")
+    };
+    assert_eq!(
+        (c.mood, c.trust, c.sleep, c.appetite, c.stress),
+        (None, Some(6), None, None, None)
+    );
+    // The empty one went home, and "q" there quit: no question asked again.
+    assert_eq!(out.matches("Home. Alex").count(), 3, "{out}");
 }
 
 #[test]
@@ -275,11 +297,11 @@ fn progress_says_the_last_values_the_trend_in_words_and_a_sparkline() {
             s.checkins.push(CheckIn {
                 author,
                 at: today - Duration::days(days_ago),
-                mood: 3,
-                trust,
-                sleep: 3,
-                appetite: 3,
-                stress: 2,
+                mood: Some(3),
+                trust: Some(trust),
+                sleep: Some(3),
+                appetite: Some(3),
+                stress: Some(2),
                 feelings: Default::default(),
                 body_signs: Default::default(),
                 note: None,

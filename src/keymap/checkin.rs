@@ -57,6 +57,13 @@ pub(super) fn bindings(ctx: Context) -> &'static [Binding] {
                     digit!('8', 8, false),
                     digit!('9', 9, false),
                     b(&[ch!(' '), ch!('x')], Action::Toggle, "Space", "tick", true),
+                    b(
+                        &[code!(Backspace), code!(Delete)],
+                        Action::Skip,
+                        "Backspace",
+                        "skip this line",
+                        false,
+                    ),
                     LINE_UP,
                     LINE_DOWN,
                     b(&[code!(Enter)], Action::Save, "Enter", "save", true),

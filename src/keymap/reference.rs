@@ -6,7 +6,7 @@
 use super::{Context, bindings, key_name};
 
 /// Every context, in the order a person meets them, with where it is.
-pub const CONTEXTS: [(Context, &str); 20] = [
+pub const CONTEXTS: [(Context, &str); 32] = [
     (Context::Welcome, "The welcome steps"),
     (
         Context::WelcomeName,
@@ -32,6 +32,23 @@ pub const CONTEXTS: [(Context, &str); 20] = [
     (Context::Confirm, "A yes/no question"),
     (Context::Document, "Questions, foundations, help and safety"),
     (Context::MoveOn, "The move-on checklist"),
+    (Context::Homework, "Homework from a therapist"),
+    (
+        Context::CheckIn,
+        "The check-in (every line may be left blank)",
+    ),
+    (Context::CheckInNote, "Typing the check-in's note"),
+    (
+        Context::CheckInReview,
+        "A commitment waiting for its review, below the check-in",
+    ),
+    (Context::Progress, "Progress over time"),
+    (Context::Passphrase, "Typing a passphrase"),
+    (Context::Cover, "The plain screen between two partners"),
+    (Context::Shared, "Shared entries"),
+    (Context::SafetyCheck, "The safety questions"),
+    (Context::Together, "The list of together prompts"),
+    (Context::Reveal, "Two together answers side by side"),
     (Context::Help, "The help (?)"),
     (
         Context::Calm,
@@ -44,6 +61,10 @@ pub const CONTEXTS: [(Context, &str); 20] = [
     (
         Context::Unsaved,
         "Quitting while something could not be saved",
+    ),
+    (
+        Context::UnsavedFolder,
+        "Typing the folder for a copy of unsaved words",
     ),
 ];
 

@@ -1,7 +1,7 @@
 //! The first promise over every path: random sequences of what two people
 //! at one keyboard can do (write, save, pass the keyboard, both quick
 //! exits, idle time, picker choices, Esc on unlock, wrong and right
-//! passphrases, protect, share/unshare), carried out by the real
+//! passphrases, protect, share/unshare, check-ins with a note), carried out by the real
 //! interpreter with saves written to a real data folder. After every step:
 //! - the screen holds no private words of anyone but the person at the
 //!   keyboard, and none of a protected partner while they are locked;
@@ -32,6 +32,8 @@ use crate::workbook::{Msg, Session, Workbook};
 const PASS: &str = "river stones";
 /// Words that stand for each partner's private writing.
 const ALEX_WORDS: &str = "alexprivateword";
+/// In Alex's check-in note; never shown or plain on disk either.
+const ALEX_NOTE_WORDS: &str = "alexnoteword";
 const SAM_WORDS: &str = "samprivateword";
 
 fn t0() -> Timestamp {
@@ -59,6 +61,7 @@ fn step() -> impl Strategy<Value = Step> {
         4 => prop::sample::select(vec![
             Up, Down, Select, Back, Edit, Save, StopEditing, Toggle, Confirm, Cancel,
             OpenJournal, PassKeyboard, QuickExit, Protect, Help, Top, Bottom, Skip,
+            OpenCheckIn, Digit(3),
         ])
         .prop_map(Step::Act),
         2 => prop::sample::select(vec![PASS, "wrong guess", "some new words"])
@@ -99,6 +102,10 @@ fn couple(dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Folder) {
             updated: t0(),
         });
     }
+    // A check-in note is as private as an entry.
+    let mut note = crate::model::CheckIn::sample(alex, t0(), 5);
+    note.note = Some(format!("note {ALEX_NOTE_WORDS}"));
+    store.checkins.push(note);
     crate::vault::protect_partner(&mut store, alex, PASS).unwrap();
     let mut sealer = crate::vault::Sealer::default();
     let mut on_disk = sealer.store_for_disk(&store).unwrap().into_owned();
@@ -221,9 +228,22 @@ proptest! {
             if active.as_deref() != Some("Alex") || !wb.keys().is_unlocked(alex) {
                 prop_assert!(!shown.contains(ALEX_WORDS), "Alex's words shown to {active:?} (unlocked: {}) after {s:?}:\n{shown}", wb.keys().is_unlocked(alex));
             }
-            if wb.saves().all_durable() {
+            // Alex may share the entry on purpose (then it is meant for
+            // both, and plain); while it is private, no file may hold it.
+            let still_private = wb.store().entries.iter().any(|e| {
+                e.author == alex
+                    && e.visibility == Visibility::Private
+                    && (e.body.text().is_none_or(|t| t.contains(ALEX_WORDS)))
+            }) && !wb.store().entries.iter().any(|e| {
+                e.visibility == Visibility::Shared && e.body.text().is_some_and(|t| t.contains(ALEX_WORDS))
+            });
+            if wb.saves().all_durable() && still_private {
                 let plain = files_holding(dir.root(), ALEX_WORDS);
                 prop_assert!(plain.is_empty(), "Alex is protected, yet {plain:?} hold their words in plain after {s:?}");
+            }
+            if wb.saves().all_durable() {
+                let plain = files_holding(dir.root(), ALEX_NOTE_WORDS);
+                prop_assert!(plain.is_empty(), "Alex is protected, yet {plain:?} hold their check-in note in plain after {s:?}");
             }
         }
     }

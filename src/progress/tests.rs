@@ -16,11 +16,11 @@ fn checkin(author: PartnerId, at: Timestamp, trust: u8) -> CheckIn {
     CheckIn {
         author,
         at,
-        mood: 3,
-        trust,
-        sleep: 2,
-        appetite: 3,
-        stress: 4,
+        mood: Some(3),
+        trust: Some(trust),
+        sleep: Some(2),
+        appetite: Some(3),
+        stress: Some(4),
         feelings: Default::default(),
         body_signs: Default::default(),
         note: Some("private words".into()),
@@ -115,7 +115,7 @@ fn last_trust_is_the_latest_n_oldest_first() {
     assert_eq!(last.len(), 14);
     assert_eq!(last.first(), Some(&6));
     assert_eq!(last.last(), Some(&8));
-    assert_eq!(last_checkin(&cs, 1).map(|c| c.trust), Some(8));
+    assert_eq!(last_checkin(&cs, 1).map(|c| c.trust), Some(Some(8)));
 }
 
 /// Two partners whose safety checks are clear, both sharing their numbers.

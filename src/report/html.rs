@@ -267,12 +267,12 @@ fn checkins(out: &mut Chunked, scope: &Scope<'_>) {
             out,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&human_time(c.at)),
-            c.mood,
-            c.trust,
-            c.sleep,
-            c.appetite,
-            c.stress,
-            escape(c.note.as_deref().unwrap_or(""))
+            CheckIn::shown(c.mood),
+            CheckIn::shown(c.trust),
+            CheckIn::shown(c.sleep),
+            CheckIn::shown(c.appetite),
+            CheckIn::shown(c.stress),
+            escape(c.note.as_deref().map(super::note_shown).unwrap_or(""))
         );
         out.spill();
     }

@@ -8,11 +8,12 @@ use crate::model::{PartnerId, Store, Timestamp};
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckInOut<'a> {
     pub at: Timestamp,
-    pub mood: u8,
-    pub trust: u8,
-    pub sleep: u8,
-    pub appetite: u8,
-    pub stress: u8,
+    /// `null` where the person skipped the number.
+    pub mood: Option<u8>,
+    pub trust: Option<u8>,
+    pub sleep: Option<u8>,
+    pub appetite: Option<u8>,
+    pub stress: Option<u8>,
     pub feelings: Vec<&'a str>,
     pub body_signs: Vec<&'a str>,
     pub note: Option<&'a str>,
@@ -33,7 +34,7 @@ pub fn own(store: &Store, me: PartnerId) -> Vec<CheckInOut<'_>> {
             stress: c.stress,
             feelings: c.feelings.iter().map(String::as_str).collect(),
             body_signs: c.body_signs.iter().map(String::as_str).collect(),
-            note: c.note.as_deref(),
+            note: c.note.as_deref().map(super::note_shown),
         })
         .collect();
     out.sort_by_key(|c| c.at);

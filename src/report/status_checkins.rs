@@ -2,7 +2,8 @@
 //! and a sparkline of trust. Only the partner's own check-ins, and never
 //! their notes (a status may be pasted into an email).
 
-use crate::model::{PartnerId, Store};
+use crate::model::{CheckIn, PartnerId, Store};
+
 use crate::progress::{last_checkin, last_trust, sparkline};
 
 /// How many check-ins the trust sparkline covers.
@@ -15,14 +16,15 @@ pub fn lines(store: &Store, me: PartnerId) -> Vec<String> {
     let trust = last_trust(&store.checkins, me, SPARK_CHECKINS);
     vec![
         format!(
-            "Last check-in: {} · mood {}/5 · trust {}/10 · sleep {}/5 · stress {}/5",
+            "Last check-in: {} · {} · {} · {} · {}",
             last.at.date_naive(),
-            last.mood,
-            last.trust,
-            last.sleep,
-            last.stress
+            rated("mood", last.mood, 5),
+            rated("trust", last.trust, 10),
+            rated("sleep", last.sleep, 5),
+            rated("stress", last.stress, 5),
         ),
         match trust.len() {
+            0 => "Trust: not rated in recent check-ins".to_string(),
             1 => format!("Trust, first check-in: {} (0 to 10)", sparkline(&trust, 10)),
             n => format!(
                 "Trust, last {n} check-ins: {} (0 to 10)",
@@ -30,4 +32,12 @@ pub fn lines(store: &Store, me: PartnerId) -> Vec<String> {
             ),
         },
     ]
+}
+
+/// "mood 3/5", or "mood skipped" when the person left it out.
+fn rated(name: &str, value: Option<u8>, max: u8) -> String {
+    match value {
+        Some(_) => format!("{name} {}/{max}", CheckIn::shown(value)),
+        None => format!("{name} {}", CheckIn::shown(value)),
+    }
 }

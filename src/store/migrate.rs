@@ -34,11 +34,21 @@ pub struct Step {
 }
 
 /// Every migration, oldest first.
-pub const STEPS: &[Step] = &[Step {
-    from: 1,
-    run: |_| Ok(()),
-    reshapes: false,
-}];
+pub const STEPS: &[Step] = &[
+    Step {
+        from: 1,
+        run: |_| Ok(()),
+        reshapes: false,
+    },
+    // Format 3 lets a check-in leave any of its numbers out. A format 2
+    // file always has them all, so it reads as it is; the number only
+    // tells an older trustmend that this file is newer than it.
+    Step {
+        from: 2,
+        run: |_| Ok(()),
+        reshapes: false,
+    },
+];
 
 /// Whether a document of version `found` fits the current types as it is:
 /// there is a step from each version on the way, and none of them changes

@@ -8,7 +8,9 @@
 //! here: in any version of a store (a snapshot, a line of its change log, a
 //! backup), an entry body that is plain text, whose author is protected in
 //! the current store, and that is private there or is private in the
-//! current store (or was, in the store last on disk, before it was deleted). Only the partner's public recipient is needed to seal it
+//! current store (or was, in the store last on disk, before it was deleted);
+//! and the note of a check-in by a protected partner. Only the partner's
+//! public recipient is needed to seal it
 //! ([`crate::crypto::seal`]), never their passphrase.
 
 use std::collections::{BTreeMap, HashSet};
@@ -16,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use super::{DataDir, StoreError, changes};
 use crate::crypto::{self, SealError};
-use crate::model::{Body, Entry, EntryId, PartnerId, Store, Visibility};
+use crate::model::{Body, CheckIn, Entry, EntryId, PartnerId, Store, Visibility};
 
 /// Who is protected in the current store, and which of their entries are
 /// private now.
@@ -83,6 +85,16 @@ impl Protected {
             && (entry.visibility == Visibility::Private || self.private_now.contains(&entry.id))
     }
 
+    /// Whether this check-in's note is plain while its author is
+    /// protected (a note is as private as a private entry).
+    pub fn exposes_note(&self, checkin: &CheckIn) -> bool {
+        checkin
+            .note
+            .as_deref()
+            .is_some_and(|n| !crate::vault::is_sealed(n))
+            && self.recipients.contains_key(&checkin.author)
+    }
+
     /// Whether `partner` is protected here with another key than in `old`
     /// (or was not protected there): what `old`'s files hold of them may
     /// be plain, even of entries no longer in the store.
@@ -105,6 +117,18 @@ impl Protected {
                 sealed += 1;
             }
         }
+        if store.checkins.iter().any(|c| self.exposes_note(c)) {
+            for c in store.checkins.iter_mut() {
+                if let (true, Some(note), Some(recipient)) = (
+                    self.exposes_note(c),
+                    c.note.as_deref(),
+                    self.recipients.get(&c.author),
+                ) {
+                    c.note = Some(crypto::seal(recipient, note)?);
+                    sealed += 1;
+                }
+            }
+        }
         Ok(sealed)
     }
 }
@@ -117,12 +141,16 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
     if protected.is_empty() {
         return Ok(0);
     }
+    let notes = |cs: &[CheckIn]| cs.iter().filter(|c| protected.exposes_note(c)).count();
     let mut found = match super::load_snapshot(path)? {
-        Some(snapshot) => snapshot
-            .entries
-            .iter()
-            .filter(|e| protected.exposes(e))
-            .count(),
+        Some(snapshot) => {
+            snapshot
+                .entries
+                .iter()
+                .filter(|e| protected.exposes(e))
+                .count()
+                + notes(&snapshot.checkins)
+        }
         None => 0,
     };
     let log = changes::path_for(path);
@@ -133,7 +161,9 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
                     .entries
                     .iter()
                     .filter(|e| protected.exposes(e))
-                    .count();
+                    .count()
+                    + notes(&change.checkins_added)
+                    + change.checkins.as_deref().map_or(0, notes);
             }
         }
     }

@@ -31,7 +31,7 @@ impl Widget for &CheckInView<'_> {
         let width = rows.area.width;
         rows.take(1);
         Line::styled(
-            "How are you today? A minute, no right answers, and no score.",
+            "How are you today? A minute, no right answers; any line can stay blank.",
             t.dim,
         )
         .render(rows.take(1), buf);

@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
 use super::widgets::{Rows, inset, para, render_window};
+use crate::workbook::safety_check::CouplesDoor;
 use crate::workbook::{HomeItem, ListView, Workbook};
 
 pub(super) struct HomeView<'a> {
@@ -266,11 +267,19 @@ fn summary(wb: &Workbook, item: HomeItem) -> String {
             // safety itself; a third time here would be a refrain.
             "What to do, and who to contact, if you do not feel safe.".into()
         }
-        HomeItem::Together => {
-            "Prompts you both answer alone, then read side by side once both are in.".into()
-        }
-        HomeItem::Shared => {
-            "Entries either of you chose to share, with who wrote them and when.".into()
+        HomeItem::Together | HomeItem::Shared => {
+            let door = wb
+                .active()
+                .map(|me| CouplesDoor::of(wb.store(), me).why_closed());
+            match (door.flatten(), item) {
+                (Some(why), _) => why.into(),
+                (None, HomeItem::Together) => {
+                    "Prompts you both answer alone, then read side by side once both are in.".into()
+                }
+                (None, _) => {
+                    "Entries either of you chose to share, with who wrote them and when.".into()
+                }
+            }
         }
         HomeItem::AddPartner => {
             "Your partner gets their own name, role and private journal here.".into()

@@ -46,7 +46,7 @@ impl Widget for &StrategyScreen<'_> {
         else {
             return;
         };
-        let stage = p.progress(&s.id).stage;
+        let stage = ctx.wb.strategy_stage(v);
         let mut rows = Rows::new(area);
         track(ctx, &stage).render(inset(rows.take(1)), buf);
         rows.take(1);

@@ -70,18 +70,20 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
         Line::styled(prompt_hint(), t.accent).render(hint, buf);
     }
     let saved = parts.ctx.wb.store().reflection(p.id, &s.id, &pr.id);
-    // Said before a word is written: who will read this answer.
-    let title = if pr.audience == crate::content::Audience::Together
+    // Said before a word is written: who will read this answer (the one
+    // rule is `privacy::reach_of`).
+    let kind = crate::model::EntryKind::Reflection {
+        strategy: s.id.clone(),
+        prompt: pr.id.clone(),
+    };
+    let visibility = saved.map_or(parts.ctx.wb.new_entry_visibility(), |e| e.visibility);
+    let reach = crate::privacy::reach_of(parts.ctx.wb.content(), &kind, visibility);
+    let title = if reach == crate::privacy::Reach::Together
         && crate::privacy::couples_available(parts.ctx.wb.store())
     {
         "Your answer (shown beside your partner's once you have both answered)".to_string()
     } else {
-        format!(
-            "Your answer ({})",
-            saved.map_or(parts.ctx.wb.new_entry_visibility().label(), |e| {
-                e.visibility.label()
-            })
-        )
+        format!("Your answer ({})", visibility.label())
     };
     let is_saved = saved.is_some()
         && parts.v.editor.as_ref().is_some_and(|e| !e.is_changed())

@@ -25,7 +25,7 @@ impl Widget for &TogetherView<'_> {
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         rows.take(1);
-        let intro = "You each answer these in their strategy, on your own. Neither of you sees the other's answer until both are in; then either of you can open them side by side.";
+        let intro = "You each answer these on your own (Enter opens one to answer). Neither of you sees the other's answer until both are in; then either of you can open them side by side.";
         let lines = para(intro, width, t.dim);
         let n = lines.len();
         Paragraph::new(lines).render(rows.take(n), buf);
@@ -41,8 +41,16 @@ impl Widget for &TogetherView<'_> {
                     Progress::Waiting => "waiting for your partner",
                     Progress::Ready => "ready to reveal",
                 };
-                let room = usize::from(width).saturating_sub(state.len() + 8);
-                format!("{} — {state}", text::one_line(&p.text, room))
+                // Whole, wrapped, with the strategy it belongs to: Enter
+                // opens it there.
+                let strategy = wb
+                    .content()
+                    .strategies
+                    .iter()
+                    .find(|s| s.id == p.strategy)
+                    .map_or(String::new(), |s| format!("{}: ", s.title));
+                let prompt = p.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                format!("{strategy}{} — {state}", text::printable(&prompt))
             })
             .collect();
         let selected = self.list.selected.min(all.len() - 1);

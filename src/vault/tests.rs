@@ -237,3 +237,62 @@ fn measure_sealing_a_large_store() {
         open_time
     );
 }
+
+const ALEX_NOTE: &str = "Could not stop checking the phone today.";
+const SAM_NOTE: &str = "A quiet evening.";
+
+fn with_notes(store: &mut Store, alex: PartnerId, sam: PartnerId) {
+    for (who, note, day) in [(alex, ALEX_NOTE, "03"), (sam, SAM_NOTE, "04")] {
+        let mut c =
+            crate::model::CheckIn::sample(who, t(&format!("2026-01-{day}T21:00:00+00:00")), 5);
+        c.note = Some(note.into());
+        store.checkins.push(c);
+    }
+}
+
+/// A check-in note is as private as a private entry: sealed on disk for a
+/// protected partner, the same ciphertext on the next save (so the change
+/// log sees no change), sealed in memory on lock, and back on unlock.
+#[test]
+fn a_protected_partners_check_in_note_is_sealed_like_their_entries() {
+    let (mut store, mut session, alex, sam, key) = couple();
+    drop(key);
+    with_notes(&mut store, alex, sam);
+    let mut sealer = Sealer::default();
+    let first = sealer.store_for_disk(&store).unwrap().into_owned();
+    let json = serde_json::to_string(&first).unwrap();
+    assert!(!json.contains("checking the phone"), "{json}");
+    assert!(json.contains(SAM_NOTE), "Sam is not protected: {json}");
+    let again = sealer.store_for_disk(&store).unwrap().into_owned();
+    assert_eq!(
+        again.checkins, first.checkins,
+        "sealed once, not on every save"
+    );
+
+    sealer.lock_partner(&mut store, &mut session, alex).unwrap();
+    assert!(is_sealed(store.checkins[0].note.as_deref().unwrap()));
+    assert_eq!(store.checkins[1].note.as_deref(), Some(SAM_NOTE));
+    let (_, failed) = unlock_partner(&mut store, &mut session, alex, "river stones").unwrap();
+    assert_eq!(failed, 0);
+    assert_eq!(store.checkins[0].note.as_deref(), Some(ALEX_NOTE));
+}
+
+/// A note written before protection was turned on is found plain on disk
+/// and sealed by `Protected::seal` (what re-sealing backups uses).
+#[test]
+fn a_plain_note_from_before_protection_is_found_and_sealed() {
+    let (mut store, _, alex, sam, _) = couple();
+    with_notes(&mut store, alex, sam);
+    let protected = crate::store::plain::Protected::of(&store);
+    assert!(protected.exposes_note(&store.checkins[0]));
+    assert!(!protected.exposes_note(&store.checkins[1]));
+    let mut copy = store.clone();
+    let sealed = protected.seal(&mut copy).unwrap();
+    assert!(sealed >= 2, "Alex's private entry and note: {sealed}");
+    assert!(
+        !serde_json::to_string(&copy)
+            .unwrap()
+            .contains("checking the phone")
+    );
+    assert!(!protected.exposes_note(&copy.checkins[0]));
+}

@@ -1,9 +1,9 @@
 //! The check-in as one question at a time: the form's focus is the
-//! question, a number sets it and moves on, the feelings and body signs
-//! are ticked by number and may be left, the note is one line (an empty
-//! line saves without one). What a check-in needs is the form's rule
-//! (`CheckInForm::validate`): the five numbers are asked for, not
-//! skipped, because the check-in cannot be saved without them.
+//! question, a number sets it and moves on, `s` skips it (the form clears
+//! that number, as Backspace does), the feelings and body signs are ticked
+//! by number and may be left, the note is one line (an empty line saves
+//! without one). What a check-in needs is the form's rule
+//! (`CheckInForm::validate`: anything at all, every line skippable).
 
 use std::fmt::Write as _;
 
@@ -82,6 +82,12 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
             if f.value(s).is_some() {
                 choices.push(choice("k", "keep it and go on", vec![Action::Down]));
             }
+            // Every number may be left out of the check-in (the form's rule).
+            choices.push(choice(
+                "s",
+                "skip this question",
+                vec![Action::Skip, Action::Down],
+            ));
         }
         CheckInField::Feelings | CheckInField::BodySigns => {
             let (what, labels, ticked, cursor) = if f.focus == CheckInField::Feelings {

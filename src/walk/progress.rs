@@ -123,15 +123,17 @@ pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
             t.push_str("No check-ins yet. A check-in takes a minute: c on home.\n");
         }
         Some(c) => {
+            // A number left out of that check-in is said as skipped.
+            let said = |v: Option<u8>| v.map_or("skipped".to_string(), |v| v.to_string());
             let _ = writeln!(
                 t,
                 "Last check-in {}: mood {}, trust {}, sleep {}, appetite {}, stress {}.",
                 super::journal::when(wb, &c.at),
-                c.mood,
-                c.trust,
-                c.sleep,
-                c.appetite,
-                c.stress
+                said(c.mood),
+                said(c.trust),
+                said(c.sleep),
+                said(c.appetite),
+                said(c.stress)
             );
         }
     }

@@ -147,6 +147,7 @@ pub(super) fn action(
         Action::Left => f.step(&wb.content, false),
         Action::Right => f.step(&wb.content, true),
         Action::Digit(d) => f.digit(d),
+        Action::Skip => f.clear(),
         Action::Toggle => f.toggle_sign(&wb.content),
         Action::Back | Action::StopEditing => {
             if f.is_touched() {

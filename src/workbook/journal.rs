@@ -194,6 +194,15 @@ pub(super) fn action(
         },
         JournalMode::Draft(editor) => match action {
             Action::Edit | Action::Select => JournalMode::Edit(editor),
+            // Ctrl+S on the draft shown saves it, as it would while typing.
+            Action::Save if editor.is_changed() => {
+                j.mode = JournalMode::Edit(editor);
+                return self::action(wb, j, Action::Save, now, fx);
+            }
+            Action::Save => {
+                wb.retry_save(fx);
+                JournalMode::Draft(editor)
+            }
             Action::Back => {
                 // The words stay a draft, as when leaving the editor.
                 wb.info("Your changes are kept as a draft. Press e on the entry to go on.");

@@ -83,18 +83,60 @@ pub fn own_outcome(store: &Store, viewer: PartnerId) -> Option<SafetyOutcome> {
 /// The one sentence the other partner is told, whatever the reason.
 pub const NOT_AVAILABLE: &str = "Couples exercises are not available right now. You can go on with the workbook on your own; your journal stays private.";
 
+/// Where the couples exercises stand for the person at the keyboard. The
+/// reasons are only ever their own: nothing here says anything about the
+/// other partner's answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CouplesDoor {
+    Open,
+    /// Their own short safety check comes first.
+    OwnCheckFirst,
+    /// Their own check raised a concern: the gentle explanation and help.
+    OwnConcern,
+    /// Not available, for a reason that is not theirs to be told.
+    NotAvailable,
+}
+
+impl CouplesDoor {
+    pub fn of(store: &Store, me: PartnerId) -> CouplesDoor {
+        match own_outcome(store, me) {
+            None => CouplesDoor::OwnCheckFirst,
+            Some(SafetyOutcome::Concern) => CouplesDoor::OwnConcern,
+            Some(SafetyOutcome::Clear) if couples_available(store) => CouplesDoor::Open,
+            Some(SafetyOutcome::Clear) => CouplesDoor::NotAvailable,
+        }
+    }
+
+    /// What home says under "Together prompts" and "Shared" while they are
+    /// not open: why (the person's own reason only) and what opens them.
+    pub fn why_closed(self) -> Option<&'static str> {
+        match self {
+            CouplesDoor::Open => None,
+            CouplesDoor::OwnCheckFirst => Some(
+                "Opens after a few private safety questions that only you see. Press Enter to answer them.",
+            ),
+            CouplesDoor::OwnConcern => Some(
+                // Home may be seen over a shoulder: the reason is one key
+                // away, not written here.
+                "Not open for now. Press Enter to read why, and where to find support.",
+            ),
+            CouplesDoor::NotAvailable => Some(NOT_AVAILABLE),
+        }
+    }
+}
+
 /// What opening a couples feature leads to for the active partner: their
 /// own check if they have not answered it, the gentle explanation if their
 /// check raised a concern, the neutral sentence otherwise, or `None` when
 /// couples mode is on.
 pub(super) fn gate(wb: &mut Workbook, then: AfterCheck) -> Option<Screen> {
     let me = wb.active?;
-    match own_outcome(&wb.store, me) {
-        None => Some(Screen::SafetyCheck(Box::new(CheckView::new(then)))),
-        Some(SafetyOutcome::Concern) => Some(concern()),
-        Some(SafetyOutcome::Clear) if then == AfterCheck::AddPartner => None,
-        Some(SafetyOutcome::Clear) if couples_available(&wb.store) => None,
-        Some(SafetyOutcome::Clear) => {
+    match CouplesDoor::of(&wb.store, me) {
+        CouplesDoor::OwnCheckFirst => Some(Screen::SafetyCheck(Box::new(CheckView::new(then)))),
+        CouplesDoor::OwnConcern => Some(concern()),
+        _ if then == AfterCheck::AddPartner => None,
+        CouplesDoor::Open => None,
+        CouplesDoor::NotAvailable => {
             wb.info(NOT_AVAILABLE);
             Some(wb.home())
         }

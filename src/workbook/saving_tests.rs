@@ -126,3 +126,49 @@ fn read_only_never_saves_and_refuses_typing_with_the_reason() {
     assert_eq!(fx, vec![Effect::Quit]);
     assert!(wb.may_leave(), "nothing was asked to be saved");
 }
+
+/// A draft shown without the keyboard (a person back at it, or after Esc
+/// in a strategy) is saved by Ctrl+S as it would be while typing, in the
+/// strategy and in the journal; with nothing unsaved there, Ctrl+S keeps
+/// its meaning anywhere else.
+#[test]
+fn ctrl_s_on_a_draft_shown_saves_that_draft() {
+    // In a strategy, after Esc out of the editor.
+    let mut wb = with_partner();
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "words kept as a draft");
+    act(&mut wb, Action::StopEditing);
+    assert_eq!(wb.context(), Context::Prompt);
+    let key = crate::keymap::lookup(Context::Prompt, ctrl_s());
+    assert_eq!(key, Some(Action::Save));
+    let fx = act(&mut wb, Action::Save);
+    assert!(fx.contains(&Effect::SaveStore), "{fx:?}");
+    assert!(
+        wb.store
+            .entries
+            .iter()
+            .any(|e| e.body.text() == Some("words kept as a draft")),
+        "the draft on screen was saved"
+    );
+
+    // In the journal, on an entry's unsaved changes shown to a person back
+    // at the keyboard.
+    let entry = wb.store.entries[0].id;
+    let mut editor = Editor::new(
+        DraftTarget::EditEntry { entry },
+        "words kept as a draft, and more",
+        "words kept as a draft",
+    );
+    editor.input(KeyEvent::new(KeyCode::End, KeyModifiers::NONE));
+    wb.screen = Screen::Journal(Box::new(JournalView::draft(editor)));
+    assert_eq!(wb.context(), Context::JournalDraft);
+    let key = crate::keymap::lookup(Context::JournalDraft, ctrl_s());
+    assert_eq!(key, Some(Action::Save));
+    let fx = act(&mut wb, Action::Save);
+    assert!(fx.contains(&Effect::SaveStore), "{fx:?}");
+    assert_eq!(
+        wb.store.entry(entry).and_then(|e| e.body.text()),
+        Some("words kept as a draft, and more")
+    );
+}

@@ -8,7 +8,7 @@ use crate::model::{
     Body, Commitment, CommitmentReview, Entry, EntryKind, Kept, Stage, Timestamp, Transition,
 };
 
-use super::{Draft, DraftTarget, Editor, Effect, Screen, Workbook};
+use super::{Draft, DraftTarget, Editor, Effect, ListView, Screen, Workbook};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum StrategyFocus {
@@ -29,6 +29,18 @@ pub struct StrategyView {
     pub choice: usize,
     pub editor: Option<Editor>,
     pub focus: StrategyFocus,
+    /// Opened from the Together list to answer one prompt directly,
+    /// wherever the person is in the strategy (their stage is untouched).
+    pub answering: Option<Answering>,
+}
+
+/// One prompt answered out of the strategy's order, and where to go back.
+#[derive(Debug, Clone, Default)]
+pub struct Answering {
+    /// The prompt's place among the partner's prompts for this strategy.
+    pub prompt: usize,
+    /// The Together list as it was left.
+    pub back: ListView,
 }
 
 impl StrategyView {
@@ -40,11 +52,39 @@ impl StrategyView {
     }
 }
 
-fn stage(wb: &Workbook, v: &StrategyView) -> Stage {
+/// The stage the screen shows: the partner's own, or the one prompt being
+/// answered from the Together list.
+pub(super) fn stage(wb: &Workbook, v: &StrategyView) -> Stage {
+    if let Some(a) = &v.answering {
+        return Stage::Reflecting { prompt: a.prompt };
+    }
     match (wb.partner(), wb.content.strategies.get(v.index)) {
         (Some(p), Some(s)) => p.progress(&s.id).stage,
         _ => Stage::NotStarted,
     }
+}
+
+/// Open the strategy at one together prompt, to answer it now; `back` is
+/// the Together list to return to.
+pub(super) fn answer_prompt(
+    wb: &mut Workbook,
+    strategy: &str,
+    prompt: &str,
+    back: ListView,
+) -> Option<Screen> {
+    let index = wb
+        .content
+        .strategies
+        .iter()
+        .position(|s| s.id == strategy)?;
+    let (p, s) = (wb.partner()?, wb.content.strategies.get(index)?);
+    let at = crate::homework::prompts_for(&wb.store, p.id, p.role, s)
+        .iter()
+        .position(|pr| pr.id == prompt)?;
+    let mut view = StrategyView::new(index);
+    view.answering = Some(Answering { prompt: at, back });
+    open_stage_editor(wb, &mut view, None);
+    Some(Screen::Strategy(Box::new(view)))
 }
 
 pub(super) fn context(wb: &Workbook, v: &StrategyView) -> Context {
@@ -123,7 +163,7 @@ pub(super) fn open_stage_editor(wb: &Workbook, v: &mut StrategyView, draft: Opti
             _ => wb.pending_draft(target),
         }
     };
-    match p.progress(&s.id).stage {
+    match stage(wb, v) {
         Stage::Reflecting { prompt } => {
             let prompts = crate::homework::prompts_for(&wb.store, p.id, p.role, s);
             let Some(pr) = prompts.get(prompt.min(prompts.len().saturating_sub(1))) else {
@@ -181,7 +221,15 @@ pub(super) fn action(
         }
         return Screen::Strategy(Box::new(v));
     }
-    if v.focus == StrategyFocus::Editor {
+    // Ctrl+S saves the words on screen, whether or not they have the
+    // keyboard (a draft shown to a person back at the keyboard).
+    let unsaved_shown = v.editor.as_ref().is_some_and(|e| e.is_changed());
+    if action == Action::Save && v.focus == StrategyFocus::Main && !unsaved_shown {
+        // Nothing unsaved here: Ctrl+S means what it means anywhere else.
+        wb.retry_save(fx);
+        return Screen::Strategy(Box::new(v));
+    }
+    if v.focus == StrategyFocus::Editor || action == Action::Save {
         match action {
             Action::Save => save(wb, &mut v, now, fx),
             Action::StopEditing => {
@@ -202,7 +250,15 @@ pub(super) fn action(
             wb.sync_session_draft(e.draft());
             wb.mark_session_dirty(now);
         }
-        return wb.home();
+        return match v.answering {
+            Some(a) => Screen::Together(a.back),
+            None => wb.home(),
+        };
+    }
+    if v.answering.is_some() && matches!(action, Action::Skip | Action::Previous) {
+        // One prompt, out of order: there is no next or previous here.
+        wb.info("This is the together prompt on its own. Esc goes back to the list.");
+        return Screen::Strategy(Box::new(v));
     }
     if action == Action::ReadGuidance {
         v.show_guidance = true;
@@ -475,6 +531,12 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
             let target = editor.target.clone();
             wb.clear_pending_draft(&target);
             wb.changed(fx, now);
+            if v.answering.is_some() {
+                // Answered from the Together list: the strategy's own
+                // place is left where it was.
+                v.focus = StrategyFocus::Main;
+                return;
+            }
             let prompts = prompt_count(wb, v.index);
             transition(wb, v.index, Transition::NextPrompt { prompts }, now, fx);
             open_stage_editor(wb, v, None);

@@ -26,8 +26,8 @@ pub(super) fn list_action(wb: &mut Workbook, mut list: ListView, action: Action)
                     Screen::Reveal { list, scroll: 0 }
                 }
                 Progress::YourTurn => {
-                    wb.info("Answer this prompt in its strategy first. Your answer stays hidden until you have both answered.");
-                    Screen::Together(list)
+                    super::strategy::answer_prompt(wb, &p.strategy, &p.prompt, list)
+                        .unwrap_or(Screen::Together(list))
                 }
                 _ => {
                     wb.info("Your answer is in. The answers open side by side once your partner has answered too.");
@@ -66,3 +66,6 @@ pub(super) fn reveal_action(
         _ => Screen::Reveal { list, scroll },
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -43,6 +43,21 @@ impl Tui {
     }
 
     pub fn start_sized(data_dir: &Path, args: &[&str], cols: u16, rows: u16) -> Tui {
+        Tui::start_full(data_dir, args, cols, rows, &[])
+    }
+
+    /// In an 80x24 terminal, with extra environment variables.
+    pub fn start_with_env(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Tui {
+        Tui::start_full(data_dir, args, 80, 24, env)
+    }
+
+    fn start_full(
+        data_dir: &Path,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &str)],
+    ) -> Tui {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -57,6 +72,9 @@ impl Tui {
         cmd.env("TRUSTMEND_DATA_DIR", data_dir);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("start trustmend");
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(

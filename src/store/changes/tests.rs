@@ -120,7 +120,7 @@ fn a_reordered_journal_or_another_format_is_written_whole() {
 fn a_changed_check_in_replaces_them_all() {
     let old = on_disk();
     let mut new = old.clone();
-    new.checkins[0].trust = 9;
+    new.checkins[0].trust = Some(9);
     let change = diff(&old, &new).unwrap();
     assert_eq!(change.checkins, Some(new.checkins.to_vec()));
     assert_eq!(replayed(&old, &new), new);

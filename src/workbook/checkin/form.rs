@@ -230,6 +230,16 @@ impl CheckInForm {
         self.last_digit = Some(d);
     }
 
+    /// Backspace on a scale line: leave that number out of today's
+    /// check-in (each one may be skipped).
+    pub(in crate::workbook) fn clear(&mut self) {
+        if let Field::Scale(s) = self.focus {
+            self.values[Self::slot(s)] = None;
+            self.error = None;
+        }
+        self.last_digit = None;
+    }
+
     /// Space: tick or untick the feeling or body sign under the cursor.
     pub(in crate::workbook) fn toggle_sign(&mut self, content: &Content) {
         let (labels, cursor, ticked) = match self.focus {
@@ -272,23 +282,21 @@ impl CheckInForm {
         }
     }
 
-    /// The check-in these answers make, or what still needs an answer.
+    /// The check-in these answers make (numbers left blank are skipped),
+    /// or why it cannot be saved.
     pub fn validate(
         &self,
         author: PartnerId,
         content: &Content,
         now: Timestamp,
     ) -> Result<CheckIn, String> {
-        let missing: Vec<&str> = Scale::ALL
-            .iter()
-            .filter(|s| self.value(**s).is_none())
-            .map(|s| s.label())
-            .collect();
-        if !missing.is_empty() {
-            return Err(format!(
-                "Still to set: {}. Use ← → or a number on each line.",
-                missing.join(", ")
-            ));
+        // Every line may be skipped, but a check-in with nothing in it
+        // would only be an empty row in the charts.
+        if !self.is_touched() {
+            return Err(
+                "Nothing is filled in yet. Set any line you like (← → or a number); the others can stay blank."
+                    .to_string(),
+            );
         }
         for s in Scale::ALL {
             let (lo, hi) = s.range();
@@ -315,7 +323,7 @@ impl CheckInForm {
                 note.chars().count()
             ));
         }
-        let v = |s: Scale| self.value(s).unwrap_or(0);
+        let v = |s: Scale| self.value(s);
         Ok(CheckIn {
             author,
             at: now,

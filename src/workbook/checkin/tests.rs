@@ -105,7 +105,7 @@ fn a_whole_check_in_by_keyboard_is_saved_and_goes_home() {
     let c = wb.store.checkins.last().unwrap();
     assert_eq!(
         (c.mood, c.trust, c.sleep, c.appetite, c.stress),
-        (4, 10, 2, 3, 5)
+        (Some(4), Some(10), Some(2), Some(3), Some(5))
     );
     let second = &wb.content.foundations.body_signs[1].id;
     assert_eq!(c.body_signs.iter().collect::<Vec<_>>(), [second]);
@@ -124,19 +124,48 @@ fn a_whole_check_in_by_keyboard_is_saved_and_goes_home() {
 }
 
 #[test]
-fn saving_with_a_scale_unset_says_which_and_keeps_everything() {
+fn an_empty_check_in_is_not_saved_and_says_what_to_do() {
     let mut wb = alex();
     act(&mut wb, Action::OpenCheckIn);
-    acts(&mut wb, &[Action::Digit(3), Action::Down, Action::Digit(7)]);
     let fx = act(&mut wb, Action::Save);
     assert!(fx.is_empty());
     assert!(wb.store.checkins.is_empty());
-    let f = form(&wb);
-    let err = f.error.as_deref().unwrap();
-    assert!(err.contains("Sleep, Appetite, Stress"), "{err}");
-    assert!(!err.contains("Mood"), "{err}");
-    assert_eq!(f.value(Scale::Mood), Some(3));
-    assert_eq!(f.value(Scale::Trust), Some(7));
+    let err = form(&wb).error.as_deref().unwrap();
+    assert!(err.contains("Nothing is filled in yet"), "{err}");
+}
+
+/// Every number may be skipped: for each of the 32 ways of setting some
+/// lines and leaving the others blank (one cleared with Backspace after
+/// being set), the saved check-in holds exactly the numbers set, and a
+/// write and read of the store keeps the blanks blank.
+#[test]
+fn any_line_can_be_skipped_and_stays_skipped_on_disk() {
+    for mask in 0u8..32 {
+        let mut wb = alex();
+        act(&mut wb, Action::OpenCheckIn);
+        for (i, _) in Scale::ALL.iter().enumerate() {
+            act(&mut wb, Action::Digit(3));
+            if mask & (1 << i) == 0 {
+                act(&mut wb, Action::Skip);
+            }
+            act(&mut wb, Action::Down);
+        }
+        if mask == 0 {
+            // Nothing set at all: give it a feeling so there is something.
+            act(&mut wb, Action::Toggle);
+        }
+        act(&mut wb, Action::Save);
+        assert_eq!(wb.store.checkins.len(), 1, "mask {mask:05b}");
+        let c = wb.store.checkins[0].clone();
+        let got = [c.mood, c.trust, c.sleep, c.appetite, c.stress];
+        for (i, v) in got.iter().enumerate() {
+            let want = (mask & (1 << i) != 0).then_some(3);
+            assert_eq!(*v, want, "mask {mask:05b}, line {i}");
+        }
+        let json = serde_json::to_string(&wb.store).unwrap();
+        let back: Store = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.checkins[0], c, "mask {mask:05b}");
+    }
 }
 
 #[test]
@@ -317,11 +346,11 @@ fn a_check_in_late_in_the_evening_counts_for_that_day() {
     let c = CheckIn {
         author: 1,
         at: late,
-        mood: 3,
-        trust: 3,
-        sleep: 3,
-        appetite: 3,
-        stress: 3,
+        mood: Some(3),
+        trust: Some(3),
+        sleep: Some(3),
+        appetite: Some(3),
+        stress: Some(3),
         feelings: Default::default(),
         body_signs: Default::default(),
         note: None,
@@ -363,7 +392,7 @@ fn quitting_with_a_complete_check_in_saves_it() {
 }
 
 #[test]
-fn an_unfinished_check_ins_note_survives_quitting_and_comes_back() {
+fn an_unfinished_check_ins_note_survives_a_crash_and_comes_back() {
     let mut wb = alex();
     act(&mut wb, Action::OpenCheckIn);
     act(&mut wb, Action::Digit(2));
@@ -372,8 +401,7 @@ fn an_unfinished_check_ins_note_survives_quitting_and_comes_back() {
     // Autosaved while typing, like any draft.
     let fx = wb.update(Msg::Tick, t0() + Duration::seconds(3));
     assert!(fx.contains(&Effect::SaveSession));
-    let fx = act(&mut wb, Action::Quit);
-    assert!(fx.contains(&Effect::SaveSession));
+    // The power goes (no quit): the note comes back from the session.
     assert!(wb.store.checkins.is_empty());
 
     let again = Workbook::new(
@@ -389,6 +417,23 @@ fn an_unfinished_check_ins_note_survives_quitting_and_comes_back() {
     fill_numbers(&mut wb);
     act(&mut wb, Action::Save);
     assert_eq!(wb.store.checkins[0].note.as_deref(), Some("Hard morning."));
+    assert!(wb.session.for_partner(1).unwrap().drafts.is_empty());
+}
+
+/// With every number skippable, quitting in the middle keeps what was
+/// filled in as the day's check-in: nothing typed is lost.
+#[test]
+fn quitting_a_half_filled_check_in_saves_what_is_there() {
+    let mut wb = alex();
+    act(&mut wb, Action::OpenCheckIn);
+    act(&mut wb, Action::Digit(2));
+    to_note(&mut wb);
+    type_text(&mut wb, "Hard morning.");
+    let fx = act(&mut wb, Action::Quit);
+    assert!(fx.contains(&Effect::SaveStore) && fx.contains(&Effect::Quit));
+    let c = &wb.store.checkins[0];
+    assert_eq!((c.mood, c.trust), (Some(2), None));
+    assert_eq!(c.note.as_deref(), Some("Hard morning."));
     assert!(wb.session.for_partner(1).unwrap().drafts.is_empty());
 }
 

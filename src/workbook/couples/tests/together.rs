@@ -39,7 +39,14 @@ fn a_together_answer_stays_hidden_until_both_are_in() {
     answer_together(&mut wb, "Sam", "SAMSECRET answer");
     // Alex has not answered: no reveal, nothing of Sam's on any screen.
     open_first_together(&mut wb);
-    assert_eq!(wb.context(), Context::Together, "no reveal yet");
+    // Alex's turn: the prompt opens in its strategy, ready to answer, and
+    // nothing of Sam's answer is there.
+    assert_eq!(wb.context(), Context::Editor, "no reveal yet");
+    let text = screen_text(&wb);
+    assert!(!text.contains("SAMSECRET"), "{text}");
+    act(&mut wb, Action::StopEditing);
+    act(&mut wb, Action::Back);
+    assert_eq!(wb.context(), Context::Together);
     let text = screen_text(&wb);
     assert!(!text.contains("SAMSECRET"), "{text}");
     assert!(text.contains("your turn"), "{text}");
@@ -67,6 +74,14 @@ fn waiting_for_the_other_partner_reveals_nothing_either_way() {
     act(&mut wb, Action::PassKeyboard);
     act(&mut wb, Action::Select); // Sam, who has not answered
     open_first_together(&mut wb);
+    assert_eq!(
+        wb.context(),
+        Context::Editor,
+        "Sam's turn: opened to answer"
+    );
+    assert!(!screen_text(&wb).contains("ALEXANSWER"));
+    act(&mut wb, Action::StopEditing);
+    act(&mut wb, Action::Back);
     assert_eq!(wb.context(), Context::Together);
     assert!(!screen_text(&wb).contains("ALEXANSWER"));
 }
