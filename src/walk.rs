@@ -289,8 +289,8 @@ pub fn keys_markdown() -> String {
          part); in the journal a number reads an entry, `m` and `l` page through\n\
          a long journal, and on an entry `e` edits, `v` shares or makes it\n\
          private, `d` deletes (asked first, `y` or `n`). A check-in asks one\n\
-         question at a time: a number answers it, `p` goes to the previous\n\
-         question, `k` keeps an answer given before, and on the feelings and\n\
+         question at a time: a number answers it, `s` skips it, `p` goes to the\n\
+         previous question, `k` keeps an answer given before, and on the feelings and\n\
          body signs a number ticks or unticks one and `d` goes on. On \"When it\n\
          is too much\" the breathing guide prints \"Breathe in…\", \"Hold…\" and\n\
          \"Breathe out…\" at its pace (4, 4 and 6 seconds, three times); Enter\n\
