@@ -643,3 +643,22 @@ fn no_part_of_walk_prints_a_control_sequence_or_box_drawing() {
         }
     }
 }
+
+#[test]
+fn a_together_prompt_is_answered_from_the_together_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = trustmend::privacy::together::prompts(&content())[0].clone();
+    seeded(dir.path(), couple);
+    let (ok, out, err) = walk(dir.path(), "1\ng\n1\nWhat I wish you knew.\n.\nb\nb\nq\n");
+    assert!(ok, "{err}\n{out}");
+    assert!(out.contains("shown beside your partner's once you have both answered"));
+    assert!(out.contains("b) back to the together prompts"), "{out}");
+    let store = saved(dir.path());
+    let alex = store.partners[0].id;
+    let answer = store.reflection(alex, &first.strategy, &first.prompt);
+    assert_eq!(
+        answer.and_then(|e| e.body.text()),
+        Some("What I wish you knew."),
+        "{out}"
+    );
+}

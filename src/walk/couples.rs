@@ -46,7 +46,7 @@ pub(super) fn together(wb: &Workbook) -> Part {
         return (String::new(), vec![back("back home")], None);
     };
     let all = together::prompts(wb.content());
-    let t = "Together prompts. You each answer these in their strategy, on your own. Neither of you reads the other's answer until both are in; then either of you can open them side by side.".to_string();
+    let t = "Together prompts. You each answer these on your own (a number opens one to answer it). Neither of you reads the other's answer until both are in; then either of you can open them side by side.".to_string();
     let mut choices: Vec<Choice> = all
         .iter()
         .enumerate()
@@ -56,9 +56,15 @@ pub(super) fn together(wb: &Workbook) -> Part {
                 Progress::Waiting => "waiting for your partner",
                 Progress::Ready => "ready to reveal",
             };
+            // With the strategy it belongs to: it is answered there.
+            let strategy = wb
+                .content()
+                .strategy(&p.strategy)
+                .map_or(String::new(), |s| format!("{}: ", s.title));
+            let prompt = p.text.split_whitespace().collect::<Vec<_>>().join(" ");
             choice(
                 &(i + 1).to_string(),
-                &format!("{} ({state})", p.text),
+                &format!("{strategy}{prompt} ({state})"),
                 pick(i),
             )
         })

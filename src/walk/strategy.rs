@@ -23,9 +23,15 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
             None,
         );
     };
-    let stage = p.progress(&s.id).stage;
-    let mut t = format!("{}. {} — {}\n\n", v.index + 1, s.title, stage.label());
-    let back = choice("b", "back to the list of strategies", vec![Action::Back]);
+    // The partner's own stage, or the one together prompt being answered
+    // out of order (the workbook says which).
+    let stage = wb.strategy_stage(v);
+    let own = p.progress(&s.id).stage;
+    let mut t = format!("{}. {} — {}\n\n", v.index + 1, s.title, own.label());
+    let back = match v.answering {
+        Some(_) => choice("b", "back to the together prompts", vec![Action::Back]),
+        None => choice("b", "back to the list of strategies", vec![Action::Back]),
+    };
     let guidance = choice("r", "read the guidance again", vec![Action::ReadGuidance]);
     let ctx = wb.context();
     if ctx == Context::Reading {
@@ -89,13 +95,14 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                 );
                 return (t, vec![], Some(Writing::Lines));
             }
-            let choices = vec![
-                choice("w", "write an answer", vec![Action::Edit]),
-                choice("s", "skip this prompt", vec![Action::Skip]),
-                choice("p", "the previous prompt", vec![Action::Previous]),
-                guidance,
-                back,
-            ];
+            let mut choices = vec![choice("w", "write an answer", vec![Action::Edit])];
+            if v.answering.is_none() {
+                choices.extend([
+                    choice("s", "skip this prompt", vec![Action::Skip]),
+                    choice("p", "the previous prompt", vec![Action::Previous]),
+                ]);
+            }
+            choices.extend([guidance, back]);
             (t, choices, None)
         }
         Stage::Committing => {
