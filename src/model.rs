@@ -306,7 +306,9 @@ pub struct Partner {
     /// Ticked items of the move-on checklist. Always private to this partner.
     #[serde(default)]
     pub move_on: BTreeSet<String>,
-    /// Whether this partner has seen the safety note on first run.
+    /// Whether this partner has seen the safety note: in the welcome, or
+    /// at their first start when they were added with `trustmend partner
+    /// add` (which sets it false).
     #[serde(default)]
     pub seen_safety_note: bool,
     /// Whether this partner's check-in numbers (never their notes) may be
@@ -438,7 +440,7 @@ impl Store {
             progress: BTreeMap::new(),
             commitments: Vec::new(),
             move_on: BTreeSet::new(),
-            seen_safety_note: false,
+            seen_safety_note: true,
             share_checkin_numbers: false,
             protection: None,
             safety_check: None,

@@ -1025,6 +1025,10 @@ impl Workbook {
         if let Some(draft) = readable {
             self.resume_draft(draft);
         }
+        // Someone added from the command line reads the safety note first.
+        if self.partner().is_some_and(|p| !p.seen_safety_note) {
+            self.screen = Screen::Welcome(Box::new(Welcome::safety_note_for(id)));
+        }
         if !self.keys.is_unlocked(id) && self.partner().is_some_and(|p| p.protection.is_some()) {
             let then = std::mem::replace(&mut self.screen, Screen::Home(ListView::default()));
             self.screen = Screen::Passphrase(Box::new(PassphraseView::unlock(then)));

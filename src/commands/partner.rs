@@ -50,6 +50,11 @@ pub fn add(dir: &DataDir, name: &str, role: RoleArg) -> Result<()> {
     }
     let role = Role::from(role);
     let id = store.add_partner(name, role, Local::now().fixed_offset());
+    // They did not go through the welcome: the safety note is shown at
+    // their first start.
+    if let Some(p) = store.partner_mut(id) {
+        p.seen_safety_note = false;
+    }
     dir.save_store(&mut store)?;
     let name = store.partner(id).map_or(name, |p| p.name.as_str());
     println!(

@@ -32,8 +32,11 @@ impl Widget for &WelcomeView<'_> {
             WelcomeStep::Country => "Where you live",
             WelcomeStep::Safety => "If you are not safe",
         };
-        Line::styled(format!("Step {n} of {} · {name}", steps.len()), t.dim)
-            .render(rows.take(1), buf);
+        let heading = match steps.len() {
+            1 => name.to_string(),
+            all => format!("Step {n} of {all} · {name}"),
+        };
+        Line::styled(heading, t.dim).render(rows.take(1), buf);
         rows.take(1);
         match w.step {
             WelcomeStep::Intro => {

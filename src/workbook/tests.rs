@@ -573,3 +573,40 @@ fn the_stand_in_drawn_while_the_journal_loads_shows_home_and_takes_no_message() 
 }
 
 mod keys;
+
+/// Someone added with `trustmend partner add` never went through the
+/// welcome: at their first start they read the safety note (alone, with
+/// no step count), and once they go on it is not shown again.
+#[test]
+fn a_partner_added_from_the_command_line_sees_the_safety_note_once() {
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", Role::Hurt, t0());
+    let sam = store.add_partner("Sam", Role::Repairing, t0());
+    store.partner_mut(sam).unwrap().seen_safety_note = false;
+    let content = Arc::new(Content::bundled().unwrap());
+    // Alex went through the welcome: straight home.
+    let wb = Workbook::new(
+        Arc::clone(&content),
+        store.clone(),
+        Session::default(),
+        Some("Alex"),
+    );
+    assert_eq!(wb.active(), Some(alex));
+    assert_eq!(wb.context(), Context::Home);
+    // Sam's first start: the note, whatever else would have opened.
+    let mut wb = Workbook::new(Arc::clone(&content), store, Session::default(), Some("Sam"));
+    assert!(
+        matches!(&wb.screen, Screen::Welcome(w) if w.step == WelcomeStep::Safety && w.returning == Some(sam))
+    );
+    act(&mut wb, Action::Back);
+    assert!(
+        matches!(&wb.screen, Screen::Welcome(_)),
+        "read before anything else"
+    );
+    let fx = act(&mut wb, Action::Select);
+    assert!(fx.contains(&Effect::SaveStore));
+    assert!(wb.partner().unwrap().seen_safety_note);
+    assert_eq!(wb.context(), Context::Home);
+    let again = Workbook::new(content, wb.store.clone(), Session::default(), Some("Sam"));
+    assert_eq!(again.context(), Context::Home);
+}

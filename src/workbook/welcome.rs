@@ -8,7 +8,7 @@ use ratatui_textarea::TextArea;
 use crate::config::Config;
 use crate::content::Content;
 use crate::keymap::{Action, Context};
-use crate::model::{Role, Timestamp};
+use crate::model::{PartnerId, Role, Timestamp};
 
 use super::{Effect, Screen, Workbook};
 
@@ -32,6 +32,9 @@ pub struct Welcome {
     /// The place chosen in the country step, once the person moves; until
     /// then the locale's guess (see [`Welcome::country_index`]).
     pub country: Option<usize>,
+    /// Someone already in the workbook who has not seen the safety note
+    /// (added with `trustmend partner add`): only that step is shown.
+    pub returning: Option<PartnerId>,
 }
 
 /// Names are shown in a header and a picker; keep them short.
@@ -52,12 +55,26 @@ impl Welcome {
             error: None,
             scroll: 0,
             country: None,
+            returning: None,
+        }
+    }
+
+    /// The safety note alone, for `partner` at their first start (they
+    /// were added from the command line and never saw the welcome).
+    pub fn safety_note_for(partner: PartnerId) -> Self {
+        Welcome {
+            step: WelcomeStep::Safety,
+            returning: Some(partner),
+            ..Welcome::new("")
         }
     }
 
     /// The steps, in order: the country step only when the settings do not
     /// already say where the help list is for.
     pub fn steps(&self, config: &Config) -> Vec<WelcomeStep> {
+        if self.returning.is_some() {
+            return vec![WelcomeStep::Safety];
+        }
         let mut steps = vec![WelcomeStep::Intro, WelcomeStep::Name, WelcomeStep::Role];
         if config.country.is_none() {
             steps.push(WelcomeStep::Country);
@@ -171,6 +188,15 @@ pub(super) fn action(
         }
         (WelcomeStep::Country, Action::Select) => w.step = WelcomeStep::Safety,
         (WelcomeStep::Country, Action::Back) => w.step = WelcomeStep::Role,
+        (WelcomeStep::Safety, Action::Select) if w.returning.is_some() => {
+            if let Some(p) = w.returning.and_then(|id| wb.store.partner_mut(id)) {
+                p.seen_safety_note = true;
+            }
+            wb.changed(fx, now);
+            return wb.home();
+        }
+        // Read once before anything else; quitting is always possible.
+        (WelcomeStep::Safety, Action::Back) if w.returning.is_some() => {}
         (WelcomeStep::Safety, Action::Select) => {
             let role = Role::ALL.get(w.role).copied().unwrap_or(Role::Unsaid);
             let country = w
