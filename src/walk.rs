@@ -5,14 +5,34 @@
 //! holds and which choices there are; a choice is a list of the same
 //! [`Action`]s the keys send, fed to the same [`Workbook::update`]. Nothing
 //! here changes state except through the state machine, so a strategy
-//! finished here is finished in the full-screen workbook too.
+//! finished here is finished in the full-screen workbook too, and no rule
+//! (who may read what, when a reveal opens, what a check-in needs) is
+//! written here a second time: each page asks the module that owns it.
+//!
+//! One screen per file below: `start` (welcome, picker, cover, passphrase,
+//! "Not saved yet"), `home`, `strategy`, `journal` (and the shared view),
+//! `checkin`, `progress`, `reading` (Before you begin, the FAQ, Help and
+//! safety, the move-on checklist), `couples` (safety check, together
+//! prompts, the reveal), `homework`, `calm` (with the paced breathing lines
+//! the edge prints).
 
 use std::fmt::Write as _;
 
-use crate::keymap::{Action, Context};
-use crate::model::{Kept, Role, Stage, Timestamp};
+use crate::keymap::Action;
+use crate::model::Timestamp;
 use crate::text::printable;
-use crate::workbook::{DraftTarget, Effect, Msg, Screen, StrategyView, WelcomeStep, Workbook};
+use crate::workbook::{DraftTarget, Effect, Msg, SaveTarget, Saves, Screen, Workbook};
+
+pub mod calm;
+mod checkin;
+mod couples;
+mod home;
+mod homework;
+mod journal;
+pub mod progress;
+mod reading;
+mod start;
+mod strategy;
 
 /// One thing a person can type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,12 +40,15 @@ pub struct Choice {
     pub key: String,
     pub label: String,
     pub actions: Vec<Action>,
+    /// Not a message for the workbook: the edge prints the paced breathing
+    /// guide again (see [`calm`]).
+    pub breathe: bool,
 }
 
 /// What kind of text the next lines are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Writing {
-    /// One line: a name.
+    /// One line: a name, a check-in's note.
     Line,
     /// One line that is not shown as it is typed: a passphrase.
     Secret,
@@ -42,23 +65,55 @@ pub struct Page {
     pub writing: Option<Writing>,
 }
 
+/// What a screen's module gives back: its text, its choices, and whether
+/// text is expected instead.
+type Part = (String, Vec<Choice>, Option<Writing>);
+
+/// What a typed line means on a page of choices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply {
+    /// One of the page's choices: these actions, in order.
+    Do(Vec<Action>),
+    /// "Breathe with me again": the edge prints the paced guide.
+    Breathe,
+    /// `?` (or "help"): the page's choices, and nothing else, again.
+    ListChoices,
+    /// Not one of the choices: say so, then list the choices only.
+    NotAChoice,
+}
+
 /// The line that ends a multi-line answer.
 pub const END_OF_TEXT: &str = ".";
 
-fn choice(key: &str, label: &str, actions: Vec<Action>) -> Choice {
+/// Said before the choices, after `?` or a mistyped choice.
+pub const CHOICES_ARE: &str = "The choices are:";
+
+pub(crate) fn choice(key: &str, label: &str, actions: Vec<Action>) -> Choice {
     Choice {
         key: key.into(),
         label: label.into(),
         actions,
+        breathe: false,
     }
 }
 
 /// Select row `n` (from 0) of a list, the way arrow keys would.
-fn pick(n: usize) -> Vec<Action> {
-    let mut a = vec![Action::Top];
-    a.extend(std::iter::repeat_n(Action::Down, n));
+pub(crate) fn pick(n: usize) -> Vec<Action> {
+    let mut a = go_to(n);
     a.push(Action::Select);
     a
+}
+
+/// Move the cursor of a list to row `n` (from 0), without choosing it.
+pub(crate) fn go_to(n: usize) -> Vec<Action> {
+    let mut a = vec![Action::Top];
+    a.extend(std::iter::repeat_n(Action::Down, n));
+    a
+}
+
+/// The usual way back.
+pub(crate) fn back(label: &str) -> Choice {
+    choice("b", label, vec![Action::Back])
 }
 
 /// The current screen of `wb`, in words.
@@ -68,22 +123,28 @@ pub fn page(wb: &Workbook) -> Page {
         let _ = writeln!(text, "Note: {}\n", printable(&n.text));
     }
     let (body, mut choices, writing) = match wb.screen() {
-        Screen::Welcome(w) => welcome(wb, w),
-        Screen::Picker(_) => picker(wb),
-        Screen::Home(_) => home(wb),
-        Screen::Strategy(v) => strategy(wb, v),
-        Screen::Unsaved(v) => unsaved(wb, v),
-        Screen::Passphrase(v) => passphrase(v),
-        Screen::Calm(v) => calm(v),
-        _ => (
-            "This part of the workbook is only in the full-screen view for now.".into(),
-            vec![choice(
-                "b",
-                "back to the list of strategies",
-                vec![Action::Back],
-            )],
-            None,
-        ),
+        Screen::Welcome(w) => start::welcome(wb, w),
+        Screen::Picker(_) => start::picker(wb),
+        Screen::Cover(next) => start::cover(wb, *next),
+        Screen::Neutral => start::neutral(),
+        Screen::Passphrase(v) => start::passphrase(v),
+        Screen::Unsaved(v) => start::unsaved(wb, v),
+        Screen::Home(_) => home::home(wb),
+        Screen::Strategy(v) => strategy::strategy(wb, v),
+        Screen::Journal(j) => journal::journal(wb, j),
+        Screen::Shared(list) => journal::shared(wb, list),
+        Screen::Foundations(list) => reading::foundations(wb, list),
+        Screen::Faq(list) => reading::faq(wb, list),
+        Screen::Safety(_) => reading::safety(wb),
+        Screen::Concern(_) => reading::concern(wb),
+        Screen::MoveOn(_) => reading::move_on(wb),
+        Screen::CheckIn(f) => checkin::checkin(wb, f),
+        Screen::Progress(v) => progress::progress(wb, v),
+        Screen::SafetyCheck(v) => couples::safety_check(wb, v),
+        Screen::Together(_) => couples::together(wb),
+        Screen::Reveal { list, .. } => couples::reveal(wb, list),
+        Screen::Homework(v) => homework::homework(wb, v),
+        Screen::Calm(v) => calm::calm(wb, v),
     };
     text.push_str(&body);
     if writing.is_none() {
@@ -96,372 +157,148 @@ pub fn page(wb: &Workbook) -> Page {
     }
 }
 
-/// Protecting or unlocking: the passphrase is read without being shown.
-fn passphrase(v: &crate::workbook::PassphraseView) -> (String, Vec<Choice>, Option<Writing>) {
-    use crate::workbook::PassphraseStep;
-    let mut t = String::new();
-    if let Some(p) = &v.problem {
-        let _ = writeln!(t, "Note: {}\n", printable(p));
+/// What `typed` means on `page`.
+pub fn reply(page: &Page, typed: &str) -> Reply {
+    let typed = typed.trim();
+    if typed == "?" || typed.eq_ignore_ascii_case("help") {
+        return Reply::ListChoices;
     }
-    let ask = match v.step {
-        PassphraseStep::Choose => {
-            "Choose a passphrase for your private entries (at least 8 characters; a few words you will remember). It is not shown as you type. An empty line goes back without protecting."
-        }
-        PassphraseStep::Confirm => "Type the same passphrase once more. An empty line goes back.",
-        PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => {
-            "Your private entries are protected. Type your passphrase to unlock them (it is not shown as you type), or an empty line to go on with them locked."
-        }
-    };
-    t.push_str(ask);
-    (t, Vec::new(), Some(Writing::Secret))
-}
-
-/// Quitting while a save failed: the same three ways on as the full screen.
-fn unsaved(
-    wb: &Workbook,
-    v: &crate::workbook::UnsavedView,
-) -> (String, Vec<Choice>, Option<Writing>) {
-    use crate::workbook::{SaveTarget, UnsavedStep};
-    let saves = wb.saves();
-    let why = saves
-        .failure(SaveTarget::Store)
-        .or_else(|| saves.failure(SaveTarget::Session))
-        .unwrap_or("the last save did not finish.");
-    let mut t = String::new();
-    if let Some(p) = &v.problem {
-        let _ = writeln!(t, "Error: {}\n", printable(p));
-    }
-    match v.step {
-        UnsavedStep::Folder => {
-            t.push_str("Type the folder for a copy of everything (for example a USB stick), then press Enter.");
-            (t, Vec::new(), Some(Writing::Line))
-        }
-        UnsavedStep::ConfirmLose => {
-            t.push_str("Quit and lose what is not saved? This cannot be undone.");
-            (
-                t,
-                vec![
-                    choice("y", "yes, quit without them", vec![Action::Confirm]),
-                    choice("n", "no, go back", vec![Action::Cancel]),
-                ],
-                None,
-            )
-        }
-        UnsavedStep::Ask | UnsavedStep::Writing => {
-            let _ = write!(
-                t,
-                "Some of your words are not on the disk yet, so trustmend has not quit: quitting now would lose them.\nWhat went wrong: {why}"
-            );
-            (
-                t,
-                vec![
-                    choice("r", "try saving again", vec![Action::RetrySave]),
-                    choice(
-                        "w",
-                        "write a copy to another folder",
-                        vec![Action::WriteCopy],
-                    ),
-                    choice("l", "quit without them", vec![Action::LoseAndQuit]),
-                    choice("b", "go back", vec![Action::Back]),
-                ],
-                None,
-            )
-        }
+    match page
+        .choices
+        .iter()
+        .find(|c| c.key.eq_ignore_ascii_case(typed))
+    {
+        Some(c) if c.breathe => Reply::Breathe,
+        Some(c) => Reply::Do(c.actions.clone()),
+        None => Reply::NotAChoice,
     }
 }
 
 /// The actions for a typed choice, if it is one of the page's.
 pub fn choose(page: &Page, typed: &str) -> Option<Vec<Action>> {
-    let typed = typed.trim();
-    page.choices
-        .iter()
-        .find(|c| c.key.eq_ignore_ascii_case(typed))
-        .map(|c| c.actions.clone())
+    match reply(page, typed) {
+        Reply::Do(actions) => Some(actions),
+        _ => None,
+    }
 }
 
-/// Text typed for the open editor (or the welcome's name): put it in and
-/// save it, through the same messages a paste and Ctrl+S would send. An
-/// empty answer stops writing, except for a review, where words are optional.
+/// The choices alone, one a line, as `?` lists them.
+pub fn choice_lines(page: &Page) -> String {
+    let mut t = String::new();
+    for c in &page.choices {
+        let _ = writeln!(t, "  {}) {}", c.key, printable(&c.label));
+    }
+    t
+}
+
+/// "Saved." after a step that saved the journal, once that save is on the
+/// disk: said from the save numbers (`before` is how they stood before the
+/// step), never from having asked. `None` when nothing was saved, when the
+/// save is not durable (the notice then says what went wrong), or when the
+/// page's notice says it already.
+pub fn saved_line(before: &Saves, wb: &Workbook) -> Option<&'static str> {
+    let after = wb.saves();
+    let saved = after.queued(SaveTarget::Store) > before.queued(SaveTarget::Store)
+        && after.is_durable(SaveTarget::Store);
+    // "Saved.", "Check-in saved. Thank you…" or "Protected. …" (itself
+    // said only once durable): said already.
+    let said = wb.notice().is_some_and(|n| {
+        let first = n.text.split(". ").next().unwrap_or_default().to_lowercase();
+        let first = first.trim_end_matches('.');
+        first.ends_with("saved") || first == "protected"
+    });
+    (saved && !said).then_some("Saved.")
+}
+
+/// Text typed for the open editor (or the welcome's name, a note, a
+/// folder, a passphrase): put it in and save it, through the same messages
+/// a paste and Ctrl+S would send. An empty answer stops writing, except
+/// for a review, where words are optional.
 pub fn write(wb: &mut Workbook, text: &str, now: Timestamp) -> Vec<Effect> {
     let mut fx = Vec::new();
-    if matches!(wb.screen(), Screen::Passphrase(_)) {
-        // Empty: go back (carry on locked, or do not protect).
-        let action = if text.is_empty() {
-            Action::Back
-        } else {
-            fx.extend(wb.update(Msg::Paste(text.to_string()), now));
-            Action::Select
-        };
-        fx.extend(wb.update(Msg::Action(action), now));
-        return fx;
-    }
-    if matches!(wb.screen(), Screen::Welcome(_) | Screen::Unsaved(_)) {
-        fx.extend(wb.update(Msg::Paste(text.to_string()), now));
-        fx.extend(wb.update(Msg::Action(Action::Select), now));
-        return fx;
+    let mut send = |wb: &mut Workbook, msg| fx.extend(wb.update(msg, now));
+    match wb.screen() {
+        Screen::Passphrase(_) => {
+            // Empty: go back (carry on locked, or do not protect).
+            if text.is_empty() {
+                send(wb, Msg::Action(Action::Back));
+            } else {
+                send(wb, Msg::Paste(text.to_string()));
+                send(wb, Msg::Action(Action::Select));
+            }
+            return fx;
+        }
+        Screen::Welcome(_) | Screen::Unsaved(_) => {
+            send(wb, Msg::Paste(text.to_string()));
+            send(wb, Msg::Action(Action::Select));
+            return fx;
+        }
+        Screen::CheckIn(f) => {
+            // The note: an empty line saves the check-in without one, or,
+            // with nothing filled in at all, leaves it (there is nothing
+            // to save, and no line to type would be asked for again).
+            let action = if text.is_empty() && !f.is_touched() {
+                Action::Back
+            } else {
+                Action::Save
+            };
+            send(wb, Msg::Paste(text.to_string()));
+            send(wb, Msg::Action(action));
+            return fx;
+        }
+        _ => {}
     }
     let review = matches!(
         wb.editor().map(|e| &e.target),
         Some(DraftTarget::Review { .. })
     );
     if text.trim().is_empty() && !review {
-        fx.extend(wb.update(Msg::Action(Action::StopEditing), now));
+        send(wb, Msg::Action(Action::StopEditing));
         return fx;
     }
     wb.replace_editor_text(text);
-    fx.extend(wb.update(Msg::Action(Action::Save), now));
+    send(wb, Msg::Action(Action::Save));
     fx
 }
 
-fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> (String, Vec<Choice>, Option<Writing>) {
-    let c = wb.content();
-    let mut t = String::new();
-    if let Some(e) = w.error.as_deref() {
-        let _ = writeln!(t, "Error: {}\n", printable(e));
-    }
-    match w.step {
-        WelcomeStep::Intro => {
-            let _ = write!(
-                t,
-                "Welcome.\n\n{}\n\n{}",
-                c.foundations.welcome, c.safety.not_therapy
-            );
-            (t, vec![choice("c", "continue", vec![Action::Select])], None)
-        }
-        WelcomeStep::Name => {
-            t.push_str("What name should the workbook use for you? Type it and press Enter.");
-            (t, vec![], Some(Writing::Line))
-        }
-        WelcomeStep::Role => {
-            t.push_str("Which is closest to where you stand?");
-            let top = vec![Action::Up; Role::ALL.len()];
-            let choices = Role::ALL
-                .iter()
-                .enumerate()
-                .map(|(i, r)| {
-                    let mut a = top.clone();
-                    a.extend(std::iter::repeat_n(Action::Down, i));
-                    a.push(Action::Select);
-                    choice(&(i + 1).to_string(), r.label(), a)
-                })
-                .collect();
-            (t, choices, None)
-        }
-        WelcomeStep::Country => {
-            t.push_str("Where do you live? (So the help list shows the places to turn to there.)");
-            let options = crate::workbook::welcome::country_choices(c);
-            let top = vec![Action::Up; options.len()];
-            let choices = options
-                .iter()
-                .enumerate()
-                .map(|(i, (_, label))| {
-                    let mut a = top.clone();
-                    a.extend(std::iter::repeat_n(Action::Down, i));
-                    a.push(Action::Select);
-                    choice(&(i + 1).to_string(), label, a)
-                })
-                .collect();
-            (t, choices, None)
-        }
-        WelcomeStep::Safety => {
-            let code = crate::workbook::welcome::shown_country(c, wb.config(), w);
-            t.push_str(&crate::helplines::plain(&crate::helplines::welcome(
-                c,
-                code.as_deref(),
-            )));
-            (t, vec![choice("c", "continue", vec![Action::Select])], None)
-        }
-    }
-}
-
-fn picker(wb: &Workbook) -> (String, Vec<Choice>, Option<Writing>) {
-    let mut choices: Vec<Choice> = wb
-        .store()
-        .partners
-        .iter()
-        .enumerate()
-        .map(|(i, p)| choice(&(i + 1).to_string(), &printable(&p.name), pick(i)))
-        .collect();
-    let new = wb.store().partners.len();
-    choices.push(choice(&(new + 1).to_string(), "someone new", pick(new)));
-    ("Who is here?".into(), choices, None)
-}
-
-fn home(wb: &Workbook) -> (String, Vec<Choice>, Option<Writing>) {
-    let mut t = String::new();
-    let name = wb.partner().map(|p| printable(&p.name).into_owned());
-    let _ = writeln!(t, "Home. {}\n", name.unwrap_or_default());
-    let (done, all) = wb.overall_progress();
-    let _ = writeln!(t, "{done} of {all} strategies begun. The ten strategies:");
-    let mut choices = Vec::new();
-    for (i, s) in wb.content().strategies.iter().enumerate() {
-        let stage = wb
-            .partner()
-            .map_or(Stage::NotStarted, |p| p.progress(&s.id).stage);
-        choices.push(choice(
-            &(i + 1).to_string(),
-            &format!("{} ({})", s.title, stage.label()),
-            pick(i),
-        ));
-    }
-    if let Some(next) = wb
-        .suggested_next()
-        .and_then(|i| wb.content().strategies.get(i))
-    {
-        choices.push(choice(
-            "n",
-            &format!("the suggested next step: {}", next.title),
-            vec![Action::Next],
-        ));
-    }
-    choices.push(choice("t", "when it is too much", vec![Action::Calm]));
-    (t, choices, None)
-}
-
-/// "When it is too much", as lines: each part of the breath with its
-/// seconds (the same pace the full screen draws), one grounding step at a
-/// time, and where to turn.
-fn calm(v: &crate::workbook::CalmView) -> (String, Vec<Choice>, Option<Writing>) {
-    use crate::workbook::calm::{GROUNDING, HELP_POINTER, Phase};
-    let mut t = String::from(
-        "When it is too much.\n\nBreathe slowly, three times or for as long as it helps:\n",
+/// The walk section of docs/keys.md: what to type in `trustmend walk`,
+/// home's letters from the very table home is made from.
+pub fn keys_markdown() -> String {
+    let mut out = String::from(
+        "\n## `trustmend walk` (line by line, for screen readers)\n\n\
+         Each page is printed once, as plain lines, with its choices below it as\n\
+         `key) what it does`; type the key and press Enter. `?` (or `help`) lists\n\
+         the choices of the page again, and a mistyped choice lists only the\n\
+         choices, never the whole page. `q` saves and quits from any list of\n\
+         choices; the end of the input (Ctrl+D) saves and quits too. Text is\n\
+         typed on its own lines: a name, a passphrase (not shown) or a\n\
+         check-in's note is one line; an answer or an entry ends with a line\n\
+         holding only a full stop (a full stop alone stops writing). After a\n\
+         save, `Saved.` is printed once it is on the disk.\n\n\
+         On home, the strategies are `1` to `10`, and:\n\n\
+         | Type | What it opens |\n| --- | --- |\n",
     );
-    for phase in Phase::ALL {
-        let _ = writeln!(t, "  {} for {} seconds", phase.words(), phase.seconds());
+    let others = [home::NEXT, home::PROTECT, home::UNLOCK, home::CALM];
+    let letters = home::LETTERS.iter().map(|(_, k, w)| (*k, *w));
+    for (key, words) in letters.chain(others) {
+        let _ = writeln!(out, "| `{key}` | {words} |");
     }
-    let step = v.grounding_step();
-    let _ = writeln!(
-        t,
-        "\nGrounding, step {} of {}: {}\n\n{HELP_POINTER}",
-        step + 1,
-        GROUNDING.len(),
-        v.grounding_text()
+    out.push_str(
+        "\nElsewhere: `b` goes back; `n` and `p` go to the next and previous part\n\
+         of Before you begin and the questions people ask (a number to any\n\
+         part); in the journal a number reads an entry, `m` and `l` page through\n\
+         a long journal, and on an entry `e` edits, `v` shares or makes it\n\
+         private, `d` deletes (asked first, `y` or `n`). A check-in asks one\n\
+         question at a time: a number answers it, `s` skips it, `p` goes to the\n\
+         previous question, `k` keeps an answer given before, and on the feelings and\n\
+         body signs a number ticks or unticks one and `d` goes on. On \"When it\n\
+         is too much\" the breathing guide prints \"Breathe in…\", \"Hold…\" and\n\
+         \"Breathe out…\" at its pace (4, 4 and 6 seconds, three times); Enter\n\
+         (or any line) stops it, `r` starts it again, `g` and `p` step through\n\
+         the grounding. With `reduce_motion = true` nothing is paced: the\n\
+         pattern is said once in words.\n",
     );
-    let mut choices = Vec::new();
-    if step + 1 < GROUNDING.len() {
-        choices.push(choice("g", "next grounding step", vec![Action::Next]));
-    }
-    choices.push(choice("b", "back to where you were", vec![Action::Back]));
-    (t, choices, None)
-}
-
-fn strategy(wb: &Workbook, v: &StrategyView) -> (String, Vec<Choice>, Option<Writing>) {
-    let Some(s) = wb.content().strategies.get(v.index) else {
-        return (
-            String::new(),
-            vec![choice("b", "back", vec![Action::Back])],
-            None,
-        );
-    };
-    let Some(p) = wb.partner() else {
-        return (
-            String::new(),
-            vec![choice("b", "back", vec![Action::Back])],
-            None,
-        );
-    };
-    let stage = p.progress(&s.id).stage;
-    let mut t = format!("{}. {} — {}\n\n", v.index + 1, s.title, stage.label());
-    let back = choice("b", "back to the list of strategies", vec![Action::Back]);
-    let guidance = choice("r", "read the guidance again", vec![Action::ReadGuidance]);
-    let ctx = wb.context();
-    if ctx == Context::Reading {
-        t.push_str(&s.guidance);
-        let label = if v.show_guidance {
-            "close the guidance"
-        } else {
-            "continue to the prompts"
-        };
-        return (
-            t,
-            vec![choice("c", label, vec![Action::Select]), back],
-            None,
-        );
-    }
-    match stage {
-        Stage::Reflecting { prompt } => {
-            let prompts = s.prompts_for(p.role);
-            let _ = writeln!(t, "Prompt {} of {}:", prompt + 1, prompts.len());
-            if let Some(pr) = prompts.get(prompt) {
-                let _ = writeln!(t, "{}", pr.text);
-            }
-            if ctx == Context::Editor {
-                if let Some(e) = wb.editor().filter(|e| !e.is_blank()) {
-                    let _ = writeln!(
-                        t,
-                        "\nWhat you wrote before (your new answer replaces it):\n{}",
-                        printable(&e.text())
-                    );
-                }
-                t.push_str("\nWrite your answer (it stays private). End with a line holding only a full stop. A full stop alone stops writing.");
-                return (t, vec![], Some(Writing::Lines));
-            }
-            let choices = vec![
-                choice("w", "write an answer", vec![Action::Edit]),
-                choice("s", "skip this prompt", vec![Action::Skip]),
-                choice("p", "the previous prompt", vec![Action::Previous]),
-                guidance,
-                back,
-            ];
-            (t, choices, None)
-        }
-        Stage::Committing => {
-            if ctx == Context::Editor {
-                t.push_str("Write your own commitment, in a sentence (\"This week I will…\"). End with a line holding only a full stop.");
-                return (t, vec![], Some(Writing::Lines));
-            }
-            t.push_str("Choose one small commitment to practise:");
-            let mut choices: Vec<Choice> = s
-                .commitments_for(p.role)
-                .iter()
-                .enumerate()
-                .map(|(i, c)| choice(&(i + 1).to_string(), &c.text, pick(i)))
-                .collect();
-            let own = choices.len();
-            choices.push(choice(&(own + 1).to_string(), "write my own", pick(own)));
-            choices.extend([guidance, back]);
-            (t, choices, None)
-        }
-        Stage::Practising { commitment, since } => {
-            if let Some(c) = p.commitments.iter().find(|c| c.id == commitment) {
-                let _ = writeln!(t, "You are practising: {}", printable(&c.text));
-            }
-            let _ = write!(
-                t,
-                "Since {since}. When you have lived with it for a while, review how it went."
-            );
-            let choices = vec![
-                choice("v", "review how it went", vec![Action::Select]),
-                guidance,
-                back,
-            ];
-            (t, choices, None)
-        }
-        Stage::Reviewing { .. } => {
-            let _ = writeln!(t, "{}", s.review_question);
-            if ctx == Context::Editor {
-                t.push_str("\nAnything you want to note about it? End with a line holding only a full stop (a full stop alone saves the review without a note).");
-                return (t, vec![], Some(Writing::Lines));
-            }
-            t.push_str("How well was it kept?");
-            let mut choices: Vec<Choice> = Kept::ALL
-                .iter()
-                .enumerate()
-                .map(|(i, k)| choice(&(i + 1).to_string(), k.label(), pick(i)))
-                .collect();
-            choices.extend([guidance, back]);
-            (t, choices, None)
-        }
-        Stage::Done => {
-            t.push_str("This strategy is done. You can go through it again whenever you like.");
-            let choices = vec![
-                choice("a", "go through it again", vec![Action::Select]),
-                back,
-            ];
-            (t, choices, None)
-        }
-        Stage::NotStarted | Stage::Reading => (t, vec![back], None),
-    }
+    out
 }
 
 #[cfg(test)]

@@ -42,7 +42,9 @@ pub use checkin::{
 pub use couples::replies::{READ_IT, unread as unread_replies};
 pub use editor::Editor;
 pub use homework::HomeworkView;
-pub use journal::{JournalMode, JournalView, shared_with, title_of, visible_entries};
+pub use journal::{
+    JournalMode, JournalView, share_question, shared_with, title_of, visible_entries,
+};
 pub use leaving::{UnsavedStep, UnsavedView};
 pub use pacing::PACE_DAYS;
 pub use passphrase::{Keys, LOCK_AFTER, OpenKey, Passphrase, PassphraseStep, PassphraseView};

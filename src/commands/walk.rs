@@ -1,10 +1,18 @@
 //! `trustmend walk`: the line-by-line workbook's input and output. What is
 //! shown and what a choice does are in [`crate::walk`]; this reads lines,
-//! prints pages, and saves (synchronously: there is no screen to keep
-//! responsive, and every answer is on disk before the next question).
+//! prints pages, saves (synchronously: there is no screen to keep
+//! responsive, and every answer is on disk before the next question), and
+//! paces the breathing guide of the calm screen.
+//!
+//! Lines are read on their own thread and handed over one at a time, so
+//! the guide can wait for its next line and still stop at the first line
+//! typed. The waiting is behind [`Pause`], so tests run the guide without
+//! waiting for it.
 
 use std::io::{BufRead, Write};
 use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::Duration;
 
 use anyhow::Result;
 use chrono::Local;
@@ -12,16 +20,77 @@ use chrono::Local;
 use super::Settings;
 use crate::content::Content;
 
-use crate::effects::{self, Flow};
+use crate::effects::{self, Edge, Flow};
 use crate::model::Timestamp;
 use crate::store::DataDir;
 use crate::store::saver::Saver;
 use crate::text::printable;
-use crate::walk::{self, END_OF_TEXT, Writing};
-use crate::workbook::{Msg, SaveTarget, Workbook};
+use crate::walk::{self, CHOICES_ARE, END_OF_TEXT, Reply, Writing};
+use crate::workbook::{Msg, SaveTarget, Screen, Workbook};
 
 fn now() -> Timestamp {
     Local::now().fixed_offset()
+}
+
+/// The lines typed, in order, from a thread that reads them.
+pub struct Input {
+    lines: Receiver<std::io::Result<String>>,
+}
+
+impl Input {
+    /// Standard input, read line by line on its own thread (which ends
+    /// with the input).
+    pub fn stdin() -> Input {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::stdin().lock().lines() {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Input { lines: rx }
+    }
+
+    /// Lines from anywhere (the tests).
+    #[cfg(test)]
+    pub fn from(lines: Receiver<std::io::Result<String>>) -> Input {
+        Input { lines }
+    }
+
+    /// The next line; `None` at the end of the input.
+    fn next(&self) -> Option<std::io::Result<String>> {
+        self.lines.recv().ok()
+    }
+}
+
+/// What happened while the guide waited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Waited {
+    /// The whole time passed.
+    Elapsed,
+    /// A line was typed (and taken): stop.
+    Typed,
+    /// The input ended.
+    Ended,
+}
+
+/// How the breathing guide waits between its lines.
+pub trait Pause {
+    fn wait(&mut self, how_long: Duration, input: &Input) -> Waited;
+}
+
+/// Waits on the clock, for a line at most that long.
+pub struct Clock;
+
+impl Pause for Clock {
+    fn wait(&mut self, how_long: Duration, input: &Input) -> Waited {
+        match input.lines.recv_timeout(how_long) {
+            Ok(_) => Waited::Typed,
+            Err(RecvTimeoutError::Timeout) => Waited::Elapsed,
+            Err(RecvTimeoutError::Disconnected) => Waited::Ended,
+        }
+    }
 }
 
 pub fn run(
@@ -43,71 +112,131 @@ pub fn run(
     let mut wb = Workbook::new(Arc::new(content), store, session, profile)
         .with_config(settings.loaded.config);
     let mut edge = effects::AtOnce::new(saver);
-    let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
+    let input = Input::stdin();
     let mut out = std::io::stdout().lock();
+    converse(&mut wb, &mut edge, &input, &mut out, &mut Clock, &now)
+}
+
+/// The whole conversation: pages out, lines in, until quitting or the end
+/// of the input.
+pub fn converse(
+    wb: &mut Workbook,
+    edge: &mut dyn Edge,
+    input: &Input,
+    out: &mut impl Write,
+    pause: &mut dyn Pause,
+    now: &dyn Fn() -> Timestamp,
+) -> Result<()> {
     writeln!(
         out,
-        "trustmend, line by line. Type the letter or number of a choice and press Enter; q saves and quits."
+        "trustmend, line by line. Type the letter or number of a choice and press Enter; ? lists the choices again; q saves and quits."
     )?;
+    let mut show_page = true;
     loop {
-        let page = walk::page(&wb);
-        writeln!(out, "\n{}", printable(&page.text))?;
-        for c in &page.choices {
-            writeln!(out, "  {}) {}", c.key, printable(&c.label))?;
+        let page = walk::page(wb);
+        if show_page {
+            writeln!(out, "\n{}", printable(&page.text))?;
+            write!(out, "{}", walk::choice_lines(&page))?;
         }
+        show_page = true;
         out.flush()?;
+        let before = wb.saves().clone();
+        let was_calm = matches!(wb.screen(), Screen::Calm(_));
         let effects = match page.writing {
             Some(kind) => {
                 let hidden = (kind == Writing::Secret).then(EchoOff::start);
-                let text = read_text(&mut lines, kind)?;
+                let text = read_text(input, kind)?;
                 drop(hidden);
                 let Some(text) = text else {
                     break;
                 };
-                walk::write(&mut wb, &text, now())
+                walk::write(wb, &text, now())
             }
             None => {
                 write!(out, "> ")?;
                 out.flush()?;
-                let Some(line) = lines.next().transpose()? else {
+                let Some(line) = input.next().transpose()? else {
                     break;
                 };
-                match walk::choose(&page, &line) {
-                    Some(actions) => {
+                match walk::reply(&page, &line) {
+                    Reply::Do(actions) => {
                         let mut fx = Vec::new();
                         for a in actions {
                             fx.extend(wb.update(Msg::Action(a), now()));
                         }
                         fx
                     }
-                    None => {
+                    Reply::Breathe => {
+                        if breathe(input, out, pause)? == Waited::Ended {
+                            break;
+                        }
+                        writeln!(out, "\n{CHOICES_ARE}")?;
+                        write!(out, "{}", walk::choice_lines(&page))?;
+                        show_page = false;
+                        continue;
+                    }
+                    Reply::ListChoices => {
+                        writeln!(out, "{CHOICES_ARE}")?;
+                        write!(out, "{}", walk::choice_lines(&page))?;
+                        show_page = false;
+                        continue;
+                    }
+                    Reply::NotAChoice => {
+                        // Only the choices again, never the whole page.
                         writeln!(
                             out,
-                            "\n{:?} is not one of the choices; here they are again.",
+                            "{:?} is not one of the choices. {CHOICES_ARE}",
                             line.trim()
                         )?;
+                        write!(out, "{}", walk::choice_lines(&page))?;
+                        show_page = false;
                         continue;
                     }
                 }
             }
         };
-        // Saves are carried out at once, so "Saved." on the next page is
-        // only ever said of words on the disk.
-        if effects::carry_out(&mut wb, &mut edge, effects, &now) == Flow::Leave
-            || effects::poll(&mut wb, &mut edge, &now) == Flow::Leave
+        // Saves are carried out at once, so "Saved." is only ever said of
+        // words on the disk.
+        if effects::carry_out(wb, edge, effects, now) == Flow::Leave
+            || effects::poll(wb, edge, now) == Flow::Leave
         {
-            return farewell(&wb, &mut out);
+            return farewell(wb, out);
+        }
+        if let Some(saved) = walk::saved_line(&before, wb) {
+            writeln!(out, "{saved}")?;
+        }
+        let opened_calm = !was_calm && matches!(wb.screen(), Screen::Calm(_));
+        if opened_calm && walk::calm::paced(wb) && breathe(input, out, pause)? == Waited::Ended {
+            break;
         }
     }
     // End of input: keep everything, as quitting would; with no one left
     // to ask what to do with words that could not be saved, a copy goes to
     // the temporary folder.
     let effects = wb.update(Msg::Action(crate::keymap::Action::Quit), now());
-    if effects::carry_out(&mut wb, &mut edge, effects, &now) == Flow::Stay {
-        effects::rescue(&mut wb, &mut edge, &std::env::temp_dir(), &now);
+    if effects::carry_out(wb, edge, effects, now) == Flow::Stay {
+        effects::rescue(wb, edge, &std::env::temp_dir(), now);
     }
-    farewell(&wb, &mut out)
+    farewell(wb, out)
+}
+
+/// The breathing guide at its pace, until it ends or a line is typed.
+fn breathe(input: &Input, out: &mut impl Write, pause: &mut dyn Pause) -> Result<Waited> {
+    writeln!(out, "\n{}", walk::calm::GUIDE_START)?;
+    for (words, how_long) in walk::calm::guide(walk::calm::BREATHS) {
+        writeln!(out, "{words}")?;
+        out.flush()?;
+        match pause.wait(how_long, input) {
+            Waited::Elapsed => {}
+            Waited::Typed => {
+                writeln!(out, "{}", walk::calm::GUIDE_STOPPED)?;
+                return Ok(Waited::Typed);
+            }
+            Waited::Ended => return Ok(Waited::Ended),
+        }
+    }
+    writeln!(out, "{}", walk::calm::GUIDE_END)?;
+    Ok(Waited::Elapsed)
 }
 
 /// What to say on the way out; an error when words are not on the disk.
@@ -130,12 +259,9 @@ fn farewell(wb: &Workbook, out: &mut impl Write) -> Result<()> {
 
 /// One line, or lines up to a lone full stop. `None` at the end of input
 /// with nothing typed; what was typed before the end is kept.
-fn read_text(
-    lines: &mut impl Iterator<Item = std::io::Result<String>>,
-    kind: Writing,
-) -> Result<Option<String>> {
+fn read_text(input: &Input, kind: Writing) -> Result<Option<String>> {
     let mut text = Vec::new();
-    for line in lines {
+    while let Some(line) = input.next() {
         let line = line?;
         if kind == Writing::Line || kind == Writing::Secret {
             return Ok(Some(line.trim().to_string()));
@@ -190,3 +316,6 @@ impl Drop for EchoOff {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -107,6 +107,8 @@ pub fn markdown() -> String {
             out.push_str(&format!("| {} | {what} |\n", keys.join(" ")));
         }
     }
+    // `trustmend walk` types choices rather than keys: its own section.
+    out.push_str(&crate::walk::keys_markdown());
     out
 }
 

@@ -7,9 +7,9 @@
 //! still holds the words as they were: plain. These are the words meant
 //! here: in any version of a store (a snapshot, a line of its change log, a
 //! backup), an entry body that is plain text, whose author is protected in
-//! the current store, and that is private there or is private in the
-//! current store (or was, in the store last on disk, before it was deleted);
-//! and the note of a check-in by a protected partner. Only the partner's
+//! the current store, and that is not shared in the current store (private
+//! there or here, or deleted since); and the note of a check-in by a
+//! protected partner. Only the partner's
 //! public recipient is needed to seal it
 //! ([`crate::crypto::seal`]), never their passphrase.
 
@@ -21,11 +21,11 @@ use crate::crypto::{self, SealError};
 use crate::model::{Body, CheckIn, Entry, EntryId, PartnerId, Store, Visibility};
 
 /// Who is protected in the current store, and which of their entries are
-/// private now.
+/// shared now (the only ones of theirs that may be plain).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Protected {
     recipients: BTreeMap<PartnerId, String>,
-    private_now: HashSet<EntryId>,
+    shared_now: HashSet<EntryId>,
 }
 
 impl Protected {
@@ -35,37 +35,22 @@ impl Protected {
             .iter()
             .filter_map(|p| Some((p.id, p.protection.as_ref()?.recipient.clone())))
             .collect();
-        let private_now = if recipients.is_empty() {
+        let shared_now = if recipients.is_empty() {
             HashSet::new()
         } else {
             current
                 .entries
                 .iter()
                 .filter(|e| {
-                    recipients.contains_key(&e.author) && e.visibility == Visibility::Private
+                    recipients.contains_key(&e.author) && e.visibility == Visibility::Shared
                 })
                 .map(|e| e.id)
                 .collect()
         };
         Protected {
             recipients,
-            private_now,
+            shared_now,
         }
-    }
-
-    /// Counts as private now, too, every entry private in `was` (the store
-    /// as it was on disk) by a partner protected now: deleted since, its
-    /// last words on disk were private ones.
-    pub fn also_private_in(&mut self, was: &Store) {
-        let recipients = &self.recipients;
-        self.private_now.extend(
-            was.entries
-                .iter()
-                .filter(|e| {
-                    recipients.contains_key(&e.author) && e.visibility == Visibility::Private
-                })
-                .map(|e| e.id),
-        );
     }
 
     /// Nobody is protected: nothing can be plain that should not be.
@@ -78,11 +63,14 @@ impl Protected {
         self.recipients.contains_key(&partner)
     }
 
-    /// Whether this version of an entry holds words that must not be plain.
+    /// Whether this version of an entry holds words that must not be plain:
+    /// by a protected partner, and not shared now. An entry shared once and
+    /// since made private, or deleted, is sealed too: nobody else is meant
+    /// to read it any more, and only its author could.
     pub fn exposes(&self, entry: &Entry) -> bool {
         matches!(entry.body, Body::Text(_))
             && self.recipients.contains_key(&entry.author)
-            && (entry.visibility == Visibility::Private || self.private_now.contains(&entry.id))
+            && (entry.visibility == Visibility::Private || !self.shared_now.contains(&entry.id))
     }
 
     /// Whether this check-in's note is plain while its author is

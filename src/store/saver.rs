@@ -186,11 +186,8 @@ impl Saver {
             self.on_disk = Some(store);
             return Ok(report);
         }
-        let mut protected = Protected::of(&store);
+        let protected = Protected::of(&store);
         let scrub = self.exposed_on_disk(&protected);
-        if let (true, Some(was)) = (scrub, &self.on_disk) {
-            protected.also_private_in(was);
-        }
         if let Some(change) = change.filter(|_| self.may_append()) {
             store.generation = change.generation;
             self.log_len += self.dir.append_change(&change, &store)?;

@@ -95,10 +95,9 @@ impl Widget for &JournalScreen<'_> {
                     (true, Some(e)) => read(ctx, e, 0, area, buf),
                     _ => list(ctx, &entries(), self.j.selected, area, buf),
                 }
-                let name = crate::workbook::shared_with(ctx.wb);
                 ask(
                     ctx,
-                    &format!("{name} will be able to read this. Share?"),
+                    &crate::workbook::share_question(ctx.wb),
                     "Once read, it cannot be unread; v makes it private again.",
                     area,
                     buf,

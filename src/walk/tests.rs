@@ -3,6 +3,7 @@ use chrono::DateTime;
 use super::*;
 use crate::content::Content;
 use crate::model::Store;
+use crate::model::{Role, Stage};
 use crate::workbook::Session;
 
 fn t0() -> Timestamp {
@@ -222,4 +223,176 @@ fn when_it_is_too_much_from_home_breathes_grounds_and_goes_back() {
         .collect();
     assert!(!fx.contains(&Effect::SaveStore));
     assert_eq!(page(&wb).text, home);
+}
+
+#[test]
+fn saved_is_said_only_of_a_save_on_the_disk_and_only_once() {
+    let content = std::sync::Arc::new(Content::bundled().unwrap());
+    let mut store = Store::default();
+    store.add_partner("Robin", Role::Hurt, t0());
+    let wb = Workbook::new(content, store, Session::default(), None);
+    // Tick the first line of the move-on checklist: the journal is saved.
+    let ticked = |wb: &Workbook| {
+        let mut wb = wb.clone();
+        answer(&mut wb, "m");
+        let before = wb.saves().clone();
+        answer(&mut wb, "1");
+        let seq = wb.saves().queued(crate::workbook::SaveTarget::Store);
+        assert!(seq > before.queued(crate::workbook::SaveTarget::Store));
+        (wb, before, seq)
+    };
+    let (asked, before, _) = ticked(&wb);
+    assert_eq!(saved_line(&before, &asked), None, "asked is not saved");
+
+    let (mut done, before, seq) = ticked(&wb);
+    done.update(Msg::Saved(crate::workbook::SaveTarget::Store, seq), t0());
+    assert_eq!(saved_line(&before, &done), Some("Saved."));
+    // Nothing saved in the next step: nothing said.
+    assert_eq!(saved_line(done.saves(), &done), None);
+
+    let (mut failed, before, seq) = ticked(&wb);
+    let why = "No space left on the disk.".to_string();
+    failed.update(
+        Msg::SaveFailed(crate::workbook::SaveTarget::Store, seq, why),
+        t0(),
+    );
+    assert_eq!(saved_line(&before, &failed), None);
+    assert!(page(&failed).text.contains("not saved yet"));
+}
+
+/// Two people in couples mode, with an entry each and a shared one.
+fn couple() -> Workbook {
+    let content = std::sync::Arc::new(Content::bundled().unwrap());
+    let mut store = Store::default();
+    for (name, role) in [("Alex", Role::Hurt), ("Sam", Role::Repairing)] {
+        let id = store.add_partner(name, role, t0());
+        let p = store.partner_mut(id).unwrap();
+        p.seen_safety_note = true;
+        p.safety_check = Some(crate::model::SafetyOutcome::Clear);
+    }
+    let mut wb = Workbook::new(content, store, Session::default(), Some("Alex"));
+    // An answer to the first prompt, then home.
+    answer(&mut wb, "1");
+    answer(&mut wb, "c");
+    type_in(&mut wb, "Something I wrote.");
+    type_in(&mut wb, "");
+    answer(&mut wb, "b");
+    wb
+}
+
+/// Every page up to three choices away from home: each key once on its page, a
+/// way to quit from every list of choices, and nothing typed that is not
+/// offered.
+#[test]
+fn every_page_near_home_offers_each_key_once_and_a_way_out() {
+    let home = couple();
+    let mut seen = 0;
+    let mut frontier = vec![home.clone()];
+    for _depth in 0..3 {
+        let mut next = Vec::new();
+        for wb in &frontier {
+            let p = page(wb);
+            if p.writing.is_some() {
+                continue;
+            }
+            for c in &p.choices {
+                if c.key == "q" || c.breathe {
+                    continue;
+                }
+                let mut after = wb.clone();
+                for a in &c.actions {
+                    after.update(Msg::Action(*a), t0());
+                }
+                let q = page(&after);
+                seen += 1;
+                let mut keys: Vec<&str> = q.choices.iter().map(|c| c.key.as_str()).collect();
+                let n = keys.len();
+                keys.sort_unstable();
+                keys.dedup();
+                assert_eq!(keys.len(), n, "a key twice after {:?}:\n{q:?}", c.label);
+                if q.writing.is_none() {
+                    assert!(keys.contains(&"q"), "no way to quit:\n{q:?}");
+                    assert_eq!(reply(&q, "?"), Reply::ListChoices);
+                    assert_eq!(reply(&q, "nothing like a key"), Reply::NotAChoice);
+                }
+                next.push(after);
+            }
+        }
+        frontier = next;
+    }
+    assert!(seen > 500, "only {seen} pages");
+}
+
+#[test]
+fn a_check_in_in_walk_offers_a_review_that_is_due_and_leads_into_it() {
+    use crate::model::{Commitment, Transition};
+    let content = std::sync::Arc::new(Content::bundled().unwrap());
+    let mut store = Store::default();
+    let me = store.add_partner("Robin", Role::Hurt, t0());
+    let mut wb = Workbook::new(content, store, Session::default(), None);
+    let strategy = wb.content().strategies[0].id.clone();
+    let since = t0().date_naive();
+    let store = wb.store_mut();
+    let id = store.fresh_id();
+    let p = store.partner_mut(me).unwrap();
+    p.commitments.push(Commitment {
+        id,
+        strategy: strategy.clone(),
+        text: "Ask one open question a day.".into(),
+        suggestion: None,
+        started: since,
+        created: t0(),
+        review: None,
+    });
+    let pr = p.progress.entry(strategy).or_default();
+    pr.apply(Transition::Open, t0()).unwrap();
+    pr.apply(Transition::BeginReflecting { prompts: 0 }, t0())
+        .unwrap();
+    pr.apply(
+        Transition::Commit {
+            commitment: id,
+            since,
+        },
+        t0(),
+    )
+    .unwrap();
+
+    let later = t0() + chrono::Duration::days(8);
+    let say = |wb: &mut Workbook, key: &str| {
+        let p = page(wb);
+        let actions = choose(&p, key).unwrap_or_else(|| panic!("no {key:?} in:\n{}", p.text));
+        for a in actions {
+            wb.update(Msg::Action(a), later);
+        }
+    };
+    say(&mut wb, "c");
+    for n in ["3", "6", "3", "3", "2", "d", "d"] {
+        say(&mut wb, n);
+    }
+    write(&mut wb, "", later);
+    let p = page(&wb);
+    assert!(p.text.contains("Check-in saved."), "{}", p.text);
+    assert!(p.text.contains("Review one now?"), "{}", p.text);
+    assert_eq!(wb.store().checkins.len(), 1);
+    say(&mut wb, "1");
+    let p = page(&wb);
+    assert!(p.text.contains("How well was it kept?"), "{}", p.text);
+}
+
+/// A new item on the full screen's home must get its letter here too.
+#[test]
+fn every_item_of_home_has_a_choice_in_walk() {
+    let alone = {
+        let content = std::sync::Arc::new(Content::bundled().unwrap());
+        let mut store = Store::default();
+        store.add_partner("Robin", Role::Hurt, t0());
+        Workbook::new(content, store, Session::default(), None)
+    };
+    for wb in [alone, couple()] {
+        let choices = page(&wb).choices;
+        for (row, item) in wb.home_items().into_iter().enumerate() {
+            let opens = choices.iter().any(|c| c.actions == super::pick(row));
+            assert!(opens, "{item:?} has no choice in walk's home");
+        }
+    }
 }

@@ -336,6 +336,12 @@ fn toggle_visibility(
 /// Who will be able to read an entry once it is shared, by name ("Sam");
 /// "your partner" when there is no one else (never reached today: sharing
 /// needs two people).
+/// The question asked before a private entry is shared, the same on every
+/// door: who will be able to read it.
+pub fn share_question(wb: &Workbook) -> String {
+    format!("{} will be able to read this. Share?", shared_with(wb))
+}
+
 pub fn shared_with(wb: &Workbook) -> String {
     let others: Vec<&str> = wb
         .store

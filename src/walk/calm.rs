@@ -1,0 +1,110 @@
+//! "When it is too much", as lines: the breathing guide printed at its
+//! pace (each phase's words, then a pause as long as the phase, the same
+//! 4-4-6 seconds the full screen draws), one grounding step at a time, and
+//! where to turn. Pure: [`guide`] says which lines and how long each
+//! waits; the edge (`commands/walk.rs`) does the waiting, and stops at the
+//! first line typed. With `reduce_motion` nothing is paced: the pattern is
+//! said once, in words, to follow at one's own pace.
+
+use std::fmt::Write as _;
+use std::time::Duration;
+
+use super::{Part, Workbook, back, choice};
+use crate::keymap::Action;
+use crate::workbook::CalmView;
+use crate::workbook::calm::{GROUNDING, HELP_POINTER, INTRO_STILL, Phase};
+
+/// Breaths the guide leads before it hands back to the page.
+pub const BREATHS: usize = 3;
+
+/// Said before the paced lines.
+pub const GUIDE_START: &str =
+    "Breathe with the lines as they come. Press Enter (or type q) to stop at any time.";
+
+/// Said when the guide ends by itself.
+pub const GUIDE_END: &str = "That was three slow breaths. You can do more whenever you like.";
+
+/// Said when the person stopped it.
+pub const GUIDE_STOPPED: &str = "Stopped.";
+
+/// Whether the edge should pace the guide (not with `reduce_motion`).
+pub fn paced(wb: &Workbook) -> bool {
+    !wb.config().reduce_motion
+}
+
+/// The paced lines: each phase's words, with how long to wait after it.
+pub fn guide(breaths: usize) -> Vec<(String, Duration)> {
+    let mut out = Vec::new();
+    for n in 1..=breaths {
+        for phase in Phase::ALL {
+            let words = match phase {
+                Phase::In => format!("Breath {n} of {breaths}. {}", phase.words()),
+                _ => phase.words().to_string(),
+            };
+            let secs = u64::try_from(phase.seconds()).unwrap_or(0);
+            out.push((words, Duration::from_secs(secs)));
+        }
+    }
+    out
+}
+
+pub(super) fn calm(wb: &Workbook, v: &CalmView) -> Part {
+    let mut t = String::from("When it is too much.\n\n");
+    if paced(wb) {
+        t.push_str("Breathe slowly, three times or for as long as it helps:\n");
+    } else {
+        let _ = writeln!(t, "{INTRO_STILL}");
+    }
+    for phase in Phase::ALL {
+        let _ = writeln!(t, "  {} for {} seconds", phase.words(), phase.seconds());
+    }
+    let step = v.grounding_step();
+    let _ = writeln!(
+        t,
+        "\nGrounding, step {} of {}: {}\n\n{HELP_POINTER}",
+        step + 1,
+        GROUNDING.len(),
+        v.grounding_text()
+    );
+    let mut choices = Vec::new();
+    if step + 1 < GROUNDING.len() {
+        choices.push(choice("g", "next grounding step", vec![Action::Next]));
+    }
+    if step > 0 {
+        choices.push(choice(
+            "p",
+            "previous grounding step",
+            vec![Action::Previous],
+        ));
+    }
+    if paced(wb) {
+        let mut again = choice("r", "breathe with me again (paced lines)", Vec::new());
+        again.breathe = true;
+        choices.push(again);
+    }
+    choices.push(back("back to where you were"));
+    (t, choices, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_guide_keeps_the_pace_of_the_full_screen() {
+        let lines = guide(BREATHS);
+        assert_eq!(lines.len(), 3 * BREATHS);
+        let per_breath: Duration = lines.iter().take(3).map(|(_, d)| *d).sum();
+        let full = crate::workbook::calm::BREATH_SECONDS;
+        assert_eq!(per_breath, Duration::from_secs(full as u64));
+        let words: Vec<&str> = lines.iter().take(3).map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            words,
+            ["Breath 1 of 3. Breathe in…", "Hold…", "Breathe out…"]
+        );
+        assert_eq!(
+            lines.iter().map(|(_, d)| d.as_secs()).collect::<Vec<_>>(),
+            [4, 4, 6, 4, 4, 6, 4, 4, 6]
+        );
+    }
+}

@@ -1,0 +1,183 @@
+//! The check-in as one question at a time: the form's focus is the
+//! question, a number sets it and moves on, `s` skips it (the form clears
+//! that number, as Backspace does), the feelings and body signs are ticked
+//! by number and may be left, the note is one line (an empty line saves
+//! without one). What a check-in needs is the form's rule
+//! (`CheckInForm::validate`: anything at all, every line skippable).
+
+use std::fmt::Write as _;
+
+use super::{Choice, Part, Writing, back, choice};
+use crate::content::Label;
+use crate::keymap::Action;
+use crate::workbook::{CheckInField, CheckInForm, Workbook};
+
+/// From wherever the focus is, up to the first line of the form.
+fn to_top(reviews: usize) -> Vec<Action> {
+    vec![Action::Up; CheckInForm::fields(reviews).len()]
+}
+
+/// The actions that put the focus on `field`.
+fn focus(field: CheckInField, reviews: usize) -> Vec<Action> {
+    let fields = CheckInForm::fields(reviews);
+    let at = fields.iter().position(|f| *f == field).unwrap_or(0);
+    let mut a = to_top(reviews);
+    a.extend(std::iter::repeat_n(Action::Down, at));
+    a
+}
+
+pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
+    if f.confirm_leave {
+        let t = "Leave the check-in? What you filled in is not saved.".to_string();
+        let choices = vec![
+            choice("y", "yes, leave it", vec![Action::Confirm]),
+            choice("n", "no, go on with it", vec![Action::Cancel]),
+        ];
+        return (t, choices, None);
+    }
+    let mut t = String::new();
+    if let Some(e) = &f.error {
+        let _ = writeln!(t, "Error: {e}\n");
+    }
+    let reviews = wb.last_seen().map_or(0, |now| wb.due_reviews(now).len());
+    let fields = CheckInForm::fields(reviews);
+    // The questions, without the reviews below them.
+    let total = CheckInForm::fields(0).len();
+    let at = fields.iter().position(|x| *x == f.focus).unwrap_or(0);
+    let mut choices: Vec<Choice> = Vec::new();
+    if at > 0 && !matches!(f.focus, CheckInField::Review(_)) {
+        choices.push(choice("p", "the previous question", vec![Action::Up]));
+    }
+    match f.focus {
+        CheckInField::Scale(s) => {
+            let (lo, hi) = s.range();
+            let (low, high) = s.ends();
+            let _ = write!(
+                t,
+                "Check-in, question {} of {total}. {}: from {lo} ({low}) to {hi} ({high}).",
+                at + 1,
+                s.label()
+            );
+            if let Some(v) = f.value(s) {
+                let _ = write!(t, " Now {v}.");
+            }
+            let mut numbers: Vec<Choice> = (lo..=hi)
+                .map(|v| {
+                    let mut a = vec![Action::Digit(v % 10)];
+                    if v >= 10 {
+                        // "1" then "0" makes 10, as typed on the full screen.
+                        a = vec![Action::Digit(v / 10), Action::Digit(v % 10)];
+                    }
+                    a.push(Action::Down);
+                    let words = match v {
+                        _ if v == lo => format!("{v}, {low}"),
+                        _ if v == hi => format!("{v}, {high}"),
+                        _ => v.to_string(),
+                    };
+                    choice(&v.to_string(), &words, a)
+                })
+                .collect();
+            numbers.append(&mut choices);
+            choices = numbers;
+            if f.value(s).is_some() {
+                choices.push(choice("k", "keep it and go on", vec![Action::Down]));
+            }
+            // Every number may be left out of the check-in (the form's rule).
+            choices.push(choice(
+                "s",
+                "skip this question",
+                vec![Action::Skip, Action::Down],
+            ));
+        }
+        CheckInField::Feelings | CheckInField::BodySigns => {
+            let (what, labels, ticked, cursor) = if f.focus == CheckInField::Feelings {
+                (
+                    "Feelings today",
+                    &wb.content().foundations.emotions,
+                    &f.feelings,
+                    f.feeling_cursor,
+                )
+            } else {
+                (
+                    "Body signs today",
+                    &wb.content().foundations.body_signs,
+                    &f.signs,
+                    f.sign_cursor,
+                )
+            };
+            let names: Vec<&str> = labels
+                .iter()
+                .filter(|l| ticked.contains(&l.id))
+                .map(|l| l.label.as_str())
+                .collect();
+            let now = if names.is_empty() {
+                "none".to_string()
+            } else {
+                names.join(", ")
+            };
+            let _ = write!(
+                t,
+                "Check-in, question {} of {total}. {what}, if any (optional). A number ticks or unticks one. Ticked: {now}.",
+                at + 1
+            );
+            let mut ticks = tick_choices(labels, ticked, cursor);
+            ticks.push(choice("d", "done, go on", vec![Action::Down]));
+            ticks.append(&mut choices);
+            choices = ticks;
+        }
+        CheckInField::Note => {
+            let _ = write!(
+                t,
+                "Check-in, question {} of {total}. A note about today, in one line (optional; it stays yours). Type it and press Enter, or press Enter alone to save the check-in without one.",
+                at + 1
+            );
+            let note = f.note_text();
+            if !note.is_empty() {
+                let _ = write!(
+                    t,
+                    "\nThe note so far (what you type is added after it): {}",
+                    crate::text::printable(&note)
+                );
+            }
+            return (t, Vec::new(), Some(Writing::Line));
+        }
+        CheckInField::Review(_) => {
+            let due = wb
+                .last_seen()
+                .map(|now| wb.due_reviews(now))
+                .unwrap_or_default();
+            t.push_str("A week or more of practice is up for these commitments. Review one now?");
+            for (i, r) in due.iter().enumerate() {
+                let mut a = focus(CheckInField::Review(i), due.len());
+                a.push(Action::Select);
+                let label = format!("review: {}", crate::text::printable(&r.text));
+                choices.push(choice(&(i + 1).to_string(), &label, a));
+            }
+        }
+    }
+    choices.push(back("back home"));
+    (t, choices, None)
+}
+
+/// Tick or untick `labels[i]`: the cursor to the first, then along.
+fn tick_choices(
+    labels: &[Label],
+    ticked: &std::collections::BTreeSet<String>,
+    cursor: usize,
+) -> Vec<Choice> {
+    labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let mut a = vec![Action::Left; cursor];
+            a.extend(std::iter::repeat_n(Action::Right, i));
+            a.push(Action::Toggle);
+            let mark = if ticked.contains(&l.id) {
+                "ticked"
+            } else {
+                "not ticked"
+            };
+            choice(&(i + 1).to_string(), &format!("{} ({mark})", l.label), a)
+        })
+        .collect()
+}

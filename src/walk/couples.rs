@@ -1,0 +1,101 @@
+//! Two people: the private safety check before couples mode, the together
+//! prompts with where each stands, and the reveal of both answers. Who may
+//! read which answer is `privacy::together`; nothing here decides it.
+
+use std::fmt::Write as _;
+
+use super::{Choice, Part, back, choice, pick};
+use crate::keymap::Action;
+use crate::privacy::together::{self, Progress};
+use crate::text::printable;
+use crate::workbook::safety_check::{Answer, CheckView};
+use crate::workbook::{ListView, Workbook};
+
+pub(super) fn safety_check(wb: &Workbook, v: &CheckView) -> Part {
+    let checks = &wb.content().safety.checks;
+    let mut t = String::new();
+    if v.question == 0 {
+        t.push_str("Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up.\n\n");
+    }
+    if let Some(check) = checks.get(v.question) {
+        let _ = write!(
+            t,
+            "Question {} of {}: {}",
+            v.question + 1,
+            checks.len(),
+            check.question
+        );
+    }
+    let mut choices: Vec<Choice> = Answer::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            // From no answer (or any) to the first, then down to this one.
+            let mut actions = vec![Action::Up; Answer::ALL.len()];
+            actions.extend(std::iter::repeat_n(Action::Down, i));
+            actions.push(Action::Select);
+            choice(&(i + 1).to_string(), a.label(), actions)
+        })
+        .collect();
+    choices.push(back("not now (nothing is kept)"));
+    (t, choices, None)
+}
+
+pub(super) fn together(wb: &Workbook) -> Part {
+    let Some(me) = wb.active() else {
+        return (String::new(), vec![back("back home")], None);
+    };
+    let all = together::prompts(wb.content());
+    let t = "Together prompts. You each answer these on your own (a number opens one to answer it). Neither of you reads the other's answer until both are in; then either of you can open them side by side.".to_string();
+    let mut choices: Vec<Choice> = all
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let state = match together::progress(wb.store(), me, p) {
+                Progress::YourTurn => "your turn",
+                Progress::Waiting => "waiting for your partner",
+                Progress::Ready => "ready to reveal",
+            };
+            // With the strategy it belongs to: it is answered there.
+            let strategy = wb
+                .content()
+                .strategy(&p.strategy)
+                .map_or(String::new(), |s| format!("{}: ", s.title));
+            let prompt = p.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            choice(
+                &(i + 1).to_string(),
+                &format!("{strategy}{prompt} ({state})"),
+                pick(i),
+            )
+        })
+        .collect();
+    choices.push(back("back home"));
+    (t, choices, None)
+}
+
+/// Both answers, the viewer's first, only as `together::reveal` hands
+/// them out.
+pub(super) fn reveal(wb: &Workbook, list: &ListView) -> Part {
+    let back_to_list = || vec![back("back to the together prompts")];
+    let Some(me) = wb.active() else {
+        return (String::new(), back_to_list(), None);
+    };
+    let all = together::prompts(wb.content());
+    let Some(p) = all.get(list.selected) else {
+        return (String::new(), back_to_list(), None);
+    };
+    let Some((mine, theirs)) = together::reveal(wb.store(), me, p) else {
+        return (String::new(), back_to_list(), None);
+    };
+    let name = wb
+        .store()
+        .partner(theirs.author)
+        .map_or("Your partner".into(), |p| printable(&p.name).into_owned());
+    let t = format!(
+        "{}\n\nYou wrote:\n{}\n\n{name} wrote:\n{}",
+        p.text,
+        printable(wb.readable_text(&mine.body)),
+        printable(wb.readable_text(&theirs.body))
+    );
+    (t, back_to_list(), None)
+}

@@ -1,0 +1,111 @@
+//! Home: the ten strategies by number, everything else by a letter, each
+//! item opened exactly as the full screen opens it (the same row of
+//! [`Workbook::home_items`] chosen).
+
+use std::fmt::Write as _;
+
+use super::{Choice, Part, choice, pick};
+use crate::keymap::Action;
+use crate::model::Stage;
+use crate::text::printable;
+use crate::workbook::{HomeItem, Workbook};
+
+/// The letter and the words of each home item that is not a strategy (the
+/// journal's words get its count). The same table makes the walk section
+/// of docs/keys.md.
+pub const LETTERS: [(HomeItem, &str, &str); 13] = [
+    (HomeItem::Homework, "w", "homework from your therapist"),
+    (HomeItem::Foundations, "i", "Before you begin"),
+    (HomeItem::Journal, "j", "your journal"),
+    (HomeItem::NewEntry, "e", "write a new journal entry"),
+    (HomeItem::Faq, "f", "questions people ask"),
+    (
+        HomeItem::MoveOn,
+        "m",
+        "when is it time to move on? (a private checklist)",
+    ),
+    (HomeItem::Safety, "h", "help and safety: people to call"),
+    (HomeItem::CheckIn, "c", "check in: how are you today?"),
+    (HomeItem::Progress, "p", "progress over time"),
+    (HomeItem::Shared, "s", "entries either of you shared"),
+    (
+        HomeItem::Together,
+        "g",
+        "together prompts, and your answers side by side",
+    ),
+    (
+        HomeItem::AddPartner,
+        "a",
+        "add your partner to this workbook",
+    ),
+    (
+        HomeItem::PassKeyboard,
+        "k",
+        "pass the keyboard to your partner",
+    ),
+];
+
+/// The other letters of home, for the same table.
+pub const NEXT: (&str, &str) = ("n", "the suggested next step");
+pub const PROTECT: (&str, &str) = ("x", "protect your private entries with a passphrase");
+pub const UNLOCK: (&str, &str) = ("u", "unlock your private entries");
+pub const CALM: (&str, &str) = ("t", "when it is too much");
+
+/// The letter and the words for a home item that is not a strategy.
+fn letter(wb: &Workbook, item: HomeItem) -> Option<(&'static str, String)> {
+    let (_, key, words) = LETTERS.iter().find(|(i, _, _)| *i == item)?;
+    if item == HomeItem::Journal {
+        let n = wb.active().map_or(0, |me| wb.entry_count(me));
+        let entries = if n == 1 { "entry" } else { "entries" };
+        return Some((key, format!("{words} ({n} {entries})")));
+    }
+    Some((key, (*words).to_string()))
+}
+
+pub(super) fn home(wb: &Workbook) -> Part {
+    let mut t = String::new();
+    let name = wb.partner().map(|p| printable(&p.name).into_owned());
+    let _ = writeln!(t, "Home. {}\n", name.unwrap_or_default());
+    let (done, all) = wb.overall_progress();
+    let _ = writeln!(t, "{done} of {all} strategies begun. The ten strategies:");
+    let mut choices = Vec::new();
+    let mut others: Vec<Choice> = Vec::new();
+    for (row, item) in wb.home_items().into_iter().enumerate() {
+        if let HomeItem::Strategy(i) = item {
+            let Some(s) = wb.content().strategies.get(i) else {
+                continue;
+            };
+            let stage = wb
+                .partner()
+                .map_or(Stage::NotStarted, |p| p.progress(&s.id).stage);
+            choices.push(choice(
+                &(i + 1).to_string(),
+                &format!("{} ({})", s.title, stage.label()),
+                pick(row),
+            ));
+        } else if let Some((key, label)) = letter(wb, item) {
+            others.push(choice(key, &label, pick(row)));
+        }
+    }
+    if let Some(next) = wb
+        .suggested_next()
+        .and_then(|i| wb.content().strategies.get(i))
+    {
+        choices.push(choice(
+            NEXT.0,
+            &format!("{}: {}", NEXT.1, next.title),
+            vec![Action::Next],
+        ));
+    }
+    choices.extend(others);
+    if let (Some(me), Some(p)) = (wb.active(), wb.partner()) {
+        // Protecting is offered until it is done; unlocking while locked.
+        if p.protection.is_none() {
+            choices.push(choice(PROTECT.0, PROTECT.1, vec![Action::Protect]));
+        } else if !wb.keys().is_unlocked(me) {
+            choices.push(choice(UNLOCK.0, UNLOCK.1, vec![Action::Protect]));
+        }
+    }
+    choices.push(choice(CALM.0, CALM.1, vec![Action::Calm]));
+    (t, choices, None)
+}

@@ -1,0 +1,73 @@
+//! Homework from a therapist: who assigned it, their note, and each step
+//! with done, due or overdue (the day judged by the screen, as the full
+//! screen does); a number opens that strategy.
+
+use std::fmt::Write as _;
+
+use super::{Part, back, choice, pick};
+use crate::homework::{StepState, for_partner, prompts_for};
+use crate::text::printable;
+use crate::workbook::{HomeworkView, Workbook};
+
+pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
+    let (Some(me), Some(a)) = (
+        wb.partner(),
+        wb.active().and_then(|id| for_partner(wb.store(), id)),
+    ) else {
+        let t =
+            "No homework here. A therapist's file is added with `trustmend homework import FILE`.";
+        return (t.into(), vec![back("back home")], None);
+    };
+    let by = printable(&a.assigned_by);
+    let mut t = format!(
+        "Homework from {by}, starting {}.",
+        a.start.format("%-d %B %Y")
+    );
+    if !a.note.trim().is_empty() {
+        let _ = write!(t, "\n{}", printable(&a.note));
+    }
+    let done = a
+        .steps
+        .iter()
+        .filter(|s| {
+            matches!(
+                StepState::of(wb.store(), me.id, s, v.today),
+                StepState::Done(_)
+            )
+        })
+        .count();
+    let _ = write!(
+        t,
+        "\n{done} of {} done. A number opens that strategy.",
+        a.steps.len()
+    );
+    let mut choices = Vec::new();
+    for (i, step) in a.steps.iter().enumerate() {
+        let strategy = wb.content().strategy(&step.strategy);
+        let title = strategy.map_or_else(
+            || printable(&step.strategy).into_owned(),
+            |s| s.title.clone(),
+        );
+        let state = StepState::of(wb.store(), me.id, step, v.today).label();
+        let extra = strategy
+            .map(|s| {
+                let pack = s.prompts_for(me.role).len();
+                prompts_for(wb.store(), me.id, me.role, s)
+                    .len()
+                    .saturating_sub(pack)
+            })
+            .unwrap_or(0);
+        let added = match extra {
+            0 => String::new(),
+            1 => format!(", with 1 prompt from {by}"),
+            n => format!(", with {n} prompts from {by}"),
+        };
+        choices.push(choice(
+            &(i + 1).to_string(),
+            &format!("{title} ({state}{added})"),
+            pick(i),
+        ));
+    }
+    choices.push(back("back home"));
+    (t, choices, None)
+}

@@ -1,0 +1,257 @@
+//! The journal (list, read, edit, share or make private, delete) and the
+//! shared view, in words. Which entries are listed and who may change one
+//! are the journal's and `privacy`'s rules; this only says them.
+
+use std::fmt::Write as _;
+
+use super::{Part, Writing, back, choice, go_to, pick};
+use crate::keymap::Action;
+use crate::model::{Entry, EntryId, Timestamp, Visibility};
+use crate::text::printable;
+use crate::workbook::{JournalMode, JournalView, ListView, Workbook, visible_entries};
+
+/// Entries listed at a time, so a long journal is read in pages.
+pub const PAGE: usize = 10;
+
+/// A date and time in the person's `date_format`, never a panic on a bad
+/// pattern (then the plain date).
+pub(super) fn when(wb: &Workbook, t: &Timestamp) -> String {
+    let mut out = String::new();
+    if write!(out, "{}", t.format(&wb.config().date_format)).is_err() {
+        out = t.format("%Y-%m-%d").to_string();
+    }
+    format!("{} {}", printable(&out), t.format("%H:%M"))
+}
+
+/// The strategy an entry belongs to, by its title.
+fn strategy_title<'a>(wb: &'a Workbook, e: &Entry) -> &'a str {
+    e.kind
+        .strategy()
+        .and_then(|id| wb.content().strategy(id))
+        .map_or("Journal", |s| s.title.as_str())
+}
+
+/// Its first words, on one line.
+fn first_words(wb: &Workbook, e: &Entry) -> String {
+    crate::text::one_line(wb.readable_text(&e.body), 60)
+}
+
+pub(super) fn journal(wb: &Workbook, j: &JournalView) -> Part {
+    let ids = visible_entries(wb);
+    let entry = |id: EntryId| wb.store().entry(id);
+    match &j.mode {
+        JournalMode::List => list(wb, &ids, j.selected),
+        JournalMode::Read { entry: id, .. } => match entry(*id) {
+            Some(e) => read(wb, e),
+            None => (String::new(), vec![back("back to the list")], None),
+        },
+        JournalMode::Edit(editor) => {
+            let what = match editor.target {
+                crate::model::DraftTarget::NewEntry { .. } => "A new entry",
+                crate::model::DraftTarget::Reply { .. } => "Your reply (shared by nature)",
+                _ => "Editing your entry",
+            };
+            let mut t = format!("{what}. What it says now:\n");
+            let _ = writeln!(t, "{}", printable(&editor.text()));
+            t.push_str("\nType the whole entry as it should read. End with a line holding only a full stop. A full stop alone stops without changing it.");
+            (t, Vec::new(), Some(Writing::Lines))
+        }
+        JournalMode::Draft(editor) => {
+            let mut t = String::from("Changes to this entry that are not saved yet:\n");
+            let _ = writeln!(t, "{}", printable(&editor.text()));
+            let choices = vec![
+                choice("e", "go on writing", vec![Action::Edit]),
+                back("keep them as a draft and go to the list"),
+            ];
+            (t, choices, None)
+        }
+        JournalMode::ConfirmShare { .. } => {
+            // The same question as the full screen's (it names the partner).
+            let t = crate::workbook::share_question(wb);
+            let choices = vec![
+                choice("y", "yes, share it", vec![Action::Confirm]),
+                choice("n", "no, keep it private", vec![Action::Cancel]),
+            ];
+            (t, choices, None)
+        }
+        JournalMode::Link { .. } => {
+            let mut t =
+                String::from("A new entry. Does it belong to a strategy? (You can just write.)");
+            t.push('\n');
+            let mut choices = vec![choice("0", "no strategy: just write", pick(0))];
+            for (i, st) in wb.content().strategies.iter().enumerate() {
+                choices.push(choice(&(i + 1).to_string(), &st.title, pick(i + 1)));
+            }
+            choices.push(back("back to the list"));
+            (t, choices, None)
+        }
+        JournalMode::ConfirmDelete { entry: id } => {
+            let mut t = String::from("Delete this entry? It cannot be undone.");
+            if let Some(e) = entry(*id) {
+                let _ = write!(t, "\n{}: {}", when(wb, &e.created), first_words(wb, e));
+            }
+            let choices = vec![
+                choice("y", "yes, delete it", vec![Action::Confirm]),
+                choice("n", "no, keep it", vec![Action::Cancel]),
+            ];
+            (t, choices, None)
+        }
+    }
+}
+
+/// One page of the list, around the selected entry; a number reads one.
+fn list(wb: &Workbook, ids: &[EntryId], selected: usize) -> Part {
+    let mut t = String::new();
+    let mut choices = Vec::new();
+    if ids.is_empty() {
+        t.push_str("Your journal has no entries yet. Answers you save in a strategy appear here.");
+        choices.extend(new_entry());
+        choices.push(back("back home"));
+        return (t, choices, None);
+    }
+    let from = (selected.min(ids.len() - 1) / PAGE) * PAGE;
+    let to = (from + PAGE).min(ids.len());
+    let _ = match ids.len() {
+        1 => writeln!(t, "Your journal: 1 entry."),
+        n => writeln!(
+            t,
+            "Your journal: {n} entries, newest first. Entries {} to {to}:",
+            from + 1
+        ),
+    };
+    for (row, id) in ids.iter().enumerate().take(to).skip(from) {
+        let Some(e) = wb.store().entry(*id) else {
+            continue;
+        };
+        let label = format!(
+            "{} · {} · {}: {}",
+            when(wb, &e.created),
+            strategy_title(wb, e),
+            crate::privacy::reach(wb.content(), e).label(),
+            first_words(wb, e)
+        );
+        choices.push(choice(&(row + 1).to_string(), &label, pick(row)));
+    }
+    if to < ids.len() {
+        // The next page: the cursor onto its first entry.
+        choices.push(choice("m", "more entries (older)", go_to(to)));
+    }
+    if from > 0 {
+        choices.push(choice(
+            "l",
+            "the entries before these (newer)",
+            go_to(from - PAGE),
+        ));
+    }
+    choices.extend(new_entry());
+    choices.push(back("back home"));
+    (t, choices, None)
+}
+
+/// "Write a new entry", once the workbook offers free entries.
+///
+/// Hook: the journal branch adds free entries to the state machine; when
+/// it lands, this returns `Some(choice("w", "write a new entry",
+/// vec![Action::…]))` with the action the full screen's journal key sends.
+/// The editor it opens is a `JournalMode::Edit` already spoken by
+/// [`journal`], and `walk::write` saves it; nothing else changes here.
+fn new_entry() -> Option<super::Choice> {
+    Some(choice("w", "write a new entry", vec![Action::NewEntry]))
+}
+
+/// One entry: what it answers, when, who may read it, and its words.
+fn read(wb: &Workbook, e: &Entry) -> Part {
+    let mut t = String::new();
+    if !e.heading.trim().is_empty() {
+        let _ = writeln!(t, "{}", printable(&e.heading));
+    }
+    let _ = write!(
+        t,
+        "{} · {} · {}",
+        when(wb, &e.created),
+        strategy_title(wb, e),
+        crate::privacy::reach(wb.content(), e).label()
+    );
+    if e.updated.date_naive() != e.created.date_naive() {
+        let _ = write!(t, " · edited {}", when(wb, &e.updated));
+    }
+    let _ = write!(t, "\n\n{}", printable(wb.readable_text(&e.body)));
+    let share = match e.visibility {
+        Visibility::Private => "share it with your partner",
+        Visibility::Shared => "make it private again",
+    };
+    let choices = vec![
+        choice("e", "edit it", vec![Action::Edit]),
+        choice("v", share, vec![Action::Toggle]),
+        // The list keeps this entry selected, so Delete asks about it.
+        choice("d", "delete it", vec![Action::Back, Action::Delete]),
+        back("back to the list"),
+    ];
+    (t, choices, None)
+}
+
+/// Both partners' shared entries, read-only: the chosen one is read out.
+pub(super) fn shared(wb: &Workbook, list: &ListView) -> Part {
+    let Some(me) = wb.active() else {
+        return (String::new(), vec![back("back home")], None);
+    };
+    let entries = crate::privacy::shared_entries(wb.store(), me);
+    let mut t = String::new();
+    let mut choices = Vec::new();
+    if entries.is_empty() {
+        t.push_str("Nothing is shared yet. In your journal, choose an entry and then share it.");
+        return (t, vec![back("back home")], None);
+    }
+    let selected = list.selected.min(entries.len() - 1);
+    if let Some(e) = entries.get(selected) {
+        let who = wb
+            .store()
+            .partner(e.author)
+            .map_or("Someone".into(), |p| printable(&p.name).into_owned());
+        let _ = writeln!(
+            t,
+            "Shared entry {} of {}, by {who}, {}:",
+            selected + 1,
+            entries.len(),
+            when(wb, &e.created)
+        );
+        if !e.heading.trim().is_empty() {
+            let _ = writeln!(t, "{}", printable(&e.heading));
+        }
+        let _ = write!(t, "{}", printable(wb.readable_text(&e.body)));
+        // The replies under it, as the full screen shows them.
+        for r in crate::privacy::replies_to(wb.store(), me, e.id) {
+            let who = wb
+                .store()
+                .partner(r.author)
+                .map_or("Someone".into(), |p| printable(&p.name).into_owned());
+            let _ = write!(
+                t,
+                "\nReply from {who}, {}: {}",
+                when(wb, &r.created),
+                printable(wb.readable_text(&r.body))
+            );
+        }
+        if crate::privacy::can_reply(wb.store(), me, e) {
+            choices.push(choice(
+                "r",
+                "reply (shared by nature: you both read it)",
+                vec![Action::Reply],
+            ));
+            choices.push(choice("i", "say \"I read this\"", vec![Action::ReadIt]));
+        }
+    }
+    for (row, e) in entries.iter().enumerate() {
+        if row == selected {
+            continue;
+        }
+        let who = wb
+            .store()
+            .partner(e.author)
+            .map_or("Someone".into(), |p| printable(&p.name).into_owned());
+        let label = format!("{who}, {}: {}", when(wb, &e.created), first_words(wb, e));
+        choices.push(choice(&(row + 1).to_string(), &label, go_to(row)));
+    }
+    choices.push(back("back home"));
+    (t, choices, None)
+}

@@ -1,0 +1,227 @@
+//! Progress as text: the last check-in's numbers, each measure's trend
+//! over the range in words with a text sparkline (one character a day, "·"
+//! for a day without a check-in), and the strategies with how commitments
+//! went. Whose numbers may be read together is `privacy::trust_lines_for`.
+
+use std::fmt::Write as _;
+
+use super::{Part, back, choice};
+use crate::keymap::Action;
+use crate::progress::{Measure, Range, Window, daily, kept_tally, last_checkin, strip};
+use crate::text::printable;
+use crate::workbook::{ProgressTab, ProgressView, Workbook};
+
+/// Which way a measure went over a range, in words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Trend {
+    /// Fewer than two days with a check-in: nothing to compare.
+    TooFew,
+    Up {
+        from: f64,
+        to: f64,
+    },
+    Down {
+        from: f64,
+        to: f64,
+    },
+    Steady {
+        around: f64,
+    },
+}
+
+/// The earlier half of the days with a check-in against the later half:
+/// a change of a tenth of the scale or more is a change, less is steady.
+pub fn trend(points: &[(f64, f64)], bounds: (f64, f64)) -> Trend {
+    if points.len() < 2 {
+        return Trend::TooFew;
+    }
+    let half = points.len() / 2;
+    let mean = |p: &[(f64, f64)]| p.iter().map(|(_, y)| y).sum::<f64>() / p.len().max(1) as f64;
+    let (from, to) = (mean(&points[..half]), mean(&points[points.len() - half..]));
+    let step = (bounds.1 - bounds.0) / 10.0;
+    if to - from >= step {
+        Trend::Up { from, to }
+    } else if from - to >= step {
+        Trend::Down { from, to }
+    } else {
+        Trend::Steady {
+            around: mean(points),
+        }
+    }
+}
+
+impl Trend {
+    /// "going up, from about 3 to about 6", with no judgement: for stress,
+    /// up is not good news, and the words do not pretend it is.
+    pub fn words(self) -> String {
+        let n = |v: f64| format!("{:.0}", v);
+        match self {
+            Trend::TooFew => "not enough check-ins to say".into(),
+            Trend::Up { from, to } => {
+                format!("going up, from about {} to about {}", n(from), n(to))
+            }
+            Trend::Down { from, to } => {
+                format!("going down, from about {} to about {}", n(from), n(to))
+            }
+            Trend::Steady { around } => format!("about the same, around {}", n(around)),
+        }
+    }
+}
+
+/// The most marks a sparkline has, so a long range is one short line.
+pub const MARKS: usize = 60;
+
+fn range_words(r: Range) -> String {
+    match r {
+        Range::All => "since the first check-in".into(),
+        r => format!("over the last {}", r.label()),
+    }
+}
+
+pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
+    let mut t = String::new();
+    let choices_for = |tab: &str| {
+        let mut c = Vec::new();
+        if v.tab == ProgressTab::CheckIns {
+            c.push(choice(
+                "r",
+                &format!("another range (now {})", v.range.label()),
+                vec![Action::NextRange],
+            ));
+        }
+        c.extend([
+            choice("t", tab, vec![Action::Toggle]),
+            choice(
+                "s",
+                "allow or stop your check-in numbers being read beside your partner's",
+                vec![Action::ToggleSharing],
+            ),
+            back("back home"),
+        ]);
+        c
+    };
+    let (Some(me), Some(now)) = (wb.active(), wb.last_seen()) else {
+        return (t, vec![back("back home")], None);
+    };
+    if v.tab == ProgressTab::Strategies {
+        strategies(wb, &mut t);
+        return (t, choices_for("the check-ins instead"), None);
+    }
+    let checkins = &wb.store().checkins;
+    let today = now.date_naive();
+    let people = crate::privacy::trust_lines_for(wb.store(), me, wb.config().share_check_ins);
+    let w = Window::new(
+        v.range,
+        today,
+        checkins
+            .iter()
+            .filter(|c| people.iter().any(|p| p.id == c.author)),
+    );
+    let _ = writeln!(t, "Progress: your check-ins {}.", range_words(v.range));
+    match last_checkin(checkins, me) {
+        None => {
+            t.push_str("No check-ins yet. A check-in takes a minute: c on home.\n");
+        }
+        Some(c) => {
+            // A number left out of that check-in is said as skipped.
+            let said = |v: Option<u8>| v.map_or("skipped".to_string(), |v| v.to_string());
+            let _ = writeln!(
+                t,
+                "Last check-in {}: mood {}, trust {}, sleep {}, appetite {}, stress {}.",
+                super::journal::when(wb, &c.at),
+                said(c.mood),
+                said(c.trust),
+                said(c.sleep),
+                said(c.appetite),
+                said(c.stress)
+            );
+        }
+    }
+    let days = daily(checkins, me, Measure::Trust, w).len();
+    // One mark a day, or a slice of days for a long range.
+    let cols = (w.days() as usize).min(MARKS);
+    let mark = if cols == w.days() as usize {
+        "one mark is a day".to_string()
+    } else {
+        let per = (w.days() as f64 / cols as f64).ceil();
+        format!("one mark is up to {per} days")
+    };
+    let _ = writeln!(
+        t,
+        "{days} of {} days with a check-in. In each line below, {mark}, lowest ▁ to highest █, and · is a time without one.",
+        w.days()
+    );
+    for m in Measure::ALL {
+        let points = daily(checkins, me, m, w);
+        let (lo, hi) = m.bounds();
+        let _ = writeln!(
+            t,
+            "{} ({lo} to {hi}): {}. {}",
+            m.label(),
+            trend(&points, m.bounds()).words(),
+            strip(&points, w, cols, m.bounds())
+        );
+    }
+    for p in people.iter().filter(|p| p.id != me) {
+        let points = daily(checkins, p.id, Measure::Trust, w);
+        let _ = writeln!(
+            t,
+            "{}'s trust (you both allow it to be read together): {}. {}",
+            printable(&p.name),
+            trend(&points, Measure::Trust.bounds()).words(),
+            strip(&points, w, cols, Measure::Trust.bounds())
+        );
+    }
+    let shared = wb.partner().is_some_and(|p| p.share_checkin_numbers);
+    if wb.store().partners.len() > 1 && people.len() < 2 {
+        t.push_str(if shared {
+            "Only your own numbers are read out: numbers are read together only when both of you allow it. Notes are never shared.\n"
+        } else {
+            "Your check-in numbers are yours alone. Notes are never shared.\n"
+        });
+    }
+    (t, choices_for("the strategies instead"), None)
+}
+
+/// The strategies' stages, and how the reviewed commitments went.
+fn strategies(wb: &Workbook, t: &mut String) {
+    let Some(p) = wb.partner() else { return };
+    t.push_str("Progress: the strategies.\n");
+    for (i, s) in wb.content().strategies.iter().enumerate() {
+        let pr = p.progress(&s.id);
+        let _ = write!(t, "{}. {}: {}", i + 1, s.title, pr.stage.label());
+        if let Some(at) = pr.started {
+            let _ = write!(t, ", begun {}", at.date_naive());
+        }
+        if let Some(at) = pr.finished {
+            let _ = write!(t, ", done {}", at.date_naive());
+        }
+        t.push('\n');
+    }
+    let (kept, partly, not_kept, practising) = kept_tally(p);
+    let _ = writeln!(
+        t,
+        "Commitments: {kept} kept, {partly} partly kept, {not_kept} not kept, {practising} still being practised."
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_trend_is_said_from_the_earlier_days_against_the_later_ones() {
+        let b = (0.0, 10.0);
+        assert_eq!(trend(&[], b), Trend::TooFew);
+        assert_eq!(trend(&[(0.0, 5.0)], b), Trend::TooFew);
+        let up = trend(&[(0.0, 3.0), (1.0, 3.0), (2.0, 6.0), (3.0, 6.0)], b);
+        assert_eq!(up, Trend::Up { from: 3.0, to: 6.0 });
+        assert_eq!(up.words(), "going up, from about 3 to about 6");
+        let down = trend(&[(0.0, 7.0), (5.0, 3.0)], b);
+        assert!(matches!(down, Trend::Down { .. }), "{down:?}");
+        // Less than a tenth of the scale is no change.
+        let same = trend(&[(0.0, 5.0), (1.0, 5.5)], b);
+        assert!(matches!(same, Trend::Steady { .. }), "{same:?}");
+        assert!(same.words().starts_with("about the same"));
+    }
+}

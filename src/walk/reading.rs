@@ -1,0 +1,116 @@
+//! Pages to read: Before you begin, the questions people ask, Help and
+//! safety (for where the person lives, as `helplines` says), the words
+//! after a safety check that raised a concern, and the move-on checklist.
+
+use std::fmt::Write as _;
+
+use super::{Choice, Part, back, choice, go_to};
+use crate::keymap::Action;
+use crate::text::printable;
+use crate::workbook::{ListView, Workbook};
+
+/// A document of several parts: the selected one read out, then the way
+/// to the next, the previous, or any part by its number.
+fn parts(heading: &str, titles: &[(&str, &str)], list: &ListView) -> Part {
+    let mut t = String::new();
+    let mut choices: Vec<Choice> = Vec::new();
+    let n = titles.len();
+    if n == 0 {
+        return (t, vec![back("back home")], None);
+    }
+    let at = list.selected.min(n - 1);
+    if let Some((title, body)) = titles.get(at) {
+        let _ = write!(t, "{heading}, {} of {n}: {title}\n\n{body}", at + 1);
+    }
+    if at + 1 < n {
+        choices.push(choice("n", "next", vec![Action::Down]));
+    }
+    if at > 0 {
+        choices.push(choice("p", "previous", vec![Action::Up]));
+    }
+    for (i, (title, _)) in titles.iter().enumerate() {
+        if i != at {
+            choices.push(choice(&(i + 1).to_string(), title, go_to(i)));
+        }
+    }
+    choices.push(back("back home"));
+    (t, choices, None)
+}
+
+pub(super) fn foundations(wb: &Workbook, list: &ListView) -> Part {
+    let sections = &wb.content().foundations.sections;
+    let titles: Vec<(&str, &str)> = sections
+        .iter()
+        .map(|s| (s.title.as_str(), s.body.as_str()))
+        .collect();
+    parts("Before you begin", &titles, list)
+}
+
+pub(super) fn faq(wb: &Workbook, list: &ListView) -> Part {
+    let titles: Vec<(&str, &str)> = wb
+        .content()
+        .faq
+        .iter()
+        .map(|q| (q.question.as_str(), q.answer.as_str()))
+        .collect();
+    parts("Questions people ask", &titles, list)
+}
+
+/// The page names the full screen's keys; these are the same doors here.
+pub const WALK_KEYS: &str = "In this line-by-line mode: q saves and quits from any list of choices, and x on home protects your private entries with a passphrase.";
+
+pub(super) fn safety(wb: &Workbook) -> Part {
+    let country = wb.help_country();
+    let blocks = crate::helplines::page(wb.content(), country.as_deref());
+    let t = format!(
+        "Help and safety.\n\n{}\n{WALK_KEYS}",
+        crate::helplines::plain(&blocks)
+    );
+    (t, vec![back("back home")], None)
+}
+
+pub(super) fn concern(wb: &Workbook) -> Part {
+    let country = wb.help_country();
+    let blocks = crate::helplines::concern(wb.content(), country.as_deref());
+    (
+        crate::helplines::plain(&blocks),
+        vec![back("back home")],
+        None,
+    )
+}
+
+/// The checklist: each sign a number that ticks or unticks it (a sign of
+/// danger opens the help at once, as on the full screen).
+pub(super) fn move_on(wb: &Workbook) -> Part {
+    let mo = &wb.content().move_on;
+    let ticked = |id: &str| wb.partner().is_some_and(|p| p.move_on.contains(id));
+    let mut t = format!("When is it time to move on?\n\n{}\n\n", mo.intro);
+    let count = mo.signs.iter().filter(|s| ticked(&s.id)).count();
+    let _ = writeln!(
+        t,
+        "{count} of {} ticked. Private: only you see this list. A number ticks or unticks that line.",
+        mo.signs.len()
+    );
+    let _ = write!(t, "\n{}", mo.closing);
+    let mut choices: Vec<Choice> = mo
+        .signs
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mark = if ticked(&s.id) {
+                "ticked"
+            } else {
+                "not ticked"
+            };
+            let mut a = go_to(i);
+            a.push(Action::Toggle);
+            choice(
+                &(i + 1).to_string(),
+                &format!("{} ({mark})", printable(&s.text)),
+                a,
+            )
+        })
+        .collect();
+    choices.push(back("back home"));
+    (t, choices, None)
+}

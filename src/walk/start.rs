@@ -1,0 +1,184 @@
+//! The doors in: the welcome, who is here, the cover between two people,
+//! the blank screen of a quick exit, the passphrase, and "Not saved yet".
+
+use std::fmt::Write as _;
+
+use super::{Choice, Part, Writing, choice, pick};
+use crate::keymap::Action;
+use crate::model::{PartnerId, Role};
+use crate::text::printable;
+use crate::workbook::{WelcomeStep, Workbook};
+
+/// Protecting or unlocking: the passphrase is read without being shown.
+pub(super) fn passphrase(v: &crate::workbook::PassphraseView) -> Part {
+    use crate::workbook::PassphraseStep;
+    let mut t = String::new();
+    if let Some(p) = &v.problem {
+        let _ = writeln!(t, "Note: {}\n", printable(p));
+    }
+    let ask = match v.step {
+        PassphraseStep::Choose => {
+            "Choose a passphrase for your private entries (at least 8 characters; a few words you will remember). It is not shown as you type. An empty line goes back without protecting."
+        }
+        PassphraseStep::Confirm => "Type the same passphrase once more. An empty line goes back.",
+        PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => {
+            "Your private entries are protected. Type your passphrase to unlock them (it is not shown as you type), or an empty line to go on with them locked."
+        }
+    };
+    t.push_str(ask);
+    (t, Vec::new(), Some(Writing::Secret))
+}
+
+/// Quitting while a save failed: the same three ways on as the full screen.
+pub(super) fn unsaved(wb: &Workbook, v: &crate::workbook::UnsavedView) -> Part {
+    use crate::workbook::{SaveTarget, UnsavedStep};
+    let saves = wb.saves();
+    let why = saves
+        .failure(SaveTarget::Store)
+        .or_else(|| saves.failure(SaveTarget::Session))
+        .unwrap_or("the last save did not finish.");
+    let mut t = String::new();
+    if let Some(p) = &v.problem {
+        let _ = writeln!(t, "Error: {}\n", printable(p));
+    }
+    match v.step {
+        UnsavedStep::Folder => {
+            t.push_str("Type the folder for a copy of everything (for example a USB stick), then press Enter.");
+            (t, Vec::new(), Some(Writing::Line))
+        }
+        UnsavedStep::ConfirmLose => {
+            t.push_str("Quit and lose what is not saved? This cannot be undone.");
+            (
+                t,
+                vec![
+                    choice("y", "yes, quit without them", vec![Action::Confirm]),
+                    choice("n", "no, go back", vec![Action::Cancel]),
+                ],
+                None,
+            )
+        }
+        UnsavedStep::Ask | UnsavedStep::Writing => {
+            let _ = write!(
+                t,
+                "Some of your words are not on the disk yet, so trustmend has not quit: quitting now would lose them.\nWhat went wrong: {why}"
+            );
+            (
+                t,
+                vec![
+                    choice("r", "try saving again", vec![Action::RetrySave]),
+                    choice(
+                        "w",
+                        "write a copy to another folder",
+                        vec![Action::WriteCopy],
+                    ),
+                    choice("l", "quit without them", vec![Action::LoseAndQuit]),
+                    choice("b", "go back", vec![Action::Back]),
+                ],
+                None,
+            )
+        }
+    }
+}
+
+pub(super) fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> Part {
+    let c = wb.content();
+    let mut t = String::new();
+    if let Some(e) = w.error.as_deref() {
+        let _ = writeln!(t, "Error: {}\n", printable(e));
+    }
+    match w.step {
+        WelcomeStep::Intro => {
+            let _ = write!(
+                t,
+                "Welcome.\n\n{}\n\n{}",
+                c.foundations.welcome, c.safety.not_therapy
+            );
+            (t, vec![choice("c", "continue", vec![Action::Select])], None)
+        }
+        WelcomeStep::Name => {
+            t.push_str("What name should the workbook use for you? Type it and press Enter.");
+            (t, vec![], Some(Writing::Line))
+        }
+        WelcomeStep::Role => {
+            t.push_str("Which is closest to where you stand?");
+            let top = vec![Action::Up; Role::ALL.len()];
+            let choices = Role::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let mut a = top.clone();
+                    a.extend(std::iter::repeat_n(Action::Down, i));
+                    a.push(Action::Select);
+                    choice(&(i + 1).to_string(), r.label(), a)
+                })
+                .collect();
+            (t, choices, None)
+        }
+        WelcomeStep::Country => {
+            t.push_str("Where do you live? (So the help list shows the places to turn to there.)");
+            let options = crate::workbook::welcome::country_choices(c);
+            let top = vec![Action::Up; options.len()];
+            let choices = options
+                .iter()
+                .enumerate()
+                .map(|(i, (_, label))| {
+                    let mut a = top.clone();
+                    a.extend(std::iter::repeat_n(Action::Down, i));
+                    a.push(Action::Select);
+                    choice(&(i + 1).to_string(), label, a)
+                })
+                .collect();
+            (t, choices, None)
+        }
+        WelcomeStep::Safety => {
+            let code = crate::workbook::welcome::shown_country(c, wb.config(), w);
+            t.push_str(&crate::helplines::plain(&crate::helplines::welcome(
+                c,
+                code.as_deref(),
+            )));
+            (t, vec![choice("c", "continue", vec![Action::Select])], None)
+        }
+    }
+}
+
+pub(super) fn picker(wb: &Workbook) -> Part {
+    let mut choices: Vec<Choice> = wb
+        .store()
+        .partners
+        .iter()
+        .enumerate()
+        .map(|(i, p)| choice(&(i + 1).to_string(), &printable(&p.name), pick(i)))
+        .collect();
+    let new = wb.store().partners.len();
+    choices.push(choice(&(new + 1).to_string(), "someone new", pick(new)));
+    ("Who is here?".into(), choices, None)
+}
+
+/// Between two people: nothing of the one before, only who is next.
+pub(super) fn cover(wb: &Workbook, next: PartnerId) -> Part {
+    let name = wb.store().partner(next).map_or_else(
+        || "the next person".to_string(),
+        |p| printable(&p.name).into_owned(),
+    );
+    let t = format!(
+        "The keyboard is passed. Nothing anyone wrote is shown here, and anything not yet saved is kept.\nWhen {name} is ready, choose c."
+    );
+    let choices = vec![
+        choice(
+            "c",
+            &format!("I am {name}, and ready"),
+            vec![Action::Select],
+        ),
+        choice("s", "someone else is here", vec![Action::Back]),
+    ];
+    (t, choices, None)
+}
+
+/// Left by a quick exit that stays open: nothing of anyone.
+pub(super) fn neutral() -> Part {
+    (
+        String::new(),
+        vec![choice("c", "continue", vec![Action::Select])],
+        None,
+    )
+}
