@@ -218,6 +218,10 @@ pub struct ExportFilters {
     /// Only entries shared with the other partner (no commitments or check-ins).
     #[arg(long)]
     pub shared_only: bool,
+    /// Only entries holding every one of these words, in the title or the
+    /// text (case and accents ignored, as the journal's search does).
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
 }
 
 #[cfg(test)]

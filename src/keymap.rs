@@ -60,6 +60,8 @@ pub enum Action {
     LoseAndQuit,
     /// Open "When it is too much": breathing and grounding, from anywhere.
     Calm,
+    /// Open the journal's search box.
+    Search,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -82,6 +84,12 @@ pub enum Context {
     Done,
     JournalList,
     JournalRead,
+    /// Typing in the journal's search box.
+    JournalSearch,
+    /// The journal's list while a search or a filter is on.
+    JournalFound,
+    /// Reading an entry a search found.
+    JournalReadFound,
     /// Unsaved changes to an entry, shown before they take keys again.
     JournalDraft,
     /// A yes/no question (delete this entry?).
@@ -127,6 +135,7 @@ impl Context {
         matches!(
             self,
             Context::Editor
+                | Context::JournalSearch
                 | Context::WelcomeName
                 | Context::CheckInNote
                 | Context::Passphrase
@@ -261,6 +270,8 @@ const SCROLL: [Binding; 6] = [UP_SCROLL, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
 
 // The check-in and progress tables (after the macros, which it uses).
 mod checkin;
+// The journal's search and filter keys.
+mod search;
 
 /// The table for a context, most useful first.
 pub fn bindings(ctx: Context) -> &'static [Binding] {
@@ -450,6 +461,12 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         true,
                     ),
                     b(&[ch!('v')], Action::Toggle, "v", "private/shared", true),
+                    search::SEARCH,
+                    search::CHIPS[0],
+                    search::CHIPS[1],
+                    search::CHIPS[2],
+                    search::CHIPS[3],
+                    search::CHIPS[4],
                     UP,
                     LIST[1],
                     LIST[2],
@@ -461,6 +478,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     QUIT,
                 ]
             }
+        }
+        Context::JournalSearch | Context::JournalFound | Context::JournalReadFound => {
+            search::bindings(ctx)
         }
         Context::JournalRead => {
             const {
@@ -818,7 +838,10 @@ pub fn key_name(k: &Key) -> String {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 32] = [
+    const ALL: [Context; 35] = [
+        Context::JournalSearch,
+        Context::JournalFound,
+        Context::JournalReadFound,
         Context::Unsaved,
         Context::UnsavedFolder,
         Context::Calm,

@@ -41,7 +41,7 @@ pub use checkin::{
 };
 pub use editor::Editor;
 pub use homework::HomeworkView;
-pub use journal::{JournalMode, JournalView, visible_entries};
+pub use journal::{Find, JournalMode, JournalView, filters, visible_entries};
 pub use leaving::{UnsavedStep, UnsavedView};
 pub use pacing::PACE_DAYS;
 pub use passphrase::{Keys, LOCK_AFTER, OpenKey, Passphrase, PassphraseStep, PassphraseView};
@@ -876,6 +876,10 @@ impl Workbook {
                 false
             }
             Screen::Strategy(v) => v.editor.as_mut().is_some_and(|e| e.input(key)),
+            Screen::Journal(j) if j.find.typing() => {
+                journal::finding::typed(&self.store, &self.content, self.active, j, key);
+                false
+            }
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.input(key)),
             Screen::Passphrase(v) => {
                 v.input(key);
@@ -904,6 +908,10 @@ impl Workbook {
             }
             Screen::Strategy(v) if v.focus == StrategyFocus::Editor => {
                 v.editor.as_mut().is_some_and(|e| e.paste(text))
+            }
+            Screen::Journal(j) if j.find.typing() => {
+                journal::finding::pasted(&self.store, &self.content, self.active, j, text);
+                false
             }
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.paste(text)),
             Screen::Passphrase(v) => {

@@ -15,6 +15,8 @@ use crate::model::{Entry, EntryId, EntryKind};
 use crate::text;
 use crate::workbook::{DraftTarget, JournalMode, JournalView};
 
+mod found;
+
 pub(super) struct JournalScreen<'a> {
     pub ctx: &'a Ctx<'a>,
     pub j: &'a JournalView,
@@ -31,11 +33,24 @@ impl Widget for &JournalScreen<'_> {
                 .map(|me| ctx.wb.store().entries_by(me))
                 .unwrap_or_default()
         };
+        let finding = self.j.find.active();
         match &self.j.mode {
-            JournalMode::List => list(ctx, &entries(), self.j.selected, area, buf),
+            JournalMode::List if finding => found::list(ctx, self.j, area, buf),
+            JournalMode::List => {
+                let entries = entries();
+                list(ctx, &entries, self.j.selected, area, buf);
+                if !entries.is_empty() {
+                    found::chips(
+                        ctx,
+                        &self.j.find,
+                        inset(area).rows().next().unwrap_or_default(),
+                        buf,
+                    );
+                }
+            }
             JournalMode::Read { entry, scroll } => {
                 if let Some(e) = ctx.wb.store().entry(*entry) {
-                    read(ctx, e, *scroll, area, buf);
+                    read(ctx, e, *scroll, self.j.find.query(), area, buf);
                 }
             }
             JournalMode::Edit(editor) | JournalMode::Draft(editor) => {
@@ -67,7 +82,11 @@ impl Widget for &JournalScreen<'_> {
                 .render(ctx, boxed(rows.rest()), buf);
             }
             JournalMode::ConfirmDelete { entry } => {
-                list(ctx, &entries(), self.j.selected, area, buf);
+                if finding {
+                    found::list(ctx, self.j, area, buf);
+                } else {
+                    list(ctx, &entries(), self.j.selected, area, buf);
+                }
                 confirm(ctx, *entry, area, buf);
             }
         }
@@ -223,14 +242,26 @@ fn heading(ctx: &Ctx, e: &Entry, rows: &mut Rows, buf: &mut Buffer) {
     Paragraph::new(lines).render(inset(rows.take(n)), buf);
 }
 
-fn read(ctx: &Ctx, e: &Entry, scroll: u16, area: Rect, buf: &mut Buffer) {
+fn read(
+    ctx: &Ctx,
+    e: &Entry,
+    scroll: u16,
+    query: &crate::search::Query,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let mut rows = Rows::new(area);
     rows.take(1);
     heading(ctx, e, &mut rows, buf);
     let width = TextBox::text_width(area.width);
     let text = TextBox {
         title: "Your words".into(),
-        lines: para(ctx.wb.readable_text(&e.body), width, Style::new()),
+        lines: found::highlight(
+            para(ctx.wb.readable_text(&e.body), width, Style::new()),
+            ctx.wb.readable_text(&e.body),
+            query,
+            ctx.theme,
+        ),
         scroll,
         theme: ctx.theme,
     };

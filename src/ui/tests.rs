@@ -23,6 +23,7 @@ mod homework;
 mod hostile;
 mod passphrase;
 mod progress;
+mod search;
 mod settings;
 mod themes;
 mod unicode;
