@@ -71,6 +71,15 @@ fn fold_char(c: char, out: &mut String) {
     });
 }
 
+/// Whether `haystack` holds `needle`; a one-byte needle (the first letter
+/// typed) is looked for with `memchr`, quicker than a substring search.
+fn holds(haystack: &str, needle: &str) -> bool {
+    match needle.as_bytes() {
+        [b] => haystack.as_bytes().contains(b),
+        _ => haystack.contains(needle),
+    }
+}
+
 /// What someone typed in a search box, folded once.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
@@ -113,7 +122,7 @@ impl Query {
             && self
                 .terms
                 .iter()
-                .all(|t| haystacks.iter().any(|h| h.contains(t.as_str())))
+                .all(|t| haystacks.iter().any(|h| holds(h, t)))
     }
 
     /// Whether `texts` hold every word between them.

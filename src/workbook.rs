@@ -877,7 +877,12 @@ impl Workbook {
             }
             Screen::Strategy(v) => v.editor.as_mut().is_some_and(|e| e.input(key)),
             Screen::Journal(j) if j.find.typing() => {
-                journal::finding::typed(&self.store, &self.content, self.active, j, key);
+                journal::finding::typed(
+                    (&self.store, &self.content, &self.keys),
+                    self.active,
+                    j,
+                    key,
+                );
                 false
             }
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.input(key)),
@@ -910,7 +915,12 @@ impl Workbook {
                 v.editor.as_mut().is_some_and(|e| e.paste(text))
             }
             Screen::Journal(j) if j.find.typing() => {
-                journal::finding::pasted(&self.store, &self.content, self.active, j, text);
+                journal::finding::pasted(
+                    (&self.store, &self.content, &self.keys),
+                    self.active,
+                    j,
+                    text,
+                );
                 false
             }
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.paste(text)),

@@ -118,15 +118,16 @@ fn tail(s: &str, width: usize) -> String {
 pub(super) fn list(ctx: &Ctx, j: &JournalView, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let find = &j.find;
-    let entries = find.entries(ctx.wb.store());
+    let store = ctx.wb.store();
+    let total = find.len();
     let mut rows = Rows::new(inset(area));
     if find.typing() || !find.query().is_empty() {
-        search_rows(ctx, find, entries.len(), &mut rows, buf);
+        search_rows(ctx, find, total, &mut rows, buf);
     }
     chips(ctx, find, rows.take(1), buf);
     rows.take(1);
     let width = rows.area.width;
-    if entries.is_empty() {
+    if total == 0 {
         let msg = match (find.query().is_empty(), find.filters().is_empty()) {
             (true, _) => "No entry fits these filters. 0 clears them.",
             (false, true) => "No entry holds these words. Esc clears the search.",
@@ -137,10 +138,10 @@ pub(super) fn list(ctx: &Ctx, j: &JournalView, area: Rect, buf: &mut Buffer) {
         Paragraph::new(para(msg, width, t.dim)).render(rows.rest(), buf);
         return;
     }
-    let selected = j.selected.min(entries.len() - 1);
+    let selected = j.selected.min(total - 1);
     let query = find.query();
-    let detail = entries
-        .get(selected)
+    let detail = find
+        .entry(store, selected)
         .filter(|e| !e.heading.trim().is_empty())
         .map(|e| {
             highlight(
@@ -153,23 +154,27 @@ pub(super) fn list(ctx: &Ctx, j: &JournalView, area: Rect, buf: &mut Buffer) {
         .unwrap_or_default();
     let detail_rows = detail.len().min(3);
     let list_rows = usize::from(rows.left()).saturating_sub(detail_rows + 1);
-    let list_area = rows.take(entries.len().min(list_rows));
+    let list_area = rows.take(total.min(list_rows));
     let shown = window(
         &(selected..selected + 1),
-        entries.len(),
+        total,
         usize::from(list_area.height),
     );
-    // Only the rows that show are measured and made.
-    let title_w = entries[shown.rows.clone()]
+    // Only the rows that show are looked up, measured and made.
+    let entries: Vec<(usize, &Entry)> = shown
+        .rows
+        .clone()
+        .filter_map(|i| find.entry(store, i).map(|e| (i, e)))
+        .collect();
+    let title_w = entries
         .iter()
-        .map(|e| super::strategy_title(ctx, e).width())
+        .map(|(_, e)| super::strategy_title(ctx, e).width())
         .max()
         .unwrap_or(0)
         .min(24);
-    let lines: Vec<Line> = shown
-        .rows
-        .clone()
-        .map(|i| row(ctx, entries[i], query, title_w, i == selected, width))
+    let lines: Vec<Line> = entries
+        .iter()
+        .map(|&(i, e)| row(ctx, e, query, title_w, i == selected, width))
         .collect();
     render_shown(lines, &shown, list_area, buf);
     if detail_rows > 0 {

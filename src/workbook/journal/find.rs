@@ -55,6 +55,9 @@ struct Basis {
     first: Option<EntryId>,
     last: Option<EntryId>,
     couples: bool,
+    /// Whether the viewer's protected words are open: locking seals them
+    /// in memory, and what was found in them must go.
+    unlocked: bool,
 }
 
 impl Find {
@@ -100,17 +103,30 @@ impl Find {
         self.levels.last().map_or(&[], |l| l.hits.as_slice())
     }
 
-    /// The found entries, newest first (for drawing).
+    /// How many entries were found.
+    pub fn len(&self) -> usize {
+        self.hits().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.hits().is_empty()
+    }
+
+    /// The `i`th entry found, newest first (drawing asks only for the rows
+    /// it shows, not for a hundred thousand).
+    pub fn entry<'s>(&self, store: &'s Store, i: usize) -> Option<&'s Entry> {
+        let &(at, id) = self.hits().get(i)?;
+        store
+            .entries
+            .get(at)
+            .filter(|e| e.id == id)
+            .or_else(|| store.entry(id))
+    }
+
+    /// Every entry found, newest first.
     pub fn entries<'s>(&self, store: &'s Store) -> Vec<&'s Entry> {
-        self.hits()
-            .iter()
-            .filter_map(|&(at, id)| {
-                store
-                    .entries
-                    .get(at)
-                    .filter(|e| e.id == id)
-                    .or_else(|| store.entry(id))
-            })
+        (0..self.len())
+            .filter_map(|i| self.entry(store, i))
             .collect()
     }
 
@@ -198,7 +214,14 @@ impl Find {
     /// Bring the results up to date with the query, the filters and the
     /// store. `changed`: the store was changed since the last call (an
     /// entry edited, shared, deleted), so nothing found before is trusted.
-    pub fn refresh(&mut self, store: &Store, content: &Content, viewer: PartnerId, changed: bool) {
+    pub fn refresh(
+        &mut self,
+        store: &Store,
+        content: &Content,
+        viewer: PartnerId,
+        unlocked: bool,
+        changed: bool,
+    ) {
         if !self.active() {
             self.levels.clear();
             self.basis = None;
@@ -211,6 +234,7 @@ impl Find {
             first: store.entries.iter().next().map(|e| e.id),
             last: store.entries.iter().next_back().map(|e| e.id),
             couples: crate::privacy::couples_available(store),
+            unlocked,
         };
         if changed || self.basis.as_ref() != Some(&basis) {
             self.levels.clear();
@@ -232,17 +256,17 @@ impl Find {
         }
         let level = match self.levels.last() {
             Some(wider) => {
-                // Only among the last results: typing narrows them.
+                // Only among the last results: typing narrows them. The
+                // journal is as it was (the basis says so), so the words
+                // folded then are the entries' words now.
                 let hits = wider
                     .hits
                     .iter()
                     .copied()
                     .filter(|&(at, id)| {
-                        store
-                            .entries
-                            .get(at)
-                            .filter(|e| e.id == id)
-                            .is_some_and(|e| self.folded.matches(&self.query, at, e))
+                        self.folded
+                            .get(at, id)
+                            .is_some_and(|text| self.query.matches_folded(&[text]))
                     })
                     .collect();
                 Level {
@@ -285,7 +309,10 @@ impl Find {
             if matches!(e.body, Body::Sealed(_)) {
                 locked += 1;
             }
-            if self.query.is_empty() || self.folded.matches(&self.query, at, e) {
+            // Folded now, even with nothing typed yet, so that every key
+            // after this one only reads what is folded.
+            let text = self.folded.fill(at, e);
+            if self.query.is_empty() || text.is_some_and(|t| self.query.matches_folded(&[t])) {
                 hits.push((at, e.id));
             }
         }
@@ -297,11 +324,15 @@ impl Find {
     }
 }
 
-/// Each entry's title and words folded, by position in the journal, with
-/// what they were folded from. Cloning it gives an empty one: it is only a
-/// cache, refilled as it is used.
+/// Each entry's title and words folded, one after another in one string
+/// (so going through them reads memory in order), found by the entry's
+/// position in the journal, with what they were folded from. Cloning it
+/// gives an empty one: it is only a cache, refilled as it is used.
 #[derive(Debug, Default)]
-struct Folded(Vec<Option<FoldedEntry>>);
+struct Folded {
+    text: String,
+    slots: Vec<Slot>,
+}
 
 impl Clone for Folded {
     fn clone(&self) -> Self {
@@ -309,51 +340,59 @@ impl Clone for Folded {
     }
 }
 
-#[derive(Debug)]
-struct FoldedEntry {
-    id: EntryId,
-    updated: Timestamp,
-    lengths: (usize, usize),
-    /// The title, a line break, the words: no query word holds a space, so
-    /// none can match across the two.
-    text: Box<str>,
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    /// What was folded: the entry, when it last changed, and its lengths.
+    from: Option<(EntryId, Timestamp, usize, usize)>,
+    /// Where its folded words are in `text`; `None` for a locked entry.
+    at: Option<(usize, usize)>,
 }
 
 impl Folded {
     fn fit(&mut self, len: usize) {
-        self.0.resize_with(len, || None);
+        self.slots.resize(len, Slot::default());
     }
 
-    /// Whether the entry at `at` holds every word of `query`. A locked
-    /// entry never does.
-    fn matches(&mut self, query: &Query, at: usize, e: &Entry) -> bool {
-        let Body::Text(body) = &e.body else {
-            return false;
-        };
-        if self.0.len() <= at {
+    /// The entry at `at` folded (the title, a line break, the words: no
+    /// query word holds a space, so none matches across the two), folding
+    /// it first if it changed since. `None` for a locked entry.
+    fn fill(&mut self, at: usize, e: &Entry) -> Option<&str> {
+        if self.slots.len() <= at {
             self.fit(at + 1);
         }
-        let lengths = (e.heading.len(), body.len());
-        let Some(slot) = self.0.get_mut(at) else {
-            return false;
+        let body = match &e.body {
+            Body::Text(t) => Some(t.as_str()),
+            Body::Sealed(_) => None,
         };
-        let fresh = slot
-            .as_ref()
-            .is_some_and(|f| f.id == e.id && f.updated == e.updated && f.lengths == lengths);
-        if !fresh {
-            let mut text = String::with_capacity(e.heading.len() + body.len() + 1);
-            crate::search::fold_into(&e.heading, &mut text);
-            text.push('\n');
-            crate::search::fold_into(body, &mut text);
-            *slot = Some(FoldedEntry {
-                id: e.id,
-                updated: e.updated,
-                lengths,
-                text: text.into_boxed_str(),
+        let from = Some((
+            e.id,
+            e.updated,
+            e.heading.len(),
+            body.map_or(usize::MAX, str::len),
+        ));
+        let slot = self.slots.get_mut(at)?;
+        if slot.from != from {
+            slot.from = from;
+            slot.at = body.map(|body| {
+                let start = self.text.len();
+                crate::search::fold_into(&e.heading, &mut self.text);
+                self.text.push('\n');
+                crate::search::fold_into(body, &mut self.text);
+                (start, self.text.len())
             });
         }
-        slot.as_ref()
-            .is_some_and(|f| query.matches_folded(&[&f.text]))
+        let (start, end) = slot.at?;
+        self.text.get(start..end)
+    }
+
+    /// The folded words of entry `id` at `at`, as last filled.
+    fn get(&self, at: usize, id: EntryId) -> Option<&str> {
+        let slot = self.slots.get(at)?;
+        if slot.from.map(|f| f.0) != Some(id) {
+            return None;
+        }
+        let (start, end) = slot.at?;
+        self.text.get(start..end)
     }
 }
 

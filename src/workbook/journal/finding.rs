@@ -8,6 +8,7 @@ use ratatui::crossterm::event::KeyEvent;
 use crate::content::Content;
 use crate::keymap::Action;
 use crate::model::{EntryId, PartnerId, Store, Timestamp};
+use crate::workbook::Keys;
 
 use super::filters::Chip;
 use super::{JournalMode, JournalView};
@@ -87,14 +88,15 @@ pub(super) fn action(
 /// journal).
 pub(super) fn refresh(wb: &Workbook, j: &mut JournalView, changed: bool) {
     if let Some(me) = wb.active {
-        j.find.refresh(&wb.store, &wb.content, me, changed);
+        let unlocked = wb.keys.is_unlocked(me);
+        j.find
+            .refresh(&wb.store, &wb.content, me, unlocked, changed);
     }
 }
 
 /// A key typed into the search box; the results follow at once.
 pub(crate) fn typed(
-    store: &Store,
-    content: &Content,
+    (store, content, keys): (&Store, &Content, &Keys),
     me: Option<PartnerId>,
     j: &mut JournalView,
     key: KeyEvent,
@@ -103,14 +105,14 @@ pub(crate) fn typed(
         && let Some(me) = me
     {
         j.selected = 0;
-        j.find.refresh(store, content, me, false);
+        j.find
+            .refresh(store, content, me, keys.is_unlocked(me), false);
     }
 }
 
 /// Text pasted into the search box.
 pub(crate) fn pasted(
-    store: &Store,
-    content: &Content,
+    (store, content, keys): (&Store, &Content, &Keys),
     me: Option<PartnerId>,
     j: &mut JournalView,
     text: &str,
@@ -119,7 +121,8 @@ pub(crate) fn pasted(
         && let Some(me) = me
     {
         j.selected = 0;
-        j.find.refresh(store, content, me, false);
+        j.find
+            .refresh(store, content, me, keys.is_unlocked(me), false);
     }
 }
 
