@@ -125,6 +125,56 @@ impl Query {
                 .all(|t| haystacks.iter().any(|h| holds(h, t)))
     }
 
+    /// Where each word first is in the folded `haystack` (pushed on `out`,
+    /// in the order of [`Query::terms`]), or `false` if one is missing (and
+    /// `out` is left as it was). Word `i` is looked for from byte
+    /// `from(i)` on: a search that narrows an earlier one knows its words
+    /// cannot be found sooner, and so does not read the text again.
+    pub fn first_positions(
+        &self,
+        haystack: &str,
+        from: impl Fn(usize) -> usize,
+        out: &mut Vec<u32>,
+    ) -> bool {
+        let mark = out.len();
+        for (i, t) in self.terms.iter().enumerate() {
+            let mut start = from(i).min(haystack.len());
+            while !haystack.is_char_boundary(start) {
+                start -= 1;
+            }
+            let found = match t.as_bytes() {
+                [b] => haystack[start..].find(char::from(*b)),
+                _ => haystack[start..].find(t.as_str()),
+            };
+            match found.and_then(|p| u32::try_from(start + p).ok()) {
+                Some(p) => out.push(p),
+                None => {
+                    out.truncate(mark);
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// For each of our words, a word of `wider` inside it and where: then
+    /// our word is never found before (`wider`'s word's first place − that
+    /// offset). The longest such word, as it bounds the search best.
+    pub fn inside(&self, wider: &Query) -> Vec<Option<(usize, usize)>> {
+        self.terms
+            .iter()
+            .map(|t| {
+                wider
+                    .terms
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, w)| t.find(w.as_str()).map(|k| (j, k, w.len())))
+                    .max_by_key(|&(_, _, len)| len)
+                    .map(|(j, k, _)| (j, k))
+            })
+            .collect()
+    }
+
     /// Whether `texts` hold every word between them.
     pub fn matches(&self, texts: &[&str]) -> bool {
         let folded: Vec<String> = texts.iter().map(|t| fold(t)).collect();

@@ -147,3 +147,29 @@ proptest! {
         prop_assert_eq!(fold(&format!("{a}{b}")), format!("{once}{}", fold(&b)));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Starting each word's search where the word it grew from was first
+    /// finds the same places as searching from the start.
+    #[test]
+    fn a_narrowing_search_finds_the_same_first_places(
+        text in "[abé ]{0,40}",
+        wider in "[abé ]{0,4}",
+        more in "[abé ]{0,3}",
+    ) {
+        let folded = fold(&text);
+        let (w, q) = (Query::new(&wider), Query::new(&format!("{wider}{more}")));
+        prop_assume!(q.narrows(&w));
+        let mut old = Vec::new();
+        if !w.first_positions(&folded, |_| 0, &mut old) {
+            return Ok(());
+        }
+        let plan = q.inside(&w);
+        let from = |i: usize| plan[i].map_or(0, |(j, k)| (old[j] as usize).saturating_sub(k));
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        prop_assert_eq!(q.first_positions(&folded, from, &mut a), q.first_positions(&folded, |_| 0, &mut b));
+        prop_assert_eq!(a, b);
+    }
+}

@@ -42,6 +42,9 @@ struct Level {
     query: Query,
     /// Where in `store.entries` each found entry is, and its id, newest first.
     hits: Vec<(usize, EntryId)>,
+    /// For each hit, where each of the query's words first is in its
+    /// folded words (`query.terms().len()` numbers a hit).
+    firsts: Vec<u32>,
     /// Entries the person may read, within the filters, that are locked.
     locked: usize,
 }
@@ -258,20 +261,31 @@ impl Find {
             Some(wider) => {
                 // Only among the last results: typing narrows them. The
                 // journal is as it was (the basis says so), so the words
-                // folded then are the entries' words now.
-                let hits = wider
-                    .hits
-                    .iter()
-                    .copied()
-                    .filter(|&(at, id)| {
-                        self.folded
-                            .get(at, id)
-                            .is_some_and(|text| self.query.matches_folded(&[text]))
-                    })
-                    .collect();
+                // folded then are the entries' words now; and each word is
+                // looked for only from where the word it grew from was.
+                let plan = self.query.inside(&wider.query);
+                let width = wider.query.terms().len();
+                let mut hits = Vec::new();
+                let mut firsts = Vec::new();
+                for (n, &(at, id)) in wider.hits.iter().enumerate() {
+                    let Some(text) = self.folded.get(at, id) else {
+                        continue;
+                    };
+                    let from = |i: usize| match plan.get(i).copied().flatten() {
+                        Some((j, k)) => wider
+                            .firsts
+                            .get(n * width + j)
+                            .map_or(0, |&f| (f as usize).saturating_sub(k)),
+                        None => 0,
+                    };
+                    if self.query.first_positions(text, from, &mut firsts) {
+                        hits.push((at, id));
+                    }
+                }
                 Level {
                     query: self.query.clone(),
                     hits,
+                    firsts,
                     locked: wider.locked,
                 }
             }
@@ -293,6 +307,7 @@ impl Find {
         }
         let couples = crate::privacy::couples_available(store);
         let mut hits = Vec::new();
+        let mut firsts = Vec::new();
         let mut locked = 0;
         self.folded.fit(store.entries.len());
         for at in order {
@@ -312,13 +327,19 @@ impl Find {
             // Folded now, even with nothing typed yet, so that every key
             // after this one only reads what is folded.
             let text = self.folded.fill(at, e);
-            if self.query.is_empty() || text.is_some_and(|t| self.query.matches_folded(&[t])) {
+            let found = match text {
+                _ if self.query.is_empty() => true,
+                Some(t) => self.query.first_positions(t, |_| 0, &mut firsts),
+                None => false,
+            };
+            if found {
                 hits.push((at, e.id));
             }
         }
         Level {
             query: self.query.clone(),
             hits,
+            firsts,
             locked,
         }
     }
