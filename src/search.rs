@@ -142,9 +142,12 @@ impl Query {
             while !haystack.is_char_boundary(start) {
                 start -= 1;
             }
+            let rest = &haystack[start..];
+            // Usually the word is right where the word it grew from was.
             let found = match t.as_bytes() {
-                [b] => haystack[start..].find(char::from(*b)),
-                _ => haystack[start..].find(t.as_str()),
+                _ if rest.starts_with(t.as_str()) => Some(0),
+                [b] => rest.find(char::from(*b)),
+                _ => rest.find(t.as_str()),
             };
             match found.and_then(|p| u32::try_from(start + p).ok()) {
                 Some(p) => out.push(p),
