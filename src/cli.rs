@@ -224,6 +224,10 @@ pub struct ExportFilters {
     /// homework are kept as the other options say.
     #[arg(long, value_name = "NUMBERS", num_args = 0..=1, default_missing_value = "")]
     pub select: Option<String>,
+    /// Only entries holding every one of these words, in the title or the
+    /// text (case and accents ignored, as the journal's search does).
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
 }
 
 #[cfg(test)]

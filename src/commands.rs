@@ -52,6 +52,7 @@ pub fn run(cli: Cli) -> Result<()> {
             filters,
         }) => {
             let (content, store, partner) = open_for_reading(&cli)?;
+            let store = export::searched(store, filters.search.as_deref())?;
             let mut scope = Scope {
                 content: &content,
                 store,

@@ -66,6 +66,8 @@ pub enum Action {
     Reply,
     /// Answer the other partner's shared entry with "I read this." at once.
     ReadIt,
+    /// Open the journal's search box.
+    Search,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -88,6 +90,12 @@ pub enum Context {
     Done,
     JournalList,
     JournalRead,
+    /// Typing in the journal's search box.
+    JournalSearch,
+    /// The journal's list while a search or a filter is on.
+    JournalFound,
+    /// Reading an entry a search found.
+    JournalReadFound,
     /// Unsaved changes to an entry, shown before they take keys again.
     JournalDraft,
     /// Choosing the strategy a new free entry belongs to (or none).
@@ -135,6 +143,7 @@ impl Context {
         matches!(
             self,
             Context::Editor
+                | Context::JournalSearch
                 | Context::WelcomeName
                 | Context::CheckInNote
                 | Context::Passphrase
@@ -269,6 +278,8 @@ const SCROLL: [Binding; 6] = [UP_SCROLL, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
 
 // The check-in and progress tables (after the macros, which it uses).
 mod checkin;
+// The journal's search and filter keys.
+mod search;
 
 /// The table for a context, most useful first.
 pub fn bindings(ctx: Context) -> &'static [Binding] {
@@ -460,6 +471,12 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     ),
                     b(&[ch!('v')], Action::Toggle, "v", "private/shared", true),
                     b(&[ch!('n')], Action::NewEntry, "n", "new entry", true),
+                    search::SEARCH,
+                    search::CHIPS[0],
+                    search::CHIPS[1],
+                    search::CHIPS[2],
+                    search::CHIPS[3],
+                    search::CHIPS[4],
                     UP,
                     LIST[1],
                     LIST[2],
@@ -471,6 +488,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     QUIT,
                 ]
             }
+        }
+        Context::JournalSearch | Context::JournalFound | Context::JournalReadFound => {
+            search::bindings(ctx)
         }
         Context::JournalRead => {
             const {
@@ -866,7 +886,10 @@ pub fn key_name(k: &Key) -> String {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 32] = [
+    const ALL: [Context; 35] = [
+        Context::JournalSearch,
+        Context::JournalFound,
+        Context::JournalReadFound,
         Context::Unsaved,
         Context::UnsavedFolder,
         Context::Calm,

@@ -22,6 +22,7 @@ pub mod model;
 pub mod privacy;
 pub mod progress;
 pub mod report;
+pub mod search;
 pub mod store;
 #[doc(hidden)]
 pub mod synthetic;

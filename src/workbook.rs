@@ -43,7 +43,7 @@ pub use couples::replies::{READ_IT, unread as unread_replies};
 pub use editor::Editor;
 pub use homework::HomeworkView;
 pub use journal::{
-    JournalMode, JournalView, share_question, shared_with, title_of, visible_entries,
+    Find, JournalMode, JournalView, filters, share_question, shared_with, title_of, visible_entries,
 };
 pub use leaving::{UnsavedStep, UnsavedView};
 pub use pacing::PACE_DAYS;
@@ -894,6 +894,15 @@ impl Workbook {
                 false
             }
             Screen::Strategy(v) => v.editor.as_mut().is_some_and(|e| e.input(key)),
+            Screen::Journal(j) if j.find.typing() => {
+                journal::finding::typed(
+                    (&self.store, &self.content, &self.keys),
+                    self.active,
+                    j,
+                    key,
+                );
+                false
+            }
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.input(key)),
             Screen::Passphrase(v) => {
                 v.input(key);
@@ -922,6 +931,15 @@ impl Workbook {
             }
             Screen::Strategy(v) if v.focus == StrategyFocus::Editor => {
                 v.editor.as_mut().is_some_and(|e| e.paste(text))
+            }
+            Screen::Journal(j) if j.find.typing() => {
+                journal::finding::pasted(
+                    (&self.store, &self.content, &self.keys),
+                    self.active,
+                    j,
+                    text,
+                );
+                false
             }
             Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.paste(text)),
             Screen::Passphrase(v) => {
@@ -1264,6 +1282,7 @@ impl Workbook {
                 Some(HomeItem::NewEntry) => Screen::Journal(Box::new(JournalView {
                     selected: 0,
                     mode: journal::free::start(self),
+                    ..JournalView::default()
                 })),
                 Some(HomeItem::Faq) => Screen::Faq(ListView::default()),
                 Some(HomeItem::MoveOn) => Screen::MoveOn(ListView::default()),

@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 use crate::cli::ExportFilters;
 use crate::content::Content;
 use crate::crypto::{ExportKey, SealedWriter};
-use crate::model::EntryId;
+use crate::model::{EntryId, Store};
 use crate::report::Scope;
 use crate::report::filter::Filter;
 use crate::store::FileSink as _;
@@ -81,6 +81,28 @@ pub(super) fn select(scope: &Scope<'_>, select: Option<&str>) -> Result<Option<V
         anyhow::anyhow!("--select: {e}. Nothing was written. {again}")
     })?;
     Ok(Some(crate::report::select::ids(&entries, &chosen)))
+}
+
+/// `store` with only the entries `--search` finds (with the journal's own
+/// matcher, `crate::search`); commitments and check-ins stay as the other
+/// filters leave them. A locked entry's words cannot be searched: only its
+/// title is.
+pub(super) fn searched(store: &'static Store, search: Option<&str>) -> Result<&'static Store> {
+    let Some(text) = search else {
+        return Ok(store);
+    };
+    let query = crate::search::Query::new(text);
+    if query.is_empty() {
+        bail!("--search {text:?} has no words to look for; give a word, or leave --search out.");
+    }
+    let mut found = store.clone();
+    found.entries = store
+        .entries
+        .iter()
+        .filter(|e| query.matches(&[&e.heading, e.body.text().unwrap_or_default()]))
+        .cloned()
+        .collect();
+    Ok(Box::leak(Box::new(found)))
 }
 
 /// Runs `write` into stdout, or into the file at `output`, synced before

@@ -6,7 +6,7 @@
 use super::{Context, bindings, key_name};
 
 /// Every context, in the order a person meets them, with where it is.
-pub const CONTEXTS: [(Context, &str); 33] = [
+pub const CONTEXTS: [(Context, &str); 36] = [
     (Context::Welcome, "The welcome steps"),
     (
         Context::WelcomeName,
@@ -25,6 +25,15 @@ pub const CONTEXTS: [(Context, &str); 33] = [
     (Context::Done, "A strategy that is done"),
     (Context::JournalList, "The journal's list of entries"),
     (Context::JournalRead, "Reading a journal entry"),
+    (
+        Context::JournalSearch,
+        "Typing in the journal's search box (`/`)",
+    ),
+    (
+        Context::JournalFound,
+        "The journal's list while a search or a filter is on",
+    ),
+    (Context::JournalReadFound, "Reading an entry a search found"),
     (
         Context::JournalDraft,
         "Coming back to unsaved changes to an entry",

@@ -19,6 +19,8 @@ use crate::workbook::{DraftTarget, JournalMode, JournalView, title_of};
 
 pub(super) mod replies;
 
+mod found;
+
 pub(super) struct JournalScreen<'a> {
     pub ctx: &'a Ctx<'a>,
     pub j: &'a JournalView,
@@ -35,11 +37,24 @@ impl Widget for &JournalScreen<'_> {
                 .map(|me| ctx.wb.store().entries_by(me))
                 .unwrap_or_default()
         };
+        let finding = self.j.find.active();
         match &self.j.mode {
-            JournalMode::List => list(ctx, &entries(), self.j.selected, area, buf),
+            JournalMode::List if finding => found::list(ctx, self.j, area, buf),
+            JournalMode::List => {
+                let entries = entries();
+                list(ctx, &entries, self.j.selected, area, buf);
+                if !entries.is_empty() {
+                    found::chips(
+                        ctx,
+                        &self.j.find,
+                        inset(area).rows().next().unwrap_or_default(),
+                        buf,
+                    );
+                }
+            }
             JournalMode::Read { entry, scroll } => {
                 if let Some(e) = ctx.wb.store().entry(*entry) {
-                    read(ctx, e, *scroll, area, buf);
+                    read(ctx, e, *scroll, self.j.find.query(), area, buf);
                 }
             }
             JournalMode::Edit(editor) | JournalMode::Draft(editor) => {
@@ -87,12 +102,16 @@ impl Widget for &JournalScreen<'_> {
                 .render(ctx, boxed(rows.rest()), buf);
             }
             JournalMode::ConfirmDelete { entry } => {
-                list(ctx, &entries(), self.j.selected, area, buf);
+                if finding {
+                    found::list(ctx, self.j, area, buf);
+                } else {
+                    list(ctx, &entries(), self.j.selected, area, buf);
+                }
                 confirm(ctx, *entry, area, buf);
             }
             JournalMode::ConfirmShare { entry, reading } => {
                 match (reading, ctx.wb.store().entry(*entry)) {
-                    (true, Some(e)) => read(ctx, e, 0, area, buf),
+                    (true, Some(e)) => read(ctx, e, 0, self.j.find.query(), area, buf),
                     _ => list(ctx, &entries(), self.j.selected, area, buf),
                 }
                 ask(
@@ -306,13 +325,20 @@ fn heading(ctx: &Ctx, e: &Entry, rows: &mut Rows, buf: &mut Buffer) {
     Paragraph::new(lines).render(inset(rows.take(n)), buf);
 }
 
-fn read(ctx: &Ctx, e: &Entry, scroll: u16, area: Rect, buf: &mut Buffer) {
+fn read(
+    ctx: &Ctx,
+    e: &Entry,
+    scroll: u16,
+    query: &crate::search::Query,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let mut rows = Rows::new(area);
     rows.take(1);
     heading(ctx, e, &mut rows, buf);
     let width = TextBox::text_width(area.width);
     let (_, words) = title_and_words(e, ctx.wb.readable_text(&e.body));
-    let mut lines = para(words, width, Style::new());
+    let mut lines = found::highlight(para(words, width, Style::new()), words, query, ctx.theme);
     lines.extend(replies::under(ctx, e, width));
     let text = TextBox {
         title: "Your words".into(),

@@ -24,6 +24,7 @@ mod hostile;
 mod journal;
 mod passphrase;
 mod progress;
+mod search;
 mod settings;
 mod themes;
 mod unicode;

@@ -12,6 +12,10 @@ pub(super) mod free;
 mod tests;
 
 pub use free::title_of;
+pub mod filters;
+mod find;
+pub(super) mod finding;
+pub use find::Find;
 
 #[derive(Debug, Clone, Default)]
 pub enum JournalMode {
@@ -44,6 +48,8 @@ pub enum JournalMode {
 pub struct JournalView {
     pub selected: usize,
     pub mode: JournalMode,
+    /// The search and the filter chips (see `find`).
+    pub find: Find,
 }
 
 impl JournalView {
@@ -51,6 +57,7 @@ impl JournalView {
         JournalView {
             selected: 0,
             mode: JournalMode::Edit(Box::new(editor)),
+            ..Default::default()
         }
     }
 
@@ -59,13 +66,14 @@ impl JournalView {
         JournalView {
             selected: 0,
             mode: JournalMode::Draft(Box::new(editor)),
+            ..Default::default()
         }
     }
 
     pub(super) fn context(&self) -> Context {
         match self.mode {
-            JournalMode::List => Context::JournalList,
-            JournalMode::Read { .. } => Context::JournalRead,
+            JournalMode::List => self.find.context(false).unwrap_or(Context::JournalList),
+            JournalMode::Read { .. } => self.find.context(true).unwrap_or(Context::JournalRead),
             JournalMode::Edit(_) => Context::Editor,
             JournalMode::Draft(_) => Context::JournalDraft,
             JournalMode::ConfirmDelete { .. } | JournalMode::ConfirmShare { .. } => {
@@ -126,7 +134,11 @@ pub(super) fn action(
     now: Timestamp,
     fx: &mut Vec<Effect>,
 ) -> Screen {
-    let ids = visible_entries(wb);
+    if finding::action(wb, &mut j, action, now) {
+        finding::refresh(wb, &mut j, false);
+        return Screen::Journal(Box::new(j));
+    }
+    let ids = finding::ids(wb, &j);
     j.selected = j.selected.min(ids.len().saturating_sub(1));
     let mode = std::mem::take(&mut j.mode);
     j.mode = match mode {
@@ -254,6 +266,7 @@ pub(super) fn action(
         }
         JournalMode::Link { selected } => free::link_action(wb, selected, action),
     };
+    finding::refresh(wb, &mut j, fx.contains(&Effect::SaveStore));
     Screen::Journal(Box::new(j))
 }
 

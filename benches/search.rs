@@ -1,0 +1,168 @@
+//! Issue 16's budget for finding an entry again: a key typed in the
+//! journal's search box to the next frame drawn, at 10,000 and 100,000
+//! entries (target: under 16 ms at 100,000), through `Workbook::update`
+//! and `ui::draw` as the event loop runs them.
+//!
+//! Run: `cargo bench --bench search`. Figures: docs/performance.md.
+
+#[path = "support/mod.rs"]
+mod support;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::DateTime;
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use support::{content, journal};
+use trustmend::keymap::Action;
+use trustmend::model::Timestamp;
+use trustmend::workbook::{Msg, Session, Workbook};
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn now() -> Timestamp {
+    DateTime::parse_from_rfc3339("2037-10-01T09:00:00+01:00").unwrap_or_default()
+}
+
+fn key(code: KeyCode) -> Msg {
+    Msg::Input(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn typed(wb: &mut Workbook, text: &str) {
+    for c in text.chars() {
+        wb.update(key(KeyCode::Char(c)), now());
+    }
+}
+
+/// Alex's journal open at 80x24, the search box open with `before` typed.
+fn searching(n: usize, before: &str) -> Workbook {
+    let mut wb = Workbook::new(
+        Arc::new(content()),
+        journal(n),
+        Session::default(),
+        Some("Alex"),
+    );
+    wb.update(Msg::Resize(80, 24), now());
+    wb.update(Msg::Action(Action::OpenJournal), now());
+    wb.update(Msg::Action(Action::Search), now());
+    typed(&mut wb, before);
+    wb
+}
+
+fn draw(term: &mut Terminal<TestBackend>, wb: &Workbook) {
+    term.draw(|f| trustmend::ui::draw(f, wb))
+        .unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// Times `letter` typed after `before` and the frame after it; between
+/// two timings, Backspace (not timed) takes the letter away again.
+fn keystroke(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    n: usize,
+    before: &str,
+    letter: char,
+) {
+    let mut wb = searching(n, before);
+    let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap_or_else(|e| panic!("{e}"));
+    draw(&mut term, &wb);
+    g.bench_with_input(BenchmarkId::new(name, n), &n, |b, _| {
+        b.iter_custom(|iters| {
+            let mut spent = Duration::ZERO;
+            for _ in 0..iters {
+                let start = Instant::now();
+                wb.update(key(KeyCode::Char(letter)), now());
+                draw(&mut term, &wb);
+                spent += start.elapsed();
+                wb.update(key(KeyCode::Backspace), now());
+                draw(&mut term, &wb);
+            }
+            spent
+        })
+    });
+    g.bench_with_input(
+        BenchmarkId::new(format!("{name}, then Backspace"), n),
+        &n,
+        |b, _| {
+            b.iter_custom(|iters| {
+                let mut spent = Duration::ZERO;
+                for _ in 0..iters {
+                    wb.update(key(KeyCode::Char(letter)), now());
+                    draw(&mut term, &wb);
+                    let start = Instant::now();
+                    wb.update(key(KeyCode::Backspace), now());
+                    draw(&mut term, &wb);
+                    spent += start.elapsed();
+                }
+                spent
+            })
+        },
+    );
+}
+
+fn bench_search(c: &mut Criterion) {
+    let mut g = c.benchmark_group("search");
+    g.sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4));
+    for n in [10_000, 100_000] {
+        // The first letter: every readable entry is looked through.
+        keystroke(&mut g, "first letter (found in most)", n, "", 'w');
+        // A letter found nowhere: every word of every entry is read.
+        keystroke(&mut g, "first letter (found nowhere)", n, "", 'z');
+        // A fourth letter: only the last results are looked through.
+        keystroke(&mut g, "fourth letter", n, "wal", 'k');
+        keystroke(&mut g, "a second word", n, "walk ", 'h');
+        // Opening the box: every readable entry is folded, once.
+        let mut wb = searching(n, "");
+        let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap_or_else(|e| panic!("{e}"));
+        g.bench_with_input(
+            BenchmarkId::new("opening the search box (folds every entry)", n),
+            &n,
+            |b, _| {
+                b.iter_custom(|iters| {
+                    let mut spent = Duration::ZERO;
+                    for _ in 0..iters {
+                        // Esc lets the folded words go.
+                        wb.update(Msg::Action(Action::Back), now());
+                        let start = Instant::now();
+                        wb.update(Msg::Action(Action::Search), now());
+                        draw(&mut term, &wb);
+                        spent += start.elapsed();
+                    }
+                    spent
+                })
+            },
+        );
+        // The first letter after opening the box.
+        let mut wb = searching(n, "");
+        let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap_or_else(|e| panic!("{e}"));
+        g.bench_with_input(
+            BenchmarkId::new("first letter after opening the box", n),
+            &n,
+            |b, _| {
+                b.iter_custom(|iters| {
+                    let mut spent = Duration::ZERO;
+                    for _ in 0..iters {
+                        // Esc lets the folded words go; / opens the box again.
+                        wb.update(Msg::Action(Action::Back), now());
+                        wb.update(Msg::Action(Action::Search), now());
+                        let start = Instant::now();
+                        wb.update(key(KeyCode::Char('w')), now());
+                        draw(&mut term, &wb);
+                        spent += start.elapsed();
+                    }
+                    spent
+                })
+            },
+        );
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench_search);
+criterion_main!(benches);

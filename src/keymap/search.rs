@@ -1,0 +1,163 @@
+//! Keys of the journal's search box, of the list while a search or a
+//! filter is on, and of an entry a search found. `n`/`N` go through the
+//! results only here: in the plain list they are free for other uses.
+
+use super::{Action, BACK, Binding, Context, HELP, HELP_F1, Key, LIST, QUIT, SCROLL, UP, b};
+use ratatui::crossterm::event::KeyCode;
+
+/// `/` opens the search box (the plain list and the found list alike).
+pub(super) const SEARCH: Binding = b(&[ch!('/')], Action::Search, "/", "search", true);
+
+/// The filter chips: `1`–`4` step one, `0` clears them.
+pub(super) const CHIPS: [Binding; 5] = [
+    b(
+        &[ch!('1')],
+        Action::Digit(1),
+        "1",
+        "filter by strategy",
+        false,
+    ),
+    b(&[ch!('2')], Action::Digit(2), "2", "filter by kind", false),
+    b(
+        &[ch!('3')],
+        Action::Digit(3),
+        "3",
+        "filter by private/shared",
+        false,
+    ),
+    b(&[ch!('4')], Action::Digit(4), "4", "filter by date", false),
+    b(
+        &[ch!('0')],
+        Action::Digit(0),
+        "0",
+        "clear the filters",
+        false,
+    ),
+];
+
+const NEXT: Binding = b(
+    &[ch!('n')],
+    Action::Next,
+    "n/N",
+    "next/previous match",
+    true,
+);
+const PREVIOUS: Binding = b(&[ch!('N')], Action::Previous, "N", "previous match", false);
+
+pub(super) fn bindings(ctx: Context) -> &'static [Binding] {
+    match ctx {
+        Context::JournalSearch => {
+            const {
+                &[
+                    b(
+                        &[code!(Enter)],
+                        Action::Select,
+                        "Enter",
+                        "keep results",
+                        true,
+                    ),
+                    b(&[code!(Esc)], Action::Back, "Esc", "clear search", true),
+                    b(&[code!(Up)], Action::Up, "↑↓", "move", true),
+                    b(&[code!(Down)], Action::Down, "↓", "down", false),
+                    b(&[code!(PageUp)], Action::PageUp, "PgUp", "page up", false),
+                    b(
+                        &[code!(PageDown)],
+                        Action::PageDown,
+                        "PgDn",
+                        "page down",
+                        false,
+                    ),
+                    HELP_F1,
+                    QUIT,
+                ]
+            }
+        }
+        Context::JournalFound => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "read", true),
+                    NEXT,
+                    PREVIOUS,
+                    SEARCH,
+                    b(&[code!(Esc)], Action::Cancel, "Esc", "clear search", true),
+                    b(&[ch!('e')], Action::Edit, "e", "edit", false),
+                    b(
+                        &[ch!('d'), code!(Delete)],
+                        Action::Delete,
+                        "d",
+                        "delete",
+                        false,
+                    ),
+                    b(&[ch!('v')], Action::Toggle, "v", "private/shared", false),
+                    CHIPS[0],
+                    CHIPS[1],
+                    CHIPS[2],
+                    CHIPS[3],
+                    CHIPS[4],
+                    UP,
+                    LIST[1],
+                    LIST[2],
+                    LIST[3],
+                    LIST[4],
+                    LIST[5],
+                    b(&[ch!('q')], Action::Back, "q", "back", true),
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::JournalReadFound => {
+            const {
+                &[
+                    NEXT,
+                    PREVIOUS,
+                    b(&[ch!('e')], Action::Edit, "e", "edit", true),
+                    b(&[ch!('v')], Action::Toggle, "v", "private/shared", false),
+                    SCROLL[0],
+                    SCROLL[1],
+                    SCROLL[2],
+                    SCROLL[3],
+                    SCROLL[4],
+                    SCROLL[5],
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        _ => &[],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Context, lookup};
+    use super::*;
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+
+    fn key(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn letters_are_typed_into_the_search_box() {
+        for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 /?nNqjkg".chars() {
+            assert_eq!(lookup(Context::JournalSearch, key(c)), None, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn n_goes_through_matches_only_while_finding() {
+        for ctx in [Context::JournalFound, Context::JournalReadFound] {
+            assert_eq!(lookup(ctx, key('n')), Some(Action::Next), "{ctx:?}");
+            assert_eq!(
+                lookup(ctx, KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT)),
+                Some(Action::Previous),
+                "{ctx:?}"
+            );
+        }
+        for ctx in [Context::JournalList, Context::JournalRead] {
+            assert_ne!(lookup(ctx, key('n')), Some(Action::Next), "{ctx:?}");
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! Finding words again: one matcher for the journal's search box and for
+//! `trustmend export --search`, so both find the same entries.
+//!
+//! Matching ignores case and accents: both sides are folded the same way
+//! (compatibility decomposition, combining marks dropped, lower case, and
+//! "ß" as "ss"), so "cafe" finds "Café" and "CAFÉ", and a full-width
+//! "ｔｒｕｓｔ" finds "trust". Compatibility rather than canonical
+//! decomposition on purpose: a search box should not care how a letter was
+//! typed, and it folds the full-width forms East Asian keyboards type.
+//!
+//! A query is words: an entry matches when it holds every one of them,
+//! anywhere and in any order. Where they are is told in byte ranges of the
+//! original text that always start and end on grapheme boundaries, so
+//! highlighting never splits a character (an "é" typed as "e" plus an
+//! accent is highlighted whole, or not at all).
+
+use std::ops::Range;
+
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// `text` folded for matching (see the module's documentation).
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// Appends `text` folded to `out`. Runs of ASCII (most of any journal) are
+/// copied and lowered at once.
+pub fn fold_into(text: &str, out: &mut String) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        if ascii > 0 {
+            let from = out.len();
+            out.push_str(&rest[..ascii]);
+            // Only ASCII bytes were appended, so this keeps `out` UTF-8.
+            out[from..].make_ascii_lowercase();
+            rest = &rest[ascii..];
+        }
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            fold_char(c, out);
+            rest = chars.as_str();
+        }
+    }
+}
+
+fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    decompose_compatible(c, |d| {
+        if is_combining_mark(d) {
+            return;
+        }
+        for l in d.to_lowercase() {
+            match l {
+                'ß' => out.push_str("ss"),
+                // Final sigma is the same letter as σ.
+                'ς' => out.push('σ'),
+                l if is_combining_mark(l) => {}
+                l => out.push(l),
+            }
+        }
+    });
+}
+
+/// Whether `haystack` holds `needle`; a one-byte needle (the first letter
+/// typed) is looked for with `memchr`, quicker than a substring search.
+fn holds(haystack: &str, needle: &str) -> bool {
+    match needle.as_bytes() {
+        [b] => haystack.as_bytes().contains(b),
+        _ => haystack.contains(needle),
+    }
+}
+
+/// What someone typed in a search box, folded once.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    terms: Vec<String>,
+}
+
+impl Query {
+    pub fn new(text: &str) -> Query {
+        let mut terms: Vec<String> = fold(text).split_whitespace().map(String::from).collect();
+        // Longest first: the rarest word usually rules an entry out soonest.
+        terms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        terms.dedup();
+        Query { terms }
+    }
+
+    /// Nothing to look for (only spaces, or only accents).
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// The folded words, longest first.
+    pub fn terms(&self) -> &[String] {
+        &self.terms
+    }
+
+    /// Whether every entry this query matches is matched by `wider` too:
+    /// each of `wider`'s words is inside one of ours. Typing more letters
+    /// or words narrows a search this way, so the new results can be
+    /// looked for among the last ones.
+    pub fn narrows(&self, wider: &Query) -> bool {
+        wider
+            .terms
+            .iter()
+            .all(|w| self.terms.iter().any(|t| t.contains(w.as_str())))
+    }
+
+    /// Whether the already folded `haystacks` hold every word between them.
+    pub fn matches_folded(&self, haystacks: &[&str]) -> bool {
+        !self.is_empty()
+            && self
+                .terms
+                .iter()
+                .all(|t| haystacks.iter().any(|h| holds(h, t)))
+    }
+
+    /// Where each word first is in the folded `haystack` (pushed on `out`,
+    /// in the order of [`Query::terms`]), or `false` if one is missing (and
+    /// `out` is left as it was). Word `i` is looked for from byte
+    /// `from(i)` on: a search that narrows an earlier one knows its words
+    /// cannot be found sooner, and so does not read the text again.
+    pub fn first_positions(
+        &self,
+        haystack: &str,
+        from: impl Fn(usize) -> usize,
+        out: &mut Vec<u32>,
+    ) -> bool {
+        let mark = out.len();
+        for (i, t) in self.terms.iter().enumerate() {
+            let mut start = from(i).min(haystack.len());
+            while !haystack.is_char_boundary(start) {
+                start -= 1;
+            }
+            let rest = &haystack[start..];
+            // Usually the word is right where the word it grew from was.
+            let found = match t.as_bytes() {
+                _ if rest.starts_with(t.as_str()) => Some(0),
+                [b] => rest.find(char::from(*b)),
+                _ => rest.find(t.as_str()),
+            };
+            match found.and_then(|p| u32::try_from(start + p).ok()) {
+                Some(p) => out.push(p),
+                None => {
+                    out.truncate(mark);
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// For each of our words, a word of `wider` inside it and where: then
+    /// our word is never found before (`wider`'s word's first place − that
+    /// offset). The longest such word, as it bounds the search best.
+    pub fn inside(&self, wider: &Query) -> Vec<Option<(usize, usize)>> {
+        self.terms
+            .iter()
+            .map(|t| {
+                wider
+                    .terms
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, w)| t.find(w.as_str()).map(|k| (j, k, w.len())))
+                    .max_by_key(|&(_, _, len)| len)
+                    .map(|(j, k, _)| (j, k))
+            })
+            .collect()
+    }
+
+    /// Whether `texts` hold every word between them.
+    pub fn matches(&self, texts: &[&str]) -> bool {
+        let folded: Vec<String> = texts.iter().map(|t| fold(t)).collect();
+        let folded: Vec<&str> = folded.iter().map(String::as_str).collect();
+        self.matches_folded(&folded)
+    }
+
+    /// Where any of the words is in `text`: byte ranges of `text`, in
+    /// order, not overlapping, each starting and ending on a grapheme
+    /// boundary.
+    pub fn ranges(&self, text: &str) -> Vec<Range<usize>> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        // The folded text, and for each grapheme where its folded form starts.
+        let mut folded = String::with_capacity(text.len());
+        let mut graphemes: Vec<(usize, Range<usize>)> = Vec::new();
+        for (at, g) in text.grapheme_indices(true) {
+            let from = folded.len();
+            fold_into(g, &mut folded);
+            if folded.len() > from {
+                graphemes.push((from, at..at + g.len()));
+            }
+        }
+        // The grapheme whose folded form holds folded byte `i`.
+        let holding = |i: usize| match graphemes.binary_search_by(|(from, _)| from.cmp(&i)) {
+            Ok(k) => k,
+            Err(k) => k.saturating_sub(1),
+        };
+        let mut found: Vec<Range<usize>> = Vec::new();
+        for term in &self.terms {
+            for (start, m) in folded.match_indices(term.as_str()) {
+                let first = holding(start);
+                let last = holding(start + m.len() - 1);
+                if let (Some((_, a)), Some((_, b))) = (graphemes.get(first), graphemes.get(last)) {
+                    found.push(a.start..b.end);
+                }
+            }
+        }
+        found.sort_by_key(|r| (r.start, r.end));
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(found.len());
+        for r in found {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        merged
+    }
+}
+
+#[cfg(test)]
+mod tests;

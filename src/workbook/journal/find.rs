@@ -1,0 +1,421 @@
+//! Finding an entry again: the search box (`/`), the filter chips (`1`–`4`)
+//! and the entries they leave, over everything the person may read (their
+//! own entries, and what their partner shared, as `privacy::can_read`
+//! says).
+//!
+//! It stays quick at 100,000 entries without leaving the state machine:
+//! each entry's words are folded once (`crate::search::fold`) and kept
+//! while the search is open, keyed by the entry's id and when it last
+//! changed; typing more letters looks only among the last results, and
+//! taking letters away goes back to results already found.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::filters::{Chip, Filters};
+use crate::content::Content;
+use crate::keymap::Context;
+use crate::model::{Body, Entry, EntryId, PartnerId, Store, Timestamp};
+use crate::search::Query;
+
+/// The results kept for going back when letters are taken away.
+const KEPT_LEVELS: usize = 12;
+
+#[derive(Debug, Clone, Default)]
+pub struct Find {
+    /// The search box's text, as typed.
+    text: String,
+    query: Query,
+    /// The search box has the keyboard.
+    typing: bool,
+    filters: Filters,
+    /// Results, each narrowing the one below; the last is shown.
+    levels: Vec<Level>,
+    /// What `levels` were found in: when it changes they are found again.
+    basis: Option<Basis>,
+    folded: Folded,
+}
+
+/// One search's results.
+#[derive(Debug, Clone)]
+struct Level {
+    query: Query,
+    /// Where in `store.entries` each found entry is, and its id, newest first.
+    hits: Vec<(usize, EntryId)>,
+    /// For each hit, where each of the query's words first is in its
+    /// folded words (`query.terms().len()` numbers a hit).
+    firsts: Vec<u32>,
+    /// Entries the person may read, within the filters, that are locked.
+    locked: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Basis {
+    viewer: PartnerId,
+    filters: Filters,
+    /// The journal's shape: entries added or removed move every position.
+    entries: usize,
+    first: Option<EntryId>,
+    last: Option<EntryId>,
+    couples: bool,
+    /// Whether the viewer's protected words are open: locking seals them
+    /// in memory, and what was found in them must go.
+    unlocked: bool,
+}
+
+impl Find {
+    /// Whether a search or a filter is on (then the list shows what they find).
+    pub fn active(&self) -> bool {
+        self.typing || !self.query.is_empty() || !self.filters.is_empty()
+    }
+
+    /// The search box has the keyboard.
+    pub fn typing(&self) -> bool {
+        self.typing
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// What is being looked for (empty when only filters are on).
+    pub fn query(&self) -> &Query {
+        &self.query
+    }
+
+    pub fn filters(&self) -> &Filters {
+        &self.filters
+    }
+
+    /// The key table while finding, if a search or a filter is on.
+    pub fn context(&self, reading: bool) -> Option<Context> {
+        match (reading, self.typing) {
+            (false, true) => Some(Context::JournalSearch),
+            (false, false) if self.active() => Some(Context::JournalFound),
+            (true, _) if !self.query.is_empty() => Some(Context::JournalReadFound),
+            _ => None,
+        }
+    }
+
+    /// The found entries' ids, newest first.
+    pub fn ids(&self) -> Vec<EntryId> {
+        self.hits().iter().map(|(_, id)| *id).collect()
+    }
+
+    fn hits(&self) -> &[(usize, EntryId)] {
+        self.levels.last().map_or(&[], |l| l.hits.as_slice())
+    }
+
+    /// How many entries were found.
+    pub fn len(&self) -> usize {
+        self.hits().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.hits().is_empty()
+    }
+
+    /// The `i`th entry found, newest first (drawing asks only for the rows
+    /// it shows, not for a hundred thousand).
+    pub fn entry<'s>(&self, store: &'s Store, i: usize) -> Option<&'s Entry> {
+        let &(at, id) = self.hits().get(i)?;
+        store
+            .entries
+            .get(at)
+            .filter(|e| e.id == id)
+            .or_else(|| store.entry(id))
+    }
+
+    /// Every entry found, newest first.
+    pub fn entries<'s>(&self, store: &'s Store) -> Vec<&'s Entry> {
+        (0..self.len())
+            .filter_map(|i| self.entry(store, i))
+            .collect()
+    }
+
+    /// How many readable entries within the filters are locked, and so
+    /// not searched (only while something is typed).
+    pub fn locked(&self) -> usize {
+        if self.query.is_empty() {
+            return 0;
+        }
+        self.levels.last().map_or(0, |l| l.locked)
+    }
+
+    /// `/`: the search box takes the keyboard, with what was typed before.
+    pub fn open(&mut self) {
+        self.typing = true;
+    }
+
+    /// Enter in the box: the keyboard goes back to the list, results kept.
+    pub fn keep(&mut self) {
+        self.typing = false;
+    }
+
+    /// Esc: no search and no filter; the folded words are let go.
+    pub fn clear(&mut self) {
+        *self = Find::default();
+    }
+
+    /// A key typed in the search box. Returns whether the text changed.
+    pub fn input(&mut self, key: KeyEvent) -> bool {
+        if key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            return false;
+        }
+        match key.code {
+            KeyCode::Char(c) => self.text.push(c),
+            KeyCode::Backspace => {
+                let Some((at, _)) = self.text.grapheme_indices(true).next_back() else {
+                    return false;
+                };
+                self.text.truncate(at);
+            }
+            _ => return false,
+        }
+        self.query = Query::new(&self.text);
+        true
+    }
+
+    /// Text pasted into the search box (one line: breaks become spaces).
+    pub fn paste(&mut self, text: &str) -> bool {
+        let line: String = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        if line.is_empty() {
+            return false;
+        }
+        self.text.push_str(&line);
+        self.query = Query::new(&self.text);
+        true
+    }
+
+    /// Step a filter chip (over the entries `viewer` may read).
+    pub fn step(
+        &mut self,
+        chip: Chip,
+        store: &Store,
+        content: &Content,
+        viewer: PartnerId,
+        now: Timestamp,
+    ) {
+        let readable = store
+            .entries
+            .iter()
+            .filter(|e| crate::privacy::can_read(store, viewer, e));
+        self.filters.step(chip, content, readable, now);
+    }
+
+    /// `0`: every chip back to "all".
+    pub fn clear_filters(&mut self) {
+        self.filters = Filters::default();
+    }
+
+    /// Bring the results up to date with the query, the filters and the
+    /// store. `changed`: the store was changed since the last call (an
+    /// entry edited, shared, deleted), so nothing found before is trusted.
+    pub fn refresh(
+        &mut self,
+        store: &Store,
+        content: &Content,
+        viewer: PartnerId,
+        unlocked: bool,
+        changed: bool,
+    ) {
+        if !self.active() {
+            self.levels.clear();
+            self.basis = None;
+            return;
+        }
+        let basis = Basis {
+            viewer,
+            filters: self.filters.clone(),
+            entries: store.entries.len(),
+            first: store.entries.iter().next().map(|e| e.id),
+            last: store.entries.iter().next_back().map(|e| e.id),
+            couples: crate::privacy::couples_available(store),
+            unlocked,
+        };
+        if changed || self.basis.as_ref() != Some(&basis) {
+            self.levels.clear();
+            self.basis = Some(basis);
+        }
+        // Back to the last results this query narrows (letters taken away).
+        while let Some(top) = self.levels.last() {
+            if self.query.narrows(&top.query) {
+                break;
+            }
+            self.levels.pop();
+        }
+        if self
+            .levels
+            .last()
+            .is_some_and(|top| top.query == self.query)
+        {
+            return;
+        }
+        let level = match self.levels.last() {
+            Some(wider) => {
+                // Only among the last results: typing narrows them. The
+                // journal is as it was (the basis says so), so the words
+                // folded then are the entries' words now; and each word is
+                // looked for only from where the word it grew from was.
+                let plan = self.query.inside(&wider.query);
+                let width = wider.query.terms().len();
+                let mut hits = Vec::new();
+                let mut firsts = Vec::new();
+                for (n, &(at, id)) in wider.hits.iter().enumerate() {
+                    let Some(text) = self.folded.get(at, id) else {
+                        continue;
+                    };
+                    let from = |i: usize| match plan.get(i).copied().flatten() {
+                        Some((j, k)) => wider
+                            .firsts
+                            .get(n * width + j)
+                            .map_or(0, |&f| (f as usize).saturating_sub(k)),
+                        None => 0,
+                    };
+                    if self.query.first_positions(text, from, &mut firsts) {
+                        hits.push((at, id));
+                    }
+                }
+                Level {
+                    query: self.query.clone(),
+                    hits,
+                    firsts,
+                    locked: wider.locked,
+                }
+            }
+            None => self.everything(store, content, viewer),
+        };
+        self.levels.push(level);
+        if self.levels.len() > KEPT_LEVELS {
+            self.levels.remove(0);
+        }
+    }
+
+    /// One pass over the whole journal.
+    fn everything(&mut self, store: &Store, content: &Content, viewer: PartnerId) -> Level {
+        let mut order: Vec<usize> = (0..store.entries.len()).rev().collect();
+        // Newest first, as the list is (entries are kept in the order written).
+        let key = |&at: &usize| store.entries.get(at).map(|e| (e.created, e.id));
+        if !order.is_sorted_by(|a, b| key(a) >= key(b)) {
+            order.sort_by_key(|a| std::cmp::Reverse(key(a)));
+        }
+        let couples = crate::privacy::couples_available(store);
+        let mut hits = Vec::new();
+        let mut firsts = Vec::new();
+        let mut locked = 0;
+        self.folded.fit(store.entries.len());
+        for at in order {
+            let Some(e) = store.entries.get(at) else {
+                continue;
+            };
+            // `can_read`, with couples mode asked once rather than per entry.
+            let readable =
+                e.author == viewer || (couples && crate::privacy::can_read(store, viewer, e));
+            if !readable || !self.filters.keeps(content, e) {
+                continue;
+            }
+            // Counted with no query too: typing then narrows these results.
+            if matches!(e.body, Body::Sealed(_)) {
+                locked += 1;
+            }
+            // Folded now, even with nothing typed yet, so that every key
+            // after this one only reads what is folded.
+            let text = self.folded.fill(at, e);
+            let found = match text {
+                _ if self.query.is_empty() => true,
+                Some(t) => self.query.first_positions(t, |_| 0, &mut firsts),
+                None => false,
+            };
+            if found {
+                hits.push((at, e.id));
+            }
+        }
+        Level {
+            query: self.query.clone(),
+            hits,
+            firsts,
+            locked,
+        }
+    }
+}
+
+/// Each entry's title and words folded, one after another in one string
+/// (so going through them reads memory in order), found by the entry's
+/// position in the journal, with what they were folded from. Cloning it
+/// gives an empty one: it is only a cache, refilled as it is used.
+#[derive(Debug, Default)]
+struct Folded {
+    text: String,
+    slots: Vec<Slot>,
+}
+
+impl Clone for Folded {
+    fn clone(&self) -> Self {
+        Folded::default()
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    /// What was folded: the entry, when it last changed, and its lengths.
+    from: Option<(EntryId, Timestamp, usize, usize)>,
+    /// Where its folded words are in `text`; `None` for a locked entry.
+    at: Option<(usize, usize)>,
+}
+
+impl Folded {
+    fn fit(&mut self, len: usize) {
+        self.slots.resize(len, Slot::default());
+    }
+
+    /// The entry at `at` folded (the title, a line break, the words: no
+    /// query word holds a space, so none matches across the two), folding
+    /// it first if it changed since. `None` for a locked entry.
+    fn fill(&mut self, at: usize, e: &Entry) -> Option<&str> {
+        if self.slots.len() <= at {
+            self.fit(at + 1);
+        }
+        let body = match &e.body {
+            Body::Text(t) => Some(t.as_str()),
+            Body::Sealed(_) => None,
+        };
+        let from = Some((
+            e.id,
+            e.updated,
+            e.heading.len(),
+            body.map_or(usize::MAX, str::len),
+        ));
+        let slot = self.slots.get_mut(at)?;
+        if slot.from != from {
+            slot.from = from;
+            slot.at = body.map(|body| {
+                let start = self.text.len();
+                crate::search::fold_into(&e.heading, &mut self.text);
+                self.text.push('\n');
+                crate::search::fold_into(body, &mut self.text);
+                (start, self.text.len())
+            });
+        }
+        let (start, end) = slot.at?;
+        self.text.get(start..end)
+    }
+
+    /// The folded words of entry `id` at `at`, as last filled.
+    fn get(&self, at: usize, id: EntryId) -> Option<&str> {
+        let slot = self.slots.get(at)?;
+        if slot.from.map(|f| f.0) != Some(id) {
+            return None;
+        }
+        let (start, end) = slot.at?;
+        self.text.get(start..end)
+    }
+}
+
+#[cfg(test)]
+mod tests;

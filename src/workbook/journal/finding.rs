@@ -1,0 +1,160 @@
+//! What the journal's keys do while finding: the search box, the chips,
+//! `n`/`N` through the results, and the rule that a partner's shared entry
+//! found here is read, never changed. Called from `journal::action` before
+//! its own handling; everything not about finding falls through to it.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::content::Content;
+use crate::keymap::Action;
+use crate::model::{EntryId, PartnerId, Store, Timestamp};
+use crate::workbook::Keys;
+
+use super::filters::Chip;
+use super::{JournalMode, JournalView};
+use crate::workbook::Workbook;
+
+/// What the list shows: the results while finding, else the person's own
+/// entries.
+pub(super) fn ids(wb: &Workbook, j: &JournalView) -> Vec<EntryId> {
+    if j.find.active() {
+        j.find.ids()
+    } else {
+        super::visible_entries(wb)
+    }
+}
+
+/// Handles `action` if it is about finding; `true` when it was.
+pub(super) fn action(
+    wb: &mut Workbook,
+    j: &mut JournalView,
+    action: Action,
+    now: Timestamp,
+) -> bool {
+    let Some(me) = wb.active else { return false };
+    let ids = ids(wb, j);
+    let selected = ids
+        .get(j.selected.min(ids.len().saturating_sub(1)))
+        .copied();
+    match &j.mode {
+        JournalMode::List if j.find.typing() => match action {
+            Action::Select => j.find.keep(),
+            Action::Back => clear(j),
+            _ => return false,
+        },
+        JournalMode::List => match action {
+            Action::Search => j.find.open(),
+            Action::Cancel if j.find.active() => clear(j),
+            Action::Next | Action::Previous if j.find.active() => {
+                j.selected = step(j.selected, ids.len(), action == Action::Next);
+            }
+            Action::Digit(0) => {
+                j.find.clear_filters();
+                j.selected = 0;
+            }
+            Action::Digit(d) => {
+                let Some(chip) = Chip::for_digit(d) else {
+                    return false;
+                };
+                j.find.step(chip, &wb.store, &wb.content, me, now);
+                j.selected = 0;
+            }
+            Action::Edit | Action::Delete | Action::Toggle => return not_theirs(wb, selected),
+            _ => return false,
+        },
+        JournalMode::Read { entry, .. } => {
+            let entry = *entry;
+            match action {
+                Action::Next | Action::Previous if !j.find.query().is_empty() => {
+                    let at = ids.iter().position(|id| *id == entry).unwrap_or(j.selected);
+                    j.selected = step(at, ids.len(), action == Action::Next);
+                    if let Some(next) = ids.get(j.selected) {
+                        j.mode = JournalMode::Read {
+                            entry: *next,
+                            scroll: 0,
+                        };
+                    }
+                }
+                Action::Edit | Action::Toggle => return not_theirs(wb, Some(entry)),
+                _ => return false,
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// Keep the results in step after an action (`changed`: it changed the
+/// journal).
+pub(super) fn refresh(wb: &Workbook, j: &mut JournalView, changed: bool) {
+    if let Some(me) = wb.active {
+        let unlocked = wb.keys.is_unlocked(me);
+        j.find
+            .refresh(&wb.store, &wb.content, me, unlocked, changed);
+    }
+}
+
+/// A key typed into the search box; the results follow at once.
+pub(crate) fn typed(
+    (store, content, keys): (&Store, &Content, &Keys),
+    me: Option<PartnerId>,
+    j: &mut JournalView,
+    key: KeyEvent,
+) {
+    if j.find.input(key)
+        && let Some(me) = me
+    {
+        j.selected = 0;
+        j.find
+            .refresh(store, content, me, keys.is_unlocked(me), false);
+    }
+}
+
+/// Text pasted into the search box.
+pub(crate) fn pasted(
+    (store, content, keys): (&Store, &Content, &Keys),
+    me: Option<PartnerId>,
+    j: &mut JournalView,
+    text: &str,
+) {
+    if j.find.paste(text)
+        && let Some(me) = me
+    {
+        j.selected = 0;
+        j.find
+            .refresh(store, content, me, keys.is_unlocked(me), false);
+    }
+}
+
+fn clear(j: &mut JournalView) {
+    j.find.clear();
+    j.selected = 0;
+}
+
+/// The next (or previous) of `len` rows after `at`, round the end.
+fn step(at: usize, len: usize, forward: bool) -> usize {
+    match (len, forward) {
+        (0, _) => 0,
+        (_, true) => (at + 1) % len,
+        (_, false) => (at + len - 1) % len,
+    }
+}
+
+/// A partner's shared entry, found by a search, is theirs to change: say
+/// so (and handle the key) instead of doing nothing.
+fn not_theirs(wb: &mut Workbook, entry: Option<EntryId>) -> bool {
+    let Some(me) = wb.active else { return false };
+    let Some(e) = entry.and_then(|id| wb.store.entry(id)) else {
+        return false;
+    };
+    if crate::privacy::can_change(me, e) {
+        return false;
+    }
+    let name = wb
+        .store
+        .partner(e.author)
+        .map_or("your partner", |p| p.name.as_str());
+    let text = format!("{name} shared this entry; only {name} can change it.");
+    wb.info(text);
+    true
+}
