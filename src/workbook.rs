@@ -27,6 +27,7 @@ mod leaving;
 mod pacing;
 mod passphrase;
 
+pub mod news;
 mod progress_view;
 pub mod safety_check;
 mod saving;
@@ -878,7 +879,7 @@ impl Workbook {
             Screen::Neutral => Screen::Picker(ListView::default()),
             Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now, fx),
             Screen::Concern(list) => self.document_action(list, action, 1, Screen::Concern),
-            Screen::Together(list) => together::list_action(self, list, action),
+            Screen::Together(list) => together::list_action(self, list, action, now),
             Screen::Reveal { list, scroll } => together::reveal_action(self, list, scroll, action),
             Screen::Homework(v) => homework::action(self, v, action, now, fx),
             Screen::Unsaved(v) => leaving::action(self, *v, action, fx),

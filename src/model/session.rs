@@ -71,6 +71,10 @@ pub struct PartnerSession {
     /// home until then).
     #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
     pub seen_replies: std::collections::BTreeSet<EntryId>,
+    /// The together prompts ("strategy/prompt") whose two answers this
+    /// partner has opened side by side (home says a reveal is ready until).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub seen_reveals: std::collections::BTreeSet<String>,
 }
 
 impl PartnerSession {

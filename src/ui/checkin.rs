@@ -234,17 +234,15 @@ pub(super) fn home_summary() -> &'static str {
 /// On home's "Suggested next" row, at the right: a quiet offer, once a day.
 pub(super) fn quiet_line(ctx: &Ctx) -> Line<'static> {
     let wb = ctx.wb;
-    let Some(now) = wb.last_seen() else {
+    let Some(news) = wb.last_seen().and_then(|now| wb.news(now)) else {
         return Line::default();
     };
-    let text = if !wb.due_reviews(now).is_empty() {
-        "c: a commitment to review"
-    } else if !wb.checked_in_today(now) {
-        "c: check in today"
-    } else {
-        return Line::default();
+    // A reply is the one thing said in colour; the rest stay dim.
+    let style = match news {
+        crate::workbook::news::News::Reply(_) => ctx.theme.accent,
+        _ => ctx.theme.dim,
     };
-    Line::styled(text, ctx.theme.dim).alignment(Alignment::Right)
+    Line::styled(news.words(), style).alignment(Alignment::Right)
 }
 
 /// After the strategy on home's "Suggested next" row, while a pause after

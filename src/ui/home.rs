@@ -61,7 +61,7 @@ impl Widget for &HomeView<'_> {
         if plan.top {
             let line = rows.take(1);
             let next = suggested(ctx);
-            let quiet = reply_line(ctx).unwrap_or_else(|| super::checkin::quiet_line(ctx));
+            let quiet = super::checkin::quiet_line(ctx);
             let fits = next.width() + 2 + quiet.width() <= usize::from(line.width);
             next.render(line, buf);
             if fits {
@@ -305,22 +305,6 @@ fn summary(ctx: &Ctx, item: HomeItem) -> String {
             "Hand over behind a plain screen; anything unsaved is kept for you.".into()
         }
     }
-}
-
-/// Beside the suggestion, until Shared has shown it: "Sam replied · in Shared".
-fn reply_line(ctx: &Ctx) -> Option<Line<'static>> {
-    let wb = ctx.wb;
-    let first = *crate::workbook::unread_replies(wb).first()?;
-    let name = wb
-        .store()
-        .partner(first.author)
-        .map_or("Your partner".into(), |p| {
-            crate::text::one_line(&p.name, 20)
-        });
-    Some(
-        Line::styled(format!("{name} replied · in Shared"), ctx.theme.accent)
-            .alignment(ratatui::layout::Alignment::Right),
-    )
 }
 
 /// "Shared · a reply from Sam": replies to one's entries not read yet, quietly.

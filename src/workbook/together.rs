@@ -7,7 +7,12 @@ use crate::privacy::together::{Progress, progress, prompts, reveal};
 use super::{ListView, Screen, Workbook};
 
 /// The list of together prompts; Enter opens a reveal once both answered.
-pub(super) fn list_action(wb: &mut Workbook, mut list: ListView, action: Action) -> Screen {
+pub(super) fn list_action(
+    wb: &mut Workbook,
+    mut list: ListView,
+    action: Action,
+    now: crate::model::Timestamp,
+) -> Screen {
     let all = prompts(&wb.content);
     if super::move_selection(&mut list.selected, all.len(), action, wb.page()) {
         return Screen::Together(list);
@@ -23,6 +28,10 @@ pub(super) fn list_action(wb: &mut Workbook, mut list: ListView, action: Action)
             };
             match progress(&wb.store, me, p) {
                 Progress::Ready if reveal(&wb.store, me, p).is_some() => {
+                    let s = wb.session.partners.entry(me.to_string()).or_default();
+                    if s.seen_reveals.insert(super::news::reveal_key(p)) {
+                        wb.mark_session_dirty(now);
+                    }
                     Screen::Reveal { list, scroll: 0 }
                 }
                 Progress::YourTurn => {

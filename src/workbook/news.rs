@@ -1,0 +1,88 @@
+//! The one quiet line on home: the newest thing waiting for the person at
+//! the keyboard, most pressing first. A reply to them, a reveal both
+//! answered, homework due, a commitment to review, today's check-in. No
+//! badges, no counts, no streaks; nothing about what the other partner is
+//! doing that they did not share.
+
+use crate::homework::StepState;
+use crate::model::Timestamp;
+use crate::privacy::together::{Progress, TogetherPrompt, progress, prompts, reveal};
+
+use super::Workbook;
+
+/// What home's quiet line says, at most one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum News {
+    /// Someone replied to one of their shared entries (name of the writer).
+    Reply(String),
+    /// A together prompt both answered, not opened side by side yet.
+    RevealReady,
+    /// A homework step due today or overdue, not finished.
+    HomeworkDue,
+    /// A commitment's week is up.
+    ReviewDue,
+    /// No check-in yet today.
+    CheckIn,
+}
+
+impl News {
+    /// The words, with the key that leads there.
+    pub fn words(&self) -> String {
+        match self {
+            News::Reply(name) => format!("{name} replied · in Shared"),
+            News::RevealReady => "g: two answers ready side by side".to_string(),
+            News::HomeworkDue => "Homework is due".to_string(),
+            News::ReviewDue => "c: a commitment to review".to_string(),
+            News::CheckIn => "c: check in today".to_string(),
+        }
+    }
+}
+
+/// How a together prompt is remembered as opened.
+pub fn reveal_key(p: &TogetherPrompt) -> String {
+    format!("{}/{}", p.strategy, p.prompt)
+}
+
+impl Workbook {
+    /// The newest thing waiting for the active partner, if any.
+    pub fn news(&self, now: Timestamp) -> Option<News> {
+        let me = self.active?;
+        if let Some(r) = super::unread_replies(self).first() {
+            let name = self
+                .store
+                .partner(r.author)
+                .map_or("Your partner".into(), |p| {
+                    crate::text::one_line(&p.name, 20)
+                });
+            return Some(News::Reply(name));
+        }
+        let seen = self.session.for_partner(me).map(|s| &s.seen_reveals);
+        let ready = prompts(&self.content).into_iter().any(|p| {
+            progress(&self.store, me, &p) == Progress::Ready
+                && reveal(&self.store, me, &p).is_some()
+                && !seen.is_some_and(|s| s.contains(&reveal_key(&p)))
+        });
+        if ready {
+            return Some(News::RevealReady);
+        }
+        let today = now.date_naive();
+        let due = crate::homework::for_partner(&self.store, me).is_some_and(|a| {
+            a.steps.iter().any(|step| {
+                matches!(
+                    StepState::of(&self.store, me, step, today),
+                    StepState::DueToday | StepState::Overdue(_)
+                )
+            })
+        });
+        if due {
+            return Some(News::HomeworkDue);
+        }
+        if !self.due_reviews(now).is_empty() {
+            return Some(News::ReviewDue);
+        }
+        (!self.checked_in_today(now)).then_some(News::CheckIn)
+    }
+}
+
+#[cfg(test)]
+mod tests;

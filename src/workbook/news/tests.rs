@@ -1,0 +1,111 @@
+//! Home's one quiet line, over the situations a person meets.
+
+use std::sync::Arc;
+
+use chrono::DateTime;
+
+use super::News;
+use crate::content::Content;
+use crate::keymap::Action;
+use crate::model::{
+    AssignedStep, Assignment, Body, CheckIn, Entry, EntryKind, Role, SafetyOutcome, Store,
+    Timestamp, Visibility,
+};
+use crate::privacy::together::prompts;
+use crate::workbook::{HomeItem, Msg, Session, Workbook};
+
+fn t0() -> Timestamp {
+    DateTime::parse_from_rfc3339("2026-03-10T09:00:00+01:00").unwrap()
+}
+
+fn couple() -> Store {
+    let mut store = Store::default();
+    let a = store.add_partner("Alex", Role::Hurt, t0());
+    let s = store.add_partner("Sam", Role::Repairing, t0());
+    for id in [a, s] {
+        store.partner_mut(id).unwrap().safety_check = Some(SafetyOutcome::Clear);
+    }
+    store
+}
+
+fn open(store: Store) -> Workbook {
+    Workbook::new(
+        Arc::new(Content::bundled().unwrap()),
+        store,
+        Session::default(),
+        Some("Alex"),
+    )
+}
+
+fn answer(store: &mut Store, who: u32, strategy: &str, prompt: &str) {
+    let id = store.fresh_id();
+    store.entries.push(Entry {
+        id,
+        author: who,
+        kind: EntryKind::Reflection {
+            strategy: strategy.into(),
+            prompt: prompt.into(),
+        },
+        heading: "A together prompt".into(),
+        body: Body::Text("an answer".into()),
+        visibility: Visibility::Private,
+        created: t0(),
+        updated: t0(),
+    });
+}
+
+#[test]
+fn nothing_waiting_but_todays_check_in_and_then_nothing() {
+    let mut store = couple();
+    let wb = open(store.clone());
+    assert_eq!(wb.news(t0()), Some(News::CheckIn));
+    store.checkins.push(CheckIn::sample(1, t0(), 5));
+    assert_eq!(open(store).news(t0()), None, "quiet when nothing waits");
+}
+
+/// A reveal both answered is announced until Alex opens it side by side;
+/// then it is not again (it is remembered in the session).
+#[test]
+fn a_reveal_ready_is_said_until_it_is_opened() {
+    let mut store = couple();
+    store.checkins.push(CheckIn::sample(1, t0(), 5));
+    let p = prompts(&Content::bundled().unwrap()).remove(0);
+    answer(&mut store, 1, &p.strategy, &p.prompt);
+    assert_eq!(open(store.clone()).news(t0()), None, "only Alex answered");
+    answer(&mut store, 2, &p.strategy, &p.prompt);
+    let mut wb = open(store);
+    assert_eq!(wb.news(t0()), Some(News::RevealReady));
+    let at = wb
+        .home_items()
+        .iter()
+        .position(|i| *i == HomeItem::Together)
+        .unwrap();
+    wb.update_now(Msg::Action(Action::Top), t0());
+    for _ in 0..at {
+        wb.update_now(Msg::Action(Action::Down), t0());
+    }
+    wb.update_now(Msg::Action(Action::Select), t0());
+    wb.update_now(Msg::Action(Action::Select), t0());
+    assert_eq!(wb.context(), crate::keymap::Context::Reveal);
+    assert_eq!(wb.news(t0()), None, "opened: not said again");
+}
+
+#[test]
+fn homework_due_today_or_late_comes_before_a_review_and_the_check_in() {
+    let mut store = couple();
+    let strategy = Content::bundled().unwrap().strategies[0].id.clone();
+    store.assignments.push(Assignment {
+        partner: 1,
+        assigned_by: "Dr. Lee".into(),
+        to: None,
+        start: t0().date_naive(),
+        imported: t0(),
+        note: String::new(),
+        steps: vec![AssignedStep {
+            strategy,
+            due: Some(t0().date_naive()),
+            prompts: Vec::new(),
+        }],
+    });
+    assert_eq!(open(store).news(t0()), Some(News::HomeworkDue));
+}
