@@ -13,12 +13,14 @@ use serde::{Deserialize, Serialize};
 mod checkins;
 mod entries;
 mod entry_de;
+mod household;
 pub mod progress;
 pub mod session;
 mod timestamp;
 
 pub use checkins::CheckIns;
 pub use entries::Entries;
+pub use household::{Full, MAX_PARTNERS};
 
 pub use progress::{Stage, StrategyProgress, Transition, TransitionError};
 pub use session::{Draft, DraftTarget, Location, Session};

@@ -311,9 +311,15 @@ impl Workbook {
             Some(name) => match wb.store.partner_by_name(name) {
                 Some(p) => Some(p.id),
                 None => {
-                    wb.notice = Some(Notice {
-                        kind: NoticeKind::Info,
-                        text: format!("No one called {name:?} here yet."),
+                    wb.notice = Some(match wb.store.room_for_another() {
+                        Ok(()) => Notice {
+                            kind: NoticeKind::Info,
+                            text: format!("No one called {name:?} here yet."),
+                        },
+                        Err(full) => Notice {
+                            kind: NoticeKind::Error,
+                            text: format!("No one called {name:?} here, and {full}."),
+                        },
                     });
                     None
                 }
@@ -326,7 +332,9 @@ impl Workbook {
                 wb.activate(id);
                 wb.screen
             }
-            None if wb.store.partners.is_empty() || profile.is_some() => {
+            None if wb.store.partners.is_empty()
+                || (profile.is_some() && wb.store.room_for_another().is_ok()) =>
+            {
                 let name = profile.unwrap_or_default();
                 Screen::Welcome(Box::new(Welcome::new(name)))
             }
@@ -1277,7 +1285,18 @@ impl Workbook {
                     self.activate(id);
                     std::mem::replace(&mut self.screen, Screen::Home(ListView::default()))
                 }
-                None => Screen::Welcome(Box::new(Welcome::new(""))),
+                // A third person is told how to start a workbook of their
+                // own, instead of joining and ending the couple's.
+                None => match self.store.room_for_another() {
+                    Ok(()) => Screen::Welcome(Box::new(Welcome::new(""))),
+                    Err(full) => {
+                        self.notice = Some(Notice {
+                            kind: NoticeKind::Error,
+                            text: format!("Nobody was added: {full}."),
+                        });
+                        Screen::Picker(list)
+                    }
+                },
             },
             Action::Back => {
                 self.quitting = true;

@@ -45,6 +45,9 @@ pub fn name_problem(store: &Store, name: &str) -> Option<String> {
 pub fn add(dir: &DataDir, name: &str, role: RoleArg) -> Result<()> {
     let _lock = dir.lock()?;
     let mut store = dir.load_store()?.unwrap_or_default();
+    if let Err(full) = store.room_for_another() {
+        bail!("cannot add {:?}: {full}. Nothing was changed.", name.trim());
+    }
     if let Some(why) = name_problem(&store, name) {
         bail!("cannot add {:?}: {why}. Nothing was changed.", name.trim());
     }

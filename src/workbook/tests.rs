@@ -572,4 +572,5 @@ fn the_stand_in_drawn_while_the_journal_loads_shows_home_and_takes_no_message() 
     assert_eq!(wb.size, (120, 40));
 }
 
+mod household;
 mod keys;
