@@ -29,7 +29,7 @@ mod access;
 mod input;
 mod mouse;
 mod opening;
-mod own_editor;
+pub(crate) mod own_editor;
 mod panic_save;
 
 /// How long the loop waits for a key before it ticks (for draft autosave).

@@ -18,6 +18,7 @@ mod shell;
 mod walk;
 
 mod partner;
+mod write;
 
 mod export;
 mod homework;
@@ -103,9 +104,33 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Partner(PartnerCommand::Add { name, role })) => {
             partner::add(&DataDir::resolve(cli.data_dir.clone())?, name, *role)
         }
+        Some(Command::Partner(PartnerCommand::Rename { old, new })) => {
+            partner::rename(&DataDir::resolve(cli.data_dir.clone())?, old, new)
+        }
+        Some(Command::Partner(PartnerCommand::Remove {
+            name,
+            export,
+            keep_shared,
+            yes,
+        })) => {
+            let content = load_content(cli.content.as_deref())?;
+            let options = partner::RemoveOptions {
+                export: export.clone(),
+                keep_shared: *keep_shared,
+                yes: *yes,
+                asked_twice: false,
+            };
+            partner::remove(
+                &content,
+                &DataDir::resolve(cli.data_dir.clone())?,
+                name,
+                &options,
+            )
+        }
         Some(Command::Partner(PartnerCommand::List)) => {
             partner::list(&DataDir::resolve(cli.data_dir.clone())?)
         }
+        Some(Command::Write { text, as_name }) => write::run(&cli, text, as_name.as_deref()),
         Some(Command::Homework(cmd)) => homework::run(&cli, cmd),
         Some(Command::Doctor {
             restore,

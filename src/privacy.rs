@@ -69,7 +69,20 @@ pub fn reach(content: &crate::content::Content, entry: &Entry) -> Reach {
 
 /// Whether `viewer` may read `entry`.
 pub fn can_read(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
-    entry.author == viewer || (entry.visibility == Visibility::Shared && couples_available(store))
+    entry.author == viewer
+        || (entry.visibility == Visibility::Shared
+            && (couples_available(store) || kept_for(store, viewer, entry)))
+}
+
+/// A shared entry its author kept for the other when they left the
+/// workbook (`trustmend partner remove --keep-shared`, offered only while
+/// couples mode was on): readable by who was there when it was written,
+/// never by someone who joined later.
+fn kept_for(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
+    store.partner(entry.author).is_none()
+        && store
+            .partner(viewer)
+            .is_some_and(|me| me.created <= entry.created)
 }
 
 /// Whose trust lines `viewer` may see on one chart: always their own; a
