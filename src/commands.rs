@@ -30,7 +30,14 @@ pub fn run(cli: Cli) -> Result<()> {
             let content = load_content(cli.content.as_deref())?;
             settings::warn_country(&settings, &content);
             let dir = DataDir::resolve(cli.data_dir.clone())?;
-            crate::app::run_with(dir, content, cli.profile.clone(), settings)
+            let left = crate::app::run_with(dir.clone(), content, cli.profile.clone(), settings)?;
+            // "Leave this workbook", asked twice on the screen: the rest
+            // (the copy, the shared entries, the removal) here, under the
+            // lock the screen has just given back.
+            match left {
+                Some(id) => partner::leave_from_the_app(&cli, &dir, id),
+                None => Ok(()),
+            }
         }
         Some(Command::Status) => {
             let (content, store, partner) = open_for_reading(&cli)?;

@@ -60,6 +60,9 @@ pub enum Action {
     LoseAndQuit,
     /// Open "When it is too much": breathing and grounding, from anywhere.
     Calm,
+    /// "Leave this workbook": the person at the keyboard takes themselves
+    /// and everything of theirs out (asked twice).
+    LeaveWorkbook,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -321,6 +324,13 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         Action::PassKeyboard,
                         "s",
                         "pass the keyboard",
+                        false,
+                    ),
+                    b(
+                        &[ch!('L')],
+                        Action::LeaveWorkbook,
+                        "L",
+                        "leave this workbook (asked twice)",
                         false,
                     ),
                     UP,

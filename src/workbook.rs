@@ -19,6 +19,7 @@ use crate::text;
 pub mod calm;
 mod checkin;
 mod couples;
+pub mod departure;
 pub mod editor;
 mod external;
 mod homework;
@@ -201,6 +202,8 @@ pub enum Screen {
     Unsaved(Box<leaving::UnsavedView>),
     /// "When it is too much": breathing and grounding over the screen beneath.
     Calm(Box<calm::CalmView>),
+    /// "Leave this workbook", asked twice (see `departure`).
+    Depart(departure::DepartView),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,6 +247,8 @@ pub struct Workbook {
     session_dirty_since: Option<Timestamp>,
     /// Asked to quit in this update (turned into effects at its end).
     quitting: bool,
+    /// The person at the keyboard asked (twice) to leave the workbook.
+    departing: Option<PartnerId>,
     /// The quit effect is out: the edge is waiting for the saves.
     leaving: bool,
     /// The time of the latest message, so drawing can say "today" without
@@ -298,6 +303,7 @@ impl Workbook {
             sealer: crate::vault::Sealer::default(),
             keys: Keys::default(),
             quick_exited: false,
+            departing: None,
             read_only: None,
             home_at: BTreeMap::new(),
             reading_limit: std::cell::Cell::new(None),
@@ -520,6 +526,7 @@ impl Workbook {
             Screen::Homework(_) => Context::Homework,
             Screen::Unsaved(v) => v.context(),
             Screen::Calm(_) => Context::Calm,
+            Screen::Depart(v) => v.context(),
         }
     }
 
@@ -873,6 +880,7 @@ impl Workbook {
             Screen::Homework(v) => homework::action(self, v, action, now, fx),
             Screen::Unsaved(v) => leaving::action(self, *v, action, fx),
             Screen::Calm(v) => calm::action(*v, action),
+            Screen::Depart(v) => departure::action(self, v, action),
         };
         self.remember_location();
     }
@@ -1011,6 +1019,7 @@ impl Workbook {
             | Screen::Reveal { .. }
             | Screen::Homework(_)
             | Screen::Unsaved(_)
+            | Screen::Depart(_)
             | Screen::Calm(_) => Location::Home,
         }
     }
@@ -1262,6 +1271,7 @@ impl Workbook {
             },
             Action::OpenJournal => Screen::Journal(Box::default()),
             Action::Protect => passphrase::start(self),
+            Action::LeaveWorkbook => departure::start(self),
             Action::PassKeyboard if self.store.partners.len() > 1 => {
                 couples::pass_keyboard(self, now, fx)
             }
