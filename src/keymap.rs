@@ -330,7 +330,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         &[ch!('L')],
                         Action::LeaveWorkbook,
                         "L",
-                        "leave this workbook (asked twice)",
+                        "leave this workbook",
                         false,
                     ),
                     UP,
