@@ -45,11 +45,12 @@ pub fn name_problem(store: &Store, name: &str) -> Option<String> {
 pub fn add(dir: &DataDir, name: &str, role: RoleArg) -> Result<()> {
     let _lock = dir.lock()?;
     let mut store = dir.load_store()?.unwrap_or_default();
-    if let Err(full) = store.room_for_another() {
-        bail!("cannot add {:?}: {full}. Nothing was changed.", name.trim());
-    }
+    // A name already here says so first: that person is not a third.
     if let Some(why) = name_problem(&store, name) {
         bail!("cannot add {:?}: {why}. Nothing was changed.", name.trim());
+    }
+    if let Err(full) = store.room_for_another() {
+        bail!("cannot add {:?}: {full}. Nothing was changed.", name.trim());
     }
     let role = Role::from(role);
     let id = store.add_partner(name, role, Local::now().fixed_offset());
