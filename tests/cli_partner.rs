@@ -215,3 +215,56 @@ fn removing_is_refused_while_the_workbook_is_open() {
     let list = run_cli(dir.path(), &["partner", "list"]);
     assert_eq!(stdout(&list), "Alex\thurt\n");
 }
+
+#[test]
+fn a_protected_person_leaving_gets_their_copy_sealed_with_their_passphrase() {
+    const PASSPHRASE: &str = "a long walk by the river";
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "Alex", "hurt");
+    let data = trustmend::store::DataDir::at(dir.path().to_path_buf());
+    let mut store = data.load_store().unwrap().unwrap();
+    let (protection, _) = trustmend::crypto::protect(PASSPHRASE).unwrap();
+    store.partners[0].protection = Some(protection.clone());
+    data.save_store(&mut store).unwrap();
+    let out = run_cli(dir.path(), &["write", "ALEX-SEALED-WORDS"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let copy = dir
+        .path()
+        .parent()
+        .unwrap()
+        .join(format!("alex-sealed-{}.md", std::process::id()));
+    let c = copy.to_str().unwrap();
+    // The wrong passphrase: refused, nothing written, nothing removed.
+    let wrong = with_stdin(
+        dir.path(),
+        &["partner", "remove", "Alex", "--export", c, "--yes"],
+        "not it\n",
+    );
+    assert!(!wrong.status.success(), "{}", stdout(&wrong));
+    assert!(
+        stderr(&wrong).contains("nothing was written or removed"),
+        "{}",
+        stderr(&wrong)
+    );
+    assert!(!copy.exists());
+    assert_eq!(
+        stdout(&run_cli(dir.path(), &["partner", "list"])),
+        "Alex\thurt\n"
+    );
+
+    let out = with_stdin(
+        dir.path(),
+        &["partner", "remove", "Alex", "--export", c, "--yes"],
+        &format!("{PASSPHRASE}\n"),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let sealed = std::fs::read_to_string(&copy).unwrap();
+    let _ = std::fs::remove_file(&copy);
+    assert!(!sealed.contains("ALEX-SEALED-WORDS"), "the copy is sealed");
+    let key = trustmend::crypto::unlock(&protection, PASSPHRASE).unwrap();
+    let opened = key.open(&sealed).unwrap();
+    assert!(opened.contains("ALEX-SEALED-WORDS"), "{opened}");
+    let list = stdout(&run_cli(dir.path(), &["partner", "list"]));
+    assert!(list.starts_with("No one in this workbook yet"), "{list}");
+}

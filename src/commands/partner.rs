@@ -218,12 +218,13 @@ pub fn remove(
         keep_shared: false,
     }
     .apply(&mut store.clone());
-    let mut answers = std::io::stdin().lock();
-    let mut ask = |question: &str| -> Result<String> {
+    // Standard input is locked for each answer only: the passphrase of a
+    // protected person's copy is read from it in between.
+    let ask = |question: &str| -> Result<String> {
         print!("{question} ");
         std::io::Write::flush(&mut std::io::stdout())?;
         let mut line = String::new();
-        std::io::BufRead::read_line(&mut answers, &mut line)?;
+        std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line)?;
         Ok(line.trim().to_string())
     };
     println!(
