@@ -29,7 +29,7 @@ mod access;
 mod input;
 mod mouse;
 mod opening;
-mod own_editor;
+pub(crate) mod own_editor;
 mod panic_save;
 
 /// How long the loop waits for a key before it ticks (for draft autosave).
@@ -46,16 +46,19 @@ pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()
         theme,
         warnings: Vec::new(),
     };
-    run_with(dir, content, profile, settings)
+    run_with(dir, content, profile, settings).map(|_| ())
 }
 
 /// The workbook with the settings from `config.toml` and `--color`.
+/// Returns who asked to leave the workbook ("Leave this workbook"), for
+/// the command line to carry on once the screen and the lock are given
+/// back.
 pub fn run_with(
     dir: DataDir,
     content: Content,
     profile: Option<String>,
     settings: crate::commands::Settings,
-) -> Result<()> {
+) -> Result<Option<crate::model::PartnerId>> {
     if !stdout().is_terminal() {
         bail!("the workbook needs a terminal. For a summary without one, run `trustmend status`.");
     }
@@ -64,7 +67,7 @@ pub fn run_with(
     let (_lock, read_only) = match access::open(&dir, &mut stdin.lock(), &mut stderr)? {
         access::Access::Write(lock) => (Some(lock), None),
         access::Access::ReadOnly(why) => (None, Some(why)),
-        access::Access::Quit => return Ok(()),
+        access::Access::Quit => return Ok(None),
     };
     let session = dir.load_session()?;
     let content = Arc::new(content);
@@ -105,7 +108,7 @@ pub fn run_with(
                 Err(e @ store::StoreError::Newer { .. }) => {
                     match access::newer_store(&dir, &e, &mut stdin.lock(), &mut stderr)? {
                         Some((store, why)) => (store, Some(why)),
-                        None => return Ok(()),
+                        None => return Ok(None),
                     }
                 }
                 Err(e) => return Err(e.into()),
@@ -153,6 +156,7 @@ pub fn run_with(
     // (Read-only never writes, and a journal still being read has nothing
     // new in it: the loop only ends that early when it could not be read.)
     let hidden = matches!(&opening, Opening::Loading(l) if l.hidden);
+    let departing = opening.ready().and_then(|wb| wb.departing());
     let (quick_exited, parting, chose_to_leave) = match opening.ready() {
         Some(wb) => {
             if !wb.is_read_only() && !wb.may_leave() {
@@ -216,7 +220,7 @@ pub fn run_with(
             failed.join("\n")
         );
     }
-    Ok(())
+    Ok(departing.filter(|_| !quick_exited))
 }
 
 fn event_loop(

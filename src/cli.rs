@@ -62,6 +62,7 @@ of every screen; press ? for all of them.
 Examples:
   trustmend                                 open the workbook
   trustmend status                          a summary of your progress
+  trustmend write \"A calmer evening\"        a private entry, saved at once
   trustmend export --output journal.md      your journal as Markdown
   trustmend export --format html --since 2026-03-01 -o week.html
                                             this week's entries, to print
@@ -134,9 +135,19 @@ pub enum Command {
     /// Homework from a therapist: print a template, check a file, import it.
     #[command(subcommand)]
     Homework(HomeworkCommand),
-    /// Add or list the people who use this workbook (names and roles only).
+    /// Add, list, rename or remove the people who use this workbook.
     #[command(subcommand)]
     Partner(PartnerCommand),
+    /// Write a private journal entry from the shell: `trustmend write "Today…"`.
+    /// Without TEXT, your editor opens ($VISUAL, $EDITOR), or the words are
+    /// read from standard input when it is not a terminal.
+    Write {
+        /// The words of the entry (several words are joined with spaces).
+        text: Vec<String>,
+        /// Who is writing, when two people share the workbook (or use --profile).
+        #[arg(long = "as", value_name = "NAME")]
+        as_name: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -151,6 +162,29 @@ pub enum PartnerCommand {
     },
     /// List the people in this workbook: names and roles, nothing they wrote.
     List,
+    /// Take a person out of this workbook, with everything of theirs (entries,
+    /// check-ins, progress, drafts) in every file of the data folder, backups
+    /// included. It offers an export first and asks twice.
+    Remove {
+        /// Their name.
+        name: String,
+        /// First write their own entries to FILE (.html for a page, else Markdown).
+        #[arg(long, value_name = "FILE")]
+        export: Option<PathBuf>,
+        /// Keep their shared entries for the other partner to read.
+        #[arg(long)]
+        keep_shared: bool,
+        /// Confirm without asking (for a script); shared entries go unless --keep-shared.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Give a person another name, e.g. `trustmend partner rename Sam Samira`.
+    Rename {
+        /// Their name now.
+        old: String,
+        /// The name they want.
+        new: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

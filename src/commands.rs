@@ -18,6 +18,7 @@ mod shell;
 mod walk;
 
 mod partner;
+mod write;
 
 mod export;
 mod homework;
@@ -29,7 +30,14 @@ pub fn run(cli: Cli) -> Result<()> {
             let content = load_content(cli.content.as_deref())?;
             settings.warnings = settings::warn(&settings, &content);
             let dir = DataDir::resolve(cli.data_dir.clone())?;
-            crate::app::run_with(dir, content, cli.profile.clone(), settings)
+            let left = crate::app::run_with(dir.clone(), content, cli.profile.clone(), settings)?;
+            // "Leave this workbook", asked twice on the screen: the rest
+            // (the copy, the shared entries, the removal) here, under the
+            // lock the screen has just given back.
+            match left {
+                Some(id) => partner::leave_from_the_app(&cli, &dir, id),
+                None => Ok(()),
+            }
         }
         Some(Command::Status) => {
             let (content, store, partner) = open_for_reading(&cli)?;
@@ -106,9 +114,33 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Partner(PartnerCommand::Add { name, role })) => {
             partner::add(&DataDir::resolve(cli.data_dir.clone())?, name, *role)
         }
+        Some(Command::Partner(PartnerCommand::Rename { old, new })) => {
+            partner::rename(&DataDir::resolve(cli.data_dir.clone())?, old, new)
+        }
+        Some(Command::Partner(PartnerCommand::Remove {
+            name,
+            export,
+            keep_shared,
+            yes,
+        })) => {
+            let content = load_content(cli.content.as_deref())?;
+            let options = partner::RemoveOptions {
+                export: export.clone(),
+                keep_shared: *keep_shared,
+                yes: *yes,
+                asked_twice: false,
+            };
+            partner::remove(
+                &content,
+                &DataDir::resolve(cli.data_dir.clone())?,
+                name,
+                &options,
+            )
+        }
         Some(Command::Partner(PartnerCommand::List)) => {
             partner::list(&DataDir::resolve(cli.data_dir.clone())?)
         }
+        Some(Command::Write { text, as_name }) => write::run(&cli, text, as_name.as_deref()),
         Some(Command::Homework(cmd)) => homework::run(&cli, cmd),
         Some(Command::Doctor {
             restore,

@@ -68,6 +68,9 @@ pub enum Action {
     ReadIt,
     /// Open the journal's search box.
     Search,
+    /// "Leave this workbook": the person at the keyboard takes themselves
+    /// and everything of theirs out (asked twice).
+    LeaveWorkbook,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -340,6 +343,13 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         Action::PassKeyboard,
                         "s",
                         "pass the keyboard",
+                        false,
+                    ),
+                    b(
+                        &[ch!('L')],
+                        Action::LeaveWorkbook,
+                        "L",
+                        "leave this workbook",
                         false,
                     ),
                     UP,

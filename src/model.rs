@@ -13,12 +13,14 @@ use serde::{Deserialize, Serialize};
 mod checkins;
 mod entries;
 mod entry_de;
+mod household;
 pub mod progress;
 pub mod session;
 mod timestamp;
 
 pub use checkins::CheckIns;
 pub use entries::Entries;
+pub use household::{Full, MAX_PARTNERS};
 
 pub use progress::{Stage, StrategyProgress, Transition, TransitionError};
 pub use session::{Draft, DraftTarget, Location, Session};
@@ -448,7 +450,16 @@ impl Store {
     }
 
     pub fn add_partner(&mut self, name: &str, role: Role, now: Timestamp) -> PartnerId {
-        let id = self.partners.iter().map(|p| p.id).max().unwrap_or(0) + 1;
+        // Never the id of someone who left and whose shared entries stay
+        // (see `store::leave`): the newcomer would become their author.
+        let id = self
+            .partners
+            .iter()
+            .map(|p| p.id)
+            .chain(self.entries.iter().map(|e| e.author))
+            .max()
+            .unwrap_or(0)
+            + 1;
         self.partners.push(Partner {
             id,
             name: name.trim().to_string(),

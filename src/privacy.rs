@@ -86,7 +86,9 @@ pub fn can_read(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
     if entry.author == viewer {
         return true;
     }
-    if entry.visibility != Visibility::Shared || !couples_available(store) {
+    if entry.visibility != Visibility::Shared
+        || !(couples_available(store) || kept_for(store, viewer, entry))
+    {
         return false;
     }
     match entry.kind.reply_to() {
@@ -163,6 +165,17 @@ pub fn unread_replies<'a>(
                 && can_read(store, viewer, e)
         })
         .collect()
+}
+
+/// A shared entry its author kept for the other when they left the
+/// workbook (`trustmend partner remove --keep-shared`, offered only while
+/// couples mode was on): readable by who was there when it was written,
+/// never by someone who joined later.
+fn kept_for(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
+    store.partner(entry.author).is_none()
+        && store
+            .partner(viewer)
+            .is_some_and(|me| me.created <= entry.created)
 }
 
 /// Whose trust lines `viewer` may see on one chart: always their own; a

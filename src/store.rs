@@ -27,6 +27,7 @@ pub mod backup;
 pub mod changes;
 mod error;
 mod layout;
+pub mod leave;
 pub mod leftovers;
 mod lock;
 pub mod migrate;
@@ -370,6 +371,9 @@ impl DataDir {
         lock.verify()?;
         *self.held.lock().unwrap_or_else(PoisonError::into_inner) = Arc::downgrade(lock.held());
         let removed = self.remove_leftovers(lock);
+        // A partner's leaving cut short is finished before anything else
+        // is written (see [`leave`]).
+        self.finish_leaving(lock)?;
         let probe = self
             .root
             .join(format!(".trustmend-write-check-{}", std::process::id()));

@@ -16,6 +16,7 @@ use crate::workbook::{Screen, Workbook};
 mod calm;
 mod checkin;
 mod couples;
+mod departure;
 mod document;
 mod frame;
 mod help;
@@ -121,6 +122,7 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         }
         Screen::Unsaved(v) => frame.render_widget(&leaving::UnsavedScreen { ctx: &ctx, v }, body),
         Screen::Calm(v) => frame.render_widget(&calm::CalmScreen { ctx: &ctx, v }, body),
+        Screen::Depart(v) => frame.render_widget(&departure::DepartScreen { ctx: &ctx, v }, body),
     }
     if wb.help_open() {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
@@ -166,6 +168,7 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::Homework(_) => "Homework".into(),
         Screen::Unsaved(_) => "Not saved yet".into(),
         Screen::Calm(_) => "When it is too much".into(),
+        Screen::Depart(_) => "Leave this workbook".into(),
     }
 }
 

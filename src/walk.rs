@@ -145,6 +145,16 @@ pub fn page(wb: &Workbook) -> Page {
         Screen::Reveal { list, .. } => couples::reveal(wb, list),
         Screen::Homework(v) => homework::homework(wb, v),
         Screen::Calm(v) => calm::calm(wb, v),
+        Screen::Depart(_) => {
+            let name = wb
+                .partner()
+                .map(|p| printable(&p.name).into_owned())
+                .unwrap_or_default();
+            let text = format!(
+                "Leaving this workbook takes you and everything of yours out of it, asked twice, and cannot be undone. In plain mode it is done from the command line, where it first offers you a copy of your entries:\n  trustmend partner remove {name:?}\n"
+            );
+            (text, vec![back("back home")], None)
+        }
     };
     text.push_str(&body);
     if writing.is_none() {

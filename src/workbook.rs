@@ -19,6 +19,7 @@ use crate::text;
 pub mod calm;
 mod checkin;
 mod couples;
+pub mod departure;
 pub mod editor;
 mod external;
 mod homework;
@@ -207,6 +208,8 @@ pub enum Screen {
     Unsaved(Box<leaving::UnsavedView>),
     /// "When it is too much": breathing and grounding over the screen beneath.
     Calm(Box<calm::CalmView>),
+    /// "Leave this workbook", asked twice (see `departure`).
+    Depart(departure::DepartView),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,6 +253,8 @@ pub struct Workbook {
     session_dirty_since: Option<Timestamp>,
     /// Asked to quit in this update (turned into effects at its end).
     quitting: bool,
+    /// The person at the keyboard asked (twice) to leave the workbook.
+    departing: Option<PartnerId>,
     /// The quit effect is out: the edge is waiting for the saves.
     leaving: bool,
     /// The time of the latest message, so drawing can say "today" without
@@ -304,6 +309,7 @@ impl Workbook {
             sealer: crate::vault::Sealer::default(),
             keys: Keys::default(),
             quick_exited: false,
+            departing: None,
             read_only: None,
             home_at: BTreeMap::new(),
             reading_limit: std::cell::Cell::new(None),
@@ -317,9 +323,15 @@ impl Workbook {
             Some(name) => match wb.store.partner_by_name(name) {
                 Some(p) => Some(p.id),
                 None => {
-                    wb.notice = Some(Notice {
-                        kind: NoticeKind::Info,
-                        text: format!("No one called {name:?} here yet."),
+                    wb.notice = Some(match wb.store.room_for_another() {
+                        Ok(()) => Notice {
+                            kind: NoticeKind::Info,
+                            text: format!("No one called {name:?} here yet."),
+                        },
+                        Err(full) => Notice {
+                            kind: NoticeKind::Error,
+                            text: format!("No one called {name:?} here, and {full}."),
+                        },
                     });
                     None
                 }
@@ -332,7 +344,9 @@ impl Workbook {
                 wb.activate(id);
                 wb.screen
             }
-            None if wb.store.partners.is_empty() || profile.is_some() => {
+            None if wb.store.partners.is_empty()
+                || (profile.is_some() && wb.store.room_for_another().is_ok()) =>
+            {
                 let name = profile.unwrap_or_default();
                 Screen::Welcome(Box::new(Welcome::new(name)))
             }
@@ -531,6 +545,7 @@ impl Workbook {
             Screen::Homework(_) => Context::Homework,
             Screen::Unsaved(v) => v.context(),
             Screen::Calm(_) => Context::Calm,
+            Screen::Depart(v) => v.context(),
         }
     }
 
@@ -884,6 +899,7 @@ impl Workbook {
             Screen::Homework(v) => homework::action(self, v, action, now, fx),
             Screen::Unsaved(v) => leaving::action(self, *v, action, fx),
             Screen::Calm(v) => calm::action(*v, action),
+            Screen::Depart(v) => departure::action(self, v, action),
         };
         self.remember_location();
     }
@@ -1040,6 +1056,7 @@ impl Workbook {
             | Screen::Reveal { .. }
             | Screen::Homework(_)
             | Screen::Unsaved(_)
+            | Screen::Depart(_)
             | Screen::Calm(_) => Location::Home,
         }
     }
@@ -1316,6 +1333,7 @@ impl Workbook {
             },
             Action::OpenJournal => Screen::Journal(Box::default()),
             Action::Protect => passphrase::start(self),
+            Action::LeaveWorkbook => departure::start(self),
             Action::PassKeyboard if self.store.partners.len() > 1 => {
                 couples::pass_keyboard(self, now, fx)
             }
@@ -1339,7 +1357,18 @@ impl Workbook {
                     self.activate(id);
                     std::mem::replace(&mut self.screen, Screen::Home(ListView::default()))
                 }
-                None => Screen::Welcome(Box::new(Welcome::new(""))),
+                // A third person is told how to start a workbook of their
+                // own, instead of joining and ending the couple's.
+                None => match self.store.room_for_another() {
+                    Ok(()) => Screen::Welcome(Box::new(Welcome::new(""))),
+                    Err(full) => {
+                        self.notice = Some(Notice {
+                            kind: NoticeKind::Error,
+                            text: format!("Nobody was added: {full}."),
+                        });
+                        Screen::Picker(list)
+                    }
+                },
             },
             Action::Back => {
                 self.quitting = true;

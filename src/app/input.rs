@@ -87,3 +87,12 @@ impl Input {
         self.paused.store(false, Ordering::SeqCst);
     }
 }
+
+/// Once the screen is closed, the terminal is the command line's again
+/// (the questions of "Leave this workbook" are read from it): the thread
+/// stops reading rather than swallow what is typed there.
+impl Drop for Input {
+    fn drop(&mut self) {
+        self.pause();
+    }
+}

@@ -39,6 +39,23 @@ pub fn edit(
     result
 }
 
+/// `edit` for a command line that has no screen to hand over
+/// (`trustmend write`): the editor runs in the terminal as it is.
+pub(crate) fn edit_in_place(command: &str, text: &str, tmp_dir: &Path) -> Result<String, String> {
+    let file = write_private(tmp_dir, text).map_err(|e| {
+        format!(
+            "Could not make a private file for your editor in {}: {e}.",
+            tmp_dir.display()
+        )
+    })?;
+    let result = run(command, &file).and_then(|()| {
+        std::fs::read_to_string(&file)
+            .map_err(|e| format!("Could not read back what your editor wrote ({e})."))
+    });
+    let _ = std::fs::remove_file(&file);
+    result
+}
+
 fn suspend() {
     let _ = execute!(
         stdout(),

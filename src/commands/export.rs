@@ -283,7 +283,7 @@ pub(super) fn key(encrypt_to: &[String], passphrase: bool) -> Result<Option<Expo
 /// The passphrase for `--passphrase`: typed twice on the terminal without
 /// being shown, or, when standard input is not a terminal (a script, a
 /// password manager), its first line.
-fn read_passphrase() -> Result<SecretString> {
+pub(super) fn read_passphrase() -> Result<SecretString> {
     let stdin = io::stdin();
     if !stdin.is_terminal() {
         let mut line = Zeroizing::new(String::new());

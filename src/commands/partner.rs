@@ -45,8 +45,12 @@ pub fn name_problem(store: &Store, name: &str) -> Option<String> {
 pub fn add(dir: &DataDir, name: &str, role: RoleArg) -> Result<()> {
     let _lock = dir.lock()?;
     let mut store = dir.load_store()?.unwrap_or_default();
+    // A name already here says so first: that person is not a third.
     if let Some(why) = name_problem(&store, name) {
         bail!("cannot add {:?}: {why}. Nothing was changed.", name.trim());
+    }
+    if let Err(full) = store.room_for_another() {
+        bail!("cannot add {:?}: {full}. Nothing was changed.", name.trim());
     }
     let role = Role::from(role);
     let id = store.add_partner(name, role, Local::now().fixed_offset());
@@ -80,4 +84,301 @@ pub fn list(dir: &DataDir) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// Gives a person another name. Nothing they wrote changes: entries name
+/// their author by id. Saved as the app saves (one line appended to the
+/// change log), under the same lock.
+pub fn rename(dir: &DataDir, old: &str, new: &str) -> Result<()> {
+    let lock = dir.lock()?;
+    dir.open_for_writing(&lock)?;
+    let Some(store) = dir.load_store()? else {
+        bail!(
+            "there is no workbook in {} yet, so there is no one to rename",
+            dir.root().display()
+        );
+    };
+    let Some(id) = store.partner_by_name(old).map(|p| p.id) else {
+        let names: Vec<_> = store.partners.iter().map(|p| p.name.as_str()).collect();
+        bail!(
+            "no one called {:?} in this workbook (people here: {}). Nothing was changed.",
+            old.trim(),
+            names.join(", ")
+        );
+    };
+    // Another spelling of the same name (a capital letter) is a rename too.
+    let same_person = store.partner_by_name(new).is_some_and(|p| p.id == id);
+    let problem = match name_problem(&store, new) {
+        Some(_) if same_person && store.partner(id).is_some_and(|p| p.name != new.trim()) => None,
+        Some(_) if same_person => Some(format!("{} is already called that", new.trim())),
+        other => other,
+    };
+    if let Some(why) = problem {
+        bail!(
+            "cannot rename to {:?}: {why}. Nothing was changed.",
+            new.trim()
+        );
+    }
+    let mut saver = crate::store::saver::Saver::new(dir.clone());
+    saver.start_from(store.clone());
+    let mut renamed = store;
+    let was = match renamed.partner_mut(id) {
+        Some(p) => std::mem::replace(&mut p.name, new.trim().to_string()),
+        None => bail!("no one called {:?} in this workbook", old.trim()),
+    };
+    saver.save(renamed)?;
+    let (was, now) = (
+        crate::text::printable(&was).into_owned(),
+        crate::text::printable(new.trim()).into_owned(),
+    );
+    println!(
+        "Renamed {was} to {now}. Everything {now} wrote stays theirs; start with: trustmend --profile {now:?}"
+    );
+    Ok(())
+}
+
+/// How `partner remove` was asked to go, from its flags.
+#[derive(Debug, Clone, Default)]
+pub struct RemoveOptions {
+    /// Write the person's own entries here first (.html for a page,
+    /// anything else Markdown).
+    pub export: Option<std::path::PathBuf>,
+    /// Keep their shared entries for the other partner.
+    pub keep_shared: bool,
+    /// Answer both confirmations (for a script).
+    pub yes: bool,
+    /// Both were asked already, on the full screen ("Leave this workbook"):
+    /// the copy and the shared entries are still offered.
+    pub asked_twice: bool,
+}
+
+/// After "Leave this workbook" on the full screen: the questions left, on
+/// the command line.
+pub fn leave_from_the_app(
+    cli: &crate::cli::Cli,
+    dir: &DataDir,
+    partner: crate::model::PartnerId,
+) -> Result<()> {
+    let content = super::load_content(cli.content.as_deref())?;
+    let Some(name) = dir
+        .load_store()?
+        .and_then(|s| s.partner(partner).map(|p| p.name.clone()))
+    else {
+        bail!("the person leaving is no longer in this workbook; nothing was removed");
+    };
+    let options = RemoveOptions {
+        asked_twice: true,
+        ..RemoveOptions::default()
+    };
+    remove(&content, dir, &name, &options)
+}
+
+/// Takes a person out of the workbook, with everything of theirs in every
+/// file of the data folder (see `store::leave`). It offers an export
+/// first, asks twice, and refuses while the workbook is open elsewhere.
+/// Answers are read line by line from standard input.
+pub fn remove(
+    content: &crate::content::Content,
+    dir: &DataDir,
+    name: &str,
+    options: &RemoveOptions,
+) -> Result<()> {
+    use crate::store::leave::Leaving;
+    use anyhow::Context as _;
+
+    let lock = dir
+        .lock()
+        .context("nothing was removed; close trustmend wherever it is open, then try again")?;
+    dir.open_for_writing(&lock)?;
+    let Some(store) = dir.load_store()? else {
+        bail!(
+            "there is no workbook in {} yet, so there is no one to remove",
+            dir.root().display()
+        );
+    };
+    let Some(partner) = store.partner_by_name(name).cloned() else {
+        let names: Vec<_> = store.partners.iter().map(|p| p.name.as_str()).collect();
+        bail!(
+            "no one called {:?} in this workbook (people here: {}). Nothing was removed.",
+            name.trim(),
+            names.join(", ")
+        );
+    };
+    let who = crate::text::printable(&partner.name).into_owned();
+    let other = store
+        .partners
+        .iter()
+        .find(|p| p.id != partner.id)
+        .map(|p| crate::text::printable(&p.name).into_owned());
+    // Kept shared entries stay for the other to read; only when couples mode
+    // is on were they ever theirs to read (see `privacy::can_read`).
+    let may_keep = other.is_some() && crate::privacy::couples_available(&store);
+    if options.keep_shared && !may_keep {
+        bail!(
+            "--keep-shared: {who}'s shared entries were never shown to anyone else (couples mode is off), so there is nobody to keep them for. Nothing was removed."
+        );
+    }
+    let preview = Leaving {
+        partner: partner.id,
+        keep_shared: false,
+    }
+    .apply(&mut store.clone());
+    // Standard input is locked for each answer only: the passphrase of a
+    // protected person's copy is read from it in between.
+    let ask = |question: &str| -> Result<String> {
+        print!("{question} ");
+        std::io::Write::flush(&mut std::io::stdout())?;
+        let mut line = String::new();
+        std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line)?;
+        Ok(line.trim().to_string())
+    };
+    println!(
+        "{who} is leaving this workbook. Leaving removes from every file in {} (backups included): {} private entr{}, {} check-in{}, progress in {} strateg{} and {} commitment{}, homework, and any drafts.",
+        dir.root().display(),
+        preview.private_entries,
+        plural_y(preview.private_entries),
+        preview.checkins,
+        plural_s(preview.checkins),
+        preview.strategies,
+        plural_y(preview.strategies),
+        preview.commitments,
+        plural_s(preview.commitments),
+    );
+    // 1. An export of their own entries, before anything goes.
+    let export = match (&options.export, options.yes) {
+        (Some(path), _) => Some(path.clone()),
+        (None, true) => None,
+        (None, false) => {
+            let path = ask(&format!(
+                "Keep a copy of {who}'s own entries first? Type a file name (.md or .html), or press Enter for none:"
+            ))?;
+            (!path.is_empty()).then(|| std::path::PathBuf::from(path))
+        }
+    };
+    if let Some(path) = &export {
+        export_own(content, dir, &store, partner.id, path)?;
+    }
+    // 2. Their shared entries: kept for the other, or removed.
+    let keep_shared = if preview.shared_entries == 0 || !may_keep {
+        false
+    } else if options.keep_shared || options.yes {
+        options.keep_shared
+    } else {
+        let other = other.as_deref().unwrap_or("the other partner");
+        let answer = ask(&format!(
+            "{who} shared {} entr{} with {other}. Keep them for {other} to read? [y/N]",
+            preview.shared_entries,
+            plural_y(preview.shared_entries)
+        ))?;
+        matches!(answer.to_lowercase().as_str(), "y" | "yes")
+    };
+    // 3. Asked twice, with what cannot be undone.
+    if !options.yes && !options.asked_twice {
+        println!(
+            "This cannot be undone: trustmend keeps no copy of what it removes, and the backups are written again without it."
+        );
+        let typed = ask(&format!("Type {who} to go on:"))?;
+        if !typed.eq_ignore_ascii_case(partner.name.trim()) {
+            bail!("that is not {who}; nothing was removed");
+        }
+        let sure = ask(&format!(
+            "Last question: remove {who} now? Type yes to remove:"
+        ))?;
+        if !sure.eq_ignore_ascii_case("yes") {
+            bail!("not confirmed; nothing was removed");
+        }
+    }
+    let removed = dir.remove_partner(
+        &lock,
+        Leaving {
+            partner: partner.id,
+            keep_shared,
+        },
+    )?;
+    let mut told = format!(
+        "Removed {who}: {} private entr{}, {} shared entr{}, {} check-in{}, progress in {} strateg{}, {} commitment{}, {} homework assignment{}, {} draft{}; {} backup{} written again without them.",
+        removed.private_entries,
+        plural_y(removed.private_entries),
+        removed.shared_entries,
+        plural_y(removed.shared_entries),
+        removed.checkins,
+        plural_s(removed.checkins),
+        removed.strategies,
+        plural_y(removed.strategies),
+        removed.commitments,
+        plural_s(removed.commitments),
+        removed.assignments,
+        plural_s(removed.assignments),
+        removed.drafts,
+        plural_s(removed.drafts),
+        removed.backups_rewritten,
+        plural_s(removed.backups_rewritten),
+    );
+    if removed.shared_kept > 0 {
+        told += &format!(
+            " Kept {} shared entr{} for {}.",
+            removed.shared_kept,
+            plural_y(removed.shared_kept),
+            other.as_deref().unwrap_or("the other partner")
+        );
+    }
+    println!("{told}");
+    println!(
+        "Not removed, because trustmend cannot reach them: exports already made, and copies outside {} (your own backups, a cloud folder, rescue copies in the temporary folder).",
+        dir.root().display()
+    );
+    Ok(())
+}
+
+/// The person's own entries (and no one else's), as Markdown or HTML; for
+/// a protected person, unlocked with their passphrase and the file sealed
+/// with it (`age -d FILE` opens it).
+fn export_own(
+    content: &crate::content::Content,
+    dir: &DataDir,
+    store: &Store,
+    partner: crate::model::PartnerId,
+    path: &std::path::Path,
+) -> Result<()> {
+    use age::secrecy::ExposeSecret as _;
+    let mut own = store.clone();
+    own.entries.retain(|e| e.author == partner);
+    let mut key = None;
+    if let Some(protection) = own.partner(partner).and_then(|p| p.protection.clone()) {
+        println!(
+            "Your entries are protected: your passphrase unlocks them, and the copy is sealed with it."
+        );
+        let passphrase = super::export::read_passphrase()?;
+        let unlocked = crate::crypto::unlock(&protection, passphrase.expose_secret())
+            .map_err(|e| anyhow::anyhow!("{e}; nothing was written or removed"))?;
+        let mut session = dir.load_session()?;
+        crate::vault::open_partner(&mut own, &mut session, partner, &unlocked);
+        key = Some(crate::crypto::ExportKey::passphrase(passphrase));
+    }
+    let scope = crate::report::Scope {
+        content,
+        store: &own,
+        partner,
+        filter: Default::default(),
+    };
+    let now = Local::now().fixed_offset();
+    let html = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    super::export::write_output(Some(path), false, key.as_ref(), |out| {
+        if html {
+            crate::report::html::write(&scope, now, out)
+        } else {
+            crate::report::markdown::write(&scope, now, out)
+        }
+    })
+    .map_err(|e| e.context("nothing was removed"))
+}
+
+fn plural_s(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn plural_y(n: usize) -> &'static str {
+    if n == 1 { "y" } else { "ies" }
 }

@@ -18,6 +18,7 @@ use crate::workbook::{Msg, SaveTarget, Screen, Session, Workbook};
 mod calm;
 mod checkin;
 mod couples;
+mod departure;
 mod flows;
 mod homework;
 mod hostile;

@@ -572,6 +572,7 @@ fn the_stand_in_drawn_while_the_journal_loads_shows_home_and_takes_no_message() 
     assert_eq!(wb.size, (120, 40));
 }
 
+mod household;
 mod keys;
 
 /// Someone added with `trustmend partner add` never went through the

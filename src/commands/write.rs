@@ -1,0 +1,147 @@
+//! `trustmend write [TEXT]`: quick capture from the shell, as jrnl users
+//! expect. The words become a private free entry of one partner, saved as
+//! the app saves (write-ahead, under the same lock), and sealed first when
+//! that partner protects their entries: sealing needs only their public
+//! recipient, never the passphrase.
+
+use std::io::{IsTerminal, Read};
+
+use anyhow::{Context as _, Result, bail};
+use chrono::Local;
+
+use crate::cli::Cli;
+use crate::model::{Body, Entry, EntryKind, PartnerId, Store, Visibility};
+use crate::store::DataDir;
+use crate::store::saver::Saver;
+use crate::vault::Sealer;
+
+/// Where the words come from.
+enum Source {
+    /// Typed after `write`.
+    Given(String),
+    /// Piped in (standard input is not a terminal).
+    Stdin,
+    /// The person's own editor ($VISUAL, $EDITOR, `editor` in config.toml).
+    Editor,
+}
+
+pub fn run(cli: &Cli, text: &[String], as_name: Option<&str>) -> Result<()> {
+    let source = if !text.is_empty() {
+        Source::Given(text.join(" "))
+    } else if !std::io::stdin().is_terminal() {
+        Source::Stdin
+    } else {
+        Source::Editor
+    };
+    let dir = DataDir::resolve(cli.data_dir.clone())?;
+    // The lock first, so nobody types into an editor only to be refused.
+    let lock = dir
+        .lock()
+        .context("nothing was written; close the workbook, then write again")?;
+    dir.open_for_writing(&lock)?;
+    let Some(store) = dir.load_store()? else {
+        bail!(
+            "there is no workbook in {} yet. Run `trustmend` to start one, then write.",
+            dir.root().display()
+        );
+    };
+    let author = author(&store, as_name.or(cli.profile.as_deref()))?;
+    let protected = store
+        .partner(author)
+        .is_some_and(|p| p.protection.is_some());
+    let text = match source {
+        Source::Given(text) => text,
+        Source::Stdin => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .context("cannot read the words from standard input (is it text?)")?;
+            text
+        }
+        Source::Editor if protected => bail!(
+            "your entries are protected, so trustmend does not hand them to another editor \
+             (it would need them in a plain file on disk). Type the words after \
+             `trustmend write`, or pipe them in: echo … | trustmend write"
+        ),
+        Source::Editor => {
+            let settings = super::settings::load(cli)?;
+            let command = settings.loaded.config.editor_command(
+                std::env::var("VISUAL").ok().as_deref(),
+                std::env::var("EDITOR").ok().as_deref(),
+            );
+            crate::app::own_editor::edit_in_place(&command, "", &dir.root().join("tmp"))
+                .map_err(|why| anyhow::anyhow!("{why} Nothing was saved."))?
+        }
+    };
+    let text = text.trim_end();
+    if text.trim().is_empty() {
+        bail!("there were no words to save, so nothing was saved");
+    }
+    let name = store.partner(author).map_or(String::new(), |p| {
+        crate::text::printable(&p.name).into_owned()
+    });
+    let id = save(&dir, store, author, text)?;
+    let sealed = if protected { ", sealed" } else { "" };
+    println!(
+        "Saved {name}'s entry (private{sealed}) in {}. It is in the journal next time {name} opens trustmend (entry {id}).",
+        dir.store_path().display()
+    );
+    Ok(())
+}
+
+/// The new entry in `store`, saved as the app saves: the change appended
+/// to the log and fsynced (durable), the protected partner's words sealed
+/// before they reach the saver. Returns the entry's id.
+fn save(dir: &DataDir, mut store: Store, author: PartnerId, text: &str) -> Result<u64> {
+    let mut saver = Saver::new(dir.clone());
+    saver.start_from(store.clone());
+    let now = Local::now().fixed_offset();
+    let id = store.fresh_id();
+    store.entries.push(Entry {
+        id,
+        author,
+        kind: EntryKind::Free { strategy: None },
+        heading: String::new(),
+        body: Body::Text(text.to_string()),
+        visibility: Visibility::Private,
+        created: now,
+        updated: now,
+    });
+    let for_disk = Sealer::default()
+        .store_for_disk(&store)
+        .map_err(|e| anyhow::anyhow!("{e}; nothing was written, so no plain copy is on disk"))?
+        .into_owned();
+    saver
+        .save(for_disk)
+        .context("the entry could not be saved; nothing else was changed")?;
+    Ok(id)
+}
+
+/// Who writes: the one partner there is, or the one named (`--as`, or
+/// `--profile`). With two and no name, refuse rather than guess: the
+/// entry would be private to the wrong person.
+fn author(store: &Store, name: Option<&str>) -> Result<PartnerId> {
+    let names = || {
+        store
+            .partners
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+    };
+    if let Some(name) = name {
+        return store.partner_by_name(name).map(|p| p.id).with_context(|| {
+            format!(
+                "no one called {name:?} in this workbook (people here: {}); nothing was written",
+                names().join(", ")
+            )
+        });
+    }
+    match store.partners.as_slice() {
+        [] => bail!("this workbook has no one in it yet. Run `trustmend` to start."),
+        [only] => Ok(only.id),
+        _ => bail!(
+            "this workbook is shared by {}; say who is writing with --as NAME. Nothing was written.",
+            names().join(" and ")
+        ),
+    }
+}

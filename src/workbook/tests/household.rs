@@ -1,0 +1,63 @@
+//! One person or a couple: a third is refused wherever they would join.
+
+use super::*;
+
+fn couple() -> Store {
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, t0());
+    store.add_partner("Sam", Role::Repairing, t0());
+    store
+}
+
+#[test]
+fn someone_new_in_a_couples_picker_is_refused_with_how_to_start_a_separate_workbook() {
+    let store = couple();
+    let mut wb = Workbook::new(content(), store.clone(), Session::default(), None);
+    assert_eq!(wb.context(), Context::Picker);
+    // "Someone new…" is the row after the two names.
+    act(&mut wb, Action::Bottom);
+    let fx = act(&mut wb, Action::Select);
+    assert_eq!(
+        wb.context(),
+        Context::Picker,
+        "no welcome for a third person"
+    );
+    assert!(fx.is_empty(), "nothing is saved: {fx:?}");
+    let notice = wb.notice().map(|n| n.text.clone()).unwrap_or_default();
+    for words in ["Alex and Sam", "one person or a couple", "--data-dir"] {
+        assert!(notice.contains(words), "{words:?} missing from {notice:?}");
+    }
+    assert_eq!(wb.store().partners, store.partners, "no one added");
+    // Either of the two can still choose themselves.
+    act(&mut wb, Action::Top);
+    act(&mut wb, Action::Select);
+    assert_eq!(wb.partner().map(|p| p.name.as_str()), Some("Alex"));
+}
+
+#[test]
+fn a_new_name_with_profile_joins_one_person_but_not_a_couple() {
+    let mut one = Store::default();
+    one.add_partner("Alex", Role::Hurt, t0());
+    let wb = Workbook::new(content(), one, Session::default(), Some("Sam"));
+    assert_eq!(wb.context(), Context::Welcome, "a second person may join");
+
+    let wb = Workbook::new(content(), couple(), Session::default(), Some("Kim"));
+    assert_eq!(wb.context(), Context::Picker, "a third may not");
+    let notice = wb.notice().map(|n| n.text.clone()).unwrap_or_default();
+    assert!(notice.contains("--data-dir"), "{notice}");
+}
+
+#[test]
+fn with_one_person_someone_new_still_opens_the_welcome() {
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, t0());
+    let session = Session {
+        ask_who: true,
+        ..Session::default()
+    };
+    let mut wb = Workbook::new(content(), store, session, None);
+    assert_eq!(wb.context(), Context::Picker);
+    act(&mut wb, Action::Bottom);
+    act(&mut wb, Action::Select);
+    assert_eq!(wb.context(), Context::Welcome);
+}

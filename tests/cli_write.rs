@@ -1,0 +1,191 @@
+//! `trustmend write [TEXT]`: quick capture from the shell.
+
+mod common;
+
+use std::io::Write as _;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use common::{BIN, Tui, run_cli, stderr, stdout};
+use trustmend::model::{Body, EntryKind, Visibility};
+use trustmend::store::DataDir;
+
+fn add(dir: &Path, name: &str, role: &str) {
+    let out = run_cli(dir, &["partner", "add", name, "--role", role]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+fn with_stdin(dir: &Path, args: &[&str], input: &str) -> std::process::Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env("TRUSTMEND_DATA_DIR", dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Every file under `dir` (backups, the log, the summary, the session…),
+/// as text.
+fn every_file(dir: &Path) -> String {
+    let mut out = String::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out += &every_file(&path);
+        } else {
+            out += &String::from_utf8_lossy(&std::fs::read(&path).unwrap_or_default());
+        }
+    }
+    out
+}
+
+fn journal(dir: &Path) -> trustmend::model::Store {
+    DataDir::at(dir.to_path_buf())
+        .load_store()
+        .unwrap()
+        .unwrap()
+}
+
+#[test]
+fn with_text_it_saves_a_private_free_entry_at_once_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "Alex", "hurt");
+    let out = run_cli(dir.path(), &["write", "A", "calmer", "evening", "today"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(said.starts_with("Saved Alex's entry (private)"), "{said}");
+    assert!(
+        said.contains(&dir.path().join("store.json").display().to_string()),
+        "{said}"
+    );
+    let store = journal(dir.path());
+    let [entry] = store.entries.iter().collect::<Vec<_>>()[..] else {
+        panic!("one entry expected: {:?}", store.entries);
+    };
+    assert_eq!(entry.body, Body::Text("A calmer evening today".into()));
+    assert_eq!(entry.kind, EntryKind::Free { strategy: None });
+    assert_eq!(entry.visibility, Visibility::Private);
+    // The app's own export finds it.
+    let md = run_cli(dir.path(), &["export"]);
+    assert!(
+        stdout(&md).contains("A calmer evening today"),
+        "{}",
+        stdout(&md)
+    );
+}
+
+#[test]
+fn without_text_it_reads_standard_input_and_empty_input_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "Alex", "hurt");
+    let out = with_stdin(dir.path(), &["write"], "First line\nsecond line\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let store = journal(dir.path());
+    assert_eq!(
+        store.entries.first().map(|e| e.body.clone()),
+        Some(Body::Text("First line\nsecond line".into()))
+    );
+    let before = common::journal_on_disk(dir.path());
+    for blank in ["", "   \n\n"] {
+        let out = with_stdin(dir.path(), &["write"], blank);
+        assert!(!out.status.success(), "{}", stdout(&out));
+        assert!(
+            stderr(&out).contains("nothing was saved"),
+            "{}",
+            stderr(&out)
+        );
+        assert_eq!(common::journal_on_disk(dir.path()), before);
+    }
+}
+
+#[test]
+fn a_couple_must_say_who_is_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "Alex", "hurt");
+    add(dir.path(), "Sam", "repairing");
+    let out = run_cli(dir.path(), &["write", "whose words?"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("--as NAME"), "{}", stderr(&out));
+    assert!(journal(dir.path()).entries.is_empty());
+    let nobody = run_cli(dir.path(), &["write", "--as", "Kim", "words"]);
+    assert!(
+        stderr(&nobody).contains("no one called \"Kim\""),
+        "{}",
+        stderr(&nobody)
+    );
+    for who in [["--as", "sam"], ["--profile", "Sam"]] {
+        let out = run_cli(dir.path(), &["write", who[0], who[1], "Sam's words"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let store = journal(dir.path());
+    let sam = store.partner_by_name("Sam").unwrap().id;
+    assert_eq!(store.entries.len(), 2);
+    assert!(store.entries.iter().all(|e| e.author == sam));
+}
+
+#[test]
+fn while_the_app_has_the_workbook_open_it_is_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "Alex", "hurt");
+    let tui = Tui::start(dir.path(), &[]);
+    tui.wait_for("Suggested next");
+    let before = common::journal_on_disk(dir.path());
+    let out = run_cli(dir.path(), &["write", "not now"]);
+    assert!(!out.status.success(), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(err.contains("open in another trustmend"), "{err}");
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(common::journal_on_disk(dir.path()), before);
+    tui.kill_hard();
+}
+
+#[test]
+fn a_protected_partners_entry_is_sealed_on_disk_without_the_passphrase() {
+    const PASSPHRASE: &str = "correct horse battery";
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "Alex", "hurt");
+    let data = DataDir::at(dir.path().to_path_buf());
+    let mut store = journal(dir.path());
+    let (protection, _) = trustmend::crypto::protect(PASSPHRASE).unwrap();
+    store.partners[0].protection = Some(protection.clone());
+    data.save_store(&mut store).unwrap();
+
+    // Text, then standard input: neither asks for the passphrase.
+    let out = run_cli(dir.path(), &["write", "UNHEARD-AT-DINNER"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("(private, sealed)"),
+        "{}",
+        stdout(&out)
+    );
+    let out = with_stdin(dir.path(), &["write"], "PIPED-QUIETLY\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let everything = every_file(dir.path());
+    for words in ["UNHEARD-AT-DINNER", "PIPED-QUIETLY"] {
+        assert!(!everything.contains(words), "{words} is plain on disk");
+    }
+    // And the partner opens them with their passphrase.
+    let key = trustmend::crypto::unlock(&protection, PASSPHRASE).unwrap();
+    let opened: Vec<String> = journal(dir.path())
+        .entries
+        .iter()
+        .map(|e| match &e.body {
+            Body::Sealed(s) => key.open(s).unwrap(),
+            Body::Text(t) => panic!("plain: {t}"),
+        })
+        .collect();
+    assert_eq!(opened, ["UNHEARD-AT-DINNER", "PIPED-QUIETLY"]);
+    // The doctor finds no plain words of a protected partner anywhere.
+    let doctor = run_cli(dir.path(), &["doctor"]);
+    assert!(doctor.status.success(), "{}", stdout(&doctor));
+}
