@@ -204,8 +204,8 @@ fn removing_a_partner_asks_twice_then_leaves_no_word_of_theirs_in_any_file() {
 fn removing_is_refused_while_the_workbook_is_open() {
     let dir = tempfile::tempdir().unwrap();
     add(dir.path(), "Alex", "hurt");
-    let tui = common::Tui::start(dir.path(), &[]);
-    tui.wait_for("Suggested next");
+    let mut tui = common::Tui::start(dir.path(), &[]);
+    tui.reach_home();
     let out = run_cli(dir.path(), &["partner", "remove", "Alex", "--yes"]);
     assert!(!out.status.success(), "{}", stdout(&out));
     let err = stderr(&out);

@@ -136,8 +136,8 @@ fn a_couple_must_say_who_is_writing() {
 fn while_the_app_has_the_workbook_open_it_is_refused_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     add(dir.path(), "Alex", "hurt");
-    let tui = Tui::start(dir.path(), &[]);
-    tui.wait_for("Suggested next");
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.reach_home();
     let before = common::journal_on_disk(dir.path());
     let out = run_cli(dir.path(), &["write", "not now"]);
     assert!(!out.status.success(), "{}", stdout(&out));

@@ -44,7 +44,7 @@ fn a_partner_leaves_from_the_app_and_nothing_of_theirs_stays_on_disk() {
     let sam_before = entries(&sams_export());
 
     let mut tui = Tui::start(dir.path(), &["--profile", "Alex"]);
-    tui.wait_for("Suggested next");
+    tui.reach_home();
     tui.send("L");
     tui.wait_for("Leave this workbook, Alex?");
     assert!(tui.screen().contains("1 private entry"), "{}", tui.screen());
@@ -71,8 +71,8 @@ fn a_partner_leaves_from_the_app_and_nothing_of_theirs_stays_on_disk() {
     assert_eq!(stdout(&list), "Sam\trepairing\n");
 
     // Sam opens it as before.
-    let tui = Tui::start(dir.path(), &[]);
-    tui.wait_for("Suggested next");
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.reach_home();
     tui.kill_hard();
 }
 
@@ -84,7 +84,7 @@ fn saying_no_on_the_screen_removes_nothing() {
     let out = run_cli(dir.path(), &["write", "STAYING"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let mut tui = Tui::start(dir.path(), &[]);
-    tui.wait_for("Suggested next");
+    tui.reach_home();
     tui.send("L");
     tui.wait_for("Leave this workbook, Alex?");
     tui.send("y");

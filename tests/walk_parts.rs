@@ -154,8 +154,9 @@ fn the_journal_lists_reads_edits_shares_and_deletes_an_entry() {
             Visibility::Private,
         );
     });
-    // Alex; the journal; read entry 1; edit it; share it; back; delete 2.
-    let input = "1\nj\n1\ne\nNew words for it.\nA second line.\n.\nv\nb\n2\nd\ny\nq\n";
+    // Alex; the journal; read entry 1; edit it; share it (asked once, by
+    // name); back; delete 2.
+    let input = "1\nj\n1\ne\nNew words for it.\nA second line.\n.\nv\ny\nb\n2\nd\ny\nq\n";
     let (ok, out, err) = walk(dir.path(), input);
     assert!(ok, "{err}\n{out}");
     assert!(
@@ -164,6 +165,10 @@ fn the_journal_lists_reads_edits_shares_and_deletes_an_entry() {
     );
     assert!(out.contains("First words."), "{out}");
     assert!(out.contains("Editing your entry."), "{out}");
+    assert!(
+        out.contains("Sam will be able to read this. Share?"),
+        "{out}"
+    );
     assert!(out.contains("Note: Saved."), "{out}");
     assert!(
         out.contains("Shared: your partner can read this entry"),

@@ -134,6 +134,23 @@ impl Tui {
         self.parser.lock().unwrap().screen().contents()
     }
 
+    /// Wait for home. Someone added with `trustmend partner add` reads
+    /// the safety note first at their first start: Enter goes past it.
+    pub fn reach_home(&mut self) {
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            let screen = self.screen();
+            if screen.contains("Suggested next") {
+                return;
+            }
+            if screen.contains("If you are not safe") && !screen.contains("Step ") {
+                self.send(keys::ENTER);
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+        panic!("never reached home:\n{}", self.screen());
+    }
+
     /// Wait until `text` is on screen; fail with the screen if it never is.
     pub fn wait_for(&self, text: &str) {
         let start = Instant::now();
