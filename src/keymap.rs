@@ -317,7 +317,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     LIST[1],
                     LIST[4],
                     LIST[5],
-                    b(&[code!(Esc), ch!('q')], Action::Back, "q", "quit", true),
+                    // As on home, not Esc: one Esc too many after a quick
+                    // exit would close the program under the next person.
+                    b(&[ch!('q')], Action::Back, "q", "quit", true),
                     HELP,
                     QUIT,
                 ]
@@ -1034,5 +1036,23 @@ mod tests {
             lookup(Context::Home, key(KeyCode::Char('?'), KeyModifiers::SHIFT)),
             Some(Action::Help)
         );
+    }
+
+    /// Where quitting is one key away (home, and the picker after a quick
+    /// exit), it is `q`, never an Esc pressed once too often.
+    #[test]
+    fn esc_never_quits_from_home_or_the_picker() {
+        for ctx in [Context::Home, Context::Picker] {
+            assert_eq!(
+                lookup(ctx, key(KeyCode::Esc, KeyModifiers::NONE)),
+                None,
+                "{ctx:?}"
+            );
+            assert_eq!(
+                lookup(ctx, key(KeyCode::Char('q'), KeyModifiers::NONE)),
+                Some(Action::Back),
+                "{ctx:?}"
+            );
+        }
     }
 }
