@@ -189,3 +189,37 @@ fn a_protected_partners_entry_is_sealed_on_disk_without_the_passphrase() {
     let doctor = run_cli(dir.path(), &["doctor"]);
     assert!(doctor.status.success(), "{}", stdout(&doctor));
 }
+
+/// In a terminal with no words given, `write` opens the person's own
+/// editor ($EDITOR) on an empty file and saves what it leaves there; the
+/// file it used is gone afterwards.
+#[test]
+fn in_a_terminal_without_words_the_own_editor_opens_and_its_words_are_saved() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "Alex", "hurt");
+    let editor = dir.path().join("my-editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nprintf 'Written in my own editor, at the kitchen table.\\n' > \"$1\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let tui = Tui::start_with_env(
+        dir.path(),
+        &["write"],
+        &[("EDITOR", editor.to_str().unwrap()), ("VISUAL", "")],
+    );
+    tui.wait_for("Saved Alex's entry");
+    assert!(tui.wait_exit(), "write ends by itself once saved");
+    let disk = common::journal_on_disk(dir.path());
+    assert!(disk.contains("at the kitchen table"), "{disk}");
+    let tmp = dir.path().join("tmp");
+    let left: Vec<_> = std::fs::read_dir(&tmp)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    assert!(
+        left.is_empty(),
+        "the editor's file was left behind: {left:?}"
+    );
+}

@@ -305,7 +305,6 @@ impl Find {
         if !order.is_sorted_by(|a, b| key(a) >= key(b)) {
             order.sort_by_key(|a| std::cmp::Reverse(key(a)));
         }
-        let couples = crate::privacy::couples_available(store);
         let mut hits = Vec::new();
         let mut firsts = Vec::new();
         let mut locked = 0;
@@ -314,9 +313,9 @@ impl Find {
             let Some(e) = store.entries.get(at) else {
                 continue;
             };
-            // `can_read`, with couples mode asked once rather than per entry.
-            let readable =
-                e.author == viewer || (couples && crate::privacy::can_read(store, viewer, e));
+            // The one rule (`can_read`); its own first test keeps the
+            // common case (one's own entry) cheap.
+            let readable = crate::privacy::can_read(store, viewer, e);
             if !readable || !self.filters.keeps(content, e) {
                 continue;
             }
