@@ -155,6 +155,24 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The day of `t` in the person's `date_format`: the one way every
+    /// door (the full screen, walk) writes a date. A pattern chrono cannot
+    /// use falls back to [`DEFAULT_DATE_FORMAT`] instead of failing, and
+    /// literal text in the pattern is made printable like typed text.
+    pub fn date(&self, t: &crate::model::Timestamp) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::new();
+        if write!(out, "{}", t.format(&self.date_format)).is_err() {
+            return t.format(DEFAULT_DATE_FORMAT).to_string();
+        }
+        crate::text::printable(&out).into_owned()
+    }
+
+    /// When an entry was written: its day and time ("1 Mar 2026 09:00").
+    pub fn date_time(&self, t: &crate::model::Timestamp) -> String {
+        format!("{} {}", self.date(t), t.format("%H:%M"))
+    }
+
     /// How long unlocked entries stay open without a key pressed.
     pub fn lock_after(&self) -> chrono::Duration {
         chrono::Duration::seconds(i64::from(self.lock_after_seconds))

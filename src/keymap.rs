@@ -218,6 +218,23 @@ const fn b(
     }
 }
 
+/// What can be done to an entry, in the journal's list and when reading
+/// it, with or without a search on (a table hides some from its footer).
+const EDIT_ENTRY: Binding = b(&[ch!('e')], Action::Edit, "e", "edit", true);
+const DELETE_ENTRY: Binding = b(
+    &[ch!('d'), code!(Delete)],
+    Action::Delete,
+    "d",
+    "delete",
+    true,
+);
+const TOGGLE_ENTRY: Binding = b(&[ch!('v')], Action::Toggle, "v", "private/shared", true);
+
+/// `b` with the footer flag turned off (the key works, the footer is full).
+const fn unlisted(b: Binding) -> Binding {
+    Binding { footer: false, ..b }
+}
+
 const UP: Binding = b(&[code!(Up), ch!('k')], Action::Up, "↑↓", "move", true);
 const DOWN: Binding = b(&[code!(Down), ch!('j')], Action::Down, "↓/j", "down", false);
 const UP_SCROLL: Binding = b(&[code!(Up), ch!('k')], Action::Up, "↑↓", "scroll", true);
@@ -473,15 +490,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
             const {
                 &[
                     b(&[code!(Enter)], Action::Select, "Enter", "read", true),
-                    b(&[ch!('e')], Action::Edit, "e", "edit", true),
-                    b(
-                        &[ch!('d'), code!(Delete)],
-                        Action::Delete,
-                        "d",
-                        "delete",
-                        true,
-                    ),
-                    b(&[ch!('v')], Action::Toggle, "v", "private/shared", true),
+                    EDIT_ENTRY,
+                    DELETE_ENTRY,
+                    TOGGLE_ENTRY,
                     b(&[ch!('n')], Action::NewEntry, "n", "new entry", true),
                     search::SEARCH,
                     search::CHIPS[0],
@@ -507,8 +518,8 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::JournalRead => {
             const {
                 &[
-                    b(&[ch!('e')], Action::Edit, "e", "edit", true),
-                    b(&[ch!('v')], Action::Toggle, "v", "private/shared", true),
+                    EDIT_ENTRY,
+                    TOGGLE_ENTRY,
                     SCROLL[0],
                     SCROLL[1],
                     SCROLL[2],

@@ -256,6 +256,45 @@ impl CheckIn {
 }
 
 #[cfg(test)]
+impl Store {
+    /// `partner` practising a commitment of their own in `strategy` since
+    /// `at` (opened, no prompts, committed), for tests. Returns its id.
+    pub(crate) fn practising_since(
+        &mut self,
+        partner: PartnerId,
+        strategy: &str,
+        at: Timestamp,
+    ) -> CommitmentId {
+        let id = self.fresh_id();
+        let since = at.date_naive();
+        let Some(p) = self.partner_mut(partner) else {
+            return id;
+        };
+        p.commitments.push(Commitment {
+            id,
+            strategy: strategy.to_string(),
+            text: "Ask one open question a day.".into(),
+            suggestion: None,
+            started: since,
+            created: at,
+            review: None,
+        });
+        let pr = p.progress.entry(strategy.to_string()).or_default();
+        for t in [
+            Transition::Open,
+            Transition::BeginReflecting { prompts: 0 },
+            Transition::Commit {
+                commitment: id,
+                since,
+            },
+        ] {
+            pr.apply(t, at).expect("a fresh strategy takes these steps");
+        }
+        id
+    }
+}
+
+#[cfg(test)]
 impl CheckIn {
     /// An ordinary day (3 out of 5 for everything, no signs, no note) with
     /// the given trust, for tests.

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{run_cli, stderr, stdout};
+use common::{run_cli, stderr, stdout, with_stdin};
 
 fn add(dir: &std::path::Path, name: &str, role: &str) -> std::process::Output {
     run_cli(dir, &["partner", "add", name, "--role", role])
@@ -41,26 +41,6 @@ fn a_third_partner_is_refused_and_told_how_to_start_a_separate_workbook() {
     let other = tempfile::tempdir().unwrap();
     let own = add(other.path(), "Kim", "hurt");
     assert!(own.status.success(), "{}", stderr(&own));
-}
-
-fn with_stdin(dir: &std::path::Path, args: &[&str], input: &str) -> std::process::Output {
-    use std::io::Write as _;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(common::BIN)
-        .args(args)
-        .env("TRUSTMEND_DATA_DIR", dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
 }
 
 #[test]

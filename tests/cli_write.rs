@@ -2,36 +2,11 @@
 
 mod common;
 
-use std::io::Write as _;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
-use common::{BIN, Tui, run_cli, stderr, stdout};
+use common::{Tui, add_partner as add, run_cli, stderr, stdout, with_stdin};
 use trustmend::model::{Body, EntryKind, Visibility};
 use trustmend::store::DataDir;
-
-fn add(dir: &Path, name: &str, role: &str) {
-    let out = run_cli(dir, &["partner", "add", name, "--role", role]);
-    assert!(out.status.success(), "{}", stderr(&out));
-}
-
-fn with_stdin(dir: &Path, args: &[&str], input: &str) -> std::process::Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env("TRUSTMEND_DATA_DIR", dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
 
 /// Every file under `dir` (backups, the log, the summary, the session…),
 /// as text.

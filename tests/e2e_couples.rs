@@ -47,26 +47,6 @@ fn partner_add_and_list_from_the_command_line() {
     tui.kill_hard();
 }
 
-/// From home: open Shared, which asks for the check first; answer "No" to
-/// every question.
-fn safety_check(tui: &mut Tui, then: &str) {
-    tui.send("G");
-    tui.send(keys::UP);
-    tui.send(keys::ENTER);
-    let n = trustmend::content::Content::bundled()
-        .unwrap()
-        .safety
-        .checks
-        .len();
-    for i in 1..=n {
-        tui.wait_for(&format!("Question {i} of {n}"));
-        tui.send(keys::DOWN); // "No"
-        tui.send(keys::ENTER);
-    }
-    tui.wait_for(then);
-    tui.wait_for("Suggested next");
-}
-
 #[test]
 fn two_partners_take_turns_and_each_sees_only_what_they_should() {
     let dir = tempfile::tempdir().unwrap();
@@ -78,13 +58,13 @@ fn two_partners_take_turns_and_each_sees_only_what_they_should() {
     tui.send(keys::ENTER); // Alex
     past_the_safety_note(&mut tui);
     // Each answers the private safety check before anything is shared.
-    safety_check(&mut tui, "Couples exercises are not available right now");
+    tui.safety_check_all_no("Couples exercises are not available right now");
     tui.send("s");
     tui.wait_for("Hand the keyboard to Sam");
     tui.send(keys::ENTER);
     past_the_safety_note(&mut tui);
-    safety_check(&mut tui, "Couples mode is on");
-    pass_to(&mut tui, "Alex");
+    tui.safety_check_all_no("Couples mode is on");
+    tui.pass_to("Alex");
     // Alex answers the first prompt, shares it, and writes a private one.
     tui.open_first_prompt();
     tui.type_text("Alexshared words.");
@@ -160,14 +140,6 @@ fn two_partners_take_turns_and_each_sees_only_what_they_should() {
 fn past_the_safety_note(tui: &mut Tui) {
     tui.wait_for("If you are not safe");
     assert!(!tui.screen().contains("Step 1 of"), "{}", tui.screen());
-    tui.send(keys::ENTER);
-    tui.wait_for("Suggested next");
-}
-
-/// Pass the keyboard from home: the cover names `name`, Enter brings their home.
-fn pass_to(tui: &mut Tui, name: &str) {
-    tui.send("s");
-    tui.wait_for(&format!("Hand the keyboard to {name}"));
     tui.send(keys::ENTER);
     tui.wait_for("Suggested next");
 }

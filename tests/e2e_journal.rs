@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Tui, journal_on_disk, keys, run_cli, stderr};
+use common::{Tui, add_partner as add, journal_on_disk, keys};
 
 #[test]
 fn a_free_entry_is_written_and_found_again_after_a_restart() {
@@ -48,45 +48,6 @@ fn a_free_entry_is_written_and_found_again_after_a_restart() {
     assert!(tui.wait_exit());
 }
 
-fn add(dir: &std::path::Path, name: &str, role: &str) {
-    let out = run_cli(dir, &["partner", "add", name, "--role", role]);
-    assert!(out.status.success(), "{}", stderr(&out));
-}
-
-/// From home: open Shared, which asks for the private safety check first;
-/// answer "No" to every question.
-fn safety_check(tui: &mut Tui, then: &str) {
-    tui.send("G");
-    tui.send(keys::UP);
-    tui.send(keys::ENTER);
-    let n = trustmend::content::Content::bundled()
-        .unwrap()
-        .safety
-        .checks
-        .len();
-    for i in 1..=n {
-        tui.wait_for(&format!("Question {i} of {n}"));
-        tui.send(keys::DOWN); // "No"
-        tui.send(keys::ENTER);
-    }
-    tui.wait_for(then);
-    tui.wait_for("Suggested next");
-}
-
-fn pass_to(tui: &mut Tui, name: &str) {
-    tui.send("s");
-    tui.wait_for(&format!("Hand the keyboard to {name}"));
-    tui.send(keys::ENTER);
-    tui.reach_home();
-}
-
-/// Shared is the second-to-last item on home.
-fn open_shared(tui: &mut Tui) {
-    tui.send("G");
-    tui.send(keys::UP);
-    tui.send(keys::ENTER);
-}
-
 #[test]
 fn a_reply_round_trip_between_two_partners_at_one_keyboard() {
     let dir = tempfile::tempdir().unwrap();
@@ -96,10 +57,10 @@ fn a_reply_round_trip_between_two_partners_at_one_keyboard() {
     tui.wait_for("Who is at the keyboard?");
     tui.send(keys::ENTER); // Alex
     tui.reach_home(); // past the safety note, added from the command line
-    safety_check(&mut tui, "Couples exercises are not available right now");
-    pass_to(&mut tui, "Sam");
-    safety_check(&mut tui, "Couples mode is on");
-    pass_to(&mut tui, "Alex");
+    tui.safety_check_all_no("Couples exercises are not available right now");
+    tui.pass_to("Sam");
+    tui.safety_check_all_no("Couples mode is on");
+    tui.pass_to("Alex");
 
     // Alex writes a free entry and shares it, asked once, by name.
     tui.send("J");
@@ -116,10 +77,10 @@ fn a_reply_round_trip_between_two_partners_at_one_keyboard() {
     tui.send(keys::ESC);
     tui.send(keys::ESC);
     tui.wait_for("Suggested next");
-    pass_to(&mut tui, "Sam");
+    tui.pass_to("Sam");
 
     // Sam reads it in Shared and replies, told first that a reply is shared.
-    open_shared(&mut tui);
+    tui.open_shared();
     tui.wait_for("Shared by Alex (r to reply)");
     tui.send("r");
     tui.wait_for("A reply is shared by nature");
@@ -136,7 +97,7 @@ fn a_reply_round_trip_between_two_partners_at_one_keyboard() {
     // The next time Alex sits down, home says a reply came; Shared shows it.
     let mut tui = Tui::start(dir.path(), &["--profile", "Alex"]);
     tui.wait_for("Sam replied · in Shared");
-    open_shared(&mut tui);
+    tui.open_shared();
     tui.wait_for("Sam replied,");
     let shared = tui.screen();
     assert!(
@@ -159,8 +120,8 @@ fn a_reply_round_trip_between_two_partners_at_one_keyboard() {
     tui.wait_for("Private: only you can read this entry now.");
     tui.send(keys::ESC);
     tui.wait_for("Suggested next");
-    pass_to(&mut tui, "Sam");
-    open_shared(&mut tui);
+    tui.pass_to("Sam");
+    tui.open_shared();
     tui.wait_for("Nothing is shared yet");
     tui.send(keys::CTRL_C);
     assert!(tui.wait_exit());

@@ -3,10 +3,7 @@
 
 mod common;
 
-use std::io::Write as _;
-use std::process::{Command, Stdio};
-
-use common::{BIN, Tui, keys, run_cli, stderr, stdout};
+use common::{Tui, keys, run_cli, stderr, stdout, with_stdin};
 
 /// One person, four entries on four days.
 const FOUR: &str = r#"{
@@ -34,25 +31,6 @@ fn workbook() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("store.json"), FOUR).unwrap();
     dir
-}
-
-/// `trustmend ARGS` with `input` on stdin.
-fn with_stdin(dir: &std::path::Path, args: &[&str], input: &str) -> std::process::Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env("TRUSTMEND_DATA_DIR", dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
 }
 
 fn included(export: &str) -> Vec<usize> {

@@ -2,7 +2,10 @@
 //! filter is on, and of an entry a search found. `n`/`N` go through the
 //! results only here: in the plain list they are free for other uses.
 
-use super::{Action, BACK, Binding, Context, HELP, HELP_F1, Key, LIST, QUIT, SCROLL, UP, b};
+use super::{
+    Action, BACK, Binding, Context, DELETE_ENTRY, EDIT_ENTRY, HELP, HELP_F1, Key, LIST, QUIT,
+    SCROLL, TOGGLE_ENTRY, UP, b, unlisted,
+};
 use ratatui::crossterm::event::KeyCode;
 
 /// `/` opens the search box (the plain list and the found list alike).
@@ -80,15 +83,9 @@ pub(super) fn bindings(ctx: Context) -> &'static [Binding] {
                     PREVIOUS,
                     SEARCH,
                     b(&[code!(Esc)], Action::Cancel, "Esc", "clear search", true),
-                    b(&[ch!('e')], Action::Edit, "e", "edit", false),
-                    b(
-                        &[ch!('d'), code!(Delete)],
-                        Action::Delete,
-                        "d",
-                        "delete",
-                        false,
-                    ),
-                    b(&[ch!('v')], Action::Toggle, "v", "private/shared", false),
+                    unlisted(EDIT_ENTRY),
+                    unlisted(DELETE_ENTRY),
+                    unlisted(TOGGLE_ENTRY),
                     CHIPS[0],
                     CHIPS[1],
                     CHIPS[2],
@@ -111,8 +108,8 @@ pub(super) fn bindings(ctx: Context) -> &'static [Binding] {
                 &[
                     NEXT,
                     PREVIOUS,
-                    b(&[ch!('e')], Action::Edit, "e", "edit", true),
-                    b(&[ch!('v')], Action::Toggle, "v", "private/shared", false),
+                    EDIT_ENTRY,
+                    unlisted(TOGGLE_ENTRY),
                     SCROLL[0],
                     SCROLL[1],
                     SCROLL[2],

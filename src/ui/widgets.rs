@@ -36,40 +36,24 @@ pub fn boxed(area: Rect) -> Rect {
     }
 }
 
-/// "1 Mar 2026": what a pattern chrono cannot use falls back to.
-fn short_date(t: &Timestamp) -> String {
-    t.format(crate::config::DEFAULT_DATE_FORMAT).to_string()
-}
-
 /// Every date a screen shows goes through these three, in the person's
-/// `date_format`, so no screen mixes two ways of writing one.
+/// `date_format` (the rule is [`crate::config::Config::date`]), so no
+/// screen mixes two ways of writing one.
 impl Ctx<'_> {
     /// The day of `t` ("1 Mar 2026").
     pub fn date(&self, t: &Timestamp) -> String {
-        date_as(t, &self.wb.config().date_format)
+        self.wb.config().date(t)
     }
 
     /// When an entry was written: its day and time ("1 Mar 2026 09:00").
     pub fn date_time(&self, t: &Timestamp) -> String {
-        format!("{} {}", self.date(t), t.format("%H:%M"))
+        self.wb.config().date_time(t)
     }
 
     /// A day without a time (a commitment's start, a due date).
     pub fn day(&self, d: NaiveDate) -> String {
         self.date(&d.and_time(chrono::NaiveTime::MIN).and_utc().fixed_offset())
     }
-}
-
-/// A date in the person's own `date_format` (from the settings). A pattern
-/// chrono cannot use falls back to [`short_date`] instead of failing, and
-/// literal text in the pattern is made printable like any typed text.
-pub fn date_as(t: &Timestamp, pattern: &str) -> String {
-    use std::fmt::Write as _;
-    let mut out = String::new();
-    if write!(out, "{}", t.format(pattern)).is_err() {
-        return short_date(t);
-    }
-    crate::text::printable(&out).into_owned()
 }
 
 /// `text` wrapped to `width`, every line in `style`.

@@ -13,14 +13,9 @@ use crate::workbook::{JournalMode, JournalView, ListView, Workbook, visible_entr
 /// Entries listed at a time, so a long journal is read in pages.
 pub const PAGE: usize = 10;
 
-/// A date and time in the person's `date_format`, never a panic on a bad
-/// pattern (then the plain date).
+/// A date and time in the person's `date_format`, as every door writes it.
 pub(super) fn when(wb: &Workbook, t: &Timestamp) -> String {
-    let mut out = String::new();
-    if write!(out, "{}", t.format(&wb.config().date_format)).is_err() {
-        out = t.format("%Y-%m-%d").to_string();
-    }
-    format!("{} {}", printable(&out), t.format("%H:%M"))
+    wb.config().date_time(t)
 }
 
 /// The strategy an entry belongs to, by its title.

@@ -124,7 +124,7 @@ pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
         }
         Some(c) => {
             // A number left out of that check-in is said as skipped.
-            let said = |v: Option<u8>| v.map_or("skipped".to_string(), |v| v.to_string());
+            let said = crate::model::CheckIn::shown;
             let _ = writeln!(
                 t,
                 "Last check-in {}: mood {}, trust {}, sleep {}, appetite {}, stress {}.",

@@ -325,37 +325,12 @@ fn every_page_near_home_offers_each_key_once_and_a_way_out() {
 
 #[test]
 fn a_check_in_in_walk_offers_a_review_that_is_due_and_leads_into_it() {
-    use crate::model::{Commitment, Transition};
     let content = std::sync::Arc::new(Content::bundled().unwrap());
     let mut store = Store::default();
     let me = store.add_partner("Robin", Role::Hurt, t0());
     let mut wb = Workbook::new(content, store, Session::default(), None);
     let strategy = wb.content().strategies[0].id.clone();
-    let since = t0().date_naive();
-    let store = wb.store_mut();
-    let id = store.fresh_id();
-    let p = store.partner_mut(me).unwrap();
-    p.commitments.push(Commitment {
-        id,
-        strategy: strategy.clone(),
-        text: "Ask one open question a day.".into(),
-        suggestion: None,
-        started: since,
-        created: t0(),
-        review: None,
-    });
-    let pr = p.progress.entry(strategy).or_default();
-    pr.apply(Transition::Open, t0()).unwrap();
-    pr.apply(Transition::BeginReflecting { prompts: 0 }, t0())
-        .unwrap();
-    pr.apply(
-        Transition::Commit {
-            commitment: id,
-            since,
-        },
-        t0(),
-    )
-    .unwrap();
+    wb.store_mut().practising_since(me, &strategy, t0());
 
     let later = t0() + chrono::Duration::days(8);
     let say = |wb: &mut Workbook, key: &str| {

@@ -151,6 +151,40 @@ impl Tui {
         panic!("never reached home:\n{}", self.screen());
     }
 
+    /// From home: open Shared, which asks for the private safety check
+    /// first; answer "No" to every question, see `then`, and be home.
+    pub fn safety_check_all_no(&mut self, then: &str) {
+        self.open_shared();
+        let n = trustmend::content::Content::bundled()
+            .unwrap()
+            .safety
+            .checks
+            .len();
+        for i in 1..=n {
+            self.wait_for(&format!("Question {i} of {n}"));
+            self.send(keys::DOWN); // "No"
+            self.send(keys::ENTER);
+        }
+        self.wait_for(then);
+        self.wait_for("Suggested next");
+    }
+
+    /// Pass the keyboard from home: the cover names `name`, Enter brings
+    /// their home.
+    pub fn pass_to(&mut self, name: &str) {
+        self.send("s");
+        self.wait_for(&format!("Hand the keyboard to {name}"));
+        self.send(keys::ENTER);
+        self.reach_home();
+    }
+
+    /// Shared is the second-to-last item on home.
+    pub fn open_shared(&mut self) {
+        self.send("G");
+        self.send(keys::UP);
+        self.send(keys::ENTER);
+    }
+
     /// Wait until `text` is on screen; fail with the screen if it never is.
     pub fn wait_for(&self, text: &str) {
         let start = Instant::now();
@@ -308,6 +342,32 @@ pub fn run_cli(data_dir: &Path, args: &[&str]) -> Output {
         .env("TRUSTMEND_DATA_DIR", data_dir)
         .output()
         .expect("run trustmend")
+}
+
+/// `trustmend ARGS` with `input` on stdin.
+pub fn with_stdin(data_dir: &Path, args: &[&str], input: &str) -> Output {
+    use std::process::Stdio;
+    let mut child = Command::new(BIN)
+        .args(args)
+        .env("TRUSTMEND_DATA_DIR", data_dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// `trustmend partner add NAME --role ROLE`, which must succeed.
+pub fn add_partner(data_dir: &Path, name: &str, role: &str) {
+    let out = run_cli(data_dir, &["partner", "add", name, "--role", role]);
+    assert!(out.status.success(), "{}", stderr(&out));
 }
 
 pub fn stdout(o: &Output) -> String {

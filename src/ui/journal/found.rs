@@ -11,7 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::super::Ctx;
-use super::super::widgets::{Rows, date_as, inset, para, render_shown, window};
+use super::super::widgets::{Rows, inset, para, render_shown, window};
 use crate::model::Entry;
 use crate::search::Query;
 use crate::text;
@@ -196,11 +196,7 @@ fn row(
 ) -> Line<'static> {
     let t = ctx.theme;
     let gutter = if selected { "› " } else { "  " };
-    let date = format!(
-        "{:>11} {}",
-        date_as(&e.created, &ctx.wb.config().date_format),
-        e.created.format("%H:%M")
-    );
+    let date = format!("{:>17}", ctx.date_time(&e.created));
     let title = text::one_line(super::strategy_title(ctx, e), title_w);
     let title = format!(
         "{title}{}",

@@ -10,7 +10,7 @@ use ratatui_textarea::TextArea;
 use super::form::MAX_NOTE;
 use super::*;
 use crate::keymap::Context;
-use crate::model::{Commitment, Kept, Role, Store};
+use crate::model::{Kept, Role, Store};
 use crate::workbook::{ListView, Msg, Session};
 
 fn t0() -> Timestamp {
@@ -243,34 +243,10 @@ fn the_note_is_one_line_even_when_pasted() {
     assert_eq!(form(&wb).note.lines().len(), 1);
 }
 
-/// Alex practising the first strategy's first suggestion since `t0`.
+/// Alex practising a commitment in the first strategy since `t0`.
 fn practising(wb: &mut Workbook) -> CommitmentId {
-    let id = wb.store.fresh_id();
     let strategy = wb.content.strategies[0].id.clone();
-    let since = t0().date_naive();
-    let p = wb.store.partner_mut(1).unwrap();
-    p.commitments.push(Commitment {
-        id,
-        strategy: strategy.clone(),
-        text: "Ask one open question a day.".into(),
-        suggestion: None,
-        started: since,
-        created: t0(),
-        review: None,
-    });
-    let pr = p.progress.entry(strategy).or_default();
-    pr.apply(Transition::Open, t0()).unwrap();
-    pr.apply(Transition::BeginReflecting { prompts: 0 }, t0())
-        .unwrap();
-    pr.apply(
-        Transition::Commit {
-            commitment: id,
-            since,
-        },
-        t0(),
-    )
-    .unwrap();
-    id
+    wb.store.practising_since(1, &strategy, t0())
 }
 
 #[test]
