@@ -155,6 +155,18 @@ pub fn daily(checkins: &[CheckIn], author: PartnerId, m: Measure, w: Window) -> 
         .collect()
 }
 
+/// How many days in `w` have a check-in by `author`, whatever its numbers
+/// (one with every number skipped, but a feeling ticked, still counts).
+pub fn days_with_checkin(checkins: &[CheckIn], author: PartnerId, w: Window) -> usize {
+    checkins
+        .iter()
+        .filter(|c| c.author == author)
+        .map(|c| c.at.date_naive())
+        .filter(|d| w.contains(*d))
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+}
+
 /// At most `buckets` points: points falling in the same slice of the
 /// window are averaged, so years of daily check-ins still draw as a line.
 pub fn thin(points: &[(f64, f64)], w: Window, buckets: usize) -> Vec<(f64, f64)> {

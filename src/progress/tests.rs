@@ -249,3 +249,22 @@ fn the_share_check_ins_setting_turns_shared_lines_off_for_everyone() {
     let only: Vec<_> = trust_lines_for(&s, a, false).iter().map(|p| p.id).collect();
     assert_eq!(only, [a]);
 }
+
+/// A check-in with its trust skipped is still a day with a check-in (the
+/// progress screen and walk say how many days have one).
+#[test]
+fn a_day_counts_as_checked_in_whatever_numbers_were_skipped() {
+    let mut c = checkin(1, t0(), 5);
+    c.trust = None;
+    c.sleep = None;
+    let mut same_day = checkin(1, t0() + Duration::hours(2), 4);
+    same_day.trust = None;
+    let other = checkin(2, t0(), 4);
+    let cs = vec![c, same_day, other];
+    let w = Window::new(Range::TwoWeeks, t0().date_naive(), &cs);
+    assert_eq!(days_with_checkin(&cs, 1, w), 1);
+    assert!(
+        daily(&cs, 1, Measure::Trust, w).is_empty(),
+        "no trust to draw that day, yet it was a day with a check-in"
+    );
+}

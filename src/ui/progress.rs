@@ -89,7 +89,7 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
     let width = rows.area.width;
     let plot_cols = usize::from(width.saturating_sub(Y_LABELS + 1)).max(1);
 
-    let mine = daily(checkins, me, Measure::Trust, w).len();
+    let mine = crate::progress::days_with_checkin(checkins, me, w);
     let mut notes = Vec::new();
     if mine == 0 {
         let when = match range {

@@ -137,7 +137,7 @@ pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
             );
         }
     }
-    let days = daily(checkins, me, Measure::Trust, w).len();
+    let days = crate::progress::days_with_checkin(checkins, me, w);
     // One mark a day, or a slice of days for a long range.
     let cols = (w.days() as usize).min(MARKS);
     let mark = if cols == w.days() as usize {
