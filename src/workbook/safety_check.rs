@@ -80,8 +80,19 @@ pub fn own_outcome(store: &Store, viewer: PartnerId) -> Option<SafetyOutcome> {
     store.partner(viewer).and_then(|p| p.safety_check)
 }
 
+/// The first sentence of [`NOT_AVAILABLE`]: what home's one row of summary
+/// has room for at 80x24.
+macro_rules! not_available {
+    () => {
+        "Couples exercises are not available right now."
+    };
+}
+
 /// The one sentence the other partner is told, whatever the reason.
-pub const NOT_AVAILABLE: &str = "Couples exercises are not available right now. You can go on with the workbook on your own; your journal stays private.";
+pub const NOT_AVAILABLE: &str = concat!(
+    not_available!(),
+    " You can go on with the workbook on your own; your journal stays private."
+);
 
 /// Where the couples exercises stand for the person at the keyboard. The
 /// reasons are only ever their own: nothing here says anything about the
@@ -112,15 +123,15 @@ impl CouplesDoor {
     pub fn why_closed(self) -> Option<&'static str> {
         match self {
             CouplesDoor::Open => None,
-            CouplesDoor::OwnCheckFirst => Some(
-                "Opens after a few private safety questions that only you see. Press Enter to answer them.",
-            ),
+            CouplesDoor::OwnCheckFirst => {
+                Some("Opens after a few private safety questions (Enter).")
+            }
             CouplesDoor::OwnConcern => Some(
                 // Home may be seen over a shoulder: the reason is one key
                 // away, not written here.
-                "Not open for now. Press Enter to read why, and where to find support.",
+                "Not open for now. Enter says why, and where to find support.",
             ),
-            CouplesDoor::NotAvailable => Some(NOT_AVAILABLE),
+            CouplesDoor::NotAvailable => Some(not_available!()),
         }
     }
 }

@@ -113,3 +113,18 @@ fn home_says_why_couples_items_are_closed_without_pointing_at_the_partner() {
         "{closed}"
     );
 }
+
+/// Home has one row of summary at 80x24 with two people: each reason fits
+/// in it whole (76 columns inside the margins), never cut mid-sentence.
+#[test]
+fn each_reason_fits_home_s_one_summary_row_at_80x24() {
+    use unicode_width::UnicodeWidthStr;
+    for door in [
+        CouplesDoor::OwnCheckFirst,
+        CouplesDoor::OwnConcern,
+        CouplesDoor::NotAvailable,
+    ] {
+        let why = door.why_closed().unwrap();
+        assert!(why.width() <= 76, "{door:?}: {why}");
+    }
+}
