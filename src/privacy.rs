@@ -81,6 +81,22 @@ pub fn reach_of(
     }
 }
 
+/// Whether an answer to `prompt` of `strategy` will be shown beside the
+/// other partner's (a together prompt while couples mode is on): what the
+/// answer box, and walk, say before a word is typed.
+pub fn answers_together(
+    content: &crate::content::Content,
+    store: &Store,
+    strategy: &str,
+    prompt: &str,
+) -> bool {
+    let kind = crate::model::EntryKind::Reflection {
+        strategy: strategy.to_string(),
+        prompt: prompt.to_string(),
+    };
+    couples_available(store) && reach_of(content, &kind, Visibility::Private) == Reach::Together
+}
+
 /// Whether `viewer` may read `entry`.
 pub fn can_read(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
     if entry.author == viewer {

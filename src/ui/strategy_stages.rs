@@ -57,9 +57,13 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
         t.dim,
     )];
     lines.extend(para(&pr.text, width, t.title));
-    if pr.audience == crate::content::Audience::Together
-        && crate::privacy::couples_available(parts.ctx.wb.store())
-    {
+    let together = crate::privacy::answers_together(
+        parts.ctx.wb.content(),
+        parts.ctx.wb.store(),
+        &s.id,
+        &pr.id,
+    );
+    if together {
         let note = "A together prompt: your partner answers it too. Once you both have, either of you can read the two answers side by side.";
         lines.extend(para(note, width, t.dim));
     }
@@ -71,16 +75,9 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
     }
     let saved = parts.ctx.wb.store().reflection(p.id, &s.id, &pr.id);
     // Said before a word is written: who will read this answer (the one
-    // rule is `privacy::reach_of`).
-    let kind = crate::model::EntryKind::Reflection {
-        strategy: s.id.clone(),
-        prompt: pr.id.clone(),
-    };
+    // rule is `privacy::answers_together`).
     let visibility = saved.map_or(parts.ctx.wb.new_entry_visibility(), |e| e.visibility);
-    let reach = crate::privacy::reach_of(parts.ctx.wb.content(), &kind, visibility);
-    let title = if reach == crate::privacy::Reach::Together
-        && crate::privacy::couples_available(parts.ctx.wb.store())
-    {
+    let title = if together {
         "Your answer (shown beside your partner's once you have both answered)".to_string()
     } else {
         format!("Your answer ({})", visibility.label())

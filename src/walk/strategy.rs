@@ -58,11 +58,12 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                 .map(|by| format!(", from {}", printable(&by)))
                 .unwrap_or_default();
             let _ = writeln!(t, "Prompt {} of {}{by}:", prompt + 1, prompts.len());
+            let together = prompts.get(prompt).is_some_and(|pr| {
+                crate::privacy::answers_together(wb.content(), wb.store(), &s.id, &pr.id)
+            });
             if let Some(pr) = prompts.get(prompt) {
                 let _ = writeln!(t, "{}", pr.text);
-                if pr.audience == crate::content::Audience::Together
-                    && crate::privacy::couples_available(wb.store())
-                {
+                if together {
                     t.push_str("A together prompt: your partner answers it too. Once you both have, either of you can read the two answers side by side (Together prompts on home).\n");
                 }
             }
@@ -76,10 +77,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                 }
                 // Said before a word is written: who will read this answer.
                 let who = match prompts.get(prompt) {
-                    Some(pr)
-                        if pr.audience == crate::content::Audience::Together
-                            && crate::privacy::couples_available(wb.store()) =>
-                    {
+                    Some(_) if together => {
                         "shown beside your partner's once you have both answered".to_string()
                     }
                     Some(pr) => wb
