@@ -177,6 +177,10 @@ pub enum PartnerCommand {
         /// Confirm without asking (for a script); shared entries go unless --keep-shared.
         #[arg(long)]
         yes: bool,
+        /// Remove a protected person without their passphrase: destroys
+        /// their sealed journal, which nobody could open again.
+        #[arg(long)]
+        without_passphrase: bool,
     },
     /// Give a person another name, e.g. `trustmend partner rename Sam Samira`.
     Rename {

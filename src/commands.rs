@@ -17,6 +17,7 @@ mod settings;
 mod shell;
 mod walk;
 
+mod door;
 mod partner;
 mod write;
 
@@ -122,12 +123,14 @@ pub fn run(cli: Cli) -> Result<()> {
             export,
             keep_shared,
             yes,
+            without_passphrase,
         })) => {
             let content = load_content(cli.content.as_deref())?;
             let options = partner::RemoveOptions {
                 export: export.clone(),
                 keep_shared: *keep_shared,
                 yes: *yes,
+                without_passphrase: *without_passphrase,
                 asked_twice: false,
             };
             partner::remove(
@@ -205,13 +208,19 @@ fn open_for_reading(cli: &Cli) -> Result<(Content, &'static Store, PartnerId)> {
     if std::fs::metadata(dir.store_path()).is_ok_and(|m| m.len() >= HUGE_PAGES_FROM) {
         crate::hardening::huge_pages();
     }
-    let Some(store) = dir.load_store()? else {
+    let Some(mut store) = dir.load_store()? else {
         bail!(
             "there is no workbook in {} yet. Run `trustmend` to start one.",
             dir.root().display()
         );
     };
     let partner = whose(&store, cli.profile.as_deref())?;
+    // A protected person's records are read only with their passphrase.
+    drop(door::open_as(
+        &mut store,
+        partner,
+        door::Ask::StdinOrTerminal,
+    )?);
     Ok((content, Box::leak(Box::new(store)), partner))
 }
 

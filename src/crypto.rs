@@ -88,6 +88,12 @@ pub enum OpenError {
 #[error("could not seal the entry: {0}")]
 pub struct SealError(String);
 
+impl SealError {
+    pub(crate) fn from_message(message: String) -> SealError {
+        SealError(message)
+    }
+}
+
 /// Start protecting: a fresh identity, sealed with `passphrase`. Returns the
 /// record to store and the identity already unlocked (no second derivation).
 pub fn protect(passphrase: &str) -> Result<(Protection, Unlocked), SealError> {

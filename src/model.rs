@@ -383,6 +383,10 @@ pub struct Partner {
     /// list. `None` when they skipped the question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// For a protected partner, everything above that is not public, sealed
+    /// whole (see `vault`); the fields it holds are then empty here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed: Option<String>,
 }
 
 /// What a partner's safety check showed.
@@ -512,6 +516,7 @@ impl Store {
             protection: None,
             safety_check: None,
             country: None,
+            sealed: None,
         });
         id
     }

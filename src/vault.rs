@@ -1,25 +1,45 @@
-//! Where a protected partner's words are plain and where they are sealed.
+//! Where a protected person's records are plain and where they are sealed.
 //!
-//! In memory, an unlocked partner's private entries and drafts are plain
-//! text, so the workbook works on them as on anyone's. On disk they are
-//! never plain: [`Sealer::store_for_disk`] and [`Sealer::session_for_disk`]
-//! make the copies that `store.json` and `session.json` receive, sealing the
-//! private entries, check-in notes and drafts of every partner who has a
-//! [`Protection`]
-//! (sealing needs only their public recipient, never the passphrase).
-//! Locking again puts the sealed text back in memory and forgets the key.
+//! Protection is of a person, not of fields. Everything a protected person
+//! owns is sealed *whole* to their `age` recipient wherever it is written:
+//! each private entry (title, strategy, kind, dates and words), each
+//! check-in (numbers, feelings, body signs, note and time), their profile
+//! (progress, commitments and reviews, move-on ticks, safety-check outcome,
+//! country, sharing choices, and any field added to `Partner` later) with
+//! their therapist's assignments, and their place and drafts in the session.
+//! What stays plain is what the other partner may see anyway (their name,
+//! role, that they exist, what they shared, their replies) and what opening
+//! needs (the recipient and the sealed identity), plus one bit: whether
+//! their safety check lets couples exercises open (the other partner sees
+//! that from whether they open; see [`public_partner`]).
+//!
+//! A sealed record keeps only its id and author (and for a check-in, its
+//! author) beside the ciphertext; everything else is a placeholder that
+//! says nothing ([`sealed_at`] for its times). In memory a locked person's
+//! records are exactly these sealed records: no screen, report or door can
+//! draw what is not there. Unlocking opens them ([`open_partner`]); locking
+//! puts the sealed copies back ([`Sealer::lock_partner`]), which are cached
+//! from opening and from every save, so locking seals nothing on the way out.
+//!
+//! Sealing needs only the public recipient, never the passphrase. The text
+//! sealed is padded to a power of two (at least 256 bytes), so the size of
+//! a sealed record says only roughly how much was written.
 //!
 //! Shared entries are meant for both partners and stay plain.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::crypto::{self, Protection, SealError, Unlocked};
-use crate::model::Session;
-use crate::model::{Body, CheckIns, Entry, EntryId, PartnerId, Store, Timestamp, Visibility};
+use crate::model::session::PartnerSession;
+use crate::model::{
+    Assignment, Body, CheckIn, Entry, EntryId, EntryKind, Partner, PartnerId, SafetyOutcome,
+    Session, Store, Timestamp, Visibility,
+};
 
 #[cfg(test)]
 mod tests;
@@ -34,42 +54,304 @@ const WORK_FACTOR: Option<u8> = None;
 /// The first line of every ASCII-armored `age` file.
 pub const ARMOR_BEGIN: &str = "-----BEGIN AGE ENCRYPTED FILE-----";
 
+/// What a whole sealed record's plain text starts with, before its JSON (an
+/// older trustmend sealed only an entry's words or a note, which never start
+/// so).
+const WHOLE: &str = "trustmend sealed record 1\n";
+
+/// Sealed texts are padded to a power of two of at least this many bytes.
+const PAD_FLOOR: usize = 256;
+
 /// Whether a draft's text is sealed (drafts have no `Body` to say so).
 pub fn is_sealed(text: &str) -> bool {
     text.trim_start().starts_with(ARMOR_BEGIN)
 }
 
-/// Open a partner's sealed private entries and drafts in memory. Returns how
-/// many could not be opened (they stay sealed and show as locked).
+/// The time every sealed record says it was written (the real one is
+/// inside): the Unix epoch, which no real record can have.
+pub fn sealed_at() -> Timestamp {
+    chrono::DateTime::UNIX_EPOCH.fixed_offset()
+}
+
+/// Whether `entry` is a whole sealed record (see the module's docs).
+pub fn is_sealed_entry(entry: &Entry) -> bool {
+    entry.created == sealed_at() && matches!(entry.body, Body::Sealed(_))
+}
+
+/// Whether `checkin` is a whole sealed record.
+pub fn is_sealed_checkin(checkin: &CheckIn) -> bool {
+    checkin.at == sealed_at() && checkin.note.as_deref().is_some_and(is_sealed)
+}
+
+/// Whether a protected person's `entry` must be sealed: everything of theirs
+/// but what is shared now (shared entries and replies are meant for both).
+fn sealable(entry: &Entry) -> bool {
+    entry.visibility == Visibility::Private
+}
+
+/// `value` as JSON behind [`WHOLE`], padded, sealed to `recipient`.
+fn seal_whole<T: Serialize>(recipient: &str, value: &T) -> Result<String, SealError> {
+    let json = serde_json::to_string(value)
+        .map_err(|e| SealError::from_message(format!("could not write the record: {e}")))?;
+    let mut text = Zeroizing::new(String::with_capacity(WHOLE.len() + json.len()));
+    text.push_str(WHOLE);
+    text.push_str(&json);
+    drop(Zeroizing::new(json));
+    let padded = (text.len() + 1).next_power_of_two().max(PAD_FLOOR);
+    while text.len() < padded {
+        text.push(' ');
+    }
+    crypto::seal(recipient, &text)
+}
+
+/// A whole sealed record opened: `Ok(None)` when it is an older sealing of
+/// words alone (the caller keeps the text as it is).
+fn open_whole<T: for<'de> Deserialize<'de>>(
+    key: &Unlocked,
+    sealed: &str,
+) -> Result<Result<T, Zeroizing<String>>, ()> {
+    let text = Zeroizing::new(key.open(sealed).map_err(|_| ())?);
+    match text.strip_prefix(WHOLE) {
+        Some(json) => serde_json::from_str(json.trim_end())
+            .map(Ok)
+            .map_err(|_| ()),
+        None => Ok(Err(text)),
+    }
+}
+
+/// `entry` sealed whole: only its id and author stay readable.
+pub fn seal_entry(recipient: &str, entry: &Entry) -> Result<Entry, SealError> {
+    Ok(Entry {
+        id: entry.id,
+        author: entry.author,
+        kind: EntryKind::Free { strategy: None },
+        heading: String::new(),
+        body: Body::Sealed(seal_whole(recipient, entry)?),
+        visibility: Visibility::Private,
+        created: sealed_at(),
+        updated: sealed_at(),
+    })
+}
+
+/// `checkin` sealed whole: only its author stays readable.
+pub fn seal_checkin(recipient: &str, checkin: &CheckIn) -> Result<CheckIn, SealError> {
+    Ok(CheckIn {
+        author: checkin.author,
+        at: sealed_at(),
+        mood: None,
+        trust: None,
+        sleep: None,
+        appetite: None,
+        stress: None,
+        feelings: Default::default(),
+        body_signs: Default::default(),
+        note: Some(seal_whole(recipient, checkin)?),
+    })
+}
+
+/// A person's own record and their therapist's assignments, sealed as one.
+#[derive(Serialize, Deserialize)]
+struct Profile {
+    partner: Partner,
+    #[serde(default)]
+    assignments: Vec<Assignment>,
+}
+
+/// What may be plain of a protected person: every field is named, so a new
+/// one cannot be forgotten here, and everything not public is sealed in
+/// `sealed`.
+pub fn public_partner(partner: &Partner, sealed: String) -> Partner {
+    let Partner {
+        id,
+        name,
+        role,
+        created,
+        progress: _,
+        commitments: _,
+        move_on: _,
+        seen_safety_note: _,
+        share_checkin_numbers: _,
+        protection,
+        safety_check,
+        country: _,
+        sealed: _,
+    } = partner;
+    Partner {
+        id: *id,
+        name: name.clone(),
+        role: *role,
+        created: *created,
+        progress: BTreeMap::new(),
+        commitments: Vec::new(),
+        move_on: Default::default(),
+        seen_safety_note: true,
+        share_checkin_numbers: false,
+        protection: protection.clone(),
+        // Only whether couples exercises may open: the other partner learns
+        // that from whether they open, never whether a check was taken or
+        // what it found.
+        safety_check: safety_check.filter(|o| *o == SafetyOutcome::Clear),
+        country: None,
+        sealed: Some(sealed),
+    }
+}
+
+/// A person's record sealed whole with their assignments: the public record
+/// that may be written (see [`public_partner`]).
+pub fn seal_partner(
+    recipient: &str,
+    partner: &Partner,
+    assignments: Vec<Assignment>,
+) -> Result<Partner, SealError> {
+    let profile = Profile {
+        partner: Partner {
+            sealed: None,
+            ..partner.clone()
+        },
+        assignments,
+    };
+    Ok(public_partner(partner, seal_whole(recipient, &profile)?))
+}
+
+/// A person's session (place, drafts, what they have read) sealed whole.
+fn seal_session(recipient: &str, s: &PartnerSession) -> Result<PartnerSession, SealError> {
+    Ok(PartnerSession {
+        sealed: Some(seal_whole(recipient, s)?),
+        ..PartnerSession::default()
+    })
+}
+
+/// Open a person's sealed records in memory: entries, check-ins, profile
+/// (with their assignments) and session. Returns how many could not be
+/// opened (they stay sealed and unchanged). The sealed copies are kept in
+/// `sealer`, so locking again needs no sealing.
 pub fn open_partner(
+    sealer: &mut Sealer,
     store: &mut Store,
     session: &mut Session,
     partner: PartnerId,
     key: &Unlocked,
 ) -> usize {
     let mut failed = 0;
-    let sealed_by_partner = |e: &Entry| e.author == partner && matches!(e.body, Body::Sealed(_));
-    for entry in store.entries.iter_mut_where(sealed_by_partner) {
-        if let Body::Sealed(sealed) = &entry.body {
-            match key.open(sealed) {
-                Ok(text) => entry.body = Body::Text(text),
-                Err(_) => failed += 1,
+    // Entries, in place (their order is by id and stays so).
+    let theirs: Vec<usize> = (0..store.entries.len())
+        .filter(|at| {
+            store
+                .entries
+                .get(*at)
+                .is_some_and(|e| e.author == partner && matches!(e.body, Body::Sealed(_)))
+        })
+        .collect();
+    for at in theirs {
+        let Some(sealed) = store.entries.arcs().get(at).cloned() else {
+            continue;
+        };
+        let Body::Sealed(ciphertext) = &sealed.body else {
+            continue;
+        };
+        let opened = if is_sealed_entry(&sealed) {
+            match open_whole::<Entry>(key, ciphertext) {
+                Ok(Ok(mut entry)) => match open_body(key, &entry.body) {
+                    Some(body) => {
+                        entry.body = body;
+                        Some(entry)
+                    }
+                    None => None,
+                },
+                _ => None,
             }
+        } else {
+            // Sealed by an older trustmend: the words alone.
+            key.open(ciphertext).ok().map(|text| Entry {
+                body: Body::Text(text),
+                ..(*sealed).clone()
+            })
+        };
+        match opened {
+            Some(entry) if entry.id == sealed.id && entry.author == partner => {
+                let plain = Arc::new(entry);
+                if is_sealed_entry(&sealed) {
+                    sealer
+                        .entries
+                        .insert(plain.id, (Arc::clone(&plain), Arc::clone(&sealed)));
+                }
+                store.entries.set_shared(at, plain);
+            }
+            _ => failed += 1,
         }
     }
-    let sealed_note =
-        |c: &crate::model::CheckIn| c.author == partner && c.note.as_deref().is_some_and(is_sealed);
-    if store.checkins.iter().any(sealed_note) {
-        for c in store.checkins.iter_mut().filter(|c| sealed_note(c)) {
-            if let Some(note) = &c.note {
-                match key.open(note) {
+    // Check-ins.
+    let sealed_here = |c: &CheckIn| c.author == partner && c.note.as_deref().is_some_and(is_sealed);
+    if store.checkins.iter().any(sealed_here) {
+        for c in store.checkins.iter_mut().filter(|c| sealed_here(c)) {
+            let Some(note) = c.note.clone() else { continue };
+            if is_sealed_checkin(c) {
+                match open_whole::<CheckIn>(key, &note) {
+                    Ok(Ok(mut plain)) if plain.author == partner => {
+                        match plain.note.as_deref().filter(|n| is_sealed(n)) {
+                            Some(inner) => match key.open(inner) {
+                                Ok(text) => plain.note = Some(text),
+                                Err(_) => {
+                                    failed += 1;
+                                    continue;
+                                }
+                            },
+                            None => {}
+                        }
+                        sealer
+                            .checkins
+                            .insert(key_of(&plain), (plain.clone(), c.clone()));
+                        *c = plain;
+                    }
+                    _ => failed += 1,
+                }
+            } else {
+                match key.open(&note) {
                     Ok(text) => c.note = Some(text),
                     Err(_) => failed += 1,
                 }
             }
         }
     }
+    // The profile and assignments.
+    if let Some(sealed) = store.partner(partner).and_then(|p| p.sealed.clone()) {
+        match open_whole::<Profile>(key, &sealed) {
+            Ok(Ok(profile)) if profile.partner.id == partner => {
+                let public = store.partner(partner).cloned();
+                let mut opened = profile.partner;
+                // The protection record on disk is the one in force.
+                if let Some(public) = &public {
+                    opened.protection.clone_from(&public.protection);
+                }
+                opened.sealed = None;
+                if let Some(p) = store.partner_mut(partner) {
+                    *p = opened.clone();
+                }
+                for a in &profile.assignments {
+                    if !store.assignments.contains(a) {
+                        store.assignments.push(a.clone());
+                    }
+                }
+                if let Some(public) = public {
+                    sealer
+                        .profiles
+                        .insert(partner, (opened, profile.assignments, public));
+                }
+            }
+            _ => failed += 1,
+        }
+    }
+    // The session: their place, drafts and what they have read.
     if let Some(s) = session.partners.get_mut(&partner.to_string()) {
+        if let Some(sealed) = s.sealed.clone() {
+            match open_whole::<PartnerSession>(key, &sealed) {
+                Ok(Ok(mut opened)) => {
+                    opened.sealed = None;
+                    *s = opened;
+                }
+                _ => failed += 1,
+            }
+        }
         for draft in s.drafts.iter_mut().filter(|d| is_sealed(&d.text)) {
             match key.open(&draft.text) {
                 Ok(text) => draft.text = text,
@@ -80,112 +362,133 @@ pub fn open_partner(
     failed
 }
 
-/// Makes the on-disk copies, remembering each entry's ciphertext so that an
-/// unchanged entry is not sealed again on every save.
+/// An entry's body opened if it is still sealed inside the whole record (an
+/// entry first sealed by an older trustmend, then sealed whole without its
+/// key).
+fn open_body(key: &Unlocked, body: &Body) -> Option<Body> {
+    match body {
+        Body::Text(_) => Some(body.clone()),
+        Body::Sealed(inner) => key.open(inner).ok().map(Body::Text),
+    }
+}
+
+/// What a check-in is known by in the sealer's cache.
+fn key_of(c: &CheckIn) -> (PartnerId, Timestamp) {
+    (c.author, c.at)
+}
+
+/// Makes the on-disk copies, remembering each record's sealed copy so that
+/// an unchanged one is not sealed again on every save (and is written as
+/// the very same record, so the change log sees it unchanged).
 #[derive(Default, Clone)]
 pub struct Sealer {
-    /// Per entry: the plain text last sealed and the sealed entry written.
-    sealed: BTreeMap<EntryId, (Zeroizing<String>, Arc<Entry>)>,
-    /// Per check-in (author and time): the plain note last sealed and its
-    /// ciphertext, so an unchanged list of check-ins is written unchanged.
-    notes: BTreeMap<(PartnerId, Timestamp), (Zeroizing<String>, String)>,
+    /// Per entry: the plain entry last sealed (by pointer: an entry that
+    /// changes is a new one) and the sealed record written.
+    entries: HashMap<EntryId, (Arc<Entry>, Arc<Entry>)>,
+    /// Per check-in (author and time): the plain check-in last sealed and
+    /// the sealed record written.
+    checkins: HashMap<(PartnerId, Timestamp), (CheckIn, CheckIn)>,
+    /// Per protected person: their profile and assignments last sealed, and
+    /// the public record written.
+    profiles: HashMap<PartnerId, (Partner, Vec<Assignment>, Partner)>,
 }
 
 impl std::fmt::Debug for Sealer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Sealer({} entries cached)", self.sealed.len())
+        write!(f, "Sealer({} entries cached)", self.entries.len())
     }
 }
 
 impl Sealer {
-    /// The store as it may be written: private entries of protecting
-    /// partners sealed. Fails (and nothing should be written) rather than
-    /// let plain text through.
+    /// The store as it may be written: everything of every protected person
+    /// sealed whole but what they share. Fails (and nothing should be
+    /// written) rather than let plain text through.
     pub fn store_for_disk<'a>(&mut self, store: &'a Store) -> Result<Cow<'a, Store>, SealError> {
         let recipients = recipients(store);
         if recipients.is_empty() {
             return Ok(Cow::Borrowed(store));
         }
+        let plain_entry =
+            |e: &Entry| recipients.contains_key(&e.author) && sealable(e) && !is_sealed_entry(e);
+        let plain_checkin =
+            |c: &CheckIn| recipients.contains_key(&c.author) && !is_sealed_checkin(c);
+        let plain_partner = |p: &Partner| recipients.contains_key(&p.id) && p.sealed.is_none();
+        if !store.entries.iter().any(plain_entry)
+            && !store.checkins.iter().any(plain_checkin)
+            && !store.partners.iter().any(plain_partner)
+        {
+            return Ok(Cow::Borrowed(store));
+        }
         // Entries are shared, so this copies pointers; only the sealed ones
-        // are replaced below, and an unchanged one by the very entry written
-        // last time, so the change log sees it unchanged.
+        // are replaced below, and an unchanged one by the very record
+        // written last time.
         let mut out = store.clone();
-        for (at, entry) in store.entries.iter().enumerate() {
+        for (at, entry) in store.entries.arcs().iter().enumerate() {
+            if !plain_entry(entry) {
+                continue;
+            }
             let Some(recipient) = recipients.get(&entry.author) else {
                 continue;
             };
-            if entry.visibility != Visibility::Private {
-                continue;
-            }
-            let Body::Text(text) = &entry.body else {
-                continue;
-            };
-            let sealed = match self.sealed.get(&entry.id) {
-                Some((plain, sealed))
-                    if plain.as_str() == text && same_apart_from_body(sealed, entry) =>
-                {
-                    Arc::clone(sealed)
-                }
-                cached => {
-                    let ciphertext = match cached {
-                        Some((plain, sealed)) if plain.as_str() == text => match &sealed.body {
-                            Body::Sealed(c) => c.clone(),
-                            Body::Text(_) => crypto::seal(recipient, text)?,
-                        },
-                        _ => crypto::seal(recipient, text)?,
-                    };
-                    let sealed = Arc::new(with_body(entry, Body::Sealed(ciphertext)));
-                    self.sealed.insert(
-                        entry.id,
-                        (Zeroizing::new(text.clone()), Arc::clone(&sealed)),
-                    );
+            let sealed = match self.entries.get(&entry.id) {
+                Some((plain, sealed)) if Arc::ptr_eq(plain, entry) => Arc::clone(sealed),
+                _ => {
+                    let sealed = Arc::new(seal_entry(recipient, entry)?);
+                    self.entries
+                        .insert(entry.id, (Arc::clone(entry), Arc::clone(&sealed)));
                     sealed
                 }
             };
             out.entries.set_shared(at, sealed);
         }
-        self.seal_notes(&recipients, &mut out.checkins)?;
+        if store.checkins.iter().any(plain_checkin) {
+            for c in out.checkins.iter_mut() {
+                if !plain_checkin(c) {
+                    continue;
+                }
+                let Some(recipient) = recipients.get(&c.author) else {
+                    continue;
+                };
+                let sealed = match self.checkins.get(&key_of(c)) {
+                    Some((plain, sealed)) if plain == c => sealed.clone(),
+                    _ => {
+                        let sealed = seal_checkin(recipient, c)?;
+                        self.checkins.insert(key_of(c), (c.clone(), sealed.clone()));
+                        sealed
+                    }
+                };
+                *c = sealed;
+            }
+        }
+        for p in store.partners.iter().filter(|p| plain_partner(p)) {
+            let Some(recipient) = recipients.get(&p.id) else {
+                continue;
+            };
+            let assignments: Vec<Assignment> = store
+                .assignments
+                .iter()
+                .filter(|a| a.partner == p.id)
+                .cloned()
+                .collect();
+            let public = match self.profiles.get(&p.id) {
+                Some((plain, was, public)) if plain == p && *was == assignments => public.clone(),
+                _ => {
+                    let public = seal_partner(recipient, p, assignments.clone())?;
+                    self.profiles
+                        .insert(p.id, (p.clone(), assignments, public.clone()));
+                    public
+                }
+            };
+            if let Some(slot) = out.partners.iter_mut().find(|q| q.id == p.id) {
+                *slot = public;
+            }
+            out.assignments.retain(|a| a.partner != p.id);
+        }
         Ok(Cow::Owned(out))
     }
 
-    /// Seals the check-in notes of protected partners in `checkins` (a
-    /// note is as private as a private entry). The list is copied only if
-    /// one is plain.
-    fn seal_notes(
-        &mut self,
-        recipients: &BTreeMap<PartnerId, String>,
-        checkins: &mut CheckIns,
-    ) -> Result<(), SealError> {
-        let plain = |c: &crate::model::CheckIn| {
-            recipients.contains_key(&c.author) && c.note.as_deref().is_some_and(|n| !is_sealed(n))
-        };
-        if !checkins.iter().any(plain) {
-            return Ok(());
-        }
-        for c in checkins.iter_mut() {
-            let (Some(note), Some(recipient)) = (c.note.as_deref(), recipients.get(&c.author))
-            else {
-                continue;
-            };
-            if is_sealed(note) {
-                continue;
-            }
-            let key = (c.author, c.at);
-            let ciphertext = match self.notes.get(&key) {
-                Some((was, sealed)) if was.as_str() == note => sealed.clone(),
-                _ => {
-                    let sealed = crypto::seal(recipient, note)?;
-                    self.notes
-                        .insert(key, (Zeroizing::new(note.to_string()), sealed.clone()));
-                    sealed
-                }
-            };
-            c.note = Some(ciphertext);
-        }
-        Ok(())
-    }
-
-    /// The session as it may be written: drafts of protecting partners sealed.
+    /// The session as it may be written: every protected person's place,
+    /// drafts and what they have read, sealed whole.
     pub fn session_for_disk(&self, session: &Session, store: &Store) -> Result<Session, SealError> {
         let recipients = recipients(store);
         let mut out = session.clone();
@@ -193,61 +496,84 @@ impl Sealer {
             let Some(recipient) = id.parse().ok().and_then(|id| recipients.get(&id)) else {
                 continue;
             };
-            for draft in s.drafts.iter_mut().filter(|d| !is_sealed(&d.text)) {
-                draft.text = crypto::seal(recipient, &draft.text)?;
+            if s.sealed.is_none() {
+                *s = seal_session(recipient, s)?;
             }
         }
         Ok(out)
     }
 
-    /// Lock a partner again: their plain private entries and drafts in memory
-    /// are replaced by sealed text. The caller drops their `Unlocked`.
+    /// Lock a person again: their records in memory become the sealed
+    /// copies (cached from opening and from saves, so this seals only what
+    /// changed since the last save), their assignments go back inside their
+    /// profile, and their session is sealed. The caller drops their key.
+    /// Returns whether anything in memory was plain (so the files may be).
     pub fn lock_partner(
         &mut self,
         store: &mut Store,
         session: &mut Session,
         partner: PartnerId,
-    ) -> Result<(), SealError> {
-        let sealed = self.store_for_disk(store)?.into_owned();
+    ) -> Result<bool, SealError> {
+        let disk = self.store_for_disk(store)?;
+        let was_plain = matches!(disk, Cow::Owned(_));
+        let sealed = disk.into_owned();
         let session_sealed = self.session_for_disk(session, store)?;
-        for (at, sealed) in sealed.entries.arcs().iter().enumerate() {
-            let theirs = store
-                .entries
-                .get(at)
-                .is_some_and(|e| e.author == partner && e.id == sealed.id);
-            if theirs {
-                store.entries.set_shared(at, Arc::clone(sealed));
+        let theirs: Vec<(usize, Arc<Entry>)> = store
+            .entries
+            .arcs()
+            .iter()
+            .zip(sealed.entries.arcs())
+            .enumerate()
+            .filter(|(_, (now, disk))| now.author == partner && !Arc::ptr_eq(now, disk))
+            .map(|(at, (_, disk))| (at, Arc::clone(disk)))
+            .collect();
+        let mut dropped = Vec::with_capacity(theirs.len());
+        for (at, disk) in theirs {
+            if let Some(plain) = store.entries.arcs().get(at) {
+                dropped.push(Arc::clone(plain));
             }
+            store.entries.set_shared(at, disk);
         }
         if store
             .checkins
             .iter()
             .zip(sealed.checkins.iter())
-            .any(|(now, disk)| now.author == partner && now.note != disk.note)
+            .any(|(now, disk)| now.author == partner && now != disk)
         {
             for (now, disk) in store.checkins.iter_mut().zip(sealed.checkins.iter()) {
                 if now.author == partner {
-                    now.note.clone_from(&disk.note);
+                    now.clone_from(disk);
                 }
             }
         }
-        self.notes.retain(|(author, _), _| *author != partner);
+        if let (Some(slot), Some(public)) = (
+            store.partners.iter_mut().find(|p| p.id == partner),
+            sealed.partners.iter().find(|p| p.id == partner),
+        ) {
+            slot.clone_from(public);
+        }
+        // Their assignments went inside the sealed profile (any left plain on
+        // the disk copy stay here too, never dropped).
+        store
+            .assignments
+            .retain(|a| a.partner != partner || sealed.assignments.contains(a));
         let key = partner.to_string();
         if let Some(s) = session_sealed.partners.get(&key).cloned() {
             session.partners.insert(key, s);
         }
-        self.sealed.retain(|id, _| {
-            store
-                .entries
-                .iter()
-                .any(|e| e.id == *id && e.author != partner)
-        });
-        Ok(())
+        // What stays cached of them is sealed already; the plain copies go.
+        self.entries.retain(|_, (plain, _)| plain.author != partner);
+        self.checkins.retain(|(author, _), _| *author != partner);
+        self.profiles.remove(&partner);
+        for plain in dropped {
+            forget(plain);
+        }
+        Ok(was_plain)
     }
 }
 
-/// Start protecting `partner`: their existing private entries will be sealed
-/// at the next save. Returns the key, already unlocked for this session.
+/// Start protecting `partner`: everything of theirs will be sealed at the
+/// next save. Returns the key, already unlocked for this session.
 pub fn protect_partner(
     store: &mut Store,
     partner: PartnerId,
@@ -260,8 +586,9 @@ pub fn protect_partner(
     Ok(key)
 }
 
-/// Unlock `partner` with their passphrase and open their words in memory.
+/// Unlock `partner` with their passphrase and open their records in memory.
 pub fn unlock_partner(
+    sealer: &mut Sealer,
     store: &mut Store,
     session: &mut Session,
     partner: PartnerId,
@@ -272,43 +599,45 @@ pub fn unlock_partner(
         .and_then(|p| p.protection.clone())
         .ok_or_else(|| crypto::UnlockError::Damaged("this partner is not protected".into()))?;
     let key = crypto::unlock(&protection, passphrase)?;
-    let failed = open_partner(store, session, partner, &key);
+    let failed = open_partner(sealer, store, session, partner, &key);
     Ok((key, failed))
 }
 
-/// Whether two versions of an entry differ in their body alone. (Every
-/// field is named, so a new one cannot be forgotten here.)
-fn same_apart_from_body(a: &Entry, b: &Entry) -> bool {
-    let Entry {
-        id,
-        author,
-        kind,
-        heading,
-        body: _,
-        visibility,
-        created,
-        updated,
-    } = a;
-    *id == b.id
-        && *author == b.author
-        && *kind == b.kind
-        && *heading == b.heading
-        && *visibility == b.visibility
-        && *created == b.created
-        && *updated == b.updated
+/// A store as loaded, with every protected person's records sealed whole in
+/// memory too (a store written by an older trustmend holds their profile,
+/// check-in numbers and entry titles plain): nobody is unlocked at the
+/// start, so nothing of theirs is there to draw. Needs no passphrase.
+/// Returns whether anything was plain: then the files are too, and the
+/// caller saves at once so they are sealed without waiting for a change.
+pub fn seal_everyone(
+    sealer: &mut Sealer,
+    store: &mut Store,
+    session: &mut Session,
+) -> Result<bool, SealError> {
+    let ids: Vec<PartnerId> = store
+        .partners
+        .iter()
+        .filter(|p| p.protection.is_some())
+        .map(|p| p.id)
+        .collect();
+    let mut was_plain = false;
+    for id in ids {
+        was_plain |= sealer.lock_partner(store, session, id)?;
+    }
+    Ok(was_plain)
 }
 
-/// `entry` with another body, without copying its old one.
-fn with_body(entry: &Entry, body: Body) -> Entry {
-    Entry {
-        id: entry.id,
-        author: entry.author,
-        kind: entry.kind.clone(),
-        heading: entry.heading.clone(),
-        body,
-        visibility: entry.visibility,
-        created: entry.created,
-        updated: entry.updated,
+/// Wipe an entry's words as it is dropped, if nothing else holds it (a save
+/// on its way to the disk may still; it drops its copy once written).
+fn forget(entry: Arc<Entry>) {
+    if let Some(Entry {
+        body: Body::Text(text),
+        heading,
+        ..
+    }) = Arc::into_inner(entry)
+    {
+        drop(Zeroizing::new(text));
+        drop(Zeroizing::new(heading));
     }
 }
 

@@ -229,7 +229,7 @@ pub fn write(wb: &mut Workbook, text: &str, now: Timestamp) -> Vec<Effect> {
     let mut send = |wb: &mut Workbook, msg| fx.extend(wb.update(msg, now));
     match wb.screen() {
         Screen::Passphrase(_) => {
-            // Empty: go back (carry on locked, or do not protect).
+            // Empty: go back (leave it locked, or do not protect).
             if text.is_empty() {
                 send(wb, Msg::Action(Action::Back));
             } else {

@@ -275,6 +275,9 @@ pub struct Workbook {
     /// The furthest the text being read can scroll, as last drawn (the
     /// renderer owns the layout; see [`Workbook::set_reading_limit`]).
     reading_limit: std::cell::Cell<Option<u16>>,
+    /// The store as read held a protected person's records plain: the
+    /// first update saves it sealed.
+    reseal: bool,
 }
 
 impl Workbook {
@@ -313,7 +316,22 @@ impl Workbook {
             read_only: None,
             home_at: BTreeMap::new(),
             reading_limit: std::cell::Cell::new(None),
+            reseal: false,
         };
+        // Nobody is unlocked yet: everything of a protected person is
+        // sealed in memory too, so nothing of theirs is there to draw.
+        match crate::vault::seal_everyone(&mut wb.sealer, &mut wb.store, &mut wb.session) {
+            // Plain records of a protected person were read (an older
+            // trustmend, or protecting cut short): the first update saves,
+            // so the files are sealed even if nothing else changes.
+            Ok(was_plain) => wb.reseal = was_plain,
+            Err(e) => {
+                wb.notice = Some(Notice {
+                    kind: NoticeKind::Error,
+                    text: format!("{e}. Nothing was changed."),
+                });
+            }
+        }
         // After a quick exit, whoever opens it next says who they are
         // first: no profile, not even the only person there is.
         let ask_who = wb.session.ask_who && !wb.store.partners.is_empty();
@@ -709,6 +727,9 @@ impl Workbook {
             }
             self.leaving = true;
         }
+        if std::mem::take(&mut self.reseal) && !fx.contains(&Effect::SaveStore) {
+            fx.push(Effect::SaveStore);
+        }
         self.guard_read_only(&mut fx);
         self.number_saves(&mut fx);
         fx
@@ -1067,6 +1088,25 @@ impl Workbook {
         if !self.keys.is_unlocked(id) {
             self.lock_everyone();
         }
+        // A locked person is not there: nobody is at the keyboard until
+        // their passphrase opens their records (see `passphrase::unlocked`,
+        // which then enters them where they left off).
+        let protected = self
+            .store
+            .partner(id)
+            .is_some_and(|p| p.protection.is_some());
+        if protected && !self.keys.is_unlocked(id) {
+            self.active = None;
+            self.screen = Screen::Passphrase(Box::new(PassphraseView::unlock(id)));
+            return;
+        }
+        self.enter(id);
+    }
+
+    /// Put `id` at the keyboard, where they left off (their draft, or the
+    /// safety note first if they have not read it). Only for a person whose
+    /// records are open: unprotected, or unlocked.
+    fn enter(&mut self, id: PartnerId) {
         self.active = Some(id);
         let saved = self.session.for_partner(id).cloned().unwrap_or_default();
         self.screen = self.screen_for(&saved.location);
@@ -1082,10 +1122,6 @@ impl Workbook {
         // Someone added from the command line reads the safety note first.
         if self.partner().is_some_and(|p| !p.seen_safety_note) {
             self.screen = Screen::Welcome(Box::new(Welcome::safety_note_for(id)));
-        }
-        if !self.keys.is_unlocked(id) && self.partner().is_some_and(|p| p.protection.is_some()) {
-            let then = std::mem::replace(&mut self.screen, Screen::Home(ListView::default()));
-            self.screen = Screen::Passphrase(Box::new(PassphraseView::unlock(then)));
         }
     }
 

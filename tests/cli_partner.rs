@@ -206,7 +206,11 @@ fn a_protected_person_leaving_gets_their_copy_sealed_with_their_passphrase() {
     let (protection, _) = trustmend::crypto::protect(PASSPHRASE).unwrap();
     store.partners[0].protection = Some(protection.clone());
     data.save_store(&mut store).unwrap();
-    let out = run_cli(dir.path(), &["write", "ALEX-SEALED-WORDS"]);
+    let out = with_stdin(
+        dir.path(),
+        &["write", "ALEX-SEALED-WORDS"],
+        &format!("{PASSPHRASE}\n"),
+    );
     assert!(out.status.success(), "{}", stderr(&out));
 
     let copy = dir
@@ -223,7 +227,7 @@ fn a_protected_person_leaving_gets_their_copy_sealed_with_their_passphrase() {
     );
     assert!(!wrong.status.success(), "{}", stdout(&wrong));
     assert!(
-        stderr(&wrong).contains("nothing was written or removed"),
+        stderr(&wrong).contains("nothing was removed"),
         "{}",
         stderr(&wrong)
     );
@@ -247,4 +251,44 @@ fn a_protected_person_leaving_gets_their_copy_sealed_with_their_passphrase() {
     assert!(opened.contains("ALEX-SEALED-WORDS"), "{opened}");
     let list = stdout(&run_cli(dir.path(), &["partner", "list"]));
     assert!(list.starts_with("No one in this workbook yet"), "{list}");
+}
+
+/// Issue 22: nobody removes a protected person without their passphrase,
+/// unless they say plainly that they destroy a journal nobody can open.
+#[test]
+fn a_protected_person_is_removed_only_with_their_passphrase_or_on_purpose() {
+    const PASSPHRASE: &str = "a long walk by the river";
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "Alex", "hurt");
+    add(dir.path(), "Sam", "repairing");
+    let data = trustmend::store::DataDir::at(dir.path().to_path_buf());
+    let mut store = data.load_store().unwrap().unwrap();
+    let (protection, _) = trustmend::crypto::protect(PASSPHRASE).unwrap();
+    store.partners[0].protection = Some(protection);
+    data.save_store(&mut store).unwrap();
+    for stdin in ["", "a guess\n"] {
+        let out = with_stdin(dir.path(), &["partner", "remove", "Alex", "--yes"], stdin);
+        assert!(!out.status.success(), "{}", stdout(&out));
+        assert!(
+            stderr(&out).contains("--without-passphrase"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert!(stdout(&run_cli(dir.path(), &["partner", "list"])).contains("Alex"));
+    let out = with_stdin(
+        dir.path(),
+        &["partner", "remove", "Alex", "--yes", "--without-passphrase"],
+        "",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("nobody can open it again"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        stdout(&run_cli(dir.path(), &["partner", "list"])),
+        "Sam\trepairing\n"
+    );
 }

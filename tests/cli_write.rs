@@ -123,8 +123,11 @@ fn while_the_app_has_the_workbook_open_it_is_refused_and_nothing_is_written() {
     tui.kill_hard();
 }
 
+/// Issue 22: writing as a protected person is acting as them, so it needs
+/// their passphrase (one line of standard input when the words are given);
+/// the entry is then sealed whole on disk.
 #[test]
-fn a_protected_partners_entry_is_sealed_on_disk_without_the_passphrase() {
+fn writing_as_a_protected_person_needs_their_passphrase_and_seals_the_entry() {
     const PASSPHRASE: &str = "correct horse battery";
     let dir = tempfile::tempdir().unwrap();
     add(dir.path(), "Alex", "hurt");
@@ -133,22 +136,32 @@ fn a_protected_partners_entry_is_sealed_on_disk_without_the_passphrase() {
     let (protection, _) = trustmend::crypto::protect(PASSPHRASE).unwrap();
     store.partners[0].protection = Some(protection.clone());
     data.save_store(&mut store).unwrap();
+    let before = common::journal_on_disk(dir.path());
 
-    // Text, then standard input: neither asks for the passphrase.
-    let out = run_cli(dir.path(), &["write", "UNHEARD-AT-DINNER"]);
+    // No passphrase, then a wrong one: refused, nothing written.
+    for stdin in ["", "not the passphrase\n"] {
+        let out = with_stdin(dir.path(), &["write", "UNHEARD-AT-DINNER"], stdin);
+        assert!(!out.status.success(), "{}", stdout(&out));
+        assert!(stderr(&out).contains("Alex"), "{}", stderr(&out));
+        assert_eq!(common::journal_on_disk(dir.path()), before);
+    }
+    let out = with_stdin(
+        dir.path(),
+        &["write", "UNHEARD-AT-DINNER"],
+        &format!("{PASSPHRASE}\n"),
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stdout(&out).contains("(private, sealed)"),
         "{}",
         stdout(&out)
     );
-    let out = with_stdin(dir.path(), &["write"], "PIPED-QUIETLY\n");
-    assert!(out.status.success(), "{}", stderr(&out));
 
     let everything = every_file(dir.path());
-    for words in ["UNHEARD-AT-DINNER", "PIPED-QUIETLY"] {
-        assert!(!everything.contains(words), "{words} is plain on disk");
-    }
+    assert!(
+        !everything.contains("UNHEARD-AT-DINNER"),
+        "the words are plain on disk"
+    );
     // And the partner opens them with their passphrase.
     let key = trustmend::crypto::unlock(&protection, PASSPHRASE).unwrap();
     let opened: Vec<String> = journal(dir.path())
@@ -159,7 +172,8 @@ fn a_protected_partners_entry_is_sealed_on_disk_without_the_passphrase() {
             Body::Text(t) => panic!("plain: {t}"),
         })
         .collect();
-    assert_eq!(opened, ["UNHEARD-AT-DINNER", "PIPED-QUIETLY"]);
+    assert_eq!(opened.len(), 1);
+    assert!(opened[0].contains("UNHEARD-AT-DINNER"), "{opened:?}");
     // The doctor finds no plain words of a protected partner anywhere.
     let doctor = run_cli(dir.path(), &["doctor"]);
     assert!(doctor.status.success(), "{}", stdout(&doctor));
@@ -196,5 +210,47 @@ fn in_a_terminal_without_words_the_own_editor_opens_and_its_words_are_saved() {
     assert!(
         left.is_empty(),
         "the editor's file was left behind: {left:?}"
+    );
+}
+
+/// Issue 22: `status` and `export` of a protected person open their records
+/// only with their passphrase; with it, their words, commitments and
+/// check-ins are there (a protected client can export for a therapist).
+#[test]
+fn status_and_export_of_a_protected_person_need_their_passphrase() {
+    const PASSPHRASE: &str = "correct horse battery";
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "Alex", "hurt");
+    let data = DataDir::at(dir.path().to_path_buf());
+    let mut store = journal(dir.path());
+    let (protection, _) = trustmend::crypto::protect(PASSPHRASE).unwrap();
+    store.partners[0].protection = Some(protection);
+    data.save_store(&mut store).unwrap();
+    let out = with_stdin(
+        dir.path(),
+        &["write", "MARIGOLD-BY-THE-DOOR"],
+        &format!("{PASSPHRASE}\n"),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    for args in [&["status"][..], &["export"][..]] {
+        let refused = with_stdin(dir.path(), args, "a guess\n");
+        assert!(!refused.status.success(), "{args:?}: {}", stdout(&refused));
+        assert!(
+            !stdout(&refused).contains("MARIGOLD"),
+            "{args:?}: {}",
+            stdout(&refused)
+        );
+        assert!(
+            stderr(&refused).contains("does not open Alex's workbook"),
+            "{args:?}: {}",
+            stderr(&refused)
+        );
+    }
+    let export = with_stdin(dir.path(), &["export"], &format!("{PASSPHRASE}\n"));
+    assert!(export.status.success(), "{}", stderr(&export));
+    assert!(
+        stdout(&export).contains("MARIGOLD-BY-THE-DOOR"),
+        "{}",
+        stdout(&export)
     );
 }

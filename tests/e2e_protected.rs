@@ -104,16 +104,19 @@ fn a_protected_partners_entry_and_draft_reach_the_disk_only_sealed() {
     tui.send(keys::CTRL_C);
     assert!(tui.wait_exit());
 
-    // Carrying on locked shows the entry as locked and changes nothing.
+    // Esc on the lock does not walk in: nothing of Alex is reachable, and
+    // nothing changes.
     let data = DataDir::at(dir.path().to_path_buf());
     let before = data.load_store().unwrap().unwrap();
     let mut tui = Tui::start(dir.path(), &[]);
     tui.wait_for("Unlock your entries");
     tui.send(keys::ESC);
-    tui.wait_for("stay locked for now");
+    tui.wait_for("Still locked");
     tui.send("J");
-    tui.wait_for("locked");
+    tui.send(keys::ESC);
+    tui.wait_for("Who is at the keyboard?");
     assert!(!tui.screen().contains("unheard"), "{}", tui.screen());
+    assert!(!tui.screen().contains("Journal"), "{}", tui.screen());
     tui.send(keys::CTRL_C);
     assert!(tui.wait_exit());
     assert!(!common::journal_on_disk(dir.path()).contains("unheard"));

@@ -310,7 +310,7 @@ pub(super) fn read_passphrase() -> Result<SecretString> {
 }
 
 /// One line typed on the terminal with echo off.
-fn hidden(prompt: &str) -> Result<Zeroizing<String>> {
+pub(super) fn hidden(prompt: &str) -> Result<Zeroizing<String>> {
     use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
     use ratatui::crossterm::terminal;
 

@@ -91,11 +91,20 @@ fn import(cli: &Cli, file: &Path) -> Result<()> {
         .unwrap_or_default();
     let by = plan.assigned_by.clone();
     let steps = plan.steps.len();
+    // Homework is part of a protected person's own record: adding it is
+    // acting as them, so it needs their passphrase, and it is sealed with
+    // the rest of them before it is written.
+    let mut sealer = super::door::open_as(&mut store, partner, super::door::Ask::StdinOrTerminal)
+        .map_err(|e| e.context("nothing was imported"))?;
     let outcome = homework::attach(
         &mut store,
         plan.into_assignment(partner, Local::now().fixed_offset()),
     );
-    dir.save_store(&mut store)?;
+    let mut on_disk = sealer
+        .store_for_disk(&store)
+        .map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?
+        .into_owned();
+    dir.save_store(&mut on_disk)?;
     let verb = match outcome {
         Attached::New => "Added",
         Attached::Replaced => "Replaced the earlier homework with",

@@ -147,6 +147,8 @@ pub struct RemoveOptions {
     pub keep_shared: bool,
     /// Answer both confirmations (for a script).
     pub yes: bool,
+    /// A protected person removed without their passphrase, on purpose.
+    pub without_passphrase: bool,
     /// Both were asked already, on the full screen ("Leave this workbook"):
     /// the copy and the shared entries are still offered.
     pub asked_twice: bool,
@@ -205,6 +207,26 @@ pub fn remove(
         );
     };
     let who = crate::text::printable(&partner.name).into_owned();
+    // Removing a protected person is acting as them: their passphrase, unless
+    // they asked on the full screen (where only they, unlocked, can), or the
+    // person typing says plainly that they destroy a journal they cannot open.
+    let mut opened = None;
+    if partner.protection.is_some() && !options.asked_twice {
+        if options.without_passphrase {
+            println!(
+                "{who} protects their journal with a passphrase, and it is not being typed: this destroys everything {who} wrote here, sealed, and nobody can open it again. (Anyone using this computer account can delete trustmend's files anyway; trustmend asks so that it never happens by mistake.)"
+            );
+        } else {
+            let stdin = std::io::stdin();
+            let ask = if std::io::IsTerminal::is_terminal(&stdin) {
+                super::door::Ask::TerminalOnly
+            } else {
+                super::door::Ask::StdinOrTerminal
+            };
+            opened = super::door::unlock_as(&store, partner.id, ask)
+                .map_err(|e| e.context(format!("nothing was removed. Only {who}, with their passphrase, can remove them; --without-passphrase destroys their sealed journal instead")))?;
+        }
+    }
     let other = store
         .partners
         .iter()
@@ -256,7 +278,12 @@ pub fn remove(
         }
     };
     if let Some(path) = &export {
-        export_own(content, dir, &store, partner.id, path)?;
+        if partner.protection.is_some() && opened.is_none() {
+            bail!(
+                "a copy of {who}'s entries needs their passphrase (without it they cannot be opened); nothing was written or removed"
+            );
+        }
+        export_own(content, dir, &store, partner.id, opened.as_ref(), path)?;
     }
     // 2. Their shared entries: kept for the other, or removed.
     let keep_shared = if preview.shared_entries == 0 || !may_keep {
@@ -331,29 +358,32 @@ pub fn remove(
 }
 
 /// The person's own entries (and no one else's), as Markdown or HTML; for
-/// a protected person, unlocked with their passphrase and the file sealed
-/// with it (`age -d FILE` opens it).
+/// a protected person, opened with the key their passphrase gave and the
+/// file sealed with it (`age -d FILE` opens it).
 fn export_own(
     content: &crate::content::Content,
     dir: &DataDir,
     store: &Store,
     partner: crate::model::PartnerId,
+    opened: Option<&super::door::Opened>,
     path: &std::path::Path,
 ) -> Result<()> {
-    use age::secrecy::ExposeSecret as _;
     let mut own = store.clone();
     own.entries.retain(|e| e.author == partner);
     let mut key = None;
-    if let Some(protection) = own.partner(partner).and_then(|p| p.protection.clone()) {
-        println!(
-            "Your entries are protected: your passphrase unlocks them, and the copy is sealed with it."
-        );
-        let passphrase = super::export::read_passphrase()?;
-        let unlocked = crate::crypto::unlock(&protection, passphrase.expose_secret())
-            .map_err(|e| anyhow::anyhow!("{e}; nothing was written or removed"))?;
+    if let Some(opened) = opened {
+        println!("The copy is sealed with your passphrase.");
         let mut session = dir.load_session()?;
-        crate::vault::open_partner(&mut own, &mut session, partner, &unlocked);
-        key = Some(crate::crypto::ExportKey::passphrase(passphrase));
+        crate::vault::open_partner(
+            &mut crate::vault::Sealer::default(),
+            &mut own,
+            &mut session,
+            partner,
+            &opened.key,
+        );
+        key = Some(crate::crypto::ExportKey::passphrase(
+            opened.passphrase.clone(),
+        ));
     }
     let scope = crate::report::Scope {
         content,

@@ -49,6 +49,13 @@ pub fn run(cli: &Cli, text: &[String], as_name: Option<&str>) -> Result<()> {
     let protected = store
         .partner(author)
         .is_some_and(|p| p.protection.is_some());
+    // Writing as a protected person needs their passphrase (from standard
+    // input only when the words are given on the command line).
+    let ask = match source {
+        Source::Given(_) => super::door::Ask::StdinOrTerminal,
+        _ => super::door::Ask::TerminalOnly,
+    };
+    drop(super::door::unlock_as(&store, author, ask)?);
     let text = match source {
         Source::Given(text) => text,
         Source::Stdin => {

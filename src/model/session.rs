@@ -75,6 +75,10 @@ pub struct PartnerSession {
     /// partner has opened side by side (home says a reveal is ready until).
     #[serde(default, skip_serializing_if = "std::collections::BTreeSet::is_empty")]
     pub seen_reveals: std::collections::BTreeSet<String>,
+    /// For a protected partner, all of the above sealed whole (see `vault`);
+    /// the fields are then empty here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed: Option<String>,
 }
 
 impl PartnerSession {

@@ -6,8 +6,10 @@
 //! interpreter with saves written to a real data folder. After every step:
 //! - the screen holds no private words of anyone but the person at the
 //!   keyboard, and none of a protected partner while they are locked;
-//! - no file in the data folder holds a protected partner's private words
-//!   in plain.
+//! - a protected partner is at the keyboard only while unlocked (nobody
+//!   carries on as them), and while locked nothing of theirs is in memory:
+//!   not their words, titles, commitments, homework or check-in notes;
+//! - no file in the data folder holds any of those in plain.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -36,6 +38,11 @@ const ALEX_WORDS: &str = "alexprivateword";
 /// In Alex's check-in note; never shown or plain on disk either.
 const ALEX_NOTE_WORDS: &str = "alexnoteword";
 const SAM_WORDS: &str = "samprivateword";
+/// The title of Alex's private entry, a commitment of theirs and their
+/// therapist's note: sealed with the rest of Alex, never shown to Sam.
+const ALEX_TITLE: &str = "alextitleword";
+const ALEX_COMMITMENT: &str = "alexcommitword";
+const ALEX_HOMEWORK: &str = "alexhomeworkword";
 
 fn t0() -> Timestamp {
     DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
@@ -96,7 +103,11 @@ fn couple(dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Folder) {
             id,
             author,
             kind: EntryKind::Free { strategy: None },
-            heading: format!("entry {id}"),
+            heading: if author == alex && visibility == Visibility::Private {
+                format!("{ALEX_TITLE} {id}")
+            } else {
+                format!("entry {id}")
+            },
             body: Body::Text(words.into()),
             visibility,
             created: t0(),
@@ -107,6 +118,26 @@ fn couple(dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Folder) {
     let mut note = crate::model::CheckIn::sample(alex, t0(), 5);
     note.note = Some(format!("note {ALEX_NOTE_WORDS}"));
     store.checkins.push(note);
+    if let Some(p) = store.partner_mut(alex) {
+        p.commitments.push(crate::model::Commitment {
+            id: 500,
+            strategy: "open-communication".into(),
+            text: format!("{ALEX_COMMITMENT} a walk each evening"),
+            suggestion: None,
+            started: t0().date_naive(),
+            created: t0(),
+            review: None,
+        });
+    }
+    store.assignments.push(crate::model::Assignment {
+        partner: alex,
+        assigned_by: "Dr. Lee".into(),
+        to: None,
+        start: t0().date_naive(),
+        note: format!("{ALEX_HOMEWORK} for next week"),
+        steps: Vec::new(),
+        imported: t0(),
+    });
     crate::vault::protect_partner(&mut store, alex, PASS).unwrap();
     let mut sealer = crate::vault::Sealer::default();
     let mut on_disk = sealer.store_for_disk(&store).unwrap().into_owned();
@@ -223,6 +254,24 @@ proptest! {
             }
             let shown = screen(&wb);
             let active = name_of(&wb, wb.active());
+            let unlocked = wb.keys().is_unlocked(alex);
+            prop_assert!(
+                wb.active() != Some(alex) || unlocked,
+                "Alex is at the keyboard, locked, after {s:?}"
+            );
+            if !unlocked {
+                let memory = format!(
+                    "{}{}",
+                    serde_json::to_string(wb.store()).unwrap(),
+                    serde_json::to_string(wb.session()).unwrap()
+                );
+                for mark in [ALEX_NOTE_WORDS, ALEX_COMMITMENT, ALEX_HOMEWORK] {
+                    prop_assert!(!memory.contains(mark), "Alex is locked, yet {mark} is in memory after {s:?}");
+                }
+                for shown_mark in [ALEX_COMMITMENT, ALEX_HOMEWORK, ALEX_NOTE_WORDS] {
+                    prop_assert!(!shown.contains(shown_mark), "{shown_mark} shown after {s:?}:\n{shown}");
+                }
+            }
             if active.as_deref() != Some("Sam") {
                 prop_assert!(!shown.contains(SAM_WORDS), "Sam's words on {active:?}'s screen after {s:?}:\n{shown}");
             }
@@ -239,19 +288,24 @@ proptest! {
                 e.visibility == Visibility::Shared && e.body.text().is_some_and(|t| t.contains(ALEX_WORDS))
             });
             if wb.saves().all_durable() && still_private {
-                let plain = files_holding(dir.root(), ALEX_WORDS);
-                prop_assert!(plain.is_empty(), "Alex is protected, yet {plain:?} hold their words in plain after {s:?}");
+                for mark in [ALEX_WORDS, ALEX_TITLE] {
+                    let plain = files_holding(dir.root(), mark);
+                    prop_assert!(plain.is_empty(), "Alex is protected, yet {plain:?} hold {mark} in plain after {s:?}");
+                }
             }
             if wb.saves().all_durable() {
-                let plain = files_holding(dir.root(), ALEX_NOTE_WORDS);
-                prop_assert!(plain.is_empty(), "Alex is protected, yet {plain:?} hold their check-in note in plain after {s:?}");
+                for mark in [ALEX_NOTE_WORDS, ALEX_COMMITMENT, ALEX_HOMEWORK] {
+                    let plain = files_holding(dir.root(), mark);
+                    prop_assert!(plain.is_empty(), "Alex is protected, yet {plain:?} hold {mark} in plain after {s:?}");
+                }
             }
         }
     }
 }
 
-/// Issue 13, item 2, as a person does it: the neutral-screen quick exit,
-/// then Alex chosen in the picker and Esc on "Unlock your entries".
+/// Issue 13, item 2, and issue 22, item 1, as a person does it: the
+/// neutral-screen quick exit, then Alex chosen in the picker and Esc on
+/// "Unlock your entries": nobody is let in as Alex.
 #[test]
 fn the_neutral_quick_exit_cannot_be_walked_past() {
     let tmp = tempfile::tempdir().unwrap();
@@ -288,6 +342,7 @@ fn the_neutral_quick_exit_cannot_be_walked_past() {
         ],
     );
     let shown = screen(&wb);
-    assert!(shown.contains("Journal"), "{shown}");
+    assert!(wb.active().is_none(), "{shown}");
+    assert!(shown.contains("Who is at the keyboard?"), "{shown}");
     assert!(!shown.contains(ALEX_WORDS), "{shown}");
 }

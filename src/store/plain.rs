@@ -1,24 +1,24 @@
-//! Finding and sealing a protected partner's private words left plain on
-//! disk.
+//! Finding and sealing a protected person's records left plain on disk.
 //!
 //! What the app saves is sealed before it reaches the saver
-//! ([`crate::vault::Sealer`]), but a file written *before* a partner turned
-//! protection on, or before an entry of theirs was turned private again,
-//! still holds the words as they were: plain. These are the words meant
-//! here: in any version of a store (a snapshot, a line of its change log, a
-//! backup), an entry body that is plain text, whose author is protected in
-//! the current store, and that is not shared in the current store (private
-//! there or here, or deleted since); and the note of a check-in by a
-//! protected partner. Only the partner's
-//! public recipient is needed to seal it
-//! ([`crate::crypto::seal`]), never their passphrase.
+//! ([`crate::vault::Sealer`]), but a file written *before* a person turned
+//! protection on (or by an older trustmend, which sealed only words), or
+//! before an entry of theirs was turned private again, still holds their
+//! records as they were. These are the records meant here: in any version of
+//! a store (a snapshot, a line of its change log, a backup), whose author is
+//! protected in the current store, and that are not sealed whole: an entry
+//! not shared in the current store (private there or here, or deleted
+//! since), a check-in, and their own partner record (progress, commitments,
+//! ticks…). Only the person's public recipient is needed to seal them
+//! ([`crate::vault`]), never their passphrase.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use super::{DataDir, StoreError, changes};
-use crate::crypto::{self, SealError};
-use crate::model::{Body, CheckIn, Entry, EntryId, PartnerId, Store, Visibility};
+use crate::crypto::SealError;
+use crate::model::{CheckIn, Entry, EntryId, Partner, PartnerId, Store, Visibility};
+use crate::vault;
 
 /// Who is protected in the current store, and which of their entries are
 /// shared now (the only ones of theirs that may be plain).
@@ -63,24 +63,33 @@ impl Protected {
         self.recipients.contains_key(&partner)
     }
 
-    /// Whether this version of an entry holds words that must not be plain:
-    /// by a protected partner, and not shared now. An entry shared once and
-    /// since made private, or deleted, is sealed too: nobody else is meant
-    /// to read it any more, and only its author could.
+    /// Whether this version of an entry must not be written as it is: by a
+    /// protected person, not sealed whole, and not shared now. An entry
+    /// shared once and since made private, or deleted, is sealed too:
+    /// nobody else is meant to read it any more, and only its author could.
     pub fn exposes(&self, entry: &Entry) -> bool {
-        matches!(entry.body, Body::Text(_))
-            && self.recipients.contains_key(&entry.author)
+        self.recipients.contains_key(&entry.author)
+            && !vault::is_sealed_entry(entry)
             && (entry.visibility == Visibility::Private || !self.shared_now.contains(&entry.id))
     }
 
-    /// Whether this check-in's note is plain while its author is
-    /// protected (a note is as private as a private entry).
-    pub fn exposes_note(&self, checkin: &CheckIn) -> bool {
-        checkin
-            .note
-            .as_deref()
-            .is_some_and(|n| !crate::vault::is_sealed(n))
-            && self.recipients.contains_key(&checkin.author)
+    /// Whether this check-in of a protected person is not sealed whole (its
+    /// numbers, feelings, time or note readable).
+    pub fn exposes_checkin(&self, checkin: &CheckIn) -> bool {
+        self.recipients.contains_key(&checkin.author) && !vault::is_sealed_checkin(checkin)
+    }
+
+    /// Whether this record of a protected person holds their profile plain.
+    pub fn exposes_partner(&self, partner: &Partner) -> bool {
+        self.recipients.contains_key(&partner.id) && partner.sealed.is_none()
+    }
+
+    /// Whether `store` holds any exposed record.
+    pub fn exposed_in(&self, store: &Store) -> bool {
+        !self.is_empty()
+            && (store.entries.iter().any(|e| self.exposes(e))
+                || store.checkins.iter().any(|c| self.exposes_checkin(c))
+                || store.partners.iter().any(|p| self.exposes_partner(p)))
     }
 
     /// Whether `partner` is protected here with another key than in `old`
@@ -94,34 +103,48 @@ impl Protected {
         })
     }
 
-    /// `store` with every exposed body sealed; how many were.
+    /// `store` with every exposed record sealed whole; how many were.
     pub fn seal(&self, store: &mut Store) -> Result<usize, SealError> {
         let mut sealed = 0;
         for entry in store.entries.iter_mut_where(|e| self.exposes(e)) {
-            if let (Body::Text(text), Some(recipient)) =
-                (&entry.body, self.recipients.get(&entry.author))
-            {
-                entry.body = Body::Sealed(crypto::seal(recipient, text)?);
+            if let Some(recipient) = self.recipients.get(&entry.author) {
+                *entry = vault::seal_entry(recipient, entry)?;
                 sealed += 1;
             }
         }
-        if store.checkins.iter().any(|c| self.exposes_note(c)) {
+        if store.checkins.iter().any(|c| self.exposes_checkin(c)) {
             for c in store.checkins.iter_mut() {
-                if let (true, Some(note), Some(recipient)) = (
-                    self.exposes_note(c),
-                    c.note.as_deref(),
-                    self.recipients.get(&c.author),
-                ) {
-                    c.note = Some(crypto::seal(recipient, note)?);
+                if let (true, Some(recipient)) =
+                    (self.exposes_checkin(c), self.recipients.get(&c.author))
+                {
+                    *c = vault::seal_checkin(recipient, c)?;
                     sealed += 1;
                 }
             }
+        }
+        let exposed: Vec<usize> = (0..store.partners.len())
+            .filter(|at| self.exposes_partner(&store.partners[*at]))
+            .collect();
+        for at in exposed {
+            let id = store.partners[at].id;
+            let Some(recipient) = self.recipients.get(&id) else {
+                continue;
+            };
+            let assignments = store
+                .assignments
+                .iter()
+                .filter(|a| a.partner == id)
+                .cloned()
+                .collect();
+            store.partners[at] = vault::seal_partner(recipient, &store.partners[at], assignments)?;
+            store.assignments.retain(|a| a.partner != id);
+            sealed += 1;
         }
         Ok(sealed)
     }
 }
 
-/// How many exposed bodies the store file at `path` holds, in its snapshot
+/// How many exposed records the store file at `path` holds, in its snapshot
 /// and in every line of its change log (lines of any generation: a line
 /// skipped when reading is still on the disk). A line that cannot be read
 /// is not counted. `Ok(0)` for a file that does not exist.
@@ -129,7 +152,8 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
     if protected.is_empty() {
         return Ok(0);
     }
-    let notes = |cs: &[CheckIn]| cs.iter().filter(|c| protected.exposes_note(c)).count();
+    let notes = |cs: &[CheckIn]| cs.iter().filter(|c| protected.exposes_checkin(c)).count();
+    let partners = |ps: &[Partner]| ps.iter().filter(|p| protected.exposes_partner(p)).count();
     let mut found = match super::load_snapshot(path)? {
         Some(snapshot) => {
             snapshot
@@ -138,6 +162,7 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
                 .filter(|e| protected.exposes(e))
                 .count()
                 + notes(&snapshot.checkins)
+                + partners(&snapshot.partners)
         }
         None => 0,
     };
@@ -151,7 +176,8 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
                     .filter(|e| protected.exposes(e))
                     .count()
                     + notes(&change.checkins_added)
-                    + change.checkins.as_deref().map_or(0, notes);
+                    + change.checkins.as_deref().map_or(0, notes)
+                    + change.partners.as_deref().map_or(0, partners);
             }
         }
     }

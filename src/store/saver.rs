@@ -277,10 +277,7 @@ impl Saver {
             return true;
         }
         match &self.on_disk {
-            Some(was) => {
-                protected.newly_protected_since(was)
-                    || was.entries.iter().any(|e| protected.exposes(e))
-            }
+            Some(was) => protected.newly_protected_since(was) || protected.exposed_in(was),
             None => self.plain_in_files(protected),
         }
     }

@@ -28,7 +28,8 @@ impl Widget for &PassphraseScreen<'_> {
         let t = self.ctx.theme;
         let wb = self.ctx.wb;
         let name = wb
-            .partner()
+            .store()
+            .partner(self.v.partner)
             .map(|p| text::one_line(&p.name, 40))
             .unwrap_or_default();
         let mut rows = Rows::new(inset(area));
@@ -50,7 +51,7 @@ impl Widget for &PassphraseScreen<'_> {
             ),
             PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => (
                 format!("{name}, your private entries are protected"),
-                "Type your passphrase to open them. Unlocking takes a moment on purpose. Esc carries on with them locked: nothing is lost, and you can write new entries either way.".to_string(),
+                "Type your passphrase to open your workbook. Unlocking takes a moment on purpose. Esc leaves it locked: nothing is lost, and nobody goes in without it.".to_string(),
                 "Passphrase",
             ),
         };

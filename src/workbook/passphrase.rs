@@ -1,6 +1,10 @@
 //! The passphrase screens: protecting one's private entries (the passphrase
-//! typed twice) and unlocking them (three tries, or carry on locked), plus
-//! locking again after idle time. The key lives in [`Keys`].
+//! typed twice) and unlocking them (three tries), plus locking again after
+//! idle time. The key lives in [`Keys`].
+//!
+//! A protected person who is locked is not at the keyboard: nobody is
+//! active on the unlock screen, and leaving it (Esc, or three wrong tries)
+//! goes to the picker or the cover, never into their workbook.
 
 use std::sync::Arc;
 
@@ -118,7 +122,11 @@ pub struct PassphraseView {
     first: Option<Zeroizing<String>>,
     /// A problem with the last try, in plain words.
     pub problem: Option<String>,
-    /// Where to go once done (or on "not now").
+    /// Whose passphrase this is: the person protecting, or the one to unlock
+    /// (who is not active until it opens them).
+    pub partner: PartnerId,
+    /// Where to go once protected (or on "not now"). Unlocking always goes
+    /// into the person's own workbook, where they left it.
     then: Box<Screen>,
 }
 
@@ -132,18 +140,33 @@ impl std::fmt::Debug for PassphraseView {
 }
 
 impl PassphraseView {
-    fn new(step: PassphraseStep, then: Screen) -> Self {
+    fn new(step: PassphraseStep, partner: PartnerId, then: Screen) -> Self {
         PassphraseView {
             step,
             field: masked_field(),
             first: None,
             problem: None,
+            partner,
             then: Box::new(then),
         }
     }
 
-    pub fn unlock(then: Screen) -> Self {
-        Self::new(PassphraseStep::Unlock { tries_left: TRIES }, then)
+    /// The unlock screen for `partner`, who is not at the keyboard until
+    /// their passphrase opens their records.
+    pub fn unlock(partner: PartnerId) -> Self {
+        Self::new(
+            PassphraseStep::Unlock { tries_left: TRIES },
+            partner,
+            Screen::Neutral,
+        )
+    }
+
+    /// Whether this screen asks for a passphrase to unlock (not to protect).
+    pub fn unlocking(&self) -> bool {
+        matches!(
+            self.step,
+            PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. }
+        )
     }
 
     pub fn context(&self) -> Context {
@@ -179,21 +202,40 @@ fn masked_field() -> TextArea<'static> {
     field
 }
 
-/// "Protect my private entries", from home; for a partner already
-/// protected and locked, unlocking them again.
+/// "Protect my private entries", from home. (A protected person at the
+/// keyboard is always unlocked: see [`Workbook::activate`].)
 pub(super) fn start(wb: &mut Workbook) -> Screen {
-    if let Some(id) = wb.active
-        && wb.partner().is_some_and(|p| p.protection.is_some())
-    {
-        if wb.keys.is_unlocked(id) {
-            wb.info("Your private entries are already protected with a passphrase, and unlocked.");
-            return wb.home();
-        }
-        let home = wb.home();
-        return Screen::Passphrase(Box::new(PassphraseView::unlock(home)));
+    let Some(id) = wb.active else {
+        return Screen::Picker(super::ListView::default());
+    };
+    if wb.partner().is_some_and(|p| p.protection.is_some()) {
+        wb.info("Your private entries are already protected with a passphrase, and unlocked.");
+        return wb.home();
     }
     let home = wb.home();
-    Screen::Passphrase(Box::new(PassphraseView::new(PassphraseStep::Choose, home)))
+    Screen::Passphrase(Box::new(PassphraseView::new(
+        PassphraseStep::Choose,
+        id,
+        home,
+    )))
+}
+
+/// Leaving an unlock screen without the key: nobody goes in. With two people
+/// the picker lets whoever is here say who they are; alone, the cover waits
+/// for the person to try again.
+fn locked_out(wb: &mut Workbook, partner: PartnerId, why: &str) -> Screen {
+    wb.active = None;
+    if wb.store.partners.len() > 1 {
+        wb.info(format!(
+            "{why} Nothing was opened or changed; choose who is here."
+        ));
+        Screen::Picker(super::ListView::default())
+    } else {
+        wb.info(format!(
+            "{why} Nothing was opened or changed; Enter tries again."
+        ));
+        Screen::Cover(partner)
+    }
 }
 
 pub(super) fn action(
@@ -205,8 +247,7 @@ pub(super) fn action(
 ) -> Screen {
     match (action, v.step.clone()) {
         (Action::Back, PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. }) => {
-            wb.info("Your protected entries stay locked for now. Nothing of them was changed.");
-            *v.then
+            locked_out(wb, v.partner, "Still locked.")
         }
         (Action::Back, _) => {
             wb.info("Nothing was changed: your entries are not protected.");
@@ -242,9 +283,7 @@ pub(super) fn action(
                 v.problem = Some("Type your passphrase, then press Enter.".into());
                 return Screen::Passphrase(Box::new(v));
             }
-            let Some(partner) = wb.active else {
-                return *v.then;
-            };
+            let partner = v.partner;
             // The slow part runs at the edge, off the UI thread; its answer
             // comes back as `Msg::Unlocked` (see `unlocked`).
             fx.push(Effect::Unlock {
@@ -282,9 +321,9 @@ fn protect(wb: &mut Workbook, passphrase: &str, now: Timestamp, fx: &mut Vec<Eff
     }
 }
 
-/// The key derivation answered. It is used only if the person who typed
-/// the passphrase is still at the keyboard on the unlock screen: after a
-/// quick exit, a change of partner or Esc, the key is dropped unused.
+/// The key derivation answered. It is used only if the unlock screen of the
+/// person who typed the passphrase is still waiting for it: after a quick
+/// exit, a change of partner or Esc, the key is dropped unused.
 pub(super) fn unlocked(
     wb: &mut Workbook,
     partner: PartnerId,
@@ -292,8 +331,8 @@ pub(super) fn unlocked(
     now: Timestamp,
 ) {
     let waiting = matches!(&wb.screen, Screen::Passphrase(v)
-        if matches!(v.step, PassphraseStep::Unlocking { .. }));
-    if !waiting || wb.active != Some(partner) {
+        if matches!(v.step, PassphraseStep::Unlocking { .. }) && v.partner == partner);
+    if !waiting {
         return;
     }
     let screen = std::mem::replace(&mut wb.screen, Screen::Home(super::ListView::default()));
@@ -310,12 +349,19 @@ pub(super) fn unlocked(
             let Ok(key) = result else {
                 return;
             };
-            let failed = vault::open_partner(&mut wb.store, &mut wb.session, partner, &key);
+            let failed = vault::open_partner(
+                &mut wb.sealer,
+                &mut wb.store,
+                &mut wb.session,
+                partner,
+                &key,
+            );
             wb.keys.open = Some(OpenKey {
                 partner,
                 key,
                 last_used: now,
             });
+            wb.enter(partner);
             if failed > 0 {
                 error(
                     wb,
@@ -326,7 +372,7 @@ pub(super) fn unlocked(
             } else {
                 wb.info("Unlocked. Your entries lock again when you switch partner or leave the keyboard for a while.");
             }
-            *v.then
+            return;
         }
         Err(UnlockError::WrongPassphrase) if tries_left > 1 => {
             let left = tries_left - 1;
@@ -337,16 +383,17 @@ pub(super) fn unlocked(
             ));
             Screen::Passphrase(v)
         }
-        Err(UnlockError::WrongPassphrase) => {
-            wb.info("That did not unlock them, so your protected entries stay locked for now. Nothing was changed; P on home tries again.");
-            *v.then
-        }
+        Err(UnlockError::WrongPassphrase) => locked_out(
+            wb,
+            v.partner,
+            "That passphrase did not unlock them, so they stay locked.",
+        ),
         Err(e) => {
             // Nothing was changed, and the record stays as it was: the next
             // try reads exactly what this one read.
             v.step = PassphraseStep::Unlock { tries_left };
             v.problem = Some(format!(
-                "Your entries could not be unlocked this time: {e}. Nothing was changed; press Enter to try again, or Esc to carry on with them locked."
+                "Your entries could not be unlocked this time: {e}. Nothing was changed; press Enter to try again, or Esc to leave them locked."
             ));
             Screen::Passphrase(v)
         }
@@ -366,7 +413,7 @@ pub(super) fn lock(wb: &mut Workbook, fx: &mut Vec<Effect>) -> bool {
         .sealer
         .lock_partner(&mut wb.store, &mut wb.session, open.partner)
     {
-        Ok(()) => {
+        Ok(_) => {
             fx.push(Effect::SaveSession);
             true
         }
@@ -385,10 +432,14 @@ pub(super) fn tick(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) {
         .keys
         .idle_since()
         .is_some_and(|since| now - since >= wb.config.lock_after());
+    let Some(partner) = wb.keys.open.as_ref().map(|k| k.partner) else {
+        return;
+    };
     if idle && lock(wb, fx) {
-        let home = wb.home();
+        // Nobody is at the keyboard until the passphrase is typed again.
+        wb.active = None;
         wb.help_open = false;
-        wb.screen = Screen::Passphrase(Box::new(PassphraseView::unlock(home)));
+        wb.screen = Screen::Passphrase(Box::new(PassphraseView::unlock(partner)));
         wb.info(
             "Your entries locked after a while without use. Your unsaved words are kept, sealed.",
         );

@@ -171,7 +171,7 @@ fn a_protected_partner_unlocks_once_at_the_start() {
 }
 
 #[test]
-fn three_wrong_passphrases_carry_on_locked_and_change_nothing() {
+fn three_wrong_passphrases_go_back_to_who_is_here_and_change_nothing() {
     let wb = protected_alex();
     let mut again = reopen(&wb, "Alex");
     let sealed = entry_body(&again);
@@ -196,6 +196,8 @@ fn three_wrong_passphrases_carry_on_locked_and_change_nothing() {
     assert!(!fx.contains(&Effect::SaveStore));
     assert_eq!(entry_body(&again), sealed);
     assert!(notice(&again).contains("stay locked"), "{}", notice(&again));
+    assert!(again.active.is_none(), "nobody walks in as Alex");
+    assert!(matches!(again.screen, Screen::Picker(_)));
     assert_eq!(
         again.readable_text(&again.store.entries[0].body),
         "(locked)"
@@ -236,40 +238,79 @@ fn switching_partner_locks_the_previous_ones_words() {
     assert!(step(&wb).is_none(), "Sam is not protected: no prompt");
 }
 
+/// Issue 22: Esc on the unlock screen (at the start, after the picker, or
+/// after the idle lock) never walks in as the locked person: nobody is
+/// active, and no action reaches their checklist, check-ins, journal,
+/// progress, homework or the leave key.
 #[test]
-fn a_locked_answer_is_never_written_over_by_a_new_one() {
+fn esc_on_any_unlock_screen_leaves_nobody_at_the_keyboard() {
     let wb = protected_alex();
+    // At the start, with a profile named.
     let mut again = reopen(&wb, "Alex");
-    act(&mut again, Action::Back); // carry on locked
-    let sealed = entry_body(&again);
-    assert!(matches!(sealed, Body::Sealed(_)));
-    // Back in strategy 1, on to the prompt whose answer is locked.
-    if !matches!(again.screen, Screen::Strategy(_)) {
-        act(&mut again, Action::Select);
-    }
-    act(&mut again, Action::StopEditing);
-    act(&mut again, Action::Previous);
-    act(&mut again, Action::Edit);
-    type_text(&mut again, "a new answer");
-    let fx = act(&mut again, Action::Save);
-    assert!(!fx.contains(&Effect::SaveStore));
-    assert_eq!(entry_body(&again), sealed, "the locked answer is untouched");
-    assert!(notice(&again).contains("locked"), "{}", notice(&again));
-    assert_eq!(
-        again.editor().unwrap().text(),
-        "a new answer",
-        "the words stay"
+    assert!(again.active.is_none());
+    act(&mut again, Action::Back);
+    assert!(again.active.is_none());
+    assert!(
+        matches!(again.screen, Screen::Picker(_)),
+        "two people: who is here?"
     );
+    for a in [
+        Action::OpenJournal,
+        Action::OpenCheckIn,
+        Action::OpenProgress,
+        Action::Next,
+        Action::Protect,
+        Action::LeaveWorkbook,
+    ] {
+        act(&mut again, a.clone());
+        assert!(again.active.is_none(), "{a:?} walked in");
+        assert!(
+            !matches!(
+                again.screen,
+                Screen::Journal(_)
+                    | Screen::CheckIn(_)
+                    | Screen::Progress(_)
+                    | Screen::MoveOn(_)
+                    | Screen::Home(_)
+                    | Screen::Strategy(_)
+                    | Screen::Depart(_)
+            ),
+            "{a:?} opened {:?}",
+            again.context()
+        );
+    }
+    // From the picker: choosing Alex asks again; Esc goes back.
+    act(&mut again, Action::Select);
+    assert!(matches!(step(&again), Some(PassphraseStep::Unlock { .. })));
+    assert!(again.active.is_none());
+    act(&mut again, Action::Back);
+    assert!(again.active.is_none());
+
+    // After the idle lock.
+    let mut wb = protected_alex();
+    wb.update_now(Msg::Tick, t0() + LOCK_AFTER);
+    assert!(wb.active.is_none(), "locked: nobody is at the keyboard");
+    act(&mut wb, Action::Back);
+    assert!(wb.active.is_none());
+    assert!(!matches!(wb.screen, Screen::Home(_) | Screen::MoveOn(_)));
 }
 
+/// Alone in the workbook, Esc on the lock shows the plain cover, where
+/// Enter asks for the passphrase again.
 #[test]
-fn editing_a_locked_entry_says_why_it_cannot_be_changed() {
-    let wb = protected_alex();
+fn alone_esc_on_the_lock_waits_on_the_cover() {
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, t0());
+    let mut wb = Workbook::new(content(), store, Session::default(), None);
+    act(&mut wb, Action::Protect);
+    enter_passphrase(&mut wb, PASS);
+    enter_passphrase(&mut wb, PASS);
     let mut again = reopen(&wb, "Alex");
-    act(&mut again, Action::Back); // carry on locked
-    act(&mut again, Action::OpenJournal);
-    assert!(matches!(again.screen, Screen::Journal(_)));
-    act(&mut again, Action::Edit);
-    assert!(again.editor().is_none());
-    assert!(notice(&again).contains("locked"), "{}", notice(&again));
+    act(&mut again, Action::Back);
+    assert!(again.active.is_none());
+    assert!(matches!(again.screen, Screen::Cover(_)));
+    act(&mut again, Action::Select);
+    assert!(matches!(step(&again), Some(PassphraseStep::Unlock { .. })));
+    enter_passphrase(&mut again, PASS);
+    assert!(again.active.is_some());
 }

@@ -1,0 +1,94 @@
+//! Acting as a protected person from the command line: every door that
+//! reads or writes as them (`status`, `export`, `write --as`) asks for their
+//! passphrase first, as the workbook does. Without it, nothing of theirs is
+//! opened: they are not there (see `vault`).
+
+use std::io::{BufRead as _, IsTerminal as _};
+
+use anyhow::{Context as _, Result, bail};
+use zeroize::Zeroizing;
+
+use crate::crypto::{UnlockError, Unlocked};
+
+use crate::model::{PartnerId, Session, Store};
+use crate::vault::{self, Sealer};
+
+/// Where the passphrase comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ask {
+    /// One line of standard input when it is not a terminal (a script),
+    /// else typed at the terminal without being shown.
+    StdinOrTerminal,
+    /// Only the terminal: standard input carries something else (the words
+    /// of `trustmend write`).
+    TerminalOnly,
+}
+
+/// `store` with every protected person sealed, and `partner` opened with
+/// their passphrase if they protect their entries. Fails, opening nothing,
+/// on a wrong or missing passphrase. Returns the sealer that holds the
+/// sealed copies, for writing the store again without sealing it all anew.
+pub fn open_as(store: &mut Store, partner: PartnerId, ask: Ask) -> Result<Sealer> {
+    let mut sealer = Sealer::default();
+    let mut session = Session::default();
+    vault::seal_everyone(&mut sealer, store, &mut session)
+        .map_err(|e| anyhow::anyhow!("{e}; nothing was read"))?;
+    if let Some(opened) = unlock_as(store, partner, ask)? {
+        let failed = vault::open_partner(&mut sealer, store, &mut session, partner, &opened.key);
+        if failed > 0 {
+            eprintln!(
+                "trustmend: {failed} of their records could not be opened with this key; they are left out."
+            );
+        }
+    }
+    Ok(sealer)
+}
+
+/// A protected person opened at a door: their key, and the passphrase that
+/// opened it (a copy of their words is sealed with it, so `age -d` opens it).
+pub struct Opened {
+    pub key: Unlocked,
+    pub passphrase: age::secrecy::SecretString,
+}
+
+/// The key of `partner` if they protect their entries (`None` if they do
+/// not), from their passphrase.
+pub fn unlock_as(store: &Store, partner: PartnerId, ask: Ask) -> Result<Option<Opened>> {
+    let Some(p) = store.partner(partner) else {
+        return Ok(None);
+    };
+    let Some(protection) = p.protection.clone() else {
+        return Ok(None);
+    };
+    let name = crate::text::printable(&p.name).into_owned();
+    let stdin = std::io::stdin();
+    let typed = if ask == Ask::StdinOrTerminal && !stdin.is_terminal() {
+        let mut line = Zeroizing::new(String::new());
+        stdin
+            .lock()
+            .read_line(&mut line)
+            .context("cannot read the passphrase from standard input")?;
+        Zeroizing::new(line.trim_end_matches(['\n', '\r']).to_string())
+    } else if stdin.is_terminal() || std::fs::File::open("/dev/tty").is_ok() {
+        super::export::hidden(&format!(
+            "{name}'s workbook is protected. Their passphrase (not shown as you type): "
+        ))?
+    } else {
+        bail!(
+            "{name}'s workbook is protected: acting as them needs their passphrase, typed at a terminal. Nothing was read or written."
+        );
+    };
+    if typed.is_empty() {
+        bail!("no passphrase was typed, so nothing of {name}'s was opened or changed");
+    }
+    match crate::crypto::unlock(&protection, &typed) {
+        Ok(key) => Ok(Some(Opened {
+            key,
+            passphrase: age::secrecy::SecretString::from(typed.to_string()),
+        })),
+        Err(UnlockError::WrongPassphrase) => bail!(
+            "that passphrase does not open {name}'s workbook, so nothing of theirs was read or changed"
+        ),
+        Err(e) => bail!("{name}'s workbook could not be opened: {e}. Nothing was changed."),
+    }
+}
