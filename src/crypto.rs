@@ -35,6 +35,116 @@ pub struct Protection {
     pub identity_sealed: String,
     /// The public `age1…` recipient of the identity.
     pub recipient: String,
+    /// The same identity file sealed to the person's recovery key (a second
+    /// `age` identity shown to them once when they protect, never stored),
+    /// so a forgotten passphrase can be replaced. Absent for protection set
+    /// up before recovery keys.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity_recovery: Option<String>,
+}
+
+/// A recovery key as shown to the person once: an `age` identity
+/// (`AGE-SECRET-KEY-1…`), wiped from memory when dropped.
+pub struct RecoveryKey(Zeroizing<String>);
+
+impl RecoveryKey {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for RecoveryKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("RecoveryKey(<secret>)")
+    }
+}
+
+/// The identity file sealed inside a protection record.
+fn identity_file(identity: &age::x25519::Identity) -> Zeroizing<String> {
+    Zeroizing::new(format!(
+        "# trustmend protection key (an age identity)\n# public key: {}\n{}\n",
+        identity.to_public(),
+        identity.to_string().expose_secret()
+    ))
+}
+
+/// Give `protection` a recovery key for `key`'s identity: a fresh `age`
+/// identity that the identity file is sealed to. Returns the key, to be
+/// shown once and never stored.
+pub fn add_recovery(protection: &mut Protection, key: &Unlocked) -> Result<RecoveryKey, SealError> {
+    let recovery = age::x25519::Identity::generate();
+    let file = identity_file(&key.identity);
+    let sealed = age::encrypt_and_armor(&recovery.to_public(), file.as_bytes())
+        .map_err(|e| SealError(e.to_string()))?;
+    protection.identity_recovery = Some(sealed);
+    Ok(RecoveryKey(Zeroizing::new(
+        recovery.to_string().expose_secret().to_string(),
+    )))
+}
+
+/// Open a protection record with its recovery key instead of the passphrase
+/// (fast: no passphrase work). Spaces and line breaks in what was typed are
+/// ignored, and case too, so a key copied by hand in groups still works.
+pub fn recover(protection: &Protection, typed: &str) -> Result<Unlocked, UnlockError> {
+    let sealed = protection.identity_recovery.as_deref().ok_or_else(|| {
+        UnlockError::Damaged("this protection was set up without a recovery key".into())
+    })?;
+    let compact: Zeroizing<String> = Zeroizing::new(
+        typed
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_uppercase(),
+    );
+    let recovery =
+        age::x25519::Identity::from_str(&compact).map_err(|_| UnlockError::WrongPassphrase)?;
+    let file = match age::decrypt(&recovery, sealed.as_bytes()) {
+        Ok(bytes) => Zeroizing::new(bytes),
+        Err(age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed) => {
+            return Err(UnlockError::WrongPassphrase);
+        }
+        Err(e) => return Err(UnlockError::Damaged(e.to_string())),
+    };
+    let identity = identity_in(&file, protection)?;
+    Ok(Unlocked {
+        identity,
+        passphrase: secret(""),
+    })
+}
+
+/// The identity in an opened identity file, checked against the record.
+fn identity_in(file: &[u8], protection: &Protection) -> Result<age::x25519::Identity, UnlockError> {
+    let text = std::str::from_utf8(file)
+        .map_err(|_| UnlockError::Damaged("the identity is not text".into()))?;
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .ok_or_else(|| UnlockError::Damaged("no key in the identity".into()))?;
+    let identity = age::x25519::Identity::from_str(line)
+        .map_err(|_| UnlockError::Damaged("the key is not an age identity".into()))?;
+    if identity.to_public().to_string() != protection.recipient {
+        return Err(UnlockError::Damaged(
+            "the key does not match the recipient".into(),
+        ));
+    }
+    Ok(identity)
+}
+
+/// `protection` with its identity sealed again under a new passphrase (after
+/// a recovery): the same key, so every sealed record still opens.
+pub(crate) fn with_new_passphrase(
+    protection: &Protection,
+    key: &Unlocked,
+    passphrase: &str,
+    log_n: Option<u8>,
+) -> Result<Protection, SealError> {
+    let (fresh, _) = seal_identity(key.identity.clone(), passphrase, log_n)?;
+    Ok(Protection {
+        identity_sealed: fresh.identity_sealed,
+        recipient: protection.recipient.clone(),
+        identity_recovery: protection.identity_recovery.clone(),
+    })
 }
 
 /// A partner's identity, decrypted for this session. Dropping it forgets the
@@ -106,12 +216,17 @@ pub(crate) fn protect_with(
     passphrase: &str,
     log_n: Option<u8>,
 ) -> Result<(Protection, Unlocked), SealError> {
-    let identity = age::x25519::Identity::generate();
+    seal_identity(age::x25519::Identity::generate(), passphrase, log_n)
+}
+
+/// `identity` sealed with `passphrase`: the record, and the key unlocked.
+fn seal_identity(
+    identity: age::x25519::Identity,
+    passphrase: &str,
+    log_n: Option<u8>,
+) -> Result<(Protection, Unlocked), SealError> {
     let recipient = identity.to_public().to_string();
-    let file = Zeroizing::new(format!(
-        "# trustmend protection key (an age identity)\n# public key: {recipient}\n{}\n",
-        identity.to_string().expose_secret()
-    ));
+    let file = identity_file(&identity);
     let seal_with = |log_n: Option<u8>| {
         let mut scrypt = age::scrypt::Recipient::new(secret(passphrase));
         if let Some(log_n) = log_n.filter(|n| (1..64).contains(n)) {
@@ -129,6 +244,7 @@ pub(crate) fn protect_with(
         Protection {
             identity_sealed,
             recipient,
+            identity_recovery: None,
         },
         Unlocked {
             identity,
@@ -178,20 +294,7 @@ pub(crate) fn unlock_on(
         }
         Err(e) => return Err(UnlockError::Damaged(e.to_string())),
     };
-    let text = std::str::from_utf8(&file)
-        .map_err(|_| UnlockError::Damaged("the identity is not text".into()))?;
-    let line = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty() && !l.starts_with('#'))
-        .ok_or_else(|| UnlockError::Damaged("no key in the identity".into()))?;
-    let identity = age::x25519::Identity::from_str(line)
-        .map_err(|_| UnlockError::Damaged("the key is not an age identity".into()))?;
-    if identity.to_public().to_string() != protection.recipient {
-        return Err(UnlockError::Damaged(
-            "the key does not match the recipient".into(),
-        ));
-    }
+    let identity = identity_in(&file, protection)?;
     Ok(Unlocked {
         identity,
         passphrase: secret(passphrase),

@@ -71,6 +71,9 @@ pub enum Action {
     /// "Leave this workbook": the person at the keyboard takes themselves
     /// and everything of theirs out (asked twice).
     LeaveWorkbook,
+    /// On the unlock screen: open the workbook with the recovery key
+    /// instead of a forgotten passphrase, then choose a new one.
+    Recover,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -577,6 +580,13 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 &[
                     b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
                     b(&[code!(Esc)], Action::Back, "Esc", "not now", true),
+                    b(
+                        &[ctrl!('r')],
+                        Action::Recover,
+                        "Ctrl+R",
+                        "unlock with the recovery key (a forgotten passphrase)",
+                        false,
+                    ),
                     HELP_F1,
                     QUIT,
                 ]

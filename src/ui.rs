@@ -37,6 +37,7 @@ mod together;
 mod welcome;
 mod widgets;
 
+pub use passphrase::group as group_recovery_key;
 pub use theme::Theme;
 
 /// The smallest terminal the screens are laid out for (the workbook's rule:

@@ -288,15 +288,14 @@ pub fn open_partner(
             if is_sealed_checkin(c) {
                 match open_whole::<CheckIn>(key, &note) {
                     Ok(Ok(mut plain)) if plain.author == partner => {
-                        match plain.note.as_deref().filter(|n| is_sealed(n)) {
-                            Some(inner) => match key.open(inner) {
+                        if let Some(inner) = plain.note.as_deref().filter(|n| is_sealed(n)) {
+                            match key.open(inner) {
                                 Ok(text) => plain.note = Some(text),
                                 Err(_) => {
                                     failed += 1;
                                     continue;
                                 }
-                            },
-                            None => {}
+                            }
                         }
                         sealer
                             .checkins
@@ -573,17 +572,42 @@ impl Sealer {
 }
 
 /// Start protecting `partner`: everything of theirs will be sealed at the
-/// next save. Returns the key, already unlocked for this session.
+/// next save. Returns the key, already unlocked for this session, and their
+/// recovery key (to be shown once, never stored).
 pub fn protect_partner(
     store: &mut Store,
     partner: PartnerId,
     passphrase: &str,
-) -> Result<Unlocked, SealError> {
-    let (protection, key) = crypto::protect_with(passphrase, WORK_FACTOR)?;
+) -> Result<(Unlocked, crypto::RecoveryKey), SealError> {
+    let (mut protection, key) = crypto::protect_with(passphrase, WORK_FACTOR)?;
+    let recovery = crypto::add_recovery(&mut protection, &key)?;
     if let Some(p) = store.partner_mut(partner) {
         p.protection = Some(protection);
     }
-    Ok(key)
+    Ok((key, recovery))
+}
+
+/// After a recovery: `partner`'s key sealed again under a new passphrase
+/// (the same key, so every record still opens; the recovery key still works).
+pub fn new_passphrase(
+    store: &mut Store,
+    partner: PartnerId,
+    key: &Unlocked,
+    passphrase: &str,
+) -> Result<(), SealError> {
+    let Some(p) = store.partner_mut(partner) else {
+        return Ok(());
+    };
+    let Some(protection) = &p.protection else {
+        return Ok(());
+    };
+    p.protection = Some(crypto::with_new_passphrase(
+        protection,
+        key,
+        passphrase,
+        WORK_FACTOR,
+    )?);
+    Ok(())
 }
 
 /// Unlock `partner` with their passphrase and open their records in memory.

@@ -438,3 +438,85 @@ fn an_export_with_a_passphrase_typed_at_the_terminal_is_not_echoed_and_opens_wit
     assert!(screen.contains("differ"), "{screen}");
     assert!(!dir.path().join("differ.age").exists());
 }
+
+/// Issue 22: a protected person's records are sealed whole, and the `age`
+/// command opens them with the passphrase or with the recovery key (shown
+/// once when protecting): an entry with its title and words, and the
+/// person's own record with their commitments.
+#[test]
+fn a_whole_sealed_record_opens_with_age_by_passphrase_and_by_recovery_key() {
+    use trustmend::model::{Body, Entry, EntryKind, Role, Store, Visibility};
+    let dir = tempfile::tempdir().unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+00:00").unwrap();
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", Role::Hurt, now);
+    let id = store.fresh_id();
+    store.entries.push(Entry {
+        id,
+        author: alex,
+        kind: EntryKind::Free { strategy: None },
+        heading: "THE-NIGHT-I-FOUND-OUT".into(),
+        body: Body::Text("I am still here, and I am trying.".into()),
+        visibility: Visibility::Private,
+        created: now,
+        updated: now,
+    });
+    store.partners[0].move_on.insert("gut-feeling".into());
+    let (_, recovery) = trustmend::vault::protect_partner(&mut store, alex, PASSPHRASE).unwrap();
+    let disk = trustmend::vault::Sealer::default()
+        .store_for_disk(&store)
+        .unwrap()
+        .into_owned();
+    let protection = disk.partners[0].protection.clone().unwrap();
+    let Body::Sealed(entry) = &disk.entries[0].body else {
+        panic!("the entry is not sealed");
+    };
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write("identity.age", &protection.identity_sealed);
+    write(
+        "recovery.age",
+        protection.identity_recovery.as_deref().unwrap(),
+    );
+    write("recovery.txt", &format!("{}\n", recovery.expose()));
+    write("entry.age", entry);
+    write("profile.age", disk.partners[0].sealed.as_deref().unwrap());
+    let age = |args: &[&str]| {
+        let out = Command::new(age_cli())
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "age {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // By the recovery key.
+    age(&[
+        "-d",
+        "-i",
+        "recovery.txt",
+        "-o",
+        "identity-r.txt",
+        "recovery.age",
+    ]);
+    let opened = age(&["-d", "-i", "identity-r.txt", "entry.age"]);
+    assert!(
+        opened.starts_with("trustmend sealed record 1\n"),
+        "{opened}"
+    );
+    assert!(opened.contains("THE-NIGHT-I-FOUND-OUT"), "{opened}");
+    assert!(opened.contains("I am still here"), "{opened}");
+    assert!(age(&["-d", "-i", "identity-r.txt", "profile.age"]).contains("gut-feeling"));
+    // By the passphrase, typed at age's prompt.
+    let (ok, screen) = age_in_pty(
+        dir.path(),
+        &["-d", "-o", "identity-p.txt", "identity.age"],
+        PASSPHRASE,
+        1,
+    );
+    assert!(ok, "{screen}");
+    assert_eq!(age(&["-d", "-i", "identity-p.txt", "entry.age"]), opened);
+}

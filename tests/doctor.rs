@@ -343,6 +343,7 @@ fn doctor_names_plain_private_words_of_a_protected_partner_anywhere() {
     store.partner_mut(private).unwrap().protection = Some(trustmend::crypto::Protection {
         identity_sealed: "sealed".into(),
         recipient: "age1notchecked".into(),
+        identity_recovery: None,
     });
     dir.save_store(&mut store).unwrap();
     let out = run_cli(dir.root(), &["doctor"]);

@@ -37,6 +37,10 @@ fn protect(tui: &mut Tui) {
     tui.type_text(PASSPHRASE);
     tui.send(keys::ENTER);
     tui.wait_for("Protected.");
+    // The recovery key, shown once, then home.
+    tui.wait_for("Your recovery key");
+    tui.send(keys::ENTER);
+    tui.wait_for("Suggested next");
 }
 
 /// From home: answer the first prompt of the first strategy with `words`,

@@ -118,10 +118,18 @@ fn protected_alex(root: &std::path::Path) -> trustmend::store::DataDir {
 fn a_protected_partners_answer_in_walk_reaches_the_disk_only_sealed() {
     let dir = tempfile::tempdir().unwrap();
     let data = protected_alex(dir.path());
-    // An empty line at the passphrase carries on locked; then an answer to
-    // the first prompt of the first strategy; the input ends while the
-    // second prompt is open.
-    let (ok, out, err) = walk(dir.path(), "\n1\nc\nA private line about the phone.\n.\n");
+    // Issue 22: an empty line at the passphrase does not walk in as Alex.
+    let (ok, out, err) = walk(dir.path(), "\n1\nq\n");
+    assert!(ok, "{err}\n{out}");
+    assert!(out.contains("Still locked"), "{out}");
+    assert!(out.contains("\"1\" is not one of the choices"), "{out}");
+    assert!(!out.contains("Home. Alex"), "{out}");
+    // With the passphrase: an answer to the first prompt of the first
+    // strategy; the input ends while the second prompt is open.
+    let (ok, out, err) = walk(
+        dir.path(),
+        "quiet harbour at dawn\n1\nc\nA private line about the phone.\n.\n",
+    );
     assert!(out.contains("Type your passphrase"), "{out}");
     assert!(ok, "{err}\n{out}");
     assert!(out.contains("Prompt 2 of"), "{out}");

@@ -463,9 +463,10 @@ fn protecting_reads_the_passphrase_twice_and_never_prints_it() {
     });
     let (ok, out, err) = walk(
         dir.path(),
-        "x\nwillow by the river\nwillow by the river\nq\n",
+        "x\nwillow by the river\nwillow by the river\n\nq\n",
     );
     assert!(ok, "{err}\n{out}");
+    assert!(out.contains("Your recovery key: AGE-SECR"), "{out}");
     assert!(out.contains("Choose a passphrase"), "{out}");
     assert!(out.contains("Type the same passphrase once more"), "{out}");
     assert!(out.contains("Protected."), "{out}");

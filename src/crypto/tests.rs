@@ -245,3 +245,39 @@ fn measure_default_unlock_time() {
         "protect {protect_time:?}, unlock {unlock_time:?}, open {open_time:?}/entry, seal {seal_time:?}/entry"
     );
 }
+
+/// Issue 22, item 11: a forgotten passphrase is not the end. The recovery
+/// key opens the record (typed in groups, in any case), a wrong one does
+/// not, and a new passphrase then opens the same key.
+#[test]
+fn the_recovery_key_opens_the_record_and_a_new_passphrase_replaces_the_old() {
+    let (mut protection, key) = protect_with("river stones", Some(10)).unwrap();
+    let recovery = add_recovery(&mut protection, &key).unwrap();
+    assert!(recovery.expose().starts_with("AGE-SECRET-KEY-1"));
+    let sealed = seal(&protection.recipient, "what I could not say").unwrap();
+
+    let grouped = crate::ui::group_recovery_key(recovery.expose()).to_lowercase();
+    let opened = recover(&protection, &grouped).unwrap();
+    assert_eq!(opened.open(&sealed).unwrap(), "what I could not say");
+    let (other, other_key) = protect_with("someone else", Some(10)).unwrap();
+    let mut other = other;
+    let other_recovery = add_recovery(&mut other, &other_key).unwrap();
+    assert_eq!(
+        recover(&protection, other_recovery.expose()).err(),
+        Some(UnlockError::WrongPassphrase)
+    );
+    assert_eq!(
+        recover(&protection, "not a key at all").err(),
+        Some(UnlockError::WrongPassphrase)
+    );
+
+    let renewed = with_new_passphrase(&protection, &opened, "a new morning", Some(10)).unwrap();
+    assert_eq!(renewed.recipient, protection.recipient);
+    assert_eq!(renewed.identity_recovery, protection.identity_recovery);
+    let again = unlock(&renewed, "a new morning").unwrap();
+    assert_eq!(again.open(&sealed).unwrap(), "what I could not say");
+    assert_eq!(
+        unlock(&renewed, "river stones").err(),
+        Some(UnlockError::WrongPassphrase)
+    );
+}

@@ -19,8 +19,20 @@ pub(super) struct PassphraseScreen<'a> {
 pub(super) fn title(v: &PassphraseView) -> &'static str {
     match v.step {
         PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => "Unlock your entries",
+        PassphraseStep::Recover => "Unlock with your recovery key",
+        _ if v.after_recovery() => "A new passphrase",
         _ => "Protect my private entries",
     }
+}
+
+/// A recovery key in groups of eight, easier to copy by hand.
+pub fn group(key: &str) -> String {
+    let chars: Vec<char> = key.chars().collect();
+    chars
+        .chunks(8)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Widget for &PassphraseScreen<'_> {
@@ -36,10 +48,15 @@ impl Widget for &PassphraseScreen<'_> {
         let width = rows.area.width;
         rows.take(1);
         let (heading, body, label) = match self.v.step {
+            PassphraseStep::Choose if self.v.after_recovery() => (
+                format!("{name}, choose a new passphrase"),
+                "Your recovery key opened your workbook. Choose a new passphrase of a few words you will remember; your recovery key keeps working too.".to_string(),
+                "New passphrase",
+            ),
             PassphraseStep::Choose => (
                 format!("{name}, choose a passphrase"),
                 format!(
-                    "Your private entries and drafts will be stored encrypted, so no one who opens trustmend's files can read them. Saving never needs the passphrase; you type it once when you start, and your entries lock again after {} minutes without use.\n\nIf you forget it, your protected entries stay locked for good: no one can open them, not even the people who made trustmend. Choose a few words you will remember.",
+                    "Everything of yours (entries, check-ins, progress, drafts) will be stored encrypted, so no one who opens trustmend's files can read it, and nobody gets into your workbook without the passphrase. Saving never needs the passphrase; you type it once when you start, and your entries lock again after {} minutes without use.\n\nIf you forget it, the recovery key shown next is the only way back; without both, your protected entries stay locked for good: no one can open them, not even the people who made trustmend. Choose a few words you will remember.",
                     wb.config().lock_after().num_minutes().max(1)
                 ),
                 "Passphrase",
@@ -51,8 +68,21 @@ impl Widget for &PassphraseScreen<'_> {
             ),
             PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => (
                 format!("{name}, your private entries are protected"),
-                "Type your passphrase to open your workbook. Unlocking takes a moment on purpose. Esc leaves it locked: nothing is lost, and nobody goes in without it.".to_string(),
+                "Type your passphrase to open your workbook. Unlocking takes a moment on purpose. Esc leaves it locked: nothing is lost, and nobody goes in without it. Forgot it? Ctrl+R uses your recovery key.".to_string(),
                 "Passphrase",
+            ),
+            PassphraseStep::ShowRecovery => (
+                "Your recovery key".to_string(),
+                format!(
+                    "If you ever forget your passphrase, this key opens your workbook and lets you choose a new one. Write it down now, exactly, and keep it somewhere only you can reach. It is shown only this once and is not stored anywhere.\n\n{}\n\nWithout your passphrase or this key, nobody can open what you wrote, not even the people who made trustmend. Enter when it is written down.",
+                    self.v.recovery_key().map(group).unwrap_or_default()
+                ),
+                "",
+            ),
+            PassphraseStep::Recover => (
+                format!("{name}, your recovery key"),
+                "Type the recovery key you wrote down when you protected your workbook (spaces and capitals do not matter). Then you choose a new passphrase. Esc goes back.".to_string(),
+                "Recovery key",
             ),
         };
         Line::styled(heading, t.title).render(rows.take(1), buf);
@@ -61,6 +91,9 @@ impl Widget for &PassphraseScreen<'_> {
             line.render(rows.take(1), buf);
         }
         rows.take(1);
+        if self.v.recovery_key().is_some() {
+            return;
+        }
         let field = rows.take(3);
         EditorBox {
             area: &self.v.field,

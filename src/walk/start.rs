@@ -24,7 +24,19 @@ pub(super) fn passphrase(v: &crate::workbook::PassphraseView) -> Part {
         PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => {
             "This workbook is protected. Type your passphrase to open it (it is not shown as you type), or an empty line to leave it locked: nobody goes in without it."
         }
+        PassphraseStep::ShowRecovery => "",
+        PassphraseStep::Recover => {
+            "Type the recovery key you wrote down (spaces and capitals do not matter), or an empty line to go back."
+        }
     };
+    if let Some(key) = v.recovery_key() {
+        let _ = write!(
+            t,
+            "Your recovery key: {}\nIf you ever forget your passphrase, this key opens your workbook and lets you choose a new one. Write it down now and keep it somewhere only you can reach: it is shown only this once. Press Enter when it is written down.",
+            crate::ui::group_recovery_key(key)
+        );
+        return (t, Vec::new(), Some(Writing::Secret));
+    }
     t.push_str(ask);
     (t, Vec::new(), Some(Writing::Secret))
 }

@@ -81,6 +81,10 @@ pub enum PassphraseStep {
     Unlocking {
         tries_left: u8,
     },
+    /// Just protected: the recovery key, shown this once.
+    ShowRecovery,
+    /// A forgotten passphrase: typing the recovery key instead.
+    Recover,
 }
 
 /// A passphrase on its way to the key derivation: wiped from memory when
@@ -128,6 +132,10 @@ pub struct PassphraseView {
     /// Where to go once protected (or on "not now"). Unlocking always goes
     /// into the person's own workbook, where they left it.
     then: Box<Screen>,
+    /// The recovery key made when protecting, while it is shown.
+    recovery: Option<Arc<crate::crypto::RecoveryKey>>,
+    /// The key the recovery key opened, while a new passphrase is chosen.
+    recovered: Option<Arc<Unlocked>>,
 }
 
 impl std::fmt::Debug for PassphraseView {
@@ -148,7 +156,22 @@ impl PassphraseView {
             problem: None,
             partner,
             then: Box::new(then),
+            recovery: None,
+            recovered: None,
         }
+    }
+
+    /// The recovery key to show, on its step.
+    pub fn recovery_key(&self) -> Option<&str> {
+        match self.step {
+            PassphraseStep::ShowRecovery => self.recovery.as_deref().map(|k| k.expose()),
+            _ => None,
+        }
+    }
+
+    /// Whether a new passphrase is being chosen after a recovery.
+    pub fn after_recovery(&self) -> bool {
+        self.recovered.is_some()
     }
 
     /// The unlock screen for `partner`, who is not at the keyboard until
@@ -192,6 +215,14 @@ impl PassphraseView {
         }
         typed
     }
+}
+
+/// The recovery key's field: shown as typed, since it is long and copied by
+/// hand (it is as secret as the passphrase: type it where nobody watches).
+fn plain_field() -> TextArea<'static> {
+    let mut field = TextArea::default();
+    field.set_max_histories(0);
+    field
 }
 
 fn masked_field() -> TextArea<'static> {
@@ -246,8 +277,52 @@ pub(super) fn action(
     fx: &mut Vec<Effect>,
 ) -> Screen {
     match (action, v.step.clone()) {
+        // The recovery key was seen; it is never shown again.
+        (Action::Select | Action::Back, PassphraseStep::ShowRecovery) => {
+            v.recovery = None;
+            *v.then
+        }
+        (Action::Recover, PassphraseStep::Unlock { .. }) => {
+            v.take();
+            v.field = plain_field();
+            v.step = PassphraseStep::Recover;
+            v.problem = None;
+            Screen::Passphrase(Box::new(v))
+        }
+        (Action::Back, PassphraseStep::Recover) => {
+            Screen::Passphrase(Box::new(PassphraseView::unlock(v.partner)))
+        }
+        (Action::Select, PassphraseStep::Recover) => {
+            let typed = v.take();
+            let opened = wb
+                .store
+                .partner(v.partner)
+                .and_then(|p| p.protection.as_ref())
+                .map(|p| crate::crypto::recover(p, &typed));
+            match opened {
+                Some(Ok(key)) => {
+                    v.recovered = Some(Arc::new(key));
+                    v.field = masked_field();
+                    v.step = PassphraseStep::Choose;
+                    v.problem = None;
+                }
+                Some(Err(UnlockError::WrongPassphrase)) => {
+                    v.field = plain_field();
+                    v.problem = Some("That recovery key does not open this workbook. Check each group of letters and try again, or Esc to go back.".into());
+                }
+                Some(Err(e)) => {
+                    v.field = plain_field();
+                    v.problem = Some(format!("The recovery key cannot be used: {e}."));
+                }
+                None => return locked_out(wb, v.partner, "Still locked."),
+            }
+            Screen::Passphrase(Box::new(v))
+        }
         (Action::Back, PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. }) => {
             locked_out(wb, v.partner, "Still locked.")
+        }
+        (Action::Back, _) if v.recovered.is_some() => {
+            Screen::Passphrase(Box::new(PassphraseView::unlock(v.partner)))
         }
         (Action::Back, _) => {
             wb.info("Nothing was changed: your entries are not protected.");
@@ -274,8 +349,18 @@ pub(super) fn action(
                 v.problem = Some("The two did not match. Choose it again.".into());
                 return Screen::Passphrase(Box::new(v));
             }
-            protect(wb, &typed, now, fx);
-            *v.then
+            if let Some(key) = v.recovered.take() {
+                return new_passphrase(wb, v.partner, key, &typed, now, fx);
+            }
+            match protect(wb, &typed, now, fx) {
+                Some(recovery) => {
+                    v.recovery = Some(Arc::new(recovery));
+                    v.step = PassphraseStep::ShowRecovery;
+                    v.problem = None;
+                    Screen::Passphrase(Box::new(v))
+                }
+                None => *v.then,
+            }
         }
         (Action::Select, PassphraseStep::Unlock { tries_left }) => {
             let typed = v.take();
@@ -299,10 +384,16 @@ pub(super) fn action(
     }
 }
 
-fn protect(wb: &mut Workbook, passphrase: &str, now: Timestamp, fx: &mut Vec<Effect>) {
-    let Some(id) = wb.active else { return };
+/// Protect the person at the keyboard; their recovery key, to show once.
+fn protect(
+    wb: &mut Workbook,
+    passphrase: &str,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Option<crate::crypto::RecoveryKey> {
+    let id = wb.active?;
     match vault::protect_partner(&mut wb.store, id, passphrase) {
-        Ok(key) => {
+        Ok((key, recovery)) => {
             wb.keys.open = Some(OpenKey {
                 partner: id,
                 key: Arc::new(key),
@@ -311,14 +402,65 @@ fn protect(wb: &mut Workbook, passphrase: &str, now: Timestamp, fx: &mut Vec<Eff
             wb.changed(fx, now);
             wb.notice_when_saved(
                 "Protecting: sealing your private entries on the disk…",
-                "Protected. Your private entries and drafts are now stored encrypted. If the passphrase is forgotten, they stay locked for good.",
+                "Protected. Everything of yours is now stored encrypted. Without your passphrase or your recovery key, it stays locked for good.",
             );
+            Some(recovery)
         }
-        Err(e) => error(
-            wb,
-            format!("Your entries could not be protected: {e}. Nothing was changed."),
-        ),
+        Err(e) => {
+            error(
+                wb,
+                format!("Your entries could not be protected: {e}. Nothing was changed."),
+            );
+            None
+        }
     }
+}
+
+/// After a recovery: the key sealed with the new passphrase, and the person
+/// let in where they left off.
+fn new_passphrase(
+    wb: &mut Workbook,
+    partner: PartnerId,
+    key: Arc<Unlocked>,
+    passphrase: &str,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
+    if let Err(e) = vault::new_passphrase(&mut wb.store, partner, &key, passphrase) {
+        error(
+            wb,
+            format!("The new passphrase could not be set: {e}. Nothing was changed."),
+        );
+        return Screen::Passphrase(Box::new(PassphraseView::unlock(partner)));
+    }
+    let failed = vault::open_partner(
+        &mut wb.sealer,
+        &mut wb.store,
+        &mut wb.session,
+        partner,
+        &key,
+    );
+    wb.keys.open = Some(OpenKey {
+        partner,
+        key,
+        last_used: now,
+    });
+    wb.enter(partner);
+    wb.changed(fx, now);
+    if failed > 0 {
+        error(
+            wb,
+            format!(
+                "Opened, but {failed} records could not be opened with your key; they stay sealed and unchanged."
+            ),
+        );
+    } else {
+        wb.notice_when_saved(
+            "Saving your new passphrase…",
+            "Your new passphrase is saved, and your recovery key still works. Keep it somewhere safe.",
+        );
+    }
+    std::mem::replace(&mut wb.screen, Screen::Home(super::ListView::default()))
 }
 
 /// The key derivation answered. It is used only if the unlock screen of the

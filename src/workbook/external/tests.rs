@@ -108,6 +108,7 @@ fn a_protected_partner_is_never_handed_to_another_editor() {
     wb.store.partner_mut(id).unwrap().protection = Some(crate::crypto::Protection {
         identity_sealed: String::new(),
         recipient: String::new(),
+        identity_recovery: None,
     });
     let fx = wb.update(Msg::Action(Action::ExternalEditor), t0());
     assert!(

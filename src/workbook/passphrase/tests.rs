@@ -69,6 +69,9 @@ fn protected_alex() -> Workbook {
     act(&mut wb, Action::Protect);
     enter_passphrase(&mut wb, PASS);
     enter_passphrase(&mut wb, PASS);
+    // The recovery key, shown once: written down.
+    assert_eq!(step(&wb), Some(PassphraseStep::ShowRecovery));
+    act(&mut wb, Action::Select);
     wb
 }
 
@@ -106,16 +109,18 @@ fn protecting_asks_twice_refuses_short_or_mismatched_and_says_what_forgetting_me
         wb.keys.any_unlocked(),
         "no second unlock right after protecting"
     );
-    assert!(matches!(wb.screen, Screen::Home(_)));
+    assert_eq!(step(&wb), Some(PassphraseStep::ShowRecovery));
     // "Protected" is said once the sealed copy is on the disk, not before.
     assert!(notice(&wb).starts_with("Protecting"), "{}", notice(&wb));
     let seq = wb.saves().queued(crate::workbook::SaveTarget::Store);
     wb.update(Msg::Saved(crate::workbook::SaveTarget::Store, seq), t0());
     assert!(
-        notice(&wb).contains("stay locked for good"),
+        notice(&wb).contains("recovery key, it stays locked for good"),
         "{}",
         notice(&wb)
     );
+    act(&mut wb, Action::Select);
+    assert!(matches!(wb.screen, Screen::Home(_)));
 }
 
 #[test]
@@ -262,7 +267,7 @@ fn esc_on_any_unlock_screen_leaves_nobody_at_the_keyboard() {
         Action::Protect,
         Action::LeaveWorkbook,
     ] {
-        act(&mut again, a.clone());
+        act(&mut again, a);
         assert!(again.active.is_none(), "{a:?} walked in");
         assert!(
             !matches!(
@@ -305,6 +310,7 @@ fn alone_esc_on_the_lock_waits_on_the_cover() {
     act(&mut wb, Action::Protect);
     enter_passphrase(&mut wb, PASS);
     enter_passphrase(&mut wb, PASS);
+    act(&mut wb, Action::Select);
     let mut again = reopen(&wb, "Alex");
     act(&mut again, Action::Back);
     assert!(again.active.is_none());
@@ -313,4 +319,72 @@ fn alone_esc_on_the_lock_waits_on_the_cover() {
     assert!(matches!(step(&again), Some(PassphraseStep::Unlock { .. })));
     enter_passphrase(&mut again, PASS);
     assert!(again.active.is_some());
+}
+
+/// Issue 22, item 11: protecting shows a recovery key once; with it, a
+/// person who forgot their passphrase opens their workbook, chooses a new
+/// passphrase, and finds everything where they left it.
+#[test]
+fn the_recovery_key_shown_once_replaces_a_forgotten_passphrase() {
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, t0());
+    let mut wb = Workbook::new(content(), store, Session::default(), None);
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "words only Alex may read");
+    act(&mut wb, Action::Save);
+    act(&mut wb, Action::StopEditing);
+    act(&mut wb, Action::Back);
+    act(&mut wb, Action::Back);
+    act(&mut wb, Action::Protect);
+    enter_passphrase(&mut wb, PASS);
+    enter_passphrase(&mut wb, PASS);
+    assert_eq!(step(&wb), Some(PassphraseStep::ShowRecovery));
+    let recovery = match &wb.screen {
+        Screen::Passphrase(v) => v.recovery_key().unwrap().to_string(),
+        _ => unreachable!(),
+    };
+    act(&mut wb, Action::Select);
+    assert!(matches!(wb.screen, Screen::Home(_)));
+    let shown = format!("{wb:?}");
+    assert!(!shown.contains(&recovery), "the key is kept nowhere");
+    assert!(
+        !serde_json::to_string(wb.store())
+            .unwrap()
+            .contains(&recovery),
+        "nor stored"
+    );
+
+    let mut again = reopen(&wb, "Alex");
+    act(&mut again, Action::Recover);
+    assert_eq!(step(&again), Some(PassphraseStep::Recover));
+    enter_passphrase(&mut again, "AGE-SECRET-KEY-1NOTTHEONE");
+    assert_eq!(step(&again), Some(PassphraseStep::Recover));
+    assert!(notice_or_problem(&again).contains("does not open"));
+    enter_passphrase(&mut again, &recovery.to_lowercase());
+    assert_eq!(step(&again), Some(PassphraseStep::Choose));
+    assert!(again.active.is_none(), "not in before a new passphrase");
+    enter_passphrase(&mut again, "a brand new start");
+    let fx = enter_passphrase(&mut again, "a brand new start");
+    assert!(fx.contains(&Effect::SaveStore));
+    assert!(again.active.is_some());
+    assert_eq!(
+        entry_body(&again),
+        Body::Text("words only Alex may read".into())
+    );
+
+    // The next start: the new passphrase opens it, the old one does not.
+    let mut third = reopen(&again, "Alex");
+    enter_passphrase(&mut third, PASS);
+    assert!(third.active.is_none());
+    let mut fourth = reopen(&again, "Alex");
+    enter_passphrase(&mut fourth, "a brand new start");
+    assert!(fourth.active.is_some());
+}
+
+fn notice_or_problem(wb: &Workbook) -> String {
+    match &wb.screen {
+        Screen::Passphrase(v) => v.problem.clone().unwrap_or_else(|| notice(wb)),
+        _ => notice(wb),
+    }
 }
