@@ -83,3 +83,77 @@ fn both_notes_of_the_move_on_checklist_are_shown_whole_at_80x24() {
     assert!(last.contains(&flat(&mo.closing)), "{last}");
     assert!(last.contains("Help and safety"), "{last}");
 }
+
+/// The welcome offers every place in the help list, each under its group,
+/// and scrolls so the one chosen is always in sight at 80x24.
+#[test]
+fn the_welcome_offers_every_place_grouped_and_in_sight() {
+    let mut wb = workbook_with(&[]);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "Sam");
+    acts(&mut wb, &[Action::Select, Action::Select]);
+    assert!(screen_text(&render(&wb)).contains("Where do you live?"));
+    let choices = crate::workbook::welcome::country_choices(wb.content());
+    let groups = crate::workbook::welcome::country_groups(wb.content());
+    assert_eq!(choices.len(), wb.content().help.places.len() + 2);
+    for _ in 0..choices.len() {
+        act(&mut wb, Action::Up);
+    }
+    for (i, (code, label)) in choices.iter().enumerate() {
+        let text = screen_text(&render(&wb));
+        assert!(text.contains(&format!("› {label}")), "{label}: {text}");
+        if let Some(group) = &groups[i] {
+            assert!(
+                text.contains(group.as_str()),
+                "{label} without {group}: {text}"
+            );
+        }
+        if let Some(code) = code.as_deref().filter(|c| *c != "ZZ") {
+            assert!(wb.content().help.place(code).is_some(), "{code}");
+        }
+        act(&mut wb, Action::Down);
+    }
+}
+
+/// `country` takes every code in the help list without a warning, and so
+/// every example docs/config.md gives.
+#[test]
+fn every_code_in_the_help_list_and_the_docs_is_a_country_setting_that_works() {
+    let content = Content::bundled().unwrap();
+    let known: Vec<&str> = content
+        .help
+        .places
+        .iter()
+        .map(|p| p.code.as_str())
+        .collect();
+    let docs = include_str!("../../../docs/config.md");
+    let section = docs
+        .split("### `country`")
+        .nth(1)
+        .and_then(|s| s.split("### ").next())
+        .unwrap();
+    let examples: Vec<&str> = section
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|w| crate::country::parse_code(w).is_some() && *w != "UK")
+        .collect();
+    assert!(
+        examples.contains(&"CA") && examples.contains(&"GB-SCT"),
+        "{examples:?}"
+    );
+    for code in known.iter().copied().chain(examples) {
+        let loaded = crate::config::Loaded {
+            config: crate::config::Config {
+                country: Some(code.into()),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert_eq!(
+            crate::config::Warning::no_help_for(&loaded, &known),
+            None,
+            "{code}"
+        );
+    }
+}
