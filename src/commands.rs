@@ -95,7 +95,12 @@ pub fn run(cli: Cli) -> Result<()> {
             println!("{name}: ok — {}", content.summary());
             // The date comes from the clock here, at the edge.
             let today = Local::now().date_naive();
-            for w in content.help.stale(today) {
+            for w in content
+                .help
+                .stale(today)
+                .into_iter()
+                .chain(content.help.gaps())
+            {
                 eprintln!("trustmend: warning: {w}");
             }
             Ok(())

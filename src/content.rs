@@ -123,6 +123,20 @@ pub struct Foundations {
 pub struct SafetyCheck {
     pub id: String,
     pub question: String,
+    pub kind: CheckKind,
+}
+
+/// What a "yes" (or "not sure") to a safety question means; the workbook's
+/// one rule for what follows is `workbook::safety_check::route`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckKind {
+    /// A sign of danger from the partner: couples exercises close.
+    Danger,
+    /// Thoughts of harming oneself: the crisis lines come first.
+    SelfHarm,
+    /// The person's own behaviour towards their partner: couples exercises
+    /// close, and the lines for people who want to stop come first.
+    OwnBehaviour,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -5,7 +5,8 @@
 //! the text does.
 
 use crate::config::Config;
-use crate::content::{Content, Help};
+use crate::content::help::Kind;
+use crate::content::{Content, Help, HelpLine};
 use crate::keymap::{self, Action, Context};
 use crate::model::Partner;
 
@@ -39,10 +40,18 @@ fn item(name: &str, detail: &str) -> Block {
     Block::Item(format!("{name} — {detail}"))
 }
 
-/// The places to turn to first: what to do in danger, the lines for
-/// `code`, then the lines for everyone.
+fn items<'a>(lines: impl IntoIterator<Item = &'a HelpLine>) -> Vec<Block> {
+    lines
+        .into_iter()
+        .map(|l| item(&l.name, &l.detail))
+        .collect()
+}
+
+/// The places to turn to first: what to do in danger (the place's own
+/// emergency number, which comes first among its lines, else the general
+/// sentence), the lines for `code`, then the lines for everyone.
 pub fn first(help: &Help, code: Option<&str>) -> Vec<Block> {
-    let mut out = vec![Block::Text(help.danger.clone())];
+    let mut out = Vec::new();
     match code.and_then(|c| help.lines_for(c).map(|lines| (c, lines))) {
         Some((c, lines)) => {
             let name = help
@@ -52,7 +61,10 @@ pub fn first(help: &Help, code: Option<&str>) -> Vec<Block> {
             out.push(Block::Heading(format!("Where to turn in {name}:")));
             out.extend(lines.iter().map(|(_, l)| item(&l.name, &l.detail)));
         }
-        None => out.push(Block::Text(help.elsewhere.clone())),
+        None => out.extend([
+            Block::Text(help.danger.clone()),
+            Block::Text(help.elsewhere.clone()),
+        ]),
     }
     out.extend(help.everywhere.iter().map(|l| item(&l.name, &l.detail)));
     out
@@ -109,11 +121,44 @@ pub fn page(content: &Content, code: Option<&str>) -> Vec<Block> {
 }
 
 /// What a person is told after their own safety check raised a concern.
-pub const CONCERN: &str = "Thank you for answering honestly. From what you said, joint exercises are not recommended for now, and couples mode stays off. Your partner is not told your answers, or that anything came up: only that couples exercises are not available right now. The workbook stays open to you on your own.";
+pub const CONCERN: &str = "Thank you for answering honestly. From what you said, joint exercises are not recommended for now, and couples mode stays off. Your partner is not told your answers: they see only that couples exercises are not available right now. If they ask why, you do not have to explain. The workbook stays open to you on your own.";
 
-/// The screen after a safety check that raised a concern.
-pub fn concern(content: &Content, code: Option<&str>) -> Vec<Block> {
-    let mut out = vec![Block::Heading(CONCERN.into()), Block::Blank];
+/// What a person is told when they said they have thought of harming
+/// themselves, and nothing else closed couples exercises.
+pub const SUPPORT: &str = "Thank you for answering honestly. Thoughts of harming yourself can come after a shock like this, and you do not have to carry them alone. Please talk to someone today. Couples exercises are still open to you whenever you want them.";
+
+/// Above the crisis lines, when they come first.
+pub const CRISIS_FIRST: &str =
+    "If you are thinking about ending your life or harming yourself, you can talk to someone now:";
+
+/// Above the lines for people who want to stop hurting a partner.
+pub const STOP_FIRST: &str = "If you have hurt or frightened your partner, or worry that you might, you can get help to stop:";
+
+/// The screen after a safety check that raised a concern or a need for
+/// support: a gentle word, then the lines the route puts first, then the
+/// whole Help and safety page.
+pub fn after_check(
+    content: &Content,
+    code: Option<&str>,
+    route: crate::workbook::safety_check::Route,
+) -> Vec<Block> {
+    let help = &content.help;
+    let word = if route.closes { CONCERN } else { SUPPORT };
+    let mut out = vec![Block::Heading(word.into()), Block::Blank];
+    if route.crisis_first {
+        out.push(Block::Heading(CRISIS_FIRST.into()));
+        out.extend(items(help.of_kind(code, Kind::Crisis)));
+        out.push(Block::Blank);
+    }
+    if route.stop_lines {
+        out.push(Block::Heading(STOP_FIRST.into()));
+        let stop = help.of_kind(code, Kind::Stop);
+        if stop.is_empty() {
+            out.push(Block::Text(help.stop_elsewhere.clone()));
+        }
+        out.extend(items(stop));
+        out.push(Block::Blank);
+    }
     out.extend(page(content, code));
     out
 }
@@ -185,7 +230,21 @@ mod tests {
             let at = text.find(&first_line.name).unwrap();
             let after = text.find("findahelpline.com").unwrap();
             assert!(at < after, "{}: {text}", place.code);
-            assert!(text.starts_with(&c.help.danger), "{}", place.code);
+            // The place's own emergency number is its first line (the
+            // general sentence is for places not listed).
+            let emergency = c.help.lines_for(&place.code).unwrap()[0].1;
+            assert!(
+                emergency.is(crate::content::help::Kind::Emergency),
+                "{}",
+                place.code
+            );
+            let after_heading = text.split_once(":\n").map_or("", |(_, rest)| rest);
+            assert!(
+                after_heading.starts_with(&emergency.name),
+                "{}: {text}",
+                place.code
+            );
+            assert!(!text.contains(&c.help.danger), "{}", place.code);
         }
     }
 

@@ -111,9 +111,14 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
             },
             body,
         ),
-        Screen::Concern(list) => {
-            frame.render_widget(&safety_check::ConcernView { ctx: &ctx, list }, body)
-        }
+        Screen::Concern(list, route) => frame.render_widget(
+            &safety_check::ConcernView {
+                ctx: &ctx,
+                list,
+                route: *route,
+            },
+            body,
+        ),
         Screen::SafetyCheck(v) => {
             frame.render_widget(&safety_check::CheckScreen { ctx: &ctx, v }, body)
         }
@@ -163,7 +168,7 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::Shared(_) => "Shared".into(),
         Screen::Neutral => String::new(),
         Screen::SafetyCheck(_) => "A private safety check".into(),
-        Screen::Concern(_) => "Help and safety".into(),
+        Screen::Concern(..) => "Help and safety".into(),
         Screen::Together(_) => "Together".into(),
         Screen::Reveal { .. } => "Together: side by side".into(),
         Screen::Homework(_) => "Homework".into(),

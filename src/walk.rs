@@ -136,7 +136,7 @@ pub fn page(wb: &Workbook) -> Page {
         Screen::Foundations(list) => reading::foundations(wb, list),
         Screen::Faq(list) => reading::faq(wb, list),
         Screen::Safety(_) => reading::safety(wb),
-        Screen::Concern(_) => reading::concern(wb),
+        Screen::Concern(_, route) => reading::concern(wb, *route),
         Screen::MoveOn(_) => reading::move_on(wb),
         Screen::CheckIn(f) => checkin::checkin(wb, f),
         Screen::Progress(v) => progress::progress(wb, v),

@@ -194,7 +194,7 @@ pub enum Screen {
     /// The private safety check before couples mode.
     SafetyCheck(Box<safety_check::CheckView>),
     /// After a safety check that raised a concern: the help, first.
-    Concern(ListView),
+    Concern(ListView, safety_check::Route),
     /// The together prompts and where each stands.
     Together(ListView),
     /// Both answers to the selected together prompt, side by side.
@@ -557,7 +557,7 @@ impl Workbook {
             Screen::Shared(_) => Context::Shared,
             Screen::Neutral => Context::Neutral,
             Screen::SafetyCheck(_) => Context::SafetyCheck,
-            Screen::Concern(_) => Context::Document,
+            Screen::Concern(..) => Context::Document,
             Screen::Together(_) => Context::Together,
             Screen::Reveal { .. } => Context::Reveal,
             Screen::Homework(_) => Context::Homework,
@@ -914,7 +914,9 @@ impl Workbook {
             Screen::Shared(list) => couples::shared_action(self, list, action, now, fx),
             Screen::Neutral => Screen::Picker(ListView::default()),
             Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now, fx),
-            Screen::Concern(list) => self.document_action(list, action, 1, Screen::Concern),
+            Screen::Concern(list, route) => {
+                self.document_action(list, action, 1, |l| Screen::Concern(l, route))
+            }
             Screen::Together(list) => together::list_action(self, list, action, now),
             Screen::Reveal { list, scroll } => together::reveal_action(self, list, scroll, action),
             Screen::Homework(v) => homework::action(self, v, action, now, fx),
@@ -1072,7 +1074,7 @@ impl Workbook {
             | Screen::Shared(_)
             | Screen::Neutral
             | Screen::SafetyCheck(_)
-            | Screen::Concern(_)
+            | Screen::Concern(..)
             | Screen::Together(_)
             | Screen::Reveal { .. }
             | Screen::Homework(_)
@@ -1419,7 +1421,7 @@ impl Workbook {
         mut list: ListView,
         action: Action,
         count: usize,
-        make: fn(ListView) -> Screen,
+        make: impl Fn(ListView) -> Screen,
     ) -> Screen {
         let before = list.selected;
         let page = self.page() as u16;
@@ -1455,8 +1457,8 @@ impl Workbook {
                 .sections
                 .get(selected)
                 .map_or(0, |s| rows(&s.body)),
-            Screen::Concern(_) => crate::helplines::rows(
-                &crate::helplines::concern(c, self.help_country().as_deref()),
+            Screen::Concern(_, route) => crate::helplines::rows(
+                &crate::helplines::after_check(c, self.help_country().as_deref(), *route),
                 text::reading_width(self.size.0),
             ),
             _ => crate::helplines::rows(

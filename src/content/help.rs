@@ -19,11 +19,39 @@ type Text = Spanned<String>;
 /// A line older than this many days is reported by `content check`.
 pub const STALE_AFTER_DAYS: i64 = 365;
 
+/// What a line is for, so the right lines can come first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Police or ambulance, in danger right now. Every place needs one.
+    Emergency,
+    /// Thoughts of suicide, or any moment that feels too much.
+    Crisis,
+    /// Help with abuse from a partner or family member.
+    Abuse,
+    /// Help for someone who wants to stop hurting their partner.
+    Stop,
+}
+
+impl Kind {
+    const ALL: [(&'static str, Kind); 4] = [
+        ("emergency", Kind::Emergency),
+        ("crisis", Kind::Crisis),
+        ("abuse", Kind::Abuse),
+        ("stop", Kind::Stop),
+    ];
+
+    fn parse(word: &str) -> Option<Kind> {
+        Kind::ALL.iter().find(|(w, _)| *w == word).map(|(_, k)| *k)
+    }
+}
+
 /// One place to turn: who, how to reach them, and where that was checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HelpLine {
     pub name: String,
     pub detail: String,
+    /// What it is for (at least one).
+    pub kinds: Vec<Kind>,
     /// The organisation's own page the number was checked against.
     pub source: String,
     /// The day it was checked.
@@ -38,7 +66,15 @@ pub struct Place {
     pub code: String,
     /// As it reads after "in": "Canada", "the United States".
     pub name: String,
+    /// The heading it is listed under in the welcome ("Europe").
+    pub group: String,
     pub lines: Vec<HelpLine>,
+}
+
+impl HelpLine {
+    pub fn is(&self, kind: Kind) -> bool {
+        self.kinds.contains(&kind)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +86,9 @@ pub struct Help {
     /// Said when the list has nothing for where the person is (or that is
     /// not known), before the lines for everyone.
     pub elsewhere: String,
+    /// Said when the list has no line for where the person is for people
+    /// who want to stop hurting a partner.
+    pub stop_elsewhere: String,
     pub places: Vec<Place>,
     /// Lines for everyone, after the place's own.
     pub everywhere: Vec<HelpLine>,
@@ -84,7 +123,46 @@ impl Help {
                 out.extend(nation.lines.iter().map(|l| (nation, l)));
             }
         }
+        // The number for danger right now comes first, wherever it is
+        // written (a UK nation's is the UK's).
+        out.sort_by_key(|(_, l)| !l.is(Kind::Emergency));
         (!out.is_empty()).then_some(out)
+    }
+
+    /// The lines of one kind for `code` (most specific first), then the
+    /// lines for everyone of that kind.
+    pub fn of_kind(&self, code: Option<&str>, kind: Kind) -> Vec<&HelpLine> {
+        code.and_then(|c| self.lines_for(c))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(_, l)| l)
+            .chain(self.everywhere.iter())
+            .filter(|l| l.is(kind))
+            .collect()
+    }
+
+    /// Places with no crisis line of their own (or their country's), as
+    /// warnings: Find A Helpline is there for them, but a number of their
+    /// own is better.
+    pub fn gaps(&self) -> Vec<ContentError> {
+        self.places
+            .iter()
+            .filter(|p| {
+                !self
+                    .lines_for(&p.code)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|(_, l)| l.is(Kind::Crisis))
+            })
+            .map(|p| ContentError {
+                file: self.file.clone(),
+                position: None,
+                message: format!(
+                    "country {:?} has no crisis line (kind = [\"crisis\"]) for someone thinking about suicide; add one when a number can be checked",
+                    p.code
+                ),
+            })
+            .collect()
     }
 
     /// Every line, for counting and for the staleness check.
@@ -117,6 +195,7 @@ impl Help {
 struct HelpFile {
     danger: Text,
     elsewhere: Text,
+    stop_elsewhere: Text,
     #[serde(default)]
     country: Vec<Spanned<PlaceRaw>>,
     #[serde(default)]
@@ -128,6 +207,7 @@ struct HelpFile {
 struct PlaceRaw {
     code: Text,
     name: Text,
+    group: Text,
     #[serde(default)]
     line: Vec<Spanned<LineRaw>>,
 }
@@ -137,6 +217,7 @@ struct PlaceRaw {
 struct LineRaw {
     name: Text,
     detail: Text,
+    kind: Option<Spanned<Vec<Text>>>,
     source: Option<Text>,
     checked: Option<Spanned<toml::value::Datetime>>,
 }
@@ -146,6 +227,34 @@ fn line(c: &mut Checker, spanned: Spanned<LineRaw>) -> HelpLine {
     let raw = spanned.into_inner();
     let name = c.text(raw.name, "help line name");
     let detail = c.text(raw.detail, "help line detail");
+    let mut kinds = Vec::new();
+    match raw.kind {
+        None => c.problem(
+            Some(start..start),
+            format!("help line {name:?} has no `kind`; say what it is for, like kind = [\"abuse\"] (one or more of emergency, crisis, abuse, stop)"),
+        ),
+        Some(k) => {
+            let span = k.span();
+            for word in k.into_inner() {
+                let at = word.span();
+                let word = word.into_inner();
+                match Kind::parse(word.trim()) {
+                    Some(kind) if !kinds.contains(&kind) => kinds.push(kind),
+                    Some(_) => {}
+                    None => c.problem(
+                        Some(at),
+                        format!("kind {word:?} of {name:?} is not one of emergency, crisis, abuse, stop"),
+                    ),
+                }
+            }
+            if kinds.is_empty() {
+                c.problem(
+                    Some(span),
+                    format!("`kind` of {name:?} is empty; say what the line is for (emergency, crisis, abuse or stop)"),
+                );
+            }
+        }
+    }
     let source = match raw.source {
         None => {
             c.problem(
@@ -203,6 +312,7 @@ fn line(c: &mut Checker, spanned: Spanned<LineRaw>) -> HelpLine {
     HelpLine {
         name,
         detail,
+        kinds,
         source,
         checked,
         position,
@@ -216,6 +326,7 @@ pub(super) fn parse(path: &Path, src: &str) -> Result<Help, Vec<ContentError>> {
     };
     let danger = c.text(raw.danger, "danger");
     let elsewhere = c.text(raw.elsewhere, "elsewhere");
+    let stop_elsewhere = c.text(raw.stop_elsewhere, "stop_elsewhere");
     let mut seen = HashSet::new();
     let mut places = Vec::new();
     for spanned in raw.country {
@@ -242,6 +353,7 @@ pub(super) fn parse(path: &Path, src: &str) -> Result<Help, Vec<ContentError>> {
             );
         }
         let name = c.text(p.name, "country name");
+        let group = c.text(p.group, "country group");
         let lines: Vec<HelpLine> = p.line.into_iter().map(|l| line(&mut c, l)).collect();
         if lines.is_empty() {
             c.problem(
@@ -249,8 +361,32 @@ pub(super) fn parse(path: &Path, src: &str) -> Result<Help, Vec<ContentError>> {
                 format!("country {code:?} has no [[country.line]]; leave the country out rather than list it empty"),
             );
         }
-        places.push(Place { code, name, lines });
+        places.push((
+            start,
+            Place {
+                code,
+                name,
+                group,
+                lines,
+            },
+        ));
     }
+    // Every place needs a number for danger right now: its own, or its
+    // country's (a UK nation's is the UK's).
+    for (start, p) in &places {
+        let has = |code: &str| {
+            places
+                .iter()
+                .any(|(_, q)| q.code == code && q.lines.iter().any(|l| l.is(Kind::Emergency)))
+        };
+        if !has(&p.code) && !has(country::parent(&p.code)) {
+            c.problem(
+                Some(*start..*start),
+                format!("country {:?} has no emergency number; add a [[country.line]] with kind = [\"emergency\"] that names the number to call in danger (like 911 or 112), with its source", p.code),
+            );
+        }
+    }
+    let places: Vec<Place> = places.into_iter().map(|(_, p)| p).collect();
     let everywhere: Vec<HelpLine> = raw
         .everywhere
         .into_iter()
@@ -266,6 +402,7 @@ pub(super) fn parse(path: &Path, src: &str) -> Result<Help, Vec<ContentError>> {
         file: path.to_path_buf(),
         danger,
         elsewhere,
+        stop_elsewhere,
         places,
         everywhere,
     })

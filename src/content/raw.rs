@@ -57,6 +57,7 @@ struct SafetyFile {
 struct CheckRaw {
     id: Text,
     question: Text,
+    kind: Option<Text>,
 }
 
 #[derive(Deserialize)]
@@ -180,9 +181,31 @@ fn safety(path: &Path, src: &str) -> Result<Safety, Vec<ContentError>> {
     let checks = raw
         .check
         .into_iter()
-        .map(|q| SafetyCheck {
-            id: c.id(q.id, "safety check", &mut seen),
-            question: c.text(q.question, "safety check question"),
+        .map(|q| {
+            let id = c.id(q.id, "safety check", &mut seen);
+            let kind = match q.kind {
+                None => CheckKind::Danger,
+                Some(k) => {
+                    let span = k.span();
+                    match k.into_inner().trim() {
+                        "danger" => CheckKind::Danger,
+                        "self-harm" => CheckKind::SelfHarm,
+                        "own-behaviour" => CheckKind::OwnBehaviour,
+                        other => {
+                            c.problem(
+                                Some(span),
+                                format!("kind {other:?} of safety check {id:?} is not one of danger, self-harm, own-behaviour (leave it out for danger)"),
+                            );
+                            CheckKind::Danger
+                        }
+                    }
+                }
+            };
+            SafetyCheck {
+                id,
+                question: c.text(q.question, "safety check question"),
+                kind,
+            }
         })
         .collect();
     c.finish(Safety {

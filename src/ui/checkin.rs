@@ -228,7 +228,7 @@ pub(super) fn home_title(wb: &Workbook) -> String {
 }
 
 pub(super) fn home_summary() -> &'static str {
-    "A minute for how you are today: mood, trust, sleep, appetite, stress, what you feel and what your body tells you. No scores and no streaks; skip any day."
+    "A minute for how you are today, in a few taps. No scores and no streaks."
 }
 
 /// On home's "Suggested next" row, at the right: a quiet offer, once a day.

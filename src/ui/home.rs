@@ -243,7 +243,7 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
 }
 
 /// One or two sentences about the selected item.
-fn summary(ctx: &Ctx, item: HomeItem) -> String {
+pub(super) fn summary(ctx: &Ctx, item: HomeItem) -> String {
     let wb = ctx.wb;
     let c = wb.content();
     match item {
@@ -253,20 +253,15 @@ fn summary(ctx: &Ctx, item: HomeItem) -> String {
             .map(|s| s.summary.clone())
             .unwrap_or_default(),
         HomeItem::Homework => homework_summary(ctx),
-        HomeItem::Foundations => {
-            let titles: Vec<&str> = c
-                .foundations
-                .sections
-                .iter()
-                .map(|s| s.title.as_str())
-                .collect();
-            format!("Read this first: {}.", titles.join(" · "))
-        }
+        HomeItem::Foundations => format!(
+            "{} short pages to read first: what a betrayal does, and where to start.",
+            c.foundations.sections.len()
+        ),
         HomeItem::Journal => {
             "Everything you have written, newest first: read, edit or delete it.".into()
         }
         HomeItem::NewEntry => {
-            "Write anything, any time: a title if you like, a strategy if it belongs to one. Private unless you share it.".into()
+            "Write anything, any time. It stays private unless you share it.".into()
         }
         HomeItem::Faq => format!(
             "{} questions people often ask about rebuilding trust, answered.",
@@ -277,7 +272,7 @@ fn summary(ctx: &Ctx, item: HomeItem) -> String {
         }
         HomeItem::CheckIn => super::checkin::home_summary().into(),
         HomeItem::Progress => {
-            "Charts of your check-ins, the strategies over time, and how commitments went.".into()
+            "Charts of your check-ins, the strategies, and how commitments went.".into()
         }
         HomeItem::Safety => {
             // "Not therapy" is said on the first screen and in Help and

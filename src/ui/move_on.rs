@@ -13,6 +13,9 @@ use super::widgets::{Rows, inset, para, render_window, row_line};
 use crate::text;
 use crate::workbook::ListView;
 
+/// The fewest rows the list keeps while a note is shown whole.
+const LIST_MIN: usize = 4;
+
 pub(super) struct MoveOnView<'a> {
     pub ctx: &'a Ctx<'a>,
     pub list: &'a ListView,
@@ -63,14 +66,18 @@ impl Widget for &MoveOnView<'_> {
         } else {
             (intro, Vec::new())
         };
-        // When the notes take turns, the list stays where it is.
+        // When the notes take turns, the list stays where it is. A note is
+        // read whole: the list gives way (and scrolls) down to a few rows
+        // before a note is cut.
         let slot = if fits {
             1 + head.len()
         } else {
             let both = para(&mo.intro, width, Style::new())
                 .len()
                 .max(para(&mo.closing, width, Style::new()).len());
-            (both + 1).min(room)
+            let list_min = lines.len().min(LIST_MIN);
+            let most = usize::from(rows.left()).saturating_sub(list_min + 3);
+            (both + 1).min(most.max(room))
         };
         if slot > head.len() {
             // A blank row under the header, as on the other screens.
@@ -78,7 +85,8 @@ impl Widget for &MoveOnView<'_> {
         }
         Paragraph::new(head).render(rows.take(slot), buf);
         rows.take(1);
-        let list = rows.take(lines.len());
+        // The gap and the private line stay below the list.
+        let list = rows.take(lines.len().min(usize::from(rows.left()).saturating_sub(2)));
         render_window(lines, &sel, list, buf);
         rows.take(1);
         let private = if fits || last {

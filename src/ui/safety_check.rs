@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::Ctx;
 use super::widgets::{Rows, TextBox, boxed, choices, inset, para};
 use crate::workbook::ListView;
-use crate::workbook::safety_check::{Answer, CheckView};
+use crate::workbook::safety_check::{Answer, CheckView, Route};
 
 pub(super) struct CheckScreen<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -51,13 +51,15 @@ impl Widget for &CheckScreen<'_> {
 pub(super) struct ConcernView<'a> {
     pub ctx: &'a Ctx<'a>,
     pub list: &'a ListView,
+    pub route: Route,
 }
 
 impl Widget for &ConcernView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (t, c) = (self.ctx.theme, self.ctx.wb.content());
         let width = TextBox::text_width(area.width);
-        let blocks = crate::helplines::concern(c, self.ctx.wb.help_country().as_deref());
+        let blocks =
+            crate::helplines::after_check(c, self.ctx.wb.help_country().as_deref(), self.route);
         let lines = super::welcome::help_lines(&blocks, width, t);
         let mut rows = Rows::new(area);
         rows.take(1);

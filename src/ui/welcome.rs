@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::widgets::{EditorBox, Rows, choices, inset, para};
+use super::widgets::{EditorBox, Rows, choices, inset, para, render_window};
 use super::{Ctx, Theme};
 use crate::model::Role;
 use crate::workbook::{Welcome, WelcomeStep};
@@ -82,16 +82,14 @@ impl Widget for &WelcomeView<'_> {
             }
             WelcomeStep::Country => {
                 Line::styled("Where do you live?", t.title).render(rows.take(1), buf);
-                rows.take(1);
-                let labels = crate::workbook::welcome::country_choices(content);
-                let labels: Vec<String> = labels.into_iter().map(|(_, label)| label).collect();
-                let at = w.country_index(content, ctx.wb.config());
-                let (lines, _) = choices(&labels, Some(at), width, t);
-                let n = lines.len();
-                Paragraph::new(lines).render(rows.take(n), buf);
-                rows.take(1);
                 let note = "So that the help list shows the places to turn to where you are. You can skip this.";
-                Paragraph::new(para(note, width, t.dim)).render(rows.rest(), buf);
+                let note = para(note, width, t.dim);
+                let n = note.len();
+                Paragraph::new(note).render(rows.take(n), buf);
+                rows.take(1);
+                let (lines, selected) =
+                    country_lines(content, w.country_index(content, ctx.wb.config()), width, t);
+                render_window(lines, &selected, rows.rest(), buf);
             }
             WelcomeStep::Safety => {
                 let code = crate::workbook::welcome::shown_country(content, ctx.wb.config(), w);
@@ -100,6 +98,45 @@ impl Widget for &WelcomeView<'_> {
             }
         }
     }
+}
+
+/// The country step's list: each place under its group's heading, then
+/// "somewhere else" and skipping; with the rows of the selected one.
+fn country_lines(
+    content: &crate::content::Content,
+    at: usize,
+    width: u16,
+    t: &Theme,
+) -> (Vec<Line<'static>>, std::ops::Range<usize>) {
+    let labels = crate::workbook::welcome::country_choices(content);
+    let groups = crate::workbook::welcome::country_groups(content);
+    let mut lines = Vec::new();
+    let mut selected = 0..0;
+    let mut last: Option<&str> = None;
+    for (i, (_, label)) in labels.iter().enumerate() {
+        let group = groups.get(i).and_then(|g| g.as_deref());
+        if group != last {
+            match group {
+                Some(g) => lines.push(Line::styled(g.to_string(), t.accent)),
+                None => lines.push(Line::default()),
+            }
+            last = group;
+        }
+        let (rows, range) = choices(
+            std::slice::from_ref(label),
+            (i == at).then_some(0),
+            width,
+            t,
+        );
+        if i == at {
+            // The group's heading comes into view with its first place.
+            let heading =
+                usize::from(i == 0 || groups.get(i - 1).map(|g| g.as_deref()) != Some(group));
+            selected = lines.len() + range.start - heading..lines.len() + range.end;
+        }
+        lines.extend(rows);
+    }
+    (lines, selected)
 }
 
 /// Long text that may not fit: scrolled, with "↓ more" on its last row

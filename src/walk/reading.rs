@@ -69,9 +69,9 @@ pub(super) fn safety(wb: &Workbook) -> Part {
     (t, vec![back("back home")], None)
 }
 
-pub(super) fn concern(wb: &Workbook) -> Part {
+pub(super) fn concern(wb: &Workbook, route: crate::workbook::safety_check::Route) -> Part {
     let country = wb.help_country();
-    let blocks = crate::helplines::concern(wb.content(), country.as_deref());
+    let blocks = crate::helplines::after_check(wb.content(), country.as_deref(), route);
     (
         crate::helplines::plain(&blocks),
         vec![back("back home")],

@@ -5,6 +5,7 @@
 //! [`couples_available`]: yes or "not right now" — never whose check, never
 //! whether a check raised a concern or is simply not done yet.
 
+use crate::content::{CheckKind, SafetyCheck};
 use crate::keymap::Action;
 use crate::model::{PartnerId, SafetyOutcome, Store, Timestamp};
 
@@ -66,12 +67,59 @@ impl CheckView {
     }
 }
 
-/// The outcome of a set of answers: any "yes" or "not sure" is a concern.
-pub fn outcome(answers: &[Answer]) -> SafetyOutcome {
-    if answers.iter().any(|a| a.is_concern()) {
-        SafetyOutcome::Concern
-    } else {
-        SafetyOutcome::Clear
+/// What a finished check leads to. The one rule for the answers: a "yes"
+/// or "not sure" to a sign of danger, or to the person's own behaviour,
+/// closes couples exercises (the other partner is told only
+/// [`NOT_AVAILABLE`]); to thoughts of self-harm, it puts the crisis lines
+/// first without closing them; to the person's own behaviour, it also puts
+/// the lines for people who want to stop first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Route {
+    /// Couples exercises close: the outcome kept is a concern.
+    pub closes: bool,
+    /// The crisis lines come first.
+    pub crisis_first: bool,
+    /// The lines for people who want to stop hurting a partner come next.
+    pub stop_lines: bool,
+}
+
+impl Route {
+    /// A concern raised in an earlier check: the answers are long gone, so
+    /// only that couples exercises are closed is known.
+    pub const EARLIER_CONCERN: Route = Route {
+        closes: true,
+        crisis_first: false,
+        stop_lines: false,
+    };
+
+    /// What is kept in the person's record.
+    pub fn outcome(self) -> SafetyOutcome {
+        if self.closes {
+            SafetyOutcome::Concern
+        } else {
+            SafetyOutcome::Clear
+        }
+    }
+
+    /// Whether a screen of help follows the check (rather than going on).
+    pub fn shows_help(self) -> bool {
+        self.closes || self.crisis_first || self.stop_lines
+    }
+}
+
+/// The route for answers given to `checks`, in order. A question left
+/// without an answer counts as "not sure".
+pub fn route(checks: &[SafetyCheck], answers: &[Answer]) -> Route {
+    let said = |kind: CheckKind| {
+        checks
+            .iter()
+            .enumerate()
+            .any(|(i, q)| q.kind == kind && answers.get(i).is_none_or(|a| a.is_concern()))
+    };
+    Route {
+        closes: said(CheckKind::Danger) || said(CheckKind::OwnBehaviour),
+        crisis_first: said(CheckKind::SelfHarm),
+        stop_lines: said(CheckKind::OwnBehaviour),
     }
 }
 
@@ -144,7 +192,7 @@ pub(super) fn gate(wb: &mut Workbook, then: AfterCheck) -> Option<Screen> {
     let me = wb.active?;
     match CouplesDoor::of(&wb.store, me) {
         CouplesDoor::OwnCheckFirst => Some(Screen::SafetyCheck(Box::new(CheckView::new(then)))),
-        CouplesDoor::OwnConcern => Some(concern()),
+        CouplesDoor::OwnConcern => Some(concern(Route::EARLIER_CONCERN)),
         _ if then == AfterCheck::AddPartner => None,
         CouplesDoor::Open => None,
         CouplesDoor::NotAvailable => {
@@ -154,9 +202,10 @@ pub(super) fn gate(wb: &mut Workbook, then: AfterCheck) -> Option<Screen> {
     }
 }
 
-/// The partner's own concern: a gentle word, then the help resources.
-fn concern() -> Screen {
-    Screen::Concern(ListView::default())
+/// The partner's own concern (or a need for support): a gentle word, then
+/// the help lines in the order the route gives.
+fn concern(route: Route) -> Screen {
+    Screen::Concern(ListView::default(), route)
 }
 
 pub(super) fn action(
@@ -193,13 +242,14 @@ pub(super) fn action(
 }
 
 fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
-    let result = outcome(&v.answers);
+    let route = route(&wb.content.safety.checks, &v.answers);
     if let Some(p) = wb.active.and_then(|id| wb.store.partner_mut(id)) {
-        p.safety_check = Some(result);
+        p.safety_check = Some(route.outcome());
     }
     wb.changed(fx, now);
-    match (result, v.then) {
-        (SafetyOutcome::Concern, _) => concern(),
+    match (route.outcome(), v.then) {
+        _ if route.shows_help() => concern(route),
+        (SafetyOutcome::Concern, _) => concern(route),
         (SafetyOutcome::Clear, AfterCheck::AddPartner) => couples::add_partner(wb, now, fx),
         (SafetyOutcome::Clear, AfterCheck::Home) => {
             if couples_available(&wb.store) {
@@ -236,7 +286,8 @@ mod tests {
             let mut wb = Workbook::new(content, s, session, Some("Alex"));
             assert_eq!(wb.active, Some(a));
             let mut fx = Vec::new();
-            let view = CheckView::new(AfterCheck::Home);
+            let mut view = CheckView::new(AfterCheck::Home);
+            view.answers = vec![Answer::No; wb.content.safety.checks.len()];
             finish(&mut wb, &view, t(), &mut fx);
             wb.notice().map(|n| n.text.clone()).unwrap_or_default()
         };
@@ -250,11 +301,28 @@ mod tests {
     }
 
     #[test]
-    fn yes_or_not_sure_is_a_concern() {
+    fn yes_or_not_sure_to_danger_is_a_concern() {
         use Answer::*;
-        assert_eq!(outcome(&[No, No, No]), SafetyOutcome::Clear);
-        assert_eq!(outcome(&[No, NotSure, No]), SafetyOutcome::Concern);
-        assert_eq!(outcome(&[Yes, No]), SafetyOutcome::Concern);
+        let checks = crate::content::Content::bundled().unwrap().safety.checks;
+        let danger: Vec<&SafetyCheck> = checks
+            .iter()
+            .filter(|q| q.kind == CheckKind::Danger)
+            .collect();
+        let all_no = vec![No; checks.len()];
+        assert_eq!(route(&checks, &all_no).outcome(), SafetyOutcome::Clear);
+        assert!(!route(&checks, &all_no).shows_help());
+        for q in danger {
+            let i = checks.iter().position(|c| c.id == q.id).unwrap();
+            for a in [Yes, NotSure] {
+                let mut answers = all_no.clone();
+                answers[i] = a;
+                let r = route(&checks, &answers);
+                assert_eq!(r.outcome(), SafetyOutcome::Concern, "{} {a:?}", q.id);
+                assert!(!r.crisis_first && !r.stop_lines, "{}", q.id);
+            }
+        }
+        // Fewer answers than questions never reads as clear.
+        assert_eq!(route(&checks, &[No]).outcome(), SafetyOutcome::Concern);
     }
 
     #[test]
@@ -297,5 +365,163 @@ mod tests {
         assert!(!couples_available(&s));
         s.partner_mut(b).unwrap().safety_check = Some(SafetyOutcome::Clear);
         assert!(couples_available(&s));
+    }
+
+    /// Alex (at the keyboard) and Sam (clear), with Alex's answers given:
+    /// "yes" to the questions with ids in `yes`, "no" to the rest. Returns
+    /// the workbook after the check and what Alex's screen is.
+    fn answered(yes: &[&str], country: &str) -> (Workbook, PartnerId, PartnerId) {
+        let mut s = Store::default();
+        let a = s.add_partner("Alex", Role::Hurt, t());
+        let b = s.add_partner("Sam", Role::Repairing, t());
+        s.partner_mut(b).unwrap().safety_check = Some(SafetyOutcome::Clear);
+        let content = std::sync::Arc::new(crate::content::Content::bundled().unwrap());
+        let session = crate::workbook::Session::default();
+        let mut wb = Workbook::new(content, s, session, Some("Alex"));
+        wb.config.country = Some(country.into());
+        let mut view = CheckView::new(AfterCheck::Home);
+        view.answers = wb
+            .content
+            .safety
+            .checks
+            .iter()
+            .map(|q| {
+                if yes.contains(&q.id.as_str()) {
+                    Answer::Yes
+                } else {
+                    Answer::No
+                }
+            })
+            .collect();
+        let mut fx = Vec::new();
+        wb.screen = finish(&mut wb, &view, t(), &mut fx);
+        (wb, a, b)
+    }
+
+    fn route_shown(wb: &Workbook) -> Route {
+        match &wb.screen {
+            Screen::Concern(_, route) => *route,
+            other => panic!("not the help after the check: {other:?}"),
+        }
+    }
+
+    fn shown_text(wb: &Workbook, route: Route) -> Vec<String> {
+        let code = wb.help_country();
+        crate::helplines::after_check(&wb.content, code.as_deref(), route)
+            .into_iter()
+            .map(|b| match b {
+                crate::helplines::Block::Text(t)
+                | crate::helplines::Block::Heading(t)
+                | crate::helplines::Block::Item(t) => t,
+                crate::helplines::Block::Blank => String::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_yes_to_any_danger_question_closes_couples_exercises_and_sam_learns_nothing() {
+        let checks = crate::content::Content::bundled().unwrap().safety.checks;
+        let closing: Vec<&SafetyCheck> = checks
+            .iter()
+            .filter(|q| q.kind != CheckKind::SelfHarm)
+            .collect();
+        // Every question the issue added is among them.
+        for id in [
+            "weapon",
+            "threats-to-kill",
+            "worse-lately",
+            "jealous",
+            "smashing",
+            "own-behaviour",
+        ] {
+            assert!(closing.iter().any(|q| q.id == id), "{id}");
+        }
+        for q in closing {
+            let (mut wb, a, b) = answered(&[&q.id], "GB");
+            assert_eq!(
+                wb.store.partner(a).unwrap().safety_check,
+                Some(SafetyOutcome::Concern),
+                "{}",
+                q.id
+            );
+            assert!(route_shown(&wb).closes, "{}", q.id);
+            assert!(!couples_available(&wb.store), "{}", q.id);
+            // Sam is told the one neutral sentence, as when nothing is done.
+            assert_eq!(CouplesDoor::of(&wb.store, b), CouplesDoor::NotAvailable);
+            wb.active = Some(b);
+            assert!(matches!(
+                gate(&mut wb, AfterCheck::Home),
+                Some(Screen::Home(_))
+            ));
+            assert_eq!(
+                wb.notice().map(|n| n.text.as_str()),
+                Some(NOT_AVAILABLE),
+                "{}",
+                q.id
+            );
+        }
+    }
+
+    #[test]
+    fn a_yes_to_self_harm_puts_the_crisis_lines_first_and_keeps_couples_open() {
+        for (country, crisis) in [
+            ("US", "988"),
+            ("GB-SCT", "Samaritans"),
+            ("DE", "TelefonSeelsorge"),
+        ] {
+            let (wb, a, _) = answered(&["self-harm"], country);
+            let route = route_shown(&wb);
+            assert!(route.crisis_first && !route.closes, "{route:?}");
+            assert_eq!(
+                wb.store.partner(a).unwrap().safety_check,
+                Some(SafetyOutcome::Clear)
+            );
+            assert!(
+                couples_available(&wb.store),
+                "self-harm alone does not close them"
+            );
+            let text = shown_text(&wb, route);
+            assert_eq!(text[0], crate::helplines::SUPPORT, "{text:?}");
+            assert_eq!(text[2], crate::helplines::CRISIS_FIRST, "{text:?}");
+            // The very next line is the place's crisis line.
+            assert!(text[3].contains(crisis), "{country}: {text:?}");
+            assert!(!text.iter().any(|t| t == crate::helplines::CONCERN));
+        }
+        // With a danger answer too, couples exercises close and the crisis
+        // lines still come first.
+        let (wb, _, _) = answered(&["self-harm", "weapon"], "US");
+        let route = route_shown(&wb);
+        assert!(route.closes && route.crisis_first);
+        let text = shown_text(&wb, route);
+        assert_eq!(text[0], crate::helplines::CONCERN);
+        assert_eq!(text[2], crate::helplines::CRISIS_FIRST);
+    }
+
+    #[test]
+    fn a_yes_about_my_own_behaviour_points_to_the_lines_for_people_who_want_to_stop() {
+        for (country, line) in [
+            ("US", "National Domestic Violence Hotline"),
+            ("AU", "Men's Referral Service"),
+            ("CA-QC", "SOS violence conjugale"),
+        ] {
+            let (wb, _, _) = answered(&["own-behaviour"], country);
+            let route = route_shown(&wb);
+            assert!(route.stop_lines && route.closes, "{route:?}");
+            let text = shown_text(&wb, route);
+            let at = text
+                .iter()
+                .position(|t| t == crate::helplines::STOP_FIRST)
+                .unwrap();
+            assert!(text[at + 1].contains(line), "{country}: {text:?}");
+        }
+        // Where no such line is listed, the person is told so, and where
+        // to look.
+        let (wb, _, _) = answered(&["own-behaviour"], "DE");
+        let text = shown_text(&wb, route_shown(&wb));
+        let at = text
+            .iter()
+            .position(|t| t == crate::helplines::STOP_FIRST)
+            .unwrap();
+        assert_eq!(text[at + 1], wb.content.help.stop_elsewhere);
     }
 }

@@ -271,6 +271,19 @@ pub fn country_choices(content: &Content) -> Vec<(Option<String>, String)> {
     out
 }
 
+/// The heading each of [`country_choices`] is listed under in the welcome
+/// (the place's `group`; none for "somewhere else" and skipping).
+pub fn country_groups(content: &Content) -> Vec<Option<String>> {
+    let mut out: Vec<Option<String>> = content
+        .help
+        .places
+        .iter()
+        .map(|p| Some(p.group.clone()))
+        .collect();
+    out.extend([None, None]);
+    out
+}
+
 /// The code the welcome's safety step shows lines for: the settings, else
 /// the answer just given, else the locale.
 pub fn shown_country(content: &Content, config: &Config, w: &Welcome) -> Option<String> {
