@@ -225,13 +225,7 @@ impl DataDir {
     /// The own editor's temporary files: only a crash leaves one, and no
     /// editor runs while the lock is held.
     fn empty_editor_folder(&self) -> usize {
-        let Ok(read) = std::fs::read_dir(self.root().join("tmp")) else {
-            return 0;
-        };
-        read.flatten()
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-            .filter(|e| std::fs::remove_file(e.path()).is_ok())
-            .count()
+        crate::app::own_editor::remove_leftovers(self.root()).len()
     }
 }
 
