@@ -29,7 +29,7 @@ mod access;
 mod input;
 mod mouse;
 mod opening;
-pub(crate) mod own_editor;
+pub mod own_editor;
 mod panic_save;
 
 /// How long the loop waits for a key before it ticks (for draft autosave).
@@ -64,11 +64,16 @@ pub fn run_with(
     }
     dir.ensure()?;
     let (stdin, mut stderr) = (std::io::stdin(), std::io::stderr());
-    let (_lock, read_only) = match access::open(&dir, &mut stdin.lock(), &mut stderr)? {
+    let (lock, read_only) = match access::open(&dir, &mut stdin.lock(), &mut stderr)? {
         access::Access::Write(lock) => (Some(lock), None),
         access::Access::ReadOnly(why) => (None, Some(why)),
         access::Access::Quit => return Ok(None),
     };
+    if lock.is_some() {
+        // What a killed editor left (plain words): no editor runs without
+        // the lock, which is ours now.
+        own_editor::remove_leftovers(dir.root());
+    }
     let session = dir.load_session()?;
     let content = Arc::new(content);
     let config = settings.loaded.config.clone();
@@ -117,17 +122,6 @@ pub fn run_with(
             Opening::Ready(workbook(store, read_only))
         }
     };
-    if opening
-        .shown()
-        .store()
-        .partners
-        .iter()
-        .any(|p| p.protection.is_some())
-    {
-        // Protected words may be unlocked in this process: no crash files.
-        crate::hardening::disable_core_dumps();
-    }
-
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))
@@ -138,7 +132,7 @@ pub fn run_with(
     install_panic_note(&dir);
     // Pasted text arrives as one event instead of a storm of keys.
     let _ = execute!(stdout(), EnableBracketedPaste, EnableMouseCapture);
-    let tmp = dir.root().join("tmp");
+    let data_root = dir.root().to_path_buf();
     let looped = input::Input::spawn()
         .context("cannot read the keyboard")
         .and_then(|input| {
@@ -146,7 +140,7 @@ pub fn run_with(
                 writer: &writer,
                 terminal: &mut terminal,
                 input: &input,
-                tmp_dir: &tmp,
+                data_root: &data_root,
                 unlocking: Vec::new(),
             };
             event_loop(&mut edge, &mut opening, &stop, &settings.theme)
@@ -360,7 +354,8 @@ struct AppEdge<'a> {
     writer: &'a Writer,
     terminal: &'a mut ratatui::DefaultTerminal,
     input: &'a input::Input,
-    tmp_dir: &'a std::path::Path,
+    /// The data folder: the own editor's private folder is named after it.
+    data_root: &'a std::path::Path,
     /// Key derivations under way.
     unlocking: Vec<std::sync::mpsc::Receiver<Msg>>,
 }
@@ -397,7 +392,7 @@ impl Edge for AppEdge<'_> {
             std::env::var("EDITOR").ok().as_deref(),
         );
         self.input.pause();
-        let result = own_editor::edit(self.terminal, &command, text, self.tmp_dir);
+        let result = own_editor::edit(self.terminal, &command, text, self.data_root);
         self.input.resume();
         result
     }

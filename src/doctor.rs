@@ -87,6 +87,18 @@ pub fn check(dir: &DataDir) -> Checkup {
             ),
         );
     }
+    // Plain words a killed own editor left (see `app::own_editor`).
+    let editor = crate::app::own_editor::leftovers(dir.root());
+    if !editor.is_empty() {
+        let names: Vec<String> = editor.iter().map(|p| p.display().to_string()).collect();
+        line(
+            false,
+            format!(
+                "files left by your own editor (Ctrl+O) when it or trustmend was stopped, which may hold words in plain (removed the next time trustmend opens): {}",
+                names.join(", ")
+            ),
+        );
+    }
     match dir.backups() {
         Ok(all) if all.is_empty() => {
             line(

@@ -122,7 +122,6 @@ pub fn carry_out(
         };
         queue.extend(more);
     }
-    crate::hardening::when_unlocked(wb.keys().any_unlocked());
     flow
 }
 

@@ -1,6 +1,33 @@
 //! Settings of the process itself (an edge: it changes the process):
-//! keeping unlocked words out of crash files, and small memory pages for
-//! the workbook, which stays open for hours.
+//! keeping words and passphrases out of crash files and out of reach of
+//! other programs, and small memory pages for the workbook, which stays
+//! open for hours.
+
+/// The first thing `main` does, before a passphrase or a word can be in
+/// memory, for the app, `walk` and every command alike: the process is
+/// made non-dumpable (other programs of the same user cannot read its
+/// memory through `/proc/PID/mem` or attach a debugger) and core dumps are
+/// off, then small memory pages ([`small_pages`]). Each is best effort:
+/// trustmend carries on where the system refuses (docs/privacy.md says so).
+pub fn at_start() {
+    not_dumpable();
+    disable_core_dumps();
+    small_pages();
+}
+
+/// `prctl(PR_SET_DUMPABLE, 0)`: no core file, no `ptrace` and no reading
+/// of `/proc/PID/mem` by other processes of the same user (root still
+/// can). Returns whether it worked.
+pub fn not_dumpable() -> bool {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_DUMPABLE takes plain integers and touches no memory
+    // of ours.
+    unsafe {
+        libc::prctl(libc::PR_SET_DUMPABLE, 0 as libc::c_ulong, 0, 0, 0) == 0
+    }
+    #[cfg(not(target_os = "linux"))]
+    false
+}
 
 /// Turn off core dumps for this process, so that a crash while a protected
 /// partner's entries are unlocked does not write them to disk. Returns
@@ -56,16 +83,6 @@ fn set_huge_pages(allowed: bool) {
     let _ = allowed;
 }
 
-/// `disable_core_dumps` the first time a partner's words are unlocked in
-/// this process (the event loop calls this after every update).
-pub fn when_unlocked(unlocked: bool) {
-    use std::sync::atomic::{AtomicBool, Ordering};
-    static DONE: AtomicBool = AtomicBool::new(false);
-    if unlocked && !DONE.swap(true, Ordering::Relaxed) {
-        disable_core_dumps();
-    }
-}
-
 #[cfg(all(test, unix))]
 mod tests {
     #[test]
@@ -78,5 +95,24 @@ mod tests {
         // SAFETY: getrlimit writes into the struct we own.
         assert_eq!(unsafe { libc::getrlimit(libc::RLIMIT_CORE, &mut now) }, 0);
         assert_eq!((now.rlim_cur, now.rlim_max), (0, 0));
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn after_the_start_the_process_is_not_dumpable() {
+        super::at_start();
+        // SAFETY: PR_GET_DUMPABLE takes no memory of ours.
+        let dumpable = unsafe { libc::prctl(libc::PR_GET_DUMPABLE, 0, 0, 0, 0) };
+        assert_eq!(
+            dumpable, 0,
+            "other programs could read this process's memory"
+        );
+        let mut now = libc::rlimit {
+            rlim_cur: 1,
+            rlim_max: 1,
+        };
+        // SAFETY: getrlimit writes into the struct we own.
+        assert_eq!(unsafe { libc::getrlimit(libc::RLIMIT_CORE, &mut now) }, 0);
+        assert_eq!(now.rlim_cur, 0);
     }
 }

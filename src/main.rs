@@ -14,8 +14,9 @@ use clap::Parser;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    // Before anything else is in memory (see `hardening::small_pages`).
-    trustmend::hardening::small_pages();
+    // Before anything else is in memory: not dumpable, no core dumps,
+    // small pages (see `hardening::at_start`).
+    trustmend::hardening::at_start();
     let cli = trustmend::cli::Cli::parse();
     match trustmend::commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

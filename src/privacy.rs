@@ -81,20 +81,39 @@ pub fn reach_of(
     }
 }
 
-/// Whether an answer to `prompt` of `strategy` will be shown beside the
-/// other partner's (a together prompt while couples mode is on): what the
-/// answer box, and walk, say before a word is typed.
-pub fn answers_together(
-    content: &crate::content::Content,
-    store: &Store,
-    strategy: &str,
-    prompt: &str,
-) -> bool {
+/// Whether an answer to `prompt` of `strategy` may be shown beside the
+/// other partner's (a together prompt): what the answer box, and walk,
+/// say before a word is typed. Alone or not, and whether couples mode is
+/// on now or not: the answer is kept as a together answer (the journal
+/// labels it so), and a partner who joins later and answers the same
+/// prompt can read it side by side once couples mode is on. Saying it only
+/// in a couple would call it private to someone who writes alone.
+pub fn answers_together(content: &crate::content::Content, strategy: &str, prompt: &str) -> bool {
     let kind = crate::model::EntryKind::Reflection {
         strategy: strategy.to_string(),
         prompt: prompt.to_string(),
     };
-    couples_available(store) && reach_of(content, &kind, Visibility::Private) == Reach::Together
+    reach_of(content, &kind, Visibility::Private) == Reach::Together
+}
+
+/// Who a together answer reaches, in the words the answer box and walk
+/// say before writing (see [`answers_together`]): with two people, the
+/// other; alone, whoever joins later.
+pub fn together_reach(store: &Store) -> &'static str {
+    if store.partners.len() > 1 {
+        "together: shown beside your partner's once you have both answered"
+    } else {
+        "together: shown beside your partner's if they join and answer it too"
+    }
+}
+
+/// What a together prompt says under its text, before the answer box.
+pub fn together_note(store: &Store) -> &'static str {
+    if store.partners.len() > 1 {
+        "A together prompt: your partner answers it too. Once you both have, either of you can read the two answers side by side."
+    } else {
+        "A together prompt: if your partner joins this workbook and answers it too, either of you can read the two answers side by side. Write only what you would want them to read."
+    }
 }
 
 /// Whether `viewer` may read `entry`.
@@ -102,9 +121,15 @@ pub fn can_read(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
     if entry.author == viewer {
         return true;
     }
-    if entry.visibility != Visibility::Shared
-        || !(couples_available(store) || kept_for(store, viewer, entry))
-    {
+    if entry.visibility != Visibility::Shared {
+        return false;
+    }
+    let shared_with_viewer = if store.partner(entry.author).is_some() {
+        couples_available(store) && shared_since_joined(store, viewer, entry)
+    } else {
+        kept_for(store, viewer, entry)
+    };
+    if !shared_with_viewer {
         return false;
     }
     match entry.kind.reply_to() {
@@ -186,12 +211,37 @@ pub fn unread_replies<'a>(
 /// A shared entry its author kept for the other when they left the
 /// workbook (`trustmend partner remove --keep-shared`, offered only while
 /// couples mode was on): readable by who was there when it was written,
-/// never by someone who joined later.
-fn kept_for(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
-    store.partner(entry.author).is_none()
-        && store
-            .partner(viewer)
-            .is_some_and(|me| me.created <= entry.created)
+/// never by someone who joined later, whether couples mode is on or not.
+pub fn kept_for(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
+    store.partner(entry.author).is_none() && there_when_written(store, viewer, entry)
+}
+
+/// Whether `viewer` was in the workbook when `entry` was written.
+fn there_when_written(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
+    store
+        .partner(viewer)
+        .is_some_and(|me| me.created <= entry.created)
+}
+
+/// Whether a shared entry of a partner still here was shared with
+/// `viewer` rather than with someone who has left: written after the
+/// viewer joined, or before, when nobody has left since. Sharing asks "Sam
+/// will be able to read this. Share?": what was shared with Sam is not
+/// handed to the next person.
+///
+/// Someone has left before `viewer` joined when an id below theirs belongs
+/// to no partner now: ids are handed out in order and never the id of
+/// someone whose kept entries stay (`Store::add_partner`), so this is
+/// known whenever the leaver kept their shared entries. A leaver who took
+/// everything leaves no trace in the store (docs/privacy.md says so).
+fn shared_since_joined(store: &Store, viewer: PartnerId, entry: &Entry) -> bool {
+    if there_when_written(store, viewer, entry) {
+        return true;
+    }
+    let before_viewer = store.partners.iter().filter(|p| p.id < viewer).count();
+    let someone_left =
+        usize::try_from(viewer.saturating_sub(1)).is_ok_and(|ids| before_viewer < ids);
+    !someone_left
 }
 
 /// Whose trust lines `viewer` may see on one chart: always their own; a
@@ -383,3 +433,6 @@ mod tests_promise;
 
 #[cfg(test)]
 mod tests_replies;
+
+#[cfg(test)]
+mod tests_kept;

@@ -152,6 +152,8 @@ pub(crate) struct Ctx<'a> {
 /// The screen's name, as the header shows it.
 fn screen_title(wb: &Workbook) -> String {
     match wb.screen() {
+        // The hand-over cover before a joining person: as Pass the keyboard's.
+        Screen::Welcome(w) if w.handover.is_some() => "Pass the keyboard".into(),
         Screen::Welcome(_) => "Welcome".into(),
         Screen::Picker(_) => "Who is here?".into(),
         Screen::Home(_) => "Home".into(),

@@ -56,7 +56,7 @@ pub use saving::Saves;
 // with the model; named here too because the state machine works on it.
 pub use crate::model::session::{self, Draft, DraftTarget, Location, Session};
 pub use strategy::{Answering, StrategyFocus, StrategyView};
-pub use welcome::{Welcome, WelcomeStep};
+pub use welcome::{HandOver, Welcome, WelcomeStep};
 
 /// The smallest terminal the screens are laid out for (columns, rows).
 /// Below it nothing is drawn but a request for a larger window, so only

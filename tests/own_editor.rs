@@ -36,8 +36,11 @@ fn start_writing(data: &Path, config: &Path, text: &str) -> Tui {
     tui
 }
 
+/// Files of the own editor left anywhere: its private folder, or the data
+/// folder's `tmp/` (where it wrote before).
 fn leftovers(data: &Path) -> usize {
-    std::fs::read_dir(data.join("tmp")).map_or(0, |d| d.count())
+    let old = std::fs::read_dir(data.join("tmp")).map_or(0, |d| d.count());
+    old + trustmend::app::own_editor::leftovers(data).len()
 }
 
 #[test]
@@ -87,4 +90,107 @@ fn an_editor_that_fails_or_empties_the_file_changes_nothing() {
     tui.send(keys::CTRL_C);
     assert!(tui.wait_exit());
     assert_eq!(leftovers(&data), 0);
+}
+
+/// An editor that says where its file is, leaves a swap file beside it as
+/// vim does, and waits until it is killed.
+fn waiting_editor(dir: &Path) -> PathBuf {
+    let said = dir.join("editor-said");
+    editor_config(
+        dir,
+        &format!(
+            r#"echo "$1" > {said:?}.tmp; touch "$(dirname "$1")/.$(basename "$1").swp"; echo $$ >> {said:?}.tmp; mv {said:?}.tmp {said:?}; sleep 60"#,
+        ),
+    )
+}
+
+#[test]
+fn a_killed_editors_words_live_outside_the_data_folder_and_go_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let runtime = dir.path().join("runtime");
+    std::fs::create_dir(&runtime).unwrap();
+    std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700)).unwrap();
+    let config = waiting_editor(dir.path());
+    let env = [("XDG_RUNTIME_DIR", runtime.to_str().unwrap())];
+    let mut tui = Tui::start_with_env(&data, &["--config", config.to_str().unwrap()], &env);
+    tui.create_profile("Alex");
+    tui.wait_for("Suggested next");
+    tui.open_first_prompt();
+    tui.type_text("Plainwords in the editor.");
+    tui.wait_for("Plainwords in the editor.");
+    tui.send(CTRL_O);
+    let said = dir.path().join("editor-said");
+    let start = std::time::Instant::now();
+    while !said.exists() && start.elapsed() < std::time::Duration::from_secs(20) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let said = std::fs::read_to_string(&said).unwrap();
+    let mut lines = said.lines();
+    let file = PathBuf::from(lines.next().unwrap());
+    let editor_pid: i32 = lines.next().unwrap().trim().parse().unwrap();
+    // The editor's file: in a private folder of the memory file system,
+    // never in the data folder.
+    assert!(file.starts_with(&runtime), "{}", file.display());
+    let folder = file.parent().unwrap();
+    let mode = std::fs::metadata(folder).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700);
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("Plainwords in the editor.")
+    );
+    let swap = folder.join(format!(
+        ".{}.swp",
+        file.file_name().unwrap().to_str().unwrap()
+    ));
+    assert!(swap.exists());
+
+    // trustmend is killed, then the editor.
+    tui.kill_hard();
+    // SAFETY: a signal to the editor script we started.
+    unsafe { libc::kill(editor_pid, libc::SIGKILL) };
+    assert!(file.exists(), "a killed editor leaves its file");
+    for entry in walk_files(&data) {
+        let text = std::fs::read(&entry).unwrap_or_default();
+        assert!(
+            !String::from_utf8_lossy(&text).contains("Plainwords"),
+            "{} holds the words",
+            entry.display()
+        );
+    }
+
+    // doctor names both files.
+    let out = std::process::Command::new(common::BIN)
+        .arg("doctor")
+        .env("TRUSTMEND_DATA_DIR", &data)
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .output()
+        .unwrap();
+    let report = common::stdout(&out);
+    assert!(report.contains("left by your own editor"), "{report}");
+    assert!(report.contains(file.to_str().unwrap()), "{report}");
+    assert!(report.contains(swap.to_str().unwrap()), "{report}");
+
+    // The next start removes them.
+    let mut tui = Tui::start_with_env(&data, &["--config", config.to_str().unwrap()], &env);
+    tui.wait_for("Suggested next");
+    assert!(!file.exists(), "the editor's file is still there");
+    assert!(!swap.exists(), "the editor's swap file is still there");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+}
+
+/// Every file under `dir`.
+fn walk_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk_files(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
 }

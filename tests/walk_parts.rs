@@ -435,13 +435,20 @@ fn adding_a_partner_starts_with_the_private_safety_check() {
     let checks = content().safety.checks.len();
     let mut input = String::from("a\n");
     input.push_str(&"1\n".repeat(checks));
-    // The welcome for the second person, who answers their own check.
-    input.push_str("c\nSam\n2\n10\nc\n");
+    // The hand-over cover, then the welcome for the second person, who
+    // answers their own check behind the cover again.
+    input.push_str("c\nc\nSam\n2\n10\nc\nc\n");
     input.push_str(&"1\n".repeat(checks));
     input.push_str("q\n");
     let (ok, out, err) = walk(dir.path(), &input);
     assert!(ok, "{err}\n{out}");
     assert!(out.contains(&format!("Question 1 of {checks}:")), "{out}");
+    assert!(out.contains("When the person joining is ready"), "{out}");
+    let before_sams_check = after(&out, "When Sam is ready");
+    assert!(
+        before_sams_check.contains(&format!("Question 1 of {checks}:")),
+        "{out}"
+    );
     assert!(out.contains("Home. Sam"), "{out}");
     let store = saved(dir.path());
     assert_eq!(store.partners.len(), 2);

@@ -1,5 +1,12 @@
 //! Run the person's own editor on a private copy of their words, the way
 //! `git commit` does: hand the terminal over, wait, take it back.
+//!
+//! The copy lives in a private folder ([`folder`]) on a memory file system
+//! when the system has one (`$XDG_RUNTIME_DIR`, else `/dev/shm`), never in
+//! the data folder: its words are plain while the editor is open, and an
+//! editor or a trustmend that is killed leaves them (and the editor's swap
+//! file beside them). Every start that takes the lock removes what is
+//! there ([`remove_leftovers`]), and `doctor` names it ([`leftovers`]).
 
 use std::io::{Write, stdout};
 use std::path::{Path, PathBuf};
@@ -20,14 +27,9 @@ pub fn edit(
     terminal: &mut ratatui::DefaultTerminal,
     command: &str,
     text: &str,
-    tmp_dir: &Path,
+    data_root: &Path,
 ) -> Result<String, String> {
-    let file = write_private(tmp_dir, text).map_err(|e| {
-        format!(
-            "Could not make a private file for your editor in {}: {e}.",
-            tmp_dir.display()
-        )
-    })?;
+    let file = private_copy(data_root, text)?;
     suspend();
     let outcome = run(command, &file);
     resume(terminal);
@@ -41,13 +43,8 @@ pub fn edit(
 
 /// `edit` for a command line that has no screen to hand over
 /// (`trustmend write`): the editor runs in the terminal as it is.
-pub(crate) fn edit_in_place(command: &str, text: &str, tmp_dir: &Path) -> Result<String, String> {
-    let file = write_private(tmp_dir, text).map_err(|e| {
-        format!(
-            "Could not make a private file for your editor in {}: {e}.",
-            tmp_dir.display()
-        )
-    })?;
+pub(crate) fn edit_in_place(command: &str, text: &str, data_root: &Path) -> Result<String, String> {
+    let file = private_copy(data_root, text)?;
     let result = run(command, &file).and_then(|()| {
         std::fs::read_to_string(&file)
             .map_err(|e| format!("Could not read back what your editor wrote ({e})."))
@@ -122,14 +119,91 @@ fn shell(command: &str, file: &Path) -> Command {
     cmd
 }
 
+/// The copy of `text` for the editor, in the workbook's private folder.
+fn private_copy(data_root: &Path, text: &str) -> Result<PathBuf, String> {
+    let dir = folder(data_root);
+    write_private(&dir, text).map_err(|e| {
+        format!(
+            "Could not make a private file for your editor in {}: {e}.",
+            dir.display()
+        )
+    })
+}
+
+/// The own editor's private folder for the workbook in `data_root`: on a
+/// memory file system when there is one (`$XDG_RUNTIME_DIR`, which is the
+/// user's own; else `/dev/shm`), else in the temporary folder; one per data
+/// folder (named by a hash of its path) and per user, so two workbooks or
+/// two users never share one.
+pub fn folder(data_root: &Path) -> PathBuf {
+    let runtime = std::env::var_os("XDG_RUNTIME_DIR")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute() && p.is_dir());
+    let shm = Path::new("/dev/shm");
+    let base = runtime.unwrap_or_else(|| {
+        if cfg!(target_os = "linux") && shm.is_dir() {
+            shm.to_path_buf()
+        } else {
+            std::env::temp_dir()
+        }
+    });
+    let root = std::fs::canonicalize(data_root).unwrap_or_else(|_| data_root.to_path_buf());
+    base.join(format!(
+        "trustmend-{}-{:016x}",
+        user(),
+        fnv(root.as_os_str())
+    ))
+}
+
+#[cfg(unix)]
+fn user() -> u32 {
+    // SAFETY: geteuid has no arguments and cannot fail.
+    unsafe { libc::geteuid() }
+}
+
+#[cfg(not(unix))]
+fn user() -> u32 {
+    0
+}
+
+/// FNV-1a: a name that stays the same across builds (std's hasher may not).
+fn fnv(s: &std::ffi::OsStr) -> u64 {
+    s.as_encoded_bytes()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+        })
+}
+
+/// Files a killed editor (or a killed trustmend) left: in the private
+/// folder (its copy of the words, an editor's swap or backup file such as
+/// `.entry-….md.swp`), and in the data folder's `tmp/`, where trustmend
+/// before 0.2 kept them. Only ever there while an editor runs, which needs
+/// the lock: whoever holds the lock may remove them.
+pub fn leftovers(data_root: &Path) -> Vec<PathBuf> {
+    [folder(data_root), data_root.join("tmp")]
+        .iter()
+        .filter_map(|d| std::fs::read_dir(d).ok())
+        .flat_map(|r| r.flatten())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()))
+        .map(|e| e.path())
+        .collect()
+}
+
+/// Removes [`leftovers`] (the caller holds the lock); returns those removed.
+pub fn remove_leftovers(data_root: &Path) -> Vec<PathBuf> {
+    leftovers(data_root)
+        .into_iter()
+        .filter(|p| std::fs::remove_file(p).is_ok())
+        .collect()
+}
+
 /// A new file only its owner can read, in a folder only its owner can open.
+/// The folder is made here; one that is already there is used only when it
+/// is a real folder of this user that no one else may open (in a shared
+/// place such as `/dev/shm`, someone else could have made it first).
 fn write_private(dir: &Path, text: &str) -> std::io::Result<PathBuf> {
-    std::fs::create_dir_all(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-    }
+    make_private_folder(dir)?;
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -150,6 +224,31 @@ fn write_private(dir: &Path, text: &str) -> std::io::Result<PathBuf> {
     Ok(path)
 }
 
+#[cfg(unix)]
+fn make_private_folder(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
+    match std::fs::DirBuilder::new().mode(0o700).create(dir) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e),
+    }
+    let meta = std::fs::symlink_metadata(dir)?;
+    if !meta.is_dir() || meta.uid() != user() {
+        return Err(std::io::Error::other(
+            "it is not a folder of yours; remove it and try again",
+        ));
+    }
+    if meta.permissions().mode() & 0o077 != 0 {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn make_private_folder(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
@@ -164,6 +263,35 @@ mod tests {
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&f), 0o600);
         assert_eq!(mode(&tmp), 0o700);
+    }
+
+    #[test]
+    fn the_folder_is_outside_the_data_folder_and_one_per_workbook() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        assert!(
+            !folder(&a).starts_with(dir.path()),
+            "{}",
+            folder(&a).display()
+        );
+        assert_ne!(folder(&a), folder(&b));
+        assert_eq!(folder(&a), folder(&a));
+    }
+
+    #[test]
+    fn a_folder_others_may_open_is_made_private_before_use() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let open = dir.path().join("open");
+        std::fs::create_dir(&open).unwrap();
+        std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o777)).unwrap();
+        write_private(&open, "x").unwrap();
+        let mode = std::fs::metadata(&open).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700);
+        // A link in its place is refused.
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&open, &link).unwrap();
+        assert!(write_private(&link, "x").is_err());
     }
 
     #[test]

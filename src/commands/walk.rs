@@ -105,6 +105,8 @@ pub fn run(
     // ours, the temporary files of a killed save (plain copies of the
     // journal) removed, and the folder writable.
     dir.open_for_writing(&lock)?;
+    // And what a killed own editor left (plain words; see `own_editor`).
+    crate::app::own_editor::remove_leftovers(dir.root());
     let store = dir.load_store()?.unwrap_or_default();
     let mut saver = Saver::new(dir.clone());
     saver.start_from(store.clone());
@@ -113,12 +115,24 @@ pub fn run(
         .with_config(settings.loaded.config);
     let mut edge = effects::AtOnce::new(saver);
     let input = Input::stdin();
+    let terminal = std::io::IsTerminal::is_terminal(&std::io::stdout());
     let mut out = std::io::stdout().lock();
-    converse(&mut wb, &mut edge, &input, &mut out, &mut Clock, &now)
+    converse(
+        &mut wb, &mut edge, &input, &mut out, &mut Clock, &now, terminal,
+    )
 }
 
+/// Sent before the page after a person stepped away (the keyboard passed,
+/// a lock, leaving the workbook) when the output is a terminal: cursor
+/// home, clear the screen, then clear the scrollback (in that order: some
+/// terminals push the cleared screen into the scrollback first). Like the
+/// full screen's cover, nothing of the person before is left to scroll
+/// back to. A pipe gets nothing extra.
+pub const CLEAR_ALL: &str = "\x1b[H\x1b[2J\x1b[3J";
+
 /// The whole conversation: pages out, lines in, until quitting or the end
-/// of the input.
+/// of the input. `terminal`: the output is a terminal, whose screen and
+/// scrollback are cleared when a person steps away ([`CLEAR_ALL`]).
 pub fn converse(
     wb: &mut Workbook,
     edge: &mut dyn Edge,
@@ -126,15 +140,24 @@ pub fn converse(
     out: &mut impl Write,
     pause: &mut dyn Pause,
     now: &dyn Fn() -> Timestamp,
+    terminal: bool,
 ) -> Result<()> {
     writeln!(
         out,
         "trustmend, line by line. Type the letter or number of a choice and press Enter; ? lists the choices again; q saves and quits."
     )?;
     let mut show_page = true;
+    // Whose page was printed last: when the next one is not theirs, they
+    // stepped away, and what they saw goes from the terminal first.
+    let mut shown_for = None;
     loop {
         let page = walk::page(wb);
         if show_page {
+            let now_for = wb.active();
+            if terminal && shown_for.is_some() && now_for != shown_for {
+                write!(out, "{CLEAR_ALL}")?;
+            }
+            shown_for = now_for;
             writeln!(out, "\n{}", printable(&page.text))?;
             write!(out, "{}", walk::choice_lines(&page))?;
         }
@@ -145,7 +168,8 @@ pub fn converse(
         let effects = match page.writing {
             Some(kind) => {
                 let hidden = (kind == Writing::Secret).then(EchoOff::start);
-                let text = read_text(input, kind)?;
+                // Zeroed when dropped: a passphrase is read here.
+                let text = read_text(input, kind)?.map(zeroize::Zeroizing::new);
                 drop(hidden);
                 let Some(text) = text else {
                     break;
@@ -262,14 +286,16 @@ fn farewell(wb: &Workbook, out: &mut impl Write) -> Result<()> {
 fn read_text(input: &Input, kind: Writing) -> Result<Option<String>> {
     let mut text = Vec::new();
     while let Some(line) = input.next() {
-        let line = line?;
+        // The line as read is zeroed when dropped (it may be a passphrase);
+        // what is returned is zeroed by the caller.
+        let line = zeroize::Zeroizing::new(line?);
         if kind == Writing::Line || kind == Writing::Secret {
             return Ok(Some(line.trim().to_string()));
         }
         if line.trim_end() == END_OF_TEXT {
             return Ok(Some(text.join("\n")));
         }
-        text.push(line);
+        text.push(line.to_string());
     }
     Ok((!text.is_empty()).then(|| text.join("\n")))
 }

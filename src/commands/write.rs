@@ -76,7 +76,7 @@ pub fn run(cli: &Cli, text: &[String], as_name: Option<&str>) -> Result<()> {
                 std::env::var("VISUAL").ok().as_deref(),
                 std::env::var("EDITOR").ok().as_deref(),
             );
-            crate::app::own_editor::edit_in_place(&command, "", &dir.root().join("tmp"))
+            crate::app::own_editor::edit_in_place(&command, "", dir.root())
                 .map_err(|why| anyhow::anyhow!("{why} Nothing was saved."))?
         }
     };

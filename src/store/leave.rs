@@ -1,7 +1,8 @@
 //! A partner leaving the workbook: everything of theirs taken out of every
 //! file in the data folder that holds it — `store.json` and its change log,
 //! `session.json`, `summary.json`, every backup (with its log), the copies
-//! kept aside by `doctor` (`*.replaced-*`) and the own editor's `tmp/`.
+//! kept aside by `doctor` (`*.replaced-*`) and what a killed own editor left
+//! (`app::own_editor::remove_leftovers`).
 //!
 //! What goes is decided by [`Leaving::apply`], a pure function: the
 //! partner's record (progress, commitments, move-on checklist, safety
@@ -53,7 +54,7 @@ pub struct Removed {
     pub drafts: usize,
     /// Backups (and copies kept aside) written again without them.
     pub backups_rewritten: usize,
-    /// Files of the own editor left in `tmp/` by a crash, removed.
+    /// Files a killed own editor left (its folder, or the old `tmp/`), removed.
     pub editor_files: usize,
 }
 
@@ -225,13 +226,7 @@ impl DataDir {
     /// The own editor's temporary files: only a crash leaves one, and no
     /// editor runs while the lock is held.
     fn empty_editor_folder(&self) -> usize {
-        let Ok(read) = std::fs::read_dir(self.root().join("tmp")) else {
-            return 0;
-        };
-        read.flatten()
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-            .filter(|e| std::fs::remove_file(e.path()).is_ok())
-            .count()
+        crate::app::own_editor::remove_leftovers(self.root()).len()
     }
 }
 

@@ -21,7 +21,6 @@ pub(super) struct CoverView<'a> {
 
 impl Widget for &CoverView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let t = self.ctx.theme;
         let name = self
             .ctx
             .wb
@@ -29,18 +28,26 @@ impl Widget for &CoverView<'_> {
             .partner(self.next)
             .map(|p| text::one_line(&p.name, 40))
             .unwrap_or_default();
-        let width = area.width.saturating_sub(8).min(60);
-        let mut lines = para(&format!("Hand the keyboard to {name}."), width, t.title);
-        lines.push(Line::default());
-        lines.extend(para(
-            &format!("Press Enter when {name} is ready. Nothing you wrote shows on this screen, and anything not yet saved is kept for you."),
-            width,
-            t.dim,
-        ));
-        let height = lines.len() as u16;
-        let box_ = super::centered(area, width, height);
-        Paragraph::new(lines).centered().render(box_, buf);
+        cover(self.ctx, &name, area, buf);
     }
+}
+
+/// The plain hand-over screen: only who is next, nothing of the person
+/// before. Pass the keyboard's, and the one before a joining person's
+/// welcome and safety check (`ui/welcome.rs`).
+pub(super) fn cover(ctx: &Ctx, name: &str, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let width = area.width.saturating_sub(8).min(60);
+    let mut lines = para(&format!("Hand the keyboard to {name}."), width, t.title);
+    lines.push(Line::default());
+    lines.extend(para(
+        &format!("Press Enter when {name} is ready. Nothing you wrote shows on this screen, and anything not yet saved is kept for you."),
+        width,
+        t.dim,
+    ));
+    let height = lines.len() as u16;
+    let box_ = super::centered(area, width, height);
+    Paragraph::new(lines).centered().render(box_, buf);
 }
 
 /// Both partners' shared entries: "1 Mar 2026 · Alex · first words", the

@@ -57,14 +57,9 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
         t.dim,
     )];
     lines.extend(para(&pr.text, width, t.title));
-    let together = crate::privacy::answers_together(
-        parts.ctx.wb.content(),
-        parts.ctx.wb.store(),
-        &s.id,
-        &pr.id,
-    );
+    let together = crate::privacy::answers_together(parts.ctx.wb.content(), &s.id, &pr.id);
     if together {
-        let note = "A together prompt: your partner answers it too. Once you both have, either of you can read the two answers side by side.";
+        let note = crate::privacy::together_note(parts.ctx.wb.store());
         lines.extend(para(note, width, t.dim));
     }
     lines.push(Line::default());
@@ -78,7 +73,10 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
     // rule is `privacy::answers_together`).
     let visibility = saved.map_or(parts.ctx.wb.new_entry_visibility(), |e| e.visibility);
     let title = if together {
-        "Your answer (shown beside your partner's once you have both answered)".to_string()
+        format!(
+            "Your answer ({})",
+            crate::privacy::together_reach(parts.ctx.wb.store())
+        )
     } else {
         format!("Your answer ({})", visibility.label())
     };

@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::widgets::{EditorBox, Rows, choices, inset, para, render_window};
 use super::{Ctx, Theme};
 use crate::model::Role;
-use crate::workbook::{Welcome, WelcomeStep};
+use crate::workbook::{HandOver, Welcome, WelcomeStep};
 
 pub(super) struct WelcomeView<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -20,6 +20,18 @@ pub(super) struct WelcomeView<'a> {
 impl Widget for &WelcomeView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (ctx, t, w) = (self.ctx, self.ctx.theme, self.w);
+        if let Some(handover) = w.handover {
+            let name = match handover {
+                HandOver::Joining => "the person joining".to_string(),
+                HandOver::SafetyCheck(id) => ctx
+                    .wb
+                    .store()
+                    .partner(id)
+                    .map(|p| crate::text::one_line(&p.name, 40))
+                    .unwrap_or_default(),
+            };
+            return super::couples::cover(ctx, &name, area, buf);
+        }
         let content = ctx.wb.content();
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;

@@ -93,6 +93,9 @@ pub(super) fn unsaved(wb: &Workbook, v: &crate::workbook::UnsavedView) -> Part {
 }
 
 pub(super) fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> Part {
+    if let Some(h) = w.handover {
+        return handover(wb, h);
+    }
     let c = wb.content();
     let mut t = String::new();
     if let Some(e) = w.error.as_deref() {
@@ -172,6 +175,18 @@ pub(super) fn cover(wb: &Workbook, next: PartnerId) -> Part {
         || "the next person".to_string(),
         |p| printable(&p.name).into_owned(),
     );
+    cover_for(&name)
+}
+
+/// The cover before a joining person's welcome and their safety check.
+fn handover(wb: &Workbook, h: crate::workbook::HandOver) -> Part {
+    match h {
+        crate::workbook::HandOver::Joining => cover_for("the person joining"),
+        crate::workbook::HandOver::SafetyCheck(id) => cover(wb, id),
+    }
+}
+
+fn cover_for(name: &str) -> Part {
     let t = format!(
         "The keyboard is passed. Nothing anyone wrote is shown here, and anything not yet saved is kept.\nWhen {name} is ready, choose c."
     );

@@ -58,13 +58,17 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                 .map(|by| format!(", from {}", printable(&by)))
                 .unwrap_or_default();
             let _ = writeln!(t, "Prompt {} of {}{by}:", prompt + 1, prompts.len());
-            let together = prompts.get(prompt).is_some_and(|pr| {
-                crate::privacy::answers_together(wb.content(), wb.store(), &s.id, &pr.id)
-            });
+            let together = prompts
+                .get(prompt)
+                .is_some_and(|pr| crate::privacy::answers_together(wb.content(), &s.id, &pr.id));
             if let Some(pr) = prompts.get(prompt) {
                 let _ = writeln!(t, "{}", pr.text);
                 if together {
-                    t.push_str("A together prompt: your partner answers it too. Once you both have, either of you can read the two answers side by side (Together prompts on home).\n");
+                    let _ = writeln!(
+                        t,
+                        "{} (Together prompts on home.)",
+                        crate::privacy::together_note(wb.store())
+                    );
                 }
             }
             if ctx == Context::Editor {
@@ -77,9 +81,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                 }
                 // Said before a word is written: who will read this answer.
                 let who = match prompts.get(prompt) {
-                    Some(_) if together => {
-                        "shown beside your partner's once you have both answered".to_string()
-                    }
+                    Some(_) if together => crate::privacy::together_reach(wb.store()).to_string(),
                     Some(pr) => wb
                         .store()
                         .reflection(p.id, &s.id, &pr.id)

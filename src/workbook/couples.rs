@@ -51,7 +51,7 @@ pub(super) fn pass_keyboard(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effe
 /// Adding a person: the welcome, after the present one steps away.
 pub(super) fn add_partner(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
     step_away(wb, now, fx);
-    Screen::Welcome(Box::new(Welcome::new("")))
+    Screen::Welcome(Box::new(Welcome::joining()))
 }
 
 pub(super) fn cover_action(wb: &mut Workbook, next: PartnerId, action: Action) -> Screen {

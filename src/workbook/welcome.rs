@@ -1,6 +1,11 @@
 //! First run: what trustmend is and is not, a name, a role, where the
 //! person lives (skippable, and not asked when the settings say), and the
 //! safety note, once.
+//!
+//! A person joining through "Add your partner" is handed the keyboard
+//! behind the same plain cover as Pass the keyboard twice: before their
+//! welcome, and again before their private safety check, so the first
+//! person is never shown the questions being answered ([`HandOver`]).
 
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
@@ -35,6 +40,18 @@ pub struct Welcome {
     /// Someone already in the workbook who has not seen the safety note
     /// (added with `trustmend partner add`): only that step is shown.
     pub returning: Option<PartnerId>,
+    /// The plain hand-over cover shown instead of the step, until the
+    /// person it is for presses Enter.
+    pub handover: Option<HandOver>,
+}
+
+/// Who the hand-over cover of the welcome is waiting for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandOver {
+    /// The person joining, before their welcome (no name yet).
+    Joining,
+    /// The person just added, before their private safety check.
+    SafetyCheck(PartnerId),
 }
 
 /// Names are shown in a header and a picker; keep them short.
@@ -56,6 +73,17 @@ impl Welcome {
             scroll: 0,
             country: None,
             returning: None,
+            handover: None,
+        }
+    }
+
+    /// The welcome of a person joining through "Add your partner": behind
+    /// the hand-over cover first, since the person before may still be at
+    /// the keyboard.
+    pub fn joining() -> Self {
+        Welcome {
+            handover: Some(HandOver::Joining),
+            ..Welcome::new("")
         }
     }
 
@@ -108,6 +136,9 @@ impl Welcome {
     }
 
     pub(super) fn context(&self) -> Context {
+        if self.handover.is_some() {
+            return Context::Cover;
+        }
         match self.step {
             WelcomeStep::Name => Context::WelcomeName,
             _ => Context::Welcome,
@@ -119,14 +150,14 @@ impl Welcome {
     }
 
     pub(super) fn input(&mut self, key: KeyEvent) {
-        if self.step == WelcomeStep::Name {
+        if self.step == WelcomeStep::Name && self.handover.is_none() {
             self.name.input(key);
             self.error = None;
         }
     }
 
     pub(super) fn paste(&mut self, text: &str) {
-        if self.step == WelcomeStep::Name {
+        if self.step == WelcomeStep::Name && self.handover.is_none() {
             let one_line: String = text.lines().collect::<Vec<_>>().join(" ");
             self.name.insert_str(one_line);
         }
@@ -140,6 +171,26 @@ pub(super) fn action(
     now: Timestamp,
     fx: &mut Vec<Effect>,
 ) -> Screen {
+    if let Some(handover) = w.handover {
+        return match (handover, action) {
+            (HandOver::Joining, Action::Select) => {
+                w.handover = None;
+                Screen::Welcome(Box::new(w))
+            }
+            (HandOver::SafetyCheck(id), Action::Select) if wb.store.partner(id).is_some() => {
+                wb.activate(id);
+                Screen::SafetyCheck(Box::new(super::safety_check::CheckView::new(
+                    super::safety_check::AfterCheck::Home,
+                )))
+            }
+            // Not the expected person (or nobody to wait for): whoever is
+            // there says who they are, as on Pass the keyboard's cover.
+            (HandOver::SafetyCheck(_), Action::Select) | (_, Action::Back) => {
+                Screen::Picker(super::ListView::default())
+            }
+            _ => Screen::Welcome(Box::new(w)),
+        };
+    }
     let before = w.step;
     match (w.step, action) {
         (WelcomeStep::Intro | WelcomeStep::Safety, Action::Up) => {
@@ -207,15 +258,16 @@ pub(super) fn action(
                 p.seen_safety_note = true;
                 p.country = country.flatten();
             }
+            // Joining someone already here: this person's own private
+            // safety check comes before anything shared, behind the
+            // hand-over cover (the other may have helped with the welcome).
+            if wb.store.partners.len() > 1 {
+                wb.changed(fx, now);
+                w.handover = Some(HandOver::SafetyCheck(id));
+                return Screen::Welcome(Box::new(w));
+            }
             wb.activate(id);
             wb.changed(fx, now);
-            // Joining someone already here: this person's own private
-            // safety check comes before anything shared.
-            if wb.store.partners.len() > 1 {
-                return Screen::SafetyCheck(Box::new(super::safety_check::CheckView::new(
-                    super::safety_check::AfterCheck::Home,
-                )));
-            }
             return wb.home();
         }
         (WelcomeStep::Safety, Action::Back) => w.step = w.before(WelcomeStep::Safety, &wb.config),

@@ -252,6 +252,11 @@ impl Tui {
     }
 
     /// Whether the program is still running.
+    /// The program's process id (to read `/proc/PID/…`).
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("a running child")
+    }
+
     pub fn is_running(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))
     }

@@ -67,6 +67,7 @@ fn talk(lines: &[&str], reduce_motion: bool, stop_after: Option<usize>) -> (Stri
         &mut out,
         &mut pause,
         &t0,
+        false,
     )
     .unwrap();
     (String::from_utf8(out).unwrap(), pause.waits)
@@ -135,4 +136,66 @@ fn a_typo_or_a_question_mark_repeats_the_choices_only() {
     assert!(out.contains("\"zz\" is not one of the choices. The choices are:"));
     // The choices, three times: with the page, after the typo, after "?".
     assert_eq!(out.matches(") when it is too much").count(), 3, "{out}");
+}
+
+/// Alex and Sam, Alex on home; `lines` typed; what `walk` printed to a
+/// terminal (`terminal`) or a pipe.
+fn two_at_one_keyboard(lines: &[&str], terminal: bool) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let data = DataDir::at(dir.path().to_path_buf());
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, t0());
+    store.add_partner("Sam", Role::Repairing, t0());
+    for p in &mut store.partners {
+        p.seen_safety_note = true;
+    }
+    let content = Arc::new(Content::bundled().unwrap());
+    let mut wb = Workbook::new(content, store.clone(), Session::default(), Some("Alex"));
+    let mut saver = Saver::new(data);
+    saver.start_from(store);
+    let mut edge = effects::AtOnce::new(saver);
+    let (tx, rx) = mpsc::channel();
+    for l in lines {
+        tx.send(Ok(l.to_string())).unwrap();
+    }
+    drop(tx);
+    let mut out = Vec::new();
+    let mut pause = Recorded {
+        waits: Vec::new(),
+        stop_after: None,
+    };
+    converse(
+        &mut wb,
+        &mut edge,
+        &Input::from(rx),
+        &mut out,
+        &mut pause,
+        &t0,
+        terminal,
+    )
+    .unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn passing_the_keyboard_clears_the_terminal_and_its_scrollback_before_the_cover() {
+    // Alex passes the keyboard, Sam takes it and passes it back.
+    let out = two_at_one_keyboard(&["k", "c", "k", "c", "q"], true);
+    assert_eq!(out.matches(CLEAR_ALL).count(), 2, "{out:?}");
+    for part in out.split(CLEAR_ALL).skip(1) {
+        assert!(
+            part.trim_start().starts_with("The keyboard is passed."),
+            "{part:?}"
+        );
+    }
+    let (before, after) = out.split_once(CLEAR_ALL).unwrap();
+    assert!(before.contains("Home. Alex"));
+    assert!(!after.split(CLEAR_ALL).next().unwrap().contains("Alex"));
+}
+
+#[test]
+fn into_a_pipe_nothing_extra_is_printed() {
+    let out = two_at_one_keyboard(&["k", "c", "k", "c", "q"], false);
+    assert!(!out.contains('\x1b'), "{out:?}");
+    assert!(out.contains("The keyboard is passed."));
 }

@@ -317,13 +317,23 @@ fn one_person_is_offered_to_add_a_partner_and_the_welcome_does_not_show_them() {
     answer_all(&mut wb, 0);
     assert!(matches!(wb.screen, Screen::Welcome(_)));
     assert_eq!(wb.active, None);
+    // The hand-over cover first, as Pass the keyboard's.
+    assert_eq!(wb.context(), Context::Cover);
+    assert!(screen_text(&wb).contains("Hand the keyboard to the person joining"));
     assert!(!screen_text(&wb).contains("Alex"));
-    // The new person answers their own check as soon as they have joined.
+    act(&mut wb, Action::Select);
+    assert!(!screen_text(&wb).contains("Alex"));
+    // The new person answers their own check as soon as they have joined,
+    // behind the cover again.
     act(&mut wb, Action::Select);
     type_text(&mut wb, "Sam");
     act(&mut wb, Action::Select);
     act(&mut wb, Action::Select);
     act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    assert_eq!(wb.context(), Context::Cover);
+    assert_eq!(wb.active, None);
+    assert!(screen_text(&wb).contains("Hand the keyboard to Sam"));
     act(&mut wb, Action::Select);
     assert_eq!(wb.partner().unwrap().name, "Sam");
     assert_eq!(wb.context(), Context::SafetyCheck);
