@@ -179,17 +179,32 @@ impl Config {
     }
 
     /// The editor to run: the config's, else `$VISUAL`, else `$EDITOR`,
-    /// else `vi` (what git does too). Blank values count as unset.
-    pub fn editor_command(&self, visual: Option<&str>, editor: Option<&str>) -> String {
+    /// else [`FALLBACK_EDITOR`] when `fallback_found` (the edge looked for
+    /// it on the `PATH`), else none. Not `vi`, as git does: a person
+    /// dropped into it by one key has no way out they can see, and the
+    /// quick exit does not reach it. Blank values count as unset.
+    pub fn editor_command(
+        &self,
+        visual: Option<&str>,
+        editor: Option<&str>,
+        fallback_found: bool,
+    ) -> Option<String> {
         [self.editor.as_deref(), visual, editor]
             .into_iter()
             .flatten()
             .map(str::trim)
             .find(|s| !s.is_empty())
-            .unwrap_or("vi")
-            .to_string()
+            .or(fallback_found.then_some(FALLBACK_EDITOR))
+            .map(str::to_string)
     }
 }
+
+/// The editor `Ctrl+O` opens when none is set: it shows its keys on screen.
+pub const FALLBACK_EDITOR: &str = "nano";
+
+/// Why `Ctrl+O` opened nothing, when no editor is set and
+/// [`FALLBACK_EDITOR`] is not installed.
+pub const NO_EDITOR: &str = "No editor is set ($VISUAL or $EDITOR, or `editor` in config.toml) and nano is not installed, so the words stay here.";
 
 /// Something in the file that was ignored or may not do what was meant,
 /// with where it is.
@@ -372,7 +387,7 @@ pub fn load(file: Option<&Path>) -> Result<Loaded, ConfigError> {
 pub fn show(config: &Config) -> String {
     let editor = match &config.editor {
         Some(e) => format!("{e:?}"),
-        None => "\"\"  # empty: $VISUAL, then $EDITOR, then vi".to_string(),
+        None => "\"\"  # empty: $VISUAL, then $EDITOR, then nano".to_string(),
     };
     let country = match (&config.country, &config.locale_country) {
         (Some(c), _) => format!("{c:?}"),

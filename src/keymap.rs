@@ -71,6 +71,8 @@ pub enum Action {
     /// "Leave this workbook": the person at the keyboard takes themselves
     /// and everything of theirs out (asked twice).
     LeaveWorkbook,
+    /// From "When it is too much": the help and safety page.
+    OpenSafety,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -433,12 +435,14 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         "stop writing (kept)",
                         true,
                     ),
+                    // In the help only: another program takes the whole
+                    // terminal, and none of these keys reach it there.
                     b(
                         &[ctrl!('o')],
                         Action::ExternalEditor,
                         "Ctrl+O",
-                        "own editor",
-                        true,
+                        "your own editor ($VISUAL, $EDITOR or nano; the quick exit and F2 do not reach it)",
+                        false,
                     ),
                     HELP_F1,
                     QUIT,
@@ -780,6 +784,13 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         "previous step",
                         false,
                     ),
+                    b(
+                        &[ch!('s')],
+                        Action::OpenSafety,
+                        "s",
+                        "help and safety",
+                        true,
+                    ),
                     HELP,
                     QUIT,
                 ]
@@ -819,6 +830,28 @@ pub const ANYWHERE: &[Binding] = &[
         false,
     ),
 ];
+
+/// The keys that act while the window is too small to draw a screen (see
+/// `Workbook::too_small`): those that need no screen to be understood.
+/// The too-small message lists them, from this same table.
+pub const TOO_SMALL: &[Binding] = &[
+    Binding {
+        footer: true,
+        ..QUIT
+    },
+    QUICK_EXIT,
+    CALM,
+];
+
+/// Whether `action` acts while the window is too small (see [`TOO_SMALL`]).
+pub fn acts_when_too_small(action: Action) -> bool {
+    TOO_SMALL.iter().any(|bd| bd.action == action)
+}
+
+/// "F2 when it is too much": shown on every key bar with room for it.
+pub fn calm_hint() -> (&'static str, &'static str) {
+    (CALM.label, CALM.hint)
+}
 
 /// How the keys for an [`ANYWHERE`] action are written, for messages.
 pub fn anywhere_label(action: Action) -> Option<&'static str> {

@@ -54,7 +54,7 @@ pub fn draw(frame: &mut Frame, wb: &Workbook) {
 pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        frame.render_widget(frame::TooSmall { area, theme }, area);
+        frame.render_widget(frame::TooSmall { area, theme, wb }, area);
         return;
     }
     if matches!(wb.screen(), Screen::Neutral) {

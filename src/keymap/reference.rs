@@ -149,7 +149,10 @@ mod tests {
             );
         }
         let doc = markdown();
-        assert!(doc.contains("| `Ctrl+O` | own editor |"), "{doc}");
+        assert!(
+            doc.contains("| `Ctrl+O` | your own editor ($VISUAL, $EDITOR or nano; the quick exit and F2 do not reach it) |"),
+            "{doc}"
+        );
         assert!(doc.contains("| `↑` `k` | move up |"), "{doc}");
     }
 }

@@ -161,6 +161,12 @@ impl Plan {
 fn suggested(ctx: &Ctx) -> Line<'static> {
     let t = ctx.theme;
     let wb = ctx.wb;
+    if wb.suggests_foundations() {
+        return Line::from(vec![
+            Span::styled("Suggested next: ", t.accent),
+            Span::styled(extra_title(wb, HomeItem::Foundations), t.title),
+        ]);
+    }
     match wb
         .suggested_next()
         .and_then(|i| wb.content().strategies.get(i).map(|s| (i, s)))

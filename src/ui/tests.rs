@@ -39,6 +39,7 @@ pub(super) fn workbook_with(names: &[(&str, Role)]) -> Workbook {
     let mut store = Store::default();
     for (name, role) in names {
         store.add_partner(name, *role, now());
+        store.past_foundations(); // has read "Before you begin"
     }
     Workbook::new(Arc::new(content), store, Session::default(), None)
 }
@@ -146,6 +147,75 @@ fn too_small_says_so_and_what_to_do() {
         insta::assert_snapshot!(format!("too_small_{w}x{h}"), t.backend());
         let text = screen_text(&t);
         assert!(text.contains("larger"), "{text}");
+        // Stumble 11 of issue 28: how to quit, and F2, drawn there too.
+        for keys in ["Ctrl+C", "Ctrl+Q", "F2"] {
+            assert!(text.contains(keys), "{keys} missing at {w}x{h}: {text}");
+        }
+    }
+}
+
+/// Stumble 11 of issue 28: in a window too small, `?` opened the help
+/// unseen (so the next Ctrl+C only closed it) and F2 did nothing. Now `?`
+/// does nothing there, F2 opens the breathing guide, whose words and
+/// seconds show in the small window, and Esc leaves it.
+#[test]
+fn too_small_question_mark_does_nothing_and_f2_breathes() {
+    let mut wb = alex();
+    wb.update_now(Msg::Resize(60, 20), now());
+    act(&mut wb, Action::Help);
+    assert!(!wb.help_open(), "no help nobody can see");
+    act(&mut wb, Action::Calm);
+    assert!(matches!(wb.screen(), Screen::Calm(_)));
+    let text = screen_text(&render_at(&wb, 60, 20));
+    assert!(text.contains("Breathe in"), "{text}");
+    assert!(text.contains("Esc back"), "{text}");
+    act(&mut wb, Action::Back);
+    assert!(matches!(wb.screen(), Screen::Home(_)));
+    // Nothing else acts unseen.
+    act(&mut wb, Action::Select);
+    assert!(matches!(wb.screen(), Screen::Home(_)));
+}
+
+/// Stumble 5 of issue 28: F2 was on home's key bar only. Every key bar
+/// shows it at 80 columns where it fits without taking a row from the
+/// screen, and every writing screen shows it.
+#[test]
+fn f2_is_on_every_key_bar_with_room_for_it() {
+    use crate::keymap::Context;
+    let width = 78;
+    let mut without = Vec::new();
+    for (context, _) in crate::keymap::reference::CONTEXTS {
+        if matches!(context, Context::Calm | Context::Help | Context::Neutral) {
+            continue;
+        }
+        let hints = super::frame::footer_hints(context, width);
+        if !hints.iter().any(|(k, _)| *k == "F2") {
+            without.push(context);
+        }
+    }
+    // Those without it are full: at 80 columns it would take a row from a
+    // screen that needs it (a list, the text being read). They show it in
+    // a wider window, and `?` lists it everywhere.
+    for context in &without {
+        assert!(
+            super::frame::footer_hints(*context, 400)
+                .iter()
+                .any(|(k, _)| *k == "F2"),
+            "{context:?} has no F2 even with room"
+        );
+    }
+    for must in [
+        Context::Home,
+        Context::Editor,
+        Context::Prompt,
+        Context::Confirm,
+        Context::SafetyCheck,
+        Context::Practising,
+        Context::Cover,
+        Context::JournalList,
+        Context::CheckIn,
+    ] {
+        assert!(!without.contains(&must), "{must:?} has no F2");
     }
 }
 
@@ -287,6 +357,7 @@ fn welcome_for_a_profile_not_here_yet_keeps_the_notice_and_the_safety_note() {
     let content = Content::bundled().unwrap();
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, now());
+    store.past_foundations(); // has read "Before you begin"
     let wb = Workbook::new(Arc::new(content), store, Session::default(), Some("Sam"));
     assert!(matches!(wb.screen(), Screen::Welcome(_)) && wb.notice().is_some());
     let t = render(&wb);

@@ -18,6 +18,7 @@ fn couple() -> (Store, Session, PartnerId, PartnerId, Unlocked) {
     let mut store = Store::default();
     let alex = store.add_partner("Alex", Role::Hurt, t("2026-01-01T10:00:00+00:00"));
     let sam = store.add_partner("Sam", Role::Repairing, t("2026-01-01T10:00:00+00:00"));
+    store.past_foundations(); // has read "Before you begin"
     for (author, text, visibility) in [
         (alex, ALEX_SECRET, Visibility::Private),
         (alex, SHARED, Visibility::Shared),
@@ -153,6 +154,7 @@ fn a_locked_partners_sealed_draft_is_never_shown_as_ciphertext_nor_dropped() {
     let now = t("2026-03-01T09:00:00+00:00");
     let mut store = Store::default();
     let alex = store.add_partner("Alex", Role::Hurt, now);
+    store.past_foundations(); // has read "Before you begin"
     let (protection, key) = protect_with("river stones", Some(10)).unwrap();
     store.partner_mut(alex).unwrap().protection = Some(protection);
     let mut wb = Workbook::new(content.clone(), store, Session::default(), None);

@@ -124,6 +124,20 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
             if let Some(c) = p.commitments.iter().find(|c| c.id == commitment) {
                 let _ = writeln!(t, "You are practising: {}", printable(&c.text));
             }
+            if v.asking_review {
+                let days = wb
+                    .last_seen()
+                    .map_or(0, |now| crate::workbook::practised_days(since, now).max(0));
+                let _ = write!(
+                    t,
+                    "Since {since} ({days} days). Review it now? Once reviewed, this commitment's practice is over; about a week is suggested."
+                );
+                let choices = vec![
+                    choice("y", "yes, review it now", vec![Action::Confirm]),
+                    choice("n", "no, keep practising", vec![Action::Cancel]),
+                ];
+                return (t, choices, None);
+            }
             let _ = write!(
                 t,
                 "Since {since}. When you have lived with it for a while, review how it went."

@@ -77,6 +77,13 @@ fn a_whole_strategy_from_first_run_to_done_by_typed_choices() {
     answer(&mut wb, "1");
     assert!(page(&wb).text.contains("You are practising"));
     answer(&mut wb, "v");
+    // The same day: asked first, and "n" would keep practising.
+    assert!(
+        page(&wb).text.contains("Review it now?"),
+        "{}",
+        page(&wb).text
+    );
+    answer(&mut wb, "y");
     answer(&mut wb, "1"); // kept
     type_in(&mut wb, "It went better than I feared.");
     assert!(

@@ -88,9 +88,23 @@ macro_rules! not_available {
     };
 }
 
-/// The one sentence the other partner is told, whatever the reason.
+/// What opens the couples exercises, said the same to both partners
+/// whatever each check showed: true in every case (each check is needed),
+/// and it tells nobody whose check is missing or what it said.
+macro_rules! what_opens {
+    () => {
+        "They need a short private check from each of you first."
+    };
+}
+
+/// Home's one row for it: the two sentences, shortened to fit 80x24.
+pub const NOT_AVAILABLE_ROW: &str = concat!("Closed for now. ", what_opens!());
+
+/// The words the other partner is told, whatever the reason.
 pub const NOT_AVAILABLE: &str = concat!(
     not_available!(),
+    " ",
+    what_opens!(),
     " You can go on with the workbook on your own; your journal stays private."
 );
 
@@ -131,7 +145,7 @@ impl CouplesDoor {
                 // away, not written here.
                 "Not open for now. Enter says why, and where to find support.",
             ),
-            CouplesDoor::NotAvailable => Some(not_available!()),
+            CouplesDoor::NotAvailable => Some(NOT_AVAILABLE_ROW),
         }
     }
 }

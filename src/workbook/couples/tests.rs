@@ -36,6 +36,7 @@ fn couple_with(alex: Option<SafetyOutcome>, sam: Option<SafetyOutcome>) -> Workb
     let mut store = Store::default();
     let a = store.add_partner("Alex", Role::Hurt, t0());
     let s = store.add_partner("Sam", Role::Repairing, t0());
+    store.past_foundations(); // has read "Before you begin"
     store.partner_mut(a).unwrap().safety_check = alex;
     store.partner_mut(s).unwrap().safety_check = sam;
     Workbook::new(
@@ -271,6 +272,7 @@ fn the_quick_exit_keeps_the_draft_and_the_next_start_asks_who_is_there() {
 fn after_a_quick_exit_even_one_person_is_asked_who_is_there() {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     let session = Session {
         ask_who: true,
         ..Session::default()
@@ -303,6 +305,7 @@ fn the_quick_exit_works_from_help_and_while_typing() {
 fn one_person_is_offered_to_add_a_partner_and_the_welcome_does_not_show_them() {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     let mut wb = Workbook::new(
         Arc::new(Content::bundled().unwrap()),
         store,
