@@ -552,7 +552,7 @@ impl Workbook {
     /// Whether the screen moves by itself (the breathing guide), so the
     /// event loop should tick often enough for it to move smoothly.
     pub fn wants_fast_ticks(&self) -> bool {
-        matches!(self.screen, Screen::Calm(_)) && !self.help_open && !self.config.reduce_motion
+        matches!(self.screen, Screen::Calm(_)) && !self.help_open && !self.config.still()
     }
 
     /// Whether the terminal is too small to show any screen.

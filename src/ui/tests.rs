@@ -101,11 +101,65 @@ pub(super) fn render(wb: &Workbook) -> Terminal<TestBackend> {
     render_at(wb, 80, 24)
 }
 
-/// Snapshot the screen at 80x24 under `name`.
+/// Snapshot the screen at 80x24 under `name`; on every screen snapshotted,
+/// check too that the terminal's cursor follows the selection as arrows
+/// move it (see [`cursor_follows_selection`]).
 macro_rules! snap {
     ($name:expr, $wb:expr) => {
+        $crate::ui::tests::cursor_follows_selection(&$wb);
         insta::assert_snapshot!($name, $crate::ui::tests::render(&$wb).backend())
     };
+}
+
+/// Issue 28, for screen readers that follow the terminal's cursor: on
+/// `wb`'s screen as it is and after each of a few arrow keys (on a copy),
+/// the cursor is on the row drawn as selected (marked "›") whenever one
+/// is drawn, and otherwise shown somewhere on the text, unless a text
+/// field has it (its own cursor is checked by the editor's tests).
+pub(super) fn cursor_follows_selection(wb: &Workbook) {
+    use crate::keymap::lookup;
+    let mut wb = wb.clone();
+    let keys = [KeyCode::Down, KeyCode::Down, KeyCode::Up, KeyCode::Down];
+    for key in std::iter::once(None).chain(keys.map(Some)) {
+        if let Some(code) = key {
+            let Some(action) = lookup(wb.context(), KeyEvent::new(code, KeyModifiers::NONE)) else {
+                return; // typed into a field
+            };
+            wb.update_now(Msg::Action(action), now());
+        }
+        if wb.accepts_text() || wb.help_open() || matches!(wb.screen(), Screen::Neutral) {
+            return;
+        }
+        let t = render(&wb);
+        let buf = t.backend().buffer().clone();
+        let marked: Vec<u16> = (0..buf.area.height)
+            .filter(|y| (0..buf.area.width).any(|x| buf[(x, *y)].symbol() == "›"))
+            .collect();
+        let shown = t.backend().cursor_visible();
+        let at = t.backend().cursor_position();
+        let screen = screen_lines(&t);
+        assert!(shown, "no cursor for a screen reader on:\n{screen}");
+        if !marked.is_empty() {
+            assert!(
+                marked.contains(&at.y),
+                "cursor on row {} but the selection is on {marked:?}:\n{screen}",
+                at.y
+            );
+        }
+    }
+}
+
+/// The screen as lines, for messages.
+pub(super) fn screen_lines(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 pub(super) use snap;
 

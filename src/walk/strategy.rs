@@ -69,10 +69,16 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
             }
             if ctx == Context::Editor {
                 if let Some(e) = wb.editor().filter(|e| !e.is_blank()) {
+                    let what = if e.is_changed() {
+                        "Your draft (not saved yet)"
+                    } else {
+                        "Your saved answer"
+                    };
                     let _ = writeln!(
                         t,
-                        "\nWhat you wrote before (your new answer replaces it):\n{}",
-                        printable(&e.text())
+                        "\n{what}:\n{}\nTo go on from it, begin with a line holding only {}; otherwise what you write replaces it.",
+                        printable(&e.text()),
+                        crate::walk::CONTINUE
                     );
                 }
                 // Said before a word is written: who will read this answer.

@@ -53,6 +53,9 @@ pub struct CheckView {
     /// Held in memory only until the last answer; never saved.
     answers: Vec<Answer>,
     pub then: AfterCheck,
+    /// Every question answered: the answers are shown to confirm, and
+    /// `choice` is the row (a question to change, or the last row, done).
+    pub confirming: bool,
 }
 
 impl CheckView {
@@ -62,7 +65,13 @@ impl CheckView {
             choice: None,
             answers: Vec::new(),
             then,
+            confirming: false,
         }
+    }
+
+    /// The answers given so far (in memory only), for the confirm step.
+    pub fn answers(&self) -> &[Answer] {
+        &self.answers
     }
 }
 
@@ -181,6 +190,9 @@ pub(super) fn action(
     fx: &mut Vec<Effect>,
 ) -> Screen {
     let count = wb.content.safety.checks.len();
+    if v.confirming {
+        return confirm::action(wb, v, action, count, now, fx);
+    }
     match action {
         Action::Up => v.choice = Some(v.choice.map_or(0, |c| c.saturating_sub(1))),
         Action::Down => {
@@ -191,12 +203,22 @@ pub(super) fn action(
                 wb.info("Choose one of the three answers first.");
                 return Screen::SafetyCheck(Box::new(v));
             };
-            v.answers
-                .push(Answer::ALL.get(choice).copied().unwrap_or(Answer::Yes));
-            v.question += 1;
+            let answer = Answer::ALL.get(choice).copied().unwrap_or(Answer::Yes);
+            match v.answers.get_mut(v.question) {
+                // A changed answer goes back to the list of answers.
+                Some(earlier) => {
+                    *earlier = answer;
+                    v.question = count;
+                }
+                None => {
+                    v.answers.push(answer);
+                    v.question += 1;
+                }
+            }
             v.choice = None;
             if v.question >= count {
-                return finish(wb, &v, now, fx);
+                // Nothing is kept before the answers are confirmed.
+                confirm::start(&mut v, count);
             }
         }
         // Leaving part-way keeps nothing: the answers were never saved.
@@ -205,6 +227,8 @@ pub(super) fn action(
     }
     Screen::SafetyCheck(Box::new(v))
 }
+
+mod confirm;
 
 fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
     let result = outcome(&v.answers);

@@ -77,6 +77,19 @@ fn a_question_of_the_safety_check() {
     open(&mut wb, HomeItem::Shared);
     acts(&mut wb, &[Action::Down, Action::Down]);
     snap!("couples_safety_check", wb);
+    // Enter with no answer chosen says so (stumble 3 of issue 28).
+    let mut fresh = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+    act(&mut fresh, Action::Select);
+    open(&mut fresh, HomeItem::Shared);
+    act(&mut fresh, Action::Select);
+    let said = screen_text(&render(&fresh));
+    assert!(said.contains("Choose one of the three answers"), "{said}");
+    // Every question answered: the answers to confirm, before any is kept.
+    act(&mut wb, Action::Select);
+    for _ in 1..wb.content().safety.checks.len() {
+        acts(&mut wb, &[Action::Down, Action::Select]);
+    }
+    snap!("couples_safety_check_confirm", wb);
 }
 
 #[test]
@@ -123,6 +136,7 @@ fn a_concern_shows_the_help_gently() {
     for _ in wb.content().safety.checks.clone() {
         acts(&mut wb, &[Action::Down, Action::Down, Action::Select]);
     }
+    act(&mut wb, Action::Select); // "These are my answers"
     snap!("couples_concern", wb);
 }
 
