@@ -788,6 +788,11 @@ impl Workbook {
     }
 
     fn saved(&mut self, target: SaveTarget, seq: u64) {
+        // Only an error of saving is answered by "Saved…": another error
+        // (the own editor could not start) stays until the next key.
+        let failing = [SaveTarget::Store, SaveTarget::Session]
+            .iter()
+            .any(|t| self.saves.failure(*t).is_some());
         self.saves.saved(target, seq);
         if target == SaveTarget::Store
             && let Some((awaited, _)) = &self.awaiting_saved
@@ -796,7 +801,8 @@ impl Workbook {
         {
             self.info(text);
         }
-        if self.saves.all_durable()
+        if failing
+            && self.saves.all_durable()
             && matches!(&self.notice, Some(n) if n.kind == NoticeKind::Error)
         {
             self.info("Saved. Everything you wrote is on the disk.");

@@ -260,13 +260,16 @@ fn summary(ctx: &Ctx, item: HomeItem) -> String {
             .unwrap_or_default(),
         HomeItem::Homework => homework_summary(ctx),
         HomeItem::Foundations => {
-            let titles: Vec<&str> = c
-                .foundations
-                .sections
-                .iter()
-                .map(|s| s.title.as_str())
-                .collect();
-            format!("Read this first: {}.", titles.join(" · "))
+            // One row at 80x24 (every title joined was cut mid-word).
+            let sections = &c.foundations.sections;
+            match sections.first() {
+                Some(first) => format!(
+                    "Read this first: {} short parts, starting with {}.",
+                    sections.len(),
+                    first.title
+                ),
+                None => "Read this first.".into(),
+            }
         }
         HomeItem::Journal => {
             "Everything you have written, newest first: read, edit or delete it.".into()

@@ -432,6 +432,25 @@ fn home_fresh() {
     snap!("home_fresh", wb);
 }
 
+/// Stumbles 6 and 12 of issue 28: a new person's first home suggests
+/// "Before you begin", with the cursor on it and its description whole
+/// at 80x24 (it ended "When your").
+#[test]
+fn a_new_persons_home_suggests_before_you_begin_whole() {
+    let content = Content::bundled().unwrap();
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, now());
+    let wb = Workbook::new(Arc::new(content), store, Session::default(), None);
+    snap!("home_new_person", wb);
+    let text = screen_lines(&render(&wb));
+    assert!(text.contains("Suggested next: Before you begin"), "{text}");
+    assert!(text.contains("› Before you begin"), "{text}");
+    assert!(
+        text.contains("Read this first: 8 short parts, starting with Acknowledge the pain."),
+        "{text}"
+    );
+}
+
 #[test]
 fn home_fits_larger_terminals_too() {
     let mut wb = alex();

@@ -241,7 +241,10 @@ fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp, fx: &mut Vec<Effect>
         (SafetyOutcome::Clear, AfterCheck::AddPartner) => couples::add_partner(wb, now, fx),
         (SafetyOutcome::Clear, AfterCheck::Home) => {
             if couples_available(&wb.store) {
-                wb.info("Thank you. Couples mode is on: you can share entries and answer together prompts.");
+                // One row at 80x24, so home keeps its list in sight below it.
+                wb.info(
+                    "Thank you. Couples mode is on: you can share entries and answer together.",
+                );
             } else {
                 // No reason: "once everyone has answered" would be untrue
                 // when the other check raised a concern, and would invite

@@ -738,3 +738,27 @@ fn a_new_person_is_suggested_before_you_begin_until_it_is_read() {
     act(&mut wb, Action::Back);
     assert!(!wb.suggests_foundations());
 }
+
+/// Found at 80x24 (issue 28): "No editor is set…" after Ctrl+O was
+/// replaced two seconds later by "Saved. Everything you wrote is on the
+/// disk." when the draft's autosave came back. That line answers a failed
+/// save only.
+#[test]
+fn an_editor_error_is_not_replaced_by_a_saved_line() {
+    let mut wb = with_partner(Role::Hurt);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "words");
+    wb.update_now(
+        Msg::EditorReturned(Err(crate::config::NO_EDITOR.into())),
+        t0(),
+    );
+    let fx = wb.update_now(Msg::Flush, t0());
+    assert!(fx.contains(&Effect::SaveSession));
+    let n = wb.saves().queued(SaveTarget::Session);
+    wb.update_now(Msg::Saved(SaveTarget::Session, n), t0());
+    let s = wb.saves().queued(SaveTarget::Store);
+    wb.update_now(Msg::Saved(SaveTarget::Store, s), t0());
+    let notice = wb.notice().map(|n| n.text.clone()).unwrap_or_default();
+    assert!(notice.contains("nano is not installed"), "{notice}");
+}
