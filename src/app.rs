@@ -387,10 +387,7 @@ impl Edge for AppEdge<'_> {
     }
 
     fn open_editor(&mut self, wb: &Workbook, text: &str) -> Result<String, String> {
-        let command = wb.config().editor_command(
-            std::env::var("VISUAL").ok().as_deref(),
-            std::env::var("EDITOR").ok().as_deref(),
-        );
+        let command = own_editor::command(wb.config())?;
         self.input.pause();
         let result = own_editor::edit(self.terminal, &command, text, self.data_root);
         self.input.resume();

@@ -36,6 +36,11 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
+    /// For a screen reader: the `accessible` setting for this start (no box
+    /// borders, nothing moving; the cursor is on what is selected or read).
+    #[arg(long, global = true)]
+    pub accessible: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

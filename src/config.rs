@@ -17,7 +17,7 @@ use crate::model::Visibility;
 pub const CONFIG_FILE: &str = "config.toml";
 
 /// Every key the file may hold, in the order `config show` prints them.
-pub const KEYS: [&str; 10] = [
+pub const KEYS: [&str; 11] = [
     "theme",
     "quick_hide",
     "pacing_days",
@@ -28,6 +28,7 @@ pub const KEYS: [&str; 10] = [
     "country",
     "lock_after_minutes",
     "reduce_motion",
+    "accessible",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -105,6 +106,9 @@ pub struct Config {
     /// Whether the breathing guide stays still: words and a count, no
     /// growing and shrinking shape.
     pub reduce_motion: bool,
+    /// For a screen reader following the full screen (also `--accessible`):
+    /// no box borders around text that is read, nothing that moves.
+    pub accessible: bool,
 }
 
 pub const DEFAULT_LOCK_AFTER_SECONDS: u32 = 10 * 60;
@@ -150,11 +154,17 @@ impl Default for Config {
             locale_country: None,
             lock_after_seconds: DEFAULT_LOCK_AFTER_SECONDS,
             reduce_motion: false,
+            accessible: false,
         }
     }
 }
 
 impl Config {
+    /// Whether nothing moves on screen: `reduce_motion`, or `accessible`.
+    pub fn still(&self) -> bool {
+        self.reduce_motion || self.accessible
+    }
+
     /// The day of `t` in the person's `date_format`: the one way every
     /// door (the full screen, walk) writes a date. A pattern chrono cannot
     /// use falls back to [`DEFAULT_DATE_FORMAT`] instead of failing, and
@@ -179,17 +189,32 @@ impl Config {
     }
 
     /// The editor to run: the config's, else `$VISUAL`, else `$EDITOR`,
-    /// else `vi` (what git does too). Blank values count as unset.
-    pub fn editor_command(&self, visual: Option<&str>, editor: Option<&str>) -> String {
+    /// else [`FALLBACK_EDITOR`] when `fallback_found` (the edge looked for
+    /// it on the `PATH`), else none. Not `vi`, as git does: a person
+    /// dropped into it by one key has no way out they can see, and the
+    /// quick exit does not reach it. Blank values count as unset.
+    pub fn editor_command(
+        &self,
+        visual: Option<&str>,
+        editor: Option<&str>,
+        fallback_found: bool,
+    ) -> Option<String> {
         [self.editor.as_deref(), visual, editor]
             .into_iter()
             .flatten()
             .map(str::trim)
             .find(|s| !s.is_empty())
-            .unwrap_or("vi")
-            .to_string()
+            .or(fallback_found.then_some(FALLBACK_EDITOR))
+            .map(str::to_string)
     }
 }
+
+/// The editor `Ctrl+O` opens when none is set: it shows its keys on screen.
+pub const FALLBACK_EDITOR: &str = "nano";
+
+/// Why `Ctrl+O` opened nothing, when no editor is set and
+/// [`FALLBACK_EDITOR`] is not installed.
+pub const NO_EDITOR: &str = "No editor is set ($VISUAL or $EDITOR, or `editor` in config.toml) and nano is not installed, so the words stay here.";
 
 /// Something in the file that was ignored or may not do what was meant,
 /// with where it is.
@@ -372,7 +397,7 @@ pub fn load(file: Option<&Path>) -> Result<Loaded, ConfigError> {
 pub fn show(config: &Config) -> String {
     let editor = match &config.editor {
         Some(e) => format!("{e:?}"),
-        None => "\"\"  # empty: $VISUAL, then $EDITOR, then vi".to_string(),
+        None => "\"\"  # empty: $VISUAL, then $EDITOR, then nano".to_string(),
     };
     let country = match (&config.country, &config.locale_country) {
         (Some(c), _) => format!("{c:?}"),
@@ -382,7 +407,7 @@ pub fn show(config: &Config) -> String {
         (None, None) => "\"\"  # empty: the welcome's answer, else the locale's country".into(),
     };
     format!(
-        "theme = {:?}\nquick_hide = {:?}\npacing_days = {}\ndefault_visibility = {:?}\neditor = {editor}\ndate_format = {:?}\nshare_check_ins = {}\ncountry = {country}\nlock_after_minutes = {}\nreduce_motion = {}\n",
+        "theme = {:?}\nquick_hide = {:?}\npacing_days = {}\ndefault_visibility = {:?}\neditor = {editor}\ndate_format = {:?}\nshare_check_ins = {}\ncountry = {country}\nlock_after_minutes = {}\nreduce_motion = {}\naccessible = {}\n",
         config.theme.label(),
         config.quick_hide.label(),
         config.pacing_days,
@@ -391,6 +416,7 @@ pub fn show(config: &Config) -> String {
         config.share_check_ins,
         minutes(config.lock_after_seconds),
         config.reduce_motion,
+        config.accessible,
     )
 }
 

@@ -74,6 +74,8 @@ pub enum Action {
     /// On the unlock screen: open the workbook with the recovery key
     /// instead of a forgotten passphrase, then choose a new one.
     Recover,
+    /// From "When it is too much": the help and safety page.
+    OpenSafety,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -436,12 +438,14 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         "stop writing (kept)",
                         true,
                     ),
+                    // In the help only: another program takes the whole
+                    // terminal, and none of these keys reach it there.
                     b(
                         &[ctrl!('o')],
                         Action::ExternalEditor,
                         "Ctrl+O",
-                        "own editor",
-                        true,
+                        "your own editor ($VISUAL, $EDITOR or nano; the quick exit and F2 do not reach it)",
+                        false,
                     ),
                     HELP_F1,
                     QUIT,
@@ -790,6 +794,13 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         "previous step",
                         false,
                     ),
+                    b(
+                        &[ch!('s')],
+                        Action::OpenSafety,
+                        "s",
+                        "help and safety",
+                        true,
+                    ),
                     HELP,
                     QUIT,
                 ]
@@ -829,6 +840,28 @@ pub const ANYWHERE: &[Binding] = &[
         false,
     ),
 ];
+
+/// The keys that act while the window is too small to draw a screen (see
+/// `Workbook::too_small`): those that need no screen to be understood.
+/// The too-small message lists them, from this same table.
+pub const TOO_SMALL: &[Binding] = &[
+    Binding {
+        footer: true,
+        ..QUIT
+    },
+    QUICK_EXIT,
+    CALM,
+];
+
+/// Whether `action` acts while the window is too small (see [`TOO_SMALL`]).
+pub fn acts_when_too_small(action: Action) -> bool {
+    TOO_SMALL.iter().any(|bd| bd.action == action)
+}
+
+/// "F2 when it is too much": shown on every key bar with room for it.
+pub fn calm_hint() -> (&'static str, &'static str) {
+    (CALM.label, CALM.hint)
+}
 
 /// How the keys for an [`ANYWHERE`] action are written, for messages.
 pub fn anywhere_label(action: Action) -> Option<&'static str> {

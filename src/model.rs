@@ -378,6 +378,11 @@ pub struct Partner {
     /// other partner nothing but whether couples mode is available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safety_check: Option<SafetyOutcome>,
+    /// Whether this partner has opened "Before you begin" (its first steps
+    /// come before the strategies, so home suggests it until then, while no
+    /// strategy is begun). Not written while false.
+    #[serde(default, skip_serializing_if = "is_off")]
+    pub read_foundations: bool,
     /// Where this partner said they live, in the welcome (a code as
     /// `crate::country` reads it; "ZZ" for "somewhere else"), for the help
     /// list. `None` when they skipped the question.
@@ -512,6 +517,7 @@ impl Store {
             commitments: Vec::new(),
             move_on: BTreeSet::new(),
             seen_safety_note: true,
+            read_foundations: false,
             share_checkin_numbers: false,
             protection: None,
             safety_check: None,

@@ -55,7 +55,7 @@ pub fn draw(frame: &mut Frame, wb: &Workbook) {
 pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        frame.render_widget(frame::TooSmall { area, theme }, area);
+        frame.render_widget(frame::TooSmall { area, theme, wb }, area);
         return;
     }
     if matches!(wb.screen(), Screen::Neutral) {
@@ -132,9 +132,46 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
     }
     if wb.help_open() {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
-    } else if let Some(p) = ctx.cursor.get() {
+    } else if let Some(p) = ctx
+        .cursor
+        .get()
+        .or_else(|| reading_position(frame.buffer_mut(), body))
+    {
         frame.set_cursor_position(p);
     }
+}
+
+/// Where the terminal's own cursor goes when no text field has it, so a
+/// screen reader following the cursor reads what matters: the selected
+/// row of a list or a menu (drawn marked "›" and reversed, by
+/// `widgets::choices` and the rows like it), else the start of the text
+/// on the screen (the first letter that is not part of a box).
+fn reading_position(buf: &ratatui::buffer::Buffer, body: Rect) -> Option<Position> {
+    use ratatui::style::Modifier;
+    let cells = || {
+        (body.top()..body.bottom())
+            .flat_map(move |y| (body.left()..body.right()).map(move |x| Position { x, y }))
+    };
+    let selected = cells().find(|p| {
+        buf.cell(*p).is_some_and(|c| {
+            c.symbol() == widgets::SELECTED_MARK && c.modifier.contains(Modifier::REVERSED)
+        })
+    });
+    selected.or_else(|| {
+        cells().find(|p| {
+            buf.cell(*p).is_some_and(|c| {
+                c.symbol()
+                    .chars()
+                    .next()
+                    .is_some_and(|ch| !ch.is_whitespace() && !is_box_drawing(ch))
+            })
+        })
+    })
+}
+
+/// Borders and the "▲ more above" signs: not where reading starts.
+fn is_box_drawing(ch: char) -> bool {
+    ('\u{2500}'..='\u{25FF}').contains(&ch)
 }
 
 /// What every screen's widget needs: the state, the styles, and a place to

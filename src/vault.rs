@@ -174,6 +174,7 @@ pub fn public_partner(partner: &Partner, sealed: String) -> Partner {
         protection,
         safety_check,
         country: _,
+        read_foundations: _,
         sealed: _,
     } = partner;
     Partner {
@@ -192,6 +193,7 @@ pub fn public_partner(partner: &Partner, sealed: String) -> Partner {
         // what it found.
         safety_check: safety_check.filter(|o| *o == SafetyOutcome::Clear),
         country: None,
+        read_foundations: false,
         sealed: Some(sealed),
     }
 }

@@ -220,6 +220,23 @@ pub fn saved_line(before: &Saves, wb: &Workbook) -> Option<&'static str> {
     (saved && !said).then_some("Saved.")
 }
 
+/// The line that, first, continues the words already written.
+pub const CONTINUE: &str = "+";
+
+/// `typed` put after `before` when its first line is [`CONTINUE`] alone.
+pub fn continue_from(before: Option<&str>, typed: &str) -> Option<String> {
+    let rest = typed
+        .strip_prefix(CONTINUE)
+        .filter(|r| r.is_empty() || r.starts_with('\n'))?;
+    let rest = rest.strip_prefix('\n').unwrap_or(rest);
+    let before = before.unwrap_or_default();
+    Some(match (before.is_empty(), rest.is_empty()) {
+        (true, _) => rest.to_string(),
+        (false, true) => before.to_string(),
+        (false, false) => format!("{before}\n{rest}"),
+    })
+}
+
 /// Text typed for the open editor (or the welcome's name, a note, a
 /// folder, a passphrase): put it in and save it, through the same messages
 /// a paste and Ctrl+S would send. An empty answer stops writing, except
@@ -262,6 +279,10 @@ pub fn write(wb: &mut Workbook, text: &str, now: Timestamp) -> Vec<Effect> {
         wb.editor().map(|e| &e.target),
         Some(DraftTarget::Review { .. })
     );
+    // A first line of only "+" goes on from the words already there (a
+    // draft, or the answer saved before) instead of replacing them.
+    let continued = continue_from(wb.editor().map(|e| e.text()).as_deref(), text);
+    let text = continued.as_deref().unwrap_or(text);
     if text.trim().is_empty() && !review {
         send(wb, Msg::Action(Action::StopEditing));
         return fx;
@@ -283,8 +304,9 @@ pub fn keys_markdown() -> String {
          choices; the end of the input (Ctrl+D) saves and quits too. Text is\n\
          typed on its own lines: a name, a passphrase (not shown) or a\n\
          check-in's note is one line; an answer or an entry ends with a line\n\
-         holding only a full stop (a full stop alone stops writing). After a\n\
-         save, `Saved.` is printed once it is on the disk.\n\n\
+         holding only a full stop (a full stop alone stops writing), and a first\n\
+         line of only `+` goes on from the draft or answer shown above it. After\n\
+         a save, `Saved.` is printed once it is on the disk.\n\n\
          On home, the strategies are `1` to `10`, and:\n\n\
          | Type | What it opens |\n| --- | --- |\n",
     );

@@ -55,7 +55,7 @@ pub use saving::Saves;
 // Where each partner was and their drafts: persisted data, so it lives
 // with the model; named here too because the state machine works on it.
 pub use crate::model::session::{self, Draft, DraftTarget, Location, Session};
-pub use strategy::{Answering, StrategyFocus, StrategyView};
+pub use strategy::{Answering, StrategyFocus, StrategyView, practised_days};
 pub use welcome::{HandOver, Welcome, WelcomeStep};
 
 /// The smallest terminal the screens are laid out for (columns, rows).
@@ -570,7 +570,7 @@ impl Workbook {
     /// Whether the screen moves by itself (the breathing guide), so the
     /// event loop should tick often enough for it to move smoothly.
     pub fn wants_fast_ticks(&self) -> bool {
-        matches!(self.screen, Screen::Calm(_)) && !self.help_open && !self.config.reduce_motion
+        matches!(self.screen, Screen::Calm(_)) && !self.help_open && !self.config.still()
     }
 
     /// Whether the terminal is too small to show any screen.
@@ -579,15 +579,18 @@ impl Workbook {
     }
 
     /// While nothing can be seen, a key must not do anything unseen (delete
-    /// an entry, type into a draft): only quitting, the quick exit and the
-    /// help act. Returns whether `msg` was dropped for that.
+    /// an entry, type into a draft, open a help nobody sees): only the keys
+    /// the too-small message lists act (`keymap::TOO_SMALL`: quitting, the
+    /// quick exit, "when it is too much"), and Esc leaves the breathing
+    /// guide, which that message shows. Returns whether `msg` was dropped.
     fn unseen(&self, msg: &Msg) -> bool {
         if !self.too_small() {
             return false;
         }
         match msg {
             Msg::Input(_) | Msg::Paste(_) => true,
-            Msg::Action(a) => !matches!(a, Action::Quit | Action::QuickExit | Action::Help),
+            Msg::Action(Action::Back) if matches!(self.screen, Screen::Calm(_)) => false,
+            Msg::Action(a) => !crate::keymap::acts_when_too_small(*a),
             _ => false,
         }
     }
@@ -806,6 +809,11 @@ impl Workbook {
     }
 
     fn saved(&mut self, target: SaveTarget, seq: u64) {
+        // Only an error of saving is answered by "Saved…": another error
+        // (the own editor could not start) stays until the next key.
+        let failing = [SaveTarget::Store, SaveTarget::Session]
+            .iter()
+            .any(|t| self.saves.failure(*t).is_some());
         self.saves.saved(target, seq);
         if target == SaveTarget::Store
             && let Some((awaited, _)) = &self.awaiting_saved
@@ -814,7 +822,8 @@ impl Workbook {
         {
             self.info(text);
         }
-        if self.saves.all_durable()
+        if failing
+            && self.saves.all_durable()
             && matches!(&self.notice, Some(n) if n.kind == NoticeKind::Error)
         {
             self.info("Saved. Everything you wrote is on the disk.");
@@ -921,7 +930,7 @@ impl Workbook {
             Screen::Reveal { list, scroll } => together::reveal_action(self, list, scroll, action),
             Screen::Homework(v) => homework::action(self, v, action, now, fx),
             Screen::Unsaved(v) => leaving::action(self, *v, action, fx),
-            Screen::Calm(v) => calm::action(*v, action),
+            Screen::Calm(v) => calm::action(self, *v, action, now),
             Screen::Depart(v) => departure::action(self, v, action),
         };
         self.remember_location();
@@ -1222,14 +1231,20 @@ impl Workbook {
     }
 
     /// Home, with the cursor where the person left it, or on the suggested
-    /// next strategy the first time.
+    /// next step the first time.
     pub(crate) fn home(&self) -> Screen {
-        let count = self.home_items().len();
+        let items = self.home_items();
+        let count = items.len();
+        let suggested = if self.suggests_foundations() {
+            items.iter().position(|i| *i == HomeItem::Foundations)
+        } else {
+            self.suggested_next()
+        };
         let selected = self
             .active
             .and_then(|me| self.home_at.get(&me).copied())
             .filter(|at| *at < count)
-            .or_else(|| self.suggested_next())
+            .or(suggested)
             .unwrap_or(0);
         Screen::Home(ListView {
             selected,
@@ -1283,6 +1298,31 @@ impl Workbook {
         items
     }
 
+    /// Whether "Before you begin" is the next step to suggest: the person
+    /// has not opened it yet and has begun no strategy (its first steps, as
+    /// ending contact and testing, come before the strategies).
+    pub fn suggests_foundations(&self) -> bool {
+        self.partner().is_some_and(|p| {
+            !p.read_foundations
+                && self
+                    .content
+                    .strategies
+                    .iter()
+                    .all(|s| p.progress(&s.id).stage == Stage::NotStarted)
+        })
+    }
+
+    /// Open "Before you begin", noting (once) that this person has.
+    fn open_foundations(&mut self, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
+        if let Some(p) = self.active.and_then(|id| self.store.partner_mut(id))
+            && !p.read_foundations
+        {
+            p.read_foundations = true;
+            self.changed(fx, now);
+        }
+        Screen::Foundations(ListView::default())
+    }
+
     /// The strategy to suggest next: one in progress, else the first not done.
     pub fn suggested_next(&self) -> Option<usize> {
         let p = self.partner()?;
@@ -1333,7 +1373,7 @@ impl Workbook {
             Action::Select => match items.get(list.selected) {
                 Some(HomeItem::Strategy(index)) => strategy::open(self, *index, now, fx),
                 Some(HomeItem::Homework) => homework::open(self, now),
-                Some(HomeItem::Foundations) => Screen::Foundations(ListView::default()),
+                Some(HomeItem::Foundations) => self.open_foundations(now, fx),
                 Some(HomeItem::Journal) => Screen::Journal(Box::default()),
                 Some(HomeItem::NewEntry) => Screen::Journal(Box::new(JournalView {
                     selected: 0,
@@ -1362,6 +1402,7 @@ impl Workbook {
             },
             Action::OpenCheckIn => checkin::open(self),
             Action::OpenProgress => Screen::Progress(ProgressView::default()),
+            Action::Next if self.suggests_foundations() => self.open_foundations(now, fx),
             Action::Next => match self.suggested_next() {
                 Some(index) => strategy::open(self, index, now, fx),
                 None => {
@@ -1383,8 +1424,14 @@ impl Workbook {
         }
     }
 
+    /// Whether the picker offers "Someone new…": only while there is room
+    /// for another person (`Store::room_for_another`).
+    pub fn picker_offers_someone_new(&self) -> bool {
+        self.store.room_for_another().is_ok()
+    }
+
     fn picker_action(&mut self, mut list: ListView, action: Action) -> Screen {
-        let count = self.store.partners.len() + 1;
+        let count = self.store.partners.len() + usize::from(self.picker_offers_someone_new());
         if move_selection(&mut list.selected, count, action, self.page()) {
             return Screen::Picker(list);
         }
@@ -1562,3 +1609,14 @@ pub(crate) fn move_selection(
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+impl Store {
+    /// Tests of everything after the first visit: each person here has
+    /// opened "Before you begin", so home suggests the strategies.
+    pub(crate) fn past_foundations(&mut self) {
+        for p in &mut self.partners {
+            p.read_foundations = true;
+        }
+    }
+}

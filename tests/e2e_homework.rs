@@ -33,7 +33,7 @@ fn import_homework_finish_the_assigned_strategy_and_export_it_as_done() {
     // Alex starts a workbook (the welcome: name, "I was hurt", safety).
     let mut tui = Tui::start(dir.path(), &[]);
     tui.create_profile("Alex");
-    tui.wait_for("Suggested next: 1. Open communication");
+    tui.wait_for("Suggested next: Before you begin");
     tui.send("q");
     assert!(tui.wait_exit());
 
@@ -48,6 +48,7 @@ fn import_homework_finish_the_assigned_strategy_and_export_it_as_done() {
     // Home offers the homework after the ten strategies.
     let mut tui = Tui::start(dir.path(), &[]);
     tui.wait_for("Homework from Dr. Rivera (0 of 2 done)");
+    tui.send("g"); // a new person starts on "Before you begin"
     for _ in 0..10 {
         tui.send(keys::DOWN);
     }
@@ -74,6 +75,8 @@ fn import_homework_finish_the_assigned_strategy_and_export_it_as_done() {
     tui.send(keys::ENTER); // the first suggestion
     tui.wait_for("● practising");
     tui.send(keys::ENTER);
+    tui.wait_for("Review it now"); // the same day: asked first
+    tui.send("y");
     tui.wait_for("How did it go?");
     tui.send(keys::ENTER); // kept
     tui.wait_for("What did you learn?");

@@ -15,7 +15,7 @@ fn a_protected_partners_entry_and_draft_reach_the_disk_only_sealed() {
     let dir = tempfile::tempdir().unwrap();
     let mut tui = Tui::start(dir.path(), &[]);
     tui.create_profile("Alex");
-    tui.wait_for("Suggested next: 1. Open communication");
+    tui.wait_for("Suggested next: Before you begin");
     // Alex protects their entries: the passphrase twice, masked.
     tui.send("P");
     tui.wait_for("choose a passphrase");

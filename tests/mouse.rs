@@ -21,6 +21,8 @@ fn the_wheel_moves_through_lists_and_capture_ends_with_the_program() {
     let mut tui = Tui::start(dir.path(), &[]);
     tui.create_profile("Alex");
     tui.wait_for("Suggested next");
+    tui.send("g"); // a new person starts on "Before you begin": to the top
+    tui.wait_for("›  1.");
     let terminal = tui.terminal();
     assert_ne!(
         terminal.lock().unwrap().screen().mouse_protocol_mode(),

@@ -194,3 +194,70 @@ fn walk_files(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+/// Stumble 2 of issue 28: with no editor set, Ctrl+O opened `vi`, where
+/// the quick exit does nothing. Now nano if it is installed, else a
+/// message, and the words stay on screen.
+#[test]
+fn with_no_editor_set_and_no_nano_ctrl_o_says_so_and_keeps_the_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "").unwrap();
+    let empty = dir.path().join("no-programs-here");
+    std::fs::create_dir(&empty).unwrap();
+    let mut tui = Tui::start_with_env(
+        &data,
+        &["--config", config.to_str().unwrap()],
+        &[
+            ("VISUAL", ""),
+            ("EDITOR", ""),
+            ("PATH", empty.to_str().unwrap()),
+        ],
+    );
+    tui.create_profile("Alex");
+    tui.wait_for("Suggested next");
+    tui.open_first_prompt();
+    tui.type_text("Stay with me.");
+    tui.wait_for("Stay with me.");
+    assert!(
+        !tui.screen().contains("Ctrl+O"),
+        "Ctrl+O is in the help, not on the key bar:\n{}",
+        tui.screen()
+    );
+    tui.send(CTRL_O);
+    tui.wait_for("nano is not installed");
+    assert!(tui.screen().contains("Stay with me."), "{}", tui.screen());
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+}
+
+/// With no editor set and nano on the `PATH`, Ctrl+O opens nano.
+#[test]
+fn with_no_editor_set_ctrl_o_opens_nano() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "").unwrap();
+    // A stand-in "nano" that adds a line, found on the PATH.
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let nano = bin.join("nano");
+    std::fs::write(&nano, "#!/bin/sh\necho 'Added by nano.' >> \"$1\"\n").unwrap();
+    std::fs::set_permissions(&nano, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!("{}:/usr/bin:/bin", bin.display());
+    let mut tui = Tui::start_with_env(
+        &data,
+        &["--config", config.to_str().unwrap()],
+        &[("VISUAL", ""), ("EDITOR", ""), ("PATH", &path)],
+    );
+    tui.create_profile("Alex");
+    tui.wait_for("Suggested next");
+    tui.open_first_prompt();
+    tui.type_text("Typed first.");
+    tui.wait_for("Typed first.");
+    tui.send(CTRL_O);
+    tui.wait_for("Added by nano.");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+}

@@ -37,8 +37,8 @@ fn a_strategy_completed_line_by_line_is_done_everywhere() {
     for _ in 0..8 {
         input.push_str(".\ns\n");
     }
-    // A suggested commitment, review it as kept with a note, quit.
-    input.push_str("1\nv\n1\nIt helped.\n.\nb\nq\n");
+    // A suggested commitment, review it (yes, already) as kept with a note, quit.
+    input.push_str("1\nv\ny\n1\nIt helped.\n.\nb\nq\n");
     let (ok, out, err) = walk(dir.path(), &input);
     assert!(ok, "{err}\n{out}");
     assert!(out.contains("Prompt 1 of"), "{out}");

@@ -435,11 +435,12 @@ fn adding_a_partner_starts_with_the_private_safety_check() {
     let checks = content().safety.checks.len();
     let mut input = String::from("a\n");
     input.push_str(&"1\n".repeat(checks));
+    input.push_str("k\n"); // keep these answers
     // The hand-over cover, then the welcome for the second person, who
     // answers their own check behind the cover again.
     input.push_str("c\nc\nSam\n2\n10\nc\nc\n");
     input.push_str(&"1\n".repeat(checks));
-    input.push_str("q\n");
+    input.push_str("k\nq\n");
     let (ok, out, err) = walk(dir.path(), &input);
     assert!(ok, "{err}\n{out}");
     assert!(out.contains(&format!("Question 1 of {checks}:")), "{out}");

@@ -53,6 +53,39 @@ pub(crate) fn edit_in_place(command: &str, text: &str, data_root: &Path) -> Resu
     result
 }
 
+/// The command line of the person's editor (see
+/// [`crate::config::Config::editor_command`]), or why there is none.
+pub(crate) fn command(config: &crate::config::Config) -> Result<String, String> {
+    config
+        .editor_command(
+            std::env::var("VISUAL").ok().as_deref(),
+            std::env::var("EDITOR").ok().as_deref(),
+            on_path(crate::config::FALLBACK_EDITOR),
+        )
+        .ok_or_else(|| crate::config::NO_EDITOR.to_string())
+}
+
+/// Whether a program of this name is in a folder of `$PATH`.
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH").is_some_and(|path| {
+        std::env::split_paths(&path).any(|dir| {
+            let file = dir.join(program);
+            std::fs::metadata(&file).is_ok_and(|m| m.is_file() && executable(&m))
+        })
+    })
+}
+
+#[cfg(unix)]
+fn executable(m: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    m.permissions().mode() & 0o111 != 0
+}
+
+#[cfg(not(unix))]
+fn executable(_: &std::fs::Metadata) -> bool {
+    true
+}
+
 fn suspend() {
     let _ = execute!(
         stdout(),

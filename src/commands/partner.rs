@@ -371,9 +371,9 @@ fn export_own(
     let mut own = store.clone();
     own.entries.retain(|e| e.author == partner);
     let mut key = None;
+    let mut session = dir.load_session()?;
     if let Some(opened) = opened {
         println!("The copy is sealed with your passphrase.");
-        let mut session = dir.load_session()?;
         crate::vault::open_partner(
             &mut crate::vault::Sealer::default(),
             &mut own,
@@ -385,13 +385,15 @@ fn export_own(
             opened.passphrase.clone(),
         ));
     }
+    // Their unsaved drafts go with everything else: in the copy too.
+    let now = Local::now().fixed_offset();
+    drafts_as_entries(&mut own, &session, partner, now);
     let scope = crate::report::Scope {
         content,
         store: &own,
         partner,
         filter: Default::default(),
     };
-    let now = Local::now().fixed_offset();
     let html = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
@@ -405,10 +407,72 @@ fn export_own(
     .map_err(|e| e.context("nothing was removed"))
 }
 
+/// A partner's unsaved drafts (those readable here: a sealed one stays
+/// sealed) as private entries of theirs, for the copy they take along.
+fn drafts_as_entries(
+    own: &mut Store,
+    session: &crate::model::session::Session,
+    partner: crate::model::PartnerId,
+    now: crate::model::Timestamp,
+) {
+    use crate::model::{Body, Entry, EntryKind, Visibility};
+    let Some(mine) = session.for_partner(partner) else {
+        return;
+    };
+    for d in &mine.drafts {
+        if crate::vault::is_sealed(&d.text) || d.text.trim().is_empty() {
+            continue;
+        }
+        let id = own.fresh_id();
+        own.entries.push(Entry {
+            id,
+            author: partner,
+            kind: EntryKind::Free { strategy: None },
+            heading: "A draft, not saved before leaving".into(),
+            body: Body::Text(d.text.clone()),
+            visibility: Visibility::Private,
+            created: now,
+            updated: now,
+        });
+    }
+}
+
 fn plural_s(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
 fn plural_y(n: usize) -> &'static str {
     if n == 1 { "y" } else { "ies" }
+}
+
+#[cfg(test)]
+mod leaving_tests {
+    use super::*;
+    use crate::model::session::{Draft, DraftTarget, Session};
+
+    /// Stumble 9 of issue 28: the copy offered when leaving left out the
+    /// unsaved draft, which was then removed with everything else.
+    #[test]
+    fn the_copy_taken_when_leaving_holds_the_unsaved_drafts() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
+        let mut store = Store::default();
+        let alex = store.add_partner("Alex", Role::Hurt, now);
+        let sam = store.add_partner("Sam", Role::Repairing, now);
+        let mut session = Session::default();
+        for (who, text) in [(alex, "ALEX-DRAFT half a thought"), (sam, "SAM-DRAFT")] {
+            session
+                .partners
+                .entry(who.to_string())
+                .or_default()
+                .keep(Draft {
+                    target: DraftTarget::CheckInNote,
+                    text: text.into(),
+                });
+        }
+        let mut own = store.clone();
+        drafts_as_entries(&mut own, &session, alex, now);
+        let bodies: Vec<_> = own.entries.iter().filter_map(|e| e.body.text()).collect();
+        assert_eq!(bodies, ["ALEX-DRAFT half a thought"], "Alex's, only");
+        assert!(own.entries.iter().all(|e| e.author == alex));
+    }
 }

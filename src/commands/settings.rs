@@ -64,6 +64,7 @@ pub fn config_file(cli: &Cli) -> Option<PathBuf> {
 /// `file:line:col`; the warnings are for [`warn`].
 pub fn load(cli: &Cli) -> Result<Settings> {
     let mut loaded = config::load(config_file(cli).as_deref())?;
+    loaded.config.accessible |= cli.accessible;
     let var = |name: &str| std::env::var(name).ok();
     loaded.config.locale_country = crate::country::from_locale(
         var("LC_ALL").as_deref(),

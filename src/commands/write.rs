@@ -72,10 +72,8 @@ pub fn run(cli: &Cli, text: &[String], as_name: Option<&str>) -> Result<()> {
         ),
         Source::Editor => {
             let settings = super::settings::load(cli)?;
-            let command = settings.loaded.config.editor_command(
-                std::env::var("VISUAL").ok().as_deref(),
-                std::env::var("EDITOR").ok().as_deref(),
-            );
+            let command = crate::app::own_editor::command(&settings.loaded.config)
+                .map_err(|why| anyhow::anyhow!("{why} Nothing was saved."))?;
             crate::app::own_editor::edit_in_place(&command, "", dir.root())
                 .map_err(|why| anyhow::anyhow!("{why} Nothing was saved."))?
         }

@@ -96,11 +96,17 @@ fn a_date_format_chrono_cannot_use_is_refused() {
 #[test]
 fn the_editor_comes_from_config_then_visual_then_editor() {
     let mut c = Config::default();
-    assert_eq!(c.editor_command(Some("code -w"), Some("nano")), "code -w");
-    assert_eq!(c.editor_command(Some("  "), Some("nano")), "nano");
-    assert_eq!(c.editor_command(None, None), "vi");
+    let cmd = |c: &Config, v, e, found| c.editor_command(v, e, found);
+    assert_eq!(
+        cmd(&c, Some("code -w"), Some("ed"), true).unwrap(),
+        "code -w"
+    );
+    assert_eq!(cmd(&c, Some("  "), Some("ed"), true).unwrap(), "ed");
+    // Nothing set: nano if it is there (never vi), else nothing to open.
+    assert_eq!(cmd(&c, None, None, true).unwrap(), "nano");
+    assert_eq!(cmd(&c, None, Some(" "), false), None);
     c.editor = Some("hx".into());
-    assert_eq!(c.editor_command(Some("code -w"), Some("nano")), "hx");
+    assert_eq!(cmd(&c, Some("code -w"), Some("ed"), false).unwrap(), "hx");
 }
 
 #[test]
@@ -117,7 +123,10 @@ fn show_prints_settings_that_parse_back_to_the_same() {
     let defaults = show(&Config::default());
     let back = parse(&file(), &defaults).unwrap().config;
     assert_eq!(back.editor.as_deref(), Some(""));
-    assert_eq!(back.editor_command(Some("ed"), None), "ed");
+    assert_eq!(
+        back.editor_command(Some("ed"), None, false).as_deref(),
+        Some("ed")
+    );
 }
 
 #[test]

@@ -96,7 +96,15 @@ pub fn markdown() -> String {
          While writing, the editor also understands the usual terminal shortcuts\n\
          (Ctrl+A/Ctrl+E start/end of line, Ctrl+U undo, Ctrl+R redo, Ctrl+←/→ by\n\
          word). Ctrl+O takes what you are writing to your own editor\n\
-         (see `editor` in docs/config.md).\n",
+         (see `editor` in docs/config.md); the quick exit and F2 do not reach\n\
+         it there.\n\n\
+         With a screen reader, choose a door. The full screen keeps the\n\
+         terminal's cursor on the selected row of every list and menu, or at the\n\
+         start of the text being read, so a reader that follows the cursor (Orca,\n\
+         NVDA, VoiceOver) announces it; start it with `trustmend --accessible` (or\n\
+         `accessible = true` in config.toml) to drop box borders and anything\n\
+         that moves. `trustmend walk` (below) is the same workbook as plain lines\n\
+         printed once each, for reading line by line.\n",
     );
     for (ctx, title) in CONTEXTS {
         out.push_str(&format!(
@@ -149,7 +157,10 @@ mod tests {
             );
         }
         let doc = markdown();
-        assert!(doc.contains("| `Ctrl+O` | own editor |"), "{doc}");
+        assert!(
+            doc.contains("| `Ctrl+O` | your own editor ($VISUAL, $EDITOR or nano; the quick exit and F2 do not reach it) |"),
+            "{doc}"
+        );
         assert!(doc.contains("| `↑` `k` | move up |"), "{doc}");
     }
 }

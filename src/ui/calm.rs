@@ -23,7 +23,7 @@ impl CalmScreen<'_> {
     /// Whether the shape is drawn: not when the person asked for stillness,
     /// nor in plain text (no colour) where every frame should read as text.
     fn motion(&self) -> bool {
-        self.ctx.theme.has_color() && !self.ctx.wb.config().reduce_motion
+        self.ctx.theme.has_color() && !self.ctx.wb.config().still()
     }
 }
 

@@ -139,6 +139,7 @@ impl Widget for &SharedView<'_> {
             lines: body,
             scroll: self.list.scroll,
             theme: t,
+            borders: self.ctx.borders(),
         }
         .render(boxed(rows.rest()), buf);
     }

@@ -68,6 +68,7 @@ impl Widget for &DocumentView<'_> {
             lines: lines.clone(),
             scroll: self.list.scroll,
             theme: t,
+            borders: self.ctx.borders(),
         }
         .render(boxed(rows.rest()), buf);
     }

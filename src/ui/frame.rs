@@ -126,7 +126,7 @@ fn footer_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut used = 0;
-    for (keys, hint) in keymap::hints(ctx.wb.context()) {
+    for (keys, hint) in footer_hints(ctx.wb.context(), width) {
         let w = keys.width() + 1 + hint.width();
         if used > 0 && used + 3 + w > width {
             lines.push(Line::from(std::mem::take(&mut spans)));
@@ -146,10 +146,66 @@ fn footer_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
     lines
 }
 
-/// Shown instead of everything when the terminal is smaller than 80x24.
+/// The hints of a key bar `width` columns wide: the context's own, and F2.
+pub(super) fn footer_hints(
+    context: keymap::Context,
+    width: usize,
+) -> Vec<(&'static str, &'static str)> {
+    let hints: Vec<_> = keymap::hints(context).collect();
+    let rows = |hints: &[(&str, &str)]| {
+        let mut rows = 1;
+        let mut used = 0;
+        for (keys, hint) in hints {
+            let w = keys.width() + 1 + hint.width();
+            if used > 0 && used + 3 + w > width {
+                rows += 1;
+                used = 0;
+            }
+            used += w + if used > 0 { 3 } else { 0 };
+        }
+        rows
+    };
+    // F2 on every key bar where it fits without taking a row from the
+    // screen, and on a second row while writing (Ctrl+O left that bar for
+    // the help) and on short screens; a table that has it keeps its own.
+    let calm = keymap::calm_hint();
+    let with_calm: Vec<_> = hints.iter().copied().chain([calm]).collect();
+    let already = matches!(
+        context,
+        keymap::Context::Calm | keymap::Context::Help | keymap::Context::Neutral
+    );
+    // Writing, and screens of a question and a few choices, have a row to
+    // spare (the check-in's note and the search box do not: their lists
+    // fill the screen).
+    use keymap::Context as C;
+    let spare = matches!(
+        context,
+        C::Editor
+            | C::Passphrase
+            | C::WelcomeName
+            | C::UnsavedFolder
+            | C::SafetyCheck
+            | C::Practising
+            | C::Done
+            | C::Cover
+            | C::Picker
+            | C::Welcome
+    );
+    let room = rows(&with_calm) == rows(&hints) || (spare && rows(&with_calm) <= 2);
+    if !already && !hints.is_empty() && !hints.contains(&calm) && room {
+        with_calm
+    } else {
+        hints
+    }
+}
+
+/// Shown instead of everything when the terminal is smaller than 80x24:
+/// what to do, and the keys that act here (`keymap::TOO_SMALL`). Over the
+/// breathing guide, its words and seconds too, and how to leave it.
 pub(super) struct TooSmall<'a> {
     pub area: Rect,
     pub theme: &'a Theme,
+    pub wb: &'a crate::workbook::Workbook,
 }
 
 impl Widget for TooSmall<'_> {
@@ -159,10 +215,41 @@ impl Widget for TooSmall<'_> {
             self.area.width, self.area.height
         );
         let width = area.width.saturating_sub(2).max(1);
-        let lines: Vec<Line> = text::wrap(&msg, usize::from(width))
-            .into_iter()
-            .map(Line::from)
+        let wrap = |s: &str| -> Vec<Line<'static>> {
+            text::wrap(s, usize::from(width))
+                .into_iter()
+                .map(Line::from)
+                .collect()
+        };
+        let mut lines: Vec<Line> = Vec::new();
+        let calm = match self.wb.screen() {
+            crate::workbook::Screen::Calm(v) => Some(v),
+            _ => None,
+        };
+        if let Some(v) = calm {
+            let now = self.wb.last_seen().unwrap_or(v.started());
+            lines.extend(wrap(&super::calm::breath_line(&v.breath(now))));
+            lines.push(Line::default());
+        }
+        lines.extend(wrap(&msg));
+        let mut keys: Vec<String> = keymap::TOO_SMALL
+            .iter()
+            .filter(|bd| !(calm.is_some() && bd.action == keymap::Action::Calm))
+            .map(|bd| format!("{} {}", bd.label, bd.hint))
             .collect();
+        if calm.is_some() {
+            keys.insert(0, "Esc back".into());
+        }
+        lines.push(Line::default());
+        for k in keys {
+            lines.extend(wrap(&k));
+        }
+        // Too few rows for everything: the keys before the explanation.
+        let height = usize::from(area.height);
+        if lines.len() > height {
+            let cut = lines.len() - height;
+            lines.drain(..cut);
+        }
         let box_ = super::centered(area, width, lines.len() as u16);
         Paragraph::new(lines)
             .style(self.theme.title)

@@ -161,6 +161,12 @@ impl Plan {
 fn suggested(ctx: &Ctx) -> Line<'static> {
     let t = ctx.theme;
     let wb = ctx.wb;
+    if wb.suggests_foundations() {
+        return Line::from(vec![
+            Span::styled("Suggested next: ", t.accent),
+            Span::styled(extra_title(wb, HomeItem::Foundations), t.title),
+        ]);
+    }
     match wb
         .suggested_next()
         .and_then(|i| wb.content().strategies.get(i).map(|s| (i, s)))
@@ -253,10 +259,18 @@ pub(super) fn summary(ctx: &Ctx, item: HomeItem) -> String {
             .map(|s| s.summary.clone())
             .unwrap_or_default(),
         HomeItem::Homework => homework_summary(ctx),
-        HomeItem::Foundations => format!(
-            "{} short pages to read first: what a betrayal does, and where to start.",
-            c.foundations.sections.len()
-        ),
+        HomeItem::Foundations => {
+            // One row at 80x24 (every title joined was cut mid-word).
+            let sections = &c.foundations.sections;
+            match sections.first() {
+                Some(first) => format!(
+                    "Read this first: {} short parts, starting with {}.",
+                    sections.len(),
+                    first.title
+                ),
+                None => "Read this first.".into(),
+            }
+        }
         HomeItem::Journal => {
             "Everything you have written, newest first: read, edit or delete it.".into()
         }

@@ -345,6 +345,7 @@ fn read(
         lines,
         scroll,
         theme: ctx.theme,
+        borders: ctx.borders(),
     };
     let area = boxed(rows.rest());
     // The box's borders take two rows; what is left is the text's window.

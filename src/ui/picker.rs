@@ -22,8 +22,21 @@ impl Widget for &PickerView<'_> {
         let mut rows = Rows::new(inset(area));
         rows.take(1);
         Line::styled("Who is at the keyboard?", t.title).render(rows.take(1), buf);
-        let note = "Each person's journal is their own. Choose your name, or add yourself.";
+        let new = wb.picker_offers_someone_new();
+        let note = if new {
+            "Each person's journal is their own. Choose your name, or add yourself."
+        } else {
+            "Each person's journal is their own. Choose your name."
+        };
         Line::styled(note, t.dim).render(rows.take(1), buf);
+        if !new {
+            // Not offered, rather than offered and refused: where a third
+            // person can keep a journal instead.
+            let other = "Someone else? A workbook is for one person or a couple; `trustmend --data-dir FOLDER` starts one of your own.";
+            let lines = super::widgets::para(other, rows.area.width, t.dim);
+            let n = lines.len();
+            ratatui::widgets::Paragraph::new(lines).render(rows.take(n), buf);
+        }
         rows.take(1);
         let mut names: Vec<String> = wb
             .store()
@@ -31,7 +44,9 @@ impl Widget for &PickerView<'_> {
             .iter()
             .map(|p| text::printable(&p.name).into_owned())
             .collect();
-        names.push("Someone new…".into());
+        if new {
+            names.push("Someone new…".into());
+        }
         let selected = self.list.selected.min(names.len() - 1);
         let (lines, sel) = choices(&names, Some(selected), rows.area.width, t);
         render_window(lines, &sel, rows.rest(), buf);

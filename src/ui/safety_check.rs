@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
-use super::widgets::{Rows, TextBox, boxed, choices, inset, para};
+use super::widgets::{Rows, TextBox, boxed, choices, inset, para, render_window};
 use crate::workbook::ListView;
 use crate::workbook::safety_check::{Answer, CheckView, Route};
 
@@ -22,6 +22,10 @@ impl Widget for &CheckScreen<'_> {
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         rows.take(1);
+        if self.v.confirming {
+            confirm(self, checks, rows, buf);
+            return;
+        }
         let intro = "Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up.";
         let lines = para(intro, width, t.dim);
         let n = lines.len();
@@ -68,7 +72,37 @@ impl Widget for &ConcernView<'_> {
             lines,
             scroll: self.list.scroll,
             theme: t,
+            borders: self.ctx.borders(),
         }
         .render(boxed(rows.rest()), buf);
     }
+}
+
+/// The answers, before anything is kept: each question with its answer,
+/// one to change, or the last row to confirm them.
+fn confirm(
+    screen: &CheckScreen,
+    checks: &[crate::content::SafetyCheck],
+    mut rows: Rows,
+    buf: &mut Buffer,
+) {
+    let t = screen.ctx.theme;
+    let width = rows.area.width;
+    let head = para(
+        "Your answers, for you alone. Enter on one changes it; Enter on the last line keeps them. Esc leaves without keeping anything.",
+        width,
+        t.accent,
+    );
+    let n = head.len();
+    Paragraph::new(head).render(rows.take(n), buf);
+    rows.take(1);
+    let answers = screen.v.answers();
+    let mut items: Vec<String> = checks
+        .iter()
+        .zip(answers)
+        .map(|(c, a)| format!("{} — {}", c.question, a.label()))
+        .collect();
+    items.push("These are my answers".into());
+    let (lines, sel) = choices(&items, screen.v.choice, width, t);
+    render_window(lines, &sel, rows.rest(), buf);
 }

@@ -144,6 +144,7 @@ fn reading(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
         lines,
         scroll: v.scroll,
         theme: t,
+        borders: ctx.borders(),
     }
     .render(pane, buf);
 }

@@ -142,8 +142,22 @@ pub(super) fn practising(
         "Practising since {}.",
         parts.ctx.day(since)
     )));
-    let note = "About a week of practice is suggested; review whenever you are ready.";
-    lines.extend(para(note, width, Style::new()));
+    if parts.v.asking_review {
+        let now = parts.ctx.wb.last_seen().map_or(since, |t| t.date_naive());
+        let days = (now - since).num_days().max(0);
+        let ask = format!(
+            "Review it now, after {}? Once reviewed, this commitment's practice is over. y reviews it; n or Esc keeps practising.",
+            match days {
+                0 => "less than a day".to_string(),
+                1 => "1 day".to_string(),
+                n => format!("{n} days"),
+            }
+        );
+        lines.extend(para(&ask, width, t.accent));
+    } else {
+        let note = "About a week of practice is suggested; review whenever you are ready.";
+        lines.extend(para(note, width, Style::new()));
+    }
     lines.push(Line::default());
     lines.push(Line::styled(
         "When you review it, you will be asked:",

@@ -40,6 +40,7 @@ pub(super) fn workbook_with(names: &[(&str, Role)]) -> Workbook {
     let mut store = Store::default();
     for (name, role) in names {
         store.add_partner(name, *role, now());
+        store.past_foundations(); // has read "Before you begin"
     }
     Workbook::new(Arc::new(content), store, Session::default(), None)
 }
@@ -101,11 +102,65 @@ pub(super) fn render(wb: &Workbook) -> Terminal<TestBackend> {
     render_at(wb, 80, 24)
 }
 
-/// Snapshot the screen at 80x24 under `name`.
+/// Snapshot the screen at 80x24 under `name`; on every screen snapshotted,
+/// check too that the terminal's cursor follows the selection as arrows
+/// move it (see [`cursor_follows_selection`]).
 macro_rules! snap {
     ($name:expr, $wb:expr) => {
+        $crate::ui::tests::cursor_follows_selection(&$wb);
         insta::assert_snapshot!($name, $crate::ui::tests::render(&$wb).backend())
     };
+}
+
+/// Issue 28, for screen readers that follow the terminal's cursor: on
+/// `wb`'s screen as it is and after each of a few arrow keys (on a copy),
+/// the cursor is on the row drawn as selected (marked "›") whenever one
+/// is drawn, and otherwise shown somewhere on the text, unless a text
+/// field has it (its own cursor is checked by the editor's tests).
+pub(super) fn cursor_follows_selection(wb: &Workbook) {
+    use crate::keymap::lookup;
+    let mut wb = wb.clone();
+    let keys = [KeyCode::Down, KeyCode::Down, KeyCode::Up, KeyCode::Down];
+    for key in std::iter::once(None).chain(keys.map(Some)) {
+        if let Some(code) = key {
+            let Some(action) = lookup(wb.context(), KeyEvent::new(code, KeyModifiers::NONE)) else {
+                return; // typed into a field
+            };
+            wb.update_now(Msg::Action(action), now());
+        }
+        if wb.accepts_text() || wb.help_open() || matches!(wb.screen(), Screen::Neutral) {
+            return;
+        }
+        let t = render(&wb);
+        let buf = t.backend().buffer().clone();
+        let marked: Vec<u16> = (0..buf.area.height)
+            .filter(|y| (0..buf.area.width).any(|x| buf[(x, *y)].symbol() == "›"))
+            .collect();
+        let shown = t.backend().cursor_visible();
+        let at = t.backend().cursor_position();
+        let screen = screen_lines(&t);
+        assert!(shown, "no cursor for a screen reader on:\n{screen}");
+        if !marked.is_empty() {
+            assert!(
+                marked.contains(&at.y),
+                "cursor on row {} but the selection is on {marked:?}:\n{screen}",
+                at.y
+            );
+        }
+    }
+}
+
+/// The screen as lines, for messages.
+pub(super) fn screen_lines(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 pub(super) use snap;
 
@@ -147,6 +202,75 @@ fn too_small_says_so_and_what_to_do() {
         insta::assert_snapshot!(format!("too_small_{w}x{h}"), t.backend());
         let text = screen_text(&t);
         assert!(text.contains("larger"), "{text}");
+        // Stumble 11 of issue 28: how to quit, and F2, drawn there too.
+        for keys in ["Ctrl+C", "Ctrl+Q", "F2"] {
+            assert!(text.contains(keys), "{keys} missing at {w}x{h}: {text}");
+        }
+    }
+}
+
+/// Stumble 11 of issue 28: in a window too small, `?` opened the help
+/// unseen (so the next Ctrl+C only closed it) and F2 did nothing. Now `?`
+/// does nothing there, F2 opens the breathing guide, whose words and
+/// seconds show in the small window, and Esc leaves it.
+#[test]
+fn too_small_question_mark_does_nothing_and_f2_breathes() {
+    let mut wb = alex();
+    wb.update_now(Msg::Resize(60, 20), now());
+    act(&mut wb, Action::Help);
+    assert!(!wb.help_open(), "no help nobody can see");
+    act(&mut wb, Action::Calm);
+    assert!(matches!(wb.screen(), Screen::Calm(_)));
+    let text = screen_text(&render_at(&wb, 60, 20));
+    assert!(text.contains("Breathe in"), "{text}");
+    assert!(text.contains("Esc back"), "{text}");
+    act(&mut wb, Action::Back);
+    assert!(matches!(wb.screen(), Screen::Home(_)));
+    // Nothing else acts unseen.
+    act(&mut wb, Action::Select);
+    assert!(matches!(wb.screen(), Screen::Home(_)));
+}
+
+/// Stumble 5 of issue 28: F2 was on home's key bar only. Every key bar
+/// shows it at 80 columns where it fits without taking a row from the
+/// screen, and every writing screen shows it.
+#[test]
+fn f2_is_on_every_key_bar_with_room_for_it() {
+    use crate::keymap::Context;
+    let width = 78;
+    let mut without = Vec::new();
+    for (context, _) in crate::keymap::reference::CONTEXTS {
+        if matches!(context, Context::Calm | Context::Help | Context::Neutral) {
+            continue;
+        }
+        let hints = super::frame::footer_hints(context, width);
+        if !hints.iter().any(|(k, _)| *k == "F2") {
+            without.push(context);
+        }
+    }
+    // Those without it are full: at 80 columns it would take a row from a
+    // screen that needs it (a list, the text being read). They show it in
+    // a wider window, and `?` lists it everywhere.
+    for context in &without {
+        assert!(
+            super::frame::footer_hints(*context, 400)
+                .iter()
+                .any(|(k, _)| *k == "F2"),
+            "{context:?} has no F2 even with room"
+        );
+    }
+    for must in [
+        Context::Home,
+        Context::Editor,
+        Context::Prompt,
+        Context::Confirm,
+        Context::SafetyCheck,
+        Context::Practising,
+        Context::Cover,
+        Context::JournalList,
+        Context::CheckIn,
+    ] {
+        assert!(!without.contains(&must), "{must:?} has no F2");
     }
 }
 
@@ -288,6 +412,7 @@ fn welcome_for_a_profile_not_here_yet_keeps_the_notice_and_the_safety_note() {
     let content = Content::bundled().unwrap();
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, now());
+    store.past_foundations(); // has read "Before you begin"
     let wb = Workbook::new(Arc::new(content), store, Session::default(), Some("Sam"));
     assert!(matches!(wb.screen(), Screen::Welcome(_)) && wb.notice().is_some());
     let t = render(&wb);
@@ -306,6 +431,25 @@ fn picker_lists_everyone_and_someone_new() {
 fn home_fresh() {
     let wb = alex();
     snap!("home_fresh", wb);
+}
+
+/// Stumbles 6 and 12 of issue 28: a new person's first home suggests
+/// "Before you begin", with the cursor on it and its description whole
+/// at 80x24 (it ended "When your").
+#[test]
+fn a_new_persons_home_suggests_before_you_begin_whole() {
+    let content = Content::bundled().unwrap();
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, now());
+    let wb = Workbook::new(Arc::new(content), store, Session::default(), None);
+    snap!("home_new_person", wb);
+    let text = screen_lines(&render(&wb));
+    assert!(text.contains("Suggested next: Before you begin"), "{text}");
+    assert!(text.contains("› Before you begin"), "{text}");
+    assert!(
+        text.contains("Read this first: 8 short parts, starting with Acknowledge the pain."),
+        "{text}"
+    );
 }
 
 #[test]

@@ -96,6 +96,7 @@ impl Widget for &RevealView<'_> {
                 lines: para(wb.readable_text(&e.body), width, Style::new()),
                 scroll: self.scroll,
                 theme: t,
+                borders: self.ctx.borders(),
             }
             .render(area, buf);
         }

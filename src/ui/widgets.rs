@@ -64,6 +64,10 @@ pub fn para(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
         .collect()
 }
 
+/// The gutter mark of the selected row of every list (the terminal's
+/// cursor is put on it: see `ui::reading_position`).
+pub const SELECTED_MARK: &str = "›";
+
 /// Items of a list, each wrapped under a two-column gutter; the selected one
 /// is marked "›" and reversed across the whole width, so it shows without
 /// colour. Returns the lines and the rows the selected item takes.
@@ -215,6 +219,21 @@ pub struct TextBox<'a> {
     pub lines: Vec<Line<'static>>,
     pub scroll: u16,
     pub theme: &'a Theme,
+    /// False with the `accessible` setting (see [`Ctx::borders`]).
+    pub borders: bool,
+}
+
+impl Ctx<'_> {
+    /// Whether text is drawn in a box: not for a screen reader (the
+    /// `accessible` setting), which would read the border characters.
+    pub fn borders(&self) -> bool {
+        !self.wb.config().accessible
+    }
+}
+
+/// A box's borders, or none (see [`Ctx::borders`]).
+fn sides(borders: bool) -> Borders {
+    if borders { Borders::ALL } else { Borders::NONE }
 }
 
 impl TextBox<'_> {
@@ -235,7 +254,7 @@ impl Widget for TextBox<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
         let mut block = Block::new()
-            .borders(Borders::ALL)
+            .borders(sides(self.borders))
             .border_style(t.border)
             .padding(Padding::horizontal(1));
         if !self.title.is_empty() {
@@ -271,7 +290,7 @@ impl EditorBox<'_> {
     pub fn render(self, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let t = ctx.theme;
         let mut block = Block::new()
-            .borders(Borders::ALL)
+            .borders(sides(ctx.borders()))
             .border_style(t.border(self.focused))
             .title(Span::styled(format!(" {} ", self.title), t.title));
         if self.padded {

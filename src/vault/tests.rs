@@ -18,6 +18,7 @@ fn couple() -> (Store, Session, PartnerId, PartnerId, Unlocked) {
     let mut store = Store::default();
     let alex = store.add_partner("Alex", Role::Hurt, t("2026-01-01T10:00:00+00:00"));
     let sam = store.add_partner("Sam", Role::Repairing, t("2026-01-01T10:00:00+00:00"));
+    store.past_foundations(); // has read "Before you begin"
     for (author, text, visibility) in [
         (alex, ALEX_SECRET, Visibility::Private),
         (alex, SHARED, Visibility::Shared),

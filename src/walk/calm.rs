@@ -29,7 +29,7 @@ pub const GUIDE_STOPPED: &str = "Stopped.";
 
 /// Whether the edge should pace the guide (not with `reduce_motion`).
 pub fn paced(wb: &Workbook) -> bool {
-    !wb.config().reduce_motion
+    !wb.config().still()
 }
 
 /// The paced lines: each phase's words, with how long to wait after it.

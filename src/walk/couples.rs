@@ -14,6 +14,29 @@ use crate::workbook::{ListView, Workbook};
 pub(super) fn safety_check(wb: &Workbook, v: &CheckView) -> Part {
     let checks = &wb.content().safety.checks;
     let mut t = String::new();
+    if v.confirming {
+        // The answers before anything is kept: change one, or keep them.
+        t.push_str("Your answers (nothing is kept yet):\n");
+        for (i, (c, a)) in checks.iter().zip(v.answers()).enumerate() {
+            let _ = writeln!(t, "{}. {} — {}", i + 1, c.question, a.label());
+        }
+        let to = |row: usize| {
+            let mut actions = vec![Action::Top];
+            actions.extend(std::iter::repeat_n(Action::Down, row));
+            actions.push(Action::Select);
+            actions
+        };
+        let mut choices = vec![choice("k", "keep these answers", to(checks.len()))];
+        choices.extend((0..checks.len()).map(|i| {
+            choice(
+                &(i + 1).to_string(),
+                &format!("change answer {}", i + 1),
+                to(i),
+            )
+        }));
+        choices.push(back("not now (nothing is kept)"));
+        return (t, choices, None);
+    }
     if v.question == 0 {
         t.push_str("Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up.\n\n");
     }

@@ -87,7 +87,13 @@ pub(super) fn home(wb: &Workbook) -> Part {
             others.push(choice(key, &label, pick(row)));
         }
     }
-    if let Some(next) = wb
+    if wb.suggests_foundations() {
+        choices.push(choice(
+            NEXT.0,
+            &format!("{}: Before you begin", NEXT.1),
+            vec![Action::Next],
+        ));
+    } else if let Some(next) = wb
         .suggested_next()
         .and_then(|i| wb.content().strategies.get(i))
     {

@@ -73,10 +73,16 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
             }
             if ctx == Context::Editor {
                 if let Some(e) = wb.editor().filter(|e| !e.is_blank()) {
+                    let what = if e.is_changed() {
+                        "Your draft (not saved yet)"
+                    } else {
+                        "Your saved answer"
+                    };
                     let _ = writeln!(
                         t,
-                        "\nWhat you wrote before (your new answer replaces it):\n{}",
-                        printable(&e.text())
+                        "\n{what}:\n{}\nTo go on from it, begin with a line holding only {}; otherwise what you write replaces it.",
+                        printable(&e.text()),
+                        crate::walk::CONTINUE
                     );
                 }
                 // Said before a word is written: who will read this answer.
@@ -125,6 +131,20 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
         Stage::Practising { commitment, since } => {
             if let Some(c) = p.commitments.iter().find(|c| c.id == commitment) {
                 let _ = writeln!(t, "You are practising: {}", printable(&c.text));
+            }
+            if v.asking_review {
+                let days = wb
+                    .last_seen()
+                    .map_or(0, |now| crate::workbook::practised_days(since, now).max(0));
+                let _ = write!(
+                    t,
+                    "Since {since} ({days} days). Review it now? Once reviewed, this commitment's practice is over; about a week is suggested."
+                );
+                let choices = vec![
+                    choice("y", "yes, review it now", vec![Action::Confirm]),
+                    choice("n", "no, keep practising", vec![Action::Cancel]),
+                ];
+                return (t, choices, None);
             }
             let _ = write!(
                 t,

@@ -77,6 +77,13 @@ fn a_whole_strategy_from_first_run_to_done_by_typed_choices() {
     answer(&mut wb, "1");
     assert!(page(&wb).text.contains("You are practising"));
     answer(&mut wb, "v");
+    // The same day: asked first, and "n" would keep practising.
+    assert!(
+        page(&wb).text.contains("Review it now?"),
+        "{}",
+        page(&wb).text
+    );
+    answer(&mut wb, "y");
     answer(&mut wb, "1"); // kept
     type_in(&mut wb, "It went better than I feared.");
     assert!(
@@ -370,4 +377,44 @@ fn every_item_of_home_has_a_choice_in_walk() {
             assert!(opens, "{item:?} has no choice in walk's home");
         }
     }
+}
+
+/// Stumble 8 of issue 28: walk printed a draft as "What you wrote before
+/// (your new answer replaces it)", so it had to be typed again. It is
+/// called a draft, and a first line of only "+" goes on from it.
+#[test]
+fn a_draft_is_called_a_draft_and_can_be_continued() {
+    assert_eq!(
+        continue_from(Some("half"), "+\nand more").as_deref(),
+        Some("half\nand more")
+    );
+    assert_eq!(continue_from(Some("half"), "+").as_deref(), Some("half"));
+    assert_eq!(continue_from(None, "+\nnew").as_deref(), Some("new"));
+    assert_eq!(continue_from(Some("half"), "new words"), None);
+    assert_eq!(continue_from(Some("half"), "+1 for this"), None);
+
+    let content = std::sync::Arc::new(Content::bundled().unwrap());
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, t0());
+    let mut wb = Workbook::new(content, store, Session::default(), None);
+    answer(&mut wb, "1");
+    answer(&mut wb, "c"); // to the first prompt, writing
+    // Words typed on the full screen and left unsaved: a draft.
+    wb.update(Msg::Paste("I was scared".into()), t0());
+    wb.update(Msg::Action(Action::StopEditing), t0());
+    answer(&mut wb, "w");
+    let text = page(&wb).text;
+    assert!(
+        text.contains("Your draft (not saved yet):\nI was scared"),
+        "{text}"
+    );
+    assert!(!text.contains("replaces it):"), "{text}");
+    type_in(&mut wb, "+\nand I still am.");
+    let saved: Vec<_> = wb
+        .store()
+        .entries
+        .iter()
+        .filter_map(|e| e.body.text())
+        .collect();
+    assert_eq!(saved, ["I was scared\nand I still am."]);
 }

@@ -190,11 +190,20 @@ pub(super) fn close_before_leaving(wb: &mut Workbook) {
     };
 }
 
-/// A key on the calm screen: step through the grounding, or leave.
-pub(super) fn action(view: CalmView, action: Action) -> Screen {
+/// A key on the calm screen: step through the grounding, or leave, or
+/// go to help and safety (an unsaved draft beneath is kept for its editor).
+pub(super) fn action(wb: &mut Workbook, view: CalmView, action: Action, now: Timestamp) -> Screen {
     let mut view = view;
     match action {
         Action::Back | Action::Select => return *view.beneath,
+        Action::OpenSafety => {
+            // Put back for `sync_session`, which keeps the draft of an
+            // editor beneath (`Workbook::editor` looks under this screen).
+            wb.screen = Screen::Calm(Box::new(view));
+            wb.sync_session();
+            wb.mark_session_dirty(now);
+            return Screen::Safety(super::ListView::default());
+        }
         Action::Right | Action::Down | Action::Next => {
             view.grounding = (view.grounding + 1).min(GROUNDING.len() - 1);
         }

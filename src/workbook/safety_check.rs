@@ -54,6 +54,9 @@ pub struct CheckView {
     /// Held in memory only until the last answer; never saved.
     answers: Vec<Answer>,
     pub then: AfterCheck,
+    /// Every question answered: the answers are shown to confirm, and
+    /// `choice` is the row (a question to change, or the last row, done).
+    pub confirming: bool,
 }
 
 impl CheckView {
@@ -63,7 +66,13 @@ impl CheckView {
             choice: None,
             answers: Vec::new(),
             then,
+            confirming: false,
         }
+    }
+
+    /// The answers given so far (in memory only), for the confirm step.
+    pub fn answers(&self) -> &[Answer] {
+        &self.answers
     }
 }
 
@@ -136,9 +145,23 @@ macro_rules! not_available {
     };
 }
 
-/// The one sentence the other partner is told, whatever the reason.
+/// What opens the couples exercises, said the same to both partners
+/// whatever each check showed: true in every case (each check is needed),
+/// and it tells nobody whose check is missing or what it said.
+macro_rules! what_opens {
+    () => {
+        "They need a short private check from each of you first."
+    };
+}
+
+/// Home's one row for it: the two sentences, shortened to fit 80x24.
+pub const NOT_AVAILABLE_ROW: &str = concat!("Closed for now. ", what_opens!());
+
+/// The words the other partner is told, whatever the reason.
 pub const NOT_AVAILABLE: &str = concat!(
     not_available!(),
+    " ",
+    what_opens!(),
     " You can go on with the workbook on your own; your journal stays private."
 );
 
@@ -179,7 +202,7 @@ impl CouplesDoor {
                 // away, not written here.
                 "Not open for now. Enter says why, and where to find support.",
             ),
-            CouplesDoor::NotAvailable => Some(not_available!()),
+            CouplesDoor::NotAvailable => Some(NOT_AVAILABLE_ROW),
         }
     }
 }
@@ -216,6 +239,9 @@ pub(super) fn action(
     fx: &mut Vec<Effect>,
 ) -> Screen {
     let count = wb.content.safety.checks.len();
+    if v.confirming {
+        return confirm::action(wb, v, action, count, now, fx);
+    }
     match action {
         Action::Up => v.choice = Some(v.choice.map_or(0, |c| c.saturating_sub(1))),
         Action::Down => {
@@ -226,12 +252,22 @@ pub(super) fn action(
                 wb.info("Choose one of the three answers first.");
                 return Screen::SafetyCheck(Box::new(v));
             };
-            v.answers
-                .push(Answer::ALL.get(choice).copied().unwrap_or(Answer::Yes));
-            v.question += 1;
+            let answer = Answer::ALL.get(choice).copied().unwrap_or(Answer::Yes);
+            match v.answers.get_mut(v.question) {
+                // A changed answer goes back to the list of answers.
+                Some(earlier) => {
+                    *earlier = answer;
+                    v.question = count;
+                }
+                None => {
+                    v.answers.push(answer);
+                    v.question += 1;
+                }
+            }
             v.choice = None;
             if v.question >= count {
-                return finish(wb, &v, now, fx);
+                // Nothing is kept before the answers are confirmed.
+                confirm::start(&mut v, count);
             }
         }
         // Leaving part-way keeps nothing: the answers were never saved.
@@ -240,6 +276,8 @@ pub(super) fn action(
     }
     Screen::SafetyCheck(Box::new(v))
 }
+
+mod confirm;
 
 fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
     let route = route(&wb.content.safety.checks, &v.answers);
@@ -253,7 +291,10 @@ fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp, fx: &mut Vec<Effect>
         (SafetyOutcome::Clear, AfterCheck::AddPartner) => couples::add_partner(wb, now, fx),
         (SafetyOutcome::Clear, AfterCheck::Home) => {
             if couples_available(&wb.store) {
-                wb.info("Thank you. Couples mode is on: you can share entries and answer together prompts.");
+                // One row at 80x24, so home keeps its list in sight below it.
+                wb.info(
+                    "Thank you. Couples mode is on: you can share entries and answer together.",
+                );
             } else {
                 // No reason: "once everyone has answered" would be untrue
                 // when the other check raised a concern, and would invite

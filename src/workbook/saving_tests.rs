@@ -11,6 +11,7 @@ fn t0() -> Timestamp {
 fn with_partner() -> Workbook {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     Workbook::new(
         Arc::new(Content::bundled().unwrap()),
         store,

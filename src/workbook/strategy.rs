@@ -32,6 +32,9 @@ pub struct StrategyView {
     /// Opened from the Together list to answer one prompt directly,
     /// wherever the person is in the strategy (their stage is untouched).
     pub answering: Option<Answering>,
+    /// Enter was pressed on a commitment practised for less than a week:
+    /// reviewing it is asked first (`y`), and Esc leaves it practising.
+    pub asking_review: bool,
 }
 
 /// One prompt answered out of the strategy's order, and where to go back.
@@ -90,6 +93,9 @@ pub(super) fn answer_prompt(
 pub(super) fn context(wb: &Workbook, v: &StrategyView) -> Context {
     if v.show_guidance {
         return Context::Reading;
+    }
+    if v.asking_review {
+        return Context::Confirm;
     }
     match (stage(wb, v), v.focus) {
         (_, StrategyFocus::Editor) => Context::Editor,
@@ -341,8 +347,22 @@ pub(super) fn action(
                 }
             }
         }
-        Stage::Practising { .. } => {
-            if action == Action::Select {
+        Stage::Practising { since, .. } => {
+            let early = practised_days(since, now) < super::PRACTICE_DAYS as i64;
+            let review = match action {
+                // Less than a week in, one Enter must not end the practice.
+                Action::Select if early && !v.asking_review => {
+                    v.asking_review = true;
+                    false
+                }
+                Action::Select => true,
+                Action::Confirm => v.asking_review,
+                _ => false,
+            };
+            if matches!(action, Action::Cancel | Action::Confirm) {
+                v.asking_review = false;
+            }
+            if review {
                 transition(wb, v.index, Transition::BeginReview, now, fx);
                 v.choice = 0;
                 open_stage_editor(wb, &mut v, None);
@@ -380,6 +400,11 @@ pub(super) fn action(
         }
     }
     Screen::Strategy(Box::new(v))
+}
+
+/// Whole days a commitment has been practised by `now`.
+pub fn practised_days(since: chrono::NaiveDate, now: Timestamp) -> i64 {
+    (now.date_naive() - since).num_days()
 }
 
 fn scroll(wb: &Workbook, v: &mut StrategyView, action: Action) {
@@ -468,6 +493,7 @@ fn commit(
         .map(|s| s.id.clone())
         .unwrap_or_default();
     wb.clear_pending_draft(&DraftTarget::OwnCommitment { strategy });
+    wb.notice_when_saved("Saving…", "Saved.");
 }
 
 /// Ctrl+S in the editor: keep the words, and move the strategy on.
@@ -531,6 +557,8 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
             let target = editor.target.clone();
             wb.clear_pending_draft(&target);
             wb.changed(fx, now);
+            // Said once the words are on the disk, as for every save.
+            wb.notice_when_saved("Saving…", "Saved.");
             if v.answering.is_some() {
                 // Answered from the Together list: the strategy's own
                 // place is left where it was.
@@ -588,6 +616,7 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
             v.focus = StrategyFocus::Main;
             wb.clear_pending_draft(&target);
             wb.changed(fx, now);
+            wb.notice_when_saved("Saving…", "Saved.");
         }
         DraftTarget::EditEntry { .. }
         | DraftTarget::CheckInNote

@@ -22,6 +22,7 @@ fn content() -> Arc<Content> {
 fn with_partner(role: Role) -> Workbook {
     let mut store = Store::default();
     store.add_partner("Alex", role, t0());
+    store.past_foundations(); // has read "Before you begin"
     Workbook::new(content(), store, Session::default(), None)
 }
 
@@ -45,10 +46,8 @@ fn stage(wb: &Workbook, strategy: &str) -> Stage {
 }
 
 fn open_first_strategy(wb: &mut Workbook) {
-    assert!(matches!(
-        wb.screen,
-        Screen::Home(ListView { selected: 0, .. })
-    ));
+    assert!(matches!(wb.screen, Screen::Home(_)));
+    act(wb, Action::Top);
     act(wb, Action::Select);
 }
 
@@ -188,7 +187,8 @@ fn complete_strategy(wb: &mut Workbook, answer: &str) {
     }
     assert_eq!(wb.context(), Context::Choosing);
     act(wb, Action::Select); // first suggested commitment
-    act(wb, Action::Select); // practising → reviewing
+    act(wb, Action::Select); // practising: review already?
+    act(wb, Action::Confirm); // yes → reviewing
     act(wb, Action::Down); // "partly kept"
     act(wb, Action::Select);
     type_text(wb, "Small steps helped.");
@@ -215,6 +215,58 @@ fn a_strategy_goes_all_the_way_to_done_with_a_reviewed_commitment() {
     // Done can be gone through again.
     act(&mut wb, Action::Select);
     assert_eq!(stage(&wb, "open-communication"), Stage::Reading);
+}
+
+/// Stumble 1 of issue 28: on "Practising since…" one Enter ended the
+/// practice week for good. Before a week, Enter asks; Esc keeps practising.
+#[test]
+fn one_enter_does_not_end_a_practice_week_begun_days_ago() {
+    let mut wb = with_partner(Role::Repairing);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    let n = wb.content.strategies[0].prompts_for(Role::Repairing).len();
+    for _ in 0..n {
+        act(&mut wb, Action::StopEditing);
+        act(&mut wb, Action::Skip);
+    }
+    act(&mut wb, Action::Select); // a suggested commitment, practised from today
+    let practising =
+        |wb: &Workbook| matches!(stage(wb, "open-communication"), Stage::Practising { .. });
+    assert!(practising(&wb));
+    for days in 0..7 {
+        let then = t0() + Duration::days(days);
+        wb.update(Msg::Action(Action::Select), then);
+        assert!(practising(&wb), "day {days}: one Enter asks first");
+        assert_eq!(wb.context(), Context::Confirm);
+        wb.update(Msg::Action(Action::Cancel), then);
+        assert!(practising(&wb), "day {days}: Esc leaves it practising");
+        assert_eq!(wb.context(), Context::Practising);
+    }
+    // Asked and answered yes: the review begins.
+    wb.update(Msg::Action(Action::Select), t0() + Duration::days(3));
+    wb.update(Msg::Action(Action::Confirm), t0() + Duration::days(3));
+    assert!(matches!(
+        stage(&wb, "open-communication"),
+        Stage::Reviewing { .. }
+    ));
+}
+
+#[test]
+fn after_a_week_enter_reviews_at_once() {
+    let mut wb = with_partner(Role::Repairing);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    let n = wb.content.strategies[0].prompts_for(Role::Repairing).len();
+    for _ in 0..n {
+        act(&mut wb, Action::StopEditing);
+        act(&mut wb, Action::Skip);
+    }
+    act(&mut wb, Action::Select);
+    wb.update(Msg::Action(Action::Select), t0() + Duration::days(7));
+    assert!(matches!(
+        stage(&wb, "open-communication"),
+        Stage::Reviewing { .. }
+    ));
 }
 
 #[test]
@@ -433,6 +485,7 @@ fn several_people_are_asked_who_is_at_the_keyboard() {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
     store.add_partner("Sam", Role::Repairing, t0());
+    store.past_foundations(); // has read "Before you begin"
     let wb = Workbook::new(content(), store.clone(), Session::default(), None);
     assert_eq!(wb.context(), Context::Picker);
     assert_eq!(wb.active, None);
@@ -513,6 +566,7 @@ fn the_default_visibility_setting_applies_only_when_sharing_is_available() {
     let mut store = Store::default();
     let alex = store.add_partner("Alex", Role::Hurt, t0());
     let sam = store.add_partner("Sam", Role::Repairing, t0());
+    store.past_foundations(); // has read "Before you begin"
     let mut wb = Workbook::new(content(), store, Session::default(), Some("Alex"));
     wb.config.default_visibility = Visibility::Shared;
     assert_eq!(
@@ -535,6 +589,7 @@ fn the_default_visibility_setting_applies_only_when_sharing_is_available() {
 fn the_stand_in_drawn_while_the_journal_loads_shows_home_and_takes_no_message() {
     let mut store = Store::default();
     let alex = store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     let counts = [(alex, 1234)].into_iter().collect();
     let mut session = Session::default();
     session.partners.insert(
@@ -583,6 +638,7 @@ fn a_partner_added_from_the_command_line_sees_the_safety_note_once() {
     let mut store = Store::default();
     let alex = store.add_partner("Alex", Role::Hurt, t0());
     let sam = store.add_partner("Sam", Role::Repairing, t0());
+    store.past_foundations(); // has read "Before you begin"
     store.partner_mut(sam).unwrap().seen_safety_note = false;
     let content = Arc::new(Content::bundled().unwrap());
     // Alex went through the welcome: straight home.
@@ -610,4 +666,99 @@ fn a_partner_added_from_the_command_line_sees_the_safety_note_once() {
     assert_eq!(wb.context(), Context::Home);
     let again = Workbook::new(content, wb.store.clone(), Session::default(), Some("Sam"));
     assert_eq!(again.context(), Context::Home);
+}
+
+/// Stumble 4 of issue 28: saving a prompt's answer jumped to the next
+/// prompt without a word; now "Saved." follows, once the save is durable
+/// (bound to its number, as for free entries), and never before.
+#[test]
+fn saving_an_answer_says_saved_once_it_is_on_the_disk() {
+    let mut wb = with_partner(Role::Hurt);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "It hurt.");
+    let fx = act(&mut wb, Action::Save);
+    assert!(fx.contains(&Effect::SaveStore));
+    let notice = |wb: &Workbook| wb.notice().map(|n| n.text.clone()).unwrap_or_default();
+    assert_eq!(notice(&wb), "Saving…", "not yet on the disk");
+    let seq = wb.saves().queued(SaveTarget::Store);
+    wb.update_now(Msg::Saved(SaveTarget::Session, 99), t0());
+    assert_eq!(
+        notice(&wb),
+        "Saving…",
+        "the session's save is not the answer's"
+    );
+    wb.update_now(Msg::Saved(SaveTarget::Store, seq), t0());
+    assert_eq!(notice(&wb), "Saved.");
+    // A failed save never says it.
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "Still hurts.");
+    act(&mut wb, Action::Save);
+    let seq = wb.saves().queued(SaveTarget::Store);
+    wb.update_now(
+        Msg::SaveFailed(SaveTarget::Store, seq, "disk full".into()),
+        t0(),
+    );
+    assert!(!notice(&wb).contains("Saved."), "{}", notice(&wb));
+}
+
+/// Stumble 6 of issue 28: a new person was sent to strategy 1 while home
+/// said "Read this first" of "Before you begin". It is suggested (the
+/// line, `n`, the cursor) until opened, then strategy 1 is.
+#[test]
+fn a_new_person_is_suggested_before_you_begin_until_it_is_read() {
+    let new_person = || {
+        let mut store = Store::default();
+        store.add_partner("Alex", Role::Hurt, t0());
+        Workbook::new(content(), store, Session::default(), None)
+    };
+    let mut wb = new_person();
+    assert!(wb.suggests_foundations());
+    let items = wb.home_items();
+    let Screen::Home(list) = &wb.screen else {
+        panic!("not home")
+    };
+    assert_eq!(
+        items[list.selected],
+        HomeItem::Foundations,
+        "the cursor is on it"
+    );
+    let fx = act(&mut wb, Action::Next);
+    assert!(matches!(wb.screen, Screen::Foundations(_)), "n opens it");
+    assert!(fx.contains(&Effect::SaveStore), "that it was read is kept");
+    assert!(wb.partner().unwrap().read_foundations);
+    act(&mut wb, Action::Back);
+    assert!(!wb.suggests_foundations());
+    act(&mut wb, Action::Next);
+    assert!(matches!(&wb.screen, Screen::Strategy(v) if v.index == 0));
+
+    // Someone who has begun a strategy already is not sent back to it.
+    let mut wb = new_person();
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Back);
+    assert!(!wb.suggests_foundations());
+}
+
+/// Found at 80x24 (issue 28): "No editor is set…" after Ctrl+O was
+/// replaced two seconds later by "Saved. Everything you wrote is on the
+/// disk." when the draft's autosave came back. That line answers a failed
+/// save only.
+#[test]
+fn an_editor_error_is_not_replaced_by_a_saved_line() {
+    let mut wb = with_partner(Role::Hurt);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "words");
+    wb.update_now(
+        Msg::EditorReturned(Err(crate::config::NO_EDITOR.into())),
+        t0(),
+    );
+    let fx = wb.update_now(Msg::Flush, t0());
+    assert!(fx.contains(&Effect::SaveSession));
+    let n = wb.saves().queued(SaveTarget::Session);
+    wb.update_now(Msg::Saved(SaveTarget::Session, n), t0());
+    let s = wb.saves().queued(SaveTarget::Store);
+    wb.update_now(Msg::Saved(SaveTarget::Store, s), t0());
+    let notice = wb.notice().map(|n| n.text.clone()).unwrap_or_default();
+    assert!(notice.contains("nano is not installed"), "{notice}");
 }

@@ -165,6 +165,9 @@ impl Tui {
             self.send(keys::DOWN); // "No"
             self.send(keys::ENTER);
         }
+        // The answers, to confirm: the last line keeps them.
+        self.wait_for("These are my answers");
+        self.send(keys::ENTER);
         self.wait_for(then);
         self.wait_for("Suggested next");
     }

@@ -19,6 +19,20 @@ fn html_for_alex() {
     insta::assert_snapshot!(render(&f.scope(f.alex), now()));
 }
 
+/// Issue 28: a homework step done late was printed in the green of
+/// "done"; it is only marked late (italic).
+#[test]
+fn a_step_done_late_is_not_green() {
+    let f = fixture();
+    let html = render(&f.scope(f.alex), now());
+    let row = html
+        .lines()
+        .find(|l| l.contains(", late"))
+        .expect("the fixture has a step done late");
+    assert!(row.contains("class=\"late\""), "{row}");
+    assert!(!row.contains("class=\"done"), "{row}");
+}
+
 #[test]
 fn the_page_is_self_contained_and_every_user_text_is_literal() {
     let f = fixture();

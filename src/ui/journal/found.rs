@@ -219,7 +219,7 @@ fn row(
     let room = usize::from(width).saturating_sub(fixed);
     let body = ctx.wb.readable_text(&e.body);
     let base = if selected { t.selected } else { Style::new() };
-    let words = snippet(body, &query.ranges(body), room);
+    let words = snippet_of_entry(body, &query.ranges(body), room);
     let used: usize = words.iter().map(|(w, _)| w.width()).sum();
     let soft = |s: Style| if selected { t.selected } else { s };
     let mut spans = vec![
@@ -238,6 +238,28 @@ fn row(
     ));
     spans.push(Span::styled(tag, soft(t.accent)));
     Line::from(spans)
+}
+
+/// [`snippet`] of an entry's text, without the `# ` that marks a title
+/// line (the journal shows a title without it too).
+fn snippet_of_entry(
+    body: &str,
+    ranges: &[std::ops::Range<usize>],
+    room: usize,
+) -> Vec<(String, bool)> {
+    const MARK: &str = "# ";
+    if crate::workbook::title_of(body).is_none() {
+        return snippet(body, ranges, room);
+    }
+    let Some(rest) = body.strip_prefix(MARK) else {
+        return snippet(body, ranges, room);
+    };
+    let shifted: Vec<_> = ranges
+        .iter()
+        .filter(|r| r.end > MARK.len())
+        .map(|r| r.start.saturating_sub(MARK.len())..r.end - MARK.len())
+        .collect();
+    snippet(rest, &shifted, room)
 }
 
 /// About `room` columns of `text` on one line, starting a little before the
@@ -359,6 +381,22 @@ mod tests {
             .into_iter()
             .map(|(s, hit)| if hit { format!("[{s}]") } else { s })
             .collect()
+    }
+
+    #[test]
+    fn a_titled_entrys_snippet_shows_no_raw_title_mark() {
+        let text = "# Dinner\nWe talked about the phone.";
+        let q = Query::new("phone");
+        let words = snippet_of_entry(text, &q.ranges(text), 60);
+        let shown: String = words.iter().map(|(w, _)| w.as_str()).collect();
+        assert!(shown.starts_with("Dinner"), "{shown:?}");
+        assert!(!shown.contains('#'), "{shown:?}");
+        let hit: String = words
+            .iter()
+            .filter(|(_, hit)| *hit)
+            .map(|(w, _)| w.as_str())
+            .collect();
+        assert_eq!(hit, "phone", "the match is still marked");
     }
 
     #[test]

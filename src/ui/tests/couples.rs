@@ -77,6 +77,19 @@ fn a_question_of_the_safety_check() {
     open(&mut wb, HomeItem::Shared);
     acts(&mut wb, &[Action::Down, Action::Down]);
     snap!("couples_safety_check", wb);
+    // Enter with no answer chosen says so (stumble 3 of issue 28).
+    let mut fresh = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+    act(&mut fresh, Action::Select);
+    open(&mut fresh, HomeItem::Shared);
+    act(&mut fresh, Action::Select);
+    let said = screen_text(&render(&fresh));
+    assert!(said.contains("Choose one of the three answers"), "{said}");
+    // Every question answered: the answers to confirm, before any is kept.
+    act(&mut wb, Action::Select);
+    for _ in 1..wb.content().safety.checks.len() {
+        acts(&mut wb, &[Action::Down, Action::Select]);
+    }
+    snap!("couples_safety_check_confirm", wb);
 }
 
 #[test]
@@ -123,5 +136,53 @@ fn a_concern_shows_the_help_gently() {
     for _ in wb.content().safety.checks.clone() {
         acts(&mut wb, &[Action::Down, Action::Down, Action::Select]);
     }
+    act(&mut wb, Action::Select); // "These are my answers"
     snap!("couples_concern", wb);
+}
+
+/// Stumble 10 of issue 28: while couples features are closed, neither
+/// partner was told what opens them. Home says it the same way whatever
+/// the other check showed (not answered, or a concern), so it tells
+/// nothing about the other person; the one who has not answered is told
+/// their own check comes first.
+#[test]
+fn closed_couples_features_say_what_opens_them_to_both_alike() {
+    let seen = |other: Option<crate::model::SafetyOutcome>| {
+        let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+        wb.store_mut().partners[0].safety_check = Some(crate::model::SafetyOutcome::Clear);
+        wb.store_mut().partners[1].safety_check = other;
+        act(&mut wb, Action::Select); // the picker: Alex
+        let n = wb
+            .home_items()
+            .iter()
+            .position(|i| *i == HomeItem::Together)
+            .unwrap();
+        act(&mut wb, Action::Top);
+        for _ in 0..n {
+            act(&mut wb, Action::Down);
+        }
+        screen_text(&render(&wb))
+    };
+    let not_yet = seen(None);
+    let concern = seen(Some(crate::model::SafetyOutcome::Concern));
+    assert_eq!(not_yet, concern, "nothing tells the two apart");
+    assert!(
+        not_yet.contains("They need a short private check from each of you first."),
+        "{not_yet}"
+    );
+    // Sam, who has not answered, is told that his own check opens them.
+    let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+    wb.store_mut().partners[0].safety_check = Some(crate::model::SafetyOutcome::Clear);
+    acts(&mut wb, &[Action::Down, Action::Select]); // the picker: Sam
+    let n = wb
+        .home_items()
+        .iter()
+        .position(|i| *i == HomeItem::Together)
+        .unwrap();
+    act(&mut wb, Action::Top);
+    for _ in 0..n {
+        act(&mut wb, Action::Down);
+    }
+    let sam = screen_text(&render(&wb));
+    assert!(sam.contains("private safety questions"), "{sam}");
 }

@@ -21,7 +21,16 @@ pub(in crate::ui) fn finish_strategy(wb: &mut Workbook, index: usize) {
     while matches!(stage(wb, index), Stage::Reflecting { .. }) {
         acts(wb, &[Action::StopEditing, Action::Skip]);
     }
-    acts(wb, &[Action::Select, Action::Select, Action::Select]);
+    // Choose, ask to review the same day, yes, how it went.
+    acts(
+        wb,
+        &[
+            Action::Select,
+            Action::Select,
+            Action::Confirm,
+            Action::Select,
+        ],
+    );
     act(wb, Action::Save);
     assert_eq!(stage(wb, index), Stage::Done);
     act(wb, Action::Back);
@@ -77,6 +86,10 @@ fn a_strategy_stage_by_stage() {
     act(&mut wb, Action::Save);
     assert!(matches!(stage(&wb, 2), Stage::Practising { .. }));
     snap!("strategy_practising", wb);
+    // One Enter the same day asks; Esc (Cancel) leaves it practising.
+    act(&mut wb, Action::Select);
+    snap!("strategy_practising_asked", wb);
+    act(&mut wb, Action::Cancel);
 
     act_at(&mut wb, Action::Select, 8);
     act(&mut wb, Action::Down);

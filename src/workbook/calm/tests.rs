@@ -21,6 +21,7 @@ fn ms(n: i64) -> Duration {
 fn alex() -> Workbook {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     Workbook::new(
         std::sync::Arc::new(Content::bundled().unwrap()),
         store,

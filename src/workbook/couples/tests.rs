@@ -36,6 +36,7 @@ fn couple_with(alex: Option<SafetyOutcome>, sam: Option<SafetyOutcome>) -> Workb
     let mut store = Store::default();
     let a = store.add_partner("Alex", Role::Hurt, t0());
     let s = store.add_partner("Sam", Role::Repairing, t0());
+    store.past_foundations(); // has read "Before you begin"
     store.partner_mut(a).unwrap().safety_check = alex;
     store.partner_mut(s).unwrap().safety_check = sam;
     Workbook::new(
@@ -271,6 +272,7 @@ fn the_quick_exit_keeps_the_draft_and_the_next_start_asks_who_is_there() {
 fn after_a_quick_exit_even_one_person_is_asked_who_is_there() {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     let session = Session {
         ask_who: true,
         ..Session::default()
@@ -303,6 +305,7 @@ fn the_quick_exit_works_from_help_and_while_typing() {
 fn one_person_is_offered_to_add_a_partner_and_the_welcome_does_not_show_them() {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     let mut wb = Workbook::new(
         Arc::new(Content::bundled().unwrap()),
         store,
@@ -352,6 +355,69 @@ fn answer_all(wb: &mut Workbook, n: usize) {
         }
         act(wb, Action::Select);
     }
+    // The answers shown to confirm, on the last row: keep them.
+    assert!(matches!(&wb.screen, Screen::SafetyCheck(v) if v.confirming));
+    act(wb, Action::Select);
+}
+
+/// Stumble 3 of issue 28: one mistaken key closed couples exercises with
+/// no way back. Before anything is kept the answers are shown, and one can
+/// be changed; nothing is kept until they are confirmed.
+#[test]
+fn the_answers_are_confirmed_before_they_are_kept_and_one_can_be_changed() {
+    let mut wb = couple_with(None, Some(SafetyOutcome::Clear));
+    open_home(&mut wb, HomeItem::Shared);
+    let count = wb.content.safety.checks.len();
+    // "No" to all but the first, which is "Not sure" by a slip.
+    for i in 0..count {
+        let downs = if i == 0 { 2 } else { 1 };
+        for _ in 0..downs {
+            act(&mut wb, Action::Down);
+        }
+        act(&mut wb, Action::Select);
+    }
+    assert!(matches!(&wb.screen, Screen::SafetyCheck(v) if v.confirming));
+    assert_eq!(wb.partner().unwrap().safety_check, None, "nothing kept yet");
+    let Screen::SafetyCheck(v) = &wb.screen else {
+        panic!("not the check")
+    };
+    assert_eq!(
+        v.answers()[0],
+        crate::workbook::safety_check::Answer::NotSure
+    );
+    let shown = screen_text(&wb);
+    assert!(shown.contains("These are my answers"), "{shown}");
+    // Change the first: it opens with its answer highlighted.
+    act(&mut wb, Action::Top);
+    act(&mut wb, Action::Select);
+    assert!(
+        matches!(&wb.screen, Screen::SafetyCheck(v) if !v.confirming && v.question == 0 && v.choice == Some(1))
+    );
+    act(&mut wb, Action::Up); // "No"
+    act(&mut wb, Action::Select);
+    // Back on the answers, then kept: clear.
+    assert!(matches!(&wb.screen, Screen::SafetyCheck(v) if v.confirming));
+    act(&mut wb, Action::Bottom);
+    act(&mut wb, Action::Select);
+    assert_eq!(
+        wb.partner().unwrap().safety_check,
+        Some(SafetyOutcome::Clear)
+    );
+    assert!(crate::privacy::couples_available(&wb.store));
+}
+
+#[test]
+fn leaving_the_confirm_step_keeps_nothing() {
+    let mut wb = couple_with(None, None);
+    open_home(&mut wb, HomeItem::Shared);
+    let count = wb.content.safety.checks.len();
+    for _ in 0..count {
+        act(&mut wb, Action::Down);
+        act(&mut wb, Action::Select);
+    }
+    act(&mut wb, Action::Back);
+    assert!(matches!(wb.screen, Screen::Home(_)));
+    assert_eq!(wb.partner().unwrap().safety_check, None);
 }
 
 #[test]

@@ -15,6 +15,7 @@ fn t0() -> Timestamp {
 fn writing(text: &str) -> Workbook {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     let content = std::sync::Arc::new(Content::bundled().unwrap());
     let mut wb = Workbook::new(content, store, Session::default(), None);
     wb.update(Msg::Action(Action::Select), t0());
@@ -86,6 +87,7 @@ fn an_editor_that_failed_changes_nothing_and_says_why() {
 fn outside_an_editor_ctrl_o_opens_nothing() {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     let content = std::sync::Arc::new(Content::bundled().unwrap());
     let mut wb = Workbook::new(content, store, Session::default(), None);
     let fx = wb.update(Msg::Action(Action::ExternalEditor), t0());

@@ -78,6 +78,7 @@ fn act(wb: &mut Workbook, disk: &mut Disk, a: Action) -> Flow {
 fn unsaved_answer() -> (Workbook, Disk) {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     let mut wb = Workbook::new(
         Arc::new(Content::bundled().unwrap()),
         store,

@@ -54,6 +54,7 @@ fn protected_alex() -> Workbook {
     let mut store = Store::default();
     let alex = store.add_partner("Alex", Role::Hurt, t0());
     store.add_partner("Sam", Role::Repairing, t0());
+    store.past_foundations(); // has read "Before you begin"
     let mut wb = Workbook::new(content(), store, Session::default(), Some("Alex"));
     act(&mut wb, Action::OpenJournal);
     assert_eq!(wb.active, Some(alex));
@@ -83,6 +84,7 @@ fn entry_body(wb: &Workbook) -> Body {
 fn protecting_asks_twice_refuses_short_or_mismatched_and_says_what_forgetting_means() {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     let mut wb = Workbook::new(content(), store, Session::default(), None);
     act(&mut wb, Action::Protect);
     assert_eq!(step(&wb), Some(PassphraseStep::Choose));
@@ -127,6 +129,7 @@ fn protecting_asks_twice_refuses_short_or_mismatched_and_says_what_forgetting_me
 fn esc_while_choosing_changes_nothing() {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     let mut wb = Workbook::new(content(), store, Session::default(), None);
     act(&mut wb, Action::Protect);
     type_text(&mut wb, PASS);
@@ -140,6 +143,7 @@ fn esc_while_choosing_changes_nothing() {
 fn the_passphrase_never_shows_in_debug_output() {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     let mut wb = Workbook::new(content(), store, Session::default(), None);
     act(&mut wb, Action::Protect);
     enter_passphrase(&mut wb, PASS);

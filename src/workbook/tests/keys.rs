@@ -27,6 +27,7 @@ fn couple() -> Workbook {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
     store.add_partner("Sam", Role::Repairing, t0());
+    store.past_foundations(); // has read "Before you begin"
     let mut wb = Workbook::new(content(), store, Session::default(), Some("Alex"));
     assert_eq!(wb.context(), Context::Home);
     wb.size = (80, 24);
