@@ -332,6 +332,7 @@ fn alone_esc_on_the_lock_waits_on_the_cover() {
 fn the_recovery_key_shown_once_replaces_a_forgotten_passphrase() {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
     let mut wb = Workbook::new(content(), store, Session::default(), None);
     act(&mut wb, Action::Select);
     act(&mut wb, Action::Select);
