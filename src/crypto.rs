@@ -94,8 +94,18 @@ pub fn protect(passphrase: &str) -> Result<(Protection, Unlocked), SealError> {
     protect_with(passphrase, None)
 }
 
-/// `protect` with a chosen scrypt work factor (`2^log_n`); tests use a small
-/// one so they run fast. `None` lets `age` target about a second here.
+/// The scrypt work factor (`log2 N`) trustmend seals a new key with: 18,
+/// the fixed factor the reference `age` uses for passphrases. scrypt needs
+/// `128 × 8 × 2^N` bytes of memory to unlock, so 18 is 256 MiB, where the
+/// second `age` would otherwise aim for on a fast machine (20 or more) is
+/// 1 GiB or more, too much for a small laptop to give at once. A record
+/// written with a larger factor (by an earlier trustmend) is still read
+/// with the factor it names, up to [`MAX_WORK_FACTOR`].
+pub const WRITE_WORK_FACTOR: u8 = 18;
+
+/// `protect` with a chosen scrypt work factor (`2^log_n`, at most
+/// [`WRITE_WORK_FACTOR`]); tests use a small one so they run fast. `None`
+/// is [`WRITE_WORK_FACTOR`].
 pub(crate) fn protect_with(
     passphrase: &str,
     log_n: Option<u8>,
@@ -106,19 +116,14 @@ pub(crate) fn protect_with(
         "# trustmend protection key (an age identity)\n# public key: {recipient}\n{}\n",
         identity.to_string().expose_secret()
     ));
-    let seal_with = |log_n: Option<u8>| {
-        let mut scrypt = age::scrypt::Recipient::new(secret(passphrase));
-        if let Some(log_n) = log_n.filter(|n| (1..64).contains(n)) {
-            scrypt.set_work_factor(log_n.min(MAX_WORK_FACTOR));
-        }
-        age::encrypt_and_armor(&scrypt, file.as_bytes()).map_err(|e| SealError(e.to_string()))
-    };
-    let mut identity_sealed = seal_with(log_n)?;
-    // age aims for a second on this machine; on a very fast one that could
-    // exceed what `unlock` accepts, so what trustmend writes it can read.
-    if work_factor(&identity_sealed).is_ok_and(|n| n.is_some_and(|n| n > MAX_WORK_FACTOR)) {
-        identity_sealed = seal_with(Some(MAX_WORK_FACTOR))?;
-    }
+    let mut scrypt = age::scrypt::Recipient::new(secret(passphrase));
+    scrypt.set_work_factor(
+        log_n
+            .unwrap_or(WRITE_WORK_FACTOR)
+            .clamp(1, WRITE_WORK_FACTOR),
+    );
+    let identity_sealed =
+        age::encrypt_and_armor(&scrypt, file.as_bytes()).map_err(|e| SealError(e.to_string()))?;
     Ok((
         Protection {
             identity_sealed,
@@ -282,6 +287,7 @@ fn passphrase_identity(
 /// The scrypt work factor (`log2 N`) an `age` file sealed with a passphrase
 /// was written with, read from its header (armored or not); `None` for a
 /// file sealed to keys only.
+#[cfg(test)]
 pub(crate) fn work_factor(sealed: &str) -> Result<Option<u8>, UnlockError> {
     work_factor_of(sealed.as_bytes())
 }
