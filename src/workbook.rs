@@ -45,7 +45,8 @@ pub use couples::replies::{READ_IT, unread as unread_replies};
 pub use editor::Editor;
 pub use homework::HomeworkView;
 pub use journal::{
-    Find, JournalMode, JournalView, filters, share_question, shared_with, title_of, visible_entries,
+    Find, FoldJob, JournalMode, JournalView, filters, share_question, shared_with, title_of,
+    visible_entries,
 };
 pub use leaving::{UnsavedStep, UnsavedView};
 pub use pacing::PACE_DAYS;
@@ -101,6 +102,9 @@ pub enum Msg {
     Flush,
     /// The person's own editor closed: the file's text, or why nothing came back.
     EditorReturned(Result<String, String>),
+    /// The journal's words folded for the search box, off the UI thread
+    /// (see [`Workbook::fold_job`]).
+    Folded(Arc<journal::Words>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -275,6 +279,9 @@ pub struct Workbook {
     /// The furthest the text being read can scroll, as last drawn (the
     /// renderer owns the layout; see [`Workbook::set_reading_limit`]).
     reading_limit: std::cell::Cell<Option<u16>>,
+    /// The journal's words folded for the search box, kept for the session
+    /// (see `journal::words`).
+    words: journal::Words,
 }
 
 impl Workbook {
@@ -313,6 +320,7 @@ impl Workbook {
             read_only: None,
             home_at: BTreeMap::new(),
             reading_limit: std::cell::Cell::new(None),
+            words: journal::Words::default(),
         };
         // After a quick exit, whoever opens it next says who they are
         // first: no profile, not even the only person there is.
@@ -684,6 +692,9 @@ impl Workbook {
             }
             Msg::Unlocked(partner, result) => passphrase::unlocked(self, partner, result, now),
             Msg::EditorReturned(result) => external::returned(self, result, now),
+            Msg::Folded(words) => self
+                .words
+                .merge(Arc::try_unwrap(words).unwrap_or_else(|shared| (*shared).clone())),
             Msg::Flush => {
                 self.sync_session();
                 fx.extend([Effect::SaveStore, Effect::SaveSession]);
@@ -709,9 +720,18 @@ impl Workbook {
             }
             self.leaving = true;
         }
+        // Protection turned on in this update: none of that partner's
+        // words stay folded in plain (see `journal::words`).
+        self.words.forget_protected(&self.store);
         self.guard_read_only(&mut fx);
         self.number_saves(&mut fx);
         fx
+    }
+
+    /// The journal folded for the search box off the UI thread: the edge
+    /// runs it once the journal is read, and sends back [`Msg::Folded`].
+    pub fn fold_job(&self) -> journal::FoldJob {
+        journal::FoldJob::of(&self.store)
     }
 
     /// Each file's save asked for in this update gets its number, once.
@@ -914,6 +934,7 @@ impl Workbook {
             Screen::Journal(j) if j.find.typing() => {
                 journal::finding::typed(
                     (&self.store, &self.content, &self.keys),
+                    &mut self.words,
                     self.active,
                     j,
                     key,
@@ -952,6 +973,7 @@ impl Workbook {
             Screen::Journal(j) if j.find.typing() => {
                 journal::finding::pasted(
                     (&self.store, &self.content, &self.keys),
+                    &mut self.words,
                     self.active,
                     j,
                     text,
