@@ -166,6 +166,7 @@ fn bench_search(c: &mut Criterion) {
             &n,
             |b, _| b.iter(|| wb.fold_job().run()),
         );
+    }
     g.finish();
 }
 
