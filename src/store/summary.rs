@@ -384,7 +384,8 @@ mod tests {
             let stale = serde_json::to_vec(&before).unwrap_or_default();
             change(&dir);
             // The summary as it was, whatever the change did to it.
-            if what != "the first summary put back after a save" {
+            // (Except where the change left the summary stale itself.)
+            if !["the first summary put back after a save", "its log removed"].contains(&what) {
                 std::fs::write(dir.summary_path(), &stale).unwrap_or_default();
             }
             assert_eq!(dir.load_summary(), None, "{what}: a stale summary was used");

@@ -57,7 +57,10 @@ fn journal() -> Workbook {
 }
 
 fn search(wb: &mut Workbook, text: &str) -> Vec<String> {
-    wb.update(Msg::Action(Action::Back), t0());
+    // Esc first if a search is open (it clears it).
+    if wb.context() == crate::keymap::Context::JournalSearch {
+        wb.update(Msg::Action(Action::Back), t0());
+    }
     wb.update(Msg::Action(Action::Search), t0());
     for c in text.chars() {
         let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
