@@ -162,13 +162,12 @@ fn main() {
     // (wait, budget in ms or None for memory only) → one column per size.
     let mut rows: Vec<(String, f64, Vec<Figures>)> = Vec::new();
     let mut disk = Vec::new();
-    let mut row =
-        |rows: &mut Vec<(String, f64, Vec<Figures>)>, name: &str, budget: f64, f: Figures| {
-            match rows.iter_mut().find(|r| r.0 == name) {
-                Some(r) => r.2.push(f),
-                None => rows.push((name.to_string(), budget, vec![f])),
-            }
-        };
+    let row = |rows: &mut Vec<(String, f64, Vec<Figures>)>, name: &str, budget: f64, f: Figures| {
+        match rows.iter_mut().find(|r| r.0 == name) {
+            Some(r) => r.2.push(f),
+            None => rows.push((name.to_string(), budget, vec![f])),
+        }
+    };
     for &n in &sizes {
         eprintln!("felt: {n} entries…");
         let (tmp, bytes) = data_dir_apart(n);

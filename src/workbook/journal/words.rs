@@ -34,6 +34,9 @@ fn stamp(e: &Entry, body: &str) -> Stamp {
 #[derive(Default, Clone)]
 pub struct Words {
     by_id: HashMap<EntryId, Folding, BuildHasherDefault<IdHasher>>,
+    /// Whose words are kept (so that looking for a protected partner's,
+    /// after every update, costs nothing when there are none).
+    authors: Vec<PartnerId>,
 }
 
 /// Never the words themselves (a `Msg` may be printed).
@@ -98,6 +101,9 @@ impl Words {
     pub fn fill(&mut self, store: &Store, e: &Entry) -> Option<&str> {
         let body = keepable(store, e)?;
         let from = stamp(e, body);
+        if !self.authors.contains(&e.author) {
+            self.authors.push(e.author);
+        }
         let f = self
             .by_id
             .entry(e.id)
@@ -128,11 +134,12 @@ impl Words {
         let protected: Vec<PartnerId> = store
             .partners
             .iter()
-            .filter(|p| p.protection.is_some())
+            .filter(|p| p.protection.is_some() && self.authors.contains(&p.id))
             .map(|p| p.id)
             .collect();
         if !protected.is_empty() {
             self.by_id.retain(|_, f| !protected.contains(&f.author));
+            self.authors.retain(|a| !protected.contains(a));
         }
         // Deleted entries: only worth a pass when they are many.
         if self.by_id.len() > 2 * store.entries.len() + 1024 {
@@ -148,6 +155,11 @@ impl Words {
         if self.by_id.is_empty() {
             *self = other;
             return;
+        }
+        for a in other.authors {
+            if !self.authors.contains(&a) {
+                self.authors.push(a);
+            }
         }
         for (id, f) in other.by_id {
             self.by_id.entry(id).or_insert(f);
@@ -179,15 +191,19 @@ impl FoldJob {
     /// Folds every entry that may be kept: [`Msg::Folded`] for the workbook.
     pub fn run(self) -> Msg {
         let mut by_id = HashMap::with_capacity_and_hasher(self.entries.len(), Default::default());
+        let mut authors = Vec::new();
         for e in self.entries.iter() {
             if self.protected.contains(&e.author) {
                 continue;
             }
             if let Body::Text(body) = &e.body {
                 by_id.insert(e.id, folding(e, body));
+                if !authors.contains(&e.author) {
+                    authors.push(e.author);
+                }
             }
         }
-        Msg::Folded(Arc::new(Words { by_id }))
+        Msg::Folded(Arc::new(Words { by_id, authors }))
     }
 }
 
