@@ -94,8 +94,9 @@ pub fn protect(passphrase: &str) -> Result<(Protection, Unlocked), SealError> {
     protect_with(passphrase, None)
 }
 
-/// The scrypt work factor (`log2 N`) trustmend seals a new key with: 18,
-/// the fixed factor the reference `age` uses for passphrases. scrypt needs
+/// The largest scrypt work factor (`log2 N`) trustmend seals a new key
+/// with: 18, the factor the reference `age` uses for passphrases (a slower
+/// machine gets less, so that unlocking stays about a second). scrypt needs
 /// `128 × 8 × 2^N` bytes of memory to unlock, so 18 is 256 MiB, where the
 /// second `age` would otherwise aim for on a fast machine (20 or more) is
 /// 1 GiB or more, too much for a small laptop to give at once. A record
@@ -105,7 +106,7 @@ pub const WRITE_WORK_FACTOR: u8 = 18;
 
 /// `protect` with a chosen scrypt work factor (`2^log_n`, at most
 /// [`WRITE_WORK_FACTOR`]); tests use a small one so they run fast. `None`
-/// is [`WRITE_WORK_FACTOR`].
+/// aims for about a second on this machine, up to [`WRITE_WORK_FACTOR`].
 pub(crate) fn protect_with(
     passphrase: &str,
     log_n: Option<u8>,
@@ -116,14 +117,26 @@ pub(crate) fn protect_with(
         "# trustmend protection key (an age identity)\n# public key: {recipient}\n{}\n",
         identity.to_string().expose_secret()
     ));
-    let mut scrypt = age::scrypt::Recipient::new(secret(passphrase));
-    scrypt.set_work_factor(
-        log_n
-            .unwrap_or(WRITE_WORK_FACTOR)
-            .clamp(1, WRITE_WORK_FACTOR),
-    );
-    let identity_sealed =
-        age::encrypt_and_armor(&scrypt, file.as_bytes()).map_err(|e| SealError(e.to_string()))?;
+    let seal_with = |log_n: u8| {
+        let mut scrypt = age::scrypt::Recipient::new(secret(passphrase));
+        scrypt.set_work_factor(log_n.clamp(1, WRITE_WORK_FACTOR));
+        age::encrypt_and_armor(&scrypt, file.as_bytes()).map_err(|e| SealError(e.to_string()))
+    };
+    let log_n = match log_n {
+        Some(n) => n,
+        None => {
+            // About a second on this machine, as `age` aims for, but never
+            // more than WRITE_WORK_FACTOR: timed at 2^PROBE (a few
+            // milliseconds), each step up doubling the time.
+            const PROBE: u8 = 12;
+            let started = std::time::Instant::now();
+            seal_with(PROBE)?;
+            let took = started.elapsed().as_secs_f64().max(1e-6);
+            let steps = (1.0 / took).log2().floor().clamp(0.0, 32.0);
+            PROBE.saturating_add(steps as u8)
+        }
+    };
+    let identity_sealed = seal_with(log_n)?;
     Ok((
         Protection {
             identity_sealed,
