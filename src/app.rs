@@ -96,6 +96,9 @@ pub fn run_with(
     // the journal is read first.
     let mut opening = match dir.load_summary() {
         Some(summary) => {
+            // Checked against the journal once read (and written again if
+            // it differs), unless this session may not write.
+            let check = read_only.is_none().then(|| summary.clone());
             let preview = Workbook::preview(
                 Arc::clone(&content),
                 summary.store,
@@ -104,12 +107,20 @@ pub fn run_with(
                 profile.as_deref(),
             );
             let make: opening::Make = Box::new(move |store| workbook(store, read_only));
-            Opening::Loading(opening::Loading::start(&dir, preview, make))
+            Opening::Loading(opening::Loading::start(&dir, preview, make, check))
         }
         // A store that cannot be read is never replaced: stop before drawing anything.
         None => {
             let (store, read_only) = match dir.load_store() {
-                Ok(store) => (store.unwrap_or_default(), read_only),
+                Ok(Some(store)) => {
+                    // The summary was missing or stale: written again now,
+                    // so the next start draws at once even if nothing is saved.
+                    if read_only.is_none() {
+                        dir.refresh_summary(&store, None);
+                    }
+                    (store, read_only)
+                }
+                Ok(None) => (Store::default(), read_only),
                 Err(e @ store::StoreError::Newer { .. }) => {
                     match access::newer_store(&dir, &e, &mut stdin.lock(), &mut stderr)? {
                         Some((store, why)) => (store, Some(why)),
@@ -234,6 +245,8 @@ fn event_loop(
         }
     }
     let mut redraw = true;
+    // The journal's words folded for the search box, asked for once.
+    let mut folding = false;
     loop {
         if redraw {
             let hidden = matches!(opening, Opening::Loading(l) if l.hidden);
@@ -261,6 +274,9 @@ fn event_loop(
         let Opening::Ready(wb) = opening else {
             continue;
         };
+        if !std::mem::replace(&mut folding, true) {
+            edge.fold(wb.fold_job());
+        }
         // While a key is being derived, look for its answer often.
         let wait = if !edge.unlocking.is_empty() {
             UNLOCK_TICK
@@ -356,8 +372,26 @@ struct AppEdge<'a> {
     input: &'a input::Input,
     /// The data folder: the own editor's private folder is named after it.
     data_root: &'a std::path::Path,
-    /// Key derivations under way.
+    /// Work under way on other threads, answered by a message: key
+    /// derivations, the journal's words folded for the search box.
     unlocking: Vec<std::sync::mpsc::Receiver<Msg>>,
+}
+
+impl AppEdge<'_> {
+    /// Folds the journal's words on their own thread (see
+    /// `workbook::journal::words`); without a thread, nothing is done and
+    /// the search folds them when it needs them.
+    fn fold(&mut self, job: crate::workbook::FoldJob) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("trustmend-fold".into())
+            .spawn(move || {
+                let _ = tx.send(job.run());
+            });
+        if spawned.is_ok() {
+            self.unlocking.push(rx);
+        }
+    }
 }
 
 impl Edge for AppEdge<'_> {

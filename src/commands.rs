@@ -71,19 +71,23 @@ pub fn run(cli: Cli) -> Result<()> {
             let chosen = export::select(&scope, filters.select.as_deref())?;
             scope.filter.selected = chosen.as_deref();
             let now = Local::now().fixed_offset();
-            // Checked before anything is written.
+            // Checked before anything is written (then streamed).
             let json = match format {
-                Format::Json => Some(report::json::render(&scope, now)?),
+                Format::Json => Some(report::json::export(&scope, now)?),
                 _ => None,
             };
             let key = export::key(encrypt_to, *passphrase)?;
             export::write_output(output.as_deref(), *force, key.as_ref(), |out| {
+                // To a file: a sign of life while it is written (cleared
+                // before "Wrote" is said). To standard output, the text is.
+                let _writing = output
+                    .is_some()
+                    .then(|| crate::working::Working::start("Writing the export"));
                 match (format, &json) {
                     (Format::Markdown, _) => report::markdown::write(&scope, now, out),
                     (Format::Html, _) => report::html::write(&scope, now, out),
-                    (Format::Json, text) => {
-                        out.write_all(text.as_deref().unwrap_or_default().as_bytes())
-                    }
+                    (Format::Json, Some(report)) => report::json::write(report, out),
+                    (Format::Json, None) => Ok(()),
                 }
             })
         }
@@ -157,12 +161,28 @@ pub fn run(cli: Cli) -> Result<()> {
         }) => {
             let dir = DataDir::resolve(cli.data_dir.clone())?;
             let now = Local::now().naive_local();
+            use crate::working::during;
             match restore {
-                Some(backup) => println!("{}", crate::doctor::restore(&dir, backup, now)?),
-                None if *rebuild => println!("{}", crate::doctor::rebuild(&dir, now)?),
-                None if *repair => println!("{}", crate::doctor::repair(&dir, now)?),
+                Some(backup) => println!(
+                    "{}",
+                    during("Restoring the backup", || crate::doctor::restore(
+                        &dir, backup, now
+                    ))?
+                ),
+                None if *rebuild => println!(
+                    "{}",
+                    during("Rebuilding the journal", || crate::doctor::rebuild(
+                        &dir, now
+                    ))?
+                ),
+                None if *repair => println!(
+                    "{}",
+                    during("Repairing the journal", || crate::doctor::repair(&dir, now))?
+                ),
                 None => {
-                    let checkup = crate::doctor::check(&dir);
+                    let checkup = during("Checking the journal and its backups", || {
+                        crate::doctor::check(&dir)
+                    });
                     print!("{}", checkup.text);
                     if checkup.problems > 0 {
                         bail!(
@@ -213,7 +233,8 @@ fn open_for_reading(cli: &Cli) -> Result<(Content, &'static Store, PartnerId)> {
     if std::fs::metadata(dir.store_path()).is_ok_and(|m| m.len() >= HUGE_PAGES_FROM) {
         crate::hardening::huge_pages();
     }
-    let Some(mut store) = dir.load_store()? else {
+    let Some(mut store) = crate::working::during("Reading the journal", || dir.load_store())?
+    else {
         bail!(
             "there is no workbook in {} yet. Run `trustmend` to start one.",
             dir.root().display()

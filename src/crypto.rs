@@ -210,8 +210,19 @@ pub fn protect(passphrase: &str) -> Result<(Protection, Unlocked), SealError> {
     protect_with(passphrase, None)
 }
 
-/// `protect` with a chosen scrypt work factor (`2^log_n`); tests use a small
-/// one so they run fast. `None` lets `age` target about a second here.
+/// The largest scrypt work factor (`log2 N`) trustmend seals a new key
+/// with: 18, the factor the reference `age` uses for passphrases (a slower
+/// machine gets less, so that unlocking stays about a second). scrypt needs
+/// `128 × 8 × 2^N` bytes of memory to unlock, so 18 is 256 MiB, where the
+/// second `age` would otherwise aim for on a fast machine (20 or more) is
+/// 1 GiB or more, too much for a small laptop to give at once. A record
+/// written with a larger factor (by an earlier trustmend) is still read
+/// with the factor it names, up to [`MAX_WORK_FACTOR`].
+pub const WRITE_WORK_FACTOR: u8 = 18;
+
+/// `protect` with a chosen scrypt work factor (`2^log_n`, at most
+/// [`WRITE_WORK_FACTOR`]); tests use a small one so they run fast. `None`
+/// aims for about a second on this machine, up to [`WRITE_WORK_FACTOR`].
 pub(crate) fn protect_with(
     passphrase: &str,
     log_n: Option<u8>,
@@ -227,19 +238,26 @@ fn seal_identity(
 ) -> Result<(Protection, Unlocked), SealError> {
     let recipient = identity.to_public().to_string();
     let file = identity_file(&identity);
-    let seal_with = |log_n: Option<u8>| {
+    let seal_with = |log_n: u8| {
         let mut scrypt = age::scrypt::Recipient::new(secret(passphrase));
-        if let Some(log_n) = log_n.filter(|n| (1..64).contains(n)) {
-            scrypt.set_work_factor(log_n.min(MAX_WORK_FACTOR));
-        }
+        scrypt.set_work_factor(log_n.clamp(1, WRITE_WORK_FACTOR));
         age::encrypt_and_armor(&scrypt, file.as_bytes()).map_err(|e| SealError(e.to_string()))
     };
-    let mut identity_sealed = seal_with(log_n)?;
-    // age aims for a second on this machine; on a very fast one that could
-    // exceed what `unlock` accepts, so what trustmend writes it can read.
-    if work_factor(&identity_sealed).is_ok_and(|n| n.is_some_and(|n| n > MAX_WORK_FACTOR)) {
-        identity_sealed = seal_with(Some(MAX_WORK_FACTOR))?;
-    }
+    let log_n = match log_n {
+        Some(n) => n,
+        None => {
+            // About a second on this machine, as `age` aims for, but never
+            // more than WRITE_WORK_FACTOR: timed at 2^PROBE (a few
+            // milliseconds), each step up doubling the time.
+            const PROBE: u8 = 12;
+            let started = std::time::Instant::now();
+            seal_with(PROBE)?;
+            let took = started.elapsed().as_secs_f64().max(1e-6);
+            let steps = (1.0 / took).log2().floor().clamp(0.0, 32.0);
+            PROBE.saturating_add(steps as u8)
+        }
+    };
+    let identity_sealed = seal_with(log_n)?;
     Ok((
         Protection {
             identity_sealed,
@@ -391,6 +409,7 @@ fn passphrase_identity(
 /// The scrypt work factor (`log2 N`) an `age` file sealed with a passphrase
 /// was written with, read from its header (armored or not); `None` for a
 /// file sealed to keys only.
+#[cfg(test)]
 pub(crate) fn work_factor(sealed: &str) -> Result<Option<u8>, UnlockError> {
     work_factor_of(sealed.as_bytes())
 }

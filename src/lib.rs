@@ -31,3 +31,4 @@ pub mod ui;
 pub mod vault;
 pub mod walk;
 pub mod workbook;
+pub mod working;

@@ -45,7 +45,8 @@ pub use couples::replies::{READ_IT, unread as unread_replies};
 pub use editor::Editor;
 pub use homework::HomeworkView;
 pub use journal::{
-    Find, JournalMode, JournalView, filters, share_question, shared_with, title_of, visible_entries,
+    Find, FoldJob, JournalMode, JournalView, filters, share_question, shared_with, title_of,
+    visible_entries,
 };
 pub use leaving::{UnsavedStep, UnsavedView};
 pub use pacing::PACE_DAYS;
@@ -101,6 +102,9 @@ pub enum Msg {
     Flush,
     /// The person's own editor closed: the file's text, or why nothing came back.
     EditorReturned(Result<String, String>),
+    /// The journal's words folded for the search box, off the UI thread
+    /// (see [`Workbook::fold_job`]).
+    Folded(Arc<journal::Words>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -278,6 +282,9 @@ pub struct Workbook {
     /// The store as read held a protected person's records plain: the
     /// first update saves it sealed.
     reseal: bool,
+    /// The journal's words folded for the search box, kept for the session
+    /// (see `journal::words`).
+    words: journal::Words,
 }
 
 impl Workbook {
@@ -317,6 +324,7 @@ impl Workbook {
             home_at: BTreeMap::new(),
             reading_limit: std::cell::Cell::new(None),
             reseal: false,
+            words: journal::Words::default(),
         };
         // Nobody is unlocked yet: everything of a protected person is
         // sealed in memory too, so nothing of theirs is there to draw.
@@ -705,6 +713,9 @@ impl Workbook {
             }
             Msg::Unlocked(partner, result) => passphrase::unlocked(self, partner, result, now),
             Msg::EditorReturned(result) => external::returned(self, result, now),
+            Msg::Folded(words) => self
+                .words
+                .merge(Arc::try_unwrap(words).unwrap_or_else(|shared| (*shared).clone())),
             Msg::Flush => {
                 self.sync_session();
                 fx.extend([Effect::SaveStore, Effect::SaveSession]);
@@ -733,9 +744,18 @@ impl Workbook {
         if std::mem::take(&mut self.reseal) && !fx.contains(&Effect::SaveStore) {
             fx.push(Effect::SaveStore);
         }
+        // Protection turned on in this update: none of that partner's
+        // words stay folded in plain (see `journal::words`).
+        self.words.forget_protected(&self.store);
         self.guard_read_only(&mut fx);
         self.number_saves(&mut fx);
         fx
+    }
+
+    /// The journal folded for the search box off the UI thread: the edge
+    /// runs it once the journal is read, and sends back [`Msg::Folded`].
+    pub fn fold_job(&self) -> journal::FoldJob {
+        journal::FoldJob::of(&self.store)
     }
 
     /// Each file's save asked for in this update gets its number, once.
@@ -946,6 +966,7 @@ impl Workbook {
             Screen::Journal(j) if j.find.typing() => {
                 journal::finding::typed(
                     (&self.store, &self.content, &self.keys),
+                    &mut self.words,
                     self.active,
                     j,
                     key,
@@ -984,6 +1005,7 @@ impl Workbook {
             Screen::Journal(j) if j.find.typing() => {
                 journal::finding::pasted(
                     (&self.store, &self.content, &self.keys),
+                    &mut self.words,
                     self.active,
                     j,
                     text,

@@ -14,6 +14,7 @@ use anyhow::{Result, anyhow};
 use ratatui::crossterm::event::Event;
 
 use crate::model::Store;
+use crate::store::summary::Summary;
 use crate::store::{DataDir, StoreError};
 use crate::workbook::Workbook;
 
@@ -39,21 +40,24 @@ pub struct Loading {
 }
 
 impl Loading {
-    /// Starts reading `store.json` on its own thread.
-    pub fn start(dir: &DataDir, preview: Workbook, make: Make) -> Loading {
+    /// Starts reading `store.json` on its own thread. With `check` (the
+    /// summary the preview was drawn from, when this session may write),
+    /// the summary is written again if the journal read differs from it,
+    /// before the journal is handed over (so before anything is saved).
+    pub fn start(dir: &DataDir, preview: Workbook, make: Make, check: Option<Summary>) -> Loading {
         let (tx, rx) = mpsc::channel();
-        let reader = dir.clone();
+        let (reader, checked) = (dir.clone(), check.clone());
         let spawned = std::thread::Builder::new()
             .name("trustmend-open".into())
             .spawn(move || {
-                let _ = tx.send(reader.load_store());
+                let _ = tx.send(read(&reader, checked.as_ref()));
             });
         let journal = match spawned {
             Ok(_) => rx,
             // No thread: read it here instead, just slower to first frame.
             Err(_) => {
                 let (tx, rx) = mpsc::channel();
-                let _ = tx.send(dir.load_store());
+                let _ = tx.send(read(dir, check.as_ref()));
                 rx
             }
         };
@@ -91,6 +95,16 @@ impl Loading {
             std::mem::take(&mut self.typed),
         )))
     }
+}
+
+/// The journal, read; and its summary written again if it differs from
+/// `check` (see [`DataDir::refresh_summary`]).
+fn read(dir: &DataDir, check: Option<&Summary>) -> Result<Option<Store>, StoreError> {
+    let read = dir.load_store();
+    if let (Ok(Some(store)), Some(used)) = (&read, check) {
+        dir.refresh_summary(store, Some(used));
+    }
+    read
 }
 
 fn stopped() -> anyhow::Error {

@@ -192,7 +192,7 @@ pub fn remove(
         .lock()
         .context("nothing was removed; close trustmend wherever it is open, then try again")?;
     dir.open_for_writing(&lock)?;
-    let Some(store) = dir.load_store()? else {
+    let Some(store) = crate::working::during("Reading the journal", || dir.load_store())? else {
         bail!(
             "there is no workbook in {} yet, so there is no one to remove",
             dir.root().display()
@@ -315,13 +315,16 @@ pub fn remove(
             bail!("not confirmed; nothing was removed");
         }
     }
-    let removed = dir.remove_partner(
-        &lock,
-        Leaving {
-            partner: partner.id,
-            keep_shared,
-        },
-    )?;
+    let removing = format!("Removing {who} from the journal and every backup");
+    let removed = crate::working::during(&removing, || {
+        dir.remove_partner(
+            &lock,
+            Leaving {
+                partner: partner.id,
+                keep_shared,
+            },
+        )
+    })?;
     let mut told = format!(
         "Removed {who}: {} private entr{}, {} shared entr{}, {} check-in{}, progress in {} strateg{}, {} commitment{}, {} homework assignment{}, {} draft{}; {} backup{} written again without them.",
         removed.private_entries,

@@ -281,3 +281,16 @@ fn the_recovery_key_opens_the_record_and_a_new_passphrase_replaces_the_old() {
         Some(UnlockError::WrongPassphrase)
     );
 }
+
+#[test]
+fn a_new_key_is_never_sealed_with_more_passphrase_work_than_a_small_laptop_can_give() {
+    // Asked for 2^20 (1 GiB to unlock), trustmend writes 2^18 (256 MiB).
+    let (protection, unlocked) = protect_with("river stones", Some(20)).unwrap();
+    assert_eq!(
+        work_factor(&protection.identity_sealed),
+        Ok(Some(WRITE_WORK_FACTOR))
+    );
+    const { assert!(WRITE_WORK_FACTOR <= 18) };
+    let again = unlock(&protection, "river stones").unwrap();
+    assert_eq!(again.recipient(), unlocked.recipient());
+}

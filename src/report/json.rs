@@ -54,5 +54,17 @@ pub fn render(scope: &Scope<'_>, now: Timestamp) -> Result<String, serde_json::E
     Ok(out)
 }
 
+/// `report` ([`export`]) written to `out` as it is serialized, 64 KiB at a
+/// time, so that a large journal's export is never held whole in memory:
+/// the same bytes as [`render`]. Generic over the report's fields (serde),
+/// so a field added to the model is written here too.
+pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, out);
+    serde_json::to_writer_pretty(&mut buffered, report).map_err(std::io::Error::from)?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()
+}
+
 #[cfg(test)]
 mod tests;

@@ -4,11 +4,17 @@
 //! It is written after every save (of `store.json` or to its change log),
 //! from the same store: the partners (names, roles, progress, commitments),
 //! the assignments, and how many entries each partner has, but no entry and
-//! no check-in. It records the length and modification time `store.json`
-//! and its change log had once written, and is used only while they all
-//! still match; anything else (no summary, an older one, one that cannot be
+//! no check-in. It records what `store.json` and its change log held once
+//! written ([`Fingerprint`]: each file's length and a checksum of its first
+//! and last 256 KiB, where the partners, the assignments and the store's
+//! generation are written), and is used only while they still hold that.
+//! Modification times are not compared: a folder copied without them (`cp
+//! -r`, a backup restored, a new laptop) holds the same journal, and starts
+//! as quickly. Anything else (no summary, an older one, one that cannot be
 //! read) just means the journal is read before the first frame, as it
-//! always is for the rest of the session.
+//! always is for the rest of the session; the summary is then written
+//! again from what was read ([`DataDir::refresh_summary`]), so the next
+//! start is quick even if nothing is saved.
 //!
 //! It is never a source of truth: the app draws from it only until the
 //! whole store is loaded, and nothing is ever saved from it. It holds
@@ -16,8 +22,8 @@
 //! atomically).
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
-use std::time::UNIX_EPOCH;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -25,15 +31,18 @@ use super::{DataDir, StoreError};
 use crate::model::{Entries, PartnerId, Store};
 
 pub const SUMMARY_FILE: &str = "summary.json";
-const SUMMARY_VERSION: u32 = 2;
+/// 3: files are known by their length and checksums, not their times.
+const SUMMARY_VERSION: u32 = 3;
+/// How much of each end of a file its checksum covers.
+const ENDS: u64 = 256 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     version: u32,
     /// `store.json` when this was written…
-    store_file: Stamp,
+    store_file: Fingerprint,
     /// …and its change log (`None`: there was none).
-    changes_file: Option<Stamp>,
+    changes_file: Option<Fingerprint>,
     /// The store without its entries and check-ins.
     pub store: Store,
     /// How many entries each partner has written.
@@ -41,8 +50,8 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// The summary of `store`, for a `store.json` of this length and time.
-    fn of(store: &Store, store_file: Stamp, changes_file: Option<Stamp>) -> Summary {
+    /// The summary of `store`, for a `store.json` and log holding these.
+    fn of(store: &Store, store_file: Fingerprint, changes_file: Option<Fingerprint>) -> Summary {
         let mut entries_by = BTreeMap::new();
         for e in &store.entries {
             *entries_by.entry(e.author).or_insert(0) += 1;
@@ -66,21 +75,78 @@ impl Summary {
     }
 }
 
-/// What identifies one version of a file without reading it: its length,
-/// and its modification time (seconds and nanoseconds since 1970).
+/// What identifies what a file holds without reading all of it: its
+/// length, and a checksum of its first and last [`ENDS`] bytes (the whole
+/// file when it is small). trustmend writes `store.json` only whole, with a
+/// new generation near its end, and only appends to its log, so a journal
+/// written since has another length or other ends. (An edit by hand that
+/// keeps the length and changes only the middle of a large file is not
+/// seen here; it cannot change the partners or assignments, which are at
+/// the ends, and the journal read a moment later replaces the first frame
+/// and, if it differs, the summary: see [`DataDir::refresh_summary`].)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-struct Stamp {
+struct Fingerprint {
     len: u64,
-    modified: (u64, u32),
+    ends: u64,
 }
 
-fn stamp(path: &std::path::Path) -> Option<Stamp> {
-    let meta = std::fs::metadata(path).ok()?;
-    let since = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
-    Some(Stamp {
-        len: meta.len(),
-        modified: (since.as_secs(), since.subsec_nanos()),
+fn fingerprint(path: &Path) -> Option<Fingerprint> {
+    let mut file = std::fs::File::open(path).ok()?;
+    let len = file.metadata().ok()?.len();
+    let mut sum = Checksum::default();
+    let mut buf = vec![0u8; usize::try_from(ENDS.min(len)).ok()?];
+    file.read_exact(&mut buf).ok()?;
+    sum.add(&buf);
+    if len > ENDS {
+        let tail = ENDS.min(len - ENDS);
+        file.seek(SeekFrom::Start(len - tail)).ok()?;
+        buf.truncate(usize::try_from(tail).ok()?);
+        file.read_exact(&mut buf).ok()?;
+        sum.add(&buf);
+    }
+    Some(Fingerprint {
+        len,
+        ends: sum.finish(),
     })
+}
+
+/// FNV-1a over 8 bytes at a time, with a final mix: stable across
+/// versions and machines (it is written to disk), and about 0.1 ms for the
+/// half megabyte it reads. Not a defence against anyone: only a way to
+/// notice that a file changed.
+#[derive(Default)]
+struct Checksum(u64);
+
+impl Checksum {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+    fn add(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(w);
+            h = (h ^ u64::from_le_bytes(word)).wrapping_mul(Self::PRIME);
+            h ^= h >> 29;
+        }
+        for &b in words.remainder() {
+            h = (h ^ u64::from(b)).wrapping_mul(Self::PRIME);
+        }
+        // The length too, so that where one piece ends counts.
+        h = (h ^ bytes.len() as u64).wrapping_mul(Self::PRIME);
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
+    }
 }
 
 impl DataDir {
@@ -89,14 +155,15 @@ impl DataDir {
     }
 
     /// Writes the summary of `store`, which must be what `store.json` and
-    /// its change log now hold (call it right after writing those).
+    /// its change log now hold (call it right after writing those, or
+    /// reading them, with the folder locked).
     pub fn write_summary(&self, store: &Store) -> Result<(), StoreError> {
         let path = self.summary_path();
-        let store_file = stamp(&self.store_path()).ok_or_else(|| StoreError::Read {
+        let store_file = fingerprint(&self.store_path()).ok_or_else(|| StoreError::Read {
             path: self.store_path(),
             source: std::io::Error::other("it vanished just after it was written"),
         })?;
-        let changes_file = stamp(&self.changes_path());
+        let changes_file = fingerprint(&self.changes_path());
         let summary = Summary::of(store, store_file, changes_file);
         let bytes = serde_json::to_vec(&summary).map_err(|source| StoreError::Encode {
             what: "summary",
@@ -106,17 +173,30 @@ impl DataDir {
             .map_err(|source| StoreError::Write { path, source })
     }
 
-    /// The summary, if there is one and it was made from `store.json` as it
-    /// is now. Any problem is `None`: it is only a shortcut.
+    /// The summary, if there is one and it was made from `store.json` and
+    /// its log as they are now. Any problem is `None`: it is only a shortcut.
     pub fn load_summary(&self) -> Option<Summary> {
-        let store_file = stamp(&self.store_path())?;
         let bytes = std::fs::read(self.summary_path()).ok()?;
         let summary: Summary = serde_json::from_slice(&bytes).ok()?;
         let fresh = summary.version == SUMMARY_VERSION
-            && summary.store_file == store_file
-            && summary.changes_file == stamp(&self.changes_path())
-            && summary.store.schema_version == crate::model::SCHEMA_VERSION;
+            && summary.store.schema_version == crate::model::SCHEMA_VERSION
+            && Some(summary.store_file) == fingerprint(&self.store_path())
+            && summary.changes_file == fingerprint(&self.changes_path());
         fresh.then_some(summary)
+    }
+
+    /// Just after `store` was read from this folder (locked, nothing saved
+    /// since): writes its summary again unless `used` (the one the first
+    /// frame was drawn from) already says the same. So a summary found
+    /// stale (or missing) at start is replaced even if nothing is saved in
+    /// the session, and the next start draws its first frame at once.
+    /// Returns whether it was written; a failure is only a slower next start.
+    pub fn refresh_summary(&self, store: &Store, used: Option<&Summary>) -> bool {
+        let current = used.is_some_and(|used| {
+            let now = Summary::of(store, used.store_file, used.changes_file);
+            &now == used
+        });
+        !current && self.write_summary(store).is_ok()
     }
 }
 
@@ -127,7 +207,7 @@ mod tests {
 
     fn journal() -> Store {
         let content = crate::content::Content::bundled().unwrap_or_else(|e| panic!("{e}"));
-        crate::synthetic::store(&content, 40)
+        crate::synthetic::store(&content, 600)
     }
 
     fn saved(store: &Store) -> (tempfile::TempDir, DataDir) {
@@ -181,5 +261,162 @@ mod tests {
         assert!(dir.load_summary().is_some());
         std::fs::remove_file(dir.store_path()).unwrap_or_default();
         assert_eq!(dir.load_summary(), None, "no store, no summary");
+    }
+
+    /// Every file of `from` copied to a new folder as `cp -r` copies
+    /// (contents only), with modification times a day in the past.
+    fn copied(from: &DataDir) -> (tempfile::TempDir, DataDir) {
+        let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(86_400);
+        for entry in std::fs::read_dir(from.root()).unwrap_or_else(|e| panic!("{e}")) {
+            let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
+            if path.is_file() {
+                let to = tmp.path().join(path.file_name().unwrap_or_default());
+                std::fs::copy(&path, &to).unwrap_or_else(|e| panic!("{e}"));
+                let file = std::fs::File::options()
+                    .write(true)
+                    .open(&to)
+                    .unwrap_or_else(|e| panic!("{e}"));
+                file.set_modified(day_ago).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+        let dir = DataDir::at(tmp.path().to_path_buf());
+        (tmp, dir)
+    }
+
+    #[test]
+    fn a_folder_copied_without_its_times_still_starts_from_its_summary() {
+        let store = journal();
+        let (_tmp, dir) = saved(&store);
+        // With a change log too: a save after the snapshot.
+        let mut now = store.clone();
+        now.partners.iter_mut().for_each(|p| p.name.push_str(" B."));
+        let change = crate::store::changes::diff(&store, &now);
+        if let Some(change) = change {
+            dir.append_change(&change, &now)
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert!(dir.changes_path().exists());
+        let expected = dir.load_summary().unwrap_or_else(|| panic!("no summary"));
+        let (_copy, copy) = copied(&dir);
+        let found = copy
+            .load_summary()
+            .unwrap_or_else(|| panic!("the copy's summary unused"));
+        assert_eq!(found, expected);
+        assert!(found.store.partners.iter().all(|p| p.name.ends_with(" B.")));
+    }
+
+    #[test]
+    fn a_summary_of_another_journal_is_never_used() {
+        let store = journal();
+        let (_tmp, dir) = saved(&store);
+        let first = std::fs::read(dir.store_path()).unwrap_or_default();
+        let first_summary = std::fs::read(dir.summary_path()).unwrap_or_default();
+        // Each way the files can come to hold something else than the
+        // summary was made from, starting from a fresh save each time.
+        type Change<'a> = Box<dyn Fn(&DataDir) + 'a>;
+        let ways: Vec<(&str, Change)> = vec![
+            (
+                "the same journal saved again (a new generation)",
+                Box::new(|d: &DataDir| {
+                    let summary = std::fs::read(d.summary_path()).unwrap_or_default();
+                    d.save_store(&mut store.clone())
+                        .unwrap_or_else(|e| panic!("{e}"));
+                    std::fs::write(d.summary_path(), summary).unwrap_or_default();
+                }),
+            ),
+            (
+                "an older snapshot restored over it",
+                Box::new(|d: &DataDir| {
+                    d.save_store(&mut store.clone())
+                        .unwrap_or_else(|e| panic!("{e}"));
+                    std::fs::write(d.store_path(), &first).unwrap_or_default();
+                }),
+            ),
+            (
+                "a line appended to its log",
+                Box::new(|d: &DataDir| {
+                    let mut now = store.clone();
+                    now.partners.truncate(1);
+                    let change = crate::store::changes::diff(&store, &now);
+                    let line = change.and_then(|c| c.to_line().ok()).unwrap_or_default();
+                    let mut log = std::fs::read(d.changes_path()).unwrap_or_default();
+                    log.extend_from_slice(&line);
+                    std::fs::write(d.changes_path(), log).unwrap_or_default();
+                }),
+            ),
+            (
+                "its log removed",
+                Box::new(|d: &DataDir| {
+                    let mut now = store.clone();
+                    now.next_id += 1;
+                    if let Some(change) = crate::store::changes::diff(&store, &now) {
+                        d.append_change(&change, &now)
+                            .unwrap_or_else(|e| panic!("{e}"));
+                    }
+                    std::fs::remove_file(d.changes_path()).unwrap_or_default();
+                }),
+            ),
+            (
+                "a partner renamed by hand, same length",
+                Box::new(|d: &DataDir| {
+                    let text = std::fs::read_to_string(d.store_path()).unwrap_or_default();
+                    std::fs::write(d.store_path(), text.replacen("\"Alex\"", "\"Alix\"", 1))
+                        .unwrap_or_default();
+                }),
+            ),
+            (
+                "the first summary put back after a save",
+                Box::new(|d: &DataDir| {
+                    d.save_store(&mut store.clone())
+                        .unwrap_or_else(|e| panic!("{e}"));
+                    std::fs::write(d.summary_path(), &first_summary).unwrap_or_default();
+                }),
+            ),
+        ];
+        for (what, change) in ways {
+            let (_tmp, dir) = saved(&store);
+            let _ = std::fs::remove_file(dir.changes_path());
+            dir.write_summary(&store).unwrap_or_else(|e| panic!("{e}"));
+            let before = dir
+                .load_summary()
+                .unwrap_or_else(|| panic!("{what}: no summary"));
+            let stale = serde_json::to_vec(&before).unwrap_or_default();
+            change(&dir);
+            // The summary as it was, whatever the change did to it.
+            // (Except where the change left the summary stale itself.)
+            if !["the first summary put back after a save", "its log removed"].contains(&what) {
+                std::fs::write(dir.summary_path(), &stale).unwrap_or_default();
+            }
+            assert_eq!(dir.load_summary(), None, "{what}: a stale summary was used");
+        }
+    }
+
+    #[test]
+    fn a_stale_summary_is_written_again_from_the_journal_read() {
+        let store = journal();
+        let (_tmp, dir) = saved(&store);
+        let mut changed = store.clone();
+        changed.partners.truncate(1);
+        dir.write_store_bytes(&to_json(&changed).unwrap_or_default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(dir.load_summary(), None);
+        let read = dir
+            .load_store()
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("no store"));
+        assert!(dir.refresh_summary(&read, None));
+        let summary = dir
+            .load_summary()
+            .unwrap_or_else(|| panic!("not written again"));
+        assert_eq!(summary.store.partners, changed.partners);
+        // Once current, it is left alone.
+        assert!(!dir.refresh_summary(&read, Some(&summary)));
+        // One that matched the files but not the journal read is replaced.
+        let mut wrong = summary.clone();
+        wrong.entries_by.insert(1, 12_345);
+        assert!(dir.refresh_summary(&read, Some(&wrong)));
+        assert_eq!(dir.load_summary(), Some(summary));
     }
 }

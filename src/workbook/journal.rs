@@ -15,7 +15,9 @@ pub use free::title_of;
 pub mod filters;
 mod find;
 pub(super) mod finding;
+mod words;
 pub use find::Find;
+pub use words::{FoldJob, Words};
 
 #[derive(Debug, Clone, Default)]
 pub enum JournalMode {

@@ -65,3 +65,65 @@ fn the_schema_rejects_what_a_reader_could_not_rely_on() {
     bad.as_object_mut().unwrap().remove("homework");
     assert!(!problems(&v, &bad).is_empty(), "a missing key passed");
 }
+
+/// The export streamed (`write`) into a writer that takes a few bytes at a
+/// time, as a pipe might.
+fn streamed(report: &super::Report<'_>) -> Vec<u8> {
+    struct Trickle(Vec<u8>);
+    impl std::io::Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            let n = buf.len().min(7);
+            self.0.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut out = Trickle(Vec::new());
+    super::write(report, &mut out).unwrap();
+    out.0
+}
+
+#[test]
+fn the_streamed_export_is_byte_for_byte_the_whole_one() {
+    let f = fixture();
+    for who in [f.alex, f.sam] {
+        let scope = f.scope(who);
+        let whole = render(&scope, now()).unwrap();
+        let report = super::export(&scope, now()).unwrap();
+        assert_eq!(String::from_utf8(streamed(&report)).unwrap(), whole);
+    }
+    let content = crate::content::Content::bundled().unwrap();
+    // Large enough to go out in many pieces of 64 KiB.
+    let store = crate::synthetic::store(&content, 400);
+    for partner in store.partners.iter().map(|p| p.id) {
+        let scope = Scope {
+            content: &content,
+            store: &store,
+            partner,
+            filter: Filter::default(),
+        };
+        let whole = render(&scope, now()).unwrap();
+        assert!(whole.len() > 4 * 64 * 1024, "{}", whole.len());
+        let report = super::export(&scope, now()).unwrap();
+        assert_eq!(String::from_utf8(streamed(&report)).unwrap(), whole);
+    }
+}
+
+#[test]
+fn a_failing_writer_is_reported_not_ignored() {
+    struct Full;
+    impl std::io::Write for Full {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("no space left on device"))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let f = fixture();
+    let report = super::export(&f.scope(f.alex), now()).unwrap();
+    let err = super::write(&report, &mut Full).unwrap_err();
+    assert!(err.to_string().contains("no space"), "{err}");
+}

@@ -4,10 +4,12 @@
 //! says).
 //!
 //! It stays quick at 100,000 entries without leaving the state machine:
-//! each entry's words are folded once (`crate::search::fold`) and kept
-//! while the search is open, keyed by the entry's id and when it last
-//! changed; typing more letters looks only among the last results, and
-//! taking letters away goes back to results already found.
+//! each entry's words are folded once (`crate::search::fold`) and kept for
+//! the session ([`super::words`], folded off the UI thread once the
+//! journal is read; a protected partner's only while the search is open,
+//! here), keyed by the entry's id and when it last changed; typing more
+//! letters looks only among the last results, and taking letters away goes
+//! back to results already found.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_segmentation::UnicodeSegmentation;
@@ -17,6 +19,8 @@ use crate::content::Content;
 use crate::keymap::Context;
 use crate::model::{Body, Entry, EntryId, PartnerId, Store, Timestamp};
 use crate::search::Query;
+
+use super::words::Words;
 
 /// The results kept for going back when letters are taken away.
 const KEPT_LEVELS: usize = 12;
@@ -217,9 +221,11 @@ impl Find {
     /// Bring the results up to date with the query, the filters and the
     /// store. `changed`: the store was changed since the last call (an
     /// entry edited, shared, deleted), so nothing found before is trusted.
+    /// `words`: the journal's words folded for the session (see
+    /// [`Words`]); entries not there yet are folded into it as they are met.
     pub fn refresh(
         &mut self,
-        store: &Store,
+        (store, words): (&Store, &mut Words),
         content: &Content,
         viewer: PartnerId,
         unlocked: bool,
@@ -268,7 +274,7 @@ impl Find {
                 let mut hits = Vec::new();
                 let mut firsts = Vec::new();
                 for (n, &(at, id)) in wider.hits.iter().enumerate() {
-                    let Some(text) = self.folded.get(at, id) else {
+                    let Some(text) = words.text(id).or_else(|| self.folded.get(at, id)) else {
                         continue;
                     };
                     let from = |i: usize| match plan.get(i).copied().flatten() {
@@ -289,7 +295,7 @@ impl Find {
                     locked: wider.locked,
                 }
             }
-            None => self.everything(store, content, viewer),
+            None => self.everything((store, words), content, viewer),
         };
         self.levels.push(level);
         if self.levels.len() > KEPT_LEVELS {
@@ -298,7 +304,12 @@ impl Find {
     }
 
     /// One pass over the whole journal.
-    fn everything(&mut self, store: &Store, content: &Content, viewer: PartnerId) -> Level {
+    fn everything(
+        &mut self,
+        (store, words): (&Store, &mut Words),
+        content: &Content,
+        viewer: PartnerId,
+    ) -> Level {
         let mut order: Vec<usize> = (0..store.entries.len()).rev().collect();
         // Newest first, as the list is (entries are kept in the order written).
         let key = |&at: &usize| store.entries.get(at).map(|e| (e.created, e.id));
@@ -323,9 +334,14 @@ impl Find {
             if matches!(e.body, Body::Sealed(_)) {
                 locked += 1;
             }
-            // Folded now, even with nothing typed yet, so that every key
-            // after this one only reads what is folded.
-            let text = self.folded.fill(at, e);
+            // Folded now if it was not (a new or changed entry, or one
+            // whose words are kept only while searching), even with nothing
+            // typed yet, so that every key after this one only reads what
+            // is folded.
+            let text = match words.fill(store, e) {
+                Some(text) => Some(text),
+                None => self.folded.fill(at, e),
+            };
             let found = match text {
                 _ if self.query.is_empty() => true,
                 Some(t) => self.query.first_positions(t, |_| 0, &mut firsts),
@@ -344,7 +360,8 @@ impl Find {
     }
 }
 
-/// Each entry's title and words folded, one after another in one string
+/// The words of entries not kept for the session (a protected partner's,
+/// while unlocked): each entry's title and words folded, one after another in one string
 /// (so going through them reads memory in order), found by the entry's
 /// position in the journal, with what they were folded from. Cloning it
 /// gives an empty one: it is only a cache, refilled as it is used.

@@ -11,6 +11,7 @@ use crate::model::{EntryId, PartnerId, Store, Timestamp};
 use crate::workbook::Keys;
 
 use super::filters::Chip;
+use super::words::Words;
 use super::{JournalMode, JournalView};
 use crate::workbook::Workbook;
 
@@ -86,17 +87,23 @@ pub(super) fn action(
 
 /// Keep the results in step after an action (`changed`: it changed the
 /// journal).
-pub(super) fn refresh(wb: &Workbook, j: &mut JournalView, changed: bool) {
+pub(super) fn refresh(wb: &mut Workbook, j: &mut JournalView, changed: bool) {
     if let Some(me) = wb.active {
         let unlocked = wb.keys.is_unlocked(me);
-        j.find
-            .refresh(&wb.store, &wb.content, me, unlocked, changed);
+        j.find.refresh(
+            (&wb.store, &mut wb.words),
+            &wb.content,
+            me,
+            unlocked,
+            changed,
+        );
     }
 }
 
 /// A key typed into the search box; the results follow at once.
 pub(crate) fn typed(
     (store, content, keys): (&Store, &Content, &Keys),
+    words: &mut Words,
     me: Option<PartnerId>,
     j: &mut JournalView,
     key: KeyEvent,
@@ -106,13 +113,14 @@ pub(crate) fn typed(
     {
         j.selected = 0;
         j.find
-            .refresh(store, content, me, keys.is_unlocked(me), false);
+            .refresh((store, words), content, me, keys.is_unlocked(me), false);
     }
 }
 
 /// Text pasted into the search box.
 pub(crate) fn pasted(
     (store, content, keys): (&Store, &Content, &Keys),
+    words: &mut Words,
     me: Option<PartnerId>,
     j: &mut JournalView,
     text: &str,
@@ -122,7 +130,7 @@ pub(crate) fn pasted(
     {
         j.selected = 0;
         j.find
-            .refresh(store, content, me, keys.is_unlocked(me), false);
+            .refresh((store, words), content, me, keys.is_unlocked(me), false);
     }
 }
 

@@ -271,15 +271,16 @@ fn locking_takes_what_was_found_in_protected_words_away() {
     let content = Content::bundled().unwrap();
     let mut store = wb.store().clone();
     let mut find = super::Find::default();
+    let mut words = super::super::Words::default();
     find.open();
     assert!(find.paste("PROTECTED\nwords"));
-    find.refresh(&store, &content, 1, true, false);
+    find.refresh((&store, &mut words), &content, 1, true, false);
     assert_eq!(find.len(), 1);
     // The idle lock seals the words in memory; the key is gone.
     store.entries.iter_mut_where(|e| e.id == 1).for_each(|e| {
         e.body = Body::Sealed("-----BEGIN AGE ENCRYPTED FILE-----".into());
     });
-    find.refresh(&store, &content, 1, false, false);
+    find.refresh((&store, &mut words), &content, 1, false, false);
     assert_eq!(find.len(), 0, "nothing found in words now locked");
     assert_eq!(find.locked(), 1);
 }

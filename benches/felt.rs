@@ -1,0 +1,315 @@
+//! Issue 29: every wait a person feels, measured on the real binary in an
+//! 80x24 pseudo-terminal (or, for commands, from start to exit), at 10,000
+//! and 100,000 entries (a million with `TRUSTMEND_FELT_MILLION=1`: minutes
+//! and gigabytes), three runs each, with the peak memory of the process
+//! beside the figures it belongs to, and the budget beside each figure:
+//!
+//! - every wait a person feels under 50 ms at 100,000 entries, a key in
+//!   the search box under 16 ms;
+//! - memory under twice the journal's size on disk;
+//! - anything longer shows progress (commands: on a terminal, see
+//!   `src/working.rs`; not measured here, as output goes to files).
+//!
+//! It prints a table (median, and the lowest and highest of the runs);
+//! it asserts nothing. Protecting, unlocking and passing the keyboard
+//! belong to the person-sealing issue and are not measured here.
+//!
+//! Run: `cargo bench --bench felt` (about ten minutes on two busy cores).
+
+#[path = "support/mod.rs"]
+mod support;
+
+use std::path::Path;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use support::{BIN, OPENING, Pty, data_dir_apart, measured, reported_peak};
+
+const RUNS: usize = 3;
+const MIB: f64 = 1024.0 * 1024.0;
+const WAIT: f64 = 50.0;
+const KEY: f64 = 16.0;
+
+/// One row of the table: the runs' figures (ms) and peak memory (bytes).
+#[derive(Default)]
+struct Figures {
+    ms: Vec<f64>,
+    peak: Vec<u64>,
+}
+
+impl Figures {
+    fn time(&mut self, d: Duration) {
+        self.ms.push(d.as_secs_f64() * 1000.0);
+    }
+
+    fn cell(&self) -> String {
+        let mut ms = self.ms.clone();
+        ms.sort_by(f64::total_cmp);
+        match ms.as_slice() {
+            [] => "-".into(),
+            [one] => format!("{one:.1} ms"),
+            all => format!(
+                "{:.1} ms ({:.1}–{:.1})",
+                all[all.len() / 2],
+                all[0],
+                all[all.len() - 1]
+            ),
+        }
+    }
+
+    fn median(&self) -> f64 {
+        let mut ms = self.ms.clone();
+        ms.sort_by(f64::total_cmp);
+        ms.get(ms.len() / 2).copied().unwrap_or(0.0)
+    }
+
+    fn peak(&self) -> Option<u64> {
+        let mut p = self.peak.clone();
+        p.sort_unstable();
+        p.get(p.len() / 2).copied()
+    }
+}
+
+/// Every file of `from` copied into a new folder, with new times.
+fn copied(from: &Path) -> tempfile::TempDir {
+    let to = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            std::fs::copy(&path, to.path().join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    to
+}
+
+fn screen_start(data: &Path, seen: impl Fn(&str) -> bool) -> Duration {
+    let (mut pty, started) = Pty::start(data, &["--profile", "Alex"]);
+    let at = pty.until(seen);
+    pty.kill();
+    at - started
+}
+
+/// The waits of one session: open the journal, search, save, quick exit.
+struct Session {
+    search_box: Figures,
+    letters: Vec<(String, Figures)>,
+    saved: Figures,
+    quick_exit: Figures,
+}
+
+fn session(data: &Path, report: &Path, s: &mut Session) -> u64 {
+    let _ = std::fs::remove_file(data.join("session.json"));
+    let mut pty = Pty::start_measured(data, &["--profile", "Alex"], report);
+    pty.until(|t| t.contains("Suggested next") && !t.contains(OPENING));
+    pty.send("J");
+    pty.until(|t| t.contains("trustmend · Journal"));
+    let asked = Instant::now();
+    pty.send("/");
+    s.search_box
+        .time(pty.until(|t| t.contains("Search: ")) - asked);
+    let mut typed = String::new();
+    for (letter, figures) in &mut s.letters {
+        typed.push_str(letter);
+        let want = format!("Search: {typed}");
+        let asked = Instant::now();
+        pty.send(letter);
+        figures.time(pty.until(|t| t.contains(&want) && t.contains(" found")) - asked);
+    }
+    // Esc: the search goes; the newest entry, edited and saved.
+    pty.send("\x1b");
+    pty.until(|t| !t.contains("Search: "));
+    pty.send("e");
+    pty.until(|t| t.contains("Ctrl+S"));
+    pty.send(" Felt.");
+    pty.until(|t| t.contains("Felt."));
+    let asked = Instant::now();
+    pty.send("\x13");
+    s.saved.time(pty.until(|t| t.contains("Saved.")) - asked);
+    let asked = Instant::now();
+    pty.send("\x11");
+    s.quick_exit
+        .time(pty.until(|t| t.trim().is_empty()) - asked);
+    pty.wait();
+    reported_peak(report).0
+}
+
+/// `trustmend --profile Alex ARGS` from start to exit, and its peak memory.
+fn command(data: &Path, report: &Path, args: &[&str]) -> (Duration, u64) {
+    let all = [&["--profile", "Alex"][..], args].concat();
+    let started = Instant::now();
+    let status = measured(report, BIN, &all)
+        .env("TRUSTMEND_DATA_DIR", data)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    let took = started.elapsed();
+    assert!(status.success(), "trustmend {all:?} failed");
+    (took, reported_peak(report).0)
+}
+
+fn main() {
+    if support::helper() || std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let mut sizes = vec![10_000, 100_000];
+    if std::env::var_os("TRUSTMEND_FELT_MILLION").is_some() {
+        sizes.push(1_000_000);
+    }
+    let scratch = tempfile::tempdir().unwrap();
+    let report = scratch.path().join("peak");
+    // (wait, budget in ms or None for memory only) → one column per size.
+    let mut rows: Vec<(String, f64, Vec<Figures>)> = Vec::new();
+    let mut disk = Vec::new();
+    let row = |rows: &mut Vec<(String, f64, Vec<Figures>)>, name: &str, budget: f64, f: Figures| {
+        match rows.iter_mut().find(|r| r.0 == name) {
+            Some(r) => r.2.push(f),
+            None => rows.push((name.to_string(), budget, vec![f])),
+        }
+    };
+    for &n in &sizes {
+        eprintln!("felt: {n} entries…");
+        let (tmp, bytes) = data_dir_apart(n);
+        disk.push(bytes);
+        let data = tmp.path();
+        let mut f = Figures::default();
+        for _ in 0..RUNS {
+            f.time(screen_start(data, |t| t.contains("Suggested next")));
+        }
+        row(&mut rows, "first frame", WAIT, f);
+        let copy = copied(data);
+        let mut f = Figures::default();
+        for _ in 0..RUNS {
+            f.time(screen_start(copy.path(), |t| t.contains("Suggested next")));
+        }
+        row(
+            &mut rows,
+            "first frame, folder copied without its times",
+            WAIT,
+            f,
+        );
+        drop(copy);
+        let mut f = Figures::default();
+        for _ in 0..RUNS {
+            f.time(screen_start(data, |t| {
+                t.contains("Suggested next") && !t.contains(OPENING)
+            }));
+        }
+        row(&mut rows, "journal read, fully usable", WAIT, f);
+
+        let mut s = Session {
+            search_box: Figures::default(),
+            letters: ["w", "a", "l", "k"]
+                .map(|l| (l.to_string(), Figures::default()))
+                .into(),
+            saved: Figures::default(),
+            quick_exit: Figures::default(),
+        };
+        let mut peaks = Vec::new();
+        for _ in 0..RUNS {
+            peaks.push(session(data, &report, &mut s));
+        }
+        s.search_box.peak = peaks;
+        row(
+            &mut rows,
+            "`/`: the search box open (session peak)",
+            WAIT,
+            s.search_box,
+        );
+        let mut typed = String::new();
+        for (letter, f) in s.letters {
+            typed.push_str(&letter);
+            row(&mut rows, &format!("a key in search: `{typed}`"), KEY, f);
+        }
+        row(&mut rows, "Ctrl+S to \"Saved.\"", WAIT, s.saved);
+        row(&mut rows, "Ctrl+Q to a blank screen", WAIT, s.quick_exit);
+
+        let out = scratch.path().join("export");
+        for (name, args) in [
+            ("`status`", vec!["status"]),
+            ("`doctor`", vec!["doctor"]),
+            (
+                "`export --format markdown`",
+                vec!["export", "--format", "markdown", "--force", "-o"],
+            ),
+            (
+                "`export --format json`",
+                vec!["export", "--format", "json", "--force", "-o"],
+            ),
+            (
+                "`export --format html`",
+                vec!["export", "--format", "html", "--force", "-o"],
+            ),
+        ] {
+            let mut f = Figures::default();
+            for _ in 0..RUNS {
+                let mut args = args.clone();
+                if args.last() == Some(&"-o") {
+                    args.push(out.to_str().unwrap());
+                }
+                let (took, peak) = command(data, &report, &args);
+                f.time(took);
+                f.peak.push(peak);
+            }
+            row(&mut rows, name, WAIT, f);
+        }
+        let mut f = Figures::default();
+        for _ in 0..RUNS {
+            let copy = copied(data);
+            let (took, peak) =
+                command(copy.path(), &report, &["partner", "remove", "Sam", "--yes"]);
+            f.time(took);
+            f.peak.push(peak);
+        }
+        row(&mut rows, "`partner remove Sam --yes`", WAIT, f);
+    }
+
+    let head: Vec<String> = sizes.iter().map(|n| format!("{n} entries")).collect();
+    println!("| wait | {} | budget at 100,000 |", head.join(" | "));
+    println!("| --- |{} --- |", " ---: |".repeat(sizes.len()));
+    for (name, budget, cols) in &rows {
+        let cells: Vec<String> = cols
+            .iter()
+            .zip(&disk)
+            .map(|(f, &bytes)| match f.peak() {
+                Some(p) => format!(
+                    "{}, {:.0} MiB ({:.1}x)",
+                    f.cell(),
+                    p as f64 / MIB,
+                    p as f64 / bytes as f64
+                ),
+                None => f.cell(),
+            })
+            .collect();
+        let at_100k = sizes
+            .iter()
+            .position(|&n| n == 100_000)
+            .and_then(|i| cols.get(i));
+        let verdict = match at_100k {
+            Some(f) if f.median() < *budget => format!("< {budget} ms ✓"),
+            Some(_) => format!("< {budget} ms **over**"),
+            None => String::new(),
+        };
+        let memory = at_100k
+            .and_then(Figures::peak)
+            .zip(disk.get(1))
+            .map(|(p, &d)| {
+                if p < 2 * d {
+                    "; memory < 2x ✓"
+                } else {
+                    "; memory < 2x **over**"
+                }
+            })
+            .unwrap_or("");
+        println!("| {name} | {} | {verdict}{memory} |", cells.join(" | "));
+    }
+    let sizes_on_disk: Vec<String> = disk
+        .iter()
+        .map(|b| format!("{:.1} MiB", *b as f64 / MIB))
+        .collect();
+    println!(
+        "\n`store.json` on disk: {}. Median of {RUNS} runs (lowest–highest).",
+        sizes_on_disk.join(", ")
+    );
+}

@@ -1,0 +1,159 @@
+//! The words kept for the session: what they find, and whose they never hold.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::content::Content;
+use crate::keymap::Action;
+use crate::model::{Body, Entry, EntryKind, Role, SafetyOutcome, Store, Visibility};
+use crate::workbook::{Msg, Screen, Session, Workbook};
+
+fn t0() -> crate::model::Timestamp {
+    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
+}
+
+const BODIES: [(u32, &str); 6] = [
+    (1, "A walk by the river, cold hands"),
+    (1, "Dinner at the café, we laughed"),
+    (2, "Sam: the CAFE felt like us"),
+    (1, "Straße und Fluss, a walk again"),
+    (2, "Sam: a long walk home"),
+    (1, "ｔｒｕｓｔ is slow"),
+];
+
+/// Alex at the keyboard in the journal; every entry shared so Alex reads all.
+fn journal() -> Workbook {
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, t0());
+    store.add_partner("Sam", Role::Repairing, t0());
+    for p in &mut store.partners {
+        p.safety_check = Some(SafetyOutcome::Clear);
+    }
+    for (i, (author, text)) in BODIES.iter().enumerate() {
+        let id = store.fresh_id();
+        let when = t0() + Duration::minutes(i as i64);
+        store.entries.push(Entry {
+            id,
+            author: *author,
+            kind: EntryKind::Free { strategy: None },
+            heading: String::new(),
+            body: Body::Text(text.to_string()),
+            visibility: Visibility::Shared,
+            created: when,
+            updated: when,
+        });
+    }
+    let mut wb = Workbook::new(
+        Arc::new(Content::bundled().unwrap()),
+        store,
+        Session::default(),
+        Some("Alex"),
+    );
+    wb.update(Msg::Resize(80, 24), t0());
+    wb.update(Msg::Action(Action::OpenJournal), t0());
+    wb
+}
+
+fn search(wb: &mut Workbook, text: &str) -> Vec<String> {
+    // Esc first if a search is open (it clears it).
+    if wb.context() == crate::keymap::Context::JournalSearch {
+        wb.update(Msg::Action(Action::Back), t0());
+    }
+    wb.update(Msg::Action(Action::Search), t0());
+    for c in text.chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        wb.update(Msg::Input(key), t0());
+    }
+    let Screen::Journal(j) = wb.screen() else {
+        panic!("not in the journal")
+    };
+    j.find
+        .entries(wb.store())
+        .iter()
+        .map(|e| e.body.text().unwrap_or("(locked)").to_string())
+        .collect()
+}
+
+const QUERIES: [&str; 8] = [
+    "walk", "cafe", "CAFÉ", "strasse", "trust", "w", "walk a", "zz",
+];
+
+#[test]
+fn words_folded_off_the_ui_thread_find_what_folding_on_demand_finds() {
+    let mut on_demand = journal();
+    let mut folded = journal();
+    let job = folded.fold_job().run();
+    folded.update(job, t0());
+    assert_eq!(folded.words.len(), BODIES.len());
+    for q in QUERIES {
+        assert_eq!(search(&mut folded, q), search(&mut on_demand, q), "{q}");
+    }
+    assert_eq!(search(&mut folded, "walk").len(), 3);
+}
+
+#[test]
+fn an_entry_changed_after_folding_is_found_by_its_new_words_only() {
+    let mut wb = journal();
+    let job = wb.fold_job().run();
+    wb.update(job, t0());
+    // Changed after the journal was folded (as a save does).
+    wb.store
+        .entries
+        .iter_mut_where(|e| e.id == 1 || e.id == 2)
+        .for_each(|e| {
+            e.body = Body::Text("Tea by the window".into());
+            e.updated = t0() + Duration::hours(1);
+        });
+    assert_eq!(search(&mut wb, "river"), Vec::<String>::new());
+    assert_eq!(search(&mut wb, "window").len(), 2);
+    // Folded once, and kept: found again without the journal changing.
+    assert_eq!(search(&mut wb, "tea by").len(), 2);
+}
+
+#[test]
+fn a_protected_partners_words_are_never_kept_for_the_session() {
+    let protection = crate::crypto::Protection {
+        identity_sealed: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
+        recipient: "age1example".into(),
+        identity_recovery: None,
+    };
+    // Protected before the journal was folded: none of theirs folded.
+    let mut wb = journal();
+    wb.store.partners[1].protection = Some(protection.clone());
+    let Msg::Folded(words) = wb.fold_job().run() else {
+        panic!("not folded")
+    };
+    assert_eq!(words.len(), BODIES.iter().filter(|(a, _)| *a == 1).count());
+    // Protected after: forgotten at the end of the next update.
+    let mut wb = journal();
+    let job = wb.fold_job().run();
+    wb.update(job, t0());
+    search(&mut wb, "sam");
+    assert!(
+        wb.store
+            .entries
+            .iter()
+            .any(|e| wb.words.get(e).is_some_and(|t| t.contains("sam")))
+    );
+    wb.store.partners[1].protection = Some(protection);
+    wb.update(Msg::Tick, t0());
+    for e in wb.store.entries.iter() {
+        assert_eq!(
+            wb.words.text(e.id).is_some(),
+            e.author == 1,
+            "entry {}",
+            e.id
+        );
+    }
+    // Searching still finds Sam's (unlocked) words, folded only for the search.
+    assert_eq!(search(&mut wb, "sam").len(), 2);
+    assert!(
+        wb.store
+            .entries
+            .iter()
+            .filter(|e| e.author == 2)
+            .all(|e| wb.words.text(e.id).is_none())
+    );
+}
