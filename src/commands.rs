@@ -69,7 +69,7 @@ pub fn run(cli: Cli) -> Result<()> {
             };
             let chosen = export::select(&scope, filters.select.as_deref())?;
             scope.filter.selected = chosen.as_deref();
-            let now = Local::now().fixed_offset();
+            let now = export::exported_at()?;
             // Checked before anything is written.
             let json = match format {
                 Format::Json => Some(report::json::render(&scope, now)?),
