@@ -22,7 +22,7 @@
 //!           "prompts": [ { "id", "text", "added_by", "answered", "entry" } ] } ] } }
 //! <entry> = { "id", "author", "own", "kind": "reflection" | "review" | "free",
 //!             "strategy", "prompt", "assigned_by", "commitment", "heading", "text",
-//!             "locked", "visibility", "created", "updated" }
+//!             "locked", "visibility", "reach", "created", "updated" }
 //! ```
 //! The full schema is `docs/export-schema.json` (JSON Schema 2020-12).
 //! `stage` is one of `not_started`, `reading`, `reflecting`, `committing`,
@@ -51,7 +51,7 @@ pub fn export<'a>(scope: &Scope<'a>, now: Timestamp) -> Result<Report<'a>, serde
 pub fn render(scope: &Scope<'_>, now: Timestamp) -> Result<String, serde_json::Error> {
     let mut out = serde_json::to_string_pretty(&export(scope, now)?)?;
     out.push('\n');
-    Ok(out)
+    Ok(super::sink::json_controls_escaped(out))
 }
 
 #[cfg(test)]

@@ -78,6 +78,27 @@ pub fn to_string(write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>) -> St
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// JSON text with no raw control character: `serde_json` escapes those
+/// below U+0020 but writes DEL and the C1 controls (U+0080–U+009F, such as
+/// a terminal's CSI, U+009B) as they are. Each becomes its `\u00XX`
+/// escape, which means the same character to every JSON reader. (They can
+/// only stand inside strings: everything else in JSON is plain ASCII.)
+pub fn json_controls_escaped(json: String) -> String {
+    if !json.chars().any(|c| c.is_control() && c != '\n') {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if c.is_control() && c != '\n' {
+            use std::fmt::Write as _;
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
