@@ -383,6 +383,21 @@ pub struct Partner {
     /// list. `None` when they skipped the question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// The questionnaires this person answered (`crate::measures`), oldest
+    /// first. Theirs alone: in their record, so sealed with it when they
+    /// protect their entries, and never shown to the partner.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<MeasureResult>,
+}
+
+/// One questionnaire answered: which, when, each answer (the option's
+/// place, from 0) and the total it scored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasureResult {
+    pub measure: String,
+    pub at: Timestamp,
+    pub answers: Vec<u8>,
+    pub total: u16,
 }
 
 /// What a partner's safety check showed.
@@ -512,6 +527,7 @@ impl Store {
             protection: None,
             safety_check: None,
             country: None,
+            measures: Vec::new(),
         });
         id
     }

@@ -19,7 +19,9 @@
 //!   "filters": { "since", "until", "strategy", "shared_only", "selected" },
 //!   "homework": null | { "assigned_by", "start", "note",
 //!       "steps": [ { "strategy", "title", "due", "state", "done_on", "late",
-//!           "prompts": [ { "id", "text", "added_by", "answered", "entry" } ] } ] } }
+//!           "prompts": [ { "id", "text", "added_by", "answered", "entry" } ] } ] },
+//!   "measures": [ { "id", "name", "source", "max_total", "first", "latest", "change",
+//!       "scores": [ { "at", "total", "band" } ] } ] }
 //! <entry> = { "id", "author", "own", "kind": "reflection" | "review" | "free",
 //!             "strategy", "prompt", "assigned_by", "commitment", "heading", "text",
 //!             "locked", "visibility", "reach", "created", "updated" }

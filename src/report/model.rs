@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::{Scope, Section, group, kind_id};
 
 mod homework;
+pub mod measures;
 use crate::content::Label;
 use crate::model::{
     CheckIn, Commitment, CommitmentId, Entry, EntryId, EntryKind, Kept, Role, Stage, Timestamp,
@@ -41,6 +42,8 @@ pub struct Report<'a> {
     pub filters: FiltersOut<'a>,
     /// The partner's homework from a therapist, or `null`.
     pub homework: Option<HomeworkOut<'a>>,
+    /// The questionnaires the person answered (PHQ-9, GAD-7, CSI-4).
+    pub measures: Vec<measures::MeasureOut>,
 }
 
 /// The filters given to `trustmend export` (`null`/`false` when not used).
@@ -280,6 +283,7 @@ pub fn build<'a>(scope: &Scope<'a>, now: Timestamp) -> Option<Report<'a>> {
             selected: scope.filter.selected,
         },
         homework: homework::of(scope, now.date_naive()),
+        measures: measures::of(scope),
     })
 }
 

@@ -461,3 +461,44 @@ fn the_select_list_shows_the_persons_own_words() {
         "{lines:?}"
     );
 }
+
+/// Alex answered the PHQ-9 twice and the CSI-4 once: every export shows
+/// first, latest and change with the band in words and the citation, and
+/// Sam's export shows none of it.
+#[test]
+fn questionnaires_show_first_latest_and_change_in_every_export_and_only_the_persons_own() {
+    // The fixture: Alex answered the PHQ-9 on 1 and 7 March, the CSI-4 on 2 March.
+    let f = fixture();
+    let scope = f.scope(f.alex);
+    let md = markdown::render(&scope, now());
+    assert!(md.contains("## Questionnaires"), "{md}");
+    assert!(
+        md.contains("- First: 12 of 27 (moderate), 1 March 2026, 09:00"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- Latest: 7 of 27 (mild), 7 March 2026"),
+        "{md}"
+    );
+    assert!(md.contains("- Change: -5, over 2 answers"), "{md}");
+    assert!(md.contains("13 of 21 (below the cut-off (13.5)"), "{md}");
+    assert!(md.contains("Kroenke K"), "{md}");
+    let html = html::render(&scope, now());
+    assert!(html.contains("<h2>Questionnaires</h2>"), "{html}");
+    assert!(html.contains("<svg role=\"img\" aria-label=\"PHQ-9 totals over time\""));
+    assert!(html.contains("<td>7 of 27</td><td>mild</td>"), "{html}");
+    let json: serde_json::Value =
+        serde_json::from_str(&json::render(&scope, now()).unwrap()).unwrap();
+    let phq = &json["measures"][0];
+    assert_eq!(phq["id"], "phq9");
+    assert_eq!(phq["first"]["band"], "moderate");
+    assert_eq!(phq["latest"]["total"], 7);
+    assert_eq!(phq["change"], -5);
+    for text in [
+        markdown::render(&f.scope(f.sam), now()),
+        html::render(&f.scope(f.sam), now()),
+        json::render(&f.scope(f.sam), now()).unwrap(),
+    ] {
+        assert!(!text.contains("Questionnaires") && !text.contains("phq9"));
+    }
+}
