@@ -70,7 +70,7 @@ pub fn run(cli: Cli) -> Result<()> {
             };
             let chosen = export::select(&scope, filters.select.as_deref())?;
             scope.filter.selected = chosen.as_deref();
-            let now = Local::now().fixed_offset();
+            let now = export::exported_at()?;
             // Checked before anything is written (then streamed).
             let json = match format {
                 Format::Json => Some(report::json::export(&scope, now)?),
@@ -96,7 +96,27 @@ pub fn run(cli: Cli) -> Result<()> {
             let name = dir
                 .as_ref()
                 .map_or("bundled pack".to_string(), |d| d.display().to_string());
-            println!("{name}: ok — {}", content.summary());
+            // The questionnaires: the folder's measures.toml, or the bundled.
+            let measures = match dir.as_deref() {
+                Some(dir) => crate::measures::load_dir(dir),
+                None => crate::measures::parse(
+                    std::path::Path::new("content/measures.toml"),
+                    crate::measures::BUNDLED,
+                ),
+            }
+            .map_err(|problems| {
+                anyhow::anyhow!(
+                    "{} problem{} in the measures:\n{}",
+                    problems.len(),
+                    if problems.len() == 1 { "" } else { "s" },
+                    problems.join("\n")
+                )
+            })?;
+            println!(
+                "{name}: ok — {}, {} questionnaires",
+                content.summary(),
+                measures.len()
+            );
             // The date comes from the clock here, at the edge.
             let today = Local::now().date_naive();
             for w in content
@@ -301,6 +321,12 @@ fn export_pack(dir: &Path) -> Result<()> {
         );
         std::fs::write(dir.join(name), text)
             .with_context(|| format!("cannot write {}", dir.join(name).display()))?;
+    }
+    // The questionnaires, for a clinician to add a licensed one of their own.
+    let measures = dir.join(crate::measures::FILE);
+    if !measures.exists() {
+        std::fs::write(&measures, crate::measures::BUNDLED)
+            .with_context(|| format!("cannot write {}", measures.display()))?;
     }
     println!(
         "Wrote the bundled pack to {}. Edit it, check it with `trustmend content check {}`, and use it with --content {}.",

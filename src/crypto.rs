@@ -23,6 +23,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
+pub mod armor;
 #[cfg(test)]
 mod tests;
 
@@ -498,10 +499,10 @@ impl ExportKey {
 
 /// Writes an ASCII-armored `age` file into `out`: everything written to it is
 /// encrypted as it goes (no second copy of the report in memory), and
-/// [`SealedWriter::finish`] writes the end.
-pub struct SealedWriter<'a>(
-    age::stream::StreamWriter<age::armor::ArmoredWriter<&'a mut dyn std::io::Write>>,
-);
+/// [`SealedWriter::finish`] writes the end. The armor is trustmend's own
+/// ([`armor::Armor`]): it may be flushed at any moment, as the reports do,
+/// without changing a line of it.
+pub struct SealedWriter<'a>(age::stream::StreamWriter<armor::Armor<&'a mut dyn std::io::Write>>);
 
 impl<'a> SealedWriter<'a> {
     pub fn new(key: &ExportKey, out: &'a mut dyn std::io::Write) -> std::io::Result<Self> {
@@ -514,13 +515,14 @@ impl<'a> SealedWriter<'a> {
             }
         }
         .map_err(std::io::Error::other)?;
-        let armored = age::armor::ArmoredWriter::wrap_output(out, age::armor::Format::AsciiArmor)?;
-        encryptor.wrap_output(armored).map(SealedWriter)
+        encryptor
+            .wrap_output(armor::Armor::new(out))
+            .map(SealedWriter)
     }
 
     /// Ends the encrypted stream and the armor.
     pub fn finish(self) -> std::io::Result<()> {
-        self.0.finish()?.finish()?.flush()
+        self.0.finish()?.finish().map(drop)
     }
 }
 

@@ -9,12 +9,37 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::content::{Audience, Content, ContentError, Prompt, Strategy};
-use crate::model::{AssignedStep, Assignment, PartnerId, Role, Store, Timestamp};
+use crate::model::{
+    AssignedPrompt, AssignedStep, Assignment, EntryKind, PartnerId, Role, Store, Timestamp,
+};
 
 mod parse;
 
 #[cfg(test)]
 mod tests;
+
+/// The words a homework file names people with, the same as `trustmend
+/// partner add --role` (`both`: each has been hurt and has hurt the other),
+/// plus `everyone` and `together`.
+pub const ROLE_WORDS: &str = "\"hurt\", \"repairing\", \"both\", \"everyone\" or \"together\"";
+
+/// Who a homework prompt's `role` asks, or what to write instead.
+pub fn audience(word: &str) -> Result<Audience, String> {
+    match word {
+        "hurt" => Ok(Audience::Hurt),
+        "repairing" => Ok(Audience::Repairing),
+        "both" => Ok(Audience::Mutual),
+        "everyone" => Ok(Audience::Both),
+        "together" => Ok(Audience::Together),
+        "mutual" => Err(format!(
+            "role {word:?} is now \"both\", the word `trustmend partner add --role both` uses for a partner who has been hurt and has hurt the other (everyone is \"everyone\")"
+        )),
+        "unsaid" => Err(format!(
+            "role {word:?} is not a prompt's audience: a person who prefers not to say their role is asked the \"everyone\" and \"together\" prompts; write \"everyone\""
+        )),
+        _ => Err(format!("role {word:?} is not known; use {ROLE_WORDS}")),
+    }
+}
 
 /// A checked assignment file, not yet attached to anyone.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,6 +154,63 @@ pub fn added_by(
         .then(|| a.assigned_by.clone())
 }
 
+/// The therapist's prompts of `step` asked of this partner (by their role)
+/// that they have not answered yet, in the file's order. A finished
+/// strategy with such prompts is not done as homework.
+pub fn unanswered<'a>(
+    store: &Store,
+    partner: PartnerId,
+    step: &'a AssignedStep,
+) -> Vec<(usize, &'a AssignedPrompt)> {
+    let role = store.partner(partner).map_or(Role::Unsaid, |p| p.role);
+    step.prompts
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            Audience::parse(&p.role)
+                .unwrap_or(Audience::Both)
+                .includes(role)
+        })
+        .filter(|(_, p)| {
+            !store.entries.iter().any(|e| {
+                e.author == partner
+                    && matches!(&e.kind, EntryKind::Reflection { strategy, prompt }
+                        if *strategy == step.strategy && *prompt == p.id)
+            })
+        })
+        .collect()
+}
+
+/// One row of the homework list: an assigned strategy, or one of the
+/// therapist's prompts under it not answered yet, which opens directly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Step(usize),
+    /// The step, and the prompt's place among that step's prompts.
+    Prompt {
+        step: usize,
+        prompt: usize,
+    },
+}
+
+/// The rows of the homework list for this partner, in order: the full
+/// screen, walk and their Enter all read this one list.
+pub fn rows(store: &Store, partner: PartnerId) -> Vec<Row> {
+    let Some(a) = for_partner(store, partner) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, step) in a.steps.iter().enumerate() {
+        out.push(Row::Step(i));
+        out.extend(
+            unanswered(store, partner, step)
+                .into_iter()
+                .map(|(prompt, _)| Row::Prompt { step: i, prompt }),
+        );
+    }
+    out
+}
+
 /// Where one assigned strategy stands on a given day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepState {
@@ -141,9 +223,11 @@ pub enum StepState {
 
 impl StepState {
     pub fn of(store: &Store, partner: PartnerId, step: &AssignedStep, today: NaiveDate) -> Self {
+        // Finished, with the therapist's prompts answered too.
         let finished = store
             .partner(partner)
-            .and_then(|p| p.progress(&step.strategy).finished);
+            .and_then(|p| p.progress(&step.strategy).finished)
+            .filter(|_| unanswered(store, partner, step).is_empty());
         match (finished, step.due) {
             (Some(at), _) => StepState::Done(at.date_naive()),
             (None, Some(due)) if due < today => StepState::Overdue(due),

@@ -18,6 +18,7 @@ pub mod hardening;
 pub mod helplines;
 pub mod homework;
 pub mod keymap;
+pub mod measures;
 pub mod model;
 pub mod privacy;
 pub mod progress;

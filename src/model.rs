@@ -392,6 +392,21 @@ pub struct Partner {
     /// whole (see `vault`); the fields it holds are then empty here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sealed: Option<String>,
+    /// The questionnaires this person answered (`crate::measures`), oldest
+    /// first. Theirs alone: in their record, so sealed with it when they
+    /// protect their entries, and never shown to the partner.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<MeasureResult>,
+}
+
+/// One questionnaire answered: which, when, each answer (the option's
+/// place, from 0) and the total it scored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasureResult {
+    pub measure: String,
+    pub at: Timestamp,
+    pub answers: Vec<u8>,
+    pub total: u16,
 }
 
 /// What a partner's safety check showed.
@@ -523,6 +538,7 @@ impl Store {
             safety_check: None,
             country: None,
             sealed: None,
+            measures: Vec::new(),
         });
         id
     }

@@ -176,6 +176,7 @@ pub fn public_partner(partner: &Partner, sealed: String) -> Partner {
         country: _,
         read_foundations: _,
         sealed: _,
+        measures: _,
     } = partner;
     Partner {
         id: *id,
@@ -195,6 +196,7 @@ pub fn public_partner(partner: &Partner, sealed: String) -> Partner {
         country: None,
         read_foundations: false,
         sealed: Some(sealed),
+        measures: Vec::new(),
     }
 }
 

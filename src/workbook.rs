@@ -45,8 +45,8 @@ pub use couples::replies::{READ_IT, unread as unread_replies};
 pub use editor::Editor;
 pub use homework::HomeworkView;
 pub use journal::{
-    Find, FoldJob, JournalMode, JournalView, filters, share_question, shared_with, title_of,
-    visible_entries,
+    Find, FoldJob, JournalMode, JournalView, filters, share_question, shared_with, split_title,
+    title_of, visible_entries,
 };
 pub use leaving::{UnsavedStep, UnsavedView};
 pub use pacing::PACE_DAYS;
@@ -56,7 +56,7 @@ pub use saving::Saves;
 // Where each partner was and their drafts: persisted data, so it lives
 // with the model; named here too because the state machine works on it.
 pub use crate::model::session::{self, Draft, DraftTarget, Location, Session};
-pub use strategy::{Answering, StrategyFocus, StrategyView, practised_days};
+pub use strategy::{AnswerBack, Answering, StrategyFocus, StrategyView, practised_days};
 pub use welcome::{HandOver, Welcome, WelcomeStep};
 
 /// The smallest terminal the screens are laid out for (columns, rows).

@@ -520,3 +520,137 @@ fn a_whole_sealed_record_opens_with_age_by_passphrase_and_by_recovery_key() {
     assert!(ok, "{screen}");
     assert_eq!(age(&["-d", "-i", "identity-p.txt", "entry.age"]), opened);
 }
+
+/// A data folder holding a generated journal of `n` entries
+/// (`trustmend::synthetic`), saved as the app saves it.
+fn generated(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let content = trustmend::content::Content::bundled().unwrap();
+    let mut store = trustmend::synthetic::store(&content, n);
+    trustmend::store::DataDir::at(dir.path().to_path_buf())
+        .save_store(&mut store)
+        .unwrap();
+    dir
+}
+
+/// The same moment for every export of a test, so the plain and the
+/// decrypted report can be compared byte for byte.
+const EPOCH: &str = "1772352000";
+
+fn export(dir: &Path, args: &[&str], stdin: &str) {
+    let mut all = vec!["--profile", "Alex", "export"];
+    all.extend_from_slice(args);
+    let mut child = Command::new(BIN)
+        .args(&all)
+        .current_dir(dir)
+        .env("TRUSTMEND_DATA_DIR", dir)
+        .env("SOURCE_DATE_EPOCH", EPOCH)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "export {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Exports of a generated journal of each size, in each format, encrypted
+/// to a key and with a passphrase, open with the `age` command to exactly
+/// the plain export.
+fn encrypted_exports_open_with_age(sizes: &[usize]) {
+    for &n in sizes {
+        let dir = generated(n);
+        let key = keygen(dir.path(), "therapist.key");
+        for format in ["markdown", "html", "json"] {
+            export(
+                dir.path(),
+                &["--format", format, "-o", &format!("{format}.plain")],
+                "",
+            );
+            let plain = std::fs::read(dir.path().join(format!("{format}.plain"))).unwrap();
+            let to_key = format!("{format}.key.age");
+            export(
+                dir.path(),
+                &["--format", format, "--encrypt-to", &key, "-o", &to_key],
+                "",
+            );
+            let opened = age_decrypt_with(dir.path(), "therapist.key", &to_key);
+            assert!(
+                opened.as_bytes() == plain,
+                "{n} entries, {format}, --encrypt-to: not the plain export ({} bytes, plain {})",
+                opened.len(),
+                plain.len()
+            );
+            let with_passphrase = format!("{format}.pass.age");
+            export(
+                dir.path(),
+                &["--format", format, "--passphrase", "-o", &with_passphrase],
+                &format!("{PASSPHRASE}\n"),
+            );
+            let opened_file = format!("{format}.pass.opened");
+            let (ok, screen) = age_in_pty(
+                dir.path(),
+                &["-d", "-o", &opened_file, &with_passphrase],
+                PASSPHRASE,
+                1,
+            );
+            assert!(ok, "{n} entries, {format}, --passphrase: {screen}");
+            let opened = std::fs::read(dir.path().join(&opened_file)).unwrap();
+            assert!(
+                opened == plain,
+                "{n} entries, {format}, --passphrase: not the plain export ({} bytes, plain {})",
+                opened.len(),
+                plain.len()
+            );
+        }
+    }
+}
+
+/// 100 entries make a report just past 64 KiB, where the armor once broke.
+#[test]
+fn encrypted_exports_of_100_200_and_500_entries_open_with_age_byte_for_byte() {
+    encrypted_exports_open_with_age(&[100, 200, 500]);
+}
+
+/// Long: cargo test --locked --test age_interop -- --ignored encrypted_exports_of_1000
+#[test]
+#[ignore]
+fn encrypted_exports_of_1000_and_10000_entries_open_with_age_byte_for_byte() {
+    encrypted_exports_open_with_age(&[1_000, 10_000]);
+}
+
+/// A protected partner's long entry (200 KB, past three of age's 64 KiB
+/// chunks) is sealed as the journal seals it and opens with `age -d`, the
+/// identity first with the passphrase.
+#[test]
+fn a_protected_partners_200_kb_entry_opens_with_age_and_the_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let (protection, _) = crypto::protect(PASSPHRASE).unwrap();
+    let entry: String = (0..200_000)
+        .map(|i| ['w', 'o', 'r', 'd', 's', ' ', 'é', '\n'][i % 8])
+        .collect();
+    let sealed = crypto::seal(&protection.recipient, &entry).unwrap();
+    std::fs::write(dir.path().join("identity.age"), &protection.identity_sealed).unwrap();
+    std::fs::write(dir.path().join("entry.age"), &sealed).unwrap();
+    let (ok, screen) = age_in_pty(
+        dir.path(),
+        &["-d", "-o", "identity.txt", "identity.age"],
+        PASSPHRASE,
+        1,
+    );
+    assert!(ok, "age -d of the identity failed: {screen}");
+    assert_eq!(
+        age_decrypt_with(dir.path(), "identity.txt", "entry.age"),
+        entry
+    );
+}

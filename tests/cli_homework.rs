@@ -47,14 +47,14 @@ fn the_template_checks_and_a_mistake_is_reported_with_its_place() {
     let text = std::fs::read_to_string(&file).unwrap();
     std::fs::write(
         &file,
-        text.replace("role = \"both\"", "role = \"everyone\""),
+        text.replace("role = \"everyone\"", "role = \"mutual\""),
     )
     .unwrap();
     let bad = run_cli(dir.path(), &["homework", "check", &file]);
     assert!(!bad.status.success());
     let err = stderr(&bad);
     assert!(
-        err.contains("hw.toml:42:8: role \"everyone\" is not known"),
+        err.contains("hw.toml:44:8: role \"mutual\" is now \"both\""),
         "{err}"
     );
 }

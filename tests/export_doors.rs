@@ -48,14 +48,16 @@ fn select_lists_the_entries_numbered_and_exports_only_the_ones_chosen() {
         );
         assert!(out.status.success(), "{}", stderr(&out));
         let err = stderr(&out);
+        // Each with the words the person wrote, not the heading.
         for (n, day, words) in [
-            (1, "1 March 2026", "First WORDS-ONE"),
-            (2, "2 March 2026", "Second WORDS-TWO"),
-            (3, "3 March 2026", "Third WORDS-THREE"),
-            (4, "4 March 2026", "Journal entry"),
+            (1, "1 March 2026", "BODY-ONE"),
+            (2, "2 March 2026", "BODY-TWO"),
+            (3, "3 March 2026", "BODY-THREE"),
+            (4, "4 March 2026", "BODY-FOUR"),
         ] {
-            assert!(err.contains(&format!("{n}. {day} · {words}")), "{err}");
+            assert!(err.contains(&format!("{n}. {day} · {words}\n")), "{err}");
         }
+        assert!(!err.contains("WORDS-ONE"), "{err}");
         assert!(
             err.contains("1 3 5-7"),
             "the prompt shows how to answer: {err}"

@@ -105,6 +105,25 @@ pub(super) fn searched(store: &'static Store, search: Option<&str>) -> Result<&'
     Ok(Box::leak(Box::new(found)))
 }
 
+/// When the export says it was made: now, or the moment `SOURCE_DATE_EPOCH`
+/// names (seconds since 1970, the convention for reproducible output) when
+/// it is set, so that the same journal exported twice is the same file byte
+/// for byte.
+pub(super) fn exported_at() -> Result<crate::model::Timestamp> {
+    let Some(value) = std::env::var_os("SOURCE_DATE_EPOCH") else {
+        return Ok(chrono::Local::now().fixed_offset());
+    };
+    let seconds = value.to_str().and_then(|v| v.trim().parse::<i64>().ok());
+    seconds
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .map(|t| t.fixed_offset())
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "SOURCE_DATE_EPOCH is {value:?}, not a number of seconds since 1970; unset it, or give one like 1772352000. Nothing was written."
+            )
+        })
+}
+
 /// Runs `write` into stdout, or into the file at `output`, synced before
 /// "Wrote" is said. The file is created readable only by its owner (0600,
 /// like the data folder: an export can hold private entries). An existing

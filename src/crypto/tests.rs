@@ -294,3 +294,80 @@ fn a_new_key_is_never_sealed_with_more_passphrase_work_than_a_small_laptop_can_g
     let again = unlock(&protection, "river stones").unwrap();
     assert_eq!(again.recipient(), unlocked.recipient());
 }
+
+/// An encrypted export written as the reports write it (pieces of text,
+/// then a flush before the end), at sizes around each 64 KiB boundary
+/// (age encrypts in 64 KiB chunks): every armor line is 64 columns but the
+/// last, and it opens to exactly what was written.
+#[test]
+fn an_encrypted_export_opens_at_every_size_around_the_64_kib_chunks() {
+    use std::io::Write as _;
+    let identity = age::x25519::Identity::generate();
+    let key = ExportKey::Recipients(vec![identity.to_public()]);
+    let text: Vec<u8> = (0..5 * 65_536 + 200)
+        .map(|i: usize| b"trust, slowly. "[i % 15])
+        .collect();
+    let mut sizes = vec![0, 1, 100, 40_000];
+    for k in 1..=4 {
+        let edge = k * 65_536;
+        sizes.extend([
+            edge - 17,
+            edge - 1,
+            edge,
+            edge + 1,
+            edge + 47,
+            edge + 48,
+            edge + 4_000,
+        ]);
+    }
+    for size in sizes {
+        for piece in [1_000, 65_536, 70_000] {
+            let mut out = Vec::new();
+            let mut sealed = SealedWriter::new(&key, &mut out).unwrap();
+            for chunk in text[..size].chunks(piece) {
+                sealed.write_all(chunk).unwrap();
+            }
+            // What `report::sink::Chunked::finish` does before the end.
+            sealed.flush().unwrap();
+            sealed.finish().unwrap();
+            let armored = String::from_utf8(out).unwrap();
+            let lines: Vec<&str> = armored.lines().collect();
+            let body = &lines[1..lines.len() - 1];
+            for (i, line) in body.iter().enumerate() {
+                let full = i + 1 < body.len();
+                assert!(
+                    if full {
+                        line.len() == 64
+                    } else {
+                        line.len() <= 64
+                    },
+                    "size {size}, pieces of {piece}: line {} is {} columns",
+                    i + 2,
+                    line.len()
+                );
+            }
+            let back = age::decrypt(&identity, armored.as_bytes())
+                .unwrap_or_else(|e| panic!("size {size}, pieces of {piece}: {e}"));
+            assert!(back == text[..size], "size {size}, pieces of {piece}");
+        }
+    }
+}
+
+/// Sealed entries of a protected partner (written whole, never flushed
+/// midway) open at every size around the 64 KiB chunks too.
+#[test]
+fn a_long_sealed_entry_opens_at_every_size_around_the_64_kib_chunks() {
+    let (protection, unlocked) = protect_with("river stones", FAST).unwrap();
+    for k in 1..=3 {
+        for size in [k * 65_536 - 1, k * 65_536, k * 65_536 + 1, k * 65_536 + 49] {
+            let text = "a".repeat(size);
+            let sealed = seal(&protection.recipient, &text).unwrap();
+            let lines: Vec<&str> = sealed.lines().collect();
+            assert!(
+                lines[1..lines.len() - 2].iter().all(|l| l.len() == 64),
+                "size {size}"
+            );
+            assert_eq!(unlocked.open(&sealed).unwrap(), text, "size {size}");
+        }
+    }
+}

@@ -16,7 +16,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::Plan;
 use crate::content::checker::Checker;
-use crate::content::{Audience, Content, ContentError};
+use crate::content::{Content, ContentError};
 use crate::model::{AssignedPrompt, AssignedStep};
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -316,17 +316,18 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
                     );
                 }
             }
+            // Stored in the content pack's words (`Audience::label`), as
+            // assignments imported before always were.
             let role = prompt
-                .required(&mut c, "role", "role = \"both\"")
-                .and_then(|v| Some((v.span(), text_raw(&mut c, v, "role")?)));
-            if let Some((role_span, role)) = &role
-                && Audience::parse(role).is_none()
-            {
-                c.problem(
-                    Some(role_span.clone()),
-                    format!("role {role:?} is not known; use {}", Audience::NAMES),
-                );
-            }
+                .required(&mut c, "role", "role = \"everyone\"")
+                .and_then(|v| Some((v.span(), text_raw(&mut c, v, "role")?)))
+                .and_then(|(span, word)| match super::audience(&word) {
+                    Ok(audience) => Some((span, audience.label().to_string())),
+                    Err(why) => {
+                        c.problem(Some(span), why);
+                        None
+                    }
+                });
             let text = prompt
                 .required(&mut c, "text", "text = \"What helped this week?\"")
                 .and_then(|v| text(&mut c, v, "prompt text"));

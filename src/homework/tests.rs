@@ -130,7 +130,7 @@ strategy = "open-communication"
         "hw.toml:7:7: due date 2026-03-04 is before the start date 2026-03-10",
         "hw.toml:10:6: prompt id \"oc-what-you-need-to-say\" is already a prompt of the content pack",
         "hw.toml:15:6: prompt id \"Mine\" must be lowercase",
-        "hw.toml:16:8: role \"partner\" is not known; use \"hurt\", \"repairing\", \"mutual\", \"both\" or \"together\"",
+        "hw.toml:16:8: role \"partner\" is not known; use \"hurt\", \"repairing\", \"both\", \"everyone\" or \"together\"",
         "hw.toml:17:8: prompt text is empty",
         "hw.toml:20:12: strategy \"open-communication\" is assigned twice",
     ] {
@@ -346,6 +346,11 @@ fn a_step_is_done_when_its_strategy_is_finished_otherwise_due_or_overdue() {
     let (mut store, alex) = store_with_alex();
     let plan = check(GOOD).unwrap();
     let step = plan.steps[0].clone();
+    attach(
+        &mut store,
+        plan.clone()
+            .into_assignment(alex, t("2026-03-01T09:00:00+01:00")),
+    );
     let day = |s: &str| s.parse::<NaiveDate>().unwrap();
     assert_eq!(
         StepState::of(&store, alex, &step, day("2026-03-03")),
@@ -364,12 +369,101 @@ fn a_step_is_done_when_its_strategy_is_finished_otherwise_due_or_overdue() {
         .entry("open-communication".into())
         .or_default()
         .finished = Some(t("2026-03-06T20:00:00+01:00"));
+    // Finished, but Dr. Lee's prompt for Alex is not answered: not done.
+    assert_eq!(
+        StepState::of(&store, alex, &step, day("2026-03-09")).label(),
+        "overdue (due 2026-03-04)"
+    );
+    assert_eq!(
+        rows(&store, alex)[..2],
+        [Row::Step(0), Row::Prompt { step: 0, prompt: 0 }]
+    );
+    let id = store.fresh_id();
+    store.entries.push(Entry {
+        id,
+        author: alex,
+        kind: EntryKind::Reflection {
+            strategy: "open-communication".into(),
+            prompt: "lee-one".into(),
+        },
+        heading: "What helped this week?".into(),
+        body: Body::Text("The walk.".into()),
+        visibility: Visibility::Private,
+        created: t("2026-03-07T20:00:00+01:00"),
+        updated: t("2026-03-07T20:00:00+01:00"),
+    });
     assert_eq!(
         StepState::of(&store, alex, &step, day("2026-03-09")).label(),
         "done 2026-03-06"
     );
+    assert_eq!(rows(&store, alex)[..2], [Row::Step(0), Row::Step(1)]);
     assert_eq!(
         StepState::of(&store, alex, &plan.steps[1], day("2026-03-09")),
         StepState::NoDueDate
+    );
+}
+
+fn one_prompt(role: &str) -> String {
+    format!(
+        "assigned_by = \"Dr. Lee\"\nstart = 2026-03-01\n[[step]]\nstrategy = \"transparency\"\n[[step.prompt]]\nid = \"lee-a\"\nrole = \"{role}\"\ntext = \"One?\"\n"
+    )
+}
+
+/// A homework file names people with the words of `trustmend partner add
+/// --role`: `both` is a partner who has each hurt and been hurt, as there.
+/// Everyone is `everyone`; `together` stays.
+#[test]
+fn a_homework_files_roles_are_the_words_of_partner_add() {
+    let store_with = |role: Role| {
+        let mut store = Store::default();
+        let id = store.add_partner("Alex", role, t("2026-03-01T09:00:00+01:00"));
+        (store, id)
+    };
+    let c = content();
+    let s = c.strategy("transparency").unwrap();
+    for (word, reaches) in [
+        ("hurt", vec![Role::Hurt]),
+        ("repairing", vec![Role::Repairing]),
+        ("both", vec![Role::Both]),
+        ("everyone", Role::ALL.to_vec()),
+        ("together", Role::ALL.to_vec()),
+    ] {
+        let plan = check(&one_prompt(word)).unwrap_or_else(|p| panic!("{word}: {p:?}"));
+        for role in Role::ALL {
+            let (mut store, id) = store_with(role);
+            attach(
+                &mut store,
+                plan.clone()
+                    .into_assignment(id, t("2026-03-01T09:00:00+01:00")),
+            );
+            let asked = prompts_for(&store, id, role, s)
+                .iter()
+                .any(|p| p.id == "lee-a");
+            assert_eq!(asked, reaches.contains(&role), "role = {word:?}, {role:?}");
+        }
+    }
+    // Each word `partner add` knows is a word here.
+    for role in [Role::Hurt, Role::Repairing, Role::Both] {
+        assert!(check(&one_prompt(role.short())).is_ok(), "{role:?}");
+    }
+}
+
+/// The old words are refused with the one to write instead.
+#[test]
+fn homework_check_names_the_word_to_use_for_an_old_one() {
+    let p = problems(&one_prompt("mutual")).join("\n");
+    assert!(
+        p.contains("hw.toml:7:8: role \"mutual\" is now \"both\""),
+        "{p}"
+    );
+    assert!(p.contains("partner add"), "{p}");
+    let p = problems(&one_prompt("unsaid")).join("\n");
+    assert!(p.contains("\"everyone\""), "{p}");
+    let p = problems(&one_prompt("partner")).join("\n");
+    assert!(
+        p.contains(
+            "role \"partner\" is not known; use \"hurt\", \"repairing\", \"both\", \"everyone\" or \"together\""
+        ),
+        "{p}"
     );
 }

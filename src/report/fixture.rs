@@ -124,6 +124,21 @@ pub fn fixture() -> Fixture {
     for p in &mut store.partners {
         p.safety_check = Some(crate::model::SafetyOutcome::Clear);
     }
+    // Alex's questionnaires (in Alex's record; never in Sam's export).
+    if let Some(p) = store.partner_mut(alex) {
+        for (measure, at, total) in [
+            ("phq9", "2026-03-01T09:00:00+01:00", 12u16),
+            ("csi4", "2026-03-02T09:00:00+01:00", 13),
+            ("phq9", "2026-03-07T09:00:00+01:00", 7),
+        ] {
+            p.measures.push(MeasureResult {
+                measure: measure.into(),
+                at: t(at),
+                answers: Vec::new(),
+                total,
+            });
+        }
+    }
     store.next_id = 100;
     let text = |s: &str| Body::Text(s.into());
     let (private, shared) = (Visibility::Private, Visibility::Shared);

@@ -83,6 +83,9 @@ pub fn write(
     if let Some(h) = &r.homework {
         homework(&mut out, h);
     }
+    if !r.measures.is_empty() {
+        measures(&mut out, &r.measures);
+    }
     if !r.checkins.is_empty() || r.strategies.iter().any(|s| s.started.is_some()) {
         out.push_str("<h2>Over time</h2>\n");
         charts::timeline(&mut out, &r.strategies, r.exported);
@@ -143,6 +146,82 @@ fn written_span(r: &Report<'_>) -> Option<String> {
     } else {
         format!("from {} to {}", human_date(first), human_date(last))
     })
+}
+
+/// Each questionnaire: a small line chart of its totals (with the band
+/// boundaries as faint lines) and a table of the same numbers beside it.
+fn measures(out: &mut String, measures: &[super::model::measures::MeasureOut]) {
+    out.push_str("<h2>Questionnaires</h2>\n");
+    for m in measures {
+        let _ = writeln!(out, "<h3>{}</h3>", escape(&m.name));
+        let _ = writeln!(
+            out,
+            "<p>First {} of {} ({}), latest {} of {} ({}), change {:+}.</p>",
+            m.first.total,
+            m.max_total,
+            escape(&m.first.band),
+            m.latest.total,
+            m.max_total,
+            escape(&m.latest.band),
+            m.change
+        );
+        let (w, h, pad) = (480.0, 160.0, 24.0);
+        let n = m.scores.len();
+        let x = |i: usize| {
+            if n < 2 {
+                w / 2.0
+            } else {
+                pad + (w - 2.0 * pad) * i as f64 / (n - 1) as f64
+            }
+        };
+        let top = f64::from(m.max_total.max(1));
+        let y = |t: u16| h - pad - (h - 2.0 * pad) * f64::from(t) / top;
+        let _ = writeln!(
+            out,
+            "<svg role=\"img\" aria-label=\"{} totals over time\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\">",
+            escape(&m.name)
+        );
+        let _ = writeln!(
+            out,
+            "<line x1=\"{pad}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"black\"/>",
+            h - pad,
+            w - pad,
+            h - pad
+        );
+        let points: Vec<String> = m
+            .scores
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{:.1},{:.1}", x(i), y(s.total)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "<polyline fill=\"none\" stroke=\"black\" stroke-width=\"2\" points=\"{}\"/>",
+            points.join(" ")
+        );
+        for (i, s) in m.scores.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\"/>",
+                x(i),
+                y(s.total)
+            );
+        }
+        out.push_str("</svg>\n");
+        out.push_str("<table>\n<tr><th>When</th><th>Total</th><th>Band</th></tr>\n");
+        for s in &m.scores {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{} of {}</td><td>{}</td></tr>",
+                escape(&human_time(s.at)),
+                s.total,
+                m.max_total,
+                escape(&s.band)
+            );
+        }
+        out.push_str("</table>\n");
+        let _ = writeln!(out, "<p class=\"meta\">Scoring: {}</p>", escape(&m.source));
+    }
 }
 
 fn homework(out: &mut String, h: &HomeworkOut<'_>) {

@@ -19,10 +19,12 @@
 //!   "filters": { "since", "until", "strategy", "shared_only", "selected" },
 //!   "homework": null | { "assigned_by", "start", "note",
 //!       "steps": [ { "strategy", "title", "due", "state", "done_on", "late",
-//!           "prompts": [ { "id", "text", "added_by", "answered", "entry" } ] } ] } }
+//!           "prompts": [ { "id", "text", "added_by", "answered", "entry" } ] } ] },
+//!   "measures": [ { "id", "name", "source", "max_total", "first", "latest", "change",
+//!       "scores": [ { "at", "total", "band" } ] } ] }
 //! <entry> = { "id", "author", "own", "kind": "reflection" | "review" | "free",
 //!             "strategy", "prompt", "assigned_by", "commitment", "heading", "text",
-//!             "locked", "visibility", "created", "updated" }
+//!             "locked", "visibility", "reach", "created", "updated" }
 //! ```
 //! The full schema is `docs/export-schema.json` (JSON Schema 2020-12).
 //! `stage` is one of `not_started`, `reading`, `reflecting`, `committing`,
@@ -47,11 +49,13 @@ pub fn export<'a>(scope: &Scope<'a>, now: Timestamp) -> Result<Report<'a>, serde
     })
 }
 
-/// The export as pretty-printed JSON, ending with a newline.
+/// The export as pretty-printed JSON, ending with a newline: what [`write`]
+/// writes, gathered.
 pub fn render(scope: &Scope<'_>, now: Timestamp) -> Result<String, serde_json::Error> {
-    let mut out = serde_json::to_string_pretty(&export(scope, now)?)?;
-    out.push('\n');
-    Ok(out)
+    let report = export(scope, now)?;
+    let mut out = Vec::new();
+    write(&report, &mut out).map_err(serde_json::Error::io)?;
+    String::from_utf8(out).map_err(|e| serde::ser::Error::custom(e.to_string()))
 }
 
 /// `report` ([`export`]) written to `out` as it is serialized, 64 KiB at a
@@ -60,7 +64,8 @@ pub fn render(scope: &Scope<'_>, now: Timestamp) -> Result<String, serde_json::E
 /// so a field added to the model is written here too.
 pub fn write(report: &Report<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     use std::io::Write as _;
-    let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, out);
+    let escaped = super::sink::JsonControlsEscaped::new(out);
+    let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, escaped);
     serde_json::to_writer_pretty(&mut buffered, report).map_err(std::io::Error::from)?;
     buffered.write_all(b"\n")?;
     buffered.flush()

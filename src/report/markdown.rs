@@ -58,6 +58,9 @@ fn report_blocks<'s>(doc: &mut Doc<'_, 's>, r: &Report<'s>, filtered: Option<&st
     if let Some(h) = &r.homework {
         homework_blocks(doc, h);
     }
+    if !r.measures.is_empty() {
+        measure_blocks(doc, &r.measures);
+    }
     for s in &r.strategies {
         section_blocks(doc, s);
     }
@@ -129,6 +132,35 @@ fn homework_blocks(doc: &mut Doc<'_, '_>, h: &HomeworkOut<'_>) {
         }
     }
     doc.block(&items.join("\n"));
+}
+
+/// The questionnaires: first, latest and change, each band in words,
+/// and where the scoring comes from.
+fn measure_blocks(doc: &mut Doc<'_, '_>, measures: &[super::model::measures::MeasureOut]) {
+    doc.block("## Questionnaires");
+    for m in measures {
+        let said = |s: &super::model::measures::ScoreOut| {
+            format!(
+                "{} of {} ({}), {}",
+                s.total,
+                m.max_total,
+                inline(&s.band),
+                human_time(s.at)
+            )
+        };
+        let mut items = vec![
+            format!("- First: {}", said(&m.first)),
+            format!("- Latest: {}", said(&m.latest)),
+            format!("- Change: {:+}, over {} answers", m.change, m.scores.len()),
+        ];
+        if m.scores.len() > 2 {
+            let all: Vec<String> = m.scores.iter().map(said).collect();
+            items.push(format!("- Every answer: {}", all.join("; ")));
+        }
+        doc.block(&format!("**{}**", inline(&m.name)));
+        doc.block(&items.join("\n"));
+        doc.block(&format!("*Scoring: {}*", inline(&m.source)));
+    }
 }
 
 fn section_blocks<'s>(doc: &mut Doc<'_, 's>, s: &StrategyOut<'s>) {

@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::{Scope, Section, group, kind_id};
 
 mod homework;
+pub mod measures;
 use crate::content::Label;
 use crate::model::{
     CheckIn, Commitment, CommitmentId, Entry, EntryId, EntryKind, Kept, Role, Stage, Timestamp,
@@ -41,6 +42,8 @@ pub struct Report<'a> {
     pub filters: FiltersOut<'a>,
     /// The partner's homework from a therapist, or `null`.
     pub homework: Option<HomeworkOut<'a>>,
+    /// The questionnaires the person answered (PHQ-9, GAD-7, CSI-4).
+    pub measures: Vec<measures::MeasureOut>,
 }
 
 /// The filters given to `trustmend export` (`null`/`false` when not used).
@@ -181,6 +184,10 @@ pub struct EntryOut<'a> {
     pub text: Option<&'a str>,
     pub locked: bool,
     pub visibility: Visibility,
+    /// Who the entry reaches (`privacy::reach`): "private", "shared", or
+    /// "together" for an answer to a together prompt, which is shown
+    /// beside the partner's whatever its visibility.
+    pub reach: &'static str,
     pub created: Timestamp,
     pub updated: Timestamp,
 }
@@ -199,11 +206,7 @@ impl EntryOut<'_> {
     /// prompt from Dr. Lee" (still to be escaped).
     pub fn meta(&self) -> String {
         use super::human_time;
-        let mut meta = format!(
-            "Written {} · {}",
-            human_time(self.created),
-            self.visibility.label()
-        );
+        let mut meta = format!("Written {} · {}", human_time(self.created), self.reach);
         if self.updated != self.created {
             meta.push_str(&format!(" · edited {}", human_time(self.updated)));
         }
@@ -280,6 +283,7 @@ pub fn build<'a>(scope: &Scope<'a>, now: Timestamp) -> Option<Report<'a>> {
             selected: scope.filter.selected,
         },
         homework: homework::of(scope, now.date_naive()),
+        measures: measures::of(scope),
     })
 }
 
@@ -323,6 +327,16 @@ fn entry<'a>(scope: &Scope<'a>, e: &'a Entry) -> EntryOut<'a> {
             .and_then(|s| crate::homework::added_by(scope.store, e.author, s, prompt)),
         _ => None,
     };
+    // A free entry's "# " title is its heading; its words follow it.
+    let (heading, text) = match (&e.kind, e.body.text()) {
+        (EntryKind::Free { .. }, Some(text)) if e.heading.trim().is_empty() => {
+            match crate::workbook::split_title(text) {
+                (Some(title), words) => (title, Some(words)),
+                (None, words) => (e.heading.as_str(), Some(words)),
+            }
+        }
+        (_, text) => (e.heading.as_str(), text),
+    };
     EntryOut {
         id: e.id,
         author: scope.name_of(e.author),
@@ -336,10 +350,11 @@ fn entry<'a>(scope: &Scope<'a>, e: &'a Entry) -> EntryOut<'a> {
         prompt,
         assigned_by,
         commitment,
-        heading: &e.heading,
-        text: e.body.text(),
+        heading,
+        text,
         locked: e.body.text().is_none(),
         visibility: e.visibility,
+        reach: crate::privacy::reach(scope.content, e).label(),
         created: e.created,
         updated: e.updated,
     }

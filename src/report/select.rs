@@ -8,22 +8,31 @@ use std::fmt;
 use super::human_date;
 use crate::model::{Entry, EntryId};
 
-/// How many columns of a heading the list shows.
-const HEADING_WIDTH: usize = 48;
+/// How many columns of the person's words the list shows.
+const WORDS_WIDTH: usize = 52;
 
-/// One line per entry: "  3. 2 March 2026 · What would you like…".
+/// One line per entry, with the first of the person's own words (they
+/// choose what to bring by what they wrote, not by the question):
+/// "  3. 2 March 2026 · I noticed how tired I felt after…". A free entry's
+/// title leads; a protected entry that is still locked says so.
 pub fn list(entries: &[&Entry]) -> Vec<String> {
     let wide = entries.len().to_string().len();
     entries
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let heading = match e.heading.trim() {
-                "" => "Journal entry".to_string(),
-                h => crate::text::one_line(&crate::text::printable(h), HEADING_WIDTH),
+            let words = match e.body.text() {
+                None => super::LOCKED.to_string(),
+                Some(text) => {
+                    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    match flat.as_str() {
+                        "" => "(no text)".to_string(),
+                        words => crate::text::one_line(words, WORDS_WIDTH),
+                    }
+                }
             };
             format!(
-                "{:>wide$}. {} · {heading}",
+                "{:>wide$}. {} · {words}",
                 i + 1,
                 human_date(e.created.date_naive())
             )
@@ -172,8 +181,15 @@ mod tests {
                 "{line}"
             );
         }
+        // The person's words, not the question; a locked entry says so.
         assert!(
-            lines.iter().any(|l| l.ends_with("· Journal entry")),
+            lines[0].starts_with("1. 1 March 2026 · How lonely the evenings have been. I keep"),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.ends_with("· (protected entry, locked)")),
             "{lines:?}"
         );
         let chosen = parse("2 1", entries.len()).unwrap();

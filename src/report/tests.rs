@@ -315,3 +315,190 @@ fn dates_read_as_chrono_would_write_them() {
         at += chrono::Duration::minutes(61 * 23 + 7);
     }
 }
+
+/// Alex's answer to a together prompt, a free entry with a `# ` title, and
+/// an entry holding control characters (ESC, a C1 CSI, DEL, a NUL).
+fn labelled_fixture() -> fixture::Fixture {
+    let mut f = fixture();
+    let at = fixture::t("2026-03-06T21:00:00+01:00");
+    let mut push = |kind: crate::model::EntryKind, heading: &str, text: &str| {
+        let id = f.store.fresh_id();
+        f.store.entries.push(crate::model::Entry {
+            id,
+            author: f.alex,
+            kind,
+            heading: heading.into(),
+            body: Body::Text(text.into()),
+            visibility: Visibility::Private,
+            created: at,
+            updated: at,
+        });
+    };
+    push(
+        crate::model::EntryKind::Reflection {
+            strategy: "open-communication".into(),
+            prompt: "oc-wish-understood".into(),
+        },
+        "What do you wish your partner understood?",
+        "TOGETHER-WORDS: that I am trying.",
+    );
+    push(
+        crate::model::EntryKind::Free { strategy: None },
+        "",
+        "# Sunday night\n\nFREE-WORDS after the title.",
+    );
+    push(
+        crate::model::EntryKind::Free { strategy: None },
+        "",
+        "CONTROLS: \u{1b}[31mred\u{9b}2J \u{7f}\u{0}end",
+    );
+    f
+}
+
+#[test]
+fn a_together_answer_is_labelled_together_in_every_export() {
+    let f = labelled_fixture();
+    let scope = f.scope(f.alex);
+    let md = markdown::render(&scope, now());
+    let at = md.find("TOGETHER-WORDS").unwrap();
+    let meta = md[..at].rsplit("*Written").next().unwrap();
+    assert!(meta.contains("· together"), "{meta}");
+    assert!(!meta.contains("private"), "{meta}");
+    let html = html::render(&scope, now());
+    let at = html.find("TOGETHER-WORDS").unwrap();
+    let meta = html[..at].rsplit("Written").next().unwrap();
+    assert!(
+        meta.contains("together") && !meta.contains("private"),
+        "{meta}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&json::render(&scope, now()).unwrap()).unwrap();
+    let entry = json["strategies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["entries"].as_array().unwrap())
+        .find(|e| e["prompt"] == "oc-wish-understood")
+        .unwrap();
+    assert_eq!(entry["reach"], "together");
+}
+
+#[test]
+fn a_free_entrys_title_is_its_heading() {
+    let f = labelled_fixture();
+    let scope = f.scope(f.alex);
+    let md = markdown::render(&scope, now());
+    assert!(md.contains("\n### Sunday night\n"), "{md}");
+    assert!(!md.contains("\\# Sunday night"), "{md}");
+    let at = md.find("FREE-WORDS").unwrap();
+    assert!(!md[..at].ends_with("Journal entry"));
+    let html = html::render(&scope, now());
+    assert!(html.contains(">Sunday night</h"), "{html}");
+    assert!(!html.contains("# Sunday night"));
+    let json: serde_json::Value =
+        serde_json::from_str(&json::render(&scope, now()).unwrap()).unwrap();
+    let entry = json["other_entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["heading"] == "Sunday night")
+        .unwrap();
+    assert_eq!(entry["text"], "FREE-WORDS after the title.");
+}
+
+#[test]
+fn no_export_holds_a_raw_control_character() {
+    let f = labelled_fixture();
+    let scope = f.scope(f.alex);
+    for (format, text) in [
+        ("markdown", markdown::render(&scope, now())),
+        ("html", html::render(&scope, now())),
+        ("json", json::render(&scope, now()).unwrap()),
+        ("status", status::render(&scope, today())),
+    ] {
+        let raw: Vec<char> = text
+            .chars()
+            .filter(|&c| c.is_control() && c != '\n')
+            .collect();
+        assert!(raw.is_empty(), "{format}: {raw:?}");
+    }
+    // JSON keeps the person's text exactly: the controls are escaped.
+    let json: serde_json::Value =
+        serde_json::from_str(&json::render(&scope, now()).unwrap()).unwrap();
+    assert!(
+        json["other_entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["text"] == "CONTROLS: \u{1b}[31mred\u{9b}2J \u{7f}\u{0}end")
+    );
+}
+
+/// `--select` lists what the person wrote, not the question they answered.
+#[test]
+fn the_select_list_shows_the_persons_own_words() {
+    let f = labelled_fixture();
+    let entries = visible_entries(&f.scope(f.alex));
+    let lines = select::list(&entries);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("TOGETHER-WORDS: that I am trying.")),
+        "{lines:?}"
+    );
+    assert!(
+        !lines
+            .iter()
+            .any(|l| l.contains("What do you wish your partner understood?")),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("Sunday night")),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().all(|l| !l.chars().any(|c| c.is_control())),
+        "{lines:?}"
+    );
+}
+
+/// Alex answered the PHQ-9 twice and the CSI-4 once: every export shows
+/// first, latest and change with the band in words and the citation, and
+/// Sam's export shows none of it.
+#[test]
+fn questionnaires_show_first_latest_and_change_in_every_export_and_only_the_persons_own() {
+    // The fixture: Alex answered the PHQ-9 on 1 and 7 March, the CSI-4 on 2 March.
+    let f = fixture();
+    let scope = f.scope(f.alex);
+    let md = markdown::render(&scope, now());
+    assert!(md.contains("## Questionnaires"), "{md}");
+    assert!(
+        md.contains("- First: 12 of 27 (moderate), 1 March 2026, 09:00"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- Latest: 7 of 27 (mild), 7 March 2026"),
+        "{md}"
+    );
+    assert!(md.contains("- Change: -5, over 2 answers"), "{md}");
+    assert!(md.contains("13 of 21 (below the cut-off (13.5)"), "{md}");
+    assert!(md.contains("Kroenke K"), "{md}");
+    let html = html::render(&scope, now());
+    assert!(html.contains("<h2>Questionnaires</h2>"), "{html}");
+    assert!(html.contains("<svg role=\"img\" aria-label=\"PHQ-9 totals over time\""));
+    assert!(html.contains("<td>7 of 27</td><td>mild</td>"), "{html}");
+    let json: serde_json::Value =
+        serde_json::from_str(&json::render(&scope, now()).unwrap()).unwrap();
+    let phq = &json["measures"][0];
+    assert_eq!(phq["id"], "phq9");
+    assert_eq!(phq["first"]["band"], "moderate");
+    assert_eq!(phq["latest"]["total"], 7);
+    assert_eq!(phq["change"], -5);
+    for text in [
+        markdown::render(&f.scope(f.sam), now()),
+        html::render(&f.scope(f.sam), now()),
+        json::render(&f.scope(f.sam), now()).unwrap(),
+    ] {
+        assert!(!text.contains("Questionnaires") && !text.contains("phq9"));
+    }
+}

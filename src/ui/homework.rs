@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
 use super::widgets::{Rows, inset, para, render_window, row_line};
-use crate::homework::{StepState, for_partner, prompts_for};
+use crate::homework::{Row, StepState, for_partner, prompts_for, unanswered};
 use crate::text::{one_line, printable};
 use crate::workbook::HomeworkView;
 
@@ -26,14 +26,14 @@ const NOTE_ROWS: usize = 6;
 impl Widget for &HomeworkScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (t, wb) = (self.ctx.theme, self.ctx.wb);
-        let mut rows = Rows::new(inset(area));
-        let width = rows.area.width;
+        let mut layout = Rows::new(inset(area));
+        let width = layout.area.width;
         let (Some(me), Some(a)) = (
             wb.partner(),
             wb.active().and_then(|id| for_partner(wb.store(), id)),
         ) else {
             Paragraph::new("No homework here. A therapist's file is added with `trustmend homework import FILE`.")
-                .render(rows.take(2), buf);
+                .render(layout.take(2), buf);
             return;
         };
         let by = one_line(&a.assigned_by, usize::from(width) / 2);
@@ -41,17 +41,18 @@ impl Widget for &HomeworkScreen<'_> {
             format!("From {by}, starting {}", self.ctx.day(a.start)),
             t.title,
         ))
-        .render(rows.take(1), buf);
+        .render(layout.take(1), buf);
         if !a.note.trim().is_empty() {
             let mut note = para(&a.note, width, Style::new());
             note.truncate(NOTE_ROWS);
             let n = note.len();
-            rows.take(1);
-            Paragraph::new(note).render(rows.take(n), buf);
+            layout.take(1);
+            Paragraph::new(note).render(layout.take(n), buf);
         }
-        rows.take(1);
+        layout.take(1);
 
-        let selected = self.v.list.selected.min(a.steps.len().saturating_sub(1));
+        let rows = crate::homework::rows(wb.store(), me.id);
+        let selected = self.v.list.selected.min(rows.len().saturating_sub(1));
         let done = a
             .steps
             .iter()
@@ -66,64 +67,91 @@ impl Widget for &HomeworkScreen<'_> {
             format!("{done} of {} done", a.steps.len()),
             t.dim,
         ))
-        .render(rows.take(1), buf);
+        .render(layout.take(1), buf);
 
         // Gutter, number, mark and the longest state ("overdue (due 2026-03-01)").
         let title_room = usize::from(width).saturating_sub(2 + 4 + 4 + 2 + 24);
-        let mut lines = Vec::with_capacity(a.steps.len());
-        for (i, step) in a.steps.iter().enumerate() {
-            let (number, title) = match wb.content().strategy_index(&step.strategy) {
-                Some(n) => (
-                    format!("{:>2}.", n + 1),
-                    wb.content().strategies[n].title.clone(),
-                ),
-                None => (" ?.".to_string(), printable(&step.strategy).into_owned()),
+        let mut lines = Vec::with_capacity(rows.len());
+        for (i, row) in rows.iter().enumerate() {
+            let text = match *row {
+                Row::Step(n) => {
+                    let Some(step) = a.steps.get(n) else { continue };
+                    let (number, title) = match wb.content().strategy_index(&step.strategy) {
+                        Some(n) => (
+                            format!("{:>2}.", n + 1),
+                            wb.content().strategies[n].title.clone(),
+                        ),
+                        None => (" ?.".to_string(), printable(&step.strategy).into_owned()),
+                    };
+                    let state = StepState::of(wb.store(), me.id, step, self.v.today);
+                    let mark = match state {
+                        StepState::Done(_) => "✓",
+                        StepState::Overdue(_) => "!",
+                        _ => " ",
+                    };
+                    let title = one_line(&title, title_room);
+                    let pad = title_room.saturating_sub(title.width());
+                    format!(
+                        "{number} [{mark}] {title}{}  {}",
+                        " ".repeat(pad),
+                        state.label_as(|d| self.ctx.day(d))
+                    )
+                }
+                // One of the therapist's prompts not answered yet: opens directly.
+                Row::Prompt { step, prompt } => {
+                    let text = a
+                        .steps
+                        .get(step)
+                        .and_then(|s| s.prompts.get(prompt))
+                        .map_or("", |p| p.text.as_str());
+                    let room = usize::from(width).saturating_sub(2 + 8);
+                    format!("     ↳ {}", one_line(&printable(text), room))
+                }
             };
-            let state = StepState::of(wb.store(), me.id, step, self.v.today);
-            let mark = match state {
-                StepState::Done(_) => "✓",
-                StepState::Overdue(_) => "!",
-                _ => " ",
-            };
-            let title = one_line(&title, title_room);
-            let pad = title_room.saturating_sub(title.width());
-            let row = format!(
-                "{number} [{mark}] {title}{}  {}",
-                " ".repeat(pad),
-                state.label_as(|d| self.ctx.day(d))
-            );
             let gutter = if i == selected { "› " } else { "  " };
             lines.push(row_line(
                 gutter,
-                row,
+                text,
                 width,
                 (i == selected).then_some(t.selected),
             ));
         }
-        // What the selected step asks: its extra prompts for this partner.
-        let detail = a.steps.get(selected).map(|step| {
-            let extra = wb
-                .content()
-                .strategy(&step.strategy)
-                .map(|s| {
-                    let pack = s.prompts_for(me.role).len();
-                    prompts_for(wb.store(), me.id, me.role, s).len().saturating_sub(pack)
-                })
-                .unwrap_or(0);
-            match extra {
-                0 => "Enter opens this strategy.".to_string(),
-                1 => format!("Enter opens this strategy. {by} added 1 prompt for you, after the usual ones."),
-                n => format!("Enter opens this strategy. {by} added {n} prompts for you, after the usual ones."),
-            }
+        // What the selected row asks.
+        let detail = rows.get(selected).and_then(|row| match *row {
+            Row::Prompt { .. } => Some(format!(
+                "A prompt from {by}, not answered yet. Enter opens it on its own; the strategy stays where you left it."
+            )),
+            Row::Step(n) => a.steps.get(n).map(|step| {
+                let extra = wb
+                    .content()
+                    .strategy(&step.strategy)
+                    .map(|s| {
+                        let pack = s.prompts_for(me.role).len();
+                        prompts_for(wb.store(), me.id, me.role, s).len().saturating_sub(pack)
+                    })
+                    .unwrap_or(0);
+                let open = unanswered(wb.store(), me.id, step).len();
+                let added = match extra {
+                    0 => String::new(),
+                    1 => format!(" {by} added 1 prompt for you, after the usual ones."),
+                    n => format!(" {by} added {n} prompts for you, after the usual ones."),
+                };
+                let left = match open {
+                    0 => String::new(),
+                    1 => " 1 is not answered yet: it is listed below, to open directly.".to_string(),
+                    n => format!(" {n} are not answered yet: they are listed below, to open directly."),
+                };
+                format!("Enter opens this strategy.{added}{left}")
+            }),
         });
         let detail = detail.map(|d| para(&d, width, t.dim)).unwrap_or_default();
-        let list_rows = usize::from(rows.left())
+        let list_rows = usize::from(layout.left())
             .saturating_sub(detail.len() + 1)
             .min(lines.len());
-        let list_area = rows.take(list_rows);
+        let list_area = layout.take(list_rows);
         render_window(lines, &(selected..selected + 1), list_area, buf);
-        rows.take(1);
+        layout.take(1);
         let n = detail.len();
-        Paragraph::new(detail).render(rows.take(n), buf);
+        Paragraph::new(detail).render(layout.take(n), buf);
     }
 }

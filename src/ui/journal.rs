@@ -15,7 +15,7 @@ use super::widgets::{
 use crate::keymap::{self, Context};
 use crate::model::{Entry, EntryId, EntryKind};
 use crate::text;
-use crate::workbook::{DraftTarget, JournalMode, JournalView, title_of};
+use crate::workbook::{DraftTarget, JournalMode, JournalView};
 
 pub(super) mod replies;
 
@@ -144,14 +144,7 @@ pub(super) fn title_and_words<'t>(e: &Entry, text: &'t str) -> (Option<&'t str>,
     if !matches!(e.kind, EntryKind::Free { .. }) {
         return (None, text);
     }
-    match title_of(text) {
-        Some(title) => {
-            let rest = text.split_once('\n').map_or("", |(_, r)| r);
-            let rest = rest.strip_prefix('\n').unwrap_or(rest);
-            (Some(title), rest)
-        }
-        None => (None, text),
-    }
+    crate::workbook::split_title(text)
 }
 
 /// "Which strategy is this entry for?": none first, then each strategy.

@@ -119,6 +119,10 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
             "Your check-in numbers are yours alone: only your own line is shown. Notes are never shared.".into()
         });
     }
+    // The person's own questionnaires, if they answered any (theirs alone).
+    if let Some(p) = ctx.wb.partner() {
+        notes.extend(crate::measures::history(&p.measures, |d| ctx.day(d)));
+    }
     let mut out = Vec::new();
     for n in notes {
         out.extend(para(&n, width, t.dim));

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::{Part, back, choice, pick};
-use crate::homework::{StepState, for_partner, prompts_for};
+use crate::homework::{Row, StepState, for_partner, prompts_for};
 use crate::text::printable;
 use crate::workbook::{HomeworkView, Workbook};
 
@@ -38,35 +38,47 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
         .count();
     let _ = write!(
         t,
-        "\n{done} of {} done. A number opens that strategy.",
+        "\n{done} of {} done. A number opens that strategy, or that prompt on its own.",
         a.steps.len()
     );
     let mut choices = Vec::new();
-    for (i, step) in a.steps.iter().enumerate() {
-        let strategy = wb.content().strategy(&step.strategy);
-        let title = strategy.map_or_else(
-            || printable(&step.strategy).into_owned(),
-            |s| s.title.clone(),
-        );
-        let state = StepState::of(wb.store(), me.id, step, v.today).label();
-        let extra = strategy
-            .map(|s| {
-                let pack = s.prompts_for(me.role).len();
-                prompts_for(wb.store(), me.id, me.role, s)
-                    .len()
-                    .saturating_sub(pack)
-            })
-            .unwrap_or(0);
-        let added = match extra {
-            0 => String::new(),
-            1 => format!(", with 1 prompt from {by}"),
-            n => format!(", with {n} prompts from {by}"),
+    // One number per row of the homework list: each strategy, then each of
+    // the therapist's prompts under it not answered yet (it opens directly).
+    for (i, row) in crate::homework::rows(wb.store(), me.id).iter().enumerate() {
+        let label = match *row {
+            Row::Step(n) => {
+                let Some(step) = a.steps.get(n) else { continue };
+                let strategy = wb.content().strategy(&step.strategy);
+                let title = strategy.map_or_else(
+                    || printable(&step.strategy).into_owned(),
+                    |s| s.title.clone(),
+                );
+                let state = StepState::of(wb.store(), me.id, step, v.today).label();
+                let extra = strategy
+                    .map(|s| {
+                        let pack = s.prompts_for(me.role).len();
+                        prompts_for(wb.store(), me.id, me.role, s)
+                            .len()
+                            .saturating_sub(pack)
+                    })
+                    .unwrap_or(0);
+                let added = match extra {
+                    0 => String::new(),
+                    1 => format!(", with 1 prompt from {by}"),
+                    n => format!(", with {n} prompts from {by}"),
+                };
+                format!("{title} ({state}{added})")
+            }
+            Row::Prompt { step, prompt } => {
+                let text = a
+                    .steps
+                    .get(step)
+                    .and_then(|s| s.prompts.get(prompt))
+                    .map_or("", |p| p.text.as_str());
+                format!("  ↳ from {by}, not answered yet: {}", printable(text))
+            }
         };
-        choices.push(choice(
-            &(i + 1).to_string(),
-            &format!("{title} ({state}{added})"),
-            pick(i),
-        ));
+        choices.push(choice(&(i + 1).to_string(), &label, pick(i)));
     }
     choices.push(back("back home"));
     (t, choices, None)

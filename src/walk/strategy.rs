@@ -29,6 +29,10 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
     let own = p.progress(&s.id).stage;
     let mut t = format!("{}. {} — {}\n\n", v.index + 1, s.title, own.label());
     let back = match v.answering {
+        Some(crate::workbook::Answering {
+            back: crate::workbook::AnswerBack::Homework(_),
+            ..
+        }) => choice("b", "back to the homework", vec![Action::Back]),
         Some(_) => choice("b", "back to the together prompts", vec![Action::Back]),
         None => choice("b", "back to the list of strategies", vec![Action::Back]),
     };

@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 
+use super::strategy::AnswerBack;
 use super::{Effect, ListView, Screen, Workbook, move_selection, strategy};
+use crate::homework::Row;
 use crate::keymap::Action;
 use crate::model::Timestamp;
 
@@ -15,16 +17,25 @@ pub struct HomeworkView {
     pub today: NaiveDate,
 }
 
-/// Open the active partner's homework on its first step not yet done.
+/// Open the active partner's homework on its first row still to do: a
+/// strategy not finished, or a therapist's prompt not answered yet.
 pub(super) fn open(wb: &Workbook, now: Timestamp) -> Screen {
+    let today = now.date_naive();
     let selected = wb
         .active
         .and_then(|me| {
             let a = crate::homework::for_partner(&wb.store, me)?;
-            let p = wb.store.partner(me)?;
-            a.steps
+            crate::homework::rows(&wb.store, me)
                 .iter()
-                .position(|s| p.progress(&s.strategy).finished.is_none())
+                .position(|row| match *row {
+                    Row::Prompt { .. } => true,
+                    // A finished strategy's prompts left are listed after it.
+                    Row::Step(i) => a.steps.get(i).is_some_and(|s| {
+                        wb.store
+                            .partner(me)
+                            .is_some_and(|p| p.progress(&s.strategy).finished.is_none())
+                    }),
+                })
         })
         .unwrap_or(0);
     Screen::Homework(HomeworkView {
@@ -32,7 +43,7 @@ pub(super) fn open(wb: &Workbook, now: Timestamp) -> Screen {
             selected,
             scroll: 0,
         },
-        today: now.date_naive(),
+        today,
     })
 }
 
@@ -43,26 +54,33 @@ pub(super) fn action(
     now: Timestamp,
     fx: &mut Vec<Effect>,
 ) -> Screen {
-    let steps: Vec<String> = wb
-        .active
-        .and_then(|me| crate::homework::for_partner(&wb.store, me))
-        .map(|a| a.steps.iter().map(|s| s.strategy.clone()).collect())
-        .unwrap_or_default();
-    if move_selection(&mut v.list.selected, steps.len(), action, wb.page()) {
+    let Some(me) = wb.active else {
+        return wb.home();
+    };
+    let rows = crate::homework::rows(&wb.store, me);
+    if move_selection(&mut v.list.selected, rows.len(), action, wb.page()) {
         return Screen::Homework(v);
     }
     match action {
         Action::Select => {
-            let index = steps
-                .get(v.list.selected)
-                .and_then(|id| wb.content.strategy_index(id));
-            match index {
-                Some(index) => strategy::open(wb, index, now, fx),
-                None => {
-                    wb.info("This strategy is not in the content pack in use, so it cannot be opened. Ask your therapist which pack they meant.");
-                    Screen::Homework(v)
-                }
-            }
+            let step = |i: usize| {
+                crate::homework::for_partner(&wb.store, me).and_then(|a| a.steps.get(i).cloned())
+            };
+            let opened = match rows.get(v.list.selected) {
+                Some(&Row::Step(i)) => step(i)
+                    .and_then(|s| wb.content.strategy_index(&s.strategy))
+                    .map(|index| strategy::open(wb, index, now, fx)),
+                // The therapist's prompt on its own, wherever the strategy is.
+                Some(&Row::Prompt { step: i, prompt }) => step(i).and_then(|s| {
+                    let id = s.prompts.get(prompt)?.id.clone();
+                    strategy::answer_prompt(wb, &s.strategy, &id, AnswerBack::Homework(v))
+                }),
+                None => return Screen::Homework(v),
+            };
+            opened.unwrap_or_else(|| {
+                wb.info("This strategy is not in the content pack in use, so it cannot be opened. Ask your therapist which pack they meant.");
+                Screen::Homework(v)
+            })
         }
         Action::Back => wb.home(),
         _ => Screen::Homework(v),

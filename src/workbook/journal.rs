@@ -11,7 +11,7 @@ pub(super) mod free;
 #[cfg(test)]
 mod tests;
 
-pub use free::title_of;
+pub use free::{split_title, title_of};
 pub mod filters;
 mod find;
 pub(super) mod finding;

@@ -42,8 +42,31 @@ pub struct StrategyView {
 pub struct Answering {
     /// The prompt's place among the partner's prompts for this strategy.
     pub prompt: usize,
-    /// The Together list as it was left.
-    pub back: ListView,
+    /// The list it was opened from, as it was left.
+    pub back: AnswerBack,
+}
+
+/// The list one prompt was opened from: the together prompts, or the
+/// homework (a therapist's prompt).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnswerBack {
+    Together(ListView),
+    Homework(super::HomeworkView),
+}
+
+impl Default for AnswerBack {
+    fn default() -> Self {
+        AnswerBack::Together(ListView::default())
+    }
+}
+
+impl AnswerBack {
+    fn screen(self) -> Screen {
+        match self {
+            AnswerBack::Together(list) => Screen::Together(list),
+            AnswerBack::Homework(v) => Screen::Homework(v),
+        }
+    }
 }
 
 impl StrategyView {
@@ -67,13 +90,13 @@ pub(super) fn stage(wb: &Workbook, v: &StrategyView) -> Stage {
     }
 }
 
-/// Open the strategy at one together prompt, to answer it now; `back` is
-/// the Together list to return to.
+/// Open the strategy at one prompt (a together prompt, a therapist's), to
+/// answer it now; `back` is the list to return to.
 pub(super) fn answer_prompt(
     wb: &mut Workbook,
     strategy: &str,
     prompt: &str,
-    back: ListView,
+    back: AnswerBack,
 ) -> Option<Screen> {
     let index = wb
         .content
@@ -257,13 +280,13 @@ pub(super) fn action(
             wb.mark_session_dirty(now);
         }
         return match v.answering {
-            Some(a) => Screen::Together(a.back),
+            Some(a) => a.back.screen(),
             None => wb.home(),
         };
     }
     if v.answering.is_some() && matches!(action, Action::Skip | Action::Previous) {
         // One prompt, out of order: there is no next or previous here.
-        wb.info("This is the together prompt on its own. Esc goes back to the list.");
+        wb.info("This prompt is open on its own. Esc goes back to the list.");
         return Screen::Strategy(Box::new(v));
     }
     if action == Action::ReadGuidance {
@@ -560,8 +583,8 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
             // Said once the words are on the disk, as for every save.
             wb.notice_when_saved("Saving…", "Saved.");
             if v.answering.is_some() {
-                // Answered from the Together list: the strategy's own
-                // place is left where it was.
+                // Answered from the Together list or the homework: the
+                // strategy's own place is left where it was.
                 v.focus = StrategyFocus::Main;
                 return;
             }

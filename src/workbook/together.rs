@@ -34,10 +34,13 @@ pub(super) fn list_action(
                     }
                     Screen::Reveal { list, scroll: 0 }
                 }
-                Progress::YourTurn => {
-                    super::strategy::answer_prompt(wb, &p.strategy, &p.prompt, list)
-                        .unwrap_or(Screen::Together(list))
-                }
+                Progress::YourTurn => super::strategy::answer_prompt(
+                    wb,
+                    &p.strategy,
+                    &p.prompt,
+                    super::strategy::AnswerBack::Together(list),
+                )
+                .unwrap_or(Screen::Together(list)),
                 _ => {
                     wb.info("Your answer is in. The answers open side by side once your partner has answered too.");
                     Screen::Together(list)

@@ -127,3 +127,31 @@ fn a_failing_writer_is_reported_not_ignored() {
     let err = super::write(&report, &mut Full).unwrap_err();
     assert!(err.to_string().contains("no space"), "{err}");
 }
+
+/// A report with questionnaires matches the schema too.
+#[test]
+fn an_export_with_questionnaires_matches_the_schema() {
+    let mut f = fixture();
+    let alex = f.store.partner_mut(f.alex).unwrap();
+    for (at, total) in [
+        ("2026-03-01T09:00:00+01:00", 12u16),
+        ("2026-03-07T09:00:00+01:00", 3),
+    ] {
+        alex.measures.push(crate::model::MeasureResult {
+            measure: "gad7".into(),
+            at: super::super::fixture::t(at),
+            answers: vec![0; 7],
+            total,
+        });
+    }
+    let doc: serde_json::Value =
+        serde_json::from_str(&render(&f.scope(f.alex), now()).unwrap()).unwrap();
+    let gad7 = doc["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == "gad7")
+        .unwrap();
+    assert_eq!(gad7["latest"]["band"], "minimal");
+    assert_eq!(problems(&validator(), &doc), Vec::<String>::new());
+}

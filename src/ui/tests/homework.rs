@@ -78,16 +78,52 @@ fn the_homework_screen_shows_done_due_and_overdue() {
     let t = render(&wb);
     insta::assert_snapshot!("homework_screen", t.backend());
     let text = screen_text(&t);
-    assert!(text.contains("[✓] Open communication"), "{text}");
-    assert!(text.contains("done 1 Mar 2026"), "{text}");
+    // Open communication is finished, but Dr. Lee's prompt in it was
+    // skipped: the step is not done, and the prompt is listed under it.
+    assert!(text.contains("[!] Open communication"), "{text}");
+    assert!(
+        text.contains("↳ When did a hard talk this week go better than you feared?"),
+        "{text}"
+    );
     assert!(text.contains("› "), "{text}");
     assert!(text.contains("[!] Transparency"), "{text}");
     assert!(text.contains("overdue (due 7 Mar 2026)"), "{text}");
     assert!(text.contains("due 20 Mar 2026"), "{text}");
-    assert!(text.contains("1 of 3 done"), "{text}");
+    assert!(text.contains("0 of 3 done"), "{text}");
     assert!(text.contains("Go gently"), "{text}");
 
-    // Enter opens the selected (first unfinished) strategy; Esc comes home.
+    // The prompt is selected first; Enter opens it on its own, with no
+    // new commitment asked for, and the strategy stays done.
+    act(&mut wb, Action::Select);
+    assert!(
+        matches!(wb.screen(), Screen::Strategy(v) if v.index == 0 && v.answering.is_some()),
+        "{:?}",
+        wb.screen()
+    );
+    assert!(screen_text(&render(&wb)).contains("When did a hard talk"));
+    wb.update(
+        crate::workbook::Msg::Paste("Tuesday, when we walked.".into()),
+        now(),
+    );
+    act(&mut wb, Action::Save);
+    assert_eq!(
+        wb.partner().unwrap().progress("open-communication").stage,
+        crate::model::Stage::Done
+    );
+    act(&mut wb, Action::Back);
+    assert!(
+        matches!(wb.screen(), Screen::Homework(_)),
+        "{:?}",
+        wb.screen()
+    );
+    let text = screen_text(&render(&wb));
+    assert!(text.contains("[✓] Open communication"), "{text}");
+    assert!(text.contains("done 1 Mar 2026"), "{text}");
+    assert!(!text.contains("↳"), "{text}");
+    assert!(text.contains("1 of 3 done"), "{text}");
+
+    // The selection stays in place, now on the first unfinished
+    // strategy; Enter opens it.
     act(&mut wb, Action::Select);
     assert!(matches!(wb.screen(), Screen::Strategy(v) if v.index == 1));
 }

@@ -20,6 +20,19 @@ pub fn title_of(text: &str) -> Option<&str> {
     (!title.is_empty()).then_some(title)
 }
 
+/// A free entry's title and the words after it: the title line, and one
+/// blank line after it, are not part of the words. Without a title, all of
+/// `text` is the words.
+pub fn split_title(text: &str) -> (Option<&str>, &str) {
+    match title_of(text) {
+        Some(title) => {
+            let rest = text.split_once('\n').map_or("", |(_, r)| r);
+            (Some(title), rest.strip_prefix('\n').unwrap_or(rest))
+        }
+        None => (None, text),
+    }
+}
+
 /// `n`: an unsaved new entry comes back as it was; otherwise the choice of
 /// a strategy comes first.
 pub(in crate::workbook) fn start(wb: &mut Workbook) -> JournalMode {

@@ -1,0 +1,298 @@
+//! Validated questionnaires (PHQ-9, GAD-7, CSI-4): their items, options and
+//! scoring from the content pack (`content/measures.toml`, with the source
+//! and licence of each), and the scoring itself. Pure: text in, measures or
+//! problems out; a total in, its band out.
+//!
+//! A person's answers are kept in their own `Partner` record
+//! ([`crate::model::MeasureResult`]), so they are sealed with the rest of a
+//! protected person's records and never shown to the partner.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+/// The bundled measures.
+pub const BUNDLED: &str = include_str!("../content/measures.toml");
+/// Their file name in a content pack folder.
+pub const FILE: &str = "measures.toml";
+
+/// One questionnaire, checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measure {
+    pub id: String,
+    pub name: String,
+    pub about: String,
+    pub stem: String,
+    pub source: String,
+    pub licence: String,
+    pub items: Vec<Item>,
+    pub bands: Vec<Band>,
+    /// An answer above `.1` to item `.0` (0-based) opens Help and safety.
+    pub alert: Option<(usize, u8)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub text: String,
+    /// Scored 0, 1, 2… in this order.
+    pub options: Vec<String>,
+}
+
+/// Totals from `min` to `max` (inclusive) read as `label`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub min: u16,
+    pub max: u16,
+    pub label: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    measure: Vec<RawMeasure>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeasure {
+    id: String,
+    name: String,
+    about: String,
+    stem: String,
+    source: String,
+    licence: String,
+    #[serde(default)]
+    options: Vec<String>,
+    #[serde(default)]
+    items: Vec<String>,
+    #[serde(default)]
+    item: Vec<RawItem>,
+    bands: Vec<Band>,
+    alert_item: Option<usize>,
+    alert_above: Option<u8>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    text: String,
+    #[serde(default)]
+    options: Vec<String>,
+}
+
+impl Measure {
+    /// The highest total possible.
+    pub fn max_total(&self) -> u16 {
+        self.items
+            .iter()
+            .map(|i| u16::try_from(i.options.len().saturating_sub(1)).unwrap_or(u16::MAX))
+            .sum()
+    }
+
+    /// The total of one answer per item (each the option's place, from 0),
+    /// or `None` when the answers do not fit the items.
+    pub fn score(&self, answers: &[u8]) -> Option<u16> {
+        if answers.len() != self.items.len() {
+            return None;
+        }
+        let mut total = 0u16;
+        for (item, &a) in self.items.iter().zip(answers) {
+            if usize::from(a) >= item.options.len() {
+                return None;
+            }
+            total += u16::from(a);
+        }
+        Some(total)
+    }
+
+    /// The band a total falls in, in words.
+    pub fn band(&self, total: u16) -> Option<&str> {
+        self.bands
+            .iter()
+            .find(|b| (b.min..=b.max).contains(&total))
+            .map(|b| b.label.as_str())
+    }
+
+    /// Whether these answers must open Help and safety at once (PHQ-9 item
+    /// 9 answered above "Not at all"), whatever the total.
+    pub fn alerts(&self, answers: &[u8]) -> bool {
+        self.alert
+            .is_some_and(|(item, above)| answers.get(item).is_some_and(|&a| a > above))
+    }
+}
+
+/// The measures of `src` (read from `path`), checked: every problem is
+/// returned, each naming the file and the measure.
+pub fn parse(path: &Path, src: &str) -> Result<Vec<Measure>, Vec<String>> {
+    let file: File = toml::from_str(src).map_err(|e| {
+        let at = e
+            .span()
+            .map(|s| {
+                let line = src[..s.start.min(src.len())].matches('\n').count() + 1;
+                format!(":{line}")
+            })
+            .unwrap_or_default();
+        vec![format!("{}{at}: {}", path.display(), e.message().trim())]
+    })?;
+    let mut problems = Vec::new();
+    let mut out = Vec::new();
+    let mut ids = std::collections::HashSet::new();
+    for raw in file.measure {
+        let say = |what: String| format!("{}: measure {:?}: {what}", path.display(), raw.id);
+        if !ids.insert(raw.id.clone()) {
+            problems.push(say("is defined twice; give each measure one id".into()));
+        }
+        for (field, value) in [
+            ("name", &raw.name),
+            ("stem", &raw.stem),
+            ("source", &raw.source),
+            ("licence", &raw.licence),
+        ] {
+            if value.trim().is_empty() {
+                problems.push(say(format!(
+                    "`{field}` is empty; every measure names its source and licence"
+                )));
+            }
+        }
+        let mut items: Vec<Item> = raw
+            .items
+            .iter()
+            .map(|text| Item {
+                text: text.clone(),
+                options: raw.options.clone(),
+            })
+            .collect();
+        items.extend(raw.item.iter().map(|i| Item {
+            text: i.text.clone(),
+            options: if i.options.is_empty() {
+                raw.options.clone()
+            } else {
+                i.options.clone()
+            },
+        }));
+        if items.is_empty() {
+            problems.push(say("has no items".into()));
+        }
+        for (n, item) in items.iter().enumerate() {
+            if item.options.len() < 2 {
+                problems.push(say(format!(
+                    "item {} has fewer than two options; give `options` to the measure or the item",
+                    n + 1
+                )));
+            }
+        }
+        let measure = Measure {
+            id: raw.id.clone(),
+            name: raw.name.clone(),
+            about: raw.about.clone(),
+            stem: raw.stem.clone(),
+            source: raw.source.clone(),
+            licence: raw.licence.clone(),
+            items,
+            bands: raw.bands.clone(),
+            alert: None,
+        };
+        // The bands cover every total from 0 to the highest, once each.
+        let mut next = 0u16;
+        let mut bands = measure.bands.clone();
+        bands.sort_by_key(|b| b.min);
+        for b in &bands {
+            if b.min != next || b.max < b.min {
+                problems.push(say(format!(
+                    "band {:?} ({}–{}) does not start at {next}; bands must cover every total once, from 0 to {}",
+                    b.label,
+                    b.min,
+                    b.max,
+                    measure.max_total()
+                )));
+            }
+            next = b.max.saturating_add(1);
+        }
+        if next != measure.max_total() + 1 {
+            problems.push(say(format!(
+                "the bands end at {}, but the highest total is {}",
+                next.saturating_sub(1),
+                measure.max_total()
+            )));
+        }
+        let alert = match (raw.alert_item, raw.alert_above) {
+            (None, None) => None,
+            (Some(item), Some(above)) if (1..=measure.items.len()).contains(&item) => {
+                Some((item - 1, above))
+            }
+            (Some(item), Some(_)) => {
+                problems.push(say(format!(
+                    "alert_item {item} is not one of its {} items",
+                    measure.items.len()
+                )));
+                None
+            }
+            _ => {
+                problems.push(say(
+                    "give both `alert_item` and `alert_above`, or neither".into()
+                ));
+                None
+            }
+        };
+        out.push(Measure { alert, ..measure });
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The bundled measures (checked by the tests, so this never fails in a
+/// released build; an empty list if it somehow did).
+pub fn bundled() -> Vec<Measure> {
+    parse(Path::new("content/measures.toml"), BUNDLED).unwrap_or_default()
+}
+
+/// The measures of a pack folder: its `measures.toml`, or the bundled ones.
+pub fn load_dir(dir: &Path) -> Result<Vec<Measure>, Vec<String>> {
+    let path = dir.join(FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => parse(&path, &text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(bundled()),
+        Err(e) => Err(vec![format!("{}: cannot be read: {e}", path.display())]),
+    }
+}
+
+/// A person's own history, one line a measure they answered, for
+/// Progress: "PHQ-9: 12 moderate → 7 mild (2 answers, latest 7 Mar 2026)".
+pub fn history(
+    results: &[crate::model::MeasureResult],
+    day: impl Fn(chrono::NaiveDate) -> String,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for m in bundled() {
+        let mut mine: Vec<&crate::model::MeasureResult> =
+            results.iter().filter(|r| r.measure == m.id).collect();
+        mine.sort_by_key(|r| r.at);
+        let (Some(first), Some(latest)) = (mine.first(), mine.last()) else {
+            continue;
+        };
+        let said = |r: &crate::model::MeasureResult| {
+            format!("{} {}", r.total, m.band(r.total).unwrap_or("?"))
+        };
+        let when = day(latest.at.date_naive());
+        out.push(if mine.len() == 1 {
+            format!("{}: {} (answered {when})", m.name, said(latest))
+        } else {
+            format!(
+                "{}: {} → {} ({} answers, latest {when})",
+                m.name,
+                said(first),
+                said(latest),
+                mine.len()
+            )
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,181 @@
+use super::*;
+
+fn measure(id: &str) -> Measure {
+    bundled().into_iter().find(|m| m.id == id).unwrap()
+}
+
+/// Answers (each at most the item's highest option) adding up to `total`.
+fn answers_for(m: &Measure, mut total: u16) -> Vec<u8> {
+    m.items
+        .iter()
+        .map(|i| {
+            let top = u16::try_from(i.options.len() - 1).unwrap();
+            let a = total.min(top);
+            total -= a;
+            u8::try_from(a).unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn the_bundled_measures_check_and_keep_their_sources() {
+    let all = parse(Path::new("content/measures.toml"), BUNDLED).unwrap();
+    let ids: Vec<&str> = all.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["phq9", "gad7", "csi4"]);
+    for m in &all {
+        assert!(m.source.contains("20"), "{}", m.id);
+        assert!(!m.licence.is_empty());
+    }
+    assert_eq!(measure("phq9").items.len(), 9);
+    assert_eq!(measure("phq9").max_total(), 27);
+    assert_eq!(measure("gad7").items.len(), 7);
+    assert_eq!(measure("gad7").max_total(), 21);
+    assert_eq!(measure("csi4").items.len(), 4);
+    assert_eq!(measure("csi4").max_total(), 21);
+    assert_eq!(measure("phq9").items[0].options[3], "Nearly every day");
+    assert_eq!(measure("csi4").items[0].options[6], "Perfect");
+}
+
+/// Every boundary of every band, as published: PHQ-9 0–4, 5–9, 10–14,
+/// 15–19, 20–27; GAD-7 0–4, 5–9, 10–14, 15–21; CSI-4 below 13.5 or not.
+#[test]
+fn each_total_on_either_side_of_every_band_boundary_reads_as_published() {
+    let cases: [(&str, &[(u16, &str)]); 3] = [
+        (
+            "phq9",
+            &[
+                (0, "minimal"),
+                (4, "minimal"),
+                (5, "mild"),
+                (9, "mild"),
+                (10, "moderate"),
+                (14, "moderate"),
+                (15, "moderately severe"),
+                (19, "moderately severe"),
+                (20, "severe"),
+                (27, "severe"),
+            ],
+        ),
+        (
+            "gad7",
+            &[
+                (0, "minimal"),
+                (4, "minimal"),
+                (5, "mild"),
+                (9, "mild"),
+                (10, "moderate"),
+                (14, "moderate"),
+                (15, "severe"),
+                (21, "severe"),
+            ],
+        ),
+        (
+            "csi4",
+            &[
+                (0, "below the cut-off (13.5)"),
+                (13, "below the cut-off (13.5)"),
+                (14, "above the cut-off (13.5)"),
+                (21, "above the cut-off (13.5)"),
+            ],
+        ),
+    ];
+    for (id, expected) in cases {
+        let m = measure(id);
+        for &(total, band) in expected {
+            let answers = answers_for(&m, total);
+            assert_eq!(m.score(&answers), Some(total), "{id} {answers:?}");
+            let got = m.band(total).unwrap();
+            assert!(got.starts_with(band), "{id} {total}: {got}");
+        }
+        // Every total has exactly one band; none past the highest.
+        for total in 0..=m.max_total() {
+            let n = m
+                .bands
+                .iter()
+                .filter(|b| (b.min..=b.max).contains(&total))
+                .count();
+            assert_eq!(n, 1, "{id} {total}");
+        }
+        assert_eq!(m.band(m.max_total() + 1), None);
+    }
+}
+
+#[test]
+fn answers_that_do_not_fit_the_items_are_not_scored() {
+    let m = measure("phq9");
+    assert_eq!(m.score(&[0; 8]), None);
+    assert_eq!(m.score(&[4, 0, 0, 0, 0, 0, 0, 0, 0]), None);
+    assert_eq!(m.score(&[1; 9]), Some(9));
+}
+
+/// PHQ-9 item 9 above "Not at all" opens Help and safety, whatever the total.
+#[test]
+fn phq9_item_9_above_not_at_all_alerts_whatever_the_total() {
+    let m = measure("phq9");
+    assert!(!m.alerts(&[0; 9]));
+    assert!(!m.alerts(&[3, 3, 3, 3, 3, 3, 3, 3, 0]));
+    for a in 1..=3 {
+        let mut answers = [0; 9];
+        answers[8] = a;
+        assert!(m.alerts(&answers), "{a}");
+    }
+    assert!(!measure("gad7").alerts(&[3; 7]));
+}
+
+#[test]
+fn a_clinicians_file_with_mistakes_gets_every_problem_named() {
+    let src = r#"
+[[measure]]
+id = "mine"
+name = "Mine"
+about = ""
+stem = "How often?"
+source = ""
+licence = "mine"
+options = ["No", "Yes"]
+items = ["One", "Two"]
+alert_item = 3
+alert_above = 0
+bands = [{ min = 0, max = 0, label = "none" }, { min = 2, max = 2, label = "all" }]
+"#;
+    let p = parse(Path::new("pack/measures.toml"), src)
+        .unwrap_err()
+        .join("\n");
+    for want in [
+        "pack/measures.toml: measure \"mine\": `source` is empty",
+        "band \"all\" (2–2) does not start at 1",
+        "alert_item 3 is not one of its 2 items",
+    ] {
+        assert!(p.contains(want), "missing {want:?} in\n{p}");
+    }
+    let p = parse(Path::new("m.toml"), "[[measure]]\nid = 3\n").unwrap_err();
+    assert!(p[0].starts_with("m.toml:2: "), "{p:?}");
+}
+
+#[test]
+fn progress_says_each_measures_first_and_latest_with_its_band() {
+    let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+    let r = |measure: &str, when: &str, total| crate::model::MeasureResult {
+        measure: measure.into(),
+        at: at(when),
+        answers: Vec::new(),
+        total,
+    };
+    let day = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
+    let lines = history(
+        &[
+            r("phq9", "2026-03-07T09:00:00+01:00", 7),
+            r("phq9", "2026-03-01T09:00:00+01:00", 12),
+            r("gad7", "2026-03-02T09:00:00+01:00", 16),
+        ],
+        day,
+    );
+    assert_eq!(
+        lines,
+        [
+            "PHQ-9: 12 moderate → 7 mild (2 answers, latest 7 Mar 2026)",
+            "GAD-7: 16 severe (answered 2 Mar 2026)",
+        ]
+    );
+    assert!(history(&[], day).is_empty());
+}
