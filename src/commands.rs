@@ -95,7 +95,7 @@ pub fn run(cli: Cli) -> Result<()> {
             // The date comes from the clock here, at the edge.
             let today = Local::now().date_naive();
             for w in content.help.stale(today) {
-                eprintln!("trustmend: warning: {w}");
+                eprintln!("trustmend: warning: {}", crate::text::printable(&w.to_string()));
             }
             Ok(())
         }
@@ -143,19 +143,24 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Write { text, as_name }) => write::run(&cli, text, as_name.as_deref()),
         Some(Command::Homework(cmd)) => homework::run(&cli, cmd),
         Some(Command::Doctor {
+            recover,
             restore,
             rebuild,
             repair,
         }) => {
             let dir = DataDir::resolve(cli.data_dir.clone())?;
             let now = Local::now().naive_local();
+            // Paths and names in what doctor says go through the one
+            // sanitiser (see `text::printable`).
+            let say = |text: String| println!("{}", crate::text::printable(&text));
             match restore {
-                Some(backup) => println!("{}", crate::doctor::restore(&dir, backup, now)?),
-                None if *rebuild => println!("{}", crate::doctor::rebuild(&dir, now)?),
-                None if *repair => println!("{}", crate::doctor::repair(&dir, now)?),
+                Some(backup) => say(crate::doctor::restore(&dir, backup, now)?),
+                None if *recover => say(crate::doctor::recover(&dir, now)?),
+                None if *rebuild => say(crate::doctor::rebuild(&dir, now)?),
+                None if *repair => say(crate::doctor::repair(&dir, now)?),
                 None => {
                     let checkup = crate::doctor::check(&dir);
-                    print!("{}", checkup.text);
+                    print!("{}", crate::text::printable(&checkup.text));
                     if checkup.problems > 0 {
                         bail!(
                             "{} problem{} found (marked !! above)",

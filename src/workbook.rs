@@ -709,6 +709,7 @@ impl Workbook {
             }
             self.leaving = true;
         }
+        self.close_editors_read_only(&mut fx);
         self.guard_read_only(&mut fx);
         self.number_saves(&mut fx);
         fx
@@ -920,7 +921,12 @@ impl Workbook {
                 );
                 false
             }
-            Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.input(key)),
+            Screen::Journal(j) => {
+                // Typing on a draft shown goes on writing it: the letter
+                // is the first of the words, not a command.
+                j.go_on_writing();
+                j.editor_mut().is_some_and(|e| e.input(key))
+            }
             Screen::Passphrase(v) => {
                 v.input(key);
                 false
@@ -958,7 +964,10 @@ impl Workbook {
                 );
                 false
             }
-            Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.paste(text)),
+            Screen::Journal(j) => {
+                j.go_on_writing();
+                j.editor_mut().is_some_and(|e| e.paste(text))
+            }
             Screen::Passphrase(v) => {
                 v.paste(text);
                 false

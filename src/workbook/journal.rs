@@ -90,6 +90,15 @@ impl JournalView {
         }
     }
 
+    /// A draft shown (not taking keys) takes them from now on.
+    pub(super) fn go_on_writing(&mut self) {
+        if let JournalMode::Draft(_) = self.mode
+            && let JournalMode::Draft(editor) = std::mem::take(&mut self.mode)
+        {
+            self.mode = JournalMode::Edit(editor);
+        }
+    }
+
     pub(super) fn editor_mut(&mut self) -> Option<&mut Editor> {
         match &mut self.mode {
             JournalMode::Edit(e) => Some(e),

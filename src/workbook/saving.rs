@@ -126,6 +126,40 @@ impl Workbook {
         false
     }
 
+    /// Read-only: no editor stays open and no own editor is started, since
+    /// nothing written there could be saved (typing is refused too, see
+    /// [`Workbook::refuse_typing`]). Whatever opened one, it is closed at
+    /// once with the line saying why, before a word is typed; nothing is
+    /// handed to another program, so nothing is created on the disk.
+    pub(super) fn close_editors_read_only(&mut self, fx: &mut Vec<Effect>) {
+        let Some(why) = self.read_only.clone() else {
+            return;
+        };
+        let before = fx.len();
+        fx.retain(|e| !matches!(e, Effect::OpenEditor { .. }));
+        let mut closed = fx.len() != before;
+        match &mut self.screen {
+            super::Screen::Strategy(v) if v.editor.is_some() => {
+                v.editor = None;
+                closed = true;
+            }
+            super::Screen::Journal(j) if j.editor().is_some() => {
+                j.mode = super::journal::JournalMode::List;
+                closed = true;
+            }
+            _ => {}
+        }
+        if closed {
+            self.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: format!(
+                    "Read-only: {why} Writing is closed in this window, since nothing typed here \
+                     could be saved. Close the other window, then open trustmend again to write."
+                ),
+            });
+        }
+    }
+
     /// Read-only: drops every save from `fx`, saying so if there was one.
     pub(super) fn guard_read_only(&mut self, fx: &mut Vec<Effect>) {
         let Some(why) = &self.read_only else {

@@ -115,9 +115,12 @@ fn read_only_never_saves_and_refuses_typing_with_the_reason() {
     assert!(fx.is_empty(), "{fx:?}");
     assert_eq!(wb.notice.clone().unwrap().kind, NoticeKind::Error);
     act(&mut wb, Action::Back);
-    // Opening an editor is allowed, but typing into it is refused.
+    // Opening an editor closes it at once, saying why; typing is refused.
     act(&mut wb, Action::Select);
     act(&mut wb, Action::Select);
+    assert!(wb.editor().is_none(), "no editor stays open read-only");
+    let text = wb.notice.clone().unwrap().text;
+    assert!(text.contains("Writing is closed"), "{text}");
     type_text(&mut wb, "lost?");
     wb.update(Msg::Paste("pasted".into()), t0());
     assert!(wb.editor().is_none_or(|e| e.is_blank()));
@@ -125,6 +128,25 @@ fn read_only_never_saves_and_refuses_typing_with_the_reason() {
     let fx = act(&mut wb, Action::Quit);
     assert_eq!(fx, vec![Effect::Quit]);
     assert!(wb.may_leave(), "nothing was asked to be saved");
+}
+
+/// Read-only, the own editor is never started (its words could not be
+/// saved, and it would need a file on the disk), from a strategy or the
+/// journal's new entry.
+#[test]
+fn read_only_never_starts_the_own_editor() {
+    let mut wb = with_partner();
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    wb.set_read_only("the workbook is open in another trustmend (process 42).");
+    let fx = act(&mut wb, Action::ExternalEditor);
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::OpenEditor { .. })),
+        "{fx:?}"
+    );
+    assert!(wb.editor().is_none());
+    let text = wb.notice.clone().unwrap().text;
+    assert!(text.contains("Writing is closed") && text.contains("process 42"), "{text}");
 }
 
 /// A draft shown without the keyboard (a person back at it, or after Esc

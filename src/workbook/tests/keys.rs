@@ -107,12 +107,13 @@ fn an_unsaved_journal_edit_comes_back_shown_and_waits_for_enter() {
     let mut again = Workbook::new(content(), wb.store.clone(), wb.session.clone(), None);
     assert_eq!(again.context(), Context::JournalDraft);
     assert_eq!(again.editor().unwrap().text(), "saved words and more");
-    press_text(&mut again, "Gk");
-    assert_eq!(again.editor().unwrap().text(), "saved words and more");
-    press(&mut again, KeyCode::Enter);
+    // Letters typed at once on the draft shown are words, never commands
+    // (`q` is not "back", `e` not "edit"): they go on writing it.
+    press_text(&mut again, " quite");
     assert_eq!(again.context(), Context::Editor);
+    assert_eq!(again.editor().unwrap().text(), "saved words and more quite");
     press_text(&mut again, ".");
-    assert_eq!(again.editor().unwrap().text(), "saved words and more.");
+    assert_eq!(again.editor().unwrap().text(), "saved words and more quite.");
     // Leaving it instead keeps the draft, as leaving the editor does.
     let mut third = Workbook::new(content(), wb.store.clone(), wb.session.clone(), None);
     press(&mut third, KeyCode::Esc);
