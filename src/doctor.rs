@@ -125,8 +125,14 @@ pub fn check(dir: &DataDir) -> Checkup {
                             ),
                         ),
                     },
-                    Ok(None) => (false, "vanished while being read".to_string()),
-                    Err(e) => (false, format!("unreadable: {}", short(&e))),
+                    Ok(None) => (true, "vanished while being read".to_string()),
+                    // Not the journal: it stays as it is, and `--recover`
+                    // reads what it can of it (listed below if that holds
+                    // anything the journal lacks).
+                    Err(e) => (
+                        true,
+                        format!("damaged ({}), read line by line by --recover", short(&e)),
+                    ),
                 };
                 line(
                     ok,

@@ -62,19 +62,24 @@ proptest! {
         prop_assert!(!out.status.success(), "a missing --config file is an error");
         prop_assert!(controls_in(&err).is_empty(), "stderr: {err:?}");
 
-        // stderr: a config warning naming a key the file holds.
-        let config = home.join("settings.toml");
-        let key = serde_json::to_string(&name).unwrap();
+        // stderr: a config warning naming a key the file holds; stdout:
+        // `config show` names the file.
+        let config = home.join(format!("settings-{name}.toml"));
+        // TOML refuses a raw DEL even in a quoted key.
+        let key = serde_json::to_string(&name.replace('\u{7f}', "")).unwrap();
         std::fs::write(&config, format!("{key} = 1\n")).unwrap();
-        let data = home.join(format!("data-{name}"));
-        let out = run(
-            &["--config", config.to_str().unwrap(), "--data-dir", data.to_str().unwrap(), "doctor"],
-            home,
-        );
+        let out = run(&["--config", config.to_str().unwrap(), "config", "show"], home);
         let err = String::from_utf8_lossy(&out.stderr).into_owned();
         let said = String::from_utf8_lossy(&out.stdout).into_owned();
+        prop_assert!(err.contains("warning"), "the warning was given: {err:?}");
         prop_assert!(controls_in(&err).is_empty(), "stderr: {err:?}");
+        prop_assert!(controls_in(&said).is_empty(), "stdout: {said:?}");
+
         // stdout: doctor's report names the data folder.
+        let data = home.join(format!("data-{name}"));
+        let out = run(&["--data-dir", data.to_str().unwrap(), "doctor"], home);
+        let said = String::from_utf8_lossy(&out.stdout).into_owned();
+        prop_assert!(said.contains("data-"), "{said:?}");
         prop_assert!(controls_in(&said).is_empty(), "stdout: {said:?}");
 
         // stdout: homework check names who assigned it.

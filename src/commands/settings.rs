@@ -95,10 +95,13 @@ pub fn show(cli: &Cli) -> Result<()> {
     let content = super::load_content(cli.content.as_deref())?;
     warn(&settings, &content);
     match (&file, &settings.loaded.source) {
-        (Some(f), Some(_)) => println!("# Settings from {}", f.display()),
+        (Some(f), Some(_)) => println!(
+            "# Settings from {}",
+            crate::text::printable(&f.display().to_string())
+        ),
         (Some(f), None) => println!(
             "# {} does not exist: these are the defaults. Create it to change them (see docs/config.md).",
-            f.display()
+            crate::text::printable(&f.display().to_string())
         ),
         (None, _) => println!(
             "# No config folder could be found on this system: these are the defaults. Use --config FILE."

@@ -95,14 +95,16 @@ pub fn gather(dir: &DataDir) -> Vec<Source> {
             out.extend(read_snapshot_and_log(&path, Kind::Temporary));
         }
     }
+    // Kept aside by trustmend (`NAME.replaced-DATE`) or by hand
+    // (`store.json.old`, `store.changes.jsonl.bak`…).
+    let log_name = changes::path_for(Path::new(store::STORE_FILE))
+        .display()
+        .to_string();
     for name in &names {
         let path = dir.root().join(name);
-        if name.starts_with(&format!("{}.replaced", store::STORE_FILE)) {
+        if name.starts_with(&format!("{}.", store::STORE_FILE)) {
             out.extend(read_snapshot_and_log(&path, Kind::Replaced));
-        } else if name.starts_with(&format!(
-            "{}.replaced",
-            changes::path_for(Path::new(store::STORE_FILE)).display()
-        )) {
+        } else if name.starts_with(&format!("{log_name}.")) {
             out.extend(read_log_alone(&path, Kind::Replaced));
         }
     }
@@ -116,7 +118,15 @@ pub fn gather(dir: &DataDir) -> Vec<Source> {
         } else if store::backup::parse_name(name).is_some() {
             out.extend(read_snapshot_and_log(&path, Kind::Backup));
         } else if name.ends_with(changes::SUFFIX) {
-            out.extend(read_log_alone(&path, Kind::Backup));
+            // A backup's log is read with its snapshot; one on its own is
+            // no backup, and nothing else reads it.
+            let stem = name.strip_suffix(changes::SUFFIX).unwrap_or(name);
+            let kind = if backups.contains(&format!("{stem}.json")) {
+                Kind::Backup
+            } else {
+                Kind::Replaced
+            };
+            out.extend(read_log_alone(&path, kind));
         }
     }
     out
@@ -417,17 +427,6 @@ pub fn missing_from(live: &Store, source: &Store) -> (usize, usize) {
 pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Result<String> {
     let lock = dir.lock()?;
     let store_path = dir.store_path();
-    if let Ok(meta) = std::fs::symlink_metadata(&store_path)
-        && meta.file_type().is_symlink()
-        && std::fs::metadata(&store_path).is_ok()
-    {
-        let target = std::fs::read_link(&store_path).unwrap_or_default();
-        return Err(StoreError::Symlink {
-            path: store_path,
-            target,
-        }
-        .into());
-    }
     let mut sources = Vec::new();
     if let Some(first) = first {
         match read_snapshot_and_log(first, Kind::Backup) {
@@ -484,14 +483,17 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
             })?;
         kept.push(aside);
     }
-    // Not a file (a folder, a link to nothing): renamed aside, so the new
-    // file can take its name. It holds no words of ours.
-    if let Ok(meta) = std::fs::symlink_metadata(&store_path)
-        && !meta.is_file()
-    {
-        let aside = dir.aside_name(&store_path, now);
-        std::fs::rename(&store_path, &aside)?;
-        kept.push(aside);
+    // Not a plain file (a link, a folder): renamed aside, so the new file
+    // can take its name. A link is still read where it is kept (its words
+    // are in the merge already); a folder holds no words of ours.
+    for path in [&store_path, &dir.changes_path()] {
+        if let Ok(meta) = std::fs::symlink_metadata(path)
+            && !meta.is_file()
+        {
+            let aside = dir.aside_name(path, now);
+            std::fs::rename(path, &aside)?;
+            kept.push(aside);
+        }
     }
     dir.save_store(&mut merged)?;
     drop(lock);
@@ -513,7 +515,7 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
     for aside in kept {
         let _ = write!(
             msg,
-            " A damaged file is kept as it was in {}.",
+            " A damaged file (or a link or folder in a file's place) is kept as it was in {}.",
             aside.display()
         );
     }

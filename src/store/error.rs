@@ -134,10 +134,10 @@ pub enum StoreError {
     #[error(
         "{} is a symbolic link (to {}). trustmend keeps its journal as a plain file in the data \
          folder, so that every save can replace it whole and safely, and has not changed the \
-         link or the file it points to. Replace the link with that file (for example \
-         `mv {} {}`), or start trustmend with --data-dir set to the folder that holds the file, \
-         then start again.",
-        path.display(), target.display(), target.display(), path.display()
+         link or the file it points to. Run `trustmend doctor --recover`: it puts a plain file \
+         holding everything in its place and keeps the link aside. Or start trustmend with \
+         --data-dir set to the folder that holds the file, then start again.",
+        path.display(), target.display()
     )]
     Symlink { path: PathBuf, target: PathBuf },
 

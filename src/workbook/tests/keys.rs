@@ -90,7 +90,7 @@ fn a_partner_back_at_the_keyboard_sees_their_draft_but_types_only_after_enter() 
 }
 
 #[test]
-fn an_unsaved_journal_edit_comes_back_shown_and_waits_for_enter() {
+fn an_unsaved_journal_edit_comes_back_shown_and_letters_typed_go_on_writing_it() {
     let mut wb = with_partner(Role::Hurt);
     press(&mut wb, KeyCode::Enter);
     press(&mut wb, KeyCode::Enter);
