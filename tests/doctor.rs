@@ -48,7 +48,7 @@ fn doctor_lists_backups_and_restores_one_keeping_the_damaged_file() {
     let out = run_cli(dir.root(), &["doctor", "--restore", &backup]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("A damaged file is kept as it was in"),
+        stdout(&out).contains("is kept as it was in"),
         "{}",
         stdout(&out)
     );
@@ -76,7 +76,10 @@ fn a_damaged_or_missing_backup_is_not_restored() {
     let bad = dir.backup_dir().join("store-2026-01-01T00-00-00.000.json");
     std::fs::write(&bad, b"").unwrap();
     for (name, words) in [
-        ("store-2026-01-01T00-00-00.000.json", "cannot be restored"),
+        (
+            "store-2026-01-01T00-00-00.000.json",
+            "cannot be read as a trustmend journal",
+        ),
         (
             "store-1999-01-01T00-00-00.000.json",
             "there is no backup file",

@@ -441,7 +441,7 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
             ),
         }
     }
-    sources.extend(gather(dir));
+    sources.extend(gather(dir).into_iter().filter(|s| Some(s.path.as_path()) != first));
     if sources.is_empty() {
         bail!(
             "there is nothing in {} to recover a journal from: no store.json, change log, \
