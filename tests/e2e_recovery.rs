@@ -57,6 +57,9 @@ fn letters_typed_at_once_on_a_reopened_draft_go_into_it() {
     tui.type_text("first words");
     tui.send(keys::CTRL_S);
     tui.wait_for("Saved");
+    // Saved, the entry is shown for reading; `e` edits it again.
+    tui.send("e");
+    tui.wait_for("Editing");
     tui.type_text(" second");
     tui.wait_for("first words second");
     tui.send(keys::CTRL_C);
