@@ -95,7 +95,10 @@ pub fn run(cli: Cli) -> Result<()> {
             // The date comes from the clock here, at the edge.
             let today = Local::now().date_naive();
             for w in content.help.stale(today) {
-                eprintln!("trustmend: warning: {}", crate::text::printable(&w.to_string()));
+                eprintln!(
+                    "trustmend: warning: {}",
+                    crate::text::printable(&w.to_string())
+                );
             }
             Ok(())
         }

@@ -197,7 +197,9 @@ fn other_copies(dir: &DataDir, line: &mut impl FnMut(bool, String)) {
         {
             line(
                 true,
-                format!("{name}: everything it holds is in the journal (delete it once you are sure)"),
+                format!(
+                    "{name}: everything it holds is in the journal (delete it once you are sure)"
+                ),
             );
         }
         if !source.bad.is_empty() && source.kind != recover::Kind::LiveLog {

@@ -39,7 +39,11 @@ fn the_read_only_window_closes_the_editor_and_creates_nothing() {
     second.wait_for("Writing is closed in this window");
     second.send(keys::CTRL_C);
     assert!(second.wait_exit());
-    assert_eq!(names(tmp.path()), before, "nothing created in the data folder");
+    assert_eq!(
+        names(tmp.path()),
+        before,
+        "nothing created in the data folder"
+    );
 
     first.send(keys::CTRL_C);
     assert!(first.wait_exit());

@@ -48,7 +48,12 @@ fn append(dir: &DataDir, on_disk: &mut Store, words: &str) {
 }
 
 const PROBES: [&str; 6] = [
-    "probe-alder", "probe-birch", "probe-cedar", "probe-dogwood", "probe-elm", "probe-fir",
+    "probe-alder",
+    "probe-birch",
+    "probe-cedar",
+    "probe-dogwood",
+    "probe-elm",
+    "probe-fir",
 ];
 
 /// A folder as a journal in use leaves it: a backup (snapshot + log) of
@@ -133,9 +138,15 @@ fn find(root: &Path, starting: &str) -> Vec<PathBuf> {
 /// One kind of damage done to a folder made by [`fixture`].
 type Damage = Box<dyn Fn(&DataDir)>;
 
+/// Where a file of the folder is, found when the damage is done.
+type Target = fn(&DataDir) -> PathBuf;
+
+/// A change made to a file's bytes.
+type Edit = Arc<dyn Fn(&mut Vec<u8>) + Send + Sync>;
+
 fn file_damages() -> Vec<(String, Damage)> {
     // The files, found when the damage is done.
-    let targets: [(&str, fn(&DataDir) -> PathBuf); 4] = [
+    let targets: [(&str, Target); 4] = [
         ("store.json", |d| d.store_path()),
         ("store.changes.jsonl", |d| d.changes_path()),
         ("the backup", |d| d.backups().unwrap()[0].path.clone()),
@@ -143,29 +154,62 @@ fn file_damages() -> Vec<(String, Damage)> {
             changes::path_for(&d.backups().unwrap()[0].path)
         }),
     ];
-    let edits: Vec<(&str, Arc<dyn Fn(&mut Vec<u8>) + Send + Sync>)> = vec![
+    let edits: Vec<(&str, Edit)> = vec![
         ("cut to a quarter", Arc::new(|b| b.truncate(b.len() / 4))),
         ("cut in half", Arc::new(|b| b.truncate(b.len() / 2))),
-        ("cut to three quarters", Arc::new(|b| b.truncate(b.len() * 3 / 4))),
-        ("cut by one byte", Arc::new(|b| b.truncate(b.len().saturating_sub(1)))),
+        (
+            "cut to three quarters",
+            Arc::new(|b| b.truncate(b.len() * 3 / 4)),
+        ),
+        (
+            "cut by one byte",
+            Arc::new(|b| b.truncate(b.len().saturating_sub(1))),
+        ),
         ("emptied", Arc::new(|b| b.clear())),
         ("a bit flipped near the start", Arc::new(|b| flip(b, 1, 10))),
         ("a bit flipped in the middle", Arc::new(|b| flip(b, 1, 2))),
         ("a bit flipped near the end", Arc::new(|b| flip(b, 9, 10))),
-        ("its first line repeated at the end", Arc::new(|b| repeat_line(b, 0))),
-        ("its last line repeated", Arc::new(|b| {
-            let n = b.split(|&c| c == b'\n').filter(|l| !l.is_empty()).count();
-            repeat_line(b, n.saturating_sub(1));
-        })),
-        ("a garbage line in the middle", Arc::new(|b| insert_line(b, b"%% not json at all %%"))),
-        ("a byte that is not UTF-8 in the middle", Arc::new(|b| insert_line(b, b"\xff\xfe"))),
-        ("its line endings made CRLF", Arc::new(|b| {
-            *b = b.iter().flat_map(|&c| if c == b'\n' { vec![b'\r', b'\n'] } else { vec![c] }).collect();
-        })),
-        ("zeros written over its middle", Arc::new(|b| {
-            let (from, to) = (b.len() / 3, b.len() / 3 + 16.min(b.len() / 3));
-            b[from..to].fill(0);
-        })),
+        (
+            "its first line repeated at the end",
+            Arc::new(|b| repeat_line(b, 0)),
+        ),
+        (
+            "its last line repeated",
+            Arc::new(|b| {
+                let n = b.split(|&c| c == b'\n').filter(|l| !l.is_empty()).count();
+                repeat_line(b, n.saturating_sub(1));
+            }),
+        ),
+        (
+            "a garbage line in the middle",
+            Arc::new(|b| insert_line(b, b"%% not json at all %%")),
+        ),
+        (
+            "a byte that is not UTF-8 in the middle",
+            Arc::new(|b| insert_line(b, b"\xff\xfe")),
+        ),
+        (
+            "its line endings made CRLF",
+            Arc::new(|b| {
+                *b = b
+                    .iter()
+                    .flat_map(|&c| {
+                        if c == b'\n' {
+                            vec![b'\r', b'\n']
+                        } else {
+                            vec![c]
+                        }
+                    })
+                    .collect();
+            }),
+        ),
+        (
+            "zeros written over its middle",
+            Arc::new(|b| {
+                let (from, to) = (b.len() / 3, b.len() / 3 + 16.min(b.len() / 3));
+                b[from..to].fill(0);
+            }),
+        ),
     ];
     let mut out: Vec<(String, Damage)> = Vec::new();
     for (file, target) in targets {
@@ -281,14 +325,18 @@ fn folder_damages() -> Vec<(String, Damage)> {
         (
             "the log moved aside as .replaced".into(),
             Box::new(|d: &DataDir| {
-                let aside = d.root().join("store.changes.jsonl.replaced-2026-03-01T10-00-00");
+                let aside = d
+                    .root()
+                    .join("store.changes.jsonl.replaced-2026-03-01T10-00-00");
                 std::fs::rename(d.changes_path(), aside).unwrap();
             }),
         ),
         (
             "the log moved into backups/".into(),
             Box::new(|d: &DataDir| {
-                let to = d.backup_dir().join("store-2030-01-01T00-00-00.000.changes.jsonl");
+                let to = d
+                    .backup_dir()
+                    .join("store-2030-01-01T00-00-00.000.changes.jsonl");
                 std::fs::rename(d.changes_path(), to).unwrap();
             }),
         ),
@@ -361,7 +409,11 @@ fn every_damage_is_recovered_by_the_step_suggested() {
             Err(e) => Some(e.to_string()),
         };
         let checkup = run_cli(dir.root(), &["doctor"]);
-        let said = format!("{}{}", refusal.clone().unwrap_or_default(), stdout(&checkup));
+        let said = format!(
+            "{}{}",
+            refusal.clone().unwrap_or_default(),
+            stdout(&checkup)
+        );
         if refusal.is_none() && checkup.status.success() {
             continue;
         }
@@ -372,7 +424,11 @@ fn every_damage_is_recovered_by_the_step_suggested() {
         let args: Vec<&str> = step.iter().map(String::as_str).collect();
         let out = run_cli(dir.root(), &args);
         if !out.status.success() {
-            failures.push(format!("{what}: `{}` failed: {}", step.join(" "), stderr(&out)));
+            failures.push(format!(
+                "{what}: `{}` failed: {}",
+                step.join(" "),
+                stderr(&out)
+            ));
             continue;
         }
         match dir.load_store() {
@@ -448,10 +504,18 @@ fn a_backup_copied_over_the_journal_is_refused_and_recovered() {
     std::fs::copy(backup, dir.store_path()).unwrap();
     let out = run_cli(dir.root(), &["doctor"]);
     assert!(!out.status.success(), "{}", stdout(&out));
-    assert!(stdout(&out).contains("doctor --recover"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("doctor --recover"),
+        "{}",
+        stdout(&out)
+    );
     let out = run_cli(dir.root(), &["write", "more", "--as", "Alex"]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("doctor --recover"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("doctor --recover"),
+        "{}",
+        stderr(&out)
+    );
     let out = run_cli(dir.root(), &["doctor", "--recover"]);
     assert!(out.status.success(), "{}", stderr(&out));
     // Cedar was only in the store.json the copy overwrote: no file holds
@@ -518,7 +582,8 @@ fn every_doctor_repair_stopped_at_every_write_loses_nothing() {
         ("--repair after a later line reused an id", |d| {
             let mut log = std::fs::read(d.changes_path()).unwrap();
             let text = String::from_utf8(log.clone()).unwrap();
-            let mut c: changes::Change = serde_json::from_str(text.lines().last().unwrap()).unwrap();
+            let mut c: changes::Change =
+                serde_json::from_str(text.lines().last().unwrap()).unwrap();
             c.entries[0].id = 1;
             c.entries[0].body = Body::Text("probe-twice".into());
             c.seq = None;
@@ -599,10 +664,18 @@ fn recovering_twice_changes_nothing_the_second_time() {
     let first = std::fs::read(dir.store_path()).unwrap();
     let out = run_cli(dir.root(), &["doctor", "--recover"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("Nothing to recover"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("Nothing to recover"),
+        "{}",
+        stdout(&out)
+    );
     assert_eq!(std::fs::read(dir.store_path()).unwrap(), first);
     let found = find(dir.root(), "store.json");
-    assert_eq!(found, vec![dir.store_path()], "nothing set aside needlessly");
+    assert_eq!(
+        found,
+        vec![dir.store_path()],
+        "nothing set aside needlessly"
+    );
 }
 
 /// A sink whose whole writes of `store.json` fail, as on a full disk.

@@ -107,7 +107,11 @@ fn the_sanitiser_refuses_every_c0_and_c1_control() {
         }
         let text = format!("a{c}b");
         let safe = trustmend::text::printable(&text);
-        assert!(controls_in(&safe).is_empty(), "U+{:04X} got through", c as u32);
+        assert!(
+            controls_in(&safe).is_empty(),
+            "U+{:04X} got through",
+            c as u32
+        );
         assert!(safe.starts_with('a') && safe.ends_with('b'));
     }
 }

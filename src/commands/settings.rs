@@ -50,11 +50,7 @@ pub fn warn(settings: &Settings, content: &crate::content::Content) -> Vec<Strin
     let all = warnings(&settings.loaded, content);
     let mut err = std::io::stderr().lock();
     for w in &all {
-        let _ = writeln!(
-            err,
-            "trustmend: warning: {}",
-            crate::text::printable(w)
-        );
+        let _ = writeln!(err, "trustmend: warning: {}", crate::text::printable(w));
     }
     all
 }
@@ -67,7 +63,10 @@ pub fn config_file(cli: &Cli) -> Option<PathBuf> {
 /// Read the settings: a value that cannot be used is an error naming its
 /// `file:line:col`; the warnings are for [`warn`].
 pub fn load(cli: &Cli) -> Result<Settings> {
-    let given = cli.config.as_ref().is_some_and(|p| !p.as_os_str().is_empty());
+    let given = cli
+        .config
+        .as_ref()
+        .is_some_and(|p| !p.as_os_str().is_empty());
     let mut loaded = config::load_from(config_file(cli).as_deref(), given)?;
     let var = |name: &str| std::env::var(name).ok();
     loaded.config.locale_country = crate::country::from_locale(

@@ -331,8 +331,8 @@ pub fn merge(sources: &[Source], prefer: Prefer) -> (Store, Merged) {
                     }
                 }
                 Some(_) => {
-                    let set = contents
-                        .get_or_insert_with(|| entries.iter().map(content_key).collect());
+                    let set =
+                        contents.get_or_insert_with(|| entries.iter().map(content_key).collect());
                     if set.insert(content_key(entry)) {
                         let mut moved = entry.clone();
                         moved.id = next_free;
@@ -441,7 +441,11 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
             ),
         }
     }
-    sources.extend(gather(dir).into_iter().filter(|s| Some(s.path.as_path()) != first));
+    sources.extend(
+        gather(dir)
+            .into_iter()
+            .filter(|s| Some(s.path.as_path()) != first),
+    );
     if sources.is_empty() {
         bail!(
             "there is nothing in {} to recover a journal from: no store.json, change log, \
@@ -471,9 +475,10 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
     // A damaged file stays readable where doctor looks, line numbers and
     // all: an exact copy beside it, written before anything is replaced.
     let mut kept = Vec::new();
-    for source in sources.iter().filter(|s| {
-        matches!(s.kind, Kind::Live | Kind::LiveLog) && !s.bad.is_empty()
-    }) {
+    for source in sources
+        .iter()
+        .filter(|s| matches!(s.kind, Kind::Live | Kind::LiveLog) && !s.bad.is_empty())
+    {
         let aside = dir.aside_name(&source.path, now);
         let bytes = std::fs::read(&source.path)?;
         dir.sink_write(&aside, &bytes)

@@ -226,9 +226,8 @@ impl DataDir {
             .map_err(|e| std::io::Error::other(e.to_string()))?;
         let mut file = std::fs::File::open(from)?;
         let modified = file.metadata().and_then(|m| m.modified()).ok();
-        self.sink.write_atomic_with(to, &mut |out| {
-            std::io::copy(&mut file, out).map(|_| ())
-        })?;
+        self.sink
+            .write_atomic_with(to, &mut |out| std::io::copy(&mut file, out).map(|_| ()))?;
         if let Some(modified) = modified
             && let Ok(copy) = std::fs::File::options().write(true).open(to)
         {

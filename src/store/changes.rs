@@ -361,7 +361,10 @@ pub fn read_lines(bytes: &[u8]) -> Vec<Line> {
     for (i, raw) in bytes.split(|&b| b == b'\n').enumerate() {
         let line_no = i + 1;
         let Ok(text) = std::str::from_utf8(raw) else {
-            out.push(Line::Bad(line_no, "not text (a byte that is not UTF-8)".into()));
+            out.push(Line::Bad(
+                line_no,
+                "not text (a byte that is not UTF-8)".into(),
+            ));
             continue;
         };
         if text.trim().is_empty() {

@@ -39,9 +39,7 @@ pub fn is_store_leftover(name: &str) -> bool {
         && name
             .strip_prefix('.')
             .and_then(|rest| rest.rsplit_once('.'))
-            .is_some_and(|(target, _)| {
-                target == STORE_FILE || backup::parse_name(target).is_some()
-            })
+            .is_some_and(|(target, _)| target == STORE_FILE || backup::parse_name(target).is_some())
 }
 
 impl DataDir {

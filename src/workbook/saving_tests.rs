@@ -144,7 +144,10 @@ fn read_only_never_starts_the_own_editor() {
     );
     assert!(wb.editor().is_none());
     let text = wb.notice.clone().unwrap().text;
-    assert!(text.contains("Writing is closed") && text.contains("process 42"), "{text}");
+    assert!(
+        text.contains("Writing is closed") && text.contains("process 42"),
+        "{text}"
+    );
 }
 
 /// A draft shown without the keyboard (a person back at it, or after Esc

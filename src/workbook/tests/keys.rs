@@ -113,7 +113,10 @@ fn an_unsaved_journal_edit_comes_back_shown_and_letters_typed_go_on_writing_it()
     assert_eq!(again.context(), Context::Editor);
     assert_eq!(again.editor().unwrap().text(), "saved words and more quite");
     press_text(&mut again, ".");
-    assert_eq!(again.editor().unwrap().text(), "saved words and more quite.");
+    assert_eq!(
+        again.editor().unwrap().text(),
+        "saved words and more quite."
+    );
     // Leaving it instead keeps the draft, as leaving the editor does.
     let mut third = Workbook::new(content(), wb.store.clone(), wb.session.clone(), None);
     press(&mut third, KeyCode::Esc);
