@@ -30,6 +30,15 @@ pub fn check(dir: &DataDir) -> Checkup {
         text.push_str("  ok  nothing here yet (the first run of trustmend creates it)\n");
         return Checkup { text, problems: 0 };
     }
+    if !dir.root().is_dir() {
+        let _ = writeln!(
+            text,
+            "  !!  {} is a file, not a folder, so it cannot hold a workbook. It was not changed. \
+             Start trustmend with --data-dir set to a folder.",
+            dir.root().display()
+        );
+        return Checkup { text, problems: 1 };
+    }
     let mut problems = 0;
     let mut listed = false;
     let mut line = |ok: bool, what: String| {

@@ -370,3 +370,62 @@ fn doctor_names_plain_private_words_of_a_protected_partner_anywhere() {
         "{text}"
     );
 }
+
+/// Issue 25, item 8: each message says what is true of the file it is
+/// about and what to do next, and doctor is not "ok" while every command
+/// refuses.
+#[test]
+fn messages_about_the_disk_point_the_right_way() {
+    let tmp = tempfile::tempdir().unwrap();
+    // The data folder is a file: not a matter of permissions.
+    let file = tmp.path().join("a-file");
+    std::fs::write(&file, "not a folder").unwrap();
+    for args in [&["status"][..], &["doctor"], &["partner", "list"]] {
+        let out = run_cli(&file, args);
+        let said = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(!out.status.success(), "{args:?}");
+        assert!(!said.contains("permissions"), "{args:?}: {said}");
+        assert!(said.contains("folder"), "{args:?}: {said}");
+    }
+    // Restoring something that is no journal: nothing to move aside.
+    let dir = DataDir::at(tmp.path().join("data"));
+    dir.write_store_bytes(&store_with(3)).unwrap();
+    let out = run_cli(dir.root(), &["doctor", "--restore", "/etc/passwd"]);
+    assert!(!out.status.success());
+    assert!(!stderr(&out).contains("Move it aside"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("nothing was changed"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(dir.store_path()).unwrap(), store_with(3));
+    // Settings: not UTF-8 names the byte; a --config file that is not there
+    // is an error, not the defaults.
+    let config = tmp.path().join("config.toml");
+    std::fs::write(&config, b"theme = \"\xff\"\n").unwrap();
+    let out = run_cli(
+        dir.root(),
+        &["--config", config.to_str().unwrap(), "config", "show"],
+    );
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("byte 10"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("permissions"), "{}", stderr(&out));
+    let out = run_cli(
+        dir.root(),
+        &["--config", "/nonexistent/config.toml", "config", "show"],
+    );
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
+    // Doctor is not ok while every save would refuse.
+    assert!(run_cli(dir.root(), &["doctor"]).status.success());
+    std::fs::write(dir.leaving_path(), b"{ damaged").unwrap();
+    let out = run_cli(dir.root(), &["doctor"]);
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains("leaving.json"), "{}", stdout(&out));
+    std::fs::remove_file(dir.leaving_path()).unwrap();
+    let _ = std::fs::remove_file(dir.lock_path());
+    std::fs::create_dir(dir.lock_path()).unwrap();
+    let out = run_cli(dir.root(), &["doctor"]);
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains("trustmend.lock"), "{}", stdout(&out));
+}

@@ -20,11 +20,7 @@ pub enum StoreError {
     )]
     NoDataDir,
 
-    #[error(
-        "Could not create the data folder {}: {}. Choose another folder with --data-dir PATH, \
-         or fix the folder's permissions, then start again.",
-        path.display(), write_reason(source)
-    )]
+    #[error("{}", create_dir_message(path, source))]
     CreateDir { path: PathBuf, source: io::Error },
 
     #[error("{}", read_message(path, source))]
@@ -313,6 +309,27 @@ fn write_message(path: &std::path::Path, err: &io::Error) -> String {
              it keeps failing, check the disk."
         ),
     }
+}
+
+/// The data folder could not be made: a file in its place is not a
+/// matter of permissions.
+fn create_dir_message(path: &std::path::Path, err: &io::Error) -> String {
+    let shown = path.display();
+    if matches!(
+        err.kind(),
+        io::ErrorKind::AlreadyExists | io::ErrorKind::NotADirectory
+    ) {
+        return format!(
+            "The data folder {shown} cannot be made: a file is in its place (or on its path). \
+             trustmend has not changed it. Start trustmend with --data-dir set to a folder, then \
+             start again."
+        );
+    }
+    format!(
+        "Could not create the data folder {shown}: {}. Choose another folder with --data-dir \
+         PATH, or fix the folder's permissions, then start again.",
+        write_reason(err)
+    )
 }
 
 fn entries_word(n: usize) -> String {
