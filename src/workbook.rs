@@ -810,9 +810,17 @@ impl Workbook {
         if target == SaveTarget::Store {
             self.awaiting_saved = None;
         }
+        // The journal's failure is the one to tell while it stands: a draft
+        // failing after it (the same full disk) must not hide it.
+        let text = match (target, self.saves.failure(SaveTarget::Store)) {
+            (SaveTarget::Session, Some(journal)) if !self.saves.is_durable(SaveTarget::Store) => {
+                saving::failed_text(SaveTarget::Store, journal)
+            }
+            _ => saving::failed_text(target, &why),
+        };
         self.notice = Some(Notice {
             kind: NoticeKind::Error,
-            text: saving::failed_text(target, &why),
+            text,
         });
         if self.leaving && !self.quick_exited && !self.leave_unsaved {
             leaving::ask(self);

@@ -195,3 +195,38 @@ fn ctrl_s_on_a_draft_shown_saves_that_draft() {
         Some("words kept as a draft, and more")
     );
 }
+
+/// On a full disk both files fail: the notice names the journal, whose
+/// words matter more, not the session file that failed after it.
+#[test]
+fn a_draft_failing_after_the_journal_does_not_hide_the_journal_failure() {
+    let mut wb = with_partner();
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "words");
+    act(&mut wb, Action::Save);
+    let store = wb.saves().queued(SaveTarget::Store);
+    wb.update(
+        Msg::SaveFailed(
+            SaveTarget::Store,
+            store,
+            "store.json: the disk is full".into(),
+        ),
+        t0(),
+    );
+    wb.update(Msg::Flush, t0());
+    let session = wb.saves().queued(SaveTarget::Session);
+    wb.update(
+        Msg::SaveFailed(
+            SaveTarget::Session,
+            session,
+            "session.json: the disk is full".into(),
+        ),
+        t0(),
+    );
+    let text = wb.notice.clone().unwrap().text;
+    assert!(
+        text.contains("Your journal") && text.contains("store.json"),
+        "{text}"
+    );
+}
