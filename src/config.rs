@@ -273,7 +273,7 @@ pub enum ConfigError {
         line: usize,
         byte: usize,
     },
-    #[error("the settings file {file}, given with --config (or TRUSTMEND_CONFIG), does not exist\nCheck the name, or leave --config out to use config.toml in the usual place.", file = file.display())]
+    #[error("the settings file {file}, given with --config, does not exist\nCheck the name, or leave --config out to use config.toml in the usual place.", file = file.display())]
     Missing { file: PathBuf },
 }
 

@@ -389,6 +389,7 @@ fn messages_about_the_disk_point_the_right_way() {
     }
     // Restoring something that is no journal: nothing to move aside.
     let dir = DataDir::at(tmp.path().join("data"));
+    dir.ensure().unwrap();
     dir.write_store_bytes(&store_with(3)).unwrap();
     let out = run_cli(dir.root(), &["doctor", "--restore", "/etc/passwd"]);
     assert!(!out.status.success());

@@ -742,3 +742,44 @@ fn a_backup_does_not_change_when_the_live_log_does() {
         }
     }
 }
+
+/// A partner who left is not brought back, nor their words, from a copy
+/// of an older journal that still holds them.
+#[test]
+fn a_partner_who_left_is_not_brought_back_from_an_older_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = fixture(&tmp.path().join("data"));
+    let mut store = dir.load_store().unwrap().unwrap();
+    let sam = store.add_partner("Sam", Role::Repairing, now());
+    let id = store.fresh_id();
+    store.entries.push(Entry {
+        id,
+        author: sam,
+        kind: EntryKind::Free { strategy: None },
+        heading: "Sam's".into(),
+        body: Body::Text("sam-private-words".into()),
+        visibility: Visibility::Private,
+        created: now(),
+        updated: now(),
+    });
+    dir.save_store(&mut store).unwrap();
+    std::fs::copy(dir.store_path(), dir.root().join("store.json.old")).unwrap();
+    // Sam leaves: gone from the journal and (as leaving does) its backups.
+    store.partners.retain(|p| p.id != sam);
+    store.entries.retain(|e| e.author != sam);
+    dir.save_store(&mut store).unwrap();
+    for b in dir.backups().unwrap() {
+        let _ = std::fs::remove_file(changes::path_for(&b.path));
+        std::fs::remove_file(&b.path).unwrap();
+    }
+    let out = run_cli(dir.root(), &["doctor", "--recover"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let after = dir.load_store().unwrap().unwrap();
+    assert!(after.partner(sam).is_none(), "Sam came back");
+    assert!(!words_in(&after).contains("sam-private-words"));
+    assert!(
+        stdout(&out).contains("not in this workbook"),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -63,10 +63,14 @@ pub fn config_file(cli: &Cli) -> Option<PathBuf> {
 /// Read the settings: a value that cannot be used is an error naming its
 /// `file:line:col`; the warnings are for [`warn`].
 pub fn load(cli: &Cli) -> Result<Settings> {
+    // Named on the command line: then a file that is not there is an
+    // error. `TRUSTMEND_CONFIG` (folded into the same option) may name a
+    // file not made yet, as the default place may.
+    let from_env = std::env::var_os("TRUSTMEND_CONFIG").map(PathBuf::from);
     let given = cli
         .config
         .as_ref()
-        .is_some_and(|p| !p.as_os_str().is_empty());
+        .is_some_and(|p| !p.as_os_str().is_empty() && Some(p) != from_env.as_ref());
     let mut loaded = config::load_from(config_file(cli).as_deref(), given)?;
     let var = |name: &str| std::env::var(name).ok();
     loaded.config.locale_country = crate::country::from_locale(

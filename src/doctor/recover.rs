@@ -15,8 +15,11 @@
 //! in its latest version (or, for `--restore`, the backup's); two different
 //! entries under one id keep both, the later one under a new id; an entry
 //! found again under another id is recognised by its content and kept once.
-//! Partners, check-ins and assignments are joined the same way. Nothing any
-//! file holds is dropped, so entries deleted on purpose may come back.
+//! Check-ins and assignments are joined the same way. Nothing any file holds
+//! is dropped, so entries deleted on purpose may come back; but who is in
+//! the workbook is taken from the journal (and its log) when it reads whole,
+//! so a partner who left, and their entries, are never brought back from an
+//! older file.
 //!
 //! How it is written: the merged store is written like any whole save (a
 //! temporary file, fsync, rename over `store.json`), after the copy it
@@ -288,6 +291,9 @@ pub enum Prefer {
 pub struct Merged {
     /// Entries added from each source (by index in the sources).
     pub added: Vec<usize>,
+    /// Entries left where they are because their author is no one in the
+    /// journal (see [`merge`]).
+    pub strangers: usize,
     /// Entries that shared an id with a different entry, given a new one.
     pub renumbered: usize,
 }
@@ -311,10 +317,37 @@ pub fn merge(sources: &[Source], prefer: Prefer) -> (Store, Merged) {
         .max()
         .unwrap_or(0);
     let mut next_free = highest + 1;
+    // Who is in the workbook is taken from the journal as trustmend reads
+    // it (its snapshot read whole, and its log), and from a backup being
+    // restored: a person found only in older files may be one who left,
+    // whose words must not come back into the journal (see `store::leave`).
+    // Only when the journal itself is damaged or missing are the people
+    // of the other files taken too.
+    let live_whole = sources.iter().any(|s| s.kind == Kind::Live && s.whole);
+    let trusted = |i: usize, s: &Source| {
+        !live_whole
+            || matches!(s.kind, Kind::Live | Kind::LiveLog)
+            || (i == 0 && prefer == Prefer::First)
+    };
+    for (i, source) in sources.iter().enumerate() {
+        if trusted(i, source) {
+            for partner in &source.store.partners {
+                if out.partner(partner.id).is_none() {
+                    out.partners.push(partner.clone());
+                }
+            }
+        }
+    }
+    let mut strangers = HashSet::new();
     let mut first_with_partners = true;
-    for source in sources {
+    for (i, source) in sources.iter().enumerate() {
         let mut added = 0;
+        let from_trusted = trusted(i, source);
         for entry in source.store.entries.iter() {
+            if !from_trusted && out.partner(entry.author).is_none() {
+                strangers.insert(entry.id);
+                continue;
+            }
             match by_id.get(&entry.id) {
                 None => {
                     by_id.insert(entry.id, entries.len());
@@ -346,15 +379,15 @@ pub fn merge(sources: &[Source], prefer: Prefer) -> (Store, Merged) {
             }
         }
         report.added.push(added);
-        if first_with_partners && !source.store.partners.is_empty() {
-            out.partners = source.store.partners.clone();
-            first_with_partners = false;
-        } else {
+        // The first file holding people gives their records (the most
+        // recent); the others add only people not there yet.
+        if first_with_partners && from_trusted && !source.store.partners.is_empty() {
             for partner in &source.store.partners {
-                if out.partner(partner.id).is_none() {
-                    out.partners.push(partner.clone());
+                if let Some(at) = out.partners.iter().position(|p| p.id == partner.id) {
+                    out.partners[at] = partner.clone();
                 }
             }
+            first_with_partners = false;
         }
         let mut checkins = out.checkins.to_vec();
         for checkin in source.store.checkins.iter() {
@@ -376,6 +409,7 @@ pub fn merge(sources: &[Source], prefer: Prefer) -> (Store, Merged) {
         }
         out.generation = out.generation.max(source.store.generation);
     }
+    report.strangers = strangers.len();
     entries.sort_by_key(|e| e.id);
     out.entries = entries.into();
     changes::raise_next_id(&mut out, next_free.saturating_sub(1));
@@ -509,6 +543,15 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
         store_path.display(),
         super::describe(&merged)
     );
+    if report.strangers > 0 {
+        let _ = write!(
+            msg,
+            " {} entr{} by someone who is not in this workbook (perhaps a partner who left) \
+             stayed where they are, not brought into the journal.",
+            report.strangers,
+            if report.strangers == 1 { "y" } else { "ies" }
+        );
+    }
     if report.renumbered > 0 {
         let _ = write!(
             msg,

@@ -43,7 +43,8 @@ pub fn is_store_leftover(name: &str) -> bool {
 }
 
 impl DataDir {
-    /// Temporary files of `store.json` that hold something, in the data
+    /// Temporary files of `store.json` that hold a journal (its people at
+    /// least), in the data
     /// folder: while `store.json` is missing, they may be the only copy of
     /// a journal being rebuilt (see [`DataDir::load_store`]).
     pub fn store_leftovers(&self) -> Vec<PathBuf> {
@@ -53,6 +54,10 @@ impl DataDir {
         let mut found: Vec<PathBuf> = read
             .flatten()
             .filter(|e| e.metadata().is_ok_and(|m| m.is_file() && m.len() > 0))
+            // Holding a journal: its people come first in the file.
+            .filter(|e| {
+                std::fs::read(e.path()).is_ok_and(|b| b.windows(11).any(|w| w == b"\"partners\""))
+            })
             .filter(|e| {
                 let name = e.file_name().to_string_lossy().into_owned();
                 is_store_leftover(&name) && !name.starts_with(".store-")

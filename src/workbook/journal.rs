@@ -90,6 +90,18 @@ impl JournalView {
         }
     }
 
+    /// The editor, if one takes keys, shown instead as a draft that does
+    /// not (read-only). Returns whether it did.
+    pub(super) fn stop_taking_keys(&mut self) -> bool {
+        if let JournalMode::Edit(_) = self.mode
+            && let JournalMode::Edit(editor) = std::mem::take(&mut self.mode)
+        {
+            self.mode = JournalMode::Draft(editor);
+            return true;
+        }
+        false
+    }
+
     /// A draft shown (not taking keys) takes them from now on.
     pub(super) fn go_on_writing(&mut self) {
         if let JournalMode::Draft(_) = self.mode

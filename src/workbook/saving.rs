@@ -126,7 +126,7 @@ impl Workbook {
         false
     }
 
-    /// Read-only: no editor stays open and no own editor is started, since
+    /// Read-only: no editor takes keys and no own editor is started, since
     /// nothing written there could be saved (typing is refused too, see
     /// [`Workbook::refuse_typing`]). Whatever opened one, it is closed at
     /// once with the line saying why, before a word is typed; nothing is
@@ -143,10 +143,10 @@ impl Workbook {
                 v.editor = None;
                 closed = true;
             }
-            super::Screen::Journal(j) if j.editor().is_some() => {
-                j.mode = super::journal::JournalMode::List;
-                closed = true;
-            }
+            // The journal's editor becomes the text shown, not taking keys:
+            // letters typed on are refused with the reason, never taken as
+            // the list's commands.
+            super::Screen::Journal(j) if j.stop_taking_keys() => closed = true,
             _ => {}
         }
         if closed {
