@@ -709,8 +709,8 @@ impl Workbook {
             }
             self.leaving = true;
         }
-        self.close_editors_read_only(&mut fx);
         self.guard_read_only(&mut fx);
+        self.close_editors_read_only(&mut fx);
         self.number_saves(&mut fx);
         fx
     }

@@ -413,7 +413,7 @@ fn messages_about_the_disk_point_the_right_way() {
     assert!(!stderr(&out).contains("permissions"), "{}", stderr(&out));
     let out = run_cli(
         dir.root(),
-        &["--config", "/nonexistent/config.toml", "config", "show"],
+        &["--config", "/nonexistent/config.toml", "status"],
     );
     assert!(!out.status.success(), "{}", stdout(&out));
     assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));

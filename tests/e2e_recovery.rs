@@ -33,10 +33,10 @@ fn the_read_only_window_closes_the_editor_and_creates_nothing() {
     second.wait_for("Journal");
     second.send("n");
     second.send(keys::ENTER);
-    second.wait_for("Writing is closed in this window");
+    second.wait_for("Writing is closed");
     // Ctrl+O (the own editor) is refused the same way.
     second.send("\x0f");
-    second.wait_for("Writing is closed in this window");
+    second.wait_for("Writing is closed");
     second.send(keys::CTRL_C);
     assert!(second.wait_exit());
     assert_eq!(

@@ -57,7 +57,7 @@ proptest! {
         let home = tmp.path();
         // stderr: a message naming a file the person named.
         let missing = home.join(format!("{name}.toml"));
-        let out = run(&["--config", missing.to_str().unwrap(), "config", "show"], home);
+        let out = run(&["--config", missing.to_str().unwrap(), "status"], home);
         let err = String::from_utf8_lossy(&out.stderr).into_owned();
         prop_assert!(!out.status.success(), "a missing --config file is an error");
         prop_assert!(controls_in(&err).is_empty(), "stderr: {err:?}");

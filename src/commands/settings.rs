@@ -63,14 +63,20 @@ pub fn config_file(cli: &Cli) -> Option<PathBuf> {
 /// Read the settings: a value that cannot be used is an error naming its
 /// `file:line:col`; the warnings are for [`warn`].
 pub fn load(cli: &Cli) -> Result<Settings> {
-    // Named on the command line: then a file that is not there is an
-    // error. `TRUSTMEND_CONFIG` (folded into the same option) may name a
-    // file not made yet, as the default place may.
+    load_strictly(cli, true)
+}
+
+/// [`load`]; with `strict`, a file named on the command line that is not
+/// there is an error (`config show` just says so, to show where it goes).
+/// `TRUSTMEND_CONFIG` (folded into the same option) may name a file not
+/// made yet, as the default place may.
+fn load_strictly(cli: &Cli, strict: bool) -> Result<Settings> {
     let from_env = std::env::var_os("TRUSTMEND_CONFIG").map(PathBuf::from);
-    let given = cli
-        .config
-        .as_ref()
-        .is_some_and(|p| !p.as_os_str().is_empty() && Some(p) != from_env.as_ref());
+    let given = strict
+        && cli
+            .config
+            .as_ref()
+            .is_some_and(|p| !p.as_os_str().is_empty() && Some(p) != from_env.as_ref());
     let mut loaded = config::load_from(config_file(cli).as_deref(), given)?;
     let var = |name: &str| std::env::var(name).ok();
     loaded.config.locale_country = crate::country::from_locale(
@@ -94,7 +100,7 @@ pub fn load(cli: &Cli) -> Result<Settings> {
 
 pub fn show(cli: &Cli) -> Result<()> {
     let file = config_file(cli);
-    let settings = load(cli)?;
+    let settings = load_strictly(cli, false)?;
     let content = super::load_content(cli.content.as_deref())?;
     warn(&settings, &content);
     match (&file, &settings.loaded.source) {

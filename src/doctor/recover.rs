@@ -501,9 +501,10 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
         drop(lock);
         return Ok(format!(
             "{}\nNothing to recover: {} already holds everything these files hold. Nothing was \
-             changed.",
+             changed.{}",
             found(&sources, &report),
-            store_path.display()
+            store_path.display(),
+            strangers_note(&report)
         ));
     }
     // A damaged file stays readable where doctor looks, line numbers and
@@ -543,15 +544,7 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
         store_path.display(),
         super::describe(&merged)
     );
-    if report.strangers > 0 {
-        let _ = write!(
-            msg,
-            " {} entr{} by someone who is not in this workbook (perhaps a partner who left) \
-             stayed where they are, not brought into the journal.",
-            report.strangers,
-            if report.strangers == 1 { "y" } else { "ies" }
-        );
-    }
+    msg.push_str(&strangers_note(&report));
     if report.renumbered > 0 {
         let _ = write!(
             msg,
@@ -572,6 +565,18 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
          you had deleted may be back: delete them again if so.",
     );
     Ok(msg)
+}
+
+/// What was left where it is for privacy (see [`merge`]), if anything.
+fn strangers_note(report: &Merged) -> String {
+    match report.strangers {
+        0 => String::new(),
+        n => format!(
+            " {n} entr{} by someone who is not in this workbook (perhaps a partner who left) \
+             stayed where they are, not brought into the journal.",
+            if n == 1 { "y" } else { "ies" }
+        ),
+    }
 }
 
 /// Whether two stores hold the same journal (their generations aside).

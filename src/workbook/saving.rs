@@ -146,15 +146,15 @@ impl Workbook {
             // The journal's editor becomes the text shown, not taking keys:
             // letters typed on are refused with the reason, never taken as
             // the list's commands.
-            super::Screen::Journal(j) if j.stop_taking_keys() => closed = true,
+            super::Screen::Journal(j) => closed |= j.stop_taking_keys(),
             _ => {}
         }
         if closed {
             self.notice = Some(Notice {
                 kind: NoticeKind::Error,
                 text: format!(
-                    "Read-only: {why} Writing is closed in this window, since nothing typed here \
-                     could be saved. Close the other window, then open trustmend again to write."
+                    "Writing is closed in this read-only window: {why} Nothing typed here could \
+                     be saved. Close the other window, then open trustmend again to write."
                 ),
             });
         }
