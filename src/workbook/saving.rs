@@ -120,7 +120,14 @@ impl Workbook {
             return false;
         };
         if matches!(msg, Msg::Input(_) | Msg::Paste(_)) {
-            self.notice = Some(read_only_notice(why));
+            // Why writing is closed, if already said, stays on screen.
+            if !self
+                .notice
+                .as_ref()
+                .is_some_and(|n| n.kind == NoticeKind::Error)
+            {
+                self.notice = Some(read_only_notice(why));
+            }
             return true;
         }
         false
@@ -153,8 +160,9 @@ impl Workbook {
             self.notice = Some(Notice {
                 kind: NoticeKind::Error,
                 text: format!(
-                    "Writing is closed in this read-only window: {why} Nothing typed here could \
-                     be saved. Close the other window, then open trustmend again to write."
+                    "Writing is closed in this read-only window: {why} You can look around; \
+                     nothing here is saved. Close the other window, then open trustmend again to \
+                     write."
                 ),
             });
         }
@@ -167,7 +175,13 @@ impl Workbook {
         };
         let before = fx.len();
         fx.retain(|e| !matches!(e, Effect::SaveStore | Effect::SaveSession));
-        if fx.len() != before && !self.is_quitting() {
+        // An error already on screen (why writing is closed, say) stays:
+        // a draft's autosave dropped on a tick must not replace it.
+        let showing_error = self
+            .notice
+            .as_ref()
+            .is_some_and(|n| n.kind == NoticeKind::Error);
+        if fx.len() != before && !self.is_quitting() && !showing_error {
             self.notice = Some(read_only_notice(why));
         }
     }

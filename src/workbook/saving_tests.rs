@@ -230,3 +230,25 @@ fn a_draft_failing_after_the_journal_does_not_hide_the_journal_failure() {
         "{text}"
     );
 }
+
+/// Read-only, a new journal entry: the editor is shown but takes no keys,
+/// and the line says writing is closed (and stays, ticks and all).
+#[test]
+fn read_only_new_entry_says_writing_is_closed() {
+    let mut wb = with_partner();
+    wb.set_read_only("the workbook is open in another trustmend (process 42).");
+    for code in [KeyCode::Char('J'), KeyCode::Char('n'), KeyCode::Enter] {
+        let key = KeyEvent::new(code, KeyModifiers::NONE);
+        let msg = match crate::keymap::lookup(wb.context(), key) {
+            Some(a) => Msg::Action(a),
+            None => Msg::Input(key),
+        };
+        wb.update(msg, t0());
+    }
+    for _ in 0..3 {
+        wb.update(Msg::Tick, t0() + chrono::Duration::seconds(10));
+    }
+    assert_ne!(wb.context(), Context::Editor);
+    let text = wb.notice.clone().unwrap().text;
+    assert!(text.contains("Writing is closed"), "{text}");
+}
