@@ -220,7 +220,7 @@ pub fn run_with(
     }
     if !failed.is_empty() && !chose_to_leave {
         bail!(
-            "your last changes could not be saved in {}:\n{}\nThey are lost only if this cannot be fixed: free some space or fix the folder's permissions, then open trustmend again.",
+            "your last changes could not be saved in {}:\n{}\nNo copy of them could be written anywhere else either, so what was typed since the last save is not on the disk and could not be kept. What was saved before is unchanged there. Free some space (or fix the folder's permissions) before writing again.",
             dir.root().display(),
             failed.join("\n")
         );

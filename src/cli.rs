@@ -106,18 +106,22 @@ pub enum Command {
         #[command(flatten)]
         filters: ExportFilters,
     },
-    /// Check the store, session and backups, and list the backups; or restore one.
+    /// Check the store, session, backups and every copy kept aside; or recover the journal.
     Doctor {
-        /// Put this backup (a name from the list, or a path) back as store.json. The file
-        /// it replaces is kept beside it under a dated name, never deleted.
+        /// Make one store.json holding every entry any file in the data folder still holds
+        /// (store.json, its change log, backups, files kept aside, an interrupted save's
+        /// temporary file), keeping the good lines around damaged ones. The step to run
+        /// whenever the journal will not open. Nothing it reads is changed or moved.
+        #[arg(long, conflicts_with_all = ["restore", "rebuild", "repair"])]
+        recover: bool,
+        /// Like --recover, with this backup's version of each entry first (a name from the
+        /// list, or a path). The file it replaces is kept in backups/.
         #[arg(long, value_name = "BACKUP", conflicts_with_all = ["rebuild", "repair"])]
         restore: Option<String>,
-        /// Make store.json again from a change log (store.changes.jsonl) left without it,
-        /// on the backup it follows where one fits. The log is kept aside, never deleted.
+        /// The older name of --recover.
         #[arg(long, conflicts_with = "repair")]
         rebuild: bool,
-        /// Give entries that share an id new ids of their own. The file it replaces is kept
-        /// beside it under a dated name.
+        /// The older name of --recover (it gives entries sharing an id new ids of their own).
         #[arg(long)]
         repair: bool,
     },

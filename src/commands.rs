@@ -125,7 +125,10 @@ pub fn run(cli: Cli) -> Result<()> {
                 .into_iter()
                 .chain(content.help.gaps())
             {
-                eprintln!("trustmend: warning: {w}");
+                eprintln!(
+                    "trustmend: warning: {}",
+                    crate::text::printable(&w.to_string())
+                );
             }
             Ok(())
         }
@@ -175,6 +178,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Write { text, as_name }) => write::run(&cli, text, as_name.as_deref()),
         Some(Command::Homework(cmd)) => homework::run(&cli, cmd),
         Some(Command::Doctor {
+            recover,
             restore,
             rebuild,
             repair,
@@ -182,28 +186,27 @@ pub fn run(cli: Cli) -> Result<()> {
             let dir = DataDir::resolve(cli.data_dir.clone())?;
             let now = Local::now().naive_local();
             use crate::working::during;
+            // Paths and names in what doctor says go through the one
+            // sanitiser (see `text::printable`).
+            let say = |text: String| println!("{}", crate::text::printable(&text));
             match restore {
-                Some(backup) => println!(
-                    "{}",
-                    during("Restoring the backup", || crate::doctor::restore(
-                        &dir, backup, now
-                    ))?
-                ),
-                None if *rebuild => println!(
-                    "{}",
-                    during("Rebuilding the journal", || crate::doctor::rebuild(
-                        &dir, now
-                    ))?
-                ),
-                None if *repair => println!(
-                    "{}",
-                    during("Repairing the journal", || crate::doctor::repair(&dir, now))?
-                ),
+                Some(backup) => say(during("Restoring the backup", || {
+                    crate::doctor::restore(&dir, backup, now)
+                })?),
+                None if *recover => say(during("Recovering every word", || {
+                    crate::doctor::recover(&dir, now)
+                })?),
+                None if *rebuild => say(during("Rebuilding the journal", || {
+                    crate::doctor::rebuild(&dir, now)
+                })?),
+                None if *repair => say(during("Repairing the journal", || {
+                    crate::doctor::repair(&dir, now)
+                })?),
                 None => {
                     let checkup = during("Checking the journal and its backups", || {
                         crate::doctor::check(&dir)
                     });
-                    print!("{}", checkup.text);
+                    print!("{}", crate::text::printable(&checkup.text));
                     if checkup.problems > 0 {
                         bail!(
                             "{} problem{} found (marked !! above)",

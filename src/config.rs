@@ -285,8 +285,21 @@ pub enum ConfigError {
         col: usize,
         message: String,
     },
-    #[error("cannot read the settings file {file}: {why}\nCheck its permissions, or point --config at another file.", file = file.display())]
-    Unreadable { file: PathBuf, why: String },
+    #[error("cannot read the settings file {file}: {why}\n{next}", file = file.display())]
+    Unreadable {
+        file: PathBuf,
+        why: String,
+        /// What to do, for this cause.
+        next: &'static str,
+    },
+    #[error("the settings file {file} is not UTF-8 text (an unreadable byte at line {line}, byte {byte} of the file)\nSave it as UTF-8 in your editor, or point --config at another file.", file = file.display())]
+    NotText {
+        file: PathBuf,
+        line: usize,
+        byte: usize,
+    },
+    #[error("the settings file {file}, given with --config, does not exist\nCheck the name, or leave --config out to use config.toml in the usual place.", file = file.display())]
+    Missing { file: PathBuf },
 }
 
 /// The settings and what was ignored on the way.
@@ -379,15 +392,44 @@ pub fn path(explicit: Option<&Path>) -> Option<PathBuf> {
 
 /// Read the settings file; a missing file means the defaults.
 pub fn load(file: Option<&Path>) -> Result<Loaded, ConfigError> {
+    load_from(file, false)
+}
+
+/// [`load`], where `given` says the file was named by the person (with
+/// `--config`): then a missing file is an error, not the defaults.
+pub fn load_from(file: Option<&Path>, given: bool) -> Result<Loaded, ConfigError> {
     let Some(file) = file else {
         return Ok(Loaded::default());
     };
-    match std::fs::read_to_string(file) {
-        Ok(src) => parse(file, &src),
+    match std::fs::read(file) {
+        Ok(bytes) => match std::str::from_utf8(&bytes) {
+            Ok(src) => parse(file, src),
+            Err(e) => {
+                let valid = &bytes[..e.valid_up_to()];
+                Err(ConfigError::NotText {
+                    file: file.to_path_buf(),
+                    line: 1 + valid.iter().filter(|&&b| b == b'\n').count(),
+                    byte: e.valid_up_to() + 1,
+                })
+            }
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && given => Err(ConfigError::Missing {
+            file: file.to_path_buf(),
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Loaded::default()),
         Err(e) => Err(ConfigError::Unreadable {
             file: file.to_path_buf(),
-            why: e.to_string(),
+            why: match e.kind() {
+                std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+                std::io::ErrorKind::IsADirectory => "it is a folder, not a file".into(),
+                _ => e.to_string(),
+            },
+            next: match e.kind() {
+                std::io::ErrorKind::PermissionDenied => {
+                    "Give your user permission to read it, or point --config at another file."
+                }
+                _ => "Point --config at a settings file (or remove this one to use the defaults).",
+            },
         }),
     }
 }

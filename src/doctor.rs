@@ -1,19 +1,21 @@
 //! `trustmend doctor`: a check-up of the data folder (store, session, lock,
-//! leftovers, backups, plain words of a protected partner) and the repairs
-//! it offers, each keeping every file it replaces beside it under a dated
-//! name: `--restore BACKUP` puts a backup back as `store.json`; `--rebuild`
-//! makes `store.json` again from a change log left without it; `--repair`
-//! gives entries that share an id new ids of their own.
+//! leftovers, backups, files kept aside, plain words of a protected partner)
+//! and the one repair it offers, `--recover` (see [`recover`]): a new
+//! `store.json` holding everything any file in the folder holds, written as
+//! one transaction. `--restore BACKUP` is the same with that backup's
+//! versions first; `--rebuild` and `--repair` are older names for it.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 use chrono::{DateTime, Local, NaiveDateTime};
 
 use crate::model::Store;
 use crate::store::plain::{self, Protected};
-use crate::store::{self, DataDir, StoreError, backup::Backup, changes, leftovers};
+use crate::store::{self, DataDir, StoreError, backup::Backup, leftovers};
+
+pub mod recover;
 
 /// What the check-up found: the text to print and how many problems.
 pub struct Checkup {
@@ -28,7 +30,17 @@ pub fn check(dir: &DataDir) -> Checkup {
         text.push_str("  ok  nothing here yet (the first run of trustmend creates it)\n");
         return Checkup { text, problems: 0 };
     }
+    if !dir.root().is_dir() {
+        let _ = writeln!(
+            text,
+            "  !!  {} is a file, not a folder, so it cannot hold a workbook. It was not changed. \
+             Start trustmend with --data-dir set to a folder.",
+            dir.root().display()
+        );
+        return Checkup { text, problems: 1 };
+    }
     let mut problems = 0;
+    let mut listed = false;
     let mut line = |ok: bool, what: String| {
         problems += usize::from(!ok);
         let _ = writeln!(text, "{} {what}", if ok { "  ok " } else { "  !! " });
@@ -70,7 +82,9 @@ pub fn check(dir: &DataDir) -> Checkup {
         }
         Err(e) => line(false, format!("session.json: {e}")),
     }
-    line(true, lock_state(dir));
+    let (lock_ok, lock_said) = lock_state(dir);
+    line(lock_ok, lock_said);
+    leaving_state(dir, &mut line);
     let temps = leftover_names(dir);
     if temps.is_empty() {
         line(
@@ -82,7 +96,7 @@ pub fn check(dir: &DataDir) -> Checkup {
             true,
             format!(
                 "temporary files from an interrupted save (removed the next time trustmend \
-                 opens): {}",
+                 opens with store.json there; read by `doctor --recover` until then): {}",
                 temps.join(", ")
             ),
         );
@@ -132,8 +146,14 @@ pub fn check(dir: &DataDir) -> Checkup {
                             ),
                         ),
                     },
-                    Ok(None) => (false, "vanished while being read".to_string()),
-                    Err(e) => (false, format!("unreadable: {}", short(&e))),
+                    Ok(None) => (true, "vanished while being read".to_string()),
+                    // Not the journal: it stays as it is, and `--recover`
+                    // reads what it can of it (listed below if that holds
+                    // anything the journal lacks).
+                    Err(e) => (
+                        true,
+                        format!("damaged ({}), read line by line by --recover", short(&e)),
+                    ),
                 };
                 line(
                     ok,
@@ -145,11 +165,76 @@ pub fn check(dir: &DataDir) -> Checkup {
                     ),
                 );
             }
-            text.push_str("\nTo put one back: trustmend doctor --restore NAME\n");
+            listed = true;
         }
         Err(e) => line(false, format!("backups: {e}")),
     }
+    other_copies(dir, &mut line);
+    if listed {
+        text.push_str("\nTo put one back (with every entry the other files hold): trustmend doctor --restore NAME\n");
+    }
     Checkup { text, problems }
+}
+
+/// Every other file that holds any of the journal (see [`recover::gather`]):
+/// what each holds that the journal lacks. Words in a file kept aside, in a
+/// temporary file or in the log's skipped lines are a problem (nothing else
+/// reads them); in a backup they are most often entries deleted since, so
+/// they are listed, not counted.
+fn other_copies(dir: &DataDir, line: &mut impl FnMut(bool, String)) {
+    let live = dir.load_store().ok().flatten();
+    for source in recover::gather(dir)
+        .iter()
+        .filter(|s| s.kind != recover::Kind::Live)
+    {
+        let (entries_missing, checkins_missing) = match &live {
+            Some(live) => recover::missing_from(live, &source.store),
+            None => (source.store.entries.len(), source.store.checkins.len()),
+        };
+        let name = source
+            .path
+            .strip_prefix(dir.root())
+            .unwrap_or(&source.path)
+            .display()
+            .to_string();
+        if entries_missing + checkins_missing > 0 {
+            let backup = source.kind == recover::Kind::Backup;
+            line(
+                backup && live.is_some(),
+                format!(
+                    "{name}: holds {} and {} check-in{} the journal lacks{}. `trustmend doctor \
+                     --recover` brings them back.",
+                    entries(entries_missing),
+                    checkins_missing,
+                    if checkins_missing == 1 { "" } else { "s" },
+                    if backup {
+                        " (deleted since, or lost)"
+                    } else {
+                        ""
+                    }
+                ),
+            );
+        } else if source.kind == recover::Kind::Replaced || source.kind == recover::Kind::Temporary
+        {
+            line(
+                true,
+                format!(
+                    "{name}: everything it holds is in the journal (delete it once you are sure)"
+                ),
+            );
+        }
+        if !source.bad.is_empty() && source.kind != recover::Kind::LiveLog {
+            let lines: Vec<String> = source.bad.iter().map(|(n, _)| n.to_string()).collect();
+            line(
+                true,
+                format!(
+                    "{name}: damaged line{} {} cannot be read (kept in the file as it is)",
+                    if lines.len() == 1 { "" } else { "s" },
+                    lines.join(", ")
+                ),
+            );
+        }
+    }
 }
 
 fn plain_words(file: &str, n: usize) -> String {
@@ -172,238 +257,31 @@ fn plain_drafts(session: &crate::model::Session, protected: &Protected) -> usize
         .count()
 }
 
-/// `doctor --rebuild`: a new `store.json` from a change log left without
-/// it (see [`DataDir::load_store`]). The base is, in this order: a backup
-/// of the very snapshot the log follows (the same generation); else the
-/// newest backup that can be read (with saves written ahead, it holds
-/// everything up to where the log starts); else nothing, the log alone.
-/// The log is kept aside under a dated name, and so is a dangling link in
-/// place of `store.json`.
+/// `doctor --rebuild`: now [`recover`] (kept for the name older messages
+/// and notes use): a new `store.json` from every file that holds any of
+/// the journal, the change log left without it included.
 pub fn rebuild(dir: &DataDir, now: NaiveDateTime) -> Result<String> {
-    let lock = dir.lock()?;
-    let log_path = dir.changes_path();
-    if std::fs::metadata(dir.store_path()).is_ok() {
-        bail!(
-            "{} is there, so there is nothing to rebuild. Run `trustmend doctor` to check it.",
-            dir.store_path().display()
-        );
-    }
-    let text = match std::fs::read(&log_path) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
-            anyhow::anyhow!(
-                "{} is not a text file, so no journal can be rebuilt from it. It was not changed.",
-                log_path.display()
-            )
-        })?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
-            "there is no {} to rebuild from; nothing was changed.",
-            log_path.display()
-        ),
-        Err(e) => bail!(
-            "cannot read {}: {e}; nothing was changed",
-            log_path.display()
-        ),
-    };
-    let lines: Vec<changes::Change> = text
-        .lines()
-        .filter_map(|l| serde_json::from_str(l).ok())
-        .collect();
-    let Some(generation) = lines.last().map(|c| c.generation) else {
-        bail!(
-            "{} holds no save that can be read, so nothing was rebuilt. It was not changed.",
-            log_path.display()
-        );
-    };
-    let backups = dir.backups().unwrap_or_default();
-    let exact = backups.iter().find_map(|b| {
-        let snapshot = store::load_snapshot(&b.path).ok().flatten()?;
-        (snapshot.generation == generation).then(|| (b.name.clone(), snapshot))
-    });
-    let (mut rebuilt, base) = match exact {
-        Some((name, snapshot)) => (
-            snapshot,
-            format!("on backup {name}, the snapshot it follows"),
-        ),
-        None => match backups
-            .iter()
-            .find_map(|b| Some((b.name.clone(), store::load_store_file(&b.path).ok()??)))
-        {
-            Some((name, store)) => (
-                store,
-                format!("on the newest backup that could be read, {name}"),
-            ),
-            None => (
-                Store::default(),
-                "from the log alone (no backup could be read): what was written before the log \
-                 started may be missing"
-                    .to_string(),
-            ),
-        },
-    };
-    let from_base = rebuilt != Store::default();
-    for change in lines {
-        if !from_base || change.generation == generation {
-            changes::apply(&mut rebuilt, change);
-        }
-    }
-    let ids = store::duplicate_ids(&rebuilt);
-    if !ids.is_empty() {
-        bail!(
-            "the rebuilt journal would hold entries sharing ids ({ids:?}); nothing was changed. \
-             Please report this."
-        );
-    }
-    let log_aside = dir.aside_name(&log_path, now);
-    std::fs::rename(&log_path, &log_aside).with_context(|| {
-        format!(
-            "cannot keep {} aside as {}; nothing was changed",
-            log_path.display(),
-            log_aside.display()
-        )
-    })?;
-    // A dangling link: renamed aside, so the new file does not replace it.
-    let link_aside = set_aside(dir, &dir.store_path(), now)?;
-    dir.save_store(&mut rebuilt)?;
-    drop(lock);
-    let mut msg = format!(
-        "Rebuilt {} from its change log ({}), {base}. The log is kept as {}; delete it yourself \
-         once you are sure.",
-        dir.store_path().display(),
-        describe(&rebuilt),
-        log_aside.display()
-    );
-    if let Some(aside) = link_aside {
-        let _ = write!(
-            msg,
-            " The link that stood in its place is kept as {}.",
-            aside.display()
-        );
-    }
-    Ok(msg)
+    recover::recover(dir, None, now)
 }
 
-/// `doctor --repair`: entries sharing an id get new ids (the first of each
-/// keeps it), written as a new `store.json`; the file replaced and its log
-/// are kept aside under dated names. Anything that pointed at a shared id
-/// (a review, an unsent draft) still points at the first entry with it.
+/// `doctor --repair`: now [`recover`], which gives entries sharing an id
+/// new ids of their own (the first of each keeps it) while it merges.
 pub fn repair(dir: &DataDir, now: NaiveDateTime) -> Result<String> {
-    let lock = dir.lock()?;
-    let path = dir.store_path();
-    let mut store = match store::load_store_file_as_is(&path) {
-        Ok(Some(store)) => store,
-        Ok(None) => bail!("there is no {} to repair.", path.display()),
-        Err(e) => bail!("{e}"),
-    };
-    let ids = store::duplicate_ids(&store);
-    if ids.is_empty() {
-        return Ok(format!(
-            "No two entries in {} share an id; nothing was changed.",
-            path.display()
-        ));
-    }
-    let mut next = store
-        .entries
-        .iter()
-        .map(|e| e.id + 1)
-        .max()
-        .unwrap_or(1)
-        .max(store.next_id);
-    let mut seen = std::collections::HashSet::new();
-    let mut renumbered = 0;
-    for entry in store.entries.iter_mut_where(|e| !seen.insert(e.id)) {
-        entry.id = next;
-        next += 1;
-        renumbered += 1;
-    }
-    store.next_id = next;
-    let aside = set_aside(dir, &path, now)?;
-    let log_aside = set_aside(dir, &dir.changes_path(), now)?;
-    // Kept aside already: not in `backups/` too, where it would be listed
-    // as a backup that cannot be read.
-    dir.save_store_backing_up(&mut store, false)?;
-    drop(lock);
-    let mut msg = format!(
-        "Gave {renumbered} entr{} new ids in {} (they shared ids {}).",
-        if renumbered == 1 { "y" } else { "ies" },
-        path.display(),
-        ids.iter()
-            .map(u64::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    if let Some(aside) = aside {
-        let _ = write!(
-            msg,
-            " The file it replaced is kept as {}; delete it yourself once you are sure.",
-            aside.display()
-        );
-    }
-    if let Some(aside) = log_aside {
-        let _ = write!(msg, " Its change log is kept as {}.", aside.display());
-    }
-    Ok(msg)
+    recover::recover(dir, None, now)
 }
 
-/// Restores `backup` (a name in `backups/` or a path) as `store.json`.
-/// Returns what to tell the user.
+/// `doctor --recover`: see [`recover::recover`].
+pub fn recover(dir: &DataDir, now: NaiveDateTime) -> Result<String> {
+    recover::recover(dir, None, now)
+}
+
+/// Restores `backup` (a name in `backups/` or a path) as `store.json`: its
+/// versions of entries win, and every entry only the journal, its log or
+/// another copy holds is kept too (see [`recover::recover`]). Returns what
+/// to tell the user.
 pub fn restore(dir: &DataDir, backup: &str, now: NaiveDateTime) -> Result<String> {
-    let lock = dir.lock()?;
     let from = resolve(dir, backup)?;
-    let store = match store::load_store_file(&from) {
-        Ok(Some(store)) => store,
-        Ok(None) => bail!(
-            "there is no backup {}. Run `trustmend doctor` to list them.",
-            from.display()
-        ),
-        Err(e) => bail!("that backup cannot be restored: {e}"),
-    };
-    let bytes = std::fs::read(&from).with_context(|| format!("cannot read {}", from.display()))?;
-    let from_log = store::changes::path_for(&from);
-    let log = match std::fs::read(&from_log) {
-        Ok(log) => Some(log),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => bail!(
-            "cannot read {}: {e}; nothing was restored",
-            from_log.display()
-        ),
-    };
-    let aside = set_aside(dir, &dir.store_path(), now)?;
-    let log_aside = set_aside(dir, &dir.changes_path(), now)?;
-    let written = |path: PathBuf, bytes: &[u8]| {
-        dir.sink_write(&path, bytes)
-            .map_err(|source| StoreError::Write { path, source })
-    };
-    // The snapshot first: until the backup's own log follows, the current
-    // log (of another generation) is not applied to it.
-    written(dir.store_path(), &bytes)?;
-    match &log {
-        Some(log) => written(dir.changes_path(), log)?,
-        None if log_aside.is_some() => std::fs::remove_file(dir.changes_path())
-            .with_context(|| format!("cannot remove {}", dir.changes_path().display()))?,
-        None => {}
-    }
-    drop(lock);
-    let mut msg = format!(
-        "Restored {} as {} ({}).",
-        from.display(),
-        dir.store_path().display(),
-        describe(&store)
-    );
-    if let Some(aside) = aside {
-        let _ = write!(
-            msg,
-            " The file it replaced is kept as {}; delete it yourself once you are sure.",
-            aside.display()
-        );
-    }
-    if let Some(aside) = log_aside {
-        let _ = write!(
-            msg,
-            " Its later saves are kept as {} beside it.",
-            aside.display()
-        );
-    }
-    Ok(msg)
+    recover::recover(dir, Some(&from), now)
 }
 
 fn resolve(dir: &DataDir, backup: &str) -> Result<PathBuf> {
@@ -422,37 +300,11 @@ fn resolve(dir: &DataDir, backup: &str) -> Result<PathBuf> {
     Ok(path)
 }
 
-/// Keeps the file at `current` (`store.json` or its change log, whatever it
-/// is) under a dated name. A file is hard-linked (or copied), so it is never
-/// missing, even for a moment; a folder or special file is renamed.
-fn set_aside(dir: &DataDir, current: &Path, now: NaiveDateTime) -> Result<Option<PathBuf>> {
-    let Ok(meta) = std::fs::symlink_metadata(current) else {
-        return Ok(None);
-    };
-    let aside = dir.aside_name(current, now);
-    let kept = if meta.is_file() {
-        std::fs::hard_link(current, &aside).or_else(|_| {
-            let bytes = std::fs::read(current)?;
-            dir.sink_write(&aside, &bytes)
-        })
-    } else {
-        std::fs::rename(current, &aside)
-    };
-    kept.with_context(|| {
-        format!(
-            "cannot keep a copy of {} as {}; nothing was restored",
-            current.display(),
-            aside.display()
-        )
-    })?;
-    Ok(Some(aside))
-}
-
-fn entries(n: usize) -> String {
+pub(crate) fn entries(n: usize) -> String {
     format!("{n} entr{}", if n == 1 { "y" } else { "ies" })
 }
 
-fn describe(store: &Store) -> String {
+pub(crate) fn describe(store: &Store) -> String {
     let people: Vec<&str> = store.partners.iter().map(|p| p.name.as_str()).collect();
     format!(
         "{} by {}",
@@ -465,11 +317,35 @@ fn describe(store: &Store) -> String {
     )
 }
 
-fn lock_state(dir: &DataDir) -> String {
+/// Whether the lock can be taken: if not for another reason than another
+/// trustmend holding it, every command that saves refuses, so it is a
+/// problem.
+fn lock_state(dir: &DataDir) -> (bool, String) {
     match dir.lock() {
-        Ok(_) => "not open in any trustmend right now".into(),
-        Err(e @ StoreError::Locked { .. }) => e.to_string(),
-        Err(e) => format!("could not check whether it is open: {e}"),
+        Ok(_) => (true, "not open in any trustmend right now".into()),
+        Err(e @ StoreError::Locked { .. }) => (true, e.to_string()),
+        Err(e) => (false, e.to_string()),
+    }
+}
+
+/// A `leaving.json` that cannot be read stops every save until it is dealt
+/// with (see `store::leave`).
+fn leaving_state(dir: &DataDir, line: &mut impl FnMut(bool, String)) {
+    let path = dir.leaving_path();
+    if std::fs::symlink_metadata(&path).is_err() {
+        return;
+    }
+    match std::fs::read(&path) {
+        Ok(bytes) => match serde_json::from_slice::<store::leave::Leaving>(&bytes) {
+            Ok(_) => line(
+                true,
+                "leaving.json: a partner's leaving was cut short; trustmend finishes it when it \
+                 next opens"
+                    .into(),
+            ),
+            Err(e) => line(false, StoreError::json(path, &e).to_string()),
+        },
+        Err(source) => line(false, StoreError::Read { path, source }.to_string()),
     }
 }
 
@@ -483,7 +359,7 @@ fn leftover_names(dir: &DataDir) -> Vec<String> {
         .collect()
 }
 
-/// When the backed-up copy was saved: its file time (a hard link keeps the
+/// When the backed-up copy was saved: its file time (a backup copy keeps the
 /// original's), else when it was set aside.
 fn saved(b: &Backup) -> NaiveDateTime {
     std::fs::metadata(&b.path)

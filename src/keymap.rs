@@ -151,6 +151,7 @@ impl Context {
         matches!(
             self,
             Context::Editor
+                | Context::JournalDraft
                 | Context::JournalSearch
                 | Context::WelcomeName
                 | Context::CheckInNote
@@ -539,19 +540,22 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
+        // No letter acts here: a person back at the keyboard may type at
+        // once, and every letter goes on into the text (see
+        // `Context::is_text_entry`), never taken as a command.
         Context::JournalDraft => {
             const {
                 &[
                     b(
-                        &[code!(Enter), ch!('e')],
+                        &[code!(Enter)],
                         Action::Edit,
                         "Enter",
                         "go on writing",
                         true,
                     ),
                     b(&[ctrl!('s')], Action::Save, "Ctrl+S", "save", true),
-                    BACK,
-                    HELP,
+                    b(&[code!(Esc)], Action::Back, "Esc", "back", true),
+                    HELP_F1,
                     QUIT,
                 ]
             }

@@ -22,7 +22,14 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // Not eprintln!: it panics when stderr is gone (a closed window).
-            let _ = writeln!(std::io::stderr(), "trustmend: {e:#}");
+            // Through the one sanitiser: a path or a name in the message
+            // may hold control characters (see `text::printable`).
+            let said = format!("{e:#}");
+            let _ = writeln!(
+                std::io::stderr(),
+                "trustmend: {}",
+                trustmend::text::printable(&said)
+            );
             ExitCode::FAILURE
         }
     }

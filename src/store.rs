@@ -152,7 +152,11 @@ impl DataDir {
             Some(store) => Ok(Some(store)),
             None => match self.log_without_snapshot() {
                 Some(err) => Err(err),
-                None => Ok(None),
+                None => match self.store_leftovers().into_iter().next() {
+                    // Not a first run: a journal was being written here.
+                    Some(temp) => Err(StoreError::Unfinished { temp, store: path }),
+                    None => Ok(None),
+                },
             },
         }
     }
@@ -316,7 +320,14 @@ impl DataDir {
     pub fn append_change(&self, change: &changes::Change, now: &Store) -> Result<u64, StoreError> {
         self.check_lock()?;
         let path = self.changes_path();
-        let line = change.to_line()?;
+        // Its place in the log, so a copy of it is recognised (see
+        // [`changes::Change::seq`]).
+        let at = std::fs::metadata(&path).map_or(0, |m| m.len());
+        let line = changes::Change {
+            seq: Some(at),
+            ..change.clone()
+        }
+        .to_line()?;
         self.sink
             .append(&path, &line)
             .map_err(|source| StoreError::Write { path, source })?;
@@ -449,9 +460,17 @@ pub fn load_store_file_as_is(path: &Path) -> Result<Option<Store>, StoreError> {
         let log = changes::path_for(path);
         if let Some(bytes) = read_file(&log)? {
             let text = std::str::from_utf8(&bytes).map_err(|e| not_text(&log, &bytes, &e))?;
-            for change in changes::parse(&log, text, store.generation)? {
+            let read = changes::parse_log(&log, text, store.generation)?;
+            if read.newer.is_some() {
+                return Err(StoreError::OlderThanLog {
+                    path: path.to_path_buf(),
+                    log,
+                });
+            }
+            for change in read.changes {
                 changes::apply(&mut store, change);
             }
+            changes::raise_next_id(&mut store, read.highest_id);
         }
     }
     Ok(Some(store))

@@ -748,6 +748,7 @@ impl Workbook {
         // words stay folded in plain (see `journal::words`).
         self.words.forget_protected(&self.store);
         self.guard_read_only(&mut fx);
+        self.close_editors_read_only(&mut fx);
         self.number_saves(&mut fx);
         fx
     }
@@ -859,9 +860,17 @@ impl Workbook {
         if target == SaveTarget::Store {
             self.awaiting_saved = None;
         }
+        // The journal's failure is the one to tell while it stands: a draft
+        // failing after it (the same full disk) must not hide it.
+        let text = match (target, self.saves.failure(SaveTarget::Store)) {
+            (SaveTarget::Session, Some(journal)) if !self.saves.is_durable(SaveTarget::Store) => {
+                saving::failed_text(SaveTarget::Store, journal)
+            }
+            _ => saving::failed_text(target, &why),
+        };
         self.notice = Some(Notice {
             kind: NoticeKind::Error,
-            text: saving::failed_text(target, &why),
+            text,
         });
         if self.leaving && !self.quick_exited && !self.leave_unsaved {
             leaving::ask(self);
@@ -973,7 +982,12 @@ impl Workbook {
                 );
                 false
             }
-            Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.input(key)),
+            Screen::Journal(j) => {
+                // Typing on a draft shown goes on writing it: the letter
+                // is the first of the words, not a command.
+                j.go_on_writing();
+                j.editor_mut().is_some_and(|e| e.input(key))
+            }
             Screen::Passphrase(v) => {
                 v.input(key);
                 false
@@ -1012,7 +1026,10 @@ impl Workbook {
                 );
                 false
             }
-            Screen::Journal(j) => j.editor_mut().is_some_and(|e| e.paste(text)),
+            Screen::Journal(j) => {
+                j.go_on_writing();
+                j.editor_mut().is_some_and(|e| e.paste(text))
+            }
             Screen::Passphrase(v) => {
                 v.paste(text);
                 false

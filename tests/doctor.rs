@@ -48,11 +48,12 @@ fn doctor_lists_backups_and_restores_one_keeping_the_damaged_file() {
     let out = run_cli(dir.root(), &["doctor", "--restore", &backup]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("The file it replaced is kept as"),
+        stdout(&out).contains("is kept as it was in"),
         "{}",
         stdout(&out)
     );
-    assert_eq!(std::fs::read(dir.store_path()).unwrap(), store_with(1));
+    let restored = dir.load_store().unwrap().unwrap();
+    assert!(restored.entries.is_empty() && restored.next_id >= 1);
     let aside: Vec<_> = std::fs::read_dir(dir.root())
         .unwrap()
         .flatten()
@@ -75,7 +76,10 @@ fn a_damaged_or_missing_backup_is_not_restored() {
     let bad = dir.backup_dir().join("store-2026-01-01T00-00-00.000.json");
     std::fs::write(&bad, b"").unwrap();
     for (name, words) in [
-        ("store-2026-01-01T00-00-00.000.json", "cannot be restored"),
+        (
+            "store-2026-01-01T00-00-00.000.json",
+            "cannot be read as a trustmend journal",
+        ),
         (
             "store-1999-01-01T00-00-00.000.json",
             "there is no backup file",
@@ -154,27 +158,19 @@ fn a_backup_is_restored_with_its_change_log_and_the_current_log_is_kept() {
     assert!(stdout(&out).contains("1 entry"), "{}", stdout(&out));
     let out = run_cli(dir.root(), &["doctor", "--restore", &backup]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(
-        stdout(&out).contains("Its later saves are kept as"),
-        "{}",
-        stdout(&out)
-    );
+    // The backup's words, and every later one the journal and its log held:
+    // restoring never leaves the log's words out.
     let restored = dir.load_store().unwrap().unwrap();
     let words: Vec<_> = restored
         .entries
         .iter()
         .filter_map(|e| e.body.text())
         .collect();
-    assert_eq!(words, ["saved in the log"]);
-    let kept: Vec<String> = std::fs::read_dir(dir.root())
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with("store.changes.jsonl.replaced-"))
-        .collect();
-    assert_eq!(kept.len(), 1, "{kept:?}");
-    let aside = std::fs::read_to_string(dir.root().join(&kept[0])).unwrap();
-    assert!(aside.contains("in the newest log"));
+    assert_eq!(
+        words,
+        ["saved in the log", "after the rewrite", "in the newest log"]
+    );
+    assert!(run_cli(dir.root(), &["doctor"]).status.success());
 }
 
 fn fixture_store(dir: &DataDir) -> Store {
@@ -246,7 +242,7 @@ fn a_change_log_without_its_store_is_named_never_deleted_and_rebuilt() {
             );
             let err = stderr(&out);
             assert!(err.contains("store.changes.jsonl"), "{err}");
-            assert!(err.contains("doctor --rebuild"), "{err}");
+            assert!(err.contains("doctor --recover"), "{err}");
             assert_eq!(std::fs::read(dir.changes_path()).unwrap(), log, "{args:?}");
         }
         let out = run_cli(dir.root(), &["doctor"]);
@@ -259,7 +255,7 @@ fn a_change_log_without_its_store_is_named_never_deleted_and_rebuilt() {
         let out = run_cli(dir.root(), &["doctor", "--rebuild"]);
         assert!(out.status.success(), "{}", stderr(&out));
         let said = stdout(&out);
-        assert!(said.contains("on the newest backup"), "{said}");
+        assert!(said.contains("Recovered"), "{said}");
         let rebuilt = dir.load_store().unwrap().unwrap();
         assert_eq!(rebuilt.partners, s3.partners);
         assert_eq!(rebuilt.entries, s3.entries, "dangling: {dangling}");
@@ -294,7 +290,7 @@ fn duplicate_entry_ids_are_reported_and_repaired_into_a_new_file() {
         "{err}"
     );
     assert!(err.contains(&format!("id {first}")), "{err}");
-    assert!(err.contains("doctor --repair"), "{err}");
+    assert!(err.contains("doctor --recover"), "{err}");
     assert_eq!(
         std::fs::read(dir.store_path()).unwrap(),
         bytes,
@@ -314,18 +310,32 @@ fn duplicate_entry_ids_are_reported_and_repaired_into_a_new_file() {
     let out = run_cli(dir.root(), &["doctor", "--repair"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("Gave 1 entry new ids"),
+        stdout(&out).contains("1 entry that shared an id with another got a new id"),
         "{}",
         stdout(&out)
     );
     let repaired = dir.load_store().unwrap().unwrap();
     assert_eq!(repaired.entries.len(), store.entries.len());
-    let texts: Vec<_> = repaired.entries.iter().map(|e| e.body.clone()).collect();
-    let before: Vec<_> = store.entries.iter().map(|e| e.body.clone()).collect();
+    let mut texts: Vec<_> = repaired
+        .entries
+        .iter()
+        .map(|e| serde_json::to_string(&e.body).unwrap())
+        .collect();
+    let mut before: Vec<_> = store
+        .entries
+        .iter()
+        .map(|e| serde_json::to_string(&e.body).unwrap())
+        .collect();
+    texts.sort();
+    before.sort();
     assert_eq!(texts, before, "every entry's words are kept");
-    let aside = names_in(dir.root(), "store.json.replaced-");
-    assert_eq!(aside.len(), 1);
-    assert_eq!(std::fs::read(&aside[0]).unwrap(), bytes);
+    // The file replaced is kept in backups/, byte for byte.
+    let kept = dir.backups().unwrap();
+    assert!(
+        kept.iter()
+            .any(|b| std::fs::read(&b.path).unwrap() == bytes),
+        "{kept:?}"
+    );
     assert!(run_cli(dir.root(), &["doctor"]).status.success());
 }
 
@@ -360,4 +370,64 @@ fn doctor_names_plain_private_words_of_a_protected_partner_anywhere() {
         text.contains("holding a protected partner's private words"),
         "{text}"
     );
+}
+
+/// Issue 25, item 8: each message says what is true of the file it is
+/// about and what to do next, and doctor is not "ok" while every command
+/// refuses.
+#[test]
+fn messages_about_the_disk_point_the_right_way() {
+    let tmp = tempfile::tempdir().unwrap();
+    // The data folder is a file: not a matter of permissions.
+    let file = tmp.path().join("a-file");
+    std::fs::write(&file, "not a folder").unwrap();
+    for args in [&["status"][..], &["doctor"], &["partner", "list"]] {
+        let out = run_cli(&file, args);
+        let said = format!("{}{}", stdout(&out), stderr(&out));
+        assert!(!out.status.success(), "{args:?}");
+        assert!(!said.contains("permissions"), "{args:?}: {said}");
+        assert!(said.contains("folder"), "{args:?}: {said}");
+    }
+    // Restoring something that is no journal: nothing to move aside.
+    let dir = DataDir::at(tmp.path().join("data"));
+    dir.ensure().unwrap();
+    dir.write_store_bytes(&store_with(3)).unwrap();
+    let out = run_cli(dir.root(), &["doctor", "--restore", "/etc/passwd"]);
+    assert!(!out.status.success());
+    assert!(!stderr(&out).contains("Move it aside"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("nothing was changed"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(dir.store_path()).unwrap(), store_with(3));
+    // Settings: not UTF-8 names the byte; a --config file that is not there
+    // is an error, not the defaults.
+    let config = tmp.path().join("config.toml");
+    std::fs::write(&config, b"theme = \"\xff\"\n").unwrap();
+    let out = run_cli(
+        dir.root(),
+        &["--config", config.to_str().unwrap(), "config", "show"],
+    );
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("byte 10"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("permissions"), "{}", stderr(&out));
+    let out = run_cli(
+        dir.root(),
+        &["--config", "/nonexistent/config.toml", "status"],
+    );
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert!(stderr(&out).contains("does not exist"), "{}", stderr(&out));
+    // Doctor is not ok while every save would refuse.
+    assert!(run_cli(dir.root(), &["doctor"]).status.success());
+    std::fs::write(dir.leaving_path(), b"{ damaged").unwrap();
+    let out = run_cli(dir.root(), &["doctor"]);
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains("leaving.json"), "{}", stdout(&out));
+    std::fs::remove_file(dir.leaving_path()).unwrap();
+    let _ = std::fs::remove_file(dir.lock_path());
+    std::fs::create_dir(dir.lock_path()).unwrap();
+    let out = run_cli(dir.root(), &["doctor"]);
+    assert!(!out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains("trustmend.lock"), "{}", stdout(&out));
 }

@@ -205,7 +205,8 @@ fn a_read_only_window_says_so_everywhere_and_refuses_typing() {
     second.wait_for("From an older pack.");
     second.type_text("typed into a window that cannot save");
     std::thread::sleep(std::time::Duration::from_millis(200));
-    second.wait_for("Read-only:");
+    // The editor was closed at once, with the reason (issue 25, item 5).
+    second.wait_for("Writing is closed in this read-only window");
     second.wait_for("nothing here is saved");
     // The box still shows the entry as it is (not emptied), without the
     // typing, and the line below says why (it stays there from the start:

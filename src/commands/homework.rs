@@ -12,6 +12,7 @@ use crate::content::Content;
 use crate::homework::{self, Attached, Plan};
 use crate::model::{PartnerId, Store};
 use crate::store::DataDir;
+use crate::text::printable;
 
 pub(super) fn run(cli: &Cli, cmd: &HomeworkCommand) -> Result<()> {
     match cmd {
@@ -23,10 +24,11 @@ pub(super) fn run(cli: &Cli, cmd: &HomeworkCommand) -> Result<()> {
             let content = load_content(cli.content.as_deref())?;
             let plan = read_plan(file, &content, "fix them and check again")?;
             let prompts: usize = plan.steps.iter().map(|s| s.prompts.len()).sum();
+            // Through the one sanitiser: the file's words may hold controls.
             println!(
                 "{}: ok — homework from {}, starting {}, {} strateg{}, {} extra prompt{}",
-                file.display(),
-                plan.assigned_by,
+                printable(&file.display().to_string()),
+                printable(&plan.assigned_by),
                 plan.start,
                 plan.steps.len(),
                 if plan.steps.len() == 1 { "y" } else { "ies" },
@@ -81,15 +83,16 @@ fn import(cli: &Cli, file: &Path) -> Result<()> {
         && !p.name.eq_ignore_ascii_case(to.trim())
     {
         eprintln!(
-            "Note: the file says it is for {to:?}; it is being added for {} as asked.",
-            p.name
+            "Note: the file says it is for {}; it is being added for {} as asked.",
+            printable(&format!("{to:?}")),
+            printable(&p.name)
         );
     }
     let name = store
         .partner(partner)
         .map(|p| p.name.clone())
         .unwrap_or_default();
-    let by = plan.assigned_by.clone();
+    let by = printable(&plan.assigned_by).into_owned();
     let steps = plan.steps.len();
     // Homework is part of a protected person's own record: adding it is
     // acting as them, so it needs their passphrase, and it is sealed with
@@ -110,7 +113,8 @@ fn import(cli: &Cli, file: &Path) -> Result<()> {
         Attached::Replaced => "Replaced the earlier homework with",
     };
     println!(
-        "{verb} homework from {by} for {name}: {steps} strateg{}. Open trustmend and choose \"Homework from {by}\" on the home screen.",
+        "{verb} homework from {by} for {}: {steps} strateg{}. Open trustmend and choose \"Homework from {by}\" on the home screen.",
+        printable(&name),
         if steps == 1 { "y" } else { "ies" }
     );
     Ok(())

@@ -50,7 +50,7 @@ pub fn warn(settings: &Settings, content: &crate::content::Content) -> Vec<Strin
     let all = warnings(&settings.loaded, content);
     let mut err = std::io::stderr().lock();
     for w in &all {
-        let _ = writeln!(err, "trustmend: warning: {w}");
+        let _ = writeln!(err, "trustmend: warning: {}", crate::text::printable(w));
     }
     all
 }
@@ -63,7 +63,21 @@ pub fn config_file(cli: &Cli) -> Option<PathBuf> {
 /// Read the settings: a value that cannot be used is an error naming its
 /// `file:line:col`; the warnings are for [`warn`].
 pub fn load(cli: &Cli) -> Result<Settings> {
-    let mut loaded = config::load(config_file(cli).as_deref())?;
+    load_strictly(cli, true)
+}
+
+/// [`load`]; with `strict`, a file named on the command line that is not
+/// there is an error (`config show` just says so, to show where it goes).
+/// `TRUSTMEND_CONFIG` (folded into the same option) may name a file not
+/// made yet, as the default place may.
+fn load_strictly(cli: &Cli, strict: bool) -> Result<Settings> {
+    let from_env = std::env::var_os("TRUSTMEND_CONFIG").map(PathBuf::from);
+    let given = strict
+        && cli
+            .config
+            .as_ref()
+            .is_some_and(|p| !p.as_os_str().is_empty() && Some(p) != from_env.as_ref());
+    let mut loaded = config::load_from(config_file(cli).as_deref(), given)?;
     loaded.config.accessible |= cli.accessible;
     let var = |name: &str| std::env::var(name).ok();
     loaded.config.locale_country = crate::country::from_locale(
@@ -87,14 +101,17 @@ pub fn load(cli: &Cli) -> Result<Settings> {
 
 pub fn show(cli: &Cli) -> Result<()> {
     let file = config_file(cli);
-    let settings = load(cli)?;
+    let settings = load_strictly(cli, false)?;
     let content = super::load_content(cli.content.as_deref())?;
     warn(&settings, &content);
     match (&file, &settings.loaded.source) {
-        (Some(f), Some(_)) => println!("# Settings from {}", f.display()),
+        (Some(f), Some(_)) => println!(
+            "# Settings from {}",
+            crate::text::printable(&f.display().to_string())
+        ),
         (Some(f), None) => println!(
             "# {} does not exist: these are the defaults. Create it to change them (see docs/config.md).",
-            f.display()
+            crate::text::printable(&f.display().to_string())
         ),
         (None, _) => println!(
             "# No config folder could be found on this system: these are the defaults. Use --config FILE."

@@ -150,10 +150,7 @@ impl DataDir {
 
     /// Keeps the current `store.json` and its change log as a backup taken
     /// at `at`, then prunes old ones. Called just before a save replaces the
-    /// store. The new names are hard links to the old files (the atomic save
-    /// then gives store.json a new inode, and the log is started afresh, so
-    /// the links keep the old bytes for free); where links are not possible
-    /// the bytes are copied through the sink.
+    /// store. Both are copied (see `keep`), never linked.
     ///
     /// A save of the very bytes already there (`new`, when given), with no
     /// log, keeps no backup: it would only push a different copy out.
@@ -218,22 +215,25 @@ impl DataDir {
         Ok(())
     }
 
-    /// `from` kept as `to`: a hard link, or a copy where links are not
-    /// possible.
+    /// `from` kept as `to`: a copy, written like every file (a temporary
+    /// file, fsync, rename), never a hard link. A link would share the
+    /// file: the change log grows in place, so after a compaction that
+    /// failed, later lines (or damage) would reach every backup linked to
+    /// it, and the backups would not be copies of anything. The copy keeps
+    /// the original's modification time: when it was saved.
     fn keep(&self, from: &Path, to: &Path) -> std::io::Result<()> {
-        if std::fs::hard_link(from, to).is_ok() {
-            // The same inode as the file about to be replaced: private
-            // like every file we write, whatever mode it was given by hand.
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt as _;
-                std::fs::set_permissions(to, std::fs::Permissions::from_mode(0o600))?;
-            }
-            Ok(())
-        } else {
-            let bytes = std::fs::read(from)?;
-            self.sink_write(to, &bytes)
+        self.check_lock()
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        let mut file = std::fs::File::open(from)?;
+        let modified = file.metadata().and_then(|m| m.modified()).ok();
+        self.sink
+            .write_atomic_with(to, &mut |out| std::io::copy(&mut file, out).map(|_| ()))?;
+        if let Some(modified) = modified
+            && let Ok(copy) = std::fs::File::options().write(true).open(to)
+        {
+            let _ = copy.set_modified(modified);
         }
+        Ok(())
     }
 }
 

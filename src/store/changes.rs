@@ -46,6 +46,13 @@ pub const SUFFIX: &str = ".changes.jsonl";
 pub struct Change {
     /// The snapshot this change follows ([`Store::generation`]).
     pub generation: u64,
+    /// Where in the log this line was written (its first byte's offset),
+    /// so that no two lines of one generation share it: a line found again
+    /// with the same generation and `seq` is a copy (a line pasted twice,
+    /// say) and is skipped, never applied twice. Lines written before this
+    /// field existed have none and are read as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seq: Option<u64>,
     /// Entries deleted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub removed: Vec<EntryId>,
@@ -245,7 +252,32 @@ pub fn apply(store: &mut Store, change: Change) {
 /// The changes in a log's text that follow the snapshot of `generation`,
 /// in order. `path` is only for messages.
 pub fn parse(path: &Path, text: &str, generation: u64) -> Result<Vec<Change>, StoreError> {
-    let mut out = Vec::new();
+    parse_log(path, text, generation).map(|read| read.changes)
+}
+
+/// A log as read for the snapshot of one generation (see [`parse_log`]).
+#[derive(Debug, Default)]
+pub struct LogRead {
+    /// The lines to apply, in order: of the snapshot's generation, each once.
+    pub changes: Vec<Change>,
+    /// The newest generation of a line that follows a *later* snapshot than
+    /// this one, if any: then the snapshot is older than its log (a backup
+    /// copied over `store.json`), and the lines skipped hold saves it lacks.
+    pub newer: Option<u64>,
+    /// The highest entry or commitment id in any line, of any generation:
+    /// new ids are handed out above it.
+    pub highest_id: u64,
+}
+
+/// [`parse`], telling also what the lines skipped hold (see [`LogRead`]).
+/// A line repeated (the same generation and `seq` as one before it) is
+/// skipped; a line of an older generation is already in the snapshot; a
+/// torn last line never finished. Any other line that cannot be read is
+/// damage, refused with its line number (`trustmend doctor --recover`
+/// keeps the good lines around it: see [`read_lines`]).
+pub fn parse_log(path: &Path, text: &str, generation: u64) -> Result<LogRead, StoreError> {
+    let mut out = LogRead::default();
+    let mut seen = HashSet::new();
     let mut rest = text;
     let mut line_no = 0;
     while !rest.is_empty() {
@@ -262,9 +294,20 @@ pub fn parse(path: &Path, text: &str, generation: u64) -> Result<Vec<Change>, St
             continue;
         }
         match serde_json::from_str::<Change>(line) {
-            Ok(change) if change.generation == generation => out.push(change),
-            // Already part of the snapshot (see the module's notes).
-            Ok(_) => {}
+            Ok(change) => {
+                out.highest_id = out.highest_id.max(change.highest_id());
+                if change.generation > generation {
+                    out.newer = out.newer.max(Some(change.generation));
+                }
+                let repeated = change
+                    .seq
+                    .is_some_and(|seq| !seen.insert((change.generation, seq)));
+                if change.generation == generation && !repeated {
+                    out.changes.push(change);
+                }
+                // Otherwise already part of the snapshot, or a copy of a
+                // line read before (see the module's notes).
+            }
             // A save cut off by a crash: it never finished.
             Err(_) if !complete => {}
             Err(e) => {
@@ -277,6 +320,82 @@ pub fn parse(path: &Path, text: &str, generation: u64) -> Result<Vec<Change>, St
         }
     }
     Ok(out)
+}
+
+impl Change {
+    /// The highest entry or commitment id this line holds or names.
+    pub fn highest_id(&self) -> u64 {
+        let entries = self.entries.iter().map(|e| e.id);
+        let commitments = self
+            .partners
+            .iter()
+            .flatten()
+            .flat_map(|p| p.commitments.iter().map(|c| c.id));
+        let next = self.next_id.map(|n| n.saturating_sub(1));
+        entries
+            .chain(commitments)
+            .chain(self.removed.iter().copied())
+            .chain(next)
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// One line of a log as [`read_lines`] found it.
+#[derive(Debug)]
+pub enum Line {
+    /// A save, with its line number.
+    Change(usize, Change),
+    /// A line that is not a save (damaged, not text, cut short): its
+    /// number and why, so it can be named and set aside.
+    Bad(usize, String),
+}
+
+/// Every line of a log's bytes, of whatever generation, tolerating damage:
+/// a line that is not text or not a save is reported as [`Line::Bad`] and
+/// the lines around it are still read. Repeated lines (same generation and
+/// `seq`) are left out. For recovery, which must keep every good line.
+pub fn read_lines(bytes: &[u8]) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for (i, raw) in bytes.split(|&b| b == b'\n').enumerate() {
+        let line_no = i + 1;
+        let Ok(text) = std::str::from_utf8(raw) else {
+            out.push(Line::Bad(
+                line_no,
+                "not text (a byte that is not UTF-8)".into(),
+            ));
+            continue;
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Change>(text) {
+            Ok(change) => {
+                let repeated = change
+                    .seq
+                    .is_some_and(|seq| !seen.insert((change.generation, seq)));
+                if !repeated {
+                    out.push(Line::Change(line_no, change));
+                }
+            }
+            Err(e) => out.push(Line::Bad(line_no, e.to_string())),
+        }
+    }
+    out
+}
+
+/// Raises `store.next_id` above every entry and commitment id in it and
+/// above `also`, so an id is never handed out twice, whatever a log line
+/// or a hand edit set it to.
+pub fn raise_next_id(store: &mut Store, also: u64) {
+    let entries = store.entries.iter().map(|e| e.id);
+    let commitments = store
+        .partners
+        .iter()
+        .flat_map(|p| p.commitments.iter().map(|c| c.id));
+    let highest = entries.chain(commitments).max().unwrap_or(0).max(also);
+    store.next_id = store.next_id.max(highest.saturating_add(1));
 }
 
 #[cfg(test)]

@@ -5,8 +5,12 @@ use std::io;
 use std::path::PathBuf;
 
 /// The advice given whenever a file we refused to read stays where it is.
-const LEFT_ALONE: &str =
-    "trustmend has not changed it. Move it aside or restore a backup, then start again.";
+/// The one step every damage message about a journal file suggests,
+/// `trustmend doctor --recover`: it keeps every good line and every entry
+/// any file in the data folder holds (see `doctor::recover`).
+const LEFT_ALONE: &str = "trustmend has not changed it. Run `trustmend doctor --recover`: it \
+     makes a new store.json from every entry this file, its change log and the backups still \
+     hold, and keeps this file as it is. Then start again.";
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -16,29 +20,21 @@ pub enum StoreError {
     )]
     NoDataDir,
 
-    #[error(
-        "Could not create the data folder {}: {}. Choose another folder with --data-dir PATH, \
-         or fix the folder's permissions, then start again.",
-        path.display(), write_reason(source)
-    )]
+    #[error("{}", create_dir_message(path, source))]
     CreateDir { path: PathBuf, source: io::Error },
 
-    #[error(
-        "Could not read {}: {}. trustmend has not changed it. Check the file's permissions, \
-         then start again.",
-        path.display(), read_reason(source)
-    )]
+    #[error("{}", read_message(path, source))]
     Read { path: PathBuf, source: io::Error },
 
-    #[error("{} is {what}, not a file. {LEFT_ALONE}", path.display())]
+    #[error("{} is {what}, not a file. {}", path.display(), left_alone(path))]
     NotAFile { path: PathBuf, what: &'static str },
 
-    #[error("{} is empty, so there is no workbook to read in it. {LEFT_ALONE}", path.display())]
+    #[error("{} is empty, so there is no workbook to read in it. {}", path.display(), left_alone(path))]
     Empty { path: PathBuf },
 
     #[error(
-        "{} is not a text file (unreadable bytes at line {line}, byte {byte}). {LEFT_ALONE}",
-        path.display()
+        "{} is not a text file (unreadable bytes at line {line}, byte {byte}). {}",
+        path.display(), left_alone(path)
     )]
     NotText {
         path: PathBuf,
@@ -92,9 +88,9 @@ pub enum StoreError {
 
     #[error(
         "{} holds saves of a workbook ({}) but {} {}. trustmend has not changed either, and \
-         will not start a new workbook over them. Run `trustmend doctor --rebuild` to make a new \
-         store.json from the log (the log itself is kept aside), or put store.json back, then \
-         start again.",
+         will not start a new workbook over them. Run `trustmend doctor --recover` to make a new \
+         store.json from the log and the backups (the log itself is left as it is), or put \
+         store.json back, then start again.",
         log.display(), entries_word(*entries), store.display(),
         if *dangling { "is a link to a file that is not there" } else { "beside it is missing" }
     )]
@@ -107,19 +103,37 @@ pub enum StoreError {
 
     #[error(
         "{} holds more than one entry with the same id ({}), so editing one would save over \
-         another. trustmend has not changed it. Run `trustmend doctor --repair` to give the \
-         duplicates new ids (the file is kept aside), then start again.",
+         another. trustmend has not changed it. Run `trustmend doctor --recover` to give the \
+         duplicates new ids (the file is kept as a backup), then start again.",
         path.display(), ids_list(ids)
     )]
     DuplicateIds { path: PathBuf, ids: Vec<u64> },
 
     #[error(
+        "{} holds a journal that was being written when trustmend was stopped, and {} is \
+         missing. trustmend has not changed either, and will not start a new workbook over it. \
+         Run `trustmend doctor --recover`: it makes store.json from it and every other copy in \
+         the folder, then start again.",
+        temp.display(), store.display()
+    )]
+    Unfinished { temp: PathBuf, store: PathBuf },
+
+    #[error(
+        "{} is older than the saves in {} that follow it (was a backup copied over it?), so \
+         reading it would leave those saves out, and the next save would put them where nothing \
+         reads them. trustmend has not changed either file. Run `trustmend doctor --recover`: it \
+         makes one store.json holding every entry of both, then start again.",
+        path.display(), log.display()
+    )]
+    OlderThanLog { path: PathBuf, log: PathBuf },
+
+    #[error(
         "{} is a symbolic link (to {}). trustmend keeps its journal as a plain file in the data \
          folder, so that every save can replace it whole and safely, and has not changed the \
-         link or the file it points to. Replace the link with that file (for example \
-         `mv {} {}`), or start trustmend with --data-dir set to the folder that holds the file, \
-         then start again.",
-        path.display(), target.display(), target.display(), path.display()
+         link or the file it points to. Run `trustmend doctor --recover`: it puts a plain file \
+         holding everything in its place and keeps the link aside. Or start trustmend with \
+         --data-dir set to the folder that holds the file, then start again.",
+        path.display(), target.display()
     )]
     Symlink { path: PathBuf, target: PathBuf },
 
@@ -186,8 +200,10 @@ impl StoreError {
             | StoreError::DuplicateIds { path, .. }
             | StoreError::Symlink { path, .. }
             | StoreError::LockLost { path }
+            | StoreError::OlderThanLog { path, .. }
             | StoreError::NotWritable { path, .. } => Some(path),
             StoreError::LogWithoutSnapshot { log, .. } => Some(log),
+            StoreError::Unfinished { temp, .. } => Some(temp),
         }
     }
 
@@ -232,6 +248,7 @@ fn json_message(
     problem: JsonProblem,
     detail: &str,
 ) -> String {
+    let file = path;
     let path = path.display();
     let what = match problem {
         JsonProblem::Syntax => {
@@ -248,7 +265,27 @@ fn json_message(
              {detail}."
         ),
     };
-    format!("{what} {LEFT_ALONE}")
+    format!("{what} {}", left_alone(file))
+}
+
+/// What to do about a file refused: the step depends on which file it is.
+fn left_alone(path: &std::path::Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if name == super::SESSION_FILE {
+        "trustmend has not changed it. It holds where you were and unsent drafts: move it aside \
+         to start a fresh session (the journal is not in it), then start again."
+            .into()
+    } else if name == super::leave::LEAVING_FILE {
+        "trustmend has not changed it. It names a person whose leaving was cut short, so nothing \
+         is saved until it is finished: put back the copy you have, or remove it and have that \
+         person leave again, then start again."
+            .into()
+    } else {
+        LEFT_ALONE.into()
+    }
 }
 
 fn write_message(path: &std::path::Path, err: &io::Error) -> String {
@@ -272,6 +309,27 @@ fn write_message(path: &std::path::Path, err: &io::Error) -> String {
              it keeps failing, check the disk."
         ),
     }
+}
+
+/// The data folder could not be made: a file in its place is not a
+/// matter of permissions.
+fn create_dir_message(path: &std::path::Path, err: &io::Error) -> String {
+    let shown = path.display();
+    if matches!(
+        err.kind(),
+        io::ErrorKind::AlreadyExists | io::ErrorKind::NotADirectory
+    ) {
+        return format!(
+            "The data folder {shown} cannot be made: a file is in its place (or on its path). \
+             trustmend has not changed it. Start trustmend with --data-dir set to a folder, then \
+             start again."
+        );
+    }
+    format!(
+        "Could not create the data folder {shown}: {}. Choose another folder with --data-dir \
+         PATH, or fix the folder's permissions, then start again.",
+        write_reason(err)
+    )
 }
 
 fn entries_word(n: usize) -> String {
@@ -318,6 +376,25 @@ fn write_reason(err: &io::Error) -> String {
 fn read_reason(err: &io::Error) -> String {
     match err.kind() {
         io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::NotADirectory => "a folder on its path is a file, not a folder".into(),
         _ => err.to_string(),
     }
+}
+
+/// A file that could not be read: what to do depends on why.
+fn read_message(path: &std::path::Path, err: &io::Error) -> String {
+    let path = path.display();
+    let reason = read_reason(err);
+    let next = match err.kind() {
+        io::ErrorKind::PermissionDenied => {
+            "Give your user permission to read it (for example `chmod u+rw` on it), then start \
+             again."
+        }
+        io::ErrorKind::NotADirectory => {
+            "Start trustmend with --data-dir set to a folder (the data folder must be a folder, \
+             not a file), then start again."
+        }
+        _ => "Check the disk it is on (is it still connected?), then start again.",
+    };
+    format!("Could not read {path}: {reason}. trustmend has not changed it. {next}")
 }

@@ -31,11 +31,56 @@ pub fn is_leftover(name: &str) -> bool {
     random.len() == 6 && random.bytes().all(|b| b.is_ascii_alphanumeric()) && ours
 }
 
+/// Whether `name` is a temporary file of a whole store (`store.json` or a
+/// backup) that a save or a recovery was writing when it was stopped: it
+/// may hold a journal, so `doctor` reads it.
+pub fn is_store_leftover(name: &str) -> bool {
+    is_leftover(name)
+        && name
+            .strip_prefix('.')
+            .and_then(|rest| rest.rsplit_once('.'))
+            .is_some_and(|(target, _)| target == STORE_FILE || backup::parse_name(target).is_some())
+}
+
 impl DataDir {
+    /// Temporary files of `store.json` that hold a journal (its people at
+    /// least), in the data
+    /// folder: while `store.json` is missing, they may be the only copy of
+    /// a journal being rebuilt (see [`DataDir::load_store`]).
+    pub fn store_leftovers(&self) -> Vec<PathBuf> {
+        let Ok(read) = std::fs::read_dir(self.root()) else {
+            return Vec::new();
+        };
+        let mut found: Vec<PathBuf> = read
+            .flatten()
+            .filter(|e| e.metadata().is_ok_and(|m| m.is_file() && m.len() > 0))
+            // Holding a journal: its people come first in the file.
+            .filter(|e| {
+                std::fs::read(e.path()).is_ok_and(|b| b.windows(11).any(|w| w == b"\"partners\""))
+            })
+            .filter(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                is_store_leftover(&name) && !name.starts_with(".store-")
+            })
+            .map(|e| e.path())
+            .collect();
+        found.sort();
+        found
+    }
+
     /// Removes leftover temporary files in the data folder and `backups/`,
     /// returning those removed. Needs the lock, as proof that no other
     /// trustmend is saving into this folder right now.
+    ///
+    /// A temporary file of `store.json` is kept while `store.json` is not
+    /// there: it may be all that is left of a journal (`doctor --recover`
+    /// reads it, and loading refuses to start a new journal over it).
     pub fn remove_leftovers(&self, _held: &Lock) -> Vec<PathBuf> {
+        let keep = if std::fs::metadata(self.store_path()).is_ok_and(|m| m.is_file()) {
+            Vec::new()
+        } else {
+            self.store_leftovers()
+        };
         let mut removed = Vec::new();
         for dir in [self.root().to_path_buf(), self.backup_dir()] {
             let Ok(read) = std::fs::read_dir(&dir) else {
@@ -44,6 +89,7 @@ impl DataDir {
             for entry in read.flatten() {
                 let is_file = entry.file_type().is_ok_and(|t| t.is_file());
                 if is_file
+                    && !keep.contains(&entry.path())
                     && is_leftover(&entry.file_name().to_string_lossy())
                     && std::fs::remove_file(entry.path()).is_ok()
                 {

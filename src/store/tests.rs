@@ -123,7 +123,7 @@ fn an_empty_file_is_an_error_not_an_empty_workbook() {
         let err = refused(bytes);
         assert!(matches!(err, StoreError::Empty { .. }), "{err:?}");
         assert!(err.to_string().contains("is empty"), "{err}");
-        assert!(err.to_string().contains("Move it aside"), "{err}");
+        assert!(err.to_string().contains("doctor --recover"), "{err}");
     }
 }
 

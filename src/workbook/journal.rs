@@ -92,6 +92,27 @@ impl JournalView {
         }
     }
 
+    /// The editor, if one takes keys, shown instead as a draft that does
+    /// not (read-only). Returns whether it did.
+    pub(super) fn stop_taking_keys(&mut self) -> bool {
+        if let JournalMode::Edit(_) = self.mode
+            && let JournalMode::Edit(editor) = std::mem::take(&mut self.mode)
+        {
+            self.mode = JournalMode::Draft(editor);
+            return true;
+        }
+        false
+    }
+
+    /// A draft shown (not taking keys) takes them from now on.
+    pub(super) fn go_on_writing(&mut self) {
+        if let JournalMode::Draft(_) = self.mode
+            && let JournalMode::Draft(editor) = std::mem::take(&mut self.mode)
+        {
+            self.mode = JournalMode::Edit(editor);
+        }
+    }
+
     pub(super) fn editor_mut(&mut self) -> Option<&mut Editor> {
         match &mut self.mode {
             JournalMode::Edit(e) => Some(e),

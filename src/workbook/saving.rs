@@ -120,10 +120,52 @@ impl Workbook {
             return false;
         };
         if matches!(msg, Msg::Input(_) | Msg::Paste(_)) {
-            self.notice = Some(read_only_notice(why));
+            // Why writing is closed, if already said, stays on screen.
+            if !self
+                .notice
+                .as_ref()
+                .is_some_and(|n| n.kind == NoticeKind::Error)
+            {
+                self.notice = Some(read_only_notice(why));
+            }
             return true;
         }
         false
+    }
+
+    /// Read-only: no editor takes keys and no own editor is started, since
+    /// nothing written there could be saved (typing is refused too, see
+    /// [`Workbook::refuse_typing`]). Whatever opened one, it is closed at
+    /// once with the line saying why, before a word is typed; nothing is
+    /// handed to another program, so nothing is created on the disk.
+    pub(super) fn close_editors_read_only(&mut self, fx: &mut Vec<Effect>) {
+        let Some(why) = self.read_only.clone() else {
+            return;
+        };
+        let before = fx.len();
+        fx.retain(|e| !matches!(e, Effect::OpenEditor { .. }));
+        let mut closed = fx.len() != before;
+        match &mut self.screen {
+            super::Screen::Strategy(v) if v.editor.is_some() => {
+                v.editor = None;
+                closed = true;
+            }
+            // The journal's editor becomes the text shown, not taking keys:
+            // letters typed on are refused with the reason, never taken as
+            // the list's commands.
+            super::Screen::Journal(j) => closed |= j.stop_taking_keys(),
+            _ => {}
+        }
+        if closed {
+            self.notice = Some(Notice {
+                kind: NoticeKind::Error,
+                text: format!(
+                    "Writing is closed in this read-only window: {why} You can look around; \
+                     nothing here is saved. Close the other window, then open trustmend again to \
+                     write."
+                ),
+            });
+        }
     }
 
     /// Read-only: drops every save from `fx`, saying so if there was one.
@@ -133,7 +175,13 @@ impl Workbook {
         };
         let before = fx.len();
         fx.retain(|e| !matches!(e, Effect::SaveStore | Effect::SaveSession));
-        if fx.len() != before && !self.is_quitting() {
+        // An error already on screen (why writing is closed, say) stays:
+        // a draft's autosave dropped on a tick must not replace it.
+        let showing_error = self
+            .notice
+            .as_ref()
+            .is_some_and(|n| n.kind == NoticeKind::Error);
+        if fx.len() != before && !self.is_quitting() && !showing_error {
             self.notice = Some(read_only_notice(why));
         }
     }

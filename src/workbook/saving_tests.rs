@@ -116,9 +116,10 @@ fn read_only_never_saves_and_refuses_typing_with_the_reason() {
     assert!(fx.is_empty(), "{fx:?}");
     assert_eq!(wb.notice.clone().unwrap().kind, NoticeKind::Error);
     act(&mut wb, Action::Back);
-    // Opening an editor is allowed, but typing into it is refused.
+    // No editor stays open (see the test below); typing is refused.
     act(&mut wb, Action::Select);
     act(&mut wb, Action::Select);
+    assert!(wb.editor().is_none(), "no editor stays open read-only");
     type_text(&mut wb, "lost?");
     wb.update(Msg::Paste("pasted".into()), t0());
     assert!(wb.editor().is_none_or(|e| e.is_blank()));
@@ -126,6 +127,28 @@ fn read_only_never_saves_and_refuses_typing_with_the_reason() {
     let fx = act(&mut wb, Action::Quit);
     assert_eq!(fx, vec![Effect::Quit]);
     assert!(wb.may_leave(), "nothing was asked to be saved");
+}
+
+/// Read-only, the own editor is never started (its words could not be
+/// saved, and it would need a file on the disk), from a strategy or the
+/// journal's new entry.
+#[test]
+fn read_only_never_starts_the_own_editor() {
+    let mut wb = with_partner();
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    wb.set_read_only("the workbook is open in another trustmend (process 42).");
+    let fx = act(&mut wb, Action::ExternalEditor);
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::OpenEditor { .. })),
+        "{fx:?}"
+    );
+    assert!(wb.editor().is_none());
+    let text = wb.notice.clone().unwrap().text;
+    assert!(
+        text.contains("Writing is closed") && text.contains("process 42"),
+        "{text}"
+    );
 }
 
 /// A draft shown without the keyboard (a person back at it, or after Esc
@@ -172,4 +195,61 @@ fn ctrl_s_on_a_draft_shown_saves_that_draft() {
         wb.store.entry(entry).and_then(|e| e.body.text()),
         Some("words kept as a draft, and more")
     );
+}
+
+/// On a full disk both files fail: the notice names the journal, whose
+/// words matter more, not the session file that failed after it.
+#[test]
+fn a_draft_failing_after_the_journal_does_not_hide_the_journal_failure() {
+    let mut wb = with_partner();
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "words");
+    act(&mut wb, Action::Save);
+    let store = wb.saves().queued(SaveTarget::Store);
+    wb.update(
+        Msg::SaveFailed(
+            SaveTarget::Store,
+            store,
+            "store.json: the disk is full".into(),
+        ),
+        t0(),
+    );
+    wb.update(Msg::Flush, t0());
+    let session = wb.saves().queued(SaveTarget::Session);
+    wb.update(
+        Msg::SaveFailed(
+            SaveTarget::Session,
+            session,
+            "session.json: the disk is full".into(),
+        ),
+        t0(),
+    );
+    let text = wb.notice.clone().unwrap().text;
+    assert!(
+        text.contains("Your journal") && text.contains("store.json"),
+        "{text}"
+    );
+}
+
+/// Read-only, a new journal entry: the editor is shown but takes no keys,
+/// and the line says writing is closed (and stays, ticks and all).
+#[test]
+fn read_only_new_entry_says_writing_is_closed() {
+    let mut wb = with_partner();
+    wb.set_read_only("the workbook is open in another trustmend (process 42).");
+    for code in [KeyCode::Char('J'), KeyCode::Char('n'), KeyCode::Enter] {
+        let key = KeyEvent::new(code, KeyModifiers::NONE);
+        let msg = match crate::keymap::lookup(wb.context(), key) {
+            Some(a) => Msg::Action(a),
+            None => Msg::Input(key),
+        };
+        wb.update(msg, t0());
+    }
+    for _ in 0..3 {
+        wb.update(Msg::Tick, t0() + chrono::Duration::seconds(10));
+    }
+    assert_ne!(wb.context(), Context::Editor);
+    let text = wb.notice.clone().unwrap().text;
+    assert!(text.contains("Writing is closed"), "{text}");
 }

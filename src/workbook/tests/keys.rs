@@ -91,7 +91,7 @@ fn a_partner_back_at_the_keyboard_sees_their_draft_but_types_only_after_enter() 
 }
 
 #[test]
-fn an_unsaved_journal_edit_comes_back_shown_and_waits_for_enter() {
+fn an_unsaved_journal_edit_comes_back_shown_and_letters_typed_go_on_writing_it() {
     let mut wb = with_partner(Role::Hurt);
     press(&mut wb, KeyCode::Enter);
     press(&mut wb, KeyCode::Enter);
@@ -108,12 +108,16 @@ fn an_unsaved_journal_edit_comes_back_shown_and_waits_for_enter() {
     let mut again = Workbook::new(content(), wb.store.clone(), wb.session.clone(), None);
     assert_eq!(again.context(), Context::JournalDraft);
     assert_eq!(again.editor().unwrap().text(), "saved words and more");
-    press_text(&mut again, "Gk");
-    assert_eq!(again.editor().unwrap().text(), "saved words and more");
-    press(&mut again, KeyCode::Enter);
+    // Letters typed at once on the draft shown are words, never commands
+    // (`q` is not "back", `e` not "edit"): they go on writing it.
+    press_text(&mut again, " quite");
     assert_eq!(again.context(), Context::Editor);
+    assert_eq!(again.editor().unwrap().text(), "saved words and more quite");
     press_text(&mut again, ".");
-    assert_eq!(again.editor().unwrap().text(), "saved words and more.");
+    assert_eq!(
+        again.editor().unwrap().text(),
+        "saved words and more quite."
+    );
     // Leaving it instead keeps the draft, as leaving the editor does.
     let mut third = Workbook::new(content(), wb.store.clone(), wb.session.clone(), None);
     press(&mut third, KeyCode::Esc);

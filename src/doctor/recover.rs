@@ -1,0 +1,616 @@
+//! `trustmend doctor --recover`: one store made from every file in the data
+//! folder that holds any of the journal, written as one transaction.
+//!
+//! What is read (see [`gather`]): `store.json` and its change log; every
+//! `store.json.replaced-*` and `store.changes.jsonl.replaced-*` kept aside;
+//! every backup in `backups/` with its log, and any log there on its own;
+//! and the temporary files an interrupted save left (`.store.json.XXXXXX`).
+//! Each is read tolerating damage: a snapshot that is not valid JSON is read
+//! one record (partner, entry, check-in) to a line, and a log one save to a
+//! line; a line that cannot be read is named with its number and the lines
+//! around it are kept.
+//!
+//! How they are merged (see [`merge`]): entries keep their ids; the same
+//! entry found in two files (same author and creation time) is kept once,
+//! in its latest version (or, for `--restore`, the backup's); two different
+//! entries under one id keep both, the later one under a new id; an entry
+//! found again under another id is recognised by its content and kept once.
+//! Check-ins and assignments are joined the same way. Nothing any file holds
+//! is dropped, so entries deleted on purpose may come back; but who is in
+//! the workbook is taken from the journal (and its log) when it reads whole,
+//! so a partner who left, and their entries, are never brought back from an
+//! older file.
+//!
+//! How it is written: the merged store is written like any whole save (a
+//! temporary file, fsync, rename over `store.json`), after the copy it
+//! replaces is kept in `backups/`. Nothing that was read is moved or
+//! changed before that rename, so a recovery interrupted at any point
+//! leaves every file it read where it was, and running it again does it
+//! all again: there is no half-done recovery to finish or undo.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+use chrono::NaiveDateTime;
+
+use crate::model::{Assignment, CheckIn, Entry, Partner, Store};
+use crate::store::{self, DataDir, StoreError, changes, leftovers};
+
+/// What one file holds, as far as it could be read.
+pub struct Source {
+    /// The file, for messages.
+    pub path: PathBuf,
+    pub kind: Kind,
+    /// What it holds, applied to an empty store where it is a log alone.
+    pub store: Store,
+    /// Lines that could not be read: (line number, why).
+    pub bad: Vec<(usize, String)>,
+    /// Whether it was read whole, as trustmend reads it (no line skipped).
+    pub whole: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `store.json` with the lines of its log that follow it.
+    Live,
+    /// Every line of the live log, of any generation.
+    LiveLog,
+    /// A file kept aside as `*.replaced-*`.
+    Replaced,
+    /// A backup in `backups/` (with its log), or a log there alone.
+    Backup,
+    /// A temporary file of a save that did not finish.
+    Temporary,
+}
+
+impl Kind {
+    fn word(self) -> &'static str {
+        match self {
+            Kind::Live => "the journal",
+            Kind::LiveLog => "its change log",
+            Kind::Replaced => "kept aside",
+            Kind::Backup => "backup",
+            Kind::Temporary => "left by an interrupted save",
+        }
+    }
+}
+
+/// Every file in the data folder that may hold any of the journal, read.
+/// The live store first, then the most recent copies before older ones.
+pub fn gather(dir: &DataDir) -> Vec<Source> {
+    let mut out = Vec::new();
+    let store_path = dir.store_path();
+    let log_path = dir.changes_path();
+    if let Some(live) = read_snapshot_and_log(&store_path, Kind::Live) {
+        out.push(live);
+    }
+    if let Some(log) = read_log_alone(&log_path, Kind::LiveLog) {
+        out.push(log);
+    }
+    let mut names = file_names(dir.root());
+    names.sort();
+    names.reverse();
+    for name in &names {
+        let path = dir.root().join(name);
+        if leftovers::is_store_leftover(name) {
+            out.extend(read_snapshot_and_log(&path, Kind::Temporary));
+        }
+    }
+    // Kept aside by trustmend (`NAME.replaced-DATE`) or by hand
+    // (`store.json.old`, `store.changes.jsonl.bak`…).
+    let log_name = changes::path_for(Path::new(store::STORE_FILE))
+        .display()
+        .to_string();
+    for name in &names {
+        let path = dir.root().join(name);
+        if name.starts_with(&format!("{}.", store::STORE_FILE)) {
+            out.extend(read_snapshot_and_log(&path, Kind::Replaced));
+        } else if name.starts_with(&format!("{log_name}.")) {
+            out.extend(read_log_alone(&path, Kind::Replaced));
+        }
+    }
+    let mut backups = file_names(&dir.backup_dir());
+    backups.sort();
+    backups.reverse();
+    for name in &backups {
+        let path = dir.backup_dir().join(name);
+        if leftovers::is_store_leftover(name) {
+            out.extend(read_snapshot_and_log(&path, Kind::Temporary));
+        } else if store::backup::parse_name(name).is_some() {
+            out.extend(read_snapshot_and_log(&path, Kind::Backup));
+        } else if name.ends_with(changes::SUFFIX) {
+            // A backup's log is read with its snapshot; one on its own is
+            // no backup, and nothing else reads it.
+            let stem = name.strip_suffix(changes::SUFFIX).unwrap_or(name);
+            let kind = if backups.contains(&format!("{stem}.json")) {
+                Kind::Backup
+            } else {
+                Kind::Replaced
+            };
+            out.extend(read_log_alone(&path, kind));
+        }
+    }
+    out
+}
+
+fn file_names(folder: &Path) -> Vec<String> {
+    std::fs::read_dir(folder)
+        .map(|read| {
+            read.flatten()
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A snapshot (read whole if it can be, else one record to a line) with
+/// the lines of its log that follow it. `None` if there is no such file.
+fn read_snapshot_and_log(path: &Path, kind: Kind) -> Option<Source> {
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() {
+        return None;
+    }
+    let mut source = match store::load_snapshot(path) {
+        Ok(Some(store)) => Source {
+            path: path.to_path_buf(),
+            kind,
+            store,
+            bad: Vec::new(),
+            whole: true,
+        },
+        Ok(None) => return None,
+        Err(_) => {
+            let bytes = std::fs::read(path).ok()?;
+            let (store, bad) = salvage_snapshot(&bytes);
+            Source {
+                path: path.to_path_buf(),
+                kind,
+                store,
+                bad,
+                whole: false,
+            }
+        }
+    };
+    let generation = source.store.generation;
+    if generation != 0
+        && let Ok(bytes) = std::fs::read(changes::path_for(path))
+    {
+        let mut highest = 0;
+        for line in changes::read_lines(&bytes) {
+            match line {
+                changes::Line::Change(_, change) => {
+                    highest = highest.max(change.highest_id());
+                    if change.generation == generation {
+                        changes::apply(&mut source.store, change);
+                    }
+                }
+                changes::Line::Bad(..) => {}
+            }
+        }
+        changes::raise_next_id(&mut source.store, highest);
+    }
+    Some(source)
+}
+
+/// A log on its own: every line, of any generation, applied in order to an
+/// empty store.
+fn read_log_alone(path: &Path, kind: Kind) -> Option<Source> {
+    let bytes = std::fs::read(path).ok()?;
+    let mut store = Store::default();
+    let mut bad = Vec::new();
+    let lines = changes::read_lines(&bytes);
+    let last = lines.len();
+    let mut highest = 0;
+    for (i, line) in lines.into_iter().enumerate() {
+        match line {
+            changes::Line::Change(_, change) => {
+                highest = highest.max(change.highest_id());
+                store.generation = store.generation.max(change.generation);
+                changes::apply(&mut store, change);
+            }
+            // A torn last line is a save that never finished, not damage.
+            changes::Line::Bad(n, why) if i + 1 < last || bytes.ends_with(b"\n") => {
+                bad.push((n, why));
+            }
+            changes::Line::Bad(..) => {}
+        }
+    }
+    changes::raise_next_id(&mut store, highest);
+    Some(Source {
+        path: path.to_path_buf(),
+        kind,
+        whole: bad.is_empty(),
+        store,
+        bad,
+    })
+}
+
+/// What a damaged snapshot still holds: `store.json` keeps one partner,
+/// entry or check-in to a line (see `store::layout`), so each line that is
+/// one of those whole is kept; a line that starts a record but cannot be
+/// read is named.
+pub fn salvage_snapshot(bytes: &[u8]) -> (Store, Vec<(usize, String)>) {
+    let mut store = Store::default();
+    let mut bad = Vec::new();
+    let mut entries = Vec::new();
+    let mut checkins = Vec::new();
+    for (i, raw) in bytes.split(|&b| b == b'\n').enumerate() {
+        let n = i + 1;
+        let Ok(text) = std::str::from_utf8(raw) else {
+            bad.push((n, "not text (a byte that is not UTF-8)".to_string()));
+            continue;
+        };
+        let line = text.trim().trim_end_matches(',');
+        if let Some(value) = line.strip_prefix("\"next_id\":") {
+            if let Ok(next) = value.trim().parse::<u64>() {
+                store.next_id = store.next_id.max(next);
+            }
+            continue;
+        }
+        if let Some(value) = line.strip_prefix("\"generation\":") {
+            if let Ok(generation) = value.trim().parse::<u64>() {
+                store.generation = generation;
+            }
+            continue;
+        }
+        if !line.starts_with('{') || line == "{" {
+            continue;
+        }
+        if let Ok(entry) = serde_json::from_str::<Entry>(line) {
+            entries.push(entry);
+        } else if let Ok(checkin) = serde_json::from_str::<CheckIn>(line) {
+            checkins.push(checkin);
+        } else if let Ok(partner) = serde_json::from_str::<Partner>(line) {
+            store.partners.push(partner);
+        } else if let Ok(assignment) = serde_json::from_str::<Assignment>(line) {
+            store.assignments.push(assignment);
+        } else {
+            bad.push((n, "a record that cannot be read".to_string()));
+        }
+    }
+    store.entries = entries.into();
+    store.checkins = checkins.into();
+    changes::raise_next_id(&mut store, 0);
+    (store, bad)
+}
+
+/// Which version wins when two files hold the same entry differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prefer {
+    /// The one written last (its `updated` time).
+    Latest,
+    /// The one in the first file merged (`--restore`: the backup's).
+    First,
+}
+
+/// What the merge did, for the message.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Merged {
+    /// Entries added from each source (by index in the sources).
+    pub added: Vec<usize>,
+    /// Entries left where they are because their author is no one in the
+    /// journal (see [`merge`]).
+    pub strangers: usize,
+    /// Entries that shared an id with a different entry, given a new one.
+    pub renumbered: usize,
+}
+
+/// Every source merged into one store, in order (see the module's notes).
+pub fn merge(sources: &[Source], prefer: Prefer) -> (Store, Merged) {
+    let mut out = Store::default();
+    let mut report = Merged::default();
+    let mut by_id: HashMap<u64, usize> = HashMap::new();
+    let mut entries: Vec<Entry> = Vec::new();
+    // Built on the first clash of ids only: most merges never need it.
+    let mut contents: Option<HashSet<String>> = None;
+    let highest = sources
+        .iter()
+        .map(|s| s.store.next_id.saturating_sub(1))
+        .chain(
+            sources
+                .iter()
+                .flat_map(|s| s.store.entries.iter().map(|e| e.id)),
+        )
+        .max()
+        .unwrap_or(0);
+    let mut next_free = highest + 1;
+    // Who is in the workbook is taken from the journal as trustmend reads
+    // it (its snapshot read whole, and its log), and from a backup being
+    // restored: a person found only in older files may be one who left,
+    // whose words must not come back into the journal (see `store::leave`).
+    // Only when the journal itself is damaged or missing are the people
+    // of the other files taken too.
+    let live_whole = sources.iter().any(|s| s.kind == Kind::Live && s.whole);
+    let trusted = |i: usize, s: &Source| {
+        !live_whole
+            || matches!(s.kind, Kind::Live | Kind::LiveLog)
+            || (i == 0 && prefer == Prefer::First)
+    };
+    for (i, source) in sources.iter().enumerate() {
+        if trusted(i, source) {
+            for partner in &source.store.partners {
+                if out.partner(partner.id).is_none() {
+                    out.partners.push(partner.clone());
+                }
+            }
+        }
+    }
+    let mut strangers = HashSet::new();
+    let mut first_with_partners = true;
+    for (i, source) in sources.iter().enumerate() {
+        let mut added = 0;
+        let from_trusted = trusted(i, source);
+        for entry in source.store.entries.iter() {
+            if !from_trusted && out.partner(entry.author).is_none() {
+                strangers.insert(entry.id);
+                continue;
+            }
+            match by_id.get(&entry.id) {
+                None => {
+                    by_id.insert(entry.id, entries.len());
+                    if let Some(set) = contents.as_mut() {
+                        set.insert(content_key(entry));
+                    }
+                    entries.push(entry.clone());
+                    added += 1;
+                }
+                Some(&at) if entries[at] == *entry => {}
+                Some(&at) if same_entry(&entries[at], entry) => {
+                    if prefer == Prefer::Latest && entry.updated > entries[at].updated {
+                        entries[at] = entry.clone();
+                    }
+                }
+                Some(_) => {
+                    let set =
+                        contents.get_or_insert_with(|| entries.iter().map(content_key).collect());
+                    if set.insert(content_key(entry)) {
+                        let mut moved = entry.clone();
+                        moved.id = next_free;
+                        next_free += 1;
+                        by_id.insert(moved.id, entries.len());
+                        entries.push(moved);
+                        added += 1;
+                        report.renumbered += 1;
+                    }
+                }
+            }
+        }
+        report.added.push(added);
+        // The first file holding people gives their records (the most
+        // recent); the others add only people not there yet.
+        if first_with_partners && from_trusted && !source.store.partners.is_empty() {
+            for partner in &source.store.partners {
+                if let Some(at) = out.partners.iter().position(|p| p.id == partner.id) {
+                    out.partners[at] = partner.clone();
+                }
+            }
+            first_with_partners = false;
+        }
+        let mut checkins = out.checkins.to_vec();
+        for checkin in source.store.checkins.iter() {
+            if !checkins.contains(checkin) {
+                checkins.push(checkin.clone());
+            }
+        }
+        checkins.sort_by_key(|c| c.at);
+        out.checkins = checkins.into();
+        for assignment in &source.store.assignments {
+            if !out.assignments.contains(assignment) {
+                out.assignments.push(assignment.clone());
+            }
+        }
+        for (key, value) in &source.store.unknown {
+            out.unknown
+                .entry(key.clone())
+                .or_insert_with(|| value.clone());
+        }
+        out.generation = out.generation.max(source.store.generation);
+    }
+    report.strangers = strangers.len();
+    entries.sort_by_key(|e| e.id);
+    out.entries = entries.into();
+    changes::raise_next_id(&mut out, next_free.saturating_sub(1));
+    (out, report)
+}
+
+/// The same entry in two versions: one author, one moment it was begun.
+fn same_entry(a: &Entry, b: &Entry) -> bool {
+    a.author == b.author && a.created == b.created && a.kind == b.kind
+}
+
+/// An entry's content, its id left out.
+fn content_key(entry: &Entry) -> String {
+    let mut e = entry.clone();
+    e.id = 0;
+    serde_json::to_string(&e).unwrap_or_default()
+}
+
+/// What `source` holds that `live` lacks: entries (by id and content) and
+/// check-ins.
+pub fn missing_from(live: &Store, source: &Store) -> (usize, usize) {
+    let ids: HashMap<u64, &Entry> = live.entries.iter().map(|e| (e.id, e)).collect();
+    let mut contents: Option<HashSet<String>> = None;
+    let mut entries = 0;
+    for entry in source.entries.iter() {
+        let kept = match ids.get(&entry.id) {
+            Some(have) => **have == *entry || same_entry(have, entry),
+            None => false,
+        };
+        if !kept {
+            let set =
+                contents.get_or_insert_with(|| live.entries.iter().map(content_key).collect());
+            if !set.contains(&content_key(entry)) {
+                entries += 1;
+            }
+        }
+    }
+    let checkins = source
+        .checkins
+        .iter()
+        .filter(|c| !live.checkins.contains(c))
+        .count();
+    (entries, checkins)
+}
+
+/// `doctor --recover` (and `--rebuild`, `--repair`, `--restore`): every
+/// source merged, written as one new `store.json`. `first` is a file to
+/// merge before all the others, preferring its versions (`--restore`).
+pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Result<String> {
+    let lock = dir.lock()?;
+    let store_path = dir.store_path();
+    let mut sources = Vec::new();
+    if let Some(first) = first {
+        match read_snapshot_and_log(first, Kind::Backup) {
+            Some(source) if !source.store.entries.is_empty() || source.whole => {
+                sources.push(source);
+            }
+            _ => bail!(
+                "{} cannot be read as a trustmend journal; nothing was changed. Run `trustmend \
+                 doctor` to list the backups, or `trustmend doctor --recover` to bring back \
+                 everything the data folder holds.",
+                first.display()
+            ),
+        }
+    }
+    sources.extend(
+        gather(dir)
+            .into_iter()
+            .filter(|s| Some(s.path.as_path()) != first),
+    );
+    if sources.is_empty() {
+        bail!(
+            "there is nothing in {} to recover a journal from: no store.json, change log, \
+             backup or file kept aside. Nothing was changed.",
+            dir.root().display()
+        );
+    }
+    let prefer = if first.is_some() {
+        Prefer::First
+    } else {
+        Prefer::Latest
+    };
+    let (mut merged, report) = merge(&sources, prefer);
+    let live = dir.load_store();
+    if first.is_none()
+        && let Ok(Some(live)) = &live
+        && same_journal(live, &merged)
+    {
+        drop(lock);
+        return Ok(format!(
+            "{}\nNothing to recover: {} already holds everything these files hold. Nothing was \
+             changed.{}",
+            found(&sources, &report),
+            store_path.display(),
+            strangers_note(&report)
+        ));
+    }
+    // A damaged file stays readable where doctor looks, line numbers and
+    // all: an exact copy beside it, written before anything is replaced.
+    let mut kept = Vec::new();
+    for source in sources
+        .iter()
+        .filter(|s| matches!(s.kind, Kind::Live | Kind::LiveLog) && !s.bad.is_empty())
+    {
+        let aside = dir.aside_name(&source.path, now);
+        let bytes = std::fs::read(&source.path)?;
+        dir.sink_write(&aside, &bytes)
+            .map_err(|source| StoreError::Write {
+                path: aside.clone(),
+                source,
+            })?;
+        kept.push(aside);
+    }
+    // Not a plain file (a link, a folder): renamed aside, so the new file
+    // can take its name. A link is still read where it is kept (its words
+    // are in the merge already); a folder holds no words of ours.
+    for path in [&store_path, &dir.changes_path()] {
+        if let Ok(meta) = std::fs::symlink_metadata(path)
+            && !meta.is_file()
+        {
+            let aside = dir.aside_name(path, now);
+            std::fs::rename(path, &aside)?;
+            kept.push(aside);
+        }
+    }
+    dir.save_store(&mut merged)?;
+    drop(lock);
+    let mut msg = found(&sources, &report);
+    let _ = write!(
+        msg,
+        "\nRecovered {}: it now holds {}.",
+        store_path.display(),
+        super::describe(&merged)
+    );
+    msg.push_str(&strangers_note(&report));
+    if report.renumbered > 0 {
+        let _ = write!(
+            msg,
+            " {} entr{} that shared an id with another got a new id.",
+            report.renumbered,
+            if report.renumbered == 1 { "y" } else { "ies" }
+        );
+    }
+    for aside in kept {
+        let _ = write!(
+            msg,
+            " A damaged file (or a link or folder in a file's place) is kept as it was in {}.",
+            aside.display()
+        );
+    }
+    msg.push_str(
+        " The copy replaced is kept in backups/. Every other file was left as it was. Entries \
+         you had deleted may be back: delete them again if so.",
+    );
+    Ok(msg)
+}
+
+/// What was left where it is for privacy (see [`merge`]), if anything.
+fn strangers_note(report: &Merged) -> String {
+    match report.strangers {
+        0 => String::new(),
+        n => format!(
+            " {n} entr{} by someone who is not in this workbook (perhaps a partner who left) \
+             stayed where they are, not brought into the journal.",
+            if n == 1 { "y" } else { "ies" }
+        ),
+    }
+}
+
+/// Whether two stores hold the same journal (their generations aside).
+fn same_journal(a: &Store, b: &Store) -> bool {
+    a.entries == b.entries
+        && a.partners == b.partners
+        && a.checkins == b.checkins
+        && a.assignments == b.assignments
+}
+
+/// One line per file read: what it holds and what the merge took from it.
+fn found(sources: &[Source], report: &Merged) -> String {
+    let mut out = String::from("Read:");
+    for (i, source) in sources.iter().enumerate() {
+        let _ = write!(
+            out,
+            "\n  {} ({}): {}",
+            source.path.display(),
+            source.kind.word(),
+            super::entries(source.store.entries.len())
+        );
+        let added = report.added.get(i).copied().unwrap_or(0);
+        if i > 0 && added > 0 {
+            let _ = write!(out, ", {added} not in the files above (brought back)");
+        }
+        if !source.bad.is_empty() {
+            let lines: Vec<String> = source.bad.iter().map(|(n, _)| n.to_string()).collect();
+            let _ = write!(
+                out,
+                "; damaged line{} {} could not be read, the lines around kept",
+                if lines.len() == 1 { "" } else { "s" },
+                lines.join(", ")
+            );
+        }
+    }
+    out
+}
