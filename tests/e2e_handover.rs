@@ -74,6 +74,9 @@ fn add_your_partner_hands_over_before_the_welcome_and_before_the_safety_check() 
         tui.send(keys::DOWN); // "No"
         tui.send(keys::ENTER);
     }
+    // The answers, to confirm: the last line keeps them.
+    tui.wait_for("These are my answers");
+    tui.send(keys::ENTER);
     tui.wait_for("Hand the keyboard to the person joining");
     let cover = tui.screen();
     for mine in ["Alex", "Step 1", "Question"] {

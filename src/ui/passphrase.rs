@@ -25,12 +25,18 @@ pub(super) fn title(v: &PassphraseView) -> &'static str {
     }
 }
 
-/// A recovery key in groups of eight, easier to copy by hand.
+/// A recovery key as it is shown: its `AGE-SECRET-KEY-1` prefix whole, then
+/// the rest in groups of eight, easier to copy by hand.
 pub fn group(key: &str) -> String {
-    let chars: Vec<char> = key.chars().collect();
-    chars
-        .chunks(8)
-        .map(|c| c.iter().collect::<String>())
+    const PREFIX: &str = "AGE-SECRET-KEY-1";
+    let (head, rest) = match key.strip_prefix(PREFIX) {
+        Some(rest) => (PREFIX, rest),
+        None => ("", key),
+    };
+    let chars: Vec<char> = rest.chars().collect();
+    std::iter::once(head.to_string())
+        .filter(|h| !h.is_empty())
+        .chain(chars.chunks(8).map(|c| c.iter().collect::<String>()))
         .collect::<Vec<_>>()
         .join(" ")
 }
