@@ -151,9 +151,15 @@ impl Writer {
     /// The results of finished writes, without waiting.
     pub fn poll(&self) -> Vec<Outcome> {
         let mut out = std::mem::take(&mut *self.local.borrow_mut());
+        self.note_answered(&out);
         loop {
             match self.results.try_recv() {
-                Ok(outcome) => out.push(outcome),
+                // Noted as it comes: a thread that answers and then ends
+                // must not have that answer reported again as a failure.
+                Ok(outcome) => {
+                    self.note_answered(std::slice::from_ref(&outcome));
+                    out.push(outcome);
+                }
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
                     self.give_up(&mut out, "the background saver stopped unexpectedly");
@@ -161,7 +167,6 @@ impl Writer {
                 }
             }
         }
-        self.note_answered(&out);
         out
     }
 

@@ -317,3 +317,20 @@ fn wait_for(writer: &Writer) -> Outcome {
         std::thread::sleep(Duration::from_millis(5));
     }
 }
+
+/// A writer whose thread answers and then ends (its queue closed) before
+/// the answers are read gives that one answer, never a second "stopped
+/// unexpectedly" for the same save (a race CI once met).
+#[test]
+fn an_answer_is_given_once_when_the_thread_has_ended() {
+    let (_tmp, dir) = temp();
+    let mut writer = Writer::spawn(dir.clone().with_sink(Arc::new(Full)));
+    writer.submit(1, Job::Store(b"new\n".to_vec()));
+    writer.jobs = None;
+    if let Some(handle) = writer.handle.take() {
+        handle.join().unwrap();
+    }
+    let results = writer.poll();
+    assert_eq!(results.len(), 1, "{results:?}");
+    assert!(!writer.busy());
+}
