@@ -254,3 +254,24 @@ fn status_and_export_of_a_protected_person_need_their_passphrase() {
         stdout(&export)
     );
 }
+
+/// Issue 25, item 8: `write` reads the settings as every door does, so a
+/// settings file it cannot use stops it with the file and line, and nothing
+/// is written (it used to be passed over unless the editor was needed).
+#[test]
+fn a_settings_file_that_cannot_be_used_stops_write_and_names_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    add(dir.path(), "Alex", "hurt");
+    let config = dir.path().join("broken.toml");
+    std::fs::write(&config, "theme = \"dark\"\nlock_after_minutes = \n").unwrap();
+    let before = common::journal_on_disk(dir.path());
+    let out = run_cli(
+        dir.path(),
+        &["--config", config.to_str().unwrap(), "write", "NOT-WRITTEN"],
+    );
+    assert!(!out.status.success(), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(err.contains("broken.toml"), "{err}");
+    assert!(err.contains(":2"), "the line is named: {err}");
+    assert_eq!(common::journal_on_disk(dir.path()), before);
+}
