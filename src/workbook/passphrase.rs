@@ -416,6 +416,26 @@ fn protect(
     }
 }
 
+/// The one way a person gets in: their records opened with `key`, the key
+/// kept, and they are at the keyboard where they left off. Returns how many
+/// records could not be opened (they stay sealed).
+fn let_in(wb: &mut Workbook, partner: PartnerId, key: Arc<Unlocked>, now: Timestamp) -> usize {
+    let failed = vault::open_partner(
+        &mut wb.sealer,
+        &mut wb.store,
+        &mut wb.session,
+        partner,
+        &key,
+    );
+    wb.keys.open = Some(OpenKey {
+        partner,
+        key,
+        last_used: now,
+    });
+    wb.enter(partner);
+    failed
+}
+
 /// After a recovery: the key sealed with the new passphrase, and the person
 /// let in where they left off.
 fn new_passphrase(
@@ -433,19 +453,7 @@ fn new_passphrase(
         );
         return Screen::Passphrase(Box::new(PassphraseView::unlock(partner)));
     }
-    let failed = vault::open_partner(
-        &mut wb.sealer,
-        &mut wb.store,
-        &mut wb.session,
-        partner,
-        &key,
-    );
-    wb.keys.open = Some(OpenKey {
-        partner,
-        key,
-        last_used: now,
-    });
-    wb.enter(partner);
+    let failed = let_in(wb, partner, key, now);
     wb.changed(fx, now);
     if failed > 0 {
         error(
@@ -491,19 +499,7 @@ pub(super) fn unlocked(
             let Ok(key) = result else {
                 return;
             };
-            let failed = vault::open_partner(
-                &mut wb.sealer,
-                &mut wb.store,
-                &mut wb.session,
-                partner,
-                &key,
-            );
-            wb.keys.open = Some(OpenKey {
-                partner,
-                key,
-                last_used: now,
-            });
-            wb.enter(partner);
+            let failed = let_in(wb, partner, key, now);
             if failed > 0 {
                 error(
                     wb,
