@@ -237,6 +237,11 @@ pub fn continue_from(before: Option<&str>, typed: &str) -> Option<String> {
     })
 }
 
+/// Typed on walk's unlock page to use the recovery key: shorter than any
+/// passphrase can be, so it is never taken for one.
+pub const RECOVER: &str = "recover";
+const _: () = assert!(RECOVER.len() < crate::workbook::MIN_CHARS);
+
 /// Text typed for the open editor (or the welcome's name, a note, a
 /// folder, a passphrase): put it in and save it, through the same messages
 /// a paste and Ctrl+S would send. An empty answer stops writing, except
@@ -245,10 +250,14 @@ pub fn write(wb: &mut Workbook, text: &str, now: Timestamp) -> Vec<Effect> {
     let mut fx = Vec::new();
     let mut send = |wb: &mut Workbook, msg| fx.extend(wb.update(msg, now));
     match wb.screen() {
-        Screen::Passphrase(_) => {
-            // Empty: go back (leave it locked, or do not protect).
+        Screen::Passphrase(v) => {
+            // Empty: go back (leave it locked, or do not protect). On the
+            // unlock page, `recover` (too short to be a passphrase) asks
+            // for the recovery key instead.
             if text.is_empty() {
                 send(wb, Msg::Action(Action::Back));
+            } else if v.unlocking() && text.trim() == RECOVER {
+                send(wb, Msg::Action(Action::Recover));
             } else {
                 send(wb, Msg::Paste(text.to_string()));
                 send(wb, Msg::Action(Action::Select));

@@ -50,7 +50,9 @@ pub use journal::{
 };
 pub use leaving::{UnsavedStep, UnsavedView};
 pub use pacing::PACE_DAYS;
-pub use passphrase::{Keys, LOCK_AFTER, OpenKey, Passphrase, PassphraseStep, PassphraseView};
+pub use passphrase::{
+    Keys, LOCK_AFTER, MIN_CHARS, OpenKey, Passphrase, PassphraseStep, PassphraseView,
+};
 pub use progress_view::{ProgressTab, ProgressView};
 pub use saving::Saves;
 // Where each partner was and their drafts: persisted data, so it lives

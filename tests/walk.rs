@@ -104,14 +104,44 @@ fn a_typo_is_answered_with_the_choices_again() {
 
 /// A workbook for Alex alone, protected with "quiet harbour at dawn".
 fn protected_alex(root: &std::path::Path) -> trustmend::store::DataDir {
+    protected_alex_with_recovery(root).0
+}
+
+/// [`protected_alex`], and Alex's recovery key.
+fn protected_alex_with_recovery(root: &std::path::Path) -> (trustmend::store::DataDir, String) {
     let data = trustmend::store::DataDir::at(root.to_path_buf());
     let now = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
     let mut store = trustmend::model::Store::default();
     let alex = store.add_partner("Alex", trustmend::model::Role::Hurt, now);
     store.partners[0].seen_safety_note = true;
-    trustmend::vault::protect_partner(&mut store, alex, "quiet harbour at dawn").unwrap();
+    let (_, recovery) =
+        trustmend::vault::protect_partner(&mut store, alex, "quiet harbour at dawn").unwrap();
     data.save_store(&mut store).unwrap();
-    data
+    (data, recovery.expose().to_string())
+}
+
+/// Issue 22, item 11, in walk: `recover` at the passphrase question asks
+/// for the recovery key, then a new passphrase twice; the old one no
+/// longer opens the workbook, the new one does.
+#[test]
+fn in_walk_the_recovery_key_replaces_a_forgotten_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, recovery) = protected_alex_with_recovery(dir.path());
+    let input = format!("recover\n{recovery}\nsea glass at noon\nsea glass at noon\nq\n");
+    let (ok, out, err) = walk(dir.path(), &input);
+    assert!(ok, "{err}\n{out}");
+    assert!(out.contains("Type the recovery key"), "{out}");
+    assert!(out.contains("Home. Alex"), "{out}");
+    assert!(
+        !out.contains(&recovery) && !out.contains("sea glass"),
+        "{out}"
+    );
+    let (ok, out, err) = walk(dir.path(), "quiet harbour at dawn\n\nq\n");
+    assert!(ok, "{err}\n{out}");
+    assert!(!out.contains("Home. Alex"), "the old passphrase: {out}");
+    let (ok, out, err) = walk(dir.path(), "sea glass at noon\nq\n");
+    assert!(ok, "{err}\n{out}");
+    assert!(out.contains("Home. Alex"), "the new passphrase: {out}");
 }
 
 #[test]

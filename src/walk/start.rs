@@ -22,7 +22,7 @@ pub(super) fn passphrase(v: &crate::workbook::PassphraseView) -> Part {
         }
         PassphraseStep::Confirm => "Type the same passphrase once more. An empty line goes back.",
         PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => {
-            "This workbook is protected. Type your passphrase to open it (it is not shown as you type), or an empty line to leave it locked: nobody goes in without it."
+            "This workbook is protected. Type your passphrase to open it (it is not shown as you type), or an empty line to leave it locked: nobody goes in without it. Forgot it? Type recover to use your recovery key."
         }
         PassphraseStep::ShowRecovery => "",
         PassphraseStep::Recover => {
