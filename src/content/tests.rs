@@ -630,8 +630,8 @@ fn every_bundled_place_has_its_emergency_number_and_crisis_lines_where_checked()
     // Only the places whose crisis numbers could not be checked well
     // enough lack one (Find A Helpline is there for them).
     let gaps: Vec<String> = c.help.gaps().iter().map(ToString::to_string).collect();
-    assert_eq!(gaps.len(), 2, "{gaps:?}");
-    for code in ["\"AR\"", "\"ZA\""] {
+    assert_eq!(gaps.len(), 1, "{gaps:?}");
+    for code in ["\"AR\""] {
         assert!(gaps.iter().any(|g| g.contains(code)), "{code}: {gaps:?}");
     }
     // Someone who wants to stop hurting a partner has a line in these.
