@@ -26,11 +26,14 @@ pub mod together;
 /// Whether couples mode is on: two people, and every one's safety check
 /// clear. Off, nothing of one partner reaches the other.
 pub fn couples_available(store: &Store) -> bool {
-    store.partners.len() > 1
-        && store
-            .partners
-            .iter()
-            .all(|p| p.safety_check == Some(SafetyOutcome::Clear))
+    store.partners.len() > 1 && store.partners.iter().all(lets_couples_open)
+}
+
+/// Whether this person's own safety check lets couples exercises open: the
+/// one fact about it the other partner may learn (from whether they open),
+/// so the one part of it left plain when the person is sealed (`vault`).
+pub fn lets_couples_open(partner: &crate::model::Partner) -> bool {
+    partner.safety_check == Some(SafetyOutcome::Clear)
 }
 
 /// Who an entry will reach, as the person is told before and after writing.

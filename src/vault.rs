@@ -172,7 +172,7 @@ pub fn public_partner(partner: &Partner, sealed: String) -> Partner {
         seen_safety_note: _,
         share_checkin_numbers: _,
         protection,
-        safety_check,
+        safety_check: _,
         country: _,
         read_foundations: _,
         sealed: _,
@@ -192,7 +192,7 @@ pub fn public_partner(partner: &Partner, sealed: String) -> Partner {
         // Only whether couples exercises may open: the other partner learns
         // that from whether they open, never whether a check was taken or
         // what it found.
-        safety_check: safety_check.filter(|o| *o == SafetyOutcome::Clear),
+        safety_check: crate::privacy::lets_couples_open(partner).then_some(SafetyOutcome::Clear),
         country: None,
         read_foundations: false,
         sealed: Some(sealed),

@@ -128,14 +128,8 @@ fn while_the_app_has_the_workbook_open_it_is_refused_and_nothing_is_written() {
 /// the entry is then sealed whole on disk.
 #[test]
 fn writing_as_a_protected_person_needs_their_passphrase_and_seals_the_entry() {
-    const PASSPHRASE: &str = "correct horse battery";
     let dir = tempfile::tempdir().unwrap();
-    add(dir.path(), "Alex", "hurt");
-    let data = DataDir::at(dir.path().to_path_buf());
-    let mut store = journal(dir.path());
-    let (protection, _) = trustmend::crypto::protect(PASSPHRASE).unwrap();
-    store.partners[0].protection = Some(protection.clone());
-    data.save_store(&mut store).unwrap();
+    let protection = protected_alex(dir.path());
     let before = common::journal_on_disk(dir.path());
 
     // No passphrase, then a wrong one: refused, nothing written.
@@ -218,14 +212,8 @@ fn in_a_terminal_without_words_the_own_editor_opens_and_its_words_are_saved() {
 /// check-ins are there (a protected client can export for a therapist).
 #[test]
 fn status_and_export_of_a_protected_person_need_their_passphrase() {
-    const PASSPHRASE: &str = "correct horse battery";
     let dir = tempfile::tempdir().unwrap();
-    add(dir.path(), "Alex", "hurt");
-    let data = DataDir::at(dir.path().to_path_buf());
-    let mut store = journal(dir.path());
-    let (protection, _) = trustmend::crypto::protect(PASSPHRASE).unwrap();
-    store.partners[0].protection = Some(protection);
-    data.save_store(&mut store).unwrap();
+    protected_alex(dir.path());
     let out = with_stdin(
         dir.path(),
         &["write", "MARIGOLD-BY-THE-DOOR"],
@@ -274,4 +262,19 @@ fn a_settings_file_that_cannot_be_used_stops_write_and_names_its_line() {
     assert!(err.contains("broken.toml"), "{err}");
     assert!(err.contains(":2"), "the line is named: {err}");
     assert_eq!(common::journal_on_disk(dir.path()), before);
+}
+
+const PASSPHRASE: &str = "correct horse battery";
+
+/// Alex alone in a workbook in `dir`, protected with [`PASSPHRASE`] (set as
+/// an older trustmend left it: the next save seals everything of theirs).
+fn protected_alex(dir: &Path) -> trustmend::crypto::Protection {
+    add(dir, "Alex", "hurt");
+    let mut store = journal(dir);
+    let (protection, _) = trustmend::crypto::protect(PASSPHRASE).unwrap();
+    store.partners[0].protection = Some(protection.clone());
+    DataDir::at(dir.to_path_buf())
+        .save_store(&mut store)
+        .unwrap();
+    protection
 }

@@ -64,19 +64,7 @@ fn add_your_partner_hands_over_before_the_welcome_and_before_the_safety_check() 
     // own private safety check comes first.
     tui.send("G");
     tui.send(keys::ENTER);
-    let n = trustmend::content::Content::bundled()
-        .unwrap()
-        .safety
-        .checks
-        .len();
-    for i in 1..=n {
-        tui.wait_for(&format!("Question {i} of {n}"));
-        tui.send(keys::DOWN); // "No"
-        tui.send(keys::ENTER);
-    }
-    // The answers, to confirm: the last line keeps them.
-    tui.wait_for("These are my answers");
-    tui.send(keys::ENTER);
+    let n = tui.answer_safety_check_no();
     tui.wait_for("Hand the keyboard to the person joining");
     let cover = tui.screen();
     for mine in ["Alex", "Step 1", "Question"] {

@@ -3,10 +3,9 @@
 //! passphrase first, as the workbook does. Without it, nothing of theirs is
 //! opened: they are not there (see `vault`).
 
-use std::io::{BufRead as _, IsTerminal as _};
+use std::io::IsTerminal as _;
 
-use anyhow::{Context as _, Result, bail};
-use zeroize::Zeroizing;
+use anyhow::{Result, bail};
 
 use crate::crypto::{UnlockError, Unlocked};
 
@@ -63,12 +62,7 @@ pub fn unlock_as(store: &Store, partner: PartnerId, ask: Ask) -> Result<Option<O
     let name = crate::text::printable(&p.name).into_owned();
     let stdin = std::io::stdin();
     let typed = if ask == Ask::StdinOrTerminal && !stdin.is_terminal() {
-        let mut line = Zeroizing::new(String::new());
-        stdin
-            .lock()
-            .read_line(&mut line)
-            .context("cannot read the passphrase from standard input")?;
-        Zeroizing::new(line.trim_end_matches(['\n', '\r']).to_string())
+        super::export::passphrase_line()?
     } else if stdin.is_terminal() || std::fs::File::open("/dev/tty").is_ok() {
         super::export::hidden(&format!(
             "{name}'s workbook is protected. Their passphrase (not shown as you type): "

@@ -303,15 +303,8 @@ pub(super) fn key(encrypt_to: &[String], passphrase: bool) -> Result<Option<Expo
 /// being shown, or, when standard input is not a terminal (a script, a
 /// password manager), its first line.
 pub(super) fn read_passphrase() -> Result<SecretString> {
-    let stdin = io::stdin();
-    if !stdin.is_terminal() {
-        let mut line = Zeroizing::new(String::new());
-        stdin
-            .lock()
-            .read_line(&mut line)
-            .context("cannot read the passphrase from standard input")?;
-        let passphrase = line.strip_suffix('\n').unwrap_or(&line);
-        let passphrase = passphrase.strip_suffix('\r').unwrap_or(passphrase);
+    if !io::stdin().is_terminal() {
+        let passphrase = passphrase_line()?;
         if passphrase.is_empty() {
             bail!("the passphrase on standard input is empty; nothing was written");
         }
@@ -329,6 +322,19 @@ pub(super) fn read_passphrase() -> Result<SecretString> {
 }
 
 /// One line typed on the terminal with echo off.
+/// One line of standard input (a script's passphrase), without its line
+/// ending, wiped from memory when dropped.
+pub(super) fn passphrase_line() -> Result<Zeroizing<String>> {
+    let mut line = Zeroizing::new(String::new());
+    io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("cannot read the passphrase from standard input")?;
+    Ok(Zeroizing::new(
+        line.trim_end_matches(['\n', '\r']).to_string(),
+    ))
+}
+
 pub(super) fn hidden(prompt: &str) -> Result<Zeroizing<String>> {
     use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
     use ratatui::crossterm::terminal;

@@ -151,10 +151,9 @@ impl Tui {
         panic!("never reached home:\n{}", self.screen());
     }
 
-    /// From home: open Shared, which asks for the private safety check
-    /// first; answer "No" to every question, see `then`, and be home.
-    pub fn safety_check_all_no(&mut self, then: &str) {
-        self.open_shared();
+    /// On the private safety check's first question: "No" to every one,
+    /// then the answers kept on the confirm step. Returns how many there were.
+    pub fn answer_safety_check_no(&mut self) -> usize {
         let n = trustmend::content::Content::bundled()
             .unwrap()
             .safety
@@ -168,6 +167,14 @@ impl Tui {
         // The answers, to confirm: the last line keeps them.
         self.wait_for("These are my answers");
         self.send(keys::ENTER);
+        n
+    }
+
+    /// From home: open Shared, which asks for the private safety check
+    /// first; answer "No" to every question, see `then`, and be home.
+    pub fn safety_check_all_no(&mut self, then: &str) {
+        self.open_shared();
+        self.answer_safety_check_no();
         self.wait_for(then);
         self.wait_for("Suggested next");
     }
