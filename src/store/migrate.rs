@@ -13,7 +13,7 @@
 //! [`STEPS`] that turns the previous version into the new one (it receives
 //! the whole document and must keep every field it does not understand),
 //! add a row above, and commit a fixture `tests/fixtures/store-vN.json`
-//! written by the old version. `tests/migrations.rs` loads every fixture, so
+//! written by the old version. `tests/all/migrations.rs` loads every fixture, so
 //! a change that breaks an old store fails the build.
 
 use serde_json::Value;

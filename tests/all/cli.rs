@@ -1,0 +1,219 @@
+//! The command line without a terminal.
+
+use crate::common;
+
+use common::{BIN, run_cli, stderr, stdout};
+use std::process::Command;
+
+#[test]
+fn help_explains_the_commands_and_that_it_is_not_therapy() {
+    let out = Command::new(BIN).arg("--help").output().unwrap();
+    let text = stdout(&out);
+    for word in ["status", "export", "content", "--data-dir", "not therapy"] {
+        assert!(text.contains(word), "--help lacks {word:?}:\n{text}");
+    }
+    let v = Command::new(BIN).arg("--version").output().unwrap();
+    assert!(stdout(&v).starts_with("trustmend "));
+}
+
+#[test]
+fn status_on_an_empty_data_dir_says_how_to_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run_cli(dir.path(), &["status"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("Run `trustmend`"), "{}", stderr(&out));
+}
+
+#[test]
+fn content_check_summarises_the_bundled_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run_cli(dir.path(), &["content", "check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("10 strategies"), "{}", stdout(&out));
+}
+
+#[test]
+fn content_export_writes_a_pack_that_checks_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    let p = pack.to_str().unwrap();
+    let out = run_cli(dir.path(), &["content", "export", p]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let check = run_cli(dir.path(), &["content", "check", p]);
+    assert!(check.status.success(), "{}", stderr(&check));
+
+    std::fs::write(pack.join("faq.toml"), "[[question]]\nid = \"x\"\n").unwrap();
+    let again = run_cli(dir.path(), &["content", "export", p]);
+    assert!(!again.status.success());
+    assert_eq!(
+        std::fs::read_to_string(pack.join("faq.toml")).unwrap(),
+        "[[question]]\nid = \"x\"\n",
+        "an existing pack is never overwritten"
+    );
+    let bad = run_cli(dir.path(), &["content", "check", p]);
+    assert!(!bad.status.success());
+    let err = stderr(&bad);
+    assert!(err.contains("faq.toml:1:1"), "{err}");
+    assert!(err.contains("question"), "{err}");
+}
+
+#[test]
+fn export_to_a_file_never_replaces_an_existing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("journal.md");
+    std::fs::write(&out_file, "keep").unwrap();
+    // No workbook yet: export fails before touching anything.
+    let out = run_cli(dir.path(), &["export", "-o", out_file.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert_eq!(std::fs::read_to_string(&out_file).unwrap(), "keep");
+}
+
+/// One person, one private entry: what an export may hold.
+const ONE: &str = r#"{
+  "schema_version": 1,
+  "partners": [
+    {"id": 1, "name": "Alex", "role": "hurt", "created": "2026-03-01T09:00:00+01:00"}
+  ],
+  "entries": [
+    {"id": 1, "author": 1, "kind": "free", "heading": "A hard day", "body": {"text": "ALEX-PRIVATE-WORDS"},
+     "visibility": "private", "created": "2026-03-01T10:00:00+01:00", "updated": "2026-03-01T10:00:00+01:00"}
+  ],
+  "next_id": 2
+}
+"#;
+
+fn workbook() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("store.json"), ONE).unwrap();
+    dir
+}
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn an_export_file_is_readable_only_by_you_in_every_format_and_help_says_so() {
+    let dir = workbook();
+    for format in ["markdown", "html", "json"] {
+        let file = dir.path().join(format!("journal.{format}"));
+        let out = run_cli(
+            dir.path(),
+            &["export", "--format", format, "-o", file.to_str().unwrap()],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(
+            std::fs::read_to_string(&file)
+                .unwrap()
+                .contains("ALEX-PRIVATE-WORDS")
+        );
+        assert_eq!(mode(&file), 0o600, "{format} export is readable by others");
+    }
+    let help = stdout(&run_cli(dir.path(), &["export", "--help"]));
+    assert!(help.contains("readable only by you (0600)"), "{help}");
+    assert!(help.contains("--force"), "{help}");
+}
+
+#[test]
+fn force_replaces_an_existing_export_and_without_it_nothing_is_touched() {
+    let dir = workbook();
+    let file = dir.path().join("journal.md");
+    std::fs::write(&file, "keep").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let f = file.to_str().unwrap();
+    let refused = run_cli(dir.path(), &["export", "-o", f]);
+    assert!(!refused.status.success());
+    let err = stderr(&refused);
+    assert!(
+        err.contains("already exists") && err.contains("--force"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "keep");
+
+    let forced = run_cli(dir.path(), &["export", "--force", "-o", f]);
+    assert!(forced.status.success(), "{}", stderr(&forced));
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("ALEX-PRIVATE-WORDS")
+    );
+    #[cfg(unix)]
+    assert_eq!(
+        mode(&file),
+        0o600,
+        "the replaced file keeps the old, looser mode"
+    );
+    // Nothing is left beside it (no temporary file).
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+
+    // A folder is never replaced, even with --force.
+    let folder = dir.path().join("a-folder");
+    std::fs::create_dir(&folder).unwrap();
+    let out = run_cli(
+        dir.path(),
+        &["export", "--force", "-o", folder.to_str().unwrap()],
+    );
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("is a folder"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_export_into_a_folder_that_does_not_exist_says_so() {
+    let dir = workbook();
+    let file = dir.path().join("no-such-folder").join("journal.md");
+    let out = run_cli(dir.path(), &["export", "-o", file.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "the folder {} does not exist",
+            dir.path().join("no-such-folder").display()
+        )),
+        "{err}"
+    );
+    assert!(!file.exists());
+}
+
+/// `trustmend ARGS | head`, with `head` already gone: stdout is a pipe whose
+/// reading end is closed before anything is written.
+fn to_a_closed_pipe(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    Command::new(BIN)
+        .args(args)
+        .env("TRUSTMEND_DATA_DIR", dir)
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn man_status_and_export_to_a_closed_pipe_exit_quietly() {
+    let dir = workbook();
+    for args in [
+        &["man"][..],
+        &["status"],
+        &["export"],
+        &["export", "--format", "html"],
+        &["export", "--format", "json"],
+    ] {
+        let out = to_a_closed_pipe(dir.path(), args);
+        assert_eq!(
+            (out.status.code(), stderr(&out).as_str()),
+            (Some(0), ""),
+            "trustmend {args:?} | head"
+        );
+    }
+}

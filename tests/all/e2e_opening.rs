@@ -1,0 +1,99 @@
+//! The real binary opening a large journal: the first screen is drawn from
+//! the summary the last save left, before the journal itself is read; keys
+//! typed meanwhile are carried out once it is, in order, and nothing is
+//! lost; the quick exit works at once.
+
+use crate::common;
+
+use common::{Tui, keys};
+use trustmend::content::Content;
+use trustmend::store::DataDir;
+
+/// A data folder with a synthetic journal of `n` entries, saved as the app
+/// saves it (so it has its summary). Large enough that reading it takes a
+/// moment in a debug build.
+fn large(n: usize) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::at(tmp.path().to_path_buf());
+    let mut store = trustmend::synthetic::store(&Content::bundled().unwrap(), n);
+    dir.save_store(&mut store).unwrap();
+    assert!(dir.load_summary().is_some());
+    tmp
+}
+
+#[test]
+fn keys_typed_while_the_journal_opens_are_carried_out_once_it_is_read() {
+    let tmp = large(20_000);
+    let mut tui = Tui::start(tmp.path(), &["--profile", "Alex"]);
+    // Home first, from the summary: whose workbook, and how many entries.
+    tui.wait_for("Opening your journal");
+    let first = tui.screen();
+    assert!(first.contains("Alex"), "{first}");
+    assert!(first.contains("Journal (10000 entries)"), "{first}");
+    // Into the journal and down one, before it has been read.
+    tui.send("J");
+    tui.send(keys::DOWN);
+    tui.wait_gone("Opening your journal");
+    tui.wait_for("trustmend · Journal");
+    let journal = tui.screen();
+    let rows: Vec<&str> = journal.lines().filter(|l| l.contains(" · ")).collect();
+    assert!(
+        rows.iter().any(|l| l.trim_start().starts_with('›')),
+        "{journal}"
+    );
+    assert!(
+        !rows
+            .iter()
+            .find(|l| l.contains("private") || l.contains("shared"))
+            .is_some_and(|l| l.trim_start().starts_with('›')),
+        "the down arrow moved past the first entry:\n{journal}"
+    );
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+}
+
+#[test]
+fn an_entry_written_right_after_opening_is_saved_as_a_small_change() {
+    let tmp = large(5_000);
+    let dir = DataDir::at(tmp.path().to_path_buf());
+    let snapshot = std::fs::read(dir.store_path()).unwrap();
+    let mut tui = Tui::start(tmp.path(), &["--profile", "Alex"]);
+    tui.wait_for("Suggested next");
+    tui.send("J");
+    tui.wait_for("trustmend · Journal");
+    tui.wait_gone("Opening your journal");
+    tui.send(keys::ENTER);
+    tui.send("e");
+    tui.wait_for("Ctrl+S");
+    tui.type_text(" Added today.");
+    tui.send(keys::CTRL_S);
+    tui.wait_for("Saved");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+    // The journal file itself was not rewritten; the change log holds the
+    // one entry changed.
+    assert_eq!(std::fs::read(dir.store_path()).unwrap(), snapshot);
+    let log = std::fs::read_to_string(dir.changes_path()).unwrap();
+    assert_eq!(log.lines().count(), 1, "{log}");
+    assert!(log.contains("Added today."));
+    let store = dir.load_store().unwrap().unwrap();
+    let edited = store
+        .entries
+        .iter()
+        .filter(|e| e.body.text().is_some_and(|t| t.ends_with(" Added today.")))
+        .count();
+    assert_eq!(edited, 1);
+}
+
+#[test]
+fn the_quick_exit_works_while_the_journal_opens() {
+    let tmp = large(20_000);
+    let dir = DataDir::at(tmp.path().to_path_buf());
+    let snapshot = std::fs::read(dir.store_path()).unwrap();
+    let mut tui = Tui::start(tmp.path(), &["--profile", "Alex"]);
+    tui.wait_for("Opening your journal");
+    tui.send("\x11"); // Ctrl+Q
+    assert!(tui.wait_exit());
+    assert_eq!(std::fs::read(dir.store_path()).unwrap(), snapshot);
+    assert!(!dir.changes_path().exists(), "nothing new was written");
+}

@@ -1,0 +1,131 @@
+//! The real binary: a partner who protects their entries never has their
+//! private words written in plain text, in the journal or in a draft.
+
+use crate::common;
+
+use common::{Tui, keys, run_cli, stdout};
+use trustmend::crypto;
+use trustmend::model::Body;
+use trustmend::store::DataDir;
+
+const PASSPHRASE: &str = "quiet harbour at dawn";
+
+#[test]
+fn a_protected_partners_entry_and_draft_reach_the_disk_only_sealed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.create_profile("Alex");
+    tui.wait_for("Suggested next: Before you begin");
+    // Alex protects their entries: the passphrase twice, masked.
+    tui.send("P");
+    tui.wait_for("choose a passphrase");
+    assert!(tui.screen().contains("stay locked for good"));
+    tui.type_text(PASSPHRASE);
+    tui.wait_for("•••••");
+    assert!(!tui.screen().contains("harbour"), "{}", tui.screen());
+    tui.send(keys::ENTER);
+    tui.wait_for("Type it once more");
+    tui.type_text(PASSPHRASE);
+    tui.send(keys::ENTER);
+    tui.wait_for("Protected.");
+    tui.wait_for("Your recovery key");
+    assert!(tui.screen().contains("AGE-SECR"), "{}", tui.screen());
+    tui.send(keys::ENTER);
+    tui.wait_for("Suggested next");
+
+    tui.open_first_prompt();
+    tui.type_text("I felt unheard at dinner.");
+    tui.wait_for("I felt unheard at dinner.");
+    tui.send(keys::CTRL_S);
+    tui.wait_for("Prompt 2 of");
+    tui.type_text("Half a thought I am not ready to finish");
+    tui.wait_for("Half a thought");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+
+    let store = common::journal_on_disk(dir.path());
+    assert!(dir.path().join("store.json").exists());
+    let session = std::fs::read_to_string(dir.path().join("session.json")).unwrap();
+    for (file, text) in [("the journal", &store), ("session.json", &session)] {
+        assert!(!text.contains("unheard"), "{file} holds the entry:\n{text}");
+        assert!(
+            !text.contains("Half a thought"),
+            "{file} holds the draft:\n{text}"
+        );
+        assert!(text.contains("BEGIN AGE ENCRYPTED FILE"), "{file}:\n{text}");
+    }
+    let summary = std::fs::read_to_string(dir.path().join("summary.json")).unwrap_or_default();
+    assert!(
+        !summary.contains("unheard") && !summary.contains("Half a"),
+        "{summary}"
+    );
+
+    // The words are all there for Alex, behind the passphrase.
+    let store = DataDir::at(dir.path().to_path_buf())
+        .load_store()
+        .unwrap()
+        .unwrap();
+    let protection = store.partners[0].protection.clone().unwrap();
+    let key = crypto::unlock(&protection, PASSPHRASE).unwrap();
+    let Body::Sealed(sealed) = &store.entries[0].body else {
+        panic!("not sealed: {:?}", store.entries[0].body);
+    };
+    // Sealed whole: the title and the prompt with the words.
+    let entry = key.open(sealed).unwrap();
+    assert!(entry.starts_with("trustmend sealed record 1\n"), "{entry}");
+    assert!(entry.contains("I felt unheard at dinner."), "{entry}");
+    assert!(entry.contains("oc-what-you-need-to-say"), "{entry}");
+    assert!(!store.entries[0].heading.contains("say out loud"));
+    let session: serde_json::Value = serde_json::from_str(&session).unwrap();
+    let alex = session["partners"]["1"]["sealed"].as_str().unwrap();
+    assert!(
+        key.open(alex)
+            .unwrap()
+            .contains("Half a thought I am not ready to finish")
+    );
+
+    // Reports are made only with the passphrase (issue 22).
+    let export = run_cli(dir.path(), &["export", "--format", "markdown"]);
+    assert!(!export.status.success(), "{}", stdout(&export));
+    assert!(!stdout(&export).contains("unheard"));
+
+    // Next time: one unlock, a wrong try first, then everything is back.
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.wait_for("Unlock your entries");
+    tui.type_text("not the passphrase");
+    tui.send(keys::ENTER);
+    tui.wait_for("2 tries left");
+    tui.type_text(PASSPHRASE);
+    tui.send(keys::ENTER);
+    tui.wait_for("Unlocked.");
+    tui.send(keys::ENTER); // write: the draft is back
+    tui.wait_for("Half a thought I am not ready to finish");
+    tui.send(keys::ESC);
+    tui.wait_for("Enter to write");
+    tui.send(keys::ESC);
+    tui.wait_for("Suggested next");
+    tui.send("J");
+    // The journal's list line shows the entry's first words.
+    tui.wait_for("I felt unheard at");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+
+    // Esc on the lock does not walk in: nothing of Alex is reachable, and
+    // nothing changes.
+    let data = DataDir::at(dir.path().to_path_buf());
+    let before = data.load_store().unwrap().unwrap();
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.wait_for("Unlock your entries");
+    tui.send(keys::ESC);
+    tui.wait_for("Still locked");
+    tui.send("J");
+    tui.send(keys::ESC);
+    tui.wait_for("Who is at the keyboard?");
+    assert!(!tui.screen().contains("unheard"), "{}", tui.screen());
+    assert!(!tui.screen().contains("Journal"), "{}", tui.screen());
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+    assert!(!common::journal_on_disk(dir.path()).contains("unheard"));
+    let after = data.load_store().unwrap().unwrap();
+    assert_eq!(before.entries, after.entries);
+}

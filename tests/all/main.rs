@@ -1,0 +1,46 @@
+//! Every integration test, as one test binary: the suite links once.
+//! Run one part with `cargo test --test all NAME::`.
+
+mod common;
+mod age_interop;
+mod cli;
+mod cli_homework;
+mod cli_partner;
+mod cli_write;
+mod corrupt_store;
+mod crash;
+mod doctor;
+mod e2e_calm;
+mod e2e_checkin;
+mod e2e_copied_folder;
+mod e2e_couples;
+mod e2e_handover;
+mod e2e_help_places;
+mod e2e_homework;
+mod e2e_journal;
+mod e2e_leaving;
+mod e2e_opening;
+mod e2e_privacy_promise;
+mod e2e_protected;
+mod e2e_recovery;
+mod e2e_roles;
+mod e2e_saved_promise;
+mod e2e_search;
+mod e2e_together_alone;
+mod e2e_workbook;
+mod export_doors;
+mod full_disk;
+mod hardening;
+mod kept_shared;
+mod migrations;
+mod mouse;
+mod own_editor;
+mod properties;
+mod recovery;
+mod store_faults;
+mod terminal_cli;
+mod terminal_doors;
+mod two_instances;
+mod vanished_folder;
+mod walk;
+mod walk_parts;
