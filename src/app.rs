@@ -405,13 +405,16 @@ impl Edge for AppEdge<'_> {
 
     fn results(&mut self) -> Vec<Msg> {
         let mut out = Final(self.writer).results();
-        self.unlocking.retain(|rx| match rx.try_recv() {
-            Ok(msg) => {
-                out.push(msg);
-                false
+        // A thread may say several things (protecting tells its progress);
+        // it is forgotten once it has ended and everything it said is read.
+        self.unlocking.retain(|rx| {
+            loop {
+                match rx.try_recv() {
+                    Ok(msg) => out.push(msg),
+                    Err(std::sync::mpsc::TryRecvError::Empty) => return true,
+                    Err(std::sync::mpsc::TryRecvError::Disconnected) => return false,
+                }
             }
-            Err(std::sync::mpsc::TryRecvError::Empty) => true,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => false,
         });
         out
     }
@@ -447,6 +450,38 @@ impl Edge for AppEdge<'_> {
         };
         self.unlocking.push(rx);
     }
+
+    fn protect(&mut self, work: effects::Protecting) {
+        let partner = work.partner;
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (answer, progress) = (tx.clone(), tx);
+        let spawned = std::thread::Builder::new()
+            .name("trustmend-protect".into())
+            .spawn(move || {
+                let msg = work.run(&mut |m| {
+                    let _ = progress.send(m);
+                });
+                let _ = answer.send(msg);
+            });
+        if let Err(e) = spawned {
+            // No thread: say so; nothing was changed.
+            let (tx, rx) = std::sync::mpsc::channel();
+            let _ = tx.send(Msg::Protected(
+                partner,
+                Err(format!("no thread could be started ({e})")),
+            ));
+            self.background(rx);
+            return;
+        }
+        self.background(rx);
+    }
+}
+
+impl AppEdge<'_> {
+    /// Keeps the channel of work that answers on another thread.
+    fn background(&mut self, rx: std::sync::mpsc::Receiver<Msg>) {
+        self.unlocking.push(rx);
+    }
 }
 
 /// The writer alone: the edge on the way out, once the terminal is not ours.
@@ -478,6 +513,8 @@ impl Edge for Final<'_> {
     }
 
     fn unlock(&mut self, _: PartnerId, _: Protection, _: Passphrase) {}
+
+    fn protect(&mut self, _: effects::Protecting) {}
 }
 
 impl AppEdge<'_> {

@@ -16,7 +16,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::crypto::{Protection, UnlockError, Unlocked};
-use crate::model::{PartnerId, Store, Timestamp};
+use crate::model::{CheckIn, Entry, PartnerId, Store, Timestamp};
 use crate::store::DataDir;
 use crate::store::saver::Saver;
 use crate::workbook::{Effect, Msg, Passphrase, SaveTarget, Workbook};
@@ -39,6 +39,39 @@ pub trait Edge {
     /// app does it off the UI thread). The answer comes back as
     /// [`Msg::Unlocked`] from [`Edge::results`].
     fn unlock(&mut self, partner: PartnerId, protection: Protection, passphrase: Passphrase);
+    /// Protect a partner: their key made and `work`'s records sealed (slow:
+    /// the app does it off the UI thread, with [`Msg::Sealing`] as it goes).
+    /// The answer comes back as [`Msg::Protected`] from [`Edge::results`].
+    fn protect(&mut self, work: Protecting);
+}
+
+/// Protecting a person, as the workbook asked for it (see [`Effect::Protect`]).
+pub struct Protecting {
+    pub partner: PartnerId,
+    pub passphrase: Passphrase,
+    pub entries: Vec<Arc<Entry>>,
+    pub checkins: Vec<CheckIn>,
+}
+
+impl Protecting {
+    /// Do it, telling `progress` as records are sealed; the answer is the
+    /// message the workbook expects.
+    pub fn run(self, progress: &mut dyn FnMut(Msg)) -> Msg {
+        let partner = self.partner;
+        let result = crate::vault::protect_records(
+            self.passphrase.expose(),
+            self.entries,
+            self.checkins,
+            &mut |done, total| {
+                progress(Msg::Sealing {
+                    partner,
+                    done,
+                    total,
+                });
+            },
+        );
+        Msg::Protected(partner, result.map(Arc::new).map_err(|e| e.to_string()))
+    }
 }
 
 /// Whether the edge should go on or leave.
@@ -103,6 +136,20 @@ pub fn carry_out(
                     now(),
                 ),
             },
+            Effect::Protect {
+                partner,
+                passphrase,
+                entries,
+                checkins,
+            } => {
+                edge.protect(Protecting {
+                    partner,
+                    passphrase,
+                    entries,
+                    checkins,
+                });
+                Vec::new()
+            }
             Effect::Quit if wb.quick_exited() => {
                 // Leaves at once; what was handed to the writer is still
                 // written before the process ends.
@@ -258,5 +305,11 @@ impl Edge for AtOnce {
     fn unlock(&mut self, partner: PartnerId, protection: Protection, passphrase: Passphrase) {
         self.results
             .push(derive_key(partner, &protection, &passphrase));
+    }
+
+    fn protect(&mut self, work: Protecting) {
+        // Nobody watches a progress line here: only the answer is kept.
+        let answer = work.run(&mut |_| {});
+        self.results.push(answer);
     }
 }

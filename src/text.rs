@@ -109,9 +109,37 @@ pub fn one_line(text: &str, width: usize) -> String {
     out
 }
 
+/// A count as people read it: `10000` as `10,000`.
+pub fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        for (n, said) in [
+            (0, "0"),
+            (7, "7"),
+            (999, "999"),
+            (1000, "1,000"),
+            (10_000, "10,000"),
+            (123_456, "123,456"),
+            (1_000_000, "1,000,000"),
+        ] {
+            assert_eq!(count(n), said);
+        }
+    }
 
     #[test]
     fn escape_sequences_never_reach_the_terminal() {

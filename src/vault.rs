@@ -591,6 +591,115 @@ pub fn protect_partner(
     Ok((key, recovery))
 }
 
+/// What protecting a person makes, off the UI thread: their protection
+/// record, their key (already open for this session), their recovery key (to
+/// show once) and their records sealed to the new recipient, each beside the
+/// plain record it seals (the [`Sealer`] takes them as if from a save, so the
+/// first save after protecting seals nothing it already has).
+pub struct Protected {
+    pub protection: Protection,
+    pub key: Arc<Unlocked>,
+    pub recovery: Arc<crypto::RecoveryKey>,
+    pub entries: Vec<(Arc<Entry>, Arc<Entry>)>,
+    pub checkins: Vec<(CheckIn, CheckIn)>,
+}
+
+impl std::fmt::Debug for Protected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Protected")
+            .field("entries", &self.entries.len())
+            .field("checkins", &self.checkins.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What of `partner`'s must be sealed when they start protecting: their
+/// private entries and their check-ins, as they are in memory now.
+pub fn to_protect(store: &Store, partner: PartnerId) -> (Vec<Arc<Entry>>, Vec<CheckIn>) {
+    let entries = store
+        .entries
+        .arcs()
+        .iter()
+        .filter(|e| e.author == partner && sealable(e) && !is_sealed_entry(e))
+        .cloned()
+        .collect();
+    let checkins = store
+        .checkins
+        .iter()
+        .filter(|c| c.author == partner && !is_sealed_checkin(c))
+        .cloned()
+        .collect();
+    (entries, checkins)
+}
+
+/// The slow part of protecting (the key derivation, then every record
+/// sealed), for a thread of its own: `progress(done, total)` is called as
+/// records are sealed. Needs nothing of the workbook.
+pub fn protect_records(
+    passphrase: &str,
+    entries: Vec<Arc<Entry>>,
+    checkins: Vec<CheckIn>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Protected, SealError> {
+    let total = entries.len() + checkins.len();
+    progress(0, total);
+    let (mut protection, key) = crypto::protect_with(passphrase, WORK_FACTOR)?;
+    let recovery = crypto::add_recovery(&mut protection, &key)?;
+    let recipient = protection.recipient.clone();
+    let mut done = 0;
+    let mut step = |done: usize| {
+        if done.is_multiple_of(64) || done == total {
+            progress(done, total);
+        }
+    };
+    let mut sealed_entries = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let sealed = Arc::new(seal_entry(&recipient, &entry)?);
+        sealed_entries.push((entry, sealed));
+        done += 1;
+        step(done);
+    }
+    let mut sealed_checkins = Vec::with_capacity(checkins.len());
+    for checkin in checkins {
+        let sealed = seal_checkin(&recipient, &checkin)?;
+        sealed_checkins.push((checkin, sealed));
+        done += 1;
+        step(done);
+    }
+    Ok(Protected {
+        protection,
+        key: Arc::new(key),
+        recovery: Arc::new(recovery),
+        entries: sealed_entries,
+        checkins: sealed_checkins,
+    })
+}
+
+/// Protecting `partner` is done: their protection record is in the store,
+/// and the records sealed off the UI thread are taken as written (only
+/// those still exactly as they were sealed; anything changed meanwhile is
+/// sealed at the next save like any change).
+pub fn finish_protecting(
+    sealer: &mut Sealer,
+    store: &mut Store,
+    partner: PartnerId,
+    done: &Protected,
+) {
+    if let Some(p) = store.partner_mut(partner) {
+        p.protection = Some(done.protection.clone());
+    }
+    for (plain, sealed) in &done.entries {
+        sealer
+            .entries
+            .insert(plain.id, (Arc::clone(plain), Arc::clone(sealed)));
+    }
+    for (plain, sealed) in &done.checkins {
+        sealer
+            .checkins
+            .insert(key_of(plain), (plain.clone(), sealed.clone()));
+    }
+}
+
 /// After a recovery: `partner`'s key sealed again under a new passphrase
 /// (the same key, so every record still opens; the recovery key still works).
 pub fn new_passphrase(

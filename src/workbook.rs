@@ -13,7 +13,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use crate::content::Content;
 use crate::keymap::{Action, Context};
-use crate::model::{Body, EntryId, PartnerId, Stage, Store, Timestamp};
+use crate::model::{Body, CheckIn, Entry, EntryId, PartnerId, Stage, Store, Timestamp};
 use crate::text;
 
 pub mod calm;
@@ -96,6 +96,16 @@ pub enum Msg {
         PartnerId,
         Result<Arc<crate::crypto::Unlocked>, Arc<crate::crypto::UnlockError>>,
     ),
+    /// Protecting a person, off the UI thread (see [`Effect::Protect`]):
+    /// this many of their records of `total` are sealed so far.
+    Sealing {
+        partner: PartnerId,
+        done: usize,
+        total: usize,
+    },
+    /// Protecting a person is done (their key, recovery key and sealed
+    /// records), or why not.
+    Protected(PartnerId, Result<Arc<crate::vault::Protected>, String>),
     /// The copy of unsaved words asked for with [`Effect::WriteCopy`] is
     /// written (the folder it went to), or why not.
     CopyWritten(Result<String, String>),
@@ -116,7 +126,7 @@ pub enum SaveTarget {
 }
 
 /// What the event loop must do after an update.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Write `store.json` (the journal and progress).
     SaveStore,
@@ -134,6 +144,15 @@ pub enum Effect {
     Unlock {
         partner: PartnerId,
         passphrase: Passphrase,
+    },
+    /// Start protecting `partner` with `passphrase`: derive their key and
+    /// seal these records of theirs off the UI thread, with progress as
+    /// [`Msg::Sealing`] and the answer as [`Msg::Protected`].
+    Protect {
+        partner: PartnerId,
+        passphrase: Passphrase,
+        entries: Vec<Arc<Entry>>,
+        checkins: Vec<CheckIn>,
     },
     /// Leave, once the saves asked for are answered: the edge waits for
     /// them, hands their results back, and then leaves only if
@@ -503,6 +522,20 @@ impl Workbook {
                             ));
                         }
                     }
+                    Effect::Protect {
+                        partner,
+                        passphrase,
+                        entries,
+                        checkins,
+                    } => {
+                        let work = crate::effects::Protecting {
+                            partner,
+                            passphrase,
+                            entries,
+                            checkins,
+                        };
+                        queue.push(work.run(&mut |_| {}));
+                    }
                     other => out.push(other),
                 }
             }
@@ -714,6 +747,14 @@ impl Workbook {
                 self.info(text);
             }
             Msg::Unlocked(partner, result) => passphrase::unlocked(self, partner, result, now),
+            Msg::Sealing {
+                partner,
+                done,
+                total,
+            } => passphrase::sealing(self, partner, done, total),
+            Msg::Protected(partner, result) => {
+                passphrase::protected(self, partner, result, now, &mut fx);
+            }
             Msg::EditorReturned(result) => external::returned(self, result, now),
             Msg::Folded(words) => self
                 .words

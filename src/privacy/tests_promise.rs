@@ -43,6 +43,21 @@ const SAM_WORDS: &str = "samprivateword";
 const ALEX_TITLE: &str = "alextitleword";
 const ALEX_COMMITMENT: &str = "alexcommitword";
 const ALEX_HOMEWORK: &str = "alexhomeworkword";
+/// Alex's unsaved draft (in the session) and the country they gave.
+const ALEX_DRAFT: &str = "alexdraftword";
+const ALEX_COUNTRY: &str = "alexcountryword";
+/// Every marker of Alex's that is text; their numbers, ticks, progress,
+/// questionnaire answers and place are checked by the shape of what is
+/// kept (see `alex_sealed_whole`).
+const ALEX_MARKS: [&str; 7] = [
+    ALEX_WORDS,
+    ALEX_NOTE_WORDS,
+    ALEX_TITLE,
+    ALEX_COMMITMENT,
+    ALEX_HOMEWORK,
+    ALEX_DRAFT,
+    ALEX_COUNTRY,
+];
 
 fn t0() -> Timestamp {
     DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
@@ -138,6 +153,20 @@ fn couple(dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Folder) {
         steps: Vec::new(),
         imported: t0(),
     });
+    if let Some(p) = store.partner_mut(alex) {
+        // Everything else of Alex's: a move-on tick, progress, a
+        // questionnaire, their country.
+        p.move_on.insert("gut".into());
+        p.progress
+            .insert("patience".into(), crate::model::StrategyProgress::default());
+        p.measures.push(crate::model::MeasureResult {
+            measure: "phq9".into(),
+            at: t0(),
+            answers: vec![2; 9],
+            total: 18,
+        });
+        p.country = Some(ALEX_COUNTRY.into());
+    }
     crate::vault::protect_partner(&mut store, alex, PASS).unwrap();
     let mut sealer = crate::vault::Sealer::default();
     let mut on_disk = sealer.store_for_disk(&store).unwrap().into_owned();
@@ -149,10 +178,24 @@ fn couple(dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Folder) {
         quick_hide,
         ..crate::config::Config::default()
     };
+    // Alex's unsaved draft, and where Alex was.
+    let mut session = Session::default();
+    session.partners.insert(
+        alex.to_string(),
+        crate::model::session::PartnerSession {
+            drafts: vec![crate::model::session::Draft {
+                target: crate::model::session::DraftTarget::OwnCommitment {
+                    strategy: "patience".into(),
+                },
+                text: format!("{ALEX_DRAFT} half a sentence"),
+            }],
+            ..Default::default()
+        },
+    );
     let wb = Workbook::new(
         Arc::new(Content::bundled().unwrap()),
         on_disk,
-        Session::default(),
+        session,
         None,
     )
     .with_config(config);
@@ -190,6 +233,59 @@ fn files_holding(dir: &Path, words: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether everything of Alex's in `store` and `session` is sealed whole:
+/// each private entry and check-in a sealed record, their profile only its
+/// public fields (no ticks, progress, numbers, country or questionnaires),
+/// no assignment of theirs outside it, and their session sealed.
+fn alex_sealed_whole(store: &Store, session: &Session, alex: PartnerId) -> Result<(), String> {
+    for e in store.entries.iter().filter(|e| e.author == alex) {
+        if e.visibility == Visibility::Private && !crate::vault::is_sealed_entry(e) {
+            return Err(format!("entry {} is not sealed whole", e.id));
+        }
+    }
+    if let Some(c) = store
+        .checkins
+        .iter()
+        .find(|c| c.author == alex && !crate::vault::is_sealed_checkin(c))
+    {
+        return Err(format!("a check-in is plain: {c:?}"));
+    }
+    let p = store.partner(alex).ok_or("Alex is gone")?;
+    let sealed = p.sealed.clone().ok_or("Alex's profile is not sealed")?;
+    if *p != crate::vault::public_partner(p, sealed) {
+        return Err(format!(
+            "Alex's profile keeps more than its public fields: {p:?}"
+        ));
+    }
+    if store.assignments.iter().any(|a| a.partner == alex) {
+        return Err("an assignment of Alex's is outside their sealed profile".into());
+    }
+    if let Some(s) = session.partners.get(&alex.to_string())
+        && (s.sealed.is_none()
+            || *s
+                != crate::model::session::PartnerSession {
+                    sealed: s.sealed.clone(),
+                    ..Default::default()
+                })
+    {
+        return Err(format!("Alex's session is not sealed whole: {s:?}"));
+    }
+    Ok(())
+}
+
+/// What `status` and `export --profile NAME` print from `store` for `who`
+/// (the Markdown report): for anyone but an unlocked Alex, from the store
+/// a door opens without Alex's passphrase.
+fn report_for(wb: &Workbook, who: PartnerId) -> String {
+    let scope = crate::report::Scope {
+        content: wb.content(),
+        store: wb.store(),
+        partner: who,
+        filter: crate::report::filter::Filter::default(),
+    };
+    crate::report::markdown::render(&scope, t0())
 }
 
 fn name_of(wb: &Workbook, id: Option<PartnerId>) -> Option<String> {
@@ -265,12 +361,20 @@ proptest! {
                     serde_json::to_string(wb.store()).unwrap(),
                     serde_json::to_string(wb.session()).unwrap()
                 );
-                for mark in [ALEX_NOTE_WORDS, ALEX_COMMITMENT, ALEX_HOMEWORK] {
+                let reports = format!("{}{}", report_for(&wb, alex), report_for(&wb, wb.store().partner_by_name("Sam").unwrap().id));
+                for mark in ALEX_MARKS {
                     prop_assert!(!memory.contains(mark), "Alex is locked, yet {mark} is in memory after {s:?}");
+                    prop_assert!(!shown.contains(mark), "{mark} shown after {s:?}:\n{shown}");
+                    prop_assert!(!reports.contains(mark), "{mark} in a report without Alex's passphrase after {s:?}");
                 }
-                for shown_mark in [ALEX_COMMITMENT, ALEX_HOMEWORK, ALEX_NOTE_WORDS] {
-                    prop_assert!(!shown.contains(shown_mark), "{shown_mark} shown after {s:?}:\n{shown}");
+                if let Err(why) = alex_sealed_whole(wb.store(), wb.session(), alex) {
+                    prop_assert!(false, "Alex is locked, yet in memory {why} after {s:?}");
                 }
+            }
+            let sam = wb.store().partner_by_name("Sam").unwrap().id;
+            let sams = report_for(&wb, sam);
+            for mark in ALEX_MARKS {
+                prop_assert!(!sams.contains(mark), "{mark} in Sam's report after {s:?}");
             }
             if active.as_deref() != Some("Sam") {
                 prop_assert!(!shown.contains(SAM_WORDS), "Sam's words on {active:?}'s screen after {s:?}:\n{shown}");
@@ -294,9 +398,16 @@ proptest! {
                 }
             }
             if wb.saves().all_durable() {
-                for mark in [ALEX_NOTE_WORDS, ALEX_COMMITMENT, ALEX_HOMEWORK] {
+                for mark in [ALEX_NOTE_WORDS, ALEX_COMMITMENT, ALEX_HOMEWORK, ALEX_DRAFT, ALEX_COUNTRY] {
                     let plain = files_holding(dir.root(), mark);
                     prop_assert!(plain.is_empty(), "Alex is protected, yet {plain:?} hold {mark} in plain after {s:?}");
+                }
+                // Everything of Alex's on the disk is sealed whole (their
+                // numbers, ticks, progress and place have no marker to find).
+                let store = dir.load_store().unwrap().unwrap_or_default();
+                let session = dir.load_session().unwrap();
+                if let Err(why) = alex_sealed_whole(&store, &session, alex) {
+                    prop_assert!(false, "on the disk, {why} after {s:?}");
                 }
             }
         }
@@ -327,7 +438,11 @@ fn the_neutral_quick_exit_cannot_be_walked_past() {
     // Alex chooses themselves and unlocks: their words are on screen.
     run(&mut wb, vec![a(Action::Top), a(Action::Select)]);
     run(&mut wb, typed(PASS));
-    run(&mut wb, vec![a(Action::Select), a(Action::OpenJournal)]);
+    // Unlocked, Alex is back where their draft was; home, then the journal.
+    run(
+        &mut wb,
+        vec![a(Action::Select), a(Action::Back), a(Action::OpenJournal)],
+    );
     assert!(screen(&wb).contains(ALEX_WORDS), "{}", screen(&wb));
     // Ctrl+Q, a key, Alex in the picker, Esc on the unlock screen, journal.
     run(

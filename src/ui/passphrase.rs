@@ -25,6 +25,15 @@ pub(super) fn title(v: &PassphraseView) -> &'static str {
     }
 }
 
+/// How far protecting is, in words.
+pub fn sealing_line(done: usize, total: usize) -> String {
+    if total == 0 || done == 0 {
+        "Making your key… (this takes a moment on purpose)".to_string()
+    } else {
+        format!("Sealing {} of {}…", text::count(done), text::count(total))
+    }
+}
+
 /// A recovery key as it is shown: its `AGE-SECRET-KEY-1` prefix whole, then
 /// the rest in groups of eight, easier to copy by hand.
 pub fn group(key: &str) -> String {
@@ -85,6 +94,11 @@ impl Widget for &PassphraseScreen<'_> {
                 ),
                 "",
             ),
+            PassphraseStep::Protecting { .. } => (
+                format!("{name}, protecting your workbook"),
+                "Your key is being made, then each of your records is sealed with it. This can take a while for a long journal; keys still work meanwhile. Esc stops it, and nothing is changed.".to_string(),
+                "",
+            ),
             PassphraseStep::Recover => (
                 format!("{name}, your recovery key"),
                 "Type the recovery key you wrote down when you protected your workbook (spaces and capitals do not matter). Then you choose a new passphrase. Esc goes back.".to_string(),
@@ -98,6 +112,10 @@ impl Widget for &PassphraseScreen<'_> {
         }
         rows.take(1);
         if self.v.recovery_key().is_some() {
+            return;
+        }
+        if let PassphraseStep::Protecting { done, total } = self.v.step {
+            Line::styled(sealing_line(done, total), t.accent).render(rows.take(1), buf);
             return;
         }
         let field = rows.take(3);

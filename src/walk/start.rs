@@ -25,6 +25,9 @@ pub(super) fn passphrase(v: &crate::workbook::PassphraseView) -> Part {
             "This workbook is protected. Type your passphrase to open it (it is not shown as you type), or an empty line to leave it locked: nobody goes in without it. Forgot it? Type recover to use your recovery key."
         }
         PassphraseStep::ShowRecovery => "",
+        PassphraseStep::Protecting { .. } => {
+            "Protecting: your key is being made and your records sealed. This can take a while for a long journal."
+        }
         PassphraseStep::Recover => {
             "Type the recovery key you wrote down (spaces and capitals do not matter), or an empty line to go back."
         }

@@ -81,6 +81,12 @@ pub enum PassphraseStep {
     Unlocking {
         tries_left: u8,
     },
+    /// The key is being made and the person's records sealed off the UI
+    /// thread ("Sealing 1,234 of 10,000…").
+    Protecting {
+        done: usize,
+        total: usize,
+    },
     /// Just protected: the recovery key, shown this once.
     ShowRecovery,
     /// A forgotten passphrase: typing the recovery key instead.
@@ -197,11 +203,22 @@ impl PassphraseView {
     }
 
     pub fn input(&mut self, key: KeyEvent) {
+        if self.waiting() {
+            return;
+        }
         // One line only: Enter is the "continue" key, never a newline.
         self.field.input(key);
     }
 
+    /// Whether the screen waits for work under way (nothing is typed then).
+    fn waiting(&self) -> bool {
+        matches!(self.step, PassphraseStep::Protecting { .. })
+    }
+
     pub fn paste(&mut self, text: &str) {
+        if self.waiting() {
+            return;
+        }
         self.field
             .insert_str(text.lines().next().unwrap_or_default());
     }
@@ -325,6 +342,8 @@ pub(super) fn action(
             Screen::Passphrase(Box::new(PassphraseView::unlock(v.partner)))
         }
         (Action::Back, _) => {
+            // Also while protecting: the work under way is dropped when it
+            // answers (see `protected`).
             wb.info("Nothing was changed: your entries are not protected.");
             *v.then
         }
@@ -352,16 +371,25 @@ pub(super) fn action(
             if let Some(key) = v.recovered.take() {
                 return new_passphrase(wb, v.partner, key, &typed, now, fx);
             }
-            match protect(wb, &typed, now, fx) {
-                Some(recovery) => {
-                    v.recovery = Some(Arc::new(recovery));
-                    v.step = PassphraseStep::ShowRecovery;
-                    v.problem = None;
-                    Screen::Passphrase(Box::new(v))
-                }
-                None => *v.then,
-            }
+            let Some(partner) = wb.active else {
+                return *v.then;
+            };
+            // The slow part (the key, then every record sealed) runs at the
+            // edge, off the UI thread; see `sealing` and `protected`.
+            let (entries, checkins) = vault::to_protect(&wb.store, partner);
+            let total = entries.len() + checkins.len();
+            fx.push(Effect::Protect {
+                partner,
+                passphrase: Passphrase::new(typed),
+                entries,
+                checkins,
+            });
+            v.partner = partner;
+            v.step = PassphraseStep::Protecting { done: 0, total };
+            v.problem = None;
+            Screen::Passphrase(Box::new(v))
         }
+
         (Action::Select, PassphraseStep::Unlock { tries_left }) => {
             let typed = v.take();
             if typed.is_empty() {
@@ -384,19 +412,44 @@ pub(super) fn action(
     }
 }
 
-/// Protect the person at the keyboard; their recovery key, to show once.
-fn protect(
+/// Sealing goes on: how far, for the screen that waits for it.
+pub(super) fn sealing(wb: &mut Workbook, partner: PartnerId, done: usize, total: usize) {
+    if let Screen::Passphrase(v) = &mut wb.screen
+        && v.partner == partner
+        && let PassphraseStep::Protecting { .. } = v.step
+    {
+        v.step = PassphraseStep::Protecting { done, total };
+    }
+}
+
+/// Protecting answered. It is used only if the person who chose the
+/// passphrase is still at the keyboard waiting for it: after a quick exit, a
+/// change of partner or Esc, it is dropped and nothing was changed.
+pub(super) fn protected(
     wb: &mut Workbook,
-    passphrase: &str,
+    partner: PartnerId,
+    result: Result<Arc<vault::Protected>, String>,
     now: Timestamp,
     fx: &mut Vec<Effect>,
-) -> Option<crate::crypto::RecoveryKey> {
-    let id = wb.active?;
-    match vault::protect_partner(&mut wb.store, id, passphrase) {
-        Ok((key, recovery)) => {
+) {
+    let waiting = wb.active == Some(partner)
+        && matches!(&wb.screen, Screen::Passphrase(v)
+            if v.partner == partner && matches!(v.step, PassphraseStep::Protecting { .. }));
+    if !waiting {
+        return;
+    }
+    let Screen::Passphrase(v) = &mut wb.screen else {
+        return;
+    };
+    match result {
+        Ok(done) => {
+            vault::finish_protecting(&mut wb.sealer, &mut wb.store, partner, &done);
+            v.recovery = Some(Arc::clone(&done.recovery));
+            v.step = PassphraseStep::ShowRecovery;
+            v.problem = None;
             wb.keys.open = Some(OpenKey {
-                partner: id,
-                key: Arc::new(key),
+                partner,
+                key: Arc::clone(&done.key),
                 last_used: now,
             });
             wb.changed(fx, now);
@@ -404,14 +457,17 @@ fn protect(
                 "Protecting: sealing your private entries on the disk…",
                 "Protected. Everything of yours is now stored encrypted. Without your passphrase or your recovery key, it stays locked for good.",
             );
-            Some(recovery)
         }
         Err(e) => {
+            let then = std::mem::replace(
+                &mut v.then,
+                Box::new(Screen::Home(super::ListView::default())),
+            );
+            wb.screen = *then;
             error(
                 wb,
                 format!("Your entries could not be protected: {e}. Nothing was changed."),
             );
-            None
         }
     }
 }

@@ -19,6 +19,7 @@ pub mod keys {
     pub const ESC: &str = "\x1b";
     pub const CTRL_S: &str = "\x13";
     pub const CTRL_C: &str = "\x03";
+    pub const CTRL_Q: &str = "\x11";
     pub const DOWN: &str = "\x1b[B";
     pub const UP: &str = "\x1b[A";
 }

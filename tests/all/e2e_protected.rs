@@ -129,3 +129,60 @@ fn a_protected_partners_entry_and_draft_reach_the_disk_only_sealed() {
     let after = data.load_store().unwrap().unwrap();
     assert_eq!(before.entries, after.entries);
 }
+
+/// Issue 22, item 10 (and issue 28, stumble 7): protecting a long journal
+/// seals it off the UI thread. The screen says how far it is and keys are
+/// still answered: a quick exit in the middle leaves at once, and nothing
+/// was changed on the disk (nobody was told "Protected").
+#[test]
+fn protecting_a_long_journal_shows_how_far_it_is_and_a_quick_exit_still_works() {
+    let content = trustmend::content::Content::bundled().unwrap();
+    for quick_exit in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let data = DataDir::at(dir.path().to_path_buf());
+        let mut store = trustmend::synthetic::store(&content, 10_000);
+        data.save_store(&mut store).unwrap();
+        let mut tui = Tui::start(dir.path(), &["--profile", "Alex"]);
+        tui.wait_for("Alex");
+        tui.send("P");
+        tui.wait_for("choose a passphrase");
+        tui.type_text(PASSPHRASE);
+        tui.send(keys::ENTER);
+        tui.wait_for("Type it once more");
+        tui.type_text(PASSPHRASE);
+        tui.send(keys::ENTER);
+        tui.wait_for("protecting your workbook");
+        if quick_exit {
+            tui.send(keys::CTRL_Q);
+            assert!(tui.wait_exit(), "the quick exit answered while sealing");
+            let store = data.load_store().unwrap().unwrap();
+            assert!(
+                store.partners.iter().all(|p| p.protection.is_none()),
+                "half a protection on the disk"
+            );
+            continue;
+        }
+        tui.wait_for("Sealing ");
+        assert!(tui.screen().contains(" of "), "{}", tui.screen());
+        tui.wait_for("Your recovery key");
+        tui.wait_for("Protected.");
+        tui.send(keys::ENTER);
+        tui.send(keys::CTRL_C);
+        assert!(tui.wait_exit());
+        let disk = common::journal_on_disk(dir.path());
+        let store = data.load_store().unwrap().unwrap();
+        let alex = store.partner_by_name("Alex").unwrap().id;
+        assert!(store.partner(alex).unwrap().protection.is_some());
+        let plain = store
+            .entries
+            .iter()
+            .filter(|e| {
+                e.author == alex
+                    && e.visibility == trustmend::model::Visibility::Private
+                    && !trustmend::vault::is_sealed_entry(e)
+            })
+            .count();
+        assert_eq!(plain, 0, "every private entry of Alex's is sealed");
+        assert!(disk.contains("BEGIN AGE ENCRYPTED FILE"));
+    }
+}

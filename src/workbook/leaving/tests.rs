@@ -58,6 +58,8 @@ impl Edge for Disk {
     }
 
     fn unlock(&mut self, _: PartnerId, _: Protection, _: Passphrase) {}
+
+    fn protect(&mut self, _: effects::Protecting) {}
 }
 
 fn send(wb: &mut Workbook, disk: &mut Disk, msg: Msg) -> Flow {

@@ -388,3 +388,108 @@ fn notice_or_problem(wb: &Workbook) -> String {
         _ => notice(wb),
     }
 }
+
+/// From home with one private entry written: the passphrase chosen twice
+/// with `update` alone, so the work asked of the edge is left to the test.
+fn choose_passphrase_in_background(wb: &mut Workbook) -> crate::effects::Protecting {
+    act(wb, Action::Select);
+    act(wb, Action::Select);
+    type_text(wb, "words only Alex may read");
+    act(wb, Action::Save);
+    act(wb, Action::StopEditing);
+    act(wb, Action::Back);
+    act(wb, Action::Back);
+    act(wb, Action::Protect);
+    type_text(wb, PASS);
+    wb.update(Msg::Action(Action::Select), t0());
+    type_text(wb, PASS);
+    let fx = wb.update(Msg::Action(Action::Select), t0());
+    let Some(Effect::Protect {
+        partner,
+        passphrase,
+        entries,
+        checkins,
+    }) = fx.into_iter().find(|e| matches!(e, Effect::Protect { .. }))
+    else {
+        panic!("protecting is asked of the edge");
+    };
+    crate::effects::Protecting {
+        partner,
+        passphrase,
+        entries,
+        checkins,
+    }
+}
+
+fn alex_alone() -> Workbook {
+    let mut store = Store::default();
+    store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations();
+    Workbook::new(content(), store, Session::default(), None)
+}
+
+#[test]
+fn protecting_runs_off_the_ui_thread_with_progress_and_keys_still_answered() {
+    let mut wb = alex_alone();
+    let work = choose_passphrase_in_background(&mut wb);
+    assert_eq!(
+        work.entries.len(),
+        1,
+        "the private entry is sealed off the UI thread"
+    );
+    assert_eq!(
+        step(&wb),
+        Some(PassphraseStep::Protecting { done: 0, total: 1 })
+    );
+    assert!(
+        wb.partner().unwrap().protection.is_none(),
+        "nothing is protected until the work answers"
+    );
+    // Letters typed while waiting go nowhere; a key is still answered.
+    type_text(&mut wb, "stray");
+    assert!(!wb.keys.any_unlocked());
+
+    let mut said = Vec::new();
+    let answer = work.run(&mut |m| said.push(m));
+    for m in said {
+        wb.update(m, t0());
+    }
+    assert_eq!(
+        step(&wb),
+        Some(PassphraseStep::Protecting { done: 1, total: 1 })
+    );
+    let Msg::Protected(_, Ok(done)) = &answer else {
+        panic!("protecting failed: {answer:?}");
+    };
+    let sealed_off_thread = Arc::clone(&done.entries[0].1);
+    let fx = wb.update(answer, t0());
+    assert!(fx.contains(&Effect::SaveStore));
+    assert_eq!(step(&wb), Some(PassphraseStep::ShowRecovery));
+    assert!(wb.partner().unwrap().protection.is_some());
+    assert!(wb.keys.any_unlocked());
+    // The save writes the record sealed off the UI thread: nothing is
+    // sealed again on the UI thread.
+    let (_, disk) = wb.store_for_disk().unwrap();
+    assert!(Arc::ptr_eq(&disk.entries.arcs()[0], &sealed_off_thread));
+}
+
+#[test]
+fn esc_or_a_quick_exit_while_protecting_changes_nothing_when_the_work_answers_late() {
+    for leave in [Action::Back, Action::QuickExit] {
+        let mut wb = alex_alone();
+        let work = choose_passphrase_in_background(&mut wb);
+        wb.update(Msg::Action(leave), t0());
+        assert!(!matches!(
+            step(&wb),
+            Some(PassphraseStep::Protecting { .. })
+        ));
+        let fx = wb.update(work.run(&mut |_| {}), t0());
+        assert!(
+            wb.store.partners.iter().all(|p| p.protection.is_none()),
+            "{leave:?}: protection arrived after it was left"
+        );
+        assert!(!wb.keys.any_unlocked(), "{leave:?}");
+        assert!(!fx.contains(&Effect::SaveStore), "{leave:?}");
+        assert!(!matches!(step(&wb), Some(PassphraseStep::ShowRecovery)));
+    }
+}
