@@ -17,13 +17,12 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::content::Content;
-use crate::crypto::Protection;
 use crate::effects::{self, Edge, Flow};
 use crate::keymap;
-use crate::model::{PartnerId, Store, Timestamp};
+use crate::model::{Store, Timestamp};
 use crate::store::writer::{Job, JobKind, Outcome, Writer};
 use crate::store::{self, DataDir};
-use crate::workbook::{Msg, Passphrase, SaveTarget, Workbook};
+use crate::workbook::{Msg, SaveTarget, Workbook};
 
 mod access;
 mod input;
@@ -431,24 +430,24 @@ impl Edge for AppEdge<'_> {
         result
     }
 
-    fn unlock(&mut self, partner: PartnerId, protection: Protection, passphrase: Passphrase) {
+    fn unlock(&mut self, work: effects::Unlocking) {
         let (tx, rx) = std::sync::mpsc::channel();
-        let (again, spare) = (protection.clone(), passphrase.clone());
+        let spare = work.clone();
         let spawned = std::thread::Builder::new()
             .name("trustmend-unlock".into())
             .spawn(move || {
-                let _ = tx.send(effects::derive_key(partner, &protection, &passphrase));
+                let _ = tx.send(work.run());
             });
         let rx = match spawned {
             Ok(_) => rx,
-            // No thread: derive it here, slower to draw but never refused.
+            // No thread: do it here, slower to draw but never refused.
             Err(_) => {
                 let (tx, rx) = std::sync::mpsc::channel();
-                let _ = tx.send(effects::derive_key(partner, &again, &spare));
+                let _ = tx.send(spare.run());
                 rx
             }
         };
-        self.unlocking.push(rx);
+        self.background(rx);
     }
 
     fn protect(&mut self, work: effects::Protecting) {
@@ -512,7 +511,7 @@ impl Edge for Final<'_> {
         Err("the screen is closing".into())
     }
 
-    fn unlock(&mut self, _: PartnerId, _: Protection, _: Passphrase) {}
+    fn unlock(&mut self, _: effects::Unlocking) {}
 
     fn protect(&mut self, _: effects::Protecting) {}
 }

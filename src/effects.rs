@@ -15,7 +15,7 @@ use std::collections::VecDeque;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::crypto::{Protection, UnlockError, Unlocked};
+use crate::crypto::{Protection, UnlockError};
 use crate::model::{CheckIn, Entry, PartnerId, Store, Timestamp};
 use crate::store::DataDir;
 use crate::store::saver::Saver;
@@ -38,11 +38,35 @@ pub trait Edge {
     /// Derive a partner's key from their passphrase (slow on purpose: the
     /// app does it off the UI thread). The answer comes back as
     /// [`Msg::Unlocked`] from [`Edge::results`].
-    fn unlock(&mut self, partner: PartnerId, protection: Protection, passphrase: Passphrase);
+    fn unlock(&mut self, work: Unlocking);
     /// Protect a partner: their key made and `work`'s records sealed (slow:
     /// the app does it off the UI thread, with [`Msg::Sealing`] as it goes).
     /// The answer comes back as [`Msg::Protected`] from [`Edge::results`].
     fn protect(&mut self, work: Protecting);
+}
+
+/// Unlocking a person, as the workbook asked for it (see [`Effect::Unlock`]):
+/// their key derived, then their sealed entries opened with it.
+#[derive(Clone)]
+pub struct Unlocking {
+    pub partner: PartnerId,
+    pub protection: Protection,
+    pub passphrase: Passphrase,
+    pub sealed: Vec<Arc<Entry>>,
+}
+
+impl Unlocking {
+    /// Do it; the answer is the message the workbook expects.
+    pub fn run(self) -> Msg {
+        let result = crate::crypto::unlock(&self.protection, self.passphrase.expose()).map(|key| {
+            let entries = crate::vault::open_entries(&key, self.partner, self.sealed);
+            crate::vault::Opened {
+                key: Arc::new(key),
+                entries,
+            }
+        });
+        Msg::Unlocked(self.partner, result.map(Arc::new).map_err(Arc::new))
+    }
 }
 
 /// Protecting a person, as the workbook asked for it (see [`Effect::Protect`]).
@@ -123,7 +147,12 @@ pub fn carry_out(
                 .and_then(|p| p.protection.clone())
             {
                 Some(protection) => {
-                    edge.unlock(partner, protection, passphrase);
+                    edge.unlock(Unlocking {
+                        partner,
+                        protection,
+                        passphrase,
+                        sealed: crate::vault::sealed_entries(wb.store(), partner),
+                    });
                     Vec::new()
                 }
                 None => wb.update(
@@ -232,14 +261,6 @@ fn write_copy(wb: &mut Workbook, parent: &Path, now: Timestamp) -> Result<String
     Ok(dir.root().display().to_string())
 }
 
-/// Unlocking as the edges do it: the key derivation, with its answer as
-/// the message the workbook expects.
-pub fn derive_key(partner: PartnerId, protection: &Protection, passphrase: &Passphrase) -> Msg {
-    let result: Result<Unlocked, UnlockError> =
-        crate::crypto::unlock(protection, passphrase.expose());
-    Msg::Unlocked(partner, result.map(Arc::new).map_err(Arc::new))
-}
-
 /// An edge that writes at once, on this thread: `trustmend walk`'s (there is
 /// no screen to keep responsive, and every answer is on the disk before the
 /// next question), and the tests'. It runs no editor; unlocking is done at
@@ -302,9 +323,8 @@ impl Edge for AtOnce {
         Err("trustmend walk reads your words from its input; type them there.".into())
     }
 
-    fn unlock(&mut self, partner: PartnerId, protection: Protection, passphrase: Passphrase) {
-        self.results
-            .push(derive_key(partner, &protection, &passphrase));
+    fn unlock(&mut self, work: Unlocking) {
+        self.results.push(work.run());
     }
 
     fn protect(&mut self, work: Protecting) {

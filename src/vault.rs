@@ -229,14 +229,84 @@ fn seal_session(recipient: &str, s: &PartnerSession) -> Result<PartnerSession, S
 /// (with their assignments) and session. Returns how many could not be
 /// opened (they stay sealed and unchanged). The sealed copies are kept in
 /// `sealer`, so locking again needs no sealing.
+/// A person's key and their entries opened with it, off the UI thread:
+/// each sealed record beside what it opened to.
+pub struct Opened {
+    pub key: Arc<Unlocked>,
+    pub entries: Vec<(Arc<Entry>, Arc<Entry>)>,
+}
+
+impl std::fmt::Debug for Opened {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Opened")
+            .field("entries", &self.entries.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// `partner`'s sealed entries as they are in memory now (for [`open_entries`]).
+pub fn sealed_entries(store: &Store, partner: PartnerId) -> Vec<Arc<Entry>> {
+    store
+        .entries
+        .arcs()
+        .iter()
+        .filter(|e| e.author == partner && matches!(e.body, Body::Sealed(_)))
+        .cloned()
+        .collect()
+}
+
+/// Open each of `sealed` with `key` (the slow part of unlocking a long
+/// journal, for a thread of its own); those that do not open are left out,
+/// and [`open_partner`] tries them again and counts them.
+pub fn open_entries(
+    key: &Unlocked,
+    partner: PartnerId,
+    sealed: Vec<Arc<Entry>>,
+) -> Vec<(Arc<Entry>, Arc<Entry>)> {
+    sealed
+        .into_iter()
+        .filter_map(|s| {
+            let plain = open_entry(key, partner, &s)?;
+            Some((s, Arc::new(plain)))
+        })
+        .collect()
+}
+
+/// One sealed entry of `partner`'s opened with `key`, if it opens and is
+/// theirs.
+fn open_entry(key: &Unlocked, partner: PartnerId, sealed: &Entry) -> Option<Entry> {
+    let Body::Sealed(ciphertext) = &sealed.body else {
+        return None;
+    };
+    let opened = if is_sealed_entry(sealed) {
+        match open_whole::<Entry>(key, ciphertext) {
+            Ok(Ok(mut entry)) => {
+                entry.body = open_body(key, &entry.body)?;
+                Some(entry)
+            }
+            _ => None,
+        }
+    } else {
+        // Sealed by an older trustmend: the words alone.
+        key.open(ciphertext).ok().map(|text| Entry {
+            body: Body::Text(text),
+            ..sealed.clone()
+        })
+    };
+    opened.filter(|e| e.id == sealed.id && e.author == partner)
+}
+
 pub fn open_partner(
     sealer: &mut Sealer,
     store: &mut Store,
     session: &mut Session,
     partner: PartnerId,
     key: &Unlocked,
+    ahead: &[(Arc<Entry>, Arc<Entry>)],
 ) -> usize {
     let mut failed = 0;
+    let ahead: HashMap<EntryId, &(Arc<Entry>, Arc<Entry>)> =
+        ahead.iter().map(|pair| (pair.0.id, pair)).collect();
     // Entries, in place (their order is by id and stays so).
     let theirs: Vec<usize> = (0..store.entries.len())
         .filter(|at| {
@@ -250,30 +320,13 @@ pub fn open_partner(
         let Some(sealed) = store.entries.arcs().get(at).cloned() else {
             continue;
         };
-        let Body::Sealed(ciphertext) = &sealed.body else {
-            continue;
-        };
-        let opened = if is_sealed_entry(&sealed) {
-            match open_whole::<Entry>(key, ciphertext) {
-                Ok(Ok(mut entry)) => match open_body(key, &entry.body) {
-                    Some(body) => {
-                        entry.body = body;
-                        Some(entry)
-                    }
-                    None => None,
-                },
-                _ => None,
-            }
-        } else {
-            // Sealed by an older trustmend: the words alone.
-            key.open(ciphertext).ok().map(|text| Entry {
-                body: Body::Text(text),
-                ..(*sealed).clone()
-            })
+        // Opened ahead, off the UI thread, if it is still the same record.
+        let opened = match ahead.get(&sealed.id) {
+            Some((was, plain)) if Arc::ptr_eq(was, &sealed) => Some(Arc::clone(plain)),
+            _ => open_entry(key, partner, &sealed).map(Arc::new),
         };
         match opened {
-            Some(entry) if entry.id == sealed.id && entry.author == partner => {
-                let plain = Arc::new(entry);
+            Some(plain) => {
                 if is_sealed_entry(&sealed) {
                     sealer
                         .entries
@@ -736,7 +789,7 @@ pub fn unlock_partner(
         .and_then(|p| p.protection.clone())
         .ok_or_else(|| crypto::UnlockError::Damaged("this partner is not protected".into()))?;
     let key = crypto::unlock(&protection, passphrase)?;
-    let failed = open_partner(sealer, store, session, partner, &key);
+    let failed = open_partner(sealer, store, session, partner, &key, &[]);
     Ok((key, failed))
 }
 

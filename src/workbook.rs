@@ -94,7 +94,7 @@ pub enum Msg {
     /// [`Effect::Unlock`]), or why not.
     Unlocked(
         PartnerId,
-        Result<Arc<crate::crypto::Unlocked>, Arc<crate::crypto::UnlockError>>,
+        Result<Arc<crate::vault::Opened>, Arc<crate::crypto::UnlockError>>,
     ),
     /// Protecting a person, off the UI thread (see [`Effect::Protect`]):
     /// this many of their records of `total` are sealed so far.
@@ -515,11 +515,13 @@ impl Workbook {
                             .partner(partner)
                             .and_then(|p| p.protection.clone());
                         if let Some(protection) = protection {
-                            queue.push(crate::effects::derive_key(
+                            let work = crate::effects::Unlocking {
                                 partner,
-                                &protection,
-                                &passphrase,
-                            ));
+                                protection,
+                                passphrase,
+                                sealed: crate::vault::sealed_entries(&self.store, partner),
+                            };
+                            queue.push(work.run());
                         }
                     }
                     Effect::Protect {

@@ -383,6 +383,7 @@ fn export_own(
             &mut session,
             partner,
             &opened.key,
+            &[],
         );
         key = Some(crate::crypto::ExportKey::passphrase(
             opened.passphrase.clone(),

@@ -135,7 +135,14 @@ fn an_entry_that_cannot_be_opened_stays_sealed_and_is_counted() {
     store.entries[0].body = Body::Sealed(crypto::seal(&other.recipient, "not Alex's").unwrap());
     let before = store.entries[0].body.clone();
     assert_eq!(
-        open_partner(&mut Sealer::default(), &mut store, &mut session, alex, &key),
+        open_partner(
+            &mut Sealer::default(),
+            &mut store,
+            &mut session,
+            alex,
+            &key,
+            &[]
+        ),
         1
     );
     assert_eq!(store.entries[0].body, before);
@@ -185,7 +192,7 @@ fn measure_sealing_a_large_store() {
         .filter(|e| e.author == partner && matches!(e.body, Body::Sealed(_)))
         .count();
     let start = Instant::now();
-    let failed = open_partner(&mut sealer, &mut locked, &mut session, partner, &key);
+    let failed = open_partner(&mut sealer, &mut locked, &mut session, partner, &key, &[]);
     let open_time = start.elapsed();
     println!(
         "{} entries: first save seals all in {first_time:?}, later saves {again_time:?} (to_json {json_time:?}); store.json {} -> {} bytes; unlocking one partner opens {sealed_count} entries in {:?}, {failed} failed",

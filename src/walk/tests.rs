@@ -185,10 +185,13 @@ fn a_protected_partner_unlocks_in_walk_and_a_wrong_passphrase_changes_nothing() 
                 .protection
                 .clone()
                 .unwrap();
-            wb2.update(
-                crate::effects::derive_key(partner, &protection, &passphrase),
-                t0(),
-            );
+            let work = crate::effects::Unlocking {
+                partner,
+                protection,
+                passphrase,
+                sealed: Vec::new(),
+            };
+            wb2.update(work.run(), t0());
         }
     }
     assert!(

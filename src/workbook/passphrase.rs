@@ -475,13 +475,20 @@ pub(super) fn protected(
 /// The one way a person gets in: their records opened with `key`, the key
 /// kept, and they are at the keyboard where they left off. Returns how many
 /// records could not be opened (they stay sealed).
-fn let_in(wb: &mut Workbook, partner: PartnerId, key: Arc<Unlocked>, now: Timestamp) -> usize {
+fn let_in(
+    wb: &mut Workbook,
+    partner: PartnerId,
+    key: Arc<Unlocked>,
+    ahead: &[(Arc<crate::model::Entry>, Arc<crate::model::Entry>)],
+    now: Timestamp,
+) -> usize {
     let failed = vault::open_partner(
         &mut wb.sealer,
         &mut wb.store,
         &mut wb.session,
         partner,
         &key,
+        ahead,
     );
     wb.keys.open = Some(OpenKey {
         partner,
@@ -509,7 +516,7 @@ fn new_passphrase(
         );
         return Screen::Passphrase(Box::new(PassphraseView::unlock(partner)));
     }
-    let failed = let_in(wb, partner, key, now);
+    let failed = let_in(wb, partner, key, &[], now);
     wb.changed(fx, now);
     if failed > 0 {
         error(
@@ -533,7 +540,7 @@ fn new_passphrase(
 pub(super) fn unlocked(
     wb: &mut Workbook,
     partner: PartnerId,
-    result: Result<Arc<Unlocked>, Arc<UnlockError>>,
+    result: Result<Arc<vault::Opened>, Arc<UnlockError>>,
     now: Timestamp,
 ) {
     let waiting = matches!(&wb.screen, Screen::Passphrase(v)
@@ -552,10 +559,12 @@ pub(super) fn unlocked(
     };
     wb.screen = match result.as_ref().map_err(|e| &**e) {
         Ok(_) => {
-            let Ok(key) = result else {
+            let Ok(opened) = result else {
                 return;
             };
-            let failed = let_in(wb, partner, key, now);
+            let key = Arc::clone(&opened.key);
+            let failed = let_in(wb, partner, key, &opened.entries, now);
+            drop(opened);
             if failed > 0 {
                 error(
                     wb,

@@ -8,11 +8,10 @@ use chrono::DateTime;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::content::Content;
-use crate::crypto::Protection;
 use crate::effects::{self, Edge, Flow};
 use crate::keymap::Action;
-use crate::model::{PartnerId, Role, Store, Timestamp};
-use crate::workbook::{Msg, Passphrase, SaveTarget, Screen, Session, UnsavedStep, Workbook};
+use crate::model::{Role, Store, Timestamp};
+use crate::workbook::{Msg, SaveTarget, Screen, Session, UnsavedStep, Workbook};
 
 fn t0() -> Timestamp {
     DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
@@ -57,7 +56,7 @@ impl Edge for Disk {
         Err("no editor here".into())
     }
 
-    fn unlock(&mut self, _: PartnerId, _: Protection, _: Passphrase) {}
+    fn unlock(&mut self, _: effects::Unlocking) {}
 
     fn protect(&mut self, _: effects::Protecting) {}
 }

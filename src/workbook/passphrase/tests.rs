@@ -493,3 +493,42 @@ fn esc_or_a_quick_exit_while_protecting_changes_nothing_when_the_work_answers_la
         assert!(!matches!(step(&wb), Some(PassphraseStep::ShowRecovery)));
     }
 }
+
+/// Issue 22, item 10: the entries of a long journal are opened on the
+/// unlock thread with the key; the UI thread only puts them in place.
+#[test]
+fn unlocking_opens_the_entries_off_the_ui_thread() {
+    let mut wb = protected_alex();
+    let alex = wb.active.unwrap();
+    // Alex leaves the keyboard: locked, sealed in memory.
+    wb.update_now(Msg::Action(Action::QuickExit), t0());
+    let store = wb.store.clone();
+    let mut wb = Workbook::new(content(), store, Session::default(), Some("Alex"));
+    assert_eq!(step(&wb), Some(PassphraseStep::Unlock { tries_left: 3 }));
+    type_text(&mut wb, PASS);
+    let fx = wb.update(Msg::Action(Action::Select), t0());
+    let Some(Effect::Unlock { passphrase, .. }) =
+        fx.into_iter().find(|e| matches!(e, Effect::Unlock { .. }))
+    else {
+        panic!("unlocking is asked of the edge");
+    };
+    let work = crate::effects::Unlocking {
+        partner: alex,
+        protection: wb.store.partner(alex).unwrap().protection.clone().unwrap(),
+        passphrase,
+        sealed: vault::sealed_entries(&wb.store, alex),
+    };
+    assert_eq!(work.sealed.len(), 1);
+    let answer = work.run();
+    let Msg::Unlocked(_, Ok(opened)) = &answer else {
+        panic!("{answer:?}");
+    };
+    let ahead = Arc::clone(&opened.entries[0].1);
+    wb.update(answer, t0());
+    assert!(wb.keys.is_unlocked(alex));
+    assert!(
+        Arc::ptr_eq(&wb.store.entries.arcs()[0], &ahead),
+        "the entry opened on the unlock thread is the one in place"
+    );
+    assert!(matches!(entry_body(&wb), Body::Text(t) if t.contains("words only Alex")));
+}
