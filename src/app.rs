@@ -246,9 +246,28 @@ fn event_loop(
     let mut redraw = true;
     // The journal's words folded for the search box, asked for once.
     let mut folding = false;
+    let mut covered = false;
     loop {
         if redraw {
             let hidden = matches!(opening, Opening::Loading(l) if l.hidden);
+            // A cover or the quick exit's blank screen wipes the terminal in
+            // one step before it is drawn: no cell of the person before stays
+            // while the rest is redrawn.
+            let covers = opening.shown().hides_everyone();
+            if covers && !std::mem::replace(&mut covered, covers) {
+                // ESC[2J first; then a blank frame, so ratatui's idea of the
+                // screen is blank too and the cover is drawn in full.
+                // (`Terminal::clear` asks where the cursor is, which would
+                // race the input thread for the answer.)
+                execute!(
+                    edge.terminal.backend_mut(),
+                    ratatui::crossterm::terminal::Clear(
+                        ratatui::crossterm::terminal::ClearType::All
+                    )
+                )?;
+                edge.terminal.draw(|_| {})?;
+            }
+            covered = covers;
             edge.terminal.draw(|frame| {
                 if !hidden {
                     crate::ui::draw_with(frame, opening.shown(), theme)

@@ -640,6 +640,14 @@ impl Workbook {
         }
     }
 
+    /// Whether the screen shows nothing of anyone (the quick exit's blank
+    /// screen, the cover between two people): the edge clears the whole
+    /// terminal at once when one is first drawn, so no frame in between
+    /// still shows the person before.
+    pub fn hides_everyone(&self) -> bool {
+        matches!(self.screen, Screen::Neutral | Screen::Cover(_))
+    }
+
     /// Whether unmapped keys should go to a text field.
     pub fn accepts_text(&self) -> bool {
         self.context().is_text_entry()

@@ -26,6 +26,9 @@ pub mod keys {
 
 pub struct Tui {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote to the terminal, in order.
+    raw: Arc<Mutex<Vec<u8>>>,
+    size: (u16, u16),
     /// Tells the reader thread to stop and drop its copy of the master.
     stop_reading: Arc<std::sync::atomic::AtomicBool>,
     reader: Option<thread::JoinHandle<()>>,
@@ -93,6 +96,8 @@ impl Tui {
             }
         }
         let sink = Arc::clone(&parser);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let log = Arc::clone(&raw);
         let stop_reading = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let stop = Arc::clone(&stop_reading);
         let reader = thread::spawn(move || {
@@ -100,7 +105,11 @@ impl Tui {
             while !stop.load(std::sync::atomic::Ordering::SeqCst) {
                 match reader.read(&mut buf) {
                     Ok(0) => break,
-                    Ok(n) => sink.lock().unwrap().process(&buf[..n]),
+                    Ok(n) => {
+                        // The log first: whatever the parser shows, the log holds.
+                        log.lock().unwrap().extend_from_slice(&buf[..n]);
+                        sink.lock().unwrap().process(&buf[..n]);
+                    }
                     Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
                         thread::sleep(Duration::from_millis(5))
                     }
@@ -118,12 +127,40 @@ impl Tui {
         };
         Tui {
             parser,
+            raw,
+            size: (cols, rows),
             stop_reading,
             reader: Some(reader),
             writer: Some(writer),
             child,
             master: Some(pair.master),
         }
+    }
+
+    /// How many bytes the program has written to the terminal so far.
+    pub fn written(&self) -> usize {
+        self.raw.lock().unwrap().len()
+    }
+
+    /// Every screen the terminal showed after the first `from` bytes, in
+    /// order, one per byte that changed what is on it (so no frame, however
+    /// short-lived, is missed).
+    pub fn screens_after(&self, from: usize) -> Vec<String> {
+        let raw = self.raw.lock().unwrap().clone();
+        let (cols, rows) = self.size;
+        let mut parser = vt100::Parser::new(rows.try_into().unwrap(), cols.try_into().unwrap(), 0);
+        parser.process(&raw[..from.min(raw.len())]);
+        let mut last = parser.screen().contents();
+        let mut out = Vec::new();
+        for b in raw.iter().skip(from) {
+            parser.process(std::slice::from_ref(b));
+            let now = parser.screen().contents();
+            if now != last {
+                out.push(now.clone());
+                last = now;
+            }
+        }
+        out
     }
 
     /// The terminal's state (modes, not just text), which outlives the process.
@@ -183,8 +220,16 @@ impl Tui {
     /// Pass the keyboard from home: the cover names `name`, Enter brings
     /// their home.
     pub fn pass_to(&mut self, name: &str) {
+        let before = self.written();
         self.send("s");
         self.wait_for(&format!("Hand the keyboard to {name}"));
+        // Issue 22: the cover's first frame is blank, whatever was on screen.
+        let frames = self.screens_after(before);
+        assert!(
+            frames.first().is_some_and(|f| f.trim().is_empty()),
+            "the first frame after passing the keyboard:\n{}",
+            frames.first().cloned().unwrap_or_default()
+        );
         self.send(keys::ENTER);
         self.reach_home();
     }

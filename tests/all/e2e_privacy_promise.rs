@@ -120,9 +120,17 @@ fn after_the_neutral_screen_esc_on_the_lock_does_not_walk_in() {
     tui.send("J");
     tui.wait_for("marigold secret");
 
+    let before = tui.written();
     tui.send(CTRL_Q);
     tui.wait_gone("marigold");
     assert!(!tui.screen().contains("Alex"), "{}", tui.screen());
+    // Issue 22: the very first frame after the key is blank.
+    let frames = tui.screens_after(before);
+    assert!(
+        frames.first().is_some_and(|f| f.trim().is_empty()),
+        "the first frame after Ctrl+Q:\n{}",
+        frames.first().cloned().unwrap_or_default()
+    );
     // Someone presses a key and says they are Alex, without the passphrase.
     tui.send("x");
     tui.wait_for("Who is at the keyboard?");
@@ -375,4 +383,40 @@ fn after_protecting_no_file_in_the_data_folder_holds_the_private_words() {
     for words in ["cobalt kettle", "saffron gate", "amber finch"] {
         assert!(all.contains(words), "{words:?} lost: {texts:?}");
     }
+}
+
+/// Issue 22, item 10: with a protected partner unlocked in a journal of
+/// 10,000 entries, the quick exit's first frame is already blank (nothing
+/// is sealed on the way out: the disk holds the sealed copy).
+#[test]
+fn the_quick_exit_blanks_the_screen_in_its_first_frame_at_ten_thousand_entries() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = trustmend::store::DataDir::at(tmp.path().join("data"));
+    let content = trustmend::content::Content::bundled().unwrap();
+    let mut store = trustmend::synthetic::store(&content, 10_000);
+    let alex = store.partner_by_name("Alex").unwrap().id;
+    trustmend::vault::protect_partner(&mut store, alex, PASSPHRASE).unwrap();
+    let mut sealed = trustmend::vault::Sealer::default()
+        .store_for_disk(&store)
+        .unwrap()
+        .into_owned();
+    data.ensure().unwrap();
+    data.save_store(&mut sealed).unwrap();
+    let mut tui = Tui::start(data.root(), &["--profile", "Alex"]);
+    tui.wait_for("Unlock your entries");
+    tui.type_text(PASSPHRASE);
+    tui.send(keys::ENTER);
+    tui.wait_for("Unlocked.");
+    tui.send("J");
+    tui.wait_for("Journal");
+    let before = tui.written();
+    tui.send(CTRL_Q);
+    tui.wait_gone("Journal");
+    let frames = tui.screens_after(before);
+    assert!(
+        frames.first().is_some_and(|f| f.trim().is_empty()),
+        "the first frame after Ctrl+Q:\n{}",
+        frames.first().cloned().unwrap_or_default()
+    );
+    assert!(tui.wait_exit());
 }
