@@ -381,9 +381,13 @@ impl Tui {
         false
     }
 
-    /// SIGKILL: no chance to save anything on the way out.
+    /// SIGKILL: no chance to save anything on the way out. (portable-pty's
+    /// own `kill` sends SIGHUP first and waits, which trustmend answers by
+    /// saving: that is a hang-up, not a kill -9.)
     pub fn kill_hard(mut self) {
-        self.child.kill().unwrap();
+        let pid = self.pid();
+        let sent = unsafe { libc::kill(pid as i32, libc::SIGKILL) };
+        assert_eq!(sent, 0, "SIGKILL to {pid}");
         let _ = self.child.wait();
     }
 }
