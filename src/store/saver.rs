@@ -166,7 +166,8 @@ impl Saver {
     /// When the files on disk may hold a protected partner's private words
     /// in plain (the partner was just protected, an entry of theirs turned
     /// private again, or plain words were found when starting), the store
-    /// is written whole with those words sealed and its log started afresh,
+    /// is written whole (no append first) with those words sealed and its
+    /// log started afresh,
     /// every backup holding such words is re-sealed, and the copy replaced
     /// is not kept in plain. `store.json` is written last, so a crash part
     /// way leaves it plain and the next start does it all again.
@@ -188,7 +189,11 @@ impl Saver {
         }
         let protected = Protected::of(&store);
         let scrub = self.exposed_on_disk(&protected);
-        if let Some(change) = change.filter(|_| self.may_append()) {
+        // A save that seals words left plain is written whole, never
+        // appended first: a log saying "protected" beside a snapshot still
+        // plain is what a kill between the two would leave, and the next
+        // start reads nothing plain in memory to seal again.
+        if let Some(change) = change.filter(|_| self.may_append() && !scrub) {
             store.generation = change.generation;
             self.log_len += self.dir.append_change(&change, &store)?;
             self.files = Some(Files::now(&self.dir));
