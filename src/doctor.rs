@@ -183,6 +183,7 @@ pub fn check(dir: &DataDir) -> Checkup {
 /// they are listed, not counted.
 fn other_copies(dir: &DataDir, line: &mut impl FnMut(bool, String)) {
     let live = dir.load_store().ok().flatten();
+    let protected = live.as_ref().map(Protected::of);
     for source in recover::gather(dir)
         .iter()
         .filter(|s| s.kind != recover::Kind::Live)
@@ -220,6 +221,28 @@ fn other_copies(dir: &DataDir, line: &mut impl FnMut(bool, String)) {
                 true,
                 format!(
                     "{name}: everything it holds is in the journal (delete it once you are sure)"
+                ),
+            );
+        }
+        // Backups and the live files are checked above; any other copy of
+        // the journal holding a protected person's records in plain is a
+        // problem too (issue 22: nothing of theirs plain anywhere).
+        let checked_above = matches!(
+            source.kind,
+            recover::Kind::Live | recover::Kind::LiveLog | recover::Kind::Backup
+        );
+        let exposed = protected
+            .as_ref()
+            .filter(|_| !checked_above)
+            .map_or(0, |p| p.count_exposed(&source.store));
+        if exposed > 0 {
+            line(
+                false,
+                format!(
+                    "{name}: {exposed} record{} of a protected partner in plain text, readable \
+                     without the passphrase. `trustmend doctor --recover` brings anything it \
+                     holds into the journal (sealed); then delete {name}.",
+                    if exposed == 1 { "" } else { "s" }
                 ),
             );
         }

@@ -548,6 +548,14 @@ impl Sealer {
     pub fn session_for_disk(&self, session: &Session, store: &Store) -> Result<Session, SealError> {
         let recipients = recipients(store);
         let mut out = session.clone();
+        // Who was at the keyboard last is theirs too (nothing at the start
+        // reads it; leaving clears it).
+        if out
+            .last_partner
+            .is_some_and(|id| recipients.contains_key(&id))
+        {
+            out.last_partner = None;
+        }
         for (id, s) in &mut out.partners {
             let Some(recipient) = id.parse().ok().and_then(|id| recipients.get(&id)) else {
                 continue;

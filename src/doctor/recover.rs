@@ -535,6 +535,11 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
             kept.push(aside);
         }
     }
+    // A copy kept aside from before a person protected may hold their
+    // records in plain: what is written is sealed like any save.
+    crate::store::plain::Protected::of(&merged)
+        .seal(&mut merged)
+        .map_err(|e| anyhow::anyhow!("{e}. Nothing was changed."))?;
     dir.save_store(&mut merged)?;
     drop(lock);
     let mut msg = found(&sources, &report);

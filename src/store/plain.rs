@@ -84,6 +84,24 @@ impl Protected {
         self.recipients.contains_key(&partner.id) && partner.sealed.is_none()
     }
 
+    /// How many exposed records `store` holds.
+    pub fn count_exposed(&self, store: &Store) -> usize {
+        if self.is_empty() {
+            return 0;
+        }
+        store.entries.iter().filter(|e| self.exposes(e)).count()
+            + store
+                .checkins
+                .iter()
+                .filter(|c| self.exposes_checkin(c))
+                .count()
+            + store
+                .partners
+                .iter()
+                .filter(|p| self.exposes_partner(p))
+                .count()
+    }
+
     /// Whether `store` holds any exposed record.
     pub fn exposed_in(&self, store: &Store) -> bool {
         !self.is_empty()

@@ -102,6 +102,23 @@ fn the_saved_session_seals_the_protected_partners_drafts() {
     assert!(!is_sealed(&disk.for_partner(sam).unwrap().drafts[0].text));
 }
 
+/// Issue 22, item 9: who was at the keyboard last is a protected person's
+/// own; an unprotected one's is kept.
+#[test]
+fn the_saved_session_does_not_say_a_protected_person_was_last_at_the_keyboard() {
+    let (store, mut session, alex, sam, _) = couple();
+    session.last_partner = Some(alex);
+    let disk = Sealer::default()
+        .session_for_disk(&session, &store)
+        .unwrap();
+    assert_eq!(disk.last_partner, None);
+    session.last_partner = Some(sam);
+    let disk = Sealer::default()
+        .session_for_disk(&session, &store)
+        .unwrap();
+    assert_eq!(disk.last_partner, Some(sam));
+}
+
 #[test]
 fn locking_seals_the_words_in_memory_and_unlocking_brings_them_back() {
     let (mut store, mut session, alex, _, key) = couple();

@@ -431,3 +431,64 @@ fn messages_about_the_disk_point_the_right_way() {
     assert!(!out.status.success(), "{}", stdout(&out));
     assert!(stdout(&out).contains("trustmend.lock"), "{}", stdout(&out));
 }
+
+/// Issue 22, item 3: a copy of the journal kept aside from before Alex
+/// protected holds an entry of theirs in plain. `doctor` names it as a
+/// problem; `doctor --recover` brings the entry into the journal sealed,
+/// never writing it plain into `store.json`.
+#[test]
+fn a_copy_kept_aside_with_a_protected_persons_words_in_plain_is_named_and_recovered_sealed() {
+    use trustmend::model::{Body, Entry, EntryKind, Role, Visibility};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::at(tmp.path().to_path_buf());
+    let at = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", Role::Hurt, at);
+    let entry = |id, words: &str| Entry {
+        id,
+        author: alex,
+        kind: EntryKind::Free { strategy: None },
+        heading: String::new(),
+        body: Body::Text(words.into()),
+        visibility: Visibility::Private,
+        created: at,
+        updated: at,
+    };
+    let id = store.fresh_id();
+    store.entries.push(entry(id, "plumaside words kept aside"));
+    // The copy kept aside, plain, from before protecting.
+    std::fs::write(
+        tmp.path().join("store.json.replaced-2026-03-01T09-30-00"),
+        to_json(&store).unwrap(),
+    )
+    .unwrap();
+    // The journal now: that entry gone from it (lost), another written, and
+    // Alex protected.
+    store.entries.retain(|_| false);
+    let id = store.fresh_id();
+    store.entries.push(entry(id, "plumlive words"));
+    trustmend::vault::protect_partner(&mut store, alex, "quiet harbour at dawn").unwrap();
+    let mut sealed = trustmend::vault::Sealer::default()
+        .store_for_disk(&store)
+        .unwrap()
+        .into_owned();
+    dir.save_store(&mut sealed).unwrap();
+
+    let out = run_cli(dir.root(), &["doctor"]);
+    let text = stdout(&out);
+    assert!(!out.status.success(), "{text}");
+    assert!(
+        text.contains(
+            "store.json.replaced-2026-03-01T09-30-00: 2 records of a protected partner in plain"
+        ),
+        "{text}"
+    );
+
+    let out = run_cli(dir.root(), &["doctor", "--recover"]);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    let journal = common::journal_on_disk(dir.root());
+    assert!(!journal.contains("plumaside"), "written plain: {journal}");
+    let back = dir.load_store().unwrap().unwrap();
+    assert_eq!(back.entries.len(), 2, "the entry kept aside is back");
+    assert!(back.entries.iter().all(trustmend::vault::is_sealed_entry));
+}
