@@ -234,6 +234,41 @@ impl DataDir {
         out
     }
 
+    /// Seals the same words in every copy of the journal kept beside it: a
+    /// `store.json.replaced-*` (or one kept aside by hand as `store.json.*`)
+    /// and a temporary file an interrupted save left. A log kept aside on
+    /// its own (`store.changes.jsonl.replaced-*`) is left as it is and
+    /// named by `doctor`.
+    pub fn reseal_kept_aside(&self, protected: &Protected) -> Resealed {
+        let mut out = Resealed::default();
+        if protected.is_empty() {
+            return out;
+        }
+        let Ok(names) = std::fs::read_dir(self.root()) else {
+            return out;
+        };
+        let aside = format!("{}.", super::STORE_FILE);
+        for name in names
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+        {
+            let kept = name.starts_with(&aside) && !name.ends_with(super::changes::SUFFIX);
+            if !kept && !super::leftovers::is_store_leftover(&name) {
+                continue;
+            }
+            let path = self.root().join(&name);
+            if !path.is_file() {
+                continue;
+            }
+            match self.reseal_backup(&path, protected) {
+                Ok(true) => out.resealed += 1,
+                Ok(false) => {}
+                Err(_) => out.left.push(path),
+            }
+        }
+        out
+    }
+
     fn reseal_backup(&self, path: &Path, protected: &Protected) -> Result<bool, StoreError> {
         if count_in_store_file(path, protected)? == 0 {
             return Ok(false);

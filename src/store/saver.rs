@@ -232,8 +232,10 @@ impl Saver {
         if scrub {
             self.keep_sealed_copy_of_what_is_replaced(protected, report.appended);
             let resealed = self.dir.reseal_backups(protected);
-            report.backups_resealed = resealed.resealed;
+            let aside = self.dir.reseal_kept_aside(protected);
+            report.backups_resealed = resealed.resealed + aside.resealed;
             report.backups_left = resealed.left;
+            report.backups_left.extend(aside.left);
         }
         self.dir.save_store_backing_up(store, !scrub)?;
         self.snapshot_len = std::fs::metadata(self.dir.store_path()).map_or(0, |m| m.len());

@@ -314,6 +314,13 @@ fn after_protecting_no_file_in_the_data_folder_holds_the_private_words() {
         );
     }
 
+    // A copy of the journal kept aside (as `doctor` keeps a damaged file),
+    // holding the plain words too: protecting seals it as well.
+    let journal = DataDir::at(data.clone()).load_store().unwrap().unwrap();
+    let aside = data.join("store.json.replaced-2026-01-01T00-00-00");
+    std::fs::write(&aside, trustmend::store::to_json(&journal).unwrap()).unwrap();
+    assert!(files_holding(&data, "cobalt kettle").contains(&aside));
+
     // Next session: protect, and quit.
     let mut tui = Tui::start(&data, &args);
     go_home(&mut tui);
