@@ -126,6 +126,25 @@ pub fn count(n: usize) -> String {
 mod tests {
     use super::*;
 
+    /// Without the ICU line breaker: text with no spaces (Chinese, Japanese)
+    /// still wraps within the width, by display columns, losing nothing;
+    /// text with spaces breaks between words.
+    #[test]
+    fn wide_text_without_spaces_wraps_within_the_width() {
+        use unicode_width::UnicodeWidthStr;
+        let cjk = "我们需要时间重新建立信任。慢慢来，一步一步地走。今日はゆっくり話しましょう。";
+        for width in [6, 10, 17, 40] {
+            let lines = wrap(cjk, width);
+            assert!(lines.len() > 1 || cjk.width() <= width);
+            for line in &lines {
+                assert!(line.width() <= width, "{line:?} is wider than {width}");
+            }
+            assert_eq!(lines.concat(), cjk, "nothing lost at {width}");
+        }
+        let words = wrap("rebuilding trust takes time and patience", 12);
+        assert_eq!(words, ["rebuilding", "trust takes", "time and", "patience"]);
+    }
+
     #[test]
     fn counts_are_grouped_by_thousands() {
         for (n, said) in [
