@@ -458,3 +458,46 @@ fn the_spanish_move_on_sign_of_danger_offers_help_and_the_spanish_help_names_eme
             >= 2
     );
 }
+
+#[test]
+fn the_spanish_pack_keeps_the_clinical_care_of_the_english() {
+    let c = es();
+    // The safety check still names fear and the known markers of danger.
+    let asked: String = c
+        .safety
+        .checks
+        .iter()
+        .map(|q| q.question.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for word in [
+        "miedo",
+        "sigue",
+        "humilla",
+        "sex",
+        "estrangul",
+        "amenaz",
+        "arma",
+    ] {
+        assert!(asked.contains(word), "no question mentions {word:?}");
+    }
+    // Every review makes room for the next session.
+    for s in &c.strategies {
+        assert!(s.review_question.contains("próxima sesión"), "{}", s.id);
+    }
+    // "Not therapy" is said once, in its own note.
+    let says = |t: &str| t.to_lowercase().matches("no terapia").count();
+    assert_eq!(says(&c.foundations.welcome), 0);
+    assert_eq!(says(&c.safety.not_therapy), 1);
+    assert_eq!(says(&c.safety.unsafe_help), 0);
+    // The reason why is asked only after the harm is named, and is no excuse.
+    let apology = c.strategy("sincere-apology").unwrap();
+    let why = apology
+        .prompts
+        .iter()
+        .find(|p| p.id == "sa-how-it-came-to-happen")
+        .unwrap();
+    assert!(why.text.contains("no es una excusa"), "{}", why.text);
+    // Leaving an abusive partner is named as the most dangerous time.
+    assert!(c.move_on.closing.contains("más peligroso"));
+}
