@@ -44,6 +44,50 @@ const BUNDLED: [(&str, &str); 6] = [
     ("move_on.toml", include_str!("../content/move_on.toml")),
 ];
 
+/// The languages with a bundled pack, the default (English) first. Every
+/// pack has the same ids (strategies, prompts, commitments, questions,
+/// signs, safety checks, places), so a person's answers stay attached to
+/// their prompts whichever language they read.
+pub const LANGUAGES: [&str; 2] = ["en", "es"];
+
+/// The Spanish pack (`content/es/`), the same files as the English.
+const BUNDLED_ES: [(&str, &str); 6] = [
+    (
+        "foundations.toml",
+        include_str!("../content/es/foundations.toml"),
+    ),
+    ("safety.toml", include_str!("../content/es/safety.toml")),
+    ("help.toml", include_str!("../content/es/help.toml")),
+    (
+        "strategies.toml",
+        include_str!("../content/es/strategies.toml"),
+    ),
+    ("faq.toml", include_str!("../content/es/faq.toml")),
+    ("move_on.toml", include_str!("../content/es/move_on.toml")),
+];
+
+/// The files of the bundled pack in `lang`, with the folder they come from.
+fn bundled_pack(lang: &str) -> Option<(&'static str, &'static [(&'static str, &'static str); 6])> {
+    match lang {
+        "en" => Some(("content", &BUNDLED)),
+        "es" => Some(("content/es", &BUNDLED_ES)),
+        _ => None,
+    }
+}
+
+/// The bundled questionnaires (`measures.toml`) in `lang`, with the path
+/// to name in messages; parse them with [`crate::measures::parse`].
+pub fn bundled_measures_in(lang: &str) -> Option<(&'static str, &'static str)> {
+    match lang {
+        "en" => Some(("content/measures.toml", crate::measures::BUNDLED)),
+        "es" => Some((
+            "content/es/measures.toml",
+            include_str!("../content/es/measures.toml"),
+        )),
+        _ => None,
+    }
+}
+
 /// The bundled text of one pack file, for `content export`.
 pub fn bundled_file(name: &str) -> Option<&'static str> {
     BUNDLED.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
@@ -298,14 +342,28 @@ impl fmt::Display for Summary {
 }
 
 impl Content {
-    /// The pack compiled into the binary.
+    /// The pack compiled into the binary, in English.
     pub fn bundled() -> Result<Content, PackError> {
-        let files =
-            BUNDLED.map(|(name, text)| (PathBuf::from("content").join(name), text.to_string()));
+        Content::bundled_in("en")
+    }
+
+    /// The bundled pack in `lang`, one of [`LANGUAGES`], checked by the same
+    /// rules as any pack.
+    pub fn bundled_in(lang: &str) -> Result<Content, PackError> {
+        let Some((dir, pack)) = bundled_pack(lang) else {
+            return Err(PackError::one(
+                PathBuf::from("content"),
+                format!(
+                    "has no pack in language {lang:?}; the bundled languages are {}",
+                    LANGUAGES.join(", ")
+                ),
+            ));
+        };
+        let files = pack.map(|(name, text)| (PathBuf::from(dir).join(name), text.to_string()));
         let content = raw::parse_pack(&files)?;
         if content.strategies.len() != 10 {
             return Err(PackError::one(
-                PathBuf::from("content/strategies.toml"),
+                PathBuf::from(dir).join("strategies.toml"),
                 format!(
                     "the bundled pack must have exactly ten strategies, found {}",
                     content.strategies.len()
@@ -381,3 +439,5 @@ impl Content {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_es;
