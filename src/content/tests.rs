@@ -336,10 +336,12 @@ fn every_review_makes_room_for_the_next_session() {
 fn the_reason_why_is_asked_only_after_the_harm_is_owned() {
     let c = Content::bundled().unwrap();
     let mut owned = false;
+    let mut asked = 0;
     for s in &c.strategies {
         for p in s.prompts_for(Role::Repairing) {
             owned |= p.id == "sa-name-the-harm";
             if p.text.contains("how you came to") {
+                asked += 1;
                 assert!(
                     owned,
                     "{} comes before the apology's naming of the harm",
@@ -350,6 +352,9 @@ fn the_reason_why_is_asked_only_after_the_harm_is_owned() {
         }
     }
     assert!(owned);
+    // The prompt that asks why is there: without it the checks above
+    // would pass having checked nothing.
+    assert!(asked > 0, "no prompt asks how the person came to it");
 }
 
 #[test]
