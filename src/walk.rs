@@ -210,13 +210,11 @@ pub fn saved_line(before: &Saves, wb: &Workbook) -> Option<&'static str> {
     let after = wb.saves();
     let saved = after.queued(SaveTarget::Store) > before.queued(SaveTarget::Store)
         && after.is_durable(SaveTarget::Store);
-    // "Saved.", "Check-in saved. Thank you…" or "Protected. …" (itself
-    // said only once durable): said already.
-    let said = wb.notice().is_some_and(|n| {
-        let first = n.text.split(". ").next().unwrap_or_default().to_lowercase();
-        let first = first.trim_end_matches('.');
-        first.ends_with("saved") || first == "protected"
-    });
+    // "Saved.", "Check-in saved. Thank you…" or "Protected. …" (each
+    // shown only once durable): said already.
+    let said = wb
+        .notice()
+        .is_some_and(|n| n.kind == crate::workbook::NoticeKind::Saved);
     (saved && !said).then_some("Saved.")
 }
 

@@ -240,6 +240,10 @@ pub enum Screen {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoticeKind {
     Info,
+    /// Information that a save asked for is on the disk ("Saved.",
+    /// "Protected. …"): `walk` asks this, never the words, whether the
+    /// page already says so.
+    Saved,
     Error,
 }
 
@@ -894,7 +898,10 @@ impl Workbook {
             && *awaited <= seq
             && let Some((_, text)) = self.awaiting_saved.take()
         {
-            self.info(text);
+            self.notice = Some(Notice {
+                kind: NoticeKind::Saved,
+                text,
+            });
         }
         if failing
             && self.saves.all_durable()
@@ -938,7 +945,8 @@ impl Workbook {
     }
 
     fn clear_info_notice(&mut self) {
-        if matches!(&self.notice, Some(n) if n.kind == NoticeKind::Info) {
+        if matches!(&self.notice, Some(n) if matches!(n.kind, NoticeKind::Info | NoticeKind::Saved))
+        {
             self.notice = None;
         }
     }

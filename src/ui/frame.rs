@@ -102,7 +102,7 @@ fn notice_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
     };
     let (prefix, style) = match notice.kind {
         NoticeKind::Error => ("Error: ", t.error),
-        NoticeKind::Info => ("", t.accent),
+        NoticeKind::Info | NoticeKind::Saved => ("", t.accent),
     };
     let full = format!("{prefix}{}", notice.text);
     let mut lines: Vec<Line> = text::wrap(&full, width)

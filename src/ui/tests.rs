@@ -600,6 +600,9 @@ fn a_list_that_does_not_fit_says_so_and_a_notice_never_hides_add_your_partner() 
     act(&mut wb, Action::Save);
     assert!(matches!(wb.screen(), Screen::Home(_)));
     assert!(wb.notice().is_some());
+    // "Check-in saved" once the save is on the disk.
+    let seq = wb.saves().queued(crate::workbook::SaveTarget::Store);
+    wb.update(Msg::Saved(crate::workbook::SaveTarget::Store, seq), now());
     let quiet = screen_text(&render(&wb));
     assert!(quiet.contains("Check-in saved"), "{quiet}");
     assert!(quiet.contains("Add your partner"), "{quiet}");

@@ -356,6 +356,11 @@ fn a_check_in_in_walk_offers_a_review_that_is_due_and_leads_into_it() {
     }
     write(&mut wb, "", later);
     let p = page(&wb);
+    assert!(p.text.contains("Saving your check-in"), "{}", p.text);
+    // Once it is on the disk.
+    let seq = wb.saves().queued(crate::workbook::SaveTarget::Store);
+    wb.update(Msg::Saved(crate::workbook::SaveTarget::Store, seq), later);
+    let p = page(&wb);
     assert!(p.text.contains("Check-in saved."), "{}", p.text);
     assert!(p.text.contains("Review one now?"), "{}", p.text);
     assert_eq!(wb.store().checkins.len(), 1);

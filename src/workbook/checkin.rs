@@ -189,7 +189,11 @@ fn save(wb: &mut Workbook, f: &mut CheckInForm, now: Timestamp, fx: &mut Vec<Eff
             wb.store.checkins.push(c);
             wb.clear_pending_draft(&DraftTarget::CheckInNote);
             wb.changed(fx, now);
-            wb.info("Check-in saved. Thank you for taking a minute for yourself.");
+            // Said once it is on the disk, like every "saved".
+            wb.notice_when_saved(
+                "Saving your check-in…",
+                "Check-in saved. Thank you for taking a minute for yourself.",
+            );
             true
         }
         Err(why) => {
