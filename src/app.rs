@@ -146,10 +146,13 @@ pub fn run_with(
     let looped = input::Input::spawn()
         .context("cannot read the keyboard")
         .and_then(|input| {
+            // Every answer from another thread wakes the loop at once.
+            writer.wake_with(input.waker());
             let mut edge = AppEdge {
                 writer: &writer,
                 terminal: &mut terminal,
                 input: &input,
+                wake: input.waker(),
                 data_root: &data_root,
                 unlocking: Vec::new(),
             };
@@ -295,10 +298,9 @@ fn event_loop(
         if !std::mem::replace(&mut folding, true) {
             edge.fold(wb.fold_job());
         }
-        // While a key is being derived, look for its answer often.
-        let wait = if !edge.unlocking.is_empty() {
-            UNLOCK_TICK
-        } else if wb.wants_fast_ticks() {
+        // Answers from other threads wake the loop (see `input::Wake`);
+        // the wait is only for what moves or happens by itself.
+        let wait = if wb.wants_fast_ticks() {
             // The breathing guide's shape moves: about ten frames a second.
             MOTION_TICK
         } else {
@@ -312,6 +314,8 @@ fn event_loop(
         let gone = matches!(next, input::Next::Gone);
         let msgs = match next {
             input::Next::Event(event) => messages(wb, event),
+            // Its answer is read by `effects::poll` below.
+            input::Next::Woken => Vec::new(),
             input::Next::Idle => vec![Msg::Tick],
             // The window was closed, or a signal asks to stop: save and go.
             input::Next::Gone => vec![Msg::Action(keymap::Action::Quit)],
@@ -333,9 +337,6 @@ fn event_loop(
 
 /// How often the loop ticks while something on screen moves by itself.
 const MOTION_TICK: Duration = Duration::from_millis(100);
-
-/// How often the loop looks for the key derivation's answer.
-const UNLOCK_TICK: Duration = Duration::from_millis(20);
 
 /// How often the loop looks whether the journal is read yet (only while it
 /// is being read: then it is drawn within a millisecond).
@@ -388,6 +389,8 @@ struct AppEdge<'a> {
     writer: &'a Writer,
     terminal: &'a mut ratatui::DefaultTerminal,
     input: &'a input::Input,
+    /// Wakes the loop when a thread of `unlocking` has said something.
+    wake: input::Wake,
     /// The data folder: the own editor's private folder is named after it.
     data_root: &'a std::path::Path,
     /// Work under way on other threads, answered by a message: key
@@ -401,10 +404,12 @@ impl AppEdge<'_> {
     /// the search folds them when it needs them.
     fn fold(&mut self, job: crate::workbook::FoldJob) {
         let (tx, rx) = std::sync::mpsc::channel();
+        let wake = Arc::clone(&self.wake);
         let spawned = std::thread::Builder::new()
             .name("trustmend-fold".into())
             .spawn(move || {
                 let _ = tx.send(job.run());
+                wake();
             });
         if spawned.is_ok() {
             self.unlocking.push(rx);
@@ -452,10 +457,12 @@ impl Edge for AppEdge<'_> {
     fn unlock(&mut self, work: effects::Unlocking) {
         let (tx, rx) = std::sync::mpsc::channel();
         let spare = work.clone();
+        let wake = Arc::clone(&self.wake);
         let spawned = std::thread::Builder::new()
             .name("trustmend-unlock".into())
             .spawn(move || {
                 let _ = tx.send(work.run());
+                wake();
             });
         let rx = match spawned {
             Ok(_) => rx,
@@ -473,13 +480,16 @@ impl Edge for AppEdge<'_> {
         let partner = work.partner;
         let (tx, rx) = std::sync::mpsc::channel();
         let (answer, progress) = (tx.clone(), tx);
+        let wake = Arc::clone(&self.wake);
         let spawned = std::thread::Builder::new()
             .name("trustmend-protect".into())
             .spawn(move || {
                 let msg = work.run(&mut |m| {
                     let _ = progress.send(m);
+                    wake();
                 });
                 let _ = answer.send(msg);
+                wake();
             });
         if let Err(e) = spawned {
             // No thread: say so; nothing was changed.

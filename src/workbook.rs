@@ -751,14 +751,21 @@ impl Workbook {
                         "{n} older backups held these words in plain; they are sealed now too."
                     ),
                 };
-                let text = match &self.notice {
+                // Added to what is said already, of the same kind ("Protected.
+                // …" stays a confirmed save).
+                self.notice = Some(match &self.notice {
                     Some(Notice {
-                        kind: NoticeKind::Info,
+                        kind: kind @ (NoticeKind::Info | NoticeKind::Saved),
                         text,
-                    }) => format!("{text} {said}"),
-                    _ => said,
-                };
-                self.info(text);
+                    }) => Notice {
+                        kind: *kind,
+                        text: format!("{text} {said}"),
+                    },
+                    _ => Notice {
+                        kind: NoticeKind::Info,
+                        text: said,
+                    },
+                });
             }
             Msg::Unlocked(partner, result) => passphrase::unlocked(self, partner, result, now),
             Msg::Sealing {

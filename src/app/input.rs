@@ -6,9 +6,9 @@
 //! Here the main loop waits on a channel with a timeout and always gets
 //! back control to see SIGHUP/SIGTERM and quit cleanly.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -19,14 +19,28 @@ const SLICE: Duration = Duration::from_millis(50);
 
 pub enum Next {
     Event(Event),
+    /// Work on another thread answered (a save, an unlock): look at once.
+    Woken,
     /// Nothing happened for the whole wait.
     Idle,
     /// The terminal cannot be read any more.
     Gone,
 }
 
+/// What the loop waits on: the terminal, and every other thread that has
+/// something to say, through one channel, so it wakes on whichever comes
+/// first instead of looking every so often.
+enum Incoming {
+    Terminal(std::io::Result<Event>),
+    Wake,
+}
+
+/// Wakes the loop (see [`Input::waker`]).
+pub type Wake = Arc<dyn Fn() + Send + Sync>;
+
 pub struct Input {
-    rx: Receiver<std::io::Result<Event>>,
+    rx: Receiver<Incoming>,
+    tx: mpsc::Sender<Incoming>,
     /// Set while someone else (the person's own editor) owns the terminal.
     paused: Arc<AtomicBool>,
     /// Set by the thread when it has seen `paused` and stopped reading.
@@ -36,6 +50,7 @@ pub struct Input {
 impl Input {
     pub fn spawn() -> std::io::Result<Input> {
         let (tx, rx) = mpsc::channel();
+        let terminal = tx.clone();
         let paused = Arc::new(AtomicBool::new(false));
         let idle = Arc::new(AtomicBool::new(false));
         let (p, i) = (Arc::clone(&paused), Arc::clone(&idle));
@@ -55,19 +70,36 @@ impl Input {
                         Err(e) => Err(e),
                     };
                     let failed = next.is_err();
-                    if tx.send(next).is_err() || failed {
+                    if terminal.send(Incoming::Terminal(next)).is_err() || failed {
                         break;
                     }
                 }
             })?;
-        Ok(Input { rx, paused, idle })
+        Ok(Input {
+            rx,
+            tx,
+            paused,
+            idle,
+        })
     }
 
-    /// The next event, or `Idle` after `wait` without one.
+    /// A way for another thread to wake the loop when it has answered.
+    pub fn waker(&self) -> Wake {
+        let tx = Mutex::new(self.tx.clone());
+        Arc::new(move || {
+            if let Ok(tx) = tx.lock() {
+                let _ = tx.send(Incoming::Wake);
+            }
+        })
+    }
+
+    /// The next event, `Woken` when another thread answered, or `Idle`
+    /// after `wait` without either.
     pub fn next(&self, wait: Duration) -> Next {
         match self.rx.recv_timeout(wait) {
-            Ok(Ok(ev)) => Next::Event(ev),
-            Ok(Err(_)) => Next::Gone,
+            Ok(Incoming::Terminal(Ok(ev))) => Next::Event(ev),
+            Ok(Incoming::Terminal(Err(_))) => Next::Gone,
+            Ok(Incoming::Wake) => Next::Woken,
             Err(RecvTimeoutError::Timeout) => Next::Idle,
             Err(RecvTimeoutError::Disconnected) => Next::Gone,
         }

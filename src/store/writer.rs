@@ -18,6 +18,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -88,16 +89,23 @@ pub struct Writer {
     answered: Cell<[u64; 2]>,
     /// Results produced on this thread (fallback writes, a dead writer).
     local: RefCell<Vec<Outcome>>,
+    /// Called by the thread after each answer (see [`Writer::wake_with`]).
+    wake: Arc<Mutex<Option<Wake>>>,
 }
+
+/// Called after each answer, so whoever waits for one wakes at once.
+pub type Wake = Arc<dyn Fn() + Send + Sync>;
 
 impl Writer {
     pub fn spawn(dir: DataDir) -> Writer {
         let (job_tx, job_rx) = mpsc::channel();
         let (result_tx, result_rx) = mpsc::channel();
         let thread_dir = dir.clone();
+        let wake: Arc<Mutex<Option<Wake>>> = Arc::new(Mutex::new(None));
+        let thread_wake = Arc::clone(&wake);
         let spawned = std::thread::Builder::new()
             .name("trustmend-writer".into())
-            .spawn(move || run(&thread_dir, &job_rx, &result_tx));
+            .spawn(move || run(&thread_dir, &job_rx, &result_tx, &thread_wake));
         let (jobs, handle) = match spawned {
             Ok(handle) => (Some(job_tx), Some(handle)),
             Err(_) => (None, None),
@@ -110,6 +118,14 @@ impl Writer {
             submitted: Cell::new([0; 2]),
             answered: Cell::new([0; 2]),
             local: RefCell::new(Vec::new()),
+            wake,
+        }
+    }
+
+    /// From now on, `wake` is called each time the thread answers a job.
+    pub fn wake_with(&self, wake: Wake) {
+        if let Ok(mut slot) = self.wake.lock() {
+            *slot = Some(wake);
         }
     }
 
@@ -299,7 +315,12 @@ struct Latest {
     job: Job,
 }
 
-fn run(dir: &DataDir, messages: &Receiver<Message>, results: &Sender<Outcome>) {
+fn run(
+    dir: &DataDir,
+    messages: &Receiver<Message>,
+    results: &Sender<Outcome>,
+    wake: &Mutex<Option<Wake>>,
+) {
     let mut saver = Saver::new(dir.clone());
     while let Ok(first) = messages.recv() {
         let mut latest: [Option<Latest>; 2] = [None, None];
@@ -309,7 +330,7 @@ fn run(dir: &DataDir, messages: &Receiver<Message>, results: &Sender<Outcome>) {
             match message {
                 Message::Base(store) => {
                     // What came before it is written against what came before.
-                    write_batch(&mut saver, &mut latest, results);
+                    write_batch(&mut saver, &mut latest, results, wake);
                     saver.start_from(*store);
                 }
                 Message::Job(seq, job) => {
@@ -320,17 +341,27 @@ fn run(dir: &DataDir, messages: &Receiver<Message>, results: &Sender<Outcome>) {
             }
             next = messages.try_recv().ok();
         }
-        write_batch(&mut saver, &mut latest, results);
+        write_batch(&mut saver, &mut latest, results, wake);
     }
 }
 
-fn write_batch(saver: &mut Saver, latest: &mut [Option<Latest>; 2], results: &Sender<Outcome>) {
+fn write_batch(
+    saver: &mut Saver,
+    latest: &mut [Option<Latest>; 2],
+    results: &Sender<Outcome>,
+    wake: &Mutex<Option<Wake>>,
+) {
     let mut batch: Vec<Latest> = latest.iter_mut().filter_map(Option::take).collect();
     batch.sort_by_key(|l| l.order);
     for Latest { seq, job, .. } in batch {
         // Nobody listening (the Writer was dropped) is no reason to stop
         // writing what was asked for.
         let _ = results.send(write(saver, seq, job));
+        if let Ok(slot) = wake.lock()
+            && let Some(wake) = slot.as_ref()
+        {
+            wake();
+        }
     }
 }
 

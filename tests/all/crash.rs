@@ -150,7 +150,16 @@ fn kill_cycles(child: &str, env: &str, check: fn(&DataDir, u64, usize, u64)) {
     for cycle in 0..CYCLES {
         let before = dir.load_store().unwrap().map_or(0, |s| s.next_id);
         let mut child = Command::new(&me)
-            .args(["--exact", child, "--nocapture", "--test-threads=1"])
+            // The test's full name in the one test binary (`crash::…`).
+            .args([
+                "--exact",
+                &format!(
+                    "{}::{child}",
+                    module_path!().rsplit("::").next().unwrap_or("crash")
+                ),
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(env, dir.root())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
