@@ -137,6 +137,7 @@ fn couple(dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Folder) {
         note: format!("{ALEX_HOMEWORK} for next week"),
         steps: Vec::new(),
         imported: t0(),
+        measures: Default::default(),
     });
     crate::vault::protect_partner(&mut store, alex, PASS).unwrap();
     let mut sealer = crate::vault::Sealer::default();

@@ -1,12 +1,12 @@
 //! Every integration test, as one test binary: the suite links once.
 //! Run one part with `cargo test --test all NAME::`.
 
-mod common;
 mod age_interop;
 mod cli;
 mod cli_homework;
 mod cli_partner;
 mod cli_write;
+mod common;
 mod corrupt_store;
 mod crash;
 mod doctor;
