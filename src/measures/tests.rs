@@ -37,15 +37,15 @@ fn the_bundled_measures_check_and_keep_their_sources() {
 }
 
 /// Every boundary of every band, as published: PHQ-9 0–4, 5–9, 10–14,
-/// 15–19, 20–27; GAD-7 0–4, 5–9, 10–14, 15–21; CSI-4 below 13.5 or not.
+/// 15–19, 20–27 (0–4 "none to minimal", as Kroenke 2001); GAD-7 0–4, 5–9, 10–14, 15–21; CSI-4 below 13.5 or not.
 #[test]
 fn each_total_on_either_side_of_every_band_boundary_reads_as_published() {
     let cases: [(&str, &[(u16, &str)]); 3] = [
         (
             "phq9",
             &[
-                (0, "minimal"),
-                (4, "minimal"),
+                (0, "none to minimal"),
+                (4, "none to minimal"),
                 (5, "mild"),
                 (9, "mild"),
                 (10, "moderate"),
