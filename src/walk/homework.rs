@@ -38,7 +38,7 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
         .count();
     let _ = write!(
         t,
-        "\n{done} of {} done. A number opens that strategy, or that prompt on its own.",
+        "\n{done} of {} done. A number opens that strategy, or that prompt or questionnaire on its own.",
         a.steps.len()
     );
     let mut choices = Vec::new();
