@@ -76,3 +76,29 @@ fn phq9_item_9_opens_help_and_safety_with_the_crisis_lines_where_the_person_live
     assert!(text.contains("988 Suicide & Crisis Lifeline"), "{text}");
     assert!(text.contains("Thank you for answering honestly"), "{text}");
 }
+
+/// Home's quiet line offers them once the day's check-in is done, and `m`
+/// opens them; answered, the line is quiet again.
+#[test]
+fn home_offers_them_quietly_after_the_check_in() {
+    let mut wb = alex();
+    let me = wb.active().unwrap();
+    act(&mut wb, Action::Down);
+    assert!(screen_text(&render(&wb)).contains("c: check in today"));
+    wb.store_mut()
+        .checkins
+        .push(crate::model::CheckIn::sample(me, now(), 5));
+    act(&mut wb, Action::Up);
+    assert!(screen_text(&render(&wb)).contains("m: a questionnaire, when you like"));
+    // Each opens on the first still offered; extra digits on the score
+    // screen do nothing.
+    for _ in 0..3 {
+        act(&mut wb, Action::OpenMeasures);
+        act(&mut wb, Action::Select);
+        digits(&mut wb, &[0; 9]);
+        act(&mut wb, Action::Select);
+    }
+    assert_eq!(wb.partner().unwrap().measures.len(), 3);
+    let text = screen_text(&render(&wb));
+    assert!(!text.contains("questionnaire"), "{text}");
+}
