@@ -10,13 +10,16 @@ use chrono::NaiveDate;
 
 use crate::content::{Audience, Content, ContentError, Prompt, Strategy};
 use crate::model::{
-    AssignedPrompt, AssignedStep, Assignment, EntryKind, PartnerId, Role, Store, Timestamp,
+    AssignedMeasures, AssignedPrompt, AssignedStep, Assignment, EntryKind, PartnerId, Role, Store,
+    Timestamp,
 };
 
 mod parse;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_measures;
 
 /// The words a homework file names people with, the same as `trustmend
 /// partner add --role` (`both`: each has been hurt and has hurt the other),
@@ -50,6 +53,8 @@ pub struct Plan {
     pub start: NaiveDate,
     pub note: String,
     pub steps: Vec<AssignedStep>,
+    /// The questionnaires asked for, and how often.
+    pub measures: AssignedMeasures,
 }
 
 /// Check an assignment file against the strategies of `content`. Every
@@ -68,6 +73,7 @@ impl Plan {
             note: self.note,
             steps: self.steps,
             imported,
+            measures: self.measures,
         }
     }
 }
@@ -191,6 +197,9 @@ pub enum Row {
         step: usize,
         prompt: usize,
     },
+    /// A questionnaire the therapist asks for (its place in
+    /// `measures.ids`), after the strategies; opens at its first question.
+    Measure(usize),
 }
 
 /// The rows of the homework list for this partner, in order: the full
@@ -208,7 +217,53 @@ pub fn rows(store: &Store, partner: PartnerId) -> Vec<Row> {
                 .map(|(prompt, _)| Row::Prompt { step: i, prompt }),
         );
     }
+    out.extend((0..a.measures.ids.len()).map(Row::Measure));
     out
+}
+
+/// Where one questionnaire the therapist asks for stands on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeasureState {
+    /// Never answered, or last answered the schedule's days ago or more.
+    Due,
+    /// Answered on `on`; offered again on `next`.
+    Answered { on: NaiveDate, next: NaiveDate },
+}
+
+impl MeasureState {
+    /// The one rule, `measures::due`, with the assignment's schedule.
+    pub fn of(
+        store: &Store,
+        partner: PartnerId,
+        a: &Assignment,
+        id: &str,
+        today: NaiveDate,
+    ) -> Self {
+        let every = a.measures.every_days.unwrap_or(crate::measures::EVERY_DAYS);
+        let results = store
+            .partner(partner)
+            .map_or(&[][..], |p| p.measures.as_slice());
+        let due = crate::measures::by_id(id).is_some_and(|m| {
+            !crate::measures::due(std::slice::from_ref(m), None, every, results, today).is_empty()
+        });
+        match crate::measures::last_answered(results, id) {
+            Some(on) if !due => MeasureState::Answered {
+                on,
+                next: on + chrono::Duration::days(i64::from(every)),
+            },
+            _ => MeasureState::Due,
+        }
+    }
+
+    /// "to answer", or "answered 3 Mar, next 17 Mar" with dates by `day`.
+    pub fn label_as(self, day: impl Fn(NaiveDate) -> String) -> String {
+        match self {
+            MeasureState::Due => "to answer".to_string(),
+            MeasureState::Answered { on, next } => {
+                format!("answered {}, next {}", day(on), day(next))
+            }
+        }
+    }
 }
 
 /// Where one assigned strategy stands on a given day.

@@ -76,6 +76,8 @@ pub enum Action {
     Recover,
     /// From "When it is too much": the help and safety page.
     OpenSafety,
+    /// Answer a questionnaire (PHQ-9, GAD-7, CSI-4).
+    OpenMeasures,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -143,6 +145,12 @@ pub enum Context {
     UnsavedFolder,
     /// "When it is too much": the breathing guide and grounding steps.
     Calm,
+    /// The questionnaires to choose from.
+    MeasureList,
+    /// A question of a questionnaire, with its answers.
+    Measure,
+    /// A questionnaire answered: its score and band.
+    MeasureDone,
 }
 
 impl Context {
@@ -356,6 +364,13 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     b(&[ch!('J')], Action::OpenJournal, "J", "journal", false),
                     b(&[ch!('c')], Action::OpenCheckIn, "c", "check in", true),
                     b(&[ch!('p')], Action::OpenProgress, "p", "progress", false),
+                    b(
+                        &[ch!('m')],
+                        Action::OpenMeasures,
+                        "m",
+                        "questionnaires",
+                        false,
+                    ),
                     b(
                         &[ch!('P')],
                         Action::Protect,
@@ -665,9 +680,13 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
-        Context::CheckIn | Context::CheckInNote | Context::CheckInReview | Context::Progress => {
-            checkin::bindings(ctx)
-        }
+        Context::CheckIn
+        | Context::CheckInNote
+        | Context::CheckInReview
+        | Context::Progress
+        | Context::MeasureList
+        | Context::Measure
+        | Context::MeasureDone => checkin::bindings(ctx),
         Context::Cover => {
             const {
                 &[
@@ -956,7 +975,10 @@ pub fn key_name(k: &Key) -> String {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 35] = [
+    const ALL: [Context; 38] = [
+        Context::MeasureList,
+        Context::Measure,
+        Context::MeasureDone,
         Context::JournalSearch,
         Context::JournalFound,
         Context::JournalReadFound,

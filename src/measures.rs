@@ -115,6 +115,31 @@ impl Measure {
             .map(|b| b.label.as_str())
     }
 
+    /// A total in words, with its band as published: "7 of 27: mild (5 to 9)".
+    pub fn said(&self, total: u16) -> String {
+        match self.bands.iter().find(|b| (b.min..=b.max).contains(&total)) {
+            Some(b) => format!(
+                "{total} of {}: {} ({} to {})",
+                self.max_total(),
+                b.label,
+                b.min,
+                b.max
+            ),
+            None => format!("{total} of {}", self.max_total()),
+        }
+    }
+
+    /// Every band in words: "0 to 4 minimal; 5 to 9 mild; …".
+    pub fn bands_said(&self) -> String {
+        let mut bands = self.bands.clone();
+        bands.sort_by_key(|b| b.min);
+        bands
+            .iter()
+            .map(|b| format!("{} to {} {}", b.min, b.max, b.label))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// Whether these answers must open Help and safety at once (PHQ-9 item
     /// 9 answered above "Not at all"), whatever the total.
     pub fn alerts(&self, answers: &[u8]) -> bool {
@@ -246,9 +271,65 @@ pub fn parse(path: &Path, src: &str) -> Result<Vec<Measure>, Vec<String>> {
 }
 
 /// The bundled measures (checked by the tests, so this never fails in a
-/// released build; an empty list if it somehow did).
-pub fn bundled() -> Vec<Measure> {
-    parse(Path::new("content/measures.toml"), BUNDLED).unwrap_or_default()
+/// released build; an empty list if it somehow did), read once.
+pub fn bundled() -> &'static [Measure] {
+    static ALL: std::sync::OnceLock<Vec<Measure>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| parse(Path::new("content/measures.toml"), BUNDLED).unwrap_or_default())
+}
+
+/// One bundled measure by its id (`phq9`).
+pub fn by_id(id: &str) -> Option<&'static Measure> {
+    bundled().iter().find(|m| m.id == id)
+}
+
+/// The ids of the bundled measures, for messages: `phq9, gad7, csi4`.
+pub fn ids() -> String {
+    bundled()
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Said under every score: what a questionnaire can and cannot tell.
+pub const NOT_A_DIAGNOSIS: &str = "A questionnaire is not a diagnosis: it shows how the last weeks have been, in numbers you can follow over time. If a score worries you, or keeps rising, talk it over with a doctor or your therapist.";
+
+/// How often the measures are offered again, in days, unless a therapist's
+/// homework says otherwise: about every two weeks, the period the PHQ-9
+/// and GAD-7 ask about.
+pub const EVERY_DAYS: u32 = 14;
+
+/// Which measures are offered on `today`: each one asked for (the
+/// therapist's list, or every measure) that was never answered, or was last
+/// answered `every_days` days ago or more. The one rule for home's quiet
+/// line, the homework list and `walk`; pure (the day comes in).
+pub fn due<'m>(
+    measures: &'m [Measure],
+    asked: Option<&[String]>,
+    every_days: u32,
+    results: &[crate::model::MeasureResult],
+    today: chrono::NaiveDate,
+) -> Vec<&'m Measure> {
+    measures
+        .iter()
+        .filter(|m| asked.is_none_or(|ids| ids.contains(&m.id)))
+        .filter(|m| {
+            last_answered(results, &m.id)
+                .is_none_or(|at| (today - at).num_days() >= i64::from(every_days))
+        })
+        .collect()
+}
+
+/// The day a measure was last answered, if ever.
+pub fn last_answered(
+    results: &[crate::model::MeasureResult],
+    id: &str,
+) -> Option<chrono::NaiveDate> {
+    results
+        .iter()
+        .filter(|r| r.measure == id)
+        .map(|r| r.at.date_naive())
+        .max()
 }
 
 /// The measures of a pack folder: its `measures.toml`, or the bundled ones.
@@ -256,7 +337,7 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Measure>, Vec<String>> {
     let path = dir.join(FILE);
     match std::fs::read_to_string(&path) {
         Ok(text) => parse(&path, &text),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(bundled()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(bundled().to_vec()),
         Err(e) => Err(vec![format!("{}: cannot be read: {e}", path.display())]),
     }
 }

@@ -327,6 +327,26 @@ pub struct Assignment {
     pub note: String,
     pub steps: Vec<AssignedStep>,
     pub imported: Timestamp,
+    /// The questionnaires the therapist asks for (`crate::measures` ids)
+    /// and how often.
+    #[serde(default, skip_serializing_if = "AssignedMeasures::is_empty")]
+    pub measures: AssignedMeasures,
+}
+
+/// A homework file's `measures = ["phq9", "csi4"]` and
+/// `measures_every_days`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssignedMeasures {
+    pub ids: Vec<String>,
+    /// Days between answers; `None`: `crate::measures::EVERY_DAYS`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every_days: Option<u32>,
+}
+
+impl AssignedMeasures {
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

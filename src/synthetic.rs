@@ -225,6 +225,7 @@ pub fn store(content: &Content, entries: usize) -> Store {
             })
             .collect(),
         imported: t0,
+        measures: Default::default(),
     });
     s
 }

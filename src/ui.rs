@@ -24,6 +24,7 @@ mod home;
 mod homework;
 mod journal;
 mod leaving;
+mod measure;
 mod move_on;
 mod passphrase;
 mod picker;
@@ -129,6 +130,7 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         Screen::Unsaved(v) => frame.render_widget(&leaving::UnsavedScreen { ctx: &ctx, v }, body),
         Screen::Calm(v) => frame.render_widget(&calm::CalmScreen { ctx: &ctx, v }, body),
         Screen::Depart(v) => frame.render_widget(&departure::DepartScreen { ctx: &ctx, v }, body),
+        Screen::Measure(v) => frame.render_widget(&measure::MeasureScreen { ctx: &ctx, v }, body),
     }
     if wb.help_open() {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
@@ -214,6 +216,7 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::Unsaved(_) => "Not saved yet".into(),
         Screen::Calm(_) => "When it is too much".into(),
         Screen::Depart(_) => "Leave this workbook".into(),
+        Screen::Measure(v) => measure::title(v),
     }
 }
 

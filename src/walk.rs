@@ -13,8 +13,8 @@
 //! "Not saved yet"), `home`, `strategy`, `journal` (and the shared view),
 //! `checkin`, `progress`, `reading` (Before you begin, the FAQ, Help and
 //! safety, the move-on checklist), `couples` (safety check, together
-//! prompts, the reveal), `homework`, `calm` (with the paced breathing lines
-//! the edge prints).
+//! prompts, the reveal), `homework`, `measure` (a questionnaire), `calm`
+//! (with the paced breathing lines the edge prints).
 
 use std::fmt::Write as _;
 
@@ -29,6 +29,7 @@ mod couples;
 mod home;
 mod homework;
 mod journal;
+mod measure;
 pub mod progress;
 mod reading;
 mod start;
@@ -145,6 +146,7 @@ pub fn page(wb: &Workbook) -> Page {
         Screen::Reveal { list, .. } => couples::reveal(wb, list),
         Screen::Homework(v) => homework::homework(wb, v),
         Screen::Calm(v) => calm::calm(wb, v),
+        Screen::Measure(v) => measure::measure(wb, v),
         Screen::Depart(_) => {
             let name = wb
                 .partner()
@@ -317,7 +319,13 @@ pub fn keys_markdown() -> String {
          On home, the strategies are `1` to `10`, and:\n\n\
          | Type | What it opens |\n| --- | --- |\n",
     );
-    let others = [home::NEXT, home::PROTECT, home::UNLOCK, home::CALM];
+    let others = [
+        home::NEXT,
+        home::PROTECT,
+        home::UNLOCK,
+        home::MEASURES,
+        home::CALM,
+    ];
     let letters = home::LETTERS.iter().map(|(_, k, w)| (*k, *w));
     for (key, words) in letters.chain(others) {
         let _ = writeln!(out, "| `{key}` | {words} |");
@@ -330,7 +338,10 @@ pub fn keys_markdown() -> String {
          private, `d` deletes (asked first, `y` or `n`). A check-in asks one\n\
          question at a time: a number answers it, `s` skips it, `p` goes to the\n\
          previous question, `k` keeps an answer given before, and on the feelings and\n\
-         body signs a number ticks or unticks one and `d` goes on. On \"When it\n\
+         body signs a number ticks or unticks one and `d` goes on. A\n\
+         questionnaire (`r` on home, `m` on progress) asks one question at a\n\
+         time: an answer's number is its score (`0` \"Not at all\"…), `p` goes\n\
+         to the previous question and `b` leaves without keeping anything. On \"When it\n\
          is too much\" the breathing guide prints \"Breathe in…\", \"Hold…\" and\n\
          \"Breathe out…\" at its pace (4, 4 and 6 seconds, three times); Enter\n\
          (or any line) stops it, `r` starts it again, `g` and `p` step through\n\

@@ -25,6 +25,7 @@ mod external;
 mod homework;
 mod journal;
 mod leaving;
+pub mod measure;
 mod pacing;
 mod passphrase;
 
@@ -49,6 +50,7 @@ pub use journal::{
     title_of, visible_entries,
 };
 pub use leaving::{UnsavedStep, UnsavedView};
+pub use measure::{MeasureBack, MeasureStep, MeasureView};
 pub use pacing::PACE_DAYS;
 pub use passphrase::{
     Keys, LOCK_AFTER, MIN_CHARS, OpenKey, Passphrase, PassphraseStep, PassphraseView,
@@ -235,6 +237,8 @@ pub enum Screen {
     Calm(Box<calm::CalmView>),
     /// "Leave this workbook", asked twice (see `departure`).
     Depart(departure::DepartView),
+    /// Answering a questionnaire (see `measure`).
+    Measure(Box<MeasureView>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -613,6 +617,7 @@ impl Workbook {
             Screen::Unsaved(v) => v.context(),
             Screen::Calm(_) => Context::Calm,
             Screen::Depart(v) => v.context(),
+            Screen::Measure(v) => v.context(),
         }
     }
 
@@ -1029,6 +1034,7 @@ impl Workbook {
             Screen::Unsaved(v) => leaving::action(self, *v, action, fx),
             Screen::Calm(v) => calm::action(self, *v, action, now),
             Screen::Depart(v) => departure::action(self, v, action),
+            Screen::Measure(v) => measure::action(self, *v, action, now, fx),
         };
         self.remember_location();
     }
@@ -1196,6 +1202,7 @@ impl Workbook {
             | Screen::Homework(_)
             | Screen::Unsaved(_)
             | Screen::Depart(_)
+            | Screen::Measure(_)
             | Screen::Calm(_) => Location::Home,
         }
     }
@@ -1509,6 +1516,7 @@ impl Workbook {
             },
             Action::OpenCheckIn => checkin::open(self),
             Action::OpenProgress => Screen::Progress(ProgressView::default()),
+            Action::OpenMeasures => measure::open(self, measure::MeasureBack::Home, now),
             Action::Next if self.suggests_foundations() => self.open_foundations(now, fx),
             Action::Next => match self.suggested_next() {
                 Some(index) => strategy::open(self, index, now, fx),

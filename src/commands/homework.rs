@@ -35,6 +35,21 @@ pub(super) fn run(cli: &Cli, cmd: &HomeworkCommand) -> Result<()> {
                 prompts,
                 if prompts == 1 { "" } else { "s" }
             );
+            if !plan.measures.is_empty() {
+                let names: Vec<&str> = plan
+                    .measures
+                    .ids
+                    .iter()
+                    .filter_map(|id| crate::measures::by_id(id).map(|m| m.name.as_str()))
+                    .collect();
+                println!(
+                    "questionnaires: {}, offered every {} days",
+                    names.join(", "),
+                    plan.measures
+                        .every_days
+                        .unwrap_or(crate::measures::EVERY_DAYS)
+                );
+            }
             Ok(())
         }
         HomeworkCommand::Import { file } => import(cli, file),

@@ -17,7 +17,7 @@ use toml::de::{DeTable, DeValue};
 use super::Plan;
 use crate::content::checker::Checker;
 use crate::content::{Content, ContentError};
-use crate::model::{AssignedPrompt, AssignedStep};
+use crate::model::{AssignedMeasures, AssignedPrompt, AssignedStep};
 
 type Value<'i> = Spanned<DeValue<'i>>;
 
@@ -187,7 +187,15 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
         doc.get_ref(),
         0..0,
         "the file",
-        &["assigned_by", "to", "start", "note", "step"],
+        &[
+            "assigned_by",
+            "to",
+            "start",
+            "note",
+            "measures",
+            "measures_every_days",
+            "step",
+        ],
     );
     let assigned_by = file
         .required(&mut c, "assigned_by", "assigned_by = \"Dr. Lee\"")
@@ -203,6 +211,23 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
         .get("note")
         .and_then(|v| text(&mut c, v, "note"))
         .unwrap_or_default();
+    let measures = AssignedMeasures {
+        ids: file
+            .get("measures")
+            .map(|v| measure_ids(&mut c, v))
+            .unwrap_or_default(),
+        every_days: file
+            .get("measures_every_days")
+            .and_then(|v| every_days(&mut c, v)),
+    };
+    if measures.ids.is_empty()
+        && let Some(v) = file.get("measures_every_days")
+    {
+        c.problem(
+            Some(v.span()),
+            "`measures_every_days` says how often the questionnaires in `measures` are asked; add a line like measures = [\"phq9\"] or remove it".into(),
+        );
+    }
     let raw_steps = file
         .get("step")
         .map(|v| tables(&mut c, v, "step"))
@@ -358,6 +383,7 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
             start,
             note,
             steps,
+            measures,
         }),
         _ => Err(c.problems),
     }
@@ -375,4 +401,57 @@ fn text_raw(c: &mut Checker, value: &Value<'_>, what: &str) -> Option<String> {
             None
         }
     }
+}
+
+/// `measures = ["phq9", "csi4"]`: each a known questionnaire, once.
+fn measure_ids(c: &mut Checker, value: &Value<'_>) -> Vec<String> {
+    let DeValue::Array(items) = value.get_ref() else {
+        c.problem(
+            Some(value.span()),
+            format!(
+                "`measures` must be a list in brackets, like measures = [\"phq9\", \"csi4\"] (known: {})",
+                crate::measures::ids()
+            ),
+        );
+        return Vec::new();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for item in items.iter() {
+        let Some(id) = text_raw(c, item, "a measure") else {
+            continue;
+        };
+        if crate::measures::by_id(&id).is_none() {
+            c.problem(
+                Some(item.span()),
+                format!(
+                    "measure {id:?} is not known; use one of: {}",
+                    crate::measures::ids()
+                ),
+            );
+        } else if out.contains(&id) {
+            c.problem(
+                Some(item.span()),
+                format!("measure {id:?} is listed twice; list each once"),
+            );
+        } else {
+            out.push(id);
+        }
+    }
+    out
+}
+
+/// `measures_every_days = 14`: a whole number of days, 1 to 365.
+fn every_days(c: &mut Checker, value: &Value<'_>) -> Option<u32> {
+    let days = match value.get_ref() {
+        DeValue::Integer(n) if n.radix() == 10 => n.as_str().replace('_', "").parse::<u32>().ok(),
+        _ => None,
+    }
+    .filter(|d| (1..=365).contains(d));
+    if days.is_none() {
+        c.problem(
+            Some(value.span()),
+            "measures_every_days must be a whole number of days from 1 to 365, like measures_every_days = 14".into(),
+        );
+    }
+    days
 }

@@ -1,4 +1,4 @@
-//! Keys of the check-in form and the progress screen.
+//! Keys of the check-in form, the progress screen and the questionnaires.
 
 use super::{Action, BACK, Binding, Context, HELP, HELP_F1, Key, QUIT, b};
 use ratatui::crossterm::event::KeyCode;
@@ -103,12 +103,88 @@ pub(super) fn bindings(ctx: Context) -> &'static [Binding] {
                     b(&[ch!('r')], Action::NextRange, "r", "range", true),
                     b(&[ch!('s')], Action::ToggleSharing, "s", "sharing", true),
                     b(
+                        &[ch!('m')],
+                        Action::OpenMeasures,
+                        "m",
+                        "questionnaires",
+                        true,
+                    ),
+                    b(
                         &[code!(Tab), code!(Right), code!(Left), ch!('t')],
                         Action::Toggle,
                         "Tab",
                         "check-ins / strategies",
                         true,
                     ),
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::MeasureList => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "answer it", true),
+                    b(&[code!(Up), ch!('k')], Action::Up, "↑↓", "move", true),
+                    b(&[code!(Down), ch!('j')], Action::Down, "↓/j", "down", false),
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        // The answers are scored from 0, so their numbers start at 0.
+        Context::Measure => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "answer", true),
+                    b(&[code!(Up), ch!('k')], Action::Up, "↑↓", "move", true),
+                    b(&[code!(Down), ch!('j')], Action::Down, "↓/j", "down", false),
+                    b(
+                        &[code!(Home), ch!('g')],
+                        Action::Top,
+                        "Home/g",
+                        "first",
+                        false,
+                    ),
+                    b(
+                        &[code!(End), ch!('G')],
+                        Action::Bottom,
+                        "End/G",
+                        "last",
+                        false,
+                    ),
+                    b(&[ch!('0')], Action::Digit(0), "0-6", "that answer", true),
+                    b(&[ch!('1')], Action::Digit(1), "0-6", "that answer", false),
+                    b(&[ch!('2')], Action::Digit(2), "0-6", "that answer", false),
+                    b(&[ch!('3')], Action::Digit(3), "0-6", "that answer", false),
+                    b(&[ch!('4')], Action::Digit(4), "0-6", "that answer", false),
+                    b(&[ch!('5')], Action::Digit(5), "0-6", "that answer", false),
+                    b(&[ch!('6')], Action::Digit(6), "0-6", "that answer", false),
+                    b(
+                        &[code!(Backspace), ch!('p')],
+                        Action::Previous,
+                        "p",
+                        "previous question",
+                        true,
+                    ),
+                    b(
+                        &[code!(Esc), ch!('q')],
+                        Action::Back,
+                        "Esc",
+                        "leave (nothing kept)",
+                        true,
+                    ),
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::MeasureDone => {
+            const {
+                &[
+                    b(&[code!(Enter)], Action::Select, "Enter", "done", true),
                     BACK,
                     HELP,
                     QUIT,

@@ -6,7 +6,7 @@
 use super::{Context, bindings, key_name};
 
 /// Every context, in the order a person meets them, with where it is.
-pub const CONTEXTS: [(Context, &str); 36] = [
+pub const CONTEXTS: [(Context, &str); 39] = [
     (Context::Welcome, "The welcome steps"),
     (
         Context::WelcomeName,
@@ -56,6 +56,15 @@ pub const CONTEXTS: [(Context, &str); 36] = [
         "A commitment waiting for its review, below the check-in",
     ),
     (Context::Progress, "Progress over time"),
+    (
+        Context::MeasureList,
+        "The questionnaires (`m` on home or Progress)",
+    ),
+    (
+        Context::Measure,
+        "A question of a questionnaire (answered one at a time; nothing is kept until the last)",
+    ),
+    (Context::MeasureDone, "A questionnaire answered: its score"),
     (Context::Passphrase, "Typing a passphrase"),
     (Context::Cover, "The plain screen between two partners"),
     (

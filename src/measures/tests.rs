@@ -1,7 +1,7 @@
 use super::*;
 
 fn measure(id: &str) -> Measure {
-    bundled().into_iter().find(|m| m.id == id).unwrap()
+    by_id(id).unwrap().clone()
 }
 
 /// Answers (each at most the item's highest option) adding up to `total`.
@@ -37,15 +37,15 @@ fn the_bundled_measures_check_and_keep_their_sources() {
 }
 
 /// Every boundary of every band, as published: PHQ-9 0–4, 5–9, 10–14,
-/// 15–19, 20–27; GAD-7 0–4, 5–9, 10–14, 15–21; CSI-4 below 13.5 or not.
+/// 15–19, 20–27 (0–4 "none to minimal", as Kroenke 2001); GAD-7 0–4, 5–9, 10–14, 15–21; CSI-4 below 13.5 or not.
 #[test]
 fn each_total_on_either_side_of_every_band_boundary_reads_as_published() {
     let cases: [(&str, &[(u16, &str)]); 3] = [
         (
             "phq9",
             &[
-                (0, "minimal"),
-                (4, "minimal"),
+                (0, "none to minimal"),
+                (4, "none to minimal"),
                 (5, "mild"),
                 (9, "mild"),
                 (10, "moderate"),
@@ -178,4 +178,32 @@ fn progress_says_each_measures_first_and_latest_with_its_band() {
         ]
     );
     assert!(history(&[], day).is_empty());
+}
+
+/// The one rule for offering them: never answered, or answered `every`
+/// days ago or more; a therapist's list narrows which.
+#[test]
+fn due_at_the_start_then_after_the_schedules_days() {
+    use chrono::{DateTime, NaiveDate};
+    let at = DateTime::parse_from_rfc3339("2026-03-01T22:30:00+01:00").unwrap();
+    let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+    let ids = |asked: Option<&[String]>, every, results: &[crate::model::MeasureResult], today| {
+        due(bundled(), asked, every, results, today)
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(None, 14, &[], day(1)), ["phq9", "gad7", "csi4"]);
+    let asked = ["csi4".to_string()];
+    assert_eq!(ids(Some(&asked), 14, &[], day(1)), ["csi4"]);
+    let kept = [crate::model::MeasureResult {
+        measure: "phq9".into(),
+        at,
+        answers: vec![0; 9],
+        total: 0,
+    }];
+    assert_eq!(ids(None, 14, &kept, day(1)), ["gad7", "csi4"]);
+    assert_eq!(ids(None, 14, &kept, day(14)), ["gad7", "csi4"]);
+    assert_eq!(ids(None, 14, &kept, day(15)), ["phq9", "gad7", "csi4"]);
+    assert_eq!(ids(None, 7, &kept, day(8)), ["phq9", "gad7", "csi4"]);
 }

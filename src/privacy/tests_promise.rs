@@ -152,6 +152,7 @@ fn couple(dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Folder) {
         note: format!("{ALEX_HOMEWORK} for next week"),
         steps: Vec::new(),
         imported: t0(),
+        measures: Default::default(),
     });
     if let Some(p) = store.partner_mut(alex) {
         // Everything else of Alex's: a move-on tick, progress, a

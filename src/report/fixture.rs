@@ -396,6 +396,7 @@ pub fn fixture() -> Fixture {
             })
             .collect(),
         imported: t("2026-03-01T08:00:00+01:00"),
+        measures: Default::default(),
     });
     Fixture {
         content,

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
 use super::widgets::{Rows, inset, para, render_window, row_line};
-use crate::homework::{Row, StepState, for_partner, prompts_for, unanswered};
+use crate::homework::{MeasureState, Row, StepState, for_partner, prompts_for, unanswered};
 use crate::text::{one_line, printable};
 use crate::workbook::HomeworkView;
 
@@ -107,6 +107,26 @@ impl Widget for &HomeworkScreen<'_> {
                     let room = usize::from(width).saturating_sub(2 + 8);
                     format!("     ↳ {}", one_line(&printable(text), room))
                 }
+                // A questionnaire asked for: opens at its first question.
+                Row::Measure(n) => {
+                    let Some(id) = a.measures.ids.get(n) else {
+                        continue;
+                    };
+                    let name = crate::measures::by_id(id).map_or(id.as_str(), |m| &m.name);
+                    let state = MeasureState::of(wb.store(), me.id, a, id, self.v.today);
+                    let mark = if state == MeasureState::Due {
+                        " "
+                    } else {
+                        "✓"
+                    };
+                    let title = one_line(&printable(name), title_room);
+                    let pad = title_room.saturating_sub(title.width());
+                    format!(
+                        "    [{mark}] {title}{}  {}",
+                        " ".repeat(pad),
+                        state.label_as(|d| self.ctx.day(d))
+                    )
+                }
             };
             let gutter = if i == selected { "› " } else { "  " };
             lines.push(row_line(
@@ -121,6 +141,12 @@ impl Widget for &HomeworkScreen<'_> {
             Row::Prompt { .. } => Some(format!(
                 "A prompt from {by}, not answered yet. Enter opens it on its own; the strategy stays where you left it."
             )),
+            Row::Measure(n) => a.measures.ids.get(n).and_then(|id| crate::measures::by_id(id)).map(|m| {
+                format!(
+                    "A questionnaire {by} asks for: {} Enter opens it at its first question. Your answers are yours; they reach {by} only in a report you choose to export.",
+                    m.about
+                )
+            }),
             Row::Step(n) => a.steps.get(n).map(|step| {
                 let extra = wb
                     .content()

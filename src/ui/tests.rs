@@ -24,6 +24,7 @@ mod flows;
 mod homework;
 mod hostile;
 mod journal;
+mod measure;
 mod passphrase;
 mod progress;
 mod search;

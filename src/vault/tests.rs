@@ -332,6 +332,7 @@ fn alex_with_everything() -> (Store, Session, PartnerId, PartnerId, Unlocked) {
         note: "MARK-HOMEWORK-NOTE".into(),
         steps: Vec::new(),
         imported: now,
+        measures: Default::default(),
     });
     let mut s = session.for_partner(alex).cloned().unwrap_or_default();
     s.location = crate::model::session::Location::Strategy {

@@ -50,6 +50,7 @@ pub const NEXT: (&str, &str) = ("n", "the suggested next step");
 pub const PROTECT: (&str, &str) = ("x", "protect your private entries with a passphrase");
 pub const UNLOCK: (&str, &str) = ("u", "unlock your private entries");
 pub const CALM: (&str, &str) = ("t", "when it is too much");
+pub const MEASURES: (&str, &str) = ("r", "questionnaires: PHQ-9, GAD-7, CSI-4");
 
 /// The letter and the words for a home item that is not a strategy.
 fn letter(wb: &Workbook, item: HomeItem) -> Option<(&'static str, String)> {
@@ -67,6 +68,20 @@ pub(super) fn home(wb: &Workbook) -> Part {
     let name = wb.partner().map(|p| printable(&p.name).into_owned());
     let _ = writeln!(t, "Home. {}\n", name.unwrap_or_default());
     let (done, all) = wb.overall_progress();
+    // Home's quiet line about the questionnaires (`measures::due`).
+    let due = wb
+        .last_seen()
+        .map(|now| wb.measures_due(now))
+        .unwrap_or_default();
+    if !due.is_empty() {
+        let names: Vec<&str> = due.iter().map(|m| m.name.as_str()).collect();
+        let _ = writeln!(
+            t,
+            "Questionnaires offered now, when you like ({}): {}.\n",
+            MEASURES.0,
+            names.join(", ")
+        );
+    }
     let _ = writeln!(t, "{done} of {all} strategies begun. The ten strategies:");
     let mut choices = Vec::new();
     let mut others: Vec<Choice> = Vec::new();
@@ -112,6 +127,7 @@ pub(super) fn home(wb: &Workbook) -> Part {
             choices.push(choice(UNLOCK.0, UNLOCK.1, vec![Action::Protect]));
         }
     }
+    choices.push(choice(MEASURES.0, MEASURES.1, vec![Action::OpenMeasures]));
     choices.push(choice(CALM.0, CALM.1, vec![Action::Calm]));
     (t, choices, None)
 }

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::{Part, back, choice, pick};
-use crate::homework::{Row, StepState, for_partner, prompts_for};
+use crate::homework::{MeasureState, Row, StepState, for_partner, prompts_for};
 use crate::text::printable;
 use crate::workbook::{HomeworkView, Workbook};
 
@@ -38,7 +38,7 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
         .count();
     let _ = write!(
         t,
-        "\n{done} of {} done. A number opens that strategy, or that prompt on its own.",
+        "\n{done} of {} done. A number opens that strategy, or that prompt or questionnaire on its own.",
         a.steps.len()
     );
     let mut choices = Vec::new();
@@ -76,6 +76,15 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
                     .and_then(|s| s.prompts.get(prompt))
                     .map_or("", |p| p.text.as_str());
                 format!("  ↳ from {by}, not answered yet: {}", printable(text))
+            }
+            Row::Measure(n) => {
+                let Some(id) = a.measures.ids.get(n) else {
+                    continue;
+                };
+                let name = crate::measures::by_id(id).map_or(id.as_str(), |m| &m.name);
+                let state = MeasureState::of(wb.store(), me.id, a, id, v.today)
+                    .label_as(|d| d.format("%-d %B %Y").to_string());
+                format!("Questionnaire: {} ({state})", printable(name))
             }
         };
         choices.push(choice(&(i + 1).to_string(), &label, pick(i)));

@@ -96,6 +96,11 @@ pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
                 "allow or stop your check-in numbers being read beside your partner's",
                 vec![Action::ToggleSharing],
             ),
+            choice(
+                "m",
+                "answer a questionnaire (PHQ-9, GAD-7, CSI-4)",
+                vec![Action::OpenMeasures],
+            ),
             back("back home"),
         ]);
         c

@@ -210,6 +210,8 @@ fn when_it_is_too_much_from_home_breathes_grounds_and_goes_back() {
     let mut store = Store::default();
     store.add_partner("Robin", Role::Hurt, t0());
     let mut wb = Workbook::new(content, store, Session::default(), None);
+    // Home as it reads once the day is known (its quiet line needs it).
+    wb.update(Msg::Tick, t0());
     let home = page(&wb).text;
     answer(&mut wb, "t");
     let p = page(&wb);

@@ -1,5 +1,6 @@
 //! The homework screen's rules: the therapist's assigned strategies in
-//! order; Enter opens one, Esc goes home.
+//! order, their prompts not answered yet, and the questionnaires asked
+//! for; Enter opens one, Esc goes home.
 
 use chrono::NaiveDate;
 
@@ -29,6 +30,11 @@ pub(super) fn open(wb: &Workbook, now: Timestamp) -> Screen {
                 .iter()
                 .position(|row| match *row {
                     Row::Prompt { .. } => true,
+                    Row::Measure(i) => a
+                        .measures
+                        .ids
+                        .get(i)
+                        .is_some_and(|id| wb.measures_due(now).iter().any(|m| m.id == *id)),
                     // A finished strategy's prompts left are listed after it.
                     Row::Step(i) => a.steps.get(i).is_some_and(|s| {
                         wb.store
@@ -75,6 +81,10 @@ pub(super) fn action(
                     let id = s.prompts.get(prompt)?.id.clone();
                     strategy::answer_prompt(wb, &s.strategy, &id, AnswerBack::Homework(v))
                 }),
+                Some(&Row::Measure(i)) => crate::homework::for_partner(&wb.store, me)
+                    .and_then(|a| a.measures.ids.get(i))
+                    .filter(|id| crate::measures::by_id(id).is_some())
+                    .map(|id| super::measure::open_one(id, super::MeasureBack::Homework(v))),
                 None => return Screen::Homework(v),
             };
             opened.unwrap_or_else(|| {

@@ -1,6 +1,7 @@
 //! The one quiet line on home: the newest thing waiting for the person at
 //! the keyboard, most pressing first. A reply to them, a reveal both
-//! answered, homework due, a commitment to review, today's check-in. No
+//! answered, homework due, a commitment to review, today's check-in, a
+//! questionnaire offered. No
 //! badges, no counts, no streaks; nothing about what the other partner is
 //! doing that they did not share.
 
@@ -23,6 +24,9 @@ pub enum News {
     ReviewDue,
     /// No check-in yet today.
     CheckIn,
+    /// A questionnaire is offered (`measures::due`): at the start, then
+    /// about every two weeks. Last, so it never pushes anything aside.
+    MeasureDue,
 }
 
 impl News {
@@ -34,6 +38,7 @@ impl News {
             News::HomeworkDue => "Homework is due".to_string(),
             News::ReviewDue => "c: a commitment to review".to_string(),
             News::CheckIn => "c: check in today".to_string(),
+            News::MeasureDue => "m: a questionnaire, when you like".to_string(),
         }
     }
 }
@@ -80,7 +85,10 @@ impl Workbook {
         if !self.due_reviews(now).is_empty() {
             return Some(News::ReviewDue);
         }
-        (!self.checked_in_today(now)).then_some(News::CheckIn)
+        if !self.checked_in_today(now) {
+            return Some(News::CheckIn);
+        }
+        (!self.measures_due(now).is_empty()).then_some(News::MeasureDue)
     }
 }
 

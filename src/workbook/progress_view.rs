@@ -43,6 +43,9 @@ pub(super) fn action(
             }
         }
         Action::NextRange => v.range = v.range.next(),
+        Action::OpenMeasures => {
+            return super::measure::open(wb, super::MeasureBack::Progress(v), now);
+        }
         Action::Toggle | Action::Left | Action::Right => {
             v.tab = match v.tab {
                 ProgressTab::CheckIns => ProgressTab::Strategies,

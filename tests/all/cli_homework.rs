@@ -43,6 +43,11 @@ fn the_template_checks_and_a_mistake_is_reported_with_its_place() {
         "{}",
         stdout(&ok)
     );
+    assert!(
+        stdout(&ok).contains("questionnaires: PHQ-9, CSI-4, offered every 14 days"),
+        "{}",
+        stdout(&ok)
+    );
 
     let text = std::fs::read_to_string(&file).unwrap();
     std::fs::write(
@@ -54,7 +59,7 @@ fn the_template_checks_and_a_mistake_is_reported_with_its_place() {
     assert!(!bad.status.success());
     let err = stderr(&bad);
     assert!(
-        err.contains("hw.toml:44:8: role \"mutual\" is now \"both\""),
+        err.contains("hw.toml:51:8: role \"mutual\" is now \"both\""),
         "{err}"
     );
 }

@@ -19,6 +19,7 @@ mod e2e_help_places;
 mod e2e_homework;
 mod e2e_journal;
 mod e2e_leaving;
+mod e2e_measures;
 mod e2e_opening;
 mod e2e_privacy_promise;
 mod e2e_protected;

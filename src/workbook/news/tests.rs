@@ -54,13 +54,40 @@ fn answer(store: &mut Store, who: u32, strategy: &str, prompt: &str) {
     });
 }
 
+/// Alex answered each questionnaire today, so none is offered.
+fn answered_every_questionnaire(store: &mut Store) {
+    for m in crate::measures::bundled() {
+        let r = crate::model::MeasureResult {
+            measure: m.id.clone(),
+            at: t0(),
+            answers: vec![0; m.items.len()],
+            total: 0,
+        };
+        store.partner_mut(1).unwrap().measures.push(r);
+    }
+}
+
 #[test]
-fn nothing_waiting_but_todays_check_in_and_then_nothing() {
+fn nothing_waiting_but_todays_check_in_then_the_questionnaires_then_nothing() {
     let mut store = couple();
     let wb = open(store.clone());
     assert_eq!(wb.news(t0()), Some(News::CheckIn));
     store.checkins.push(CheckIn::sample(1, t0(), 5));
-    assert_eq!(open(store).news(t0()), None, "quiet when nothing waits");
+    // Offered at the start, after the day's check-in: never before it.
+    assert_eq!(open(store.clone()).news(t0()), Some(News::MeasureDue));
+    answered_every_questionnaire(&mut store);
+    assert_eq!(
+        open(store.clone()).news(t0()),
+        None,
+        "quiet when nothing waits"
+    );
+    // Then about every two weeks: not on day 13, again on day 14.
+    for (days, news) in [(13, None), (14, Some(News::MeasureDue))] {
+        let then = t0() + chrono::Duration::days(days);
+        let mut later = store.clone();
+        later.checkins.push(CheckIn::sample(1, then, 5));
+        assert_eq!(open(later).news(then), news, "day {days}");
+    }
 }
 
 /// A reveal both answered is announced until Alex opens it side by side;
@@ -69,6 +96,7 @@ fn nothing_waiting_but_todays_check_in_and_then_nothing() {
 fn a_reveal_ready_is_said_until_it_is_opened() {
     let mut store = couple();
     store.checkins.push(CheckIn::sample(1, t0(), 5));
+    answered_every_questionnaire(&mut store);
     let p = prompts(&Content::bundled().unwrap()).remove(0);
     answer(&mut store, 1, &p.strategy, &p.prompt);
     assert_eq!(open(store.clone()).news(t0()), None, "only Alex answered");
@@ -100,6 +128,7 @@ fn homework_due_today_or_late_comes_before_a_review_and_the_check_in() {
         to: None,
         start: t0().date_naive(),
         imported: t0(),
+        measures: Default::default(),
         note: String::new(),
         steps: vec![AssignedStep {
             strategy,

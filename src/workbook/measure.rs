@@ -1,0 +1,265 @@
+//! Answering a questionnaire (`crate::measures`: PHQ-9, GAD-7, CSI-4): which
+//! one, then one item at a time, then the score and its band in words with
+//! the citation. The answers stay in this screen's memory until the last
+//! item: Esc part-way keeps nothing. PHQ-9 item 9 answered above "Not at
+//! all" opens Help and safety at once, whatever the total
+//! (`Measure::alerts`). Kept in the person's own record, so a protected
+//! person's are sealed with it and nobody else's screens show them.
+
+use crate::keymap::{Action, Context};
+use crate::measures::{Measure, bundled, by_id};
+use crate::model::{MeasureResult, Timestamp};
+
+use super::{Effect, HomeworkView, ListView, ProgressView, Screen, Workbook, move_selection};
+
+/// Said over Help and safety when PHQ-9 item 9 is answered above "Not at all".
+pub const ALERT: &str = "Thank you for answering honestly. Thoughts of being better off dead or of hurting yourself deserve care today, whatever the rest of your answers: please talk to someone now. Here is where to turn. Your answers stay yours alone.";
+
+/// Where the questionnaire was opened from, and so where it goes back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeasureBack {
+    Home,
+    Progress(ProgressView),
+    Homework(HomeworkView),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MeasureStep {
+    /// Which questionnaire to answer.
+    Choose,
+    /// The item `answers.len()` of `measure`, with the answers before it
+    /// (in memory only).
+    Item { measure: String, answers: Vec<u8> },
+    /// Kept: its total.
+    Done { measure: String, total: u16 },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeasureView {
+    pub step: MeasureStep,
+    /// The highlighted row: a questionnaire, or an answer (`None` until the
+    /// person moves to one: no answer is chosen for them).
+    pub choice: Option<usize>,
+    pub back: MeasureBack,
+}
+
+impl MeasureView {
+    pub fn context(&self) -> Context {
+        match self.step {
+            MeasureStep::Choose => Context::MeasureList,
+            MeasureStep::Item { .. } => Context::Measure,
+            MeasureStep::Done { .. } => Context::MeasureDone,
+        }
+    }
+
+    /// The questionnaire being answered or just kept.
+    pub fn measure(&self) -> Option<&'static Measure> {
+        match &self.step {
+            MeasureStep::Choose => None,
+            MeasureStep::Item { measure, .. } | MeasureStep::Done { measure, .. } => by_id(measure),
+        }
+    }
+}
+
+impl Workbook {
+    /// The questionnaires offered to the person at the keyboard on the day
+    /// of `now` (`measures::due`, with their therapist's list and schedule
+    /// when the homework has one).
+    pub fn measures_due(&self, now: Timestamp) -> Vec<&'static Measure> {
+        let Some(p) = self.partner() else {
+            return Vec::new();
+        };
+        let asked = crate::homework::for_partner(&self.store, p.id)
+            .map(|a| &a.measures)
+            .filter(|m| !m.is_empty());
+        crate::measures::due(
+            bundled(),
+            asked.map(|m| m.ids.as_slice()),
+            asked
+                .and_then(|m| m.every_days)
+                .unwrap_or(crate::measures::EVERY_DAYS),
+            &p.measures,
+            now.date_naive(),
+        )
+    }
+}
+
+/// The list of questionnaires, on the first one offered now.
+pub(super) fn open(wb: &Workbook, back: MeasureBack, now: Timestamp) -> Screen {
+    let due = wb.measures_due(now);
+    let first = bundled()
+        .iter()
+        .position(|m| due.iter().any(|d| d.id == m.id))
+        .unwrap_or(0);
+    Screen::Measure(Box::new(MeasureView {
+        step: MeasureStep::Choose,
+        choice: Some(first),
+        back,
+    }))
+}
+
+/// One questionnaire at its first item (from the homework list).
+pub(super) fn open_one(id: &str, back: MeasureBack) -> Screen {
+    Screen::Measure(Box::new(MeasureView {
+        step: MeasureStep::Item {
+            measure: id.to_string(),
+            answers: Vec::new(),
+        },
+        choice: None,
+        back,
+    }))
+}
+
+fn leave(wb: &Workbook, back: MeasureBack) -> Screen {
+    match back {
+        MeasureBack::Home => wb.home(),
+        MeasureBack::Progress(v) => Screen::Progress(v),
+        MeasureBack::Homework(v) => Screen::Homework(v),
+    }
+}
+
+pub(super) fn action(
+    wb: &mut Workbook,
+    mut v: MeasureView,
+    action: Action,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
+    match v.step.clone() {
+        MeasureStep::Choose => {
+            let mut at = v.choice.unwrap_or(0);
+            if move_selection(&mut at, bundled().len(), action, wb.page()) {
+                v.choice = Some(at);
+                return Screen::Measure(Box::new(v));
+            }
+            match action {
+                Action::Select => match bundled().get(at) {
+                    Some(m) => open_one(&m.id, v.back),
+                    None => Screen::Measure(Box::new(v)),
+                },
+                Action::Back => leave(wb, v.back),
+                _ => Screen::Measure(Box::new(v)),
+            }
+        }
+        MeasureStep::Item {
+            measure,
+            mut answers,
+        } => {
+            let Some(m) = by_id(&measure) else {
+                return leave(wb, v.back);
+            };
+            let options = m.items.get(answers.len()).map_or(0, |i| i.options.len());
+            let answer = match action {
+                Action::Up => {
+                    v.choice = Some(v.choice.map_or(0, |c| c.saturating_sub(1)));
+                    None
+                }
+                Action::Down => {
+                    let last = options.saturating_sub(1);
+                    v.choice = Some(v.choice.map_or(0, |c| (c + 1).min(last)));
+                    None
+                }
+                Action::Top => {
+                    v.choice = Some(0);
+                    None
+                }
+                Action::Bottom => {
+                    v.choice = Some(options.saturating_sub(1));
+                    None
+                }
+                Action::Select => match v.choice {
+                    Some(c) => Some(c),
+                    None => {
+                        wb.info("Choose an answer first: ↑↓ then Enter, or its number.");
+                        None
+                    }
+                },
+                Action::Digit(d) if usize::from(d) < options => Some(usize::from(d)),
+                Action::Previous => {
+                    v.choice = answers.pop().map(usize::from);
+                    None
+                }
+                Action::Back => {
+                    if !answers.is_empty() {
+                        wb.info("Nothing of this questionnaire was kept.");
+                    }
+                    return leave(wb, v.back);
+                }
+                _ => None,
+            };
+            if let Some(a) = answer.and_then(|a| u8::try_from(a).ok()) {
+                answers.push(a);
+                v.choice = None;
+                return answered(wb, v, m, answers, now, fx);
+            }
+            v.step = MeasureStep::Item { measure, answers };
+            Screen::Measure(Box::new(v))
+        }
+        MeasureStep::Done { .. } => match action {
+            Action::Select | Action::Back => leave(wb, v.back),
+            _ => Screen::Measure(Box::new(v)),
+        },
+    }
+}
+
+/// After each answer: Help and safety at once if it alerts, the score once
+/// the last item is answered, or the next item.
+fn answered(
+    wb: &mut Workbook,
+    mut v: MeasureView,
+    m: &'static Measure,
+    answers: Vec<u8>,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
+    let complete = answers.len() == m.items.len();
+    if m.alerts(&answers) {
+        // Whatever the total, and before any other item: the help first.
+        if complete {
+            keep(wb, m, answers, now, fx);
+        }
+        wb.info(ALERT);
+        return Screen::Safety(ListView::default());
+    }
+    if !complete {
+        v.step = MeasureStep::Item {
+            measure: m.id.clone(),
+            answers,
+        };
+        return Screen::Measure(Box::new(v));
+    }
+    match keep(wb, m, answers, now, fx) {
+        Some(total) => {
+            wb.notice_when_saved("Saving…", "Saved. These answers are yours alone.");
+            v.step = MeasureStep::Done {
+                measure: m.id.clone(),
+                total,
+            };
+            Screen::Measure(Box::new(v))
+        }
+        None => leave(wb, v.back),
+    }
+}
+
+/// Keep a finished questionnaire in the person's own record.
+fn keep(
+    wb: &mut Workbook,
+    m: &Measure,
+    answers: Vec<u8>,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Option<u16> {
+    let total = m.score(&answers)?;
+    let p = wb.active.and_then(|me| wb.store.partner_mut(me))?;
+    p.measures.push(MeasureResult {
+        measure: m.id.clone(),
+        at: now,
+        answers,
+        total,
+    });
+    wb.changed(fx, now);
+    Some(total)
+}
+
+#[cfg(test)]
+mod tests;
