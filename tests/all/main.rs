@@ -1,12 +1,12 @@
 //! Every integration test, as one test binary: the suite links once.
 //! Run one part with `cargo test --test all NAME::`.
 
-mod common;
 mod age_interop;
 mod cli;
 mod cli_homework;
 mod cli_partner;
 mod cli_write;
+mod common;
 mod corrupt_store;
 mod crash;
 mod doctor;
@@ -20,6 +20,7 @@ mod e2e_homework;
 mod e2e_journal;
 mod e2e_leaving;
 mod e2e_opening;
+mod e2e_polish;
 mod e2e_privacy_promise;
 mod e2e_protected;
 mod e2e_recovery;
