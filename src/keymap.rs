@@ -104,8 +104,9 @@ pub enum Context {
     JournalFound,
     /// Reading an entry a search found.
     JournalReadFound,
-    /// Unsaved changes to an entry, shown before they take keys again.
-    JournalDraft,
+    /// Unsaved words (an entry, a prompt's answer, a commitment), shown
+    /// before they take keys again; letters typed go on writing them.
+    Draft,
     /// Choosing the strategy a new free entry belongs to (or none).
     JournalLink,
     /// A yes/no question (delete this entry?).
@@ -151,7 +152,7 @@ impl Context {
         matches!(
             self,
             Context::Editor
-                | Context::JournalDraft
+                | Context::Draft
                 | Context::JournalSearch
                 | Context::WelcomeName
                 | Context::CheckInNote
@@ -543,7 +544,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         // No letter acts here: a person back at the keyboard may type at
         // once, and every letter goes on into the text (see
         // `Context::is_text_entry`), never taken as a command.
-        Context::JournalDraft => {
+        Context::Draft => {
             const {
                 &[
                     b(
@@ -964,7 +965,7 @@ mod tests {
         Context::UnsavedFolder,
         Context::Calm,
         Context::Neutral,
-        Context::JournalDraft,
+        Context::Draft,
         Context::CheckIn,
         Context::CheckInNote,
         Context::CheckInReview,

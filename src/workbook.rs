@@ -973,7 +973,13 @@ impl Workbook {
                 w.input(key);
                 false
             }
-            Screen::Strategy(v) => v.editor.as_mut().is_some_and(|e| e.input(key)),
+            Screen::Strategy(v) => {
+                // Typing on a draft shown goes on writing it.
+                if v.focus == StrategyFocus::Draft {
+                    v.focus = StrategyFocus::Editor;
+                }
+                v.editor.as_mut().is_some_and(|e| e.input(key))
+            }
             Screen::Journal(j) if j.find.typing() => {
                 journal::finding::typed(
                     (&self.store, &self.content, &self.keys),
@@ -1015,7 +1021,8 @@ impl Workbook {
                 w.paste(text);
                 false
             }
-            Screen::Strategy(v) if v.focus == StrategyFocus::Editor => {
+            Screen::Strategy(v) if v.focus != StrategyFocus::Main => {
+                v.focus = StrategyFocus::Editor;
                 v.editor.as_mut().is_some_and(|e| e.paste(text))
             }
             Screen::Journal(j) if j.find.typing() => {
@@ -1193,9 +1200,11 @@ impl Workbook {
     }
 
     /// Back to the screen a draft belongs to, with the draft's text shown
-    /// but not taking keys: a person coming back to the keyboard presses
-    /// keys as commands first, and they must not land in their words.
-    /// Enter starts writing again.
+    /// as a draft (`Context::Draft`): a person coming back may type at
+    /// once, before the screen is understood, so a letter goes on writing
+    /// the words and none acts as a command; Enter goes on writing too,
+    /// Esc gives the screen's own keys back. A check-in's note opens on
+    /// the note.
     fn resume_draft(&mut self, draft: Draft) {
         match &draft.target {
             DraftTarget::EditEntry { entry } => {
@@ -1205,7 +1214,11 @@ impl Workbook {
                 }
             }
             DraftTarget::CheckInNote => {
-                self.screen = Screen::CheckIn(Box::new(CheckInForm::with_note(&draft.text)));
+                // On the note: letters typed at once go on it, never set a
+                // scale or leave (`q`).
+                let mut form = CheckInForm::with_note(&draft.text);
+                form.focus = CheckInField::Note;
+                self.screen = Screen::CheckIn(Box::new(form));
             }
             DraftTarget::NewEntry { strategy } => {
                 let mut editor = journal::free::editor(strategy.clone());
@@ -1223,7 +1236,11 @@ impl Workbook {
                 if let Some(index) = self.content.strategy_index(strategy) {
                     let mut view = StrategyView::new(index);
                     strategy::open_stage_editor(self, &mut view, Some(&draft));
-                    view.focus = StrategyFocus::Main;
+                    view.focus = if view.editor.is_some() {
+                        StrategyFocus::Draft
+                    } else {
+                        StrategyFocus::Main
+                    };
                     self.screen = Screen::Strategy(Box::new(view));
                 }
             }

@@ -35,8 +35,8 @@ pub const CONTEXTS: [(Context, &str); 36] = [
     ),
     (Context::JournalReadFound, "Reading an entry a search found"),
     (
-        Context::JournalDraft,
-        "Coming back to unsaved changes to an entry",
+        Context::Draft,
+        "Coming back to unsaved words (an entry, an answer, a commitment)",
     ),
     (
         Context::JournalLink,

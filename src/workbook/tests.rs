@@ -356,8 +356,8 @@ fn reopening_returns_to_the_same_prompt_with_the_draft() {
     let again = Workbook::new(content(), wb.store.clone(), wb.session.clone(), None);
     assert!(matches!(again.screen, Screen::Strategy(_)));
     assert_eq!(again.editor().unwrap().text(), "not saved yet");
-    // Shown, but typing starts only after Enter.
-    assert_eq!(again.context(), Context::Prompt);
+    // Shown as a draft: a letter typed goes on it, none is a command.
+    assert_eq!(again.context(), Context::Draft);
 }
 
 #[test]

@@ -156,3 +156,62 @@ fn the_quick_exit_with_the_temporary_folder_full_too_says_the_words_are_lost() {
     let screen = ended(&mut tui);
     the_words_are_said_lost(&screen, &disk.path);
 }
+
+/// A prompt's answer left unsaved (Ctrl+C keeps it as a draft) is shown
+/// again at the next start; a sentence typed at once goes on it. Its
+/// letters are commands on the prompt (`s` skip, `r` guidance, `p`
+/// previous) and must not act.
+#[test]
+fn letters_typed_at_once_on_a_reopened_answer_draft_go_into_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.create_profile("Sam");
+    tui.open_first_prompt();
+    tui.type_text("I kept it in");
+    tui.wait_for("I kept it in");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.wait_for("I kept it in");
+    tui.type_text(" so responses spread");
+    tui.wait_for("I kept it in so responses spread");
+    assert!(tui.screen().contains("Prompt 1 of"), "{}", tui.screen());
+    tui.send(keys::CTRL_S);
+    tui.wait_for("Prompt 2 of");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+    let journal = common::journal_on_disk(dir.path());
+    assert!(
+        journal.contains("I kept it in so responses spread"),
+        "{journal}"
+    );
+}
+
+/// The check-in's note left unsaved (a crash) comes back with the form; letters
+/// typed at once go on the note (`q` is "back" on the scales, `h`/`l`
+/// set them, digits too).
+#[test]
+fn letters_typed_at_once_on_a_reopened_check_in_note_go_into_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.create_profile("Sam");
+    tui.send("c");
+    tui.wait_for("How are you today?");
+    for _ in 0..7 {
+        tui.send(keys::DOWN);
+    }
+    tui.type_text("Could not sleep");
+    tui.wait_for("Could not sleep");
+    // Quitting would keep it as the day's check-in: the power goes instead,
+    // after the draft's autosave (every two seconds).
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    tui.kill_hard();
+
+    let mut tui = Tui::start(dir.path(), &[]);
+    tui.wait_for("Could not sleep");
+    tui.type_text(" quite 3 nights, half awake");
+    tui.wait_for("Could not sleep quite 3 nights, half awake");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+}
