@@ -76,6 +76,9 @@ pub enum Action {
     Recover,
     /// From "When it is too much": the help and safety page.
     OpenSafety,
+    /// On Help and safety: take the private safety check again (a while
+    /// after the last answers; `workbook::safety_check::retake`).
+    RetakeCheck,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -113,6 +116,9 @@ pub enum Context {
     Confirm,
     /// FAQ, foundations, help and safety: titles with text below.
     Document,
+    /// Help and safety (also after the safety check): the text, and the
+    /// key to take the private safety check again.
+    SafetyHelp,
     MoveOn,
     /// The therapist's assigned strategies.
     Homework,
@@ -646,6 +652,36 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 ]
             }
         }
+        Context::SafetyHelp => {
+            const {
+                &[
+                    UP,
+                    LIST[1],
+                    LIST[4],
+                    LIST[5],
+                    b(
+                        &[code!(PageDown), ch!(' ')],
+                        Action::PageDown,
+                        "PgDn",
+                        "scroll text",
+                        true,
+                    ),
+                    PAGE_UP,
+                    // Said at the end of the page's text, with the day it
+                    // opens: not on the key bar, which has no room.
+                    b(
+                        &[ch!('t')],
+                        Action::RetakeCheck,
+                        "t",
+                        "take the safety check again",
+                        false,
+                    ),
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
         Context::MoveOn => {
             const {
                 &[
@@ -957,7 +993,7 @@ pub fn key_name(k: &Key) -> String {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 35] = [
+    const ALL: [Context; 36] = [
         Context::JournalSearch,
         Context::JournalFound,
         Context::JournalReadFound,
@@ -989,6 +1025,7 @@ mod tests {
         Context::JournalRead,
         Context::Confirm,
         Context::Document,
+        Context::SafetyHelp,
         Context::MoveOn,
         Context::Homework,
         Context::Help,

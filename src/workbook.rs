@@ -558,7 +558,8 @@ impl Workbook {
             Screen::Home(_) => Context::Home,
             Screen::Strategy(v) => strategy::context(self, v),
             Screen::Journal(j) => j.context(),
-            Screen::Faq(_) | Screen::Foundations(_) | Screen::Safety(_) => Context::Document,
+            Screen::Faq(_) | Screen::Foundations(_) => Context::Document,
+            Screen::Safety(_) | Screen::Concern(..) => Context::SafetyHelp,
             Screen::MoveOn(_) => Context::MoveOn,
             Screen::CheckIn(f) => f.context(),
             Screen::Progress(_) => Context::Progress,
@@ -567,7 +568,6 @@ impl Workbook {
             Screen::Shared(_) => Context::Shared,
             Screen::Neutral => Context::Neutral,
             Screen::SafetyCheck(_) => Context::SafetyCheck,
-            Screen::Concern(..) => Context::Document,
             Screen::Together(_) => Context::Together,
             Screen::Reveal { .. } => Context::Reveal,
             Screen::Homework(_) => Context::Homework,
@@ -945,6 +945,9 @@ impl Workbook {
                 self.content.foundations.sections.len(),
                 Screen::Foundations,
             ),
+            Screen::Safety(_) | Screen::Concern(..) if action == Action::RetakeCheck => {
+                safety_check::retake_action(self, screen, now)
+            }
             Screen::Safety(list) => self.document_action(list, action, 1, Screen::Safety),
             Screen::MoveOn(list) => self.move_on_action(list, action, fx),
             Screen::CheckIn(f) => checkin::action(self, *f, action, now, fx),
@@ -1563,11 +1566,17 @@ impl Workbook {
                 .get(selected)
                 .map_or(0, |s| rows(&s.body)),
             Screen::Concern(_, route) => crate::helplines::rows(
-                &crate::helplines::after_check(c, self.help_country().as_deref(), *route),
+                &safety_check::with_retake(
+                    self,
+                    crate::helplines::after_check(c, self.help_country().as_deref(), *route),
+                ),
                 text::reading_width(self.size.0),
             ),
             _ => crate::helplines::rows(
-                &crate::helplines::page(c, self.help_country().as_deref()),
+                &safety_check::with_retake(
+                    self,
+                    crate::helplines::page(c, self.help_country().as_deref()),
+                ),
                 text::reading_width(self.size.0),
             ),
         }

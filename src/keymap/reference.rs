@@ -6,7 +6,7 @@
 use super::{Context, bindings, key_name};
 
 /// Every context, in the order a person meets them, with where it is.
-pub const CONTEXTS: [(Context, &str); 36] = [
+pub const CONTEXTS: [(Context, &str); 37] = [
     (Context::Welcome, "The welcome steps"),
     (
         Context::WelcomeName,
@@ -43,7 +43,11 @@ pub const CONTEXTS: [(Context, &str); 36] = [
         "A new journal entry: the strategy it belongs to, if any",
     ),
     (Context::Confirm, "A yes/no question"),
-    (Context::Document, "Questions, foundations, help and safety"),
+    (Context::Document, "Questions and foundations"),
+    (
+        Context::SafetyHelp,
+        "Help and safety, and the help after the safety check",
+    ),
     (Context::MoveOn, "The move-on checklist"),
     (Context::Homework, "Homework from a therapist"),
     (

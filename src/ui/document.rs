@@ -36,7 +36,10 @@ impl<'a> DocumentView<'a> {
                 .map(|s| (s.title.clone(), para(&s.body, width, plain)))
                 .collect(),
             _ => {
-                let blocks = crate::helplines::page(c, ctx.wb.help_country().as_deref());
+                let blocks = crate::workbook::safety_check::with_retake(
+                    ctx.wb,
+                    crate::helplines::page(c, ctx.wb.help_country().as_deref()),
+                );
                 let lines = super::welcome::help_lines(&blocks, width, ctx.theme);
                 vec![("Where to turn".to_string(), lines)]
             }
