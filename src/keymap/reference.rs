@@ -107,7 +107,7 @@ pub fn markdown() -> String {
          start of the text being read, so a reader that follows the cursor (Orca,\n\
          NVDA, VoiceOver) announces it; start it with `trustmend --accessible` (or\n\
          `accessible = true` in config.toml) to drop box borders and anything\n\
-         that moves. `trustmend walk` (below) is the same workbook as plain lines\n\
+         that moves, and to keep one thing to choose on a line. `trustmend walk` (below) is the same workbook as plain lines\n\
          printed once each, for reading line by line.\n",
     );
     for (ctx, title) in CONTEXTS {

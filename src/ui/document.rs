@@ -66,13 +66,18 @@ impl Widget for &DocumentView<'_> {
         let Some((title, lines)) = self.items.get(selected) else {
             return;
         };
-        TextBox {
+        let text = TextBox {
             title: title.clone(),
             lines: lines.clone(),
             scroll: self.list.scroll,
             theme: t,
             borders: self.ctx.borders(),
+        };
+        let pane = boxed(rows.rest());
+        if self.items.len() == 1 {
+            // Nothing to choose: the text is what is read.
+            self.ctx.reading_from(text.text_start(pane));
         }
-        .render(boxed(rows.rest()), buf);
+        text.render(pane, buf);
     }
 }

@@ -69,14 +69,16 @@ impl Widget for &ConcernView<'_> {
         let lines = super::welcome::help_lines(&blocks, width, t);
         let mut rows = Rows::new(area);
         rows.take(1);
-        TextBox {
+        let text = TextBox {
             title: "Your safety comes first".into(),
             lines,
             scroll: self.list.scroll,
             theme: t,
             borders: self.ctx.borders(),
-        }
-        .render(boxed(rows.rest()), buf);
+        };
+        let pane = boxed(rows.rest());
+        self.ctx.reading_from(text.text_start(pane));
+        text.render(pane, buf);
     }
 }
 

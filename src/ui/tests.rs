@@ -108,6 +108,7 @@ pub(super) fn render(wb: &Workbook) -> Terminal<TestBackend> {
 macro_rules! snap {
     ($name:expr, $wb:expr) => {
         $crate::ui::tests::cursor_follows_selection(&$wb);
+        $crate::ui::tests::accessible_keeps_one_item_per_line(&$wb);
         insta::assert_snapshot!($name, $crate::ui::tests::render(&$wb).backend())
     };
 }
@@ -140,12 +141,43 @@ pub(super) fn cursor_follows_selection(wb: &Workbook) {
         let at = t.backend().cursor_position();
         let screen = screen_lines(&t);
         assert!(shown, "no cursor for a screen reader on:\n{screen}");
-        if !marked.is_empty() {
+        // A question asked over a list has the cursor, not the list.
+        if !marked.is_empty() && wb.context() != crate::keymap::Context::Confirm {
             assert!(
                 marked.contains(&at.y),
                 "cursor on row {} but the selection is on {marked:?}:\n{screen}",
                 at.y
             );
+        }
+    }
+}
+
+/// Issue 28, the `accessible` setting: on `wb`'s screen drawn with it (and
+/// with `?` open over it), no box border is drawn (a screen reader would
+/// read it out), no line holds two things to tick or choose, and nothing
+/// moves by itself.
+pub(super) fn accessible_keeps_one_item_per_line(wb: &Workbook) {
+    let mut wb = wb.clone();
+    wb.config_mut().accessible = true;
+    assert!(!wb.wants_fast_ticks(), "something moves");
+    let mut with_help = wb.clone();
+    with_help.update_now(Msg::Action(Action::Help), now());
+    for wb in [&wb, &with_help] {
+        let t = render(wb);
+        let screen = screen_lines(&t);
+        // A box has corners; the progress charts' axes are drawn data
+        // (said in words by `walk` and the reports), not a box.
+        let charts = matches!(wb.screen(), Screen::Progress(_)) && !wb.help_open();
+        for row in screen.lines().filter(|_| !charts) {
+            let border = row.chars().find(|c| matches!(c, '┌' | '┐' | '└' | '┘'));
+            assert!(
+                border.is_none(),
+                "a border {border:?} with accessible on:\n{screen}"
+            );
+        }
+        for row in screen.lines() {
+            let items = row.matches("[ ]").count() + row.matches("[x]").count();
+            assert!(items <= 1, "{items} items on one line:\n{row}\n{screen}");
         }
     }
 }
@@ -618,5 +650,65 @@ fn a_list_that_does_not_fit_says_so_and_a_notice_never_hides_add_your_partner() 
     assert!(bottom.contains("Pass the keyboard") && bottom.contains("▲ more above"));
     for (w, h) in [(100, 40), (200, 60)] {
         assert!(!screen_text(&render_at(&wb, w, h)).contains("more above"));
+    }
+}
+/// Issue 28, for screen readers: on a screen of text to read, the
+/// terminal's cursor is at the start of that text (the first letter of
+/// the guidance, of the help page, of the keys in `?`), not on a line of
+/// decoration above it, and it stays there with `accessible` on.
+#[test]
+fn the_cursor_is_at_the_start_of_the_text_being_read() {
+    use crate::workbook::HomeItem;
+    let at_start = |name: &str, wb: &Workbook, first: &str| {
+        let t = render(wb);
+        let screen = screen_lines(&t);
+        assert!(t.backend().cursor_visible(), "{name}: no cursor\n{screen}");
+        let at = t.backend().cursor_position();
+        let row = screen.lines().nth(usize::from(at.y)).unwrap_or("");
+        let from: String = row.chars().skip(usize::from(at.x)).collect();
+        assert!(
+            from.starts_with(first),
+            "{name}: cursor at {at:?} on {row:?}, not on {first:?}\n{screen}"
+        );
+    };
+    let open = |item: HomeItem| {
+        let mut wb = alex();
+        let n = wb.home_items().iter().position(|i| *i == item).unwrap();
+        open_home_item(&mut wb, n);
+        wb
+    };
+    for accessible in [false, true] {
+        let mut wb = open(HomeItem::Strategy(0));
+        wb.config_mut().accessible = accessible;
+        let guidance = &wb.content().strategies[0].guidance;
+        let first: String = guidance
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        at_start("guidance", &wb, &first);
+
+        let mut wb = open(HomeItem::Safety);
+        wb.config_mut().accessible = accessible;
+        let t = render(&wb);
+        let screen = screen_lines(&t);
+        // The first line of the page inside its box, whatever it says.
+        let inside = screen
+            .lines()
+            .position(|l| l.contains("Where to turn"))
+            .unwrap()
+            + 1;
+        assert_eq!(
+            usize::from(t.backend().cursor_position().y),
+            inside,
+            "{screen}"
+        );
+
+        let mut wb = alex();
+        wb.config_mut().accessible = accessible;
+        act(&mut wb, Action::Help);
+        let own = crate::keymap::bindings(wb.screen_context());
+        let first_key = own[0].help_row().0;
+        at_start("help", &wb, &first_key);
     }
 }
