@@ -174,9 +174,10 @@ pub(super) fn footer_hints(
         context,
         keymap::Context::Calm | keymap::Context::Help | keymap::Context::Neutral
     );
-    // Writing, and screens of a question and a few choices, have a row to
-    // spare (the check-in's note and the search box do not: their lists
-    // fill the screen).
+    // Writing, and screens of a question and a few choices (a commitment,
+    // how well it was kept, the strategy a new entry belongs to), have a
+    // row to spare (the check-in's note and the search box do not: their
+    // lists fill the screen).
     use keymap::Context as C;
     let spare = matches!(
         context,
@@ -185,6 +186,8 @@ pub(super) fn footer_hints(
             | C::WelcomeName
             | C::UnsavedFolder
             | C::SafetyCheck
+            | C::Choosing
+            | C::JournalLink
             | C::Practising
             | C::Done
             | C::Cover
