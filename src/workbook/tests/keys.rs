@@ -183,3 +183,33 @@ fn j_and_k_move_between_the_check_in_lines_as_the_arrows_do() {
     press(&mut wb, KeyCode::Up);
     assert_eq!(focus(&wb), CheckInField::BodySigns);
 }
+
+/// Issue 25 item 10: one's own commitment, half written and left by a
+/// quit, comes back as a draft; letters typed at once go on it (`r` is
+/// "guidance" and arrows choose on that screen), none acts.
+#[test]
+fn a_reopened_own_commitment_takes_letters_typed_at_once() {
+    let mut wb = with_partner(Role::Unsaid);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    let n = wb.content.strategies[0].prompts_for(Role::Unsaid).len();
+    for _ in 0..n {
+        act(&mut wb, Action::StopEditing);
+        act(&mut wb, Action::Skip);
+    }
+    act(&mut wb, Action::Bottom);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "This week I will");
+    act(&mut wb, Action::Quit);
+
+    let mut again = Workbook::new(content(), wb.store.clone(), wb.session.clone(), None);
+    assert_eq!(again.context(), Context::Draft);
+    press_text(&mut again, " read it");
+    assert_eq!(again.editor().unwrap().text(), "This week I will read it");
+    assert!(matches!(&again.screen, Screen::Strategy(v) if !v.show_guidance));
+    act(&mut again, Action::Save);
+    assert_eq!(
+        again.partner().unwrap().commitments[0].text,
+        "This week I will read it"
+    );
+}
