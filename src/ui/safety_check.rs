@@ -26,8 +26,7 @@ impl Widget for &CheckScreen<'_> {
             confirm(self, checks, rows, buf);
             return;
         }
-        let intro = "Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up. You can take it again a week after you answer, from Help and safety.";
-        let lines = para(intro, width, t.dim);
+        let lines = para(crate::workbook::safety_check::INTRO, width, t.dim);
         let n = lines.len();
         Paragraph::new(lines).render(rows.take(n), buf);
         rows.take(1);

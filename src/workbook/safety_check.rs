@@ -140,6 +140,10 @@ pub fn own_outcome(store: &Store, viewer: PartnerId) -> Option<SafetyOutcome> {
     store.partner(viewer).and_then(|p| p.safety_check)
 }
 
+/// The check's first words, for both doors: what it is, what is kept,
+/// what the partner learns, and how to take it again.
+pub const INTRO: &str = "Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up. You can take it again a week after you answer, from Help and safety.";
+
 /// How many days after their last answers a person may take the check
 /// again: long enough that answers are not changed on the spot just to open
 /// the couples exercises, short enough that a changed situation is heard.
