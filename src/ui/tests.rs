@@ -177,7 +177,8 @@ pub(super) fn accessible_keeps_one_item_per_line(wb: &Workbook) {
             );
         }
         for row in screen.lines() {
-            let items = row.matches("[ ]").count() + row.matches("[x]").count();
+            // A tick box, a value chosen ("[3]") or a tab shown ("[2 weeks]").
+            let items = row.matches('[').count();
             assert!(items <= 1, "{items} items on one line:\n{row}\n{screen}");
         }
     }
