@@ -150,7 +150,13 @@ fn kill_cycles(child: &str, env: &str, check: fn(&DataDir, u64, usize, u64)) {
     for cycle in 0..CYCLES {
         let before = dir.load_store().unwrap().map_or(0, |s| s.next_id);
         let mut child = Command::new(&me)
-            .args(["--exact", child, "--nocapture", "--test-threads=1"])
+            // Its name in the one test binary is under this file's module.
+            .args([
+                "--exact",
+                &format!("crash::{child}"),
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(env, dir.root())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
