@@ -164,7 +164,7 @@ pub fn run_with(
     // new in it: the loop only ends that early when it could not be read.)
     let hidden = matches!(&opening, Opening::Loading(l) if l.hidden);
     let departing = opening.ready().and_then(|wb| wb.departing());
-    let (quick_exited, parting, chose_to_leave) = match opening.ready() {
+    let quick_exited = match opening.ready() {
         Some(wb) => {
             if !wb.is_read_only() && !wb.may_leave() {
                 // The loop ended without the workbook's own quit (an error):
@@ -173,13 +173,9 @@ pub fn run_with(
                 let effects = wb.update(Msg::Flush, now());
                 effects::carry_out(wb, &mut edge, effects, &now);
             }
-            (
-                wb.quick_exited(),
-                wb.parting_words().map(str::to_string),
-                wb.chose_to_leave_unsaved(),
-            )
+            wb.quick_exited()
         }
-        None => (hidden, None, false),
+        None => hidden,
     };
     if quick_exited {
         // Someone walked in: nothing of ours stays on the screen while the
@@ -194,6 +190,7 @@ pub fn run_with(
             for msg in messages_of(outcomes) {
                 wb.update(msg, now());
             }
+            effects::rescue_after_quick_exit(wb, &std::env::temp_dir(), &now);
             let saves = wb.saves();
             let why = saves
                 .failure(SaveTarget::Store)
@@ -208,6 +205,13 @@ pub fn run_with(
             .into_iter()
             .filter_map(|o| o.result.err().map(|why| format!("{:?}: {why}", o.kind)))
             .collect(),
+    };
+    let (parting, chose_to_leave) = match opening.ready() {
+        Some(wb) => (
+            wb.parting_words().map(str::to_string),
+            wb.chose_to_leave_unsaved(),
+        ),
+        None => (None, false),
     };
     let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
     // `restore()` reports failure with eprintln!, which panics when the

@@ -241,6 +241,17 @@ pub fn rescue(
     flow
 }
 
+/// The quick exit leaves at once, before its saves are answered; when
+/// they failed after all, the copy goes to `folder` as for a closed
+/// window, so the words on the way out can say where it is.
+pub fn rescue_after_quick_exit(wb: &mut Workbook, folder: &Path, now: &dyn Fn() -> Timestamp) {
+    if !wb.quick_exited() || wb.saves().all_durable() || wb.is_read_only() {
+        return;
+    }
+    let result = write_copy(wb, folder, now());
+    wb.update(Msg::CopyWritten(result), now());
+}
+
 /// A copy of everything in memory (sealed as on disk) in a new folder
 /// inside `parent`, readable only by this user; returns that folder.
 fn write_copy(wb: &mut Workbook, parent: &Path, now: Timestamp) -> Result<String, String> {

@@ -78,6 +78,9 @@ pub enum Action {
     OpenSafety,
     /// Answer a questionnaire (PHQ-9, GAD-7, CSI-4).
     OpenMeasures,
+    /// On Help and safety: take the private safety check again (a while
+    /// after the last answers; `workbook::safety_check::retake`).
+    RetakeCheck,
 }
 
 /// Where the keyboard is: each has its own table.
@@ -106,14 +109,18 @@ pub enum Context {
     JournalFound,
     /// Reading an entry a search found.
     JournalReadFound,
-    /// Unsaved changes to an entry, shown before they take keys again.
-    JournalDraft,
+    /// Unsaved words (an entry, a prompt's answer, a commitment), shown
+    /// before they take keys again; letters typed go on writing them.
+    Draft,
     /// Choosing the strategy a new free entry belongs to (or none).
     JournalLink,
     /// A yes/no question (delete this entry?).
     Confirm,
     /// FAQ, foundations, help and safety: titles with text below.
     Document,
+    /// Help and safety (also after the safety check): the text, and the
+    /// key to take the private safety check again.
+    SafetyHelp,
     MoveOn,
     /// The therapist's assigned strategies.
     Homework,
@@ -159,7 +166,7 @@ impl Context {
         matches!(
             self,
             Context::Editor
-                | Context::JournalDraft
+                | Context::Draft
                 | Context::JournalSearch
                 | Context::WelcomeName
                 | Context::CheckInNote
@@ -558,7 +565,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         // No letter acts here: a person back at the keyboard may type at
         // once, and every letter goes on into the text (see
         // `Context::is_text_entry`), never taken as a command.
-        Context::JournalDraft => {
+        Context::Draft => {
             const {
                 &[
                     b(
@@ -654,6 +661,36 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         true,
                     ),
                     PAGE_UP,
+                    BACK,
+                    HELP,
+                    QUIT,
+                ]
+            }
+        }
+        Context::SafetyHelp => {
+            const {
+                &[
+                    UP,
+                    LIST[1],
+                    LIST[4],
+                    LIST[5],
+                    b(
+                        &[code!(PageDown), ch!(' ')],
+                        Action::PageDown,
+                        "PgDn",
+                        "scroll text",
+                        true,
+                    ),
+                    PAGE_UP,
+                    // Said at the end of the page's text, with the day it
+                    // opens: not on the key bar, which has no room.
+                    b(
+                        &[ch!('t')],
+                        Action::RetakeCheck,
+                        "t",
+                        "take the safety check again",
+                        false,
+                    ),
                     BACK,
                     HELP,
                     QUIT,
@@ -975,7 +1012,7 @@ pub fn key_name(k: &Key) -> String {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 38] = [
+    const ALL: [Context; 39] = [
         Context::MeasureList,
         Context::Measure,
         Context::MeasureDone,
@@ -986,7 +1023,7 @@ mod tests {
         Context::UnsavedFolder,
         Context::Calm,
         Context::Neutral,
-        Context::JournalDraft,
+        Context::Draft,
         Context::CheckIn,
         Context::CheckInNote,
         Context::CheckInReview,
@@ -1010,6 +1047,7 @@ mod tests {
         Context::JournalRead,
         Context::Confirm,
         Context::Document,
+        Context::SafetyHelp,
         Context::MoveOn,
         Context::Homework,
         Context::Help,

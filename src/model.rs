@@ -398,6 +398,12 @@ pub struct Partner {
     /// other partner nothing but whether couples mode is available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safety_check: Option<SafetyOutcome>,
+    /// The day this partner last answered their safety check: it may be
+    /// taken again a while after (the rule is
+    /// `workbook::safety_check::retake`). Theirs alone, sealed with them;
+    /// `None` in a store from before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety_checked_on: Option<NaiveDate>,
     /// Whether this partner has opened "Before you begin" (its first steps
     /// come before the strategies, so home suggests it until then, while no
     /// strategy is begun). Not written while false.
@@ -556,6 +562,7 @@ impl Store {
             share_checkin_numbers: false,
             protection: None,
             safety_check: None,
+            safety_checked_on: None,
             country: None,
             sealed: None,
             measures: Vec::new(),

@@ -134,7 +134,8 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
     }
     if wb.help_open() {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
-    } else if let Some(p) = ctx
+    }
+    if let Some(p) = ctx
         .cursor
         .get()
         .or_else(|| reading_position(frame.buffer_mut(), body))

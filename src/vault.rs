@@ -173,6 +173,7 @@ pub fn public_partner(partner: &Partner, sealed: String) -> Partner {
         share_checkin_numbers: _,
         protection,
         safety_check: _,
+        safety_checked_on: _,
         country: _,
         read_foundations: _,
         sealed: _,
@@ -193,6 +194,7 @@ pub fn public_partner(partner: &Partner, sealed: String) -> Partner {
         // that from whether they open, never whether a check was taken or
         // what it found.
         safety_check: crate::privacy::lets_couples_open(partner).then_some(SafetyOutcome::Clear),
+        safety_checked_on: None,
         country: None,
         read_foundations: false,
         sealed: Some(sealed),

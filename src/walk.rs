@@ -335,7 +335,9 @@ pub fn keys_markdown() -> String {
          of Before you begin and the questions people ask (a number to any\n\
          part); in the journal a number reads an entry, `m` and `l` page through\n\
          a long journal, and on an entry `e` edits, `v` shares or makes it\n\
-         private, `d` deletes (asked first, `y` or `n`). A check-in asks one\n\
+         private, `d` deletes (asked first, `y` or `n`). On Help and safety, once\n\
+         the private safety check was taken, `t` takes it again (a week after the\n\
+         last answers; the page says from which day). A check-in asks one\n\
          question at a time: a number answers it, `s` skips it, `p` goes to the\n\
          previous question, `k` keeps an answer given before, and on the feelings and\n\
          body signs a number ticks or unticks one and `d` goes on. A\n\

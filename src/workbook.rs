@@ -601,7 +601,8 @@ impl Workbook {
             Screen::Home(_) => Context::Home,
             Screen::Strategy(v) => strategy::context(self, v),
             Screen::Journal(j) => j.context(),
-            Screen::Faq(_) | Screen::Foundations(_) | Screen::Safety(_) => Context::Document,
+            Screen::Faq(_) | Screen::Foundations(_) => Context::Document,
+            Screen::Safety(_) | Screen::Concern(..) => Context::SafetyHelp,
             Screen::MoveOn(_) => Context::MoveOn,
             Screen::CheckIn(f) => f.context(),
             Screen::Progress(_) => Context::Progress,
@@ -610,7 +611,6 @@ impl Workbook {
             Screen::Shared(_) => Context::Shared,
             Screen::Neutral => Context::Neutral,
             Screen::SafetyCheck(_) => Context::SafetyCheck,
-            Screen::Concern(..) => Context::Document,
             Screen::Together(_) => Context::Together,
             Screen::Reveal { .. } => Context::Reveal,
             Screen::Homework(_) => Context::Homework,
@@ -1016,6 +1016,9 @@ impl Workbook {
                 self.content.foundations.sections.len(),
                 Screen::Foundations,
             ),
+            Screen::Safety(_) | Screen::Concern(..) if action == Action::RetakeCheck => {
+                safety_check::retake_action(self, screen, now)
+            }
             Screen::Safety(list) => self.document_action(list, action, 1, Screen::Safety),
             Screen::MoveOn(list) => self.move_on_action(list, action, fx),
             Screen::CheckIn(f) => checkin::action(self, *f, action, now, fx),
@@ -1045,7 +1048,13 @@ impl Workbook {
                 w.input(key);
                 false
             }
-            Screen::Strategy(v) => v.editor.as_mut().is_some_and(|e| e.input(key)),
+            Screen::Strategy(v) => {
+                // Typing on a draft shown goes on writing it.
+                if v.focus == StrategyFocus::Draft {
+                    v.focus = StrategyFocus::Editor;
+                }
+                v.editor.as_mut().is_some_and(|e| e.input(key))
+            }
             Screen::Journal(j) if j.find.typing() => {
                 journal::finding::typed(
                     (&self.store, &self.content, &self.keys),
@@ -1087,7 +1096,8 @@ impl Workbook {
                 w.paste(text);
                 false
             }
-            Screen::Strategy(v) if v.focus == StrategyFocus::Editor => {
+            Screen::Strategy(v) if v.focus != StrategyFocus::Main => {
+                v.focus = StrategyFocus::Editor;
                 v.editor.as_mut().is_some_and(|e| e.paste(text))
             }
             Screen::Journal(j) if j.find.typing() => {
@@ -1266,9 +1276,11 @@ impl Workbook {
     }
 
     /// Back to the screen a draft belongs to, with the draft's text shown
-    /// but not taking keys: a person coming back to the keyboard presses
-    /// keys as commands first, and they must not land in their words.
-    /// Enter starts writing again.
+    /// as a draft (`Context::Draft`): a person coming back may type at
+    /// once, before the screen is understood, so a letter goes on writing
+    /// the words and none acts as a command; Enter goes on writing too,
+    /// Esc gives the screen's own keys back. A check-in's note opens on
+    /// the note.
     fn resume_draft(&mut self, draft: Draft) {
         match &draft.target {
             DraftTarget::EditEntry { entry } => {
@@ -1278,7 +1290,11 @@ impl Workbook {
                 }
             }
             DraftTarget::CheckInNote => {
-                self.screen = Screen::CheckIn(Box::new(CheckInForm::with_note(&draft.text)));
+                // On the note: letters typed at once go on it, never set a
+                // scale or leave (`q`).
+                let mut form = CheckInForm::with_note(&draft.text);
+                form.focus = CheckInField::Note;
+                self.screen = Screen::CheckIn(Box::new(form));
             }
             DraftTarget::NewEntry { strategy } => {
                 let mut editor = journal::free::editor(strategy.clone());
@@ -1296,7 +1312,11 @@ impl Workbook {
                 if let Some(index) = self.content.strategy_index(strategy) {
                     let mut view = StrategyView::new(index);
                     strategy::open_stage_editor(self, &mut view, Some(&draft));
-                    view.focus = StrategyFocus::Main;
+                    view.focus = if view.editor.is_some() {
+                        StrategyFocus::Draft
+                    } else {
+                        StrategyFocus::Main
+                    };
                     self.screen = Screen::Strategy(Box::new(view));
                 }
             }
@@ -1620,11 +1640,17 @@ impl Workbook {
                 .get(selected)
                 .map_or(0, |s| rows(&s.body)),
             Screen::Concern(_, route) => crate::helplines::rows(
-                &crate::helplines::after_check(c, self.help_country().as_deref(), *route),
+                &safety_check::with_retake(
+                    self,
+                    crate::helplines::after_check(c, self.help_country().as_deref(), *route),
+                ),
                 text::reading_width(self.size.0),
             ),
             _ => crate::helplines::rows(
-                &crate::helplines::page(c, self.help_country().as_deref()),
+                &safety_check::with_retake(
+                    self,
+                    crate::helplines::page(c, self.help_country().as_deref()),
+                ),
                 text::reading_width(self.size.0),
             ),
         }

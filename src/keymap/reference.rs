@@ -6,7 +6,7 @@
 use super::{Context, bindings, key_name};
 
 /// Every context, in the order a person meets them, with where it is.
-pub const CONTEXTS: [(Context, &str); 39] = [
+pub const CONTEXTS: [(Context, &str); 40] = [
     (Context::Welcome, "The welcome steps"),
     (
         Context::WelcomeName,
@@ -35,15 +35,19 @@ pub const CONTEXTS: [(Context, &str); 39] = [
     ),
     (Context::JournalReadFound, "Reading an entry a search found"),
     (
-        Context::JournalDraft,
-        "Coming back to unsaved changes to an entry",
+        Context::Draft,
+        "Coming back to unsaved words (an entry, an answer, a commitment)",
     ),
     (
         Context::JournalLink,
         "A new journal entry: the strategy it belongs to, if any",
     ),
     (Context::Confirm, "A yes/no question"),
-    (Context::Document, "Questions, foundations, help and safety"),
+    (Context::Document, "Questions and foundations"),
+    (
+        Context::SafetyHelp,
+        "Help and safety, and the help after the safety check",
+    ),
     (Context::MoveOn, "The move-on checklist"),
     (Context::Homework, "Homework from a therapist"),
     (
@@ -112,7 +116,7 @@ pub fn markdown() -> String {
          start of the text being read, so a reader that follows the cursor (Orca,\n\
          NVDA, VoiceOver) announces it; start it with `trustmend --accessible` (or\n\
          `accessible = true` in config.toml) to drop box borders and anything\n\
-         that moves. `trustmend walk` (below) is the same workbook as plain lines\n\
+         that moves, and to keep one thing to choose on a line. `trustmend walk` (below) is the same workbook as plain lines\n\
          printed once each, for reading line by line.\n",
     );
     for (ctx, title) in CONTEXTS {

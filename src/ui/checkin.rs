@@ -170,6 +170,15 @@ fn tick_lines(
     };
     let focused = f.focus == field && !f.confirm_leave;
     let room = usize::from(width).saturating_sub(LABEL).max(10);
+    if ctx.accessible() {
+        return vec![one_tick_line(
+            ctx,
+            name,
+            focused,
+            (items, ticked, cursor),
+            room,
+        )];
+    }
     let mut lines = Vec::new();
     let mut spans = label(ctx, name, focused).spans;
     let mut used = 0;
@@ -200,6 +209,54 @@ fn tick_lines(
     }
     lines.push(Line::from(spans));
     lines
+}
+
+/// The `accessible` way of a line of ticks: one item on the line, the one
+/// ←→ is on, with where it is among them and what is ticked, so a screen
+/// reader reading the line hears one thing to act on.
+fn one_tick_line(
+    ctx: &Ctx,
+    name: &str,
+    focused: bool,
+    (items, ticked, cursor): (
+        &[crate::content::Label],
+        &std::collections::BTreeSet<String>,
+        usize,
+    ),
+    room: usize,
+) -> Line<'static> {
+    let t = ctx.theme;
+    let mut spans = label(ctx, name, focused).spans;
+    let at = cursor.min(items.len().saturating_sub(1));
+    let chosen: Vec<&str> = items
+        .iter()
+        .filter(|s| ticked.contains(&s.id))
+        .map(|s| s.label.as_str())
+        .collect();
+    let ticked_text = if chosen.is_empty() {
+        "none ticked".to_string()
+    } else {
+        format!("ticked: {}", chosen.join(", "))
+    };
+    let text = match items.get(at) {
+        Some(sign) if focused => {
+            let tick = if ticked.contains(&sign.id) {
+                "[x]"
+            } else {
+                "[ ]"
+            };
+            format!(
+                "{tick} {} · {} of {} · {ticked_text}",
+                sign.label,
+                at + 1,
+                items.len()
+            )
+        }
+        _ => ticked_text,
+    };
+    let style = if focused { t.selected } else { Style::new() };
+    spans.push(Span::styled(text::one_line(&text, room), style));
+    Line::from(spans)
 }
 
 fn reviews(wb: &Workbook) -> Vec<crate::workbook::DueReview> {

@@ -36,7 +36,10 @@ impl<'a> DocumentView<'a> {
                 .map(|s| (s.title.clone(), para(&s.body, width, plain)))
                 .collect(),
             _ => {
-                let blocks = crate::helplines::page(c, ctx.wb.help_country().as_deref());
+                let blocks = crate::workbook::safety_check::with_retake(
+                    ctx.wb,
+                    crate::helplines::page(c, ctx.wb.help_country().as_deref()),
+                );
                 let lines = super::welcome::help_lines(&blocks, width, ctx.theme);
                 vec![("Where to turn".to_string(), lines)]
             }
@@ -63,13 +66,18 @@ impl Widget for &DocumentView<'_> {
         let Some((title, lines)) = self.items.get(selected) else {
             return;
         };
-        TextBox {
+        let text = TextBox {
             title: title.clone(),
             lines: lines.clone(),
             scroll: self.list.scroll,
             theme: t,
             borders: self.ctx.borders(),
+        };
+        let pane = boxed(rows.rest());
+        if self.items.len() == 1 {
+            // Nothing to choose: the text is what is read.
+            self.ctx.reading_from(text.text_start(pane));
         }
-        .render(boxed(rows.rest()), buf);
+        text.render(pane, buf);
     }
 }

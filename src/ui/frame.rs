@@ -174,9 +174,11 @@ pub(super) fn footer_hints(
         context,
         keymap::Context::Calm | keymap::Context::Help | keymap::Context::Neutral
     );
-    // Writing, and screens of a question and a few choices, have a row to
-    // spare (the check-in's note and the search box do not: their lists
-    // fill the screen).
+    // Writing, and screens of a question and a few choices (a commitment,
+    // how well it was kept, the strategy a new entry belongs to, a
+    // questionnaire), have a
+    // row to spare (the check-in's note and the search box do not: their
+    // lists fill the screen).
     use keymap::Context as C;
     let spare = matches!(
         context,
@@ -185,11 +187,16 @@ pub(super) fn footer_hints(
             | C::WelcomeName
             | C::UnsavedFolder
             | C::SafetyCheck
+            | C::Choosing
+            | C::JournalLink
             | C::Practising
             | C::Done
             | C::Cover
             | C::Picker
             | C::Welcome
+            | C::MeasureList
+            | C::Measure
+            | C::MeasureDone
     );
     let room = rows(&with_calm) == rows(&hints) || (spare && rows(&with_calm) <= 2);
     if !already && !hints.is_empty() && !hints.contains(&calm) && room {

@@ -2,9 +2,9 @@
 //! the footer, over that screen.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Widget};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
@@ -56,17 +56,27 @@ impl Widget for &HelpView<'_> {
             .max(close_line.width() + 2) as u16
             + 4;
         let height = lines.len() as u16 + 2;
-        let popup = super::centered(area, width, height);
+        // With `accessible`, the whole screen: no border to set it apart
+        // from the screen beneath, so nothing of that may show around it.
+        let popup = if self.ctx.accessible() {
+            area
+        } else {
+            super::centered(area, width, height)
+        };
         Clear.render(popup, buf);
-        Paragraph::new(lines)
-            .block(
-                Block::new()
-                    .borders(Borders::ALL)
-                    .border_style(t.accent)
-                    .title(Span::styled(" Keys on this screen ", t.title))
-                    .title_bottom(Line::styled(close_line, t.dim).right_aligned())
-                    .padding(Padding::horizontal(1)),
-            )
-            .render(popup, buf);
+        let block = Block::new()
+            .borders(super::widgets::sides(self.ctx.borders()))
+            .border_style(t.accent)
+            .title(Span::styled(" Keys on this screen ", t.title))
+            .title_bottom(Line::styled(close_line, t.dim).right_aligned())
+            .padding(Padding::horizontal(1));
+        // The help is what is read now: the cursor at its first key, over
+        // whatever the screen beneath had it on.
+        let inner = block.inner(popup);
+        self.ctx.cursor.set(Some(Position {
+            x: inner.x,
+            y: inner.y,
+        }));
+        Paragraph::new(lines).block(block).render(popup, buf);
     }
 }

@@ -46,17 +46,21 @@ impl Widget for &HomeView<'_> {
             } else {
                 f64::from(done) / f64::from(total)
             };
-            LineGauge::default()
-                .ratio(ratio.clamp(0.0, 1.0))
-                .label(Line::styled(
-                    format!("{done} of {total} strategies begun  "),
-                    t.title,
-                ))
-                .filled_symbol("━")
-                .unfilled_symbol("─")
-                .filled_style(t.accent)
-                .unfilled_style(t.dim)
-                .render(rows.take(1), buf);
+            let label = Line::styled(format!("{done} of {total} strategies begun  "), t.title);
+            if ctx.accessible() {
+                // The words alone: a screen reader would read the bar's
+                // line characters one by one.
+                label.render(inset(rows.take(1)), buf);
+            } else {
+                LineGauge::default()
+                    .ratio(ratio.clamp(0.0, 1.0))
+                    .label(label)
+                    .filled_symbol("━")
+                    .unfilled_symbol("─")
+                    .filled_style(t.accent)
+                    .unfilled_style(t.dim)
+                    .render(rows.take(1), buf);
+            }
         }
         if plan.top {
             let line = rows.take(1);

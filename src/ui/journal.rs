@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Widget};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
@@ -363,14 +363,24 @@ fn ask(ctx: &Ctx, question: &str, note: &str, area: Rect, buf: &mut Buffer) {
     lines.push(Line::styled(keys.join(" · "), t.accent));
     let popup = super::centered(area, 62, lines.len() as u16 + 2);
     Clear.render(popup, buf);
+    popup_question(ctx, lines, popup, buf);
+}
+
+/// A question over the screen, in a box (none with `accessible`), with
+/// the terminal's cursor on its first line: it is what is read now.
+fn popup_question(ctx: &Ctx, lines: Vec<Line<'static>>, popup: Rect, buf: &mut Buffer) {
+    let block = Block::new()
+        .borders(super::widgets::sides(ctx.borders()))
+        .border_style(ctx.theme.accent)
+        .padding(Padding::horizontal(1));
+    let inner = block.inner(popup);
+    ctx.cursor.set(Some(ratatui::layout::Position {
+        x: inner.x,
+        y: inner.y,
+    }));
     Paragraph::new(lines)
         .centered()
-        .block(
-            Block::new()
-                .borders(Borders::ALL)
-                .border_style(t.accent)
-                .padding(Padding::horizontal(1)),
-        )
+        .block(block)
         .render(popup, buf);
 }
 
@@ -406,13 +416,5 @@ fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
     lines.push(Line::styled(keys.join(" · "), t.accent));
     let popup = super::centered(area, 52, lines.len() as u16 + 2);
     Clear.render(popup, buf);
-    Paragraph::new(lines)
-        .centered()
-        .block(
-            Block::new()
-                .borders(Borders::ALL)
-                .border_style(t.accent)
-                .padding(Padding::horizontal(1)),
-        )
-        .render(popup, buf);
+    popup_question(ctx, lines, popup, buf);
 }

@@ -46,6 +46,17 @@ impl Widget for &ProgressScreen<'_> {
 /// "[Check-ins]  Strategies          Range: [2 weeks]  3 months  all"
 fn tabs(ctx: &Ctx, v: &ProgressView) -> Line<'static> {
     let t = ctx.theme;
+    if ctx.accessible() {
+        // One thing on the line: what is shown (Tab and r change it).
+        let shown = match v.tab {
+            ProgressTab::CheckIns => match v.range {
+                Range::All => "Showing check-ins: all of them".to_string(),
+                r => format!("Showing check-ins: the last {}", r.label()),
+            },
+            ProgressTab::Strategies => "Showing strategies".to_string(),
+        };
+        return Line::styled(shown, t.title);
+    }
     let pick = |on: bool, name: &str| {
         if on {
             Span::styled(format!("[{name}]"), t.selected)

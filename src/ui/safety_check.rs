@@ -26,8 +26,7 @@ impl Widget for &CheckScreen<'_> {
             confirm(self, checks, rows, buf);
             return;
         }
-        let intro = "Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up.";
-        let lines = para(intro, width, t.dim);
+        let lines = para(crate::workbook::safety_check::INTRO, width, t.dim);
         let n = lines.len();
         Paragraph::new(lines).render(rows.take(n), buf);
         rows.take(1);
@@ -62,19 +61,23 @@ impl Widget for &ConcernView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (t, c) = (self.ctx.theme, self.ctx.wb.content());
         let width = TextBox::text_width(area.width);
-        let blocks =
-            crate::helplines::after_check(c, self.ctx.wb.help_country().as_deref(), self.route);
+        let blocks = crate::workbook::safety_check::with_retake(
+            self.ctx.wb,
+            crate::helplines::after_check(c, self.ctx.wb.help_country().as_deref(), self.route),
+        );
         let lines = super::welcome::help_lines(&blocks, width, t);
         let mut rows = Rows::new(area);
         rows.take(1);
-        TextBox {
+        let text = TextBox {
             title: "Your safety comes first".into(),
             lines,
             scroll: self.list.scroll,
             theme: t,
             borders: self.ctx.borders(),
-        }
-        .render(boxed(rows.rest()), buf);
+        };
+        let pane = boxed(rows.rest());
+        self.ctx.reading_from(text.text_start(pane));
+        text.render(pane, buf);
     }
 }
 

@@ -139,12 +139,13 @@ fn reading(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
             .min(pane.width),
         ..pane
     };
-    TextBox {
+    let guidance = TextBox {
         title: "Guidance".into(),
         lines,
         scroll: v.scroll,
         theme: t,
         borders: ctx.borders(),
-    }
-    .render(pane, buf);
+    };
+    ctx.reading_from(guidance.text_start(pane));
+    guidance.render(pane, buf);
 }

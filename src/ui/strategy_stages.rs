@@ -32,7 +32,11 @@ fn top(lines: Vec<Line<'static>>, rows: &mut Rows, buf: &mut Buffer) {
 /// The editor (if open) in the rest of the rows, as wide as the terminal.
 fn editor(parts: &Parts, title: &str, note: Option<&str>, rows: &mut Rows, buf: &mut Buffer) {
     let Some(ed) = &parts.v.editor else { return };
-    let note = note.or(ed.is_changed().then_some("not saved yet"));
+    let note = if parts.v.focus == StrategyFocus::Draft {
+        Some("not saved yet · Enter to go on writing")
+    } else {
+        note.or(ed.is_changed().then_some("not saved yet"))
+    };
     EditorBox {
         area: &ed.area,
         title,
@@ -64,7 +68,7 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
     }
     lines.push(Line::default());
     top(lines, &mut rows, buf);
-    if parts.v.focus != StrategyFocus::Editor {
+    if parts.v.focus == StrategyFocus::Main {
         let hint = inset(rows.take_bottom(1));
         Line::styled(prompt_hint(), t.accent).render(hint, buf);
     }

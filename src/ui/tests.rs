@@ -109,6 +109,8 @@ pub(super) fn render(wb: &Workbook) -> Terminal<TestBackend> {
 macro_rules! snap {
     ($name:expr, $wb:expr) => {
         $crate::ui::tests::cursor_follows_selection(&$wb);
+        $crate::ui::tests::accessible_keeps_one_item_per_line(&$wb);
+        $crate::ui::tests::f2_is_shown_where_there_is_room(&$wb);
         insta::assert_snapshot!($name, $crate::ui::tests::render(&$wb).backend())
     };
 }
@@ -141,7 +143,8 @@ pub(super) fn cursor_follows_selection(wb: &Workbook) {
         let at = t.backend().cursor_position();
         let screen = screen_lines(&t);
         assert!(shown, "no cursor for a screen reader on:\n{screen}");
-        if !marked.is_empty() {
+        // A question asked over a list has the cursor, not the list.
+        if !marked.is_empty() && wb.context() != crate::keymap::Context::Confirm {
             assert!(
                 marked.contains(&at.y),
                 "cursor on row {} but the selection is on {marked:?}:\n{screen}",
@@ -149,6 +152,76 @@ pub(super) fn cursor_follows_selection(wb: &Workbook) {
             );
         }
     }
+}
+
+/// Issue 28, the `accessible` setting: on `wb`'s screen drawn with it (and
+/// with `?` open over it), no box border is drawn (a screen reader would
+/// read it out), no line holds two things to tick or choose, and nothing
+/// moves by itself.
+pub(super) fn accessible_keeps_one_item_per_line(wb: &Workbook) {
+    let mut wb = wb.clone();
+    wb.config_mut().accessible = true;
+    assert!(!wb.wants_fast_ticks(), "something moves");
+    let mut with_help = wb.clone();
+    with_help.update_now(Msg::Action(Action::Help), now());
+    for wb in [&wb, &with_help] {
+        let t = render(wb);
+        let screen = screen_lines(&t);
+        // A box has corners; the progress charts' axes are drawn data
+        // (said in words by `walk` and the reports), not a box.
+        let charts = matches!(wb.screen(), Screen::Progress(_)) && !wb.help_open();
+        for row in screen.lines().filter(|_| !charts) {
+            let border = row.chars().find(|c| matches!(c, '┌' | '┐' | '└' | '┘'));
+            assert!(
+                border.is_none(),
+                "a border {border:?} with accessible on:\n{screen}"
+            );
+        }
+        for row in screen.lines() {
+            // A tick box, a value chosen ("[3]") or a tab shown ("[2 weeks]").
+            let items = row.matches('[').count();
+            assert!(items <= 1, "{items} items on one line:\n{row}\n{screen}");
+        }
+    }
+}
+
+/// Stumble 5 of issue 28, on `wb`'s screen as drawn at 80x24: the key
+/// bar shows F2 unless it would take a row the screen uses (two blank rows
+/// above the bar are room to spare). The search's results grow to fill the
+/// screen as they come, so its bar never takes a second row.
+pub(super) fn f2_is_shown_where_there_is_room(wb: &Workbook) {
+    use crate::keymap::Context;
+    let context = wb.context();
+    if wb.help_open()
+        || matches!(
+            context,
+            Context::Calm | Context::Help | Context::Neutral | Context::JournalSearch
+        )
+    {
+        return;
+    }
+    let t = render(wb);
+    let screen = screen_lines(&t);
+    let lines: Vec<&str> = screen.lines().collect();
+    let footer = super::frame::footer_hints(context, 78);
+    if footer.iter().any(|(k, _)| *k == "F2") {
+        return;
+    }
+    let bar_rows = lines
+        .iter()
+        .rev()
+        .take_while(|l| !l.trim().is_empty())
+        .count();
+    let blank = lines
+        .iter()
+        .rev()
+        .skip(bar_rows)
+        .take_while(|l| l.trim().is_empty())
+        .count();
+    assert!(
+        blank < 2,
+        "{context:?}: no F2 on the key bar, with {blank} blank rows above it:\n{screen}"
+    );
 }
 
 /// The screen as lines, for messages.
@@ -267,6 +340,8 @@ fn f2_is_on_every_key_bar_with_room_for_it() {
         Context::Confirm,
         Context::SafetyCheck,
         Context::Practising,
+        Context::Choosing,
+        Context::JournalLink,
         Context::Cover,
         Context::JournalList,
         Context::CheckIn,
@@ -622,5 +697,65 @@ fn a_list_that_does_not_fit_says_so_and_a_notice_never_hides_add_your_partner() 
     assert!(bottom.contains("Pass the keyboard") && bottom.contains("▲ more above"));
     for (w, h) in [(100, 40), (200, 60)] {
         assert!(!screen_text(&render_at(&wb, w, h)).contains("more above"));
+    }
+}
+/// Issue 28, for screen readers: on a screen of text to read, the
+/// terminal's cursor is at the start of that text (the first letter of
+/// the guidance, of the help page, of the keys in `?`), not on a line of
+/// decoration above it, and it stays there with `accessible` on.
+#[test]
+fn the_cursor_is_at_the_start_of_the_text_being_read() {
+    use crate::workbook::HomeItem;
+    let at_start = |name: &str, wb: &Workbook, first: &str| {
+        let t = render(wb);
+        let screen = screen_lines(&t);
+        assert!(t.backend().cursor_visible(), "{name}: no cursor\n{screen}");
+        let at = t.backend().cursor_position();
+        let row = screen.lines().nth(usize::from(at.y)).unwrap_or("");
+        let from: String = row.chars().skip(usize::from(at.x)).collect();
+        assert!(
+            from.starts_with(first),
+            "{name}: cursor at {at:?} on {row:?}, not on {first:?}\n{screen}"
+        );
+    };
+    let open = |item: HomeItem| {
+        let mut wb = alex();
+        let n = wb.home_items().iter().position(|i| *i == item).unwrap();
+        open_home_item(&mut wb, n);
+        wb
+    };
+    for accessible in [false, true] {
+        let mut wb = open(HomeItem::Strategy(0));
+        wb.config_mut().accessible = accessible;
+        let guidance = &wb.content().strategies[0].guidance;
+        let first: String = guidance
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        at_start("guidance", &wb, &first);
+
+        let mut wb = open(HomeItem::Safety);
+        wb.config_mut().accessible = accessible;
+        let t = render(&wb);
+        let screen = screen_lines(&t);
+        // The first line of the page inside its box, whatever it says.
+        let inside = screen
+            .lines()
+            .position(|l| l.contains("Where to turn"))
+            .unwrap()
+            + 1;
+        assert_eq!(
+            usize::from(t.backend().cursor_position().y),
+            inside,
+            "{screen}"
+        );
+
+        let mut wb = alex();
+        wb.config_mut().accessible = accessible;
+        act(&mut wb, Action::Help);
+        let own = crate::keymap::bindings(wb.screen_context());
+        let first_key = own[0].help_row().0;
+        at_start("help", &wb, &first_key);
     }
 }

@@ -224,6 +224,21 @@ pub struct TextBox<'a> {
 }
 
 impl Ctx<'_> {
+    /// The text being read starts at `at`: the terminal's cursor goes
+    /// there, for a screen reader that follows it, unless a text field or
+    /// a selected row has it already.
+    pub fn reading_from(&self, at: Position) {
+        if self.cursor.get().is_none() {
+            self.cursor.set(Some(at));
+        }
+    }
+
+    /// The `accessible` setting: for a screen reader, one item on a line,
+    /// no borders, nothing moving.
+    pub fn accessible(&self) -> bool {
+        self.wb.config().accessible
+    }
+
     /// Whether text is drawn in a box: not for a screen reader (the
     /// `accessible` setting), which would read the border characters.
     pub fn borders(&self) -> bool {
@@ -232,7 +247,7 @@ impl Ctx<'_> {
 }
 
 /// A box's borders, or none (see [`Ctx::borders`]).
-fn sides(borders: bool) -> Borders {
+pub(super) fn sides(borders: bool) -> Borders {
     if borders { Borders::ALL } else { Borders::NONE }
 }
 
@@ -250,16 +265,35 @@ impl TextBox<'_> {
     }
 }
 
-impl Widget for TextBox<'_> {
-    fn render(self, area: Rect, buf: &mut Buffer) {
+impl TextBox<'_> {
+    fn block(&self) -> Block<'static> {
         let t = self.theme;
-        let mut block = Block::new()
+        let block = Block::new()
             .borders(sides(self.borders))
             .border_style(t.border)
             .padding(Padding::horizontal(1));
-        if !self.title.is_empty() {
-            block = block.title(Span::styled(format!(" {} ", self.title), t.title));
+        if self.title.is_empty() {
+            block
+        } else {
+            block.title(Span::styled(format!(" {} ", self.title), t.title))
         }
+    }
+
+    /// Where its text starts in `area`: the place for the terminal's
+    /// cursor on a screen whose text is read (see [`Ctx::reading_from`]).
+    pub fn text_start(&self, area: Rect) -> Position {
+        let inner = self.block().inner(area);
+        Position {
+            x: inner.x,
+            y: inner.y,
+        }
+    }
+}
+
+impl Widget for TextBox<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        let mut block = self.block();
         let inner = block.inner(area);
         let scroll = self.clamped(inner.height);
         if scroll > 0 {

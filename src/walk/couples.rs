@@ -38,7 +38,8 @@ pub(super) fn safety_check(wb: &Workbook, v: &CheckView) -> Part {
         return (t, choices, None);
     }
     if v.question == 0 {
-        t.push_str("Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up.\n\n");
+        t.push_str(crate::workbook::safety_check::INTRO);
+        t.push_str("\n\n");
     }
     if let Some(check) = checks.get(v.question) {
         let _ = write!(

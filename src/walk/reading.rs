@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use super::{Choice, Part, back, choice, go_to};
 use crate::keymap::Action;
 use crate::text::printable;
-use crate::workbook::{ListView, Workbook};
+use crate::workbook::{ListView, Workbook, safety_check};
 
 /// A document of several parts: the selected one read out, then the way
 /// to the next, the previous, or any part by its number.
@@ -61,20 +61,38 @@ pub const WALK_KEYS: &str = "In this line-by-line mode: q saves and quits from a
 
 pub(super) fn safety(wb: &Workbook) -> Part {
     let country = wb.help_country();
-    let blocks = crate::helplines::page(wb.content(), country.as_deref());
+    let blocks =
+        safety_check::with_retake(wb, crate::helplines::page(wb.content(), country.as_deref()));
     let t = format!(
         "Help and safety.\n\n{}\n{WALK_KEYS}",
         crate::helplines::plain(&blocks)
     );
-    (t, vec![back("back home")], None)
+    (t, retake_choice(wb, back("back home")), None)
+}
+
+/// Back, and taking the safety check again once it was taken (the rule,
+/// and what `t` says before the day, are `safety_check::retake`'s).
+fn retake_choice(wb: &Workbook, back: Choice) -> Vec<Choice> {
+    let mut choices = vec![back];
+    if safety_check::retake_text(wb).is_some() {
+        choices.push(choice(
+            "t",
+            "take the safety check again",
+            vec![Action::RetakeCheck],
+        ));
+    }
+    choices
 }
 
 pub(super) fn concern(wb: &Workbook, route: crate::workbook::safety_check::Route) -> Part {
     let country = wb.help_country();
-    let blocks = crate::helplines::after_check(wb.content(), country.as_deref(), route);
+    let blocks = safety_check::with_retake(
+        wb,
+        crate::helplines::after_check(wb.content(), country.as_deref(), route),
+    );
     (
         crate::helplines::plain(&blocks),
-        vec![back("back home")],
+        retake_choice(wb, back("back home")),
         None,
     )
 }

@@ -428,3 +428,34 @@ fn a_draft_is_called_a_draft_and_can_be_continued() {
         .collect();
     assert_eq!(saved, ["I was scared\nand I still am."]);
 }
+
+/// Issue 28 (3): walk offers the safety check again on Help and safety,
+/// as the full screen does, by the same rule.
+#[test]
+fn help_and_safety_offers_the_check_again_once_it_was_taken() {
+    let content = std::sync::Arc::new(Content::bundled().unwrap());
+    let mut store = Store::default();
+    let id = store.add_partner("Robin", Role::Hurt, t0());
+    let mut wb = Workbook::new(content.clone(), store.clone(), Session::default(), None);
+    let safety = |wb: &mut Workbook| {
+        answer(wb, "h");
+        page(wb)
+    };
+    let p = safety(&mut wb);
+    assert!(choose(&p, "t").is_none(), "not taken yet:\n{}", p.text);
+
+    store.partner_mut(id).unwrap().safety_check = Some(crate::model::SafetyOutcome::Concern);
+    let mut wb = Workbook::new(content, store, Session::default(), None);
+    let p = safety(&mut wb);
+    assert!(
+        p.text.contains("take your private safety check again"),
+        "{}",
+        p.text
+    );
+    answer(&mut wb, "t");
+    assert!(
+        page(&wb).text.contains("Question 1 of"),
+        "{}",
+        page(&wb).text
+    );
+}

@@ -77,7 +77,7 @@ impl JournalView {
             JournalMode::List => self.find.context(false).unwrap_or(Context::JournalList),
             JournalMode::Read { .. } => self.find.context(true).unwrap_or(Context::JournalRead),
             JournalMode::Edit(_) => Context::Editor,
-            JournalMode::Draft(_) => Context::JournalDraft,
+            JournalMode::Draft(_) => Context::Draft,
             JournalMode::ConfirmDelete { .. } | JournalMode::ConfirmShare { .. } => {
                 Context::Confirm
             }

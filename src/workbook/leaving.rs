@@ -128,19 +128,25 @@ pub(super) fn action(
 }
 
 /// The copy asked for is written (or not).
+/// After the quick exit (which never stops here) the copy is written on
+/// the way out, with nobody to ask: only a copy written is told.
 pub(super) fn copy_written(wb: &mut Workbook, result: Result<String, String>) {
+    if !matches!(wb.screen, Screen::Unsaved(_)) && !wb.quick_exited {
+        return;
+    }
+    if let Ok(folder) = &result {
+        // Everything is in the copy: leaving loses nothing now.
+        wb.leave_unsaved = true;
+        wb.quitting = true;
+        wb.parting = Some(format!(
+            "Your journal could not be saved in its folder, so a copy of everything in it is in {folder}. To go on from it, run: trustmend --data-dir {folder}"
+        ));
+    }
     let Screen::Unsaved(v) = &mut wb.screen else {
         return;
     };
     match result {
-        Ok(folder) => {
-            // Everything is in the copy: leaving loses nothing now.
-            wb.leave_unsaved = true;
-            wb.quitting = true;
-            wb.parting = Some(format!(
-                "Your journal could not be saved in its folder, so a copy of everything in it is in {folder}. To go on from it, run: trustmend --data-dir {folder}"
-            ));
-        }
+        Ok(_) => {}
         Err(why) => {
             v.step = UnsavedStep::Folder;
             v.problem = Some(format!("The copy could not be written there: {why}"));

@@ -5,9 +5,12 @@
 //! [`couples_available`]: yes or "not right now" — never whose check, never
 //! whether a check raised a concern or is simply not done yet.
 
+use chrono::NaiveDate;
+
 use crate::content::{CheckKind, SafetyCheck};
+use crate::helplines::Block;
 use crate::keymap::Action;
-use crate::model::{PartnerId, SafetyOutcome, Store, Timestamp};
+use crate::model::{Partner, PartnerId, SafetyOutcome, Store, Timestamp};
 
 use super::{Effect, ListView, Screen, Workbook, couples};
 use crate::privacy::couples_available;
@@ -135,6 +138,103 @@ pub fn route(checks: &[SafetyCheck], answers: &[Answer]) -> Route {
 /// The viewer's own outcome (for their own screens only).
 pub fn own_outcome(store: &Store, viewer: PartnerId) -> Option<SafetyOutcome> {
     store.partner(viewer).and_then(|p| p.safety_check)
+}
+
+/// The check's first words, for both doors: what it is, what is kept,
+/// what the partner learns, and how to take it again.
+pub const INTRO: &str = "Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up. You can take it again a week after you answer, from Help and safety.";
+
+/// How many days after their last answers a person may take the check
+/// again: long enough that answers are not changed on the spot just to open
+/// the couples exercises, short enough that a changed situation is heard.
+pub const RETAKE_AFTER_DAYS: u64 = 7;
+
+/// Whether a person may take their safety check again, and from when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retake {
+    /// Never answered: the check is asked when a couples feature opens.
+    NotTaken,
+    Now,
+    /// Not before this day.
+    From(NaiveDate),
+}
+
+/// The one rule for taking the check again: [`RETAKE_AFTER_DAYS`] after
+/// the last answers; at once when the day of those is not known (a store
+/// from before it was kept).
+pub fn retake(partner: &Partner, today: NaiveDate) -> Retake {
+    if partner.safety_check.is_none() {
+        return Retake::NotTaken;
+    }
+    let from = partner
+        .safety_checked_on
+        .and_then(|d| d.checked_add_days(chrono::Days::new(RETAKE_AFTER_DAYS)));
+    match from {
+        Some(from) if from > today => Retake::From(from),
+        _ => Retake::Now,
+    }
+}
+
+/// The key that takes the check again, as the key table names it.
+fn retake_key() -> &'static str {
+    crate::keymap::bindings(crate::keymap::Context::SafetyHelp)
+        .iter()
+        .find(|b| b.action == Action::RetakeCheck)
+        .map_or("t", |b| b.label)
+}
+
+/// What the help pages say about taking the check again, for the person at
+/// the keyboard (their own check only), or nothing before it was taken.
+pub fn retake_text(wb: &Workbook) -> Option<String> {
+    let p = wb.partner()?;
+    let today = wb.last_seen().map(|t| t.date_naive());
+    let key = retake_key();
+    match retake(p, today.or(p.safety_checked_on)?) {
+        Retake::NotTaken => None,
+        Retake::Now => Some(format!(
+            "If things have changed, you can take your private safety check again: press {key}."
+        )),
+        Retake::From(day) => Some(format!(
+            "You can take your private safety check again from {}, a week after your last answers: press {key} here then.",
+            wb.config().date(
+                &day.and_time(chrono::NaiveTime::MIN)
+                    .and_utc()
+                    .fixed_offset()
+            )
+        )),
+    }
+}
+
+/// A help page's blocks, with what [`retake_text`] says at the end.
+pub fn with_retake(wb: &Workbook, mut blocks: Vec<Block>) -> Vec<Block> {
+    if let Some(text) = retake_text(wb) {
+        blocks.push(Block::Blank);
+        blocks.push(Block::Text(text));
+    }
+    blocks
+}
+
+/// `t` on Help and safety: the check again when the rule allows it, else
+/// the day it opens (the page stays).
+pub(super) fn retake_action(wb: &mut Workbook, here: Screen, now: Timestamp) -> Screen {
+    let Some(p) = wb.partner() else {
+        return here;
+    };
+    match retake(p, now.date_naive()) {
+        Retake::Now => Screen::SafetyCheck(Box::new(CheckView::new(AfterCheck::Home))),
+        Retake::NotTaken => {
+            wb.info(
+                "The private safety check is asked the first time couples exercises are opened.",
+            );
+            here
+        }
+        Retake::From(_) => {
+            if let Some(text) = retake_text(wb) {
+                wb.info(text);
+            }
+            here
+        }
+    }
 }
 
 /// The first sentence of [`NOT_AVAILABLE`]: what home's one row of summary
@@ -283,6 +383,7 @@ fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp, fx: &mut Vec<Effect>
     let route = route(&wb.content.safety.checks, &v.answers);
     if let Some(p) = wb.active.and_then(|id| wb.store.partner_mut(id)) {
         p.safety_check = Some(route.outcome());
+        p.safety_checked_on = Some(now.date_naive());
     }
     wb.changed(fx, now);
     match (route.outcome(), v.then) {

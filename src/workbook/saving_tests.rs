@@ -186,8 +186,8 @@ fn ctrl_s_on_a_draft_shown_saves_that_draft() {
     );
     editor.input(KeyEvent::new(KeyCode::End, KeyModifiers::NONE));
     wb.screen = Screen::Journal(Box::new(JournalView::draft(editor)));
-    assert_eq!(wb.context(), Context::JournalDraft);
-    let key = crate::keymap::lookup(Context::JournalDraft, ctrl_s());
+    assert_eq!(wb.context(), Context::Draft);
+    let key = crate::keymap::lookup(Context::Draft, ctrl_s());
     assert_eq!(key, Some(Action::Save));
     let fx = act(&mut wb, Action::Save);
     assert!(fx.contains(&Effect::SaveStore), "{fx:?}");

@@ -15,6 +15,10 @@ pub enum StrategyFocus {
     #[default]
     Main,
     Editor,
+    /// Unsaved words shown on coming back (the next start, or after
+    /// unlocking): the first key may be typed at once, so letters go on
+    /// writing them and no letter is a command (`Context::Draft`).
+    Draft,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -122,6 +126,7 @@ pub(super) fn context(wb: &Workbook, v: &StrategyView) -> Context {
     }
     match (stage(wb, v), v.focus) {
         (_, StrategyFocus::Editor) => Context::Editor,
+        (_, StrategyFocus::Draft) => Context::Draft,
         (Stage::NotStarted | Stage::Reading, _) => Context::Reading,
         (Stage::Reflecting { .. }, _) => Context::Prompt,
         (Stage::Committing | Stage::Reviewing { .. }, _) => Context::Choosing,
@@ -249,6 +254,17 @@ pub(super) fn action(
             a => scroll(wb, &mut v, a),
         }
         return Screen::Strategy(Box::new(v));
+    }
+    if v.focus == StrategyFocus::Draft {
+        match action {
+            Action::Edit | Action::Select | Action::Save => v.focus = StrategyFocus::Editor,
+            // The words stay on screen, unsaved; the prompt's keys act again.
+            Action::Back => v.focus = StrategyFocus::Main,
+            _ => {}
+        }
+        if action != Action::Save {
+            return Screen::Strategy(Box::new(v));
+        }
     }
     // Ctrl+S saves the words on screen, whether or not they have the
     // keyboard (a draft shown to a person back at the keyboard).

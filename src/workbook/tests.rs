@@ -356,8 +356,8 @@ fn reopening_returns_to_the_same_prompt_with_the_draft() {
     let again = Workbook::new(content(), wb.store.clone(), wb.session.clone(), None);
     assert!(matches!(again.screen, Screen::Strategy(_)));
     assert_eq!(again.editor().unwrap().text(), "not saved yet");
-    // Shown, but typing starts only after Enter.
-    assert_eq!(again.context(), Context::Prompt);
+    // Shown as a draft: a letter typed goes on it, none is a command.
+    assert_eq!(again.context(), Context::Draft);
 }
 
 #[test]
@@ -446,7 +446,7 @@ fn ticking_a_sign_of_danger_opens_the_help_list_at_once() {
             assert_eq!(wb.partner().unwrap().move_on.contains(&sign.id), ticking);
             let offered = ticking && sign.offers_help;
             let expected = if offered {
-                Context::Document
+                Context::SafetyHelp
             } else {
                 Context::MoveOn
             };
@@ -544,7 +544,7 @@ fn document_text_scrolls_no_further_than_its_end_and_back_at_once() {
         act(&mut wb, Action::Down);
     }
     act(&mut wb, Action::Select);
-    assert_eq!(wb.context(), Context::Document);
+    assert_eq!(wb.context(), Context::SafetyHelp);
     for _ in 0..40 {
         act(&mut wb, Action::PageDown);
     }

@@ -150,13 +150,10 @@ fn kill_cycles(child: &str, env: &str, check: fn(&DataDir, u64, usize, u64)) {
     for cycle in 0..CYCLES {
         let before = dir.load_store().unwrap().map_or(0, |s| s.next_id);
         let mut child = Command::new(&me)
-            // The test's full name in the one test binary (`crash::…`).
+            // Its name in the one test binary is under this file's module.
             .args([
                 "--exact",
-                &format!(
-                    "{}::{child}",
-                    module_path!().rsplit("::").next().unwrap_or("crash")
-                ),
+                &format!("crash::{child}"),
                 "--nocapture",
                 "--test-threads=1",
             ])

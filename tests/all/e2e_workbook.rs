@@ -87,8 +87,8 @@ fn a_draft_survives_kill_dash_nine_and_comes_back_in_place() {
     let mut tui = Tui::start(dir.path(), &[]);
     tui.wait_for("Prompt 1 of");
     tui.wait_for("words I cannot write twice");
-    // The draft is shown, not focused: keys are commands until Enter.
-    tui.wait_for("Enter write");
+    // The draft is shown as a draft: Enter (or any letter) goes on writing.
+    tui.wait_for("Enter go on writing");
     tui.send(keys::ENTER);
     tui.wait_for("Ctrl+S save");
     // It is still a draft: saving it makes it an entry.

@@ -21,6 +21,7 @@ mod e2e_journal;
 mod e2e_leaving;
 mod e2e_measures;
 mod e2e_opening;
+mod e2e_polish;
 mod e2e_privacy_promise;
 mod e2e_protected;
 mod e2e_recovery;

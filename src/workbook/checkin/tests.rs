@@ -389,10 +389,19 @@ fn an_unfinished_check_ins_note_survives_a_crash_and_comes_back() {
     assert_eq!(form(&again).note_text(), "Hard morning.");
     // Saved at last, the draft is gone.
     let mut wb = again;
-    assert_eq!(form(&wb).focus, Field::Scale(Scale::Mood));
+    // On the note, so that letters typed at once go on it.
+    assert_eq!(form(&wb).focus, Field::Note);
+    type_text(&mut wb, " quite");
+    assert_eq!(form(&wb).note_text(), "Hard morning. quite");
+    while form(&wb).focus != Field::Scale(Scale::Mood) {
+        act(&mut wb, Action::Up);
+    }
     fill_numbers(&mut wb);
     act(&mut wb, Action::Save);
-    assert_eq!(wb.store.checkins[0].note.as_deref(), Some("Hard morning."));
+    assert_eq!(
+        wb.store.checkins[0].note.as_deref(),
+        Some("Hard morning. quite")
+    );
     assert!(wb.session.for_partner(1).unwrap().drafts.is_empty());
 }
 

@@ -346,18 +346,111 @@ fn one_person_is_offered_to_add_a_partner_and_the_welcome_does_not_show_them() {
 
 /// Answer every question of the check with choice `n` (0 = no).
 fn answer_all(wb: &mut Workbook, n: usize) {
+    answer_all_at(wb, n, t0());
+}
+
+fn answer_all_at(wb: &mut Workbook, n: usize, at: Timestamp) {
     let count = wb.content.safety.checks.len();
     assert!(count > 0);
     for _ in 0..count {
         assert_eq!(wb.context(), Context::SafetyCheck);
         for _ in 0..=n {
-            act(wb, Action::Down);
+            wb.update_now(Msg::Action(Action::Down), at);
         }
-        act(wb, Action::Select);
+        wb.update_now(Msg::Action(Action::Select), at);
     }
     // The answers shown to confirm, on the last row: keep them.
     assert!(matches!(&wb.screen, Screen::SafetyCheck(v) if v.confirming));
-    act(wb, Action::Select);
+    wb.update_now(Msg::Action(Action::Select), at);
+}
+
+/// Issue 28 (3) and 22: the check can be taken again a week after the
+/// last answers, from Help and safety (`t`), as its first screen and the
+/// page say; a retake that closes couples exercises tells the other
+/// partner only the neutral sentence, exactly as if Alex had never answered.
+#[test]
+fn the_check_is_taken_again_after_a_week_and_a_closing_retake_tells_the_other_nothing() {
+    let day = |d: i64| t0() + chrono::Duration::days(d);
+    let mut wb = couple_with(None, Some(SafetyOutcome::Clear));
+    open_home(&mut wb, HomeItem::Shared);
+    let words = |wb: &Workbook| {
+        let text = screen_text(wb).replace('│', " ");
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    assert!(
+        words(&wb).contains("You can take it again a week after"),
+        "{}",
+        words(&wb)
+    );
+    answer_all_at(&mut wb, 0, day(0)); // "No" to every question
+    assert!(crate::privacy::couples_available(&wb.store));
+
+    // Six days on, Help and safety says from when; `t` does not open it yet.
+    open_home(&mut wb, HomeItem::Safety);
+    wb.update_now(Msg::Action(Action::Top), day(6));
+    wb.update_now(Msg::Action(Action::Bottom), day(6));
+    for _ in 0..40 {
+        wb.update_now(Msg::Action(Action::PageDown), day(6));
+    }
+    let page = words(&wb);
+    assert!(
+        page.contains("again from 8 Mar 2026, a week after your last answers: press t"),
+        "{page}"
+    );
+    wb.update_now(Msg::Action(Action::RetakeCheck), day(6));
+    assert!(matches!(wb.screen, Screen::Safety(_)));
+    assert!(crate::privacy::couples_available(&wb.store));
+
+    // A week on, the check again; "yes" closes couples exercises.
+    wb.update_now(Msg::Action(Action::RetakeCheck), day(7));
+    assert_eq!(wb.context(), Context::SafetyCheck);
+    answer_all_at(&mut wb, 2, day(7));
+    assert!(matches!(wb.screen, Screen::Concern(..)));
+    assert!(!crate::privacy::couples_available(&wb.store));
+    let alex_sees = words(&wb);
+    // Its help page says when it can be taken again (shown whole when scrolled).
+    for _ in 0..40 {
+        wb.update_now(Msg::Action(Action::PageDown), day(7));
+    }
+    let end = words(&wb);
+    assert!(end.contains("again from 15 Mar 2026"), "{alex_sees}\n{end}");
+
+    // Sam: the neutral sentence, and what Sam would see had Alex never answered.
+    act(&mut wb, Action::Back);
+    act(&mut wb, Action::PassKeyboard);
+    act(&mut wb, Action::Select);
+    open_home(&mut wb, HomeItem::Shared);
+    assert_eq!(
+        wb.notice.as_ref().map(|n| n.text.as_str()),
+        Some(crate::workbook::safety_check::NOT_AVAILABLE)
+    );
+    let mut other = couple_with(None, Some(SafetyOutcome::Clear));
+    act(&mut other, Action::PassKeyboard);
+    act(&mut other, Action::Select);
+    open_home(&mut other, HomeItem::Shared);
+    assert_eq!(other.notice, wb.notice);
+    assert_eq!(screen_text(&other), screen_text(&wb));
+}
+
+#[test]
+fn the_rule_for_taking_the_check_again() {
+    use crate::workbook::safety_check::{Retake, retake};
+    let mut store = Store::default();
+    let a = store.add_partner("Alex", Role::Hurt, t0());
+    let today = t0().date_naive();
+    let p = |s: &Store| s.partner(a).unwrap().clone();
+    assert_eq!(retake(&p(&store), today), Retake::NotTaken);
+    store.partner_mut(a).unwrap().safety_check = Some(SafetyOutcome::Concern);
+    // Answered before the day was kept: at once.
+    assert_eq!(retake(&p(&store), today), Retake::Now);
+    store.partner_mut(a).unwrap().safety_checked_on = Some(today);
+    let week = today + chrono::Days::new(7);
+    assert_eq!(retake(&p(&store), today), Retake::From(week));
+    assert_eq!(
+        retake(&p(&store), week - chrono::Days::new(1)),
+        Retake::From(week)
+    );
+    assert_eq!(retake(&p(&store), week), Retake::Now);
 }
 
 /// Stumble 3 of issue 28: one mistaken key closed couples exercises with

@@ -173,7 +173,7 @@ fn an_unsaved_free_entry_is_a_draft_that_comes_back_after_a_restart() {
         wb.session.clone(),
         Some("Alex"),
     );
-    assert_eq!(again.context(), Context::JournalDraft);
+    assert_eq!(again.context(), Context::Draft);
     assert_eq!(
         again.editor().map(|e| e.text()).as_deref(),
         Some("Half a thought")
@@ -401,7 +401,7 @@ fn an_unsaved_reply_comes_back_only_while_the_entry_may_still_be_answered() {
         )
     };
     let again = restart(&wb, wb.store.clone());
-    assert_eq!(again.context(), Context::JournalDraft);
+    assert_eq!(again.context(), Context::Draft);
     assert_eq!(
         again.editor().map(|e| e.text()).as_deref(),
         Some("not finished")
@@ -411,7 +411,7 @@ fn an_unsaved_reply_comes_back_only_while_the_entry_may_still_be_answered() {
     unshared.entry_mut(entry).unwrap().visibility = Visibility::Private;
     let again = restart(&wb, unshared);
     assert!(again.editor().is_none());
-    assert_ne!(again.context(), Context::JournalDraft);
+    assert_ne!(again.context(), Context::Draft);
 }
 
 #[test]

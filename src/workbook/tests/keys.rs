@@ -63,7 +63,7 @@ fn esc_pressed_again_and_again_from_the_editor_never_leaves_the_program() {
 }
 
 #[test]
-fn a_partner_back_at_the_keyboard_sees_their_draft_but_types_only_after_enter() {
+fn a_partner_back_at_the_keyboard_sees_their_draft_and_letters_go_on_writing_it() {
     let mut wb = couple();
     press(&mut wb, KeyCode::Enter);
     press(&mut wb, KeyCode::Enter);
@@ -79,15 +79,18 @@ fn a_partner_back_at_the_keyboard_sees_their_draft_but_types_only_after_enter() 
     assert_eq!(wb.partner().unwrap().name, "Alex");
     assert!(matches!(wb.screen, Screen::Strategy(_)));
     assert_eq!(wb.editor().unwrap().text(), "half a thought");
-    assert_eq!(wb.context(), Context::Prompt, "shown, not focused");
-    // Keys are commands now (G, j: nothing typed)…
-    press_text(&mut wb, "Gj");
-    assert_eq!(wb.editor().unwrap().text(), "half a thought");
-    // …and after Enter, words.
-    press(&mut wb, KeyCode::Enter);
+    assert_eq!(wb.context(), Context::Draft, "shown, not focused");
+    // No letter is a command: `s` (skip), `r` (guidance) and `p`
+    // (previous) typed at once go on the words…
+    press_text(&mut wb, " spr");
+    assert_eq!(wb.editor().unwrap().text(), "half a thought spr");
     assert_eq!(wb.context(), Context::Editor);
+    // …as after Enter.
+    press(&mut wb, KeyCode::Esc);
+    assert_eq!(wb.context(), Context::Prompt);
+    press(&mut wb, KeyCode::Enter);
     press_text(&mut wb, "!");
-    assert_eq!(wb.editor().unwrap().text(), "half a thought!");
+    assert_eq!(wb.editor().unwrap().text(), "half a thought spr!");
 }
 
 #[test]
@@ -106,7 +109,7 @@ fn an_unsaved_journal_edit_comes_back_shown_and_letters_typed_go_on_writing_it()
     wb.update_now(Msg::Action(Action::Quit), t0());
 
     let mut again = Workbook::new(content(), wb.store.clone(), wb.session.clone(), None);
-    assert_eq!(again.context(), Context::JournalDraft);
+    assert_eq!(again.context(), Context::Draft);
     assert_eq!(again.editor().unwrap().text(), "saved words and more");
     // Letters typed at once on the draft shown are words, never commands
     // (`q` is not "back", `e` not "edit"): they go on writing it.
@@ -179,4 +182,34 @@ fn j_and_k_move_between_the_check_in_lines_as_the_arrows_do() {
     assert_eq!(f.note_text(), "jk");
     press(&mut wb, KeyCode::Up);
     assert_eq!(focus(&wb), CheckInField::BodySigns);
+}
+
+/// Issue 25 item 10: one's own commitment, half written and left by a
+/// quit, comes back as a draft; letters typed at once go on it (`r` is
+/// "guidance" and arrows choose on that screen), none acts.
+#[test]
+fn a_reopened_own_commitment_takes_letters_typed_at_once() {
+    let mut wb = with_partner(Role::Unsaid);
+    open_first_strategy(&mut wb);
+    act(&mut wb, Action::Select);
+    let n = wb.content.strategies[0].prompts_for(Role::Unsaid).len();
+    for _ in 0..n {
+        act(&mut wb, Action::StopEditing);
+        act(&mut wb, Action::Skip);
+    }
+    act(&mut wb, Action::Bottom);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "This week I will");
+    act(&mut wb, Action::Quit);
+
+    let mut again = Workbook::new(content(), wb.store.clone(), wb.session.clone(), None);
+    assert_eq!(again.context(), Context::Draft);
+    press_text(&mut again, " read it");
+    assert_eq!(again.editor().unwrap().text(), "This week I will read it");
+    assert!(matches!(&again.screen, Screen::Strategy(v) if !v.show_guidance));
+    act(&mut again, Action::Save);
+    assert_eq!(
+        again.partner().unwrap().commitments[0].text,
+        "This week I will read it"
+    );
 }
