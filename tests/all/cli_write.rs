@@ -278,3 +278,66 @@ fn protected_alex(dir: &Path) -> trustmend::crypto::Protection {
         .unwrap();
     protection
 }
+
+/// Issue 23, item 6: a protected client's report for their therapist,
+/// encrypted to the therapist's key, carries their words and their
+/// questionnaire scores (opened with their passphrase), and the real `age`
+/// tool opens it.
+#[test]
+fn a_protected_clients_encrypted_report_carries_their_words_and_scores() {
+    let dir = tempfile::tempdir().unwrap();
+    protected_alex(dir.path());
+    // A PHQ-9 answered (inside Alex's record, sealed with it at the next save).
+    let mut store = journal(dir.path());
+    store.partners[0]
+        .measures
+        .push(trustmend::model::MeasureResult {
+            measure: "phq9".into(),
+            at: chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap(),
+            answers: vec![1, 1, 1, 1, 1, 1, 1, 1, 0],
+            total: 8,
+        });
+    DataDir::at(dir.path().to_path_buf())
+        .save_store(&mut store)
+        .unwrap();
+    let out = with_stdin(
+        dir.path(),
+        &["write", "SAFFRON-ON-THE-SILL"],
+        &format!("{PASSPHRASE}\n"),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!common::journal_on_disk(dir.path()).contains("SAFFRON"));
+
+    let identity = age::x25519::Identity::generate();
+    use age::secrecy::ExposeSecret as _;
+    let key = dir.path().join("therapist.key");
+    std::fs::write(&key, format!("{}\n", identity.to_string().expose_secret())).unwrap();
+    let report = dir.path().join("report.md.age");
+    let out = with_stdin(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "markdown",
+            "--encrypt-to",
+            &identity.to_public().to_string(),
+            "--output",
+            report.to_str().unwrap(),
+        ],
+        &format!("{PASSPHRASE}\n"),
+    );
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    let opened = std::process::Command::new("age")
+        .args(["-d", "-i", key.to_str().unwrap(), report.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        opened.status.success(),
+        "{}",
+        String::from_utf8_lossy(&opened.stderr)
+    );
+    let text = String::from_utf8(opened.stdout).unwrap();
+    assert!(text.contains("SAFFRON-ON-THE-SILL"), "{text}");
+    assert!(text.contains("PHQ-9"), "{text}");
+    assert!(text.contains("8 of 27"), "{text}");
+}
