@@ -35,7 +35,14 @@ fn bench_lock(c: &mut Criterion) {
             .unwrap_or_else(|e| panic!("{e}"))
             .into_owned();
         let (mut opened, mut session, mut sealer) = (disk, Session::default(), Sealer::default());
-        let failed = vault::open_partner(&mut sealer, &mut opened, &mut session, alex, &key, &[]);
+        let failed = vault::open_partner(
+            &mut sealer,
+            &mut opened,
+            &mut session,
+            alex,
+            &key,
+            &vault::Ahead::default(),
+        );
         assert_eq!(failed, 0);
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter_batched(

@@ -53,16 +53,36 @@ pub struct Unlocking {
     pub protection: Protection,
     pub passphrase: Passphrase,
     pub sealed: Vec<Arc<Entry>>,
+    pub sealed_checkins: Vec<CheckIn>,
 }
 
 impl Unlocking {
+    /// Unlocking `partner` as the workbook holds them now.
+    pub fn of(
+        store: &Store,
+        partner: PartnerId,
+        protection: Protection,
+        passphrase: Passphrase,
+    ) -> Unlocking {
+        Unlocking {
+            partner,
+            protection,
+            passphrase,
+            sealed: crate::vault::sealed_entries(store, partner),
+            sealed_checkins: crate::vault::sealed_checkins(store, partner),
+        }
+    }
+
     /// Do it; the answer is the message the workbook expects.
     pub fn run(self) -> Msg {
         let result = crate::crypto::unlock(&self.protection, self.passphrase.expose()).map(|key| {
-            let entries = crate::vault::open_entries(&key, self.partner, self.sealed);
+            let ahead = crate::vault::Ahead {
+                entries: crate::vault::open_entries(&key, self.partner, self.sealed),
+                checkins: crate::vault::open_checkins(&key, self.partner, self.sealed_checkins),
+            };
             crate::vault::Opened {
                 key: Arc::new(key),
-                entries,
+                ahead,
             }
         });
         Msg::Unlocked(self.partner, result.map(Arc::new).map_err(Arc::new))
@@ -147,12 +167,7 @@ pub fn carry_out(
                 .and_then(|p| p.protection.clone())
             {
                 Some(protection) => {
-                    edge.unlock(Unlocking {
-                        partner,
-                        protection,
-                        passphrase,
-                        sealed: crate::vault::sealed_entries(wb.store(), partner),
-                    });
+                    edge.unlock(Unlocking::of(wb.store(), partner, protection, passphrase));
                     Vec::new()
                 }
                 None => wb.update(

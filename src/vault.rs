@@ -231,17 +231,26 @@ fn seal_session(recipient: &str, s: &PartnerSession) -> Result<PartnerSession, S
 /// (with their assignments) and session. Returns how many could not be
 /// opened (they stay sealed and unchanged). The sealed copies are kept in
 /// `sealer`, so locking again needs no sealing.
-/// A person's key and their entries opened with it, off the UI thread:
-/// each sealed record beside what it opened to.
+/// A person's key and their records opened with it, off the UI thread.
 pub struct Opened {
     pub key: Arc<Unlocked>,
+    pub ahead: Ahead,
+}
+
+/// Records opened ahead, off the UI thread: each sealed record beside what
+/// it opened to ([`open_partner`] uses those still in place, and opens the
+/// rest itself).
+#[derive(Default)]
+pub struct Ahead {
     pub entries: Vec<(Arc<Entry>, Arc<Entry>)>,
+    pub checkins: Vec<(CheckIn, CheckIn)>,
 }
 
 impl std::fmt::Debug for Opened {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Opened")
-            .field("entries", &self.entries.len())
+            .field("entries", &self.ahead.entries.len())
+            .field("checkins", &self.ahead.checkins.len())
             .finish_non_exhaustive()
     }
 }
@@ -274,6 +283,52 @@ pub fn open_entries(
         .collect()
 }
 
+/// `partner`'s sealed check-ins as they are in memory now (for
+/// [`open_checkins`]).
+pub fn sealed_checkins(store: &Store, partner: PartnerId) -> Vec<CheckIn> {
+    store
+        .checkins
+        .iter()
+        .filter(|c| c.author == partner && c.note.as_deref().is_some_and(is_sealed))
+        .cloned()
+        .collect()
+}
+
+/// Open each of `sealed` with `key` (off the UI thread, as [`open_entries`]);
+/// each sealed check-in beside what it opened to.
+pub fn open_checkins(
+    key: &Unlocked,
+    partner: PartnerId,
+    sealed: Vec<CheckIn>,
+) -> Vec<(CheckIn, CheckIn)> {
+    sealed
+        .into_iter()
+        .filter_map(|s| {
+            let plain = open_checkin(key, partner, &s)?;
+            Some((s, plain))
+        })
+        .collect()
+}
+
+/// One sealed check-in of `partner`'s opened with `key`: a whole sealed
+/// record, or (sealed by an older trustmend) its note alone.
+fn open_checkin(key: &Unlocked, partner: PartnerId, sealed: &CheckIn) -> Option<CheckIn> {
+    let note = sealed.note.as_deref()?;
+    if !is_sealed_checkin(sealed) {
+        let mut plain = sealed.clone();
+        plain.note = Some(key.open(note).ok()?);
+        return Some(plain);
+    }
+    let mut plain = match open_whole::<CheckIn>(key, note) {
+        Ok(Ok(plain)) if plain.author == partner => plain,
+        _ => return None,
+    };
+    if let Some(inner) = plain.note.as_deref().filter(|n| is_sealed(n)) {
+        plain.note = Some(key.open(inner).ok()?);
+    }
+    Some(plain)
+}
+
 /// One sealed entry of `partner`'s opened with `key`, if it opens and is
 /// theirs.
 fn open_entry(key: &Unlocked, partner: PartnerId, sealed: &Entry) -> Option<Entry> {
@@ -304,8 +359,9 @@ pub fn open_partner(
     session: &mut Session,
     partner: PartnerId,
     key: &Unlocked,
-    ahead: &[(Arc<Entry>, Arc<Entry>)],
+    ahead: &Ahead,
 ) -> usize {
+    let (ahead, ahead_checkins) = (&ahead.entries, &ahead.checkins);
     let mut failed = 0;
     let ahead: HashMap<EntryId, &(Arc<Entry>, Arc<Entry>)> =
         ahead.iter().map(|pair| (pair.0.id, pair)).collect();
@@ -339,35 +395,30 @@ pub fn open_partner(
             _ => failed += 1,
         }
     }
-    // Check-ins.
+    // Check-ins (each looked up by its sealed note among those opened
+    // ahead, off the UI thread).
+    let ahead_checkins: HashMap<&str, &CheckIn> = ahead_checkins
+        .iter()
+        .filter_map(|(sealed, plain)| Some((sealed.note.as_deref()?, plain)))
+        .collect();
     let sealed_here = |c: &CheckIn| c.author == partner && c.note.as_deref().is_some_and(is_sealed);
     if store.checkins.iter().any(sealed_here) {
         for c in store.checkins.iter_mut().filter(|c| sealed_here(c)) {
-            let Some(note) = c.note.clone() else { continue };
-            if is_sealed_checkin(c) {
-                match open_whole::<CheckIn>(key, &note) {
-                    Ok(Ok(mut plain)) if plain.author == partner => {
-                        if let Some(inner) = plain.note.as_deref().filter(|n| is_sealed(n)) {
-                            match key.open(inner) {
-                                Ok(text) => plain.note = Some(text),
-                                Err(_) => {
-                                    failed += 1;
-                                    continue;
-                                }
-                            }
-                        }
+            let whole = is_sealed_checkin(c);
+            let opened = match c.note.as_deref().and_then(|n| ahead_checkins.get(n)) {
+                Some(plain) => Some((*plain).clone()),
+                None => open_checkin(key, partner, c),
+            };
+            match opened {
+                Some(plain) => {
+                    if whole {
                         sealer
                             .checkins
                             .insert(key_of(&plain), (plain.clone(), c.clone()));
-                        *c = plain;
                     }
-                    _ => failed += 1,
+                    *c = plain;
                 }
-            } else {
-                match key.open(&note) {
-                    Ok(text) => c.note = Some(text),
-                    Err(_) => failed += 1,
-                }
+                None => failed += 1,
             }
         }
     }
@@ -799,7 +850,7 @@ pub fn unlock_partner(
         .and_then(|p| p.protection.clone())
         .ok_or_else(|| crypto::UnlockError::Damaged("this partner is not protected".into()))?;
     let key = crypto::unlock(&protection, passphrase)?;
-    let failed = open_partner(sealer, store, session, partner, &key, &[]);
+    let failed = open_partner(sealer, store, session, partner, &key, &Ahead::default());
     Ok((key, failed))
 }
 

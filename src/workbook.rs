@@ -523,12 +523,12 @@ impl Workbook {
                             .partner(partner)
                             .and_then(|p| p.protection.clone());
                         if let Some(protection) = protection {
-                            let work = crate::effects::Unlocking {
+                            let work = crate::effects::Unlocking::of(
+                                &self.store,
                                 partner,
                                 protection,
                                 passphrase,
-                                sealed: crate::vault::sealed_entries(&self.store, partner),
-                            };
+                            );
                             queue.push(work.run());
                         }
                     }

@@ -33,8 +33,14 @@ pub fn open_as(store: &mut Store, partner: PartnerId, ask: Ask) -> Result<Sealer
     vault::seal_everyone(&mut sealer, store, &mut session)
         .map_err(|e| anyhow::anyhow!("{e}; nothing was read"))?;
     if let Some(opened) = unlock_as(store, partner, ask)? {
-        let failed =
-            vault::open_partner(&mut sealer, store, &mut session, partner, &opened.key, &[]);
+        let failed = vault::open_partner(
+            &mut sealer,
+            store,
+            &mut session,
+            partner,
+            &opened.key,
+            &vault::Ahead::default(),
+        );
         if failed > 0 {
             eprintln!(
                 "trustmend: {failed} of their records could not be opened with this key; they are left out."

@@ -383,7 +383,7 @@ fn export_own(
             &mut session,
             partner,
             &opened.key,
-            &[],
+            &crate::vault::Ahead::default(),
         );
         key = Some(crate::crypto::ExportKey::passphrase(
             opened.passphrase.clone(),

@@ -158,7 +158,7 @@ fn an_entry_that_cannot_be_opened_stays_sealed_and_is_counted() {
             &mut session,
             alex,
             &key,
-            &[]
+            &Ahead::default()
         ),
         1
     );
@@ -209,7 +209,14 @@ fn measure_sealing_a_large_store() {
         .filter(|e| e.author == partner && matches!(e.body, Body::Sealed(_)))
         .count();
     let start = Instant::now();
-    let failed = open_partner(&mut sealer, &mut locked, &mut session, partner, &key, &[]);
+    let failed = open_partner(
+        &mut sealer,
+        &mut locked,
+        &mut session,
+        partner,
+        &key,
+        &Ahead::default(),
+    );
     let open_time = start.elapsed();
     println!(
         "{} entries: first save seals all in {first_time:?}, later saves {again_time:?} (to_json {json_time:?}); store.json {} -> {} bytes; unlocking one partner opens {sealed_count} entries in {:?}, {failed} failed",

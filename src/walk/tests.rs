@@ -190,6 +190,7 @@ fn a_protected_partner_unlocks_in_walk_and_a_wrong_passphrase_changes_nothing() 
                 protection,
                 passphrase,
                 sealed: Vec::new(),
+                sealed_checkins: Vec::new(),
             };
             wb2.update(work.run(), t0());
         }

@@ -479,7 +479,7 @@ fn let_in(
     wb: &mut Workbook,
     partner: PartnerId,
     key: Arc<Unlocked>,
-    ahead: &[(Arc<crate::model::Entry>, Arc<crate::model::Entry>)],
+    ahead: &vault::Ahead,
     now: Timestamp,
 ) -> usize {
     let failed = vault::open_partner(
@@ -516,7 +516,7 @@ fn new_passphrase(
         );
         return Screen::Passphrase(Box::new(PassphraseView::unlock(partner)));
     }
-    let failed = let_in(wb, partner, key, &[], now);
+    let failed = let_in(wb, partner, key, &vault::Ahead::default(), now);
     wb.changed(fx, now);
     if failed > 0 {
         error(
@@ -563,7 +563,7 @@ pub(super) fn unlocked(
                 return;
             };
             let key = Arc::clone(&opened.key);
-            let failed = let_in(wb, partner, key, &opened.entries, now);
+            let failed = let_in(wb, partner, key, &opened.ahead, now);
             drop(opened);
             if failed > 0 {
                 error(

@@ -500,6 +500,9 @@ fn esc_or_a_quick_exit_while_protecting_changes_nothing_when_the_work_answers_la
 fn unlocking_opens_the_entries_off_the_ui_thread() {
     let mut wb = protected_alex();
     let alex = wb.active.unwrap();
+    wb.store
+        .checkins
+        .push(crate::model::CheckIn::sample(alex, t0(), 7));
     // Alex leaves the keyboard: locked, sealed in memory.
     wb.update_now(Msg::Action(Action::QuickExit), t0());
     let store = wb.store.clone();
@@ -512,18 +515,22 @@ fn unlocking_opens_the_entries_off_the_ui_thread() {
     else {
         panic!("unlocking is asked of the edge");
     };
-    let work = crate::effects::Unlocking {
-        partner: alex,
-        protection: wb.store.partner(alex).unwrap().protection.clone().unwrap(),
-        passphrase,
-        sealed: vault::sealed_entries(&wb.store, alex),
-    };
+    let protection = wb.store.partner(alex).unwrap().protection.clone().unwrap();
+    let work = crate::effects::Unlocking::of(&wb.store, alex, protection, passphrase);
     assert_eq!(work.sealed.len(), 1);
+    assert_eq!(work.sealed_checkins.len(), 1, "the check-in is sealed too");
+    assert!(vault::is_sealed_checkin(&wb.store.checkins[0]));
     let answer = work.run();
     let Msg::Unlocked(_, Ok(opened)) = &answer else {
         panic!("{answer:?}");
     };
-    let ahead = Arc::clone(&opened.entries[0].1);
+    let ahead = Arc::clone(&opened.ahead.entries[0].1);
+    assert_eq!(
+        opened.ahead.checkins.len(),
+        1,
+        "opened on the unlock thread"
+    );
+    assert_eq!(opened.ahead.checkins[0].1.trust, Some(7));
     wb.update(answer, t0());
     assert!(wb.keys.is_unlocked(alex));
     assert!(
@@ -531,4 +538,6 @@ fn unlocking_opens_the_entries_off_the_ui_thread() {
         "the entry opened on the unlock thread is the one in place"
     );
     assert!(matches!(entry_body(&wb), Body::Text(t) if t.contains("words only Alex")));
+    // The check-in opened on the unlock thread too.
+    assert_eq!(wb.store.checkins[0].trust, Some(7));
 }
