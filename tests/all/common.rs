@@ -137,6 +137,35 @@ impl Tui {
         }
     }
 
+    /// Proof that every key sent so far has been read and its screen drawn,
+    /// for a check that something must *not* appear (instead of sleeping and
+    /// hoping): the window is made one row shorter and then as it was.
+    /// Events are handled in order, and a new size is always drawn, so once
+    /// bytes come after each resize, every key before them was handled.
+    pub fn keys_read(&mut self) {
+        let (cols, rows) = self.size;
+        for r in [rows - 1, rows] {
+            let before = self.written();
+            self.resize(cols, r);
+            let start = Instant::now();
+            while self.written() == before {
+                assert!(start.elapsed() < PATIENCE, "nothing drawn after a resize");
+                thread::sleep(Duration::from_millis(5));
+            }
+        }
+        // The last frame at the size it had, whole.
+        let start = Instant::now();
+        let mut last = self.written();
+        loop {
+            thread::sleep(Duration::from_millis(30));
+            let now = self.written();
+            if now == last || start.elapsed() > PATIENCE {
+                break;
+            }
+            last = now;
+        }
+    }
+
     /// How many bytes the program has written to the terminal so far.
     pub fn written(&self) -> usize {
         self.raw.lock().unwrap().len()
@@ -291,6 +320,7 @@ impl Tui {
     /// The window is resized: the screen we read takes the new size first,
     /// then the program is told (SIGWINCH), as a terminal emulator does.
     pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.size = (cols, rows);
         self.parser
             .lock()
             .unwrap()

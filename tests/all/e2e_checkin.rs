@@ -78,8 +78,17 @@ fn an_unfinished_check_ins_note_survives_the_terminal_closing() {
     }
     tui.type_text("Could not sleep again.");
     tui.wait_for("Could not sleep again.");
-    // Drafts are autosaved every two seconds; the terminal then closes.
-    std::thread::sleep(std::time::Duration::from_secs(3));
+    // Drafts are autosaved every two seconds: once the note is in
+    // session.json, the terminal closes.
+    let session = dir.path().join("session.json");
+    let start = std::time::Instant::now();
+    while !std::fs::read_to_string(&session).is_ok_and(|s| s.contains("Could not sleep again")) {
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "the draft was never autosaved"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
     tui.kill_hard();
 
     let mut tui = Tui::start(dir.path(), &[]);

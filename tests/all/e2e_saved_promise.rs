@@ -137,7 +137,7 @@ fn quitting_on_a_full_disk_keeps_the_words_in_a_copy_elsewhere() {
     tui.send("q");
     tui.wait_for("not on the disk yet");
     assert!(tui.is_running(), "q quit and lost the words");
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    tui.keys_read();
     assert!(tui.is_running(), "q quit and lost the words");
 
     let elsewhere = tempfile::tempdir().unwrap();
@@ -200,11 +200,10 @@ fn a_read_only_window_says_so_everywhere_and_refuses_typing() {
     second.send("J");
     second.wait_for("Enter");
     second.send("e");
-    std::thread::sleep(std::time::Duration::from_millis(200));
-    assert!(header(&second).contains("READ-ONLY"), "{}", second.screen());
     second.wait_for("From an older pack.");
+    assert!(header(&second).contains("READ-ONLY"), "{}", second.screen());
     second.type_text("typed into a window that cannot save");
-    std::thread::sleep(std::time::Duration::from_millis(200));
+    second.keys_read();
     // The editor was closed at once, with the reason (issue 25, item 5).
     second.wait_for("Writing is closed in this read-only window");
     second.wait_for("nothing here is saved");
@@ -220,7 +219,7 @@ fn a_read_only_window_says_so_everywhere_and_refuses_typing() {
     assert!(screen.contains("READ-ONLY"), "{screen}");
     // Nor does Ctrl+S pretend to have saved.
     second.send(keys::CTRL_S);
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    second.keys_read();
     assert!(!second.screen().contains("Saved."), "{}", second.screen());
     second.wait_for("nothing here is saved");
     second.send(keys::CTRL_C);
