@@ -407,17 +407,7 @@ impl AppEdge<'_> {
     /// `workbook::journal::words`); without a thread, nothing is done and
     /// the search folds them when it needs them.
     fn fold(&mut self, job: crate::workbook::FoldJob) {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let wake = Arc::clone(&self.wake);
-        let spawned = std::thread::Builder::new()
-            .name("trustmend-fold".into())
-            .spawn(move || {
-                let _ = tx.send(job.run());
-                wake();
-            });
-        if spawned.is_ok() {
-            self.unlocking.push(rx);
-        }
+        self.background("trustmend-fold", move |say| say(job.run()));
     }
 }
 
@@ -459,59 +449,46 @@ impl Edge for AppEdge<'_> {
     }
 
     fn unlock(&mut self, work: effects::Unlocking) {
-        let (tx, rx) = std::sync::mpsc::channel();
-        let spare = work.clone();
-        let wake = Arc::clone(&self.wake);
-        let spawned = std::thread::Builder::new()
-            .name("trustmend-unlock".into())
-            .spawn(move || {
-                let _ = tx.send(work.run());
-                wake();
-            });
-        let rx = match spawned {
-            Ok(_) => rx,
-            // No thread: do it here, slower to draw but never refused.
-            Err(_) => {
-                let (tx, rx) = std::sync::mpsc::channel();
-                let _ = tx.send(spare.run());
-                rx
-            }
-        };
-        self.background(rx);
+        self.background("trustmend-unlock", move |say| say(work.run()));
     }
 
     fn protect(&mut self, work: effects::Protecting) {
-        let partner = work.partner;
-        let (tx, rx) = std::sync::mpsc::channel();
-        let (answer, progress) = (tx.clone(), tx);
-        let wake = Arc::clone(&self.wake);
-        let spawned = std::thread::Builder::new()
-            .name("trustmend-protect".into())
-            .spawn(move || {
-                let msg = work.run(&mut |m| {
-                    let _ = progress.send(m);
-                    wake();
-                });
-                let _ = answer.send(msg);
-                wake();
-            });
-        if let Err(e) = spawned {
-            // No thread: say so; nothing was changed.
-            let (tx, rx) = std::sync::mpsc::channel();
-            let _ = tx.send(Msg::Protected(
-                partner,
-                Err(format!("no thread could be started ({e})")),
-            ));
-            self.background(rx);
-            return;
-        }
-        self.background(rx);
+        self.background("trustmend-protect", move |say| {
+            let answer = work.run(&mut |progress| say(progress));
+            say(answer);
+        });
     }
 }
 
+/// Work for another thread, and how it says something to the loop.
+type Background = Box<dyn FnOnce(&dyn Fn(Msg)) + Send>;
+
 impl AppEdge<'_> {
-    /// Keeps the channel of work that answers on another thread.
-    fn background(&mut self, rx: std::sync::mpsc::Receiver<Msg>) {
+    /// Runs `job` on a thread of its own: everything it says comes back
+    /// from `results`, each time waking the loop. Without a thread it runs
+    /// here, slower to draw but never refused.
+    fn background(&mut self, name: &str, job: impl FnOnce(&dyn Fn(Msg)) + Send + 'static) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let wake = Arc::clone(&self.wake);
+        let say = move |msg: Msg| {
+            let _ = tx.send(msg);
+            wake();
+        };
+        let job: Background = Box::new(job);
+        let slot = Arc::new(std::sync::Mutex::new(Some((job, say))));
+        let theirs = Arc::clone(&slot);
+        let run = move |slot: &std::sync::Mutex<Option<(Background, _)>>| {
+            let taken = slot.lock().ok().and_then(|mut s| s.take());
+            if let Some((job, say)) = taken {
+                job(&say);
+            }
+        };
+        let spawned = std::thread::Builder::new()
+            .name(name.into())
+            .spawn(move || run(&theirs));
+        if spawned.is_err() {
+            run(&slot);
+        }
         self.unlocking.push(rx);
     }
 }

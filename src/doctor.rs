@@ -51,17 +51,17 @@ pub fn check(dir: &DataDir) -> Checkup {
         Ok(Some(s)) => Protected::of(s),
         _ => Protected::default(),
     };
-    match loaded {
+    match &loaded {
         Ok(Some(s)) if log > 0 => line(
             true,
             format!(
                 "store.json: {} (the saves since it was last written whole are in {}, {})",
-                describe(&s),
+                describe(s),
                 store::changes::path_for(Path::new(store::STORE_FILE)).display(),
                 size(log)
             ),
         ),
-        Ok(Some(s)) => line(true, format!("store.json: {}", describe(&s))),
+        Ok(Some(s)) => line(true, format!("store.json: {}", describe(s))),
         Ok(None) => line(true, "store.json: none yet (a first run starts one)".into()),
         Err(e) => line(false, format!("store.json: {e}")),
     }
@@ -169,7 +169,8 @@ pub fn check(dir: &DataDir) -> Checkup {
         }
         Err(e) => line(false, format!("backups: {e}")),
     }
-    other_copies(dir, &mut line);
+    let live = loaded.as_ref().ok().and_then(Option::as_ref);
+    other_copies(dir, live, &protected, &mut line);
     if listed {
         text.push_str("\nTo put one back (with every entry the other files hold): trustmend doctor --restore NAME\n");
     }
@@ -181,14 +182,19 @@ pub fn check(dir: &DataDir) -> Checkup {
 /// temporary file or in the log's skipped lines are a problem (nothing else
 /// reads them); in a backup they are most often entries deleted since, so
 /// they are listed, not counted.
-fn other_copies(dir: &DataDir, line: &mut impl FnMut(bool, String)) {
-    let live = dir.load_store().ok().flatten();
-    let protected = live.as_ref().map(Protected::of);
+/// `live` is the journal as read above (not read again), `protected` who in it
+/// is protected.
+fn other_copies(
+    dir: &DataDir,
+    live: Option<&Store>,
+    protected: &Protected,
+    line: &mut impl FnMut(bool, String),
+) {
     for source in recover::gather(dir)
         .iter()
         .filter(|s| s.kind != recover::Kind::Live)
     {
-        let (entries_missing, checkins_missing) = match &live {
+        let (entries_missing, checkins_missing) = match live {
             Some(live) => recover::missing_from(live, &source.store),
             None => (source.store.entries.len(), source.store.checkins.len()),
         };
@@ -231,10 +237,11 @@ fn other_copies(dir: &DataDir, line: &mut impl FnMut(bool, String)) {
             source.kind,
             recover::Kind::Live | recover::Kind::LiveLog | recover::Kind::Backup
         );
-        let exposed = protected
-            .as_ref()
-            .filter(|_| !checked_above)
-            .map_or(0, |p| p.count_exposed(&source.store));
+        let exposed = if checked_above {
+            0
+        } else {
+            protected.count_exposed(&source.store)
+        };
         if exposed > 0 {
             line(
                 false,

@@ -90,6 +90,7 @@ impl Unlocking {
 }
 
 /// Protecting a person, as the workbook asked for it (see [`Effect::Protect`]).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Protecting {
     pub partner: PartnerId,
     pub passphrase: Passphrase,
@@ -180,18 +181,8 @@ pub fn carry_out(
                     now(),
                 ),
             },
-            Effect::Protect {
-                partner,
-                passphrase,
-                entries,
-                checkins,
-            } => {
-                edge.protect(Protecting {
-                    partner,
-                    passphrase,
-                    entries,
-                    checkins,
-                });
+            Effect::Protect(work) => {
+                edge.protect(work);
                 Vec::new()
             }
             Effect::Quit if wb.quick_exited() => {

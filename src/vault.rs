@@ -892,7 +892,9 @@ fn forget(entry: Arc<Entry>) {
     }
 }
 
-fn recipients(store: &Store) -> BTreeMap<PartnerId, String> {
+/// Each protected person's public key: the one place that says who is
+/// protected (`store::plain` asks it too).
+pub(crate) fn recipients(store: &Store) -> BTreeMap<PartnerId, String> {
     store
         .partners
         .iter()

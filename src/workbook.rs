@@ -13,7 +13,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use crate::content::Content;
 use crate::keymap::{Action, Context};
-use crate::model::{Body, CheckIn, Entry, EntryId, PartnerId, Stage, Store, Timestamp};
+use crate::model::{Body, EntryId, PartnerId, Stage, Store, Timestamp};
 use crate::text;
 
 pub mod calm;
@@ -147,15 +147,10 @@ pub enum Effect {
         partner: PartnerId,
         passphrase: Passphrase,
     },
-    /// Start protecting `partner` with `passphrase`: derive their key and
-    /// seal these records of theirs off the UI thread, with progress as
-    /// [`Msg::Sealing`] and the answer as [`Msg::Protected`].
-    Protect {
-        partner: PartnerId,
-        passphrase: Passphrase,
-        entries: Vec<Arc<Entry>>,
-        checkins: Vec<CheckIn>,
-    },
+    /// Start protecting a person: derive their key and seal these records
+    /// of theirs off the UI thread, with progress as [`Msg::Sealing`] and the
+    /// answer as [`Msg::Protected`].
+    Protect(crate::effects::Protecting),
     /// Leave, once the saves asked for are answered: the edge waits for
     /// them, hands their results back, and then leaves only if
     /// [`Workbook::may_leave`] says so.
@@ -532,20 +527,7 @@ impl Workbook {
                             queue.push(work.run());
                         }
                     }
-                    Effect::Protect {
-                        partner,
-                        passphrase,
-                        entries,
-                        checkins,
-                    } => {
-                        let work = crate::effects::Protecting {
-                            partner,
-                            passphrase,
-                            entries,
-                            checkins,
-                        };
-                        queue.push(work.run(&mut |_| {}));
-                    }
+                    Effect::Protect(work) => queue.push(work.run(&mut |_| {})),
                     other => out.push(other),
                 }
             }

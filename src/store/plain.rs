@@ -30,11 +30,7 @@ pub struct Protected {
 
 impl Protected {
     pub fn of(current: &Store) -> Protected {
-        let recipients: BTreeMap<PartnerId, String> = current
-            .partners
-            .iter()
-            .filter_map(|p| Some((p.id, p.protection.as_ref()?.recipient.clone())))
-            .collect();
+        let recipients = vault::recipients(current);
         let shared_now = if recipients.is_empty() {
             HashSet::new()
         } else {

@@ -378,12 +378,12 @@ pub(super) fn action(
             // edge, off the UI thread; see `sealing` and `protected`.
             let (entries, checkins) = vault::to_protect(&wb.store, partner);
             let total = entries.len() + checkins.len();
-            fx.push(Effect::Protect {
+            fx.push(Effect::Protect(crate::effects::Protecting {
                 partner,
                 passphrase: Passphrase::new(typed),
                 entries,
                 checkins,
-            });
+            }));
             v.partner = partner;
             v.step = PassphraseStep::Protecting { done: 0, total };
             v.problem = None;

@@ -459,6 +459,42 @@ pub fn with_stdin(data_dir: &Path, args: &[&str], input: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// `trustmend walk` with `input` typed: (exited well, what it printed, its
+/// errors).
+pub fn walk(data_dir: &Path, input: &str) -> (bool, String, String) {
+    let out = with_stdin(data_dir, &["walk"], input);
+    (out.status.success(), stdout(&out), stderr(&out))
+}
+
+/// Every file under `root`, at any depth (backups included), in order.
+pub fn files_under(root: &Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    let mut todo = vec![root.to_path_buf()];
+    while let Some(dir) = todo.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                todo.push(path);
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The files under `root` whose bytes hold `words`.
+pub fn files_holding(root: &Path, words: &str) -> Vec<std::path::PathBuf> {
+    files_under(root)
+        .into_iter()
+        .filter(|path| {
+            std::fs::read(path)
+                .is_ok_and(|bytes| bytes.windows(words.len()).any(|w| w == words.as_bytes()))
+        })
+        .collect()
+}
+
 /// `trustmend partner add NAME --role ROLE`, which must succeed.
 pub fn add_partner(data_dir: &Path, name: &str, role: &str) {
     let out = run_cli(data_dir, &["partner", "add", name, "--role", role]);

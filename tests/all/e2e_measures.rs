@@ -10,7 +10,7 @@ use std::process::Command;
 
 use crate::common;
 
-use common::{Tui, keys, run_cli, stderr};
+use common::{Tui, keys, run_cli, stderr, walk};
 
 const HOMEWORK: &str = r#"
 assigned_by = "Dr. Rivera"
@@ -180,27 +180,6 @@ fn the_therapists_loop_prompts_on_a_finished_strategy_and_a_questionnaire_reach_
     ] {
         assert!(text.contains(words), "no {words:?} in the report:\n{text}");
     }
-}
-
-/// `trustmend walk`, its input typed in one go, its output read after.
-fn walk(data: &std::path::Path, input: &str) -> (bool, String, String) {
-    use std::io::Write as _;
-    let mut child = Command::new(common::BIN)
-        .arg("walk")
-        .env("TRUSTMEND_DATA_DIR", data)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    (out.status.success(), common::stdout(&out), stderr(&out))
 }
 
 /// In `walk`, PHQ-9 item 9 answered "Several days" after eight "Not at

@@ -8,29 +8,10 @@ use crate::common;
 
 use std::path::{Path, PathBuf};
 
-use common::{Tmpfs, Tui, fill, keys};
+use common::{Tmpfs, Tui, files_holding, fill, keys};
 
 const WORDS: &str = "words nobody else should read";
 const CTRL_Q: &str = "\x11";
-
-/// Every file under `dir` whose bytes hold `words`.
-fn files_holding(dir: &Path, words: &str) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let Ok(read) = std::fs::read_dir(dir) else {
-        return found;
-    };
-    for entry in read.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            found.extend(files_holding(&path, words));
-        } else if std::fs::read(&path)
-            .is_ok_and(|b| b.windows(words.len()).any(|w| w == words.as_bytes()))
-        {
-            found.push(path);
-        }
-    }
-    found
-}
 
 /// A data folder on a 64 KB disk and a temporary folder (on that disk
 /// when `tmp_full`, so both are full; on another disk otherwise), with

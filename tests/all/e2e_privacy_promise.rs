@@ -8,7 +8,7 @@ use crate::common;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use common::{Tui, keys, run_cli, stderr, stdout};
+use common::{Tui, files_holding, files_under, keys, run_cli, stderr, stdout};
 use trustmend::store::DataDir;
 
 const PASSPHRASE: &str = "quiet harbour at dawn";
@@ -69,38 +69,6 @@ fn go_home(tui: &mut Tui) {
         tui.send(keys::ESC);
     }
     tui.wait_for("Suggested next");
-}
-
-/// Every file under `root`, at any depth (backups included).
-fn files_under(root: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut todo = vec![root.to_path_buf()];
-    while let Some(dir) = todo.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-            let path = entry.path();
-            if entry.file_type().unwrap().is_dir() {
-                todo.push(path);
-            } else {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
-    found
-}
-
-/// The files under `root` whose bytes hold `words`.
-fn files_holding(root: &Path, words: &str) -> Vec<PathBuf> {
-    files_under(root)
-        .into_iter()
-        .filter(|path| {
-            std::fs::read(path).is_ok_and(|bytes| {
-                bytes
-                    .windows(words.len())
-                    .any(|window| window == words.as_bytes())
-            })
-        })
-        .collect()
 }
 
 /// 13.2 and issue 22: with `quick_hide = "neutral-screen"`, Ctrl+Q leaves

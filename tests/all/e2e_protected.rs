@@ -224,25 +224,6 @@ fn long_journal_with_marks(root: &std::path::Path) {
     data.save_store(&mut again).unwrap();
 }
 
-/// Every file under `root` (any depth) that holds `mark`.
-fn files_holding(root: &std::path::Path, mark: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut todo = vec![root.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                todo.push(p);
-            } else if std::fs::read(&p)
-                .is_ok_and(|b| b.windows(mark.len()).any(|w| w == mark.as_bytes()))
-            {
-                out.push(p.display().to_string());
-            }
-        }
-    }
-    out
-}
-
 /// `rounds` times: a copy of a 10,000-entry journal, Alex protects it in
 /// the full screen, and a kill -9 lands at a random moment of the sealing
 /// and saving. Then the next start (opened and closed at once, with no
@@ -318,7 +299,7 @@ fn protecting_survives_kill_9(rounds: usize) {
         }
         protected_rounds += 1;
         for mark in MARKS {
-            let plain = files_holding(tmp.path(), mark);
+            let plain = common::files_holding(tmp.path(), mark);
             assert!(
                 plain.is_empty(),
                 "round {round}: Alex is protected, yet {plain:?} hold {mark} in plain"

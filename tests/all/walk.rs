@@ -3,29 +3,7 @@
 
 use crate::common;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
-use common::{BIN, Tui, keys, run_cli, stderr, stdout};
-
-fn walk(data: &std::path::Path, input: &str) -> (bool, String, String) {
-    let mut child = Command::new(BIN)
-        .arg("walk")
-        .env("TRUSTMEND_DATA_DIR", data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    (out.status.success(), stdout(&out), stderr(&out))
-}
+use common::{Tui, keys, run_cli, stderr, stdout, walk};
 
 #[test]
 fn a_strategy_completed_line_by_line_is_done_everywhere() {

@@ -404,21 +404,12 @@ fn choose_passphrase_in_background(wb: &mut Workbook) -> crate::effects::Protect
     wb.update(Msg::Action(Action::Select), t0());
     type_text(wb, PASS);
     let fx = wb.update(Msg::Action(Action::Select), t0());
-    let Some(Effect::Protect {
-        partner,
-        passphrase,
-        entries,
-        checkins,
-    }) = fx.into_iter().find(|e| matches!(e, Effect::Protect { .. }))
-    else {
-        panic!("protecting is asked of the edge");
-    };
-    crate::effects::Protecting {
-        partner,
-        passphrase,
-        entries,
-        checkins,
-    }
+    fx.into_iter()
+        .find_map(|e| match e {
+            Effect::Protect(work) => Some(work),
+            _ => None,
+        })
+        .expect("protecting is asked of the edge")
 }
 
 fn alex_alone() -> Workbook {
