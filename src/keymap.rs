@@ -281,6 +281,14 @@ const BOTTOM: Binding = b(
     "last",
     false,
 );
+/// PgDn (or Space) on a page of text to read.
+const SCROLL_TEXT: Binding = b(
+    &[code!(PageDown), ch!(' ')],
+    Action::PageDown,
+    "PgDn",
+    "scroll text",
+    true,
+);
 const BACK: Binding = b(&[code!(Esc), ch!('q')], Action::Back, "Esc/q", "back", true);
 const HELP: Binding = b(&[ch!('?'), code!(F(1))], Action::Help, "?", "help", true);
 const HELP_F1: Binding = b(&[code!(F(1))], Action::Help, "F1", "help", true);
@@ -632,13 +640,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     LIST[1],
                     LIST[4],
                     LIST[5],
-                    b(
-                        &[code!(PageDown), ch!(' ')],
-                        Action::PageDown,
-                        "PgDn",
-                        "scroll text",
-                        true,
-                    ),
+                    SCROLL_TEXT,
                     PAGE_UP,
                     BACK,
                     HELP,
@@ -653,13 +655,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     LIST[1],
                     LIST[4],
                     LIST[5],
-                    b(
-                        &[code!(PageDown), ch!(' ')],
-                        Action::PageDown,
-                        "PgDn",
-                        "scroll text",
-                        true,
-                    ),
+                    SCROLL_TEXT,
                     PAGE_UP,
                     BACK,
                     HELP,
@@ -674,13 +670,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     LIST[1],
                     LIST[4],
                     LIST[5],
-                    b(
-                        &[code!(PageDown), ch!(' ')],
-                        Action::PageDown,
-                        "PgDn",
-                        "scroll text",
-                        true,
-                    ),
+                    SCROLL_TEXT,
                     PAGE_UP,
                     // Said at the end of the page's text, with the day it
                     // opens: not on the key bar, which has no room.
