@@ -83,81 +83,104 @@ pub enum Action {
     RetakeCheck,
 }
 
-/// Where the keyboard is: each has its own table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Context {
-    Welcome,
+/// Where the keyboard is: each has its own table. Declared once, with the
+/// heading docs/keys.md gives it, in the order a person meets them:
+/// [`Context::ALL`] (which every test over all contexts walks) and
+/// [`Context::title`] are made from this one list.
+macro_rules! contexts {
+    ($($(#[$doc:meta])* $name:ident => $title:literal,)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Context {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Context {
+            /// Every context, once, in the order a person meets them.
+            pub const ALL: &'static [Context] = &[$(Context::$name,)*];
+
+            /// Where the person is, in words (docs/keys.md's headings).
+            pub fn title(self) -> &'static str {
+                match self {
+                    $(Context::$name => $title,)*
+                }
+            }
+        }
+    };
+}
+
+contexts! {
+    Welcome => "The welcome steps",
     /// Typing the name on the welcome screen.
-    WelcomeName,
-    Picker,
-    Home,
+    WelcomeName => "Typing your name on the welcome screen",
+    Picker => "Choosing who is at the keyboard",
+    Home => "The home screen",
     /// Reading a strategy's guidance.
-    Reading,
+    Reading => "Reading a strategy's guidance",
     /// A prompt is shown; the editor is not focused.
-    Prompt,
+    Prompt => "A prompt, before you start writing",
     /// Typing in the journal editor.
-    Editor,
+    Editor => "Writing (the built-in editor)",
     /// Choosing from a list (a commitment, how well it was kept).
-    Choosing,
-    Practising,
-    Done,
-    JournalList,
-    JournalRead,
+    Choosing => "Choosing from a list (a commitment, how well it was kept)",
+    Practising => "Practising a commitment",
+    Done => "A strategy that is done",
+    JournalList => "The journal's list of entries",
+    JournalRead => "Reading a journal entry",
     /// Typing in the journal's search box.
-    JournalSearch,
+    JournalSearch => "Typing in the journal's search box (`/`)",
     /// The journal's list while a search or a filter is on.
-    JournalFound,
+    JournalFound => "The journal's list while a search or a filter is on",
     /// Reading an entry a search found.
-    JournalReadFound,
+    JournalReadFound => "Reading an entry a search found",
     /// Unsaved words (an entry, a prompt's answer, a commitment), shown
     /// before they take keys again; letters typed go on writing them.
-    Draft,
+    Draft => "Coming back to unsaved words (an entry, an answer, a commitment)",
     /// Choosing the strategy a new free entry belongs to (or none).
-    JournalLink,
+    JournalLink => "A new journal entry: the strategy it belongs to, if any",
     /// A yes/no question (delete this entry?).
-    Confirm,
+    Confirm => "A yes/no question",
     /// FAQ, foundations, help and safety: titles with text below.
-    Document,
+    Document => "Questions and foundations",
     /// Help and safety (also after the safety check): the text, and the
     /// key to take the private safety check again.
-    SafetyHelp,
-    MoveOn,
+    SafetyHelp => "Help and safety, and the help after the safety check",
+    MoveOn => "The move-on checklist",
     /// The therapist's assigned strategies.
-    Homework,
-    Help,
+    Homework => "Homework from a therapist",
     /// The check-in form, on a scale, the feelings or the body signs.
-    CheckIn,
+    CheckIn => "The check-in (every line may be left blank)",
     /// Typing the check-in's one-line note.
-    CheckInNote,
+    CheckInNote => "Typing the check-in's note",
     /// On a commitment waiting for its review, below the check-in.
-    CheckInReview,
-    Progress,
-    /// The blank screen a quick exit can leave instead of quitting.
-    Neutral,
-    /// Typing a passphrase (masked).
-    Passphrase,
-    /// The neutral screen between two partners.
-    Cover,
-    /// Both partners' shared entries, read-only.
-    Shared,
-    /// A question of the private safety check.
-    SafetyCheck,
-    /// The list of together prompts.
-    Together,
-    /// Two answers side by side.
-    Reveal,
-    /// Quitting while a save failed: what to do with the unsaved words.
-    Unsaved,
-    /// Typing the folder for a copy of the unsaved words.
-    UnsavedFolder,
-    /// "When it is too much": the breathing guide and grounding steps.
-    Calm,
+    CheckInReview => "A commitment waiting for its review, below the check-in",
+    Progress => "Progress over time",
     /// The questionnaires to choose from.
-    MeasureList,
+    MeasureList => "The questionnaires (`m` on home or Progress)",
     /// A question of a questionnaire, with its answers.
-    Measure,
+    Measure => "A question of a questionnaire (answered one at a time; nothing is kept until the last)",
     /// A questionnaire answered: its score and band.
-    MeasureDone,
+    MeasureDone => "A questionnaire answered: its score",
+    /// Typing a passphrase (masked).
+    Passphrase => "Typing a passphrase",
+    /// The neutral screen between two partners.
+    Cover => "The plain screen between two partners",
+    /// Both partners' shared entries, read-only.
+    Shared => "Shared: the entries you both may read, and the replies",
+    /// A question of the private safety check.
+    SafetyCheck => "The safety questions",
+    /// The list of together prompts.
+    Together => "The list of together prompts",
+    /// Two answers side by side.
+    Reveal => "Two together answers side by side",
+    Help => "The help (?)",
+    /// "When it is too much": the breathing guide and grounding steps.
+    Calm => "When it is too much (`F2` opens it from any screen, even while writing)",
+    /// The blank screen a quick exit can leave instead of quitting.
+    Neutral => "The blank screen after a quick exit (with `quick_hide = \"neutral-screen\"`)",
+    /// Quitting while a save failed: what to do with the unsaved words.
+    Unsaved => "Quitting while something could not be saved",
+    /// Typing the folder for a copy of the unsaved words.
+    UnsavedFolder => "Typing the folder for a copy of unsaved words",
 }
 
 impl Context {
@@ -322,9 +345,6 @@ const QUICK_EXIT: Binding = b(
     true,
 );
 
-const LIST: [Binding; 6] = [UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
-const SCROLL: [Binding; 6] = [UP_SCROLL, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
-
 // The check-in and progress tables (after the macros, which it uses).
 mod checkin;
 // The journal's search and filter keys.
@@ -338,7 +358,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 &[
                     b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
                     UP,
-                    LIST[1],
+                    DOWN,
                     b(&[code!(Esc)], Action::Back, "Esc", "back", true),
                     HELP,
                     QUIT,
@@ -360,9 +380,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 &[
                     b(&[code!(Enter)], Action::Select, "Enter", "choose", true),
                     UP,
-                    LIST[1],
-                    LIST[4],
-                    LIST[5],
+                    DOWN,
+                    TOP,
+                    BOTTOM,
                     // As on home, not Esc: one Esc too many after a quick
                     // exit would close the program under the next person.
                     b(&[ch!('q')], Action::Back, "q", "quit", true),
@@ -408,11 +428,11 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         false,
                     ),
                     UP,
-                    LIST[1],
-                    LIST[2],
-                    LIST[3],
-                    LIST[4],
-                    LIST[5],
+                    DOWN,
+                    PAGE_UP,
+                    PAGE_DOWN,
+                    TOP,
+                    BOTTOM,
                     // Not Esc: pressed once too often on the way back from
                     // the editor, it would leave the program.
                     b(&[ch!('q')], Action::Back, "q", "quit", true),
@@ -426,12 +446,12 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
             const {
                 &[
                     b(&[code!(Enter)], Action::Select, "Enter", "continue", true),
-                    SCROLL[0],
-                    SCROLL[1],
-                    SCROLL[2],
-                    SCROLL[3],
-                    SCROLL[4],
-                    SCROLL[5],
+                    UP_SCROLL,
+                    DOWN,
+                    PAGE_UP,
+                    PAGE_DOWN,
+                    TOP,
+                    BOTTOM,
                     BACK,
                     HELP,
                     QUIT,
@@ -488,7 +508,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 &[
                     b(&[code!(Enter)], Action::Select, "Enter", "choose", true),
                     UP,
-                    LIST[1],
+                    DOWN,
                     b(&[ch!('r')], Action::ReadGuidance, "r", "guidance", true),
                     BACK,
                     HELP,
@@ -533,17 +553,17 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     TOGGLE_ENTRY,
                     b(&[ch!('n')], Action::NewEntry, "n", "new entry", true),
                     search::SEARCH,
-                    search::CHIPS[0],
-                    search::CHIPS[1],
-                    search::CHIPS[2],
-                    search::CHIPS[3],
-                    search::CHIPS[4],
+                    search::FILTER_STRATEGY,
+                    search::FILTER_KIND,
+                    search::FILTER_SHARING,
+                    search::FILTER_DATE,
+                    search::CLEAR_FILTERS,
                     UP,
-                    LIST[1],
-                    LIST[2],
-                    LIST[3],
-                    LIST[4],
-                    LIST[5],
+                    DOWN,
+                    PAGE_UP,
+                    PAGE_DOWN,
+                    TOP,
+                    BOTTOM,
                     BACK,
                     HELP,
                     QUIT,
@@ -558,12 +578,12 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 &[
                     EDIT_ENTRY,
                     TOGGLE_ENTRY,
-                    SCROLL[0],
-                    SCROLL[1],
-                    SCROLL[2],
-                    SCROLL[3],
-                    SCROLL[4],
-                    SCROLL[5],
+                    UP_SCROLL,
+                    DOWN,
+                    PAGE_UP,
+                    PAGE_DOWN,
+                    TOP,
+                    BOTTOM,
                     BACK,
                     HELP,
                     QUIT,
@@ -595,9 +615,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 &[
                     b(&[code!(Enter)], Action::Select, "Enter", "choose", true),
                     UP,
-                    LIST[1],
-                    LIST[4],
-                    LIST[5],
+                    DOWN,
+                    TOP,
+                    BOTTOM,
                     BACK,
                     HELP,
                     QUIT,
@@ -637,9 +657,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                     b(&[ch!('r')], Action::Reply, "r", "reply", true),
                     b(&[ch!('i')], Action::ReadIt, "i", "\"I read this\"", true),
                     UP,
-                    LIST[1],
-                    LIST[4],
-                    LIST[5],
+                    DOWN,
+                    TOP,
+                    BOTTOM,
                     SCROLL_TEXT,
                     PAGE_UP,
                     BACK,
@@ -652,9 +672,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
             const {
                 &[
                     UP,
-                    LIST[1],
-                    LIST[4],
-                    LIST[5],
+                    DOWN,
+                    TOP,
+                    BOTTOM,
                     SCROLL_TEXT,
                     PAGE_UP,
                     BACK,
@@ -667,9 +687,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
             const {
                 &[
                     UP,
-                    LIST[1],
-                    LIST[4],
-                    LIST[5],
+                    DOWN,
+                    TOP,
+                    BOTTOM,
                     SCROLL_TEXT,
                     PAGE_UP,
                     // Said at the end of the page's text, with the day it
@@ -698,9 +718,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         true,
                     ),
                     UP,
-                    LIST[1],
-                    LIST[4],
-                    LIST[5],
+                    DOWN,
+                    TOP,
+                    BOTTOM,
                     BACK,
                     HELP,
                     QUIT,
@@ -728,26 +748,24 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                 &[
                     b(&[code!(Enter)], Action::Select, "Enter", "open", true),
                     UP,
-                    LIST[1],
-                    LIST[2],
-                    LIST[3],
-                    LIST[4],
-                    LIST[5],
+                    DOWN,
+                    PAGE_UP,
+                    PAGE_DOWN,
+                    TOP,
+                    BOTTOM,
                     BACK,
                     HELP,
                     QUIT,
                 ]
             }
         }
-        Context::Reveal => {
-            const { &[SCROLL[0], SCROLL[1], SCROLL[2], SCROLL[3], BACK, HELP, QUIT] }
-        }
+        Context::Reveal => const { &[UP_SCROLL, DOWN, PAGE_UP, PAGE_DOWN, BACK, HELP, QUIT] },
         Context::SafetyCheck => {
             const {
                 &[
                     b(&[code!(Enter)], Action::Select, "Enter", "answer", true),
                     UP,
-                    LIST[1],
+                    DOWN,
                     b(&[code!(Esc)], Action::Back, "Esc", "not now", true),
                     HELP,
                     QUIT,
@@ -765,9 +783,9 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
                         true,
                     ),
                     UP,
-                    LIST[1],
-                    LIST[4],
-                    LIST[5],
+                    DOWN,
+                    TOP,
+                    BOTTOM,
                     BACK,
                     HELP,
                     QUIT,
@@ -1002,55 +1020,13 @@ pub fn key_name(k: &Key) -> String {
 mod tests {
     use super::*;
 
-    const ALL: [Context; 39] = [
-        Context::MeasureList,
-        Context::Measure,
-        Context::MeasureDone,
-        Context::JournalSearch,
-        Context::JournalFound,
-        Context::JournalReadFound,
-        Context::Unsaved,
-        Context::UnsavedFolder,
-        Context::Calm,
-        Context::Neutral,
-        Context::Draft,
-        Context::CheckIn,
-        Context::CheckInNote,
-        Context::CheckInReview,
-        Context::Progress,
-        Context::Together,
-        Context::Reveal,
-        Context::SafetyCheck,
-        Context::Cover,
-        Context::Shared,
-        Context::Welcome,
-        Context::WelcomeName,
-        Context::Picker,
-        Context::Home,
-        Context::Reading,
-        Context::Prompt,
-        Context::Editor,
-        Context::Choosing,
-        Context::Practising,
-        Context::Done,
-        Context::JournalList,
-        Context::JournalRead,
-        Context::Confirm,
-        Context::Document,
-        Context::SafetyHelp,
-        Context::MoveOn,
-        Context::Homework,
-        Context::Help,
-        Context::Passphrase,
-    ];
-
     fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, mods)
     }
 
     #[test]
     fn no_key_means_two_things_in_one_context() {
-        for ctx in ALL {
+        for &ctx in Context::ALL {
             let mut seen = Vec::new();
             for bd in bindings(ctx) {
                 for k in bd.keys {
@@ -1078,7 +1054,7 @@ mod tests {
 
     #[test]
     fn every_context_can_be_left_and_quit_and_has_help() {
-        for ctx in ALL {
+        for &ctx in Context::ALL {
             assert_eq!(
                 lookup(ctx, key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
                 Some(Action::Quit),
@@ -1090,7 +1066,7 @@ mod tests {
 
     #[test]
     fn the_quick_exit_works_everywhere_even_while_typing_and_is_always_shown() {
-        for ctx in ALL {
+        for &ctx in Context::ALL {
             assert_eq!(
                 lookup(ctx, key(KeyCode::Char('q'), KeyModifiers::CONTROL)),
                 Some(Action::QuickExit),
@@ -1112,7 +1088,7 @@ mod tests {
 
     #[test]
     fn the_calm_screen_opens_from_every_context_even_while_typing() {
-        for ctx in ALL {
+        for &ctx in Context::ALL {
             assert_eq!(
                 lookup(ctx, key(KeyCode::F(2), KeyModifiers::NONE)),
                 Some(Action::Calm),

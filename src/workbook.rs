@@ -21,6 +21,7 @@ mod checkin;
 mod couples;
 pub mod departure;
 pub mod editor;
+mod ending;
 mod external;
 mod homework;
 mod journal;
@@ -44,6 +45,7 @@ pub use checkin::{
 };
 pub use couples::replies::{READ_IT, unread as unread_replies};
 pub use editor::Editor;
+pub use ending::{Ending, Leave};
 pub use homework::HomeworkView;
 pub use journal::{
     Find, FoldJob, JournalMode, JournalView, filters, share_question, shared_with, split_title,
@@ -272,19 +274,11 @@ pub struct Workbook {
     say_when_saved: Option<String>,
     /// That notice, with the number of the save it waits for.
     awaiting_saved: Option<(u64, String)>,
-    /// The person chose to quit with words unsaved (see `leaving`).
-    leave_unsaved: bool,
-    /// What to tell the person once the screen is closed.
-    parting: Option<String>,
+    /// How the program is ending, if it is (see `ending`).
+    ending: Ending,
     /// The settings from `config.toml`, as plain data (read at the edge).
     config: crate::config::Config,
     session_dirty_since: Option<Timestamp>,
-    /// Asked to quit in this update (turned into effects at its end).
-    quitting: bool,
-    /// The person at the keyboard asked (twice) to leave the workbook.
-    departing: Option<PartnerId>,
-    /// The quit effect is out: the edge is waiting for the saves.
-    leaving: bool,
     /// The time of the latest message, so drawing can say "today" without
     /// a clock of its own (`None` until the first message).
     last_seen: Option<Timestamp>,
@@ -292,8 +286,6 @@ pub struct Workbook {
     sealer: crate::vault::Sealer,
     /// Whose protected words are open in memory (see [`Keys`]).
     keys: Keys,
-    /// Left with the quick exit: the terminal is cleared on the way out.
-    quick_exited: bool,
     /// Why nothing may be saved, when the workbook is open only to look
     /// (see [`Workbook::set_read_only`]).
     read_only: Option<String>,
@@ -333,17 +325,12 @@ impl Workbook {
             saves: Saves::default(),
             say_when_saved: None,
             awaiting_saved: None,
-            leave_unsaved: false,
-            parting: None,
+            ending: Ending::Staying,
             config: crate::config::Config::default(),
             session_dirty_since: None,
-            quitting: false,
-            leaving: false,
             last_seen: None,
             sealer: crate::vault::Sealer::default(),
             keys: Keys::default(),
-            quick_exited: false,
-            departing: None,
             read_only: None,
             home_at: BTreeMap::new(),
             reading_limit: std::cell::Cell::new(None),
@@ -645,7 +632,7 @@ impl Workbook {
     }
 
     pub(crate) fn quit_requested(&mut self) {
-        self.quitting = true;
+        self.ending.quit();
     }
 
     /// Keep a draft for the active partner that no editor shows right now.
@@ -660,7 +647,12 @@ impl Workbook {
     }
 
     pub fn is_quitting(&self) -> bool {
-        self.quitting || self.leaving
+        self.ending.is_quitting()
+    }
+
+    /// How the program is ending, if it is.
+    pub fn ending(&self) -> &Ending {
+        &self.ending
     }
 
     /// Whose protected words are open in memory.
@@ -695,7 +687,7 @@ impl Workbook {
 
     /// Whether the workbook was left with the quick exit.
     pub fn quick_exited(&self) -> bool {
-        self.quick_exited
+        self.ending.is_quick()
     }
 
     /// The one place state changes.
@@ -780,7 +772,7 @@ impl Workbook {
                 self.action(action, now, &mut fx);
             }
         }
-        if std::mem::take(&mut self.quitting) {
+        if self.ending.send() {
             self.sync_session();
             if !self.saves.is_durable(SaveTarget::Store) {
                 // A save that failed goes again: quitting never drops it.
@@ -790,7 +782,6 @@ impl Workbook {
             if !fx.contains(&Effect::Quit) {
                 fx.push(Effect::Quit);
             }
-            self.leaving = true;
         }
         if std::mem::take(&mut self.reseal) && !fx.contains(&Effect::SaveStore) {
             fx.push(Effect::SaveStore);
@@ -860,12 +851,12 @@ impl Workbook {
     /// The person chose to leave with words not on the disk (after a copy
     /// was written elsewhere, or knowing they are lost).
     pub fn chose_to_leave_unsaved(&self) -> bool {
-        self.leave_unsaved
+        self.ending.lets_words_go()
     }
 
     /// What to print once the screen is closed, if anything.
     pub fn parting_words(&self) -> Option<&str> {
-        self.parting.as_deref()
+        self.ending.parting()
     }
 
     /// The saves asked for, and which are on the disk.
@@ -926,7 +917,7 @@ impl Workbook {
             kind: NoticeKind::Error,
             text,
         });
-        if self.leaving && !self.quick_exited && !self.leave_unsaved {
+        if self.ending.stop() {
             leaving::ask(self);
         }
     }
@@ -935,7 +926,7 @@ impl Workbook {
     /// the disk, or the quick exit was used, or the person chose to leave
     /// unsaved words behind.
     pub fn may_leave(&self) -> bool {
-        self.leaving && (self.saves.all_durable() || self.quick_exited || self.leave_unsaved)
+        self.ending.may_leave(self.saves.all_durable())
     }
 
     fn clear_info_notice(&mut self) {
@@ -969,7 +960,7 @@ impl Workbook {
             }
             Action::Quit => {
                 checkin::keep_on_quit(self, now, fx);
-                self.quitting = true;
+                self.ending.quit();
                 return;
             }
             Action::ExternalEditor => {
@@ -1534,7 +1525,7 @@ impl Workbook {
                 couples::pass_keyboard(self, now, fx)
             }
             Action::Back => {
-                self.quitting = true;
+                self.ending.quit();
                 Screen::Home(list)
             }
             _ => Screen::Home(list),
@@ -1573,7 +1564,7 @@ impl Workbook {
                 },
             },
             Action::Back => {
-                self.quitting = true;
+                self.ending.quit();
                 Screen::Picker(list)
             }
             _ => Screen::Picker(list),

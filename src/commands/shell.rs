@@ -9,7 +9,7 @@ use clap::CommandFactory;
 use clap_mangen::roff::{Inline, Roff, bold, italic, roman};
 
 use crate::cli::Cli;
-use crate::keymap::{self, reference::CONTEXTS};
+use crate::keymap::{self, Context};
 use crate::store::backup::BACKUP_DIR;
 use crate::store::summary::SUMMARY_FILE;
 use crate::store::{LOCK_FILE, SESSION_FILE, STORE_FILE};
@@ -157,9 +157,9 @@ fn keys(roff: &mut Roff) {
         "Every screen shows its most useful keys at the bottom; ? (or F1 while writing) shows all of them. docs/keys.md has the same tables.",
     )]);
     let anywhere = ("On every screen", keymap::ANYWHERE);
-    let screens = CONTEXTS
+    let screens = Context::ALL
         .iter()
-        .map(|(ctx, title)| (*title, keymap::bindings(*ctx)));
+        .map(|&ctx| (ctx.title(), keymap::bindings(ctx)));
     for (title, bindings) in std::iter::once(anywhere).chain(screens) {
         roff.control("SS", [title]);
         let mut last = None;

@@ -6,96 +6,6 @@
 use super::{Context, bindings, key_name};
 
 /// Every context, in the order a person meets them, with where it is.
-pub const CONTEXTS: [(Context, &str); 40] = [
-    (Context::Welcome, "The welcome steps"),
-    (
-        Context::WelcomeName,
-        "Typing your name on the welcome screen",
-    ),
-    (Context::Picker, "Choosing who is at the keyboard"),
-    (Context::Home, "The home screen"),
-    (Context::Reading, "Reading a strategy's guidance"),
-    (Context::Prompt, "A prompt, before you start writing"),
-    (Context::Editor, "Writing (the built-in editor)"),
-    (
-        Context::Choosing,
-        "Choosing from a list (a commitment, how well it was kept)",
-    ),
-    (Context::Practising, "Practising a commitment"),
-    (Context::Done, "A strategy that is done"),
-    (Context::JournalList, "The journal's list of entries"),
-    (Context::JournalRead, "Reading a journal entry"),
-    (
-        Context::JournalSearch,
-        "Typing in the journal's search box (`/`)",
-    ),
-    (
-        Context::JournalFound,
-        "The journal's list while a search or a filter is on",
-    ),
-    (Context::JournalReadFound, "Reading an entry a search found"),
-    (
-        Context::Draft,
-        "Coming back to unsaved words (an entry, an answer, a commitment)",
-    ),
-    (
-        Context::JournalLink,
-        "A new journal entry: the strategy it belongs to, if any",
-    ),
-    (Context::Confirm, "A yes/no question"),
-    (Context::Document, "Questions and foundations"),
-    (
-        Context::SafetyHelp,
-        "Help and safety, and the help after the safety check",
-    ),
-    (Context::MoveOn, "The move-on checklist"),
-    (Context::Homework, "Homework from a therapist"),
-    (
-        Context::CheckIn,
-        "The check-in (every line may be left blank)",
-    ),
-    (Context::CheckInNote, "Typing the check-in's note"),
-    (
-        Context::CheckInReview,
-        "A commitment waiting for its review, below the check-in",
-    ),
-    (Context::Progress, "Progress over time"),
-    (
-        Context::MeasureList,
-        "The questionnaires (`m` on home or Progress)",
-    ),
-    (
-        Context::Measure,
-        "A question of a questionnaire (answered one at a time; nothing is kept until the last)",
-    ),
-    (Context::MeasureDone, "A questionnaire answered: its score"),
-    (Context::Passphrase, "Typing a passphrase"),
-    (Context::Cover, "The plain screen between two partners"),
-    (
-        Context::Shared,
-        "Shared: the entries you both may read, and the replies",
-    ),
-    (Context::SafetyCheck, "The safety questions"),
-    (Context::Together, "The list of together prompts"),
-    (Context::Reveal, "Two together answers side by side"),
-    (Context::Help, "The help (?)"),
-    (
-        Context::Calm,
-        "When it is too much (`F2` opens it from any screen, even while writing)",
-    ),
-    (
-        Context::Neutral,
-        "The blank screen after a quick exit (with `quick_hide = \"neutral-screen\"`)",
-    ),
-    (
-        Context::Unsaved,
-        "Quitting while something could not be saved",
-    ),
-    (
-        Context::UnsavedFolder,
-        "Typing the folder for a copy of unsaved words",
-    ),
-];
 
 pub fn markdown() -> String {
     let mut out = String::from(
@@ -119,7 +29,8 @@ pub fn markdown() -> String {
          that moves, and to keep one thing to choose on a line. `trustmend walk` (below) is the same workbook as plain lines\n\
          printed once each, for reading line by line.\n",
     );
-    for (ctx, title) in CONTEXTS {
+    for &ctx in Context::ALL {
+        let title = ctx.title();
         out.push_str(&format!(
             "\n## {title}\n\n| Keys | What they do |\n| --- | --- |\n"
         ));
@@ -162,13 +73,8 @@ mod tests {
 
     #[test]
     fn every_context_is_documented() {
-        // Each context once: a new one added to keymap must be added here.
-        for (i, (a, _)) in CONTEXTS.iter().enumerate() {
-            assert!(
-                !CONTEXTS[i + 1..].iter().any(|(b, _)| a == b),
-                "{a:?} twice"
-            );
-        }
+        // Each context once, by construction: `Context::ALL` and the enum
+        // are made from one list (`contexts!`).
         let doc = markdown();
         assert!(
             doc.contains("| `Ctrl+O` | your own editor ($VISUAL, $EDITOR or nano; the quick exit and F2 do not reach it) |"),

@@ -3,40 +3,40 @@
 //! results only here: in the plain list they are free for other uses.
 
 use super::{
-    Action, BACK, Binding, Context, DELETE_ENTRY, EDIT_ENTRY, HELP, HELP_F1, Key, LIST, QUIT,
-    SCROLL, TOGGLE_ENTRY, UP, b, unlisted,
+    Action, BACK, BOTTOM, Binding, Context, DELETE_ENTRY, DOWN, EDIT_ENTRY, HELP, HELP_F1, Key,
+    PAGE_DOWN, PAGE_UP, QUIT, TOGGLE_ENTRY, TOP, UP, UP_SCROLL, b, unlisted,
 };
 use ratatui::crossterm::event::KeyCode;
 
 /// `/` opens the search box (the plain list and the found list alike).
 pub(super) const SEARCH: Binding = b(&[ch!('/')], Action::Search, "/", "search", true);
 
-/// The filter chips: `1`–`4` step one, `0` clears them.
-pub(super) const CHIPS: [Binding; 5] = [
-    b(
-        &[ch!('1')],
-        Action::Digit(1),
-        "1",
-        "filter by strategy",
-        false,
-    ),
-    b(&[ch!('2')], Action::Digit(2), "2", "filter by kind", false),
-    b(
-        &[ch!('3')],
-        Action::Digit(3),
-        "3",
-        "filter by private/shared",
-        false,
-    ),
-    b(&[ch!('4')], Action::Digit(4), "4", "filter by date", false),
-    b(
-        &[ch!('0')],
-        Action::Digit(0),
-        "0",
-        "clear the filters",
-        false,
-    ),
-];
+// The filter chips: `1`–`4` step one, `0` clears them.
+pub(super) const FILTER_STRATEGY: Binding = b(
+    &[ch!('1')],
+    Action::Digit(1),
+    "1",
+    "filter by strategy",
+    false,
+);
+pub(super) const FILTER_KIND: Binding =
+    b(&[ch!('2')], Action::Digit(2), "2", "filter by kind", false);
+pub(super) const FILTER_SHARING: Binding = b(
+    &[ch!('3')],
+    Action::Digit(3),
+    "3",
+    "filter by private/shared",
+    false,
+);
+pub(super) const FILTER_DATE: Binding =
+    b(&[ch!('4')], Action::Digit(4), "4", "filter by date", false);
+pub(super) const CLEAR_FILTERS: Binding = b(
+    &[ch!('0')],
+    Action::Digit(0),
+    "0",
+    "clear the filters",
+    false,
+);
 
 const NEXT: Binding = b(
     &[ch!('n')],
@@ -86,17 +86,17 @@ pub(super) fn bindings(ctx: Context) -> &'static [Binding] {
                     unlisted(EDIT_ENTRY),
                     unlisted(DELETE_ENTRY),
                     unlisted(TOGGLE_ENTRY),
-                    CHIPS[0],
-                    CHIPS[1],
-                    CHIPS[2],
-                    CHIPS[3],
-                    CHIPS[4],
+                    FILTER_STRATEGY,
+                    FILTER_KIND,
+                    FILTER_SHARING,
+                    FILTER_DATE,
+                    CLEAR_FILTERS,
                     UP,
-                    LIST[1],
-                    LIST[2],
-                    LIST[3],
-                    LIST[4],
-                    LIST[5],
+                    DOWN,
+                    PAGE_UP,
+                    PAGE_DOWN,
+                    TOP,
+                    BOTTOM,
                     b(&[ch!('q')], Action::Back, "q", "back", true),
                     HELP,
                     QUIT,
@@ -110,12 +110,12 @@ pub(super) fn bindings(ctx: Context) -> &'static [Binding] {
                     PREVIOUS,
                     EDIT_ENTRY,
                     unlisted(TOGGLE_ENTRY),
-                    SCROLL[0],
-                    SCROLL[1],
-                    SCROLL[2],
-                    SCROLL[3],
-                    SCROLL[4],
-                    SCROLL[5],
+                    UP_SCROLL,
+                    DOWN,
+                    PAGE_UP,
+                    PAGE_DOWN,
+                    TOP,
+                    BOTTOM,
                     BACK,
                     HELP,
                     QUIT,

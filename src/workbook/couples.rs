@@ -119,8 +119,7 @@ pub(super) fn quick_exit(wb: &mut Workbook, fx: &mut Vec<Effect>) {
         return;
     }
     wb.screen = Screen::Picker(ListView::default());
-    wb.quick_exited = true;
-    wb.quit_requested();
+    wb.ending.quick();
 }
 
 #[cfg(test)]

@@ -71,7 +71,7 @@ impl Workbook {
 
     /// Who asked to leave (twice), for the edge to carry on after quitting.
     pub fn departing(&self) -> Option<PartnerId> {
-        self.departing
+        self.ending.departing()
     }
 }
 
@@ -95,8 +95,10 @@ pub(super) fn action(wb: &mut Workbook, v: DepartView, action: Action) -> Screen
             step: DepartStep::Confirm,
         }),
         (DepartStep::Confirm, Action::Confirm) => {
-            wb.departing = wb.active;
-            wb.quit_requested();
+            match wb.active {
+                Some(who) => wb.ending.depart(who),
+                None => wb.quit_requested(),
+            }
             Screen::Depart(v)
         }
         (_, Action::Cancel | Action::Back) => {

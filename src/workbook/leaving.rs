@@ -65,7 +65,6 @@ impl UnsavedView {
 
 /// A save failed while quitting: stop, and ask.
 pub(super) fn ask(wb: &mut Workbook) {
-    wb.leaving = false;
     wb.help_open = false;
     let then = std::mem::replace(&mut wb.screen, Screen::Home(ListView::default()));
     let then = match then {
@@ -98,8 +97,7 @@ pub(super) fn action(
             Screen::Unsaved(Box::new(v))
         }
         (UnsavedStep::ConfirmLose, Action::Confirm) => {
-            wb.leave_unsaved = true;
-            wb.quitting = true;
+            wb.ending.let_words_go(None);
             Screen::Unsaved(Box::new(v))
         }
         (UnsavedStep::Folder, Action::Select) => {
@@ -131,16 +129,14 @@ pub(super) fn action(
 /// After the quick exit (which never stops here) the copy is written on
 /// the way out, with nobody to ask: only a copy written is told.
 pub(super) fn copy_written(wb: &mut Workbook, result: Result<String, String>) {
-    if !matches!(wb.screen, Screen::Unsaved(_)) && !wb.quick_exited {
+    if !matches!(wb.screen, Screen::Unsaved(_)) && !wb.ending.is_quick() {
         return;
     }
     if let Ok(folder) = &result {
         // Everything is in the copy: leaving loses nothing now.
-        wb.leave_unsaved = true;
-        wb.quitting = true;
-        wb.parting = Some(format!(
+        wb.ending.let_words_go(Some(format!(
             "Your journal could not be saved in its folder, so a copy of everything in it is in {folder}. To go on from it, run: trustmend --data-dir {folder}"
-        ));
+        )));
     }
     let Screen::Unsaved(v) = &mut wb.screen else {
         return;

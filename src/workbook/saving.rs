@@ -109,7 +109,7 @@ impl Workbook {
         );
         if matches!(self.screen, super::Screen::Unsaved(_)) {
             // Asked while quitting: once it is on the disk, leave.
-            self.quitting = true;
+            self.ending.quit();
         }
     }
 

@@ -127,8 +127,9 @@ fn the_man_page_has_keys_files_environment_and_exit_status_and_names_no_missing_
 
     // KEYS: every screen of the key tables, with each of its keys and what
     // they do, as the help shows them.
-    use trustmend::keymap::{self, reference::CONTEXTS};
-    for (ctx, title) in CONTEXTS {
+    use trustmend::keymap::{self, Context};
+    for &ctx in Context::ALL {
+        let title = ctx.title();
         assert!(text.contains(title), "KEYS lacks the screen {title:?}");
         for b in keymap::bindings(ctx) {
             assert!(
