@@ -28,7 +28,6 @@ mod access;
 mod input;
 mod mouse;
 mod opening;
-pub mod own_editor;
 mod panic_save;
 
 /// How long the loop waits for a key before it ticks (for draft autosave).
@@ -40,7 +39,7 @@ fn now() -> Timestamp {
 
 pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()> {
     let theme = crate::ui::Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
-    let settings = crate::commands::Settings {
+    let settings = crate::settings::Settings {
         loaded: Default::default(),
         theme,
         warnings: Vec::new(),
@@ -56,7 +55,7 @@ pub fn run_with(
     dir: DataDir,
     content: Content,
     profile: Option<String>,
-    settings: crate::commands::Settings,
+    settings: crate::settings::Settings,
 ) -> Result<Option<crate::model::PartnerId>> {
     if !stdout().is_terminal() {
         bail!("the workbook needs a terminal. For a summary without one, run `trustmend status`.");
@@ -71,7 +70,7 @@ pub fn run_with(
     if lock.is_some() {
         // What a killed editor left (plain words): no editor runs without
         // the lock, which is ours now.
-        own_editor::remove_leftovers(dir.root());
+        crate::own_editor::remove_leftovers(dir.root());
     }
     let session = dir.load_session()?;
     let content = Arc::new(content);
@@ -441,18 +440,18 @@ impl Edge for AppEdge<'_> {
     }
 
     fn open_editor(&mut self, wb: &Workbook, text: &str) -> Result<String, String> {
-        let command = own_editor::command(wb.config())?;
+        let command = crate::own_editor::command(wb.config())?;
         self.input.pause();
-        let result = own_editor::edit(self.terminal, &command, text, self.data_root);
+        let result = crate::own_editor::edit(self.terminal, &command, text, self.data_root);
         self.input.resume();
         result
     }
 
-    fn unlock(&mut self, work: effects::Unlocking) {
+    fn unlock(&mut self, work: crate::workbook::Unlocking) {
         self.background("trustmend-unlock", move |say| say(work.run()));
     }
 
-    fn protect(&mut self, work: effects::Protecting) {
+    fn protect(&mut self, work: crate::workbook::Protecting) {
         self.background("trustmend-protect", move |say| {
             let answer = work.run(&mut |progress| say(progress));
             say(answer);
@@ -521,9 +520,9 @@ impl Edge for Final<'_> {
         Err("the screen is closing".into())
     }
 
-    fn unlock(&mut self, _: effects::Unlocking) {}
+    fn unlock(&mut self, _: crate::workbook::Unlocking) {}
 
-    fn protect(&mut self, _: effects::Protecting) {}
+    fn protect(&mut self, _: crate::workbook::Protecting) {}
 }
 
 impl AppEdge<'_> {

@@ -10,10 +10,9 @@ use crate::cli::{Cli, Command, ConfigCommand, ContentCommand, Format, PartnerCom
 use crate::content::{self, Content};
 use crate::model::{PartnerId, Store};
 use crate::report::{self, Scope};
+pub use crate::settings::{self, Settings, load_content};
 use crate::store::DataDir;
-pub use settings::Settings;
 
-mod settings;
 mod shell;
 mod walk;
 
@@ -219,20 +218,6 @@ pub fn run(cli: Cli) -> Result<()> {
             Ok(())
         }
     }
-}
-
-pub(crate) fn load_content(dir: Option<&Path>) -> Result<Content> {
-    let loaded = match dir {
-        Some(d) => Content::load_dir(d),
-        None => Content::bundled(),
-    };
-    loaded.map_err(|e| {
-        let n = e.problems.len();
-        anyhow::anyhow!(
-            "the content pack has {n} problem{}:\n{e}",
-            if n == 1 { "" } else { "s" }
-        )
-    })
 }
 
 /// Content, store and whose view, for commands that only read. They work

@@ -205,6 +205,12 @@ impl SealError {
     }
 }
 
+/// Whether a text is sealed: an ASCII-armored `age` file (a draft has no
+/// `Body` to say so; a sealed record's text is one).
+pub fn is_sealed(text: &str) -> bool {
+    text.trim_start().starts_with(armor::BEGIN)
+}
+
 /// Start protecting: a fresh identity, sealed with `passphrase`. Returns the
 /// record to store and the identity already unlocked (no second derivation).
 pub fn protect(passphrase: &str) -> Result<(Protection, Unlocked), SealError> {

@@ -101,8 +101,8 @@ pub fn check(dir: &DataDir) -> Checkup {
             ),
         );
     }
-    // Plain words a killed own editor left (see `app::own_editor`).
-    let editor = crate::app::own_editor::leftovers(dir.root());
+    // Plain words a killed own editor left (see `own_editor`).
+    let editor = crate::own_editor::leftovers(dir.root());
     if !editor.is_empty() {
         let names: Vec<String> = editor.iter().map(|p| p.display().to_string()).collect();
         line(

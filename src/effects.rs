@@ -15,11 +15,11 @@ use std::collections::VecDeque;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::crypto::{Protection, UnlockError};
-use crate::model::{CheckIn, Entry, PartnerId, Store, Timestamp};
+use crate::crypto::UnlockError;
+use crate::model::{Store, Timestamp};
 use crate::store::DataDir;
 use crate::store::saver::Saver;
-use crate::workbook::{Effect, Msg, Passphrase, SaveTarget, Workbook};
+use crate::workbook::{Effect, Msg, Protecting, SaveTarget, Unlocking, Workbook};
 
 /// What an edge does for the interpreter.
 pub trait Edge {
@@ -43,80 +43,6 @@ pub trait Edge {
     /// the app does it off the UI thread, with [`Msg::Sealing`] as it goes).
     /// The answer comes back as [`Msg::Protected`] from [`Edge::results`].
     fn protect(&mut self, work: Protecting);
-}
-
-/// Unlocking a person, as the workbook asked for it (see [`Effect::Unlock`]):
-/// their key derived, then their sealed entries opened with it.
-#[derive(Clone)]
-pub struct Unlocking {
-    pub partner: PartnerId,
-    pub protection: Protection,
-    pub passphrase: Passphrase,
-    pub sealed: Vec<Arc<Entry>>,
-    pub sealed_checkins: Vec<CheckIn>,
-}
-
-impl Unlocking {
-    /// Unlocking `partner` as the workbook holds them now.
-    pub fn of(
-        store: &Store,
-        partner: PartnerId,
-        protection: Protection,
-        passphrase: Passphrase,
-    ) -> Unlocking {
-        Unlocking {
-            partner,
-            protection,
-            passphrase,
-            sealed: crate::vault::sealed_entries(store, partner),
-            sealed_checkins: crate::vault::sealed_checkins(store, partner),
-        }
-    }
-
-    /// Do it; the answer is the message the workbook expects.
-    pub fn run(self) -> Msg {
-        let result = crate::crypto::unlock(&self.protection, self.passphrase.expose()).map(|key| {
-            let ahead = crate::vault::Ahead {
-                entries: crate::vault::open_entries(&key, self.partner, self.sealed),
-                checkins: crate::vault::open_checkins(&key, self.partner, self.sealed_checkins),
-            };
-            crate::vault::Opened {
-                key: Arc::new(key),
-                ahead,
-            }
-        });
-        Msg::Unlocked(self.partner, result.map(Arc::new).map_err(Arc::new))
-    }
-}
-
-/// Protecting a person, as the workbook asked for it (see [`Effect::Protect`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Protecting {
-    pub partner: PartnerId,
-    pub passphrase: Passphrase,
-    pub entries: Vec<Arc<Entry>>,
-    pub checkins: Vec<CheckIn>,
-}
-
-impl Protecting {
-    /// Do it, telling `progress` as records are sealed; the answer is the
-    /// message the workbook expects.
-    pub fn run(self, progress: &mut dyn FnMut(Msg)) -> Msg {
-        let partner = self.partner;
-        let result = crate::vault::protect_records(
-            self.passphrase.expose(),
-            self.entries,
-            self.checkins,
-            &mut |done, total| {
-                progress(Msg::Sealing {
-                    partner,
-                    done,
-                    total,
-                });
-            },
-        );
-        Msg::Protected(partner, result.map(Arc::new).map_err(|e| e.to_string()))
-    }
 }
 
 /// Whether the edge should go on or leave.
@@ -144,7 +70,11 @@ pub fn carry_out(
                 }
                 Err((seq, why)) => wb.update(Msg::SaveFailed(SaveTarget::Store, seq, why), now()),
             },
-            Effect::SaveSession => match wb.session_for_disk() {
+            Effect::SaveSession => match wb.session_for_disk().and_then(|(seq, disk)| {
+                crate::store::session_to_json(&disk)
+                    .map(|bytes| (seq, bytes))
+                    .map_err(|e| (seq, e.to_string()))
+            }) {
                 Ok((seq, bytes)) => {
                     edge.write_session(seq, bytes);
                     Vec::new()
@@ -273,6 +203,7 @@ fn write_copy(wb: &mut Workbook, parent: &Path, now: Timestamp) -> Result<String
     }
     dir.ensure().map_err(|e| e.to_string())?;
     dir.save_store(&mut store).map_err(|e| e.to_string())?;
+    let session = crate::store::session_to_json(&session).map_err(|e| e.to_string())?;
     dir.write_session_bytes(&session)
         .map_err(|e| e.to_string())?;
     Ok(dir.root().display().to_string())

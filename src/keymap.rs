@@ -3,8 +3,6 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-pub mod reference;
-
 /// What a person can ask the workbook to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {

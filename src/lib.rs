@@ -15,15 +15,17 @@ pub mod crypto;
 pub mod doctor;
 pub mod effects;
 pub mod hardening;
-pub mod helplines;
 pub mod homework;
 pub mod keymap;
+pub mod keys_doc;
 pub mod measures;
 pub mod model;
+pub mod own_editor;
 pub mod privacy;
 pub mod progress;
 pub mod report;
 pub mod search;
+pub mod settings;
 pub mod store;
 #[doc(hidden)]
 pub mod synthetic;

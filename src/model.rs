@@ -599,6 +599,27 @@ impl Store {
     }
 }
 
+/// An entry's title: its first line, when that starts with "# " (a free
+/// entry's title is written so, and sealed with the words).
+pub fn title_of(text: &str) -> Option<&str> {
+    let first = text.lines().next()?;
+    let title = first.strip_prefix("# ")?.trim();
+    (!title.is_empty()).then_some(title)
+}
+
+/// A free entry's title and the words after it: the title line, and one
+/// blank line after it, are not part of the words. Without a title, all of
+/// `text` is the words.
+pub fn split_title(text: &str) -> (Option<&str>, &str) {
+    match title_of(text) {
+        Some(title) => {
+            let rest = text.split_once('\n').map_or("", |(_, r)| r);
+            (Some(title), rest.strip_prefix('\n').unwrap_or(rest))
+        }
+        None => (None, text),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

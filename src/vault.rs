@@ -52,7 +52,7 @@ const WORK_FACTOR: Option<u8> = Some(10);
 const WORK_FACTOR: Option<u8> = None;
 
 /// The first line of every ASCII-armored `age` file.
-pub const ARMOR_BEGIN: &str = "-----BEGIN AGE ENCRYPTED FILE-----";
+pub const ARMOR_BEGIN: &str = crate::crypto::armor::BEGIN;
 
 /// What a whole sealed record's plain text starts with, before its JSON (an
 /// older trustmend sealed only an entry's words or a note, which never start
@@ -62,10 +62,7 @@ const WHOLE: &str = "trustmend sealed record 1\n";
 /// Sealed texts are padded to a power of two of at least this many bytes.
 const PAD_FLOOR: usize = 256;
 
-/// Whether a draft's text is sealed (drafts have no `Body` to say so).
-pub fn is_sealed(text: &str) -> bool {
-    text.trim_start().starts_with(ARMOR_BEGIN)
-}
+pub use crate::crypto::is_sealed;
 
 /// The time every sealed record says it was written (the real one is
 /// inside): the Unix epoch, which no real record can have.

@@ -23,7 +23,9 @@ pub mod departure;
 pub mod editor;
 mod ending;
 mod external;
+pub mod helplines;
 mod homework;
+mod jobs;
 mod journal;
 mod leaving;
 pub mod measure;
@@ -47,6 +49,7 @@ pub use couples::replies::{READ_IT, unread as unread_replies};
 pub use editor::Editor;
 pub use ending::{Ending, Leave};
 pub use homework::HomeworkView;
+pub use jobs::{Protecting, Unlocking};
 pub use journal::{
     Find, FoldJob, JournalMode, JournalView, filters, share_question, shared_with, split_title,
     title_of, visible_entries,
@@ -152,7 +155,7 @@ pub enum Effect {
     /// Start protecting a person: derive their key and seal these records
     /// of theirs off the UI thread, with progress as [`Msg::Sealing`] and the
     /// answer as [`Msg::Protected`].
-    Protect(crate::effects::Protecting),
+    Protect(crate::workbook::Protecting),
     /// Leave, once the saves asked for are answered: the edge waits for
     /// them, hands their results back, and then leaves only if
     /// [`Workbook::may_leave`] says so.
@@ -425,7 +428,7 @@ impl Workbook {
         self
     }
 
-    /// What in the settings could not be used (`commands::settings::warnings`),
+    /// What in the settings could not be used (`settings::warnings`),
     /// as a notice on the first screen until the next key that acts (as
     /// every information notice).
     pub fn with_warnings(mut self, warnings: &[String]) -> Workbook {
@@ -505,7 +508,7 @@ impl Workbook {
                             .partner(partner)
                             .and_then(|p| p.protection.clone());
                         if let Some(protection) = protection {
-                            let work = crate::effects::Unlocking::of(
+                            let work = crate::workbook::Unlocking::of(
                                 &self.store,
                                 partner,
                                 protection,
@@ -837,15 +840,13 @@ impl Workbook {
 
     /// `session.json` as it may be written (drafts of protected partners
     /// sealed), with the number of the save it is for.
-    pub fn session_for_disk(&mut self) -> Result<(u64, Vec<u8>), (u64, String)> {
+    pub fn session_for_disk(&mut self) -> Result<(u64, Session), (u64, String)> {
         let seq = self.saves.queued(SaveTarget::Session);
         self.sync_session();
         self.sealer
             .session_for_disk(&self.session, &self.store)
-            .map_err(|e| e.to_string())
-            .and_then(|disk| crate::store::session_to_json(&disk).map_err(|e| e.to_string()))
-            .map(|bytes| (seq, bytes))
-            .map_err(|why| (seq, why))
+            .map(|disk| (seq, disk))
+            .map_err(|e| (seq, e.to_string()))
     }
 
     /// The person chose to leave with words not on the disk (after a copy
@@ -1612,17 +1613,21 @@ impl Workbook {
                 .sections
                 .get(selected)
                 .map_or(0, |s| rows(&s.body)),
-            Screen::Concern(_, route) => crate::helplines::rows(
+            Screen::Concern(_, route) => crate::workbook::helplines::rows(
                 &safety_check::with_retake(
                     self,
-                    crate::helplines::after_check(c, self.help_country().as_deref(), *route),
+                    crate::workbook::helplines::after_check(
+                        c,
+                        self.help_country().as_deref(),
+                        *route,
+                    ),
                 ),
                 text::reading_width(self.size.0),
             ),
-            _ => crate::helplines::rows(
+            _ => crate::workbook::helplines::rows(
                 &safety_check::with_retake(
                     self,
-                    crate::helplines::page(c, self.help_country().as_deref()),
+                    crate::workbook::helplines::page(c, self.help_country().as_deref()),
                 ),
                 text::reading_width(self.size.0),
             ),
@@ -1631,7 +1636,7 @@ impl Workbook {
 
     /// Where the help list is for, for the person here (see `helplines`).
     pub fn help_country(&self) -> Option<String> {
-        crate::helplines::country_for(&self.config, self.partner())
+        crate::workbook::helplines::country_for(&self.config, self.partner())
     }
 
     fn move_on_action(

@@ -106,7 +106,7 @@ pub fn run(
     // journal) removed, and the folder writable.
     dir.open_for_writing(&lock)?;
     // And what a killed own editor left (plain words; see `own_editor`).
-    crate::app::own_editor::remove_leftovers(dir.root());
+    crate::own_editor::remove_leftovers(dir.root());
     let store = dir.load_store()?.unwrap_or_default();
     let mut saver = Saver::new(dir.clone());
     saver.start_from(store.clone());

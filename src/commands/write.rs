@@ -36,7 +36,10 @@ pub fn run(cli: &Cli, text: &[String], as_name: Option<&str>) -> Result<()> {
     // The settings are read as every door reads them: one that cannot be
     // used stops here, before anything is written; a warning is said.
     let settings = super::settings::load(cli)?;
-    super::settings::warn(&settings, &super::load_content(cli.content.as_deref())?);
+    super::settings::warn(
+        &settings,
+        &crate::settings::load_content(cli.content.as_deref())?,
+    );
     let dir = DataDir::resolve(cli.data_dir.clone())?;
     // The lock first, so nobody types into an editor only to be refused.
     let lock = dir
@@ -75,9 +78,9 @@ pub fn run(cli: &Cli, text: &[String], as_name: Option<&str>) -> Result<()> {
              `trustmend write`, or pipe them in: echo … | trustmend write"
         ),
         Source::Editor => {
-            let command = crate::app::own_editor::command(&settings.loaded.config)
+            let command = crate::own_editor::command(&settings.loaded.config)
                 .map_err(|why| anyhow::anyhow!("{why} Nothing was saved."))?;
-            crate::app::own_editor::edit_in_place(&command, "", dir.root())
+            crate::own_editor::edit_in_place(&command, "", dir.root())
                 .map_err(|why| anyhow::anyhow!("{why} Nothing was saved."))?
         }
     };

@@ -96,7 +96,7 @@ impl PartnerSession {
     /// dropped: it cannot be read now, so it cannot have been replaced.
     pub fn forget(&mut self, target: &DraftTarget) {
         self.drafts
-            .retain(|d| &d.target != target || crate::vault::is_sealed(&d.text));
+            .retain(|d| &d.target != target || crate::crypto::is_sealed(&d.text));
     }
 }
 

@@ -330,7 +330,7 @@ fn entry<'a>(scope: &Scope<'a>, e: &'a Entry) -> EntryOut<'a> {
     // A free entry's "# " title is its heading; its words follow it.
     let (heading, text) = match (&e.kind, e.body.text()) {
         (EntryKind::Free { .. }, Some(text)) if e.heading.trim().is_empty() => {
-            match crate::workbook::split_title(text) {
+            match crate::model::split_title(text) {
                 (Some(title), words) => (title, Some(words)),
                 (None, words) => (e.heading.as_str(), Some(words)),
             }

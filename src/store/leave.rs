@@ -2,7 +2,7 @@
 //! file in the data folder that holds it — `store.json` and its change log,
 //! `session.json`, `summary.json`, every backup (with its log), the copies
 //! kept aside by `doctor` (`*.replaced-*`) and what a killed own editor left
-//! (`app::own_editor::remove_leftovers`).
+//! (`own_editor::remove_leftovers`).
 //!
 //! What goes is decided by [`Leaving::apply`], a pure function: the
 //! partner's record (progress, commitments, move-on checklist, safety
@@ -226,7 +226,7 @@ impl DataDir {
     /// The own editor's temporary files: only a crash leaves one, and no
     /// editor runs while the lock is held.
     fn empty_editor_folder(&self) -> usize {
-        crate::app::own_editor::remove_leftovers(self.root()).len()
+        crate::own_editor::remove_leftovers(self.root()).len()
     }
 }
 

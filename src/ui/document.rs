@@ -38,7 +38,7 @@ impl<'a> DocumentView<'a> {
             _ => {
                 let blocks = crate::workbook::safety_check::with_retake(
                     ctx.wb,
-                    crate::helplines::page(c, ctx.wb.help_country().as_deref()),
+                    crate::workbook::helplines::page(c, ctx.wb.help_country().as_deref()),
                 );
                 let lines = super::welcome::help_lines(&blocks, width, ctx.theme);
                 vec![("Where to turn".to_string(), lines)]

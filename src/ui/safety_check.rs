@@ -63,7 +63,11 @@ impl Widget for &ConcernView<'_> {
         let width = TextBox::text_width(area.width);
         let blocks = crate::workbook::safety_check::with_retake(
             self.ctx.wb,
-            crate::helplines::after_check(c, self.ctx.wb.help_country().as_deref(), self.route),
+            crate::workbook::helplines::after_check(
+                c,
+                self.ctx.wb.help_country().as_deref(),
+                self.route,
+            ),
         );
         let lines = super::welcome::help_lines(&blocks, width, t);
         let mut rows = Rows::new(area);

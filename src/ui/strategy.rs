@@ -9,10 +9,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
-use super::strategy_stages as stages;
+use super::strategy_stages::{self as stages, Parts};
 use super::widgets::{Rows, TextBox, inset, para};
-use crate::content::Strategy;
-use crate::model::{Partner, Stage};
+use crate::model::Stage;
 use crate::text;
 use crate::workbook::{StrategyView, Workbook};
 
@@ -28,15 +27,6 @@ pub(super) fn title(wb: &Workbook, index: usize) -> String {
 pub(super) struct StrategyScreen<'a> {
     pub ctx: &'a Ctx<'a>,
     pub v: &'a StrategyView,
-}
-
-/// What every stage's drawing needs.
-pub(super) struct Parts<'a> {
-    pub ctx: &'a Ctx<'a>,
-    pub v: &'a StrategyView,
-    pub s: &'a Strategy,
-    pub p: &'a Partner,
-    pub stage: Stage,
 }
 
 impl Widget for &StrategyScreen<'_> {

@@ -7,11 +7,21 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::strategy::Parts;
+use super::Ctx;
 use super::widgets::{EditorBox, Rows, boxed, choices, inset, para, render_window};
+use crate::content::Strategy;
 use crate::keymap::{self, Action, Context};
-use crate::model::{CommitmentId, EntryKind, Kept};
-use crate::workbook::StrategyFocus;
+use crate::model::{CommitmentId, EntryKind, Kept, Partner, Stage};
+use crate::workbook::{StrategyFocus, StrategyView};
+
+/// What every stage's drawing needs.
+pub(super) struct Parts<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub v: &'a StrategyView,
+    pub s: &'a Strategy,
+    pub p: &'a Partner,
+    pub stage: Stage,
+}
 
 /// "Enter to write · s to skip", from the key table itself.
 fn prompt_hint() -> String {

@@ -105,7 +105,7 @@ impl Widget for &WelcomeView<'_> {
             }
             WelcomeStep::Safety => {
                 let code = crate::workbook::welcome::shown_country(content, ctx.wb.config(), w);
-                let blocks = crate::helplines::welcome(content, code.as_deref());
+                let blocks = crate::workbook::helplines::welcome(content, code.as_deref());
                 scrolled(help_lines(&blocks, width, t), w.scroll, rows.rest(), t, buf);
             }
         }
@@ -182,11 +182,11 @@ fn scrolled(lines: Vec<Line<'static>>, scroll: u16, area: Rect, t: &Theme, buf: 
 /// The help page's blocks as lines: paragraphs plain, headings as titles,
 /// places to turn as "• name — detail" with a hanging indent.
 pub(super) fn help_lines(
-    blocks: &[crate::helplines::Block],
+    blocks: &[crate::workbook::helplines::Block],
     width: u16,
     t: &Theme,
 ) -> Vec<Line<'static>> {
-    use crate::helplines::Block;
+    use crate::workbook::helplines::Block;
     let mut lines = Vec::new();
     for block in blocks {
         match block {

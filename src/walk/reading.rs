@@ -61,11 +61,13 @@ pub const WALK_KEYS: &str = "In this line-by-line mode: q saves and quits from a
 
 pub(super) fn safety(wb: &Workbook) -> Part {
     let country = wb.help_country();
-    let blocks =
-        safety_check::with_retake(wb, crate::helplines::page(wb.content(), country.as_deref()));
+    let blocks = safety_check::with_retake(
+        wb,
+        crate::workbook::helplines::page(wb.content(), country.as_deref()),
+    );
     let t = format!(
         "Help and safety.\n\n{}\n{WALK_KEYS}",
-        crate::helplines::plain(&blocks)
+        crate::workbook::helplines::plain(&blocks)
     );
     (t, retake_choice(wb, back("back home")), None)
 }
@@ -88,10 +90,10 @@ pub(super) fn concern(wb: &Workbook, route: crate::workbook::safety_check::Route
     let country = wb.help_country();
     let blocks = safety_check::with_retake(
         wb,
-        crate::helplines::after_check(wb.content(), country.as_deref(), route),
+        crate::workbook::helplines::after_check(wb.content(), country.as_deref(), route),
     );
     (
-        crate::helplines::plain(&blocks),
+        crate::workbook::helplines::plain(&blocks),
         retake_choice(wb, back("back home")),
         None,
     )

@@ -150,10 +150,9 @@ pub(super) fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> Part {
         }
         WelcomeStep::Safety => {
             let code = crate::workbook::welcome::shown_country(c, wb.config(), w);
-            t.push_str(&crate::helplines::plain(&crate::helplines::welcome(
-                c,
-                code.as_deref(),
-            )));
+            t.push_str(&crate::workbook::helplines::plain(
+                &crate::workbook::helplines::welcome(c, code.as_deref()),
+            ));
             (t, vec![choice("c", "continue", vec![Action::Select])], None)
         }
     }

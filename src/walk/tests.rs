@@ -185,7 +185,7 @@ fn a_protected_partner_unlocks_in_walk_and_a_wrong_passphrase_changes_nothing() 
                 .protection
                 .clone()
                 .unwrap();
-            let work = crate::effects::Unlocking {
+            let work = crate::workbook::Unlocking {
                 partner,
                 protection,
                 passphrase,

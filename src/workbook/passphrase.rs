@@ -378,7 +378,7 @@ pub(super) fn action(
             // edge, off the UI thread; see `sealing` and `protected`.
             let (entries, checkins) = vault::to_protect(&wb.store, partner);
             let total = entries.len() + checkins.len();
-            fx.push(Effect::Protect(crate::effects::Protecting {
+            fx.push(Effect::Protect(crate::workbook::Protecting {
                 partner,
                 passphrase: Passphrase::new(typed),
                 entries,

@@ -8,9 +8,9 @@
 use chrono::NaiveDate;
 
 use crate::content::{CheckKind, SafetyCheck};
-use crate::helplines::Block;
 use crate::keymap::Action;
 use crate::model::{Partner, PartnerId, SafetyOutcome, Store, Timestamp};
+use crate::workbook::helplines::Block;
 
 use super::{Effect, ListView, Screen, Workbook, couples};
 use crate::privacy::couples_available;
@@ -79,45 +79,7 @@ impl CheckView {
     }
 }
 
-/// What a finished check leads to. The one rule for the answers: a "yes"
-/// or "not sure" to a sign of danger, or to the person's own behaviour,
-/// closes couples exercises (the other partner is told only
-/// [`NOT_AVAILABLE`]); to thoughts of self-harm, it puts the crisis lines
-/// first without closing them; to the person's own behaviour, it also puts
-/// the lines for people who want to stop first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Route {
-    /// Couples exercises close: the outcome kept is a concern.
-    pub closes: bool,
-    /// The crisis lines come first.
-    pub crisis_first: bool,
-    /// The lines for people who want to stop hurting a partner come next.
-    pub stop_lines: bool,
-}
-
-impl Route {
-    /// A concern raised in an earlier check: the answers are long gone, so
-    /// only that couples exercises are closed is known.
-    pub const EARLIER_CONCERN: Route = Route {
-        closes: true,
-        crisis_first: false,
-        stop_lines: false,
-    };
-
-    /// What is kept in the person's record.
-    pub fn outcome(self) -> SafetyOutcome {
-        if self.closes {
-            SafetyOutcome::Concern
-        } else {
-            SafetyOutcome::Clear
-        }
-    }
-
-    /// Whether a screen of help follows the check (rather than going on).
-    pub fn shows_help(self) -> bool {
-        self.closes || self.crisis_first || self.stop_lines
-    }
-}
+pub use super::helplines::Route;
 
 /// The route for answers given to `checks`, in order. A question left
 /// without an answer counts as "not sure".
@@ -549,13 +511,13 @@ mod tests {
 
     fn shown_text(wb: &Workbook, route: Route) -> Vec<String> {
         let code = wb.help_country();
-        crate::helplines::after_check(&wb.content, code.as_deref(), route)
+        crate::workbook::helplines::after_check(&wb.content, code.as_deref(), route)
             .into_iter()
             .map(|b| match b {
-                crate::helplines::Block::Text(t)
-                | crate::helplines::Block::Heading(t)
-                | crate::helplines::Block::Item(t) => t,
-                crate::helplines::Block::Blank => String::new(),
+                crate::workbook::helplines::Block::Text(t)
+                | crate::workbook::helplines::Block::Heading(t)
+                | crate::workbook::helplines::Block::Item(t) => t,
+                crate::workbook::helplines::Block::Blank => String::new(),
             })
             .collect()
     }
@@ -623,11 +585,19 @@ mod tests {
                 "self-harm alone does not close them"
             );
             let text = shown_text(&wb, route);
-            assert_eq!(text[0], crate::helplines::SUPPORT, "{text:?}");
-            assert_eq!(text[2], crate::helplines::CRISIS_FIRST, "{text:?}");
+            assert_eq!(text[0], crate::workbook::helplines::SUPPORT, "{text:?}");
+            assert_eq!(
+                text[2],
+                crate::workbook::helplines::CRISIS_FIRST,
+                "{text:?}"
+            );
             // The very next line is the place's crisis line.
             assert!(text[3].contains(crisis), "{country}: {text:?}");
-            assert!(!text.iter().any(|t| t == crate::helplines::CONCERN));
+            assert!(
+                !text
+                    .iter()
+                    .any(|t| t == crate::workbook::helplines::CONCERN)
+            );
         }
         // With a danger answer too, couples exercises close and the crisis
         // lines still come first.
@@ -635,8 +605,8 @@ mod tests {
         let route = route_shown(&wb);
         assert!(route.closes && route.crisis_first);
         let text = shown_text(&wb, route);
-        assert_eq!(text[0], crate::helplines::CONCERN);
-        assert_eq!(text[2], crate::helplines::CRISIS_FIRST);
+        assert_eq!(text[0], crate::workbook::helplines::CONCERN);
+        assert_eq!(text[2], crate::workbook::helplines::CRISIS_FIRST);
     }
 
     #[test]
@@ -652,7 +622,7 @@ mod tests {
             let text = shown_text(&wb, route);
             let at = text
                 .iter()
-                .position(|t| t == crate::helplines::STOP_FIRST)
+                .position(|t| t == crate::workbook::helplines::STOP_FIRST)
                 .unwrap();
             assert!(text[at + 1].contains(line), "{country}: {text:?}");
         }
@@ -662,7 +632,7 @@ mod tests {
         let text = shown_text(&wb, route_shown(&wb));
         let at = text
             .iter()
-            .position(|t| t == crate::helplines::STOP_FIRST)
+            .position(|t| t == crate::workbook::helplines::STOP_FIRST)
             .unwrap();
         assert_eq!(text[at + 1], wb.content.help.stop_elsewhere);
     }

@@ -316,7 +316,7 @@ pub fn country_choices(content: &Content) -> Vec<(Option<String>, String)> {
         })
         .collect();
     out.push((
-        Some(crate::helplines::SOMEWHERE_ELSE.into()),
+        Some(crate::workbook::helplines::SOMEWHERE_ELSE.into()),
         "Somewhere else".into(),
     ));
     out.push((None, "I would rather not say".into()));
@@ -369,8 +369,8 @@ pub fn text_rows(
         WelcomeStep::Intro => {
             rows(&content.foundations.welcome) + 1 + rows(&content.safety.not_therapy)
         }
-        WelcomeStep::Safety => crate::helplines::rows(
-            &crate::helplines::welcome(content, country.as_deref()),
+        WelcomeStep::Safety => crate::workbook::helplines::rows(
+            &crate::workbook::helplines::welcome(content, country.as_deref()),
             width,
         ),
         WelcomeStep::Name | WelcomeStep::Role | WelcomeStep::Country => 0,

@@ -40,7 +40,7 @@ fn start_writing(data: &Path, config: &Path, text: &str) -> Tui {
 /// folder's `tmp/` (where it wrote before).
 fn leftovers(data: &Path) -> usize {
     let old = std::fs::read_dir(data.join("tmp")).map_or(0, |d| d.count());
-    old + trustmend::app::own_editor::leftovers(data).len()
+    old + trustmend::own_editor::leftovers(data).len()
 }
 
 #[test]

@@ -13,25 +13,7 @@ use super::{DraftTarget, Editor, Effect, JournalMode, Workbook};
 pub const PLACEHOLDER: &str =
     "# A title, if you like, on the first line. Then whatever you want to write.";
 
-/// An entry's title: its first line, when that starts with "# ".
-pub fn title_of(text: &str) -> Option<&str> {
-    let first = text.lines().next()?;
-    let title = first.strip_prefix("# ")?.trim();
-    (!title.is_empty()).then_some(title)
-}
-
-/// A free entry's title and the words after it: the title line, and one
-/// blank line after it, are not part of the words. Without a title, all of
-/// `text` is the words.
-pub fn split_title(text: &str) -> (Option<&str>, &str) {
-    match title_of(text) {
-        Some(title) => {
-            let rest = text.split_once('\n').map_or("", |(_, r)| r);
-            (Some(title), rest.strip_prefix('\n').unwrap_or(rest))
-        }
-        None => (None, text),
-    }
-}
+pub use crate::model::{split_title, title_of};
 
 /// `n`: an unsaved new entry comes back as it was; otherwise the choice of
 /// a strategy comes first.

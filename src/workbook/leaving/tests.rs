@@ -56,9 +56,9 @@ impl Edge for Disk {
         Err("no editor here".into())
     }
 
-    fn unlock(&mut self, _: effects::Unlocking) {}
+    fn unlock(&mut self, _: crate::workbook::Unlocking) {}
 
-    fn protect(&mut self, _: effects::Protecting) {}
+    fn protect(&mut self, _: crate::workbook::Protecting) {}
 }
 
 fn send(wb: &mut Workbook, disk: &mut Disk, msg: Msg) -> Flow {

@@ -391,7 +391,7 @@ fn notice_or_problem(wb: &Workbook) -> String {
 
 /// From home with one private entry written: the passphrase chosen twice
 /// with `update` alone, so the work asked of the edge is left to the test.
-fn choose_passphrase_in_background(wb: &mut Workbook) -> crate::effects::Protecting {
+fn choose_passphrase_in_background(wb: &mut Workbook) -> crate::workbook::Protecting {
     act(wb, Action::Select);
     act(wb, Action::Select);
     type_text(wb, "words only Alex may read");
@@ -507,7 +507,7 @@ fn unlocking_opens_the_entries_off_the_ui_thread() {
         panic!("unlocking is asked of the edge");
     };
     let protection = wb.store.partner(alex).unwrap().protection.clone().unwrap();
-    let work = crate::effects::Unlocking::of(&wb.store, alex, protection, passphrase);
+    let work = crate::workbook::Unlocking::of(&wb.store, alex, protection, passphrase);
     assert_eq!(work.sealed.len(), 1);
     assert_eq!(work.sealed_checkins.len(), 1, "the check-in is sealed too");
     assert!(vault::is_sealed_checkin(&wb.store.checkins[0]));

@@ -137,11 +137,7 @@ pub const STOP_FIRST: &str = "If you have hurt or frightened your partner, or wo
 /// The screen after a safety check that raised a concern or a need for
 /// support: a gentle word, then the lines the route puts first, then the
 /// whole Help and safety page.
-pub fn after_check(
-    content: &Content,
-    code: Option<&str>,
-    route: crate::workbook::safety_check::Route,
-) -> Vec<Block> {
+pub fn after_check(content: &Content, code: Option<&str>, route: Route) -> Vec<Block> {
     let help = &content.help;
     let word = if route.closes { CONCERN } else { SUPPORT };
     let mut out = vec![Block::Heading(word.into()), Block::Blank];
@@ -203,6 +199,46 @@ pub fn rows(blocks: &[Block], width: usize) -> usize {
             Block::Blank => 1,
         })
         .sum()
+}
+
+/// What a finished check leads to (the rule is `safety_check::route`): a "yes"
+/// or "not sure" to a sign of danger, or to the person's own behaviour,
+/// closes couples exercises (the other partner is told only
+/// `safety_check::NOT_AVAILABLE`); to thoughts of self-harm, it puts the crisis lines
+/// first without closing them; to the person's own behaviour, it also puts
+/// the lines for people who want to stop first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Route {
+    /// Couples exercises close: the outcome kept is a concern.
+    pub closes: bool,
+    /// The crisis lines come first.
+    pub crisis_first: bool,
+    /// The lines for people who want to stop hurting a partner come next.
+    pub stop_lines: bool,
+}
+
+impl Route {
+    /// A concern raised in an earlier check: the answers are long gone, so
+    /// only that couples exercises are closed is known.
+    pub const EARLIER_CONCERN: Route = Route {
+        closes: true,
+        crisis_first: false,
+        stop_lines: false,
+    };
+
+    /// What is kept in the person's record.
+    pub fn outcome(self) -> crate::model::SafetyOutcome {
+        if self.closes {
+            crate::model::SafetyOutcome::Concern
+        } else {
+            crate::model::SafetyOutcome::Clear
+        }
+    }
+
+    /// Whether a screen of help follows the check (rather than going on).
+    pub fn shows_help(self) -> bool {
+        self.closes || self.crisis_first || self.stop_lines
+    }
 }
 
 #[cfg(test)]

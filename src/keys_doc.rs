@@ -3,9 +3,7 @@
 //! itself: it fails when the file is stale, and `UPDATE_DOCS=1 cargo test`
 //! writes it.
 
-use super::{Context, bindings, key_name};
-
-/// Every context, in the order a person meets them, with where it is.
+use crate::keymap::{Context, bindings, key_name};
 
 pub fn markdown() -> String {
     let mut out = String::from(
@@ -42,7 +40,7 @@ pub fn markdown() -> String {
                 .collect();
             // The footer writes "↑↓ move" for the pair; here each row is one key.
             let what = match b.action {
-                super::Action::Up => format!("{} up", b.hint),
+                crate::keymap::Action::Up => format!("{} up", b.hint),
                 _ => b.hint.to_string(),
             };
             out.push_str(&format!("| {} | {what} |\n", keys.join(" ")));

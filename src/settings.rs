@@ -102,7 +102,7 @@ fn load_strictly(cli: &Cli, strict: bool) -> Result<Settings> {
 pub fn show(cli: &Cli) -> Result<()> {
     let file = config_file(cli);
     let settings = load_strictly(cli, false)?;
-    let content = super::load_content(cli.content.as_deref())?;
+    let content = load_content(cli.content.as_deref())?;
     warn(&settings, &content);
     match (&file, &settings.loaded.source) {
         (Some(f), Some(_)) => println!(
@@ -131,4 +131,20 @@ pub fn path(cli: &Cli) -> Result<()> {
             "this system has no config folder for trustmend (no home directory?). Use --config FILE or TRUSTMEND_CONFIG."
         ),
     }
+}
+
+/// The content pack: the bundled one, or the folder given with `--content`;
+/// every problem of a folder's pack is told at once.
+pub fn load_content(dir: Option<&std::path::Path>) -> Result<crate::content::Content> {
+    let loaded = match dir {
+        Some(d) => crate::content::Content::load_dir(d),
+        None => crate::content::Content::bundled(),
+    };
+    loaded.map_err(|e| {
+        let n = e.problems.len();
+        anyhow::anyhow!(
+            "the content pack has {n} problem{}:\n{e}",
+            if n == 1 { "" } else { "s" }
+        )
+    })
 }
