@@ -14,23 +14,26 @@ use ratatui::crossterm::event::KeyEvent;
 use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, PartnerId, Stage, Store, Timestamp};
-use crate::text;
 
 pub mod calm;
 mod checkin;
 mod couples;
 pub mod departure;
+mod documents;
 pub mod editor;
 mod ending;
 mod external;
 pub mod helplines;
+mod home;
 mod homework;
 mod jobs;
 mod journal;
 mod leaving;
 pub mod measure;
+mod move_on;
 mod pacing;
 mod passphrase;
+mod picker;
 
 pub mod news;
 mod progress_view;
@@ -48,6 +51,7 @@ pub use checkin::{
 pub use couples::replies::{READ_IT, unread as unread_replies};
 pub use editor::Editor;
 pub use ending::{Ending, Leave};
+pub use home::HomeItem;
 pub use homework::HomeworkView;
 pub use jobs::{Protecting, Unlocking};
 pub use journal::{
@@ -56,6 +60,7 @@ pub use journal::{
 };
 pub use leaving::{UnsavedStep, UnsavedView};
 pub use measure::{MeasureBack, MeasureStep, MeasureView};
+pub use move_on::HELP_OFFERED;
 pub use pacing::PACE_DAYS;
 pub use passphrase::{
     Keys, LOCK_AFTER, MIN_CHARS, OpenKey, Passphrase, PassphraseStep, PassphraseView,
@@ -75,10 +80,6 @@ pub const MIN_SIZE: (u16, u16) = (80, 24);
 
 /// How often an unsaved draft is written to `session.json` while typing.
 pub const AUTOSAVE_EVERY: Duration = Duration::seconds(2);
-
-/// Shown when a move-on sign of danger is ticked and the help list opens.
-pub const HELP_OFFERED: &str =
-    "Your safety comes first, so here is where to turn. Your tick stays private.";
 
 /// Something that happened: a key mapped to an action, text typed into the
 /// focused editor, a paste, a tick of the clock, a save that finished.
@@ -160,31 +161,6 @@ pub enum Effect {
     /// them, hands their results back, and then leaves only if
     /// [`Workbook::may_leave`] says so.
     Quit,
-}
-
-/// One of the entries on the home screen after the ten strategies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HomeItem {
-    Strategy(usize),
-    /// The active partner's assignment from their therapist, if any.
-    Homework,
-    Foundations,
-    Journal,
-    /// A free journal entry (as `n` in the journal).
-    NewEntry,
-    Faq,
-    MoveOn,
-    Safety,
-    CheckIn,
-    Progress,
-    /// Entries either partner chose to share.
-    Shared,
-    /// Prompts both partners answer, revealed side by side.
-    Together,
-    /// Offered while only one person uses this workbook.
-    AddPartner,
-    /// Hand over to the other person, behind a neutral cover.
-    PassKeyboard,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -1338,28 +1314,6 @@ impl Workbook {
         });
     }
 
-    /// Home, with the cursor where the person left it, or on the suggested
-    /// next step the first time.
-    pub(crate) fn home(&self) -> Screen {
-        let items = self.home_items();
-        let count = items.len();
-        let suggested = if self.suggests_foundations() {
-            items.iter().position(|i| *i == HomeItem::Foundations)
-        } else {
-            self.suggested_next()
-        };
-        let selected = self
-            .active
-            .and_then(|me| self.home_at.get(&me).copied())
-            .filter(|at| *at < count)
-            .or(suggested)
-            .unwrap_or(0);
-        Screen::Home(ListView {
-            selected,
-            scroll: 0,
-        })
-    }
-
     /// The renderer tells how far the text on screen can scroll (rows past
     /// the first screenful), so the ends are reached at once and left at once.
     pub fn set_reading_limit(&self, rows: u16) {
@@ -1374,307 +1328,6 @@ impl Workbook {
     /// The stage a strategy screen shows (see `strategy::stage`).
     pub fn strategy_stage(&self, v: &StrategyView) -> Stage {
         strategy::stage(self, v)
-    }
-
-    /// The items on the home screen, in order.
-    pub fn home_items(&self) -> Vec<HomeItem> {
-        let mut items: Vec<HomeItem> = (0..self.content.strategies.len())
-            .map(HomeItem::Strategy)
-            .collect();
-        if self
-            .active
-            .is_some_and(|me| crate::homework::for_partner(&self.store, me).is_some())
-        {
-            items.push(HomeItem::Homework);
-        }
-        items.extend([
-            HomeItem::Foundations,
-            HomeItem::Journal,
-            HomeItem::NewEntry,
-            HomeItem::Faq,
-            HomeItem::MoveOn,
-            HomeItem::Safety,
-            // Last, so the items above keep their places; `c` opens it too.
-            HomeItem::CheckIn,
-            HomeItem::Progress,
-        ]);
-        if self.store.partners.len() > 1 {
-            items.extend([HomeItem::Together, HomeItem::Shared, HomeItem::PassKeyboard]);
-        } else {
-            items.push(HomeItem::AddPartner);
-        }
-        items
-    }
-
-    /// Whether "Before you begin" is the next step to suggest: the person
-    /// has not opened it yet and has begun no strategy (its first steps, as
-    /// ending contact and testing, come before the strategies).
-    pub fn suggests_foundations(&self) -> bool {
-        self.partner().is_some_and(|p| {
-            !p.read_foundations
-                && self
-                    .content
-                    .strategies
-                    .iter()
-                    .all(|s| p.progress(&s.id).stage == Stage::NotStarted)
-        })
-    }
-
-    /// Open "Before you begin", noting (once) that this person has.
-    fn open_foundations(&mut self, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
-        if let Some(p) = self.active.and_then(|id| self.store.partner_mut(id))
-            && !p.read_foundations
-        {
-            p.read_foundations = true;
-            self.changed(fx, now);
-        }
-        Screen::Foundations(ListView::default())
-    }
-
-    /// The strategy to suggest next: one in progress, else the first not done.
-    pub fn suggested_next(&self) -> Option<usize> {
-        let p = self.partner()?;
-        let stages: Vec<_> = self
-            .content
-            .strategies
-            .iter()
-            .map(|s| p.progress(&s.id).stage)
-            .collect();
-        use crate::model::Stage;
-        stages
-            .iter()
-            .position(|s| !matches!(s, Stage::NotStarted | Stage::Done))
-            .or_else(|| stages.iter().position(|s| *s != Stage::Done))
-    }
-
-    /// Overall progress of the active partner, as (strategies begun,
-    /// strategies in all). Begun, not finished: the workbook has no score
-    /// and no finish line, and a count of steps read like one.
-    pub fn overall_progress(&self) -> (u32, u32) {
-        let Some(p) = self.partner() else {
-            return (0, 0);
-        };
-        let strategies = &self.content.strategies;
-        let begun = strategies
-            .iter()
-            .filter(|s| p.progress(&s.id).stage != crate::model::Stage::NotStarted)
-            .count();
-        (begun as u32, strategies.len() as u32)
-    }
-
-    fn home_action(
-        &mut self,
-        mut list: ListView,
-        action: Action,
-        now: Timestamp,
-        fx: &mut Vec<Effect>,
-    ) -> Screen {
-        let items = self.home_items();
-        let moved = move_selection(&mut list.selected, items.len(), action, self.page());
-        if let Some(me) = self.active {
-            self.home_at.insert(me, list.selected);
-        }
-        if moved {
-            return Screen::Home(list);
-        }
-        match action {
-            Action::Select => match items.get(list.selected) {
-                Some(HomeItem::Strategy(index)) => strategy::open(self, *index, now, fx),
-                Some(HomeItem::Homework) => homework::open(self, now),
-                Some(HomeItem::Foundations) => self.open_foundations(now, fx),
-                Some(HomeItem::Journal) => Screen::Journal(Box::default()),
-                Some(HomeItem::NewEntry) => Screen::Journal(Box::new(JournalView {
-                    selected: 0,
-                    mode: journal::free::start(self),
-                    ..JournalView::default()
-                })),
-                Some(HomeItem::Faq) => Screen::Faq(ListView::default()),
-                Some(HomeItem::MoveOn) => Screen::MoveOn(ListView::default()),
-                Some(HomeItem::Safety) => Screen::Safety(ListView::default()),
-                Some(HomeItem::CheckIn) => checkin::open(self),
-                Some(HomeItem::Progress) => Screen::Progress(ProgressView::default()),
-                Some(HomeItem::Shared) => safety_check::gate(self, safety_check::AfterCheck::Home)
-                    .unwrap_or_else(|| couples::open_shared(self, now)),
-                Some(HomeItem::Together) => {
-                    safety_check::gate(self, safety_check::AfterCheck::Home)
-                        .unwrap_or(Screen::Together(ListView::default()))
-                }
-                Some(HomeItem::AddPartner) => {
-                    match safety_check::gate(self, safety_check::AfterCheck::AddPartner) {
-                        Some(screen) => screen,
-                        None => couples::add_partner(self, now, fx),
-                    }
-                }
-                Some(HomeItem::PassKeyboard) => couples::pass_keyboard(self, now, fx),
-                None => Screen::Home(list),
-            },
-            Action::OpenCheckIn => checkin::open(self),
-            Action::OpenProgress => Screen::Progress(ProgressView::default()),
-            Action::OpenMeasures => measure::open(self, measure::MeasureBack::Home, now),
-            Action::Next if self.suggests_foundations() => self.open_foundations(now, fx),
-            Action::Next => match self.suggested_next() {
-                Some(index) => strategy::open(self, index, now, fx),
-                None => {
-                    self.info("Every strategy is done. You can open any of them again.");
-                    Screen::Home(list)
-                }
-            },
-            Action::OpenJournal => Screen::Journal(Box::default()),
-            Action::Protect => passphrase::start(self),
-            Action::LeaveWorkbook => departure::start(self),
-            Action::PassKeyboard if self.store.partners.len() > 1 => {
-                couples::pass_keyboard(self, now, fx)
-            }
-            Action::Back => {
-                self.ending.quit();
-                Screen::Home(list)
-            }
-            _ => Screen::Home(list),
-        }
-    }
-
-    /// Whether the picker offers "Someone new…": only while there is room
-    /// for another person (`Store::room_for_another`).
-    pub fn picker_offers_someone_new(&self) -> bool {
-        self.store.room_for_another().is_ok()
-    }
-
-    fn picker_action(&mut self, mut list: ListView, action: Action) -> Screen {
-        let count = self.store.partners.len() + usize::from(self.picker_offers_someone_new());
-        if move_selection(&mut list.selected, count, action, self.page()) {
-            return Screen::Picker(list);
-        }
-        match action {
-            Action::Select => match self.store.partners.get(list.selected).map(|p| p.id) {
-                Some(id) => {
-                    self.session.ask_who = false;
-                    self.activate(id);
-                    std::mem::replace(&mut self.screen, Screen::Home(ListView::default()))
-                }
-                // A third person is told how to start a workbook of their
-                // own, instead of joining and ending the couple's.
-                None => match self.store.room_for_another() {
-                    Ok(()) => Screen::Welcome(Box::new(Welcome::new(""))),
-                    Err(full) => {
-                        self.notice = Some(Notice {
-                            kind: NoticeKind::Error,
-                            text: format!("Nobody was added: {full}."),
-                        });
-                        Screen::Picker(list)
-                    }
-                },
-            },
-            Action::Back => {
-                self.ending.quit();
-                Screen::Picker(list)
-            }
-            _ => Screen::Picker(list),
-        }
-    }
-
-    fn document_action(
-        &mut self,
-        mut list: ListView,
-        action: Action,
-        count: usize,
-        make: impl Fn(ListView) -> Screen,
-    ) -> Screen {
-        let before = list.selected;
-        let page = self.page() as u16;
-        match action {
-            // With one item there is nothing to choose: arrows scroll its text.
-            Action::Up if count == 1 => list.scroll = list.scroll.saturating_sub(1),
-            Action::Down if count == 1 => list.scroll = list.scroll.saturating_add(1),
-            Action::Up | Action::Down | Action::Top | Action::Bottom => {
-                move_selection(&mut list.selected, count, action, 1);
-            }
-            Action::PageDown => list.scroll = list.scroll.saturating_add(page),
-            Action::PageUp => list.scroll = list.scroll.saturating_sub(page),
-            Action::Back => return self.home(),
-            _ => {}
-        }
-        if list.selected != before {
-            list.scroll = 0;
-        }
-        // Never past the last line, so scrolling back up moves at once.
-        let rows = self.document_rows(&make(ListView::default()), list.selected);
-        list.scroll = list.scroll.min(rows.saturating_sub(1) as u16);
-        make(list)
-    }
-
-    /// Rows the selected item's text of a document screen takes when wrapped.
-    fn document_rows(&self, screen: &Screen, selected: usize) -> usize {
-        let c = &self.content;
-        let rows = |t: &str| text::wrapped_height(t, text::reading_width(self.size.0));
-        match screen {
-            Screen::Faq(_) => c.faq.get(selected).map_or(0, |q| rows(&q.answer)),
-            Screen::Foundations(_) => c
-                .foundations
-                .sections
-                .get(selected)
-                .map_or(0, |s| rows(&s.body)),
-            Screen::Concern(_, route) => crate::workbook::helplines::rows(
-                &safety_check::with_retake(
-                    self,
-                    crate::workbook::helplines::after_check(
-                        c,
-                        self.help_country().as_deref(),
-                        *route,
-                    ),
-                ),
-                text::reading_width(self.size.0),
-            ),
-            _ => crate::workbook::helplines::rows(
-                &safety_check::with_retake(
-                    self,
-                    crate::workbook::helplines::page(c, self.help_country().as_deref()),
-                ),
-                text::reading_width(self.size.0),
-            ),
-        }
-    }
-
-    /// Where the help list is for, for the person here (see `helplines`).
-    pub fn help_country(&self) -> Option<String> {
-        crate::workbook::helplines::country_for(&self.config, self.partner())
-    }
-
-    fn move_on_action(
-        &mut self,
-        mut list: ListView,
-        action: Action,
-        fx: &mut Vec<Effect>,
-    ) -> Screen {
-        let signs = &self.content.move_on.signs;
-        if move_selection(&mut list.selected, signs.len(), action, self.page()) {
-            return Screen::MoveOn(list);
-        }
-        match action {
-            Action::Toggle | Action::Select => {
-                let Some((sign, offers_help)) = signs
-                    .get(list.selected)
-                    .map(|s| (s.id.clone(), s.offers_help))
-                else {
-                    return Screen::MoveOn(list);
-                };
-                let mut ticked = false;
-                if let Some(p) = self.active.and_then(|id| self.store.partner_mut(id)) {
-                    if !p.move_on.remove(&sign) {
-                        p.move_on.insert(sign);
-                        ticked = true;
-                    }
-                    fx.push(Effect::SaveStore);
-                }
-                // A sign of danger: the help list at once, not after the checklist.
-                if ticked && offers_help {
-                    self.info(HELP_OFFERED);
-                    return Screen::Safety(ListView::default());
-                }
-                Screen::MoveOn(list)
-            }
-            Action::Back => self.home(),
-            _ => Screen::MoveOn(list),
-        }
     }
 
     /// Rows to move for Page Up/Down.
