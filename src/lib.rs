@@ -29,6 +29,8 @@ pub mod settings;
 pub mod store;
 #[doc(hidden)]
 pub mod synthetic;
+#[cfg(test)]
+mod testing;
 pub mod text;
 pub mod ui;
 pub mod vault;

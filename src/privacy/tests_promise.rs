@@ -14,7 +14,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration};
+use chrono::Duration;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -25,11 +25,10 @@ use crate::content::Content;
 
 use crate::effects;
 use crate::keymap::Action;
-use crate::model::{
-    Body, Entry, EntryKind, PartnerId, Role, SafetyOutcome, Store, Timestamp, Visibility,
-};
+use crate::model::{Body, Entry, EntryKind, PartnerId, Role, SafetyOutcome, Store, Visibility};
 use crate::store::DataDir;
 use crate::store::saver::Saver;
+use crate::testing::t0;
 use crate::workbook::{Msg, Session, Workbook};
 
 const PASS: &str = "river stones";
@@ -58,10 +57,6 @@ const ALEX_MARKS: [&str; 7] = [
     ALEX_DRAFT,
     ALEX_COUNTRY,
 ];
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
 
 /// Saves written at once through a real saver, as `trustmend walk` does.
 type Folder = effects::AtOnce;

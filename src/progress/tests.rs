@@ -1,12 +1,9 @@
-use chrono::{DateTime, Duration};
+use chrono::Duration;
 
 use super::*;
 use crate::model::{PartnerId, Role, Store, Timestamp};
 use crate::privacy::trust_lines_for;
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
+use crate::testing::t0;
 
 fn day(n: u64) -> NaiveDate {
     t0().date_naive() + Days::new(n)

@@ -1,14 +1,9 @@
-use chrono::DateTime;
-
 use super::*;
 use crate::content::Content;
 use crate::model::Store;
 use crate::model::{Role, Stage};
+use crate::testing::t0;
 use crate::workbook::Session;
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
 
 /// Type a choice as a person would, from what the page offers.
 fn answer(wb: &mut Workbook, key: &str) {

@@ -1,12 +1,8 @@
-use chrono::DateTime;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::super::*;
 use crate::model::Role;
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
+use crate::testing::t0;
 
 fn with_partner() -> Workbook {
     let mut store = Store::default();

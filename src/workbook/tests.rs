@@ -1,14 +1,10 @@
 //! The workbook driven by messages, as the event loop would.
 
-use chrono::DateTime;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
 use crate::model::{EntryKind, Kept, Role, Stage};
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
+use crate::testing::{act, t0, type_text};
 
 fn at(seconds: i64) -> Timestamp {
     t0() + Duration::seconds(seconds)
@@ -24,21 +20,6 @@ fn with_partner(role: Role) -> Workbook {
     store.add_partner("Alex", role, t0());
     store.past_foundations(); // has read "Before you begin"
     Workbook::new(content(), store, Session::default(), None)
-}
-
-fn act(wb: &mut Workbook, a: Action) -> Vec<Effect> {
-    wb.update_now(Msg::Action(a), t0())
-}
-
-fn type_text(wb: &mut Workbook, text: &str) {
-    for c in text.chars() {
-        let code = if c == '\n' {
-            KeyCode::Enter
-        } else {
-            KeyCode::Char(c)
-        };
-        wb.update_now(Msg::Input(KeyEvent::new(code, KeyModifiers::NONE)), t0());
-    }
 }
 
 fn stage(wb: &Workbook, strategy: &str) -> Stage {

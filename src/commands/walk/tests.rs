@@ -3,15 +3,10 @@
 
 use std::sync::mpsc;
 
-use chrono::DateTime;
-
 use super::*;
 use crate::model::{Role, Store};
+use crate::testing::t0;
 use crate::workbook::Session;
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
 
 /// Waits nothing; keeps what it was asked to wait, and takes a line after
 /// `stop_after` waits (as if Enter were pressed then).

@@ -7,14 +7,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::*;
 use crate::model::session::PartnerSession;
-use crate::model::{Body, CheckIn, Draft, DraftTarget, Entry, EntryKind, Role, Timestamp};
+use crate::model::{Body, CheckIn, Draft, DraftTarget, Entry, EntryKind, Role};
 use crate::store::saver::Saver;
 use crate::store::{AtomicFile, FileSink};
-
-fn t0() -> Timestamp {
-    chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00")
-        .unwrap_or_else(|e| panic!("{e}"))
-}
+use crate::testing::t0;
 
 const ALEX_PRIVATE: &str = "ALEX-ONLY-WORDS";
 const ALEX_SHARED: &str = "ALEX-SHARED-WORDS";

@@ -3,16 +3,11 @@
 
 use std::sync::Arc;
 
-use chrono::DateTime;
-
 use crate::content::Content;
-use crate::model::{Role, Store, Timestamp};
+use crate::model::{Role, Store};
+use crate::testing::t0;
 use crate::walk::{choose, page};
 use crate::workbook::{Msg, Screen, Session, Workbook};
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
 
 fn robin(country: &str) -> Workbook {
     let mut store = Store::default();

@@ -2,17 +2,14 @@
 //! grounding steps, leaving back to exactly where the person was, and
 //! never a save.
 
-use chrono::{DateTime, Duration};
+use chrono::Duration;
 
 use super::*;
 use crate::content::Content;
 use crate::keymap::Context;
 use crate::model::{Role, Store};
+use crate::testing::t0;
 use crate::workbook::{Effect, ListView, Msg, Session};
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
 
 fn ms(n: i64) -> Duration {
     Duration::milliseconds(n)

@@ -11,11 +11,8 @@ use super::form::MAX_NOTE;
 use super::*;
 use crate::keymap::Context;
 use crate::model::{Kept, Role, Store};
+use crate::testing::t0;
 use crate::workbook::{ListView, Msg, Session};
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
 
 fn alex() -> Workbook {
     let mut store = Store::default();

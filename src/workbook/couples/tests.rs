@@ -2,7 +2,6 @@
 
 use std::sync::Arc;
 
-use chrono::DateTime;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -10,22 +9,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Role, SafetyOutcome, Store, Timestamp, Visibility};
+use crate::testing::{act, t0, type_text};
 use crate::workbook::{Effect, HomeItem, ListView, Msg, Screen, Session, Workbook};
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
-
-fn act(wb: &mut Workbook, a: Action) -> Vec<Effect> {
-    wb.update_now(Msg::Action(a), t0())
-}
-
-fn type_text(wb: &mut Workbook, text: &str) {
-    for c in text.chars() {
-        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-        wb.update_now(Msg::Input(key), t0());
-    }
-}
 
 /// Alex and Sam, both past the safety check; Alex at the keyboard.
 fn couple() -> Workbook {

@@ -4,13 +4,9 @@ use std::sync::Arc;
 
 use super::*;
 use crate::content::Content;
-use crate::model::{Role, Session, Store, Timestamp};
+use crate::model::{Role, Session, Store};
+use crate::testing::t0;
 use crate::workbook::{Effect, Msg};
-
-fn t0() -> Timestamp {
-    chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00")
-        .unwrap_or_else(|e| panic!("{e}"))
-}
 
 fn alex() -> Workbook {
     let mut store = Store::default();

@@ -1,15 +1,11 @@
-use chrono::DateTime;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
 use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Role, Store};
+use crate::testing::t0;
 use crate::workbook::{Msg, Session};
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
 
 /// Alex, writing the first prompt of the first strategy.
 fn writing(text: &str) -> Workbook {

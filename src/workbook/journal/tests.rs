@@ -3,19 +3,15 @@
 
 use std::sync::Arc;
 
-use chrono::DateTime;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::content::Content;
 use crate::keymap::{self, Action, Context};
-use crate::model::{Body, EntryKind, Role, SafetyOutcome, Store, Timestamp, Visibility};
+use crate::model::{Body, EntryKind, Role, SafetyOutcome, Store, Visibility};
+use crate::testing::t0;
 use crate::workbook::{
     DraftTarget, Effect, HomeItem, JournalMode, Msg, Screen, Session, Workbook, unread_replies,
 };
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
 
 fn key(wb: &mut Workbook, code: KeyCode, ctrl: bool) -> Vec<Effect> {
     let mods = if ctrl {

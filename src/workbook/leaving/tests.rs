@@ -4,18 +4,14 @@
 
 use std::sync::Arc;
 
-use chrono::DateTime;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::content::Content;
 use crate::effects::{self, Edge, Flow};
 use crate::keymap::Action;
-use crate::model::{Role, Store, Timestamp};
+use crate::model::{Role, Store};
+use crate::testing::t0;
 use crate::workbook::{Msg, SaveTarget, Screen, Session, UnsavedStep, Workbook};
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
 
 /// A disk that is full until `full` is cleared; it keeps the newest store
 /// written, like `store.json` would.

@@ -2,32 +2,16 @@
 
 use std::sync::Arc;
 
-use chrono::DateTime;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
-
 use super::*;
 use crate::content::Content;
 use crate::model::{Body, Role, Store};
+use crate::testing::{act, t0, type_text};
 use crate::workbook::{Msg, Session};
 
 const PASS: &str = "river stones";
 
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
-
 fn content() -> Arc<Content> {
     Arc::new(Content::bundled().unwrap())
-}
-
-fn act(wb: &mut Workbook, a: Action) -> Vec<Effect> {
-    wb.update_now(Msg::Action(a), t0())
-}
-
-fn type_text(wb: &mut Workbook, text: &str) {
-    for c in text.chars() {
-        wb.update_now(Msg::Input(KeyEvent::from(KeyCode::Char(c))), t0());
-    }
 }
 
 fn enter_passphrase(wb: &mut Workbook, text: &str) -> Vec<Effect> {

@@ -3,19 +3,15 @@
 
 use std::sync::Arc;
 
-use chrono::DateTime;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::content::Content;
 use crate::keymap::Action;
-use crate::model::{Role, SafetyOutcome, Stage, Store, Timestamp};
+use crate::model::{Role, SafetyOutcome, Stage, Store};
 use crate::privacy::together::{Progress, progress, prompts};
+use crate::testing::t0;
 use crate::workbook::safety_check::CouplesDoor;
 use crate::workbook::{Msg, Screen, Session, Workbook};
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
 
 fn act(wb: &mut Workbook, a: Action) {
     wb.update_now(Msg::Action(a), t0());

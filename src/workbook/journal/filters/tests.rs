@@ -1,11 +1,8 @@
-use chrono::{DateTime, Duration};
+use chrono::Duration;
 
 use super::*;
 use crate::model::Body;
-
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
+use crate::testing::t0;
 
 fn content() -> Content {
     Content::bundled().unwrap()

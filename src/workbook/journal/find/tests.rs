@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration};
+use chrono::Duration;
 use proptest::prelude::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -10,11 +10,8 @@ use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Body, Entry, EntryKind, Role, SafetyOutcome, Store, Visibility};
 use crate::search::Query;
+use crate::testing::{act, t0};
 use crate::workbook::{Effect, Msg, Screen, Session, Workbook};
-
-fn t0() -> crate::model::Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
 
 /// Alex (at the keyboard) and Sam, couples mode on, with `bodies` as
 /// entries: (author, text, shared), oldest first.
@@ -52,10 +49,6 @@ fn couple(bodies: &[(u32, &str, bool)]) -> Workbook {
     wb.update(Msg::Resize(80, 24), t0());
     wb.update(Msg::Action(Action::OpenJournal), t0());
     wb
-}
-
-fn act(wb: &mut Workbook, a: Action) -> Vec<Effect> {
-    wb.update_now(Msg::Action(a), t0())
 }
 
 fn key(wb: &mut Workbook, code: KeyCode) {

@@ -2,17 +2,14 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration};
+use chrono::Duration;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::content::Content;
 use crate::keymap::Action;
 use crate::model::{Body, Entry, EntryKind, Role, SafetyOutcome, Store, Visibility};
+use crate::testing::t0;
 use crate::workbook::{Msg, Screen, Session, Workbook};
-
-fn t0() -> crate::model::Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
 
 const BODIES: [(u32, &str); 6] = [
     (1, "A walk by the river, cold hands"),

@@ -1,0 +1,34 @@
+//! What the unit tests share: the moment every test's story starts, and
+//! driving the workbook by actions and keys as a person would. Compiled only
+//! for tests.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::keymap::Action;
+use crate::model::Timestamp;
+use crate::workbook::{Effect, Msg, Workbook};
+
+/// The moment the tests' stories start: 1 March 2026, 9:00 in UTC+1.
+pub(crate) fn t0() -> Timestamp {
+    chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00")
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// `a`, at [`t0`], with an unlock or protect asked for carried out at once
+/// (see `Workbook::update_now`).
+pub(crate) fn act(wb: &mut Workbook, a: Action) -> Vec<Effect> {
+    wb.update_now(Msg::Action(a), t0())
+}
+
+/// Type `text` into the focused field key by key at [`t0`] (a new line is
+/// Enter).
+pub(crate) fn type_text(wb: &mut Workbook, text: &str) {
+    for c in text.chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        wb.update_now(Msg::Input(KeyEvent::new(code, KeyModifiers::NONE)), t0());
+    }
+}
