@@ -69,7 +69,11 @@ fn sources() -> Vec<(Vec<String>, String)> {
             .components()
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
             .collect();
-        if module.iter().any(|m| m.starts_with("tests")) || module == ["main"] {
+        if module
+            .iter()
+            .any(|m| m.starts_with("tests") || m.ends_with("_tests"))
+            || module == ["main"]
+        {
             continue;
         }
         let text = std::fs::read_to_string(&f).unwrap_or_default();
