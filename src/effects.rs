@@ -164,17 +164,13 @@ pub fn rescue(
     if wb.may_leave() || wb.is_read_only() {
         return Flow::Leave;
     }
-    let steps = [
-        Msg::Action(crate::keymap::Action::WriteCopy),
-        Msg::Paste(folder.display().to_string()),
-        Msg::Action(crate::keymap::Action::Select),
-    ];
-    let mut flow = Flow::Stay;
-    for msg in steps {
-        let effects = wb.update(msg, now());
-        flow = carry_out(wb, edge, effects, now);
-    }
-    flow
+    let effects = wb.update(
+        Msg::NobodyToAsk {
+            folder: folder.display().to_string(),
+        },
+        now(),
+    );
+    carry_out(wb, edge, effects, now)
 }
 
 /// The quick exit leaves at once, before its saves are answered; when

@@ -120,6 +120,12 @@ pub enum Msg {
     /// Hand everything in memory to the disk now (the edge, on its way out
     /// after an error).
     Flush,
+    /// Nobody is there to answer "Not saved yet" (the window closed, input
+    /// ended, a signal came): the copy of everything goes to `folder`, as if
+    /// the person had chosen it there (see `leaving::nobody_to_ask`).
+    NobodyToAsk {
+        folder: String,
+    },
     /// The person's own editor closed: the file's text, or why nothing came back.
     EditorReturned(Result<String, String>),
     /// The journal's words folded for the search box, off the UI thread
@@ -701,6 +707,7 @@ impl Workbook {
             Msg::Saved(target, seq) => self.saved(target, seq),
             Msg::SaveFailed(target, seq, why) => self.save_failed(target, seq, why),
             Msg::CopyWritten(result) => leaving::copy_written(self, result),
+            Msg::NobodyToAsk { folder } => leaving::nobody_to_ask(self, folder, &mut fx),
             Msg::BackupsSealed(n) => {
                 let said = match n {
                     1 => "One older backup held these words in plain; it is sealed now too."

@@ -125,6 +125,21 @@ pub(super) fn action(
     }
 }
 
+/// Nobody is there to be asked (see [`super::Msg::NobodyToAsk`]): on "Not saved
+/// yet", the copy is written to `folder` as if the person had typed it
+/// there; anywhere else there is nothing to rescue.
+pub(super) fn nobody_to_ask(wb: &mut Workbook, folder: String, fx: &mut Vec<Effect>) {
+    if wb.is_read_only() {
+        return;
+    }
+    let Screen::Unsaved(v) = &mut wb.screen else {
+        return;
+    };
+    v.step = UnsavedStep::Writing;
+    v.problem = None;
+    fx.push(Effect::WriteCopy { folder });
+}
+
 /// The copy asked for is written (or not).
 /// After the quick exit (which never stops here) the copy is written on
 /// the way out, with nobody to ask: only a copy written is told.

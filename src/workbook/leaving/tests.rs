@@ -222,6 +222,38 @@ fn with_no_one_to_ask_a_copy_goes_to_the_folder_given() {
     assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
 }
 
+/// The rescue is a message of its own, not keys replayed through the
+/// screen: the help left open or a window shrunk too small (where keys are
+/// not taken) cannot stop the copy being written.
+#[test]
+fn with_no_one_to_ask_the_copy_is_written_whatever_the_screen_was_doing() {
+    for (label, before) in [
+        ("help open", Some(Msg::Action(Action::Help))),
+        ("too small", Some(Msg::Resize(40, 10))),
+        ("as it was", None),
+    ] {
+        let (mut wb, mut disk) = unsaved_answer();
+        act(&mut wb, &mut disk, Action::Quit);
+        assert!(matches!(wb.screen(), Screen::Unsaved(_)), "{label}");
+        if let Some(msg) = before {
+            send(&mut wb, &mut disk, msg);
+        }
+        let tmp = tempfile::tempdir().unwrap();
+        let flow = effects::rescue(&mut wb, &mut disk, tmp.path(), &t0);
+        assert_eq!(flow, Flow::Leave, "{label}");
+        assert_eq!(
+            std::fs::read_dir(tmp.path()).unwrap().count(),
+            1,
+            "{label}: no copy"
+        );
+        let parting = wb.parting_words().unwrap_or_default();
+        assert!(
+            parting.contains(&tmp.path().display().to_string()),
+            "{label}: {parting}"
+        );
+    }
+}
+
 #[test]
 fn a_failed_save_after_a_success_is_never_called_saved() {
     let (mut wb, mut disk) = unsaved_answer();
