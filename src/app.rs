@@ -20,7 +20,7 @@ use crate::content::Content;
 use crate::effects::{self, Edge, Flow};
 use crate::keymap;
 use crate::model::{Store, Timestamp};
-use crate::store::writer::{Job, JobKind, Outcome, Writer};
+use crate::store::writer::{Job, Outcome, Writer};
 use crate::store::{self, DataDir};
 use crate::workbook::{Msg, SaveTarget, Workbook};
 
@@ -371,10 +371,7 @@ fn messages(wb: &Workbook, event: Event) -> Vec<Msg> {
 fn messages_of(outcomes: Vec<Outcome>) -> Vec<Msg> {
     let mut out = Vec::new();
     for o in outcomes {
-        let target = match o.kind {
-            JobKind::Store => SaveTarget::Store,
-            JobKind::Session => SaveTarget::Session,
-        };
+        let target = o.kind;
         out.push(match o.result {
             Ok(()) => Msg::Saved(target, o.seq),
             Err(why) => Msg::SaveFailed(target, o.seq, why),

@@ -599,6 +599,27 @@ impl Store {
     }
 }
 
+/// The two files a save writes: the journal (`store.json` and its change
+/// log) and `session.json`. The workbook numbers its saves per file and the
+/// writer answers per file, under this one name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveTarget {
+    Store,
+    Session,
+}
+
+impl SaveTarget {
+    pub const ALL: [SaveTarget; 2] = [SaveTarget::Store, SaveTarget::Session];
+
+    /// Its place in a pair of per-file counts.
+    pub fn index(self) -> usize {
+        match self {
+            SaveTarget::Store => 0,
+            SaveTarget::Session => 1,
+        }
+    }
+}
+
 /// An entry's title: its first line, when that starts with "# " (a free
 /// entry's title is written so, and sealed with the words).
 pub fn title_of(text: &str) -> Option<&str> {

@@ -40,7 +40,7 @@ pub mod writer;
 pub use error::{JsonProblem, StoreError};
 pub use lock::Lock;
 pub use sink::{AtomicFile, FileSink};
-pub use writer::{Job, JobKind, Outcome, Writer};
+pub use writer::{Job, Outcome, Writer};
 
 pub const STORE_FILE: &str = "store.json";
 pub const SESSION_FILE: &str = "session.json";

@@ -43,6 +43,7 @@ mod strategy;
 mod together;
 pub mod welcome;
 
+pub use crate::model::SaveTarget;
 pub use calm::{Breath, CalmView, Phase};
 pub use checkin::{
     CheckInForm, DueReview, Field as CheckInField, PRACTICE_DAYS, Scale, checked_in_today,
@@ -131,12 +132,6 @@ pub enum Msg {
     /// The journal's words folded for the search box, off the UI thread
     /// (see [`Workbook::fold_job`]).
     Folded(Arc<journal::Words>),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SaveTarget {
-    Store,
-    Session,
 }
 
 /// What the event loop must do after an update.

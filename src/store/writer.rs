@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 
 use super::DataDir;
 use super::saver::Saver;
-use crate::model::Store;
+use crate::model::{SaveTarget, Store};
 
 /// A file to write.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,18 +37,12 @@ pub enum Job {
     Session(Vec<u8>),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum JobKind {
-    Store,
-    Session,
-}
-
 /// The outcome of one write: of the job numbered `seq` and, for a success,
 /// of every earlier job for the same file. The error is the
 /// [`super::StoreError`]'s message, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
-    pub kind: JobKind,
+    pub kind: SaveTarget,
     pub seq: u64,
     pub result: Result<(), String>,
     /// Older backups that held a protected partner's words in plain and
@@ -57,21 +51,10 @@ pub struct Outcome {
 }
 
 impl Job {
-    pub fn kind(&self) -> JobKind {
+    pub fn kind(&self) -> SaveTarget {
         match self {
-            Job::Store(_) | Job::Snapshot(_) => JobKind::Store,
-            Job::Session(_) => JobKind::Session,
-        }
-    }
-}
-
-impl JobKind {
-    const ALL: [JobKind; 2] = [JobKind::Store, JobKind::Session];
-
-    fn index(self) -> usize {
-        match self {
-            JobKind::Store => 0,
-            JobKind::Session => 1,
+            Job::Store(_) | Job::Snapshot(_) => SaveTarget::Store,
+            Job::Session(_) => SaveTarget::Session,
         }
     }
 }
@@ -83,7 +66,7 @@ pub struct Writer {
     jobs: Option<Sender<Message>>,
     results: Receiver<Outcome>,
     handle: Option<JoinHandle<()>>,
-    /// Per [`JobKind`]: the newest number submitted, and the newest one a
+    /// Per [`SaveTarget`]: the newest number submitted, and the newest one a
     /// result has come back for.
     submitted: Cell<[u64; 2]>,
     answered: Cell<[u64; 2]>,
@@ -249,7 +232,7 @@ impl Writer {
     /// A failure for each kind with jobs still unanswered.
     fn give_up(&self, out: &mut Vec<Outcome>, reason: &str) {
         let submitted = self.submitted.get();
-        for kind in JobKind::ALL {
+        for kind in SaveTarget::ALL {
             let seq = submitted[kind.index()];
             if seq > self.answered.get()[kind.index()] {
                 out.push(Outcome {
@@ -272,10 +255,10 @@ fn waited(timeout: Duration) -> String {
     }
 }
 
-fn unsaved(dir: &DataDir, kind: JobKind, reason: &str) -> String {
+fn unsaved(dir: &DataDir, kind: SaveTarget, reason: &str) -> String {
     let path = match kind {
-        JobKind::Store => dir.store_path(),
-        JobKind::Session => dir.session_path(),
+        SaveTarget::Store => dir.store_path(),
+        SaveTarget::Session => dir.session_path(),
     };
     format!("Could not save {}: {reason}.", path.display())
 }

@@ -19,27 +19,20 @@ pub struct Saves {
     failed: [Option<(u64, String)>; 2],
 }
 
-fn slot(target: SaveTarget) -> usize {
-    match target {
-        SaveTarget::Store => 0,
-        SaveTarget::Session => 1,
-    }
-}
-
 impl Saves {
     /// The number of the newest save asked for.
     pub fn queued(&self, target: SaveTarget) -> u64 {
-        self.queued[slot(target)]
+        self.queued[target.index()]
     }
 
     /// The newest save of this file that is on the disk.
     pub fn durable(&self, target: SaveTarget) -> u64 {
-        self.durable[slot(target)]
+        self.durable[target.index()]
     }
 
     /// Everything asked for is on the disk.
     pub fn is_durable(&self, target: SaveTarget) -> bool {
-        self.durable[slot(target)] >= self.queued[slot(target)]
+        self.durable[target.index()] >= self.queued[target.index()]
     }
 
     pub fn all_durable(&self) -> bool {
@@ -48,19 +41,19 @@ impl Saves {
 
     /// Why the newest save that is not durable failed, if one did.
     pub fn failure(&self, target: SaveTarget) -> Option<&str> {
-        self.failed[slot(target)]
+        self.failed[target.index()]
             .as_ref()
             .map(|(_, why)| why.as_str())
     }
 
     pub(super) fn queue(&mut self, target: SaveTarget) -> u64 {
-        self.queued[slot(target)] += 1;
-        self.queued[slot(target)]
+        self.queued[target.index()] += 1;
+        self.queued[target.index()]
     }
 
     /// Save `seq` (and so every earlier one of that file) is durable.
     pub(super) fn saved(&mut self, target: SaveTarget, seq: u64) {
-        let i = slot(target);
+        let i = target.index();
         self.durable[i] = self.durable[i].max(seq);
         if self.failed[i].as_ref().is_some_and(|(n, _)| *n <= seq) {
             self.failed[i] = None;
@@ -68,7 +61,7 @@ impl Saves {
     }
 
     pub(super) fn failed(&mut self, target: SaveTarget, seq: u64, why: String) {
-        let i = slot(target);
+        let i = target.index();
         if seq > self.durable[i] {
             self.failed[i] = Some((seq, why));
         }

@@ -7,10 +7,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use trustmend::model::SaveTarget;
 use trustmend::model::Store;
-use trustmend::store::{
-    AtomicFile, DataDir, FileSink, Job, JobKind, Outcome, StoreError, Writer, to_json,
-};
+use trustmend::store::{AtomicFile, DataDir, FileSink, Job, Outcome, StoreError, Writer, to_json};
 
 const AMPLE: Duration = Duration::from_secs(10);
 
@@ -107,7 +106,7 @@ fn the_writer_reports_a_full_disk_and_saves_once_there_is_room_again() {
     writer.submit(1, Job::Store(to_json(&store_with(8)).unwrap()));
     let first = wait_for_one(&writer);
     let Outcome {
-        kind: JobKind::Store,
+        kind: SaveTarget::Store,
         seq: 1,
         result: Err(msg),
         ..
@@ -123,7 +122,7 @@ fn the_writer_reports_a_full_disk_and_saves_once_there_is_room_again() {
     writer.submit(2, Job::Store(to_json(&store_with(9)).unwrap()));
     let results = writer.finish(AMPLE);
     let durable = Outcome {
-        kind: JobKind::Store,
+        kind: SaveTarget::Store,
         seq: 2,
         result: Ok(()),
         backups_sealed: 0,
@@ -156,11 +155,11 @@ fn a_failing_store_does_not_hold_up_the_session() {
     assert!(
         results
             .iter()
-            .any(|o| o.kind == JobKind::Session && o.result.is_ok()),
+            .any(|o| o.kind == SaveTarget::Session && o.result.is_ok()),
         "{results:?}"
     );
     assert!(
-        results.iter().any(|o| o.kind == JobKind::Store
+        results.iter().any(|o| o.kind == SaveTarget::Store
             && o.result.as_ref().is_err_and(|m| m.contains("disk is full"))),
         "{results:?}"
     );

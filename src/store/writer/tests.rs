@@ -18,7 +18,7 @@ fn all_ok(results: &[Outcome]) -> bool {
     results.iter().all(|o| o.result.is_ok())
 }
 
-fn ok(kind: JobKind, seq: u64) -> Outcome {
+fn ok(kind: SaveTarget, seq: u64) -> Outcome {
     Outcome {
         kind,
         seq,
@@ -37,7 +37,11 @@ fn the_newest_store_is_on_disk_after_finish() {
     let results = writer.finish(AMPLE);
     assert!(all_ok(&results), "{results:?}");
     // The newest number is reported durable, whichever writes stood for it.
-    assert_eq!(results.last(), Some(&ok(JobKind::Store, 3)), "{results:?}");
+    assert_eq!(
+        results.last(),
+        Some(&ok(SaveTarget::Store, 3)),
+        "{results:?}"
+    );
     assert_eq!(std::fs::read(dir.store_path()).unwrap(), b"{\"n\": 3}\n");
 }
 
@@ -53,7 +57,7 @@ fn poll_does_not_wait_and_counts_down_pending() {
         seen = writer.poll();
         std::thread::sleep(Duration::from_millis(5));
     }
-    assert_eq!(seen, vec![ok(JobKind::Session, 1)]);
+    assert_eq!(seen, vec![ok(SaveTarget::Session, 1)]);
     assert!(!writer.busy());
     assert!(writer.finish(AMPLE).is_empty());
 }
@@ -112,9 +116,9 @@ fn queued_jobs_for_the_same_file_are_coalesced_in_order() {
     assert_eq!(
         results,
         vec![
-            ok(JobKind::Store, 1),
-            ok(JobKind::Session, 1),
-            ok(JobKind::Store, 3)
+            ok(SaveTarget::Store, 1),
+            ok(SaveTarget::Session, 1),
+            ok(SaveTarget::Store, 3)
         ]
     );
     let writes = gate.writes.lock().unwrap().clone();
@@ -140,11 +144,11 @@ fn finish_gives_up_at_the_deadline_and_says_so() {
     let results = writer.finish(Duration::from_millis(50));
     // A failure for each file with a job still unanswered, with its newest number.
     let seqs: Vec<_> = results.iter().map(|o| (o.kind, o.seq)).collect();
-    assert_eq!(seqs, vec![(JobKind::Store, 2), (JobKind::Session, 1)]);
+    assert_eq!(seqs, vec![(SaveTarget::Store, 2), (SaveTarget::Session, 1)]);
     for Outcome { kind, result, .. } in &results {
         let file = match kind {
-            JobKind::Store => "store.json",
-            JobKind::Session => "session.json",
+            SaveTarget::Store => "store.json",
+            SaveTarget::Session => "session.json",
         };
         let msg = result.as_ref().unwrap_err();
         assert!(msg.contains(file), "{msg}");
@@ -176,7 +180,7 @@ fn a_failed_write_comes_back_as_its_message_and_the_old_file_stays() {
     let results = writer.finish(AMPLE);
     let [
         Outcome {
-            kind: JobKind::Store,
+            kind: SaveTarget::Store,
             result: Err(msg),
             ..
         },
