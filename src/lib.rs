@@ -15,6 +15,7 @@ pub mod crypto;
 pub mod doctor;
 pub mod effects;
 pub mod hardening;
+pub mod i18n;
 pub mod helplines;
 pub mod homework;
 pub mod keymap;

@@ -1,0 +1,72 @@
+use super::*;
+
+#[test]
+fn every_message_of_english_is_in_every_language_with_the_same_variables() {
+    let problems = check_catalogues();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_check_fails_on_a_missing_message_and_on_a_stray_variable() {
+    let en = "hello = Hello, {$name}\nbye = Bye\ncount = { $n ->\n [one] one\n *[other] {$n} things\n}\n";
+    let es = "hello = Hola, {$nombre}\ncount = { $n ->\n [one] uno\n *[other] {$n} cosas\n}\nextra = De más\n";
+    let problems = compare("en", en, "es", es);
+    assert_eq!(
+        problems,
+        vec![
+            "bye is in en but not in es".to_string(),
+            "hello uses {name} in en but {nombre} in es".to_string(),
+            "extra is in es but not in en".to_string(),
+        ]
+    );
+    assert!(compare("en", en, "en again", en).is_empty());
+}
+
+#[test]
+fn a_catalogue_that_does_not_parse_is_said() {
+    let problems = compare("en", "a = A\n", "es", "a = { broken\n");
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].starts_with("es: "), "{problems:?}");
+}
+
+#[test]
+fn the_setting_then_lc_all_lc_messages_lang_then_english() {
+    let es = Some("es_ES.UTF-8");
+    assert_eq!(choose(Some("es"), None, None, None), (Lang::ES, Because::Setting));
+    assert_eq!(
+        choose(Some("en"), es, None, None),
+        (Lang::EN, Because::Setting)
+    );
+    // A setting the program does not speak is passed over.
+    assert_eq!(
+        choose(Some("fr"), es, None, None).0,
+        Lang::ES
+    );
+    for value in ["es_ES.UTF-8", "es_MX", "es_US", "es", "es_AR.utf8@euro"] {
+        assert_eq!(
+            choose(None, None, None, Some(value)),
+            (Lang::ES, Because::Locale("LANG", value.to_string())),
+            "{value}"
+        );
+    }
+    assert_eq!(
+        choose(None, Some("en_GB.UTF-8"), Some("es_ES"), es).0,
+        Lang::EN
+    );
+    assert_eq!(
+        choose(None, Some(""), Some("es_MX"), Some("en_US")),
+        (Lang::ES, Because::Locale("LC_MESSAGES", "es_MX".into()))
+    );
+    for value in ["C", "POSIX", "C.UTF-8", "fr_FR.UTF-8", "estonian"] {
+        assert_eq!(choose(None, None, None, Some(value)).0, Lang::EN, "{value}");
+    }
+    assert_eq!(choose(None, None, None, None), (Lang::EN, Because::Default));
+}
+
+#[test]
+fn a_thread_speaks_its_own_language_and_isolation_marks_are_off() {
+    let en = in_language(Lang::EN, || crate::t!("welcome-step-of", n = 1, all = 4, name = "X"));
+    let es = in_language(Lang::ES, || crate::t!("welcome-step-of", n = 1, all = 4, name = "X"));
+    assert_eq!(en, "Step 1 of 4 · X");
+    assert_eq!(es, "Paso 1 de 4 · X");
+}
