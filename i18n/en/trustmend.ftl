@@ -20,3 +20,107 @@ welcome-country-question = Where do you live?
 welcome-country-note = So that the help list shows the places to turn to where you are. You can skip this.
 scroll-more = ↓ more
 scroll-back-up = ↑ back up
+welcome-name-placeholder = Your first name, or any name you like
+welcome-name-empty = Please type a name (any name you like).
+welcome-name-too-long = Please keep the name under {$max} characters.
+welcome-name-taken = {$name} is already here; choose another name.
+welcome-country-every-nation = {$place} (every nation's lines)
+welcome-country-elsewhere = Somewhere else
+welcome-country-rather-not = I would rather not say
+
+## Roles
+
+role-label = { $role ->
+    [hurt] I was hurt
+    [repairing] I am repairing the trust
+    [both] We have both been hurt, and we have both hurt each other
+   *[unsaid] I prefer not to say
+}
+
+## Help and safety (the full screen and walk alike)
+
+help-where-to-turn = Where to turn in {$place}:
+help-in-other-places = In other places:
+help-leaving-quickly = {$quick} leaves trustmend at once, from any screen, and clears what was on it. Your private entries can be locked with a passphrase, so no one else can read them here: press {$protect} on the home screen.
+help-concern = Thank you for answering honestly. From what you said, joint exercises are not recommended for now, and couples mode stays off. Your partner is not told your answers: they see only that couples exercises are not available right now. If they ask why, you do not have to explain. The workbook stays open to you on your own.
+help-support = Thank you for answering honestly. Thoughts of harming yourself can come after a shock like this, and you do not have to carry them alone. Please talk to someone today. Couples exercises are still open to you whenever you want them.
+help-crisis-first = If you are thinking about ending your life or harming yourself, you can talk to someone now:
+help-stop-first = If you have hurt or frightened your partner, or worry that you might, you can get help to stop:
+# Whether a Spanish-speaking (or other) clinician has reviewed this
+# language's words: "reviewed" or "not-reviewed". When not, Help and
+# safety says so once, with help-translation-note.
+translation-review = reviewed
+help-translation-note = These words were translated with care, but a clinician who speaks this language has not yet reviewed them. If something reads oddly, the places above can still help you.
+
+## Stages of a strategy
+
+stage = { $stage ->
+    [not-started] not started
+    [reading] reading
+    [reflecting] reflecting
+    [committing] committing
+    [practising] practising
+    [reviewing] reviewing
+   *[done] done
+}
+
+## Screen titles (the header, and walk)
+
+title-pass-keyboard = Pass the keyboard
+title-welcome = Welcome
+title-picker = Who is here?
+title-home = Home
+title-journal = Journal
+title-faq = Questions people ask
+title-foundations = Before you begin
+title-safety = Help and safety
+title-move-on = When is it time to move on?
+title-check-in = Check in
+title-progress = Progress
+title-shared = Shared
+title-safety-check = A private safety check
+title-together = Together
+title-reveal = Together: side by side
+title-homework = Homework
+title-unsaved = Not saved yet
+title-calm = When it is too much
+title-depart = Leave this workbook
+frame-read-only = {" "}· READ-ONLY: nothing is saved
+frame-error = Error: {$text}
+frame-too-small = trustmend needs at least {$min_width}×{$min_height}; this terminal is {$width}×{$height}. Make the window larger (nothing is lost).
+
+## Home
+
+home-begun = {$done} of {$total} strategies begun{"  "}
+home-suggested = Suggested next:{" "}
+home-all-done = Every strategy is done. You can open any of them again.
+home-journal = { $n ->
+    [one] Journal (1 entry)
+   *[other] Journal ({$n} entries)
+}
+home-new-entry = New entry
+home-progress = Progress over time
+home-together = Together prompts
+home-add-partner = Add your partner
+home-foundations-summary = Read this first: {$n} short parts, starting with {$first}.
+home-foundations-summary-empty = Read this first.
+home-journal-summary = Everything you have written, newest first: read, edit or delete it.
+home-new-entry-summary = Write anything, any time. It stays private unless you share it.
+home-faq-summary = {$n} questions people often ask about rebuilding trust, answered.
+home-move-on-summary = A private checklist for thinking it over. Only you see what you tick.
+home-progress-summary = Charts of your check-ins, the strategies, and how commitments went.
+home-safety-summary = What to do, and who to contact, if you do not feel safe.
+home-together-summary = Prompts you both answer alone, then read side by side once both are in.
+home-shared-summary = Entries either of you chose to share, with who wrote them and when.
+home-add-partner-summary = Your partner gets their own name, role and private journal here.
+home-pass-keyboard-summary = Hand over behind a plain screen; anything unsaved is kept for you.
+home-your-partner = your partner
+home-shared-replies = { $n ->
+    [one] Shared · a reply from {$name}
+   *[other] Shared · {$n} replies from {$name}
+}
+home-homework-from = Homework from {$name} ({$done} of {$all} done)
+home-homework-next-due = Next: {$title}, due {$due}.
+home-homework-next = Next: {$title}.
+home-homework-all-done = Every assigned strategy is done.
+home-homework-summary = {$next} Enter for the full list.

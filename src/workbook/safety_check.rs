@@ -623,11 +623,11 @@ mod tests {
                 "self-harm alone does not close them"
             );
             let text = shown_text(&wb, route);
-            assert_eq!(text[0], crate::helplines::SUPPORT, "{text:?}");
-            assert_eq!(text[2], crate::helplines::CRISIS_FIRST, "{text:?}");
+            assert_eq!(text[0], crate::helplines::support(), "{text:?}");
+            assert_eq!(text[2], crate::helplines::crisis_first(), "{text:?}");
             // The very next line is the place's crisis line.
             assert!(text[3].contains(crisis), "{country}: {text:?}");
-            assert!(!text.iter().any(|t| t == crate::helplines::CONCERN));
+            assert!(!text.iter().any(|t| *t == crate::helplines::concern()));
         }
         // With a danger answer too, couples exercises close and the crisis
         // lines still come first.
@@ -635,8 +635,8 @@ mod tests {
         let route = route_shown(&wb);
         assert!(route.closes && route.crisis_first);
         let text = shown_text(&wb, route);
-        assert_eq!(text[0], crate::helplines::CONCERN);
-        assert_eq!(text[2], crate::helplines::CRISIS_FIRST);
+        assert_eq!(text[0], crate::helplines::concern());
+        assert_eq!(text[2], crate::helplines::crisis_first());
     }
 
     #[test]
@@ -652,7 +652,7 @@ mod tests {
             let text = shown_text(&wb, route);
             let at = text
                 .iter()
-                .position(|t| t == crate::helplines::STOP_FIRST)
+                .position(|t| *t == crate::helplines::stop_first())
                 .unwrap();
             assert!(text[at + 1].contains(line), "{country}: {text:?}");
         }
@@ -662,7 +662,7 @@ mod tests {
         let text = shown_text(&wb, route_shown(&wb));
         let at = text
             .iter()
-            .position(|t| t == crate::helplines::STOP_FIRST)
+            .position(|t| *t == crate::helplines::stop_first())
             .unwrap();
         assert_eq!(text[at + 1], wb.content.help.stop_elsewhere);
     }
