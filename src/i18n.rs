@@ -159,6 +159,42 @@ macro_rules! t {
     };
 }
 
+/// The message id of a key table's word ("next step" → `key-next-step`):
+/// the key tables stay in English, and are said through the catalogue.
+pub fn key_id(english: &str) -> String {
+    let mut id = String::from("key");
+    let mut dash = true;
+    for c in english.chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash {
+                id.push('-');
+            }
+            id.push(c.to_ascii_lowercase());
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    id
+}
+
+/// A key table's hint or key name in the language in use; itself when the
+/// catalogue has no message for it (the tests say when one is missing).
+pub fn key_word(english: &str) -> String {
+    let id = key_id(english);
+    let loader = loader();
+    if loader.has(&id) {
+        loader.get(&id)
+    } else {
+        english.to_string()
+    }
+}
+
+/// A footer hint (keys, what they do) in the language in use.
+pub fn key_hint((keys, hint): (&str, &str)) -> (String, String) {
+    (key_word(keys), key_word(hint))
+}
+
 /// The raw catalogue text of a language, for the completeness check.
 pub fn catalogue(code: &str) -> Option<String> {
     let file = Catalogues::get(&format!("{code}/trustmend.ftl"))?;

@@ -124,3 +124,129 @@ home-homework-next-due = Next: {$title}, due {$due}.
 home-homework-next = Next: {$title}.
 home-homework-all-done = Every assigned strategy is done.
 home-homework-summary = {$next} Enter for the full list.
+
+## The key tables' words (the footer and the `?` help): `key-` and the
+## English words, as `i18n::key_id` writes them.
+
+help-ctrl-c = Ctrl+C saves and quits from anywhere.
+key-i-read-this = "I read this"
+key-i-am-ready = I am ready
+key-answer = answer
+key-answer-it = answer it
+key-any-key = any key
+key-back = back
+key-check-in = check in
+key-check-ins-strategies = check-ins / strategies
+key-choose = choose
+key-clear-search = clear search
+key-clear-the-filters = clear the filters
+key-close-help = close help
+key-continue = continue
+key-delete = delete
+key-done = done
+key-down = down
+key-edit = edit
+key-filter-by-date = filter by date
+key-filter-by-kind = filter by kind
+key-filter-by-private-shared = filter by private/shared
+key-filter-by-strategy = filter by strategy
+key-first = first
+key-go-back = go back
+key-go-on-writing = go on writing
+key-go-through-again = go through again
+key-guidance = guidance
+key-help = help
+key-help-and-safety = help and safety
+key-journal = journal
+key-keep-results = keep results
+key-last = last
+key-leave-nothing-kept = leave (nothing kept)
+key-leave-this-workbook = leave this workbook
+key-line = line
+key-line-up = line up
+key-more = more
+key-move = move
+key-move-up = move up
+key-new-entry = new entry
+key-next-grounding-step = next grounding step
+key-next-line = next line
+key-next-step = next step
+key-next-previous-match = next/previous match
+key-no = no
+key-not-now = not now
+key-number = number
+key-open = open
+key-open-strategy = open strategy
+key-page-down = page down
+key-page-up = page up
+key-pass-the-keyboard = pass the keyboard
+key-previous = previous
+key-previous-match = previous match
+key-previous-question = previous question
+key-previous-step = previous step
+key-private-shared = private/shared
+key-progress = progress
+key-protect-private-entries = protect private entries
+key-questionnaires = questionnaires
+key-quick-exit = quick exit
+key-quit = quit
+key-quit-without-them = quit without them
+key-range = range
+key-read = read
+key-reply = reply
+key-review-it = review it
+key-save = save
+key-save-again = save again
+key-save-and-quit = save and quit
+key-scroll = scroll
+key-scroll-text = scroll text
+key-scroll-up = scroll up
+key-search = search
+key-set = set
+key-sharing = sharing
+key-skip = skip
+key-skip-this-line = skip this line
+key-someone-else = someone else
+key-stop-writing-kept = stop writing (kept)
+key-take-the-safety-check-again = take the safety check again
+key-that-answer = that answer
+key-tick = tick
+key-try-saving-again = try saving again
+key-unlock-with-the-recovery-key-a-forgotten-passphrase = unlock with the recovery key (a forgotten passphrase)
+key-when-it-is-too-much = when it is too much
+key-write = write
+key-write-a-copy-elsewhere = write a copy elsewhere
+key-write-the-copy = write the copy
+key-yes = yes
+key-your-own-editor-visual-editor-or-nano-the-quick-exit-and-f2-do-not-reach-it = your own editor ($VISUAL, $EDITOR or nano; the quick exit and F2 do not reach it)
+
+## Marks for text out of sight
+
+more-above = ▲ more above
+more-below = ▼ more below
+box-more-up = {" "}↑ more{" "}
+box-more-down = {" "}↓ more{" "}
+help-where-to-turn-box = Where to turn
+
+## Check-in on home, and home's quiet line
+
+checkin-home = Check in
+checkin-home-done = Check in (done today)
+checkin-home-reviews = { $n ->
+    [0] {$title}
+    [one] {$title} · a commitment is ready to review
+   *[other] {$title} · {$n} commitments are ready to review
+}
+checkin-home-summary = A minute for how you are today, in a few taps. No scores and no streaks.
+home-pause = { $days ->
+    [one] , after a day's practice
+   *[other] , after {$days} days' practice
+}
+news-reply = {$name} replied · in Shared
+news-reveal-ready = g: two answers ready side by side
+news-homework-due = Homework is due
+news-review-due = c: a commitment to review
+news-check-in = c: check in today
+news-measure-due = m: a questionnaire, when you like
+news-your-partner = Your partner
+help-keys-title = {" "}Keys on this screen{" "}

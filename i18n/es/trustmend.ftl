@@ -13,7 +13,7 @@ welcome-step-safety = Si no estás a salvo
 welcome-step-of = Paso {$n} de {$all} · {$name}
 welcome-name-question = ¿Cómo quieres que trustmend te llame?
 welcome-name-field = Nombre
-welcome-name-note = Cualquier nombre sirve. Se muestra arriba en la pantalla, y en la lista de personas si alguien más usa trustmend en este ordenador.
+welcome-name-note = Cualquier nombre sirve. Se muestra arriba en la pantalla, y en la lista de personas si alguien más usa trustmend en esta computadora.
 welcome-role-question = ¿Cuál de estas opciones te describe?
 welcome-role-note = Esto decide qué preguntas y sugerencias te ofrece el cuaderno. Si los dos se han hecho daño, la tercera opción hace que nunca tengas que elegir un lado que no es verdad. «Prefiero no decirlo» muestra las que están escritas para todos.
 welcome-country-question = ¿Dónde vives?
@@ -33,7 +33,7 @@ welcome-country-rather-not = Prefiero no decirlo
 role-label = { $role ->
     [hurt] Me hicieron daño
     [repairing] Estoy reparando la confianza
-    [both] Los dos nos hemos hecho daño, y los dos hemos sufrido
+    [both] Los dos hemos sufrido daño, y los dos nos hemos hecho daño
    *[unsaid] Prefiero no decirlo
 }
 
@@ -103,16 +103,16 @@ home-together = Preguntas para los dos
 home-add-partner = Añadir a tu pareja
 home-foundations-summary = Lee esto primero: {$n} partes cortas, empezando por {$first}.
 home-foundations-summary-empty = Lee esto primero.
-home-journal-summary = Todo lo que has escrito, lo más nuevo primero: léelo, edítalo o bórralo.
-home-new-entry-summary = Escribe lo que quieras, cuando quieras. Queda en privado salvo que lo compartas.
-home-faq-summary = {$n} preguntas que la gente suele hacerse sobre reconstruir la confianza, con respuesta.
+home-journal-summary = Todo lo que has escrito, lo último primero: léelo, edítalo o bórralo.
+home-new-entry-summary = Escribe lo que quieras, cuando quieras. Es privado salvo que lo compartas.
+home-faq-summary = {$n} preguntas frecuentes sobre reconstruir la confianza, con respuesta.
 home-move-on-summary = Una lista privada para pensarlo con calma. Solo tú ves lo que marcas.
-home-progress-summary = Gráficas de cómo has estado, las estrategias y cómo fueron tus compromisos.
+home-progress-summary = Gráficas de cómo has estado, las estrategias y tus compromisos.
 home-safety-summary = Qué hacer, y a quién llamar, si no te sientes a salvo.
-home-together-summary = Preguntas que cada uno responde a solas; cuando los dos han respondido, se leen lado a lado.
-home-shared-summary = Las entradas que alguno de los dos decidió compartir, con quién las escribió y cuándo.
+home-together-summary = Preguntas que cada uno responde a solas, y luego leen lado a lado.
+home-shared-summary = Lo que alguno de los dos decidió compartir, con quién y cuándo.
 home-add-partner-summary = Tu pareja tendrá aquí su propio nombre, su papel y su diario privado.
-home-pass-keyboard-summary = Pasa el teclado tras una pantalla en blanco; lo que no esté guardado se queda para ti.
+home-pass-keyboard-summary = Pasa el teclado tras una pantalla neutra; lo no guardado queda para ti.
 home-your-partner = tu pareja
 home-shared-replies = { $n ->
     [one] Compartido · una respuesta de {$name}
@@ -123,3 +123,128 @@ home-homework-next-due = Lo siguiente: {$title}, para el {$due}.
 home-homework-next = Lo siguiente: {$title}.
 home-homework-all-done = Todas las estrategias asignadas están hechas.
 home-homework-summary = {$next} Enter para ver la lista completa.
+
+## Las palabras de las tablas de teclas (el pie y la ayuda `?`)
+
+help-ctrl-c = Ctrl+C guarda y sale desde cualquier lugar.
+key-i-read-this = «Lo he leído»
+key-i-am-ready = adelante
+key-answer = responder
+key-answer-it = responderla
+key-any-key = cualquier tecla
+key-back = volver
+key-check-in = cómo estás
+key-check-ins-strategies = cómo estás / estrategias
+key-choose = elegir
+key-clear-search = borrar búsqueda
+key-clear-the-filters = quitar los filtros
+key-close-help = cerrar la ayuda
+key-continue = seguir
+key-delete = borrar
+key-done = hecho
+key-down = bajar
+key-edit = editar
+key-filter-by-date = filtrar por fecha
+key-filter-by-kind = filtrar por tipo
+key-filter-by-private-shared = filtrar privado/compartido
+key-filter-by-strategy = filtrar por estrategia
+key-first = primero
+key-go-back = volver
+key-go-on-writing = seguir escribiendo
+key-go-through-again = repasar otra vez
+key-guidance = guía
+key-help = ayuda
+key-help-and-safety = ayuda y seguridad
+key-journal = diario
+key-keep-results = quedarse con los resultados
+key-last = último
+key-leave-nothing-kept = salir (no se guarda nada)
+key-leave-this-workbook = dejar este cuaderno
+key-line = línea
+key-line-up = línea arriba
+key-more = más
+key-move = mover
+key-move-up = subir
+key-new-entry = nueva entrada
+key-next-grounding-step = siguiente paso
+key-next-line = siguiente línea
+key-next-step = siguiente paso
+key-next-previous-match = resultado siguiente/anterior
+key-no = no
+key-not-now = ahora no
+key-number = número
+key-open = abrir
+key-open-strategy = abrir la estrategia
+key-page-down = página abajo
+key-page-up = página arriba
+key-pass-the-keyboard = pasar el teclado
+key-previous = anterior
+key-previous-match = resultado anterior
+key-previous-question = pregunta anterior
+key-previous-step = paso anterior
+key-private-shared = privado/compartido
+key-progress = progreso
+key-protect-private-entries = proteger las entradas privadas
+key-questionnaires = cuestionarios
+key-quick-exit = salida rápida
+key-quit = salir
+key-quit-without-them = salir sin ellas
+key-range = intervalo
+key-read = leer
+key-reply = responder
+key-review-it = revisarlo
+key-save = guardar
+key-save-again = guardar otra vez
+key-save-and-quit = guardar y salir
+key-scroll = desplazar
+key-scroll-text = desplazar el texto
+key-scroll-up = desplazar arriba
+key-search = buscar
+key-set = fijar
+key-sharing = compartir
+key-skip = saltar
+key-skip-this-line = saltar esta línea
+key-someone-else = otra persona
+key-stop-writing-kept = dejar de escribir (se guarda)
+key-take-the-safety-check-again = repetir las preguntas de seguridad
+key-that-answer = esa respuesta
+key-tick = marcar
+key-try-saving-again = intentar guardar otra vez
+key-unlock-with-the-recovery-key-a-forgotten-passphrase = abrir con la clave de recuperación (si olvidaste la contraseña)
+key-when-it-is-too-much = cuando es demasiado
+key-write = escribir
+key-write-a-copy-elsewhere = escribir una copia en otro sitio
+key-write-the-copy = escribir la copia
+key-yes = sí
+key-your-own-editor-visual-editor-or-nano-the-quick-exit-and-f2-do-not-reach-it = tu propio editor ($VISUAL, $EDITOR o nano; la salida rápida y F2 no llegan a él)
+
+## Marcas para el texto que no se ve
+
+more-above = ▲ hay más arriba
+more-below = ▼ hay más abajo
+box-more-up = {" "}↑ más{" "}
+box-more-down = {" "}↓ más{" "}
+help-where-to-turn-box = A quién acudir
+
+## «Cómo estás» en el inicio, y la línea discreta del inicio
+
+checkin-home = ¿Cómo estás hoy?
+checkin-home-done = ¿Cómo estás hoy? (hecho hoy)
+checkin-home-reviews = { $n ->
+    [0] {$title}
+    [one] {$title} · un compromiso listo para revisar
+   *[other] {$title} · {$n} compromisos listos para revisar
+}
+checkin-home-summary = Un minuto para ver cómo estás hoy, en pocas teclas. Sin notas ni rachas.
+home-pause = { $days ->
+    [one] , después de un día de práctica
+   *[other] , después de {$days} días de práctica
+}
+news-reply = {$name} respondió · en Compartido
+news-reveal-ready = g: dos respuestas listas, lado a lado
+news-homework-due = Hay tareas para hoy
+news-review-due = c: un compromiso para revisar
+news-check-in = c: cómo estás hoy
+news-measure-due = m: un cuestionario, cuando quieras
+news-your-partner = Tu pareja
+help-keys-title = {" "}Teclas de esta pantalla{" "}

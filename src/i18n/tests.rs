@@ -70,3 +70,32 @@ fn a_thread_speaks_its_own_language_and_isolation_marks_are_off() {
     assert_eq!(en, "Step 1 of 4 · X");
     assert_eq!(es, "Paso 1 de 4 · X");
 }
+
+/// Every word of every key table (the footer's hints, the `?` help's rows,
+/// key names such as "any key") has its message, so no key bar is left in
+/// English.
+#[test]
+fn every_key_tables_word_is_in_the_catalogue() {
+    use crate::keymap;
+    let mut words = std::collections::BTreeSet::new();
+    for (context, _) in keymap::reference::CONTEXTS {
+        for b in keymap::bindings(context).iter().chain(keymap::ANYWHERE) {
+            let (keys, what) = b.help_row();
+            words.insert(what);
+            words.insert(b.hint.to_string());
+            for w in [keys, b.label.to_string()] {
+                if w.chars().any(|c| c.is_ascii_lowercase()) && w.contains(' ') {
+                    words.insert(w);
+                }
+            }
+        }
+    }
+    words.insert(keymap::calm_hint().1.to_string());
+    let en = messages(&catalogue("en").unwrap()).unwrap();
+    let missing: Vec<String> = words
+        .iter()
+        .filter(|w| !en.contains_key(&key_id(w)))
+        .map(|w| format!("{} = {w}", key_id(w)))
+        .collect();
+    assert!(missing.is_empty(), "missing:\n{}", missing.join("\n"));
+}

@@ -268,24 +268,19 @@ fn reviews(wb: &Workbook) -> Vec<crate::workbook::DueReview> {
 /// The home item: "Check in", and whether it is done today or a review waits.
 pub(super) fn home_title(wb: &Workbook) -> String {
     let Some(now) = wb.last_seen() else {
-        return "Check in".into();
+        return crate::t!("checkin-home");
     };
     let due = wb.due_reviews(now).len();
-    let mut title = if wb.checked_in_today(now) {
-        "Check in (done today)".to_string()
+    let title = if wb.checked_in_today(now) {
+        crate::t!("checkin-home-done")
     } else {
-        "Check in".to_string()
+        crate::t!("checkin-home")
     };
-    match due {
-        0 => {}
-        1 => title.push_str(" · a commitment is ready to review"),
-        n => title.push_str(&format!(" · {n} commitments are ready to review")),
-    }
-    title
+    crate::t!("checkin-home-reviews", n = due, title = title)
 }
 
-pub(super) fn home_summary() -> &'static str {
-    "A minute for how you are today, in a few taps. No scores and no streaks."
+pub(super) fn home_summary() -> String {
+    crate::t!("checkin-home-summary")
 }
 
 /// On home's "Suggested next" row, at the right: a quiet offer, once a day.
@@ -306,8 +301,5 @@ pub(super) fn quiet_line(ctx: &Ctx) -> Line<'static> {
 /// finishing one is suggested: ", after 2 days' practice".
 pub(super) fn pause_note(wb: &Workbook) -> Option<String> {
     let days = wb.pause_days_left(wb.last_seen()?)?;
-    Some(match days {
-        1 => ", after a day's practice".to_string(),
-        n => format!(", after {n} days' practice"),
-    })
+    Some(crate::t!("home-pause", days = days))
 }

@@ -150,12 +150,11 @@ fn footer_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
 }
 
 /// The hints of a key bar `width` columns wide: the context's own, and F2.
-pub(super) fn footer_hints(
-    context: keymap::Context,
-    width: usize,
-) -> Vec<(&'static str, &'static str)> {
-    let hints: Vec<_> = keymap::hints(context).collect();
-    let rows = |hints: &[(&str, &str)]| {
+pub(super) fn footer_hints(context: keymap::Context, width: usize) -> Vec<(String, String)> {
+    let hints: Vec<_> = keymap::hints(context)
+        .map(crate::i18n::key_hint)
+        .collect();
+    let rows = |hints: &[(String, String)]| {
         let mut rows = 1;
         let mut used = 0;
         for (keys, hint) in hints {
@@ -171,8 +170,8 @@ pub(super) fn footer_hints(
     // F2 on every key bar where it fits without taking a row from the
     // screen, and on a second row while writing (Ctrl+O left that bar for
     // the help) and on short screens; a table that has it keeps its own.
-    let calm = keymap::calm_hint();
-    let with_calm: Vec<_> = hints.iter().copied().chain([calm]).collect();
+    let calm = crate::i18n::key_hint(keymap::calm_hint());
+    let with_calm: Vec<_> = hints.iter().cloned().chain([calm.clone()]).collect();
     let already = matches!(
         context,
         keymap::Context::Calm | keymap::Context::Help | keymap::Context::Neutral

@@ -273,7 +273,7 @@ pub(super) fn summary(ctx: &Ctx, item: HomeItem) -> String {
         HomeItem::NewEntry => crate::t!("home-new-entry-summary"),
         HomeItem::Faq => crate::t!("home-faq-summary", n = c.faq.len()),
         HomeItem::MoveOn => crate::t!("home-move-on-summary"),
-        HomeItem::CheckIn => super::checkin::home_summary().into(),
+        HomeItem::CheckIn => super::checkin::home_summary(),
         HomeItem::Progress => crate::t!("home-progress-summary"),
         HomeItem::Safety => {
             // "Not therapy" is said on the first screen and in Help and
