@@ -182,7 +182,9 @@ impl Config {
     pub fn date(&self, t: &crate::model::Timestamp) -> String {
         use std::fmt::Write as _;
         let mut out = String::new();
-        if write!(out, "{}", t.format(&self.date_format)).is_err() {
+        use chrono::Datelike as _;
+        let pattern = crate::i18n::localize_pattern(&self.date_format, t.month(), t.weekday());
+        if write!(out, "{}", t.format(&pattern)).is_err() {
             return t.format(DEFAULT_DATE_FORMAT).to_string();
         }
         crate::text::printable(&out).into_owned()

@@ -195,6 +195,51 @@ pub fn key_hint((keys, hint): (&str, &str)) -> (String, String) {
     (key_word(keys), key_word(hint))
 }
 
+/// A chrono date pattern with the month and weekday names (`%b`, `%h`,
+/// `%B`, `%a`, `%A`) written out in the language in use, for chrono to do
+/// the rest: the one way a date says its names. English is the pattern
+/// itself, so chrono's own names are used.
+pub fn localize_pattern(pattern: &str, month: u32, weekday: chrono::Weekday) -> String {
+    if language() == Lang::EN {
+        return pattern.to_string();
+    }
+    let name = |id: &str| {
+        let args = std::collections::HashMap::from([
+            ("month", i64::from(month)),
+            ("weekday", i64::from(weekday.number_from_monday())),
+        ]);
+        loader().get_args(id, args).replace('%', "%%")
+    };
+    let mut out = String::with_capacity(pattern.len() + 8);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b' | 'h') => out.push_str(&name("date-month-short")),
+            Some('B') => out.push_str(&name("date-month-long")),
+            Some('a') => out.push_str(&name("date-weekday-short")),
+            Some('A') => out.push_str(&name("date-weekday-long")),
+            Some(other) => {
+                out.push('%');
+                out.push(other);
+            }
+            None => out.push('%'),
+        }
+    }
+    out
+}
+
+/// A day written out in full, as `walk` says it ("7 December 2026",
+/// "7 de diciembre de 2026").
+pub fn long_date(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike as _;
+    let pattern = localize_pattern(&crate::t!("walk-date"), d.month(), d.weekday());
+    d.format(&pattern).to_string()
+}
+
 /// The raw catalogue text of a language, for the completeness check.
 pub fn catalogue(code: &str) -> Option<String> {
     let file = Catalogues::get(&format!("{code}/trustmend.ftl"))?;

@@ -99,3 +99,43 @@ fn every_key_tables_word_is_in_the_catalogue() {
         .collect();
     assert!(missing.is_empty(), "missing:\n{}", missing.join("\n"));
 }
+
+#[test]
+fn dates_say_their_names_in_the_language_and_english_is_chronos_own() {
+    use chrono::{Datelike, NaiveDate};
+    let pattern = "%a %A %-d %b %B %h %Y 100%%";
+    for m in 1..=12 {
+        let d = NaiveDate::from_ymd_opt(2026, m, 1 + m).unwrap();
+        let en = in_language(Lang::EN, || localize_pattern(pattern, d.month(), d.weekday()));
+        assert_eq!(en, pattern);
+    }
+    let d = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(); // a Monday
+    let es = in_language(Lang::ES, || localize_pattern(pattern, d.month(), d.weekday()));
+    assert_eq!(
+        d.format(&es).to_string(),
+        "lun lunes 7 dic diciembre dic 2026 100%"
+    );
+    let walk = in_language(Lang::ES, || crate::t!("walk-date"));
+    let walk = in_language(Lang::ES, || localize_pattern(&walk, d.month(), d.weekday()));
+    assert_eq!(d.format(&walk).to_string(), "7 de diciembre de 2026");
+}
+
+#[test]
+fn the_english_catalogues_date_names_are_chronos() {
+    use chrono::{Datelike, NaiveDate};
+    for m in 1..=12u32 {
+        let d = NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
+        for (id, spec) in [("date-month-short", "%b"), ("date-month-long", "%B")] {
+            let args = std::collections::HashMap::from([("month", i64::from(m))]);
+            let said = LOADERS[0].get_args(id, args);
+            assert_eq!(said, d.format(spec).to_string(), "{id} {m}");
+        }
+    }
+    for day in 1..=7u32 {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 6 + day).unwrap();
+        for (id, spec) in [("date-weekday-short", "%a"), ("date-weekday-long", "%A")] {
+            let args = std::collections::HashMap::from([("weekday", i64::from(day))]);
+            assert_eq!(LOADERS[0].get_args(id, args), d.format(spec).to_string());
+        }
+    }
+}
