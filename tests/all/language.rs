@@ -116,3 +116,51 @@ fn config_show_says_which_language_is_in_use_and_why() {
         stderr(&out)
     );
 }
+
+/// A Spanish-speaking person in Spain, by the locale alone: the welcome,
+/// home and Help and safety in Spanish, with Spain's lines first.
+#[test]
+fn with_a_spanish_locale_the_workbook_speaks_spanish_from_the_first_screen() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let config = tmp.path().join("config.toml");
+    std::fs::write(&config, "country = \"ES\"\n").unwrap();
+    let mut tui = Tui::start_with_env(
+        &data,
+        &[],
+        &[
+            ("TRUSTMEND_CONFIG", config.to_str().unwrap()),
+            ("LC_ALL", ""),
+            ("LC_MESSAGES", ""),
+            ("LANG", "es_ES.UTF-8"),
+        ],
+    );
+    tui.wait_for("Paso 1 de 4 · Sobre trustmend");
+    assert!(tui.screen().contains("Enter seguir"), "{}", tui.screen());
+    tui.send(keys::ENTER);
+    tui.wait_for("¿Cómo quieres que trustmend te llame?");
+    tui.type_text("Lucía");
+    tui.send(keys::ENTER);
+    tui.wait_for("Me hicieron daño");
+    tui.send(keys::ENTER);
+    tui.wait_for("Si no estás a salvo");
+    tui.send(keys::ENTER);
+    tui.wait_for("Lo siguiente: Antes de empezar");
+    let home = tui.screen();
+    for english in ["Suggested next", "Help and safety", "not started", "quit"] {
+        assert!(!home.contains(english), "{english:?} on home:\n{home}");
+    }
+    // Help and safety: the fourth item from the bottom for one person.
+    tui.send("G");
+    for _ in 0..3 {
+        tui.send(keys::UP);
+    }
+    tui.send(keys::ENTER);
+    tui.wait_for("A quién acudir en España:");
+    let screen = tui.screen();
+    for line in ["112", "016", "024"] {
+        assert!(screen.contains(line), "{line}:\n{screen}");
+    }
+    assert!(!screen.contains("Where to turn"), "{screen}");
+    tui.send("\x11");
+}
