@@ -300,3 +300,68 @@ date-weekday-long = { $weekday ->
    *[7] Sunday
 }
 walk-date = %-d %B %Y
+
+## A strategy (the full screen; walk shares the words it can)
+
+strategy-fallback = Strategy
+strategy-header = {$n}/{$total} · {$title}
+strategy-reading-again = You are reading the guidance again; your place in this strategy is kept.
+strategy-reading-pace = Read at your own pace. The questions come next.
+strategy-guidance = Guidance
+strategy-key-to = {$keys} to {$hint}
+editor-not-saved-draft = not saved yet · Enter to go on writing
+editor-not-saved = not saved yet
+editor-saved = saved
+prompt-of = Prompt {$n} of {$all}
+prompt-from = {" "}· from {$name}
+answer-box = Your answer ({$reach})
+visibility = { $visibility ->
+    [private] private
+   *[shared] shared
+}
+together-reach = { $partners ->
+    [one] together: shown beside your partner's if they join and answer it too
+   *[other] together: shown beside your partner's once you have both answered
+}
+together-note = { $partners ->
+    [one] A together prompt: if your partner joins this workbook and answers it too, either of you can read the two answers side by side. Write only what you would want them to read.
+   *[other] A together prompt: your partner answers it too. Once you both have, either of you can read the two answers side by side.
+}
+commit-choose = Choose one thing to practise this week.
+commit-note = Pick a suggestion or write your own. Small and concrete works best.
+commit-own = Write my own…
+commit-own-box = My own commitment (this week I will…)
+commitment-yours = Your commitment
+commitment-missing = (This commitment could not be found.)
+practising-since = Practising since {$date}.
+practising-ask = Review it now, after { $days ->
+    [0] less than a day
+    [one] 1 day
+   *[other] {$days} days
+}? Once reviewed, this commitment's practice is over. y reviews it; n or Esc keeps practising.
+practising-note = About a week of practice is suggested; review whenever you are ready.
+practising-asked = When you review it, you will be asked:
+review-commitment = Your commitment: {$text}
+review-how = How did it go?
+kept = { $kept ->
+    [kept] Kept
+    [partly] Partly kept
+   *[not] Not kept
+}
+review-note = Choose one; then you can write what you learned, if you like.
+review-learned-box = What did you learn? (optional)
+done-on = Done on {$date}.
+done = Done.
+done-answers = { $n ->
+    [0] You did not save answers to the prompts this time.
+    [one] You saved 1 answer in this strategy.
+   *[other] You saved {$n} answers in this strategy.
+}
+done-kept = { $kept ->
+    [kept] You kept it.
+    [partly] You partly kept it.
+   *[not] You did not keep it this time, and that is worth knowing too.
+}
+done-learned = {" "}What you learned is in your journal.
+done-again = You can go through this strategy again whenever you like; everything you wrote stays in your journal.
+editor-placeholder = Write here. Nothing leaves this computer.

@@ -55,11 +55,11 @@ help-translation-note = Estas palabras se tradujeron con cuidado, pero todavía 
 
 stage = { $stage ->
     [not-started] sin empezar
-    [reading] leyendo
-    [reflecting] reflexionando
-    [committing] comprometiéndote
-    [practising] practicando
-    [reviewing] revisando
+    [reading] lectura
+    [reflecting] reflexión
+    [committing] compromiso
+    [practising] práctica
+    [reviewing] revisión
    *[done] hecha
 }
 
@@ -298,3 +298,68 @@ date-weekday-long = { $weekday ->
    *[7] domingo
 }
 walk-date = %-d de %B de %Y
+
+## Una estrategia (la pantalla completa; walk comparte lo que puede)
+
+strategy-fallback = Estrategia
+strategy-header = {$n}/{$total} · {$title}
+strategy-reading-again = Estás leyendo la guía otra vez; tu lugar en esta estrategia se guarda.
+strategy-reading-pace = Lee a tu ritmo. Después vienen las preguntas.
+strategy-guidance = Guía
+strategy-key-to = {$keys} para {$hint}
+editor-not-saved-draft = sin guardar · Enter para seguir escribiendo
+editor-not-saved = sin guardar
+editor-saved = guardado
+prompt-of = Pregunta {$n} de {$all}
+prompt-from = {" "}· de {$name}
+answer-box = Tu respuesta ({$reach})
+visibility = { $visibility ->
+    [private] privada
+   *[shared] compartida
+}
+together-reach = { $partners ->
+    [one] juntos: junto a la de tu pareja, si se une y también la responde
+   *[other] juntos: junto a la de tu pareja, cuando los dos hayan respondido
+}
+together-note = { $partners ->
+    [one] Una pregunta para los dos: si tu pareja se une a este cuaderno y también la responde, cualquiera de los dos podrá leer las dos respuestas lado a lado. Escribe solo lo que quieras que lea.
+   *[other] Una pregunta para los dos: tu pareja también la responde. Cuando los dos lo hayan hecho, cualquiera podrá leer las dos respuestas lado a lado.
+}
+commit-choose = Elige una cosa para practicar esta semana.
+commit-note = Elige una sugerencia o escribe la tuya. Lo pequeño y concreto funciona mejor.
+commit-own = Escribir la mía…
+commit-own-box = Mi propio compromiso (esta semana voy a…)
+commitment-yours = Tu compromiso
+commitment-missing = (No se encontró este compromiso.)
+practising-since = Practicando desde el {$date}.
+practising-ask = ¿Revisarlo ahora, después de { $days ->
+    [0] menos de un día
+    [one] 1 día
+   *[other] {$days} días
+}? Una vez revisado, la práctica de este compromiso termina. y lo revisa; n o Esc sigue practicando.
+practising-note = Se sugiere más o menos una semana de práctica; revísalo cuando quieras.
+practising-asked = Cuando lo revises, se te preguntará:
+review-commitment = Tu compromiso: {$text}
+review-how = ¿Cómo te fue?
+kept = { $kept ->
+    [kept] Lo cumplí
+    [partly] Lo cumplí en parte
+   *[not] No lo cumplí
+}
+review-note = Elige una opción; después puedes escribir lo que aprendiste, si quieres.
+review-learned-box = ¿Qué aprendiste? (opcional)
+done-on = Hecha el {$date}.
+done = Hecha.
+done-answers = { $n ->
+    [0] Esta vez no guardaste respuestas a las preguntas.
+    [one] Guardaste 1 respuesta en esta estrategia.
+   *[other] Guardaste {$n} respuestas en esta estrategia.
+}
+done-kept = { $kept ->
+    [kept] Lo cumpliste.
+    [partly] Lo cumpliste en parte.
+   *[not] Esta vez no lo cumpliste, y también vale la pena saberlo.
+}
+done-learned = {" "}Lo que aprendiste está en tu diario.
+done-again = Puedes volver a recorrer esta estrategia cuando quieras; todo lo que escribiste se queda en tu diario.
+editor-placeholder = Escribe aquí. Nada sale de esta computadora.

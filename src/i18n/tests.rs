@@ -122,7 +122,7 @@ fn dates_say_their_names_in_the_language_and_english_is_chronos_own() {
 
 #[test]
 fn the_english_catalogues_date_names_are_chronos() {
-    use chrono::{Datelike, NaiveDate};
+    use chrono::NaiveDate;
     for m in 1..=12u32 {
         let d = NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
         for (id, spec) in [("date-month-short", "%b"), ("date-month-long", "%B")] {

@@ -156,3 +156,16 @@ fn help_and_safety_in_spain_in_spanish_says_the_translation_is_not_reviewed_once
     ));
     assert!(!page.contains("translated"), "{page}");
 }
+
+#[test]
+fn a_strategy_in_spanish_its_guidance_and_a_prompt() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        open_home_item(&mut wb, 0);
+        snap_es!("es_strategy_reading", wb);
+        // The way through the strategy fits whole, up to its last step.
+        assert!(screen_text(&render(&wb)).contains("○ hecha"));
+        act(&mut wb, Action::Select);
+        snap_es!("es_strategy_prompt", wb);
+    });
+}
