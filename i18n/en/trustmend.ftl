@@ -365,3 +365,23 @@ done-kept = { $kept ->
 done-learned = {" "}What you learned is in your journal.
 done-again = You can go through this strategy again whenever you like; everything you wrote stays in your journal.
 editor-placeholder = Write here. Nothing leaves this computer.
+
+## When it is too much (the calm screen, and walk)
+
+calm-phase = { $phase ->
+    [in] Breathe in…
+    [hold] Hold…
+   *[out] Breathe out…
+}
+calm-grounding = { $step ->
+    [1] Look around you and name five things you can see.
+    [2] Notice four things you can touch: your clothes, the chair, the floor.
+    [3] Listen for three sounds, near or far away.
+    [4] Find two things you can smell, or think of two smells you like.
+   *[5] Notice one thing you can taste, or take a sip of water.
+}
+calm-intro-motion = Breathe with the shape: in as it grows, hold while it is full, out as it shrinks. Stop whenever you like.
+calm-intro-still = Breathe with the words: in for 4, hold for 4, out for 6. Stop whenever you like.
+calm-help-pointer = If you are not safe or this does not ease, Help and safety on the home screen lists people to call.
+calm-grounding-title = Grounding
+calm-grounding-step = {"  "}step {$n} of {$all}

@@ -363,3 +363,23 @@ done-kept = { $kept ->
 done-learned = {" "}Lo que aprendiste está en tu diario.
 done-again = Puedes volver a recorrer esta estrategia cuando quieras; todo lo que escribiste se queda en tu diario.
 editor-placeholder = Escribe aquí. Nada sale de esta computadora.
+
+## Cuando todo es demasiado (la pantalla de calma, y walk)
+
+calm-phase = { $phase ->
+    [in] Inhala…
+    [hold] Sostén…
+   *[out] Exhala…
+}
+calm-grounding = { $step ->
+    [1] Mira a tu alrededor y nombra cinco cosas que puedas ver.
+    [2] Fíjate en cuatro cosas que puedas tocar: tu ropa, la silla, el suelo.
+    [3] Escucha tres sonidos, cerca o lejos.
+    [4] Busca dos cosas que puedas oler, o piensa en dos olores que te gusten.
+   *[5] Fíjate en una cosa que puedas saborear, o toma un sorbo de agua.
+}
+calm-intro-motion = Respira con la figura: inhala mientras crece, sostén mientras está llena, exhala mientras se achica. Para cuando quieras.
+calm-intro-still = Respira con las palabras: inhala contando 4, sostén 4, exhala 6. Para cuando quieras.
+calm-help-pointer = Si no estás a salvo o esto no alivia, en Ayuda y seguridad, en la pantalla de inicio, hay personas a las que llamar.
+calm-grounding-title = Volver al presente
+calm-grounding-step = {"  "}paso {$n} de {$all}

@@ -12,7 +12,7 @@ use std::time::Duration;
 use super::{Part, Workbook, back, choice};
 use crate::keymap::Action;
 use crate::workbook::CalmView;
-use crate::workbook::calm::{GROUNDING, HELP_POINTER, INTRO_STILL, Phase};
+use crate::workbook::calm::{GROUNDING_STEPS, Phase, help_pointer, intro_still};
 
 /// Breaths the guide leads before it hands back to the page.
 pub const BREATHS: usize = 3;
@@ -39,7 +39,7 @@ pub fn guide(breaths: usize) -> Vec<(String, Duration)> {
         for phase in Phase::ALL {
             let words = match phase {
                 Phase::In => format!("Breath {n} of {breaths}. {}", phase.words()),
-                _ => phase.words().to_string(),
+                _ => phase.words(),
             };
             let secs = u64::try_from(phase.seconds()).unwrap_or(0);
             out.push((words, Duration::from_secs(secs)));
@@ -53,7 +53,7 @@ pub(super) fn calm(wb: &Workbook, v: &CalmView) -> Part {
     if paced(wb) {
         t.push_str("Breathe slowly, three times or for as long as it helps:\n");
     } else {
-        let _ = writeln!(t, "{INTRO_STILL}");
+        let _ = writeln!(t, "{}", intro_still());
     }
     for phase in Phase::ALL {
         let _ = writeln!(t, "  {} for {} seconds", phase.words(), phase.seconds());
@@ -61,13 +61,14 @@ pub(super) fn calm(wb: &Workbook, v: &CalmView) -> Part {
     let step = v.grounding_step();
     let _ = writeln!(
         t,
-        "\nGrounding, step {} of {}: {}\n\n{HELP_POINTER}",
+        "\nGrounding, step {} of {}: {}\n\n{}",
         step + 1,
-        GROUNDING.len(),
-        v.grounding_text()
+        GROUNDING_STEPS,
+        v.grounding_text(),
+        help_pointer()
     );
     let mut choices = Vec::new();
-    if step + 1 < GROUNDING.len() {
+    if step + 1 < GROUNDING_STEPS {
         choices.push(choice("g", "next grounding step", vec![Action::Next]));
     }
     if step > 0 {

@@ -169,3 +169,13 @@ fn a_strategy_in_spanish_its_guidance_and_a_prompt() {
         snap_es!("es_strategy_prompt", wb);
     });
 }
+
+#[test]
+fn the_calm_screen_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        wb.config_mut().reduce_motion = true;
+        act(&mut wb, Action::Calm);
+        snap_es!("es_calm", wb);
+    });
+}
