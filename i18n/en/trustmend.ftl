@@ -385,3 +385,45 @@ calm-intro-still = Breathe with the words: in for 4, hold for 4, out for 6. Stop
 calm-help-pointer = If you are not safe or this does not ease, Help and safety on the home screen lists people to call.
 calm-grounding-title = Grounding
 calm-grounding-step = {"  "}step {$n} of {$all}
+
+## Check in
+
+notice-saving = Saving…
+notice-saved = Saved.
+checkin-saving = Saving your check-in…
+checkin-saved = Check-in saved. Thank you for taking a minute for yourself.
+checkin-intro = How are you today? A minute, no right answers; any line can stay blank.
+checkin-feelings = Feelings
+checkin-body-signs = Body signs
+checkin-note = Note
+checkin-note-box = optional, one line
+checkin-note-placeholder = Optional: one line about today
+checkin-leave = Leave without saving this check-in? y leaves, n stays.
+checkin-reviews = Commitments whose week is up
+checkin-none-ticked = none ticked
+checkin-ticked = ticked: {$list}
+checkin-not-set = {" "}· not set
+checkin-nothing = Nothing is filled in yet. Set any line you like (← → or a number); the others can stay blank.
+checkin-range = {$scale} goes from {$lo} to {$hi}.
+checkin-note-too-long = The note is {$n} characters; please keep it under {$max} (the journal has room for more).
+scale = { $scale ->
+    [mood] Mood
+    [trust] Trust right now
+    [sleep] Sleep
+    [appetite] Appetite
+   *[stress] Stress
+}
+scale-low = { $scale ->
+    [mood] low
+    [trust] none
+    [sleep] poor
+    [appetite] off
+   *[stress] calm
+}
+scale-high = { $scale ->
+    [mood] good
+    [trust] full
+    [sleep] restful
+    [appetite] as usual
+   *[stress] very high
+}

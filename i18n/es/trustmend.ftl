@@ -383,3 +383,45 @@ calm-intro-still = Respira con las palabras: inhala contando 4, sostén 4, exhal
 calm-help-pointer = Si no estás a salvo o esto no alivia, en Ayuda y seguridad, en la pantalla de inicio, hay personas a las que llamar.
 calm-grounding-title = Volver al presente
 calm-grounding-step = {"  "}paso {$n} de {$all}
+
+## Cómo estás
+
+notice-saving = Guardando…
+notice-saved = Guardado.
+checkin-saving = Guardando cómo estás hoy…
+checkin-saved = Guardado. Gracias por tomarte un minuto para ti.
+checkin-intro = ¿Cómo estás? Un minuto; no hay respuestas correctas y todo es opcional.
+checkin-feelings = Sentimientos
+checkin-body-signs = En el cuerpo
+checkin-note = Nota
+checkin-note-box = opcional, una línea
+checkin-note-placeholder = Opcional: una línea sobre hoy
+checkin-leave = ¿Salir sin guardar? y sale, n se queda.
+checkin-reviews = Compromisos con la semana cumplida
+checkin-none-ticked = nada marcado
+checkin-ticked = marcado: {$list}
+checkin-not-set = {" "}· vacío
+checkin-nothing = Todavía no hay nada. Marca la línea que quieras (← → o un número); las demás pueden quedar en blanco.
+checkin-range = {$scale} va de {$lo} a {$hi}.
+checkin-note-too-long = La nota tiene {$n} caracteres; por favor, que sean menos de {$max} (en el diario hay sitio para más).
+scale = { $scale ->
+    [mood] Ánimo
+    [trust] Confianza ahora
+    [sleep] Sueño
+    [appetite] Apetito
+   *[stress] Estrés
+}
+scale-low = { $scale ->
+    [mood] bajo
+    [trust] nada
+    [sleep] malo
+    [appetite] sin ganas
+   *[stress] en calma
+}
+scale-high = { $scale ->
+    [mood] bueno
+    [trust] total
+    [sleep] reparador
+    [appetite] como siempre
+   *[stress] muy alto
+}

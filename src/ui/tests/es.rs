@@ -179,3 +179,15 @@ fn the_calm_screen_in_spanish() {
         snap_es!("es_calm", wb);
     });
 }
+
+#[test]
+fn the_check_in_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        act(&mut wb, Action::OpenCheckIn);
+        snap_es!("es_checkin", wb);
+        let shown = words(&render(&wb));
+        assert!(shown.contains(&flat(&crate::t!("checkin-intro"))), "{shown}");
+        assert_eq!(shown.matches("· vacío").count(), 5, "{shown}");
+    });
+}
