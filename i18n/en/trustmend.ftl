@@ -427,3 +427,101 @@ scale-high = { $scale ->
     [appetite] as usual
    *[stress] very high
 }
+
+## walk's choices (the same key- messages as the key tables where the words are the same)
+
+key-allow-or-stop-your-check-in-numbers-being-read-beside-your-partner-s = allow or stop your check-in numbers being read beside your partner's
+key-answer-a-questionnaire-phq-9-gad-7-csi-4 = answer a questionnaire (PHQ-9, GAD-7, CSI-4)
+key-back-home = back home
+key-back-to-the-homework = back to the homework
+key-back-to-the-list = back to the list
+key-back-to-the-list-of-strategies = back to the list of strategies
+key-back-to-the-together-prompts = back to the together prompts
+key-back-to-where-you-were = back to where you were
+key-breathe-with-me-again-paced-lines = breathe with me again (paced lines)
+key-delete-it = delete it
+key-done-go-on = done, go on
+key-edit-it = edit it
+key-go-through-it-again = go through it again
+key-keep-it-and-go-on = keep it and go on
+key-keep-them-as-a-draft-and-go-to-the-list = keep them as a draft and go to the list
+key-keep-these-answers = keep these answers
+key-leave-nothing-of-this-questionnaire-is-kept = leave (nothing of this questionnaire is kept)
+key-more-entries-older = more entries (older)
+key-next = next
+key-no-go-back = no, go back
+key-no-go-on-with-it = no, go on with it
+key-no-keep-it = no, keep it
+key-no-keep-it-private = no, keep it private
+key-no-keep-practising = no, keep practising
+key-no-strategy-just-write = no strategy: just write
+key-not-now-nothing-is-kept = not now (nothing is kept)
+key-previous-grounding-step = previous grounding step
+key-read-the-guidance-again = read the guidance again
+key-reply-shared-by-nature-you-both-read-it = reply (shared by nature: you both read it)
+key-review-how-it-went = review how it went
+key-skip-this-prompt = skip this prompt
+key-skip-this-question = skip this question
+key-someone-else-is-here = someone else is here
+key-the-entries-before-these-newer = the entries before these (newer)
+key-the-previous-prompt = the previous prompt
+key-the-previous-question = the previous question
+key-write-a-copy-to-another-folder = write a copy to another folder
+key-write-a-new-entry = write a new entry
+key-write-an-answer = write an answer
+key-yes-delete-it = yes, delete it
+key-yes-leave-it = yes, leave it
+key-yes-quit-without-them = yes, quit without them
+key-yes-review-it-now = yes, review it now
+key-yes-share-it = yes, share it
+
+
+## walk's pages
+
+walk-intro = trustmend, line by line. Type the letter or number of a choice and press Enter; ? lists the choices again; q saves and quits.
+walk-choices-are = The choices are:
+walk-not-a-choice = {$typed} is not one of the choices. The choices are:
+walk-note = Note: {$text}
+walk-error = Error: {$text}
+walk-welcome = Welcome.
+walk-welcome-name = What name should the workbook use for you? Type it and press Enter.
+walk-welcome-role = Which is closest to where you stand?
+walk-welcome-country = Where do you live? (So the help list shows the places to turn to there.)
+walk-someone-new = someone new
+walk-next-person = the next person
+walk-cover = The keyboard is passed. Nothing anyone wrote is shown here, and anything not yet saved is kept.
+    When {$name} is ready, choose c.
+walk-i-am-ready = I am {$name}, and ready
+walk-home = Home. {$name}
+walk-measures-offered = Questionnaires offered now, when you like ({$key}): {$names}.
+walk-begun = {$done} of {$all} strategies begun. The ten strategies:
+walk-strategy-row = {$title} ({$stage})
+walk-journal = { $n ->
+    [one] your journal (1 entry)
+   *[other] your journal ({$n} entries)
+}
+walk-next = {$next}: {$title}
+walk-safety = Help and safety.
+walk-keys = In this line-by-line mode: q saves and quits from any list of choices, and x on home protects your private entries with a passphrase.
+walk-calm = When it is too much.
+walk-calm-paced = Breathe slowly, three times or for as long as it helps:
+walk-calm-phase = {"  "}{$words} for {$seconds} seconds
+walk-grounding = Grounding, step {$n} of {$all}: {$text}
+walk-breath = Breath {$n} of {$all}. {$words}
+key-homework-from-your-therapist = homework from your therapist
+key-before-you-begin = Before you begin
+key-your-journal = your journal
+key-write-a-new-journal-entry = write a new journal entry
+key-questions-people-ask = questions people ask
+key-when-is-it-time-to-move-on-a-private-checklist = when is it time to move on? (a private checklist)
+key-help-and-safety-people-to-call = help and safety: people to call
+key-check-in-how-are-you-today = check in: how are you today?
+key-progress-over-time = progress over time
+key-entries-either-of-you-shared = entries either of you shared
+key-together-prompts-and-your-answers-side-by-side = together prompts, and your answers side by side
+key-add-your-partner-to-this-workbook = add your partner to this workbook
+key-pass-the-keyboard-to-your-partner = pass the keyboard to your partner
+key-the-suggested-next-step = the suggested next step
+key-protect-your-private-entries-with-a-passphrase = protect your private entries with a passphrase
+key-unlock-your-private-entries = unlock your private entries
+key-questionnaires-phq-9-gad-7-csi-4 = questionnaires: PHQ-9, GAD-7, CSI-4

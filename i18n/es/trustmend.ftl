@@ -425,3 +425,100 @@ scale-high = { $scale ->
     [appetite] como siempre
    *[stress] muy alto
 }
+
+## Las opciones de walk (los mismos mensajes key- que las tablas de teclas cuando las palabras coinciden)
+
+key-allow-or-stop-your-check-in-numbers-being-read-beside-your-partner-s = permitir o impedir que tus números de «cómo estás» se lean junto a los de tu pareja
+key-answer-a-questionnaire-phq-9-gad-7-csi-4 = responder un cuestionario (PHQ-9, GAD-7, CSI-4)
+key-back-home = volver al inicio
+key-back-to-the-homework = volver a las tareas
+key-back-to-the-list = volver a la lista
+key-back-to-the-list-of-strategies = volver a la lista de estrategias
+key-back-to-the-together-prompts = volver a las preguntas para los dos
+key-back-to-where-you-were = volver a donde estabas
+key-breathe-with-me-again-paced-lines = respirar conmigo otra vez (líneas a ritmo)
+key-delete-it = borrarla
+key-done-go-on = listo, seguir
+key-edit-it = editarla
+key-go-through-it-again = recorrerla otra vez
+key-keep-it-and-go-on = guardarla y seguir
+key-keep-them-as-a-draft-and-go-to-the-list = guardarlas como borrador e ir a la lista
+key-keep-these-answers = quedarse con estas respuestas
+key-leave-nothing-of-this-questionnaire-is-kept = salir (no se guarda nada de este cuestionario)
+key-more-entries-older = más entradas (anteriores)
+key-next = siguiente
+key-no-go-back = no, volver
+key-no-go-on-with-it = no, seguir con ello
+key-no-keep-it = no, conservarla
+key-no-keep-it-private = no, que siga privada
+key-no-keep-practising = no, seguir practicando
+key-no-strategy-just-write = sin estrategia: solo escribir
+key-not-now-nothing-is-kept = ahora no (no se guarda nada)
+key-previous-grounding-step = paso anterior
+key-read-the-guidance-again = leer la guía otra vez
+key-reply-shared-by-nature-you-both-read-it = responder (compartido por naturaleza: los dos lo leen)
+key-review-how-it-went = revisar cómo fue
+key-skip-this-prompt = saltar esta pregunta
+key-skip-this-question = saltar esta pregunta
+key-someone-else-is-here = hay otra persona aquí
+key-the-entries-before-these-newer = las entradas anteriores a estas (más nuevas)
+key-the-previous-prompt = la pregunta anterior
+key-the-previous-question = la pregunta anterior
+key-write-a-copy-to-another-folder = escribir una copia en otra carpeta
+key-write-a-new-entry = escribir una entrada nueva
+key-write-an-answer = escribir una respuesta
+key-yes-delete-it = sí, borrarla
+key-yes-leave-it = sí, salir
+key-yes-quit-without-them = sí, salir sin ellas
+key-yes-review-it-now = sí, revisarlo ahora
+key-yes-share-it = sí, compartirla
+
+## Las páginas de walk
+
+walk-intro = trustmend, línea a línea. Escribe la letra o el número de una opción y pulsa Enter; ? vuelve a mostrar las opciones; q guarda y sale.
+walk-choices-are = Las opciones son:
+walk-not-a-choice = {$typed} no es una de las opciones. Las opciones son:
+walk-note = Nota: {$text}
+walk-error = Error: {$text}
+walk-welcome = Te damos la bienvenida.
+walk-welcome-name = ¿Qué nombre quieres que use el cuaderno contigo? Escríbelo y pulsa Enter.
+walk-welcome-role = ¿Qué se acerca más a tu situación?
+walk-welcome-country = ¿Dónde vives? (Para que la lista de ayuda muestre los lugares a los que acudir allí.)
+walk-someone-new = otra persona, nueva
+walk-next-person = la siguiente persona
+walk-cover = El teclado ha cambiado de manos. Aquí no se muestra nada de lo que nadie escribió, y lo que aún no está guardado se conserva.
+    Cuando {$name} esté listo o lista, elige c.
+walk-i-am-ready = Soy {$name}, y estoy listo o lista
+walk-home = Inicio. {$name}
+walk-measures-offered = Cuestionarios disponibles ahora, cuando quieras ({$key}): {$names}.
+walk-begun = {$done} de {$all} estrategias empezadas. Las diez estrategias:
+walk-strategy-row = {$title} ({$stage})
+walk-journal = { $n ->
+    [one] tu diario (1 entrada)
+   *[other] tu diario ({$n} entradas)
+}
+walk-next = {$next}: {$title}
+walk-safety = Ayuda y seguridad.
+walk-keys = En este modo línea a línea: q guarda y sale desde cualquier lista de opciones, y x en el inicio protege tus entradas privadas con una contraseña.
+walk-calm = Cuando todo es demasiado.
+walk-calm-paced = Respira despacio, tres veces o el tiempo que te ayude:
+walk-calm-phase = {"  "}{$words} durante {$seconds} segundos
+walk-grounding = Volver al presente, paso {$n} de {$all}: {$text}
+walk-breath = Respiración {$n} de {$all}. {$words}
+key-homework-from-your-therapist = tareas de tu terapeuta
+key-before-you-begin = Antes de empezar
+key-your-journal = tu diario
+key-write-a-new-journal-entry = escribir una entrada nueva en el diario
+key-questions-people-ask = preguntas frecuentes
+key-when-is-it-time-to-move-on-a-private-checklist = ¿cuándo es momento de seguir adelante? (una lista privada)
+key-help-and-safety-people-to-call = ayuda y seguridad: personas a las que llamar
+key-check-in-how-are-you-today = cómo estás: ¿cómo te sientes hoy?
+key-progress-over-time = tu progreso en el tiempo
+key-entries-either-of-you-shared = lo que alguno de los dos compartió
+key-together-prompts-and-your-answers-side-by-side = preguntas para los dos, y sus respuestas lado a lado
+key-add-your-partner-to-this-workbook = añadir a tu pareja a este cuaderno
+key-pass-the-keyboard-to-your-partner = pasarle el teclado a tu pareja
+key-the-suggested-next-step = lo siguiente que se sugiere
+key-protect-your-private-entries-with-a-passphrase = proteger tus entradas privadas con una contraseña
+key-unlock-your-private-entries = abrir tus entradas privadas
+key-questionnaires-phq-9-gad-7-csi-4 = cuestionarios: PHQ-9, GAD-7, CSI-4

@@ -38,7 +38,7 @@ pub fn guide(breaths: usize) -> Vec<(String, Duration)> {
     for n in 1..=breaths {
         for phase in Phase::ALL {
             let words = match phase {
-                Phase::In => format!("Breath {n} of {breaths}. {}", phase.words()),
+                Phase::In => crate::t!("walk-breath", n = n, all = breaths, words = phase.words()),
                 _ => phase.words(),
             };
             let secs = u64::try_from(phase.seconds()).unwrap_or(0);
@@ -49,22 +49,29 @@ pub fn guide(breaths: usize) -> Vec<(String, Duration)> {
 }
 
 pub(super) fn calm(wb: &Workbook, v: &CalmView) -> Part {
-    let mut t = String::from("When it is too much.\n\n");
+    let mut t = format!("{}\n\n", crate::t!("walk-calm"));
     if paced(wb) {
-        t.push_str("Breathe slowly, three times or for as long as it helps:\n");
+        let _ = writeln!(t, "{}", crate::t!("walk-calm-paced"));
     } else {
         let _ = writeln!(t, "{}", intro_still());
     }
     for phase in Phase::ALL {
-        let _ = writeln!(t, "  {} for {} seconds", phase.words(), phase.seconds());
+        let _ = writeln!(
+            t,
+            "{}",
+            crate::t!("walk-calm-phase", words = phase.words(), seconds = phase.seconds())
+        );
     }
     let step = v.grounding_step();
     let _ = writeln!(
         t,
-        "\nGrounding, step {} of {}: {}\n\n{}",
-        step + 1,
-        GROUNDING_STEPS,
-        v.grounding_text(),
+        "\n{}\n\n{}",
+        crate::t!(
+            "walk-grounding",
+            n = (step + 1),
+            all = GROUNDING_STEPS,
+            text = v.grounding_text()
+        ),
         help_pointer()
     );
     let mut choices = Vec::new();

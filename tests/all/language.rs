@@ -164,3 +164,30 @@ fn with_a_spanish_locale_the_workbook_speaks_spanish_from_the_first_screen() {
     assert!(!screen.contains("Where to turn"), "{screen}");
     tui.send("\x11");
 }
+
+/// `trustmend walk` with a Spanish locale: the welcome, home and Help and
+/// safety in Spanish, line by line.
+#[test]
+fn walk_speaks_spanish_with_a_spanish_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("config.toml"), "country = \"ES\"\n").unwrap();
+    let out = run_in(d, "es_MX.UTF-8", &["walk"], "c\nLucía\n1\nc\nh\nb\nq\n");
+    let text = stdout(&out);
+    assert!(out.status.success(), "{}\n{text}", stderr(&out));
+    for spanish in [
+        "trustmend, línea a línea",
+        "Te damos la bienvenida.",
+        "Me hicieron daño",
+        "Inicio. Lucía",
+        "ayuda y seguridad: personas a las que llamar",
+        "Ayuda y seguridad.",
+        "A quién acudir en España:",
+        "guardar y salir",
+    ] {
+        assert!(text.contains(spanish), "{spanish:?} missing:\n{text}");
+    }
+    for english in ["Welcome.", "Home.", "The choices are", "save and quit", "back home"] {
+        assert!(!text.contains(english), "{english:?} in:\n{text}");
+    }
+}
