@@ -525,3 +525,37 @@ key-the-suggested-next-step = the suggested next step
 key-protect-your-private-entries-with-a-passphrase = protect your private entries with a passphrase
 key-unlock-your-private-entries = unlock your private entries
 key-questionnaires-phq-9-gad-7-csi-4 = questionnaires: PHQ-9, GAD-7, CSI-4
+
+## The private safety check, the picker, couples and together
+
+check-answer = { $answer ->
+    [no] No
+    [not-sure] Not sure
+   *[yes] Yes
+}
+check-intro = Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up. You can take it again a week after you answer, from Help and safety.
+check-question-of = Question {$n} of {$all}
+check-title = Your safety comes first
+check-confirm = Your answers, for you alone. Enter on one changes it; Enter on the last line keeps them. Esc leaves without keeping anything.
+check-these-are-mine = These are my answers
+move-on-private = Private: only you see this list.
+picker-who = Who is at the keyboard?
+picker-own-or-add = Each person's journal is their own. Choose your name, or add yourself.
+picker-own = Each person's journal is their own. Choose your name.
+picker-someone-else = Someone else? A workbook is for one person or a couple; `trustmend --data-dir FOLDER` starts one of your own.
+picker-someone-new = Someone new…
+cover-hand-to = Hand the keyboard to {$name}.
+cover-press-enter = Press Enter when {$name} is ready. Nothing you wrote shows on this screen, and anything not yet saved is kept for you.
+shared-nothing = Nothing is shared yet. In your journal, press v on an entry to share it with your partner; it stays private until you do.
+shared-you = you
+shared-former = a former partner
+shared-by-you = Shared by you (change it in your journal)
+shared-by = Shared by {$name} (r to reply)
+together-intro = You each answer these on your own (Enter opens one to answer). Neither of you sees the other's answer until both are in; then either of you can open them side by side.
+together-progress = { $progress ->
+    [your-turn] your turn
+    [waiting] waiting for your partner
+   *[ready] ready to reveal
+}
+together-your-partner = Your partner
+together-you = You

@@ -522,3 +522,37 @@ key-the-suggested-next-step = lo siguiente que se sugiere
 key-protect-your-private-entries-with-a-passphrase = proteger tus entradas privadas con una contraseña
 key-unlock-your-private-entries = abrir tus entradas privadas
 key-questionnaires-phq-9-gad-7-csi-4 = cuestionarios: PHQ-9, GAD-7, CSI-4
+
+## Las preguntas de seguridad en privado, quién está, en pareja y juntos
+
+check-answer = { $answer ->
+    [no] No
+    [not-sure] No lo sé
+   *[yes] Sí
+}
+check-intro = Antes de los ejercicios en pareja, unas preguntas solo para ti. Tus respuestas no se guardan; solo se guarda si se aconsejan los ejercicios en pareja para ti. Tu pareja no sabrá tus respuestas, ni si salió algo. Puedes repetirlas una semana después de responder, desde Ayuda y seguridad.
+check-question-of = Pregunta {$n} de {$all}
+check-title = Tu seguridad va primero
+check-confirm = Tus respuestas, solo para ti. Enter sobre una la cambia; Enter en la última línea las conserva. Esc sale sin conservar nada.
+check-these-are-mine = Estas son mis respuestas
+move-on-private = Privado: solo tú ves esta lista.
+picker-who = ¿Quién está frente al teclado?
+picker-own-or-add = El diario de cada persona es solo suyo. Elige tu nombre, o añádete.
+picker-own = El diario de cada persona es solo suyo. Elige tu nombre.
+picker-someone-else = ¿Otra persona? Un cuaderno es para una persona o una pareja; `trustmend --data-dir CARPETA` empieza uno propio.
+picker-someone-new = Otra persona…
+cover-hand-to = Pásale el teclado a {$name}.
+cover-press-enter = Pulsa Enter cuando {$name} esté frente al teclado. Aquí no se ve nada de lo que escribiste, y lo que no está guardado se conserva para ti.
+shared-nothing = Todavía no hay nada compartido. En tu diario, pulsa v sobre una entrada para compartirla con tu pareja; queda privada hasta que lo hagas.
+shared-you = ti
+shared-former = una expareja
+shared-by-you = Compartido por ti (puedes cambiarlo en tu diario)
+shared-by = Compartido por {$name} (r para responder)
+together-intro = Cada uno responde estas preguntas por su cuenta (Enter abre una para responder). Ninguno ve la respuesta del otro hasta que estén las dos; entonces cualquiera puede abrirlas lado a lado.
+together-progress = { $progress ->
+    [your-turn] te toca
+    [waiting] esperando a tu pareja
+   *[ready] listas para leer juntos
+}
+together-your-partner = Tu pareja
+together-you = Tú

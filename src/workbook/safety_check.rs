@@ -26,12 +26,13 @@ pub enum Answer {
 impl Answer {
     pub const ALL: [Answer; 3] = [Answer::No, Answer::NotSure, Answer::Yes];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Answer::No => "No",
-            Answer::NotSure => "Not sure",
-            Answer::Yes => "Yes",
-        }
+    pub fn label(self) -> String {
+        let answer = match self {
+            Answer::No => "no",
+            Answer::NotSure => "not-sure",
+            Answer::Yes => "yes",
+        };
+        crate::t!("check-answer", answer = answer)
     }
 
     fn is_concern(self) -> bool {
@@ -142,7 +143,9 @@ pub fn own_outcome(store: &Store, viewer: PartnerId) -> Option<SafetyOutcome> {
 
 /// The check's first words, for both doors: what it is, what is kept,
 /// what the partner learns, and how to take it again.
-pub const INTRO: &str = "Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up. You can take it again a week after you answer, from Help and safety.";
+pub fn intro() -> String {
+    crate::t!("check-intro")
+}
 
 /// How many days after their last answers a person may take the check
 /// again: long enough that answers are not changed on the spot just to open

@@ -191,3 +191,21 @@ fn the_check_in_in_spanish() {
         assert_eq!(shown.matches("· vacío").count(), 5, "{shown}");
     });
 }
+
+#[test]
+fn two_people_in_spanish_the_picker_and_the_private_safety_check() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt), ("Mateo", Role::Repairing)]);
+        assert!(matches!(wb.screen(), Screen::Picker(_)));
+        snap_es!("es_picker", wb);
+        act(&mut wb, Action::Select);
+        let together = wb
+            .home_items()
+            .iter()
+            .position(|i| *i == crate::workbook::HomeItem::Together)
+            .unwrap();
+        open_home_item(&mut wb, together);
+        assert!(matches!(wb.screen(), Screen::SafetyCheck(_)));
+        snap_es!("es_safety_check", wb);
+    });
+}
