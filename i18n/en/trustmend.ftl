@@ -559,3 +559,33 @@ together-progress = { $progress ->
 }
 together-your-partner = Your partner
 together-you = You
+
+## trustmend status
+
+status-no-profile = trustmend — no profile yet
+    Run `trustmend` to create one.
+status-who = { $role ->
+    [hurt] trustmend — {$name} (was hurt)
+    [repairing] trustmend — {$name} (repairing the trust)
+    [both] trustmend — {$name} (hurt on both sides)
+   *[unsaid] trustmend — {$name}
+}
+status-progress = Progress: {$steps} of {$all_steps} steps · {$done} of {$all} strategies done
+status-suggested = Suggested next: {$next}
+status-all-done = every strategy is done; revisit any you like
+status-done-on = done {$date}
+status-reflecting = reflecting, prompt {$n} of {$all}
+status-practising = practising since {$date}
+status-move-on = Move-on checklist: private (not shown here)
+status-journal-empty = Journal: no entries yet
+status-journal = Journal: { $n ->
+    [one] 1 entry
+   *[other] {$n} entries
+} ({$private} private, {$shared} shared) · last written {$date}
+status-shared-with-you = Shared with you: { $n ->
+    [one] 1 entry
+   *[other] {$n} entries
+} by {$name}
+status-commitments-none = Commitments: none yet
+status-commitments = Commitments: {$kept} kept, {$partly} partly, {$not} not kept, {$open} in practice
+status-homework = Homework from {$name}, starting {$date}:

@@ -556,3 +556,33 @@ together-progress = { $progress ->
 }
 together-your-partner = Tu pareja
 together-you = Tú
+
+## trustmend status
+
+status-no-profile = trustmend — todavía no hay ningún perfil
+    Ejecuta `trustmend` para crear uno.
+status-who = { $role ->
+    [hurt] trustmend — {$name} (le hicieron daño)
+    [repairing] trustmend — {$name} (reparando la confianza)
+    [both] trustmend — {$name} (daño por ambas partes)
+   *[unsaid] trustmend — {$name}
+}
+status-progress = Progreso: {$steps} de {$all_steps} pasos · {$done} de {$all} estrategias hechas
+status-suggested = Lo siguiente: {$next}
+status-all-done = todas las estrategias están hechas; vuelve a la que quieras
+status-done-on = hecha {$date}
+status-reflecting = reflexión, pregunta {$n} de {$all}
+status-practising = practicando desde {$date}
+status-move-on = Lista para seguir adelante: privada (no se muestra aquí)
+status-journal-empty = Diario: todavía no hay entradas
+status-journal = Diario: { $n ->
+    [one] 1 entrada
+   *[other] {$n} entradas
+} ({$private} privadas, {$shared} compartidas) · última vez {$date}
+status-shared-with-you = Compartido contigo: { $n ->
+    [one] 1 entrada
+   *[other] {$n} entradas
+} de {$name}
+status-commitments-none = Compromisos: ninguno todavía
+status-commitments = Compromisos: {$kept} cumplidos, {$partly} en parte, {$not} no cumplidos, {$open} en práctica
+status-homework = Tareas de {$name}, desde {$date}:

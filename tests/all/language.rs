@@ -190,4 +190,16 @@ fn walk_speaks_spanish_with_a_spanish_locale() {
     for english in ["Welcome.", "Home.", "The choices are", "save and quit", "back home"] {
         assert!(!text.contains(english), "{english:?} in:\n{text}");
     }
+    // `status` in Spanish too.
+    let status = stdout(&run_in(d, "es_US.UTF-8", &["status"], ""));
+    for spanish in [
+        "trustmend — Lucía (le hicieron daño)",
+        "Progreso: 0 de 60 pasos · 0 de 10 estrategias hechas",
+        "Comunicación abierta",
+        "sin empezar",
+        "Diario: todavía no hay entradas",
+        "Lista para seguir adelante: privada",
+    ] {
+        assert!(status.contains(spanish), "{spanish:?} missing:\n{status}");
+    }
 }
