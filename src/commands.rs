@@ -24,6 +24,7 @@ mod export;
 mod homework;
 
 pub fn run(cli: Cli) -> Result<()> {
+    settings::choose_language(&cli);
     match &cli.command {
         None => {
             let mut settings = settings::load(&cli)?;
@@ -98,10 +99,11 @@ pub fn run(cli: Cli) -> Result<()> {
             // The questionnaires: the folder's measures.toml, or the bundled.
             let measures = match dir.as_deref() {
                 Some(dir) => crate::measures::load_dir(dir),
-                None => crate::measures::parse(
-                    std::path::Path::new("content/measures.toml"),
-                    crate::measures::BUNDLED,
-                ),
+                None => {
+                    let (path, text) = content::bundled_measures_in(crate::i18n::language().code())
+                        .unwrap_or(("content/measures.toml", crate::measures::BUNDLED));
+                    crate::measures::parse(std::path::Path::new(path), text)
+                }
             }
             .map_err(|problems| {
                 anyhow::anyhow!(
@@ -111,6 +113,16 @@ pub fn run(cli: Cli) -> Result<()> {
                     problems.join("\n")
                 )
             })?;
+            // The bundled catalogues of sentences: every message in every language.
+            if dir.is_none() {
+                let problems = crate::i18n::check_catalogues();
+                if !problems.is_empty() {
+                    bail!(
+                        "the catalogues of sentences differ from English:\n{}",
+                        problems.join("\n")
+                    );
+                }
+            }
             println!(
                 "{name}: ok — {}, {} questionnaires",
                 content.summary(),

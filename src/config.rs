@@ -17,7 +17,7 @@ use crate::model::Visibility;
 pub const CONFIG_FILE: &str = "config.toml";
 
 /// Every key the file may hold, in the order `config show` prints them.
-pub const KEYS: [&str; 11] = [
+pub const KEYS: [&str; 12] = [
     "theme",
     "quick_hide",
     "pacing_days",
@@ -29,6 +29,7 @@ pub const KEYS: [&str; 11] = [
     "lock_after_minutes",
     "reduce_motion",
     "accessible",
+    "language",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -109,6 +110,13 @@ pub struct Config {
     /// For a screen reader following the full screen (also `--accessible`):
     /// no box borders around text that is read, nothing that moves.
     pub accessible: bool,
+    /// The language of the workbook's words: a code of
+    /// [`crate::i18n::LANGUAGES`] ("en", "es"); empty means "the locale's".
+    pub language: Option<String>,
+    /// Not a setting: which language the edge chose, and why
+    /// ([`crate::i18n::choose`]), for `config show`.
+    #[serde(skip)]
+    pub language_chosen: Option<(crate::i18n::Lang, crate::i18n::Because)>,
 }
 
 pub const DEFAULT_LOCK_AFTER_SECONDS: u32 = 10 * 60;
@@ -155,6 +163,8 @@ impl Default for Config {
             lock_after_seconds: DEFAULT_LOCK_AFTER_SECONDS,
             reduce_motion: false,
             accessible: false,
+            language: None,
+            language_chosen: None,
         }
     }
 }
@@ -172,7 +182,9 @@ impl Config {
     pub fn date(&self, t: &crate::model::Timestamp) -> String {
         use std::fmt::Write as _;
         let mut out = String::new();
-        if write!(out, "{}", t.format(&self.date_format)).is_err() {
+        use chrono::Datelike as _;
+        let pattern = crate::i18n::localize_pattern(&self.date_format, t.month(), t.weekday());
+        if write!(out, "{}", t.format(&pattern)).is_err() {
             return t.format(DEFAULT_DATE_FORMAT).to_string();
         }
         crate::text::printable(&out).into_owned()
@@ -232,6 +244,8 @@ pub enum WarningKind {
     UnknownKey,
     /// A `country` that is not a code (it is ignored).
     NotACountryCode(String),
+    /// A `language` trustmend has no words in (it is ignored).
+    NotALanguage(String),
 }
 
 impl fmt::Display for Warning {
@@ -243,6 +257,15 @@ impl fmt::Display for Warning {
                 "{at}: unknown setting `{}` is ignored (known settings: {}; see docs/config.md)",
                 self.key,
                 KEYS.join(", ")
+            ),
+            WarningKind::NotALanguage(v) => write!(
+                f,
+                "{at}: language {v:?} is not one trustmend speaks, so it is ignored; write one of {} (see docs/config.md)",
+                crate::i18n::LANGUAGES
+                    .iter()
+                    .map(|l| format!("{l:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             WarningKind::NotACountryCode(v) => write!(
                 f,
@@ -352,6 +375,22 @@ pub fn parse(file: &Path, src: &str) -> Result<Loaded, ConfigError> {
             }),
         }
     }
+    if let Some(written) = config.language.take() {
+        let line = table
+            .get_ref()
+            .get("language")
+            .map_or(1, |v| position(src, v.span().start).0);
+        match crate::i18n::Lang::from_code(&written) {
+            _ if written.trim().is_empty() => {}
+            Some(lang) => config.language = Some(lang.code().to_string()),
+            None => warnings.push(Warning {
+                file: file.to_path_buf(),
+                line,
+                key: "language".into(),
+                kind: WarningKind::NotALanguage(written),
+            }),
+        }
+    }
     if let Some(bad) = bad_date_format(&config.date_format) {
         let span = table.get_ref().get("date_format").map(|v| v.span());
         return Err(invalid(span, &bad));
@@ -448,8 +487,16 @@ pub fn show(config: &Config) -> String {
         }
         (None, None) => "\"\"  # empty: the welcome's answer, else the locale's country".into(),
     };
+    let language = match (&config.language, &config.language_chosen) {
+        (Some(l), _) => format!("{l:?}"),
+        (None, Some((lang, crate::i18n::Because::Locale(var, value)))) => format!(
+            "\"\"  # empty: the locale's; {:?} in use, from {var}={value}",
+            lang.code()
+        ),
+        (None, _) => "\"\"  # empty: the locale's language, else English; \"en\" in use".into(),
+    };
     format!(
-        "theme = {:?}\nquick_hide = {:?}\npacing_days = {}\ndefault_visibility = {:?}\neditor = {editor}\ndate_format = {:?}\nshare_check_ins = {}\ncountry = {country}\nlock_after_minutes = {}\nreduce_motion = {}\naccessible = {}\n",
+        "theme = {:?}\nquick_hide = {:?}\npacing_days = {}\ndefault_visibility = {:?}\neditor = {editor}\ndate_format = {:?}\nshare_check_ins = {}\ncountry = {country}\nlock_after_minutes = {}\nreduce_motion = {}\naccessible = {}\nlanguage = {language}\n",
         config.theme.label(),
         config.quick_hide.label(),
         config.pacing_days,

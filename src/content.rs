@@ -44,11 +44,7 @@ const BUNDLED: [(&str, &str); 6] = [
     ("move_on.toml", include_str!("../content/move_on.toml")),
 ];
 
-/// The languages with a bundled pack, the default (English) first. Every
-/// pack has the same ids (strategies, prompts, commitments, questions,
-/// signs, safety checks, places), so a person's answers stay attached to
-/// their prompts whichever language they read.
-pub const LANGUAGES: [&str; 2] = ["en", "es"];
+pub use crate::i18n::LANGUAGES;
 
 /// The Spanish pack (`content/es/`), the same files as the English.
 const BUNDLED_ES: [(&str, &str); 6] = [
@@ -75,18 +71,7 @@ fn bundled_pack(lang: &str) -> Option<(&'static str, &'static [(&'static str, &'
     }
 }
 
-/// The bundled questionnaires (`measures.toml`) in `lang`, with the path
-/// to name in messages; parse them with [`crate::measures::parse`].
-pub fn bundled_measures_in(lang: &str) -> Option<(&'static str, &'static str)> {
-    match lang {
-        "en" => Some(("content/measures.toml", crate::measures::BUNDLED)),
-        "es" => Some((
-            "content/es/measures.toml",
-            include_str!("../content/es/measures.toml"),
-        )),
-        _ => None,
-    }
-}
+pub use crate::measures::bundled_measures_in;
 
 /// The bundled text of one pack file, for `content export`.
 pub fn bundled_file(name: &str) -> Option<&'static str> {

@@ -16,6 +16,7 @@ pub mod doctor;
 pub mod effects;
 pub mod hardening;
 pub mod homework;
+pub mod i18n;
 pub mod keymap;
 pub mod keys_doc;
 pub mod measures;

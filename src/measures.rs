@@ -270,11 +270,35 @@ pub fn parse(path: &Path, src: &str) -> Result<Vec<Measure>, Vec<String>> {
     }
 }
 
+/// The bundled questionnaires (`measures.toml`) in `lang`, with the path
+/// to name in messages; parse them with [`parse`].
+pub fn bundled_measures_in(lang: &str) -> Option<(&'static str, &'static str)> {
+    match lang {
+        "en" => Some(("content/measures.toml", BUNDLED)),
+        "es" => Some((
+            "content/es/measures.toml",
+            include_str!("../content/es/measures.toml"),
+        )),
+        _ => None,
+    }
+}
+
 /// The bundled measures (checked by the tests, so this never fails in a
 /// released build; an empty list if it somehow did), read once.
+/// In the language in use (the same ids and scoring in every language).
 pub fn bundled() -> &'static [Measure] {
-    static ALL: std::sync::OnceLock<Vec<Measure>> = std::sync::OnceLock::new();
-    ALL.get_or_init(|| parse(Path::new("content/measures.toml"), BUNDLED).unwrap_or_default())
+    static ALL: [std::sync::OnceLock<Vec<Measure>>; crate::i18n::LANGUAGES.len()] =
+        [const { std::sync::OnceLock::new() }; crate::i18n::LANGUAGES.len()];
+    let lang = crate::i18n::language();
+    let index = crate::i18n::LANGUAGES
+        .iter()
+        .position(|l| *l == lang.code())
+        .unwrap_or(0);
+    ALL[index].get_or_init(|| {
+        let (path, text) =
+            bundled_measures_in(lang.code()).unwrap_or(("content/measures.toml", BUNDLED));
+        parse(Path::new(path), text).unwrap_or_default()
+    })
 }
 
 /// One bundled measure by its id (`phq9`).

@@ -102,21 +102,13 @@ pub fn answers_together(content: &crate::content::Content, strategy: &str, promp
 /// Who a together answer reaches, in the words the answer box and walk
 /// say before writing (see [`answers_together`]): with two people, the
 /// other; alone, whoever joins later.
-pub fn together_reach(store: &Store) -> &'static str {
-    if store.partners.len() > 1 {
-        "together: shown beside your partner's once you have both answered"
-    } else {
-        "together: shown beside your partner's if they join and answer it too"
-    }
+pub fn together_reach(store: &Store) -> String {
+    crate::t!("together-reach", partners = store.partners.len())
 }
 
 /// What a together prompt says under its text, before the answer box.
-pub fn together_note(store: &Store) -> &'static str {
-    if store.partners.len() > 1 {
-        "A together prompt: your partner answers it too. Once you both have, either of you can read the two answers side by side."
-    } else {
-        "A together prompt: if your partner joins this workbook and answers it too, either of you can read the two answers side by side. Write only what you would want them to read."
-    }
+pub fn together_note(store: &Store) -> String {
+    crate::t!("together-note", partners = store.partners.len())
 }
 
 /// Whether `viewer` may read `entry`.

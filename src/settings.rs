@@ -80,6 +80,9 @@ fn load_strictly(cli: &Cli, strict: bool) -> Result<Settings> {
     let mut loaded = config::load_from(config_file(cli).as_deref(), given)?;
     loaded.config.accessible |= cli.accessible;
     let var = |name: &str| std::env::var(name).ok();
+    let chosen = language_from(loaded.config.language.as_deref());
+    crate::i18n::set_language(chosen.0);
+    loaded.config.language_chosen = Some(chosen);
     loaded.config.locale_country = crate::country::from_locale(
         var("LC_ALL").as_deref(),
         var("LC_MESSAGES").as_deref(),
@@ -97,6 +100,29 @@ fn load_strictly(cli: &Cli, strict: bool) -> Result<Settings> {
         theme,
         warnings: Vec::new(),
     })
+}
+
+/// The language by the one rule ([`crate::i18n::choose`]), from the
+/// `language` setting and the environment.
+fn language_from(setting: Option<&str>) -> (crate::i18n::Lang, crate::i18n::Because) {
+    let var = |name: &str| std::env::var(name).ok();
+    crate::i18n::choose(
+        setting,
+        var("LC_ALL").as_deref(),
+        var("LC_MESSAGES").as_deref(),
+        var("LANG").as_deref(),
+    )
+}
+
+/// Set the language every command speaks, first thing: from the settings
+/// file when it can be read (a problem in it is said, in that language,
+/// by the command that reads it), and the locale.
+pub fn choose_language(cli: &Cli) {
+    let file = config_file(cli);
+    let setting = config::load(file.as_deref())
+        .ok()
+        .and_then(|l| l.config.language);
+    crate::i18n::set_language(language_from(setting.as_deref()).0);
 }
 
 pub fn show(cli: &Cli) -> Result<()> {
@@ -138,7 +164,8 @@ pub fn path(cli: &Cli) -> Result<()> {
 pub fn load_content(dir: Option<&std::path::Path>) -> Result<crate::content::Content> {
     let loaded = match dir {
         Some(d) => crate::content::Content::load_dir(d),
-        None => crate::content::Content::bundled(),
+        // The pack follows the language (`--content DIR` overrides it).
+        None => crate::content::Content::bundled_in(crate::i18n::language().code()),
     };
     loaded.map_err(|e| {
         let n = e.problems.len();

@@ -86,13 +86,12 @@ pub enum Reply {
 /// The line that ends a multi-line answer.
 pub const END_OF_TEXT: &str = ".";
 
-/// Said before the choices, after `?` or a mistyped choice.
-pub const CHOICES_ARE: &str = "The choices are:";
-
 pub(crate) fn choice(key: &str, label: &str, actions: Vec<Action>) -> Choice {
     Choice {
         key: key.into(),
-        label: label.into(),
+        // Through the catalogue: the key tables' words where they are the
+        // same (`key-…`), English where it has no message yet.
+        label: crate::i18n::key_word(label),
         actions,
         breathe: false,
     }
@@ -121,7 +120,11 @@ pub(crate) fn back(label: &str) -> Choice {
 pub fn page(wb: &Workbook) -> Page {
     let mut text = String::new();
     if let Some(n) = wb.notice() {
-        let _ = writeln!(text, "Note: {}\n", printable(&n.text));
+        let _ = writeln!(
+            text,
+            "{}\n",
+            crate::t!("walk-note", text = printable(&n.text))
+        );
     }
     let (body, mut choices, writing) = match wb.screen() {
         Screen::Welcome(w) => start::welcome(wb, w),
@@ -208,7 +211,7 @@ pub fn choice_lines(page: &Page) -> String {
 /// step), never from having asked. `None` when nothing was saved, when the
 /// save is not durable (the notice then says what went wrong), or when the
 /// page's notice says it already.
-pub fn saved_line(before: &Saves, wb: &Workbook) -> Option<&'static str> {
+pub fn saved_line(before: &Saves, wb: &Workbook) -> Option<String> {
     let after = wb.saves();
     let saved = after.queued(SaveTarget::Store) > before.queued(SaveTarget::Store)
         && after.is_durable(SaveTarget::Store);
@@ -217,7 +220,7 @@ pub fn saved_line(before: &Saves, wb: &Workbook) -> Option<&'static str> {
     let said = wb
         .notice()
         .is_some_and(|n| n.kind == crate::workbook::NoticeKind::Saved);
-    (saved && !said).then_some("Saved.")
+    (saved && !said).then(|| crate::t!("notice-saved"))
 }
 
 /// The line that, first, continues the words already written.

@@ -25,7 +25,7 @@ use crate::model::Timestamp;
 use crate::store::DataDir;
 use crate::store::saver::Saver;
 use crate::text::printable;
-use crate::walk::{self, CHOICES_ARE, END_OF_TEXT, Reply, Writing};
+use crate::walk::{self, END_OF_TEXT, Reply, Writing};
 use crate::workbook::{Msg, SaveTarget, Screen, Workbook};
 
 fn now() -> Timestamp {
@@ -142,10 +142,7 @@ pub fn converse(
     now: &dyn Fn() -> Timestamp,
     terminal: bool,
 ) -> Result<()> {
-    writeln!(
-        out,
-        "trustmend, line by line. Type the letter or number of a choice and press Enter; ? lists the choices again; q saves and quits."
-    )?;
+    writeln!(out, "{}", crate::t!("walk-intro"))?;
     let mut show_page = true;
     // Whose page was printed last: when the next one is not theirs, they
     // stepped away, and what they saw goes from the terminal first.
@@ -194,13 +191,13 @@ pub fn converse(
                         if breathe(input, out, pause)? == Waited::Ended {
                             break;
                         }
-                        writeln!(out, "\n{CHOICES_ARE}")?;
+                        writeln!(out, "\n{}", crate::t!("walk-choices-are"))?;
                         write!(out, "{}", walk::choice_lines(&page))?;
                         show_page = false;
                         continue;
                     }
                     Reply::ListChoices => {
-                        writeln!(out, "{CHOICES_ARE}")?;
+                        writeln!(out, "{}", crate::t!("walk-choices-are"))?;
                         write!(out, "{}", walk::choice_lines(&page))?;
                         show_page = false;
                         continue;
@@ -209,8 +206,8 @@ pub fn converse(
                         // Only the choices again, never the whole page.
                         writeln!(
                             out,
-                            "{:?} is not one of the choices. {CHOICES_ARE}",
-                            line.trim()
+                            "{}",
+                            crate::t!("walk-not-a-choice", typed = format!("{:?}", line.trim()))
                         )?;
                         write!(out, "{}", walk::choice_lines(&page))?;
                         show_page = false;

@@ -501,3 +501,37 @@ fn the_spanish_pack_keeps_the_clinical_care_of_the_english() {
     // Leaving an abusive partner is named as the most dangerous time.
     assert!(c.move_on.closing.contains("más peligroso"));
 }
+
+/// The places where Spanish is spoken have their lines in the Spanish
+/// pack, with the numbers of ../shared/research/helplines.md (Spain's 016
+/// and 024, Mexico's 079 and Línea de la Vida, Argentina's 144, and the US
+/// lines that answer in Spanish: 988 and the National DV Hotline).
+#[test]
+fn spanish_speaking_places_have_their_lines_in_spanish() {
+    let c = es();
+    for (code, numbers) in [
+        ("ES", &["112", "016", "600 000 016", "024"][..]),
+        ("MX", &["911", "079", "800 911 2000"][..]),
+        ("AR", &["911", "144", "11-2771-6463"][..]),
+        ("US", &["911", "1-800-799-7233", "88788", "988"][..]),
+    ] {
+        let place = c.help.place(code).unwrap_or_else(|| panic!("no {code}"));
+        let text: String = place
+            .lines
+            .iter()
+            .map(|l| format!("{} {}\n", l.name, l.detail))
+            .collect();
+        for n in numbers {
+            assert!(text.contains(n), "{code}: {n} missing:\n{text}");
+        }
+        assert!(text.contains("Llama"), "{code} is not in Spanish:\n{text}");
+    }
+    let us = c.help.place("US").unwrap();
+    for name in [
+        "National Domestic Violence Hotline",
+        "988 Suicide & Crisis Lifeline",
+    ] {
+        let line = us.lines.iter().find(|l| l.name == name).unwrap();
+        assert!(line.detail.contains("español"), "{name} answers in Spanish");
+    }
+}

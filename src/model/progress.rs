@@ -46,6 +46,12 @@ impl Stage {
         }
     }
 
+    /// The stage in the person's language ("reflecting", "reflexionando"):
+    /// what screens and reports say; [`Stage::label`] is the stable word.
+    pub fn said(&self) -> String {
+        crate::t!("stage", stage = self.label().replace(' ', "-"))
+    }
+
     /// A one-character marker that carries the stage without colour.
     pub fn marker(&self) -> &'static str {
         match self {

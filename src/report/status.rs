@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Scope, Section, group, role_phrase};
+use super::{Scope, Section, group};
 use crate::model::{Assignment, Kept, Partner, Stage, Visibility};
 use crate::text::{one_line, printable};
 
@@ -22,28 +22,27 @@ const PREFIX: usize = 6;
 /// The summary for `scope.partner`, as of `today`.
 pub fn render(scope: &Scope<'_>, today: NaiveDate) -> String {
     let Some(me) = scope.me() else {
-        return "trustmend — no profile yet\nRun `trustmend` to create one.\n".to_string();
+        return format!("{}\n", crate::t!("status-no-profile"));
     };
     let grouped = group(scope, me);
     let sections = &grouped.sections;
     let mut lines = Vec::new();
 
     let name = one_line(&me.name, 40);
-    lines.push(match role_phrase(me.role) {
-        Some(role) => format!("trustmend — {name} ({role})"),
-        None => format!("trustmend — {name}"),
-    });
+    lines.push(crate::t!("status-who", role = me.role.short(), name = name));
     let steps: u32 = sections.iter().map(|s| s.progress.stage.steps_done()).sum();
     let done = sections
         .iter()
         .filter(|s| s.progress.stage == Stage::Done)
         .count();
-    lines.push(format!(
-        "Progress: {steps} of {} steps · {done} of {} strategies done",
-        sections.len() as u32 * Stage::STEPS,
-        sections.len()
+    lines.push(crate::t!(
+        "status-progress",
+        steps = steps,
+        all_steps = (sections.len() as u32 * Stage::STEPS),
+        done = done,
+        all = sections.len()
     ));
-    lines.push(format!("Suggested next: {}", suggested(sections)));
+    lines.push(crate::t!("status-suggested", next = suggested(sections)));
     lines.push(String::new());
 
     let title_width = sections
@@ -68,7 +67,7 @@ pub fn render(scope: &Scope<'_>, today: NaiveDate) -> String {
     lines.extend(journal(scope, me));
     lines.push(commitments(me));
     lines.extend(super::status_checkins::lines(scope.store, me.id));
-    lines.push("Move-on checklist: private (not shown here)".to_string());
+    lines.push(crate::t!("status-move-on"));
     let mine = scope
         .store
         .assignments
@@ -93,7 +92,7 @@ fn suggested(sections: &[Section<'_>]) -> String {
         .or_else(|| sections.iter().find(|s| s.progress.stage != Stage::Done));
     match next {
         Some(s) => one_line(&format!("{}. {}", s.number, s.strategy.title), WIDTH - 16),
-        None => "every strategy is done; revisit any you like".to_string(),
+        None => crate::t!("status-all-done"),
     }
 }
 
@@ -108,18 +107,19 @@ fn detail(scope: &Scope<'_>, s: &Section<'_>, me: &Partner, room: usize) -> Stri
     };
     let text = match &s.progress.stage {
         Stage::Done => match s.progress.finished {
-            Some(at) => format!("done {}", at.date_naive()),
-            None => "done".to_string(),
+            Some(at) => crate::t!("status-done-on", date = at.date_naive().to_string()),
+            None => Stage::Done.said(),
         },
         Stage::Reflecting { prompt } => {
             let total = crate::homework::prompts_for(scope.store, me.id, me.role, s.strategy).len();
-            format!("reflecting, prompt {} of {total}", prompt + 1)
+            crate::t!("status-reflecting", n = (prompt + 1), all = total)
         }
-        Stage::Practising { commitment, since } => {
-            quoted(format!("practising since {since}"), *commitment)
-        }
-        Stage::Reviewing { commitment } => quoted("reviewing".to_string(), *commitment),
-        stage => stage.label().to_string(),
+        Stage::Practising { commitment, since } => quoted(
+            crate::t!("status-practising", date = since.to_string()),
+            *commitment,
+        ),
+        Stage::Reviewing { commitment } => quoted(s.progress.stage.said(), *commitment),
+        stage => stage.said(),
     };
     one_line(&text, room)
 }
@@ -129,17 +129,18 @@ fn journal(scope: &Scope<'_>, me: &Partner) -> Vec<String> {
     let (own, others): (Vec<_>, Vec<_>) = visible.into_iter().partition(|e| e.author == me.id);
     let mut lines = Vec::new();
     match own.iter().map(|e| e.updated).max() {
-        None => lines.push("Journal: no entries yet".to_string()),
+        None => lines.push(crate::t!("status-journal-empty")),
         Some(last) => {
             let shared = own
                 .iter()
                 .filter(|e| e.visibility == Visibility::Shared)
                 .count();
-            lines.push(format!(
-                "Journal: {} ({} private, {shared} shared) · last written {}",
-                count(own.len(), "entry", "entries"),
-                own.len() - shared,
-                last.date_naive()
+            lines.push(crate::t!(
+                "status-journal",
+                n = own.len(),
+                private = (own.len() - shared),
+                shared = shared,
+                date = last.date_naive().to_string()
             ));
         }
     }
@@ -148,10 +149,10 @@ fn journal(scope: &Scope<'_>, me: &Partner) -> Vec<String> {
         *by_author.entry(e.author).or_default() += 1;
     }
     for (author, n) in by_author {
-        let line = format!(
-            "Shared with you: {} by {}",
-            count(n, "entry", "entries"),
-            scope.name_of(author)
+        let line = crate::t!(
+            "status-shared-with-you",
+            n = n,
+            name = scope.name_of(author)
         );
         lines.push(one_line(&line, WIDTH));
     }
@@ -160,7 +161,7 @@ fn journal(scope: &Scope<'_>, me: &Partner) -> Vec<String> {
 
 fn commitments(me: &Partner) -> String {
     if me.commitments.is_empty() {
-        return "Commitments: none yet".to_string();
+        return crate::t!("status-commitments-none");
     }
     let kept = |k: Kept| {
         me.commitments
@@ -169,11 +170,12 @@ fn commitments(me: &Partner) -> String {
             .count()
     };
     let open = me.commitments.iter().filter(|c| c.review.is_none()).count();
-    format!(
-        "Commitments: {} kept, {} partly, {} not kept, {open} in practice",
-        kept(Kept::Kept),
-        kept(Kept::Partly),
-        kept(Kept::NotKept)
+    crate::t!(
+        "status-commitments",
+        kept = kept(Kept::Kept),
+        partly = kept(Kept::Partly),
+        not = kept(Kept::NotKept),
+        open = open
     )
 }
 
@@ -186,7 +188,11 @@ fn homework(
     title_width: usize,
 ) -> Vec<String> {
     let by = one_line(&a.assigned_by, 40);
-    let mut lines = vec![format!("Homework from {by}, starting {}:", a.start)];
+    let mut lines = vec![crate::t!(
+        "status-homework",
+        name = by,
+        date = a.start.to_string()
+    )];
     if !a.note.trim().is_empty() {
         lines.push(format!("  \"{}\"", one_line(&a.note, WIDTH - 4)));
     }
@@ -203,10 +209,6 @@ fn homework(
         lines.push(one_line(&format!("  {number} {title}  {state}"), WIDTH));
     }
     lines
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `s` followed by spaces up to `width` display columns.

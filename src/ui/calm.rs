@@ -76,11 +76,11 @@ impl Widget for &CalmScreen<'_> {
         let width = usize::from(inner.width.max(1));
         let mut lines: Vec<Line> = Vec::new();
         let intro = if self.motion() {
-            calm_words::INTRO_MOTION
+            calm_words::intro_motion()
         } else {
-            calm_words::INTRO_STILL
+            calm_words::intro_still()
         };
-        lines.extend(text::wrap(intro, width).into_iter().map(Line::from));
+        lines.extend(text::wrap(&intro, width).into_iter().map(Line::from));
         lines.push(Line::default());
         let mut centred: Vec<Line> = Vec::new();
         if self.motion() {
@@ -111,24 +111,24 @@ impl Widget for &CalmScreen<'_> {
 
         let mut rest: Vec<Line> = vec![Line::default()];
         rest.push(Line::from(vec![
-            Span::styled("Grounding", t.title),
+            Span::styled(crate::t!("calm-grounding-title"), t.title),
             Span::styled(
-                format!(
-                    "  step {} of {}",
-                    self.v.grounding_step() + 1,
-                    calm_words::GROUNDING.len()
+                crate::t!(
+                    "calm-grounding-step",
+                    n = (self.v.grounding_step() + 1),
+                    all = calm_words::GROUNDING_STEPS
                 ),
                 t.dim,
             ),
         ]));
         rest.extend(
-            text::wrap(self.v.grounding_text(), width)
+            text::wrap(&self.v.grounding_text(), width)
                 .into_iter()
                 .map(Line::from),
         );
         rest.push(Line::default());
         rest.extend(
-            text::wrap(calm_words::HELP_POINTER, width)
+            text::wrap(&calm_words::help_pointer(), width)
                 .into_iter()
                 .map(Line::from),
         );

@@ -30,21 +30,23 @@ impl Widget for &CheckInView<'_> {
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         rows.take(1);
-        Line::styled(
-            "How are you today? A minute, no right answers; any line can stay blank.",
-            t.dim,
-        )
-        .render(rows.take(1), buf);
+        Line::styled(crate::t!("checkin-intro"), t.dim).render(rows.take(1), buf);
         rows.take(1);
         for s in Scale::ALL {
             scale_line(ctx, f, s).render(rows.take(1), buf);
         }
         rows.take(1);
-        let mut signs = tick_lines(ctx, f, "Feelings", CheckInField::Feelings, width);
+        let mut signs = tick_lines(
+            ctx,
+            f,
+            &crate::t!("checkin-feelings"),
+            CheckInField::Feelings,
+            width,
+        );
         signs.extend(tick_lines(
             ctx,
             f,
-            "Body signs",
+            &crate::t!("checkin-body-signs"),
             CheckInField::BodySigns,
             width,
         ));
@@ -54,7 +56,7 @@ impl Widget for &CheckInView<'_> {
 
         let focused = f.focus == CheckInField::Note;
         let note_row = rows.take(3);
-        label(ctx, "Note", focused).render(
+        label(ctx, &crate::t!("checkin-note"), focused).render(
             Rect {
                 height: 1,
                 y: note_row.y + 1,
@@ -69,7 +71,7 @@ impl Widget for &CheckInView<'_> {
         };
         EditorBox {
             area: &f.note,
-            title: "optional, one line",
+            title: &crate::t!("checkin-note-box"),
             note: None,
             focused: focused && !f.confirm_leave,
             padded: true,
@@ -77,8 +79,8 @@ impl Widget for &CheckInView<'_> {
         .render(ctx, field, buf);
 
         if f.confirm_leave {
-            let ask = "Leave without saving this check-in? y leaves, n stays.";
-            Paragraph::new(para(ask, width, t.error)).render(rows.take(2), buf);
+            let ask = crate::t!("checkin-leave");
+            Paragraph::new(para(&ask, width, t.error)).render(rows.take(2), buf);
         } else if let Some(error) = &f.error {
             Paragraph::new(para(&format!("! {error}"), width, t.error)).render(rows.take(2), buf);
         } else {
@@ -86,7 +88,7 @@ impl Widget for &CheckInView<'_> {
         }
         let reviews = reviews(wb);
         if !reviews.is_empty() {
-            Line::styled("Commitments whose week is up", t.title).render(rows.take(1), buf);
+            Line::styled(crate::t!("checkin-reviews"), t.title).render(rows.take(1), buf);
             // A window over the list, so the one with the keyboard shows
             // even when more are due than fit.
             let mut lines = Vec::new();
@@ -133,7 +135,7 @@ fn label(ctx: &Ctx, name: &str, focused: bool) -> Line<'static> {
 fn scale_line(ctx: &Ctx, f: &CheckInForm, s: Scale) -> Line<'static> {
     let t = ctx.theme;
     let focused = f.focus == CheckInField::Scale(s) && !f.confirm_leave;
-    let mut spans = label(ctx, s.label(), focused).spans;
+    let mut spans = label(ctx, &s.label(), focused).spans;
     let (lo, hi) = s.range();
     let value = f.value(s);
     for v in lo..=hi {
@@ -147,7 +149,7 @@ fn scale_line(ctx: &Ctx, f: &CheckInForm, s: Scale) -> Line<'static> {
     let (low, high) = s.ends();
     let end = match value {
         Some(_) => format!("   {low} … {high}"),
-        None => format!("   {low} … {high} · not set"),
+        None => format!("   {low} … {high}{}", crate::t!("checkin-not-set")),
     };
     spans.push(Span::styled(end, t.dim));
     Line::from(spans)
@@ -234,9 +236,9 @@ fn one_tick_line(
         .map(|s| s.label.as_str())
         .collect();
     let ticked_text = if chosen.is_empty() {
-        "none ticked".to_string()
+        crate::t!("checkin-none-ticked")
     } else {
-        format!("ticked: {}", chosen.join(", "))
+        crate::t!("checkin-ticked", list = chosen.join(", "))
     };
     let text = match items.get(at) {
         Some(sign) if focused => {
@@ -268,24 +270,19 @@ fn reviews(wb: &Workbook) -> Vec<crate::workbook::DueReview> {
 /// The home item: "Check in", and whether it is done today or a review waits.
 pub(super) fn home_title(wb: &Workbook) -> String {
     let Some(now) = wb.last_seen() else {
-        return "Check in".into();
+        return crate::t!("checkin-home");
     };
     let due = wb.due_reviews(now).len();
-    let mut title = if wb.checked_in_today(now) {
-        "Check in (done today)".to_string()
+    let title = if wb.checked_in_today(now) {
+        crate::t!("checkin-home-done")
     } else {
-        "Check in".to_string()
+        crate::t!("checkin-home")
     };
-    match due {
-        0 => {}
-        1 => title.push_str(" · a commitment is ready to review"),
-        n => title.push_str(&format!(" · {n} commitments are ready to review")),
-    }
-    title
+    crate::t!("checkin-home-reviews", n = due, title = title)
 }
 
-pub(super) fn home_summary() -> &'static str {
-    "A minute for how you are today, in a few taps. No scores and no streaks."
+pub(super) fn home_summary() -> String {
+    crate::t!("checkin-home-summary")
 }
 
 /// On home's "Suggested next" row, at the right: a quiet offer, once a day.
@@ -306,8 +303,5 @@ pub(super) fn quiet_line(ctx: &Ctx) -> Line<'static> {
 /// finishing one is suggested: ", after 2 days' practice".
 pub(super) fn pause_note(wb: &Workbook) -> Option<String> {
     let days = wb.pause_days_left(wb.last_seen()?)?;
-    Some(match days {
-        1 => ", after a day's practice".to_string(),
-        n => format!(", after {n} days' practice"),
-    })
+    Some(crate::t!("home-pause", days = days))
 }

@@ -38,10 +38,10 @@ impl Widget for &CoverView<'_> {
 pub(super) fn cover(ctx: &Ctx, name: &str, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let width = area.width.saturating_sub(8).min(60);
-    let mut lines = para(&format!("Hand the keyboard to {name}."), width, t.title);
+    let mut lines = para(&crate::t!("cover-hand-to", name = name), width, t.title);
     lines.push(Line::default());
     lines.extend(para(
-        &format!("Press Enter when {name} is ready. Nothing you wrote shows on this screen, and anything not yet saved is kept for you."),
+        &crate::t!("cover-press-enter", name = name),
         width,
         t.dim,
     ));
@@ -65,19 +65,19 @@ impl Widget for &SharedView<'_> {
         let mut rows = Rows::new(area);
         rows.take(1);
         if entries.is_empty() {
-            let msg = "Nothing is shared yet. In your journal, press v on an entry to share it with your partner; it stays private until you do.";
-            Paragraph::new(para(msg, inset(rows.area).width, t.dim))
+            let msg = crate::t!("shared-nothing");
+            Paragraph::new(para(&msg, inset(rows.area).width, t.dim))
                 .render(inset(rows.rest()), buf);
             return;
         }
         let selected = self.list.selected.min(entries.len() - 1);
         let author = |id: PartnerId| {
             if id == me {
-                "you".to_string()
+                crate::t!("shared-you")
             } else {
                 wb.store()
                     .partner(id)
-                    .map_or("a former partner".into(), |p| text::one_line(&p.name, 20))
+                    .map_or(crate::t!("shared-former"), |p| text::one_line(&p.name, 20))
             }
         };
         let room = usize::from(rows.left().saturating_sub(9));
@@ -130,9 +130,9 @@ impl Widget for &SharedView<'_> {
         body.extend(para(words, width, Style::new()));
         body.extend(super::journal::replies::under(self.ctx, e, width));
         let title = if e.author == me {
-            "Shared by you (change it in your journal)".to_string()
+            crate::t!("shared-by-you")
         } else {
-            format!("Shared by {} (r to reply)", author(e.author))
+            crate::t!("shared-by", name = author(e.author))
         };
         TextBox {
             title,

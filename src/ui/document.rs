@@ -41,7 +41,7 @@ impl<'a> DocumentView<'a> {
                     crate::workbook::helplines::page(c, ctx.wb.help_country().as_deref()),
                 );
                 let lines = super::welcome::help_lines(&blocks, width, ctx.theme);
-                vec![("Where to turn".to_string(), lines)]
+                vec![(crate::t!("help-where-to-turn-box"), lines)]
             }
         };
         DocumentView { ctx, list, items }

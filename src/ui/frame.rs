@@ -12,9 +12,6 @@ use crate::keymap;
 use crate::text;
 use crate::workbook::NoticeKind;
 
-/// Beside the title of every screen of a read-only window.
-const READ_ONLY: &str = " · READ-ONLY: nothing is saved";
-
 /// The most rows a notice may take; a longer one is cut (it is still whole
 /// in the state, and the next change replaces it).
 const NOTICE_ROWS: usize = 3;
@@ -74,7 +71,11 @@ impl Widget for &Chrome<'_> {
             .map(|p| text::one_line(&p.name, 40))
             .unwrap_or_default();
         // On every screen of a window that cannot save, before anyone types.
-        let read_only = if wb.is_read_only() { READ_ONLY } else { "" };
+        let read_only = if wb.is_read_only() {
+            crate::t!("frame-read-only")
+        } else {
+            String::new()
+        };
         let room = usize::from(self.header.width)
             .saturating_sub(name.width() + "trustmend · ".width() + read_only.width() + 2);
         let left = Line::from(vec![
@@ -100,11 +101,13 @@ fn notice_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
     let Some(notice) = ctx.wb.notice() else {
         return Vec::new();
     };
-    let (prefix, style) = match notice.kind {
-        NoticeKind::Error => ("Error: ", t.error),
-        NoticeKind::Info | NoticeKind::Saved => ("", t.accent),
+    let (full, style) = match notice.kind {
+        NoticeKind::Error => (
+            crate::t!("frame-error", text = notice.text.as_str()),
+            t.error,
+        ),
+        NoticeKind::Info | NoticeKind::Saved => (notice.text.clone(), t.accent),
     };
-    let full = format!("{prefix}{}", notice.text);
     let mut lines: Vec<Line> = text::wrap(&full, width)
         .into_iter()
         .map(|l| Line::styled(l, style))
@@ -147,12 +150,9 @@ fn footer_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
 }
 
 /// The hints of a key bar `width` columns wide: the context's own, and F2.
-pub(super) fn footer_hints(
-    context: keymap::Context,
-    width: usize,
-) -> Vec<(&'static str, &'static str)> {
-    let hints: Vec<_> = keymap::hints(context).collect();
-    let rows = |hints: &[(&str, &str)]| {
+pub(super) fn footer_hints(context: keymap::Context, width: usize) -> Vec<(String, String)> {
+    let hints: Vec<_> = keymap::hints(context).map(crate::i18n::key_hint).collect();
+    let rows = |hints: &[(String, String)]| {
         let mut rows = 1;
         let mut used = 0;
         for (keys, hint) in hints {
@@ -168,8 +168,8 @@ pub(super) fn footer_hints(
     // F2 on every key bar where it fits without taking a row from the
     // screen, and on a second row while writing (Ctrl+O left that bar for
     // the help) and on short screens; a table that has it keeps its own.
-    let calm = keymap::calm_hint();
-    let with_calm: Vec<_> = hints.iter().copied().chain([calm]).collect();
+    let calm = crate::i18n::key_hint(keymap::calm_hint());
+    let with_calm: Vec<_> = hints.iter().cloned().chain([calm.clone()]).collect();
     let already = matches!(
         context,
         keymap::Context::Calm | keymap::Context::Help | keymap::Context::Neutral
@@ -217,9 +217,12 @@ pub(super) struct TooSmall<'a> {
 
 impl Widget for TooSmall<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let msg = format!(
-            "trustmend needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this terminal is {}×{}. Make the window larger (nothing is lost).",
-            self.area.width, self.area.height
+        let msg = crate::t!(
+            "frame-too-small",
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT,
+            width = self.area.width,
+            height = self.area.height
         );
         let width = area.width.saturating_sub(2).max(1);
         let wrap = |s: &str| -> Vec<Line<'static>> {

@@ -27,7 +27,10 @@ impl Widget for &HelpView<'_> {
             .iter()
             .chain(anywhere)
             .filter(|b| b.action != Action::Quit)
-            .map(|b| b.help_row())
+            .map(|b| {
+                let (keys, what) = b.help_row();
+                (crate::i18n::key_word(&keys), crate::i18n::key_word(&what))
+            })
             .collect();
         // Keys that share a line (the digits 0-9) are listed once.
         rows.dedup();
@@ -42,8 +45,9 @@ impl Widget for &HelpView<'_> {
             })
             .collect();
         lines.push(Line::default());
-        lines.push(Line::from("Ctrl+C saves and quits from anywhere."));
+        lines.push(Line::from(crate::t!("help-ctrl-c")));
         let close: Vec<String> = keymap::hints(Context::Help)
+            .map(crate::i18n::key_hint)
             .map(|(k, h)| format!("{k}: {h}"))
             .collect();
         let close_line = format!(" {} ", close.join(" · "));
@@ -67,7 +71,7 @@ impl Widget for &HelpView<'_> {
         let block = Block::new()
             .borders(super::widgets::sides(self.ctx.borders()))
             .border_style(t.accent)
-            .title(Span::styled(" Keys on this screen ", t.title))
+            .title(Span::styled(crate::t!("help-keys-title"), t.title))
             .title_bottom(Line::styled(close_line, t.dim).right_aligned())
             .padding(Padding::horizontal(1));
         // The help is what is read now: the cursor at its first key, over

@@ -46,7 +46,7 @@ impl Widget for &HomeView<'_> {
             } else {
                 f64::from(done) / f64::from(total)
             };
-            let label = Line::styled(format!("{done} of {total} strategies begun  "), t.title);
+            let label = Line::styled(crate::t!("home-begun", done = done, total = total), t.title);
             if ctx.accessible() {
                 // The words alone: a screen reader would read the bar's
                 // line characters one by one.
@@ -167,7 +167,7 @@ fn suggested(ctx: &Ctx) -> Line<'static> {
     let wb = ctx.wb;
     if wb.suggests_foundations() {
         return Line::from(vec![
-            Span::styled("Suggested next: ", t.accent),
+            Span::styled(crate::t!("home-suggested"), t.accent),
             Span::styled(extra_title(wb, HomeItem::Foundations), t.title),
         ]);
     }
@@ -177,7 +177,7 @@ fn suggested(ctx: &Ctx) -> Line<'static> {
     {
         Some((i, s)) => {
             let mut spans = vec![
-                Span::styled("Suggested next: ", t.accent),
+                Span::styled(crate::t!("home-suggested"), t.accent),
                 Span::styled(format!("{}. {}", i + 1, s.title), t.title),
             ];
             if let Some(pause) = super::checkin::pause_note(wb) {
@@ -185,10 +185,7 @@ fn suggested(ctx: &Ctx) -> Line<'static> {
             }
             Line::from(spans)
         }
-        None => Line::styled(
-            "Every strategy is done. You can open any of them again.",
-            t.accent,
-        ),
+        None => Line::styled(crate::t!("home-all-done"), t.accent),
     }
 }
 
@@ -209,7 +206,7 @@ fn row(ctx: &Ctx, item: HomeItem, selected: bool, width: u16) -> Line<'static> {
                 .unwrap_or_default();
             spans.push(Span::raw(format!("{:>2}. [{}] ", i + 1, stage.marker())));
             spans.push(Span::raw(s.title.clone()));
-            spans.push(Span::styled(format!(" — {}", stage.label()), t.dim));
+            spans.push(Span::styled(format!(" — {}", stage.said()), t.dim));
         }
         other => spans.push(Span::raw(extra_title(wb, other))),
     }
@@ -231,24 +228,21 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
     match item {
         HomeItem::Strategy(_) => String::new(),
         HomeItem::Homework => homework_title(wb),
-        HomeItem::Foundations => "Before you begin".into(),
+        HomeItem::Foundations => crate::t!("title-foundations"),
         HomeItem::Journal => {
             let n = wb.active().map(|me| wb.entry_count(me)).unwrap_or(0);
-            match n {
-                1 => "Journal (1 entry)".into(),
-                n => format!("Journal ({n} entries)"),
-            }
+            crate::t!("home-journal", n = n)
         }
-        HomeItem::NewEntry => "New entry".into(),
-        HomeItem::Faq => "Questions people ask".into(),
-        HomeItem::MoveOn => "When is it time to move on?".into(),
-        HomeItem::Safety => "Help and safety".into(),
+        HomeItem::NewEntry => crate::t!("home-new-entry"),
+        HomeItem::Faq => crate::t!("title-faq"),
+        HomeItem::MoveOn => crate::t!("title-move-on"),
+        HomeItem::Safety => crate::t!("title-safety"),
         HomeItem::CheckIn => super::checkin::home_title(wb),
-        HomeItem::Progress => "Progress over time".into(),
+        HomeItem::Progress => crate::t!("home-progress"),
         HomeItem::Shared => shared_title(wb),
-        HomeItem::Together => "Together prompts".into(),
-        HomeItem::AddPartner => "Add your partner".into(),
-        HomeItem::PassKeyboard => "Pass the keyboard".into(),
+        HomeItem::Together => crate::t!("home-together"),
+        HomeItem::AddPartner => crate::t!("home-add-partner"),
+        HomeItem::PassKeyboard => crate::t!("title-pass-keyboard"),
     }
 }
 
@@ -267,35 +261,24 @@ pub(super) fn summary(ctx: &Ctx, item: HomeItem) -> String {
             // One row at 80x24 (every title joined was cut mid-word).
             let sections = &c.foundations.sections;
             match sections.first() {
-                Some(first) => format!(
-                    "Read this first: {} short parts, starting with {}.",
-                    sections.len(),
-                    first.title
+                Some(first) => crate::t!(
+                    "home-foundations-summary",
+                    n = sections.len(),
+                    first = first.title.as_str()
                 ),
-                None => "Read this first.".into(),
+                None => crate::t!("home-foundations-summary-empty"),
             }
         }
-        HomeItem::Journal => {
-            "Everything you have written, newest first: read, edit or delete it.".into()
-        }
-        HomeItem::NewEntry => {
-            "Write anything, any time. It stays private unless you share it.".into()
-        }
-        HomeItem::Faq => format!(
-            "{} questions people often ask about rebuilding trust, answered.",
-            c.faq.len()
-        ),
-        HomeItem::MoveOn => {
-            "A private checklist for thinking it over. Only you see what you tick.".into()
-        }
-        HomeItem::CheckIn => super::checkin::home_summary().into(),
-        HomeItem::Progress => {
-            "Charts of your check-ins, the strategies, and how commitments went.".into()
-        }
+        HomeItem::Journal => crate::t!("home-journal-summary"),
+        HomeItem::NewEntry => crate::t!("home-new-entry-summary"),
+        HomeItem::Faq => crate::t!("home-faq-summary", n = c.faq.len()),
+        HomeItem::MoveOn => crate::t!("home-move-on-summary"),
+        HomeItem::CheckIn => super::checkin::home_summary(),
+        HomeItem::Progress => crate::t!("home-progress-summary"),
         HomeItem::Safety => {
             // "Not therapy" is said on the first screen and in Help and
             // safety itself; a third time here would be a refrain.
-            "What to do, and who to contact, if you do not feel safe.".into()
+            crate::t!("home-safety-summary")
         }
         HomeItem::Together | HomeItem::Shared => {
             let door = wb
@@ -303,20 +286,12 @@ pub(super) fn summary(ctx: &Ctx, item: HomeItem) -> String {
                 .map(|me| CouplesDoor::of(wb.store(), me).why_closed());
             match (door.flatten(), item) {
                 (Some(why), _) => why.into(),
-                (None, HomeItem::Together) => {
-                    "Prompts you both answer alone, then read side by side once both are in.".into()
-                }
-                (None, _) => {
-                    "Entries either of you chose to share, with who wrote them and when.".into()
-                }
+                (None, HomeItem::Together) => crate::t!("home-together-summary"),
+                (None, _) => crate::t!("home-shared-summary"),
             }
         }
-        HomeItem::AddPartner => {
-            "Your partner gets their own name, role and private journal here.".into()
-        }
-        HomeItem::PassKeyboard => {
-            "Hand over behind a plain screen; anything unsaved is kept for you.".into()
-        }
+        HomeItem::AddPartner => crate::t!("home-add-partner-summary"),
+        HomeItem::PassKeyboard => crate::t!("home-pass-keyboard-summary"),
     }
 }
 
@@ -324,18 +299,15 @@ pub(super) fn summary(ctx: &Ctx, item: HomeItem) -> String {
 fn shared_title(wb: &Workbook) -> String {
     let unread = crate::workbook::unread_replies(wb);
     let Some(first) = unread.first() else {
-        return "Shared".into();
+        return crate::t!("title-shared");
     };
     let name = wb
         .store()
         .partner(first.author)
-        .map_or("your partner".into(), |p| {
+        .map_or(crate::t!("home-your-partner"), |p| {
             crate::text::one_line(&p.name, 20)
         });
-    match unread.len() {
-        1 => format!("Shared · a reply from {name}"),
-        n => format!("Shared · {n} replies from {name}"),
-    }
+    crate::t!("home-shared-replies", n = unread.len(), name = name)
 }
 
 /// "Homework from Dr. Lee (1 of 3 done)".
@@ -346,17 +318,18 @@ fn homework_title(wb: &Workbook) -> String {
             wb.store().partner(me)?,
         ))
     }) else {
-        return "Homework".into();
+        return crate::t!("title-homework");
     };
     let done = a
         .steps
         .iter()
         .filter(|s| p.progress(&s.strategy).finished.is_some())
         .count();
-    format!(
-        "Homework from {} ({done} of {} done)",
-        crate::text::one_line(&a.assigned_by, 30),
-        a.steps.len()
+    crate::t!(
+        "home-homework-from",
+        name = crate::text::one_line(&a.assigned_by, 30),
+        done = done,
+        all = a.steps.len()
     )
 }
 
@@ -382,10 +355,10 @@ fn homework_summary(ctx: &Ctx) -> String {
                 .strategy(&s.strategy)
                 .map_or(s.strategy.as_str(), |st| st.title.as_str());
             match s.due {
-                Some(due) => format!("Next: {title}, due {}.", ctx.day(due)),
-                None => format!("Next: {title}."),
+                Some(due) => crate::t!("home-homework-next-due", title = title, due = ctx.day(due)),
+                None => crate::t!("home-homework-next", title = title),
             }
         })
-        .unwrap_or_else(|| "Every assigned strategy is done.".into());
-    format!("{next} Enter for the full list.")
+        .unwrap_or_else(|| crate::t!("home-homework-all-done"));
+    crate::t!("home-homework-summary", next = next)
 }

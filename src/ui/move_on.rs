@@ -53,7 +53,7 @@ impl Widget for &MoveOnView<'_> {
 
         let intro = para(&mo.intro, width, Style::new());
         let closing = para(&mo.closing, width, Style::new());
-        let private = "Private: only you see this list.";
+        let private = crate::t!("move-on-private");
         // Below the notes: a gap, the list, a gap, the private line.
         let fixed = lines.len() + 3;
         let room = usize::from(rows.left()).saturating_sub(fixed);

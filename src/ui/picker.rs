@@ -21,19 +21,19 @@ impl Widget for &PickerView<'_> {
         let wb = self.ctx.wb;
         let mut rows = Rows::new(inset(area));
         rows.take(1);
-        Line::styled("Who is at the keyboard?", t.title).render(rows.take(1), buf);
+        Line::styled(crate::t!("picker-who"), t.title).render(rows.take(1), buf);
         let new = wb.picker_offers_someone_new();
         let note = if new {
-            "Each person's journal is their own. Choose your name, or add yourself."
+            crate::t!("picker-own-or-add")
         } else {
-            "Each person's journal is their own. Choose your name."
+            crate::t!("picker-own")
         };
         Line::styled(note, t.dim).render(rows.take(1), buf);
         if !new {
             // Not offered, rather than offered and refused: where a third
             // person can keep a journal instead.
-            let other = "Someone else? A workbook is for one person or a couple; `trustmend --data-dir FOLDER` starts one of your own.";
-            let lines = super::widgets::para(other, rows.area.width, t.dim);
+            let other = crate::t!("picker-someone-else");
+            let lines = super::widgets::para(&other, rows.area.width, t.dim);
             let n = lines.len();
             ratatui::widgets::Paragraph::new(lines).render(rows.take(n), buf);
         }
@@ -45,7 +45,7 @@ impl Widget for &PickerView<'_> {
             .map(|p| text::printable(&p.name).into_owned())
             .collect();
         if new {
-            names.push("Someone new…".into());
+            names.push(crate::t!("picker-someone-new"));
         }
         let selected = self.list.selected.min(names.len() - 1);
         let (lines, sel) = choices(&names, Some(selected), rows.area.width, t);

@@ -26,7 +26,7 @@ impl Widget for &CheckScreen<'_> {
             confirm(self, checks, rows, buf);
             return;
         }
-        let lines = para(crate::workbook::safety_check::INTRO, width, t.dim);
+        let lines = para(&crate::workbook::safety_check::intro(), width, t.dim);
         let n = lines.len();
         Paragraph::new(lines).render(rows.take(n), buf);
         rows.take(1);
@@ -34,7 +34,11 @@ impl Widget for &CheckScreen<'_> {
             return;
         };
         Line::styled(
-            format!("Question {} of {}", self.v.question + 1, checks.len()),
+            crate::t!(
+                "check-question-of",
+                n = (self.v.question + 1),
+                all = checks.len()
+            ),
             t.accent,
         )
         .render(rows.take(1), buf);
@@ -42,7 +46,7 @@ impl Widget for &CheckScreen<'_> {
         let n = q.len();
         Paragraph::new(q).render(rows.take(n), buf);
         rows.take(1);
-        let labels: Vec<String> = Answer::ALL.iter().map(|a| a.label().to_string()).collect();
+        let labels: Vec<String> = Answer::ALL.iter().map(|a| a.label()).collect();
         let (lines, _) = choices(&labels, self.v.choice, width, t);
         let n = lines.len();
         Paragraph::new(lines).render(rows.take(n), buf);
@@ -73,7 +77,7 @@ impl Widget for &ConcernView<'_> {
         let mut rows = Rows::new(area);
         rows.take(1);
         let text = TextBox {
-            title: "Your safety comes first".into(),
+            title: crate::t!("check-title"),
             lines,
             scroll: self.list.scroll,
             theme: t,
@@ -95,11 +99,7 @@ fn confirm(
 ) {
     let t = screen.ctx.theme;
     let width = rows.area.width;
-    let head = para(
-        "Your answers, for you alone. Enter on one changes it; Enter on the last line keeps them. Esc leaves without keeping anything.",
-        width,
-        t.accent,
-    );
+    let head = para(&crate::t!("check-confirm"), width, t.accent);
     let n = head.len();
     Paragraph::new(head).render(rows.take(n), buf);
     rows.take(1);
@@ -109,7 +109,7 @@ fn confirm(
         .zip(answers)
         .map(|(c, a)| format!("{} — {}", c.question, a.label()))
         .collect();
-    items.push("These are my answers".into());
+    items.push(crate::t!("check-these-are-mine"));
     let (lines, sel) = choices(&items, screen.v.choice, width, t);
     render_window(lines, &sel, rows.rest(), buf);
 }

@@ -19,8 +19,13 @@ use crate::workbook::{StrategyView, Workbook};
 pub(super) fn title(wb: &Workbook, index: usize) -> String {
     let total = wb.content().strategies.len();
     match wb.content().strategies.get(index) {
-        Some(s) => format!("{}/{total} · {}", index + 1, s.title),
-        None => "Strategy".into(),
+        Some(s) => crate::t!(
+            "strategy-header",
+            n = (index + 1),
+            total = total,
+            title = s.title.as_str()
+        ),
+        None => crate::t!("strategy-fallback"),
     }
 }
 
@@ -89,7 +94,10 @@ fn track(ctx: &Ctx, stage: &Stage) -> Line<'static> {
         } else {
             ("○", t.dim)
         };
-        spans.push(Span::styled(format!("{mark} {label}"), style));
+        spans.push(Span::styled(
+            format!("{mark} {}", crate::t!("stage", stage = label.to_string())),
+            style,
+        ));
     }
     Line::from(spans)
 }
@@ -112,11 +120,11 @@ fn reading(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
     let top_width = inset(rows.area).width;
     let mut intro = para(&s.summary, top_width, t.title);
     if v.show_guidance {
-        let note = "You are reading the guidance again; your place in this strategy is kept.";
-        intro.extend(para(note, top_width, t.dim));
+        let note = crate::t!("strategy-reading-again");
+        intro.extend(para(&note, top_width, t.dim));
     } else if parts.stage == Stage::Reading || parts.stage == Stage::NotStarted {
-        let note = "Read at your own pace. The questions come next.";
-        intro.extend(para(note, top_width, t.dim));
+        let note = crate::t!("strategy-reading-pace");
+        intro.extend(para(&note, top_width, t.dim));
     }
     // The box has the rows it needs first; the introduction gets the rest.
     let intro_rows = (intro.len() + 1).min(usize::from(rows.left().saturating_sub(box_rows)));
@@ -130,7 +138,7 @@ fn reading(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
         ..pane
     };
     let guidance = TextBox {
-        title: "Guidance".into(),
+        title: crate::t!("strategy-guidance"),
         lines,
         scroll: v.scroll,
         theme: t,

@@ -28,7 +28,10 @@ fn prompt_hint() -> String {
     keymap::bindings(Context::Prompt)
         .iter()
         .filter(|b| matches!(b.action, Action::Edit | Action::Skip))
-        .map(|b| format!("{} to {}", b.label, b.hint))
+        .map(|b| {
+            let (keys, hint) = crate::i18n::key_hint((b.label, b.hint));
+            crate::t!("strategy-key-to", keys = keys, hint = hint)
+        })
         .collect::<Vec<_>>()
         .join(" · ")
 }
@@ -40,17 +43,17 @@ fn top(lines: Vec<Line<'static>>, rows: &mut Rows, buf: &mut Buffer) {
 }
 
 /// The editor (if open) in the rest of the rows, as wide as the terminal.
-fn editor(parts: &Parts, title: &str, note: Option<&str>, rows: &mut Rows, buf: &mut Buffer) {
+fn editor(parts: &Parts, title: &str, note: Option<String>, rows: &mut Rows, buf: &mut Buffer) {
     let Some(ed) = &parts.v.editor else { return };
     let note = if parts.v.focus == StrategyFocus::Draft {
-        Some("not saved yet · Enter to go on writing")
+        Some(crate::t!("editor-not-saved-draft"))
     } else {
-        note.or(ed.is_changed().then_some("not saved yet"))
+        note.or(ed.is_changed().then(|| crate::t!("editor-not-saved")))
     };
     EditorBox {
         area: &ed.area,
         title,
-        note,
+        note: note.as_deref(),
         focused: parts.v.focus == StrategyFocus::Editor,
         padded: true,
     }
@@ -64,9 +67,9 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
     let index = prompt.min(prompts.len().saturating_sub(1));
     let Some(pr) = prompts.get(index) else { return };
     let mut lines = vec![Line::styled(
-        format!("Prompt {} of {}", index + 1, prompts.len())
+        crate::t!("prompt-of", n = (index + 1), all = prompts.len())
             + &crate::homework::added_by(parts.ctx.wb.store(), p.id, s, &pr.id)
-                .map(|by| format!(" · from {}", crate::text::one_line(&by, 30)))
+                .map(|by| crate::t!("prompt-from", name = crate::text::one_line(&by, 30)))
                 .unwrap_or_default(),
         t.dim,
     )];
@@ -74,7 +77,7 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
     let together = crate::privacy::answers_together(parts.ctx.wb.content(), &s.id, &pr.id);
     if together {
         let note = crate::privacy::together_note(parts.ctx.wb.store());
-        lines.extend(para(note, width, t.dim));
+        lines.extend(para(&note, width, t.dim));
     }
     lines.push(Line::default());
     top(lines, &mut rows, buf);
@@ -87,12 +90,15 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
     // rule is `privacy::answers_together`).
     let visibility = saved.map_or(parts.ctx.wb.new_entry_visibility(), |e| e.visibility);
     let title = if together {
-        format!(
-            "Your answer ({})",
-            crate::privacy::together_reach(parts.ctx.wb.store())
+        crate::t!(
+            "answer-box",
+            reach = crate::privacy::together_reach(parts.ctx.wb.store())
         )
     } else {
-        format!("Your answer ({})", visibility.label())
+        crate::t!(
+            "answer-box",
+            reach = crate::t!("visibility", visibility = visibility.label())
+        )
     };
     let is_saved = saved.is_some()
         && parts.v.editor.as_ref().is_some_and(|e| !e.is_changed())
@@ -101,15 +107,21 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
             .wb
             .saves()
             .is_durable(crate::workbook::SaveTarget::Store);
-    editor(parts, &title, is_saved.then_some("saved"), &mut rows, buf);
+    editor(
+        parts,
+        &title,
+        is_saved.then(|| crate::t!("editor-saved")),
+        &mut rows,
+        buf,
+    );
 }
 
 pub(super) fn committing(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
     let (t, p, s, v) = (parts.ctx.theme, parts.p, parts.s, parts.v);
     let width = inset(rows.area).width;
-    let mut lines = para("Choose one thing to practise this week.", width, t.title);
-    let note = "Pick a suggestion or write your own. Small and concrete works best.";
-    lines.extend(para(note, width, t.dim));
+    let mut lines = para(&crate::t!("commit-choose"), width, t.title);
+    let note = crate::t!("commit-note");
+    lines.extend(para(&note, width, t.dim));
     lines.push(Line::default());
     top(lines, &mut rows, buf);
     let mut items: Vec<String> = s
@@ -117,7 +129,7 @@ pub(super) fn committing(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
         .iter()
         .map(|c| c.text.clone())
         .collect();
-    items.push("Write my own…".into());
+    items.push(crate::t!("commit-own"));
     let selected = v.choice.min(items.len() - 1);
     let (lines, sel) = choices(&items, Some(selected), width, t);
     let room = if v.editor.is_some() {
@@ -128,13 +140,7 @@ pub(super) fn committing(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
     let list = inset(rows.take(lines.len().min(room)));
     render_window(lines, &sel, list, buf);
     rows.take(1);
-    editor(
-        parts,
-        "My own commitment (this week I will…)",
-        None,
-        &mut rows,
-        buf,
-    );
+    editor(parts, &crate::t!("commit-own-box"), None, &mut rows, buf);
 }
 
 pub(super) fn practising(
@@ -146,37 +152,27 @@ pub(super) fn practising(
 ) {
     let (t, p, s) = (parts.ctx.theme, parts.p, parts.s);
     let width = inset(rows.area).width;
-    let mut lines = vec![Line::styled("Your commitment", t.dim)];
+    let mut lines = vec![Line::styled(crate::t!("commitment-yours"), t.dim)];
     match p.commitment(commitment) {
         Some(c) => lines.extend(para(&c.text, width, t.title)),
-        None => lines.push(Line::styled("(This commitment could not be found.)", t.dim)),
+        None => lines.push(Line::styled(crate::t!("commitment-missing"), t.dim)),
     }
     lines.push(Line::default());
-    lines.push(Line::from(format!(
-        "Practising since {}.",
-        parts.ctx.day(since)
+    lines.push(Line::from(crate::t!(
+        "practising-since",
+        date = parts.ctx.day(since)
     )));
     if parts.v.asking_review {
         let now = parts.ctx.wb.last_seen().map_or(since, |t| t.date_naive());
         let days = (now - since).num_days().max(0);
-        let ask = format!(
-            "Review it now, after {}? Once reviewed, this commitment's practice is over. y reviews it; n or Esc keeps practising.",
-            match days {
-                0 => "less than a day".to_string(),
-                1 => "1 day".to_string(),
-                n => format!("{n} days"),
-            }
-        );
+        let ask = crate::t!("practising-ask", days = days);
         lines.extend(para(&ask, width, t.accent));
     } else {
-        let note = "About a week of practice is suggested; review whenever you are ready.";
-        lines.extend(para(note, width, Style::new()));
+        let note = crate::t!("practising-note");
+        lines.extend(para(&note, width, Style::new()));
     }
     lines.push(Line::default());
-    lines.push(Line::styled(
-        "When you review it, you will be asked:",
-        t.dim,
-    ));
+    lines.push(Line::styled(crate::t!("practising-asked"), t.dim));
     lines.extend(para(&s.review_question, width, Style::new()));
     Paragraph::new(lines).render(inset(rows.rest()), buf);
 }
@@ -186,22 +182,29 @@ pub(super) fn reviewing(parts: &Parts, commitment: CommitmentId, mut rows: Rows,
     let width = inset(rows.area).width;
     let mut lines = para(&s.review_question, width, t.title);
     if let Some(c) = p.commitment(commitment) {
-        lines.extend(para(&format!("Your commitment: {}", c.text), width, t.dim));
+        lines.extend(para(
+            &crate::t!("review-commitment", text = c.text.as_str()),
+            width,
+            t.dim,
+        ));
     }
     lines.push(Line::default());
-    lines.push(Line::from("How did it go?"));
-    let labels: Vec<String> = Kept::ALL.iter().map(|k| capitalised(k.label())).collect();
+    lines.push(Line::from(crate::t!("review-how")));
+    let labels: Vec<String> = Kept::ALL
+        .iter()
+        .map(|k| crate::t!("kept", kept = kept_key(*k)))
+        .collect();
     let (list, _) = choices(&labels, Some(v.choice.min(labels.len() - 1)), width, t);
     lines.extend(list);
     lines.push(Line::default());
     top(lines, &mut rows, buf);
     if v.editor.is_none() {
-        let note = "Choose one; then you can write what you learned, if you like.";
-        Paragraph::new(para(note, width, t.dim)).render(inset(rows.rest()), buf);
+        let note = crate::t!("review-note");
+        Paragraph::new(para(&note, width, t.dim)).render(inset(rows.rest()), buf);
     }
     editor(
         parts,
-        "What did you learn? (optional)",
+        &crate::t!("review-learned-box"),
         None,
         &mut rows,
         buf,
@@ -214,8 +217,8 @@ pub(super) fn done(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
     let progress = p.progress(&s.id);
     let mut lines = vec![Line::styled(
         match progress.finished {
-            Some(at) => format!("Done on {}.", ctx.date(&at)),
-            None => "Done.".into(),
+            Some(at) => crate::t!("done-on", date = ctx.date(&at)),
+            None => crate::t!("done"),
         },
         t.title,
     )];
@@ -226,40 +229,33 @@ pub(super) fn done(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
         .iter()
         .filter(|e| matches!(&e.kind, EntryKind::Reflection { strategy, .. } if *strategy == s.id))
         .count();
-    lines.push(Line::from(match answers {
-        0 => "You did not save answers to the prompts this time.".to_string(),
-        1 => "You saved 1 answer in this strategy.".to_string(),
-        n => format!("You saved {n} answers in this strategy."),
-    }));
+    lines.push(Line::from(crate::t!("done-answers", n = answers)));
     lines.push(Line::default());
     if let Some(c) = p.commitments.iter().rev().find(|c| c.strategy == s.id) {
-        lines.push(Line::styled("Your commitment", t.dim));
+        lines.push(Line::styled(crate::t!("commitment-yours"), t.dim));
         lines.extend(para(&c.text, width, Style::new()));
         if let Some(r) = &c.review {
             let learned = if r.entry.is_some() {
-                " What you learned is in your journal."
+                crate::t!("done-learned")
             } else {
-                ""
+                String::new()
             };
-            let kept = match r.kept {
-                Kept::Kept => "You kept it.",
-                Kept::Partly => "You partly kept it.",
-                Kept::NotKept => "You did not keep it this time, and that is worth knowing too.",
-            };
+            let kept = crate::t!("done-kept", kept = kept_key(r.kept));
             let msg = format!("{kept}{learned}");
             lines.extend(para(&msg, width, Style::new()));
         }
         lines.push(Line::default());
     }
-    let note = "You can go through this strategy again whenever you like; everything you wrote stays in your journal.";
-    lines.extend(para(note, width, t.dim));
+    let note = crate::t!("done-again");
+    lines.extend(para(&note, width, t.dim));
     Paragraph::new(lines).render(inset(rows.rest()), buf);
 }
 
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
+/// How the catalogue's `kept` selectors name how a commitment went.
+fn kept_key(k: Kept) -> &'static str {
+    match k {
+        Kept::Kept => "kept",
+        Kept::Partly => "partly",
+        Kept::NotKept => "not",
     }
 }

@@ -19,6 +19,7 @@ mod calm;
 mod checkin;
 mod couples;
 mod departure;
+mod es;
 mod fits;
 mod flows;
 mod homework;

@@ -25,8 +25,8 @@ impl Widget for &TogetherView<'_> {
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         rows.take(1);
-        let intro = "You each answer these on your own (Enter opens one to answer). Neither of you sees the other's answer until both are in; then either of you can open them side by side.";
-        let lines = para(intro, width, t.dim);
+        let intro = crate::t!("together-intro");
+        let lines = para(&intro, width, t.dim);
         let n = lines.len();
         Paragraph::new(lines).render(rows.take(n), buf);
         rows.take(1);
@@ -37,9 +37,9 @@ impl Widget for &TogetherView<'_> {
             .iter()
             .map(|p| {
                 let state = match together::progress(wb.store(), me, p) {
-                    Progress::YourTurn => "your turn",
-                    Progress::Waiting => "waiting for your partner",
-                    Progress::Ready => "ready to reveal",
+                    Progress::YourTurn => crate::t!("together-progress", progress = "your-turn"),
+                    Progress::Waiting => crate::t!("together-progress", progress = "waiting"),
+                    Progress::Ready => crate::t!("together-progress", progress = "ready"),
                 };
                 // Whole, wrapped, with the strategy it belongs to: Enter
                 // opens it there.
@@ -88,8 +88,13 @@ impl Widget for &RevealView<'_> {
         let name = wb
             .store()
             .partner(theirs.author)
-            .map_or("Your partner".into(), |p| text::one_line(&p.name, 20));
-        for (area, title, e) in [(left, "You".to_string(), mine), (right, name, theirs)] {
+            .map_or(crate::t!("together-your-partner"), |p| {
+                text::one_line(&p.name, 20)
+            });
+        for (area, title, e) in [
+            (left, crate::t!("together-you"), mine),
+            (right, name, theirs),
+        ] {
             let width = area.width.saturating_sub(4);
             TextBox {
                 title,

@@ -22,7 +22,7 @@ impl Widget for &WelcomeView<'_> {
         let (ctx, t, w) = (self.ctx, self.ctx.theme, self.w);
         if let Some(handover) = w.handover {
             let name = match handover {
-                HandOver::Joining => "the person joining".to_string(),
+                HandOver::Joining => crate::t!("welcome-joining"),
                 HandOver::SafetyCheck(id) => ctx
                     .wb
                     .store()
@@ -38,15 +38,15 @@ impl Widget for &WelcomeView<'_> {
         let steps = w.steps(ctx.wb.config());
         let n = steps.iter().position(|s| *s == w.step).unwrap_or(0) + 1;
         let name = match w.step {
-            WelcomeStep::Intro => "About trustmend",
-            WelcomeStep::Name => "Your name",
-            WelcomeStep::Role => "Who you are in this",
-            WelcomeStep::Country => "Where you live",
-            WelcomeStep::Safety => "If you are not safe",
+            WelcomeStep::Intro => crate::t!("welcome-step-intro"),
+            WelcomeStep::Name => crate::t!("welcome-step-name"),
+            WelcomeStep::Role => crate::t!("welcome-step-role"),
+            WelcomeStep::Country => crate::t!("welcome-step-country"),
+            WelcomeStep::Safety => crate::t!("welcome-step-safety"),
         };
         let heading = match steps.len() {
-            1 => name.to_string(),
-            all => format!("Step {n} of {all} · {name}"),
+            1 => name,
+            all => crate::t!("welcome-step-of", n = n, all = all, name = name),
         };
         Line::styled(heading, t.dim).render(rows.take(1), buf);
         rows.take(1);
@@ -58,7 +58,7 @@ impl Widget for &WelcomeView<'_> {
                 scrolled(lines, w.scroll, rows.rest(), t, buf);
             }
             WelcomeStep::Name => {
-                Line::styled("What should trustmend call you?", t.title).render(rows.take(1), buf);
+                Line::styled(crate::t!("welcome-name-question"), t.title).render(rows.take(1), buf);
                 rows.take(1);
                 let field = Rect {
                     width: width.min(48),
@@ -66,7 +66,7 @@ impl Widget for &WelcomeView<'_> {
                 };
                 EditorBox {
                     area: &w.name,
-                    title: "Name",
+                    title: &crate::t!("welcome-name-field"),
                     note: None,
                     focused: true,
                     padded: true,
@@ -78,24 +78,28 @@ impl Widget for &WelcomeView<'_> {
                 } else {
                     rows.take(1);
                 }
-                let note = "Any name will do. It is shown at the top of the screen, and in the list of people if someone else uses trustmend on this computer too.";
-                Paragraph::new(para(note, width, t.dim)).render(rows.rest(), buf);
+                let note = crate::t!("welcome-name-note");
+                Paragraph::new(para(&note, width, t.dim)).render(rows.rest(), buf);
             }
             WelcomeStep::Role => {
-                Line::styled("Which of these describes you?", t.title).render(rows.take(1), buf);
+                Line::styled(crate::t!("welcome-role-question"), t.title).render(rows.take(1), buf);
                 rows.take(1);
-                let labels: Vec<String> = Role::ALL.iter().map(|r| r.label().to_string()).collect();
+                let labels: Vec<String> = Role::ALL
+                    .iter()
+                    .map(|r| crate::t!("role-label", role = r.short()))
+                    .collect();
                 let (lines, _) = choices(&labels, Some(w.role.min(labels.len() - 1)), width, t);
                 let n = lines.len();
                 Paragraph::new(lines).render(rows.take(n), buf);
                 rows.take(1);
-                let note = "This decides which questions and suggestions the workbook offers you. If you have each hurt the other, the third choice means you never have to pick a side that is not true. \"Prefer not to say\" shows the ones written for everyone.";
-                Paragraph::new(para(note, width, t.dim)).render(rows.rest(), buf);
+                let note = crate::t!("welcome-role-note");
+                Paragraph::new(para(&note, width, t.dim)).render(rows.rest(), buf);
             }
             WelcomeStep::Country => {
-                Line::styled("Where do you live?", t.title).render(rows.take(1), buf);
-                let note = "So that the help list shows the places to turn to where you are. You can skip this.";
-                let note = para(note, width, t.dim);
+                Line::styled(crate::t!("welcome-country-question"), t.title)
+                    .render(rows.take(1), buf);
+                let note = crate::t!("welcome-country-note");
+                let note = para(&note, width, t.dim);
                 let n = note.len();
                 Paragraph::new(note).render(rows.take(n), buf);
                 rows.take(1);
@@ -167,9 +171,9 @@ fn scrolled(lines: Vec<Line<'static>>, scroll: u16, area: Rect, t: &Theme, buf: 
     let scroll = scroll.min(max);
     Paragraph::new(lines).scroll((scroll, 0)).render(text, buf);
     let hint = if scroll < max {
-        "↓ more"
+        crate::t!("scroll-more")
     } else {
-        "↑ back up"
+        crate::t!("scroll-back-up")
     };
     let last = Rect {
         y: area.y + text.height,

@@ -195,11 +195,10 @@ pub fn render_window(
 /// Render the rows of a [`window`] (already cut to `w.rows`) and its signs.
 pub fn render_shown(shown: Vec<Line<'static>>, w: &Window, area: Rect, buf: &mut Buffer) {
     let mut rows = Rows::new(area);
-    let mark = |text: &'static str| {
-        Line::styled(text, Style::new().add_modifier(Modifier::DIM)).right_aligned()
-    };
+    let mark =
+        |text: String| Line::styled(text, Style::new().add_modifier(Modifier::DIM)).right_aligned();
     if w.above {
-        mark("▲ more above").render(rows.take(1), buf);
+        mark(crate::t!("more-above")).render(rows.take(1), buf);
     }
     let below = if w.below {
         Some(rows.take_bottom(1))
@@ -208,7 +207,7 @@ pub fn render_shown(shown: Vec<Line<'static>>, w: &Window, area: Rect, buf: &mut
     };
     Paragraph::new(shown).render(rows.rest(), buf);
     if let Some(at) = below {
-        mark("▼ more below").render(at, buf);
+        mark(crate::t!("more-below")).render(at, buf);
     }
 }
 
@@ -297,10 +296,12 @@ impl Widget for TextBox<'_> {
         let inner = block.inner(area);
         let scroll = self.clamped(inner.height);
         if scroll > 0 {
-            block = block.title_top(Line::styled(" ↑ more ", t.accent).right_aligned());
+            block =
+                block.title_top(Line::styled(crate::t!("box-more-up"), t.accent).right_aligned());
         }
         if usize::from(scroll) + usize::from(inner.height) < self.lines.len() {
-            block = block.title_bottom(Line::styled(" ↓ more ", t.accent).right_aligned());
+            block = block
+                .title_bottom(Line::styled(crate::t!("box-more-down"), t.accent).right_aligned());
         }
         block.render(area, buf);
         Paragraph::new(self.lines)

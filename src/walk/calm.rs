@@ -12,7 +12,7 @@ use std::time::Duration;
 use super::{Part, Workbook, back, choice};
 use crate::keymap::Action;
 use crate::workbook::CalmView;
-use crate::workbook::calm::{GROUNDING, HELP_POINTER, INTRO_STILL, Phase};
+use crate::workbook::calm::{GROUNDING_STEPS, Phase, help_pointer, intro_still};
 
 /// Breaths the guide leads before it hands back to the page.
 pub const BREATHS: usize = 3;
@@ -38,8 +38,8 @@ pub fn guide(breaths: usize) -> Vec<(String, Duration)> {
     for n in 1..=breaths {
         for phase in Phase::ALL {
             let words = match phase {
-                Phase::In => format!("Breath {n} of {breaths}. {}", phase.words()),
-                _ => phase.words().to_string(),
+                Phase::In => crate::t!("walk-breath", n = n, all = breaths, words = phase.words()),
+                _ => phase.words(),
             };
             let secs = u64::try_from(phase.seconds()).unwrap_or(0);
             out.push((words, Duration::from_secs(secs)));
@@ -49,25 +49,37 @@ pub fn guide(breaths: usize) -> Vec<(String, Duration)> {
 }
 
 pub(super) fn calm(wb: &Workbook, v: &CalmView) -> Part {
-    let mut t = String::from("When it is too much.\n\n");
+    let mut t = format!("{}\n\n", crate::t!("walk-calm"));
     if paced(wb) {
-        t.push_str("Breathe slowly, three times or for as long as it helps:\n");
+        let _ = writeln!(t, "{}", crate::t!("walk-calm-paced"));
     } else {
-        let _ = writeln!(t, "{INTRO_STILL}");
+        let _ = writeln!(t, "{}", intro_still());
     }
     for phase in Phase::ALL {
-        let _ = writeln!(t, "  {} for {} seconds", phase.words(), phase.seconds());
+        let _ = writeln!(
+            t,
+            "{}",
+            crate::t!(
+                "walk-calm-phase",
+                words = phase.words(),
+                seconds = phase.seconds()
+            )
+        );
     }
     let step = v.grounding_step();
     let _ = writeln!(
         t,
-        "\nGrounding, step {} of {}: {}\n\n{HELP_POINTER}",
-        step + 1,
-        GROUNDING.len(),
-        v.grounding_text()
+        "\n{}\n\n{}",
+        crate::t!(
+            "walk-grounding",
+            n = (step + 1),
+            all = GROUNDING_STEPS,
+            text = v.grounding_text()
+        ),
+        help_pointer()
     );
     let mut choices = Vec::new();
-    if step + 1 < GROUNDING.len() {
+    if step + 1 < GROUNDING_STEPS {
         choices.push(choice("g", "next grounding step", vec![Action::Next]));
     }
     if step > 0 {

@@ -38,7 +38,7 @@ pub(super) fn safety_check(wb: &Workbook, v: &CheckView) -> Part {
         return (t, choices, None);
     }
     if v.question == 0 {
-        t.push_str(crate::workbook::safety_check::INTRO);
+        t.push_str(&crate::workbook::safety_check::intro());
         t.push_str("\n\n");
     }
     if let Some(check) = checks.get(v.question) {
@@ -58,7 +58,7 @@ pub(super) fn safety_check(wb: &Workbook, v: &CheckView) -> Part {
             let mut actions = vec![Action::Up; Answer::ALL.len()];
             actions.extend(std::iter::repeat_n(Action::Down, i));
             actions.push(Action::Select);
-            choice(&(i + 1).to_string(), a.label(), actions)
+            choice(&(i + 1).to_string(), &a.label(), actions)
         })
         .collect();
     choices.push(back("not now (nothing is kept)"));

@@ -57,8 +57,8 @@ fn letter(wb: &Workbook, item: HomeItem) -> Option<(&'static str, String)> {
     let (_, key, words) = LETTERS.iter().find(|(i, _, _)| *i == item)?;
     if item == HomeItem::Journal {
         let n = wb.active().map_or(0, |me| wb.entry_count(me));
-        let entries = if n == 1 { "entry" } else { "entries" };
-        return Some((key, format!("{words} ({n} {entries})")));
+        let _ = words;
+        return Some((key, crate::t!("walk-journal", n = n)));
     }
     Some((key, (*words).to_string()))
 }
@@ -66,7 +66,11 @@ fn letter(wb: &Workbook, item: HomeItem) -> Option<(&'static str, String)> {
 pub(super) fn home(wb: &Workbook) -> Part {
     let mut t = String::new();
     let name = wb.partner().map(|p| printable(&p.name).into_owned());
-    let _ = writeln!(t, "Home. {}\n", name.unwrap_or_default());
+    let _ = writeln!(
+        t,
+        "{}\n",
+        crate::t!("walk-home", name = name.unwrap_or_default())
+    );
     let (done, all) = wb.overall_progress();
     // Home's quiet line about the questionnaires (`measures::due`).
     let due = wb
@@ -77,12 +81,15 @@ pub(super) fn home(wb: &Workbook) -> Part {
         let names: Vec<&str> = due.iter().map(|m| m.name.as_str()).collect();
         let _ = writeln!(
             t,
-            "Questionnaires offered now, when you like ({}): {}.\n",
-            MEASURES.0,
-            names.join(", ")
+            "{}\n",
+            crate::t!(
+                "walk-measures-offered",
+                key = MEASURES.0,
+                names = names.join(", ")
+            )
         );
     }
-    let _ = writeln!(t, "{done} of {all} strategies begun. The ten strategies:");
+    let _ = writeln!(t, "{}", crate::t!("walk-begun", done = done, all = all));
     let mut choices = Vec::new();
     let mut others: Vec<Choice> = Vec::new();
     for (row, item) in wb.home_items().into_iter().enumerate() {
@@ -95,7 +102,11 @@ pub(super) fn home(wb: &Workbook) -> Part {
                 .map_or(Stage::NotStarted, |p| p.progress(&s.id).stage);
             choices.push(choice(
                 &(i + 1).to_string(),
-                &format!("{} ({})", s.title, stage.label()),
+                &crate::t!(
+                    "walk-strategy-row",
+                    title = s.title.as_str(),
+                    stage = stage.said()
+                ),
                 pick(row),
             ));
         } else if let Some((key, label)) = letter(wb, item) {
@@ -105,7 +116,11 @@ pub(super) fn home(wb: &Workbook) -> Part {
     if wb.suggests_foundations() {
         choices.push(choice(
             NEXT.0,
-            &format!("{}: Before you begin", NEXT.1),
+            &crate::t!(
+                "walk-next",
+                next = crate::i18n::key_word(NEXT.1),
+                title = crate::t!("title-foundations")
+            ),
             vec![Action::Next],
         ));
     } else if let Some(next) = wb
@@ -114,7 +129,11 @@ pub(super) fn home(wb: &Workbook) -> Part {
     {
         choices.push(choice(
             NEXT.0,
-            &format!("{}: {}", NEXT.1, next.title),
+            &crate::t!(
+                "walk-next",
+                next = crate::i18n::key_word(NEXT.1),
+                title = next.title.as_str()
+            ),
             vec![Action::Next],
         ));
     }

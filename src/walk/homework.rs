@@ -21,7 +21,7 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
     let by = printable(&a.assigned_by);
     let mut t = format!(
         "Homework from {by}, starting {}.",
-        a.start.format("%-d %B %Y")
+        crate::i18n::long_date(a.start)
     );
     if !a.note.trim().is_empty() {
         let _ = write!(t, "\n{}", printable(&a.note));
@@ -83,7 +83,7 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
                 };
                 let name = crate::measures::by_id(id).map_or(id.as_str(), |m| &m.name);
                 let state = MeasureState::of(wb.store(), me.id, a, id, v.today)
-                    .label_as(|d| d.format("%-d %B %Y").to_string());
+                    .label_as(crate::i18n::long_date);
                 format!("Questionnaire: {} ({state})", printable(name))
             }
         };

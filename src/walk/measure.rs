@@ -27,7 +27,7 @@ pub(super) fn measure(wb: &Workbook, v: &MeasureView) -> Part {
                 let due_now = due.iter().any(|d| d.id == m.id);
                 let when = match (due_now, last_answered(results, &m.id)) {
                     (true, _) => "offered now".to_string(),
-                    (false, Some(on)) => format!("answered {}", on.format("%-d %B %Y")),
+                    (false, Some(on)) => format!("answered {}", crate::i18n::long_date(on)),
                     (false, None) => "not answered yet".to_string(),
                 };
                 choices.push(choice(

@@ -56,18 +56,18 @@ pub(super) fn faq(wb: &Workbook, list: &ListView) -> Part {
     parts("Questions people ask", &titles, list)
 }
 
-/// The page names the full screen's keys; these are the same doors here.
-pub const WALK_KEYS: &str = "In this line-by-line mode: q saves and quits from any list of choices, and x on home protects your private entries with a passphrase.";
-
 pub(super) fn safety(wb: &Workbook) -> Part {
     let country = wb.help_country();
     let blocks = safety_check::with_retake(
         wb,
         crate::workbook::helplines::page(wb.content(), country.as_deref()),
     );
+    // The page names the full screen's keys; `walk-keys` says this door's.
     let t = format!(
-        "Help and safety.\n\n{}\n{WALK_KEYS}",
-        crate::workbook::helplines::plain(&blocks)
+        "{}\n\n{}\n{}",
+        crate::t!("walk-safety"),
+        crate::workbook::helplines::plain(&blocks),
+        crate::t!("walk-keys")
     );
     (t, retake_choice(wb, back("back home")), None)
 }

@@ -14,7 +14,7 @@ pub(super) fn passphrase(v: &crate::workbook::PassphraseView) -> Part {
     use crate::workbook::PassphraseStep;
     let mut t = String::new();
     if let Some(p) = &v.problem {
-        let _ = writeln!(t, "Note: {}\n", printable(p));
+        let _ = writeln!(t, "{}\n", crate::t!("walk-note", text = printable(p)));
     }
     let ask = match v.step {
         PassphraseStep::Choose => {
@@ -54,7 +54,7 @@ pub(super) fn unsaved(wb: &Workbook, v: &crate::workbook::UnsavedView) -> Part {
         .unwrap_or("the last save did not finish.");
     let mut t = String::new();
     if let Some(p) = &v.problem {
-        let _ = writeln!(t, "Error: {}\n", printable(p));
+        let _ = writeln!(t, "{}\n", crate::t!("walk-error", text = printable(p)));
     }
     match v.step {
         UnsavedStep::Folder => {
@@ -102,23 +102,25 @@ pub(super) fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> Part {
     let c = wb.content();
     let mut t = String::new();
     if let Some(e) = w.error.as_deref() {
-        let _ = writeln!(t, "Error: {}\n", printable(e));
+        let _ = writeln!(t, "{}\n", crate::t!("walk-error", text = printable(e)));
     }
     match w.step {
         WelcomeStep::Intro => {
             let _ = write!(
                 t,
-                "Welcome.\n\n{}\n\n{}",
-                c.foundations.welcome, c.safety.not_therapy
+                "{}\n\n{}\n\n{}",
+                crate::t!("walk-welcome"),
+                c.foundations.welcome,
+                c.safety.not_therapy
             );
             (t, vec![choice("c", "continue", vec![Action::Select])], None)
         }
         WelcomeStep::Name => {
-            t.push_str("What name should the workbook use for you? Type it and press Enter.");
+            t.push_str(&crate::t!("walk-welcome-name"));
             (t, vec![], Some(Writing::Line))
         }
         WelcomeStep::Role => {
-            t.push_str("Which is closest to where you stand?");
+            t.push_str(&crate::t!("walk-welcome-role"));
             let top = vec![Action::Up; Role::ALL.len()];
             let choices = Role::ALL
                 .iter()
@@ -127,13 +129,17 @@ pub(super) fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> Part {
                     let mut a = top.clone();
                     a.extend(std::iter::repeat_n(Action::Down, i));
                     a.push(Action::Select);
-                    choice(&(i + 1).to_string(), r.label(), a)
+                    choice(
+                        &(i + 1).to_string(),
+                        &crate::t!("role-label", role = r.short()),
+                        a,
+                    )
                 })
                 .collect();
             (t, choices, None)
         }
         WelcomeStep::Country => {
-            t.push_str("Where do you live? (So the help list shows the places to turn to there.)");
+            t.push_str(&crate::t!("walk-welcome-country"));
             let options = crate::workbook::welcome::country_choices(c);
             let top = vec![Action::Up; options.len()];
             let choices = options
@@ -167,14 +173,18 @@ pub(super) fn picker(wb: &Workbook) -> Part {
         .map(|(i, p)| choice(&(i + 1).to_string(), &printable(&p.name), pick(i)))
         .collect();
     let new = wb.store().partners.len();
-    choices.push(choice(&(new + 1).to_string(), "someone new", pick(new)));
-    ("Who is here?".into(), choices, None)
+    choices.push(choice(
+        &(new + 1).to_string(),
+        &crate::t!("walk-someone-new"),
+        pick(new),
+    ));
+    (crate::t!("title-picker"), choices, None)
 }
 
 /// Between two people: nothing of the one before, only who is next.
 pub(super) fn cover(wb: &Workbook, next: PartnerId) -> Part {
     let name = wb.store().partner(next).map_or_else(
-        || "the next person".to_string(),
+        || crate::t!("walk-next-person"),
         |p| printable(&p.name).into_owned(),
     );
     cover_for(&name)
@@ -183,19 +193,17 @@ pub(super) fn cover(wb: &Workbook, next: PartnerId) -> Part {
 /// The cover before a joining person's welcome and their safety check.
 fn handover(wb: &Workbook, h: crate::workbook::HandOver) -> Part {
     match h {
-        crate::workbook::HandOver::Joining => cover_for("the person joining"),
+        crate::workbook::HandOver::Joining => cover_for(&crate::t!("welcome-joining")),
         crate::workbook::HandOver::SafetyCheck(id) => cover(wb, id),
     }
 }
 
 fn cover_for(name: &str) -> Part {
-    let t = format!(
-        "The keyboard is passed. Nothing anyone wrote is shown here, and anything not yet saved is kept.\nWhen {name} is ready, choose c."
-    );
+    let t = crate::t!("walk-cover", name = name);
     let choices = vec![
         choice(
             "c",
-            &format!("I am {name}, and ready"),
+            &crate::t!("walk-i-am-ready", name = name),
             vec![Action::Select],
         ),
         choice("s", "someone else is here", vec![Action::Back]),

@@ -91,7 +91,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                 }
                 // Said before a word is written: who will read this answer.
                 let who = match prompts.get(prompt) {
-                    Some(_) if together => crate::privacy::together_reach(wb.store()).to_string(),
+                    Some(_) if together => crate::privacy::together_reach(wb.store()),
                     Some(pr) => wb
                         .store()
                         .reflection(p.id, &s.id, &pr.id)

@@ -254,7 +254,7 @@ fn saved_is_said_only_of_a_save_on_the_disk_and_only_once() {
 
     let (mut done, before, seq) = ticked(&wb);
     done.update(Msg::Saved(crate::workbook::SaveTarget::Store, seq), t0());
-    assert_eq!(saved_line(&before, &done), Some("Saved."));
+    assert_eq!(saved_line(&before, &done), Some("Saved.".to_string()));
     // Nothing saved in the next step: nothing said.
     assert_eq!(saved_line(done.saves(), &done), None);
 

@@ -33,12 +33,13 @@ impl Phase {
     }
 
     /// What the screen says during the phase.
-    pub const fn words(self) -> &'static str {
-        match self {
-            Phase::In => "Breathe in…",
-            Phase::Hold => "Hold…",
-            Phase::Out => "Breathe out…",
-        }
+    pub fn words(self) -> String {
+        let phase = match self {
+            Phase::In => "in",
+            Phase::Hold => "hold",
+            Phase::Out => "out",
+        };
+        crate::t!("calm-phase", phase = phase)
     }
 }
 
@@ -99,23 +100,28 @@ pub fn breath_at(elapsed: Duration) -> Breath {
 }
 
 /// 5-4-3-2-1: one sense at a time, to bring attention back to the room.
-pub const GROUNDING: [&str; 5] = [
-    "Look around you and name five things you can see.",
-    "Notice four things you can touch: your clothes, the chair, the floor.",
-    "Listen for three sounds, near or far away.",
-    "Find two things you can smell, or think of two smells you like.",
-    "Notice one thing you can taste, or take a sip of water.",
-];
+/// How many steps (the catalogue's `calm-grounding`, 1 to 5).
+pub const GROUNDING_STEPS: usize = 5;
+
+/// The words of grounding step `step` (from 0).
+pub fn grounding(step: usize) -> String {
+    crate::t!("calm-grounding", step = (step.min(GROUNDING_STEPS - 1) + 1))
+}
 
 /// Above the guide, when the shape moves.
-pub const INTRO_MOTION: &str = "Breathe with the shape: in as it grows, hold while it is full, out as it shrinks. Stop whenever you like.";
+pub fn intro_motion() -> String {
+    crate::t!("calm-intro-motion")
+}
 
 /// Above the guide, when nothing moves (`reduce_motion`, or no colour).
-pub const INTRO_STILL: &str =
-    "Breathe with the words: in for 4, hold for 4, out for 6. Stop whenever you like.";
+pub fn intro_still() -> String {
+    crate::t!("calm-intro-still")
+}
 
 /// Shown under the guide: where to turn when breathing is not enough.
-pub const HELP_POINTER: &str = "If you are not safe or this does not ease, Help and safety on the home screen lists people to call.";
+pub fn help_pointer() -> String {
+    crate::t!("calm-help-pointer")
+}
 
 /// The calm screen's own state, with the screen it opened over.
 #[derive(Debug, Clone)]
@@ -138,8 +144,8 @@ impl CalmView {
     }
 
     /// The grounding step's words.
-    pub fn grounding_text(&self) -> &'static str {
-        GROUNDING.get(self.grounding).copied().unwrap_or_default()
+    pub fn grounding_text(&self) -> String {
+        grounding(self.grounding)
     }
 
     /// Where the breath is at `now`.
@@ -205,7 +211,7 @@ pub(super) fn action(wb: &mut Workbook, view: CalmView, action: Action, now: Tim
             return Screen::Safety(super::ListView::default());
         }
         Action::Right | Action::Down | Action::Next => {
-            view.grounding = (view.grounding + 1).min(GROUNDING.len() - 1);
+            view.grounding = (view.grounding + 1).min(GROUNDING_STEPS - 1);
         }
         Action::Left | Action::Up | Action::Previous => {
             view.grounding = view.grounding.saturating_sub(1);

@@ -190,10 +190,7 @@ fn save(wb: &mut Workbook, f: &mut CheckInForm, now: Timestamp, fx: &mut Vec<Eff
             wb.clear_pending_draft(&DraftTarget::CheckInNote);
             wb.changed(fx, now);
             // Said once it is on the disk, like every "saved".
-            wb.notice_when_saved(
-                "Saving your check-in…",
-                "Check-in saved. Thank you for taking a minute for yourself.",
-            );
+            wb.notice_when_saved(&crate::t!("checkin-saving"), &crate::t!("checkin-saved"));
             true
         }
         Err(why) => {

@@ -28,7 +28,7 @@ impl Editor {
         area.set_placeholder_style(
             ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::DIM),
         );
-        area.set_placeholder_text("Write here. Nothing leaves this computer.");
+        area.set_placeholder_text(crate::t!("editor-placeholder"));
         area.move_cursor(CursorMove::Bottom);
         area.move_cursor(CursorMove::End);
         Editor {

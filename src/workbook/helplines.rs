@@ -58,7 +58,10 @@ pub fn first(help: &Help, code: Option<&str>) -> Vec<Block> {
                 .place(c)
                 .or_else(|| help.place(crate::country::parent(c)))
                 .map_or(c, |p| p.name.as_str());
-            out.push(Block::Heading(format!("Where to turn in {name}:")));
+            out.push(Block::Heading(crate::t!(
+                "help-where-to-turn",
+                place = name
+            )));
             out.extend(lines.iter().map(|(_, l)| item(&l.name, &l.detail)));
         }
         None => out.extend([
@@ -78,9 +81,7 @@ pub fn leaving_quickly() -> String {
         .iter()
         .find(|b| b.action == Action::Protect)
         .map_or("P", |b| b.label);
-    format!(
-        "{quick} leaves trustmend at once, from any screen, and clears what was on it. Your private entries can be locked with a passphrase, so no one else can read them here: press {protect} on the home screen."
-    )
+    crate::t!("help-leaving-quickly", quick = quick, protect = protect)
 }
 
 /// Lines for the places not already shown, so a person can help someone
@@ -98,7 +99,7 @@ fn other_places(help: &Help, code: Option<&str>) -> Vec<Block> {
     {
         if out.is_empty() {
             out.push(Block::Blank);
-            out.push(Block::Heading("In other places:".into()));
+            out.push(Block::Heading(crate::t!("help-in-other-places")));
         }
         out.extend(place.lines.iter().map(|l| item(&l.name, &l.detail)));
     }
@@ -116,38 +117,53 @@ pub fn page(content: &Content, code: Option<&str>) -> Vec<Block> {
         Block::Blank,
         Block::Text(content.safety.not_therapy.clone()),
     ]);
+    // Said once, kindly, while the language's words have not had a
+    // clinician's review (the catalogue's `translation-review`).
+    if crate::t!("translation-review") != "reviewed" {
+        out.extend([
+            Block::Blank,
+            Block::Text(crate::t!("help-translation-note")),
+        ]);
+    }
     out.extend(other_places(&content.help, code));
     out
 }
 
 /// What a person is told after their own safety check raised a concern.
-pub const CONCERN: &str = "Thank you for answering honestly. From what you said, joint exercises are not recommended for now, and couples mode stays off. Your partner is not told your answers: they see only that couples exercises are not available right now. If they ask why, you do not have to explain. The workbook stays open to you on your own.";
+pub fn concern() -> String {
+    crate::t!("help-concern")
+}
 
 /// What a person is told when they said they have thought of harming
 /// themselves, and nothing else closed couples exercises.
-pub const SUPPORT: &str = "Thank you for answering honestly. Thoughts of harming yourself can come after a shock like this, and you do not have to carry them alone. Please talk to someone today. Couples exercises are still open to you whenever you want them.";
+pub fn support() -> String {
+    crate::t!("help-support")
+}
 
 /// Above the crisis lines, when they come first.
-pub const CRISIS_FIRST: &str =
-    "If you are thinking about ending your life or harming yourself, you can talk to someone now:";
+pub fn crisis_first() -> String {
+    crate::t!("help-crisis-first")
+}
 
 /// Above the lines for people who want to stop hurting a partner.
-pub const STOP_FIRST: &str = "If you have hurt or frightened your partner, or worry that you might, you can get help to stop:";
+pub fn stop_first() -> String {
+    crate::t!("help-stop-first")
+}
 
 /// The screen after a safety check that raised a concern or a need for
 /// support: a gentle word, then the lines the route puts first, then the
 /// whole Help and safety page.
 pub fn after_check(content: &Content, code: Option<&str>, route: Route) -> Vec<Block> {
     let help = &content.help;
-    let word = if route.closes { CONCERN } else { SUPPORT };
-    let mut out = vec![Block::Heading(word.into()), Block::Blank];
+    let word = if route.closes { concern() } else { support() };
+    let mut out = vec![Block::Heading(word), Block::Blank];
     if route.crisis_first {
-        out.push(Block::Heading(CRISIS_FIRST.into()));
+        out.push(Block::Heading(crisis_first()));
         out.extend(items(help.of_kind(code, Kind::Crisis)));
         out.push(Block::Blank);
     }
     if route.stop_lines {
-        out.push(Block::Heading(STOP_FIRST.into()));
+        out.push(Block::Heading(stop_first()));
         let stop = help.of_kind(code, Kind::Stop);
         if stop.is_empty() {
             out.push(Block::Text(help.stop_elsewhere.clone()));

@@ -240,7 +240,7 @@ pub(super) fn action(
                     editor.mark_saved();
                     wb.clear_pending_draft(&editor.target);
                     wb.changed(fx, now);
-                    wb.notice_when_saved("Saving…", "Saved.");
+                    wb.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
                     JournalMode::Read { entry, scroll: 0 }
                 }
             }

@@ -33,12 +33,12 @@ impl News {
     /// The words, with the key that leads there.
     pub fn words(&self) -> String {
         match self {
-            News::Reply(name) => format!("{name} replied · in Shared"),
-            News::RevealReady => "g: two answers ready side by side".to_string(),
-            News::HomeworkDue => "Homework is due".to_string(),
-            News::ReviewDue => "c: a commitment to review".to_string(),
-            News::CheckIn => "c: check in today".to_string(),
-            News::MeasureDue => "m: a questionnaire, when you like".to_string(),
+            News::Reply(name) => crate::t!("news-reply", name = name.as_str()),
+            News::RevealReady => crate::t!("news-reveal-ready"),
+            News::HomeworkDue => crate::t!("news-homework-due"),
+            News::ReviewDue => crate::t!("news-review-due"),
+            News::CheckIn => crate::t!("news-check-in"),
+            News::MeasureDue => crate::t!("news-measure-due"),
         }
     }
 }
@@ -56,7 +56,7 @@ impl Workbook {
             let name = self
                 .store
                 .partner(r.author)
-                .map_or("Your partner".into(), |p| {
+                .map_or(crate::t!("news-your-partner"), |p| {
                     crate::text::one_line(&p.name, 20)
                 });
             return Some(News::Reply(name));

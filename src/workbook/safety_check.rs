@@ -26,12 +26,13 @@ pub enum Answer {
 impl Answer {
     pub const ALL: [Answer; 3] = [Answer::No, Answer::NotSure, Answer::Yes];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Answer::No => "No",
-            Answer::NotSure => "Not sure",
-            Answer::Yes => "Yes",
-        }
+    pub fn label(self) -> String {
+        let answer = match self {
+            Answer::No => "no",
+            Answer::NotSure => "not-sure",
+            Answer::Yes => "yes",
+        };
+        crate::t!("check-answer", answer = answer)
     }
 
     fn is_concern(self) -> bool {
@@ -104,7 +105,9 @@ pub fn own_outcome(store: &Store, viewer: PartnerId) -> Option<SafetyOutcome> {
 
 /// The check's first words, for both doors: what it is, what is kept,
 /// what the partner learns, and how to take it again.
-pub const INTRO: &str = "Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up. You can take it again a week after you answer, from Help and safety.";
+pub fn intro() -> String {
+    crate::t!("check-intro")
+}
 
 /// How many days after their last answers a person may take the check
 /// again: long enough that answers are not changed on the spot just to open
@@ -585,10 +588,10 @@ mod tests {
                 "self-harm alone does not close them"
             );
             let text = shown_text(&wb, route);
-            assert_eq!(text[0], crate::workbook::helplines::SUPPORT, "{text:?}");
+            assert_eq!(text[0], crate::workbook::helplines::support(), "{text:?}");
             assert_eq!(
                 text[2],
-                crate::workbook::helplines::CRISIS_FIRST,
+                crate::workbook::helplines::crisis_first(),
                 "{text:?}"
             );
             // The very next line is the place's crisis line.
@@ -596,7 +599,7 @@ mod tests {
             assert!(
                 !text
                     .iter()
-                    .any(|t| t == crate::workbook::helplines::CONCERN)
+                    .any(|t| *t == crate::workbook::helplines::concern())
             );
         }
         // With a danger answer too, couples exercises close and the crisis
@@ -605,8 +608,8 @@ mod tests {
         let route = route_shown(&wb);
         assert!(route.closes && route.crisis_first);
         let text = shown_text(&wb, route);
-        assert_eq!(text[0], crate::workbook::helplines::CONCERN);
-        assert_eq!(text[2], crate::workbook::helplines::CRISIS_FIRST);
+        assert_eq!(text[0], crate::workbook::helplines::concern());
+        assert_eq!(text[2], crate::workbook::helplines::crisis_first());
     }
 
     #[test]
@@ -622,7 +625,7 @@ mod tests {
             let text = shown_text(&wb, route);
             let at = text
                 .iter()
-                .position(|t| t == crate::workbook::helplines::STOP_FIRST)
+                .position(|t| *t == crate::workbook::helplines::stop_first())
                 .unwrap();
             assert!(text[at + 1].contains(line), "{country}: {text:?}");
         }
@@ -632,7 +635,7 @@ mod tests {
         let text = shown_text(&wb, route_shown(&wb));
         let at = text
             .iter()
-            .position(|t| t == crate::workbook::helplines::STOP_FIRST)
+            .position(|t| *t == crate::workbook::helplines::stop_first())
             .unwrap();
         assert_eq!(text[at + 1], wb.content.help.stop_elsewhere);
     }

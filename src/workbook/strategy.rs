@@ -532,7 +532,7 @@ fn commit(
         .map(|s| s.id.clone())
         .unwrap_or_default();
     wb.clear_pending_draft(&DraftTarget::OwnCommitment { strategy });
-    wb.notice_when_saved("Saving…", "Saved.");
+    wb.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
 }
 
 /// Ctrl+S in the editor: keep the words, and move the strategy on.
@@ -597,7 +597,7 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
             wb.clear_pending_draft(&target);
             wb.changed(fx, now);
             // Said once the words are on the disk, as for every save.
-            wb.notice_when_saved("Saving…", "Saved.");
+            wb.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
             if v.answering.is_some() {
                 // Answered from the Together list or the homework: the
                 // strategy's own place is left where it was.
@@ -655,7 +655,7 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
             v.focus = StrategyFocus::Main;
             wb.clear_pending_draft(&target);
             wb.changed(fx, now);
-            wb.notice_when_saved("Saving…", "Saved.");
+            wb.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
         }
         DraftTarget::EditEntry { .. }
         | DraftTarget::CheckInNote

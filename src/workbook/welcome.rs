@@ -63,7 +63,7 @@ impl Welcome {
         area.set_placeholder_style(
             ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::DIM),
         );
-        area.set_placeholder_text("Your first name, or any name you like");
+        area.set_placeholder_text(crate::t!("welcome-name-placeholder"));
         area.move_cursor(ratatui_textarea::CursorMove::End);
         Welcome {
             step: WelcomeStep::Intro,
@@ -213,11 +213,11 @@ pub(super) fn action(
         (WelcomeStep::Name, Action::Select) => {
             let name = w.name();
             w.error = if name.is_empty() {
-                Some("Please type a name (any name you like).".into())
+                Some(crate::t!("welcome-name-empty"))
             } else if name.chars().count() > MAX_NAME {
-                Some(format!("Please keep the name under {MAX_NAME} characters."))
+                Some(crate::t!("welcome-name-too-long", max = MAX_NAME))
             } else if wb.store.partner_by_name(&name).is_some() {
-                Some(format!("{name} is already here; choose another name."))
+                Some(crate::t!("welcome-name-taken", name = name))
             } else {
                 w.step = WelcomeStep::Role;
                 None
@@ -310,16 +310,16 @@ pub fn country_choices(content: &Content) -> Vec<(Option<String>, String)> {
                 label.replace_range(..1, &first.to_uppercase());
             }
             if p.code == "GB" {
-                label.push_str(" (every nation's lines)");
+                label = crate::t!("welcome-country-every-nation", place = label);
             }
             (Some(p.code.clone()), label)
         })
         .collect();
     out.push((
         Some(crate::workbook::helplines::SOMEWHERE_ELSE.into()),
-        "Somewhere else".into(),
+        crate::t!("welcome-country-elsewhere"),
     ));
-    out.push((None, "I would rather not say".into()));
+    out.push((None, crate::t!("welcome-country-rather-not")));
     out
 }
 

@@ -14,7 +14,10 @@ fn help_page(locale: &str, country: Option<&str>) -> String {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     let config = tmp.path().join("config.toml");
+    // In English whatever the locale (a Spanish locale would otherwise
+    // choose Spanish; that is `language::`'s test): this one is about places.
     let setting = country.map_or(String::new(), |c| format!("country = \"{c}\"\n"));
+    let setting = format!("language = \"en\"\n{setting}");
     std::fs::write(&config, setting).unwrap();
     let lang = format!("{locale}.UTF-8");
     let mut tui = Tui::start_with_env(

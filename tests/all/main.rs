@@ -34,6 +34,7 @@ mod export_doors;
 mod full_disk;
 mod hardening;
 mod kept_shared;
+mod language;
 mod layers;
 mod migrations;
 mod mouse;

@@ -540,7 +540,7 @@ fn with_reduce_motion_the_calm_screen_is_not_paced() {
     assert!(ok, "{err}\n{out}");
     assert!(!out.contains(trustmend::walk::calm::GUIDE_START), "{out}");
     assert!(
-        out.contains(trustmend::workbook::calm::INTRO_STILL),
+        out.contains(&trustmend::workbook::calm::intro_still()),
         "{out}"
     );
 }

@@ -11,7 +11,7 @@ use crate::workbook::HomeItem;
 /// The screen's words in order, rows joined and spaces collapsed, with the
 /// list's markers and borders left out, so a wrapped text can be found
 /// whole.
-fn words(t: &Terminal<TestBackend>) -> String {
+pub(super) fn words(t: &Terminal<TestBackend>) -> String {
     let buf = t.backend().buffer();
     let width = usize::from(buf.area.width);
     let cells: Vec<&str> = buf.content().iter().map(|c| c.symbol()).collect();
@@ -25,11 +25,11 @@ fn words(t: &Terminal<TestBackend>) -> String {
         .join(" ")
 }
 
-fn flat(text: &str) -> String {
+pub(super) fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn every_home_text_is_shown_whole(mut wb: Workbook) {
+pub(super) fn every_home_text_is_shown_whole(mut wb: Workbook) {
     if matches!(wb.screen(), Screen::Picker(_)) {
         act(&mut wb, Action::Select);
     }

@@ -41,25 +41,27 @@ impl Scale {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// How the catalogue's `scale` selectors name it.
+    fn key(self) -> &'static str {
         match self {
-            Scale::Mood => "Mood",
-            Scale::Trust => "Trust right now",
-            Scale::Sleep => "Sleep",
-            Scale::Appetite => "Appetite",
-            Scale::Stress => "Stress",
+            Scale::Mood => "mood",
+            Scale::Trust => "trust",
+            Scale::Sleep => "sleep",
+            Scale::Appetite => "appetite",
+            Scale::Stress => "stress",
         }
     }
 
+    pub fn label(self) -> String {
+        crate::t!("scale", scale = self.key())
+    }
+
     /// What the two ends of the scale mean, so a number is never a guess.
-    pub fn ends(self) -> (&'static str, &'static str) {
-        match self {
-            Scale::Mood => ("low", "good"),
-            Scale::Trust => ("none", "full"),
-            Scale::Sleep => ("poor", "restful"),
-            Scale::Appetite => ("off", "as usual"),
-            Scale::Stress => ("calm", "very high"),
-        }
+    pub fn ends(self) -> (String, String) {
+        (
+            crate::t!("scale-low", scale = self.key()),
+            crate::t!("scale-high", scale = self.key()),
+        )
     }
 }
 
@@ -96,7 +98,7 @@ pub struct CheckInForm {
 impl Default for CheckInForm {
     fn default() -> Self {
         let mut note = TextArea::default();
-        note.set_placeholder_text("Optional: one line about today");
+        note.set_placeholder_text(crate::t!("checkin-note-placeholder"));
         note.set_placeholder_style(
             ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::DIM),
         );
@@ -222,7 +224,12 @@ impl CheckInForm {
             _ => d,
         };
         if v < lo || v > hi {
-            self.error = Some(format!("{} goes from {lo} to {hi}.", s.label()));
+            self.error = Some(crate::t!(
+                "checkin-range",
+                scale = s.label(),
+                lo = lo,
+                hi = hi
+            ));
         } else {
             self.values[Self::slot(s)] = Some(v);
             self.error = None;
@@ -293,17 +300,19 @@ impl CheckInForm {
         // Every line may be skipped, but a check-in with nothing in it
         // would only be an empty row in the charts.
         if !self.is_touched() {
-            return Err(
-                "Nothing is filled in yet. Set any line you like (← → or a number); the others can stay blank."
-                    .to_string(),
-            );
+            return Err(crate::t!("checkin-nothing"));
         }
         for s in Scale::ALL {
             let (lo, hi) = s.range();
             if let Some(v) = self.value(s)
                 && (v < lo || v > hi)
             {
-                return Err(format!("{} goes from {lo} to {hi}.", s.label()));
+                return Err(crate::t!(
+                    "checkin-range",
+                    scale = s.label(),
+                    lo = lo,
+                    hi = hi
+                ));
             }
         }
         // Only ids the pack still has (a pack may change between sessions).
@@ -318,9 +327,10 @@ impl CheckInForm {
         let signs = known(&content.foundations.body_signs, &self.signs);
         let note = self.note_text();
         if note.chars().count() > MAX_NOTE {
-            return Err(format!(
-                "The note is {} characters; please keep it under {MAX_NOTE} (the journal has room for more).",
-                note.chars().count()
+            return Err(crate::t!(
+                "checkin-note-too-long",
+                n = note.chars().count(),
+                max = MAX_NOTE
             ));
         }
         let v = |s: Scale| self.value(s);

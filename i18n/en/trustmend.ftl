@@ -1,0 +1,591 @@
+# trustmend's sentences in English: the reference catalogue. Every message
+# here must exist in every other language with the same variables
+# (`trustmend content check` and the tests compare them; see docs/content.md).
+
+## The welcome
+
+welcome-joining = the person joining
+welcome-step-intro = About trustmend
+welcome-step-name = Your name
+welcome-step-role = Who you are in this
+welcome-step-country = Where you live
+welcome-step-safety = If you are not safe
+welcome-step-of = Step {$n} of {$all} · {$name}
+welcome-name-question = What should trustmend call you?
+welcome-name-field = Name
+welcome-name-note = Any name will do. It is shown at the top of the screen, and in the list of people if someone else uses trustmend on this computer too.
+welcome-role-question = Which of these describes you?
+welcome-role-note = This decides which questions and suggestions the workbook offers you. If you have each hurt the other, the third choice means you never have to pick a side that is not true. "Prefer not to say" shows the ones written for everyone.
+welcome-country-question = Where do you live?
+welcome-country-note = So that the help list shows the places to turn to where you are. You can skip this.
+scroll-more = ↓ more
+scroll-back-up = ↑ back up
+welcome-name-placeholder = Your first name, or any name you like
+welcome-name-empty = Please type a name (any name you like).
+welcome-name-too-long = Please keep the name under {$max} characters.
+welcome-name-taken = {$name} is already here; choose another name.
+welcome-country-every-nation = {$place} (every nation's lines)
+welcome-country-elsewhere = Somewhere else
+welcome-country-rather-not = I would rather not say
+
+## Roles
+
+role-label = { $role ->
+    [hurt] I was hurt
+    [repairing] I am repairing the trust
+    [both] We have both been hurt, and we have both hurt each other
+   *[unsaid] I prefer not to say
+}
+
+## Help and safety (the full screen and walk alike)
+
+help-where-to-turn = Where to turn in {$place}:
+help-in-other-places = In other places:
+help-leaving-quickly = {$quick} leaves trustmend at once, from any screen, and clears what was on it. Your private entries can be locked with a passphrase, so no one else can read them here: press {$protect} on the home screen.
+help-concern = Thank you for answering honestly. From what you said, joint exercises are not recommended for now, and couples mode stays off. Your partner is not told your answers: they see only that couples exercises are not available right now. If they ask why, you do not have to explain. The workbook stays open to you on your own.
+help-support = Thank you for answering honestly. Thoughts of harming yourself can come after a shock like this, and you do not have to carry them alone. Please talk to someone today. Couples exercises are still open to you whenever you want them.
+help-crisis-first = If you are thinking about ending your life or harming yourself, you can talk to someone now:
+help-stop-first = If you have hurt or frightened your partner, or worry that you might, you can get help to stop:
+# Whether a Spanish-speaking (or other) clinician has reviewed this
+# language's words: "reviewed" or "not-reviewed". When not, Help and
+# safety says so once, with help-translation-note.
+translation-review = reviewed
+help-translation-note = These words were translated with care, but a clinician who speaks this language has not yet reviewed them. If something reads oddly, the places above can still help you.
+
+## Stages of a strategy
+
+stage = { $stage ->
+    [not-started] not started
+    [reading] reading
+    [reflecting] reflecting
+    [committing] committing
+    [practising] practising
+    [reviewing] reviewing
+   *[done] done
+}
+
+## Screen titles (the header, and walk)
+
+title-pass-keyboard = Pass the keyboard
+title-welcome = Welcome
+title-picker = Who is here?
+title-home = Home
+title-journal = Journal
+title-faq = Questions people ask
+title-foundations = Before you begin
+title-safety = Help and safety
+title-move-on = When is it time to move on?
+title-check-in = Check in
+title-progress = Progress
+title-shared = Shared
+title-safety-check = A private safety check
+title-together = Together
+title-reveal = Together: side by side
+title-homework = Homework
+title-unsaved = Not saved yet
+title-calm = When it is too much
+title-depart = Leave this workbook
+frame-read-only = {" "}· READ-ONLY: nothing is saved
+frame-error = Error: {$text}
+frame-too-small = trustmend needs at least {$min_width}×{$min_height}; this terminal is {$width}×{$height}. Make the window larger (nothing is lost).
+
+## Home
+
+home-begun = {$done} of {$total} strategies begun{"  "}
+home-suggested = Suggested next:{" "}
+home-all-done = Every strategy is done. You can open any of them again.
+home-journal = { $n ->
+    [one] Journal (1 entry)
+   *[other] Journal ({$n} entries)
+}
+home-new-entry = New entry
+home-progress = Progress over time
+home-together = Together prompts
+home-add-partner = Add your partner
+home-foundations-summary = Read this first: {$n} short parts, starting with {$first}.
+home-foundations-summary-empty = Read this first.
+home-journal-summary = Everything you have written, newest first: read, edit or delete it.
+home-new-entry-summary = Write anything, any time. It stays private unless you share it.
+home-faq-summary = {$n} questions people often ask about rebuilding trust, answered.
+home-move-on-summary = A private checklist for thinking it over. Only you see what you tick.
+home-progress-summary = Charts of your check-ins, the strategies, and how commitments went.
+home-safety-summary = What to do, and who to contact, if you do not feel safe.
+home-together-summary = Prompts you both answer alone, then read side by side once both are in.
+home-shared-summary = Entries either of you chose to share, with who wrote them and when.
+home-add-partner-summary = Your partner gets their own name, role and private journal here.
+home-pass-keyboard-summary = Hand over behind a plain screen; anything unsaved is kept for you.
+home-your-partner = your partner
+home-shared-replies = { $n ->
+    [one] Shared · a reply from {$name}
+   *[other] Shared · {$n} replies from {$name}
+}
+home-homework-from = Homework from {$name} ({$done} of {$all} done)
+home-homework-next-due = Next: {$title}, due {$due}.
+home-homework-next = Next: {$title}.
+home-homework-all-done = Every assigned strategy is done.
+home-homework-summary = {$next} Enter for the full list.
+
+## The key tables' words (the footer and the `?` help): `key-` and the
+## English words, as `i18n::key_id` writes them.
+
+help-ctrl-c = Ctrl+C saves and quits from anywhere.
+key-i-read-this = "I read this"
+key-i-am-ready = I am ready
+key-answer = answer
+key-answer-it = answer it
+key-any-key = any key
+key-back = back
+key-check-in = check in
+key-check-ins-strategies = check-ins / strategies
+key-choose = choose
+key-clear-search = clear search
+key-clear-the-filters = clear the filters
+key-close-help = close help
+key-continue = continue
+key-delete = delete
+key-done = done
+key-down = down
+key-edit = edit
+key-filter-by-date = filter by date
+key-filter-by-kind = filter by kind
+key-filter-by-private-shared = filter by private/shared
+key-filter-by-strategy = filter by strategy
+key-first = first
+key-go-back = go back
+key-go-on-writing = go on writing
+key-go-through-again = go through again
+key-guidance = guidance
+key-help = help
+key-help-and-safety = help and safety
+key-journal = journal
+key-keep-results = keep results
+key-last = last
+key-leave-nothing-kept = leave (nothing kept)
+key-leave-this-workbook = leave this workbook
+key-line = line
+key-line-up = line up
+key-more = more
+key-move = move
+key-move-up = move up
+key-new-entry = new entry
+key-next-grounding-step = next grounding step
+key-next-line = next line
+key-next-step = next step
+key-next-previous-match = next/previous match
+key-no = no
+key-not-now = not now
+key-number = number
+key-open = open
+key-open-strategy = open strategy
+key-page-down = page down
+key-page-up = page up
+key-pass-the-keyboard = pass the keyboard
+key-previous = previous
+key-previous-match = previous match
+key-previous-question = previous question
+key-previous-step = previous step
+key-private-shared = private/shared
+key-progress = progress
+key-protect-private-entries = protect private entries
+key-questionnaires = questionnaires
+key-quick-exit = quick exit
+key-quit = quit
+key-quit-without-them = quit without them
+key-range = range
+key-read = read
+key-reply = reply
+key-review-it = review it
+key-save = save
+key-save-again = save again
+key-save-and-quit = save and quit
+key-scroll = scroll
+key-scroll-text = scroll text
+key-scroll-up = scroll up
+key-search = search
+key-set = set
+key-sharing = sharing
+key-skip = skip
+key-skip-this-line = skip this line
+key-someone-else = someone else
+key-stop-writing-kept = stop writing (kept)
+key-take-the-safety-check-again = take the safety check again
+key-that-answer = that answer
+key-tick = tick
+key-try-saving-again = try saving again
+key-unlock-with-the-recovery-key-a-forgotten-passphrase = unlock with the recovery key (a forgotten passphrase)
+key-when-it-is-too-much = when it is too much
+key-write = write
+key-write-a-copy-elsewhere = write a copy elsewhere
+key-write-the-copy = write the copy
+key-yes = yes
+key-your-own-editor-visual-editor-or-nano-the-quick-exit-and-f2-do-not-reach-it = your own editor ($VISUAL, $EDITOR or nano; the quick exit and F2 do not reach it)
+
+## Marks for text out of sight
+
+more-above = ▲ more above
+more-below = ▼ more below
+box-more-up = {" "}↑ more{" "}
+box-more-down = {" "}↓ more{" "}
+help-where-to-turn-box = Where to turn
+
+## Check-in on home, and home's quiet line
+
+checkin-home = Check in
+checkin-home-done = Check in (done today)
+checkin-home-reviews = { $n ->
+    [0] {$title}
+    [one] {$title} · a commitment is ready to review
+   *[other] {$title} · {$n} commitments are ready to review
+}
+checkin-home-summary = A minute for how you are today, in a few taps. No scores and no streaks.
+home-pause = { $days ->
+    [one] , after a day's practice
+   *[other] , after {$days} days' practice
+}
+news-reply = {$name} replied · in Shared
+news-reveal-ready = g: two answers ready side by side
+news-homework-due = Homework is due
+news-review-due = c: a commitment to review
+news-check-in = c: check in today
+news-measure-due = m: a questionnaire, when you like
+news-your-partner = Your partner
+help-keys-title = {" "}Keys on this screen{" "}
+
+## Dates: the names chrono's %b, %B, %a and %A stand for (weekday 1 is Monday)
+
+date-month-short = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+date-month-long = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+date-weekday-short = { $weekday ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+}
+date-weekday-long = { $weekday ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+}
+walk-date = %-d %B %Y
+
+## A strategy (the full screen; walk shares the words it can)
+
+strategy-fallback = Strategy
+strategy-header = {$n}/{$total} · {$title}
+strategy-reading-again = You are reading the guidance again; your place in this strategy is kept.
+strategy-reading-pace = Read at your own pace. The questions come next.
+strategy-guidance = Guidance
+strategy-key-to = {$keys} to {$hint}
+editor-not-saved-draft = not saved yet · Enter to go on writing
+editor-not-saved = not saved yet
+editor-saved = saved
+prompt-of = Prompt {$n} of {$all}
+prompt-from = {" "}· from {$name}
+answer-box = Your answer ({$reach})
+visibility = { $visibility ->
+    [private] private
+   *[shared] shared
+}
+together-reach = { $partners ->
+    [one] together: shown beside your partner's if they join and answer it too
+   *[other] together: shown beside your partner's once you have both answered
+}
+together-note = { $partners ->
+    [one] A together prompt: if your partner joins this workbook and answers it too, either of you can read the two answers side by side. Write only what you would want them to read.
+   *[other] A together prompt: your partner answers it too. Once you both have, either of you can read the two answers side by side.
+}
+commit-choose = Choose one thing to practise this week.
+commit-note = Pick a suggestion or write your own. Small and concrete works best.
+commit-own = Write my own…
+commit-own-box = My own commitment (this week I will…)
+commitment-yours = Your commitment
+commitment-missing = (This commitment could not be found.)
+practising-since = Practising since {$date}.
+practising-ask = Review it now, after { $days ->
+    [0] less than a day
+    [one] 1 day
+   *[other] {$days} days
+}? Once reviewed, this commitment's practice is over. y reviews it; n or Esc keeps practising.
+practising-note = About a week of practice is suggested; review whenever you are ready.
+practising-asked = When you review it, you will be asked:
+review-commitment = Your commitment: {$text}
+review-how = How did it go?
+kept = { $kept ->
+    [kept] Kept
+    [partly] Partly kept
+   *[not] Not kept
+}
+review-note = Choose one; then you can write what you learned, if you like.
+review-learned-box = What did you learn? (optional)
+done-on = Done on {$date}.
+done = Done.
+done-answers = { $n ->
+    [0] You did not save answers to the prompts this time.
+    [one] You saved 1 answer in this strategy.
+   *[other] You saved {$n} answers in this strategy.
+}
+done-kept = { $kept ->
+    [kept] You kept it.
+    [partly] You partly kept it.
+   *[not] You did not keep it this time, and that is worth knowing too.
+}
+done-learned = {" "}What you learned is in your journal.
+done-again = You can go through this strategy again whenever you like; everything you wrote stays in your journal.
+editor-placeholder = Write here. Nothing leaves this computer.
+
+## When it is too much (the calm screen, and walk)
+
+calm-phase = { $phase ->
+    [in] Breathe in…
+    [hold] Hold…
+   *[out] Breathe out…
+}
+calm-grounding = { $step ->
+    [1] Look around you and name five things you can see.
+    [2] Notice four things you can touch: your clothes, the chair, the floor.
+    [3] Listen for three sounds, near or far away.
+    [4] Find two things you can smell, or think of two smells you like.
+   *[5] Notice one thing you can taste, or take a sip of water.
+}
+calm-intro-motion = Breathe with the shape: in as it grows, hold while it is full, out as it shrinks. Stop whenever you like.
+calm-intro-still = Breathe with the words: in for 4, hold for 4, out for 6. Stop whenever you like.
+calm-help-pointer = If you are not safe or this does not ease, Help and safety on the home screen lists people to call.
+calm-grounding-title = Grounding
+calm-grounding-step = {"  "}step {$n} of {$all}
+
+## Check in
+
+notice-saving = Saving…
+notice-saved = Saved.
+checkin-saving = Saving your check-in…
+checkin-saved = Check-in saved. Thank you for taking a minute for yourself.
+checkin-intro = How are you today? A minute, no right answers; any line can stay blank.
+checkin-feelings = Feelings
+checkin-body-signs = Body signs
+checkin-note = Note
+checkin-note-box = optional, one line
+checkin-note-placeholder = Optional: one line about today
+checkin-leave = Leave without saving this check-in? y leaves, n stays.
+checkin-reviews = Commitments whose week is up
+checkin-none-ticked = none ticked
+checkin-ticked = ticked: {$list}
+checkin-not-set = {" "}· not set
+checkin-nothing = Nothing is filled in yet. Set any line you like (← → or a number); the others can stay blank.
+checkin-range = {$scale} goes from {$lo} to {$hi}.
+checkin-note-too-long = The note is {$n} characters; please keep it under {$max} (the journal has room for more).
+scale = { $scale ->
+    [mood] Mood
+    [trust] Trust right now
+    [sleep] Sleep
+    [appetite] Appetite
+   *[stress] Stress
+}
+scale-low = { $scale ->
+    [mood] low
+    [trust] none
+    [sleep] poor
+    [appetite] off
+   *[stress] calm
+}
+scale-high = { $scale ->
+    [mood] good
+    [trust] full
+    [sleep] restful
+    [appetite] as usual
+   *[stress] very high
+}
+
+## walk's choices (the same key- messages as the key tables where the words are the same)
+
+key-allow-or-stop-your-check-in-numbers-being-read-beside-your-partner-s = allow or stop your check-in numbers being read beside your partner's
+key-answer-a-questionnaire-phq-9-gad-7-csi-4 = answer a questionnaire (PHQ-9, GAD-7, CSI-4)
+key-back-home = back home
+key-back-to-the-homework = back to the homework
+key-back-to-the-list = back to the list
+key-back-to-the-list-of-strategies = back to the list of strategies
+key-back-to-the-together-prompts = back to the together prompts
+key-back-to-where-you-were = back to where you were
+key-breathe-with-me-again-paced-lines = breathe with me again (paced lines)
+key-delete-it = delete it
+key-done-go-on = done, go on
+key-edit-it = edit it
+key-go-through-it-again = go through it again
+key-keep-it-and-go-on = keep it and go on
+key-keep-them-as-a-draft-and-go-to-the-list = keep them as a draft and go to the list
+key-keep-these-answers = keep these answers
+key-leave-nothing-of-this-questionnaire-is-kept = leave (nothing of this questionnaire is kept)
+key-more-entries-older = more entries (older)
+key-next = next
+key-no-go-back = no, go back
+key-no-go-on-with-it = no, go on with it
+key-no-keep-it = no, keep it
+key-no-keep-it-private = no, keep it private
+key-no-keep-practising = no, keep practising
+key-no-strategy-just-write = no strategy: just write
+key-not-now-nothing-is-kept = not now (nothing is kept)
+key-previous-grounding-step = previous grounding step
+key-read-the-guidance-again = read the guidance again
+key-reply-shared-by-nature-you-both-read-it = reply (shared by nature: you both read it)
+key-review-how-it-went = review how it went
+key-skip-this-prompt = skip this prompt
+key-skip-this-question = skip this question
+key-someone-else-is-here = someone else is here
+key-the-entries-before-these-newer = the entries before these (newer)
+key-the-previous-prompt = the previous prompt
+key-the-previous-question = the previous question
+key-write-a-copy-to-another-folder = write a copy to another folder
+key-write-a-new-entry = write a new entry
+key-write-an-answer = write an answer
+key-yes-delete-it = yes, delete it
+key-yes-leave-it = yes, leave it
+key-yes-quit-without-them = yes, quit without them
+key-yes-review-it-now = yes, review it now
+key-yes-share-it = yes, share it
+
+
+## walk's pages
+
+walk-intro = trustmend, line by line. Type the letter or number of a choice and press Enter; ? lists the choices again; q saves and quits.
+walk-choices-are = The choices are:
+walk-not-a-choice = {$typed} is not one of the choices. The choices are:
+walk-note = Note: {$text}
+walk-error = Error: {$text}
+walk-welcome = Welcome.
+walk-welcome-name = What name should the workbook use for you? Type it and press Enter.
+walk-welcome-role = Which is closest to where you stand?
+walk-welcome-country = Where do you live? (So the help list shows the places to turn to there.)
+walk-someone-new = someone new
+walk-next-person = the next person
+walk-cover = The keyboard is passed. Nothing anyone wrote is shown here, and anything not yet saved is kept.
+    When {$name} is ready, choose c.
+walk-i-am-ready = I am {$name}, and ready
+walk-home = Home. {$name}
+walk-measures-offered = Questionnaires offered now, when you like ({$key}): {$names}.
+walk-begun = {$done} of {$all} strategies begun. The ten strategies:
+walk-strategy-row = {$title} ({$stage})
+walk-journal = { $n ->
+    [one] your journal (1 entry)
+   *[other] your journal ({$n} entries)
+}
+walk-next = {$next}: {$title}
+walk-safety = Help and safety.
+walk-keys = In this line-by-line mode: q saves and quits from any list of choices, and x on home protects your private entries with a passphrase.
+walk-calm = When it is too much.
+walk-calm-paced = Breathe slowly, three times or for as long as it helps:
+walk-calm-phase = {"  "}{$words} for {$seconds} seconds
+walk-grounding = Grounding, step {$n} of {$all}: {$text}
+walk-breath = Breath {$n} of {$all}. {$words}
+key-homework-from-your-therapist = homework from your therapist
+key-before-you-begin = Before you begin
+key-your-journal = your journal
+key-write-a-new-journal-entry = write a new journal entry
+key-questions-people-ask = questions people ask
+key-when-is-it-time-to-move-on-a-private-checklist = when is it time to move on? (a private checklist)
+key-help-and-safety-people-to-call = help and safety: people to call
+key-check-in-how-are-you-today = check in: how are you today?
+key-progress-over-time = progress over time
+key-entries-either-of-you-shared = entries either of you shared
+key-together-prompts-and-your-answers-side-by-side = together prompts, and your answers side by side
+key-add-your-partner-to-this-workbook = add your partner to this workbook
+key-pass-the-keyboard-to-your-partner = pass the keyboard to your partner
+key-the-suggested-next-step = the suggested next step
+key-protect-your-private-entries-with-a-passphrase = protect your private entries with a passphrase
+key-unlock-your-private-entries = unlock your private entries
+key-questionnaires-phq-9-gad-7-csi-4 = questionnaires: PHQ-9, GAD-7, CSI-4
+
+## The private safety check, the picker, couples and together
+
+check-answer = { $answer ->
+    [no] No
+    [not-sure] Not sure
+   *[yes] Yes
+}
+check-intro = Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up. You can take it again a week after you answer, from Help and safety.
+check-question-of = Question {$n} of {$all}
+check-title = Your safety comes first
+check-confirm = Your answers, for you alone. Enter on one changes it; Enter on the last line keeps them. Esc leaves without keeping anything.
+check-these-are-mine = These are my answers
+move-on-private = Private: only you see this list.
+picker-who = Who is at the keyboard?
+picker-own-or-add = Each person's journal is their own. Choose your name, or add yourself.
+picker-own = Each person's journal is their own. Choose your name.
+picker-someone-else = Someone else? A workbook is for one person or a couple; `trustmend --data-dir FOLDER` starts one of your own.
+picker-someone-new = Someone new…
+cover-hand-to = Hand the keyboard to {$name}.
+cover-press-enter = Press Enter when {$name} is ready. Nothing you wrote shows on this screen, and anything not yet saved is kept for you.
+shared-nothing = Nothing is shared yet. In your journal, press v on an entry to share it with your partner; it stays private until you do.
+shared-you = you
+shared-former = a former partner
+shared-by-you = Shared by you (change it in your journal)
+shared-by = Shared by {$name} (r to reply)
+together-intro = You each answer these on your own (Enter opens one to answer). Neither of you sees the other's answer until both are in; then either of you can open them side by side.
+together-progress = { $progress ->
+    [your-turn] your turn
+    [waiting] waiting for your partner
+   *[ready] ready to reveal
+}
+together-your-partner = Your partner
+together-you = You
+
+## trustmend status
+
+status-no-profile = trustmend — no profile yet
+    Run `trustmend` to create one.
+status-who = { $role ->
+    [hurt] trustmend — {$name} (was hurt)
+    [repairing] trustmend — {$name} (repairing the trust)
+    [both] trustmend — {$name} (hurt on both sides)
+   *[unsaid] trustmend — {$name}
+}
+status-progress = Progress: {$steps} of {$all_steps} steps · {$done} of {$all} strategies done
+status-suggested = Suggested next: {$next}
+status-all-done = every strategy is done; revisit any you like
+status-done-on = done {$date}
+status-reflecting = reflecting, prompt {$n} of {$all}
+status-practising = practising since {$date}
+status-move-on = Move-on checklist: private (not shown here)
+status-journal-empty = Journal: no entries yet
+status-journal = Journal: { $n ->
+    [one] 1 entry
+   *[other] {$n} entries
+} ({$private} private, {$shared} shared) · last written {$date}
+status-shared-with-you = Shared with you: { $n ->
+    [one] 1 entry
+   *[other] {$n} entries
+} by {$name}
+status-commitments-none = Commitments: none yet
+status-commitments = Commitments: {$kept} kept, {$partly} partly, {$not} not kept, {$open} in practice
+status-homework = Homework from {$name}, starting {$date}:

@@ -1,0 +1,588 @@
+# Las frases de trustmend en español. Cada mensaje del catálogo inglés
+# (i18n/en/trustmend.ftl) está aquí, con las mismas variables.
+# Revisión: pendiente; ningún clínico hispanohablante lo ha revisado todavía.
+
+## La bienvenida
+
+welcome-joining = la persona que se une
+welcome-step-intro = Sobre trustmend
+welcome-step-name = Tu nombre
+welcome-step-role = Quién eres en esto
+welcome-step-country = Dónde vives
+welcome-step-safety = Si no estás a salvo
+welcome-step-of = Paso {$n} de {$all} · {$name}
+welcome-name-question = ¿Cómo quieres que trustmend te llame?
+welcome-name-field = Nombre
+welcome-name-note = Cualquier nombre sirve. Se muestra arriba en la pantalla, y en la lista de personas si alguien más usa trustmend en esta computadora.
+welcome-role-question = ¿Cuál de estas opciones te describe?
+welcome-role-note = Esto decide qué preguntas y sugerencias te ofrece el cuaderno. Si los dos se han hecho daño, la tercera opción hace que nunca tengas que elegir un lado que no es verdad. «Prefiero no decirlo» muestra las que están escritas para todos.
+welcome-country-question = ¿Dónde vives?
+welcome-country-note = Para que la lista de ayuda muestre los lugares a los que acudir donde estás. Puedes saltarte este paso.
+scroll-more = ↓ más
+scroll-back-up = ↑ volver arriba
+welcome-name-placeholder = Tu nombre, o cualquier nombre que te guste
+welcome-name-empty = Escribe un nombre, por favor (el que quieras).
+welcome-name-too-long = Usa un nombre de menos de {$max} caracteres, por favor.
+welcome-name-taken = {$name} ya está aquí; elige otro nombre.
+welcome-country-every-nation = {$place} (las líneas de cada nación)
+welcome-country-elsewhere = En otro lugar
+welcome-country-rather-not = Prefiero no decirlo
+
+## Los papeles
+
+role-label = { $role ->
+    [hurt] Me hicieron daño
+    [repairing] Estoy reparando la confianza
+    [both] Los dos hemos sufrido daño, y los dos nos hemos hecho daño
+   *[unsaid] Prefiero no decirlo
+}
+
+## Ayuda y seguridad (la pantalla completa y walk)
+
+help-where-to-turn = A quién acudir en {$place}:
+help-in-other-places = En otros lugares:
+help-leaving-quickly = {$quick} cierra trustmend al momento, desde cualquier pantalla, y borra lo que se veía. Puedes proteger tus entradas privadas con una contraseña, para que nadie más pueda leerlas aquí: pulsa {$protect} en la pantalla de inicio.
+help-concern = Gracias por responder con sinceridad. Por lo que dijiste, por ahora no se recomiendan los ejercicios en pareja, y el modo en pareja sigue apagado. Tu pareja no sabrá tus respuestas: solo verá que los ejercicios en pareja no están disponibles ahora. Si te pregunta por qué, no tienes que explicarlo. El cuaderno sigue abierto para ti por tu cuenta.
+help-support = Gracias por responder con sinceridad. Los pensamientos de hacerte daño pueden llegar después de un golpe así, y no tienes que cargarlos a solas. Por favor, habla hoy con alguien. Los ejercicios en pareja siguen abiertos para ti cuando quieras.
+help-crisis-first = Si estás pensando en quitarte la vida o en hacerte daño, puedes hablar con alguien ahora mismo:
+help-stop-first = Si has hecho daño o has asustado a tu pareja, o te preocupa hacerlo, puedes recibir ayuda para parar:
+# Si un clínico que habla este idioma ha revisado estas palabras:
+# "reviewed" o "not-reviewed". Mientras no, Ayuda y seguridad lo dice una vez.
+translation-review = not-reviewed
+help-translation-note = Estas palabras se tradujeron con cuidado, pero todavía no las ha revisado un profesional de la salud mental que hable español. Si algo te suena raro, los lugares de arriba pueden ayudarte igual.
+
+## Las etapas de una estrategia
+
+stage = { $stage ->
+    [not-started] sin empezar
+    [reading] lectura
+    [reflecting] reflexión
+    [committing] compromiso
+    [practising] práctica
+    [reviewing] revisión
+   *[done] hecha
+}
+
+## Los títulos de las pantallas (la cabecera, y walk)
+
+title-pass-keyboard = Pasar el teclado
+title-welcome = Bienvenida
+title-picker = ¿Quién está aquí?
+title-home = Inicio
+title-journal = Diario
+title-faq = Preguntas frecuentes
+title-foundations = Antes de empezar
+title-safety = Ayuda y seguridad
+title-move-on = ¿Cuándo es momento de seguir adelante?
+title-check-in = ¿Cómo estás hoy?
+title-progress = Progreso
+title-shared = Compartido
+title-safety-check = Unas preguntas de seguridad, en privado
+title-together = Juntos
+title-reveal = Juntos: lado a lado
+title-homework = Tareas
+title-unsaved = Sin guardar todavía
+title-calm = Cuando todo es demasiado
+title-depart = Dejar este cuaderno
+frame-read-only = {" "}· SOLO LECTURA: no se guarda nada
+frame-error = Error: {$text}
+frame-too-small = trustmend necesita al menos {$min_width}×{$min_height}; esta terminal mide {$width}×{$height}. Agranda la ventana (no se pierde nada).
+
+## Inicio
+
+home-begun = {$done} de {$total} estrategias empezadas{"  "}
+home-suggested = Lo siguiente:{" "}
+home-all-done = Todas las estrategias están hechas. Puedes volver a abrir cualquiera.
+home-journal = { $n ->
+    [one] Diario (1 entrada)
+   *[other] Diario ({$n} entradas)
+}
+home-new-entry = Nueva entrada
+home-progress = Tu progreso en el tiempo
+home-together = Preguntas para los dos
+home-add-partner = Añadir a tu pareja
+home-foundations-summary = Lee esto primero: {$n} partes cortas, empezando por {$first}.
+home-foundations-summary-empty = Lee esto primero.
+home-journal-summary = Todo lo que has escrito, lo último primero: léelo, edítalo o bórralo.
+home-new-entry-summary = Escribe lo que quieras, cuando quieras. Es privado salvo que lo compartas.
+home-faq-summary = {$n} preguntas frecuentes sobre reconstruir la confianza, con respuesta.
+home-move-on-summary = Una lista privada para pensarlo con calma. Solo tú ves lo que marcas.
+home-progress-summary = Gráficas de cómo has estado, las estrategias y tus compromisos.
+home-safety-summary = Qué hacer, y a quién llamar, si no te sientes a salvo.
+home-together-summary = Preguntas que cada uno responde a solas, y luego leen lado a lado.
+home-shared-summary = Lo que alguno de los dos decidió compartir, con quién y cuándo.
+home-add-partner-summary = Tu pareja tendrá aquí su propio nombre, su papel y su diario privado.
+home-pass-keyboard-summary = Pasa el teclado tras una pantalla neutra; lo no guardado queda para ti.
+home-your-partner = tu pareja
+home-shared-replies = { $n ->
+    [one] Compartido · una respuesta de {$name}
+   *[other] Compartido · {$n} respuestas de {$name}
+}
+home-homework-from = Tareas de {$name} ({$done} de {$all} hechas)
+home-homework-next-due = Lo siguiente: {$title}, para el {$due}.
+home-homework-next = Lo siguiente: {$title}.
+home-homework-all-done = Todas las estrategias asignadas están hechas.
+home-homework-summary = {$next} Enter para ver la lista completa.
+
+## Las palabras de las tablas de teclas (el pie y la ayuda `?`)
+
+help-ctrl-c = Ctrl+C guarda y sale desde cualquier lugar.
+key-i-read-this = «Lo he leído»
+key-i-am-ready = adelante
+key-answer = responder
+key-answer-it = responderla
+key-any-key = cualquier tecla
+key-back = volver
+key-check-in = cómo estás
+key-check-ins-strategies = cómo estás / estrategias
+key-choose = elegir
+key-clear-search = borrar búsqueda
+key-clear-the-filters = quitar los filtros
+key-close-help = cerrar la ayuda
+key-continue = seguir
+key-delete = borrar
+key-done = hecho
+key-down = bajar
+key-edit = editar
+key-filter-by-date = filtrar por fecha
+key-filter-by-kind = filtrar por tipo
+key-filter-by-private-shared = filtrar privado/compartido
+key-filter-by-strategy = filtrar por estrategia
+key-first = primero
+key-go-back = volver
+key-go-on-writing = seguir escribiendo
+key-go-through-again = repasar otra vez
+key-guidance = guía
+key-help = ayuda
+key-help-and-safety = ayuda y seguridad
+key-journal = diario
+key-keep-results = quedarse con los resultados
+key-last = último
+key-leave-nothing-kept = salir (no se guarda nada)
+key-leave-this-workbook = dejar este cuaderno
+key-line = línea
+key-line-up = línea arriba
+key-more = más
+key-move = mover
+key-move-up = subir
+key-new-entry = nueva entrada
+key-next-grounding-step = siguiente paso
+key-next-line = siguiente línea
+key-next-step = siguiente paso
+key-next-previous-match = resultado siguiente/anterior
+key-no = no
+key-not-now = ahora no
+key-number = número
+key-open = abrir
+key-open-strategy = abrir la estrategia
+key-page-down = página abajo
+key-page-up = página arriba
+key-pass-the-keyboard = pasar el teclado
+key-previous = anterior
+key-previous-match = resultado anterior
+key-previous-question = pregunta anterior
+key-previous-step = paso anterior
+key-private-shared = privado/compartido
+key-progress = progreso
+key-protect-private-entries = proteger las entradas privadas
+key-questionnaires = cuestionarios
+key-quick-exit = salida rápida
+key-quit = salir
+key-quit-without-them = salir sin ellas
+key-range = intervalo
+key-read = leer
+key-reply = responder
+key-review-it = revisarlo
+key-save = guardar
+key-save-again = guardar otra vez
+key-save-and-quit = guardar y salir
+key-scroll = desplazar
+key-scroll-text = desplazar el texto
+key-scroll-up = desplazar arriba
+key-search = buscar
+key-set = fijar
+key-sharing = compartir
+key-skip = saltar
+key-skip-this-line = saltar esta línea
+key-someone-else = otra persona
+key-stop-writing-kept = dejar de escribir (se guarda)
+key-take-the-safety-check-again = repetir las preguntas de seguridad
+key-that-answer = esa respuesta
+key-tick = marcar
+key-try-saving-again = intentar guardar otra vez
+key-unlock-with-the-recovery-key-a-forgotten-passphrase = abrir con la clave de recuperación (si olvidaste la contraseña)
+key-when-it-is-too-much = cuando es demasiado
+key-write = escribir
+key-write-a-copy-elsewhere = escribir una copia en otro sitio
+key-write-the-copy = escribir la copia
+key-yes = sí
+key-your-own-editor-visual-editor-or-nano-the-quick-exit-and-f2-do-not-reach-it = tu propio editor ($VISUAL, $EDITOR o nano; la salida rápida y F2 no llegan a él)
+
+## Marcas para el texto que no se ve
+
+more-above = ▲ hay más arriba
+more-below = ▼ hay más abajo
+box-more-up = {" "}↑ más{" "}
+box-more-down = {" "}↓ más{" "}
+help-where-to-turn-box = A quién acudir
+
+## «Cómo estás» en el inicio, y la línea discreta del inicio
+
+checkin-home = ¿Cómo estás hoy?
+checkin-home-done = ¿Cómo estás hoy? (hecho hoy)
+checkin-home-reviews = { $n ->
+    [0] {$title}
+    [one] {$title} · un compromiso listo para revisar
+   *[other] {$title} · {$n} compromisos listos para revisar
+}
+checkin-home-summary = Un minuto para ver cómo estás hoy, en pocas teclas. Sin notas ni rachas.
+home-pause = { $days ->
+    [one] , después de un día de práctica
+   *[other] , después de {$days} días de práctica
+}
+news-reply = {$name} respondió · en Compartido
+news-reveal-ready = g: dos respuestas listas, lado a lado
+news-homework-due = Hay tareas para hoy
+news-review-due = c: un compromiso para revisar
+news-check-in = c: cómo estás hoy
+news-measure-due = m: un cuestionario, cuando quieras
+news-your-partner = Tu pareja
+help-keys-title = {" "}Teclas de esta pantalla{" "}
+
+## Fechas: los nombres de %b, %B, %a y %A (el día 1 es el lunes)
+
+date-month-short = { $month ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic
+}
+date-month-long = { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+}
+date-weekday-short = { $weekday ->
+    [1] lun
+    [2] mar
+    [3] mié
+    [4] jue
+    [5] vie
+    [6] sáb
+   *[7] dom
+}
+date-weekday-long = { $weekday ->
+    [1] lunes
+    [2] martes
+    [3] miércoles
+    [4] jueves
+    [5] viernes
+    [6] sábado
+   *[7] domingo
+}
+walk-date = %-d de %B de %Y
+
+## Una estrategia (la pantalla completa; walk comparte lo que puede)
+
+strategy-fallback = Estrategia
+strategy-header = {$n}/{$total} · {$title}
+strategy-reading-again = Estás leyendo la guía otra vez; tu lugar en esta estrategia se guarda.
+strategy-reading-pace = Lee a tu ritmo. Después vienen las preguntas.
+strategy-guidance = Guía
+strategy-key-to = {$keys} para {$hint}
+editor-not-saved-draft = sin guardar · Enter para seguir escribiendo
+editor-not-saved = sin guardar
+editor-saved = guardado
+prompt-of = Pregunta {$n} de {$all}
+prompt-from = {" "}· de {$name}
+answer-box = Tu respuesta ({$reach})
+visibility = { $visibility ->
+    [private] privada
+   *[shared] compartida
+}
+together-reach = { $partners ->
+    [one] juntos: junto a la de tu pareja, si se une y también la responde
+   *[other] juntos: junto a la de tu pareja, cuando los dos hayan respondido
+}
+together-note = { $partners ->
+    [one] Una pregunta para los dos: si tu pareja se une a este cuaderno y también la responde, cualquiera de los dos podrá leer las dos respuestas lado a lado. Escribe solo lo que quieras que lea.
+   *[other] Una pregunta para los dos: tu pareja también la responde. Cuando los dos lo hayan hecho, cualquiera podrá leer las dos respuestas lado a lado.
+}
+commit-choose = Elige una cosa para practicar esta semana.
+commit-note = Elige una sugerencia o escribe la tuya. Lo pequeño y concreto funciona mejor.
+commit-own = Escribir la mía…
+commit-own-box = Mi propio compromiso (esta semana voy a…)
+commitment-yours = Tu compromiso
+commitment-missing = (No se encontró este compromiso.)
+practising-since = Practicando desde el {$date}.
+practising-ask = ¿Revisarlo ahora, después de { $days ->
+    [0] menos de un día
+    [one] 1 día
+   *[other] {$days} días
+}? Una vez revisado, la práctica de este compromiso termina. y lo revisa; n o Esc sigue practicando.
+practising-note = Se sugiere más o menos una semana de práctica; revísalo cuando quieras.
+practising-asked = Cuando lo revises, se te preguntará:
+review-commitment = Tu compromiso: {$text}
+review-how = ¿Cómo te fue?
+kept = { $kept ->
+    [kept] Lo cumplí
+    [partly] Lo cumplí en parte
+   *[not] No lo cumplí
+}
+review-note = Elige una opción; después puedes escribir lo que aprendiste, si quieres.
+review-learned-box = ¿Qué aprendiste? (opcional)
+done-on = Hecha el {$date}.
+done = Hecha.
+done-answers = { $n ->
+    [0] Esta vez no guardaste respuestas a las preguntas.
+    [one] Guardaste 1 respuesta en esta estrategia.
+   *[other] Guardaste {$n} respuestas en esta estrategia.
+}
+done-kept = { $kept ->
+    [kept] Lo cumpliste.
+    [partly] Lo cumpliste en parte.
+   *[not] Esta vez no lo cumpliste, y también vale la pena saberlo.
+}
+done-learned = {" "}Lo que aprendiste está en tu diario.
+done-again = Puedes volver a recorrer esta estrategia cuando quieras; todo lo que escribiste se queda en tu diario.
+editor-placeholder = Escribe aquí. Nada sale de esta computadora.
+
+## Cuando todo es demasiado (la pantalla de calma, y walk)
+
+calm-phase = { $phase ->
+    [in] Inhala…
+    [hold] Sostén…
+   *[out] Exhala…
+}
+calm-grounding = { $step ->
+    [1] Mira a tu alrededor y nombra cinco cosas que puedas ver.
+    [2] Fíjate en cuatro cosas que puedas tocar: tu ropa, la silla, el suelo.
+    [3] Escucha tres sonidos, cerca o lejos.
+    [4] Busca dos cosas que puedas oler, o piensa en dos olores que te gusten.
+   *[5] Fíjate en una cosa que puedas saborear, o toma un sorbo de agua.
+}
+calm-intro-motion = Respira con la figura: inhala mientras crece, sostén mientras está llena, exhala mientras se achica. Para cuando quieras.
+calm-intro-still = Respira con las palabras: inhala contando 4, sostén 4, exhala 6. Para cuando quieras.
+calm-help-pointer = Si no estás a salvo o esto no alivia, en Ayuda y seguridad, en la pantalla de inicio, hay personas a las que llamar.
+calm-grounding-title = Volver al presente
+calm-grounding-step = {"  "}paso {$n} de {$all}
+
+## Cómo estás
+
+notice-saving = Guardando…
+notice-saved = Guardado.
+checkin-saving = Guardando cómo estás hoy…
+checkin-saved = Guardado. Gracias por tomarte un minuto para ti.
+checkin-intro = ¿Cómo estás? Un minuto; no hay respuestas correctas y todo es opcional.
+checkin-feelings = Sentimientos
+checkin-body-signs = En el cuerpo
+checkin-note = Nota
+checkin-note-box = opcional, una línea
+checkin-note-placeholder = Opcional: una línea sobre hoy
+checkin-leave = ¿Salir sin guardar? y sale, n se queda.
+checkin-reviews = Compromisos con la semana cumplida
+checkin-none-ticked = nada marcado
+checkin-ticked = marcado: {$list}
+checkin-not-set = {" "}· vacío
+checkin-nothing = Todavía no hay nada. Marca la línea que quieras (← → o un número); las demás pueden quedar en blanco.
+checkin-range = {$scale} va de {$lo} a {$hi}.
+checkin-note-too-long = La nota tiene {$n} caracteres; por favor, que sean menos de {$max} (en el diario hay sitio para más).
+scale = { $scale ->
+    [mood] Ánimo
+    [trust] Confianza ahora
+    [sleep] Sueño
+    [appetite] Apetito
+   *[stress] Estrés
+}
+scale-low = { $scale ->
+    [mood] bajo
+    [trust] nada
+    [sleep] malo
+    [appetite] sin ganas
+   *[stress] en calma
+}
+scale-high = { $scale ->
+    [mood] bueno
+    [trust] total
+    [sleep] reparador
+    [appetite] como siempre
+   *[stress] muy alto
+}
+
+## Las opciones de walk (los mismos mensajes key- que las tablas de teclas cuando las palabras coinciden)
+
+key-allow-or-stop-your-check-in-numbers-being-read-beside-your-partner-s = permitir o impedir que tus números de «cómo estás» se lean junto a los de tu pareja
+key-answer-a-questionnaire-phq-9-gad-7-csi-4 = responder un cuestionario (PHQ-9, GAD-7, CSI-4)
+key-back-home = volver al inicio
+key-back-to-the-homework = volver a las tareas
+key-back-to-the-list = volver a la lista
+key-back-to-the-list-of-strategies = volver a la lista de estrategias
+key-back-to-the-together-prompts = volver a las preguntas para los dos
+key-back-to-where-you-were = volver a donde estabas
+key-breathe-with-me-again-paced-lines = respirar conmigo otra vez (líneas a ritmo)
+key-delete-it = borrarla
+key-done-go-on = listo, seguir
+key-edit-it = editarla
+key-go-through-it-again = recorrerla otra vez
+key-keep-it-and-go-on = guardarla y seguir
+key-keep-them-as-a-draft-and-go-to-the-list = guardarlas como borrador e ir a la lista
+key-keep-these-answers = quedarse con estas respuestas
+key-leave-nothing-of-this-questionnaire-is-kept = salir (no se guarda nada de este cuestionario)
+key-more-entries-older = más entradas (anteriores)
+key-next = siguiente
+key-no-go-back = no, volver
+key-no-go-on-with-it = no, seguir con ello
+key-no-keep-it = no, conservarla
+key-no-keep-it-private = no, que siga privada
+key-no-keep-practising = no, seguir practicando
+key-no-strategy-just-write = sin estrategia: solo escribir
+key-not-now-nothing-is-kept = ahora no (no se guarda nada)
+key-previous-grounding-step = paso anterior
+key-read-the-guidance-again = leer la guía otra vez
+key-reply-shared-by-nature-you-both-read-it = responder (compartido por naturaleza: los dos lo leen)
+key-review-how-it-went = revisar cómo fue
+key-skip-this-prompt = saltar esta pregunta
+key-skip-this-question = saltar esta pregunta
+key-someone-else-is-here = hay otra persona aquí
+key-the-entries-before-these-newer = las entradas anteriores a estas (más nuevas)
+key-the-previous-prompt = la pregunta anterior
+key-the-previous-question = la pregunta anterior
+key-write-a-copy-to-another-folder = escribir una copia en otra carpeta
+key-write-a-new-entry = escribir una entrada nueva
+key-write-an-answer = escribir una respuesta
+key-yes-delete-it = sí, borrarla
+key-yes-leave-it = sí, salir
+key-yes-quit-without-them = sí, salir sin ellas
+key-yes-review-it-now = sí, revisarlo ahora
+key-yes-share-it = sí, compartirla
+
+## Las páginas de walk
+
+walk-intro = trustmend, línea a línea. Escribe la letra o el número de una opción y pulsa Enter; ? vuelve a mostrar las opciones; q guarda y sale.
+walk-choices-are = Las opciones son:
+walk-not-a-choice = {$typed} no es una de las opciones. Las opciones son:
+walk-note = Nota: {$text}
+walk-error = Error: {$text}
+walk-welcome = Te damos la bienvenida.
+walk-welcome-name = ¿Qué nombre quieres que use el cuaderno contigo? Escríbelo y pulsa Enter.
+walk-welcome-role = ¿Qué se acerca más a tu situación?
+walk-welcome-country = ¿Dónde vives? (Para que la lista de ayuda muestre los lugares a los que acudir allí.)
+walk-someone-new = otra persona, nueva
+walk-next-person = la siguiente persona
+walk-cover = El teclado ha cambiado de manos. Aquí no se muestra nada de lo que nadie escribió, y lo que aún no está guardado se conserva.
+    Cuando {$name} esté listo o lista, elige c.
+walk-i-am-ready = Soy {$name}, y estoy listo o lista
+walk-home = Inicio. {$name}
+walk-measures-offered = Cuestionarios disponibles ahora, cuando quieras ({$key}): {$names}.
+walk-begun = {$done} de {$all} estrategias empezadas. Las diez estrategias:
+walk-strategy-row = {$title} ({$stage})
+walk-journal = { $n ->
+    [one] tu diario (1 entrada)
+   *[other] tu diario ({$n} entradas)
+}
+walk-next = {$next}: {$title}
+walk-safety = Ayuda y seguridad.
+walk-keys = En este modo línea a línea: q guarda y sale desde cualquier lista de opciones, y x en el inicio protege tus entradas privadas con una contraseña.
+walk-calm = Cuando todo es demasiado.
+walk-calm-paced = Respira despacio, tres veces o el tiempo que te ayude:
+walk-calm-phase = {"  "}{$words} durante {$seconds} segundos
+walk-grounding = Volver al presente, paso {$n} de {$all}: {$text}
+walk-breath = Respiración {$n} de {$all}. {$words}
+key-homework-from-your-therapist = tareas de tu terapeuta
+key-before-you-begin = Antes de empezar
+key-your-journal = tu diario
+key-write-a-new-journal-entry = escribir una entrada nueva en el diario
+key-questions-people-ask = preguntas frecuentes
+key-when-is-it-time-to-move-on-a-private-checklist = ¿cuándo es momento de seguir adelante? (una lista privada)
+key-help-and-safety-people-to-call = ayuda y seguridad: personas a las que llamar
+key-check-in-how-are-you-today = cómo estás: ¿cómo te sientes hoy?
+key-progress-over-time = tu progreso en el tiempo
+key-entries-either-of-you-shared = lo que alguno de los dos compartió
+key-together-prompts-and-your-answers-side-by-side = preguntas para los dos, y sus respuestas lado a lado
+key-add-your-partner-to-this-workbook = añadir a tu pareja a este cuaderno
+key-pass-the-keyboard-to-your-partner = pasarle el teclado a tu pareja
+key-the-suggested-next-step = lo siguiente que se sugiere
+key-protect-your-private-entries-with-a-passphrase = proteger tus entradas privadas con una contraseña
+key-unlock-your-private-entries = abrir tus entradas privadas
+key-questionnaires-phq-9-gad-7-csi-4 = cuestionarios: PHQ-9, GAD-7, CSI-4
+
+## Las preguntas de seguridad en privado, quién está, en pareja y juntos
+
+check-answer = { $answer ->
+    [no] No
+    [not-sure] No lo sé
+   *[yes] Sí
+}
+check-intro = Antes de los ejercicios en pareja, unas preguntas solo para ti. Tus respuestas no se guardan; solo se guarda si se aconsejan los ejercicios en pareja para ti. Tu pareja no sabrá tus respuestas, ni si salió algo. Puedes repetirlas una semana después de responder, desde Ayuda y seguridad.
+check-question-of = Pregunta {$n} de {$all}
+check-title = Tu seguridad va primero
+check-confirm = Tus respuestas, solo para ti. Enter sobre una la cambia; Enter en la última línea las conserva. Esc sale sin conservar nada.
+check-these-are-mine = Estas son mis respuestas
+move-on-private = Privado: solo tú ves esta lista.
+picker-who = ¿Quién está frente al teclado?
+picker-own-or-add = El diario de cada persona es solo suyo. Elige tu nombre, o añádete.
+picker-own = El diario de cada persona es solo suyo. Elige tu nombre.
+picker-someone-else = ¿Otra persona? Un cuaderno es para una persona o una pareja; `trustmend --data-dir CARPETA` empieza uno propio.
+picker-someone-new = Otra persona…
+cover-hand-to = Pásale el teclado a {$name}.
+cover-press-enter = Pulsa Enter cuando {$name} esté frente al teclado. Aquí no se ve nada de lo que escribiste, y lo que no está guardado se conserva para ti.
+shared-nothing = Todavía no hay nada compartido. En tu diario, pulsa v sobre una entrada para compartirla con tu pareja; queda privada hasta que lo hagas.
+shared-you = ti
+shared-former = una expareja
+shared-by-you = Compartido por ti (puedes cambiarlo en tu diario)
+shared-by = Compartido por {$name} (r para responder)
+together-intro = Cada uno responde estas preguntas por su cuenta (Enter abre una para responder). Ninguno ve la respuesta del otro hasta que estén las dos; entonces cualquiera puede abrirlas lado a lado.
+together-progress = { $progress ->
+    [your-turn] te toca
+    [waiting] esperando a tu pareja
+   *[ready] listas para leer juntos
+}
+together-your-partner = Tu pareja
+together-you = Tú
+
+## trustmend status
+
+status-no-profile = trustmend — todavía no hay ningún perfil
+    Ejecuta `trustmend` para crear uno.
+status-who = { $role ->
+    [hurt] trustmend — {$name} (le hicieron daño)
+    [repairing] trustmend — {$name} (reparando la confianza)
+    [both] trustmend — {$name} (daño por ambas partes)
+   *[unsaid] trustmend — {$name}
+}
+status-progress = Progreso: {$steps} de {$all_steps} pasos · {$done} de {$all} estrategias hechas
+status-suggested = Lo siguiente: {$next}
+status-all-done = todas las estrategias están hechas; vuelve a la que quieras
+status-done-on = hecha {$date}
+status-reflecting = reflexión, pregunta {$n} de {$all}
+status-practising = practicando desde {$date}
+status-move-on = Lista para seguir adelante: privada (no se muestra aquí)
+status-journal-empty = Diario: todavía no hay entradas
+status-journal = Diario: { $n ->
+    [one] 1 entrada
+   *[other] {$n} entradas
+} ({$private} privadas, {$shared} compartidas) · última vez {$date}
+status-shared-with-you = Compartido contigo: { $n ->
+    [one] 1 entrada
+   *[other] {$n} entradas
+} de {$name}
+status-commitments-none = Compromisos: ninguno todavía
+status-commitments = Compromisos: {$kept} cumplidos, {$partly} en parte, {$not} no cumplidos, {$open} en práctica
+status-homework = Tareas de {$name}, desde {$date}:

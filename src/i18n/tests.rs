@@ -1,0 +1,149 @@
+use super::*;
+
+#[test]
+fn every_message_of_english_is_in_every_language_with_the_same_variables() {
+    let problems = check_catalogues();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_check_fails_on_a_missing_message_and_on_a_stray_variable() {
+    let en = "hello = Hello, {$name}\nbye = Bye\ncount = { $n ->\n [one] one\n *[other] {$n} things\n}\n";
+    let es = "hello = Hola, {$nombre}\ncount = { $n ->\n [one] uno\n *[other] {$n} cosas\n}\nextra = De más\n";
+    let problems = compare("en", en, "es", es);
+    assert_eq!(
+        problems,
+        vec![
+            "bye is in en but not in es".to_string(),
+            "hello uses {name} in en but {nombre} in es".to_string(),
+            "extra is in es but not in en".to_string(),
+        ]
+    );
+    assert!(compare("en", en, "en again", en).is_empty());
+}
+
+#[test]
+fn a_catalogue_that_does_not_parse_is_said() {
+    let problems = compare("en", "a = A\n", "es", "a = { broken\n");
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].starts_with("es: "), "{problems:?}");
+}
+
+#[test]
+fn the_setting_then_lc_all_lc_messages_lang_then_english() {
+    let es = Some("es_ES.UTF-8");
+    assert_eq!(
+        choose(Some("es"), None, None, None),
+        (Lang::ES, Because::Setting)
+    );
+    assert_eq!(
+        choose(Some("en"), es, None, None),
+        (Lang::EN, Because::Setting)
+    );
+    // A setting the program does not speak is passed over.
+    assert_eq!(choose(Some("fr"), es, None, None).0, Lang::ES);
+    for value in ["es_ES.UTF-8", "es_MX", "es_US", "es", "es_AR.utf8@euro"] {
+        assert_eq!(
+            choose(None, None, None, Some(value)),
+            (Lang::ES, Because::Locale("LANG", value.to_string())),
+            "{value}"
+        );
+    }
+    assert_eq!(
+        choose(None, Some("en_GB.UTF-8"), Some("es_ES"), es).0,
+        Lang::EN
+    );
+    assert_eq!(
+        choose(None, Some(""), Some("es_MX"), Some("en_US")),
+        (Lang::ES, Because::Locale("LC_MESSAGES", "es_MX".into()))
+    );
+    for value in ["C", "POSIX", "C.UTF-8", "fr_FR.UTF-8", "estonian"] {
+        assert_eq!(choose(None, None, None, Some(value)).0, Lang::EN, "{value}");
+    }
+    assert_eq!(choose(None, None, None, None), (Lang::EN, Because::Default));
+}
+
+#[test]
+fn a_thread_speaks_its_own_language_and_isolation_marks_are_off() {
+    let en = in_language(Lang::EN, || {
+        crate::t!("welcome-step-of", n = 1, all = 4, name = "X")
+    });
+    let es = in_language(Lang::ES, || {
+        crate::t!("welcome-step-of", n = 1, all = 4, name = "X")
+    });
+    assert_eq!(en, "Step 1 of 4 · X");
+    assert_eq!(es, "Paso 1 de 4 · X");
+}
+
+/// Every word of every key table (the footer's hints, the `?` help's rows,
+/// key names such as "any key") has its message, so no key bar is left in
+/// English.
+#[test]
+fn every_key_tables_word_is_in_the_catalogue() {
+    use crate::keymap;
+    let mut words = std::collections::BTreeSet::new();
+    for &context in keymap::Context::ALL {
+        for b in keymap::bindings(context).iter().chain(keymap::ANYWHERE) {
+            let (keys, what) = b.help_row();
+            words.insert(what);
+            words.insert(b.hint.to_string());
+            for w in [keys, b.label.to_string()] {
+                if w.chars().any(|c| c.is_ascii_lowercase()) && w.contains(' ') {
+                    words.insert(w);
+                }
+            }
+        }
+    }
+    words.insert(keymap::calm_hint().1.to_string());
+    let en = messages(&catalogue("en").unwrap()).unwrap();
+    let missing: Vec<String> = words
+        .iter()
+        .filter(|w| !en.contains_key(&key_id(w)))
+        .map(|w| format!("{} = {w}", key_id(w)))
+        .collect();
+    assert!(missing.is_empty(), "missing:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn dates_say_their_names_in_the_language_and_english_is_chronos_own() {
+    use chrono::{Datelike, NaiveDate};
+    let pattern = "%a %A %-d %b %B %h %Y 100%%";
+    for m in 1..=12 {
+        let d = NaiveDate::from_ymd_opt(2026, m, 1 + m).unwrap();
+        let en = in_language(Lang::EN, || {
+            localize_pattern(pattern, d.month(), d.weekday())
+        });
+        assert_eq!(en, pattern);
+    }
+    let d = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(); // a Monday
+    let es = in_language(Lang::ES, || {
+        localize_pattern(pattern, d.month(), d.weekday())
+    });
+    assert_eq!(
+        d.format(&es).to_string(),
+        "lun lunes 7 dic diciembre dic 2026 100%"
+    );
+    let walk = in_language(Lang::ES, || crate::t!("walk-date"));
+    let walk = in_language(Lang::ES, || localize_pattern(&walk, d.month(), d.weekday()));
+    assert_eq!(d.format(&walk).to_string(), "7 de diciembre de 2026");
+}
+
+#[test]
+fn the_english_catalogues_date_names_are_chronos() {
+    use chrono::NaiveDate;
+    for m in 1..=12u32 {
+        let d = NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
+        for (id, spec) in [("date-month-short", "%b"), ("date-month-long", "%B")] {
+            let args = std::collections::HashMap::from([("month", i64::from(m))]);
+            let said = LOADERS[0].get_args(id, args);
+            assert_eq!(said, d.format(spec).to_string(), "{id} {m}");
+        }
+    }
+    for day in 1..=7u32 {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 6 + day).unwrap();
+        for (id, spec) in [("date-weekday-short", "%a"), ("date-weekday-long", "%A")] {
+            let args = std::collections::HashMap::from([("weekday", i64::from(day))]);
+            assert_eq!(LOADERS[0].get_args(id, args), d.format(spec).to_string());
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! The screens in Spanish (`LANG=es_ES.UTF-8`, or `language = "es"`), at
+//! 80x24: the Spanish pack and catalogue, no English sentence of the
+//! catalogue left on a screen whose words are all in it, and nothing cut
+//! off (home's descriptions whole, every key of the key bar shown).
+
+use super::fits::{every_home_text_is_shown_whole, flat, words};
+use super::*;
+use crate::i18n::{Lang, in_language};
+
+fn workbook_es(names: &[(&str, Role)]) -> Workbook {
+    let content = Content::bundled_in("es").unwrap();
+    let mut store = Store::default();
+    for (name, role) in names {
+        store.add_partner(name, *role, now());
+        store.past_foundations();
+    }
+    Workbook::new(Arc::new(content), store, Session::default(), None)
+}
+
+/// The English catalogue's sentences (messages without variables, of
+/// three words or more) that Spanish says otherwise.
+fn english_sentences() -> Vec<String> {
+    let source = |code: &str| crate::i18n::catalogue(code).unwrap();
+    let value = |code: &str, id: &str| {
+        let text = source(code);
+        text.lines()
+            .find_map(|l| l.strip_prefix(&format!("{id} = ")).map(str::to_string))
+    };
+    let en = crate::i18n::messages(&source("en")).unwrap();
+    en.iter()
+        .filter(|(_, vars)| vars.is_empty())
+        .filter_map(|(id, _)| Some((value("en", id)?, value("es", id)?)))
+        .filter(|(en, es)| en != es && en.split_whitespace().count() >= 3)
+        .filter(|(en, _)| !en.contains('{'))
+        .map(|(en, _)| en)
+        .collect()
+}
+
+/// No English sentence of the catalogue on screen, and every hint of the
+/// key bar shown whole.
+fn spanish_and_whole(wb: &Workbook) {
+    let t = render(wb);
+    let shown = words(&t);
+    for sentence in english_sentences() {
+        assert!(
+            !shown.contains(&flat(&sentence)),
+            "English left on screen: {sentence:?}\n{}",
+            screen_lines(&t)
+        );
+    }
+    // Words Spanish never uses: a sentence left outside the catalogue.
+    const ENGLISH: [&str; 20] = [
+        "the", "you", "your", "and", "with", "what", "this", "check", "where", "turn", "more",
+        "saved", "not", "of", "is", "are", "in", "to", "it", "who",
+    ];
+    for word in shown.split(|c: char| !c.is_alphabetic()) {
+        assert!(
+            !ENGLISH.contains(&word.to_lowercase().as_str()),
+            "an English word, {word:?}, on screen:\n{}",
+            screen_lines(&t)
+        );
+    }
+    // (Over the `?` help, the way to close it is on its border instead.)
+    let bar = if wb.help_open() {
+        Vec::new()
+    } else {
+        super::super::frame::footer_hints(wb.context(), 78)
+    };
+    for (keys, hint) in bar {
+        let hint = flat(&format!("{keys} {hint}"));
+        assert!(
+            shown.contains(&hint),
+            "the key bar cuts {hint:?}:\n{}",
+            screen_lines(&t)
+        );
+    }
+}
+
+macro_rules! snap_es {
+    ($name:expr, $wb:expr) => {
+        spanish_and_whole(&$wb);
+        insta::assert_snapshot!($name, render(&$wb).backend())
+    };
+}
+
+#[test]
+fn the_welcome_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[]);
+        snap_es!("es_welcome_1_intro", wb);
+        act(&mut wb, Action::Select);
+        act(&mut wb, Action::Select);
+        snap_es!("es_welcome_2_name_missing", wb);
+        type_text(&mut wb, "Lucía");
+        act(&mut wb, Action::Select);
+        act(&mut wb, Action::Down);
+        snap_es!("es_welcome_3_role", wb);
+        act(&mut wb, Action::Select);
+        snap_es!("es_welcome_4_country", wb);
+        act(&mut wb, Action::Select);
+        snap_es!("es_welcome_5_safety", wb);
+        act(&mut wb, Action::Select);
+        assert!(matches!(wb.screen(), Screen::Home(_)));
+        assert_eq!(wb.partner().unwrap().role, Role::Repairing);
+    });
+}
+
+#[test]
+fn home_in_spanish_describes_every_item_whole() {
+    in_language(Lang::ES, || {
+        let wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        snap_es!("es_home", wb);
+        let text = screen_text(&render(&wb));
+        assert!(text.contains("Inicio"), "{text}");
+        assert!(text.contains("Comunicación abierta"), "{text}");
+        every_home_text_is_shown_whole(wb);
+        every_home_text_is_shown_whole(workbook_es(&[
+            ("Lucía", Role::Hurt),
+            ("Mateo", Role::Repairing),
+        ]));
+    });
+}
+
+#[test]
+fn the_keys_help_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        act(&mut wb, Action::Help);
+        snap_es!("es_help_home", wb);
+    });
+}
+
+#[test]
+fn help_and_safety_in_spain_in_spanish_says_the_translation_is_not_reviewed_once() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        wb.config_mut().country = Some("ES".into());
+        open_home_item(&mut wb, 15);
+        assert!(matches!(wb.screen(), Screen::Safety(_)));
+        snap_es!("es_safety_spain", wb);
+        let text = screen_text(&render(&wb));
+        assert!(text.contains("A quién acudir en España"), "{text}");
+        assert!(text.contains("112"), "{text}");
+        assert!(text.contains("016"), "{text}");
+        let page = crate::workbook::helplines::plain(&crate::workbook::helplines::page(
+            wb.content(),
+            Some("ES"),
+        ));
+        let note = crate::t!("help-translation-note");
+        assert_eq!(page.matches(note.as_str()).count(), 1, "{page}");
+    });
+    // In English, no such note.
+    let page = crate::workbook::helplines::plain(&crate::workbook::helplines::page(
+        &Content::bundled().unwrap(),
+        Some("US"),
+    ));
+    assert!(!page.contains("translated"), "{page}");
+}
+
+#[test]
+fn a_strategy_in_spanish_its_guidance_and_a_prompt() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        open_home_item(&mut wb, 0);
+        snap_es!("es_strategy_reading", wb);
+        // The way through the strategy fits whole, up to its last step.
+        assert!(screen_text(&render(&wb)).contains("○ hecha"));
+        act(&mut wb, Action::Select);
+        snap_es!("es_strategy_prompt", wb);
+    });
+}
+
+#[test]
+fn the_calm_screen_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        wb.config_mut().reduce_motion = true;
+        act(&mut wb, Action::Calm);
+        snap_es!("es_calm", wb);
+    });
+}
+
+#[test]
+fn the_check_in_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        act(&mut wb, Action::OpenCheckIn);
+        snap_es!("es_checkin", wb);
+        let shown = words(&render(&wb));
+        assert!(
+            shown.contains(&flat(&crate::t!("checkin-intro"))),
+            "{shown}"
+        );
+        assert_eq!(shown.matches("· vacío").count(), 5, "{shown}");
+    });
+}
+
+#[test]
+fn two_people_in_spanish_the_picker_and_the_private_safety_check() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt), ("Mateo", Role::Repairing)]);
+        assert!(matches!(wb.screen(), Screen::Picker(_)));
+        snap_es!("es_picker", wb);
+        act(&mut wb, Action::Select);
+        let together = wb
+            .home_items()
+            .iter()
+            .position(|i| *i == crate::workbook::HomeItem::Together)
+            .unwrap();
+        open_home_item(&mut wb, together);
+        assert!(matches!(wb.screen(), Screen::SafetyCheck(_)));
+        snap_es!("es_safety_check", wb);
+    });
+}
