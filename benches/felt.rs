@@ -23,7 +23,9 @@ use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use support::{BIN, OPENING, Pty, data_dir_apart, measured, reported_peak};
+use support::{
+    BIN, OPENING, Pty, data_dir_apart, measured, protected_data_dir_apart, reported_peak,
+};
 
 const RUNS: usize = 3;
 const MIB: f64 = 1024.0 * 1024.0;
@@ -185,6 +187,21 @@ fn journal_usable(data: &Path) -> Duration {
     at - started
 }
 
+/// A journal in which Sam is protected, opened by Alex: from start to the
+/// journal list (`J` typed at the first frame), then the quick exit; the
+/// peak memory of the session.
+fn protected_start(data: &Path, report: &Path) -> (Duration, u64) {
+    let _ = std::fs::remove_file(data.join("session.json"));
+    let started = Instant::now();
+    let mut pty = Pty::start_measured(data, &["--profile", "Alex"], report);
+    pty.until(|t| t.contains("Suggested next"));
+    pty.send("J");
+    let at = pty.until(|t| t.contains("trustmend · Journal"));
+    pty.send("\x11");
+    pty.wait();
+    (at - started, reported_peak(report).0)
+}
+
 /// `trustmend --profile Alex ARGS` from start to exit, and its peak memory.
 fn command(data: &Path, report: &Path, args: &[&str]) -> (Duration, u64) {
     let all = [&["--profile", "Alex"][..], args].concat();
@@ -214,6 +231,7 @@ fn main() {
     // (wait, budget in ms or None for memory only) → one column per size.
     let mut rows: Vec<(String, f64, Vec<Figures>)> = Vec::new();
     let mut disk = Vec::new();
+    let mut sealed = Vec::new();
     let row = |rows: &mut Vec<(String, f64, Vec<Figures>)>, name: &str, budget: f64, f: Figures| {
         match rows.iter_mut().find(|r| r.0 == name) {
             Some(r) => r.2.push(f),
@@ -331,6 +349,22 @@ fn main() {
             f.peak.push(peak);
         }
         row(&mut rows, "`partner remove Sam --yes`", WAIT, f);
+
+        // A protected journal at start (the issue's 3.2x at 100,000).
+        let (protected, sealed_bytes) = protected_data_dir_apart(n);
+        sealed.push(sealed_bytes);
+        let mut f = Figures::default();
+        for _ in 0..RUNS {
+            let (took, peak) = protected_start(protected.path(), &report);
+            f.time(took);
+            f.peak.push(peak);
+        }
+        row(
+            &mut rows,
+            "a journal with Sam protected: start to the journal list (session peak)",
+            WAIT,
+            f,
+        );
     }
 
     let head: Vec<String> = sizes.iter().map(|n| format!("{n} entries")).collect();
@@ -376,8 +410,14 @@ fn main() {
         .iter()
         .map(|b| format!("{:.1} MiB", *b as f64 / MIB))
         .collect();
+    let sealed_on_disk: Vec<String> = sealed
+        .iter()
+        .map(|b| format!("{:.1} MiB", *b as f64 / MIB))
+        .collect();
     println!(
-        "\n`store.json` on disk: {}. Median of {RUNS} runs (lowest–highest).",
-        sizes_on_disk.join(", ")
+        "\n`store.json` on disk: {} (with Sam protected: {}; its memory is \
+         given against the first). Median of {RUNS} runs (lowest–highest).",
+        sizes_on_disk.join(", "),
+        sealed_on_disk.join(", ")
     );
 }
