@@ -38,6 +38,9 @@ pub struct Find {
     /// What `levels` were found in: when it changes they are found again.
     basis: Option<Basis>,
     folded: Folded,
+    /// When the search last looked again as the words being folded
+    /// arrived (see `words::arrived`).
+    looked: Option<Timestamp>,
 }
 
 /// One search's results.
@@ -154,6 +157,17 @@ impl Find {
     /// folded so far.
     pub fn looking(&self) -> bool {
         !self.query.is_empty() && self.levels.last().is_some_and(|l| l.waiting > 0)
+    }
+
+    /// Whether it is `every` or more since the search last looked again
+    /// as folded words arrived (or it never did).
+    pub fn due(&self, now: Timestamp, every: chrono::Duration) -> bool {
+        self.looked.is_none_or(|at| now - at >= every)
+    }
+
+    /// It looked again at `now`, as folded words arrived.
+    pub fn looked(&mut self, now: Timestamp) {
+        self.looked = Some(now);
     }
 
     /// `/`: the search box takes the keyboard, with what was typed before.

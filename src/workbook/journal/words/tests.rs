@@ -203,9 +203,25 @@ fn a_search_opened_while_the_words_are_folded_shows_what_is_folded_so_far() {
         "{}",
         drawn(&wb)
     );
-    // Every part in: everything found, and no longer looking.
+    // The next part at once: kept, but the search does not look again
+    // for every part (a key typed meanwhile would wait for each look)…
+    wb.update(parts.next().unwrap(), t0() + Duration::milliseconds(10));
+    assert!(
+        drawn(&wb).contains("1 found, still looking…"),
+        "{}",
+        drawn(&wb)
+    );
+    // …only a moment later: then among everything folded so far (here
+    // every entry: nothing is left to look for).
+    wb.update(parts.next().unwrap(), t0() + Duration::milliseconds(200));
+    let screen = drawn(&wb);
+    assert!(
+        screen.contains("3 found") && !screen.contains("still looking"),
+        "{screen}"
+    );
+    // The last part: no longer looking, whenever it comes.
     for part in parts {
-        wb.update(part, t0());
+        wb.update(part, t0() + Duration::milliseconds(210));
     }
     let Screen::Journal(j) = wb.screen() else {
         panic!("not in the journal")
