@@ -10,11 +10,18 @@
 //! - anything longer shows progress (commands: on a terminal, see
 //!   `src/working.rs`; not measured here, as output goes to files).
 //!
+//! The journal counts as usable when the journal list (`J`, typed as soon
+//! as home is on screen) is drawn: only the whole journal gives it. The
+//! search is measured twice a session: the box opened the moment the
+//! journal is read (its words may still be folding on their own thread)
+//! and again once they surely are. A journal with Sam protected is opened
+//! too (start to the journal list, with its peak memory).
+//!
 //! It prints a table (median, and the lowest and highest of the runs);
 //! it asserts nothing. Protecting, unlocking and passing the keyboard
 //! belong to the person-sealing issue and are not measured here.
 //!
-//! Run: `cargo bench --bench felt` (about ten minutes on two busy cores).
+//! Run: `cargo bench --bench felt` (about five minutes on two busy cores).
 
 #[path = "support/mod.rs"]
 mod support;
