@@ -10,11 +10,18 @@
 //! - anything longer shows progress (commands: on a terminal, see
 //!   `src/working.rs`; not measured here, as output goes to files).
 //!
+//! The journal counts as usable when the journal list (`J`, typed as soon
+//! as home is on screen) is drawn: only the whole journal gives it. The
+//! search is measured twice a session: the box opened the moment the
+//! journal is read (its words may still be folding on their own thread)
+//! and again once they surely are. A journal with Sam protected is opened
+//! too (start to the journal list, with its peak memory).
+//!
 //! It prints a table (median, and the lowest and highest of the runs);
 //! it asserts nothing. Protecting, unlocking and passing the keyboard
 //! belong to the person-sealing issue and are not measured here.
 //!
-//! Run: `cargo bench --bench felt` (about ten minutes on two busy cores).
+//! Run: `cargo bench --bench felt` (about five minutes on two busy cores).
 
 #[path = "support/mod.rs"]
 mod support;
@@ -23,7 +30,9 @@ use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use support::{BIN, OPENING, Pty, data_dir_apart, measured, reported_peak};
+use support::{
+    BIN, OPENING, Pty, data_dir_apart, measured, protected_data_dir_apart, reported_peak,
+};
 
 const RUNS: usize = 3;
 const MIB: f64 = 1024.0 * 1024.0;
@@ -89,35 +98,74 @@ fn screen_start(data: &Path, seen: impl Fn(&str) -> bool) -> Duration {
     at - started
 }
 
+/// The search box and each letter typed in it.
+struct Search {
+    open: Figures,
+    letters: Vec<(String, Figures)>,
+}
+
+impl Search {
+    fn new() -> Search {
+        Search {
+            open: Figures::default(),
+            letters: ["w", "a", "l", "k"]
+                .map(|l| (l.to_string(), Figures::default()))
+                .into(),
+        }
+    }
+
+    /// `/`, then `walk` a letter at a time, each until its results are drawn.
+    fn measure(&mut self, pty: &mut Pty) {
+        let asked = Instant::now();
+        pty.send("/");
+        self.open
+            .time(pty.until(|t| t.contains("Search: ")) - asked);
+        let mut typed = String::new();
+        for (letter, figures) in &mut self.letters {
+            typed.push_str(letter);
+            let want = format!("Search: {typed}");
+            let asked = Instant::now();
+            pty.send(letter);
+            // Its results drawn (or, with none folded yet, that it is
+            // still looking: the words are folded on their own thread).
+            let answered = |t: &str| {
+                t.contains(&want) && (t.contains(" found") || t.contains("still looking"))
+            };
+            figures.time(pty.until(answered) - asked);
+        }
+        pty.send("\x1b");
+        pty.until(|t| !t.contains("Search: "));
+    }
+}
+
 /// The waits of one session: open the journal, search, save, quick exit.
 struct Session {
-    search_box: Figures,
-    letters: Vec<(String, Figures)>,
+    /// The box opened the moment the journal list is drawn (the words may
+    /// still be folding on their own thread).
+    early: Search,
+    /// The box opened again once the folding is surely done.
+    settled: Search,
     saved: Figures,
     quick_exit: Figures,
 }
 
-fn session(data: &Path, report: &Path, s: &mut Session) -> u64 {
+/// Long enough for the journal's words to be folded on their own thread
+/// (a few hundred milliseconds at 100,000 entries on the 2-core VM):
+/// generous, as nothing on screen says when it is done.
+fn folding_time(entries: usize) -> Duration {
+    Duration::from_secs(2) + Duration::from_micros(20 * entries as u64)
+}
+
+fn session(data: &Path, report: &Path, s: &mut Session, entries: usize) -> u64 {
     let _ = std::fs::remove_file(data.join("session.json"));
     let mut pty = Pty::start_measured(data, &["--profile", "Alex"], report);
     pty.until(|t| t.contains("Suggested next") && !t.contains(OPENING));
     pty.send("J");
     pty.until(|t| t.contains("trustmend · Journal"));
-    let asked = Instant::now();
-    pty.send("/");
-    s.search_box
-        .time(pty.until(|t| t.contains("Search: ")) - asked);
-    let mut typed = String::new();
-    for (letter, figures) in &mut s.letters {
-        typed.push_str(letter);
-        let want = format!("Search: {typed}");
-        let asked = Instant::now();
-        pty.send(letter);
-        figures.time(pty.until(|t| t.contains(&want) && t.contains(" found")) - asked);
-    }
-    // Esc: the search goes; the newest entry, edited and saved.
-    pty.send("\x1b");
-    pty.until(|t| !t.contains("Search: "));
+    s.early.measure(&mut pty);
+    std::thread::sleep(folding_time(entries));
+    s.settled.measure(&mut pty);
+    // The newest entry, edited and saved.
     pty.send("e");
     pty.until(|t| t.contains("Ctrl+S"));
     pty.send(" Felt.");
@@ -131,6 +179,34 @@ fn session(data: &Path, report: &Path, s: &mut Session) -> u64 {
         .time(pty.until(|t| t.trim().is_empty()) - asked);
     pty.wait();
     reported_peak(report).0
+}
+
+/// From start to the journal list drawn, `J` typed as soon as home is on
+/// screen: the list needs the whole journal (keys typed while it is read
+/// are kept and carried out once it is), so this is when it is usable.
+fn journal_usable(data: &Path) -> Duration {
+    let _ = std::fs::remove_file(data.join("session.json"));
+    let (mut pty, started) = Pty::start(data, &["--profile", "Alex"]);
+    pty.until(|t| t.contains("Suggested next"));
+    pty.send("J");
+    let at = pty.until(|t| t.contains("trustmend · Journal"));
+    pty.kill();
+    at - started
+}
+
+/// A journal in which Sam is protected, opened by Alex: from start to the
+/// journal list (`J` typed at the first frame), then the quick exit; the
+/// peak memory of the session.
+fn protected_start(data: &Path, report: &Path) -> (Duration, u64) {
+    let _ = std::fs::remove_file(data.join("session.json"));
+    let started = Instant::now();
+    let mut pty = Pty::start_measured(data, &["--profile", "Alex"], report);
+    pty.until(|t| t.contains("Suggested next"));
+    pty.send("J");
+    let at = pty.until(|t| t.contains("trustmend · Journal"));
+    pty.send("\x11");
+    pty.wait();
+    (at - started, reported_peak(report).0)
 }
 
 /// `trustmend --profile Alex ARGS` from start to exit, and its peak memory.
@@ -162,6 +238,7 @@ fn main() {
     // (wait, budget in ms or None for memory only) → one column per size.
     let mut rows: Vec<(String, f64, Vec<Figures>)> = Vec::new();
     let mut disk = Vec::new();
+    let mut sealed = Vec::new();
     let row = |rows: &mut Vec<(String, f64, Vec<Figures>)>, name: &str, budget: f64, f: Figures| {
         match rows.iter_mut().find(|r| r.0 == name) {
             Some(r) => r.2.push(f),
@@ -192,35 +269,51 @@ fn main() {
         drop(copy);
         let mut f = Figures::default();
         for _ in 0..RUNS {
-            f.time(screen_start(data, |t| {
-                t.contains("Suggested next") && !t.contains(OPENING)
-            }));
+            f.time(journal_usable(data));
         }
-        row(&mut rows, "journal read, fully usable", WAIT, f);
+        row(
+            &mut rows,
+            "journal read, fully usable (`J` at the first frame, to the list)",
+            WAIT,
+            f,
+        );
 
         let mut s = Session {
-            search_box: Figures::default(),
-            letters: ["w", "a", "l", "k"]
-                .map(|l| (l.to_string(), Figures::default()))
-                .into(),
+            early: Search::new(),
+            settled: Search::new(),
             saved: Figures::default(),
             quick_exit: Figures::default(),
         };
         let mut peaks = Vec::new();
         for _ in 0..RUNS {
-            peaks.push(session(data, &report, &mut s));
+            peaks.push(session(data, &report, &mut s, n));
         }
-        s.search_box.peak = peaks;
-        row(
-            &mut rows,
-            "`/`: the search box open (session peak)",
-            WAIT,
-            s.search_box,
-        );
-        let mut typed = String::new();
-        for (letter, f) in s.letters {
-            typed.push_str(&letter);
-            row(&mut rows, &format!("a key in search: `{typed}`"), KEY, f);
+        for (when, mut search) in [
+            ("the moment the journal is read", s.early),
+            ("once the words are folded", s.settled),
+        ] {
+            let name = format!("`/`: the search box open, {when}");
+            if when.starts_with("once") {
+                search.open.peak = peaks.clone();
+                row(
+                    &mut rows,
+                    &format!("{name} (session peak)"),
+                    WAIT,
+                    search.open,
+                );
+            } else {
+                row(&mut rows, &name, WAIT, search.open);
+            }
+            let mut typed = String::new();
+            for (letter, f) in search.letters {
+                typed.push_str(&letter);
+                row(
+                    &mut rows,
+                    &format!("a key in search, {when}: `{typed}`"),
+                    KEY,
+                    f,
+                );
+            }
         }
         row(&mut rows, "Ctrl+S to \"Saved.\"", WAIT, s.saved);
         row(&mut rows, "Ctrl+Q to a blank screen", WAIT, s.quick_exit);
@@ -263,6 +356,22 @@ fn main() {
             f.peak.push(peak);
         }
         row(&mut rows, "`partner remove Sam --yes`", WAIT, f);
+
+        // A protected journal at start (the issue's 3.2x at 100,000).
+        let (protected, sealed_bytes) = protected_data_dir_apart(n);
+        sealed.push(sealed_bytes);
+        let mut f = Figures::default();
+        for _ in 0..RUNS {
+            let (took, peak) = protected_start(protected.path(), &report);
+            f.time(took);
+            f.peak.push(peak);
+        }
+        row(
+            &mut rows,
+            "a journal with Sam protected: start to the journal list (session peak)",
+            WAIT,
+            f,
+        );
     }
 
     let head: Vec<String> = sizes.iter().map(|n| format!("{n} entries")).collect();
@@ -308,8 +417,14 @@ fn main() {
         .iter()
         .map(|b| format!("{:.1} MiB", *b as f64 / MIB))
         .collect();
+    let sealed_on_disk: Vec<String> = sealed
+        .iter()
+        .map(|b| format!("{:.1} MiB", *b as f64 / MIB))
+        .collect();
     println!(
-        "\n`store.json` on disk: {}. Median of {RUNS} runs (lowest–highest).",
-        sizes_on_disk.join(", ")
+        "\n`store.json` on disk: {} (with Sam protected: {}; its memory is \
+         given against the first). Median of {RUNS} runs (lowest–highest).",
+        sizes_on_disk.join(", "),
+        sealed_on_disk.join(", ")
     );
 }

@@ -58,6 +58,29 @@ fn searching(n: usize, before: &str) -> Workbook {
     wb
 }
 
+/// As [`searching`], but opened while the words are still being folded on
+/// their own thread: only the first half of the parts has arrived.
+fn searching_half_folded(n: usize, before: &str) -> Workbook {
+    let mut wb = Workbook::new(
+        Arc::new(content()),
+        journal(n),
+        Session::default(),
+        Some("Alex"),
+    );
+    wb.update(Msg::Resize(80, 24), now());
+    let mut parts = Vec::new();
+    wb.fold_job()
+        .parts(trustmend::workbook::PART, &mut |msg| parts.push(msg));
+    let half = parts.len() / 2;
+    for part in parts.into_iter().take(half) {
+        wb.update(part, now());
+    }
+    wb.update(Msg::Action(Action::OpenJournal), now());
+    wb.update(Msg::Action(Action::Search), now());
+    typed(&mut wb, before);
+    wb
+}
+
 fn draw(term: &mut Terminal<TestBackend>, wb: &Workbook) {
     term.draw(|f| trustmend::ui::draw(f, wb))
         .unwrap_or_else(|e| panic!("{e}"));
@@ -72,7 +95,17 @@ fn keystroke(
     before: &str,
     letter: char,
 ) {
-    let mut wb = searching(n, before);
+    keystroke_on(g, name, n, searching(n, before), letter);
+}
+
+/// [`keystroke`] on a workbook already searching.
+fn keystroke_on(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    n: usize,
+    mut wb: Workbook,
+    letter: char,
+) {
     let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap_or_else(|e| panic!("{e}"));
     draw(&mut term, &wb);
     g.bench_with_input(BenchmarkId::new(name, n), &n, |b, _| {
@@ -124,6 +157,22 @@ fn bench_search(c: &mut Criterion) {
         keystroke(&mut g, "a second word", n, "walk ", 'h');
         // The second letter: among the first letter's results (most entries).
         keystroke(&mut g, "second letter", n, "w", 'a');
+        // Issue 29: the box opened while the words are still being folded
+        // (half of them in): the search looks only among what is folded.
+        keystroke_on(
+            &mut g,
+            "first letter, half the words folded",
+            n,
+            searching_half_folded(n, ""),
+            'w',
+        );
+        keystroke_on(
+            &mut g,
+            "second letter, half the words folded",
+            n,
+            searching_half_folded(n, "w"),
+            'a',
+        );
         // Opening the box: the words were folded when the journal was read.
         let mut wb = searching(n, "");
         let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap_or_else(|e| panic!("{e}"));
@@ -160,7 +209,7 @@ fn bench_search(c: &mut Criterion) {
             },
         );
         // Folding the whole journal, once after it is read, off the UI thread.
-        let wb = searching(n, "");
+        let mut wb = searching(n, "");
         g.bench_with_input(
             BenchmarkId::new("folding the journal (its own thread, once)", n),
             &n,

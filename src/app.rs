@@ -403,7 +403,9 @@ impl AppEdge<'_> {
     /// `workbook::journal::words`); without a thread, nothing is done and
     /// the search folds them when it needs them.
     fn fold(&mut self, job: crate::workbook::FoldJob) {
-        self.background("trustmend-fold", move |say| say(job.run()));
+        self.background("trustmend-fold", move |say| {
+            job.parts(crate::workbook::PART, &mut |msg| say(msg));
+        });
     }
 }
 

@@ -56,8 +56,8 @@ pub use home::HomeItem;
 pub use homework::HomeworkView;
 pub use jobs::{Protecting, Unlocking};
 pub use journal::{
-    Find, FoldJob, JournalMode, JournalView, filters, share_question, shared_with, split_title,
-    title_of, visible_entries,
+    Find, FoldJob, JournalMode, JournalView, PART, filters, share_question, shared_with,
+    split_title, title_of, visible_entries,
 };
 pub use leaving::{UnsavedStep, UnsavedView};
 pub use measure::{MeasureBack, MeasureStep, MeasureView};
@@ -737,9 +737,7 @@ impl Workbook {
                 passphrase::protected(self, partner, result, now, &mut fx);
             }
             Msg::EditorReturned(result) => external::returned(self, result, now),
-            Msg::Folded(words) => self
-                .words
-                .merge(Arc::try_unwrap(words).unwrap_or_else(|shared| (*shared).clone())),
+            Msg::Folded(words) => journal::arrived(self, words, now),
             Msg::Flush => {
                 self.sync_session();
                 fx.extend([Effect::SaveStore, Effect::SaveSession]);
@@ -777,9 +775,10 @@ impl Workbook {
     }
 
     /// The journal folded for the search box off the UI thread: the edge
-    /// runs it once the journal is read, and sends back [`Msg::Folded`].
-    pub fn fold_job(&self) -> journal::FoldJob {
-        journal::FoldJob::of(&self.store)
+    /// runs it once the journal is read, and sends back [`Msg::Folded`] in
+    /// parts (a search meanwhile waits for them rather than folding).
+    pub fn fold_job(&mut self) -> journal::FoldJob {
+        journal::FoldJob::of(&self.store, &mut self.words)
     }
 
     /// Each file's save asked for in this update gets its number, once.

@@ -54,6 +54,21 @@ fn write_journal(path: &Path, n: usize) -> DataDir {
     dir
 }
 
+/// A synthetic journal of `n` entries in which Sam is protected (his
+/// records sealed on disk, as protecting leaves them), saved in `path`.
+fn write_protected(path: &Path, n: usize) -> DataDir {
+    let dir = DataDir::at(path.to_path_buf());
+    let mut store = journal(n);
+    let sam = store.partners[1].id;
+    trustmend::vault::protect_partner(&mut store, sam, "river stones by the sea").unwrap();
+    let mut disk = trustmend::vault::Sealer::default()
+        .store_for_disk(&store)
+        .unwrap()
+        .into_owned();
+    dir.save_store(&mut disk).unwrap();
+    dir
+}
+
 /// Set when this bench's executable runs as a helper of itself.
 const HELPER: &str = "TRUSTMEND_BENCH_HELPER";
 
@@ -61,7 +76,8 @@ const HELPER: &str = "TRUSTMEND_BENCH_HELPER";
 /// returns whether this run was such a helper (then `main` has nothing else
 /// to do):
 ///
-/// - `generate N DIR`: writes a data folder of `N` entries to `DIR`;
+/// - `generate N DIR [protected]`: writes a data folder of `N` entries to
+///   `DIR` (with Sam protected);
 /// - `measure REPORT PROGRAM ARGS…`: runs the program (its input and output
 ///   those of the helper), waits for it, writes its peak memory and the
 ///   helper's own (the floor under any figure it can report) to `REPORT`,
@@ -73,7 +89,12 @@ pub fn helper() -> bool {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match task.as_str() {
         "generate" => {
-            write_journal(Path::new(&args[1]), args[0].parse().unwrap());
+            let (n, dir) = (args[0].parse().unwrap(), Path::new(&args[1]));
+            if args.get(2).is_some_and(|a| a == "protected") {
+                write_protected(dir, n);
+            } else {
+                write_journal(dir, n);
+            }
         }
         "measure" => {
             let own = own_peak();
@@ -94,11 +115,21 @@ pub fn helper() -> bool {
 /// Like [`data_dir`], but written by a helper process, so that this one
 /// stays small (for the benches that start the binary).
 pub fn data_dir_apart(n: usize) -> (tempfile::TempDir, u64) {
+    generated_apart(n, &[])
+}
+
+/// Like [`data_dir_apart`], with Sam protected.
+pub fn protected_data_dir_apart(n: usize) -> (tempfile::TempDir, u64) {
+    generated_apart(n, &["protected"])
+}
+
+fn generated_apart(n: usize, how: &[&str]) -> (tempfile::TempDir, u64) {
     let tmp = tempfile::tempdir().unwrap();
     let status = Command::new(std::env::current_exe().unwrap())
         .env(HELPER, "generate")
         .arg(n.to_string())
         .arg(tmp.path())
+        .args(how)
         .status()
         .unwrap();
     assert!(status.success(), "writing {n} entries failed");

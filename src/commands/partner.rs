@@ -316,13 +316,16 @@ pub fn remove(
         }
     }
     let removing = format!("Removing {who} from the journal and every backup");
+    // The journal read above goes with it (under the same lock, so it is
+    // what is on disk): reading it again would hold two copies at once.
     let removed = crate::working::during(&removing, || {
-        dir.remove_partner(
+        dir.remove_partner_from(
             &lock,
             Leaving {
                 partner: partner.id,
                 keep_shared,
             },
+            Some(store),
         )
     })?;
     let mut told = format!(

@@ -116,8 +116,20 @@ impl DataDir {
     /// module). Every file is read before anything is written: one that
     /// cannot be read stops it with nothing changed, naming the file.
     pub fn remove_partner(&self, lock: &Lock, leaving: Leaving) -> Result<Removed, StoreError> {
+        self.remove_partner_from(lock, leaving, None)
+    }
+
+    /// [`DataDir::remove_partner`], with the journal as already read under
+    /// this `lock` (so it is what is on disk): not read a second time, and
+    /// never two copies of it in memory at once.
+    pub fn remove_partner_from(
+        &self,
+        lock: &Lock,
+        leaving: Leaving,
+        read: Option<Store>,
+    ) -> Result<Removed, StoreError> {
         lock.verify()?;
-        let plan = self.plan()?;
+        let plan = self.plan(read)?;
         let bytes = serde_json::to_vec(&leaving).map_err(|source| StoreError::Encode {
             what: "leaving note",
             source,
@@ -136,13 +148,17 @@ impl DataDir {
         let leaving: Leaving =
             serde_json::from_slice(&bytes).map_err(|e| StoreError::json(path.clone(), &e))?;
         lock.verify()?;
-        let plan = self.plan()?;
+        let plan = self.plan(None)?;
         self.carry_out(leaving, plan).map(Some)
     }
 
-    /// Every file that may hold something of the partner, read.
-    fn plan(&self) -> Result<Plan, StoreError> {
-        let store = self.load_store()?.unwrap_or_default();
+    /// Every file that may hold something of the partner, read (the
+    /// journal only if it was not, `read`).
+    fn plan(&self, read: Option<Store>) -> Result<Plan, StoreError> {
+        let store = match read {
+            Some(store) => store,
+            None => self.load_store()?.unwrap_or_default(),
+        };
         let session = self.load_session()?;
         let mut backups = Vec::new();
         for b in self.backups()? {

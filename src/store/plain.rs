@@ -162,28 +162,44 @@ impl Protected {
 /// and in every line of its change log (lines of any generation: a line
 /// skipped when reading is still on the disk). A line that cannot be read
 /// is not counted. `Ok(0)` for a file that does not exist.
+///
+/// The snapshot is read one record at a time, each dropped once looked at
+/// (see [`count_in_snapshot`]), and the log a line at a time: this runs
+/// while the journal itself is in memory (at start, and in `doctor`), and
+/// a second copy of it would double what the program holds.
 pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, StoreError> {
     if protected.is_empty() {
         return Ok(0);
     }
     let notes = |cs: &[CheckIn]| cs.iter().filter(|c| protected.exposes_checkin(c)).count();
     let partners = |ps: &[Partner]| ps.iter().filter(|p| protected.exposes_partner(p)).count();
-    let mut found = match super::load_snapshot(path)? {
-        Some(snapshot) => {
-            snapshot
-                .entries
-                .iter()
-                .filter(|e| protected.exposes(e))
-                .count()
-                + notes(&snapshot.checkins)
-                + partners(&snapshot.partners)
-        }
-        None => 0,
+    let streamed = super::read_file(path)?.and_then(|bytes| {
+        let text = std::str::from_utf8(&bytes).ok()?;
+        count_in_snapshot(text.strip_prefix('\u{feff}').unwrap_or(text), protected)
+    });
+    let mut found = match streamed {
+        Some(found) => found,
+        // Not a snapshot in the current format (or not one at all): read
+        // whole, as the journal is, for its upgrade or for why it cannot be.
+        None => match super::load_snapshot(path)? {
+            Some(snapshot) => {
+                snapshot
+                    .entries
+                    .iter()
+                    .filter(|e| protected.exposes(e))
+                    .count()
+                    + notes(&snapshot.checkins)
+                    + partners(&snapshot.partners)
+            }
+            None => 0,
+        },
     };
     let log = changes::path_for(path);
-    if let Ok(text) = std::fs::read_to_string(&log) {
-        for line in text.lines() {
-            if let Ok(change) = serde_json::from_str::<changes::Change>(line) {
+    if let Ok(file) = std::fs::File::open(&log) {
+        use std::io::BufRead as _;
+        for line in std::io::BufReader::new(file).lines() {
+            let Ok(line) = line else { break };
+            if let Ok(change) = serde_json::from_str::<changes::Change>(&line) {
                 found += change
                     .entries
                     .iter()
@@ -196,6 +212,80 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
         }
     }
     Ok(found)
+}
+
+/// How many exposed records a snapshot in the current format holds, each
+/// entry, check-in and partner record read, looked at and dropped before
+/// the next. `None` if `text` is not such a snapshot (damaged, or of
+/// another schema version).
+fn count_in_snapshot(text: &str, protected: &Protected) -> Option<usize> {
+    use serde::de::{Deserializer as _, IgnoredAny, MapAccess, Visitor};
+
+    struct Snapshot<'p>(&'p Protected);
+
+    impl<'de> Visitor<'de> for Snapshot<'_> {
+        type Value = (Option<u32>, usize);
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a journal")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let p = self.0;
+            let (mut version, mut found) = (None, 0);
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                found += match key.as_ref() {
+                    "schema_version" => {
+                        version = Some(map.next_value()?);
+                        0
+                    }
+                    "entries" => map.next_value_seed(each(|e: Entry| p.exposes(&e)))?,
+                    "checkins" => map.next_value_seed(each(|c: CheckIn| p.exposes_checkin(&c)))?,
+                    "partners" => map.next_value_seed(each(|r: Partner| p.exposes_partner(&r)))?,
+                    _ => map.next_value::<IgnoredAny>().map(|_| 0)?,
+                };
+            }
+            Ok((version, found))
+        }
+    }
+
+    /// A list whose items are read one at a time: how many `exposes` says.
+    struct Each<T, F>(F, std::marker::PhantomData<fn(T)>);
+
+    fn each<T, F: Fn(T) -> bool>(exposes: F) -> Each<T, F> {
+        Each(exposes, std::marker::PhantomData)
+    }
+
+    impl<'de, T: serde::Deserialize<'de>, F: Fn(T) -> bool> serde::de::DeserializeSeed<'de>
+        for Each<T, F>
+    {
+        type Value = usize;
+
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
+            d.deserialize_seq(self)
+        }
+    }
+
+    impl<'de, T: serde::Deserialize<'de>, F: Fn(T) -> bool> Visitor<'de> for Each<T, F> {
+        type Value = usize;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a list of records")
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<usize, A::Error> {
+            let mut found = 0;
+            while let Some(item) = seq.next_element::<T>()? {
+                found += usize::from((self.0)(item));
+            }
+            Ok(found)
+        }
+    }
+
+    let mut de = serde_json::Deserializer::from_str(text);
+    let (version, found) = de.deserialize_map(Snapshot(protected)).ok()?;
+    de.end().ok()?;
+    (version == Some(crate::model::SCHEMA_VERSION)).then_some(found)
 }
 
 /// What re-sealing the backups did.
@@ -289,5 +379,78 @@ impl DataDir {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(true),
             Err(source) => Err(StoreError::Write { path: log, source }),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Body, EntryKind, Role};
+
+    fn t0() -> crate::model::Timestamp {
+        chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
+    }
+
+    /// Alex protected (only the recipient matters for finding plain
+    /// records), with plain words of theirs: two private entries, one
+    /// shared, a check-in; and Sam's private entry.
+    fn journal() -> Store {
+        let mut store = Store::default();
+        let alex = store.add_partner("Alex", Role::Hurt, t0());
+        let sam = store.add_partner("Sam", Role::Repairing, t0());
+        for (author, visibility) in [
+            (alex, Visibility::Private),
+            (alex, Visibility::Shared),
+            (alex, Visibility::Private),
+            (sam, Visibility::Private),
+        ] {
+            let id = store.fresh_id();
+            store.entries.push(Entry {
+                id,
+                author,
+                kind: EntryKind::Free { strategy: None },
+                heading: String::new(),
+                body: Body::Text(format!("words of {author}")),
+                visibility,
+                created: t0(),
+                updated: t0(),
+            });
+        }
+        store.checkins.push(CheckIn::sample(alex, t0(), 4));
+        store.partners[0].protection = Some(crate::crypto::Protection {
+            identity_sealed: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
+            recipient: "age1example".into(),
+            identity_recovery: None,
+        });
+        store
+    }
+
+    #[test]
+    fn plain_records_are_counted_in_the_snapshot_read_a_record_at_a_time() {
+        let store = journal();
+        let protected = Protected::of(&store);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store.json");
+        std::fs::write(&path, serde_json::to_vec_pretty(&store).unwrap()).unwrap();
+        // Two private entries, the check-in, and Alex's own record.
+        assert_eq!(count_in_store_file(&path, &protected).unwrap(), 4);
+        assert_eq!(
+            count_in_store_file(&path, &protected).unwrap(),
+            protected.count_exposed(&store)
+        );
+        // …read a record at a time, not whole.
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(count_in_snapshot(&text, &protected), Some(4));
+        // Not a snapshot of this version: read whole, as before.
+        let mut old = serde_json::to_value(&store).unwrap();
+        old["schema_version"] = serde_json::json!(crate::model::SCHEMA_VERSION + 1);
+        std::fs::write(&path, serde_json::to_vec(&old).unwrap()).unwrap();
+        assert!(
+            count_in_store_file(&path, &protected).is_err(),
+            "a newer file is refused"
+        );
+        // Damaged: refused, as the whole read refuses it.
+        std::fs::write(&path, b"{\"schema_version\": 2, \"entries\": [").unwrap();
+        assert!(count_in_store_file(&path, &protected).is_err());
     }
 }

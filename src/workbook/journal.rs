@@ -17,7 +17,8 @@ mod find;
 pub(super) mod finding;
 mod words;
 pub use find::Find;
-pub use words::{FoldJob, Words};
+pub(super) use finding::arrived;
+pub use words::{FoldJob, PART, Words};
 
 #[derive(Debug, Clone, Default)]
 pub enum JournalMode {

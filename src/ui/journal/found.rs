@@ -62,11 +62,14 @@ fn search_rows(ctx: &Ctx, find: &Find, found: usize, rows: &mut Rows, buf: &mut 
     let t = ctx.theme;
     let area = rows.take(1);
     let typed = text::printable(find.text()).replace('\n', " ");
-    let count = match (find.query().is_empty(), found) {
-        (true, _) => String::new(),
-        (false, 0) => "nothing found".to_string(),
-        (false, 1) => "1 found".to_string(),
-        (false, n) => format!("{n} found"),
+    let count = match (find.query().is_empty(), found, find.looking()) {
+        (true, _, _) => String::new(),
+        (false, 0, false) => "nothing found".to_string(),
+        (false, 1, false) => "1 found".to_string(),
+        (false, n, false) => format!("{n} found"),
+        // The words are still being folded: these are what is folded so far.
+        (false, 0, true) => "still looking…".to_string(),
+        (false, n, true) => format!("{n} found, still looking…"),
     };
     let room = usize::from(area.width).saturating_sub(8 + count.width() + 2);
     // The end of what was typed shows when it is longer than the box.

@@ -38,6 +38,9 @@ pub struct Find {
     /// What `levels` were found in: when it changes they are found again.
     basis: Option<Basis>,
     folded: Folded,
+    /// When the search last looked again as the words being folded
+    /// arrived (see `finding::arrived`).
+    looked: Option<Timestamp>,
 }
 
 /// One search's results.
@@ -51,6 +54,9 @@ struct Level {
     firsts: Vec<u32>,
     /// Entries the person may read, within the filters, that are locked.
     locked: usize,
+    /// Entries not looked at yet: their words are still being folded on
+    /// their own thread (see `finding::arrived`, which looks again).
+    waiting: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -144,6 +150,24 @@ impl Find {
             return 0;
         }
         self.levels.last().map_or(0, |l| l.locked)
+    }
+
+    /// Whether some entries are not looked at yet, their words still being
+    /// folded (only while something is typed): the results are what is
+    /// folded so far.
+    pub fn looking(&self) -> bool {
+        !self.query.is_empty() && self.levels.last().is_some_and(|l| l.waiting > 0)
+    }
+
+    /// Whether it is `every` or more since the search last looked again
+    /// as folded words arrived (or it never did).
+    pub fn due(&self, now: Timestamp, every: chrono::Duration) -> bool {
+        self.looked.is_none_or(|at| now - at >= every)
+    }
+
+    /// It looked again at `now`, as folded words arrived.
+    pub fn looked(&mut self, now: Timestamp) {
+        self.looked = Some(now);
     }
 
     /// `/`: the search box takes the keyboard, with what was typed before.
@@ -293,6 +317,7 @@ impl Find {
                     hits,
                     firsts,
                     locked: wider.locked,
+                    waiting: wider.waiting,
                 }
             }
             None => self.everything((store, words), content, viewer),
@@ -319,6 +344,7 @@ impl Find {
         let mut hits = Vec::new();
         let mut firsts = Vec::new();
         let mut locked = 0;
+        let mut waiting = 0;
         self.folded.fit(store.entries.len());
         for at in order {
             let Some(e) = store.entries.get(at) else {
@@ -333,6 +359,15 @@ impl Find {
             // Counted with no query too: typing then narrows these results.
             if matches!(e.body, Body::Sealed(_)) {
                 locked += 1;
+            }
+            // Still being folded on its own thread: not looked at yet
+            // (listed while nothing is typed, as every entry is).
+            if words.waiting_for(store, e) {
+                waiting += 1;
+                if self.query.is_empty() {
+                    hits.push((at, e.id));
+                }
+                continue;
             }
             // Folded now if it was not (a new or changed entry, or one
             // whose words are kept only while searching), even with nothing
@@ -356,6 +391,7 @@ impl Find {
             hits,
             firsts,
             locked,
+            waiting,
         }
     }
 }

@@ -13,7 +13,8 @@ use crate::workbook::Keys;
 use super::filters::Chip;
 use super::words::Words;
 use super::{JournalMode, JournalView};
-use crate::workbook::Workbook;
+use crate::workbook::{Screen, Workbook};
+use std::sync::Arc;
 
 /// What the list shows: the results while finding, else the person's own
 /// entries.
@@ -165,4 +166,27 @@ fn not_theirs(wb: &mut Workbook, entry: Option<EntryId>) -> bool {
     let text = format!("{name} shared this entry; only {name} can change it.");
     wb.info(text);
     true
+}
+
+/// A part of the journal's words has come from the folding thread: kept,
+/// and a search open meanwhile that was still looking looks again (among
+/// more of the journal, or all of it with the last part): at once for the
+/// first part, then at most every [`LOOK_AGAIN`] and with the last, so
+/// that the parts (a few dozen at 100,000 entries, each look a pass over
+/// the journal) never keep a key typed meanwhile waiting.
+pub(in crate::workbook) fn arrived(wb: &mut Workbook, words: Arc<Words>, now: Timestamp) {
+    wb.words
+        .merge(Arc::try_unwrap(words).unwrap_or_else(|shared| (*shared).clone()));
+    let last = !wb.words.still_folding();
+    let due =
+        |j: &JournalView| j.find.looking() && (last || j.find.due(now, super::words::LOOK_AGAIN));
+    if !matches!(&wb.screen, Screen::Journal(j) if due(j)) {
+        return;
+    }
+    let home = Screen::Home(Default::default());
+    if let Screen::Journal(mut j) = std::mem::replace(&mut wb.screen, home) {
+        refresh(wb, &mut j, true);
+        j.find.looked(now);
+        wb.screen = Screen::Journal(j);
+    }
 }

@@ -3,11 +3,14 @@
 //! and each key typed in it only read them.
 //!
 //! They are folded once, entry by entry: the whole journal just after it
-//! is read, off the UI thread ([`FoldJob`], run by the edge, its result
-//! coming back as [`Msg::Folded`]), and afterwards each entry again only
-//! when it changed (found by when it was last changed and its lengths; the
-//! search folds it as it meets it). Nothing else ever needs the whole
-//! journal folded at once.
+//! is read, off the UI thread ([`FoldJob`], run by the edge, newest first,
+//! coming back in parts as [`Msg::Folded`]), and afterwards each entry
+//! again only when it changed (found by when it was last changed and its
+//! lengths; the search folds it as it meets it). Nothing else ever needs
+//! the whole journal folded at once: a search opened while the journal is
+//! still being folded looks only among what is folded so far, says it is
+//! still looking, and looks again as each part arrives ([`arrived`]), so
+//! no key waits for the whole journal.
 //!
 //! Only words anyone at the keyboard could have in plain memory anyway are
 //! kept here: entries in plain text by a partner without protection. A
@@ -37,6 +40,10 @@ pub struct Words {
     /// Whose words are kept (so that looking for a protected partner's,
     /// after every update, costs nothing when there are none).
     authors: Vec<PartnerId>,
+    /// The journal is being folded on its own thread and more parts are to
+    /// come: an entry not folded yet is waited for, not folded by the
+    /// search (see [`Words::waiting_for`]).
+    folding: bool,
 }
 
 /// Never the words themselves (a `Msg` may be printed).
@@ -80,6 +87,13 @@ fn folding(e: &Entry, body: &str) -> Folding {
 }
 
 impl Words {
+    /// Whether the folding thread has more of the journal to hand over.
+    pub(super) fn still_folding(&self) -> bool {
+        self.folding
+    }
+}
+
+impl Words {
     /// `e`'s folded words, if kept and made from `e` as it is now.
     pub fn get(&self, e: &Entry) -> Option<&str> {
         let f = self.by_id.get(&e.id)?;
@@ -116,6 +130,13 @@ impl Words {
         Some(&f.text)
     }
 
+    /// Whether `e`'s words are still to come from the folding under way
+    /// (then the search does not fold them itself: it would fold the
+    /// whole journal on the UI thread).
+    pub fn waiting_for(&self, store: &Store, e: &Entry) -> bool {
+        self.folding && !self.by_id.contains_key(&e.id) && keepable(store, e).is_some()
+    }
+
     /// How many entries' words are kept.
     pub fn len(&self) -> usize {
         self.by_id.len()
@@ -149,9 +170,11 @@ impl Words {
         }
     }
 
-    /// Takes in what a [`FoldJob`] folded. Entries folded here since are
-    /// kept (they are as new or newer); the stamps sort out the rest.
+    /// Takes in a part of what a [`FoldJob`] folded. Entries folded here
+    /// since are kept (they are as new or newer); the stamps sort out the
+    /// rest. The last part ends the waiting.
     pub fn merge(&mut self, other: Words) {
+        self.folding = other.folding;
         if self.by_id.is_empty() {
             *self = other;
             return;
@@ -167,6 +190,15 @@ impl Words {
     }
 }
 
+/// How often a search open while the words are folded looks again.
+pub(super) const LOOK_AGAIN: chrono::Duration = chrono::Duration::milliseconds(150);
+
+/// How many entries the folding thread hands over at a time: small enough
+/// that the first results of a search opened meanwhile come within a few
+/// milliseconds (the search looks again as parts arrive, but at most every
+/// [`LOOK_AGAIN`], see `finding::arrived`).
+pub const PART: usize = 4096;
+
 /// The whole journal folded off the UI thread, once it is read: a copy of
 /// the list of entries (they are shared, so this copies no words), and who
 /// has protection (their words are skipped).
@@ -176,7 +208,9 @@ pub struct FoldJob {
 }
 
 impl FoldJob {
-    pub fn of(store: &Store) -> FoldJob {
+    /// The job, for `store`; the workbook waits for its parts from now on.
+    pub(in crate::workbook) fn of(store: &Store, words: &mut Words) -> FoldJob {
+        words.folding = true;
         FoldJob {
             entries: store.entries.clone(),
             protected: store
@@ -188,22 +222,41 @@ impl FoldJob {
         }
     }
 
-    /// Folds every entry that may be kept: [`Msg::Folded`] for the workbook.
+    /// Folds every entry that may be kept, in one [`Msg::Folded`].
     pub fn run(self) -> Msg {
-        let mut by_id = HashMap::with_capacity_and_hasher(self.entries.len(), Default::default());
-        let mut authors = Vec::new();
-        for e in self.entries.iter() {
+        let mut last = None;
+        self.parts(usize::MAX, &mut |msg| last = Some(msg));
+        last.unwrap_or_else(|| Msg::Folded(Arc::default()))
+    }
+
+    /// Folds every entry that may be kept, newest first (the top of the
+    /// list a search shows), saying each `size` entries as a
+    /// [`Msg::Folded`] for the workbook; the last one says it is the last.
+    pub fn parts(self, size: usize, say: &mut dyn FnMut(Msg)) {
+        let size = size.max(1);
+        let part = |len: usize| Words {
+            by_id: HashMap::with_capacity_and_hasher(len, Default::default()),
+            authors: Vec::new(),
+            folding: true,
+        };
+        let mut now = part(size.min(self.entries.len()));
+        for e in self.entries.iter().rev() {
             if self.protected.contains(&e.author) {
                 continue;
             }
             if let Body::Text(body) = &e.body {
-                by_id.insert(e.id, folding(e, body));
-                if !authors.contains(&e.author) {
-                    authors.push(e.author);
+                now.by_id.insert(e.id, folding(e, body));
+                if !now.authors.contains(&e.author) {
+                    now.authors.push(e.author);
+                }
+                if now.by_id.len() >= size {
+                    let next = part(size.min(self.entries.len()));
+                    say(Msg::Folded(Arc::new(std::mem::replace(&mut now, next))));
                 }
             }
         }
-        Msg::Folded(Arc::new(Words { by_id, authors }))
+        now.folding = false;
+        say(Msg::Folded(Arc::new(now)));
     }
 }
 

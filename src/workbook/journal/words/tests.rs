@@ -154,3 +154,79 @@ fn a_protected_partners_words_are_never_kept_for_the_session() {
             .all(|e| wb.words.text(e.id).is_none())
     );
 }
+
+/// The search row as drawn (80x24).
+fn drawn(wb: &Workbook) -> String {
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    term.draw(|f| crate::ui::draw(f, wb)).unwrap();
+    let buf = term.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_search_opened_while_the_words_are_folded_shows_what_is_folded_so_far() {
+    let mut wb = journal();
+    let mut parts = Vec::new();
+    // Two entries a part, newest first: "trust", then "Sam: a long walk home".
+    wb.fold_job().parts(2, &mut |msg| parts.push(msg));
+    assert_eq!(parts.len(), 4, "three parts of two, and the last (empty)");
+    let mut parts = parts.into_iter();
+    // Nothing folded yet: the search waits for the words, never folds them.
+    assert_eq!(search(&mut wb, "walk"), Vec::<String>::new());
+    assert_eq!(wb.words.len(), 0, "the search folded the journal itself");
+    assert!(drawn(&wb).contains("still looking…"), "{}", drawn(&wb));
+    // The first part: what it holds is found, and the search says it goes on.
+    wb.update(parts.next().unwrap(), t0());
+    let Screen::Journal(j) = wb.screen() else {
+        panic!("not in the journal")
+    };
+    assert_eq!(
+        j.find
+            .entries(wb.store())
+            .iter()
+            .map(|e| e.body.text().unwrap_or_default())
+            .collect::<Vec<_>>(),
+        ["Sam: a long walk home"]
+    );
+    assert!(
+        drawn(&wb).contains("1 found, still looking…"),
+        "{}",
+        drawn(&wb)
+    );
+    // The next part at once: kept, but the search does not look again
+    // for every part (a key typed meanwhile would wait for each look)…
+    wb.update(parts.next().unwrap(), t0() + Duration::milliseconds(10));
+    assert!(
+        drawn(&wb).contains("1 found, still looking…"),
+        "{}",
+        drawn(&wb)
+    );
+    // …only a moment later: then among everything folded so far (here
+    // every entry: nothing is left to look for).
+    wb.update(parts.next().unwrap(), t0() + Duration::milliseconds(200));
+    let screen = drawn(&wb);
+    assert!(
+        screen.contains("3 found") && !screen.contains("still looking"),
+        "{screen}"
+    );
+    // The last part: no longer looking, whenever it comes.
+    for part in parts {
+        wb.update(part, t0() + Duration::milliseconds(210));
+    }
+    let Screen::Journal(j) = wb.screen() else {
+        panic!("not in the journal")
+    };
+    assert_eq!(j.find.len(), 3);
+    let screen = drawn(&wb);
+    assert!(
+        screen.contains("3 found") && !screen.contains("still looking"),
+        "{screen}"
+    );
+}
