@@ -11,6 +11,7 @@
 //! large bench process would make every start slower to fork.
 //!
 //! Run: `cargo bench --bench binary`. Figures: docs/performance.md.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "support/mod.rs"]
 mod support;
@@ -50,7 +51,7 @@ fn bench_first_frame(c: &mut Criterion, folders: &Folders) {
                 // The welcome screen's first step.
                 until_seen(tmp.path(), &[], |s| s.contains("Step 1 of 4"))
             })
-        })
+        });
     });
     for (n, tmp) in folders {
         g.bench_with_input(BenchmarkId::from_parameter(n), n, |b, _| {
@@ -60,7 +61,7 @@ fn bench_first_frame(c: &mut Criterion, folders: &Folders) {
                         s.contains("Suggested next")
                     })
                 })
-            })
+            });
         });
     }
     g.finish();
@@ -75,7 +76,7 @@ fn bench_first_frame(c: &mut Criterion, folders: &Folders) {
                         s.contains("Suggested next") && !s.contains(OPENING)
                     })
                 })
-            })
+            });
         });
     }
     g.finish();
@@ -114,7 +115,7 @@ fn bench_commands(c: &mut Criterion, folders: &Folders) {
                     total(iters, || {
                         command(tmp.path(), &[&["--profile", "Alex"][..], args].concat())
                     })
-                })
+                });
             });
         }
     }
@@ -141,7 +142,7 @@ fn bench_typing_while_saving(c: &mut Criterion, folders: &Folders) {
                     pty.kill();
                     answered - asked
                 })
-            })
+            });
         });
     }
     g.finish();

@@ -22,6 +22,7 @@
 //! belong to the person-sealing issue and are not measured here.
 //!
 //! Run: `cargo bench --bench felt` (about five minutes on two busy cores).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "support/mod.rs"]
 mod support;
@@ -294,7 +295,7 @@ fn main() {
         ] {
             let name = format!("`/`: the search box open, {when}");
             if when.starts_with("once") {
-                search.open.peak = peaks.clone();
+                search.open.peak.clone_from(&peaks);
                 row(
                     &mut rows,
                     &format!("{name} (session peak)"),
@@ -403,14 +404,13 @@ fn main() {
         let memory = at_100k
             .and_then(Figures::peak)
             .zip(disk.get(1))
-            .map(|(p, &d)| {
+            .map_or("", |(p, &d)| {
                 if p < 2 * d {
                     "; memory < 2x ✓"
                 } else {
                     "; memory < 2x **over**"
                 }
-            })
-            .unwrap_or("");
+            });
         println!("| {name} | {} | {verdict}{memory} |", cells.join(" | "));
     }
     let sizes_on_disk: Vec<String> = disk

@@ -7,6 +7,7 @@
 //!
 //! Run: `cargo bench --bench lock` (setting up 100,000 sealed entries takes
 //! a minute: each is sealed once, then opened once).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::hint::black_box;
 use std::time::Duration;

@@ -14,6 +14,7 @@
 //!
 //! Run: `cargo bench --bench memory`. It prints a table (median of three
 //! runs); it asserts nothing: a figure over budget is reported as such.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "support/mod.rs"]
 mod support;

@@ -5,6 +5,7 @@
 //!
 //! Run: `cargo bench --bench search` (one case: `cargo bench --bench
 //! search -- "second letter"`). Figures: docs/performance.md.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "support/mod.rs"]
 mod support;
@@ -120,7 +121,7 @@ fn keystroke_on(
                 draw(&mut term, &wb);
             }
             spent
-        })
+        });
     });
     g.bench_with_input(
         BenchmarkId::new(format!("{name}, then Backspace"), n),
@@ -137,7 +138,7 @@ fn keystroke_on(
                     spent += start.elapsed();
                 }
                 spent
-            })
+            });
         },
     );
 }
@@ -187,7 +188,7 @@ fn bench_search(c: &mut Criterion) {
                     spent += start.elapsed();
                 }
                 spent
-            })
+            });
         });
         // The first letter after opening the box.
         g.bench_with_input(
@@ -205,7 +206,7 @@ fn bench_search(c: &mut Criterion) {
                         spent += start.elapsed();
                     }
                     spent
-                })
+                });
             },
         );
         // Folding the whole journal, once after it is read, off the UI thread.

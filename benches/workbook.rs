@@ -6,6 +6,7 @@
 //!
 //! Run: `cargo bench --bench workbook`; a quick look: add `-- --quick`.
 //! Figures and notes: docs/performance.md.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "support/mod.rs"]
 mod support;
@@ -66,7 +67,7 @@ fn with_new_entry(store: &Store) -> Store {
 
 fn bench_content(c: &mut Criterion) {
     c.bench_function("content/load and check the bundled pack", |b| {
-        b.iter(|| black_box(content()))
+        b.iter(|| black_box(content()));
     });
 }
 
@@ -111,7 +112,7 @@ fn bench_store(c: &mut Criterion) {
     for n in SIZES {
         let (_tmp, dir, len) = data_dir(n);
         g.bench_with_input(BenchmarkId::new("load", n), &n, |b, _| {
-            b.iter(|| black_box(dir.load_store()))
+            b.iter(|| black_box(dir.load_store()));
         });
         let s = dir.load_store().ok().flatten().unwrap_or_default();
 
@@ -143,17 +144,17 @@ fn bench_store(c: &mut Criterion) {
                         dir.append_change(&change, &next)
                     },
                     BatchSize::LargeInput,
-                )
+                );
             },
         );
         g.bench_with_input(BenchmarkId::new("serialize whole", n), &n, |b, _| {
-            b.iter(|| black_box(store::to_json(&s)))
+            b.iter(|| black_box(store::to_json(&s)));
         });
         // Once a day, or when the log is long: the whole store, with the
         // backup of the one it replaces and the summary.
         let mut whole = with_new_entry(&s);
         g.bench_with_input(BenchmarkId::new("save: written whole", n), &n, |b, _| {
-            b.iter(|| dir.save_store(&mut whole))
+            b.iter(|| dir.save_store(&mut whole));
         });
         let nosync = dir.clone().with_sink(Arc::new(NoSync));
         g.bench_with_input(
@@ -179,7 +180,7 @@ fn bench_first_frame(c: &mut Criterion) {
             let session = empty_dir.load_session().unwrap_or_default();
             let wb = Workbook::new(Arc::new(content()), s, session, None);
             draw(&mut term, &wb);
-        })
+        });
     });
     for n in SIZES {
         let (_tmp, dir, _) = data_dir(n);
@@ -195,7 +196,7 @@ fn bench_first_frame(c: &mut Criterion) {
                     Some("Alex"),
                 );
                 draw(&mut term, &wb);
-            })
+            });
         });
         // What follows on the reading thread: the whole journal, then the
         // real workbook's first frame.
@@ -205,7 +206,7 @@ fn bench_first_frame(c: &mut Criterion) {
                 let session = dir.load_session().unwrap_or_default();
                 let wb = Workbook::new(Arc::new(content()), s, session, Some("Alex"));
                 draw(&mut term, &wb);
-            })
+            });
         });
     }
     g.finish();
@@ -240,7 +241,7 @@ fn bench_keystroke(c: &mut Criterion) {
                     wb.update(Msg::Input(*key), now());
                 }
                 draw(&mut term, &wb);
-            })
+            });
         });
     }
     g.finish();
@@ -327,7 +328,7 @@ fn screens(
             wb.update(Msg::Resize(w, h), now());
             let mut term = terminal(w, h);
             g.bench_function(format!("{name} {w}x{h} ({label} entries)"), |b| {
-                b.iter(|| draw(&mut term, wb))
+                b.iter(|| draw(&mut term, wb));
             });
         }
     }
@@ -346,10 +347,10 @@ fn bench_export(c: &mut Criterion) {
             filter: Default::default(),
         };
         g.bench_with_input(BenchmarkId::new("markdown", n), &n, |b, _| {
-            b.iter(|| black_box(report::markdown::render(&scope, now())))
+            b.iter(|| black_box(report::markdown::render(&scope, now())));
         });
         g.bench_with_input(BenchmarkId::new("html", n), &n, |b, _| {
-            b.iter(|| black_box(report::html::render(&scope, now())))
+            b.iter(|| black_box(report::html::render(&scope, now())));
         });
     }
     g.finish();

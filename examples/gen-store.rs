@@ -3,6 +3,7 @@
 //! every day, commitments, and an assignment.
 //!
 //! cargo run --release --example gen-store -- --entries 10000 --out DIR
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::PathBuf;
 
@@ -21,7 +22,7 @@ fn main() -> Result<()> {
                     .next()
                     .context("--entries needs a number")?
                     .parse()
-                    .context("--entries needs a number")?
+                    .context("--entries needs a number")?;
             }
             "--out" => out = Some(args.next().context("--out needs a directory")?.into()),
             "--help" | "-h" => {

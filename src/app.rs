@@ -37,21 +37,11 @@ fn now() -> Timestamp {
     Local::now().fixed_offset()
 }
 
-pub fn run(dir: DataDir, content: Content, profile: Option<String>) -> Result<()> {
-    let theme = crate::ui::Theme::from_no_color(std::env::var("NO_COLOR").ok().as_deref());
-    let settings = crate::settings::Settings {
-        loaded: Default::default(),
-        theme,
-        warnings: Vec::new(),
-    };
-    run_with(dir, content, profile, settings).map(|_| ())
-}
-
 /// The workbook with the settings from `config.toml` and `--color`.
 /// Returns who asked to leave the workbook ("Leave this workbook"), for
 /// the command line to carry on once the screen and the lock are given
 /// back.
-pub fn run_with(
+pub(crate) fn run_with(
     dir: DataDir,
     content: Content,
     profile: Option<String>,
@@ -276,7 +266,7 @@ fn event_loop(
             covered = covers;
             edge.terminal.draw(|frame| {
                 if !hidden {
-                    crate::ui::draw_with(frame, opening.shown(), theme)
+                    crate::ui::draw_with(frame, opening.shown(), theme);
                 }
             })?;
         }

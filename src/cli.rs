@@ -32,7 +32,7 @@ pub struct Cli {
     #[arg(long, global = true, env = "TRUSTMEND_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// When to use colour: auto (a terminal, and NO_COLOR unset), always, or never.
+    /// When to use colour: auto (a terminal, and `NO_COLOR` unset), always, or never.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 

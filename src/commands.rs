@@ -10,7 +10,7 @@ use crate::cli::{Cli, Command, ConfigCommand, ContentCommand, Format, PartnerCom
 use crate::content::{self, Content};
 use crate::model::{PartnerId, Store};
 use crate::report::{self, Scope};
-pub use crate::settings::{self, Settings, load_content};
+pub(crate) use crate::settings::{self, Settings, load_content};
 use crate::store::DataDir;
 
 mod shell;
@@ -97,13 +97,12 @@ pub fn run(cli: Cli) -> Result<()> {
                 .as_ref()
                 .map_or("bundled pack".to_string(), |d| d.display().to_string());
             // The questionnaires: the folder's measures.toml, or the bundled.
-            let measures = match dir.as_deref() {
-                Some(dir) => crate::measures::load_dir(dir),
-                None => {
-                    let (path, text) = content::bundled_measures_in(crate::i18n::language().code())
-                        .unwrap_or(("content/measures.toml", crate::measures::BUNDLED));
-                    crate::measures::parse(std::path::Path::new(path), text)
-                }
+            let measures = if let Some(dir) = dir.as_deref() {
+                crate::measures::load_dir(dir)
+            } else {
+                let (path, text) = content::bundled_measures_in(crate::i18n::language().code())
+                    .unwrap_or(("content/measures.toml", crate::measures::BUNDLED));
+                crate::measures::parse(std::path::Path::new(path), text)
             }
             .map_err(|problems| {
                 anyhow::anyhow!(
@@ -307,7 +306,7 @@ fn export_pack(dir: &Path) -> Result<()> {
             dir.display(),
             taken
                 .iter()
-                .map(|s| s.to_string())
+                .map(std::string::ToString::to_string)
                 .collect::<Vec<_>>()
                 .join(", ")
         );

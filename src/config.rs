@@ -14,10 +14,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Visibility;
 
-pub const CONFIG_FILE: &str = "config.toml";
+pub(crate) const CONFIG_FILE: &str = "config.toml";
 
 /// Every key the file may hold, in the order `config show` prints them.
-pub const KEYS: [&str; 12] = [
+pub(crate) const KEYS: [&str; 12] = [
     "theme",
     "quick_hide",
     "pacing_days",
@@ -119,7 +119,7 @@ pub struct Config {
     pub language_chosen: Option<(crate::i18n::Lang, crate::i18n::Because)>,
 }
 
-pub const DEFAULT_LOCK_AFTER_SECONDS: u32 = 10 * 60;
+pub(crate) const DEFAULT_LOCK_AFTER_SECONDS: u32 = 10 * 60;
 
 fn minutes_to_seconds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
     #[derive(Deserialize)]
@@ -145,8 +145,8 @@ fn seconds_to_minutes<S: serde::Serializer>(seconds: &u32, s: S) -> Result<S::Ok
     s.serialize_f64(f64::from(*seconds) / 60.0)
 }
 
-pub const DEFAULT_PACING_DAYS: u32 = 3;
-pub const DEFAULT_DATE_FORMAT: &str = "%-d %b %Y";
+pub(crate) const DEFAULT_PACING_DAYS: u32 = 3;
+pub(crate) const DEFAULT_DATE_FORMAT: &str = "%-d %b %Y";
 
 impl Default for Config {
     fn default() -> Self {
@@ -222,16 +222,16 @@ impl Config {
 }
 
 /// The editor `Ctrl+O` opens when none is set: it shows its keys on screen.
-pub const FALLBACK_EDITOR: &str = "nano";
+pub(crate) const FALLBACK_EDITOR: &str = "nano";
 
 /// Why `Ctrl+O` opened nothing, when no editor is set and
 /// [`FALLBACK_EDITOR`] is not installed.
-pub const NO_EDITOR: &str = "No editor is set ($VISUAL or $EDITOR, or `editor` in config.toml) and nano is not installed, so the words stay here.";
+pub(crate) const NO_EDITOR: &str = "No editor is set ($VISUAL or $EDITOR, or `editor` in config.toml) and nano is not installed, so the words stay here.";
 
 /// Something in the file that was ignored or may not do what was meant,
 /// with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
+pub(crate) struct Warning {
     pub file: PathBuf,
     pub line: usize,
     pub key: String,
@@ -239,7 +239,7 @@ pub struct Warning {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WarningKind {
+pub(crate) enum WarningKind {
     /// A key trustmend does not know.
     UnknownKey,
     /// A `country` that is not a code (it is ignored).
@@ -278,7 +278,7 @@ impl fmt::Display for Warning {
 impl Warning {
     /// The warnings the workbook's content adds: a `country` the help list
     /// has nothing for (`known` are the codes it has).
-    pub fn no_help_for(loaded: &Loaded, known: &[&str]) -> Option<String> {
+    pub(crate) fn no_help_for(loaded: &Loaded, known: &[&str]) -> Option<String> {
         let code = loaded
             .config
             .country
@@ -300,7 +300,7 @@ impl Warning {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ConfigError {
+pub(crate) enum ConfigError {
     #[error("{file}:{line}:{col}: {message}\nFix this setting in the file (or remove it to use the default); see docs/config.md.", file = file.display())]
     Invalid {
         file: PathBuf,
@@ -327,7 +327,7 @@ pub enum ConfigError {
 
 /// The settings and what was ignored on the way.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Loaded {
+pub(crate) struct Loaded {
     pub config: Config,
     pub warnings: Vec<Warning>,
     /// The file the settings came from; `None` when it does not exist.
@@ -335,7 +335,7 @@ pub struct Loaded {
 }
 
 /// Read `src` (the text of `file`) into settings.
-pub fn parse(file: &Path, src: &str) -> Result<Loaded, ConfigError> {
+pub(crate) fn parse(file: &Path, src: &str) -> Result<Loaded, ConfigError> {
     let invalid = |span: Option<std::ops::Range<usize>>, message: &str| {
         let (line, col) = position(src, span.map_or(0, |s| s.start));
         ConfigError::Invalid {
@@ -392,7 +392,7 @@ pub fn parse(file: &Path, src: &str) -> Result<Loaded, ConfigError> {
         }
     }
     if let Some(bad) = bad_date_format(&config.date_format) {
-        let span = table.get_ref().get("date_format").map(|v| v.span());
+        let span = table.get_ref().get("date_format").map(toml::Spanned::span);
         return Err(invalid(span, &bad));
     }
     Ok(Loaded {
@@ -421,7 +421,7 @@ fn position(src: &str, offset: usize) -> (usize, usize) {
 
 /// Where the settings file is: `--config`/`TRUSTMEND_CONFIG`, else
 /// `config.toml` in the platform's config folder.
-pub fn path(explicit: Option<&Path>) -> Option<PathBuf> {
+pub(crate) fn path(explicit: Option<&Path>) -> Option<PathBuf> {
     match explicit.filter(|p| !p.as_os_str().is_empty()) {
         Some(p) => Some(std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())),
         None => directories::ProjectDirs::from("", "", "trustmend")
@@ -430,13 +430,13 @@ pub fn path(explicit: Option<&Path>) -> Option<PathBuf> {
 }
 
 /// Read the settings file; a missing file means the defaults.
-pub fn load(file: Option<&Path>) -> Result<Loaded, ConfigError> {
+pub(crate) fn load(file: Option<&Path>) -> Result<Loaded, ConfigError> {
     load_from(file, false)
 }
 
 /// [`load`], where `given` says the file was named by the person (with
 /// `--config`): then a missing file is an error, not the defaults.
-pub fn load_from(file: Option<&Path>, given: bool) -> Result<Loaded, ConfigError> {
+pub(crate) fn load_from(file: Option<&Path>, given: bool) -> Result<Loaded, ConfigError> {
     let Some(file) = file else {
         return Ok(Loaded::default());
     };
@@ -475,7 +475,7 @@ pub fn load_from(file: Option<&Path>, given: bool) -> Result<Loaded, ConfigError
 
 /// The effective settings as `config show` prints them: `key = value` lines
 /// that could be pasted into the file.
-pub fn show(config: &Config) -> String {
+pub(crate) fn show(config: &Config) -> String {
     let editor = match &config.editor {
         Some(e) => format!("{e:?}"),
         None => "\"\"  # empty: $VISUAL, then $EDITOR, then nano".to_string(),

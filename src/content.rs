@@ -385,7 +385,7 @@ impl Content {
                     files.push((path, text));
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    files.push((PathBuf::from("(bundled)").join(name), bundled.to_string()))
+                    files.push((PathBuf::from("(bundled)").join(name), bundled.to_string()));
                 }
                 Err(e) => return Err(PackError::one(path, format!("cannot be read: {e}"))),
             }

@@ -7,11 +7,12 @@
 //! "GB-WLS", "GB-NIR"), whose own lines come before the UK-wide ones.
 
 /// The codes of the UK's nations, which have help lines of their own.
-pub const UK_NATIONS: [&str; 4] = ["GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR"];
+#[cfg(test)]
+pub(crate) const UK_NATIONS: [&str; 4] = ["GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR"];
 
 /// A well-formed code in its canonical (upper-case) spelling, or `None`.
 /// "uk" is taken for "GB", as people often write it.
-pub fn parse_code(text: &str) -> Option<String> {
+pub(crate) fn parse_code(text: &str) -> Option<String> {
     let code = text.trim().to_ascii_uppercase();
     if code == "UK" {
         return Some("GB".into());
@@ -32,7 +33,7 @@ pub fn parse_code(text: &str) -> Option<String> {
 /// `LC_MESSAGES` and `LANG` that is set and not empty (the order POSIX
 /// gives them), read as `language[_TERRITORY][.codeset][@modifier]`.
 /// "C", "POSIX" and a locale without a territory give `None`.
-pub fn from_locale(
+pub(crate) fn from_locale(
     lc_all: Option<&str>,
     lc_messages: Option<&str>,
     lang: Option<&str>,
@@ -50,7 +51,7 @@ pub fn from_locale(
 
 /// Which code the help list uses: the `country` setting, else what the
 /// person said in the welcome, else the guess from the locale.
-pub fn choose(
+pub(crate) fn choose(
     setting: Option<&str>,
     answered: Option<&str>,
     from_locale: Option<&str>,
@@ -62,7 +63,7 @@ pub fn choose(
 }
 
 /// The country a code belongs to: "GB" for "GB-SCT", itself otherwise.
-pub fn parent(code: &str) -> &str {
+pub(crate) fn parent(code: &str) -> &str {
     code.split_once('-').map_or(code, |(c, _)| c)
 }
 

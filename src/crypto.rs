@@ -250,19 +250,18 @@ fn seal_identity(
         scrypt.set_work_factor(log_n.clamp(1, WRITE_WORK_FACTOR));
         age::encrypt_and_armor(&scrypt, file.as_bytes()).map_err(|e| SealError(e.to_string()))
     };
-    let log_n = match log_n {
-        Some(n) => n,
-        None => {
-            // About a second on this machine, as `age` aims for, but never
-            // more than WRITE_WORK_FACTOR: timed at 2^PROBE (a few
-            // milliseconds), each step up doubling the time.
-            const PROBE: u8 = 12;
-            let started = std::time::Instant::now();
-            seal_with(PROBE)?;
-            let took = started.elapsed().as_secs_f64().max(1e-6);
-            let steps = (1.0 / took).log2().floor().clamp(0.0, 32.0);
-            PROBE.saturating_add(steps as u8)
-        }
+    let log_n = if let Some(n) = log_n {
+        n
+    } else {
+        // About a second on this machine, as `age` aims for, but never
+        // more than WRITE_WORK_FACTOR: timed at 2^PROBE (a few
+        // milliseconds), each step up doubling the time.
+        const PROBE: u8 = 12;
+        let started = std::time::Instant::now();
+        seal_with(PROBE)?;
+        let took = started.elapsed().as_secs_f64().max(1e-6);
+        let steps = (1.0 / took).log2().floor().clamp(0.0, 32.0);
+        PROBE.saturating_add(steps as u8)
     };
     let identity_sealed = seal_with(log_n)?;
     Ok((

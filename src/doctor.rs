@@ -383,7 +383,7 @@ fn leftover_names(dir: &DataDir) -> Vec<String> {
     [dir.root().to_path_buf(), dir.backup_dir()]
         .iter()
         .filter_map(|d| std::fs::read_dir(d).ok())
-        .flat_map(|r| r.flatten())
+        .flat_map(std::iter::Iterator::flatten)
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| leftovers::is_leftover(n))
         .collect()
@@ -394,8 +394,7 @@ fn leftover_names(dir: &DataDir) -> Vec<String> {
 fn saved(b: &Backup) -> NaiveDateTime {
     std::fs::metadata(&b.path)
         .and_then(|m| m.modified())
-        .map(|t| DateTime::<Local>::from(t).naive_local())
-        .unwrap_or(b.taken)
+        .map_or(b.taken, |t| DateTime::<Local>::from(t).naive_local())
 }
 
 fn size(bytes: u64) -> String {

@@ -22,7 +22,7 @@ use crate::store::saver::Saver;
 use crate::workbook::{Effect, Msg, Protecting, SaveTarget, Unlocking, Workbook};
 
 /// What an edge does for the interpreter.
-pub trait Edge {
+pub(crate) trait Edge {
     /// Write the store (already sealed where it must be) as save `seq`.
     /// The result comes back from [`Edge::results`] or [`Edge::settle`].
     fn write_store(&mut self, seq: u64, store: Store);
@@ -47,13 +47,13 @@ pub trait Edge {
 
 /// Whether the edge should go on or leave.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Flow {
+pub(crate) enum Flow {
     Stay,
     Leave,
 }
 
 /// Carry out `effects` (and whatever the messages they bring back cause).
-pub fn carry_out(
+pub(crate) fn carry_out(
     wb: &mut Workbook,
     edge: &mut dyn Edge,
     effects: Vec<Effect>,
@@ -139,7 +139,7 @@ pub fn carry_out(
 
 /// Feed the results that came in to the workbook, and carry out what
 /// they cause.
-pub fn poll(wb: &mut Workbook, edge: &mut dyn Edge, now: &dyn Fn() -> Timestamp) -> Flow {
+pub(crate) fn poll(wb: &mut Workbook, edge: &mut dyn Edge, now: &dyn Fn() -> Timestamp) -> Flow {
     let mut flow = Flow::Stay;
     for msg in edge.results() {
         let effects = wb.update(msg, now());
@@ -155,7 +155,7 @@ pub fn poll(wb: &mut Workbook, edge: &mut dyn Edge, now: &dyn Fn() -> Timestamp)
 /// copy" is carried out into `folder` (the temporary folder, which is often
 /// another disk), so the words are somewhere on the way out, and
 /// [`Workbook::parting_words`] says where.
-pub fn rescue(
+pub(crate) fn rescue(
     wb: &mut Workbook,
     edge: &mut dyn Edge,
     folder: &Path,
@@ -176,7 +176,11 @@ pub fn rescue(
 /// The quick exit leaves at once, before its saves are answered; when
 /// they failed after all, the copy goes to `folder` as for a closed
 /// window, so the words on the way out can say where it is.
-pub fn rescue_after_quick_exit(wb: &mut Workbook, folder: &Path, now: &dyn Fn() -> Timestamp) {
+pub(crate) fn rescue_after_quick_exit(
+    wb: &mut Workbook,
+    folder: &Path,
+    now: &dyn Fn() -> Timestamp,
+) {
     if !wb.quick_exited() || wb.saves().all_durable() || wb.is_read_only() {
         return;
     }
@@ -209,13 +213,13 @@ fn write_copy(wb: &mut Workbook, parent: &Path, now: Timestamp) -> Result<String
 /// no screen to keep responsive, and every answer is on the disk before the
 /// next question), and the tests'. It runs no editor; unlocking is done at
 /// once too.
-pub struct AtOnce {
+pub(crate) struct AtOnce {
     pub saver: Saver,
     results: Vec<Msg>,
 }
 
 impl AtOnce {
-    pub fn new(saver: Saver) -> AtOnce {
+    pub(crate) fn new(saver: Saver) -> AtOnce {
         AtOnce {
             saver,
             results: Vec::new(),

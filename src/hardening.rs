@@ -40,7 +40,7 @@ pub fn disable_core_dumps() -> bool {
         rlim_max: 0,
     };
     // SAFETY: setrlimit only reads the struct we pass, which lives across the call.
-    unsafe { libc::setrlimit(libc::RLIMIT_CORE, &none) == 0 }
+    unsafe { libc::setrlimit(libc::RLIMIT_CORE, &raw const none) == 0 }
 }
 
 #[cfg(not(unix))]
@@ -93,7 +93,10 @@ mod tests {
             rlim_max: 1,
         };
         // SAFETY: getrlimit writes into the struct we own.
-        assert_eq!(unsafe { libc::getrlimit(libc::RLIMIT_CORE, &mut now) }, 0);
+        assert_eq!(
+            unsafe { libc::getrlimit(libc::RLIMIT_CORE, &raw mut now) },
+            0
+        );
         assert_eq!((now.rlim_cur, now.rlim_max), (0, 0));
     }
 
@@ -112,7 +115,10 @@ mod tests {
             rlim_max: 1,
         };
         // SAFETY: getrlimit writes into the struct we own.
-        assert_eq!(unsafe { libc::getrlimit(libc::RLIMIT_CORE, &mut now) }, 0);
+        assert_eq!(
+            unsafe { libc::getrlimit(libc::RLIMIT_CORE, &raw mut now) },
+            0
+        );
         assert_eq!(now.rlim_cur, 0);
     }
 }

@@ -66,7 +66,7 @@ pub enum Because {
 
 /// The language of a locale value such as `es_MX.UTF-8`, when the program
 /// speaks it: the part before `_`, `.` and `@`. "C" and "POSIX" are none.
-pub fn from_locale_value(value: &str) -> Option<Lang> {
+pub(crate) fn from_locale_value(value: &str) -> Option<Lang> {
     let name = value.trim().split(['_', '.', '@', '-']).next()?;
     Lang::from_code(name)
 }
@@ -74,7 +74,7 @@ pub fn from_locale_value(value: &str) -> Option<Lang> {
 /// The one rule for which language is used: the `language` setting (when
 /// the program speaks it), else the first of `LC_ALL`, `LC_MESSAGES` and
 /// `LANG` that is set and not empty (as POSIX reads them), else English.
-pub fn choose(
+pub(crate) fn choose(
     setting: Option<&str>,
     lc_all: Option<&str>,
     lc_messages: Option<&str>,
@@ -110,12 +110,12 @@ thread_local! {
 
 /// Set the language every sentence is said in from now on (at start, before
 /// anything is drawn).
-pub fn set_language(lang: Lang) {
+pub(crate) fn set_language(lang: Lang) {
     CURRENT.store(lang.0, Ordering::Relaxed);
 }
 
 /// The language in use on this thread.
-pub fn language() -> Lang {
+pub(crate) fn language() -> Lang {
     OVERRIDE
         .with(Cell::get)
         .unwrap_or(Lang(CURRENT.load(Ordering::Relaxed)))
@@ -123,7 +123,8 @@ pub fn language() -> Lang {
 
 /// Run `f` with this thread's sentences in `lang` (for tests and for a
 /// rendering that must be in a given language), then put it back.
-pub fn in_language<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+#[cfg(test)]
+pub(crate) fn in_language<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
     struct Restore(Option<Lang>);
     impl Drop for Restore {
         fn drop(&mut self) {
@@ -152,7 +153,7 @@ static LOADERS: LazyLock<Vec<FluentLanguageLoader>> = LazyLock::new(|| {
 });
 
 /// The loader for the language in use: what [`t!`] reads.
-pub fn loader() -> &'static FluentLanguageLoader {
+pub(crate) fn loader() -> &'static FluentLanguageLoader {
     let lang = language();
     &LOADERS[lang.0.min(LOADERS.len() - 1)]
 }
@@ -169,7 +170,7 @@ macro_rules! t {
 
 /// The message id of a key table's word ("next step" → `key-next-step`):
 /// the key tables stay in English, and are said through the catalogue.
-pub fn key_id(english: &str) -> String {
+pub(crate) fn key_id(english: &str) -> String {
     let mut id = String::from("key");
     let mut dash = true;
     for c in english.chars() {
@@ -188,7 +189,7 @@ pub fn key_id(english: &str) -> String {
 
 /// A key table's hint or key name in the language in use; itself when the
 /// catalogue has no message for it (the tests say when one is missing).
-pub fn key_word(english: &str) -> String {
+pub(crate) fn key_word(english: &str) -> String {
     let id = key_id(english);
     let loader = loader();
     if loader.has(&id) {
@@ -199,7 +200,7 @@ pub fn key_word(english: &str) -> String {
 }
 
 /// A footer hint (keys, what they do) in the language in use.
-pub fn key_hint((keys, hint): (&str, &str)) -> (String, String) {
+pub(crate) fn key_hint((keys, hint): (&str, &str)) -> (String, String) {
     (key_word(keys), key_word(hint))
 }
 
@@ -207,7 +208,7 @@ pub fn key_hint((keys, hint): (&str, &str)) -> (String, String) {
 /// `%B`, `%a`, `%A`) written out in the language in use, for chrono to do
 /// the rest: the one way a date says its names. English is the pattern
 /// itself, so chrono's own names are used.
-pub fn localize_pattern(pattern: &str, month: u32, weekday: chrono::Weekday) -> String {
+pub(crate) fn localize_pattern(pattern: &str, month: u32, weekday: chrono::Weekday) -> String {
     if language() == Lang::EN {
         return pattern.to_string();
     }
@@ -242,21 +243,21 @@ pub fn localize_pattern(pattern: &str, month: u32, weekday: chrono::Weekday) -> 
 
 /// A day written out in full, as `walk` says it ("7 December 2026",
 /// "7 de diciembre de 2026").
-pub fn long_date(d: chrono::NaiveDate) -> String {
+pub(crate) fn long_date(d: chrono::NaiveDate) -> String {
     use chrono::Datelike as _;
     let pattern = localize_pattern(&crate::t!("walk-date"), d.month(), d.weekday());
     d.format(&pattern).to_string()
 }
 
 /// The raw catalogue text of a language, for the completeness check.
-pub fn catalogue(code: &str) -> Option<String> {
+pub(crate) fn catalogue(code: &str) -> Option<String> {
     let file = Catalogues::get(&format!("{code}/trustmend.ftl"))?;
     String::from_utf8(file.data.into_owned()).ok()
 }
 
 /// Each message (and `message.attribute`) of a catalogue with the
 /// variables it uses, or the parse errors.
-pub fn messages(source: &str) -> Result<BTreeMap<String, Vec<String>>, String> {
+pub(crate) fn messages(source: &str) -> Result<BTreeMap<String, Vec<String>>, String> {
     use fluent_syntax::ast;
     let resource = fluent_syntax::parser::parse(source.to_string())
         .map_err(|(_, errors)| format!("{} syntax errors: {errors:?}", errors.len()))?;
@@ -321,7 +322,7 @@ fn variables(value: &fluent_syntax::ast::Pattern<String>) -> Vec<String> {
 
 /// What differs between two catalogues: a message in one and not the
 /// other, or one that uses other variables. Empty when they match.
-pub fn compare(a_name: &str, a: &str, b_name: &str, b: &str) -> Vec<String> {
+pub(crate) fn compare(a_name: &str, a: &str, b_name: &str, b: &str) -> Vec<String> {
     let (a_msgs, b_msgs) = match (messages(a), messages(b)) {
         (Ok(x), Ok(y)) => (x, y),
         (Err(e), _) => return vec![format!("{a_name}: {e}")],
@@ -347,7 +348,7 @@ pub fn compare(a_name: &str, a: &str, b_name: &str, b: &str) -> Vec<String> {
 
 /// Every language's catalogue against English's: the completeness check of
 /// `content check` and the tests.
-pub fn check_catalogues() -> Vec<String> {
+pub(crate) fn check_catalogues() -> Vec<String> {
     let Some(en) = catalogue("en") else {
         return vec!["i18n/en/trustmend.ftl is missing".into()];
     };

@@ -302,7 +302,7 @@ const BOTTOM: Binding = b(
     "last",
     false,
 );
-/// PgDn (or Space) on a page of text to read.
+/// `PgDn` (or Space) on a page of text to read.
 const SCROLL_TEXT: Binding = b(
     &[code!(PageDown), ch!(' ')],
     Action::PageDown,

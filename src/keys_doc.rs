@@ -5,7 +5,7 @@
 
 use crate::keymap::{Context, bindings, key_name};
 
-pub fn markdown() -> String {
+pub(crate) fn markdown() -> String {
     let mut out = String::from(
         "# Keys\n\n\
          <!-- Made from src/keymap.rs by a test; edit the tables there, then run\n     \

@@ -12,9 +12,9 @@ use std::path::Path;
 use serde::Deserialize;
 
 /// The bundled measures.
-pub const BUNDLED: &str = include_str!("../content/measures.toml");
+pub(crate) const BUNDLED: &str = include_str!("../content/measures.toml");
 /// Their file name in a content pack folder.
-pub const FILE: &str = "measures.toml";
+pub(crate) const FILE: &str = "measures.toml";
 
 /// One questionnaire, checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,7 +150,7 @@ impl Measure {
 
 /// The measures of `src` (read from `path`), checked: every problem is
 /// returned, each naming the file and the measure.
-pub fn parse(path: &Path, src: &str) -> Result<Vec<Measure>, Vec<String>> {
+pub(crate) fn parse(path: &Path, src: &str) -> Result<Vec<Measure>, Vec<String>> {
     let file: File = toml::from_str(src).map_err(|e| {
         let at = e
             .span()
@@ -286,7 +286,7 @@ pub fn bundled_measures_in(lang: &str) -> Option<(&'static str, &'static str)> {
 /// The bundled measures (checked by the tests, so this never fails in a
 /// released build; an empty list if it somehow did), read once.
 /// In the language in use (the same ids and scoring in every language).
-pub fn bundled() -> &'static [Measure] {
+pub(crate) fn bundled() -> &'static [Measure] {
     static ALL: [std::sync::OnceLock<Vec<Measure>>; crate::i18n::LANGUAGES.len()] =
         [const { std::sync::OnceLock::new() }; crate::i18n::LANGUAGES.len()];
     let lang = crate::i18n::language();
@@ -302,12 +302,12 @@ pub fn bundled() -> &'static [Measure] {
 }
 
 /// One bundled measure by its id (`phq9`).
-pub fn by_id(id: &str) -> Option<&'static Measure> {
+pub(crate) fn by_id(id: &str) -> Option<&'static Measure> {
     bundled().iter().find(|m| m.id == id)
 }
 
 /// The ids of the bundled measures, for messages: `phq9, gad7, csi4`.
-pub fn ids() -> String {
+pub(crate) fn ids() -> String {
     bundled()
         .iter()
         .map(|m| m.id.as_str())
@@ -316,18 +316,18 @@ pub fn ids() -> String {
 }
 
 /// Said under every score: what a questionnaire can and cannot tell.
-pub const NOT_A_DIAGNOSIS: &str = "A questionnaire is not a diagnosis: it shows how the last weeks have been, in numbers you can follow over time. If a score worries you, or keeps rising, talk it over with a doctor or your therapist.";
+pub(crate) const NOT_A_DIAGNOSIS: &str = "A questionnaire is not a diagnosis: it shows how the last weeks have been, in numbers you can follow over time. If a score worries you, or keeps rising, talk it over with a doctor or your therapist.";
 
 /// How often the measures are offered again, in days, unless a therapist's
 /// homework says otherwise: about every two weeks, the period the PHQ-9
 /// and GAD-7 ask about.
-pub const EVERY_DAYS: u32 = 14;
+pub(crate) const EVERY_DAYS: u32 = 14;
 
 /// Which measures are offered on `today`: each one asked for (the
 /// therapist's list, or every measure) that was never answered, or was last
 /// answered `every_days` days ago or more. The one rule for home's quiet
 /// line, the homework list and `walk`; pure (the day comes in).
-pub fn due<'m>(
+pub(crate) fn due<'m>(
     measures: &'m [Measure],
     asked: Option<&[String]>,
     every_days: u32,
@@ -345,7 +345,7 @@ pub fn due<'m>(
 }
 
 /// The day a measure was last answered, if ever.
-pub fn last_answered(
+pub(crate) fn last_answered(
     results: &[crate::model::MeasureResult],
     id: &str,
 ) -> Option<chrono::NaiveDate> {
@@ -357,7 +357,7 @@ pub fn last_answered(
 }
 
 /// The measures of a pack folder: its `measures.toml`, or the bundled ones.
-pub fn load_dir(dir: &Path) -> Result<Vec<Measure>, Vec<String>> {
+pub(crate) fn load_dir(dir: &Path) -> Result<Vec<Measure>, Vec<String>> {
     let path = dir.join(FILE);
     match std::fs::read_to_string(&path) {
         Ok(text) => parse(&path, &text),
@@ -368,7 +368,7 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Measure>, Vec<String>> {
 
 /// A person's own history, one line a measure they answered, for
 /// Progress: "PHQ-9: 12 moderate → 7 mild (2 answers, latest 7 Mar 2026)".
-pub fn history(
+pub(crate) fn history(
     results: &[crate::model::MeasureResult],
     day: impl Fn(chrono::NaiveDate) -> String,
 ) -> Vec<String> {

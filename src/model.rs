@@ -645,7 +645,7 @@ pub fn split_title(text: &str) -> (Option<&str>, &str) {
 mod tests {
     use super::*;
 
-    pub fn t(s: &str) -> Timestamp {
+    pub(super) fn t(s: &str) -> Timestamp {
         DateTime::parse_from_rfc3339(s).unwrap()
     }
 

@@ -217,7 +217,7 @@ pub fn leftovers(data_root: &Path) -> Vec<PathBuf> {
     [folder(data_root), data_root.join("tmp")]
         .iter()
         .filter_map(|d| std::fs::read_dir(d).ok())
-        .flat_map(|r| r.flatten())
+        .flat_map(std::iter::Iterator::flatten)
         .filter(|e| e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()))
         .map(|e| e.path())
         .collect()

@@ -49,7 +49,7 @@ impl Range {
 
 /// What a chart shows from each check-in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Measure {
+pub(crate) enum Measure {
     Trust,
     Mood,
     Sleep,
@@ -57,7 +57,7 @@ pub enum Measure {
 }
 
 impl Measure {
-    pub const ALL: [Measure; 4] = [
+    pub(crate) const ALL: [Measure; 4] = [
         Measure::Trust,
         Measure::Mood,
         Measure::Sleep,
@@ -65,7 +65,7 @@ impl Measure {
     ];
 
     /// The check-in's number on this scale, if it was not skipped.
-    pub fn value(self, c: &CheckIn) -> Option<u8> {
+    pub(crate) fn value(self, c: &CheckIn) -> Option<u8> {
         match self {
             Measure::Trust => c.trust,
             Measure::Mood => c.mood,
@@ -75,14 +75,14 @@ impl Measure {
     }
 
     /// The scale's bounds.
-    pub fn bounds(self) -> (f64, f64) {
+    pub(crate) fn bounds(self) -> (f64, f64) {
         match self {
             Measure::Trust => (0.0, 10.0),
             _ => (1.0, 5.0),
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Measure::Trust => "Trust",
             Measure::Mood => "Mood",
@@ -94,7 +94,7 @@ impl Measure {
 
 /// The first and last day a chart covers (both included).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Window {
+pub(crate) struct Window {
     pub start: NaiveDate,
     pub end: NaiveDate,
 }
@@ -102,7 +102,7 @@ pub struct Window {
 impl Window {
     /// The days `range` covers up to `today`; "all" starts at the first
     /// check-in of `checkins` (or today when there is none).
-    pub fn new<'a>(
+    pub(crate) fn new<'a>(
         range: Range,
         today: NaiveDate,
         checkins: impl IntoIterator<Item = &'a CheckIn>,
@@ -122,11 +122,11 @@ impl Window {
     }
 
     /// How many days the window covers, at least one.
-    pub fn days(&self) -> i64 {
+    pub(crate) fn days(&self) -> i64 {
         (self.end - self.start).num_days().max(0) + 1
     }
 
-    pub fn contains(&self, d: NaiveDate) -> bool {
+    pub(crate) fn contains(&self, d: NaiveDate) -> bool {
         d >= self.start && d <= self.end
     }
 }
@@ -135,7 +135,12 @@ impl Window {
 /// day's check-ins. Days without one, or where the number was skipped,
 /// are left out (a gap, not a zero).
 /// `x` is the day's number from the window's start.
-pub fn daily(checkins: &[CheckIn], author: PartnerId, m: Measure, w: Window) -> Vec<(f64, f64)> {
+pub(crate) fn daily(
+    checkins: &[CheckIn],
+    author: PartnerId,
+    m: Measure,
+    w: Window,
+) -> Vec<(f64, f64)> {
     let mut days: BTreeMap<NaiveDate, (u32, u32)> = BTreeMap::new();
     for c in checkins.iter().filter(|c| c.author == author) {
         let d = c.at.date_naive();
@@ -157,7 +162,7 @@ pub fn daily(checkins: &[CheckIn], author: PartnerId, m: Measure, w: Window) -> 
 
 /// How many days in `w` have a check-in by `author`, whatever its numbers
 /// (one with every number skipped, but a feeling ticked, still counts).
-pub fn days_with_checkin(checkins: &[CheckIn], author: PartnerId, w: Window) -> usize {
+pub(crate) fn days_with_checkin(checkins: &[CheckIn], author: PartnerId, w: Window) -> usize {
     checkins
         .iter()
         .filter(|c| c.author == author)
@@ -169,7 +174,7 @@ pub fn days_with_checkin(checkins: &[CheckIn], author: PartnerId, w: Window) -> 
 
 /// At most `buckets` points: points falling in the same slice of the
 /// window are averaged, so years of daily check-ins still draw as a line.
-pub fn thin(points: &[(f64, f64)], w: Window, buckets: usize) -> Vec<(f64, f64)> {
+pub(crate) fn thin(points: &[(f64, f64)], w: Window, buckets: usize) -> Vec<(f64, f64)> {
     let buckets = buckets.max(1);
     let days = w.days() as f64;
     if points.len() <= buckets {
@@ -192,7 +197,7 @@ pub fn thin(points: &[(f64, f64)], w: Window, buckets: usize) -> Vec<(f64, f64)>
 const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
 /// A one-line sparkline of values on a 0..=`max` scale: ▁ is 0, █ is `max`.
-pub fn sparkline(values: &[u8], max: u8) -> String {
+pub(crate) fn sparkline(values: &[u8], max: u8) -> String {
     let max = u32::from(max.max(1));
     values
         .iter()
@@ -206,7 +211,7 @@ pub fn sparkline(values: &[u8], max: u8) -> String {
 
 /// The trust numbers of `author`'s last `n` check-ins that have one,
 /// oldest first.
-pub fn last_trust(checkins: &[CheckIn], author: PartnerId, n: usize) -> Vec<u8> {
+pub(crate) fn last_trust(checkins: &[CheckIn], author: PartnerId, n: usize) -> Vec<u8> {
     let mut mine: Vec<&CheckIn> = checkins
         .iter()
         .filter(|c| c.author == author && c.trust.is_some())
@@ -220,7 +225,7 @@ pub fn last_trust(checkins: &[CheckIn], author: PartnerId, n: usize) -> Vec<u8> 
 }
 
 /// The latest check-in by `author`.
-pub fn last_checkin(checkins: &[CheckIn], author: PartnerId) -> Option<&CheckIn> {
+pub(crate) fn last_checkin(checkins: &[CheckIn], author: PartnerId) -> Option<&CheckIn> {
     checkins
         .iter()
         .filter(|c| c.author == author)
@@ -232,7 +237,12 @@ mod tests;
 
 /// Which columns of a timeline `cols` wide the days `from..=to` take, for
 /// a window of days: `None` when they fall outside it.
-pub fn span(from: NaiveDate, to: NaiveDate, w: Window, cols: usize) -> Option<(usize, usize)> {
+pub(crate) fn span(
+    from: NaiveDate,
+    to: NaiveDate,
+    w: Window,
+    cols: usize,
+) -> Option<(usize, usize)> {
     if cols == 0 || to < w.start || from > w.end {
         return None;
     }
@@ -246,7 +256,7 @@ pub fn span(from: NaiveDate, to: NaiveDate, w: Window, cols: usize) -> Option<(u
 
 /// How the partner's reviewed commitments went: (kept, partly, not kept,
 /// still being practised).
-pub fn kept_tally(p: &Partner) -> (usize, usize, usize, usize) {
+pub(crate) fn kept_tally(p: &Partner) -> (usize, usize, usize, usize) {
     use crate::model::Kept;
     let mut t = (0, 0, 0, 0);
     for c in &p.commitments {
@@ -262,7 +272,7 @@ pub fn kept_tally(p: &Partner) -> (usize, usize, usize, usize) {
 
 /// The days a strategy timeline covers: from the first strategy started
 /// or check-in made (whichever is earlier) to today.
-pub fn timeline_window(p: &Partner, checkins: &[CheckIn], today: NaiveDate) -> Window {
+pub(crate) fn timeline_window(p: &Partner, checkins: &[CheckIn], today: NaiveDate) -> Window {
     let first_strategy = p
         .progress
         .values()
@@ -281,7 +291,7 @@ pub fn timeline_window(p: &Partner, checkins: &[CheckIn], today: NaiveDate) -> W
 
 /// One character per column for a day-by-day series on a `bounds` scale:
 /// ▁ to █ where there are check-ins, "·" where there are none.
-pub fn strip(points: &[(f64, f64)], w: Window, cols: usize, bounds: (f64, f64)) -> String {
+pub(crate) fn strip(points: &[(f64, f64)], w: Window, cols: usize, bounds: (f64, f64)) -> String {
     let mut cells: Vec<Option<f64>> = vec![None; cols];
     let days = w.days() as f64;
     let (lo, hi) = bounds;

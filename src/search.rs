@@ -20,7 +20,7 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// `text` folded for matching (see the module's documentation).
-pub fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     fold_into(text, &mut out);
     out
@@ -28,7 +28,7 @@ pub fn fold(text: &str) -> String {
 
 /// Appends `text` folded to `out`. Runs of ASCII (most of any journal) are
 /// copied and lowered at once.
-pub fn fold_into(text: &str, out: &mut String) {
+pub(crate) fn fold_into(text: &str, out: &mut String) {
     let mut rest = text;
     while !rest.is_empty() {
         let ascii = rest
@@ -168,12 +168,11 @@ impl Query {
                 (_, Some(finder)) => finder.find(rest.as_bytes()),
                 (_, None) => rest.find(t.as_str()),
             };
-            match found.and_then(|p| u32::try_from(start + p).ok()) {
-                Some(p) => out.push(p),
-                None => {
-                    out.truncate(mark);
-                    return false;
-                }
+            if let Some(p) = found.and_then(|p| u32::try_from(start + p).ok()) {
+                out.push(p);
+            } else {
+                out.truncate(mark);
+                return false;
             }
         }
         true

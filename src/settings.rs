@@ -20,7 +20,7 @@ use crate::ui::theme::use_color;
 
 /// What the workbook needs from the environment besides its data.
 #[derive(Debug, Clone)]
-pub struct Settings {
+pub(crate) struct Settings {
     pub loaded: Loaded,
     pub theme: Theme,
     /// What [`warn`] said, for the full screen to show on home as well.
@@ -29,7 +29,7 @@ pub struct Settings {
 
 /// Everything in the settings that was ignored or may not do what was
 /// meant, one sentence each, with where it is: the one text of every door.
-pub fn warnings(loaded: &Loaded, content: &crate::content::Content) -> Vec<String> {
+pub(crate) fn warnings(loaded: &Loaded, content: &crate::content::Content) -> Vec<String> {
     let known: Vec<&str> = content
         .help
         .places
@@ -46,7 +46,7 @@ pub fn warnings(loaded: &Loaded, content: &crate::content::Content) -> Vec<Strin
 
 /// [`warnings`] on stderr (before any screen is taken, so they stay
 /// readable after it closes); returns them for the door to show as well.
-pub fn warn(settings: &Settings, content: &crate::content::Content) -> Vec<String> {
+pub(crate) fn warn(settings: &Settings, content: &crate::content::Content) -> Vec<String> {
     let all = warnings(&settings.loaded, content);
     let mut err = std::io::stderr().lock();
     for w in &all {
@@ -56,13 +56,13 @@ pub fn warn(settings: &Settings, content: &crate::content::Content) -> Vec<Strin
 }
 
 /// Where the settings file is (or would be).
-pub fn config_file(cli: &Cli) -> Option<PathBuf> {
+pub(crate) fn config_file(cli: &Cli) -> Option<PathBuf> {
     config::path(cli.config.as_deref())
 }
 
 /// Read the settings: a value that cannot be used is an error naming its
 /// `file:line:col`; the warnings are for [`warn`].
-pub fn load(cli: &Cli) -> Result<Settings> {
+pub(crate) fn load(cli: &Cli) -> Result<Settings> {
     load_strictly(cli, true)
 }
 
@@ -117,7 +117,7 @@ fn language_from(setting: Option<&str>) -> (crate::i18n::Lang, crate::i18n::Beca
 /// Set the language every command speaks, first thing: from the settings
 /// file when it can be read (a problem in it is said, in that language,
 /// by the command that reads it), and the locale.
-pub fn choose_language(cli: &Cli) {
+pub(crate) fn choose_language(cli: &Cli) {
     let file = config_file(cli);
     let setting = config::load(file.as_deref())
         .ok()
@@ -125,7 +125,7 @@ pub fn choose_language(cli: &Cli) {
     crate::i18n::set_language(language_from(setting.as_deref()).0);
 }
 
-pub fn show(cli: &Cli) -> Result<()> {
+pub(crate) fn show(cli: &Cli) -> Result<()> {
     let file = config_file(cli);
     let settings = load_strictly(cli, false)?;
     let content = load_content(cli.content.as_deref())?;
@@ -147,7 +147,7 @@ pub fn show(cli: &Cli) -> Result<()> {
     Ok(())
 }
 
-pub fn path(cli: &Cli) -> Result<()> {
+pub(crate) fn path(cli: &Cli) -> Result<()> {
     match config_file(cli) {
         Some(f) => {
             println!("{}", f.display());
@@ -161,7 +161,7 @@ pub fn path(cli: &Cli) -> Result<()> {
 
 /// The content pack: the bundled one, or the folder given with `--content`;
 /// every problem of a folder's pack is told at once.
-pub fn load_content(dir: Option<&std::path::Path>) -> Result<crate::content::Content> {
+pub(crate) fn load_content(dir: Option<&std::path::Path>) -> Result<crate::content::Content> {
     let loaded = match dir {
         Some(d) => crate::content::Content::load_dir(d),
         // The pack follows the language (`--content DIR` overrides it).

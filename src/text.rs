@@ -61,7 +61,7 @@ pub fn printable(text: &str) -> Cow<'_, str> {
 /// [`printable`]).
 fn may_hold_controls(bytes: &[u8]) -> bool {
     find_byte(bytes, 0, |b| {
-        (b < 0x20) & (b != b'\n') | (b == 0x7f) | (b == 0xc2)
+        (b < 0x20) && (b != b'\n') || (b == 0x7f) || (b == 0xc2)
     })
     .is_some()
 }
@@ -164,7 +164,7 @@ mod tests {
     fn escape_sequences_never_reach_the_terminal() {
         let hostile = "hi\u{1b}[2J\u{1b}]0;owned\u{7}there\u{9b}";
         let safe = printable(hostile);
-        assert!(!safe.chars().any(|c| c.is_control()), "{safe:?}");
+        assert!(!safe.chars().any(char::is_control), "{safe:?}");
         assert!(safe.contains("hi") && safe.contains("there"));
     }
 

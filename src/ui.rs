@@ -78,7 +78,7 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         Screen::Picker(list) => frame.render_widget(&picker::PickerView { ctx: &ctx, list }, body),
         Screen::Home(list) => frame.render_widget(&home::HomeView { ctx: &ctx, list }, body),
         Screen::Strategy(v) => {
-            frame.render_widget(&strategy::StrategyScreen { ctx: &ctx, v }, body)
+            frame.render_widget(&strategy::StrategyScreen { ctx: &ctx, v }, body);
         }
         Screen::Journal(j) => frame.render_widget(&journal::JournalScreen { ctx: &ctx, j }, body),
         Screen::Faq(list) | Screen::Foundations(list) | Screen::Safety(list) => {
@@ -88,10 +88,10 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         Screen::MoveOn(list) => frame.render_widget(&move_on::MoveOnView { ctx: &ctx, list }, body),
         Screen::CheckIn(f) => frame.render_widget(&checkin::CheckInView { ctx: &ctx, f }, body),
         Screen::Passphrase(v) => {
-            frame.render_widget(&passphrase::PassphraseScreen { ctx: &ctx, v }, body)
+            frame.render_widget(&passphrase::PassphraseScreen { ctx: &ctx, v }, body);
         }
         Screen::Progress(v) => {
-            frame.render_widget(&progress::ProgressScreen { ctx: &ctx, v }, body)
+            frame.render_widget(&progress::ProgressScreen { ctx: &ctx, v }, body);
         }
         Screen::Cover(next) => frame.render_widget(
             &couples::CoverView {
@@ -102,7 +102,7 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         ),
         Screen::Shared(list) => frame.render_widget(&couples::SharedView { ctx: &ctx, list }, body),
         Screen::Together(list) => {
-            frame.render_widget(&together::TogetherView { ctx: &ctx, list }, body)
+            frame.render_widget(&together::TogetherView { ctx: &ctx, list }, body);
         }
         Screen::Reveal { list, scroll } => frame.render_widget(
             &together::RevealView {
@@ -121,11 +121,11 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
             body,
         ),
         Screen::SafetyCheck(v) => {
-            frame.render_widget(&safety_check::CheckScreen { ctx: &ctx, v }, body)
+            frame.render_widget(&safety_check::CheckScreen { ctx: &ctx, v }, body);
         }
         Screen::Neutral => {}
         Screen::Homework(v) => {
-            frame.render_widget(&homework::HomeworkScreen { ctx: &ctx, v }, body)
+            frame.render_widget(&homework::HomeworkScreen { ctx: &ctx, v }, body);
         }
         Screen::Unsaved(v) => frame.render_widget(&leaving::UnsavedScreen { ctx: &ctx, v }, body),
         Screen::Calm(v) => frame.render_widget(&calm::CalmScreen { ctx: &ctx, v }, body),

@@ -293,7 +293,12 @@ pub fn write(wb: &mut Workbook, text: &str, now: Timestamp) -> Vec<Effect> {
     );
     // A first line of only "+" goes on from the words already there (a
     // draft, or the answer saved before) instead of replacing them.
-    let continued = continue_from(wb.editor().map(|e| e.text()).as_deref(), text);
+    let continued = continue_from(
+        wb.editor()
+            .map(super::workbook::editor::Editor::text)
+            .as_deref(),
+        text,
+    );
     let text = continued.as_deref().unwrap_or(text);
     if text.trim().is_empty() && !review {
         send(wb, Msg::Action(Action::StopEditing));

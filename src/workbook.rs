@@ -337,9 +337,10 @@ impl Workbook {
         let profile = if ask_who { None } else { profile };
         let chosen = match profile {
             _ if ask_who => None,
-            Some(name) => match wb.store.partner_by_name(name) {
-                Some(p) => Some(p.id),
-                None => {
+            Some(name) => {
+                if let Some(p) = wb.store.partner_by_name(name) {
+                    Some(p.id)
+                } else {
                     wb.notice = Some(match wb.store.room_for_another() {
                         Ok(()) => Notice {
                             kind: NoticeKind::Info,
@@ -352,7 +353,7 @@ impl Workbook {
                     });
                     None
                 }
-            },
+            }
             None if wb.store.partners.len() == 1 => wb.store.partners.first().map(|p| p.id),
             None => None,
         };

@@ -19,19 +19,15 @@ const AFTER: Duration = Duration::from_secs(1);
 
 /// Work under way, shown on the terminal once it has taken [`AFTER`];
 /// dropping it clears the line.
-pub struct Working {
-    tell: Option<Sender<Say>>,
+pub(crate) struct Working {
+    /// Dropped or sent to when the work is done.
+    tell: Option<Sender<()>>,
     shown: Option<JoinHandle<()>>,
-}
-
-enum Say {
-    What(String),
-    Done,
 }
 
 impl Working {
     /// `what` is starting ("Reading the journal").
-    pub fn start(what: &str) -> Working {
+    pub(crate) fn start(what: &str) -> Working {
         Working::start_on(what, std::io::stderr().is_terminal())
     }
 
@@ -43,19 +39,13 @@ impl Working {
             };
         }
         let (tx, rx) = mpsc::channel();
-        let mut what = what.to_string();
+        let what = what.to_string();
         let shown = std::thread::Builder::new()
             .name("trustmend-progress".into())
             .spawn(move || {
                 // Quiet for the first second; then the line, until done.
-                let deadline = std::time::Instant::now() + AFTER;
-                loop {
-                    let left = deadline.saturating_duration_since(std::time::Instant::now());
-                    match rx.recv_timeout(left) {
-                        Ok(Say::What(w)) => what = w,
-                        Ok(Say::Done) | Err(RecvTimeoutError::Disconnected) => return,
-                        Err(RecvTimeoutError::Timeout) => break,
-                    }
+                if !matches!(rx.recv_timeout(AFTER), Err(RecvTimeoutError::Timeout)) {
+                    return;
                 }
                 let bar = indicatif::ProgressBar::with_draw_target(
                     None,
@@ -67,9 +57,8 @@ impl Working {
                 );
                 bar.set_message(what);
                 bar.enable_steady_tick(Duration::from_millis(120));
-                while let Ok(Say::What(w)) = rx.recv() {
-                    bar.set_message(w);
-                }
+                // Until done (or dropped).
+                let _ = rx.recv();
                 bar.finish_and_clear();
             })
             .ok();
@@ -78,24 +67,12 @@ impl Working {
             shown,
         }
     }
-
-    /// Now doing `what` ("Writing the export").
-    pub fn say(&self, what: &str) {
-        if let Some(tx) = &self.tell {
-            let _ = tx.send(Say::What(what.to_string()));
-        }
-    }
-
-    /// Whether anything can be shown (standard error is a terminal).
-    pub fn on_terminal(&self) -> bool {
-        self.tell.is_some()
-    }
 }
 
 impl Drop for Working {
     fn drop(&mut self) {
         if let Some(tx) = self.tell.take() {
-            let _ = tx.send(Say::Done);
+            let _ = tx.send(());
         }
         // The line is cleared before anything else is printed.
         if let Some(shown) = self.shown.take() {
@@ -105,7 +82,7 @@ impl Drop for Working {
 }
 
 /// `work`, shown as `what` if it takes more than a second.
-pub fn during<T>(what: &str, work: impl FnOnce() -> T) -> T {
+pub(crate) fn during<T>(what: &str, work: impl FnOnce() -> T) -> T {
     let _working = Working::start(what);
     work()
 }
@@ -117,8 +94,7 @@ mod tests {
     #[test]
     fn nothing_is_started_when_standard_error_is_not_a_terminal() {
         let w = Working::start_on("Reading the journal", false);
-        assert!(!w.on_terminal());
-        w.say("Writing");
+        assert!(w.tell.is_none() && w.shown.is_none());
         drop(w);
     }
 
@@ -126,7 +102,6 @@ mod tests {
     fn quick_work_on_a_terminal_ends_without_waiting_for_the_second() {
         let started = std::time::Instant::now();
         let w = Working::start_on("Reading the journal", true);
-        w.say("Writing the export");
         drop(w);
         assert!(started.elapsed() < AFTER, "{:?}", started.elapsed());
     }

@@ -22,25 +22,25 @@ use trustmend::content::Content;
 use trustmend::model::Store;
 use trustmend::store::DataDir;
 
-pub const BIN: &str = env!("CARGO_BIN_EXE_trustmend");
+pub(crate) const BIN: &str = env!("CARGO_BIN_EXE_trustmend");
 
 /// The journal sizes of issue 7: entries in a two-partner store.
-pub const SIZES: [usize; 3] = [100, 10_000, 100_000];
+pub(crate) const SIZES: [usize; 3] = [100, 10_000, 100_000];
 
 /// The text home shows while the journal is still being read.
-pub const OPENING: &str = "Opening your journal";
+pub(crate) const OPENING: &str = "Opening your journal";
 
-pub fn content() -> Content {
+pub(crate) fn content() -> Content {
     Content::bundled().unwrap_or_else(|e| panic!("{e}"))
 }
 
-pub fn journal(n: usize) -> Store {
+pub(crate) fn journal(n: usize) -> Store {
     trustmend::synthetic::store(&content(), n)
 }
 
 /// A data folder holding a synthetic journal of `n` entries, written as
 /// trustmend writes it (snapshot and summary), and its size on disk.
-pub fn data_dir(n: usize) -> (tempfile::TempDir, DataDir, u64) {
+pub(crate) fn data_dir(n: usize) -> (tempfile::TempDir, DataDir, u64) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = write_journal(tmp.path(), n);
     let bytes = std::fs::metadata(dir.store_path()).unwrap().len();
@@ -82,7 +82,7 @@ const HELPER: &str = "TRUSTMEND_BENCH_HELPER";
 ///   those of the helper), waits for it, writes its peak memory and the
 ///   helper's own (the floor under any figure it can report) to `REPORT`,
 ///   and exits as it did.
-pub fn helper() -> bool {
+pub(crate) fn helper() -> bool {
     let Ok(task) = std::env::var(HELPER) else {
         return false;
     };
@@ -114,12 +114,12 @@ pub fn helper() -> bool {
 
 /// Like [`data_dir`], but written by a helper process, so that this one
 /// stays small (for the benches that start the binary).
-pub fn data_dir_apart(n: usize) -> (tempfile::TempDir, u64) {
+pub(crate) fn data_dir_apart(n: usize) -> (tempfile::TempDir, u64) {
     generated_apart(n, &[])
 }
 
 /// Like [`data_dir_apart`], with Sam protected.
-pub fn protected_data_dir_apart(n: usize) -> (tempfile::TempDir, u64) {
+pub(crate) fn protected_data_dir_apart(n: usize) -> (tempfile::TempDir, u64) {
     generated_apart(n, &["protected"])
 }
 
@@ -141,7 +141,7 @@ fn generated_apart(n: usize, how: &[&str]) -> (tempfile::TempDir, u64) {
 
 /// The peak memory of a program run by [`measured`], once it has exited,
 /// and the floor under it (the helper's own peak), in bytes.
-pub fn reported_peak(report: &Path) -> (u64, u64) {
+pub(crate) fn reported_peak(report: &Path) -> (u64, u64) {
     let text = std::fs::read_to_string(report).unwrap();
     let mut figures = text.split(' ').map(|f| f.parse::<u64>().unwrap());
     (figures.next().unwrap(), figures.next().unwrap())
@@ -149,7 +149,7 @@ pub fn reported_peak(report: &Path) -> (u64, u64) {
 
 /// `program ARGS` run by a helper that writes its peak memory to `report`
 /// (see [`reported_peak`]).
-pub fn measured(report: &Path, program: &str, args: &[&str]) -> Command {
+pub(crate) fn measured(report: &Path, program: &str, args: &[&str]) -> Command {
     let mut cmd = Command::new(std::env::current_exe().unwrap());
     cmd.env(HELPER, "measure")
         .arg(report)
@@ -170,7 +170,7 @@ fn own_peak() -> u64 {
 }
 
 /// The binary in an 80x24 pseudo-terminal.
-pub struct Pty {
+pub(crate) struct Pty {
     pub child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
     chunks: Receiver<Vec<u8>>,
@@ -181,13 +181,13 @@ pub struct Pty {
 impl Pty {
     /// Starts `trustmend ARGS` on `data`; returns it and the moment just
     /// before it was started.
-    pub fn start(data: &Path, args: &[&str]) -> (Pty, Instant) {
+    pub(crate) fn start(data: &Path, args: &[&str]) -> (Pty, Instant) {
         Pty::spawn(data, CommandBuilder::new(BIN), args)
     }
 
     /// Starts `trustmend ARGS` on `data` through a helper that writes its
     /// peak memory to `report` once it exits (see [`reported_peak`]).
-    pub fn start_measured(data: &Path, args: &[&str], report: &Path) -> Pty {
+    pub(crate) fn start_measured(data: &Path, args: &[&str], report: &Path) -> Pty {
         let mut cmd = CommandBuilder::new(std::env::current_exe().unwrap());
         cmd.env(HELPER, "measure");
         cmd.arg(report);
@@ -211,7 +211,7 @@ impl Pty {
         let writer = pair.master.take_writer().unwrap();
         let (tx, chunks) = mpsc::channel();
         std::thread::spawn(move || {
-            let mut buf = [0u8; 65536];
+            let mut buf = vec![0u8; 65536];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
                     break;
@@ -232,7 +232,7 @@ impl Pty {
     }
 
     /// Reads the terminal until its screen satisfies `seen`; returns when.
-    pub fn until(&mut self, seen: impl Fn(&str) -> bool) -> Instant {
+    pub(crate) fn until(&mut self, seen: impl Fn(&str) -> bool) -> Instant {
         let deadline = Instant::now() + Duration::from_secs(60);
         if seen(&self.screen.screen().contents()) {
             return Instant::now();
@@ -252,18 +252,18 @@ impl Pty {
         }
     }
 
-    pub fn screen(&self) -> String {
+    pub(crate) fn screen(&self) -> String {
         self.screen.screen().contents()
     }
 
-    pub fn send(&mut self, keys: &str) {
+    pub(crate) fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
     }
 
     /// Once the journal is read: opens the journal, edits the newest entry,
     /// adds `words` and saves it (Ctrl+S); returns when "Saved." is shown.
-    pub fn edit_newest_and_save(&mut self, words: &str) {
+    pub(crate) fn edit_newest_and_save(&mut self, words: &str) {
         self.until(|s| s.contains("Suggested next") && !s.contains(OPENING));
         self.send("J");
         self.until(|s| s.contains("trustmend · Journal"));
@@ -276,11 +276,11 @@ impl Pty {
     }
 
     /// Waits for the program to exit.
-    pub fn wait(mut self) {
+    pub(crate) fn wait(mut self) {
         let _ = self.child.wait();
     }
 
-    pub fn kill(mut self) {
+    pub(crate) fn kill(mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -289,7 +289,7 @@ impl Pty {
 /// As if `store.json` in `data` was last written yesterday, so that the
 /// next save writes the whole journal (the slowest save there is); and
 /// without `session.json`, so the app starts from home.
-pub fn written_yesterday(data: &Path) {
+pub(crate) fn written_yesterday(data: &Path) {
     let file = std::fs::File::options()
         .write(true)
         .open(data.join("store.json"))
@@ -302,10 +302,10 @@ pub fn written_yesterday(data: &Path) {
 /// Waits for process `pid`; returns its peak memory (resident set) in
 /// bytes, and its exit code.
 #[cfg(unix)]
-pub fn peak_memory(pid: i32) -> (u64, i32) {
+pub(crate) fn peak_memory(pid: i32) -> (u64, i32) {
     let mut status = 0;
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let got = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let got = unsafe { libc::wait4(pid, &raw mut status, 0, &raw mut usage) };
     assert_eq!(got, pid, "wait4: {}", std::io::Error::last_os_error());
     let code = if libc::WIFEXITED(status) {
         libc::WEXITSTATUS(status)

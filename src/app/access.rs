@@ -11,7 +11,7 @@ use anyhow::Result;
 use crate::model::Store;
 use crate::store::{DataDir, Lock, StoreError};
 
-pub enum Access {
+pub(super) enum Access {
     /// This process holds the lock and the folder can be written.
     Write(Lock),
     /// Look only; the reason, as a sentence.
@@ -21,7 +21,7 @@ pub enum Access {
 }
 
 /// Takes the lock or asks what to do instead.
-pub fn open(dir: &DataDir, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<Access> {
+pub(super) fn open(dir: &DataDir, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<Access> {
     let why = match dir.lock() {
         // The same checks as `walk`: still our lock, leftovers of a killed
         // save removed, the folder writable.
@@ -53,7 +53,7 @@ pub fn open(dir: &DataDir, input: &mut dyn BufRead, out: &mut dyn Write) -> Resu
 /// A store from a newer trustmend, for looking at only: read as far as this
 /// version understands it (unknown fields are kept in memory, and nothing
 /// is written). `None` if the person chose to quit.
-pub fn newer_store(
+pub(super) fn newer_store(
     dir: &DataDir,
     refused: &StoreError,
     input: &mut dyn BufRead,

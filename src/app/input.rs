@@ -17,7 +17,7 @@ use ratatui::crossterm::event::{self, Event};
 /// How long one poll waits before the thread checks whether it is paused.
 const SLICE: Duration = Duration::from_millis(50);
 
-pub enum Next {
+pub(super) enum Next {
     Event(Event),
     /// Work on another thread answered (a save, an unlock): look at once.
     Woken,
@@ -36,9 +36,9 @@ enum Incoming {
 }
 
 /// Wakes the loop (see [`Input::waker`]).
-pub type Wake = Arc<dyn Fn() + Send + Sync>;
+pub(super) type Wake = Arc<dyn Fn() + Send + Sync>;
 
-pub struct Input {
+pub(super) struct Input {
     rx: Receiver<Incoming>,
     tx: mpsc::Sender<Incoming>,
     /// Set while someone else (the person's own editor) owns the terminal.
@@ -48,7 +48,7 @@ pub struct Input {
 }
 
 impl Input {
-    pub fn spawn() -> std::io::Result<Input> {
+    pub(super) fn spawn() -> std::io::Result<Input> {
         let (tx, rx) = mpsc::channel();
         let terminal = tx.clone();
         let paused = Arc::new(AtomicBool::new(false));
@@ -84,7 +84,7 @@ impl Input {
     }
 
     /// A way for another thread to wake the loop when it has answered.
-    pub fn waker(&self) -> Wake {
+    pub(super) fn waker(&self) -> Wake {
         let tx = Mutex::new(self.tx.clone());
         Arc::new(move || {
             if let Ok(tx) = tx.lock() {
@@ -95,7 +95,7 @@ impl Input {
 
     /// The next event, `Woken` when another thread answered, or `Idle`
     /// after `wait` without either.
-    pub fn next(&self, wait: Duration) -> Next {
+    pub(super) fn next(&self, wait: Duration) -> Next {
         match self.rx.recv_timeout(wait) {
             Ok(Incoming::Terminal(Ok(ev))) => Next::Event(ev),
             Ok(Incoming::Terminal(Err(_))) => Next::Gone,
@@ -107,7 +107,7 @@ impl Input {
 
     /// Stop reading the terminal (for another program to use it); returns
     /// once the thread has stopped, or after a short while at most.
-    pub fn pause(&self) {
+    pub(super) fn pause(&self) {
         self.paused.store(true, Ordering::SeqCst);
         let start = Instant::now();
         while !self.idle.load(Ordering::SeqCst) && start.elapsed() < SLICE * 4 {
@@ -115,7 +115,7 @@ impl Input {
         }
     }
 
-    pub fn resume(&self) {
+    pub(super) fn resume(&self) {
         self.paused.store(false, Ordering::SeqCst);
     }
 }

@@ -8,7 +8,7 @@ use crate::keymap::{self, Action, Context};
 
 /// The action the wheel stands for here: the same as ↑/↓, and only where
 /// those keys move or scroll (never while typing, never in the help).
-pub fn action(ctx: Context, kind: MouseEventKind) -> Option<Action> {
+pub(super) fn action(ctx: Context, kind: MouseEventKind) -> Option<Action> {
     let wanted = match kind {
         MouseEventKind::ScrollUp => Action::Up,
         MouseEventKind::ScrollDown => Action::Down,

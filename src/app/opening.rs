@@ -20,15 +20,15 @@ use crate::workbook::Workbook;
 
 /// Turns the store, once read, into the workbook (with the session,
 /// profile, settings and read-only reason already chosen).
-pub type Make = Box<dyn FnOnce(Store) -> Workbook>;
+pub(super) type Make = Box<dyn FnOnce(Store) -> Workbook>;
 
-pub enum Opening {
+pub(super) enum Opening {
     /// The journal is read: this is the workbook.
     Ready(Workbook),
     Loading(Loading),
 }
 
-pub struct Loading {
+pub(super) struct Loading {
     /// Drawn until the journal is read; never sent a message or saved.
     pub preview: Workbook,
     /// Every event that came in meanwhile, to be replayed in order.
@@ -44,7 +44,12 @@ impl Loading {
     /// summary the preview was drawn from, when this session may write),
     /// the summary is written again if the journal read differs from it,
     /// before the journal is handed over (so before anything is saved).
-    pub fn start(dir: &DataDir, preview: Workbook, make: Make, check: Option<Summary>) -> Loading {
+    pub(super) fn start(
+        dir: &DataDir,
+        preview: Workbook,
+        make: Make,
+        check: Option<Summary>,
+    ) -> Loading {
         let (tx, rx) = mpsc::channel();
         let (reader, checked) = (dir.clone(), check.clone());
         let spawned = std::thread::Builder::new()
@@ -74,7 +79,7 @@ impl Loading {
     /// next save with) and the events that came in meanwhile, once the
     /// journal is read; with `wait`, waits for it (for quitting: what was
     /// typed meanwhile is still carried out, and saved).
-    pub fn poll(&mut self, wait: bool) -> Result<Option<(Workbook, Store, Vec<Event>)>> {
+    pub(super) fn poll(&mut self, wait: bool) -> Result<Option<(Workbook, Store, Vec<Event>)>> {
         let read = if wait {
             self.journal.recv().map_err(|_| stopped())?
         } else {
@@ -113,7 +118,7 @@ fn stopped() -> anyhow::Error {
 
 impl Opening {
     /// The workbook to draw: the real one, or the stand-in.
-    pub fn shown(&self) -> &Workbook {
+    pub(super) fn shown(&self) -> &Workbook {
         match self {
             Opening::Ready(wb) => wb,
             Opening::Loading(l) => &l.preview,
@@ -121,7 +126,7 @@ impl Opening {
     }
 
     /// The real workbook, once the journal is read.
-    pub fn ready(&mut self) -> Option<&mut Workbook> {
+    pub(super) fn ready(&mut self) -> Option<&mut Workbook> {
         match self {
             Opening::Ready(wb) => Some(wb),
             Opening::Loading(_) => None,

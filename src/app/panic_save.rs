@@ -11,7 +11,7 @@ use crate::store::DataDir;
 static LAST_SESSION: Mutex<Option<Vec<u8>>> = Mutex::new(None);
 
 /// Remember the newest serialized session (called for each session save).
-pub fn remember_session(bytes: &[u8]) {
+pub(super) fn remember_session(bytes: &[u8]) {
     if let Ok(mut last) = LAST_SESSION.lock() {
         *last = Some(bytes.to_vec());
     }
@@ -20,7 +20,7 @@ pub fn remember_session(bytes: &[u8]) {
 /// From the panic hook: write the remembered session, and return what to
 /// tell the person. Never blocks (the panicking thread may hold the lock)
 /// and never panics.
-pub fn save_for_panic(dir: &DataDir) -> String {
+pub(super) fn save_for_panic(dir: &DataDir) -> String {
     let root = dir.root().display();
     let kept = match LAST_SESSION.try_lock() {
         Ok(mut last) => last.take(),

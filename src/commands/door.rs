@@ -14,7 +14,7 @@ use crate::vault::{self, Sealer};
 
 /// Where the passphrase comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ask {
+pub(super) enum Ask {
     /// One line of standard input when it is not a terminal (a script),
     /// else typed at the terminal without being shown.
     StdinOrTerminal,
@@ -27,7 +27,7 @@ pub enum Ask {
 /// their passphrase if they protect their entries. Fails, opening nothing,
 /// on a wrong or missing passphrase. Returns the sealer that holds the
 /// sealed copies, for writing the store again without sealing it all anew.
-pub fn open_as(store: &mut Store, partner: PartnerId, ask: Ask) -> Result<Sealer> {
+pub(super) fn open_as(store: &mut Store, partner: PartnerId, ask: Ask) -> Result<Sealer> {
     let mut sealer = Sealer::default();
     let mut session = Session::default();
     vault::seal_everyone(&mut sealer, store, &mut session)
@@ -52,14 +52,14 @@ pub fn open_as(store: &mut Store, partner: PartnerId, ask: Ask) -> Result<Sealer
 
 /// A protected person opened at a door: their key, and the passphrase that
 /// opened it (a copy of their words is sealed with it, so `age -d` opens it).
-pub struct Opened {
+pub(super) struct Opened {
     pub key: Unlocked,
     pub passphrase: age::secrecy::SecretString,
 }
 
 /// The key of `partner` if they protect their entries (`None` if they do
 /// not), from their passphrase.
-pub fn unlock_as(store: &Store, partner: PartnerId, ask: Ask) -> Result<Option<Opened>> {
+pub(super) fn unlock_as(store: &Store, partner: PartnerId, ask: Ask) -> Result<Option<Opened>> {
     let Some(p) = store.partner(partner) else {
         return Ok(None);
     };

@@ -191,7 +191,10 @@ pub(super) fn write_output(
         })?;
         let mut out = io::BufWriter::new(file);
         let written = write(&mut out)
-            .and_then(|()| out.into_inner().map_err(|e| e.into_error()))
+            .and_then(|()| {
+                out.into_inner()
+                    .map_err(std::io::IntoInnerError::into_error)
+            })
             .and_then(|file| file.sync_all());
         if let Err(e) = written {
             // Ours, and incomplete: not left behind as if it were an export.

@@ -21,7 +21,7 @@ impl From<RoleArg> for Role {
 }
 
 /// Why a name cannot be used, in words for the person who typed it.
-pub fn name_problem(store: &Store, name: &str) -> Option<String> {
+pub(super) fn name_problem(store: &Store, name: &str) -> Option<String> {
     let name = name.trim();
     if name.is_empty() {
         return Some("the name is empty; give any name you like".into());
@@ -42,7 +42,7 @@ pub fn name_problem(store: &Store, name: &str) -> Option<String> {
 
 /// Adds a person. Takes the same lock as the workbook, so it never writes
 /// under an open session, and writes the store atomically.
-pub fn add(dir: &DataDir, name: &str, role: RoleArg) -> Result<()> {
+pub(super) fn add(dir: &DataDir, name: &str, role: RoleArg) -> Result<()> {
     let _lock = dir.lock()?;
     let mut store = dir.load_store()?.unwrap_or_default();
     // A name already here says so first: that person is not a third.
@@ -69,7 +69,7 @@ pub fn add(dir: &DataDir, name: &str, role: RoleArg) -> Result<()> {
 }
 
 /// Names and roles only: nothing anyone wrote, nothing of the safety check.
-pub fn list(dir: &DataDir) -> Result<()> {
+pub(super) fn list(dir: &DataDir) -> Result<()> {
     let store = dir.load_store()?.unwrap_or_default();
     if store.partners.is_empty() {
         println!(
@@ -89,7 +89,7 @@ pub fn list(dir: &DataDir) -> Result<()> {
 /// Gives a person another name. Nothing they wrote changes: entries name
 /// their author by id. Saved as the app saves (one line appended to the
 /// change log), under the same lock.
-pub fn rename(dir: &DataDir, old: &str, new: &str) -> Result<()> {
+pub(super) fn rename(dir: &DataDir, old: &str, new: &str) -> Result<()> {
     let lock = dir.lock()?;
     dir.open_for_writing(&lock)?;
     let Some(store) = dir.load_store()? else {
@@ -139,7 +139,7 @@ pub fn rename(dir: &DataDir, old: &str, new: &str) -> Result<()> {
 
 /// How `partner remove` was asked to go, from its flags.
 #[derive(Debug, Clone, Default)]
-pub struct RemoveOptions {
+pub(super) struct RemoveOptions {
     /// Write the person's own entries here first (.html for a page,
     /// anything else Markdown).
     pub export: Option<std::path::PathBuf>,
@@ -156,7 +156,7 @@ pub struct RemoveOptions {
 
 /// After "Leave this workbook" on the full screen: the questions left, on
 /// the command line.
-pub fn leave_from_the_app(
+pub(super) fn leave_from_the_app(
     cli: &crate::cli::Cli,
     dir: &DataDir,
     partner: crate::model::PartnerId,
@@ -179,7 +179,7 @@ pub fn leave_from_the_app(
 /// file of the data folder (see `store::leave`). It offers an export
 /// first, asks twice, and refuses while the workbook is open elsewhere.
 /// Answers are read line by line from standard input.
-pub fn remove(
+pub(super) fn remove(
     content: &crate::content::Content,
     dir: &DataDir,
     name: &str,

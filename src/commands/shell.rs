@@ -14,20 +14,20 @@ use crate::store::backup::BACKUP_DIR;
 use crate::store::summary::SUMMARY_FILE;
 use crate::store::{LOCK_FILE, SESSION_FILE, STORE_FILE};
 
-pub fn completions(shell: clap_complete::Shell) -> Result<()> {
+pub(super) fn completions(shell: clap_complete::Shell) -> Result<()> {
     let mut cmd = Cli::command();
     let mut out = std::io::stdout().lock();
     clap_complete::generate(shell, &mut cmd, "trustmend", &mut out);
     out.flush().context("cannot write the completion script")
 }
 
-pub fn man() -> Result<()> {
+pub(super) fn man() -> Result<()> {
     super::export::to_stdout(render_man).context("cannot write the manual page")
 }
 
 /// The whole page, in one file: every command is described here rather
 /// than in a page of its own (there is no `trustmend-status(1)`).
-pub fn render_man(out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn render_man(out: &mut dyn Write) -> io::Result<()> {
     let cmd = Cli::command();
     let man = clap_mangen::Man::new(cmd.clone());
     man.render_title(out)?;

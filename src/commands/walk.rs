@@ -33,14 +33,14 @@ fn now() -> Timestamp {
 }
 
 /// The lines typed, in order, from a thread that reads them.
-pub struct Input {
+pub(super) struct Input {
     lines: Receiver<std::io::Result<String>>,
 }
 
 impl Input {
     /// Standard input, read line by line on its own thread (which ends
     /// with the input).
-    pub fn stdin() -> Input {
+    pub(super) fn stdin() -> Input {
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
             for line in std::io::stdin().lock().lines() {
@@ -54,7 +54,7 @@ impl Input {
 
     /// Lines from anywhere (the tests).
     #[cfg(test)]
-    pub fn from(lines: Receiver<std::io::Result<String>>) -> Input {
+    pub(super) fn from(lines: Receiver<std::io::Result<String>>) -> Input {
         Input { lines }
     }
 
@@ -66,7 +66,7 @@ impl Input {
 
 /// What happened while the guide waited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Waited {
+pub(super) enum Waited {
     /// The whole time passed.
     Elapsed,
     /// A line was typed (and taken): stop.
@@ -76,12 +76,12 @@ pub enum Waited {
 }
 
 /// How the breathing guide waits between its lines.
-pub trait Pause {
+pub(super) trait Pause {
     fn wait(&mut self, how_long: Duration, input: &Input) -> Waited;
 }
 
 /// Waits on the clock, for a line at most that long.
-pub struct Clock;
+pub(super) struct Clock;
 
 impl Pause for Clock {
     fn wait(&mut self, how_long: Duration, input: &Input) -> Waited {
@@ -93,7 +93,7 @@ impl Pause for Clock {
     }
 }
 
-pub fn run(
+pub(super) fn run(
     dir: DataDir,
     content: Content,
     profile: Option<&str>,
@@ -128,12 +128,12 @@ pub fn run(
 /// terminals push the cleared screen into the scrollback first). Like the
 /// full screen's cover, nothing of the person before is left to scroll
 /// back to. A pipe gets nothing extra.
-pub const CLEAR_ALL: &str = "\x1b[H\x1b[2J\x1b[3J";
+pub(super) const CLEAR_ALL: &str = "\x1b[H\x1b[2J\x1b[3J";
 
 /// The whole conversation: pages out, lines in, until quitting or the end
 /// of the input. `terminal`: the output is a terminal, whose screen and
 /// scrollback are cleared when a person steps away ([`CLEAR_ALL`]).
-pub fn converse(
+pub(super) fn converse(
     wb: &mut Workbook,
     edge: &mut dyn Edge,
     input: &Input,
@@ -162,57 +162,54 @@ pub fn converse(
         out.flush()?;
         let before = wb.saves().clone();
         let was_calm = matches!(wb.screen(), Screen::Calm(_));
-        let effects = match page.writing {
-            Some(kind) => {
-                let hidden = (kind == Writing::Secret).then(EchoOff::start);
-                // Zeroed when dropped: a passphrase is read here.
-                let text = read_text(input, kind)?.map(zeroize::Zeroizing::new);
-                drop(hidden);
-                let Some(text) = text else {
-                    break;
-                };
-                walk::write(wb, &text, now())
-            }
-            None => {
-                write!(out, "> ")?;
-                out.flush()?;
-                let Some(line) = input.next().transpose()? else {
-                    break;
-                };
-                match walk::reply(&page, &line) {
-                    Reply::Do(actions) => {
-                        let mut fx = Vec::new();
-                        for a in actions {
-                            fx.extend(wb.update(Msg::Action(a), now()));
-                        }
-                        fx
+        let effects = if let Some(kind) = page.writing {
+            let hidden = (kind == Writing::Secret).then(EchoOff::start);
+            // Zeroed when dropped: a passphrase is read here.
+            let text = read_text(input, kind)?.map(zeroize::Zeroizing::new);
+            drop(hidden);
+            let Some(text) = text else {
+                break;
+            };
+            walk::write(wb, &text, now())
+        } else {
+            write!(out, "> ")?;
+            out.flush()?;
+            let Some(line) = input.next().transpose()? else {
+                break;
+            };
+            match walk::reply(&page, &line) {
+                Reply::Do(actions) => {
+                    let mut fx = Vec::new();
+                    for a in actions {
+                        fx.extend(wb.update(Msg::Action(a), now()));
                     }
-                    Reply::Breathe => {
-                        if breathe(input, out, pause)? == Waited::Ended {
-                            break;
-                        }
-                        writeln!(out, "\n{}", crate::t!("walk-choices-are"))?;
-                        write!(out, "{}", walk::choice_lines(&page))?;
-                        show_page = false;
-                        continue;
+                    fx
+                }
+                Reply::Breathe => {
+                    if breathe(input, out, pause)? == Waited::Ended {
+                        break;
                     }
-                    Reply::ListChoices => {
-                        writeln!(out, "{}", crate::t!("walk-choices-are"))?;
-                        write!(out, "{}", walk::choice_lines(&page))?;
-                        show_page = false;
-                        continue;
-                    }
-                    Reply::NotAChoice => {
-                        // Only the choices again, never the whole page.
-                        writeln!(
-                            out,
-                            "{}",
-                            crate::t!("walk-not-a-choice", typed = format!("{:?}", line.trim()))
-                        )?;
-                        write!(out, "{}", walk::choice_lines(&page))?;
-                        show_page = false;
-                        continue;
-                    }
+                    writeln!(out, "\n{}", crate::t!("walk-choices-are"))?;
+                    write!(out, "{}", walk::choice_lines(&page))?;
+                    show_page = false;
+                    continue;
+                }
+                Reply::ListChoices => {
+                    writeln!(out, "{}", crate::t!("walk-choices-are"))?;
+                    write!(out, "{}", walk::choice_lines(&page))?;
+                    show_page = false;
+                    continue;
+                }
+                Reply::NotAChoice => {
+                    // Only the choices again, never the whole page.
+                    writeln!(
+                        out,
+                        "{}",
+                        crate::t!("walk-not-a-choice", typed = format!("{:?}", line.trim()))
+                    )?;
+                    write!(out, "{}", walk::choice_lines(&page))?;
+                    show_page = false;
+                    continue;
                 }
             }
         };
@@ -311,13 +308,13 @@ impl EchoOff {
         // for standard input; a failure (not a terminal) leaves it unchanged.
         unsafe {
             let mut t: libc::termios = std::mem::zeroed();
-            if libc::tcgetattr(libc::STDIN_FILENO, &mut t) != 0 {
+            if libc::tcgetattr(libc::STDIN_FILENO, &raw mut t) != 0 {
                 return EchoOff { saved: None };
             }
             let saved = t;
             t.c_lflag &= !libc::ECHO;
             t.c_lflag |= libc::ECHONL;
-            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &t);
+            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &raw const t);
             EchoOff { saved: Some(saved) }
         }
     }

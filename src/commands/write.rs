@@ -25,7 +25,7 @@ enum Source {
     Editor,
 }
 
-pub fn run(cli: &Cli, text: &[String], as_name: Option<&str>) -> Result<()> {
+pub(super) fn run(cli: &Cli, text: &[String], as_name: Option<&str>) -> Result<()> {
     let source = if !text.is_empty() {
         Source::Given(text.join(" "))
     } else if !std::io::stdin().is_terminal() {

@@ -3,7 +3,7 @@
 //! The full description is `docs/content.md`.
 
 /// The comment block for one pack file (empty for an unknown name).
-pub fn field_guide(file: &str) -> &'static str {
+pub(super) fn field_guide(file: &str) -> &'static str {
     match file {
         "foundations.toml" => FOUNDATIONS,
         "safety.toml" => SAFETY,

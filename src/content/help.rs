@@ -297,15 +297,14 @@ fn line(c: &mut Checker, spanned: Spanned<LineRaw>) -> HelpLine {
                 ),
                 _ => None,
             };
-            match date {
-                Some(date) => (date, position),
-                None => {
-                    c.problem(
-                        Some(span),
-                        format!("`checked` of {name:?} must be a plain date like 2026-12-01 (no time, no quotes)"),
-                    );
-                    (NaiveDate::MIN, position)
-                }
+            if let Some(date) = date {
+                (date, position)
+            } else {
+                c.problem(
+                    Some(span),
+                    format!("`checked` of {name:?} must be a plain date like 2026-12-01 (no time, no quotes)"),
+                );
+                (NaiveDate::MIN, position)
             }
         }
     };
@@ -334,15 +333,14 @@ pub(super) fn parse(path: &Path, src: &str) -> Result<Help, Vec<ContentError>> {
         let p = spanned.into_inner();
         let span = p.code.span();
         let written = p.code.into_inner();
-        let code = match country::parse_code(&written) {
-            Some(code) => code,
-            None => {
-                c.problem(
-                    Some(span.clone()),
-                    format!("country code {written:?} must be an ISO code like \"CA\", or \"GB-SCT\" for a UK nation"),
-                );
-                written
-            }
+        let code = if let Some(code) = country::parse_code(&written) {
+            code
+        } else {
+            c.problem(
+                Some(span.clone()),
+                format!("country code {written:?} must be an ISO code like \"CA\", or \"GB-SCT\" for a UK nation"),
+            );
+            written
         };
         if !seen.insert(code.clone()) {
             c.problem(

@@ -9,7 +9,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::checker::Checker;
-use super::*;
+use super::{
+    Audience, CheckKind, Content, ContentError, FaqItem, Foundations, Label, MoveOn, PackError,
+    Prompt, Safety, SafetyCheck, Section, Sign, Strategy, Suggestion,
+};
 
 type Text = Spanned<String>;
 

@@ -40,7 +40,7 @@ impl<'t, 'i> Table<'t, 'i> {
         known: &[&'static str],
     ) -> Self {
         let mut suggested = Vec::new();
-        for (key, _) in table.iter() {
+        for (key, _) in table {
             let name: &str = key.get_ref();
             if known.contains(&name) {
                 continue;
@@ -131,9 +131,10 @@ fn tables<'t, 'i>(
     };
     items
         .iter()
-        .filter_map(|item| match item.get_ref() {
-            DeValue::Table(t) => Some((t, item.span())),
-            _ => {
+        .filter_map(|item| {
+            if let DeValue::Table(t) = item.get_ref() {
+                Some((t, item.span()))
+            } else {
                 c.problem(
                     Some(item.span()),
                     format!("each `{what}` must be a [[{what}]] table"),
@@ -416,7 +417,7 @@ fn measure_ids(c: &mut Checker, value: &Value<'_>) -> Vec<String> {
         return Vec::new();
     };
     let mut out: Vec<String> = Vec::new();
-    for item in items.iter() {
+    for item in items {
         let Some(id) = text_raw(c, item, "a measure") else {
             continue;
         };

@@ -214,7 +214,7 @@ mod tests {
         assert!(msg.contains("duplicate field `id`"), "{msg}");
         let msg = refused(&format!(r#"{{{base}, "kind": "reply"}}"#));
         assert!(msg.contains("missing field `to`"), "{msg}");
-        let msg = refused(&format!(r#"{{{base}}}"#));
+        let msg = refused(&format!(r"{{{base}}}"));
         assert!(msg.contains("missing field `kind`"), "{msg}");
         let msg = refused(r#"{"id": "one"}"#);
         assert!(msg.contains("invalid type"), "{msg}");

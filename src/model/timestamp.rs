@@ -16,7 +16,7 @@ use serde::de::{self, Visitor};
 
 use super::Timestamp;
 
-pub fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Timestamp, D::Error> {
+pub(super) fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Timestamp, D::Error> {
     d.deserialize_str(Rfc3339)
 }
 

@@ -81,11 +81,11 @@ fn a_reply_reaches_no_one_who_may_not_read_its_entry() {
     // Sam's alone to read, and Alex's only while the entry is Alex's.
     let cases: [(&str, Change); 3] = [
         ("made private", |s, id| {
-            s.entry_mut(id).unwrap().visibility = Visibility::Private
+            s.entry_mut(id).unwrap().visibility = Visibility::Private;
         }),
         ("deleted", |s, id| s.entries.retain(|e| e.id != id)),
         ("couples mode off", |s, _| {
-            s.partners[1].safety_check = Some(SafetyOutcome::Concern)
+            s.partners[1].safety_check = Some(SafetyOutcome::Concern);
         }),
     ];
     for (what, change) in cases {

@@ -113,9 +113,10 @@ fn readings(leaf: &Leaf<'_>, escape: fn(&str) -> String) -> Option<Vec<String>> 
         Value::String(s) => {
             if let Ok(at) = chrono::DateTime::parse_from_rfc3339(s) {
                 let at: Timestamp = at;
-                match TIMES.contains(&key) {
-                    true => vec![human_time(at)],
-                    false => vec![human_date(at.date_naive())],
+                if TIMES.contains(&key) {
+                    vec![human_time(at)]
+                } else {
+                    vec![human_date(at.date_naive())]
                 }
             } else if let Ok(day) = s.parse::<chrono::NaiveDate>() {
                 vec![human_date(day)]
@@ -227,7 +228,8 @@ fn keys_given(v: &Value, out: &mut std::collections::BTreeSet<String>) {
     match v {
         Value::Object(map) => {
             for (k, child) in map {
-                let empty = child.is_null() || child.as_array().is_some_and(|a| a.is_empty());
+                let empty =
+                    child.is_null() || child.as_array().is_some_and(std::vec::Vec::is_empty);
                 if !empty {
                     out.insert(k.clone());
                 }

@@ -10,17 +10,18 @@ use chrono::{DateTime, NaiveDate};
 use crate::content::Content;
 use crate::model::*;
 
-pub const SAM_SECRET: &str = "SAM-PRIVATE: I am still afraid to tell the whole story.";
-pub const SAM_CHECKIN_NOTE: &str = "SAM-CHECKIN-NOTE: a bad night again.";
-pub const CIPHERTEXT: &str = "-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24ub3Jn\n-----END AGE ENCRYPTED FILE-----";
-pub const HOSTILE: &str = "# not a heading\n- not a list\n<script>alert(1)</script>\n```\n    indented code\n> not a quote\n1. not ordered\n---\n[link](javascript:alert(1)) *bold* _em_ & co";
+pub(crate) const SAM_SECRET: &str = "SAM-PRIVATE: I am still afraid to tell the whole story.";
+pub(crate) const SAM_CHECKIN_NOTE: &str = "SAM-CHECKIN-NOTE: a bad night again.";
+pub(crate) const CIPHERTEXT: &str = "-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24ub3Jn\n-----END AGE ENCRYPTED FILE-----";
+pub(crate) const HOSTILE: &str = "# not a heading\n- not a list\n<script>alert(1)</script>\n```\n    indented code\n> not a quote\n1. not ordered\n---\n[link](javascript:alert(1)) *bold* _em_ & co";
 
 /// Dr. Lee's extra prompts: one Alex answered, one not yet.
-pub const LEE_ANSWERED_ID: &str = "lee-good-evening";
-pub const LEE_ANSWERED: &str = "What does a good evening together look like to you?";
-pub const LEE_OPEN: &str = "What would let you ask about the trip without it turning into a fight?";
+pub(crate) const LEE_ANSWERED_ID: &str = "lee-good-evening";
+pub(crate) const LEE_ANSWERED: &str = "What does a good evening together look like to you?";
+pub(crate) const LEE_OPEN: &str =
+    "What would let you ask about the trip without it turning into a fight?";
 
-pub struct Fixture {
+pub(crate) struct Fixture {
     pub content: Content,
     pub store: Store,
     pub alex: PartnerId,
@@ -28,7 +29,7 @@ pub struct Fixture {
 }
 
 impl Fixture {
-    pub fn scope(&self, partner: PartnerId) -> super::Scope<'_> {
+    pub(crate) fn scope(&self, partner: PartnerId) -> super::Scope<'_> {
         super::Scope {
             filter: Default::default(),
             content: &self.content,
@@ -38,19 +39,19 @@ impl Fixture {
     }
 }
 
-pub fn t(s: &str) -> Timestamp {
+pub(crate) fn t(s: &str) -> Timestamp {
     DateTime::parse_from_rfc3339(s).unwrap()
 }
 
-pub fn d(s: &str) -> NaiveDate {
+pub(crate) fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
-pub fn now() -> Timestamp {
+pub(crate) fn now() -> Timestamp {
     t("2026-03-08T10:00:00+01:00")
 }
 
-pub fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     d("2026-03-08")
 }
 
@@ -115,7 +116,7 @@ fn reflection(strategy: &str, prompt: &str) -> EntryKind {
     }
 }
 
-pub fn fixture() -> Fixture {
+pub(crate) fn fixture() -> Fixture {
     let content = Content::bundled().unwrap();
     let mut store = Store::default();
     let alex = store.add_partner("Alex", Role::Hurt, t("2026-03-01T08:00:00+01:00"));

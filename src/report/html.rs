@@ -385,9 +385,10 @@ fn paragraphs(text: &str) -> String {
 
 /// [`paragraphs`], written at the end of `out`.
 fn push_paragraphs(out: &mut String, text: &str) {
-    let text = match text.contains('\r') {
-        true => std::borrow::Cow::Owned(text.replace("\r\n", "\n")),
-        false => std::borrow::Cow::Borrowed(text),
+    let text = if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
     };
     let mut first = true;
     for p in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {

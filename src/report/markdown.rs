@@ -1,5 +1,5 @@
 //! `trustmend export --format markdown`: the journal grouped by strategy,
-//! readable as plain text and rendered correctly by CommonMark and GitHub.
+//! readable as plain text and rendered correctly by `CommonMark` and GitHub.
 //!
 //! Everything a person typed is escaped so it comes out as the words they
 //! wrote: it can never open a heading, list, quote, code block, table or

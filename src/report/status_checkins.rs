@@ -7,9 +7,9 @@ use crate::model::{CheckIn, PartnerId, Store};
 use crate::progress::{last_checkin, last_trust, sparkline};
 
 /// How many check-ins the trust sparkline covers.
-pub const SPARK_CHECKINS: usize = 14;
+pub(super) const SPARK_CHECKINS: usize = 14;
 
-pub fn lines(store: &Store, me: PartnerId) -> Vec<String> {
+pub(super) fn lines(store: &Store, me: PartnerId) -> Vec<String> {
     let Some(last) = last_checkin(&store.checkins, me) else {
         return vec!["Check-ins: none yet (open trustmend and press c)".to_string()];
     };

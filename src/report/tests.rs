@@ -111,7 +111,7 @@ fn status_suggests_the_step_in_progress_else_the_first_not_done() {
     };
     assert_eq!(line(&f), "Suggested next: 2. Transparency");
     let p = f.store.partner_mut(f.alex).unwrap();
-    for (_, progress) in p.progress.iter_mut() {
+    for progress in p.progress.values_mut() {
         if progress.stage != Stage::Done {
             progress.stage = Stage::NotStarted;
         }
@@ -457,7 +457,7 @@ fn the_select_list_shows_the_persons_own_words() {
         "{lines:?}"
     );
     assert!(
-        lines.iter().all(|l| !l.chars().any(|c| c.is_control())),
+        lines.iter().all(|l| !l.chars().any(char::is_control)),
         "{lines:?}"
     );
 }

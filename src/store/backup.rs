@@ -240,6 +240,10 @@ impl DataDir {
 /// A name for a backup taken at `at` that sorts after every backup already
 /// taken in the same millisecond (a pruned name is never reused for a newer
 /// copy, which would then look older than it is).
+#[allow(
+    clippy::maybe_infinite_iter,
+    reason = "the names counted up end at the first free one"
+)]
 fn unique(dir: &Path, at: NaiveDateTime, taken: &[Backup]) -> PathBuf {
     let name = name_for(at);
     let last = taken

@@ -48,7 +48,7 @@ pub enum StoreError {
         line: usize,
         column: usize,
         problem: JsonProblem,
-        /// serde_json's own words, without its "at line L column C" suffix.
+        /// `serde_json`'s own words, without its "at line L column C" suffix.
         detail: String,
     },
 

@@ -14,7 +14,7 @@ use serde_json::ser::Formatter;
 /// Lines and indentation down to the records of the store's arrays;
 /// everything inside a record on one line.
 #[derive(Default)]
-pub struct OneRecordPerLine {
+pub(super) struct OneRecordPerLine {
     /// How many objects and arrays are open.
     depth: usize,
     /// Whether the innermost open one has a value yet.
@@ -118,7 +118,10 @@ impl Formatter for OneRecordPerLine {
 /// Generic over the writer, so that the serializer's many small writes are
 /// plain copies into a buffer rather than calls through a `dyn` (which made
 /// writing a large journal half as slow again).
-pub fn write<W: io::Write, T: Serialize + ?Sized>(mut out: W, value: &T) -> serde_json::Result<()> {
+pub(super) fn write<W: io::Write, T: Serialize + ?Sized>(
+    mut out: W,
+    value: &T,
+) -> serde_json::Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(&mut out, OneRecordPerLine::default());
     value.serialize(&mut ser)?;
     out.write_all(b"\n").map_err(serde_json::Error::io)

@@ -122,7 +122,7 @@ impl Saver {
     /// words of theirs (a save cut short while protecting can leave some).
     pub fn start_from(&mut self, store: Store) {
         let snapshot = std::fs::metadata(self.dir.store_path()).ok();
-        self.snapshot_len = snapshot.as_ref().map_or(0, |m| m.len());
+        self.snapshot_len = snapshot.as_ref().map_or(0, std::fs::Metadata::len);
         self.snapshot_day = snapshot
             .and_then(|m| m.modified().ok())
             .map(|t| DateTime::<Local>::from(t).date_naive());
@@ -152,7 +152,7 @@ impl Saver {
     /// Saves `store` (the whole store as it should be on disk, already
     /// sealed for disk by [`crate::vault::Sealer`]).
     ///
-    /// Write-ahead, as SQLite's WAL: whenever it can, the change from what
+    /// Write-ahead, as `SQLite`'s WAL: whenever it can, the change from what
     /// is on disk is appended to the change log and fsynced, and that is
     /// the moment the save is durable. Writing `store.json` whole is
     /// compaction that may follow (first save of a day, a log grown long):

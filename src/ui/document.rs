@@ -19,7 +19,7 @@ pub(super) struct DocumentView<'a> {
 }
 
 impl<'a> DocumentView<'a> {
-    pub fn new(ctx: &'a Ctx<'a>, list: &'a ListView) -> Self {
+    pub(super) fn new(ctx: &'a Ctx<'a>, list: &'a ListView) -> Self {
         let c = ctx.wb.content();
         let width = TextBox::text_width(ctx.width);
         let plain = Style::new();

@@ -27,7 +27,7 @@ pub(super) struct Chrome<'a> {
 }
 
 impl<'a> Chrome<'a> {
-    pub fn new(ctx: &'a Ctx<'a>, area: Rect) -> Self {
+    pub(super) fn new(ctx: &'a Ctx<'a>, area: Rect) -> Self {
         let inner_width = usize::from(area.width.saturating_sub(2));
         let footer_lines = footer_lines(ctx, inner_width);
         let notice_lines = notice_lines(ctx, inner_width);

@@ -230,7 +230,7 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
         HomeItem::Homework => homework_title(wb),
         HomeItem::Foundations => crate::t!("title-foundations"),
         HomeItem::Journal => {
-            let n = wb.active().map(|me| wb.entry_count(me)).unwrap_or(0);
+            let n = wb.active().map_or(0, |me| wb.entry_count(me));
             crate::t!("home-journal", n = n)
         }
         HomeItem::NewEntry => crate::t!("home-new-entry"),
@@ -349,16 +349,20 @@ fn homework_summary(ctx: &Ctx) -> String {
         .steps
         .iter()
         .find(|s| p.progress(&s.strategy).finished.is_none())
-        .map(|s| {
-            let title = wb
-                .content()
-                .strategy(&s.strategy)
-                .map_or(s.strategy.as_str(), |st| st.title.as_str());
-            match s.due {
-                Some(due) => crate::t!("home-homework-next-due", title = title, due = ctx.day(due)),
-                None => crate::t!("home-homework-next", title = title),
-            }
-        })
-        .unwrap_or_else(|| crate::t!("home-homework-all-done"));
+        .map_or_else(
+            || crate::t!("home-homework-all-done"),
+            |s| {
+                let title = wb
+                    .content()
+                    .strategy(&s.strategy)
+                    .map_or(s.strategy.as_str(), |st| st.title.as_str());
+                match s.due {
+                    Some(due) => {
+                        crate::t!("home-homework-next-due", title = title, due = ctx.day(due))
+                    }
+                    None => crate::t!("home-homework-next", title = title),
+                }
+            },
+        );
     crate::t!("home-homework-summary", next = next)
 }

@@ -151,11 +151,10 @@ impl Widget for &HomeworkScreen<'_> {
                 let extra = wb
                     .content()
                     .strategy(&step.strategy)
-                    .map(|s| {
+                    .map_or(0, |s| {
                         let pack = s.prompts_for(me.role).len();
                         prompts_for(wb.store(), me.id, me.role, s).len().saturating_sub(pack)
-                    })
-                    .unwrap_or(0);
+                    });
                 let open = unanswered(wb.store(), me.id, step).len();
                 let added = match extra {
                     0 => String::new(),

@@ -90,7 +90,7 @@ impl Widget for &MoveOnView<'_> {
         render_window(lines, &sel, list, buf);
         rows.take(1);
         let private = if fits || last {
-            private.to_string()
+            private.clone()
         } else {
             format!("{private} A closing note comes at the last item.")
         };

@@ -26,7 +26,7 @@ pub(super) fn title(v: &PassphraseView) -> &'static str {
 }
 
 /// How far protecting is, in words.
-pub fn sealing_line(done: usize, total: usize) -> String {
+pub(super) fn sealing_line(done: usize, total: usize) -> String {
     if total == 0 || done == 0 {
         "Making your key… (this takes a moment on purpose)".to_string()
     } else {

@@ -57,10 +57,10 @@ impl Widget for &StrategyScreen<'_> {
             (Stage::Reflecting { prompt }, _) => stages::reflecting(&parts, *prompt, rows, buf),
             (Stage::Committing, _) => stages::committing(&parts, rows, buf),
             (Stage::Practising { commitment, since }, _) => {
-                stages::practising(&parts, *commitment, *since, rows, buf)
+                stages::practising(&parts, *commitment, *since, rows, buf);
             }
             (Stage::Reviewing { commitment }, _) => {
-                stages::reviewing(&parts, *commitment, rows, buf)
+                stages::reviewing(&parts, *commitment, rows, buf);
             }
             (Stage::Done, _) => stages::done(&parts, rows, buf),
         }

@@ -265,7 +265,7 @@ pub(super) fn screen_text(t: &Terminal<TestBackend>) -> String {
         .buffer()
         .content()
         .iter()
-        .map(|c| c.symbol())
+        .map(ratatui::buffer::Cell::symbol)
         .collect()
 }
 
@@ -597,10 +597,14 @@ fn every_help_popup_lists_k_where_k_moves_up() {
         Context::Reading,
         Context::CheckIn,
     ] {
-        if keymap::lookup(ctx, k) != Some(Action::Up) {
-            panic!("{ctx:?}: k does not move up");
-        }
-        let rows: Vec<_> = keymap::bindings(ctx).iter().map(|b| b.help_row()).collect();
+        assert!(
+            keymap::lookup(ctx, k) == Some(Action::Up),
+            "{ctx:?}: k does not move up"
+        );
+        let rows: Vec<_> = keymap::bindings(ctx)
+            .iter()
+            .map(super::super::keymap::Binding::help_row)
+            .collect();
         assert!(
             rows.iter()
                 .any(|(keys, what)| keys.split('/').any(|x| x == "k") && what.ends_with("up")),

@@ -15,11 +15,11 @@ use crate::model::Timestamp;
 use crate::text;
 
 /// The widest a column of text gets: longer lines are hard to read.
-pub const MEASURE: u16 = 100;
+pub(super) const MEASURE: u16 = 100;
 
 /// The body less two columns each side: where text that is not in a box
 /// goes, no wider than [`MEASURE`].
-pub fn inset(area: Rect) -> Rect {
+pub(super) fn inset(area: Rect) -> Rect {
     Rect {
         x: area.x + 2,
         width: area.width.saturating_sub(4).min(MEASURE),
@@ -29,7 +29,7 @@ pub fn inset(area: Rect) -> Rect {
 
 /// The part of the body a box takes: all of it, up to a box whose text is
 /// [`MEASURE`] wide.
-pub fn boxed(area: Rect) -> Rect {
+pub(super) fn boxed(area: Rect) -> Rect {
     Rect {
         width: area.width.min(MEASURE + 4),
         ..area
@@ -41,23 +41,23 @@ pub fn boxed(area: Rect) -> Rect {
 /// screen mixes two ways of writing one.
 impl Ctx<'_> {
     /// The day of `t` ("1 Mar 2026").
-    pub fn date(&self, t: &Timestamp) -> String {
+    pub(crate) fn date(&self, t: &Timestamp) -> String {
         self.wb.config().date(t)
     }
 
     /// When an entry was written: its day and time ("1 Mar 2026 09:00").
-    pub fn date_time(&self, t: &Timestamp) -> String {
+    pub(crate) fn date_time(&self, t: &Timestamp) -> String {
         self.wb.config().date_time(t)
     }
 
     /// A day without a time (a commitment's start, a due date).
-    pub fn day(&self, d: NaiveDate) -> String {
+    pub(crate) fn day(&self, d: NaiveDate) -> String {
         self.date(&d.and_time(chrono::NaiveTime::MIN).and_utc().fixed_offset())
     }
 }
 
 /// `text` wrapped to `width`, every line in `style`.
-pub fn para(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+pub(super) fn para(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
     text::wrap(text, usize::from(width))
         .into_iter()
         .map(|l| Line::styled(l, style))
@@ -66,12 +66,12 @@ pub fn para(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
 
 /// The gutter mark of the selected row of every list (the terminal's
 /// cursor is put on it: see `ui::reading_position`).
-pub const SELECTED_MARK: &str = "›";
+pub(super) const SELECTED_MARK: &str = "›";
 
 /// Items of a list, each wrapped under a two-column gutter; the selected one
 /// is marked "›" and reversed across the whole width, so it shows without
 /// colour. Returns the lines and the rows the selected item takes.
-pub fn choices(
+pub(super) fn choices(
     items: &[String],
     selected: Option<usize>,
     width: u16,
@@ -101,7 +101,12 @@ pub fn choices(
 
 /// One row: a gutter and text, padded to `width` when it has a style, so a
 /// reversed row reads as a bar.
-pub fn row_line(gutter: &str, row: String, width: u16, style: Option<Style>) -> Line<'static> {
+pub(super) fn row_line(
+    gutter: &str,
+    row: String,
+    width: u16,
+    style: Option<Style>,
+) -> Line<'static> {
     match style {
         Some(style) => {
             let pad = usize::from(width).saturating_sub(gutter.width() + row.width());
@@ -112,7 +117,7 @@ pub fn row_line(gutter: &str, row: String, width: u16, style: Option<Style>) -> 
 }
 
 /// The first row to show so that `rows` (the selection) is on screen.
-pub fn offset_for(rows: &std::ops::Range<usize>, total: usize, height: usize) -> usize {
+pub(super) fn offset_for(rows: &std::ops::Range<usize>, total: usize, height: usize) -> usize {
     if total <= height || height == 0 {
         return 0;
     }
@@ -127,7 +132,7 @@ pub fn offset_for(rows: &std::ops::Range<usize>, total: usize, height: usize) ->
 /// Which rows of a list show in `height` rows with `selection` on screen,
 /// and whether a "more above" / "more below" row says what is out of sight.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Window {
+pub(super) struct Window {
     /// The list's rows shown.
     pub rows: std::ops::Range<usize>,
     /// The first row of the area says there is more above.
@@ -141,7 +146,7 @@ pub struct Window {
 /// entries) then builds only those lines. A list that does not fit gives a
 /// row at the top or bottom (or both) to say so, so nothing is hidden
 /// without a sign.
-pub fn window(selection: &std::ops::Range<usize>, total: usize, height: usize) -> Window {
+pub(super) fn window(selection: &std::ops::Range<usize>, total: usize, height: usize) -> Window {
     let fits = |h: usize| {
         let first = offset_for(selection, total, h);
         first..(first + h).min(total)
@@ -177,7 +182,7 @@ pub fn window(selection: &std::ops::Range<usize>, total: usize, height: usize) -
 
 /// Render `lines` in `area`, scrolled so the `selection` rows show, with a
 /// sign where there is more out of sight.
-pub fn render_window(
+pub(super) fn render_window(
     lines: Vec<Line<'static>>,
     selection: &std::ops::Range<usize>,
     area: Rect,
@@ -193,7 +198,7 @@ pub fn render_window(
 }
 
 /// Render the rows of a [`window`] (already cut to `w.rows`) and its signs.
-pub fn render_shown(shown: Vec<Line<'static>>, w: &Window, area: Rect, buf: &mut Buffer) {
+pub(super) fn render_shown(shown: Vec<Line<'static>>, w: &Window, area: Rect, buf: &mut Buffer) {
     let mut rows = Rows::new(area);
     let mark =
         |text: String| Line::styled(text, Style::new().add_modifier(Modifier::DIM)).right_aligned();
@@ -213,7 +218,7 @@ pub fn render_shown(shown: Vec<Line<'static>>, w: &Window, area: Rect, buf: &mut
 
 /// A bordered box of already-wrapped text, scrolled; "↑ more" and "↓ more"
 /// on its borders say when there is text out of sight.
-pub struct TextBox<'a> {
+pub(super) struct TextBox<'a> {
     pub title: String,
     pub lines: Vec<Line<'static>>,
     pub scroll: u16,
@@ -226,7 +231,7 @@ impl Ctx<'_> {
     /// The text being read starts at `at`: the terminal's cursor goes
     /// there, for a screen reader that follows it, unless a text field or
     /// a selected row has it already.
-    pub fn reading_from(&self, at: Position) {
+    pub(crate) fn reading_from(&self, at: Position) {
         if self.cursor.get().is_none() {
             self.cursor.set(Some(at));
         }
@@ -234,13 +239,13 @@ impl Ctx<'_> {
 
     /// The `accessible` setting: for a screen reader, one item on a line,
     /// no borders, nothing moving.
-    pub fn accessible(&self) -> bool {
+    pub(crate) fn accessible(&self) -> bool {
         self.wb.config().accessible
     }
 
     /// Whether text is drawn in a box: not for a screen reader (the
     /// `accessible` setting), which would read the border characters.
-    pub fn borders(&self) -> bool {
+    pub(crate) fn borders(&self) -> bool {
         !self.wb.config().accessible
     }
 }
@@ -253,12 +258,12 @@ pub(super) fn sides(borders: bool) -> Borders {
 impl TextBox<'_> {
     /// The width text must be wrapped to for a box `area_width` wide:
     /// borders and one column of margin each side.
-    pub fn text_width(area_width: u16) -> u16 {
+    pub(super) fn text_width(area_width: u16) -> u16 {
         area_width.min(MEASURE + 4).saturating_sub(4).max(1)
     }
 
     /// The scroll actually shown: never past the last screenful.
-    pub fn clamped(&self, height: u16) -> u16 {
+    pub(super) fn clamped(&self, height: u16) -> u16 {
         let max = self.lines.len().saturating_sub(usize::from(height));
         self.scroll.min(max as u16)
     }
@@ -280,7 +285,7 @@ impl TextBox<'_> {
 
     /// Where its text starts in `area`: the place for the terminal's
     /// cursor on a screen whose text is read (see [`Ctx::reading_from`]).
-    pub fn text_start(&self, area: Rect) -> Position {
+    pub(super) fn text_start(&self, area: Rect) -> Position {
         let inner = self.block().inner(area);
         Position {
             x: inner.x,
@@ -312,7 +317,7 @@ impl Widget for TextBox<'_> {
 
 /// A text field in a bordered box: the border is accented while it has the
 /// keyboard, and then the terminal's cursor is put where the text's is.
-pub struct EditorBox<'a> {
+pub(super) struct EditorBox<'a> {
     pub area: &'a TextArea<'static>,
     pub title: &'a str,
     /// Shown on the bottom border (e.g. "not saved yet").
@@ -322,7 +327,7 @@ pub struct EditorBox<'a> {
 }
 
 impl EditorBox<'_> {
-    pub fn render(self, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    pub(super) fn render(self, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let t = ctx.theme;
         let mut block = Block::new()
             .borders(sides(ctx.borders()))
@@ -359,28 +364,28 @@ impl EditorBox<'_> {
 }
 
 /// Hands out the rows of an area from the top down, never past its end.
-pub struct Rows {
+pub(super) struct Rows {
     pub area: Rect,
     pub y: u16,
 }
 
 impl Rows {
-    pub fn new(area: Rect) -> Rows {
+    pub(super) fn new(area: Rect) -> Rows {
         Rows { area, y: area.y }
     }
 
     /// The rows not handed out yet.
-    pub fn left(&self) -> u16 {
+    pub(super) fn left(&self) -> u16 {
         (self.area.y + self.area.height).saturating_sub(self.y)
     }
 
     /// The rest of the area.
-    pub fn rest(&mut self) -> Rect {
+    pub(super) fn rest(&mut self) -> Rect {
         self.take(usize::from(self.left()))
     }
 
     /// `rows` from the bottom of what is left.
-    pub fn take_bottom(&mut self, rows: usize) -> Rect {
+    pub(super) fn take_bottom(&mut self, rows: usize) -> Rect {
         let h = (rows as u16).min(self.left());
         self.area.height -= h;
         Rect {
@@ -390,7 +395,7 @@ impl Rows {
         }
     }
 
-    pub fn take(&mut self, rows: usize) -> Rect {
+    pub(super) fn take(&mut self, rows: usize) -> Rect {
         let bottom = self.area.y + self.area.height;
         let h = (rows as u16).min(bottom.saturating_sub(self.y));
         let r = Rect {

@@ -13,7 +13,7 @@ use crate::workbook::{HomeItem, Workbook};
 /// The letter and the words of each home item that is not a strategy (the
 /// journal's words get its count). The same table makes the walk section
 /// of docs/keys.md.
-pub const LETTERS: [(HomeItem, &str, &str); 13] = [
+pub(super) const LETTERS: [(HomeItem, &str, &str); 13] = [
     (HomeItem::Homework, "w", "homework from your therapist"),
     (HomeItem::Foundations, "i", "Before you begin"),
     (HomeItem::Journal, "j", "your journal"),
@@ -46,11 +46,11 @@ pub const LETTERS: [(HomeItem, &str, &str); 13] = [
 ];
 
 /// The other letters of home, for the same table.
-pub const NEXT: (&str, &str) = ("n", "the suggested next step");
-pub const PROTECT: (&str, &str) = ("x", "protect your private entries with a passphrase");
-pub const UNLOCK: (&str, &str) = ("u", "unlock your private entries");
-pub const CALM: (&str, &str) = ("t", "when it is too much");
-pub const MEASURES: (&str, &str) = ("r", "questionnaires: PHQ-9, GAD-7, CSI-4");
+pub(super) const NEXT: (&str, &str) = ("n", "the suggested next step");
+pub(super) const PROTECT: (&str, &str) = ("x", "protect your private entries with a passphrase");
+pub(super) const UNLOCK: (&str, &str) = ("u", "unlock your private entries");
+pub(super) const CALM: (&str, &str) = ("t", "when it is too much");
+pub(super) const MEASURES: (&str, &str) = ("r", "questionnaires: PHQ-9, GAD-7, CSI-4");
 
 /// The letter and the words for a home item that is not a strategy.
 fn letter(wb: &Workbook, item: HomeItem) -> Option<(&'static str, String)> {

@@ -54,14 +54,12 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
                     |s| s.title.clone(),
                 );
                 let state = StepState::of(wb.store(), me.id, step, v.today).label();
-                let extra = strategy
-                    .map(|s| {
-                        let pack = s.prompts_for(me.role).len();
-                        prompts_for(wb.store(), me.id, me.role, s)
-                            .len()
-                            .saturating_sub(pack)
-                    })
-                    .unwrap_or(0);
+                let extra = strategy.map_or(0, |s| {
+                    let pack = s.prompts_for(me.role).len();
+                    prompts_for(wb.store(), me.id, me.role, s)
+                        .len()
+                        .saturating_sub(pack)
+                });
                 let added = match extra {
                     0 => String::new(),
                     1 => format!(", with 1 prompt from {by}"),

@@ -11,7 +11,7 @@ use crate::text::printable;
 use crate::workbook::{JournalMode, JournalView, ListView, Workbook, visible_entries};
 
 /// Entries listed at a time, so a long journal is read in pages.
-pub const PAGE: usize = 10;
+pub(super) const PAGE: usize = 10;
 
 /// A date and time in the person's `date_format`, as every door writes it.
 pub(super) fn when(wb: &Workbook, t: &Timestamp) -> String {
@@ -150,6 +150,10 @@ fn list(wb: &Workbook, ids: &[EntryId], selected: usize) -> Part {
 /// vec![Action::…]))` with the action the full screen's journal key sends.
 /// The editor it opens is a `JournalMode::Edit` already spoken by
 /// [`journal`], and `walk::write` saves it; nothing else changes here.
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "one of the page's optional choices"
+)]
 fn new_entry() -> Option<super::Choice> {
     Some(choice("w", "write a new entry", vec![Action::NewEntry]))
 }

@@ -54,7 +54,7 @@ impl Trend {
     /// "going up, from about 3 to about 6", with no judgement: for stress,
     /// up is not good news, and the words do not pretend it is.
     pub fn words(self) -> String {
-        let n = |v: f64| format!("{:.0}", v);
+        let n = |v: f64| format!("{v:.0}");
         match self {
             Trend::TooFew => "not enough check-ins to say".into(),
             Trend::Up { from, to } => {

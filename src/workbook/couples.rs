@@ -79,8 +79,7 @@ pub(super) fn shared_action(
 ) -> Screen {
     let count = wb
         .active
-        .map(|me| privacy::shared_entries(&wb.store, me).len())
-        .unwrap_or(0);
+        .map_or(0, |me| privacy::shared_entries(&wb.store, me).len());
     let before = list.selected;
     match action {
         Action::Up | Action::Down | Action::Top | Action::Bottom => {

@@ -193,13 +193,14 @@ impl Workbook {
             Action::OpenProgress => Screen::Progress(ProgressView::default()),
             Action::OpenMeasures => measure::open(self, measure::MeasureBack::Home, now),
             Action::Next if self.suggests_foundations() => self.open_foundations(now, fx),
-            Action::Next => match self.suggested_next() {
-                Some(index) => strategy::open(self, index, now, fx),
-                None => {
+            Action::Next => {
+                if let Some(index) = self.suggested_next() {
+                    strategy::open(self, index, now, fx)
+                } else {
                     self.info("Every strategy is done. You can open any of them again.");
                     Screen::Home(list)
                 }
-            },
+            }
             Action::OpenJournal => Screen::Journal(Box::default()),
             Action::Protect => passphrase::start(self),
             Action::LeaveWorkbook => departure::start(self),

@@ -18,7 +18,8 @@ pub(super) mod finding;
 mod words;
 pub use find::Find;
 pub(super) use finding::arrived;
-pub use words::{FoldJob, PART, Words};
+pub(super) use words::Words;
+pub use words::{FoldJob, PART};
 
 #[derive(Debug, Clone, Default)]
 pub enum JournalMode {
@@ -177,13 +178,14 @@ pub(super) fn action(
                         super::couples::replies::mark_seen_under(wb, entry, now);
                         JournalMode::Read { entry, scroll: 0 }
                     }
-                    (Action::Edit, Some(entry)) => match editor_for(wb, entry) {
-                        Some(e) => JournalMode::Edit(Box::new(e)),
-                        None => {
+                    (Action::Edit, Some(entry)) => {
+                        if let Some(e) = editor_for(wb, entry) {
+                            JournalMode::Edit(Box::new(e))
+                        } else {
                             say_if_locked(wb, entry);
                             JournalMode::List
                         }
-                    },
+                    }
                     (Action::Delete, Some(entry)) => JournalMode::ConfirmDelete { entry },
                     (Action::Toggle, Some(entry)) => {
                         toggle_visibility(wb, entry, false, now, fx).unwrap_or(JournalMode::List)
@@ -195,13 +197,14 @@ pub(super) fn action(
         }
         JournalMode::Read { entry, scroll } => match action {
             Action::Back => JournalMode::List,
-            Action::Edit => match editor_for(wb, entry) {
-                Some(e) => JournalMode::Edit(Box::new(e)),
-                None => {
+            Action::Edit => {
+                if let Some(e) = editor_for(wb, entry) {
+                    JournalMode::Edit(Box::new(e))
+                } else {
                     say_if_locked(wb, entry);
                     JournalMode::Read { entry, scroll }
                 }
-            },
+            }
             Action::Up
             | Action::Down
             | Action::PageUp

@@ -167,13 +167,14 @@ pub(super) fn action(
                     v.choice = Some(options.saturating_sub(1));
                     None
                 }
-                Action::Select => match v.choice {
-                    Some(c) => Some(c),
-                    None => {
+                Action::Select => {
+                    if let Some(c) = v.choice {
+                        Some(c)
+                    } else {
                         wb.info("Choose an answer first: ↑↓ then Enter, or its number.");
                         None
                     }
-                },
+                }
                 Action::Digit(d) if usize::from(d) < options => Some(usize::from(d)),
                 Action::Previous => {
                     v.choice = answers.pop().map(usize::from);

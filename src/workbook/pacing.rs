@@ -14,7 +14,7 @@ pub const PACE_DAYS: i64 = crate::config::DEFAULT_PACING_DAYS as i64;
 
 /// Days left of the suggested pause on `today`, if one applies: the latest
 /// strategy was finished less than `pace` days ago and no other is under way.
-pub fn pause_days_left(
+pub(super) fn pause_days_left(
     p: &Partner,
     strategies: &[String],
     today: NaiveDate,

@@ -22,7 +22,7 @@ use crate::vault;
 /// Entries lock again after this long without a key pressed.
 pub const LOCK_AFTER: Duration = Duration::minutes(10);
 /// Wrong passphrases allowed at one unlock.
-pub const TRIES: u8 = 3;
+pub(super) const TRIES: u8 = 3;
 /// Shorter passphrases are refused: they are too easy to guess.
 pub const MIN_CHARS: usize = 8;
 
@@ -170,7 +170,10 @@ impl PassphraseView {
     /// The recovery key to show, on its step.
     pub fn recovery_key(&self) -> Option<&str> {
         match self.step {
-            PassphraseStep::ShowRecovery => self.recovery.as_deref().map(|k| k.expose()),
+            PassphraseStep::ShowRecovery => self
+                .recovery
+                .as_deref()
+                .map(super::super::crypto::RecoveryKey::expose),
             _ => None,
         }
     }

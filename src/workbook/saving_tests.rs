@@ -118,7 +118,10 @@ fn read_only_never_saves_and_refuses_typing_with_the_reason() {
     assert!(wb.editor().is_none(), "no editor stays open read-only");
     type_text(&mut wb, "lost?");
     wb.update(Msg::Paste("pasted".into()), t0());
-    assert!(wb.editor().is_none_or(|e| e.is_blank()));
+    assert!(
+        wb.editor()
+            .is_none_or(super::super::editor::Editor::is_blank)
+    );
     assert!(act(&mut wb, Action::RetrySave).is_empty());
     let fx = act(&mut wb, Action::Quit);
     assert_eq!(fx, vec![Effect::Quit]);

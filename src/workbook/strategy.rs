@@ -268,7 +268,10 @@ pub(super) fn action(
     }
     // Ctrl+S saves the words on screen, whether or not they have the
     // keyboard (a draft shown to a person back at the keyboard).
-    let unsaved_shown = v.editor.as_ref().is_some_and(|e| e.is_changed());
+    let unsaved_shown = v
+        .editor
+        .as_ref()
+        .is_some_and(super::editor::Editor::is_changed);
     if action == Action::Save && v.focus == StrategyFocus::Main && !unsaved_shown {
         // Nothing unsaved here: Ctrl+S means what it means anywhere else.
         wb.retry_save(fx);
@@ -458,12 +461,9 @@ fn scroll(wb: &Workbook, v: &mut StrategyView, action: Action) {
         _ => v.scroll,
     };
     // The view shows as much as fits; do not let the offset run past the end.
-    let lines = wb
-        .content
-        .strategies
-        .get(v.index)
-        .map(|s| crate::text::wrapped_height(&s.guidance, crate::text::reading_width(wb.size.0)))
-        .unwrap_or(0);
+    let lines = wb.content.strategies.get(v.index).map_or(0, |s| {
+        crate::text::wrapped_height(&s.guidance, crate::text::reading_width(wb.size.0))
+    });
     let visible = usize::from(wb.size.1.saturating_sub(10)).max(1);
     let max = lines.saturating_sub(visible) as u16;
     v.scroll = v.scroll.min(max);
@@ -565,32 +565,29 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
                 });
                 return;
             }
-            match existing {
-                Some(id) => {
-                    if let Some(e) = wb.store.entry_mut(id)
-                        && e.body.text() != Some(text.as_str())
-                    {
-                        e.body = Body::Text(text);
-                        e.updated = now;
-                    }
+            if let Some(id) = existing {
+                if let Some(e) = wb.store.entry_mut(id)
+                    && e.body.text() != Some(text.as_str())
+                {
+                    e.body = Body::Text(text);
+                    e.updated = now;
                 }
-                None => {
-                    let heading = wb
-                        .content
-                        .strategies
-                        .get(v.index)
-                        .map(|s| crate::homework::prompts_for(&wb.store, author, role_of(wb), s))
-                        .and_then(|ps| ps.into_iter().find(|p| p.id == prompt))
-                        .map(|p| p.text)
-                        .unwrap_or_default();
-                    add_entry(
-                        wb,
-                        EntryKind::Reflection { strategy, prompt },
-                        heading,
-                        text,
-                        now,
-                    );
-                }
+            } else {
+                let heading = wb
+                    .content
+                    .strategies
+                    .get(v.index)
+                    .map(|s| crate::homework::prompts_for(&wb.store, author, role_of(wb), s))
+                    .and_then(|ps| ps.into_iter().find(|p| p.id == prompt))
+                    .map(|p| p.text)
+                    .unwrap_or_default();
+                add_entry(
+                    wb,
+                    EntryKind::Reflection { strategy, prompt },
+                    heading,
+                    text,
+                    now,
+                );
             }
             editor.mark_saved();
             let target = editor.target.clone();

@@ -194,7 +194,7 @@ pub(super) fn action(
     let before = w.step;
     match (w.step, action) {
         (WelcomeStep::Intro | WelcomeStep::Safety, Action::Up) => {
-            w.scroll = w.scroll.saturating_sub(1)
+            w.scroll = w.scroll.saturating_sub(1);
         }
         (WelcomeStep::Intro | WelcomeStep::Safety, Action::Down) => {
             let country = shown_country(&wb.content, &wb.config, &w);

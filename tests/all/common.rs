@@ -11,20 +11,20 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
-pub const BIN: &str = env!("CARGO_BIN_EXE_trustmend");
+pub(crate) const BIN: &str = env!("CARGO_BIN_EXE_trustmend");
 const PATIENCE: Duration = Duration::from_secs(20);
 
-pub mod keys {
-    pub const ENTER: &str = "\r";
-    pub const ESC: &str = "\x1b";
-    pub const CTRL_S: &str = "\x13";
-    pub const CTRL_C: &str = "\x03";
-    pub const CTRL_Q: &str = "\x11";
-    pub const DOWN: &str = "\x1b[B";
-    pub const UP: &str = "\x1b[A";
+pub(crate) mod keys {
+    pub(crate) const ENTER: &str = "\r";
+    pub(crate) const ESC: &str = "\x1b";
+    pub(crate) const CTRL_S: &str = "\x13";
+    pub(crate) const CTRL_C: &str = "\x03";
+    pub(crate) const CTRL_Q: &str = "\x11";
+    pub(crate) const DOWN: &str = "\x1b[B";
+    pub(crate) const UP: &str = "\x1b[A";
 }
 
-pub struct Tui {
+pub(crate) struct Tui {
     parser: Arc<Mutex<vt100::Parser>>,
     /// Every byte the program wrote to the terminal, in order.
     raw: Arc<Mutex<Vec<u8>>>,
@@ -42,16 +42,16 @@ pub struct Tui {
 
 impl Tui {
     /// Start trustmend with its data in `data_dir`, in an 80x24 terminal.
-    pub fn start(data_dir: &Path, args: &[&str]) -> Tui {
+    pub(crate) fn start(data_dir: &Path, args: &[&str]) -> Tui {
         Tui::start_sized(data_dir, args, 80, 24)
     }
 
-    pub fn start_sized(data_dir: &Path, args: &[&str], cols: u16, rows: u16) -> Tui {
+    pub(crate) fn start_sized(data_dir: &Path, args: &[&str], cols: u16, rows: u16) -> Tui {
         Tui::start_full(data_dir, args, cols, rows, &[])
     }
 
     /// In an 80x24 terminal, with extra environment variables.
-    pub fn start_with_env(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Tui {
+    pub(crate) fn start_with_env(data_dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Tui {
         Tui::start_full(data_dir, args, 80, 24, env)
     }
 
@@ -111,7 +111,7 @@ impl Tui {
                         sink.lock().unwrap().process(&buf[..n]);
                     }
                     Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                        thread::sleep(Duration::from_millis(5))
+                        thread::sleep(Duration::from_millis(5));
                     }
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                     Err(_) => break,
@@ -142,7 +142,7 @@ impl Tui {
     /// hoping): the window is made one row shorter and then as it was.
     /// Events are handled in order, and a new size is always drawn, so once
     /// bytes come after each resize, every key before them was handled.
-    pub fn keys_read(&mut self) {
+    pub(crate) fn keys_read(&mut self) {
         let (cols, rows) = self.size;
         for r in [rows - 1, rows] {
             let before = self.written();
@@ -167,14 +167,14 @@ impl Tui {
     }
 
     /// How many bytes the program has written to the terminal so far.
-    pub fn written(&self) -> usize {
+    pub(crate) fn written(&self) -> usize {
         self.raw.lock().unwrap().len()
     }
 
     /// Every screen the terminal showed after the first `from` bytes, in
     /// order, one per byte that changed what is on it (so no frame, however
     /// short-lived, is missed).
-    pub fn screens_after(&self, from: usize) -> Vec<String> {
+    pub(crate) fn screens_after(&self, from: usize) -> Vec<String> {
         let raw = self.raw.lock().unwrap().clone();
         let (cols, rows) = self.size;
         let mut parser = vt100::Parser::new(rows.try_into().unwrap(), cols.try_into().unwrap(), 0);
@@ -193,17 +193,17 @@ impl Tui {
     }
 
     /// The terminal's state (modes, not just text), which outlives the process.
-    pub fn terminal(&self) -> Arc<Mutex<vt100::Parser>> {
+    pub(crate) fn terminal(&self) -> Arc<Mutex<vt100::Parser>> {
         Arc::clone(&self.parser)
     }
 
-    pub fn screen(&self) -> String {
+    pub(crate) fn screen(&self) -> String {
         self.parser.lock().unwrap().screen().contents()
     }
 
     /// Wait for home. Someone added with `trustmend partner add` reads
     /// the safety note first at their first start: Enter goes past it.
-    pub fn reach_home(&mut self) {
+    pub(crate) fn reach_home(&mut self) {
         let start = Instant::now();
         while start.elapsed() < PATIENCE {
             let screen = self.screen();
@@ -220,7 +220,7 @@ impl Tui {
 
     /// On the private safety check's first question: "No" to every one,
     /// then the answers kept on the confirm step. Returns how many there were.
-    pub fn answer_safety_check_no(&mut self) -> usize {
+    pub(crate) fn answer_safety_check_no(&mut self) -> usize {
         let n = trustmend::content::Content::bundled()
             .unwrap()
             .safety
@@ -239,7 +239,7 @@ impl Tui {
 
     /// From home: open Shared, which asks for the private safety check
     /// first; answer "No" to every question, see `then`, and be home.
-    pub fn safety_check_all_no(&mut self, then: &str) {
+    pub(crate) fn safety_check_all_no(&mut self, then: &str) {
         self.open_shared();
         self.answer_safety_check_no();
         self.wait_for(then);
@@ -248,7 +248,7 @@ impl Tui {
 
     /// Pass the keyboard from home: the cover names `name`, Enter brings
     /// their home.
-    pub fn pass_to(&mut self, name: &str) {
+    pub(crate) fn pass_to(&mut self, name: &str) {
         let before = self.written();
         self.send("s");
         self.wait_for(&format!("Hand the keyboard to {name}"));
@@ -264,14 +264,14 @@ impl Tui {
     }
 
     /// Shared is the second-to-last item on home.
-    pub fn open_shared(&mut self) {
+    pub(crate) fn open_shared(&mut self) {
         self.send("G");
         self.send(keys::UP);
         self.send(keys::ENTER);
     }
 
     /// Wait until `text` is on screen; fail with the screen if it never is.
-    pub fn wait_for(&self, text: &str) {
+    pub(crate) fn wait_for(&self, text: &str) {
         let start = Instant::now();
         while start.elapsed() < PATIENCE {
             if self.screen().contains(text) {
@@ -283,7 +283,7 @@ impl Tui {
     }
 
     /// Wait until `text` is gone from the screen.
-    pub fn wait_gone(&self, text: &str) {
+    pub(crate) fn wait_gone(&self, text: &str) {
         let start = Instant::now();
         while start.elapsed() < PATIENCE {
             if !self.screen().contains(text) {
@@ -296,7 +296,7 @@ impl Tui {
 
     /// Type keys. A lone Esc is followed by a pause so the terminal reader
     /// does not take it for the start of an escape sequence.
-    pub fn send(&mut self, keys: &str) {
+    pub(crate) fn send(&mut self, keys: &str) {
         let writer = self.writer.as_mut().expect("the terminal is still open");
         // The master is non-blocking (see `start_sized`): retry a full buffer.
         let mut rest = keys.as_bytes();
@@ -304,7 +304,7 @@ impl Tui {
             match writer.write(rest) {
                 Ok(n) => rest = &rest[n..],
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                    thread::sleep(Duration::from_millis(5))
+                    thread::sleep(Duration::from_millis(5));
                 }
                 Err(e) => panic!("typing into the terminal: {e}"),
             }
@@ -313,13 +313,13 @@ impl Tui {
         thread::sleep(Duration::from_millis(pause));
     }
 
-    pub fn type_text(&mut self, text: &str) {
+    pub(crate) fn type_text(&mut self, text: &str) {
         self.send(text);
     }
 
     /// The window is resized: the screen we read takes the new size first,
     /// then the program is told (SIGWINCH), as a terminal emulator does.
-    pub fn resize(&mut self, cols: u16, rows: u16) {
+    pub(crate) fn resize(&mut self, cols: u16, rows: u16) {
         self.size = (cols, rows);
         self.parser
             .lock()
@@ -339,18 +339,18 @@ impl Tui {
 
     /// Whether the program is still running.
     /// The program's process id (to read `/proc/PID/…`).
-    pub fn pid(&self) -> u32 {
+    pub(crate) fn pid(&self) -> u32 {
         self.child.process_id().expect("a running child")
     }
 
-    pub fn is_running(&mut self) -> bool {
+    pub(crate) fn is_running(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))
     }
 
     /// A first run: welcome → `name` → "I was hurt" → where they live
     /// (left as it is) → the safety note → home. Returns once home is on
     /// screen.
-    pub fn create_profile(&mut self, name: &str) {
+    pub(crate) fn create_profile(&mut self, name: &str) {
         self.wait_for("Step 1 of 5");
         self.send(keys::ENTER);
         self.wait_for("Step 2 of 5");
@@ -367,7 +367,7 @@ impl Tui {
 
     /// From home, open the first strategy and go on to its first prompt,
     /// with the editor ready.
-    pub fn open_first_prompt(&mut self) {
+    pub(crate) fn open_first_prompt(&mut self) {
         // Home keeps the cursor where it was left: go to the top first.
         self.send("g");
         self.send(keys::ENTER);
@@ -377,7 +377,7 @@ impl Tui {
     }
 
     /// Wait for the process to end by itself; returns whether it succeeded.
-    pub fn wait_exit(mut self) -> bool {
+    pub(crate) fn wait_exit(mut self) -> bool {
         let start = Instant::now();
         while start.elapsed() < PATIENCE {
             if let Some(status) = self.child.try_wait().unwrap() {
@@ -393,7 +393,7 @@ impl Tui {
     /// Close the terminal window: the pseudo-terminal goes away under the
     /// program (it gets SIGHUP and end-of-file). Returns whether it ended
     /// by itself within the patience limit.
-    pub fn hang_up(mut self) -> bool {
+    pub(crate) fn hang_up(mut self) -> bool {
         self.stop_reading
             .store(true, std::sync::atomic::Ordering::SeqCst);
         if let Some(r) = self.reader.take() {
@@ -414,7 +414,7 @@ impl Tui {
     /// SIGKILL: no chance to save anything on the way out. (portable-pty's
     /// own `kill` sends SIGHUP first and waits, which trustmend answers by
     /// saving: that is a hang-up, not a kill -9.)
-    pub fn kill_hard(mut self) {
+    pub(crate) fn kill_hard(mut self) {
         let pid = self.pid();
         let sent = unsafe { libc::kill(pid as i32, libc::SIGKILL) };
         assert_eq!(sent, 0, "SIGKILL to {pid}");
@@ -431,7 +431,7 @@ impl Drop for Tui {
 }
 
 /// Run a non-interactive command (`status`, `export`…) against `data_dir`.
-pub fn run_cli(data_dir: &Path, args: &[&str]) -> Output {
+pub(crate) fn run_cli(data_dir: &Path, args: &[&str]) -> Output {
     Command::new(BIN)
         .args(args)
         .env("TRUSTMEND_DATA_DIR", data_dir)
@@ -440,7 +440,7 @@ pub fn run_cli(data_dir: &Path, args: &[&str]) -> Output {
 }
 
 /// `trustmend ARGS` with `input` on stdin.
-pub fn with_stdin(data_dir: &Path, args: &[&str], input: &str) -> Output {
+pub(crate) fn with_stdin(data_dir: &Path, args: &[&str], input: &str) -> Output {
     use std::process::Stdio;
     let mut child = Command::new(BIN)
         .args(args)
@@ -461,13 +461,13 @@ pub fn with_stdin(data_dir: &Path, args: &[&str], input: &str) -> Output {
 
 /// `trustmend walk` with `input` typed: (exited well, what it printed, its
 /// errors).
-pub fn walk(data_dir: &Path, input: &str) -> (bool, String, String) {
+pub(crate) fn walk(data_dir: &Path, input: &str) -> (bool, String, String) {
     let out = with_stdin(data_dir, &["walk"], input);
     (out.status.success(), stdout(&out), stderr(&out))
 }
 
 /// Every file under `root`, at any depth (backups included), in order.
-pub fn files_under(root: &Path) -> Vec<std::path::PathBuf> {
+pub(crate) fn files_under(root: &Path) -> Vec<std::path::PathBuf> {
     let mut found = Vec::new();
     let mut todo = vec![root.to_path_buf()];
     while let Some(dir) = todo.pop() {
@@ -485,7 +485,7 @@ pub fn files_under(root: &Path) -> Vec<std::path::PathBuf> {
 }
 
 /// The files under `root` whose bytes hold `words`.
-pub fn files_holding(root: &Path, words: &str) -> Vec<std::path::PathBuf> {
+pub(crate) fn files_holding(root: &Path, words: &str) -> Vec<std::path::PathBuf> {
     files_under(root)
         .into_iter()
         .filter(|path| {
@@ -496,36 +496,36 @@ pub fn files_holding(root: &Path, words: &str) -> Vec<std::path::PathBuf> {
 }
 
 /// `trustmend partner add NAME --role ROLE`, which must succeed.
-pub fn add_partner(data_dir: &Path, name: &str, role: &str) {
+pub(crate) fn add_partner(data_dir: &Path, name: &str, role: &str) {
     let out = run_cli(data_dir, &["partner", "add", name, "--role", role]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
-pub fn stdout(o: &Output) -> String {
+pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-pub fn stderr(o: &Output) -> String {
+pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// Everything of the journal written in `data_dir`: `store.json` and its
 /// change log (the saves since it was last written whole), as text.
 #[allow(dead_code)]
-pub fn journal_on_disk(data_dir: &Path) -> String {
+pub(crate) fn journal_on_disk(data_dir: &Path) -> String {
     let read = |name: &str| std::fs::read_to_string(data_dir.join(name)).unwrap_or_default();
     read("store.json") + &read("store.changes.jsonl")
 }
 
 /// A mounted tmpfs, unmounted when dropped; `None` (with a note) where
 /// one cannot be mounted, e.g. without root.
-pub struct Tmpfs {
+pub(crate) struct Tmpfs {
     _parent: tempfile::TempDir,
     pub path: std::path::PathBuf,
 }
 
 impl Tmpfs {
-    pub fn mount(size: &str) -> Option<Tmpfs> {
+    pub(crate) fn mount(size: &str) -> Option<Tmpfs> {
         let parent = tempfile::tempdir().ok()?;
         let path = parent.path().join("disk");
         std::fs::create_dir(&path).ok()?;
@@ -544,7 +544,7 @@ impl Tmpfs {
         })
     }
 
-    pub fn remount(&self, how: &str) {
+    pub(crate) fn remount(&self, how: &str) {
         let ok = Command::new("mount")
             .args(["-o", &format!("remount,{how}")])
             .arg(&self.path)
@@ -562,7 +562,7 @@ impl Drop for Tmpfs {
 }
 
 /// Fills the disk with one file until it refuses another byte.
-pub fn fill(dir: &Path) -> std::path::PathBuf {
+pub(crate) fn fill(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("filler");
     let mut file = std::fs::File::create(&path).unwrap();
     let chunk = [0u8; 1024];
@@ -578,7 +578,7 @@ pub fn fill(dir: &Path) -> std::path::PathBuf {
 /// The format-1 fixture as a workbook whose people have been through the
 /// welcome already (the fixture itself says they have not, so a first
 /// start would show them the safety note; see `seen_safety_note`).
-pub fn fixture_v1_welcomed() -> Vec<u8> {
+pub(crate) fn fixture_v1_welcomed() -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1.json");
     let text = std::fs::read_to_string(path).unwrap();
     assert!(text.contains("\"seen_safety_note\": false"));

@@ -2,7 +2,7 @@
 //! locale cannot name), the first page of Help and safety at 80x24 shows
 //! that place's emergency number and at least one line to call.
 //!
-//! Run: cargo test --test all e2e_help_places::
+//! Run: cargo test --test all `e2e_help_places::`
 
 use crate::common;
 

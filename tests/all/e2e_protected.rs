@@ -267,8 +267,8 @@ fn protecting_survives_kill_9(rounds: usize) {
         } else {
             // Somewhere in the key, the sealing, the save and the backups.
             seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
             let within = span.as_millis() as u64 * 11 / 10 + 1;
             std::thread::sleep(Duration::from_millis((seed >> 33) % within));
         }

@@ -233,7 +233,7 @@ fn a_read_only_window_says_so_everywhere_and_refuses_typing() {
 }
 
 /// 14.9: `trustmend walk` removes the temporary files a killed save left,
-/// as the full screen does (tests/all/two_instances.rs).
+/// as the full screen does (`tests/all/two_instances.rs`).
 #[test]
 fn walk_removes_the_leftovers_of_a_killed_save() {
     let tmp = tempfile::tempdir().unwrap();

@@ -1,5 +1,6 @@
 //! Every integration test, as one test binary: the suite links once.
 //! Run one part with `cargo test --test all NAME::`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod age_interop;
 mod cli;

@@ -39,7 +39,7 @@ fn start_writing(data: &Path, config: &Path, text: &str) -> Tui {
 /// Files of the own editor left anywhere: its private folder, or the data
 /// folder's `tmp/` (where it wrote before).
 fn leftovers(data: &Path) -> usize {
-    let old = std::fs::read_dir(data.join("tmp")).map_or(0, |d| d.count());
+    let old = std::fs::read_dir(data.join("tmp")).map_or(0, std::iter::Iterator::count);
     old + trustmend::own_editor::leftovers(data).len()
 }
 

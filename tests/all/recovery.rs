@@ -80,7 +80,10 @@ fn fixture(root: &Path) -> DataDir {
 }
 
 fn all_probes() -> BTreeSet<String> {
-    PROBES.iter().map(|s| s.to_string()).collect()
+    PROBES
+        .iter()
+        .map(std::string::ToString::to_string)
+        .collect()
 }
 
 fn words_in(store: &Store) -> BTreeSet<String> {
@@ -120,7 +123,7 @@ fn still_held(before: &BTreeSet<Vec<u8>>, root: &Path) -> BTreeSet<String> {
                 .filter(|l| l.windows(p.len()).any(|w| w == p.as_bytes()))
                 .any(|l| now.contains(l))
         })
-        .map(|p| p.to_string())
+        .map(std::string::ToString::to_string)
         .collect()
 }
 
@@ -165,7 +168,7 @@ fn file_damages() -> Vec<(String, Damage)> {
             "cut by one byte",
             Arc::new(|b| b.truncate(b.len().saturating_sub(1))),
         ),
-        ("emptied", Arc::new(|b| b.clear())),
+        ("emptied", Arc::new(std::vec::Vec::clear)),
         ("a bit flipped near the start", Arc::new(|b| flip(b, 1, 10))),
         ("a bit flipped in the middle", Arc::new(|b| flip(b, 1, 2))),
         ("a bit flipped near the end", Arc::new(|b| flip(b, 9, 10))),
@@ -702,6 +705,10 @@ impl FileSink for StoreWritesFail {
 }
 
 impl StoreWritesFail {
+    #[allow(
+        clippy::unused_self,
+        reason = "the same shape as the other fault doubles"
+    )]
     fn refuse(&self, path: &Path) -> io::Result<()> {
         if path.file_name().is_some_and(|n| n == "store.json") {
             Err(io::Error::from(io::ErrorKind::StorageFull))

@@ -192,7 +192,7 @@ fn the_man_page_has_keys_files_environment_and_exit_status_and_names_no_missing_
     for (at, _) in text.match_indices('(') {
         let after = &text[at + 1..];
         let before = text[..at].chars().last();
-        if before.is_some_and(|c| c.is_alphanumeric())
+        if before.is_some_and(char::is_alphanumeric)
             && after.len() > 1
             && after.as_bytes()[0].is_ascii_digit()
             && after.as_bytes()[1] == b')'

@@ -131,13 +131,12 @@ fn a_snapshot_missing_or_replaced_gets_a_whole_write_and_the_log_is_kept() {
         let first = with_one_more_entry(&store, "one");
         saver.save(first.clone()).unwrap();
         let log = std::fs::read(dir.changes_path()).unwrap();
-        match how {
-            "removed" => std::fs::remove_file(dir.store_path()).unwrap(),
-            _ => {
-                let mut other = journal(3);
-                other.generation = 7;
-                std::fs::write(dir.store_path(), crate::store::to_json(&other).unwrap()).unwrap();
-            }
+        if how == "removed" {
+            std::fs::remove_file(dir.store_path()).unwrap();
+        } else {
+            let mut other = journal(3);
+            other.generation = 7;
+            std::fs::write(dir.store_path(), crate::store::to_json(&other).unwrap()).unwrap();
         }
         let second = with_one_more_entry(&first, "two");
         saver.save(second.clone()).unwrap();

@@ -14,10 +14,14 @@ use crate::workbook::HomeItem;
 pub(super) fn words(t: &Terminal<TestBackend>) -> String {
     let buf = t.backend().buffer();
     let width = usize::from(buf.area.width);
-    let cells: Vec<&str> = buf.content().iter().map(|c| c.symbol()).collect();
+    let cells: Vec<&str> = buf
+        .content()
+        .iter()
+        .map(ratatui::buffer::Cell::symbol)
+        .collect();
     cells
         .chunks(width)
-        .map(|row| row.concat())
+        .map(<[&str]>::concat)
         .collect::<Vec<_>>()
         .join(" ")
         .split_whitespace()

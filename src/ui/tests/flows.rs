@@ -62,7 +62,7 @@ fn a_strategy_stage_by_stage() {
     let p = t.backend().cursor_position();
     let line = t.backend().buffer().content()[usize::from(p.y) * 80..][..80]
         .iter()
-        .map(|c| c.symbol())
+        .map(ratatui::buffer::Cell::symbol)
         .collect::<String>();
     assert!(line.contains("plainly."), "cursor on {line:?}");
     act(&mut wb, Action::Save);

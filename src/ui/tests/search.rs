@@ -144,7 +144,7 @@ fn matches_are_marked_in_the_list_and_in_the_entry_read() {
         .content()
         .iter()
         .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
-        .map(|c| c.symbol())
+        .map(ratatui::buffer::Cell::symbol)
         .collect();
     assert_eq!(marked, "cafeCAFÉ", "Sam's (newest) first, then Alex's");
     act(&mut wb, Action::Next);
@@ -157,7 +157,7 @@ fn matches_are_marked_in_the_list_and_in_the_entry_read() {
         .content()
         .iter()
         .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
-        .map(|c| c.symbol())
+        .map(ratatui::buffer::Cell::symbol)
         .collect();
     assert_eq!(marked, "CAFÉ");
     // n in the entry goes on to the next match, round the end.

@@ -85,7 +85,11 @@ fn the_selection_is_marked_in_words_whatever_the_theme() {
     for name in THEMES {
         for color in [true, false] {
             let buf = home_with(&Theme::named(name, color));
-            let text: String = buf.content().iter().map(|c| c.symbol()).collect();
+            let text: String = buf
+                .content()
+                .iter()
+                .map(ratatui::buffer::Cell::symbol)
+                .collect();
             assert!(text.contains("›  2. [ ] Transparency"), "{name:?} {color}");
         }
     }

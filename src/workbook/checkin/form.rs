@@ -12,7 +12,7 @@ use crate::keymap::Context;
 use crate::model::{CheckIn, PartnerId, Timestamp};
 
 /// The note is one line; longer thoughts belong in the journal.
-pub const MAX_NOTE: usize = 200;
+pub(super) const MAX_NOTE: usize = 200;
 
 /// The five numbers of a check-in, in the order they are asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -134,28 +134,25 @@ fn put(wb: &mut Workbook, to: EntryId, text: String, now: Timestamp) {
         .store
         .entries
         .position(|e| e.author == me && e.kind.reply_to() == Some(to));
-    match mine {
-        Some(at) => {
-            let e = &mut wb.store.entries[at];
-            if e.body.text() != Some(text.as_str()) {
-                e.body = Body::Text(text);
-                e.updated = now;
-            }
+    if let Some(at) = mine {
+        let e = &mut wb.store.entries[at];
+        if e.body.text() != Some(text.as_str()) {
+            e.body = Body::Text(text);
+            e.updated = now;
         }
-        None => {
-            let id = wb.store.fresh_id();
-            wb.store.entries.push(Entry {
-                id,
-                author: me,
-                kind: EntryKind::Reply { to },
-                heading: String::new(),
-                body: Body::Text(text),
-                // Shared by nature, whatever `default_visibility` says.
-                visibility: Visibility::Shared,
-                created: now,
-                updated: now,
-            });
-        }
+    } else {
+        let id = wb.store.fresh_id();
+        wb.store.entries.push(Entry {
+            id,
+            author: me,
+            kind: EntryKind::Reply { to },
+            heading: String::new(),
+            body: Body::Text(text),
+            // Shared by nature, whatever `default_visibility` says.
+            visibility: Visibility::Shared,
+            created: now,
+            updated: now,
+        });
     }
 }
 

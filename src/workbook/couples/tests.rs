@@ -50,7 +50,7 @@ fn screen_text(wb: &Workbook) -> String {
         .buffer()
         .content()
         .iter()
-        .map(|c| c.symbol())
+        .map(ratatui::buffer::Cell::symbol)
         .collect()
 }
 

@@ -10,7 +10,7 @@ use crate::model::{EntryKind, Timestamp};
 use super::{DraftTarget, Editor, Effect, JournalMode, Workbook};
 
 /// What the editor says before anything is typed.
-pub const PLACEHOLDER: &str =
+pub(crate) const PLACEHOLDER: &str =
     "# A title, if you like, on the first line. Then whatever you want to write.";
 
 pub use crate::model::{split_title, title_of};

@@ -159,7 +159,9 @@ fn an_unsaved_free_entry_is_a_draft_that_comes_back_after_a_restart() {
     assert!(notice(&wb).contains("kept as a draft"), "{}", notice(&wb));
     keys(&mut wb, "n");
     assert_eq!(
-        wb.editor().map(|e| e.text()).as_deref(),
+        wb.editor()
+            .map(super::super::editor::Editor::text)
+            .as_deref(),
         Some("Half a thought")
     );
     // A restart brings it back shown, waiting for Enter.
@@ -171,7 +173,10 @@ fn an_unsaved_free_entry_is_a_draft_that_comes_back_after_a_restart() {
     );
     assert_eq!(again.context(), Context::Draft);
     assert_eq!(
-        again.editor().map(|e| e.text()).as_deref(),
+        again
+            .editor()
+            .map(super::super::editor::Editor::text)
+            .as_deref(),
         Some("Half a thought")
     );
     // Saved, the draft is gone.
@@ -399,7 +404,10 @@ fn an_unsaved_reply_comes_back_only_while_the_entry_may_still_be_answered() {
     let again = restart(&wb, wb.store.clone());
     assert_eq!(again.context(), Context::Draft);
     assert_eq!(
-        again.editor().map(|e| e.text()).as_deref(),
+        again
+            .editor()
+            .map(super::super::editor::Editor::text)
+            .as_deref(),
         Some("not finished")
     );
     // Unshared meanwhile: the draft waits, the entry's words are not shown.

@@ -264,7 +264,7 @@ impl FoldJob {
 /// them well enough for a table, several times quicker than the default
 /// hasher on the search's hot path.
 #[derive(Default)]
-pub struct IdHasher(u64);
+pub(super) struct IdHasher(u64);
 
 impl Hasher for IdHasher {
     fn finish(&self) -> u64 {

@@ -243,15 +243,12 @@ proptest! {
         act(&mut wb, Action::Search);
         let mut typed = String::new();
         for k in &keys {
-            match k {
-                Some(c) => {
-                    type_text(&mut wb, c);
-                    typed.push_str(c);
-                }
-                None => {
-                    key(&mut wb, KeyCode::Backspace);
-                    typed.pop();
-                }
+            if let Some(c) = k {
+                type_text(&mut wb, c);
+                typed.push_str(c);
+            } else {
+                key(&mut wb, KeyCode::Backspace);
+                typed.pop();
             }
             prop_assert_eq!(found(&wb), by_hand(&wb, &typed), "after {:?}", typed);
         }
