@@ -101,9 +101,8 @@ pub fn run(cli: Cli) -> Result<()> {
             let measures = match dir.as_deref() {
                 Some(dir) => crate::measures::load_dir(dir),
                 None => {
-                    let (path, text) =
-                        content::bundled_measures_in(crate::i18n::language().code())
-                            .unwrap_or(("content/measures.toml", crate::measures::BUNDLED));
+                    let (path, text) = content::bundled_measures_in(crate::i18n::language().code())
+                        .unwrap_or(("content/measures.toml", crate::measures::BUNDLED));
                     crate::measures::parse(std::path::Path::new(path), text)
                 }
             }

@@ -58,7 +58,10 @@ pub fn first(help: &Help, code: Option<&str>) -> Vec<Block> {
                 .place(c)
                 .or_else(|| help.place(crate::country::parent(c)))
                 .map_or(c, |p| p.name.as_str());
-            out.push(Block::Heading(crate::t!("help-where-to-turn", place = name)));
+            out.push(Block::Heading(crate::t!(
+                "help-where-to-turn",
+                place = name
+            )));
             out.extend(lines.iter().map(|(_, l)| item(&l.name, &l.detail)));
         }
         None => out.extend([
@@ -117,7 +120,10 @@ pub fn page(content: &Content, code: Option<&str>) -> Vec<Block> {
     // Said once, kindly, while the language's words have not had a
     // clinician's review (the catalogue's `translation-review`).
     if crate::t!("translation-review") != "reviewed" {
-        out.extend([Block::Blank, Block::Text(crate::t!("help-translation-note"))]);
+        out.extend([
+            Block::Blank,
+            Block::Text(crate::t!("help-translation-note")),
+        ]);
     }
     out.extend(other_places(&content.help, code));
     out

@@ -15,9 +15,9 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::unic_langid::LanguageIdentifier;
-use i18n_embed::LanguageLoader;
 use rust_embed::RustEmbed;
 
 /// The catalogues, compiled in: `i18n/<lang>/trustmend.ftl`.
@@ -79,10 +79,14 @@ pub fn choose(
     if let Some(l) = setting.and_then(Lang::from_code) {
         return (l, Because::Setting);
     }
-    let locale = [("LC_ALL", lc_all), ("LC_MESSAGES", lc_messages), ("LANG", lang)]
-        .into_iter()
-        .filter_map(|(name, v)| Some((name, v?.trim())))
-        .find(|(_, v)| !v.is_empty());
+    let locale = [
+        ("LC_ALL", lc_all),
+        ("LC_MESSAGES", lc_messages),
+        ("LANG", lang),
+    ]
+    .into_iter()
+    .filter_map(|(name, v)| Some((name, v?.trim())))
+    .find(|(_, v)| !v.is_empty());
     match locale {
         Some((name, value)) => match from_locale_value(value) {
             Some(l) => (l, Because::Locale(name, value.to_string())),
@@ -313,12 +317,7 @@ fn variables(value: &fluent_syntax::ast::Pattern<String>) -> Vec<String> {
 
 /// What differs between two catalogues: a message in one and not the
 /// other, or one that uses other variables. Empty when they match.
-pub fn compare(
-    a_name: &str,
-    a: &str,
-    b_name: &str,
-    b: &str,
-) -> Vec<String> {
+pub fn compare(a_name: &str, a: &str, b_name: &str, b: &str) -> Vec<String> {
     let (a_msgs, b_msgs) = match (messages(a), messages(b)) {
         (Ok(x), Ok(y)) => (x, y),
         (Err(e), _) => return vec![format!("{a_name}: {e}")],

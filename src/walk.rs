@@ -120,7 +120,11 @@ pub(crate) fn back(label: &str) -> Choice {
 pub fn page(wb: &Workbook) -> Page {
     let mut text = String::new();
     if let Some(n) = wb.notice() {
-        let _ = writeln!(text, "{}\n", crate::t!("walk-note", text = printable(&n.text)));
+        let _ = writeln!(
+            text,
+            "{}\n",
+            crate::t!("walk-note", text = printable(&n.text))
+        );
     }
     let (body, mut choices, writing) = match wb.screen() {
         Screen::Welcome(w) => start::welcome(wb, w),

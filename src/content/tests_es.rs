@@ -527,7 +527,10 @@ fn spanish_speaking_places_have_their_lines_in_spanish() {
         assert!(text.contains("Llama"), "{code} is not in Spanish:\n{text}");
     }
     let us = c.help.place("US").unwrap();
-    for name in ["National Domestic Violence Hotline", "988 Suicide & Crisis Lifeline"] {
+    for name in [
+        "National Domestic Violence Hotline",
+        "988 Suicide & Crisis Lifeline",
+    ] {
         let line = us.lines.iter().find(|l| l.name == name).unwrap();
         assert!(line.detail.contains("español"), "{name} answers in Spanish");
     }

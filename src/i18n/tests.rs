@@ -32,16 +32,16 @@ fn a_catalogue_that_does_not_parse_is_said() {
 #[test]
 fn the_setting_then_lc_all_lc_messages_lang_then_english() {
     let es = Some("es_ES.UTF-8");
-    assert_eq!(choose(Some("es"), None, None, None), (Lang::ES, Because::Setting));
+    assert_eq!(
+        choose(Some("es"), None, None, None),
+        (Lang::ES, Because::Setting)
+    );
     assert_eq!(
         choose(Some("en"), es, None, None),
         (Lang::EN, Because::Setting)
     );
     // A setting the program does not speak is passed over.
-    assert_eq!(
-        choose(Some("fr"), es, None, None).0,
-        Lang::ES
-    );
+    assert_eq!(choose(Some("fr"), es, None, None).0, Lang::ES);
     for value in ["es_ES.UTF-8", "es_MX", "es_US", "es", "es_AR.utf8@euro"] {
         assert_eq!(
             choose(None, None, None, Some(value)),
@@ -65,8 +65,12 @@ fn the_setting_then_lc_all_lc_messages_lang_then_english() {
 
 #[test]
 fn a_thread_speaks_its_own_language_and_isolation_marks_are_off() {
-    let en = in_language(Lang::EN, || crate::t!("welcome-step-of", n = 1, all = 4, name = "X"));
-    let es = in_language(Lang::ES, || crate::t!("welcome-step-of", n = 1, all = 4, name = "X"));
+    let en = in_language(Lang::EN, || {
+        crate::t!("welcome-step-of", n = 1, all = 4, name = "X")
+    });
+    let es = in_language(Lang::ES, || {
+        crate::t!("welcome-step-of", n = 1, all = 4, name = "X")
+    });
     assert_eq!(en, "Step 1 of 4 · X");
     assert_eq!(es, "Paso 1 de 4 · X");
 }
@@ -106,11 +110,15 @@ fn dates_say_their_names_in_the_language_and_english_is_chronos_own() {
     let pattern = "%a %A %-d %b %B %h %Y 100%%";
     for m in 1..=12 {
         let d = NaiveDate::from_ymd_opt(2026, m, 1 + m).unwrap();
-        let en = in_language(Lang::EN, || localize_pattern(pattern, d.month(), d.weekday()));
+        let en = in_language(Lang::EN, || {
+            localize_pattern(pattern, d.month(), d.weekday())
+        });
         assert_eq!(en, pattern);
     }
     let d = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(); // a Monday
-    let es = in_language(Lang::ES, || localize_pattern(pattern, d.month(), d.weekday()));
+    let es = in_language(Lang::ES, || {
+        localize_pattern(pattern, d.month(), d.weekday())
+    });
     assert_eq!(
         d.format(&es).to_string(),
         "lun lunes 7 dic diciembre dic 2026 100%"

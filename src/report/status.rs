@@ -114,12 +114,10 @@ fn detail(scope: &Scope<'_>, s: &Section<'_>, me: &Partner, room: usize) -> Stri
             let total = crate::homework::prompts_for(scope.store, me.id, me.role, s.strategy).len();
             crate::t!("status-reflecting", n = (prompt + 1), all = total)
         }
-        Stage::Practising { commitment, since } => {
-            quoted(
-                crate::t!("status-practising", date = since.to_string()),
-                *commitment,
-            )
-        }
+        Stage::Practising { commitment, since } => quoted(
+            crate::t!("status-practising", date = since.to_string()),
+            *commitment,
+        ),
         Stage::Reviewing { commitment } => quoted(s.progress.stage.said(), *commitment),
         stage => stage.said(),
     };
@@ -151,7 +149,11 @@ fn journal(scope: &Scope<'_>, me: &Partner) -> Vec<String> {
         *by_author.entry(e.author).or_default() += 1;
     }
     for (author, n) in by_author {
-        let line = crate::t!("status-shared-with-you", n = n, name = scope.name_of(author));
+        let line = crate::t!(
+            "status-shared-with-you",
+            n = n,
+            name = scope.name_of(author)
+        );
         lines.push(one_line(&line, WIDTH));
     }
     lines

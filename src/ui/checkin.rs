@@ -30,8 +30,7 @@ impl Widget for &CheckInView<'_> {
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         rows.take(1);
-        Line::styled(crate::t!("checkin-intro"), t.dim)
-        .render(rows.take(1), buf);
+        Line::styled(crate::t!("checkin-intro"), t.dim).render(rows.take(1), buf);
         rows.take(1);
         for s in Scale::ALL {
             scale_line(ctx, f, s).render(rows.take(1), buf);

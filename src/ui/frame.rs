@@ -151,9 +151,7 @@ fn footer_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
 
 /// The hints of a key bar `width` columns wide: the context's own, and F2.
 pub(super) fn footer_hints(context: keymap::Context, width: usize) -> Vec<(String, String)> {
-    let hints: Vec<_> = keymap::hints(context)
-        .map(crate::i18n::key_hint)
-        .collect();
+    let hints: Vec<_> = keymap::hints(context).map(crate::i18n::key_hint).collect();
     let rows = |hints: &[(String, String)]| {
         let mut rows = 1;
         let mut used = 0;

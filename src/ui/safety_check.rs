@@ -95,11 +95,7 @@ fn confirm(
 ) {
     let t = screen.ctx.theme;
     let width = rows.area.width;
-    let head = para(
-        &crate::t!("check-confirm"),
-        width,
-        t.accent,
-    );
+    let head = para(&crate::t!("check-confirm"), width, t.accent);
     let n = head.len();
     Paragraph::new(head).render(rows.take(n), buf);
     rows.take(1);

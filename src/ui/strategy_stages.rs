@@ -130,13 +130,7 @@ pub(super) fn committing(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
     let list = inset(rows.take(lines.len().min(room)));
     render_window(lines, &sel, list, buf);
     rows.take(1);
-    editor(
-        parts,
-        &crate::t!("commit-own-box"),
-        None,
-        &mut rows,
-        buf,
-    );
+    editor(parts, &crate::t!("commit-own-box"), None, &mut rows, buf);
 }
 
 pub(super) fn practising(
@@ -255,4 +249,3 @@ fn kept_key(k: Kept) -> &'static str {
         Kept::NotKept => "not",
     }
 }
-

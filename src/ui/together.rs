@@ -91,7 +91,10 @@ impl Widget for &RevealView<'_> {
             .map_or(crate::t!("together-your-partner"), |p| {
                 text::one_line(&p.name, 20)
             });
-        for (area, title, e) in [(left, crate::t!("together-you"), mine), (right, name, theirs)] {
+        for (area, title, e) in [
+            (left, crate::t!("together-you"), mine),
+            (right, name, theirs),
+        ] {
             let width = area.width.saturating_sub(4);
             TextBox {
                 title,

@@ -96,7 +96,8 @@ impl Widget for &WelcomeView<'_> {
                 Paragraph::new(para(&note, width, t.dim)).render(rows.rest(), buf);
             }
             WelcomeStep::Country => {
-                Line::styled(crate::t!("welcome-country-question"), t.title).render(rows.take(1), buf);
+                Line::styled(crate::t!("welcome-country-question"), t.title)
+                    .render(rows.take(1), buf);
                 let note = crate::t!("welcome-country-note");
                 let note = para(&note, width, t.dim);
                 let n = note.len();

@@ -195,9 +195,8 @@ pub fn render_window(
 /// Render the rows of a [`window`] (already cut to `w.rows`) and its signs.
 pub fn render_shown(shown: Vec<Line<'static>>, w: &Window, area: Rect, buf: &mut Buffer) {
     let mut rows = Rows::new(area);
-    let mark = |text: String| {
-        Line::styled(text, Style::new().add_modifier(Modifier::DIM)).right_aligned()
-    };
+    let mark =
+        |text: String| Line::styled(text, Style::new().add_modifier(Modifier::DIM)).right_aligned();
     if w.above {
         mark(crate::t!("more-above")).render(rows.take(1), buf);
     }
@@ -297,10 +296,12 @@ impl Widget for TextBox<'_> {
         let inner = block.inner(area);
         let scroll = self.clamped(inner.height);
         if scroll > 0 {
-            block = block.title_top(Line::styled(crate::t!("box-more-up"), t.accent).right_aligned());
+            block =
+                block.title_top(Line::styled(crate::t!("box-more-up"), t.accent).right_aligned());
         }
         if usize::from(scroll) + usize::from(inner.height) < self.lines.len() {
-            block = block.title_bottom(Line::styled(crate::t!("box-more-down"), t.accent).right_aligned());
+            block = block
+                .title_bottom(Line::styled(crate::t!("box-more-down"), t.accent).right_aligned());
         }
         block.render(area, buf);
         Paragraph::new(self.lines)

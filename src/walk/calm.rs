@@ -59,7 +59,11 @@ pub(super) fn calm(wb: &Workbook, v: &CalmView) -> Part {
         let _ = writeln!(
             t,
             "{}",
-            crate::t!("walk-calm-phase", words = phase.words(), seconds = phase.seconds())
+            crate::t!(
+                "walk-calm-phase",
+                words = phase.words(),
+                seconds = phase.seconds()
+            )
         );
     }
     let step = v.grounding_step();

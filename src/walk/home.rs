@@ -66,7 +66,11 @@ fn letter(wb: &Workbook, item: HomeItem) -> Option<(&'static str, String)> {
 pub(super) fn home(wb: &Workbook) -> Part {
     let mut t = String::new();
     let name = wb.partner().map(|p| printable(&p.name).into_owned());
-    let _ = writeln!(t, "{}\n", crate::t!("walk-home", name = name.unwrap_or_default()));
+    let _ = writeln!(
+        t,
+        "{}\n",
+        crate::t!("walk-home", name = name.unwrap_or_default())
+    );
     let (done, all) = wb.overall_progress();
     // Home's quiet line about the questionnaires (`measures::due`).
     let due = wb
@@ -78,7 +82,11 @@ pub(super) fn home(wb: &Workbook) -> Part {
         let _ = writeln!(
             t,
             "{}\n",
-            crate::t!("walk-measures-offered", key = MEASURES.0, names = names.join(", "))
+            crate::t!(
+                "walk-measures-offered",
+                key = MEASURES.0,
+                names = names.join(", ")
+            )
         );
     }
     let _ = writeln!(t, "{}", crate::t!("walk-begun", done = done, all = all));

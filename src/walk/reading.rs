@@ -56,7 +56,6 @@ pub(super) fn faq(wb: &Workbook, list: &ListView) -> Part {
     parts("Questions people ask", &titles, list)
 }
 
-
 pub(super) fn safety(wb: &Workbook) -> Part {
     let country = wb.help_country();
     let blocks =

@@ -93,8 +93,16 @@ fn answers_drafts_and_homework_stay_attached_when_the_language_changes() {
         "{}",
         stdout(&shown)
     );
-    let md = stdout(&run_in(d, "en_US.UTF-8", &["export", "--format", "markdown"], ""));
-    assert!(md.contains("Comunicación abierta") && md.contains("ANSWER-IN-ENGLISH"), "{md}");
+    let md = stdout(&run_in(
+        d,
+        "en_US.UTF-8",
+        &["export", "--format", "markdown"],
+        "",
+    ));
+    assert!(
+        md.contains("Comunicación abierta") && md.contains("ANSWER-IN-ENGLISH"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -103,7 +111,9 @@ fn config_show_says_which_language_is_in_use_and_why() {
     let out = run_in(dir.path(), "es_US.UTF-8", &["config", "show"], "");
     let text = stdout(&out);
     assert!(
-        text.contains("language = \"\"  # empty: the locale's; \"es\" in use, from LANG=es_US.UTF-8"),
+        text.contains(
+            "language = \"\"  # empty: the locale's; \"es\" in use, from LANG=es_US.UTF-8"
+        ),
         "{text}"
     );
     let out = run_in(dir.path(), "C.UTF-8", &["config", "show"], "");
@@ -187,7 +197,13 @@ fn walk_speaks_spanish_with_a_spanish_locale() {
     ] {
         assert!(text.contains(spanish), "{spanish:?} missing:\n{text}");
     }
-    for english in ["Welcome.", "Home.", "The choices are", "save and quit", "back home"] {
+    for english in [
+        "Welcome.",
+        "Home.",
+        "The choices are",
+        "save and quit",
+        "back home",
+    ] {
         assert!(!text.contains(english), "{english:?} in:\n{text}");
     }
     // `status` in Spanish too.

@@ -142,10 +142,7 @@ fn help_and_safety_in_spain_in_spanish_says_the_translation_is_not_reviewed_once
         assert!(text.contains("A quién acudir en España"), "{text}");
         assert!(text.contains("112"), "{text}");
         assert!(text.contains("016"), "{text}");
-        let page = crate::helplines::plain(&crate::helplines::page(
-            wb.content(),
-            Some("ES"),
-        ));
+        let page = crate::helplines::plain(&crate::helplines::page(wb.content(), Some("ES")));
         let note = crate::t!("help-translation-note");
         assert_eq!(page.matches(note.as_str()).count(), 1, "{page}");
     });
@@ -187,7 +184,10 @@ fn the_check_in_in_spanish() {
         act(&mut wb, Action::OpenCheckIn);
         snap_es!("es_checkin", wb);
         let shown = words(&render(&wb));
-        assert!(shown.contains(&flat(&crate::t!("checkin-intro"))), "{shown}");
+        assert!(
+            shown.contains(&flat(&crate::t!("checkin-intro"))),
+            "{shown}"
+        );
         assert_eq!(shown.matches("· vacío").count(), 5, "{shown}");
     });
 }

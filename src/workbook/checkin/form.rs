@@ -224,7 +224,12 @@ impl CheckInForm {
             _ => d,
         };
         if v < lo || v > hi {
-            self.error = Some(crate::t!("checkin-range", scale = s.label(), lo = lo, hi = hi));
+            self.error = Some(crate::t!(
+                "checkin-range",
+                scale = s.label(),
+                lo = lo,
+                hi = hi
+            ));
         } else {
             self.values[Self::slot(s)] = Some(v);
             self.error = None;
@@ -302,7 +307,12 @@ impl CheckInForm {
             if let Some(v) = self.value(s)
                 && (v < lo || v > hi)
             {
-                return Err(crate::t!("checkin-range", scale = s.label(), lo = lo, hi = hi));
+                return Err(crate::t!(
+                    "checkin-range",
+                    scale = s.label(),
+                    lo = lo,
+                    hi = hi
+                ));
             }
         }
         // Only ids the pack still has (a pack may change between sessions).
