@@ -589,3 +589,26 @@ status-shared-with-you = Shared with you: { $n ->
 status-commitments-none = Commitments: none yet
 status-commitments = Commitments: {$kept} kept, {$partly} partly, {$not} not kept, {$open} in practice
 status-homework = Homework from {$name}, starting {$date}:
+
+## The journal
+
+journal-editing = Editing
+journal-editing-reach = Editing ({$reach})
+journal-new-entry = New entry ({$reach})
+journal-new-entry-for = New entry for {$strategy} ({$reach})
+journal-share-caution = Once read, it cannot be unread; v makes it private again.
+journal-reply = Reply
+journal-link-intro = A new entry. Does it belong to a strategy?
+journal-link-note = Choose one, or write without. On the first line, "# " and a few words make a title.
+journal-link-none = No strategy: just write
+journal-empty = No entries yet. Press n to write one; answers you save in a strategy appear here too.
+journal-prompt = Prompt: {$heading}
+journal-review = Review: {$heading}
+journal-your-words = Your words
+journal-delete = Delete this entry? It cannot be undone.
+journal-delete-replies = Replies to it stay in their writer's journal, shown to no one else.
+reach = { $reach ->
+    [private] private
+    [shared] shared
+   *[together] together
+}

@@ -586,3 +586,26 @@ status-shared-with-you = Compartido contigo: { $n ->
 status-commitments-none = Compromisos: ninguno todavía
 status-commitments = Compromisos: {$kept} cumplidos, {$partly} en parte, {$not} no cumplidos, {$open} en práctica
 status-homework = Tareas de {$name}, desde {$date}:
+
+## El diario
+
+journal-editing = Editando
+journal-editing-reach = Editando ({$reach})
+journal-new-entry = Nueva entrada ({$reach})
+journal-new-entry-for = Nueva entrada para {$strategy} ({$reach})
+journal-share-caution = Una vez leída, no se puede olvidar; v la vuelve privada otra vez.
+journal-reply = Respuesta
+journal-link-intro = Una entrada nueva. ¿Pertenece a una estrategia?
+journal-link-note = Elige una, o escribe sin ninguna. En la primera línea, "# " y unas palabras hacen un título.
+journal-link-none = Sin estrategia: solo escribir
+journal-empty = Todavía no hay entradas. Pulsa n para escribir una; las respuestas que guardes en una estrategia también aparecen aquí.
+journal-prompt = Pregunta: {$heading}
+journal-review = Revisión: {$heading}
+journal-your-words = Tus palabras
+journal-delete = ¿Borrar esta entrada? No se puede deshacer.
+journal-delete-replies = Las respuestas a ella se quedan en el diario de quien las escribió, sin mostrarse a nadie más.
+reach = { $reach ->
+    [private] privada
+    [shared] compartida
+   *[together] juntos
+}

@@ -209,3 +209,17 @@ fn two_people_in_spanish_the_picker_and_the_private_safety_check() {
         snap_es!("es_safety_check", wb);
     });
 }
+
+#[test]
+fn the_journal_in_spanish_empty() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        let journal = wb
+            .home_items()
+            .iter()
+            .position(|i| *i == crate::workbook::HomeItem::Journal)
+            .unwrap();
+        open_home_item(&mut wb, journal);
+        snap_es!("es_journal_empty", wb);
+    });
+}
