@@ -612,3 +612,28 @@ reach = { $reach ->
     [shared] shared
    *[together] together
 }
+
+## walk: a strategy
+
+walk-strategy-head = {$n}. {$title} — {$stage}
+walk-prompt-of = Prompt {$n} of {$all}{$by}:
+walk-prompt-from = , from {$name}
+walk-together-on-home = {$note} (Together prompts on home.)
+walk-your-draft = Your draft (not saved yet)
+walk-your-answer = Your saved answer
+walk-go-on-from-it = To go on from it, begin with a line holding only {$mark}; otherwise what you write replaces it.
+walk-write-answer = Write your answer ({$reach}). End with a line holding only a full stop. A full stop alone stops writing.
+walk-commit-own = Write your own commitment, in a sentence ("This week I will…"). End with a line holding only a full stop.
+walk-commit-choose = Choose one small commitment to practise:
+walk-practising = You are practising: {$text}
+walk-review-ask = Since {$date} ({$days} days). Review it now? Once reviewed, this commitment's practice is over; about a week is suggested.
+walk-since = Since {$date}. When you have lived with it for a while, review how it went.
+walk-review-note = Anything you want to note about it? End with a line holding only a full stop (a full stop alone saves the review without a note).
+walk-how-kept = How well was it kept?
+walk-done = This strategy is done. You can go through it again whenever you like.
+key-close-the-guidance = close the guidance
+key-continue-to-the-prompts = continue to the prompts
+key-write-my-own = write my own
+key-kept = kept
+key-partly-kept = partly kept
+key-not-kept = not kept

@@ -609,3 +609,28 @@ reach = { $reach ->
     [shared] compartida
    *[together] juntos
 }
+
+## walk: una estrategia
+
+walk-strategy-head = {$n}. {$title} — {$stage}
+walk-prompt-of = Pregunta {$n} de {$all}{$by}:
+walk-prompt-from = , de {$name}
+walk-together-on-home = {$note} (Preguntas para los dos, en el inicio.)
+walk-your-draft = Tu borrador (sin guardar)
+walk-your-answer = Tu respuesta guardada
+walk-go-on-from-it = Para seguir desde ahí, empieza con una línea que tenga solo {$mark}; si no, lo que escribas la reemplaza.
+walk-write-answer = Escribe tu respuesta ({$reach}). Termina con una línea que tenga solo un punto. Un punto solo deja de escribir.
+walk-commit-own = Escribe tu propio compromiso, en una frase («Esta semana voy a…»). Termina con una línea que tenga solo un punto.
+walk-commit-choose = Elige un compromiso pequeño para practicar:
+walk-practising = Estás practicando: {$text}
+walk-review-ask = Desde el {$date} ({$days} días). ¿Revisarlo ahora? Una vez revisado, la práctica de este compromiso termina; se sugiere más o menos una semana.
+walk-since = Desde el {$date}. Cuando hayas vivido con él un tiempo, revisa cómo fue.
+walk-review-note = ¿Algo que quieras anotar? Termina con una línea que tenga solo un punto (un punto solo guarda la revisión sin nota).
+walk-how-kept = ¿Qué tanto lo cumpliste?
+walk-done = Esta estrategia está hecha. Puedes volver a recorrerla cuando quieras.
+key-close-the-guidance = cerrar la guía
+key-continue-to-the-prompts = seguir a las preguntas
+key-write-my-own = escribir el mío
+key-kept = lo cumplí
+key-partly-kept = lo cumplí en parte
+key-not-kept = no lo cumplí

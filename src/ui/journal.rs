@@ -164,11 +164,7 @@ fn link(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     rows.take(1);
     let width = rows.area.width;
     let mut intro = para(&crate::t!("journal-link-intro"), width, t.title);
-    intro.extend(para(
-        &crate::t!("journal-link-note"),
-        width,
-        t.dim,
-    ));
+    intro.extend(para(&crate::t!("journal-link-note"), width, t.dim));
     intro.push(Line::default());
     let n = intro.len();
     Paragraph::new(intro).render(rows.take(n), buf);
@@ -211,14 +207,12 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
                 EntryKind::Reflection { .. } => {
                     crate::t!("journal-prompt", heading = e.heading.as_str())
                 }
-                EntryKind::Review { .. } => crate::t!("journal-review", heading = e.heading.as_str()),
+                EntryKind::Review { .. } => {
+                    crate::t!("journal-review", heading = e.heading.as_str())
+                }
                 EntryKind::Free { .. } | EntryKind::Reply { .. } => e.heading.clone(),
             };
-            para(
-                &heading,
-                width.saturating_sub(2),
-                t.dim,
-            )
+            para(&heading, width.saturating_sub(2), t.dim)
         })
         .unwrap_or_default();
     let detail_rows = detail.len().min(3);
@@ -422,11 +416,7 @@ fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
             .iter()
             .any(|r| r.author != me)
     {
-        lines.extend(para(
-            &crate::t!("journal-delete-replies"),
-            48,
-            t.dim,
-        ));
+        lines.extend(para(&crate::t!("journal-delete-replies"), 48, t.dim));
     }
     lines.push(Line::default());
     lines.push(Line::styled(keys.join(" · "), t.accent));
