@@ -637,3 +637,21 @@ key-write-my-own = write my own
 key-kept = kept
 key-partly-kept = partly kept
 key-not-kept = not kept
+
+## walk: the check-in
+
+walk-checkin-leave = Leave the check-in? What you filled in is not saved.
+walk-checkin-scale = Check-in, question {$n} of {$all}. {$scale}: from {$lo} ({$low}) to {$hi} ({$high}).
+walk-checkin-now = {" "}Now {$value}.
+walk-feelings-today = Feelings today
+walk-body-signs-today = Body signs today
+walk-none = none
+walk-checkin-ticks = Check-in, question {$n} of {$all}. {$what}, if any (optional). A number ticks or unticks one. Ticked: {$now}.
+walk-checkin-note = Check-in, question {$n} of {$all}. A note about today, in one line (optional; it stays yours). Type it and press Enter, or press Enter alone to save the check-in without one.
+walk-checkin-note-so-far = The note so far (what you type is added after it): {$note}
+walk-checkin-reviews = A week or more of practice is up for these commitments. Review one now?
+walk-review-choice = review: {$text}
+walk-ticked = { $ticked ->
+    [yes] {$label} (ticked)
+   *[no] {$label} (not ticked)
+}

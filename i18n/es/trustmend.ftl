@@ -634,3 +634,21 @@ key-write-my-own = escribir el mío
 key-kept = lo cumplí
 key-partly-kept = lo cumplí en parte
 key-not-kept = no lo cumplí
+
+## walk: cómo estás
+
+walk-checkin-leave = ¿Salir? Lo que marcaste no se guarda.
+walk-checkin-scale = Cómo estás, pregunta {$n} de {$all}. {$scale}: de {$lo} ({$low}) a {$hi} ({$high}).
+walk-checkin-now = {" "}Ahora {$value}.
+walk-feelings-today = Sentimientos de hoy
+walk-body-signs-today = Lo que notas hoy en el cuerpo
+walk-none = nada
+walk-checkin-ticks = Cómo estás, pregunta {$n} de {$all}. {$what}, si hay alguno (opcional). Un número marca o desmarca uno. Marcado: {$now}.
+walk-checkin-note = Cómo estás, pregunta {$n} de {$all}. Una nota sobre hoy, en una línea (opcional; sigue siendo tuya). Escríbela y pulsa Enter, o pulsa solo Enter para guardar sin nota.
+walk-checkin-note-so-far = La nota hasta ahora (lo que escribas se añade después): {$note}
+walk-checkin-reviews = Estos compromisos ya llevan una semana o más de práctica. ¿Revisar uno ahora?
+walk-review-choice = revisar: {$text}
+walk-ticked = { $ticked ->
+    [yes] {$label} (marcado)
+   *[no] {$label} (sin marcar)
+}
