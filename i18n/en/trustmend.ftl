@@ -655,3 +655,39 @@ walk-ticked = { $ticked ->
     [yes] {$label} (ticked)
    *[no] {$label} (not ticked)
 }
+
+## Protecting and unlocking
+
+pass-title = { $step ->
+    [unlock] Unlock your entries
+    [recover] Unlock with your recovery key
+    [new] A new passphrase
+   *[protect] Protect my private entries
+}
+pass-making-key = Making your key… (this takes a moment on purpose)
+pass-sealing = Sealing {$done} of {$total}…
+pass-choose-new = {$name}, choose a new passphrase
+pass-choose-new-body = Your recovery key opened your workbook. Choose a new passphrase of a few words you will remember; your recovery key keeps working too.
+pass-new-field = New passphrase
+pass-choose = {$name}, choose a passphrase
+pass-choose-body = Everything of yours (entries, check-ins, progress, drafts) will be stored encrypted, so no one who opens trustmend's files can read it, and nobody gets into your workbook without the passphrase. Saving never needs the passphrase; you type it once when you start, and your entries lock again after {$minutes} minutes without use.
+    
+    If you forget it, the recovery key shown next is the only way back; without both, your protected entries stay locked for good: no one can open them, not even the people who made trustmend. Choose a few words you will remember.
+pass-field = Passphrase
+pass-confirm = Type it once more
+pass-confirm-body = The same passphrase again, to be sure of it.
+pass-confirm-field = Passphrase again
+pass-unlock = {$name}, your private entries are protected
+pass-unlock-body = Type your passphrase to open your workbook. Unlocking takes a moment on purpose. Esc leaves it locked: nothing is lost, and nobody goes in without it. Forgot it? Ctrl+R uses your recovery key.
+pass-recovery-shown = Your recovery key
+pass-recovery-shown-body = If you ever forget your passphrase, this key opens your workbook and lets you choose a new one. Write it down now, exactly, and keep it somewhere only you can reach. It is shown only this once and is not stored anywhere.
+    
+    {$key}
+    
+    Without your passphrase or this key, nobody can open what you wrote, not even the people who made trustmend. Enter when it is written down.
+pass-protecting = {$name}, protecting your workbook
+pass-protecting-body = Your key is being made, then each of your records is sealed with it. This can take a while for a long journal; keys still work meanwhile. Esc stops it, and nothing is changed.
+pass-recover = {$name}, your recovery key
+pass-recover-body = Type the recovery key you wrote down when you protected your workbook (spaces and capitals do not matter). Then you choose a new passphrase. Esc goes back.
+pass-recover-field = Recovery key
+pass-unlocking = Unlocking… (this takes a moment on purpose)

@@ -652,3 +652,39 @@ walk-ticked = { $ticked ->
     [yes] {$label} (marcado)
    *[no] {$label} (sin marcar)
 }
+
+## Proteger y abrir
+
+pass-title = { $step ->
+    [unlock] Abrir tus entradas
+    [recover] Abrir con tu clave de recuperación
+    [new] Una contraseña nueva
+   *[protect] Proteger mis entradas privadas
+}
+pass-making-key = Creando tu clave… (tarda un momento a propósito)
+pass-sealing = Sellando {$done} de {$total}…
+pass-choose-new = {$name}, elige una contraseña nueva
+pass-choose-new-body = Tu clave de recuperación abrió tu cuaderno. Elige una contraseña nueva de unas palabras que vayas a recordar; tu clave de recuperación sigue funcionando.
+pass-new-field = Contraseña nueva
+pass-choose = {$name}, elige una contraseña
+pass-choose-body = Todo lo tuyo (entradas, cómo estás, progreso, borradores) se guardará cifrado, así que nadie que abra los archivos de trustmend podrá leerlo, y nadie entra en tu cuaderno sin la contraseña. Guardar nunca pide la contraseña; la escribes una vez al empezar, y tus entradas se vuelven a cerrar tras {$minutes} minutos sin uso.
+    
+    Si la olvidas, la clave de recuperación que verás después es la única forma de volver; sin las dos, tus entradas protegidas quedan cerradas para siempre: nadie puede abrirlas, ni siquiera quienes hicieron trustmend. Elige unas palabras que vayas a recordar.
+pass-field = Contraseña
+pass-confirm = Escríbela otra vez
+pass-confirm-body = La misma contraseña otra vez, para estar seguros.
+pass-confirm-field = Contraseña otra vez
+pass-unlock = {$name}, tus entradas privadas están protegidas
+pass-unlock-body = Escribe tu contraseña para abrir tu cuaderno. Abrirlo tarda un momento a propósito. Esc lo deja cerrado: no se pierde nada, y nadie entra sin ella. ¿La olvidaste? Ctrl+R usa tu clave de recuperación.
+pass-recovery-shown = Tu clave de recuperación
+pass-recovery-shown-body = Si algún día olvidas tu contraseña, esta clave abre tu cuaderno y te deja elegir una nueva. Anótala ahora, exactamente, y guárdala en un lugar al que solo tú puedas llegar. Se muestra solo esta vez y no se guarda en ningún sitio.
+    
+    {$key}
+    
+    Sin tu contraseña o esta clave, nadie puede abrir lo que escribiste, ni siquiera quienes hicieron trustmend. Pulsa Enter cuando la hayas anotado.
+pass-protecting = {$name}, protegiendo tu cuaderno
+pass-protecting-body = Se está creando tu clave, y luego cada uno de tus registros se sella con ella. Puede tardar un rato con un diario largo; mientras tanto las teclas siguen funcionando. Esc lo detiene, y no cambia nada.
+pass-recover = {$name}, tu clave de recuperación
+pass-recover-body = Escribe la clave de recuperación que anotaste al proteger tu cuaderno (los espacios y las mayúsculas no importan). Después eliges una contraseña nueva. Esc vuelve atrás.
+pass-recover-field = Clave de recuperación
+pass-unlocking = Abriendo… (tarda un momento a propósito)

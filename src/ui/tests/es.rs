@@ -223,3 +223,13 @@ fn the_journal_in_spanish_empty() {
         snap_es!("es_journal_empty", wb);
     });
 }
+
+#[test]
+fn protecting_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        act(&mut wb, Action::Protect);
+        assert!(matches!(wb.screen(), Screen::Passphrase(_)));
+        snap_es!("es_passphrase_choose", wb);
+    });
+}
