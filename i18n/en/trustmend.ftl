@@ -691,3 +691,17 @@ pass-recover = {$name}, your recovery key
 pass-recover-body = Type the recovery key you wrote down when you protected your workbook (spaces and capitals do not matter). Then you choose a new passphrase. Esc goes back.
 pass-recover-field = Recovery key
 pass-unlocking = Unlocking… (this takes a moment on purpose)
+
+## Not saved yet
+
+unsaved-heading = Some of your words are not on the disk yet
+unsaved-why-unknown = the last save did not finish.
+unsaved-ask = trustmend could not save them, so it has not quit: quitting now would lose them. They are safe here while this window is open.
+    
+    r tries again (free some space or fix the folder first). w writes a copy of everything to another folder, such as a USB stick, that trustmend can open later. l quits without them.
+    
+    What went wrong: {$why}
+unsaved-folder = Type the folder for the copy and press Enter. trustmend makes a new folder inside it, readable only by you, holding the journal as it is now (protected entries stay sealed). Open it later with trustmend --data-dir and that folder.
+unsaved-confirm-lose = Quit and lose what is not saved? This cannot be undone: the words written since the last save will be gone. y quits; n or Esc goes back.
+unsaved-folder-field = Folder
+unsaved-writing = Writing the copy…

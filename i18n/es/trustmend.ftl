@@ -688,3 +688,17 @@ pass-recover = {$name}, tu clave de recuperación
 pass-recover-body = Escribe la clave de recuperación que anotaste al proteger tu cuaderno (los espacios y las mayúsculas no importan). Después eliges una contraseña nueva. Esc vuelve atrás.
 pass-recover-field = Clave de recuperación
 pass-unlocking = Abriendo… (tarda un momento a propósito)
+
+## Sin guardar todavía
+
+unsaved-heading = Algunas de tus palabras todavía no están en el disco
+unsaved-why-unknown = el último guardado no terminó.
+unsaved-ask = trustmend no pudo guardarlas, así que no se ha cerrado: salir ahora las perdería. Aquí están a salvo mientras esta ventana siga abierta.
+    
+    r lo intenta otra vez (libera algo de espacio o arregla la carpeta antes). w escribe una copia de todo en otra carpeta, como una memoria USB, que trustmend puede abrir después. l sale sin ellas.
+    
+    Qué salió mal: {$why}
+unsaved-folder = Escribe la carpeta para la copia y pulsa Enter. trustmend crea dentro una carpeta nueva, que solo tú puedes leer, con el diario tal como está ahora (las entradas protegidas siguen selladas). Ábrela después con trustmend --data-dir y esa carpeta.
+unsaved-confirm-lose = ¿Salir y perder lo que no está guardado? No se puede deshacer: las palabras escritas desde el último guardado se perderán. y sale; n o Esc vuelve atrás.
+unsaved-folder-field = Carpeta
+unsaved-writing = Escribiendo la copia…

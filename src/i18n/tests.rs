@@ -147,3 +147,21 @@ fn the_english_catalogues_date_names_are_chronos() {
         }
     }
 }
+
+/// Messages of several paragraphs keep their blank lines: the English is
+/// byte for byte what the screens said before the catalogue.
+#[test]
+fn paragraphs_keep_their_blank_lines() {
+    let unsaved = in_language(Lang::EN, || crate::t!("unsaved-ask", why = "disk full"));
+    assert_eq!(
+        unsaved,
+        "trustmend could not save them, so it has not quit: quitting now would lose them. They are safe here while this window is open.\n\nr tries again (free some space or fix the folder first). w writes a copy of everything to another folder, such as a USB stick, that trustmend can open later. l quits without them.\n\nWhat went wrong: disk full"
+    );
+    let key = in_language(Lang::ES, || {
+        crate::t!("pass-recovery-shown-body", key = "K")
+    });
+    assert!(
+        key.contains("vez y no se guarda en ningún sitio.\n\nK\n\nSin tu contraseña"),
+        "{key}"
+    );
+}
