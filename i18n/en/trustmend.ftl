@@ -705,3 +705,34 @@ unsaved-folder = Type the folder for the copy and press Enter. trustmend makes a
 unsaved-confirm-lose = Quit and lose what is not saved? This cannot be undone: the words written since the last save will be gone. y quits; n or Esc goes back.
 unsaved-folder-field = Folder
 unsaved-writing = Writing the copy…
+
+## Progress
+
+range = { $range ->
+    [two-weeks] 2 weeks
+    [three-months] 3 months
+   *[all] all
+}
+progress-showing-all = Showing check-ins: all of them
+progress-showing-last = Showing check-ins: the last {$range}
+progress-showing-strategies = Showing strategies
+progress-check-ins = Check-ins
+progress-strategies = Strategies
+progress-range = {"      "}Range:{" "}
+progress-none-yet = No check-ins yet. A check-in takes a minute: press Esc, then c.
+progress-none-in = No check-ins in the last {$range} yet. A check-in takes a minute: press Esc, then c.
+progress-days = {$n} of {$all} days with a check-in · "·" is a day without one.
+progress-both-allow = You both allow your check-in numbers to be drawn together. Notes are never shared.
+progress-own-only = Only your own numbers are shown: numbers are drawn together only when both of you allow it. Notes are never shared.
+progress-yours-alone = Your check-in numbers are yours alone: only your own line is shown. Notes are never shared.
+progress-trust-title = Trust right now, 0 to 10{"   "}
+progress-strategies-legend = Each strategy from its start (├) to its finish (✓); ▸ means still going.
+progress-done-on = done {$date}
+progress-commitments = Commitments
+progress-commitments-none = {"  "}None yet: each strategy ends with a small commitment for a week.
+progress-tally = { $tally ->
+    [kept] kept
+    [partly] partly kept
+    [not] not kept
+   *[practising] practising
+}

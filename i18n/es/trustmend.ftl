@@ -702,3 +702,34 @@ unsaved-folder = Escribe la carpeta para la copia y pulsa Enter. trustmend crea 
 unsaved-confirm-lose = ¿Salir y perder lo que no está guardado? No se puede deshacer: las palabras escritas desde el último guardado se perderán. y sale; n o Esc vuelve atrás.
 unsaved-folder-field = Carpeta
 unsaved-writing = Escribiendo la copia…
+
+## Progreso
+
+range = { $range ->
+    [two-weeks] 2 semanas
+    [three-months] 3 meses
+   *[all] todo
+}
+progress-showing-all = Mostrando cómo has estado: todo
+progress-showing-last = Mostrando cómo has estado: las últimas {$range}
+progress-showing-strategies = Mostrando las estrategias
+progress-check-ins = Cómo estás
+progress-strategies = Estrategias
+progress-range = {"      "}Periodo:{" "}
+progress-none-yet = Todavía no hay registros de cómo estás. Toma un minuto: pulsa Esc y luego c.
+progress-none-in = No hay registros de cómo estás en las últimas {$range}. Toma un minuto: pulsa Esc y luego c.
+progress-days = {$n} de {$all} días con registro · "·" es un día sin registro.
+progress-both-allow = Los dos permiten que sus números se muestren juntos. Las notas nunca se comparten.
+progress-own-only = Solo se muestran tus números: se muestran juntos solo cuando los dos lo permiten. Las notas nunca se comparten.
+progress-yours-alone = Tus números son solo tuyos: solo se muestra tu línea. Las notas nunca se comparten.
+progress-trust-title = Confianza ahora, de 0 a 10{"   "}
+progress-strategies-legend = Cada estrategia de su inicio (├) a su final (✓); ▸ si todavía sigue.
+progress-done-on = hecha {$date}
+progress-commitments = Compromisos
+progress-commitments-none = {"  "}Ninguno aún: cada estrategia acaba con un compromiso para una semana.
+progress-tally = { $tally ->
+    [kept] cumplidos
+    [partly] en parte
+    [not] no cumplidos
+   *[practising] en práctica
+}

@@ -233,3 +233,22 @@ fn protecting_in_spanish() {
         snap_es!("es_passphrase_choose", wb);
     });
 }
+
+#[test]
+fn progress_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        act(&mut wb, Action::OpenProgress);
+        assert!(matches!(wb.screen(), Screen::Progress(_)));
+        snap_es!("es_progress_checkins", wb);
+        act(&mut wb, Action::Toggle);
+        snap_es!("es_progress_strategies", wb);
+        let shown = words(&render(&wb));
+        for said in [
+            crate::t!("progress-strategies-legend"),
+            crate::t!("progress-commitments-none"),
+        ] {
+            assert!(shown.contains(&flat(&said)), "{said:?} is cut:\n{shown}");
+        }
+    });
+}
