@@ -736,3 +736,19 @@ progress-tally = { $tally ->
     [not] not kept
    *[practising] practising
 }
+
+## A therapist's homework
+
+homework-none = No homework here. A therapist's file is added with `trustmend homework import FILE`.
+homework-from = From {$name}, starting {$date}
+homework-prompt-detail = A prompt from {$name}, not answered yet. Enter opens it on its own; the strategy stays where you left it.
+homework-measure-detail = A questionnaire {$name} asks for: {$about} Enter opens it at its first question. Your answers are yours; they reach {$name} only in a report you choose to export.
+homework-step-detail = Enter opens this strategy.{ $added ->
+    [0] {""}
+    [one] {" "}{$name} added 1 prompt for you, after the usual ones.
+   *[other] {" "}{$name} added {$added} prompts for you, after the usual ones.
+}{ $open ->
+    [0] {""}
+    [one] {" "}1 is not answered yet: it is listed below, to open directly.
+   *[other] {" "}{$open} are not answered yet: they are listed below, to open directly.
+}

@@ -733,3 +733,19 @@ progress-tally = { $tally ->
     [not] no cumplidos
    *[practising] en práctica
 }
+
+## Las tareas de un terapeuta
+
+homework-none = Aquí no hay tareas. El archivo de un terapeuta se añade con `trustmend homework import ARCHIVO`.
+homework-from = De {$name}, desde el {$date}
+homework-prompt-detail = Una pregunta de {$name}, todavía sin responder. Enter la abre sola; la estrategia se queda donde la dejaste.
+homework-measure-detail = Un cuestionario que te pide {$name}: {$about} Enter lo abre en su primera pregunta. Tus respuestas son tuyas; le llegan a {$name} solo en un informe que tú decidas exportar.
+homework-step-detail = Enter abre esta estrategia.{ $added ->
+    [0] {""}
+    [one] {" "}{$name} añadió 1 pregunta para ti, después de las habituales.
+   *[other] {" "}{$name} añadió {$added} preguntas para ti, después de las habituales.
+}{ $open ->
+    [0] {""}
+    [one] {" "}1 todavía no tiene respuesta: está abajo, para abrirla directamente.
+   *[other] {" "}{$open} todavía no tienen respuesta: están abajo, para abrirlas directamente.
+}

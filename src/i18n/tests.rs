@@ -165,3 +165,28 @@ fn paragraphs_keep_their_blank_lines() {
         "{key}"
     );
 }
+
+/// Selectors that join optional sentences say in English exactly what the
+/// code's `match`es said before the catalogue.
+#[test]
+fn the_homework_step_detail_in_english_is_unchanged() {
+    let said = |added: usize, open: usize| {
+        in_language(Lang::EN, || {
+            crate::t!(
+                "homework-step-detail",
+                name = "Dr. Lee",
+                added = added,
+                open = open
+            )
+        })
+    };
+    assert_eq!(said(0, 0), "Enter opens this strategy.");
+    assert_eq!(
+        said(1, 1),
+        "Enter opens this strategy. Dr. Lee added 1 prompt for you, after the usual ones. 1 is not answered yet: it is listed below, to open directly."
+    );
+    assert_eq!(
+        said(2, 3),
+        "Enter opens this strategy. Dr. Lee added 2 prompts for you, after the usual ones. 3 are not answered yet: they are listed below, to open directly."
+    );
+}
