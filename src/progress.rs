@@ -21,12 +21,13 @@ pub enum Range {
 impl Range {
     pub const ALL: [Range; 3] = [Range::TwoWeeks, Range::ThreeMonths, Range::All];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Range::TwoWeeks => "2 weeks",
-            Range::ThreeMonths => "3 months",
+    pub fn label(self) -> String {
+        let range = match self {
+            Range::TwoWeeks => "two-weeks",
+            Range::ThreeMonths => "three-months",
             Range::All => "all",
-        }
+        };
+        crate::t!("range", range = range)
     }
 
     /// Days shown, today included; `None` for everything.

@@ -205,7 +205,7 @@ fn screen_title(wb: &Workbook) -> String {
         Screen::MoveOn(_) => crate::t!("title-move-on"),
         Screen::CheckIn(_) => crate::t!("title-check-in"),
         Screen::Progress(_) => crate::t!("title-progress"),
-        Screen::Passphrase(v) => passphrase::title(v).into(),
+        Screen::Passphrase(v) => passphrase::title(v),
         Screen::Cover(_) => crate::t!("title-pass-keyboard"),
         Screen::Shared(_) => crate::t!("title-shared"),
         Screen::Neutral => String::new(),

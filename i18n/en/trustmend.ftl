@@ -589,3 +589,166 @@ status-shared-with-you = Shared with you: { $n ->
 status-commitments-none = Commitments: none yet
 status-commitments = Commitments: {$kept} kept, {$partly} partly, {$not} not kept, {$open} in practice
 status-homework = Homework from {$name}, starting {$date}:
+
+## The journal
+
+journal-editing = Editing
+journal-editing-reach = Editing ({$reach})
+journal-new-entry = New entry ({$reach})
+journal-new-entry-for = New entry for {$strategy} ({$reach})
+journal-share-caution = Once read, it cannot be unread; v makes it private again.
+journal-reply = Reply
+journal-link-intro = A new entry. Does it belong to a strategy?
+journal-link-note = Choose one, or write without. On the first line, "# " and a few words make a title.
+journal-link-none = No strategy: just write
+journal-empty = No entries yet. Press n to write one; answers you save in a strategy appear here too.
+journal-prompt = Prompt: {$heading}
+journal-review = Review: {$heading}
+journal-your-words = Your words
+journal-delete = Delete this entry? It cannot be undone.
+journal-delete-replies = Replies to it stay in their writer's journal, shown to no one else.
+reach = { $reach ->
+    [private] private
+    [shared] shared
+   *[together] together
+}
+
+## walk: a strategy
+
+walk-strategy-head = {$n}. {$title} — {$stage}
+walk-prompt-of = Prompt {$n} of {$all}{$by}:
+walk-prompt-from = , from {$name}
+walk-together-on-home = {$note} (Together prompts on home.)
+walk-your-draft = Your draft (not saved yet)
+walk-your-answer = Your saved answer
+walk-go-on-from-it = To go on from it, begin with a line holding only {$mark}; otherwise what you write replaces it.
+walk-write-answer = Write your answer ({$reach}). End with a line holding only a full stop. A full stop alone stops writing.
+walk-commit-own = Write your own commitment, in a sentence ("This week I will…"). End with a line holding only a full stop.
+walk-commit-choose = Choose one small commitment to practise:
+walk-practising = You are practising: {$text}
+walk-review-ask = Since {$date} ({$days} days). Review it now? Once reviewed, this commitment's practice is over; about a week is suggested.
+walk-since = Since {$date}. When you have lived with it for a while, review how it went.
+walk-review-note = Anything you want to note about it? End with a line holding only a full stop (a full stop alone saves the review without a note).
+walk-how-kept = How well was it kept?
+walk-done = This strategy is done. You can go through it again whenever you like.
+key-close-the-guidance = close the guidance
+key-continue-to-the-prompts = continue to the prompts
+key-write-my-own = write my own
+key-kept = kept
+key-partly-kept = partly kept
+key-not-kept = not kept
+
+## walk: the check-in
+
+walk-checkin-leave = Leave the check-in? What you filled in is not saved.
+walk-checkin-scale = Check-in, question {$n} of {$all}. {$scale}: from {$lo} ({$low}) to {$hi} ({$high}).
+walk-checkin-now = {" "}Now {$value}.
+walk-feelings-today = Feelings today
+walk-body-signs-today = Body signs today
+walk-none = none
+walk-checkin-ticks = Check-in, question {$n} of {$all}. {$what}, if any (optional). A number ticks or unticks one. Ticked: {$now}.
+walk-checkin-note = Check-in, question {$n} of {$all}. A note about today, in one line (optional; it stays yours). Type it and press Enter, or press Enter alone to save the check-in without one.
+walk-checkin-note-so-far = The note so far (what you type is added after it): {$note}
+walk-checkin-reviews = A week or more of practice is up for these commitments. Review one now?
+walk-review-choice = review: {$text}
+walk-ticked = { $ticked ->
+    [yes] {$label} (ticked)
+   *[no] {$label} (not ticked)
+}
+
+## Protecting and unlocking
+
+pass-title = { $step ->
+    [unlock] Unlock your entries
+    [recover] Unlock with your recovery key
+    [new] A new passphrase
+   *[protect] Protect my private entries
+}
+pass-making-key = Making your key… (this takes a moment on purpose)
+pass-sealing = Sealing {$done} of {$total}…
+pass-choose-new = {$name}, choose a new passphrase
+pass-choose-new-body = Your recovery key opened your workbook. Choose a new passphrase of a few words you will remember; your recovery key keeps working too.
+pass-new-field = New passphrase
+pass-choose = {$name}, choose a passphrase
+pass-choose-body = Everything of yours (entries, check-ins, progress, drafts) will be stored encrypted, so no one who opens trustmend's files can read it, and nobody gets into your workbook without the passphrase. Saving never needs the passphrase; you type it once when you start, and your entries lock again after {$minutes} minutes without use.
+    
+    If you forget it, the recovery key shown next is the only way back; without both, your protected entries stay locked for good: no one can open them, not even the people who made trustmend. Choose a few words you will remember.
+pass-field = Passphrase
+pass-confirm = Type it once more
+pass-confirm-body = The same passphrase again, to be sure of it.
+pass-confirm-field = Passphrase again
+pass-unlock = {$name}, your private entries are protected
+pass-unlock-body = Type your passphrase to open your workbook. Unlocking takes a moment on purpose. Esc leaves it locked: nothing is lost, and nobody goes in without it. Forgot it? Ctrl+R uses your recovery key.
+pass-recovery-shown = Your recovery key
+pass-recovery-shown-body = If you ever forget your passphrase, this key opens your workbook and lets you choose a new one. Write it down now, exactly, and keep it somewhere only you can reach. It is shown only this once and is not stored anywhere.
+    
+    {$key}
+    
+    Without your passphrase or this key, nobody can open what you wrote, not even the people who made trustmend. Enter when it is written down.
+pass-protecting = {$name}, protecting your workbook
+pass-protecting-body = Your key is being made, then each of your records is sealed with it. This can take a while for a long journal; keys still work meanwhile. Esc stops it, and nothing is changed.
+pass-recover = {$name}, your recovery key
+pass-recover-body = Type the recovery key you wrote down when you protected your workbook (spaces and capitals do not matter). Then you choose a new passphrase. Esc goes back.
+pass-recover-field = Recovery key
+pass-unlocking = Unlocking… (this takes a moment on purpose)
+
+## Not saved yet
+
+unsaved-heading = Some of your words are not on the disk yet
+unsaved-why-unknown = the last save did not finish.
+unsaved-ask = trustmend could not save them, so it has not quit: quitting now would lose them. They are safe here while this window is open.
+    
+    r tries again (free some space or fix the folder first). w writes a copy of everything to another folder, such as a USB stick, that trustmend can open later. l quits without them.
+    
+    What went wrong: {$why}
+unsaved-folder = Type the folder for the copy and press Enter. trustmend makes a new folder inside it, readable only by you, holding the journal as it is now (protected entries stay sealed). Open it later with trustmend --data-dir and that folder.
+unsaved-confirm-lose = Quit and lose what is not saved? This cannot be undone: the words written since the last save will be gone. y quits; n or Esc goes back.
+unsaved-folder-field = Folder
+unsaved-writing = Writing the copy…
+
+## Progress
+
+range = { $range ->
+    [two-weeks] 2 weeks
+    [three-months] 3 months
+   *[all] all
+}
+progress-showing-all = Showing check-ins: all of them
+progress-showing-last = Showing check-ins: the last {$range}
+progress-showing-strategies = Showing strategies
+progress-check-ins = Check-ins
+progress-strategies = Strategies
+progress-range = {"      "}Range:{" "}
+progress-none-yet = No check-ins yet. A check-in takes a minute: press Esc, then c.
+progress-none-in = No check-ins in the last {$range} yet. A check-in takes a minute: press Esc, then c.
+progress-days = {$n} of {$all} days with a check-in · "·" is a day without one.
+progress-both-allow = You both allow your check-in numbers to be drawn together. Notes are never shared.
+progress-own-only = Only your own numbers are shown: numbers are drawn together only when both of you allow it. Notes are never shared.
+progress-yours-alone = Your check-in numbers are yours alone: only your own line is shown. Notes are never shared.
+progress-trust-title = Trust right now, 0 to 10{"   "}
+progress-strategies-legend = Each strategy from its start (├) to its finish (✓); ▸ means still going.
+progress-done-on = done {$date}
+progress-commitments = Commitments
+progress-commitments-none = {"  "}None yet: each strategy ends with a small commitment for a week.
+progress-tally = { $tally ->
+    [kept] kept
+    [partly] partly kept
+    [not] not kept
+   *[practising] practising
+}
+
+## A therapist's homework
+
+homework-none = No homework here. A therapist's file is added with `trustmend homework import FILE`.
+homework-from = From {$name}, starting {$date}
+homework-prompt-detail = A prompt from {$name}, not answered yet. Enter opens it on its own; the strategy stays where you left it.
+homework-measure-detail = A questionnaire {$name} asks for: {$about} Enter opens it at its first question. Your answers are yours; they reach {$name} only in a report you choose to export.
+homework-step-detail = Enter opens this strategy.{ $added ->
+    [0] {""}
+    [one] {" "}{$name} added 1 prompt for you, after the usual ones.
+   *[other] {" "}{$name} added {$added} prompts for you, after the usual ones.
+}{ $open ->
+    [0] {""}
+    [one] {" "}1 is not answered yet: it is listed below, to open directly.
+   *[other] {" "}{$open} are not answered yet: they are listed below, to open directly.
+}

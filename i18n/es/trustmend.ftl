@@ -586,3 +586,166 @@ status-shared-with-you = Compartido contigo: { $n ->
 status-commitments-none = Compromisos: ninguno todavía
 status-commitments = Compromisos: {$kept} cumplidos, {$partly} en parte, {$not} no cumplidos, {$open} en práctica
 status-homework = Tareas de {$name}, desde {$date}:
+
+## El diario
+
+journal-editing = Editando
+journal-editing-reach = Editando ({$reach})
+journal-new-entry = Nueva entrada ({$reach})
+journal-new-entry-for = Nueva entrada para {$strategy} ({$reach})
+journal-share-caution = Una vez leída, no se puede olvidar; v la vuelve privada otra vez.
+journal-reply = Respuesta
+journal-link-intro = Una entrada nueva. ¿Pertenece a una estrategia?
+journal-link-note = Elige una, o escribe sin ninguna. En la primera línea, "# " y unas palabras hacen un título.
+journal-link-none = Sin estrategia: solo escribir
+journal-empty = Todavía no hay entradas. Pulsa n para escribir una; las respuestas que guardes en una estrategia también aparecen aquí.
+journal-prompt = Pregunta: {$heading}
+journal-review = Revisión: {$heading}
+journal-your-words = Tus palabras
+journal-delete = ¿Borrar esta entrada? No se puede deshacer.
+journal-delete-replies = Las respuestas a ella se quedan en el diario de quien las escribió, sin mostrarse a nadie más.
+reach = { $reach ->
+    [private] privada
+    [shared] compartida
+   *[together] juntos
+}
+
+## walk: una estrategia
+
+walk-strategy-head = {$n}. {$title} — {$stage}
+walk-prompt-of = Pregunta {$n} de {$all}{$by}:
+walk-prompt-from = , de {$name}
+walk-together-on-home = {$note} (Preguntas para los dos, en el inicio.)
+walk-your-draft = Tu borrador (sin guardar)
+walk-your-answer = Tu respuesta guardada
+walk-go-on-from-it = Para seguir desde ahí, empieza con una línea que tenga solo {$mark}; si no, lo que escribas la reemplaza.
+walk-write-answer = Escribe tu respuesta ({$reach}). Termina con una línea que tenga solo un punto. Un punto solo deja de escribir.
+walk-commit-own = Escribe tu propio compromiso, en una frase («Esta semana voy a…»). Termina con una línea que tenga solo un punto.
+walk-commit-choose = Elige un compromiso pequeño para practicar:
+walk-practising = Estás practicando: {$text}
+walk-review-ask = Desde el {$date} ({$days} días). ¿Revisarlo ahora? Una vez revisado, la práctica de este compromiso termina; se sugiere más o menos una semana.
+walk-since = Desde el {$date}. Cuando hayas vivido con él un tiempo, revisa cómo fue.
+walk-review-note = ¿Algo que quieras anotar? Termina con una línea que tenga solo un punto (un punto solo guarda la revisión sin nota).
+walk-how-kept = ¿Qué tanto lo cumpliste?
+walk-done = Esta estrategia está hecha. Puedes volver a recorrerla cuando quieras.
+key-close-the-guidance = cerrar la guía
+key-continue-to-the-prompts = seguir a las preguntas
+key-write-my-own = escribir el mío
+key-kept = lo cumplí
+key-partly-kept = lo cumplí en parte
+key-not-kept = no lo cumplí
+
+## walk: cómo estás
+
+walk-checkin-leave = ¿Salir? Lo que marcaste no se guarda.
+walk-checkin-scale = Cómo estás, pregunta {$n} de {$all}. {$scale}: de {$lo} ({$low}) a {$hi} ({$high}).
+walk-checkin-now = {" "}Ahora {$value}.
+walk-feelings-today = Sentimientos de hoy
+walk-body-signs-today = Lo que notas hoy en el cuerpo
+walk-none = nada
+walk-checkin-ticks = Cómo estás, pregunta {$n} de {$all}. {$what}, si hay alguno (opcional). Un número marca o desmarca uno. Marcado: {$now}.
+walk-checkin-note = Cómo estás, pregunta {$n} de {$all}. Una nota sobre hoy, en una línea (opcional; sigue siendo tuya). Escríbela y pulsa Enter, o pulsa solo Enter para guardar sin nota.
+walk-checkin-note-so-far = La nota hasta ahora (lo que escribas se añade después): {$note}
+walk-checkin-reviews = Estos compromisos ya llevan una semana o más de práctica. ¿Revisar uno ahora?
+walk-review-choice = revisar: {$text}
+walk-ticked = { $ticked ->
+    [yes] {$label} (marcado)
+   *[no] {$label} (sin marcar)
+}
+
+## Proteger y abrir
+
+pass-title = { $step ->
+    [unlock] Abrir tus entradas
+    [recover] Abrir con tu clave de recuperación
+    [new] Una contraseña nueva
+   *[protect] Proteger mis entradas privadas
+}
+pass-making-key = Creando tu clave… (tarda un momento a propósito)
+pass-sealing = Sellando {$done} de {$total}…
+pass-choose-new = {$name}, elige una contraseña nueva
+pass-choose-new-body = Tu clave de recuperación abrió tu cuaderno. Elige una contraseña nueva de unas palabras que vayas a recordar; tu clave de recuperación sigue funcionando.
+pass-new-field = Contraseña nueva
+pass-choose = {$name}, elige una contraseña
+pass-choose-body = Todo lo tuyo (entradas, cómo estás, progreso, borradores) se guardará cifrado, así que nadie que abra los archivos de trustmend podrá leerlo, y nadie entra en tu cuaderno sin la contraseña. Guardar nunca pide la contraseña; la escribes una vez al empezar, y tus entradas se vuelven a cerrar tras {$minutes} minutos sin uso.
+    
+    Si la olvidas, la clave de recuperación que verás después es la única forma de volver; sin las dos, tus entradas protegidas quedan cerradas para siempre: nadie puede abrirlas, ni siquiera quienes hicieron trustmend. Elige unas palabras que vayas a recordar.
+pass-field = Contraseña
+pass-confirm = Escríbela otra vez
+pass-confirm-body = La misma contraseña otra vez, para estar seguros.
+pass-confirm-field = Contraseña otra vez
+pass-unlock = {$name}, tus entradas privadas están protegidas
+pass-unlock-body = Escribe tu contraseña para abrir tu cuaderno. Abrirlo tarda un momento a propósito. Esc lo deja cerrado: no se pierde nada, y nadie entra sin ella. ¿La olvidaste? Ctrl+R usa tu clave de recuperación.
+pass-recovery-shown = Tu clave de recuperación
+pass-recovery-shown-body = Si algún día olvidas tu contraseña, esta clave abre tu cuaderno y te deja elegir una nueva. Anótala ahora, exactamente, y guárdala en un lugar al que solo tú puedas llegar. Se muestra solo esta vez y no se guarda en ningún sitio.
+    
+    {$key}
+    
+    Sin tu contraseña o esta clave, nadie puede abrir lo que escribiste, ni siquiera quienes hicieron trustmend. Pulsa Enter cuando la hayas anotado.
+pass-protecting = {$name}, protegiendo tu cuaderno
+pass-protecting-body = Se está creando tu clave, y luego cada uno de tus registros se sella con ella. Puede tardar un rato con un diario largo; mientras tanto las teclas siguen funcionando. Esc lo detiene, y no cambia nada.
+pass-recover = {$name}, tu clave de recuperación
+pass-recover-body = Escribe la clave de recuperación que anotaste al proteger tu cuaderno (los espacios y las mayúsculas no importan). Después eliges una contraseña nueva. Esc vuelve atrás.
+pass-recover-field = Clave de recuperación
+pass-unlocking = Abriendo… (tarda un momento a propósito)
+
+## Sin guardar todavía
+
+unsaved-heading = Algunas de tus palabras todavía no están en el disco
+unsaved-why-unknown = el último guardado no terminó.
+unsaved-ask = trustmend no pudo guardarlas, así que no se ha cerrado: salir ahora las perdería. Aquí están a salvo mientras esta ventana siga abierta.
+    
+    r lo intenta otra vez (libera algo de espacio o arregla la carpeta antes). w escribe una copia de todo en otra carpeta, como una memoria USB, que trustmend puede abrir después. l sale sin ellas.
+    
+    Qué salió mal: {$why}
+unsaved-folder = Escribe la carpeta para la copia y pulsa Enter. trustmend crea dentro una carpeta nueva, que solo tú puedes leer, con el diario tal como está ahora (las entradas protegidas siguen selladas). Ábrela después con trustmend --data-dir y esa carpeta.
+unsaved-confirm-lose = ¿Salir y perder lo que no está guardado? No se puede deshacer: las palabras escritas desde el último guardado se perderán. y sale; n o Esc vuelve atrás.
+unsaved-folder-field = Carpeta
+unsaved-writing = Escribiendo la copia…
+
+## Progreso
+
+range = { $range ->
+    [two-weeks] 2 semanas
+    [three-months] 3 meses
+   *[all] todo
+}
+progress-showing-all = Mostrando cómo has estado: todo
+progress-showing-last = Mostrando cómo has estado: las últimas {$range}
+progress-showing-strategies = Mostrando las estrategias
+progress-check-ins = Cómo estás
+progress-strategies = Estrategias
+progress-range = {"      "}Periodo:{" "}
+progress-none-yet = Todavía no hay registros de cómo estás. Toma un minuto: pulsa Esc y luego c.
+progress-none-in = No hay registros de cómo estás en las últimas {$range}. Toma un minuto: pulsa Esc y luego c.
+progress-days = {$n} de {$all} días con registro · "·" es un día sin registro.
+progress-both-allow = Los dos permiten que sus números se muestren juntos. Las notas nunca se comparten.
+progress-own-only = Solo se muestran tus números: se muestran juntos solo cuando los dos lo permiten. Las notas nunca se comparten.
+progress-yours-alone = Tus números son solo tuyos: solo se muestra tu línea. Las notas nunca se comparten.
+progress-trust-title = Confianza ahora, de 0 a 10{"   "}
+progress-strategies-legend = Cada estrategia de su inicio (├) a su final (✓); ▸ si todavía sigue.
+progress-done-on = hecha {$date}
+progress-commitments = Compromisos
+progress-commitments-none = {"  "}Ninguno aún: cada estrategia acaba con un compromiso para una semana.
+progress-tally = { $tally ->
+    [kept] cumplidos
+    [partly] en parte
+    [not] no cumplidos
+   *[practising] en práctica
+}
+
+## Las tareas de un terapeuta
+
+homework-none = Aquí no hay tareas. El archivo de un terapeuta se añade con `trustmend homework import ARCHIVO`.
+homework-from = De {$name}, desde el {$date}
+homework-prompt-detail = Una pregunta de {$name}, todavía sin responder. Enter la abre sola; la estrategia se queda donde la dejaste.
+homework-measure-detail = Un cuestionario que te pide {$name}: {$about} Enter lo abre en su primera pregunta. Tus respuestas son tuyas; le llegan a {$name} solo en un informe que tú decidas exportar.
+homework-step-detail = Enter abre esta estrategia.{ $added ->
+    [0] {""}
+    [one] {" "}{$name} añadió 1 pregunta para ti, después de las habituales.
+   *[other] {" "}{$name} añadió {$added} preguntas para ti, después de las habituales.
+}{ $open ->
+    [0] {""}
+    [one] {" "}1 todavía no tiene respuesta: está abajo, para abrirla directamente.
+   *[other] {" "}{$open} todavía no tienen respuesta: están abajo, para abrirlas directamente.
+}

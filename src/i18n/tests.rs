@@ -147,3 +147,46 @@ fn the_english_catalogues_date_names_are_chronos() {
         }
     }
 }
+
+/// Messages of several paragraphs keep their blank lines: the English is
+/// byte for byte what the screens said before the catalogue.
+#[test]
+fn paragraphs_keep_their_blank_lines() {
+    let unsaved = in_language(Lang::EN, || crate::t!("unsaved-ask", why = "disk full"));
+    assert_eq!(
+        unsaved,
+        "trustmend could not save them, so it has not quit: quitting now would lose them. They are safe here while this window is open.\n\nr tries again (free some space or fix the folder first). w writes a copy of everything to another folder, such as a USB stick, that trustmend can open later. l quits without them.\n\nWhat went wrong: disk full"
+    );
+    let key = in_language(Lang::ES, || {
+        crate::t!("pass-recovery-shown-body", key = "K")
+    });
+    assert!(
+        key.contains("vez y no se guarda en ningún sitio.\n\nK\n\nSin tu contraseña"),
+        "{key}"
+    );
+}
+
+/// Selectors that join optional sentences say in English exactly what the
+/// code's `match`es said before the catalogue.
+#[test]
+fn the_homework_step_detail_in_english_is_unchanged() {
+    let said = |added: usize, open: usize| {
+        in_language(Lang::EN, || {
+            crate::t!(
+                "homework-step-detail",
+                name = "Dr. Lee",
+                added = added,
+                open = open
+            )
+        })
+    };
+    assert_eq!(said(0, 0), "Enter opens this strategy.");
+    assert_eq!(
+        said(1, 1),
+        "Enter opens this strategy. Dr. Lee added 1 prompt for you, after the usual ones. 1 is not answered yet: it is listed below, to open directly."
+    );
+    assert_eq!(
+        said(2, 3),
+        "Enter opens this strategy. Dr. Lee added 2 prompts for you, after the usual ones. 3 are not answered yet: they are listed below, to open directly."
+    );
+}

@@ -245,10 +245,13 @@ impl Widget for TooSmall<'_> {
         let mut keys: Vec<String> = keymap::TOO_SMALL
             .iter()
             .filter(|bd| !(calm.is_some() && bd.action == keymap::Action::Calm))
-            .map(|bd| format!("{} {}", bd.label, bd.hint))
+            .map(|bd| {
+                let (keys, hint) = crate::i18n::key_hint((bd.label, bd.hint));
+                format!("{keys} {hint}")
+            })
             .collect();
         if calm.is_some() {
-            keys.insert(0, "Esc back".into());
+            keys.insert(0, format!("Esc {}", crate::i18n::key_word("back")));
         }
         lines.push(Line::default());
         for k in keys {

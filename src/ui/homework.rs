@@ -32,13 +32,16 @@ impl Widget for &HomeworkScreen<'_> {
             wb.partner(),
             wb.active().and_then(|id| for_partner(wb.store(), id)),
         ) else {
-            Paragraph::new("No homework here. A therapist's file is added with `trustmend homework import FILE`.")
-                .render(layout.take(2), buf);
+            Paragraph::new(crate::t!("homework-none")).render(layout.take(2), buf);
             return;
         };
         let by = one_line(&a.assigned_by, usize::from(width) / 2);
         Paragraph::new(Line::styled(
-            format!("From {by}, starting {}", self.ctx.day(a.start)),
+            crate::t!(
+                "homework-from",
+                name = by.as_str(),
+                date = self.ctx.day(a.start)
+            ),
             t.title,
         ))
         .render(layout.take(1), buf);
@@ -138,35 +141,33 @@ impl Widget for &HomeworkScreen<'_> {
         }
         // What the selected row asks.
         let detail = rows.get(selected).and_then(|row| match *row {
-            Row::Prompt { .. } => Some(format!(
-                "A prompt from {by}, not answered yet. Enter opens it on its own; the strategy stays where you left it."
-            )),
-            Row::Measure(n) => a.measures.ids.get(n).and_then(|id| crate::measures::by_id(id)).map(|m| {
-                format!(
-                    "A questionnaire {by} asks for: {} Enter opens it at its first question. Your answers are yours; they reach {by} only in a report you choose to export.",
-                    m.about
-                )
-            }),
+            Row::Prompt { .. } => Some(crate::t!("homework-prompt-detail", name = by.as_str())),
+            Row::Measure(n) => a
+                .measures
+                .ids
+                .get(n)
+                .and_then(|id| crate::measures::by_id(id))
+                .map(|m| {
+                    crate::t!(
+                        "homework-measure-detail",
+                        name = by.as_str(),
+                        about = m.about.as_str()
+                    )
+                }),
             Row::Step(n) => a.steps.get(n).map(|step| {
-                let extra = wb
-                    .content()
-                    .strategy(&step.strategy)
-                    .map_or(0, |s| {
-                        let pack = s.prompts_for(me.role).len();
-                        prompts_for(wb.store(), me.id, me.role, s).len().saturating_sub(pack)
-                    });
+                let extra = wb.content().strategy(&step.strategy).map_or(0, |s| {
+                    let pack = s.prompts_for(me.role).len();
+                    prompts_for(wb.store(), me.id, me.role, s)
+                        .len()
+                        .saturating_sub(pack)
+                });
                 let open = unanswered(wb.store(), me.id, step).len();
-                let added = match extra {
-                    0 => String::new(),
-                    1 => format!(" {by} added 1 prompt for you, after the usual ones."),
-                    n => format!(" {by} added {n} prompts for you, after the usual ones."),
-                };
-                let left = match open {
-                    0 => String::new(),
-                    1 => " 1 is not answered yet: it is listed below, to open directly.".to_string(),
-                    n => format!(" {n} are not answered yet: they are listed below, to open directly."),
-                };
-                format!("Enter opens this strategy.{added}{left}")
+                crate::t!(
+                    "homework-step-detail",
+                    name = by.as_str(),
+                    added = extra,
+                    open = open
+                )
             }),
         });
         let detail = detail.map(|d| para(&d, width, t.dim)).unwrap_or_default();

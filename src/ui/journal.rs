@@ -61,26 +61,36 @@ impl Widget for &JournalScreen<'_> {
                 let focused = matches!(self.j.mode, JournalMode::Edit(_));
                 let mut rows = Rows::new(area);
                 rows.take(1);
-                let mut title = "Editing".to_string();
+                let mut title = crate::t!("journal-editing");
                 match &editor.target {
                     DraftTarget::EditEntry { entry } => {
                         if let Some(e) = ctx.wb.store().entry(*entry) {
                             heading(ctx, e, &mut rows, buf);
-                            title = format!(
-                                "Editing ({})",
-                                crate::privacy::reach(ctx.wb.content(), e).label()
+                            title = crate::t!(
+                                "journal-editing-reach",
+                                reach = crate::t!(
+                                    "reach",
+                                    reach = crate::privacy::reach(ctx.wb.content(), e).label()
+                                )
                             );
                         }
                     }
                     DraftTarget::NewEntry { strategy } => {
-                        let belongs = strategy
+                        let reach = crate::t!(
+                            "visibility",
+                            visibility = ctx.wb.new_entry_visibility().label()
+                        );
+                        title = match strategy
                             .as_deref()
                             .and_then(|id| ctx.wb.content().strategy(id))
-                            .map_or(String::new(), |s| format!(" for {}", s.title));
-                        title = format!(
-                            "New entry{belongs} ({})",
-                            ctx.wb.new_entry_visibility().label()
-                        );
+                        {
+                            Some(s) => crate::t!(
+                                "journal-new-entry-for",
+                                strategy = s.title.as_str(),
+                                reach = reach
+                            ),
+                            None => crate::t!("journal-new-entry", reach = reach),
+                        };
                     }
                     DraftTarget::Reply { to } => {
                         title = replies::editing(ctx, *to, &mut rows, buf);
@@ -88,14 +98,14 @@ impl Widget for &JournalScreen<'_> {
                     _ => {}
                 }
                 let note = match (focused, editor.is_changed()) {
-                    (false, _) => Some("not saved yet · Enter to go on writing"),
-                    (true, true) => Some("not saved yet"),
+                    (false, _) => Some(crate::t!("editor-not-saved-draft")),
+                    (true, true) => Some(crate::t!("editor-not-saved")),
                     (true, false) => None,
                 };
                 EditorBox {
                     area: &editor.area,
                     title: &title,
-                    note,
+                    note: note.as_deref(),
                     focused,
                     padded: true,
                 }
@@ -117,7 +127,7 @@ impl Widget for &JournalScreen<'_> {
                 ask(
                     ctx,
                     &crate::workbook::share_question(ctx.wb),
-                    "Once read, it cannot be unread; v makes it private again.",
+                    &crate::t!("journal-share-caution"),
                     area,
                     buf,
                 );
@@ -128,14 +138,14 @@ impl Widget for &JournalScreen<'_> {
 }
 
 /// The strategy an entry belongs to, by its title.
-fn strategy_title<'a>(ctx: &Ctx<'a>, e: &Entry) -> &'a str {
+fn strategy_title(ctx: &Ctx, e: &Entry) -> String {
     if e.kind.reply_to().is_some() {
-        return "Reply";
+        return crate::t!("journal-reply");
     }
     e.kind
         .strategy()
         .and_then(|id| ctx.wb.content().strategy(id))
-        .map_or("Journal", |s| s.title.as_str())
+        .map_or_else(|| crate::t!("title-journal"), |s| s.title.clone())
 }
 
 /// A free entry's title and the words after it (the title line, and one
@@ -153,16 +163,12 @@ fn link(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     let mut rows = Rows::new(inset(area));
     rows.take(1);
     let width = rows.area.width;
-    let mut intro = para("A new entry. Does it belong to a strategy?", width, t.title);
-    intro.extend(para(
-        "Choose one, or write without. On the first line, \"# \" and a few words make a title.",
-        width,
-        t.dim,
-    ));
+    let mut intro = para(&crate::t!("journal-link-intro"), width, t.title);
+    intro.extend(para(&crate::t!("journal-link-note"), width, t.dim));
     intro.push(Line::default());
     let n = intro.len();
     Paragraph::new(intro).render(rows.take(n), buf);
-    let mut labels = vec!["No strategy: just write".to_string()];
+    let mut labels = vec![crate::t!("journal-link-none")];
     labels.extend(
         ctx.wb
             .content()
@@ -181,9 +187,8 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
     rows.take(1);
     let width = rows.area.width;
     if entries.is_empty() {
-        let msg =
-            "No entries yet. Press n to write one; answers you save in a strategy appear here too.";
-        Paragraph::new(para(msg, width, t.dim)).render(rows.rest(), buf);
+        let msg = crate::t!("journal-empty");
+        Paragraph::new(para(&msg, width, t.dim)).render(rows.rest(), buf);
         return;
     }
     let selected = selected.min(entries.len() - 1);
@@ -198,16 +203,16 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
         .get(selected)
         .filter(|e| !e.heading.trim().is_empty())
         .map(|e| {
-            let label = match e.kind {
-                EntryKind::Reflection { .. } => "Prompt: ",
-                EntryKind::Review { .. } => "Review: ",
-                EntryKind::Free { .. } | EntryKind::Reply { .. } => "",
+            let heading = match e.kind {
+                EntryKind::Reflection { .. } => {
+                    crate::t!("journal-prompt", heading = e.heading.as_str())
+                }
+                EntryKind::Review { .. } => {
+                    crate::t!("journal-review", heading = e.heading.as_str())
+                }
+                EntryKind::Free { .. } | EntryKind::Reply { .. } => e.heading.clone(),
             };
-            para(
-                &format!("{label}{}", e.heading),
-                width.saturating_sub(2),
-                t.dim,
-            )
+            para(&heading, width.saturating_sub(2), t.dim)
         })
         .unwrap_or_default();
     let detail_rows = detail.len().min(3);
@@ -226,7 +231,7 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
             row(
                 ctx,
                 entries[i],
-                strategy_title(ctx, entries[i]),
+                &strategy_title(ctx, entries[i]),
                 title_w,
                 i == selected,
                 width,
@@ -307,7 +312,10 @@ fn heading(ctx: &Ctx, e: &Entry, rows: &mut Rows, buf: &mut Buffer) {
         "{} · {} · {}",
         ctx.date_time(&e.created),
         strategy_title(ctx, e),
-        crate::privacy::reach(ctx.wb.content(), e).label()
+        crate::t!(
+            "reach",
+            reach = crate::privacy::reach(ctx.wb.content(), e).label()
+        )
     );
     if e.updated != e.created {
         meta.push_str(&format!(" · edited {}", ctx.date_time(&e.updated)));
@@ -334,7 +342,7 @@ fn read(
     let mut lines = found::highlight(para(words, width, Style::new()), words, query, ctx.theme);
     lines.extend(replies::under(ctx, e, width));
     let text = TextBox {
-        title: "Your words".into(),
+        title: crate::t!("journal-your-words"),
         lines,
         scroll,
         theme: ctx.theme,
@@ -355,6 +363,7 @@ fn read(
 fn ask(ctx: &Ctx, question: &str, note: &str, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let keys: Vec<String> = keymap::hints(Context::Confirm)
+        .map(crate::i18n::key_hint)
         .map(|(k, h)| format!("{k} {h}"))
         .collect();
     let mut lines = para(question, 56, t.title);
@@ -394,10 +403,11 @@ fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
         .map(|e| text::one_line(ctx.wb.readable_text(&e.body), 44))
         .unwrap_or_default();
     let keys: Vec<String> = keymap::hints(Context::Confirm)
+        .map(crate::i18n::key_hint)
         .map(|(k, h)| format!("{k} {h}"))
         .collect();
     let mut lines = vec![
-        Line::styled("Delete this entry? It cannot be undone.", t.title),
+        Line::styled(crate::t!("journal-delete"), t.title),
         Line::styled(format!("“{words}”"), t.dim),
     ];
     // A reply is its writer's words: deleting the entry leaves it with them.
@@ -406,11 +416,7 @@ fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
             .iter()
             .any(|r| r.author != me)
     {
-        lines.extend(para(
-            "Replies to it stay in their writer's journal, shown to no one else.",
-            48,
-            t.dim,
-        ));
+        lines.extend(para(&crate::t!("journal-delete-replies"), 48, t.dim));
     }
     lines.push(Line::default());
     lines.push(Line::styled(keys.join(" · "), t.accent));

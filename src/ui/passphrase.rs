@@ -16,21 +16,26 @@ pub(super) struct PassphraseScreen<'a> {
     pub v: &'a PassphraseView,
 }
 
-pub(super) fn title(v: &PassphraseView) -> &'static str {
-    match v.step {
-        PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => "Unlock your entries",
-        PassphraseStep::Recover => "Unlock with your recovery key",
-        _ if v.after_recovery() => "A new passphrase",
-        _ => "Protect my private entries",
-    }
+pub(super) fn title(v: &PassphraseView) -> String {
+    let step = match v.step {
+        PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => "unlock",
+        PassphraseStep::Recover => "recover",
+        _ if v.after_recovery() => "new",
+        _ => "protect",
+    };
+    crate::t!("pass-title", step = step)
 }
 
 /// How far protecting is, in words.
 pub(super) fn sealing_line(done: usize, total: usize) -> String {
     if total == 0 || done == 0 {
-        "Making your key… (this takes a moment on purpose)".to_string()
+        crate::t!("pass-making-key")
     } else {
-        format!("Sealing {} of {}…", text::count(done), text::count(total))
+        crate::t!(
+            "pass-sealing",
+            done = text::count(done),
+            total = text::count(total)
+        )
     }
 }
 
@@ -64,45 +69,45 @@ impl Widget for &PassphraseScreen<'_> {
         rows.take(1);
         let (heading, body, label) = match self.v.step {
             PassphraseStep::Choose if self.v.after_recovery() => (
-                format!("{name}, choose a new passphrase"),
-                "Your recovery key opened your workbook. Choose a new passphrase of a few words you will remember; your recovery key keeps working too.".to_string(),
-                "New passphrase",
+                crate::t!("pass-choose-new", name = name.as_str()),
+                crate::t!("pass-choose-new-body"),
+                crate::t!("pass-new-field"),
             ),
             PassphraseStep::Choose => (
-                format!("{name}, choose a passphrase"),
-                format!(
-                    "Everything of yours (entries, check-ins, progress, drafts) will be stored encrypted, so no one who opens trustmend's files can read it, and nobody gets into your workbook without the passphrase. Saving never needs the passphrase; you type it once when you start, and your entries lock again after {} minutes without use.\n\nIf you forget it, the recovery key shown next is the only way back; without both, your protected entries stay locked for good: no one can open them, not even the people who made trustmend. Choose a few words you will remember.",
-                    wb.config().lock_after().num_minutes().max(1)
+                crate::t!("pass-choose", name = name.as_str()),
+                crate::t!(
+                    "pass-choose-body",
+                    minutes = wb.config().lock_after().num_minutes().max(1)
                 ),
-                "Passphrase",
+                crate::t!("pass-field"),
             ),
             PassphraseStep::Confirm => (
-                "Type it once more".to_string(),
-                "The same passphrase again, to be sure of it.".to_string(),
-                "Passphrase again",
+                crate::t!("pass-confirm"),
+                crate::t!("pass-confirm-body"),
+                crate::t!("pass-confirm-field"),
             ),
             PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => (
-                format!("{name}, your private entries are protected"),
-                "Type your passphrase to open your workbook. Unlocking takes a moment on purpose. Esc leaves it locked: nothing is lost, and nobody goes in without it. Forgot it? Ctrl+R uses your recovery key.".to_string(),
-                "Passphrase",
+                crate::t!("pass-unlock", name = name.as_str()),
+                crate::t!("pass-unlock-body"),
+                crate::t!("pass-field"),
             ),
             PassphraseStep::ShowRecovery => (
-                "Your recovery key".to_string(),
-                format!(
-                    "If you ever forget your passphrase, this key opens your workbook and lets you choose a new one. Write it down now, exactly, and keep it somewhere only you can reach. It is shown only this once and is not stored anywhere.\n\n{}\n\nWithout your passphrase or this key, nobody can open what you wrote, not even the people who made trustmend. Enter when it is written down.",
-                    self.v.recovery_key().map(group).unwrap_or_default()
+                crate::t!("pass-recovery-shown"),
+                crate::t!(
+                    "pass-recovery-shown-body",
+                    key = self.v.recovery_key().map(group).unwrap_or_default()
                 ),
-                "",
+                String::new(),
             ),
             PassphraseStep::Protecting { .. } => (
-                format!("{name}, protecting your workbook"),
-                "Your key is being made, then each of your records is sealed with it. This can take a while for a long journal; keys still work meanwhile. Esc stops it, and nothing is changed.".to_string(),
-                "",
+                crate::t!("pass-protecting", name = name.as_str()),
+                crate::t!("pass-protecting-body"),
+                String::new(),
             ),
             PassphraseStep::Recover => (
-                format!("{name}, your recovery key"),
-                "Type the recovery key you wrote down when you protected your workbook (spaces and capitals do not matter). Then you choose a new passphrase. Esc goes back.".to_string(),
-                "Recovery key",
+                crate::t!("pass-recover", name = name.as_str()),
+                crate::t!("pass-recover-body"),
+                crate::t!("pass-recover-field"),
             ),
         };
         Line::styled(heading, t.title).render(rows.take(1), buf);
@@ -121,7 +126,7 @@ impl Widget for &PassphraseScreen<'_> {
         let field = rows.take(3);
         EditorBox {
             area: &self.v.field,
-            title: label,
+            title: &label,
             note: None,
             focused: true,
             padded: true,
@@ -136,8 +141,7 @@ impl Widget for &PassphraseScreen<'_> {
         );
         if matches!(self.v.step, PassphraseStep::Unlocking { .. }) {
             rows.take(1);
-            Line::styled("Unlocking… (this takes a moment on purpose)", t.accent)
-                .render(rows.take(1), buf);
+            Line::styled(crate::t!("pass-unlocking"), t.accent).render(rows.take(1), buf);
         }
         if let Some(problem) = &self.v.problem {
             rows.take(1);

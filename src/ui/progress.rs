@@ -50,10 +50,10 @@ fn tabs(ctx: &Ctx, v: &ProgressView) -> Line<'static> {
         // One thing on the line: what is shown (Tab and r change it).
         let shown = match v.tab {
             ProgressTab::CheckIns => match v.range {
-                Range::All => "Showing check-ins: all of them".to_string(),
-                r => format!("Showing check-ins: the last {}", r.label()),
+                Range::All => crate::t!("progress-showing-all"),
+                r => crate::t!("progress-showing-last", range = r.label()),
             },
-            ProgressTab::Strategies => "Showing strategies".to_string(),
+            ProgressTab::Strategies => crate::t!("progress-showing-strategies"),
         };
         return Line::styled(shown, t.title);
     }
@@ -65,14 +65,20 @@ fn tabs(ctx: &Ctx, v: &ProgressView) -> Line<'static> {
         }
     };
     let mut spans = vec![
-        pick(v.tab == ProgressTab::CheckIns, "Check-ins"),
+        pick(
+            v.tab == ProgressTab::CheckIns,
+            &crate::t!("progress-check-ins"),
+        ),
         Span::raw(" "),
-        pick(v.tab == ProgressTab::Strategies, "Strategies"),
+        pick(
+            v.tab == ProgressTab::Strategies,
+            &crate::t!("progress-strategies"),
+        ),
     ];
     if v.tab == ProgressTab::CheckIns {
-        spans.push(Span::styled("      Range: ", t.dim));
+        spans.push(Span::styled(crate::t!("progress-range"), t.dim));
         for r in Range::ALL {
-            spans.push(pick(r == v.range, r.label()));
+            spans.push(pick(r == v.range, &r.label()));
         }
     }
     Line::from(spans)
@@ -103,31 +109,21 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
     let mine = crate::progress::days_with_checkin(checkins, me, w);
     let mut notes = Vec::new();
     if mine == 0 {
-        let when = match range {
-            Range::All => "yet".to_string(),
-            r => format!("in the last {} yet", r.label()),
-        };
-        notes.push(format!(
-            "No check-ins {when}. A check-in takes a minute: press Esc, then c."
-        ));
+        notes.push(match range {
+            Range::All => crate::t!("progress-none-yet"),
+            r => crate::t!("progress-none-in", range = r.label()),
+        });
     } else {
-        notes.push(format!(
-            "{} of {} days with a check-in · \"·\" is a day without one.",
-            mine,
-            w.days()
-        ));
+        notes.push(crate::t!("progress-days", n = mine, all = w.days()));
     }
     let mine_shared = wb.partner().is_some_and(|p| p.share_checkin_numbers);
     if lines.len() > 1 {
-        notes.push(
-            "You both allow your check-in numbers to be drawn together. Notes are never shared."
-                .into(),
-        );
+        notes.push(crate::t!("progress-both-allow"));
     } else if wb.store().partners.len() > 1 {
         notes.push(if mine_shared {
-            "Only your own numbers are shown: numbers are drawn together only when both of you allow it. Notes are never shared.".into()
+            crate::t!("progress-own-only")
         } else {
-            "Your check-in numbers are yours alone: only your own line is shown. Notes are never shared.".into()
+            crate::t!("progress-yours-alone")
         });
     }
     // The person's own questionnaires, if they answered any (theirs alone).
@@ -145,7 +141,7 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
         .clamp(5, 10);
 
     // The title doubles as the legend: each name after its marker.
-    let mut title = vec![Span::styled("Trust right now, 0 to 10   ", t.title)];
+    let mut title = vec![Span::styled(crate::t!("progress-trust-title"), t.title)];
     for (i, (_, name)) in lines.iter().enumerate() {
         let style = if i == 0 { t.accent } else { t.title };
         title.push(Span::styled(format!("{} {name}  ", MARKERS[i].1), style));
@@ -193,13 +189,19 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
     for m in [Measure::Mood, Measure::Sleep, Measure::Stress] {
         let pts = daily(checkins, me, m, w);
         let (lo, hi) = m.bounds();
-        let ends = match m {
-            Measure::Stress => "1 calm, 5 very high",
-            Measure::Sleep => "1 poor, 5 restful",
-            _ => "1 low, 5 good",
+        // The check-in's own words for the line and its ends.
+        let scale = match m {
+            Measure::Stress => "stress",
+            Measure::Sleep => "sleep",
+            _ => "mood",
         };
+        let ends = format!(
+            "1 {}, 5 {}",
+            crate::t!("scale-low", scale = scale),
+            crate::t!("scale-high", scale = scale)
+        );
         Line::from(vec![
-            Span::styled(format!("{:<7}", m.label()), t.title),
+            Span::styled(format!("{:<7}", crate::t!("scale", scale = scale)), t.title),
             Span::raw(strip(&pts, w, strip_cols, (lo, hi))),
             Span::styled(format!("  {ends}"), t.dim),
         ])

@@ -29,11 +29,7 @@ pub(super) fn render(ctx: &Ctx, rows: &mut Rows, buf: &mut Buffer) {
     let cols = width.saturating_sub(4 + TITLE + 2 + DETAIL).max(4);
     let date = |d: chrono::NaiveDate| ctx.day(d);
 
-    Line::styled(
-        "Each strategy from its start (├) to its finish (✓); ▸ means still going.",
-        t.dim,
-    )
-    .render(rows.take(1), buf);
+    Line::styled(crate::t!("progress-strategies-legend"), t.dim).render(rows.take(1), buf);
     for (i, s) in wb.content().strategies.iter().enumerate() {
         let pr = p.progress(&s.id);
         let started = pr.started.map(|at| at.date_naive());
@@ -51,9 +47,8 @@ pub(super) fn render(ctx: &Ctx, rows: &mut Rows, buf: &mut Buffer) {
             bar[b] = if done { '✓' } else { '▸' };
         }
         let detail = match (&pr.stage, pr.finished) {
-            (Stage::Done, Some(f)) => format!("done {}", date(f.date_naive())),
-            (Stage::NotStarted, _) => "not started".to_string(),
-            (stage, _) => stage.label().to_string(),
+            (Stage::Done, Some(f)) => crate::t!("progress-done-on", date = date(f.date_naive())),
+            (stage, _) => stage.said(),
         };
         let title = text::one_line(&s.title, TITLE);
         let pad = " ".repeat(TITLE.saturating_sub(title.width()));
@@ -79,23 +74,20 @@ pub(super) fn render(ctx: &Ctx, rows: &mut Rows, buf: &mut Buffer) {
     rows.take(1);
 
     let (kept, partly, not_kept, open) = kept_tally(p);
-    Line::styled("Commitments", t.title).render(rows.take(1), buf);
+    Line::styled(crate::t!("progress-commitments"), t.title).render(rows.take(1), buf);
     if kept + partly + not_kept + open == 0 {
-        Line::styled(
-            "  None yet: each strategy ends with a small commitment for a week.",
-            t.dim,
-        )
-        .render(rows.take(1), buf);
+        Line::styled(crate::t!("progress-commitments-none"), t.dim).render(rows.take(1), buf);
         return;
     }
     let most = kept.max(partly).max(not_kept).max(open).max(1);
     let room = cols.max(10);
     for (label, n) in [
         ("kept", kept),
-        ("partly kept", partly),
-        ("not kept", not_kept),
+        ("partly", partly),
+        ("not", not_kept),
         ("practising", open),
     ] {
+        let label = crate::t!("progress-tally", tally = label);
         let len = n * room / most;
         Line::from(vec![
             Span::raw(format!("  {label:<12} ")),

@@ -28,7 +28,7 @@ fn focus(field: CheckInField, reviews: usize) -> Vec<Action> {
 
 pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
     if f.confirm_leave {
-        let t = "Leave the check-in? What you filled in is not saved.".to_string();
+        let t = crate::t!("walk-checkin-leave");
         let choices = vec![
             choice("y", "yes, leave it", vec![Action::Confirm]),
             choice("n", "no, go on with it", vec![Action::Cancel]),
@@ -37,7 +37,7 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
     }
     let mut t = String::new();
     if let Some(e) = &f.error {
-        let _ = writeln!(t, "Error: {e}\n");
+        let _ = writeln!(t, "{}\n", crate::t!("walk-error", text = e.as_str()));
     }
     let reviews = wb.last_seen().map_or(0, |now| wb.due_reviews(now).len());
     let fields = CheckInForm::fields(reviews);
@@ -54,12 +54,20 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
             let (low, high) = s.ends();
             let _ = write!(
                 t,
-                "Check-in, question {} of {total}. {}: from {lo} ({low}) to {hi} ({high}).",
-                at + 1,
-                s.label()
+                "{}",
+                crate::t!(
+                    "walk-checkin-scale",
+                    n = (at + 1),
+                    all = total,
+                    scale = s.label(),
+                    lo = lo,
+                    low = low.as_str(),
+                    hi = hi,
+                    high = high.as_str()
+                )
             );
             if let Some(v) = f.value(s) {
-                let _ = write!(t, " Now {v}.");
+                let _ = write!(t, "{}", crate::t!("walk-checkin-now", value = v));
             }
             let mut numbers: Vec<Choice> = (lo..=hi)
                 .map(|v| {
@@ -92,14 +100,14 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
         CheckInField::Feelings | CheckInField::BodySigns => {
             let (what, labels, ticked, cursor) = if f.focus == CheckInField::Feelings {
                 (
-                    "Feelings today",
+                    crate::t!("walk-feelings-today"),
                     &wb.content().foundations.emotions,
                     &f.feelings,
                     f.feeling_cursor,
                 )
             } else {
                 (
-                    "Body signs today",
+                    crate::t!("walk-body-signs-today"),
                     &wb.content().foundations.body_signs,
                     &f.signs,
                     f.sign_cursor,
@@ -111,14 +119,20 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
                 .map(|l| l.label.as_str())
                 .collect();
             let now = if names.is_empty() {
-                "none".to_string()
+                crate::t!("walk-none")
             } else {
                 names.join(", ")
             };
             let _ = write!(
                 t,
-                "Check-in, question {} of {total}. {what}, if any (optional). A number ticks or unticks one. Ticked: {now}.",
-                at + 1
+                "{}",
+                crate::t!(
+                    "walk-checkin-ticks",
+                    n = (at + 1),
+                    all = total,
+                    what = what,
+                    now = now
+                )
             );
             let mut ticks = tick_choices(labels, ticked, cursor);
             ticks.push(choice("d", "done, go on", vec![Action::Down]));
@@ -128,15 +142,18 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
         CheckInField::Note => {
             let _ = write!(
                 t,
-                "Check-in, question {} of {total}. A note about today, in one line (optional; it stays yours). Type it and press Enter, or press Enter alone to save the check-in without one.",
-                at + 1
+                "{}",
+                crate::t!("walk-checkin-note", n = (at + 1), all = total)
             );
             let note = f.note_text();
             if !note.is_empty() {
                 let _ = write!(
                     t,
-                    "\nThe note so far (what you type is added after it): {}",
-                    crate::text::printable(&note)
+                    "\n{}",
+                    crate::t!(
+                        "walk-checkin-note-so-far",
+                        note = crate::text::printable(&note)
+                    )
                 );
             }
             return (t, Vec::new(), Some(Writing::Line));
@@ -146,11 +163,11 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
                 .last_seen()
                 .map(|now| wb.due_reviews(now))
                 .unwrap_or_default();
-            t.push_str("A week or more of practice is up for these commitments. Review one now?");
+            t.push_str(&crate::t!("walk-checkin-reviews"));
             for (i, r) in due.iter().enumerate() {
                 let mut a = focus(CheckInField::Review(i), due.len());
                 a.push(Action::Select);
-                let label = format!("review: {}", crate::text::printable(&r.text));
+                let label = crate::t!("walk-review-choice", text = crate::text::printable(&r.text));
                 choices.push(choice(&(i + 1).to_string(), &label, a));
             }
         }
@@ -172,12 +189,12 @@ fn tick_choices(
             let mut a = vec![Action::Left; cursor];
             a.extend(std::iter::repeat_n(Action::Right, i));
             a.push(Action::Toggle);
-            let mark = if ticked.contains(&l.id) {
-                "ticked"
-            } else {
-                "not ticked"
-            };
-            choice(&(i + 1).to_string(), &format!("{} ({mark})", l.label), a)
+            let mark = if ticked.contains(&l.id) { "yes" } else { "no" };
+            choice(
+                &(i + 1).to_string(),
+                &crate::t!("walk-ticked", ticked = mark, label = l.label.as_str()),
+                a,
+            )
         })
         .collect()
 }

@@ -27,7 +27,15 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
     // out of order (the workbook says which).
     let stage = wb.strategy_stage(v);
     let own = p.progress(&s.id).stage;
-    let mut t = format!("{}. {} — {}\n\n", v.index + 1, s.title, own.label());
+    let mut t = format!(
+        "{}\n\n",
+        crate::t!(
+            "walk-strategy-head",
+            n = (v.index + 1),
+            title = s.title.as_str(),
+            stage = own.said()
+        )
+    );
     let back = match v.answering {
         Some(crate::workbook::Answering {
             back: crate::workbook::AnswerBack::Homework(_),
@@ -59,9 +67,18 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
             let by = prompts
                 .get(prompt)
                 .and_then(|pr| crate::homework::added_by(wb.store(), p.id, s, &pr.id))
-                .map(|by| format!(", from {}", printable(&by)))
+                .map(|by| crate::t!("walk-prompt-from", name = printable(&by)))
                 .unwrap_or_default();
-            let _ = writeln!(t, "Prompt {} of {}{by}:", prompt + 1, prompts.len());
+            let _ = writeln!(
+                t,
+                "{}",
+                crate::t!(
+                    "walk-prompt-of",
+                    n = (prompt + 1),
+                    all = prompts.len(),
+                    by = by
+                )
+            );
             let together = prompts
                 .get(prompt)
                 .is_some_and(|pr| crate::privacy::answers_together(wb.content(), &s.id, &pr.id));
@@ -70,23 +87,26 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                 if together {
                     let _ = writeln!(
                         t,
-                        "{} (Together prompts on home.)",
-                        crate::privacy::together_note(wb.store())
+                        "{}",
+                        crate::t!(
+                            "walk-together-on-home",
+                            note = crate::privacy::together_note(wb.store())
+                        )
                     );
                 }
             }
             if ctx == Context::Editor {
                 if let Some(e) = wb.editor().filter(|e| !e.is_blank()) {
                     let what = if e.is_changed() {
-                        "Your draft (not saved yet)"
+                        crate::t!("walk-your-draft")
                     } else {
-                        "Your saved answer"
+                        crate::t!("walk-your-answer")
                     };
                     let _ = writeln!(
                         t,
-                        "\n{what}:\n{}\nTo go on from it, begin with a line holding only {}; otherwise what you write replaces it.",
+                        "\n{what}:\n{}\n{}",
                         printable(&e.text()),
-                        crate::walk::CONTINUE
+                        crate::t!("walk-go-on-from-it", mark = crate::walk::CONTINUE)
                     );
                 }
                 // Said before a word is written: who will read this answer.
@@ -99,10 +119,12 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                         .to_string(),
                     None => wb.new_entry_visibility().label().to_string(),
                 };
-                let _ = write!(
-                    t,
-                    "\nWrite your answer ({who}). End with a line holding only a full stop. A full stop alone stops writing."
-                );
+                let who = if together {
+                    who
+                } else {
+                    crate::t!("visibility", visibility = who)
+                };
+                let _ = write!(t, "\n{}", crate::t!("walk-write-answer", reach = who));
                 return (t, vec![], Some(Writing::Lines));
             }
             let mut choices = vec![choice("w", "write an answer", vec![Action::Edit])];
@@ -117,10 +139,10 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
         }
         Stage::Committing => {
             if ctx == Context::Editor {
-                t.push_str("Write your own commitment, in a sentence (\"This week I will…\"). End with a line holding only a full stop.");
+                t.push_str(&crate::t!("walk-commit-own"));
                 return (t, vec![], Some(Writing::Lines));
             }
-            t.push_str("Choose one small commitment to practise:");
+            t.push_str(&crate::t!("walk-commit-choose"));
             let mut choices: Vec<Choice> = s
                 .commitments_for(p.role)
                 .iter()
@@ -134,7 +156,11 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
         }
         Stage::Practising { commitment, since } => {
             if let Some(c) = p.commitments.iter().find(|c| c.id == commitment) {
-                let _ = writeln!(t, "You are practising: {}", printable(&c.text));
+                let _ = writeln!(
+                    t,
+                    "{}",
+                    crate::t!("walk-practising", text = printable(&c.text))
+                );
             }
             if v.asking_review {
                 let days = wb
@@ -142,7 +168,8 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                     .map_or(0, |now| crate::workbook::practised_days(since, now).max(0));
                 let _ = write!(
                     t,
-                    "Since {since} ({days} days). Review it now? Once reviewed, this commitment's practice is over; about a week is suggested."
+                    "{}",
+                    crate::t!("walk-review-ask", date = since.to_string(), days = days)
                 );
                 let choices = vec![
                     choice("y", "yes, review it now", vec![Action::Confirm]),
@@ -150,10 +177,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                 ];
                 return (t, choices, None);
             }
-            let _ = write!(
-                t,
-                "Since {since}. When you have lived with it for a while, review how it went."
-            );
+            let _ = write!(t, "{}", crate::t!("walk-since", date = since.to_string()));
             let choices = vec![
                 choice("v", "review how it went", vec![Action::Select]),
                 guidance,
@@ -164,10 +188,10 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
         Stage::Reviewing { .. } => {
             let _ = writeln!(t, "{}", s.review_question);
             if ctx == Context::Editor {
-                t.push_str("\nAnything you want to note about it? End with a line holding only a full stop (a full stop alone saves the review without a note).");
+                let _ = write!(t, "\n{}", crate::t!("walk-review-note"));
                 return (t, vec![], Some(Writing::Lines));
             }
-            t.push_str("How well was it kept?");
+            t.push_str(&crate::t!("walk-how-kept"));
             let mut choices: Vec<Choice> = Kept::ALL
                 .iter()
                 .enumerate()
@@ -177,7 +201,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
             (t, choices, None)
         }
         Stage::Done => {
-            t.push_str("This strategy is done. You can go through it again whenever you like.");
+            t.push_str(&crate::t!("walk-done"));
             let choices = vec![
                 choice("a", "go through it again", vec![Action::Select]),
                 back,

@@ -201,7 +201,7 @@ fn workbook() -> tempfile::TempDir {
 }
 
 fn trustmend(dir: &Path, args: &[&str], stdin: &str) -> std::process::Output {
-    let mut child = Command::new(BIN)
+    let mut child = crate::common::command()
         .args(args)
         .current_dir(dir)
         .env("TRUSTMEND_DATA_DIR", dir)
@@ -540,7 +540,7 @@ const EPOCH: &str = "1772352000";
 fn export(dir: &Path, args: &[&str], stdin: &str) {
     let mut all = vec!["--profile", "Alex", "export"];
     all.extend_from_slice(args);
-    let mut child = Command::new(BIN)
+    let mut child = crate::common::command()
         .args(&all)
         .current_dir(dir)
         .env("TRUSTMEND_DATA_DIR", dir)

@@ -2,17 +2,16 @@
 
 use crate::common;
 
-use common::{BIN, run_cli, stderr, stdout};
-use std::process::Command;
+use common::{run_cli, stderr, stdout};
 
 #[test]
 fn help_explains_the_commands_and_that_it_is_not_therapy() {
-    let out = Command::new(BIN).arg("--help").output().unwrap();
+    let out = crate::common::command().arg("--help").output().unwrap();
     let text = stdout(&out);
     for word in ["status", "export", "content", "--data-dir", "not therapy"] {
         assert!(text.contains(word), "--help lacks {word:?}:\n{text}");
     }
-    let v = Command::new(BIN).arg("--version").output().unwrap();
+    let v = crate::common::command().arg("--version").output().unwrap();
     assert!(stdout(&v).starts_with("trustmend "));
 }
 
@@ -190,7 +189,7 @@ fn an_export_into_a_folder_that_does_not_exist_says_so() {
 fn to_a_closed_pipe(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    Command::new(BIN)
+    crate::common::command()
         .args(args)
         .env("TRUSTMEND_DATA_DIR", dir)
         .stdout(writer)

@@ -73,6 +73,11 @@ impl Tui {
             .expect("open a pseudo-terminal");
         let mut cmd = CommandBuilder::new(BIN);
         cmd.args(args);
+        // The language is chosen from these: a test machine's own locale
+        // must not turn the English tests into Spanish ones.
+        for k in LOCALE_VARS {
+            cmd.env_remove(k);
+        }
         cmd.env("TRUSTMEND_DATA_DIR", data_dir);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
@@ -430,9 +435,22 @@ impl Drop for Tui {
     }
 }
 
+/// The variables the language is chosen from (see `i18n::choose`).
+pub(crate) const LOCALE_VARS: [&str; 4] = ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"];
+
+/// The binary, with the runner's locale cleared: a test that wants a
+/// language sets it.
+pub(crate) fn command() -> Command {
+    let mut cmd = Command::new(BIN);
+    for k in LOCALE_VARS {
+        cmd.env_remove(k);
+    }
+    cmd
+}
+
 /// Run a non-interactive command (`status`, `export`…) against `data_dir`.
 pub(crate) fn run_cli(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
+    command()
         .args(args)
         .env("TRUSTMEND_DATA_DIR", data_dir)
         .output()
@@ -442,7 +460,7 @@ pub(crate) fn run_cli(data_dir: &Path, args: &[&str]) -> Output {
 /// `trustmend ARGS` with `input` on stdin.
 pub(crate) fn with_stdin(data_dir: &Path, args: &[&str], input: &str) -> Output {
     use std::process::Stdio;
-    let mut child = Command::new(BIN)
+    let mut child = command()
         .args(args)
         .env("TRUSTMEND_DATA_DIR", data_dir)
         .stdin(Stdio::piped())

@@ -10,7 +10,6 @@
 use crate::common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use common::{Tmpfs, Tui, fill, keys};
 use trustmend::store::DataDir;
@@ -248,7 +247,7 @@ fn walk_removes_the_leftovers_of_a_killed_save() {
     std::fs::write(&in_backups, b"half of a killed backup").unwrap();
     let not_ours = tmp.path().join(".notes.txt.Ab12Cd");
     std::fs::write(&not_ours, b"someone else's").unwrap();
-    let out = Command::new(common::BIN)
+    let out = crate::common::command()
         .args(["walk", "--profile", "Alex"])
         .env("TRUSTMEND_DATA_DIR", tmp.path())
         .stdin(std::process::Stdio::null())

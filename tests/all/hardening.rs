@@ -6,7 +6,7 @@
 use crate::common;
 
 use std::io::{BufRead, BufReader, Write};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use common::{Tui, keys};
 
@@ -62,7 +62,7 @@ fn the_full_screen_is_hardened_before_anyone_is_chosen() {
 #[test]
 fn walk_is_hardened_before_its_first_answer() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(common::BIN)
+    let mut child = crate::common::command()
         .arg("walk")
         .env("TRUSTMEND_DATA_DIR", dir.path())
         .stdin(Stdio::piped())
@@ -86,7 +86,7 @@ fn a_command_reading_the_keyboard_is_hardened_too() {
     let dir = tempfile::tempdir().unwrap();
     common::add_partner(dir.path(), "Alex", "hurt");
     // `write` waits for its words on standard input.
-    let mut child = Command::new(common::BIN)
+    let mut child = crate::common::command()
         .args(["write", "--as", "Alex"])
         .env("TRUSTMEND_DATA_DIR", dir.path())
         .stdin(Stdio::piped())

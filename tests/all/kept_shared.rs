@@ -7,10 +7,10 @@ use crate::common;
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use chrono::DateTime;
-use common::{BIN, run_cli, stderr, stdout};
+use common::{run_cli, stderr, stdout};
 use trustmend::model::{Body, Entry, EntryKind, Role, SafetyOutcome, Store, Timestamp, Visibility};
 use trustmend::store::DataDir;
 
@@ -119,7 +119,7 @@ fn a_later_partner_reads_nothing_shared_before_they_joined() {
     }
 
     // Walk, as Taylor: Shared.
-    let mut child = Command::new(BIN)
+    let mut child = crate::common::command()
         .arg("walk")
         .env("TRUSTMEND_DATA_DIR", &data)
         .stdin(Stdio::piped())

@@ -5,14 +5,14 @@
 use crate::common;
 
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
-use common::{BIN, Tui, keys, stderr, stdout};
+use common::{Tui, keys, stderr, stdout};
 
 /// `trustmend ARGS` with the locale `lang`, `input` on stdin.
 fn run_in(dir: &Path, lang: &str, args: &[&str], input: &str) -> Output {
     use std::io::Write;
-    let mut child = Command::new(BIN)
+    let mut child = crate::common::command()
         .args(args)
         .env("TRUSTMEND_DATA_DIR", dir)
         .env("TRUSTMEND_CONFIG", dir.join("config.toml"))
@@ -206,12 +206,25 @@ fn walk_speaks_spanish_with_a_spanish_locale() {
     ] {
         assert!(!text.contains(english), "{english:?} in:\n{text}");
     }
+    // A strategy, line by line.
+    let strategy = stdout(&run_in(d, "es_ES.UTF-8", &["walk"], "1\nc\n"));
+    for spanish in [
+        "1. Comunicación abierta — lectura",
+        "seguir a las preguntas",
+        "Pregunta 1 de 4:",
+        "Escribe tu respuesta (privada).",
+    ] {
+        assert!(
+            strategy.contains(spanish),
+            "{spanish:?} missing:\n{strategy}"
+        );
+    }
     // `status` in Spanish too.
     let status = stdout(&run_in(d, "es_US.UTF-8", &["status"], ""));
     for spanish in [
         "trustmend — Lucía (le hicieron daño)",
-        "Progreso: 0 de 60 pasos · 0 de 10 estrategias hechas",
-        "Comunicación abierta",
+        "Progreso: 2 de 60 pasos · 0 de 10 estrategias hechas",
+        "Comunicación abierta  reflexión, pregunta 1 de 4",
         "sin empezar",
         "Diario: todavía no hay entradas",
         "Lista para seguir adelante: privada",

@@ -161,7 +161,7 @@ fn a_killed_editors_words_live_outside_the_data_folder_and_go_at_the_next_start(
     }
 
     // doctor names both files.
-    let out = std::process::Command::new(common::BIN)
+    let out = crate::common::command()
         .arg("doctor")
         .env("TRUSTMEND_DATA_DIR", &data)
         .env("XDG_RUNTIME_DIR", &runtime)

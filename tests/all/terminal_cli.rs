@@ -35,7 +35,7 @@ fn a_bad_setting_stops_before_the_workbook_opens_and_says_where() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("config.toml");
     std::fs::write(&file, "\nshare_check_ins = \"maybe\"\n").unwrap();
-    let out = std::process::Command::new(common::BIN)
+    let out = crate::common::command()
         .env("TRUSTMEND_DATA_DIR", dir.path())
         .env("TRUSTMEND_CONFIG", &file)
         .output()

@@ -4,10 +4,6 @@
 //! terminal, whatever the string.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use crate::common;
-
-use std::process::Command;
-
 use proptest::prelude::*;
 
 fn controls_in(text: &str) -> Vec<char> {
@@ -37,7 +33,7 @@ fn hostile() -> impl Strategy<Value = String> {
 }
 
 fn run(args: &[&str], home: &std::path::Path) -> std::process::Output {
-    Command::new(common::BIN)
+    crate::common::command()
         .args(args)
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))

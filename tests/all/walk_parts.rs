@@ -9,10 +9,10 @@ use crate::common;
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use chrono::{DateTime, Duration, FixedOffset, Local};
-use common::{BIN, run_cli, stderr, stdout};
+use common::{run_cli, stderr, stdout};
 use trustmend::model::{Body, CheckIn, Entry, EntryKind, Role, SafetyOutcome, Store, Visibility};
 use trustmend::store::DataDir;
 
@@ -22,7 +22,7 @@ fn t0() -> DateTime<FixedOffset> {
 
 /// `trustmend walk` with `input` typed; (exited well, what it printed, errors).
 fn walk(dir: &Path, input: &str) -> (bool, String, String) {
-    let mut child = Command::new(BIN)
+    let mut child = crate::common::command()
         .arg("walk")
         .env("TRUSTMEND_DATA_DIR", dir.join("data"))
         .env("TRUSTMEND_CONFIG", dir.join("config.toml"))
@@ -564,7 +564,7 @@ fn a_save_that_fails_is_never_called_saved() {
     };
     let dir = disk.path.clone();
     seeded(&dir, alex);
-    let mut child = Command::new(BIN)
+    let mut child = crate::common::command()
         .arg("walk")
         .env("TRUSTMEND_DATA_DIR", dir.join("data"))
         .env("TRUSTMEND_CONFIG", dir.join("config.toml"))

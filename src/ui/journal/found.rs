@@ -200,7 +200,7 @@ fn row(
     let t = ctx.theme;
     let gutter = if selected { "› " } else { "  " };
     let date = format!("{:>17}", ctx.date_time(&e.created));
-    let title = text::one_line(super::strategy_title(ctx, e), title_w);
+    let title = text::one_line(&super::strategy_title(ctx, e), title_w);
     let title = format!(
         "{title}{}",
         " ".repeat(title_w.saturating_sub(title.width()))

@@ -212,3 +212,46 @@ fn two_people_in_spanish_the_picker_and_the_private_safety_check() {
         snap_es!("es_safety_check", wb);
     });
 }
+
+#[test]
+fn the_journal_in_spanish_empty() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        let journal = wb
+            .home_items()
+            .iter()
+            .position(|i| *i == crate::workbook::HomeItem::Journal)
+            .unwrap();
+        open_home_item(&mut wb, journal);
+        snap_es!("es_journal_empty", wb);
+    });
+}
+
+#[test]
+fn protecting_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        act(&mut wb, Action::Protect);
+        assert!(matches!(wb.screen(), Screen::Passphrase(_)));
+        snap_es!("es_passphrase_choose", wb);
+    });
+}
+
+#[test]
+fn progress_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        act(&mut wb, Action::OpenProgress);
+        assert!(matches!(wb.screen(), Screen::Progress(_)));
+        snap_es!("es_progress_checkins", wb);
+        act(&mut wb, Action::Toggle);
+        snap_es!("es_progress_strategies", wb);
+        let shown = words(&render(&wb));
+        for said in [
+            crate::t!("progress-strategies-legend"),
+            crate::t!("progress-commitments-none"),
+        ] {
+            assert!(shown.contains(&flat(&said)), "{said:?} is cut:\n{shown}");
+        }
+    });
+}
