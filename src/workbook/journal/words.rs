@@ -186,32 +186,32 @@ impl Words {
 /// A part of the journal's words has come from the folding thread: kept,
 /// and a search open meanwhile that was still looking looks again (among
 /// more of the journal, or all of it with the last part): at once for the
-/// first part, then at most every [`LOOK_AGAIN`] and with the last, so
-/// that the parts (a few dozen at 100,000 entries, each look a pass over
-/// the journal) never keep a key typed meanwhile waiting.
-pub(in crate::workbook) fn arrived(wb: &mut Workbook, words: Arc<Words>, now: Timestamp) {
+/// first part, then each time the words kept have doubled since it last
+/// looked, and with the last. Each look is a pass over the journal, and
+/// parts can arrive faster than looks are made (at a million entries a
+/// look takes longer than folding a part): looking again for every part,
+/// or every moment, would keep a key typed meanwhile waiting for seconds;
+/// this way the looks add up to at most twice the last one.
+pub(in crate::workbook) fn arrived(wb: &mut Workbook, words: Arc<Words>) {
     wb.words
         .merge(Arc::try_unwrap(words).unwrap_or_else(|shared| (*shared).clone()));
-    let last = !wb.words.folding;
-    let due = |j: &super::JournalView| j.find.looking() && (last || j.find.due(now, LOOK_AGAIN));
+    let (last, kept) = (!wb.words.folding, wb.words.len());
+    let due = |j: &super::JournalView| j.find.looking() && (last || j.find.due(kept));
     if !matches!(&wb.screen, Screen::Journal(j) if due(j)) {
         return;
     }
     let home = Screen::Home(Default::default());
     if let Screen::Journal(mut j) = std::mem::replace(&mut wb.screen, home) {
         super::finding::refresh(wb, &mut j, true);
-        j.find.looked(now);
+        j.find.looked(kept);
         wb.screen = Screen::Journal(j);
     }
 }
 
-/// How often a search open while the words are folded looks again.
-const LOOK_AGAIN: chrono::Duration = chrono::Duration::milliseconds(150);
-
 /// How many entries the folding thread hands over at a time: small enough
 /// that the first results of a search opened meanwhile come within a few
-/// milliseconds (the search looks again as parts arrive, but at most every
-/// [`LOOK_AGAIN`], see [`arrived`]).
+/// milliseconds (the search looks again as parts arrive, but only as the
+/// words kept double, see [`arrived`]).
 pub const PART: usize = 4096;
 
 /// The whole journal folded off the UI thread, once it is read: a copy of
