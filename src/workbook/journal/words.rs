@@ -9,8 +9,8 @@
 //! lengths; the search folds it as it meets it). Nothing else ever needs
 //! the whole journal folded at once: a search opened while the journal is
 //! still being folded looks only among what is folded so far, says it is
-//! still looking, and looks again as each part arrives ([`arrived`]), so
-//! no key waits for the whole journal.
+//! still looking, and looks again as more arrives ([`arrived`]), so no
+//! key waits for the whole journal.
 //!
 //! Only words anyone at the keyboard could have in plain memory anyway are
 //! kept here: entries in plain text by a partner without protection. A
