@@ -738,7 +738,7 @@ impl Workbook {
                 passphrase::protected(self, partner, result, now, &mut fx);
             }
             Msg::EditorReturned(result) => external::returned(self, result, now),
-            Msg::Folded(words) => journal::arrived(self, words, now),
+            Msg::Folded(words) => journal::arrived(self, words),
             Msg::Flush => {
                 self.sync_session();
                 fx.extend([Effect::SaveStore, Effect::SaveSession]);

@@ -38,9 +38,9 @@ pub struct Find {
     /// What `levels` were found in: when it changes they are found again.
     basis: Option<Basis>,
     folded: Folded,
-    /// When the search last looked again as the words being folded
-    /// arrived (see `finding::arrived`).
-    looked: Option<Timestamp>,
+    /// How many entries' words were kept when the search last looked
+    /// again as the words being folded arrived (see `finding::arrived`).
+    looked: Option<usize>,
 }
 
 /// One search's results.
@@ -159,15 +159,16 @@ impl Find {
         !self.query.is_empty() && self.levels.last().is_some_and(|l| l.waiting > 0)
     }
 
-    /// Whether it is `every` or more since the search last looked again
-    /// as folded words arrived (or it never did).
-    pub fn due(&self, now: Timestamp, every: chrono::Duration) -> bool {
-        self.looked.is_none_or(|at| now - at >= every)
+    /// Whether the words kept (`kept` entries' worth) have doubled since
+    /// the search last looked again as folded words arrived (or it never
+    /// did).
+    pub fn due(&self, kept: usize) -> bool {
+        self.looked.is_none_or(|then| kept >= 2 * then.max(1))
     }
 
-    /// It looked again at `now`, as folded words arrived.
-    pub fn looked(&mut self, now: Timestamp) {
-        self.looked = Some(now);
+    /// It looked again as folded words arrived, with `kept` entries' words.
+    pub fn looked(&mut self, kept: usize) {
+        self.looked = Some(kept);
     }
 
     /// `/`: the search box takes the keyboard, with what was typed before.

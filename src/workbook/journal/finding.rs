@@ -171,22 +171,24 @@ fn not_theirs(wb: &mut Workbook, entry: Option<EntryId>) -> bool {
 /// A part of the journal's words has come from the folding thread: kept,
 /// and a search open meanwhile that was still looking looks again (among
 /// more of the journal, or all of it with the last part): at once for the
-/// first part, then at most every [`LOOK_AGAIN`] and with the last, so
-/// that the parts (a few dozen at 100,000 entries, each look a pass over
-/// the journal) never keep a key typed meanwhile waiting.
-pub(in crate::workbook) fn arrived(wb: &mut Workbook, words: Arc<Words>, now: Timestamp) {
+/// first part, then each time the words kept have doubled since it last
+/// looked, and with the last. Each look is a pass over the journal, and
+/// parts can arrive faster than looks are made (at a million entries a
+/// look takes longer than folding a part): looking again for every part,
+/// or every moment, would keep a key typed meanwhile waiting for seconds;
+/// this way the looks add up to at most twice the last one.
+pub(in crate::workbook) fn arrived(wb: &mut Workbook, words: Arc<Words>) {
     wb.words
         .merge(Arc::try_unwrap(words).unwrap_or_else(|shared| (*shared).clone()));
-    let last = !wb.words.still_folding();
-    let due =
-        |j: &JournalView| j.find.looking() && (last || j.find.due(now, super::words::LOOK_AGAIN));
+    let (last, kept) = (!wb.words.still_folding(), wb.words.len());
+    let due = |j: &JournalView| j.find.looking() && (last || j.find.due(kept));
     if !matches!(&wb.screen, Screen::Journal(j) if due(j)) {
         return;
     }
     let home = Screen::Home(Default::default());
     if let Screen::Journal(mut j) = std::mem::replace(&mut wb.screen, home) {
         refresh(wb, &mut j, true);
-        j.find.looked(now);
+        j.find.looked(kept);
         wb.screen = Screen::Journal(j);
     }
 }

@@ -9,8 +9,8 @@
 //! lengths; the search folds it as it meets it). Nothing else ever needs
 //! the whole journal folded at once: a search opened while the journal is
 //! still being folded looks only among what is folded so far, says it is
-//! still looking, and looks again as each part arrives ([`arrived`]), so
-//! no key waits for the whole journal.
+//! still looking, and looks again as more arrives ([`arrived`]), so no
+//! key waits for the whole journal.
 //!
 //! Only words anyone at the keyboard could have in plain memory anyway are
 //! kept here: entries in plain text by a partner without protection. A
@@ -190,13 +190,10 @@ impl Words {
     }
 }
 
-/// How often a search open while the words are folded looks again.
-pub(super) const LOOK_AGAIN: chrono::Duration = chrono::Duration::milliseconds(150);
-
 /// How many entries the folding thread hands over at a time: small enough
 /// that the first results of a search opened meanwhile come within a few
-/// milliseconds (the search looks again as parts arrive, but at most every
-/// [`LOOK_AGAIN`], see `finding::arrived`).
+/// milliseconds (the search looks again as parts arrive, but only as the
+/// words kept double, see `finding::arrived`).
 pub const PART: usize = 4096;
 
 /// The whole journal folded off the UI thread, once it is read: a copy of
