@@ -201,22 +201,11 @@ fn workbook() -> tempfile::TempDir {
 }
 
 fn trustmend(dir: &Path, args: &[&str], stdin: &str) -> std::process::Output {
-    let mut child = crate::common::command()
-        .args(args)
+    let mut cmd = crate::common::command();
+    cmd.args(args)
         .current_dir(dir)
-        .env("TRUSTMEND_DATA_DIR", dir)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+        .env("TRUSTMEND_DATA_DIR", dir);
+    crate::common::fed(cmd, stdin)
 }
 
 fn age_decrypt_with(dir: &Path, identity: &str, file: &str) -> String {

@@ -459,10 +459,15 @@ pub(crate) fn run_cli(data_dir: &Path, args: &[&str]) -> Output {
 
 /// `trustmend ARGS` with `input` on stdin.
 pub(crate) fn with_stdin(data_dir: &Path, args: &[&str], input: &str) -> Output {
+    let mut cmd = command();
+    cmd.args(args).env("TRUSTMEND_DATA_DIR", data_dir);
+    fed(cmd, input)
+}
+
+/// Run `cmd` with `input` on its standard input; what it printed.
+pub(crate) fn fed(mut cmd: Command, input: &str) -> Output {
     use std::process::Stdio;
-    let mut child = command()
-        .args(args)
-        .env("TRUSTMEND_DATA_DIR", data_dir)
+    let mut child = cmd
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -5,32 +5,18 @@
 use crate::common;
 
 use std::path::Path;
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use common::{Tui, keys, stderr, stdout};
 
 /// `trustmend ARGS` with the locale `lang`, `input` on stdin.
 fn run_in(dir: &Path, lang: &str, args: &[&str], input: &str) -> Output {
-    use std::io::Write;
-    let mut child = crate::common::command()
-        .args(args)
+    let mut cmd = common::command();
+    cmd.args(args)
         .env("TRUSTMEND_DATA_DIR", dir)
         .env("TRUSTMEND_CONFIG", dir.join("config.toml"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+        .env("LANG", lang);
+    common::fed(cmd, input)
 }
 
 #[test]

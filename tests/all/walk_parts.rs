@@ -22,22 +22,11 @@ fn t0() -> DateTime<FixedOffset> {
 
 /// `trustmend walk` with `input` typed; (exited well, what it printed, errors).
 fn walk(dir: &Path, input: &str) -> (bool, String, String) {
-    let mut child = crate::common::command()
-        .arg("walk")
+    let mut cmd = crate::common::command();
+    cmd.arg("walk")
         .env("TRUSTMEND_DATA_DIR", dir.join("data"))
-        .env("TRUSTMEND_CONFIG", dir.join("config.toml"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+        .env("TRUSTMEND_CONFIG", dir.join("config.toml"));
+    let out = crate::common::fed(cmd, input);
     (out.status.success(), stdout(&out), stderr(&out))
 }
 
