@@ -169,7 +169,11 @@ pub(crate) fn run_with(
     if quick_exited {
         // Someone walked in: nothing of ours stays on the screen while the
         // last saves are finished.
-        let _ = terminal.clear();
+        // Written straight out: `Terminal::clear` first asks the terminal
+        // where the cursor is and waits for the answer (up to two seconds
+        // when none comes, or when the input thread takes it), with
+        // everything still on screen meanwhile.
+        clear_everything();
     }
     // The last results decide what is said: the numbers of the saves, as
     // everywhere else.

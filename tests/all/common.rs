@@ -176,6 +176,12 @@ impl Tui {
         self.raw.lock().unwrap().len()
     }
 
+    /// The bytes the program wrote after the first `from`.
+    pub(crate) fn bytes_after(&self, from: usize) -> Vec<u8> {
+        let raw = self.raw.lock().unwrap();
+        raw.get(from..).unwrap_or_default().to_vec()
+    }
+
     /// Every screen the terminal showed after the first `from` bytes, in
     /// order, one per byte that changed what is on it (so no frame, however
     /// short-lived, is missed).

@@ -395,5 +395,16 @@ fn the_quick_exit_blanks_the_screen_in_its_first_frame_at_ten_thousand_entries()
         "the first frame after Ctrl+Q:\n{}",
         frames.first().cloned().unwrap_or_default()
     );
+    // And at once: the wipe never waits on the terminal. Asking it where
+    // the cursor is (ESC[6n) first left the journal on screen until the
+    // answer came, or two seconds when it never did (this harness, like
+    // some terminals, does not answer; the input thread can take it too).
+    let after = tui.bytes_after(before);
+    let find = |what: &[u8]| after.windows(what.len()).position(|w| w == what);
+    let wipe = find(b"\x1b[2J").unwrap_or_else(|| panic!("no wipe after Ctrl+Q: {after:?}"));
+    assert!(
+        find(b"\x1b[6n").is_none_or(|query| query > wipe),
+        "the quick exit asked the terminal where the cursor is before wiping the screen"
+    );
     assert!(tui.wait_exit());
 }
