@@ -1375,7 +1375,10 @@ impl Workbook {
     /// Where a text's scroll may go, from the renderer's limit for the
     /// screen last drawn (no limit before anything is drawn).
     pub(crate) fn scroll_within(&self, scroll: u16) -> u16 {
-        self.layout.get().scroll_limit.map_or(scroll, |max| scroll.min(max))
+        self.layout
+            .get()
+            .scroll_limit
+            .map_or(scroll, |max| scroll.min(max))
     }
 
     /// The active partner's body text of an entry they may read.

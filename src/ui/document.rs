@@ -67,9 +67,9 @@ impl Widget for &DocumentView<'_> {
             return;
         };
         // Scrolled no further than its last line at the top of the box.
-        self.ctx.wb.record_scroll_limit(
-            u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX),
-        );
+        self.ctx
+            .wb
+            .record_scroll_limit(u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX));
         let text = TextBox {
             title: title.clone(),
             lines: lines.clone(),

@@ -110,7 +110,13 @@ impl Widget for &WelcomeView<'_> {
             WelcomeStep::Safety => {
                 let code = crate::workbook::welcome::shown_country(content, ctx.wb.config(), w);
                 let blocks = crate::workbook::helplines::welcome(content, code.as_deref());
-                scrolled(ctx, help_lines(&blocks, width, t), w.scroll, rows.rest(), buf);
+                scrolled(
+                    ctx,
+                    help_lines(&blocks, width, t),
+                    w.scroll,
+                    rows.rest(),
+                    buf,
+                );
             }
         }
     }
