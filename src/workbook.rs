@@ -246,7 +246,8 @@ pub struct Workbook {
     /// Set on the stand-in drawn while the journal loads (see
     /// [`Workbook::preview`]): how many entries each partner has.
     preview: Option<BTreeMap<PartnerId, usize>>,
-    /// The terminal's size, for paging and scrolling limits.
+    /// The terminal's size, for the too-small rule (`MIN_SIZE`); paging and
+    /// scrolling limits are the renderer's (see [`Layout`]).
     size: (u16, u16),
     /// Which saves were asked for and which are on the disk.
     saves: Saves,
