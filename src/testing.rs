@@ -32,3 +32,14 @@ pub(crate) fn type_text(wb: &mut Workbook, text: &str) {
         wb.update_now(Msg::Input(KeyEvent::new(code, KeyModifiers::NONE)), t0());
     }
 }
+
+/// Draw the workbook once on a `w`×`h` terminal, as the loop does after
+/// every message: the renderer records its layout numbers (the page, how far
+/// the text shown may scroll) for the next key.
+pub(crate) fn draw_at(wb: &Workbook, w: u16, h: u16) {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h))
+        .unwrap_or_else(|e| panic!("{e}"));
+    terminal
+        .draw(|f| crate::ui::draw(f, wb))
+        .unwrap_or_else(|e| panic!("{e}"));
+}

@@ -1,5 +1,5 @@
-//! Text helpers shared by the screens and the state machine: wrapping by
-//! display width (never by bytes), and making user text safe to draw.
+//! Text helpers for the screens and every other door: wrapping by display
+//! width (never by bytes), and making user text safe to draw.
 
 use std::borrow::Cow;
 
@@ -25,11 +25,6 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         );
     }
     out
-}
-
-/// How many rows `text` takes when wrapped to `width`.
-pub fn wrapped_height(text: &str, width: usize) -> usize {
-    wrap(text, width).len()
 }
 
 /// User text made safe for the terminal: control characters (an escape

@@ -46,6 +46,11 @@ pub use theme::Theme;
 pub const MIN_WIDTH: u16 = crate::workbook::MIN_SIZE.0;
 pub const MIN_HEIGHT: u16 = crate::workbook::MIN_SIZE.1;
 
+/// Rows of the terminal Page Up and Page Down do not move by: the header,
+/// notice and footer, a box's borders, and rows kept in view from the page
+/// before.
+const NOT_A_PAGE: u16 = 8;
+
 /// Draw the whole screen with the default theme.
 pub fn draw(frame: &mut Frame, wb: &Workbook) {
     draw_with(frame, wb, &Theme::default());
@@ -55,6 +60,13 @@ pub fn draw(frame: &mut Frame, wb: &Workbook) {
 /// the help over it when it is open.
 pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
     let area = frame.area();
+    // The layout numbers of this frame, handed back to the state machine
+    // (see `workbook::Layout`): a page, and no scroll limit until a screen
+    // with a text to read records its own.
+    wb.record_layout(crate::workbook::Layout {
+        page_rows: area.height.saturating_sub(NOT_A_PAGE).max(1),
+        scroll_limit: None,
+    });
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         frame.render_widget(frame::TooSmall { area, theme, wb }, area);
         return;

@@ -246,7 +246,8 @@ pub struct Workbook {
     /// Set on the stand-in drawn while the journal loads (see
     /// [`Workbook::preview`]): how many entries each partner has.
     preview: Option<BTreeMap<PartnerId, usize>>,
-    /// The terminal's size, for paging and scrolling limits.
+    /// The terminal's size, for the too-small rule (`MIN_SIZE`); paging and
+    /// scrolling limits are the renderer's (see [`Layout`]).
     size: (u16, u16),
     /// Which saves were asked for and which are on the disk.
     saves: Saves,
@@ -272,15 +273,38 @@ pub struct Workbook {
     /// Where each person left the cursor on home, so coming back keeps it
     /// there (in memory only: a new start begins at the suggested step).
     home_at: BTreeMap<PartnerId, usize>,
-    /// The furthest the text being read can scroll, as last drawn (the
-    /// renderer owns the layout; see [`Workbook::set_reading_limit`]).
-    reading_limit: std::cell::Cell<Option<u16>>,
+    /// The layout numbers of the screen last drawn: the renderer owns them
+    /// and records them while drawing (see [`Layout`]).
+    layout: std::cell::Cell<Layout>,
     /// The store as read held a protected person's records plain: the
     /// first update saves it sealed.
     reseal: bool,
     /// The journal's words folded for the search box, kept for the session
     /// (see `journal::words`).
     words: journal::Words,
+}
+
+/// The layout numbers the state machine needs, measured by the renderer on
+/// the screen it drew last and handed back through
+/// [`Workbook::record_layout`] and [`Workbook::record_scroll_limit`]. The
+/// state machine only reads them: it does no layout arithmetic of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layout {
+    /// Rows Page Up and Page Down move.
+    pub page_rows: u16,
+    /// How far the text being read can scroll (rows past its first
+    /// screenful), when the screen drawn has such a text.
+    pub scroll_limit: Option<u16>,
+}
+
+impl Layout {
+    /// Before anything is drawn (and in `walk`, which draws no screen): the
+    /// page of a 24-row terminal, and text that scrolls without a limit
+    /// (the renderer never shows past its end).
+    pub const UNDRAWN: Layout = Layout {
+        page_rows: 16,
+        scroll_limit: None,
+    };
 }
 
 impl Workbook {
@@ -313,7 +337,7 @@ impl Workbook {
             keys: Keys::default(),
             read_only: None,
             home_at: BTreeMap::new(),
-            reading_limit: std::cell::Cell::new(None),
+            layout: std::cell::Cell::new(Layout::UNDRAWN),
             reseal: false,
             words: journal::Words::default(),
         };
@@ -1316,15 +1340,27 @@ impl Workbook {
         });
     }
 
-    /// The renderer tells how far the text on screen can scroll (rows past
-    /// the first screenful), so the ends are reached at once and left at once.
-    pub fn set_reading_limit(&self, rows: u16) {
-        self.reading_limit.set(Some(rows));
+    /// The renderer records the layout numbers of the screen it draws (see
+    /// [`Layout`]): the page at the start of a frame, how far the text can
+    /// scroll as the screen's text is drawn.
+    pub fn record_layout(&self, layout: Layout) {
+        self.layout.set(layout);
     }
 
-    /// How far the text on screen can scroll, once it has been drawn.
-    pub(crate) fn reading_limit(&self) -> Option<u16> {
-        self.reading_limit.get()
+    /// The renderer records how far the text on the screen it draws can
+    /// scroll (rows past the top it may start at), so the ends are reached
+    /// at once and left at once.
+    pub fn record_scroll_limit(&self, rows: u16) {
+        self.layout.set(Layout {
+            scroll_limit: Some(rows),
+            ..self.layout.get()
+        });
+    }
+
+    /// The layout numbers of the screen last drawn ([`Layout::UNDRAWN`]
+    /// before any drawing, as for `walk`).
+    pub fn layout(&self) -> Layout {
+        self.layout.get()
     }
 
     /// The stage a strategy screen shows (see `strategy::stage`).
@@ -1332,9 +1368,18 @@ impl Workbook {
         strategy::stage(self, v)
     }
 
-    /// Rows to move for Page Up/Down.
+    /// Rows to move for Page Up/Down: the renderer's page (see [`Layout`]).
     pub(crate) fn page(&self) -> usize {
-        usize::from(self.size.1.saturating_sub(8)).max(1)
+        usize::from(self.layout.get().page_rows).max(1)
+    }
+
+    /// Where a text's scroll may go, from the renderer's limit for the
+    /// screen last drawn (no limit before anything is drawn).
+    pub(crate) fn scroll_within(&self, scroll: u16) -> u16 {
+        self.layout
+            .get()
+            .scroll_limit
+            .map_or(scroll, |max| scroll.min(max))
     }
 
     /// The active partner's body text of an entry they may read.

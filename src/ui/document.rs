@@ -66,6 +66,10 @@ impl Widget for &DocumentView<'_> {
         let Some((title, lines)) = self.items.get(selected) else {
             return;
         };
+        // Scrolled no further than its last line at the top of the box.
+        self.ctx
+            .wb
+            .record_scroll_limit(u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX));
         let text = TextBox {
             title: title.clone(),
             lines: lines.clone(),

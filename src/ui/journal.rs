@@ -355,7 +355,7 @@ fn read(
         .len()
         .saturating_sub(usize::from(area.height.saturating_sub(2)));
     ctx.wb
-        .set_reading_limit(u16::try_from(limit).unwrap_or(u16::MAX));
+        .record_scroll_limit(u16::try_from(limit).unwrap_or(u16::MAX));
     text.render(area, buf);
 }
 

@@ -102,8 +102,8 @@ fn track(ctx: &Ctx, stage: &Stage) -> Line<'static> {
     Line::from(spans)
 }
 
-/// The guidance, in a box as wide as the terminal so its lines wrap exactly
-/// where the state machine expects when it limits the scrolling.
+/// The guidance, in a box as wide as the terminal, and how far it may scroll
+/// told to the state machine.
 fn reading(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
     let (ctx, v, s) = (parts.ctx, parts.v, parts.s);
     let t = ctx.theme;
@@ -112,10 +112,13 @@ fn reading(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
         .into_iter()
         .map(Line::from)
         .collect();
-    // The state machine assumes ten rows of the terminal are not guidance;
-    // shorter guidance gets a box its own size (it does not scroll at all).
+    // Ten rows of the terminal are not guidance; shorter guidance gets a
+    // box its own size (it does not scroll at all).
     let lines_h = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let want = ctx.height.saturating_sub(10).min(lines_h) + 2;
+    let window = ctx.height.saturating_sub(10).min(lines_h);
+    ctx.wb
+        .record_scroll_limit(lines_h.saturating_sub(window.max(1)));
+    let want = window + 2;
     let box_rows = want.min(rows.left().saturating_sub(1)).max(3);
     let top_width = inset(rows.area).width;
     let mut intro = para(&s.summary, top_width, t.title);

@@ -55,7 +55,7 @@ impl Widget for &WelcomeView<'_> {
                 let mut lines = para(&content.foundations.welcome, width, Style::new());
                 lines.push(Line::default());
                 lines.extend(para(&content.safety.not_therapy, width, Style::new()));
-                scrolled(lines, w.scroll, rows.rest(), t, buf);
+                scrolled(ctx, lines, w.scroll, rows.rest(), buf);
             }
             WelcomeStep::Name => {
                 Line::styled(crate::t!("welcome-name-question"), t.title).render(rows.take(1), buf);
@@ -110,7 +110,13 @@ impl Widget for &WelcomeView<'_> {
             WelcomeStep::Safety => {
                 let code = crate::workbook::welcome::shown_country(content, ctx.wb.config(), w);
                 let blocks = crate::workbook::helplines::welcome(content, code.as_deref());
-                scrolled(help_lines(&blocks, width, t), w.scroll, rows.rest(), t, buf);
+                scrolled(
+                    ctx,
+                    help_lines(&blocks, width, t),
+                    w.scroll,
+                    rows.rest(),
+                    buf,
+                );
             }
         }
     }
@@ -157,12 +163,18 @@ fn country_lines(
 
 /// Long text that may not fit: scrolled, with "↓ more" on its last row
 /// while there is more below.
-fn scrolled(lines: Vec<Line<'static>>, scroll: u16, area: Rect, t: &Theme, buf: &mut Buffer) {
+/// The state machine is told how far it may scroll: the rows past the text's
+/// window above the hint.
+fn scrolled(ctx: &Ctx, lines: Vec<Line<'static>>, scroll: u16, area: Rect, buf: &mut Buffer) {
+    let t = ctx.theme;
+    let window = usize::from(area.height.saturating_sub(1));
+    ctx.wb
+        .record_scroll_limit(u16::try_from(lines.len().saturating_sub(window)).unwrap_or(u16::MAX));
     if lines.len() <= usize::from(area.height) {
         Paragraph::new(lines).render(area, buf);
         return;
     }
-    // The last row is kept for the hint (the state machine counts it too).
+    // The last row is kept for the hint.
     let text = Rect {
         height: area.height.saturating_sub(1),
         ..area

@@ -204,19 +204,6 @@ pub fn plain(blocks: &[Block]) -> String {
     out
 }
 
-/// Rows the blocks take at `width` columns (items two narrower, for their
-/// bullet), as the screens draw them.
-pub fn rows(blocks: &[Block], width: usize) -> usize {
-    blocks
-        .iter()
-        .map(|b| match b {
-            Block::Text(t) | Block::Heading(t) => crate::text::wrapped_height(t, width),
-            Block::Item(t) => crate::text::wrapped_height(t, width.saturating_sub(2)),
-            Block::Blank => 1,
-        })
-        .sum()
-}
-
 /// What a finished check leads to (the rule is `safety_check::route`): a "yes"
 /// or "not sure" to a sign of danger, or to the person's own behaviour,
 /// closes couples exercises (the other partner is told only
@@ -346,16 +333,5 @@ mod tests {
             assert!(text.contains("press p on the home screen"), "{text}");
             assert!(!text.contains("content pack"), "{text}");
         }
-    }
-
-    #[test]
-    fn rows_count_wrapped_lines_and_bullets() {
-        let blocks = [
-            Block::Text("one two three four".into()),
-            Block::Blank,
-            Block::Item("aaaa bbbb".into()),
-        ];
-        // "one two" / "three four" at 10; the item wraps at 8.
-        assert_eq!(rows(&blocks, 10), 2 + 1 + 2);
     }
 }

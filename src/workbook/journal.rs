@@ -301,7 +301,7 @@ pub(super) fn action(
 /// Scrolling an entry being read: never past its end (as last drawn), so
 /// End goes there at once and ↑ leaves it at once.
 fn read_scroll(wb: &Workbook, scroll: u16, action: Action) -> u16 {
-    let limit = wb.reading_limit().unwrap_or(u16::MAX);
+    let limit = wb.layout().scroll_limit.unwrap_or(u16::MAX);
     let scroll = scroll.min(limit);
     let page = wb.page() as u16;
     let to = match action {

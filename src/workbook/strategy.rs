@@ -460,13 +460,9 @@ fn scroll(wb: &Workbook, v: &mut StrategyView, action: Action) {
         Action::Bottom => u16::MAX,
         _ => v.scroll,
     };
-    // The view shows as much as fits; do not let the offset run past the end.
-    let lines = wb.content.strategies.get(v.index).map_or(0, |s| {
-        crate::text::wrapped_height(&s.guidance, crate::text::reading_width(wb.size.0))
-    });
-    let visible = usize::from(wb.size.1.saturating_sub(10)).max(1);
-    let max = lines.saturating_sub(visible) as u16;
-    v.scroll = v.scroll.min(max);
+    // The view shows as much as fits; do not let the offset run past the
+    // end the renderer measured.
+    v.scroll = wb.scroll_within(v.scroll);
 }
 
 fn choose_suggestion(

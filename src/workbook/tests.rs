@@ -498,8 +498,8 @@ fn the_safety_note_scrolls_to_its_last_resource_and_no_further() {
     type_text(&mut wb, "Robin");
     act(&mut wb, Action::Select);
     act(&mut wb, Action::Select);
-    let rows = welcome::text_rows(&wb.content, WelcomeStep::Safety, 80, None);
-    let max = rows.saturating_sub(24 - welcome::TEXT_TOP as usize) as u16;
+    crate::testing::draw_at(&wb, 80, 24);
+    let max = wb.layout().scroll_limit.unwrap_or(0);
     for _ in 0..50 {
         act(&mut wb, Action::Down);
     }
@@ -526,6 +526,7 @@ fn document_text_scrolls_no_further_than_its_end_and_back_at_once() {
     }
     act(&mut wb, Action::Select);
     assert_eq!(wb.context(), Context::SafetyHelp);
+    crate::testing::draw_at(&wb, 80, 24);
     for _ in 0..40 {
         act(&mut wb, Action::PageDown);
     }
@@ -742,4 +743,72 @@ fn an_editor_error_is_not_replaced_by_a_saved_line() {
     wb.update_now(Msg::Saved(SaveTarget::Store, s), t0());
     let notice = wb.notice().map(|n| n.text.clone()).unwrap_or_default();
     assert!(notice.contains("nano is not installed"), "{notice}");
+}
+
+/// The help and safety page, open for a person told the terminal is 80×24.
+fn on_safety_page() -> Workbook {
+    let mut wb = with_partner(Role::Hurt);
+    wb.update_now(Msg::Resize(80, 24), t0());
+    let safety = wb
+        .home_items()
+        .iter()
+        .position(|i| *i == HomeItem::Safety)
+        .unwrap();
+    act(&mut wb, Action::Top);
+    for _ in 0..safety {
+        act(&mut wb, Action::Down);
+    }
+    act(&mut wb, Action::Select);
+    assert_eq!(wb.context(), Context::SafetyHelp);
+    wb
+}
+
+fn safety_scroll(wb: &Workbook) -> u16 {
+    let Screen::Safety(list) = &wb.screen else {
+        panic!("not on the safety page")
+    };
+    list.scroll
+}
+
+#[test]
+fn page_down_moves_by_the_page_the_renderer_drew_at_each_height() {
+    // The workbook was told 80×24; the frames are drawn at other heights, so
+    // a page worked out in the workbook from its own size would be wrong.
+    let mut wb = on_safety_page();
+    let mut pages = Vec::new();
+    for height in [30, 40] {
+        crate::testing::draw_at(&wb, 80, height);
+        let page = wb.layout().page_rows;
+        for _ in 0..40 {
+            act(&mut wb, Action::PageUp);
+        }
+        assert_eq!(safety_scroll(&wb), 0);
+        act(&mut wb, Action::PageDown);
+        assert_eq!(safety_scroll(&wb), page, "at {height} rows");
+        pages.push(page);
+    }
+    assert!(
+        pages[0] < pages[1],
+        "a taller terminal pages further: {pages:?}"
+    );
+}
+
+#[test]
+fn the_text_scrolls_to_the_end_the_renderer_drew_at_each_width() {
+    let mut wb = on_safety_page();
+    let mut ends = Vec::new();
+    for width in [80, 140] {
+        crate::testing::draw_at(&wb, width, 24);
+        let limit = wb.layout().scroll_limit;
+        for _ in 0..40 {
+            act(&mut wb, Action::PageDown);
+        }
+        let end = safety_scroll(&wb);
+        assert_eq!(Some(end), limit, "at {width} columns");
+        // One arrow up leaves the end at once.
+        act(&mut wb, Action::Up);
+        assert_eq!(safety_scroll(&wb) + 1, end);
+        ends.push(end);
+    }
+    assert!(ends[0] > ends[1], "narrower text is longer: {ends:?}");
 }

@@ -197,10 +197,7 @@ pub(super) fn action(
             w.scroll = w.scroll.saturating_sub(1);
         }
         (WelcomeStep::Intro | WelcomeStep::Safety, Action::Down) => {
-            let country = shown_country(&wb.content, &wb.config, &w);
-            let max = text_rows(&wb.content, w.step, wb.size.0, country)
-                .saturating_sub(usize::from(wb.size.1.saturating_sub(TEXT_TOP)));
-            w.scroll = (w.scroll + 1).min(max as u16);
+            w.scroll = wb.scroll_within(w.scroll.saturating_add(1));
         }
         (WelcomeStep::Intro, Action::Select) => w.step = WelcomeStep::Name,
         (WelcomeStep::Intro, Action::Back) => {
@@ -348,31 +345,4 @@ pub fn shown_country(content: &Content, config: &Config, w: &Welcome) -> Option<
         answer.as_deref(),
         config.locale_country.as_deref(),
     )
-}
-
-/// Rows around a welcome step's text when it scrolls: header, step line,
-/// blank, the "more" hint, footer.
-pub const TEXT_TOP: u16 = 5;
-
-/// How many rows the intro's or the safety note's text takes on a terminal
-/// `term_width` wide, wrapped as the screen draws it (paragraphs at the text
-/// width, resources two columns narrower for their bullet).
-pub fn text_rows(
-    content: &Content,
-    step: WelcomeStep,
-    term_width: u16,
-    country: Option<String>,
-) -> usize {
-    let width = crate::text::reading_width(term_width);
-    let rows = |t: &str| crate::text::wrapped_height(t, width);
-    match step {
-        WelcomeStep::Intro => {
-            rows(&content.foundations.welcome) + 1 + rows(&content.safety.not_therapy)
-        }
-        WelcomeStep::Safety => crate::workbook::helplines::rows(
-            &crate::workbook::helplines::welcome(content, country.as_deref()),
-            width,
-        ),
-        WelcomeStep::Name | WelcomeStep::Role | WelcomeStep::Country => 0,
-    }
 }
