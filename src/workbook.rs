@@ -61,7 +61,7 @@ pub use journal::{
 };
 pub use leaving::{UnsavedStep, UnsavedView};
 pub use measure::{MeasureBack, MeasureStep, MeasureView};
-pub use move_on::HELP_OFFERED;
+pub use move_on::help_offered;
 pub use pacing::PACE_DAYS;
 pub use passphrase::{
     Keys, LOCK_AFTER, MIN_CHARS, OpenKey, Passphrase, PassphraseStep, PassphraseView,
@@ -871,7 +871,7 @@ impl Workbook {
             && self.saves.all_durable()
             && matches!(&self.notice, Some(n) if n.kind == NoticeKind::Error)
         {
-            self.info("Saved. Everything you wrote is on the disk.");
+            self.info(crate::t!("save-saved-on-disk"));
         }
     }
 

@@ -752,3 +752,105 @@ homework-step-detail = Enter opens this strategy.{ $added ->
     [one] {" "}1 is not answered yet: it is listed below, to open directly.
    *[other] {" "}{$open} are not answered yet: they are listed below, to open directly.
 }
+
+## What the workbook says back (notices and problems)
+
+notice-every-strategy-done = Every strategy is done. You can open any of them again.
+safety-retake-now = If things have changed, you can take your private safety check again: press {$key}.
+safety-retake-from = You can take your private safety check again from {$date}, a week after your last answers: press {$key} here then.
+safety-retake-not-taken = The private safety check is asked the first time couples exercises are opened.
+couples-not-available = Couples exercises are not available right now.
+couples-what-opens = They need a short private check from each of you first.
+couples-closed-row = Closed for now. { couples-what-opens }
+couples-not-available-full = { couples-not-available } { couples-what-opens } You can go on with the workbook on your own; your journal stays private.
+couples-opens-after = Opens after a few private safety questions (Enter).
+couples-not-open = Not open for now. Enter says why, and where to find support.
+safety-choose-first = Choose one of the three answers first.
+couples-on = Thank you. Couples mode is on: you can share entries and answer together.
+couples-thanks-not-available = Thank you. { couples-not-available-full }
+help-offered = Your safety comes first, so here is where to turn. Your tick stays private.
+depart-read-only = This window is read-only (the workbook is open elsewhere, or its folder cannot be written), so leaving is not possible here. Close the other trustmend first.
+depart-cancelled = You are still in this workbook; nothing was removed.
+journal-draft-back = Your unsaved entry is back.
+journal-new-private = It is private: only you can read it.
+journal-new-shared = It will be shared, as your settings ask (v makes it private).
+journal-nothing-written = Nothing written yet. Press Esc to leave without an entry.
+journal-locked-entry = This entry is locked. Unlock your entries (P on home) to change it.
+journal-empty-not-saved = An empty entry is not saved. To remove it, press Esc, then d.
+journal-draft-kept = { $what ->
+    [entry] Your entry is kept as a draft. Press n to go on.
+    [reply] Your reply is kept as a draft. Press r on the entry to go on.
+   *[changes] Your changes are kept as a draft. Press e on the entry to go on.
+}
+journal-reply-always-shared = A reply is always shared with the person you answered. To take it back, delete it (d).
+journal-share-check-first = Before sharing, each of you answers a short private safety check: open Shared on the home screen.
+journal-share-question = {$who} will be able to read this. Share?
+journal-shared-with-later = Whoever joins this workbook later
+journal-shared-with-partner = Your partner
+journal-now-shared = Shared: your partner can read this entry in Shared. Press v again to make it private.
+journal-now-private = Private: only you can read this entry now.
+journal-deleted = Entry deleted.
+save-all-saved = Everything you wrote is saved.
+save-again = Saving again…
+save-saved-on-disk = Saved. Everything you wrote is on the disk.
+save-saving = Saving…
+save-failed = { $what ->
+    [journal] Your journal
+   *[draft] Your draft
+} is not saved yet, but nothing is lost: { $keys ->
+    [none] your next change tries again
+   *[other] {$keys} tries again (so does your next change)
+}. {$why}
+unsaved-folder-empty = Type a folder that can be written to (another disk or a USB stick), then press Enter.
+unsaved-kept = Nothing was lost: your words are still here. Ctrl+S tries saving again; Ctrl+C quits.
+unsaved-copy-written = Your journal could not be saved in its folder, so a copy of everything in it is in {$folder}. To go on from it, run: trustmend --data-dir {$folder}
+homework-strategy-missing = This strategy is not in the content pack in use, so it cannot be opened. Ask your therapist which pack they meant.
+strategy-prompt-alone = This prompt is open on its own. Esc goes back to the list.
+strategy-unsaved-skip = These words are not saved yet. Press Enter, then Ctrl+S to keep them, or clear them to skip.
+strategy-unsaved-first = These words are not saved yet. Press Enter, then Ctrl+S to keep them first.
+strategy-first-prompt = This is the first prompt.
+strategy-answer-locked = Your earlier answer to this prompt is locked. Unlock your entries (P on home) to change it; these words stay here as a draft.
+strategy-empty-answer-kept = An empty answer is not saved; your earlier answer stays. Delete it from the journal if you want it gone.
+strategy-nothing-written = Nothing written yet. Press Esc, then s, to skip this prompt.
+strategy-commitment-first = Write the commitment first, in a sentence: "This week I will…"
+measure-alert = Thank you for answering honestly. Thoughts of being better off dead or of hurting yourself deserve care today, whatever the rest of your answers: please talk to someone now. Here is where to turn. Your answers stay yours alone.
+measure-choose-first = Choose an answer first: ↑↓ then Enter, or its number.
+measure-nothing-kept = Nothing of this questionnaire was kept.
+measure-saved = Saved. These answers are yours alone.
+editor-protected = Your entries are protected, so they stay in trustmend's own editor: another editor would need them in a plain file on disk.
+editor-nothing-open = Open something to write first; then Ctrl+O takes it to your own editor.
+editor-left-empty = Your editor left the file empty, so nothing was changed.
+editor-nowhere-back = There was no open text to bring your words back to.
+editor-text-back = Your editor's text is here now. Ctrl+S saves it.
+editor-unchanged = The text came back unchanged. (If your editor opens its own window, tell it to wait, for example `code --wait`.)
+progress-sharing-on = Your check-in numbers may now be drawn beside your partner's, if they allow it too. Notes are never shared.
+progress-sharing-off = Your check-in numbers are now yours alone, and the shared chart shows only your own line.
+reply-own-entry = You can reply to what your partner shared; your own entries are answered by them.
+reply-already = You have answered this already; r changes your reply.
+reply-saved = Saved. {$name} will see it under the entry.
+reply-empty = An empty reply is not saved. To remove yours, delete it in your journal (d).
+together-answer-in = Your answer is in. The answers open side by side once your partner has answered too.
+pass-already = Your private entries are already protected with a passphrase, and unlocked.
+pass-recovery-wrong = That recovery key does not open this workbook. Check each group of letters and try again, or Esc to go back.
+pass-recovery-unusable = The recovery key cannot be used: {$why}.
+pass-still-locked = Still locked.
+pass-not-protected = Nothing was changed: your entries are not protected.
+pass-too-short = Use at least {$min} characters: a few words you will remember work well.
+pass-no-match = The two did not match. Choose it again.
+pass-type-it = Type your passphrase, then press Enter.
+pass-protecting-notice = Protecting: sealing your private entries on the disk…
+pass-protected = Protected. Everything of yours is now stored encrypted. Without your passphrase or your recovery key, it stays locked for good.
+pass-new-failed = The new passphrase could not be set: {$why}. Nothing was changed.
+pass-opened-some-sealed = Opened, but {$failed} records could not be opened with your key; they stay sealed and unchanged.
+pass-saving-new = Saving your new passphrase…
+pass-new-saved = Your new passphrase is saved, and your recovery key still works. Keep it somewhere safe.
+pass-unlocked-some-sealed = Unlocked, but {$failed} entries could not be opened with your key; they stay sealed and unchanged.
+pass-unlocked = Unlocked. Your entries lock again when you switch partner or leave the keyboard for a while.
+pass-wrong = That passphrase does not unlock your entries. {$left} { $left ->
+    [one] try
+   *[other] tries
+} left.
+pass-wrong-last = That passphrase did not unlock them, so they stay locked.
+pass-unlock-failed = Your entries could not be unlocked this time: {$why}. Nothing was changed; press Enter to try again, or Esc to leave them locked.
+pass-lock-failed = Could not lock your entries: {$why}.
+pass-idle-locked = Your entries locked after a while without use. Your unsaved words are kept, sealed.

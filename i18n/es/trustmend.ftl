@@ -749,3 +749,105 @@ homework-step-detail = Enter abre esta estrategia.{ $added ->
     [one] {" "}1 todavía no tiene respuesta: está abajo, para abrirla directamente.
    *[other] {" "}{$open} todavía no tienen respuesta: están abajo, para abrirlas directamente.
 }
+
+## Lo que el cuaderno responde (avisos y problemas)
+
+notice-every-strategy-done = Ya hiciste todas las estrategias. Puedes volver a abrir la que quieras.
+safety-retake-now = Si algo ha cambiado, puedes volver a responder tus preguntas privadas de seguridad: pulsa {$key}.
+safety-retake-from = Podrás volver a responder tus preguntas privadas de seguridad a partir del {$date}, una semana después de tus últimas respuestas: ese día, pulsa {$key} aquí.
+safety-retake-not-taken = Las preguntas privadas de seguridad se hacen la primera vez que se abren los ejercicios en pareja.
+couples-not-available = Los ejercicios en pareja no están disponibles por ahora.
+couples-what-opens = Antes, cada uno de ustedes responde unas breves preguntas privadas.
+couples-closed-row = Cerrado por ahora. { couples-what-opens }
+couples-not-available-full = { couples-not-available } { couples-what-opens } Puedes seguir con el cuaderno por tu cuenta; tu diario sigue siendo privado.
+couples-opens-after = Se abre después de unas preguntas privadas de seguridad (Enter).
+couples-not-open = Cerrado por ahora. Enter te dice por qué, y dónde encontrar apoyo.
+safety-choose-first = Primero elige una de las tres respuestas.
+couples-on = Gracias. El modo en pareja está activo: ya pueden compartir entradas y responder juntos.
+couples-thanks-not-available = Gracias. { couples-not-available-full }
+help-offered = Tu seguridad va primero, así que aquí tienes a quién acudir. Tu marca sigue siendo privada.
+depart-read-only = Esta ventana solo puede leer (el cuaderno está abierto en otra parte, o no se puede escribir en su carpeta), así que desde aquí no puedes irte. Cierra primero el otro trustmend.
+depart-cancelled = Sigues en este cuaderno; no se borró nada.
+journal-draft-back = Tu entrada sin guardar ha vuelto.
+journal-new-private = Es privada: solo tú puedes leerla.
+journal-new-shared = Se compartirá, como pide tu configuración (v la hace privada).
+journal-nothing-written = Todavía no has escrito nada. Pulsa Esc para salir sin crear una entrada.
+journal-locked-entry = Esta entrada está bloqueada. Desbloquea tus entradas (P en el inicio) para cambiarla.
+journal-empty-not-saved = Una entrada vacía no se guarda. Para borrarla, pulsa Esc y luego d.
+journal-draft-kept = { $what ->
+    [entry] Tu entrada se queda como borrador. Pulsa n para seguir.
+    [reply] Tu respuesta se queda como borrador. Pulsa r sobre la entrada para seguir.
+   *[changes] Tus cambios se quedan como borrador. Pulsa e sobre la entrada para seguir.
+}
+journal-reply-always-shared = Una respuesta siempre la ve la persona a quien respondiste. Para retirarla, bórrala (d).
+journal-share-check-first = Antes de compartir, cada uno responde unas breves preguntas privadas de seguridad: abre Compartido en el inicio.
+journal-share-question = {$who} podrá leer esto. ¿Compartir?
+journal-shared-with-later = Quien se una a este cuaderno más adelante
+journal-shared-with-partner = Tu pareja
+journal-now-shared = Compartida: tu pareja puede leer esta entrada en Compartido. Pulsa v otra vez para hacerla privada.
+journal-now-private = Privada: ahora solo tú puedes leer esta entrada.
+journal-deleted = Entrada borrada.
+save-all-saved = Todo lo que escribiste está guardado.
+save-again = Guardando otra vez…
+save-saved-on-disk = Guardado. Todo lo que escribiste está en el disco.
+save-saving = Guardando…
+save-failed = { $what ->
+    [journal] Tu diario todavía no está guardado
+   *[draft] Tu borrador todavía no está guardado
+}, pero no se perdió nada: { $keys ->
+    [none] tu próximo cambio lo intenta otra vez
+   *[other] {$keys} lo intenta otra vez (y también tu próximo cambio)
+}. {$why}
+unsaved-folder-empty = Escribe una carpeta donde se pueda escribir (otro disco o una memoria USB) y pulsa Enter.
+unsaved-kept = No se perdió nada: tus palabras siguen aquí. Ctrl+S intenta guardar otra vez; Ctrl+C sale.
+unsaved-copy-written = Tu diario no se pudo guardar en su carpeta, así que hay una copia de todo lo que tiene en {$folder}. Para seguir desde ella, ejecuta: trustmend --data-dir {$folder}
+homework-strategy-missing = Esta estrategia no está en el paquete de contenido que usas, así que no se puede abrir. Pregúntale a tu terapeuta qué paquete quería decir.
+strategy-prompt-alone = Esta pregunta está abierta sola. Esc vuelve a la lista.
+strategy-unsaved-skip = Estas palabras aún no están guardadas. Pulsa Enter y luego Ctrl+S para conservarlas, o bórralas para saltar la pregunta.
+strategy-unsaved-first = Estas palabras aún no están guardadas. Pulsa Enter y luego Ctrl+S para conservarlas primero.
+strategy-first-prompt = Esta es la primera pregunta.
+strategy-answer-locked = Tu respuesta anterior a esta pregunta está bloqueada. Desbloquea tus entradas (P en el inicio) para cambiarla; estas palabras se quedan aquí como borrador.
+strategy-empty-answer-kept = Una respuesta vacía no se guarda; tu respuesta anterior sigue ahí. Bórrala desde el diario si quieres quitarla.
+strategy-nothing-written = Todavía no has escrito nada. Pulsa Esc y luego s para saltar esta pregunta.
+strategy-commitment-first = Primero escribe el compromiso, en una frase: "Esta semana voy a…"
+measure-alert = Gracias por responder con sinceridad. Pensar que estarías mejor muerto o en hacerte daño merece cuidado hoy mismo, sean como sean tus otras respuestas: por favor, habla con alguien ahora. Aquí tienes a quién acudir. Tus respuestas son solo tuyas.
+measure-choose-first = Primero elige una respuesta: ↑↓ y luego Enter, o su número.
+measure-nothing-kept = No se guardó nada de este cuestionario.
+measure-saved = Guardado. Estas respuestas son solo tuyas.
+editor-protected = Tus entradas están protegidas, así que se quedan en el editor de trustmend: otro editor las necesitaría en un archivo sin cifrar en el disco.
+editor-nothing-open = Primero abre algo para escribir; después Ctrl+O lo lleva a tu propio editor.
+editor-left-empty = Tu editor dejó el archivo vacío, así que no se cambió nada.
+editor-nowhere-back = No había ningún texto abierto al que devolver tus palabras.
+editor-text-back = El texto de tu editor ya está aquí. Ctrl+S lo guarda.
+editor-unchanged = El texto volvió sin cambios. (Si tu editor abre su propia ventana, pídele que espere, por ejemplo `code --wait`.)
+progress-sharing-on = Los números de tus registros ya pueden mostrarse junto a los de tu pareja, si ella también lo permite. Las notas nunca se comparten.
+progress-sharing-off = Los números de tus registros ahora son solo tuyos, y la gráfica compartida muestra solo tu propia línea.
+reply-own-entry = Puedes responder a lo que tu pareja compartió; a tus propias entradas te responde ella.
+reply-already = Ya respondiste a esto; r cambia tu respuesta.
+reply-saved = Guardado. {$name} lo verá debajo de la entrada.
+reply-empty = Una respuesta vacía no se guarda. Para quitar la tuya, bórrala en tu diario (d).
+together-answer-in = Tu respuesta ya está. Las respuestas se abren lado a lado cuando tu pareja también haya respondido.
+pass-already = Tus entradas privadas ya están protegidas con una contraseña, y desbloqueadas.
+pass-recovery-wrong = Esa clave de recuperación no abre este cuaderno. Revisa cada grupo de letras e inténtalo de nuevo, o Esc para volver.
+pass-recovery-unusable = No se puede usar la clave de recuperación: {$why}.
+pass-still-locked = Sigue bloqueado.
+pass-not-protected = No se cambió nada: tus entradas no están protegidas.
+pass-too-short = Usa al menos {$min} caracteres: unas pocas palabras que vayas a recordar funcionan bien.
+pass-no-match = Las dos no coinciden. Elígela otra vez.
+pass-type-it = Escribe tu contraseña y pulsa Enter.
+pass-protecting-notice = Protegiendo: sellando tus entradas privadas en el disco…
+pass-protected = Protegido. Todo lo tuyo se guarda ahora cifrado. Sin tu contraseña o tu clave de recuperación, queda bloqueado para siempre.
+pass-new-failed = No se pudo poner la nueva contraseña: {$why}. No se cambió nada.
+pass-opened-some-sealed = Abierto, pero {$failed} registros no se pudieron abrir con tu clave; siguen sellados y sin cambios.
+pass-saving-new = Guardando tu nueva contraseña…
+pass-new-saved = Tu nueva contraseña está guardada, y tu clave de recuperación sigue funcionando. Guárdala en un lugar seguro.
+pass-unlocked-some-sealed = Desbloqueado, pero {$failed} entradas no se pudieron abrir con tu clave; siguen selladas y sin cambios.
+pass-unlocked = Desbloqueado. Tus entradas se bloquean de nuevo cuando cambias de persona o dejas el teclado un rato.
+pass-wrong = Esa contraseña no desbloquea tus entradas. { $left ->
+    [one] Te queda 1 intento.
+   *[other] Te quedan {$left} intentos.
+}
+pass-wrong-last = Esa contraseña no las desbloqueó, así que siguen bloqueadas.
+pass-unlock-failed = Esta vez no se pudieron desbloquear tus entradas: {$why}. No se cambió nada; pulsa Enter para intentarlo otra vez, o Esc para dejarlas bloqueadas.
+pass-lock-failed = No se pudieron bloquear tus entradas: {$why}.
+pass-idle-locked = Tus entradas se bloquearon tras un rato sin uso. Tus palabras sin guardar se conservan, selladas.

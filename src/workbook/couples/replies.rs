@@ -40,9 +40,7 @@ fn answerable(wb: &mut Workbook, to: EntryId) -> bool {
         .entry(to)
         .is_some_and(|e| privacy::can_reply(&wb.store, me, e));
     if !ok {
-        wb.info(
-            "You can reply to what your partner shared; your own entries are answered by them.",
-        );
+        wb.info(crate::t!("reply-own-entry"));
     }
     ok
 }
@@ -114,15 +112,15 @@ pub(in crate::workbook) fn read_it(
         return Screen::Shared(list);
     }
     if my_reply(wb, to).is_some() {
-        wb.info("You have answered this already; r changes your reply.");
+        wb.info(crate::t!("reply-already"));
         return Screen::Shared(list);
     }
     put(wb, to, READ_IT.to_string(), now);
     wb.changed(fx, now);
     let name = author_name(wb, to);
     wb.notice_when_saved(
-        "Saving…",
-        &format!("Saved. {name} will see it under the entry."),
+        &crate::t!("save-saving"),
+        &crate::t!("reply-saved", name = name),
     );
     Screen::Shared(list)
 }
@@ -165,7 +163,7 @@ pub(in crate::workbook) fn save(
     fx: &mut Vec<Effect>,
 ) -> Screen {
     if editor.is_blank() {
-        wb.info("An empty reply is not saved. To remove yours, delete it in your journal (d).");
+        wb.info(crate::t!("reply-empty"));
         return Screen::Journal(Box::new(JournalView::editing(editor)));
     }
     if !answerable(wb, to) {
@@ -180,8 +178,8 @@ pub(in crate::workbook) fn save(
     wb.changed(fx, now);
     let name = author_name(wb, to);
     wb.notice_when_saved(
-        "Saving…",
-        &format!("Saved. {name} will see it under the entry."),
+        &crate::t!("save-saving"),
+        &crate::t!("reply-saved", name = name),
     );
     back_to(wb, to)
 }
