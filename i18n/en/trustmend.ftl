@@ -854,3 +854,31 @@ pass-wrong-last = That passphrase did not unlock them, so they stay locked.
 pass-unlock-failed = Your entries could not be unlocked this time: {$why}. Nothing was changed; press Enter to try again, or Esc to leave them locked.
 pass-lock-failed = Could not lock your entries: {$why}.
 pass-idle-locked = Your entries locked after a while without use. Your unsaved words are kept, sealed.
+
+## Leave this workbook
+
+depart-title = Leave this workbook, {$name}?
+depart-stays = {" "}{$other}'s journal, check-ins and progress are not touched.
+depart-shared = {" "}You will be asked whether your { $n ->
+    [one] {$n} shared entry
+   *[other] {$n} shared entries
+} stay for {$other} to read.
+depart-explain = Leaving removes you from this workbook: { $entries ->
+    [one] {$entries} private entry
+   *[other] {$entries} private entries
+}, { $checkins ->
+    [one] {$checkins} check-in
+   *[other] {$checkins} check-ins
+}, your progress in { $strategies ->
+    [one] {$strategies} strategy
+   *[other] {$strategies} strategies
+}, your commitments, homework and drafts — from the journal, its backups and every other file in its folder.{$stays}
+    
+    Before anything is removed, trustmend closes this screen and offers, on the command line, to keep a copy of your own entries (Markdown or HTML; sealed with your passphrase if you protect your entries).{$shared}
+    
+    This cannot be undone. It cannot reach exports already made, or copies outside the data folder.
+    
+    y continues; n or Esc stays.
+depart-confirm = Are you sure, {$name}? Once the copy is offered, everything of yours is removed for good.
+    
+    y: yes, leave now (your words are saved first, then the questions come). n or Esc: stay.

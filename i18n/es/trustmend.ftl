@@ -772,7 +772,7 @@ journal-draft-back = Tu entrada sin guardar ha vuelto.
 journal-new-private = Es privada: solo tú puedes leerla.
 journal-new-shared = Se compartirá, como pide tu configuración (v la hace privada).
 journal-nothing-written = Todavía no has escrito nada. Pulsa Esc para salir sin crear una entrada.
-journal-locked-entry = Esta entrada está bloqueada. Desbloquea tus entradas (P en el inicio) para cambiarla.
+journal-locked-entry = Esta entrada está cerrada. Abre tus entradas (P en el inicio) para cambiarla.
 journal-empty-not-saved = Una entrada vacía no se guarda. Para borrarla, pulsa Esc y luego d.
 journal-draft-kept = { $what ->
     [entry] Tu entrada se queda como borrador. Pulsa n para seguir.
@@ -806,7 +806,7 @@ strategy-prompt-alone = Esta pregunta está abierta sola. Esc vuelve a la lista.
 strategy-unsaved-skip = Estas palabras aún no están guardadas. Pulsa Enter y luego Ctrl+S para conservarlas, o bórralas para saltar la pregunta.
 strategy-unsaved-first = Estas palabras aún no están guardadas. Pulsa Enter y luego Ctrl+S para conservarlas primero.
 strategy-first-prompt = Esta es la primera pregunta.
-strategy-answer-locked = Tu respuesta anterior a esta pregunta está bloqueada. Desbloquea tus entradas (P en el inicio) para cambiarla; estas palabras se quedan aquí como borrador.
+strategy-answer-locked = Tu respuesta anterior a esta pregunta está cerrada. Abre tus entradas (P en el inicio) para cambiarla; estas palabras se quedan aquí como borrador.
 strategy-empty-answer-kept = Una respuesta vacía no se guarda; tu respuesta anterior sigue ahí. Bórrala desde el diario si quieres quitarla.
 strategy-nothing-written = Todavía no has escrito nada. Pulsa Esc y luego s para saltar esta pregunta.
 strategy-commitment-first = Primero escribe el compromiso, en una frase: "Esta semana voy a…"
@@ -827,27 +827,58 @@ reply-already = Ya respondiste a esto; r cambia tu respuesta.
 reply-saved = Guardado. {$name} lo verá debajo de la entrada.
 reply-empty = Una respuesta vacía no se guarda. Para quitar la tuya, bórrala en tu diario (d).
 together-answer-in = Tu respuesta ya está. Las respuestas se abren lado a lado cuando tu pareja también haya respondido.
-pass-already = Tus entradas privadas ya están protegidas con una contraseña, y desbloqueadas.
+pass-already = Tus entradas privadas ya están protegidas con una contraseña, y abiertas.
 pass-recovery-wrong = Esa clave de recuperación no abre este cuaderno. Revisa cada grupo de letras e inténtalo de nuevo, o Esc para volver.
 pass-recovery-unusable = No se puede usar la clave de recuperación: {$why}.
-pass-still-locked = Sigue bloqueado.
+pass-still-locked = Siguen cerradas.
 pass-not-protected = No se cambió nada: tus entradas no están protegidas.
 pass-too-short = Usa al menos {$min} caracteres: unas pocas palabras que vayas a recordar funcionan bien.
 pass-no-match = Las dos no coinciden. Elígela otra vez.
 pass-type-it = Escribe tu contraseña y pulsa Enter.
 pass-protecting-notice = Protegiendo: sellando tus entradas privadas en el disco…
-pass-protected = Protegido. Todo lo tuyo se guarda ahora cifrado. Sin tu contraseña o tu clave de recuperación, queda bloqueado para siempre.
+pass-protected = Protegido. Todo lo tuyo se guarda ahora cifrado. Sin tu contraseña o tu clave de recuperación, queda cerrado para siempre.
 pass-new-failed = No se pudo poner la nueva contraseña: {$why}. No se cambió nada.
 pass-opened-some-sealed = Abierto, pero {$failed} registros no se pudieron abrir con tu clave; siguen sellados y sin cambios.
 pass-saving-new = Guardando tu nueva contraseña…
 pass-new-saved = Tu nueva contraseña está guardada, y tu clave de recuperación sigue funcionando. Guárdala en un lugar seguro.
-pass-unlocked-some-sealed = Desbloqueado, pero {$failed} entradas no se pudieron abrir con tu clave; siguen selladas y sin cambios.
-pass-unlocked = Desbloqueado. Tus entradas se bloquean de nuevo cuando cambias de persona o dejas el teclado un rato.
-pass-wrong = Esa contraseña no desbloquea tus entradas. { $left ->
+pass-unlocked-some-sealed = Abiertas, pero {$failed} entradas no se pudieron abrir con tu clave; siguen selladas y sin cambios.
+pass-unlocked = Abiertas. Tus entradas se vuelven a cerrar cuando cambias de persona o dejas el teclado un rato.
+pass-wrong = Esa contraseña no abre tus entradas. { $left ->
     [one] Te queda 1 intento.
    *[other] Te quedan {$left} intentos.
 }
-pass-wrong-last = Esa contraseña no las desbloqueó, así que siguen bloqueadas.
-pass-unlock-failed = Esta vez no se pudieron desbloquear tus entradas: {$why}. No se cambió nada; pulsa Enter para intentarlo otra vez, o Esc para dejarlas bloqueadas.
-pass-lock-failed = No se pudieron bloquear tus entradas: {$why}.
-pass-idle-locked = Tus entradas se bloquearon tras un rato sin uso. Tus palabras sin guardar se conservan, selladas.
+pass-wrong-last = Esa contraseña no las abrió, así que siguen cerradas.
+pass-unlock-failed = Esta vez no se pudieron abrir tus entradas: {$why}. No se cambió nada; pulsa Enter para intentarlo otra vez, o Esc para dejarlas cerradas.
+pass-lock-failed = No se pudieron cerrar tus entradas: {$why}.
+pass-idle-locked = Tus entradas se cerraron tras un rato sin uso. Tus palabras sin guardar se conservan, selladas.
+
+## Dejar este cuaderno
+
+depart-title = ¿Dejar este cuaderno, {$name}?
+depart-stays = {" "}El diario, los registros y el progreso de {$other} no se tocan.
+depart-shared = {" "}Se te preguntará si { $n ->
+    [one] tu entrada compartida se queda
+   *[other] tus {$n} entradas compartidas se quedan
+} para que {$other} pueda leer{ $n ->
+    [one] la
+   *[other] las
+}.
+depart-explain = Al irte, desapareces de este cuaderno: { $entries ->
+    [one] {$entries} entrada privada
+   *[other] {$entries} entradas privadas
+}, { $checkins ->
+    [one] {$checkins} registro de cómo estás
+   *[other] {$checkins} registros de cómo estás
+}, tu progreso en { $strategies ->
+    [one] {$strategies} estrategia
+   *[other] {$strategies} estrategias
+}, tus compromisos, tareas y borradores — del diario, de sus copias de seguridad y de todos los demás archivos de su carpeta.{$stays}
+    
+    Antes de borrar nada, trustmend cierra esta pantalla y te ofrece, en la línea de comandos, guardar una copia de tus propias entradas (Markdown o HTML; sellada con tu contraseña si proteges tus entradas).{$shared}
+    
+    Esto no se puede deshacer. No alcanza a las exportaciones ya hechas ni a copias fuera de la carpeta de datos.
+    
+    y continúa; n o Esc te deja aquí.
+depart-confirm = ¿De verdad quieres irte, {$name}? Una vez ofrecida la copia, todo lo tuyo se borra para siempre.
+    
+    y: sí, irme ahora (primero se guardan tus palabras, luego vienen las preguntas). n o Esc: quedarme.

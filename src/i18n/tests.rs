@@ -248,7 +248,7 @@ fn the_workbooks_notices_in_spanish() {
     in_language(Lang::ES, || {
         assert_eq!(
             crate::t!("pass-wrong", left = 1),
-            "Esa contraseña no desbloquea tus entradas. Te queda 1 intento."
+            "Esa contraseña no abre tus entradas. Te queda 1 intento."
         );
         assert_eq!(
             crate::t!(

@@ -255,3 +255,48 @@ fn progress_in_spanish() {
         }
     });
 }
+
+#[test]
+fn leaving_this_workbook_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt), ("Mateo", Role::Repairing)]);
+        act(&mut wb, Action::Select);
+        act(&mut wb, Action::LeaveWorkbook);
+        snap_es!("es_depart_explain", wb);
+        let shown = words(&render(&wb));
+        assert!(shown.contains("¿Dejar este cuaderno, Lucía?"), "{shown}");
+        assert!(
+            shown.contains("El diario, los registros y el progreso de Mateo"),
+            "{shown}"
+        );
+        act(&mut wb, Action::Confirm);
+        snap_es!("es_depart_confirm", wb);
+        act(&mut wb, Action::Back);
+        // Staying is said in Spanish too.
+        snap_es!("es_depart_stayed", wb);
+        assert!(
+            words(&render(&wb)).contains(&flat(&crate::t!("depart-cancelled"))),
+            "{}",
+            screen_text(&render(&wb))
+        );
+    });
+}
+
+#[test]
+fn notices_in_spanish_couples_closed_and_a_passphrase_too_short() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        act(&mut wb, Action::Protect);
+        type_text(&mut wb, "corta");
+        act(&mut wb, Action::Select);
+        snap_es!("es_passphrase_too_short", wb);
+        assert!(
+            words(&render(&wb)).contains(&flat(&crate::t!(
+                "pass-too-short",
+                min = crate::workbook::MIN_CHARS
+            ))),
+            "{}",
+            screen_text(&render(&wb))
+        );
+    });
+}
