@@ -882,3 +882,27 @@ depart-explain = Leaving removes you from this workbook: { $entries ->
 depart-confirm = Are you sure, {$name}? Once the copy is offered, everything of yours is removed for good.
     
     y: yes, leave now (your words are saved first, then the questions come). n or Esc: stay.
+
+## Questionnaires (the full screen, walk and Progress)
+
+title-measures = Questionnaires
+measure-intro = Short questionnaires that clinicians use between sessions, about every two weeks. Your answers are kept in your own record, for you alone; they reach a therapist only in a report you choose to export.
+walk-measure-intro = Questionnaires clinicians use between sessions, about every two weeks. Your answers are kept in your own record, for you alone; they reach a therapist only in a report you choose to export. A number opens one.
+measure-when = { $when ->
+    [offered-answered] offered now; last answered {$date}
+    [offered] offered now
+    [answered] answered {$date}
+   *[not] not answered yet
+}
+measure-source = Source: {$source}
+measure-question-of = {$name} · question {$n} of {$all}
+walk-measure-question-of = {$name}, question {$n} of {$all}.
+walk-measure-type-answer = Type the number of your answer.
+key-leave-nothing-of-this-questionnaire-is-kept = leave (nothing of this questionnaire is kept)
+measure-bands = How the {$name}'s authors band its totals: {$bands}.
+measure-band = {$min} to {$max} {$label}
+measure-said = {$total} of {$all}: {$label} ({$min} to {$max})
+measure-said-no-band = {$total} of {$all}
+measure-not-a-diagnosis = A questionnaire is not a diagnosis: it shows how the last weeks have been, in numbers you can follow over time. If a score worries you, or keeps rising, talk it over with a doctor or your therapist.
+measure-history-one = {$name}: {$said} (answered {$when})
+measure-history-many = {$name}: {$first} → {$latest} ({$n} answers, latest {$when})

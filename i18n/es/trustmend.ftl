@@ -882,3 +882,27 @@ depart-explain = Al irte, desapareces de este cuaderno: { $entries ->
 depart-confirm = ¿De verdad quieres irte, {$name}? Una vez ofrecida la copia, todo lo tuyo se borra para siempre.
     
     y: sí, irme ahora (primero se guardan tus palabras, luego vienen las preguntas). n o Esc: quedarme.
+
+## Cuestionarios (la pantalla completa, walk y Progreso)
+
+title-measures = Cuestionarios
+measure-intro = Cuestionarios breves que los profesionales usan entre sesiones, más o menos cada dos semanas. Tus respuestas se guardan en tu propio registro, solo para ti; le llegan a un terapeuta únicamente en un informe que tú decidas exportar.
+walk-measure-intro = Cuestionarios que los profesionales usan entre sesiones, más o menos cada dos semanas. Tus respuestas se guardan en tu propio registro, solo para ti; le llegan a un terapeuta únicamente en un informe que tú decidas exportar. Un número abre uno.
+measure-when = { $when ->
+    [offered-answered] te toca ahora; última vez el {$date}
+    [offered] te toca ahora
+    [answered] respondido el {$date}
+   *[not] todavía sin responder
+}
+measure-source = Fuente: {$source}
+measure-question-of = {$name} · pregunta {$n} de {$all}
+walk-measure-question-of = {$name}, pregunta {$n} de {$all}.
+walk-measure-type-answer = Escribe el número de tu respuesta.
+key-leave-nothing-of-this-questionnaire-is-kept = salir (no se guarda nada de este cuestionario)
+measure-bands = Cómo agrupan los totales quienes crearon el {$name}: {$bands}.
+measure-band = de {$min} a {$max} {$label}
+measure-said = {$total} de {$all}: {$label} (de {$min} a {$max})
+measure-said-no-band = {$total} de {$all}
+measure-not-a-diagnosis = Un cuestionario no es un diagnóstico: muestra cómo han sido las últimas semanas, con números que puedes seguir con el tiempo. Si un puntaje te preocupa, o sigue subiendo, háblalo con un médico o con tu terapeuta.
+measure-history-one = {$name}: {$said} (respondido el {$when})
+measure-history-many = {$name}: {$first} → {$latest} ({$n} respuestas, la última el {$when})

@@ -39,8 +39,17 @@ fn english_sentences() -> Vec<String> {
 /// No English sentence of the catalogue on screen, and every hint of the
 /// key bar shown whole.
 fn spanish_and_whole(wb: &Workbook) {
+    spanish_and_whole_but(wb, &[]);
+}
+
+/// As [`spanish_and_whole`], but `cited` (a questionnaire's source, a
+/// citation in the language it was published in) is not read for English.
+fn spanish_and_whole_but(wb: &Workbook, cited: &[&str]) {
     let t = render(wb);
-    let shown = words(&t);
+    let mut shown = words(&t);
+    for c in cited {
+        shown = shown.replace(&flat(c), "");
+    }
     for sentence in english_sentences() {
         assert!(
             !shown.contains(&flat(&sentence)),
@@ -298,5 +307,57 @@ fn notices_in_spanish_couples_closed_and_a_passphrase_too_short() {
             "{}",
             screen_text(&render(&wb))
         );
+    });
+}
+
+#[test]
+fn the_questionnaires_in_spanish_the_list_a_question_and_a_score() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        act(&mut wb, Action::OpenMeasures);
+        let phq = &crate::measures::bundled()[0];
+        let source = crate::t!("measure-source", source = phq.source.as_str());
+        spanish_and_whole_but(&wb, &[&source]);
+        insta::assert_snapshot!("es_measure_list", render(&wb).backend());
+        let shown = words(&render(&wb));
+        assert!(shown.contains("PHQ-9 — Depresión"), "{shown}");
+        assert!(shown.contains("te toca ahora"), "{shown}");
+        act(&mut wb, Action::Select);
+        act(&mut wb, Action::Digit(1));
+        act(&mut wb, Action::Digit(2));
+        snap_es!("es_measure_question", wb);
+        assert!(
+            words(&render(&wb)).contains("PHQ-9 · pregunta 3 de 9"),
+            "{}",
+            screen_text(&render(&wb))
+        );
+        for _ in 0..6 {
+            act(&mut wb, Action::Digit(0));
+        }
+        // Item 9 answered "not at all": the score, not Help and safety.
+        act(&mut wb, Action::Digit(0));
+        wb.update(Msg::Saved(SaveTarget::Store, 1), now());
+        assert!(matches!(wb.screen(), Screen::Measure(_)));
+        spanish_and_whole_but(&wb, &[&source, &phq.licence]);
+        insta::assert_snapshot!("es_measure_done", render(&wb).backend());
+        let shown = words(&render(&wb));
+        assert!(
+            shown.contains("PHQ-9: 3 de 27: mínima (de 0 a 4)"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains(&flat(&crate::t!("measure-not-a-diagnosis"))),
+            "{shown}"
+        );
+        // Progress says it the same way.
+        act(&mut wb, Action::Select);
+        act(&mut wb, Action::OpenProgress);
+        let shown = words(&render(&wb));
+        assert!(
+            shown.contains("PHQ-9: 3 mínima (respondido el"),
+            "{}",
+            screen_text(&render(&wb))
+        );
+        snap_es!("es_progress_with_a_questionnaire", wb);
     });
 }
