@@ -906,3 +906,58 @@ measure-said-no-band = {$total} of {$all}
 measure-not-a-diagnosis = A questionnaire is not a diagnosis: it shows how the last weeks have been, in numbers you can follow over time. If a score worries you, or keeps rising, talk it over with a doctor or your therapist.
 measure-history-one = {$name}: {$said} (answered {$when})
 measure-history-many = {$name}: {$first} → {$latest} ({$n} answers, latest {$when})
+
+## A homework row's state, and the journal's search
+
+homework-step-state = { $state ->
+    [done] done {$date}
+    [overdue] overdue (due {$date})
+    [today] due today
+    [due] due {$date}
+   *[none] no due date
+}
+homework-measure-state = { $state ->
+    [answered] answered {$on}, next {$next}
+   *[due] to answer
+}
+homework-done-of = {$done} of {$all} done
+search-label = Search:{" "}
+search-count = { $looking ->
+    [yes] { $n ->
+        [0] still looking…
+       *[other] {$n} found, still looking…
+    }
+   *[no] { $n ->
+        [0] nothing found
+       *[other] {$n} found
+    }
+}
+search-locked = { $n ->
+    [one] 1 locked entry is
+   *[other] {$n} locked entries are
+} searched only after unlocking (P on home).
+search-none-filters = No entry fits these filters. 0 clears them.
+search-none-words = No entry holds these words. Esc clears the search.
+search-none-both = No entry holds these words within these filters. 0 clears the filters.
+search-strategy-all = all strategies
+search-strategy-none = no strategy
+search-kind = { $kind ->
+    [prompt] prompt answers
+    [free] free entries
+    [together] together
+    [review] reviews
+    [reply] replies
+   *[all] all kinds
+}
+search-visibility = { $visibility ->
+    [private] private
+    [shared] shared
+   *[both] private and shared
+}
+search-since = { $since ->
+    [week] past 7 days
+    [month] past 30 days
+    [year] past year
+   *[any] any time
+}
+search-from = from {$name}

@@ -906,3 +906,60 @@ measure-said-no-band = {$total} de {$all}
 measure-not-a-diagnosis = Un cuestionario no es un diagnóstico: muestra cómo han sido las últimas semanas, con números que puedes seguir con el tiempo. Si un puntaje te preocupa, o sigue subiendo, háblalo con un médico o con tu terapeuta.
 measure-history-one = {$name}: {$said} (respondido el {$when})
 measure-history-many = {$name}: {$first} → {$latest} ({$n} respuestas, la última el {$when})
+
+## El estado de una tarea, y la búsqueda del diario
+
+homework-step-state = { $state ->
+    [done] hecha el {$date}
+    [overdue] atrasada ({$date})
+    [today] para hoy
+    [due] para el {$date}
+   *[none] sin fecha
+}
+homework-measure-state = { $state ->
+    [answered] respondido {$on}, próximo {$next}
+   *[due] por responder
+}
+homework-done-of = {$done} de {$all} hechas
+search-label = Buscar:{" "}
+search-count = { $looking ->
+    [yes] { $n ->
+        [0] buscando todavía…
+        [one] 1 encontrada, buscando todavía…
+       *[other] {$n} encontradas, buscando todavía…
+    }
+   *[no] { $n ->
+        [0] no se encontró nada
+        [one] 1 encontrada
+       *[other] {$n} encontradas
+    }
+}
+search-locked = { $n ->
+    [one] 1 entrada cerrada se busca
+   *[other] {$n} entradas cerradas se buscan
+} solo después de abrirlas (P en el inicio).
+search-none-filters = Ninguna entrada cumple estos filtros. 0 los quita.
+search-none-words = Ninguna entrada tiene estas palabras. Esc borra la búsqueda.
+search-none-both = Ninguna entrada tiene estas palabras con estos filtros. 0 quita los filtros.
+search-strategy-all = todas las estrategias
+search-strategy-none = sin estrategia
+search-kind = { $kind ->
+    [prompt] respuestas
+    [free] entradas libres
+    [together] juntos
+    [review] revisiones
+    [reply] réplicas
+   *[all] todo tipo
+}
+search-visibility = { $visibility ->
+    [private] privadas
+    [shared] compartidas
+   *[both] privadas y compartidas
+}
+search-since = { $since ->
+    [week] últimos 7 días
+    [month] últimos 30 días
+    [year] último año
+   *[any] cuando sea
+}
+search-from = de {$name}

@@ -361,3 +361,99 @@ fn the_questionnaires_in_spanish_the_list_a_question_and_a_score() {
         snap_es!("es_progress_with_a_questionnaire", wb);
     });
 }
+
+#[test]
+fn a_therapists_homework_in_spanish_with_its_rows_due_overdue_and_to_answer() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        let src = r#"
+assigned_by = "Dra. Ruiz"
+start = 2026-03-01
+note = "Con calma; una estrategia a la vez es suficiente."
+measures = ["phq9"]
+
+[[step]]
+strategy = "open-communication"
+due = 2026-03-04
+
+[[step]]
+strategy = "transparency"
+
+[[step]]
+strategy = "sincere-apology"
+due = 2026-03-20
+"#;
+        let plan =
+            crate::homework::parse(std::path::Path::new("t.toml"), src, wb.content()).unwrap();
+        let me = wb.active().unwrap();
+        crate::homework::attach(wb.store_mut(), plan.into_assignment(me, now()));
+        let item = wb
+            .home_items()
+            .iter()
+            .position(|i| matches!(i, crate::workbook::HomeItem::Homework))
+            .unwrap();
+        act(&mut wb, Action::Top);
+        for _ in 0..item {
+            act(&mut wb, Action::Down);
+        }
+        // A week later: the first is late.
+        act_at(&mut wb, Action::Select, 7);
+        assert!(matches!(wb.screen(), Screen::Homework(_)));
+        snap_es!("es_homework_screen", wb);
+        let shown = words(&render(&wb));
+        for said in [
+            "atrasada (4 mar 2026)",
+            "sin fecha",
+            "para el 20 mar 2026",
+            "por responder",
+            "0 de 3 hechas",
+        ] {
+            assert!(
+                shown.contains(said),
+                "{said:?}:\n{}",
+                screen_text(&render(&wb))
+            );
+        }
+    });
+}
+
+#[test]
+fn searching_the_journal_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        let me = wb.active().unwrap();
+        for (i, text) in [
+            "Caminamos junto al río, sin prisa.",
+            "Otra vez el río, y hablamos un poco.",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let id = wb.store_mut().fresh_id();
+            let when = now() - Duration::days(3) + Duration::hours(i64::try_from(i).unwrap());
+            wb.store_mut().entries.push(crate::model::Entry {
+                id,
+                author: me,
+                kind: crate::model::EntryKind::Free { strategy: None },
+                heading: String::new(),
+                body: Body::Text((*text).into()),
+                visibility: crate::model::Visibility::Private,
+                created: when,
+                updated: when,
+            });
+        }
+        act(&mut wb, Action::OpenJournal);
+        act(&mut wb, Action::Search);
+        type_text(&mut wb, "río");
+        let shown = words(&render(&wb));
+        assert!(shown.contains("Buscar: río"), "{shown}");
+        assert!(
+            shown.contains("2 encontradas"),
+            "{}",
+            screen_text(&render(&wb))
+        );
+        snap_es!("es_journal_search_found", wb);
+        type_text(&mut wb, "zzz");
+        snap_es!("es_journal_search_none", wb);
+    });
+}
