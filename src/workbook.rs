@@ -49,7 +49,7 @@ pub use checkin::{
     CheckInForm, DueReview, Field as CheckInField, PRACTICE_DAYS, Scale, checked_in_today,
     due_reviews,
 };
-pub use couples::replies::{READ_IT, unread as unread_replies};
+pub use couples::replies::{read_it_words, unread as unread_replies};
 pub use editor::Editor;
 pub use ending::{Ending, Leave};
 pub use home::HomeItem;

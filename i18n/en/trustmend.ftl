@@ -961,3 +961,36 @@ search-since = { $since ->
    *[any] any time
 }
 search-from = from {$name}
+
+## Replies (under an entry, in the journal, while writing one)
+
+reply-replied = ── { $who ->
+    [you] You
+    [former] A former partner
+   *[name] {$name}
+} replied, {$when} ──
+reply-answers = Your reply to { $who ->
+    [you] You
+    [former] A former partner
+   *[name] {$name}
+}'s entry of {$when}
+reply-answers-gone = Your reply (the entry it answered is no longer shared with you)
+reply-title = Your reply
+reply-title-shared = Your reply (shared: { $who ->
+    [you] You
+    [former] A former partner
+   *[name] {$name}
+} reads it)
+reply-replying-to = Replying to { $who ->
+    [you] You
+    [former] A former partner
+   *[name] {$name}
+}'s entry of {$when}
+reply-placeholder = A few words back. They are shared: both of you read them.
+reply-shared-by-nature = A reply is shared by nature: {$name} reads it under the entry, and so do you.
+reply-your-partner = your partner
+reply-read-it = I read this.
+shared-replies = {" "}({ $n ->
+    [one] {$n} reply
+   *[other] {$n} replies
+})

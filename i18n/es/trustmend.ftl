@@ -963,3 +963,36 @@ search-since = { $since ->
    *[any] cuando sea
 }
 search-from = de {$name}
+
+## Respuestas (bajo una entrada, en el diario, al escribir una)
+
+reply-replied = ── { $who ->
+    [you] Tú respondiste
+    [former] Respondió alguien que ya no está
+   *[name] {$name} respondió
+}, {$when} ──
+reply-answers = Tu respuesta a la entrada { $who ->
+    [you] tuya
+    [former] de alguien que ya no está
+   *[name] de {$name}
+} del {$when}
+reply-answers-gone = Tu respuesta (la entrada a la que respondía ya no se comparte contigo)
+reply-title = Tu respuesta
+reply-title-shared = Tu respuesta (compartida: { $who ->
+    [you] tú la lees
+    [former] la lee alguien que ya no está
+   *[name] {$name} la lee
+})
+reply-replying-to = Respondes a la entrada { $who ->
+    [you] tuya
+    [former] de alguien que ya no está
+   *[name] de {$name}
+} del {$when}
+reply-placeholder = Unas palabras de vuelta. Se comparten: las leen los dos.
+reply-shared-by-nature = Una respuesta se comparte siempre: {$name} la lee bajo la entrada, y tú también.
+reply-your-partner = tu pareja
+reply-read-it = Lo he leído.
+shared-replies = {" "}({ $n ->
+    [one] {$n} respuesta
+   *[other] {$n} respuestas
+})

@@ -457,3 +457,42 @@ fn searching_the_journal_in_spanish() {
         snap_es!("es_journal_search_none", wb);
     });
 }
+
+#[test]
+fn a_reply_in_spanish_written_and_read_under_the_entry() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt), ("Mateo", Role::Repairing)]);
+        for p in &mut wb.store_mut().partners {
+            p.safety_check = Some(crate::model::SafetyOutcome::Clear);
+        }
+        act(&mut wb, Action::Select); // Lucía
+        let open = |wb: &mut Workbook, item: crate::workbook::HomeItem| {
+            let n = wb.home_items().iter().position(|i| *i == item).unwrap();
+            open_home_item(wb, n);
+        };
+        open(&mut wb, crate::workbook::HomeItem::NewEntry);
+        act(&mut wb, Action::Select);
+        type_text(&mut wb, "# Después de la cena\n\nHoy me sentí escuchada.");
+        act(&mut wb, Action::Save);
+        acts(
+            &mut wb,
+            &[Action::Toggle, Action::Confirm, Action::Back, Action::Back],
+        );
+        acts(&mut wb, &[Action::PassKeyboard, Action::Select]); // Mateo
+        open(&mut wb, crate::workbook::HomeItem::Shared);
+        act(&mut wb, Action::ReadIt);
+        act(&mut wb, Action::Reply);
+        snap_es!("es_reply_editor", wb);
+        let shown = words(&render(&wb));
+        assert!(
+            shown.contains("Respondes a la entrada de Lucía del"),
+            "{shown}"
+        );
+        type_text(&mut wb, " Gracias.");
+        act(&mut wb, Action::Save);
+        snap_es!("es_reply_shared", wb);
+        let shown = words(&render(&wb));
+        assert!(shown.contains("Tú respondiste"), "{shown}");
+        assert!(shown.contains("Lo he leído. Gracias."), "{shown}");
+    });
+}
