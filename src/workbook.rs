@@ -327,7 +327,7 @@ impl Workbook {
             Err(e) => {
                 wb.notice = Some(Notice {
                     kind: NoticeKind::Error,
-                    text: format!("{e}. Nothing was changed."),
+                    text: crate::t!("open-nothing-changed", why = e.to_string()),
                 });
             }
         }
@@ -344,11 +344,15 @@ impl Workbook {
                     wb.notice = Some(match wb.store.room_for_another() {
                         Ok(()) => Notice {
                             kind: NoticeKind::Info,
-                            text: format!("No one called {name:?} here yet."),
+                            text: crate::t!("open-no-one-called", name = format!("{name:?}")),
                         },
                         Err(full) => Notice {
                             kind: NoticeKind::Error,
-                            text: format!("No one called {name:?} here, and {full}."),
+                            text: crate::t!(
+                                "open-no-one-called-full",
+                                name = format!("{name:?}"),
+                                why = full.to_string()
+                            ),
                         },
                     });
                     None
@@ -395,7 +399,7 @@ impl Workbook {
         wb.preview = Some(entries_by);
         wb.notice.get_or_insert(Notice {
             kind: NoticeKind::Info,
-            text: "Opening your journal…".into(),
+            text: crate::t!("open-opening"),
         });
         wb
     }
@@ -411,9 +415,9 @@ impl Workbook {
     /// every information notice).
     pub fn with_warnings(mut self, warnings: &[String]) -> Workbook {
         if !warnings.is_empty() && self.notice.is_none() {
-            self.info(format!(
-                "Settings (any key hides this): {}",
-                warnings.join(" ")
+            self.info(crate::t!(
+                "open-settings-warnings",
+                warnings = warnings.join(" ")
             ));
         }
         self
@@ -705,13 +709,7 @@ impl Workbook {
             Msg::CopyWritten(result) => leaving::copy_written(self, result),
             Msg::NobodyToAsk { folder } => leaving::nobody_to_ask(self, folder, &mut fx),
             Msg::BackupsSealed(n) => {
-                let said = match n {
-                    1 => "One older backup held these words in plain; it is sealed now too."
-                        .to_string(),
-                    n => format!(
-                        "{n} older backups held these words in plain; they are sealed now too."
-                    ),
-                };
+                let said = crate::t!("backups-sealed", n = n);
                 // Added to what is said already, of the same kind ("Protected.
                 // …" stays a confirmed save).
                 self.notice = Some(match &self.notice {

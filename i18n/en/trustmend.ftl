@@ -994,3 +994,16 @@ shared-replies = {" "}({ $n ->
     [one] {$n} reply
    *[other] {$n} replies
 })
+
+## What the workbook says on opening
+
+open-opening = Opening your journal…
+open-settings-warnings = Settings (any key hides this): {$warnings}
+open-nothing-changed = {$why}. Nothing was changed.
+open-no-one-called = No one called {$name} here yet.
+open-no-one-called-full = No one called {$name} here, and {$why}.
+open-read-only = Read-only: {$why} You can look around; nothing here is saved.
+backups-sealed = { $n ->
+    [one] One older backup held these words in plain; it is sealed now too.
+   *[other] {$n} older backups held these words in plain; they are sealed now too.
+}

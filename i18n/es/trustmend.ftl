@@ -996,3 +996,16 @@ shared-replies = {" "}({ $n ->
     [one] {$n} respuesta
    *[other] {$n} respuestas
 })
+
+## Lo que el cuaderno dice al abrirse
+
+open-opening = Abriendo tu diario…
+open-settings-warnings = Configuración (cualquier tecla oculta esto): {$warnings}
+open-nothing-changed = {$why}. No se cambió nada.
+open-no-one-called = Todavía no hay nadie llamado {$name} aquí.
+open-no-one-called-full = No hay nadie llamado {$name} aquí, y {$why}.
+open-read-only = Solo lectura: {$why} Puedes mirar; aquí no se guarda nada.
+backups-sealed = { $n ->
+    [one] Una copia de seguridad antigua tenía estas palabras sin cifrar; ahora también está sellada.
+   *[other] {$n} copias de seguridad antiguas tenían estas palabras sin cifrar; ahora también están selladas.
+}

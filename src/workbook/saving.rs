@@ -191,7 +191,7 @@ pub(super) fn failed_text(target: SaveTarget, why: &str) -> String {
 fn read_only_notice(why: &str) -> Notice {
     Notice {
         kind: NoticeKind::Error,
-        text: format!("Read-only: {why} You can look around; nothing here is saved."),
+        text: crate::t!("open-read-only", why = why),
     }
 }
 
