@@ -1007,3 +1007,27 @@ backups-sealed = { $n ->
     [one] One older backup held these words in plain; it is sealed now too.
    *[other] {$n} older backups held these words in plain; they are sealed now too.
 }
+
+## walk: the journal and Shared
+
+key-share-it-with-your-partner = share it with your partner
+key-make-it-private-again = make it private again
+key-say-i-read-this = say "I read this"
+walk-journal-editing = { $what ->
+    [new] A new entry
+    [reply] Your reply (shared by nature)
+   *[edit] Editing your entry
+}. What it says now:
+walk-journal-type-whole = Type the whole entry as it should read. End with a line holding only a full stop. A full stop alone stops without changing it.
+walk-journal-draft = Changes to this entry that are not saved yet:
+walk-journal-link = A new entry. Does it belong to a strategy? (You can just write.)
+walk-journal-empty = Your journal has no entries yet. Answers you save in a strategy appear here.
+walk-journal-count = { $n ->
+    [one] Your journal: 1 entry.
+   *[other] Your journal: {$n} entries, newest first. Entries {$from} to {$to}:
+}
+walk-journal-edited = {" "}· edited {$when}
+walk-shared-none = Nothing is shared yet. In your journal, choose an entry and then share it.
+walk-shared-entry = Shared entry {$n} of {$all}, by {$who}, {$when}:
+walk-shared-reply = Reply from {$who}, {$when}: {$text}
+walk-someone = Someone

@@ -1009,3 +1009,27 @@ backups-sealed = { $n ->
     [one] Una copia de seguridad antigua tenía estas palabras sin cifrar; ahora también está sellada.
    *[other] {$n} copias de seguridad antiguas tenían estas palabras sin cifrar; ahora también están selladas.
 }
+
+## walk: el diario y Compartido
+
+key-share-it-with-your-partner = compartirla con tu pareja
+key-make-it-private-again = volver a hacerla privada
+key-say-i-read-this = decir «Lo he leído»
+walk-journal-editing = { $what ->
+    [new] Una entrada nueva
+    [reply] Tu respuesta (se comparte siempre)
+   *[edit] Editando tu entrada
+}. Lo que dice ahora:
+walk-journal-type-whole = Escribe la entrada entera como debe quedar. Termina con una línea que tenga solo un punto. Un punto solo sale sin cambiarla.
+walk-journal-draft = Cambios en esta entrada que aún no están guardados:
+walk-journal-link = Una entrada nueva. ¿Pertenece a una estrategia? (También puedes solo escribir.)
+walk-journal-empty = Tu diario todavía no tiene entradas. Las respuestas que guardes en una estrategia aparecen aquí.
+walk-journal-count = { $n ->
+    [one] Tu diario: 1 entrada.
+   *[other] Tu diario: {$n} entradas, de la más nueva a la más antigua. Entradas {$from} a {$to}:
+}
+walk-journal-edited = {" "}· editada el {$when}
+walk-shared-none = Todavía no hay nada compartido. En tu diario, elige una entrada y compártela.
+walk-shared-entry = Entrada compartida {$n} de {$all}, de {$who}, {$when}:
+walk-shared-reply = Respuesta de {$who}, {$when}: {$text}
+walk-someone = Alguien
