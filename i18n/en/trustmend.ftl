@@ -1031,3 +1031,15 @@ walk-shared-none = Nothing is shared yet. In your journal, choose an entry and t
 walk-shared-entry = Shared entry {$n} of {$all}, by {$who}, {$when}:
 walk-shared-reply = Reply from {$who}, {$when}: {$text}
 walk-someone = Someone
+
+## walk: homework
+
+walk-homework-from = Homework from {$name}, starting {$date}.
+walk-homework-done-of = {$done} of {$all} done. A number opens that strategy, or that prompt or questionnaire on its own.
+walk-homework-step = {$title} ({$state}{ $added ->
+    [0] {""}
+    [one] , with 1 prompt from {$name}
+   *[other] , with {$added} prompts from {$name}
+})
+walk-homework-prompt = {"  "}↳ from {$name}, not answered yet: {$text}
+walk-homework-measure = Questionnaire: {$name} ({$state})

@@ -1033,3 +1033,15 @@ walk-shared-none = Todavía no hay nada compartido. En tu diario, elige una entr
 walk-shared-entry = Entrada compartida {$n} de {$all}, de {$who}, {$when}:
 walk-shared-reply = Respuesta de {$who}, {$when}: {$text}
 walk-someone = Alguien
+
+## walk: las tareas
+
+walk-homework-from = Tareas de {$name}, desde el {$date}.
+walk-homework-done-of = {$done} de {$all} hechas. Un número abre esa estrategia, o esa pregunta o cuestionario por sí solo.
+walk-homework-step = {$title} ({$state}{ $added ->
+    [0] {""}
+    [one] , con 1 pregunta de {$name}
+   *[other] , con {$added} preguntas de {$name}
+})
+walk-homework-prompt = {"  "}↳ de {$name}, todavía sin responder: {$text}
+walk-homework-measure = Cuestionario: {$name} ({$state})
