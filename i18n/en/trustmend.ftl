@@ -1043,3 +1043,42 @@ walk-homework-step = {$title} ({$state}{ $added ->
 })
 walk-homework-prompt = {"  "}↳ from {$name}, not answered yet: {$text}
 walk-homework-measure = Questionnaire: {$name} ({$state})
+
+## walk: progress
+
+walk-trend = { $trend ->
+    [up] going up, from about {$from} to about {$to}
+    [down] going down, from about {$from} to about {$to}
+    [steady] about the same, around {$from}
+   *[few] not enough check-ins to say
+}
+walk-range-words = { $range ->
+    [all] since the first check-in
+   *[other] over the last {$label}
+}
+walk-progress-another-range = another range (now {$range})
+key-allow-or-stop-your-check-in-numbers-being-read-beside-your-partner-s = allow or stop your check-in numbers being read beside your partner's
+key-answer-a-questionnaire-phq-9-gad-7-csi-4 = answer a questionnaire (PHQ-9, GAD-7, CSI-4)
+key-the-check-ins-instead = the check-ins instead
+key-the-strategies-instead = the strategies instead
+walk-progress-checkins = Progress: your check-ins {$range}.
+walk-progress-none = No check-ins yet. A check-in takes a minute: c on home.
+walk-progress-last = Last check-in {$when}: mood {$mood}, trust {$trust}, sleep {$sleep}, appetite {$appetite}, stress {$stress}.
+walk-progress-mark = { $per ->
+    [1] one mark is a day
+   *[other] one mark is up to {$per} days
+}
+walk-progress-days = {$days} of {$all} days with a check-in. In each line below, {$mark}, lowest ▁ to highest █, and · is a time without one.
+walk-progress-measure = { $measure ->
+    [trust] Trust
+    [mood] Mood
+    [sleep] Sleep
+   *[stress] Stress
+} ({$lo} to {$hi}): {$trend}. {$strip}
+walk-progress-their-trust = {$name}'s trust (you both allow it to be read together): {$trend}. {$strip}
+walk-progress-own-only = Only your own numbers are read out: numbers are read together only when both of you allow it. Notes are never shared.
+walk-progress-yours-alone = Your check-in numbers are yours alone. Notes are never shared.
+walk-progress-strategies = Progress: the strategies.
+walk-progress-begun = , begun {$date}
+walk-progress-done = , done {$date}
+walk-progress-tally = Commitments: {$kept} kept, {$partly} partly kept, {$not} not kept, {$practising} still being practised.

@@ -1045,3 +1045,42 @@ walk-homework-step = {$title} ({$state}{ $added ->
 })
 walk-homework-prompt = {"  "}↳ de {$name}, todavía sin responder: {$text}
 walk-homework-measure = Cuestionario: {$name} ({$state})
+
+## walk: el progreso
+
+walk-trend = { $trend ->
+    [up] subiendo, de más o menos {$from} a más o menos {$to}
+    [down] bajando, de más o menos {$from} a más o menos {$to}
+    [steady] más o menos igual, alrededor de {$from}
+   *[few] no hay registros suficientes para decirlo
+}
+walk-range-words = { $range ->
+    [all] desde el primer registro
+   *[other] en las últimas {$label}
+}
+walk-progress-another-range = otro periodo (ahora {$range})
+key-allow-or-stop-your-check-in-numbers-being-read-beside-your-partner-s = permitir o dejar de permitir que tus números se lean junto a los de tu pareja
+key-answer-a-questionnaire-phq-9-gad-7-csi-4 = responder un cuestionario (PHQ-9, GAD-7, CSI-4)
+key-the-check-ins-instead = ver los registros
+key-the-strategies-instead = ver las estrategias
+walk-progress-checkins = Progreso: tus registros {$range}.
+walk-progress-none = Todavía no hay registros. Un registro toma un minuto: c en el inicio.
+walk-progress-last = Último registro {$when}: ánimo {$mood}, confianza {$trust}, sueño {$sleep}, apetito {$appetite}, estrés {$stress}.
+walk-progress-mark = { $per ->
+    [1] cada marca es un día
+   *[other] cada marca es hasta {$per} días
+}
+walk-progress-days = {$days} de {$all} días con registro. En cada línea de abajo, {$mark}, de lo más bajo ▁ a lo más alto █, y · es un tiempo sin registro.
+walk-progress-measure = { $measure ->
+    [trust] Confianza
+    [mood] Ánimo
+    [sleep] Sueño
+   *[stress] Estrés
+} (de {$lo} a {$hi}): {$trend}. {$strip}
+walk-progress-their-trust = La confianza de {$name} (los dos permiten leerla juntos): {$trend}. {$strip}
+walk-progress-own-only = Solo se leen tus propios números: los números se leen juntos solo cuando los dos lo permiten. Las notas nunca se comparten.
+walk-progress-yours-alone = Los números de tus registros son solo tuyos. Las notas nunca se comparten.
+walk-progress-strategies = Progreso: las estrategias.
+walk-progress-begun = , empezada el {$date}
+walk-progress-done = , terminada el {$date}
+walk-progress-tally = Compromisos: {$kept} cumplidos, {$partly} cumplidos en parte, {$not} no cumplidos, {$practising} todavía en práctica.

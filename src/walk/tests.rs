@@ -547,3 +547,41 @@ fn the_journal_and_homework_pages_in_spanish() {
         );
     });
 }
+
+/// `walk`'s progress pages in Spanish, both tabs.
+#[test]
+fn the_progress_pages_in_spanish() {
+    use crate::i18n::{Lang, in_language};
+    in_language(Lang::ES, || {
+        let content = std::sync::Arc::new(Content::bundled_in("es").unwrap());
+        let mut store = Store::default();
+        store.add_partner("Lucía", Role::Hurt, t0());
+        store.past_foundations();
+        let mut wb = Workbook::new(content, store, Session::default(), None);
+        wb.update(Msg::Action(Action::OpenProgress), t0());
+        let p = page(&wb);
+        let all = format!("{}\n{}", p.text, choice_lines(&p));
+        for said in [
+            "Progreso: tus registros en las últimas 2 semanas.",
+            "Todavía no hay registros.",
+            "Ánimo (de 1 a 5): no hay registros suficientes para decirlo.",
+            "otro periodo (ahora 2 semanas)",
+            "ver las estrategias",
+        ] {
+            assert!(all.contains(said), "{said:?}:\n{all}");
+        }
+        for english in ["check-in", "Mood", "range", "the ", "your "] {
+            assert!(!all.contains(english), "{english:?}:\n{all}");
+        }
+        answer(&mut wb, "t");
+        let p = page(&wb);
+        let all = format!("{}\n{}", p.text, choice_lines(&p));
+        assert!(all.contains("Progreso: las estrategias."), "{all}");
+        assert!(
+            all.contains("1. Comunicación abierta: sin empezar"),
+            "{all}"
+        );
+        assert!(all.contains("Compromisos: 0 cumplidos"), "{all}");
+        assert!(all.contains("ver los registros"), "{all}");
+    });
+}
