@@ -898,7 +898,6 @@ measure-source = Source: {$source}
 measure-question-of = {$name} · question {$n} of {$all}
 walk-measure-question-of = {$name}, question {$n} of {$all}.
 walk-measure-type-answer = Type the number of your answer.
-key-leave-nothing-of-this-questionnaire-is-kept = leave (nothing of this questionnaire is kept)
 measure-bands = How the {$name}'s authors band its totals: {$bands}.
 measure-band = {$min} to {$max} {$label}
 measure-said = {$total} of {$all}: {$label} ({$min} to {$max})
@@ -1057,8 +1056,6 @@ walk-range-words = { $range ->
    *[other] over the last {$label}
 }
 walk-progress-another-range = another range (now {$range})
-key-allow-or-stop-your-check-in-numbers-being-read-beside-your-partner-s = allow or stop your check-in numbers being read beside your partner's
-key-answer-a-questionnaire-phq-9-gad-7-csi-4 = answer a questionnaire (PHQ-9, GAD-7, CSI-4)
 key-the-check-ins-instead = the check-ins instead
 key-the-strategies-instead = the strategies instead
 walk-progress-checkins = Progress: your check-ins {$range}.
@@ -1082,3 +1079,17 @@ walk-progress-strategies = Progress: the strategies.
 walk-progress-begun = , begun {$date}
 walk-progress-done = , done {$date}
 walk-progress-tally = Commitments: {$kept} kept, {$partly} partly kept, {$not} not kept, {$practising} still being practised.
+
+## walk: the passphrase and words not saved yet
+
+walk-pass-choose = Choose a passphrase for your private entries (at least {$min} characters; a few words you will remember). It is not shown as you type. An empty line goes back without protecting.
+walk-pass-confirm = Type the same passphrase once more. An empty line goes back.
+walk-pass-unlock = This workbook is protected. Type your passphrase to open it (it is not shown as you type), or an empty line to leave it locked: nobody goes in without it. Forgot it? Type {$recover} to use your recovery key.
+walk-pass-protecting = Protecting: your key is being made and your records sealed. This can take a while for a long journal.
+walk-pass-recover = Type the recovery key you wrote down (spaces and capitals do not matter), or an empty line to go back.
+walk-pass-recovery-key = Your recovery key: {$key}
+    If you ever forget your passphrase, this key opens your workbook and lets you choose a new one. Write it down now and keep it somewhere only you can reach: it is shown only this once. Press Enter when it is written down.
+walk-unsaved-folder = Type the folder for a copy of everything (for example a USB stick), then press Enter.
+walk-unsaved-confirm-lose = Quit and lose what is not saved? This cannot be undone.
+walk-unsaved-ask = Some of your words are not on the disk yet, so trustmend has not quit: quitting now would lose them.
+    What went wrong: {$why}

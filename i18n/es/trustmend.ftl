@@ -898,7 +898,6 @@ measure-source = Fuente: {$source}
 measure-question-of = {$name} · pregunta {$n} de {$all}
 walk-measure-question-of = {$name}, pregunta {$n} de {$all}.
 walk-measure-type-answer = Escribe el número de tu respuesta.
-key-leave-nothing-of-this-questionnaire-is-kept = salir (no se guarda nada de este cuestionario)
 measure-bands = Cómo agrupan los totales quienes crearon el {$name}: {$bands}.
 measure-band = de {$min} a {$max} {$label}
 measure-said = {$total} de {$all}: {$label} (de {$min} a {$max})
@@ -1059,8 +1058,6 @@ walk-range-words = { $range ->
    *[other] en las últimas {$label}
 }
 walk-progress-another-range = otro periodo (ahora {$range})
-key-allow-or-stop-your-check-in-numbers-being-read-beside-your-partner-s = permitir o dejar de permitir que tus números se lean junto a los de tu pareja
-key-answer-a-questionnaire-phq-9-gad-7-csi-4 = responder un cuestionario (PHQ-9, GAD-7, CSI-4)
 key-the-check-ins-instead = ver los registros
 key-the-strategies-instead = ver las estrategias
 walk-progress-checkins = Progreso: tus registros {$range}.
@@ -1084,3 +1081,17 @@ walk-progress-strategies = Progreso: las estrategias.
 walk-progress-begun = , empezada el {$date}
 walk-progress-done = , terminada el {$date}
 walk-progress-tally = Compromisos: {$kept} cumplidos, {$partly} cumplidos en parte, {$not} no cumplidos, {$practising} todavía en práctica.
+
+## walk: la contraseña y las palabras sin guardar
+
+walk-pass-choose = Elige una contraseña para tus entradas privadas (al menos {$min} caracteres; unas palabras que vayas a recordar). No se muestra mientras escribes. Una línea vacía vuelve atrás sin proteger nada.
+walk-pass-confirm = Escribe la misma contraseña otra vez. Una línea vacía vuelve atrás.
+walk-pass-unlock = Este cuaderno está protegido. Escribe tu contraseña para abrirlo (no se muestra mientras escribes), o una línea vacía para dejarlo cerrado: nadie entra sin ella. ¿La olvidaste? Escribe {$recover} para usar tu clave de recuperación.
+walk-pass-protecting = Protegiendo: se está creando tu clave y se sellan tus registros. Puede tardar un rato con un diario largo.
+walk-pass-recover = Escribe la clave de recuperación que anotaste (los espacios y las mayúsculas no importan), o una línea vacía para volver.
+walk-pass-recovery-key = Tu clave de recuperación: {$key}
+    Si algún día olvidas tu contraseña, esta clave abre tu cuaderno y te deja elegir una nueva. Anótala ahora y guárdala donde solo tú puedas llegar: se muestra solo esta vez. Pulsa Enter cuando la tengas anotada.
+walk-unsaved-folder = Escribe la carpeta para una copia de todo (por ejemplo una memoria USB) y pulsa Enter.
+walk-unsaved-confirm-lose = ¿Salir y perder lo que no está guardado? No se puede deshacer.
+walk-unsaved-ask = Algunas de tus palabras todavía no están en el disco, así que trustmend no ha salido: salir ahora las perdería.
+    Qué falló: {$why}
