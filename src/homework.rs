@@ -258,10 +258,15 @@ impl MeasureState {
     /// "to answer", or "answered 3 Mar, next 17 Mar" with dates by `day`.
     pub fn label_as(self, day: impl Fn(NaiveDate) -> String) -> String {
         match self {
-            MeasureState::Due => "to answer".to_string(),
-            MeasureState::Answered { on, next } => {
-                format!("answered {}, next {}", day(on), day(next))
+            MeasureState::Due => {
+                crate::t!("homework-measure-state", state = "due", on = "", next = "")
             }
+            MeasureState::Answered { on, next } => crate::t!(
+                "homework-measure-state",
+                state = "answered",
+                on = day(on),
+                next = day(next)
+            ),
         }
     }
 }
@@ -299,13 +304,14 @@ impl StepState {
     /// The label with its date written by `day` (the screens write every
     /// date in the person's `date_format`).
     pub fn label_as(self, day: impl Fn(NaiveDate) -> String) -> String {
-        match self {
-            StepState::Done(on) => format!("done {}", day(on)),
-            StepState::Overdue(due) => format!("overdue (due {})", day(due)),
-            StepState::DueToday => "due today".to_string(),
-            StepState::Due(due) => format!("due {}", day(due)),
-            StepState::NoDueDate => "no due date".to_string(),
-        }
+        let (state, date) = match self {
+            StepState::Done(on) => ("done", day(on)),
+            StepState::Overdue(due) => ("overdue", day(due)),
+            StepState::DueToday => ("today", String::new()),
+            StepState::Due(due) => ("due", day(due)),
+            StepState::NoDueDate => ("none", String::new()),
+        };
+        crate::t!("homework-step-state", state = state, date = date)
     }
 }
 

@@ -118,14 +118,19 @@ impl Measure {
     /// A total in words, with its band as published: "7 of 27: mild (5 to 9)".
     pub fn said(&self, total: u16) -> String {
         match self.bands.iter().find(|b| (b.min..=b.max).contains(&total)) {
-            Some(b) => format!(
-                "{total} of {}: {} ({} to {})",
-                self.max_total(),
-                b.label,
-                b.min,
-                b.max
+            Some(b) => crate::t!(
+                "measure-said",
+                total = total,
+                all = self.max_total(),
+                label = b.label.as_str(),
+                min = b.min,
+                max = b.max
             ),
-            None => format!("{total} of {}", self.max_total()),
+            None => crate::t!(
+                "measure-said-no-band",
+                total = total,
+                all = self.max_total()
+            ),
         }
     }
 
@@ -135,7 +140,14 @@ impl Measure {
         bands.sort_by_key(|b| b.min);
         bands
             .iter()
-            .map(|b| format!("{} to {} {}", b.min, b.max, b.label))
+            .map(|b| {
+                crate::t!(
+                    "measure-band",
+                    min = b.min,
+                    max = b.max,
+                    label = b.label.as_str()
+                )
+            })
             .collect::<Vec<_>>()
             .join("; ")
     }
@@ -316,7 +328,17 @@ pub(crate) fn ids() -> String {
 }
 
 /// Said under every score: what a questionnaire can and cannot tell.
-pub(crate) const NOT_A_DIAGNOSIS: &str = "A questionnaire is not a diagnosis: it shows how the last weeks have been, in numbers you can follow over time. If a score worries you, or keeps rising, talk it over with a doctor or your therapist.";
+/// When a questionnaire was last answered, and whether it is offered now,
+/// in words: the full screen and `walk` alike (each writes the day its way).
+pub(crate) fn when_said(offered: bool, last: Option<String>) -> String {
+    let when = match (offered, &last) {
+        (true, Some(_)) => "offered-answered",
+        (true, None) => "offered",
+        (false, Some(_)) => "answered",
+        (false, None) => "not",
+    };
+    crate::t!("measure-when", when = when, date = last.unwrap_or_default())
+}
 
 /// How often the measures are offered again, in days, unless a therapist's
 /// homework says otherwise: about every two weeks, the period the PHQ-9
@@ -385,14 +407,20 @@ pub(crate) fn history(
         };
         let when = day(latest.at.date_naive());
         out.push(if mine.len() == 1 {
-            format!("{}: {} (answered {when})", m.name, said(latest))
+            crate::t!(
+                "measure-history-one",
+                name = m.name.as_str(),
+                said = said(latest),
+                when = when
+            )
         } else {
-            format!(
-                "{}: {} → {} ({} answers, latest {when})",
-                m.name,
-                said(first),
-                said(latest),
-                mine.len()
+            crate::t!(
+                "measure-history-many",
+                name = m.name.as_str(),
+                first = said(first),
+                latest = said(latest),
+                n = mine.len(),
+                when = when
             )
         });
     }

@@ -49,7 +49,7 @@ pub use checkin::{
     CheckInForm, DueReview, Field as CheckInField, PRACTICE_DAYS, Scale, checked_in_today,
     due_reviews,
 };
-pub use couples::replies::{READ_IT, unread as unread_replies};
+pub use couples::replies::{read_it_words, unread as unread_replies};
 pub use editor::Editor;
 pub use ending::{Ending, Leave};
 pub use home::HomeItem;
@@ -61,7 +61,7 @@ pub use journal::{
 };
 pub use leaving::{UnsavedStep, UnsavedView};
 pub use measure::{MeasureBack, MeasureStep, MeasureView};
-pub use move_on::HELP_OFFERED;
+pub use move_on::help_offered;
 pub use pacing::PACE_DAYS;
 pub use passphrase::{
     Keys, LOCK_AFTER, MIN_CHARS, OpenKey, Passphrase, PassphraseStep, PassphraseView,
@@ -351,7 +351,7 @@ impl Workbook {
             Err(e) => {
                 wb.notice = Some(Notice {
                     kind: NoticeKind::Error,
-                    text: format!("{e}. Nothing was changed."),
+                    text: crate::t!("open-nothing-changed", why = e.to_string()),
                 });
             }
         }
@@ -368,11 +368,15 @@ impl Workbook {
                     wb.notice = Some(match wb.store.room_for_another() {
                         Ok(()) => Notice {
                             kind: NoticeKind::Info,
-                            text: format!("No one called {name:?} here yet."),
+                            text: crate::t!("open-no-one-called", name = format!("{name:?}")),
                         },
                         Err(full) => Notice {
                             kind: NoticeKind::Error,
-                            text: format!("No one called {name:?} here, and {full}."),
+                            text: crate::t!(
+                                "open-no-one-called-full",
+                                name = format!("{name:?}"),
+                                why = full.to_string()
+                            ),
                         },
                     });
                     None
@@ -419,7 +423,7 @@ impl Workbook {
         wb.preview = Some(entries_by);
         wb.notice.get_or_insert(Notice {
             kind: NoticeKind::Info,
-            text: "Opening your journal…".into(),
+            text: crate::t!("open-opening"),
         });
         wb
     }
@@ -435,9 +439,9 @@ impl Workbook {
     /// every information notice).
     pub fn with_warnings(mut self, warnings: &[String]) -> Workbook {
         if !warnings.is_empty() && self.notice.is_none() {
-            self.info(format!(
-                "Settings (any key hides this): {}",
-                warnings.join(" ")
+            self.info(crate::t!(
+                "open-settings-warnings",
+                warnings = warnings.join(" ")
             ));
         }
         self
@@ -729,13 +733,7 @@ impl Workbook {
             Msg::CopyWritten(result) => leaving::copy_written(self, result),
             Msg::NobodyToAsk { folder } => leaving::nobody_to_ask(self, folder, &mut fx),
             Msg::BackupsSealed(n) => {
-                let said = match n {
-                    1 => "One older backup held these words in plain; it is sealed now too."
-                        .to_string(),
-                    n => format!(
-                        "{n} older backups held these words in plain; they are sealed now too."
-                    ),
-                };
+                let said = crate::t!("backups-sealed", n = n);
                 // Added to what is said already, of the same kind ("Protected.
                 // …" stays a confirmed save).
                 self.notice = Some(match &self.notice {
@@ -895,7 +893,7 @@ impl Workbook {
             && self.saves.all_durable()
             && matches!(&self.notice, Some(n) if n.kind == NoticeKind::Error)
         {
-            self.info("Saved. Everything you wrote is on the disk.");
+            self.info(crate::t!("save-saved-on-disk"));
         }
     }
 

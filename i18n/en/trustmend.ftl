@@ -752,3 +752,344 @@ homework-step-detail = Enter opens this strategy.{ $added ->
     [one] {" "}1 is not answered yet: it is listed below, to open directly.
    *[other] {" "}{$open} are not answered yet: they are listed below, to open directly.
 }
+
+## What the workbook says back (notices and problems)
+
+notice-every-strategy-done = Every strategy is done. You can open any of them again.
+safety-retake-now = If things have changed, you can take your private safety check again: press {$key}.
+safety-retake-from = You can take your private safety check again from {$date}, a week after your last answers: press {$key} here then.
+safety-retake-not-taken = The private safety check is asked the first time couples exercises are opened.
+couples-not-available = Couples exercises are not available right now.
+couples-what-opens = They need a short private check from each of you first.
+couples-closed-row = Closed for now. { couples-what-opens }
+couples-not-available-full = { couples-not-available } { couples-what-opens } You can go on with the workbook on your own; your journal stays private.
+couples-opens-after = Opens after a few private safety questions (Enter).
+couples-not-open = Not open for now. Enter says why, and where to find support.
+safety-choose-first = Choose one of the three answers first.
+couples-on = Thank you. Couples mode is on: you can share entries and answer together.
+couples-thanks-not-available = Thank you. { couples-not-available-full }
+help-offered = Your safety comes first, so here is where to turn. Your tick stays private.
+depart-read-only = This window is read-only (the workbook is open elsewhere, or its folder cannot be written), so leaving is not possible here. Close the other trustmend first.
+depart-cancelled = You are still in this workbook; nothing was removed.
+journal-draft-back = Your unsaved entry is back.
+journal-new-private = It is private: only you can read it.
+journal-new-shared = It will be shared, as your settings ask (v makes it private).
+journal-nothing-written = Nothing written yet. Press Esc to leave without an entry.
+journal-locked-entry = This entry is locked. Unlock your entries (P on home) to change it.
+journal-empty-not-saved = An empty entry is not saved. To remove it, press Esc, then d.
+journal-draft-kept = { $what ->
+    [entry] Your entry is kept as a draft. Press n to go on.
+    [reply] Your reply is kept as a draft. Press r on the entry to go on.
+   *[changes] Your changes are kept as a draft. Press e on the entry to go on.
+}
+journal-reply-always-shared = A reply is always shared with the person you answered. To take it back, delete it (d).
+journal-share-check-first = Before sharing, each of you answers a short private safety check: open Shared on the home screen.
+journal-share-question = {$who} will be able to read this. Share?
+journal-shared-with-later = Whoever joins this workbook later
+journal-shared-with-partner = Your partner
+journal-now-shared = Shared: your partner can read this entry in Shared. Press v again to make it private.
+journal-now-private = Private: only you can read this entry now.
+journal-deleted = Entry deleted.
+save-all-saved = Everything you wrote is saved.
+save-again = Saving again…
+save-saved-on-disk = Saved. Everything you wrote is on the disk.
+save-saving = Saving…
+save-failed = { $what ->
+    [journal] Your journal
+   *[draft] Your draft
+} is not saved yet, but nothing is lost: { $keys ->
+    [none] your next change tries again
+   *[other] {$keys} tries again (so does your next change)
+}. {$why}
+unsaved-folder-empty = Type a folder that can be written to (another disk or a USB stick), then press Enter.
+unsaved-kept = Nothing was lost: your words are still here. Ctrl+S tries saving again; Ctrl+C quits.
+unsaved-copy-written = Your journal could not be saved in its folder, so a copy of everything in it is in {$folder}. To go on from it, run: trustmend --data-dir {$folder}
+homework-strategy-missing = This strategy is not in the content pack in use, so it cannot be opened. Ask your therapist which pack they meant.
+strategy-prompt-alone = This prompt is open on its own. Esc goes back to the list.
+strategy-unsaved-skip = These words are not saved yet. Press Enter, then Ctrl+S to keep them, or clear them to skip.
+strategy-unsaved-first = These words are not saved yet. Press Enter, then Ctrl+S to keep them first.
+strategy-first-prompt = This is the first prompt.
+strategy-answer-locked = Your earlier answer to this prompt is locked. Unlock your entries (P on home) to change it; these words stay here as a draft.
+strategy-empty-answer-kept = An empty answer is not saved; your earlier answer stays. Delete it from the journal if you want it gone.
+strategy-nothing-written = Nothing written yet. Press Esc, then s, to skip this prompt.
+strategy-commitment-first = Write the commitment first, in a sentence: "This week I will…"
+measure-alert = Thank you for answering honestly. Thoughts of being better off dead or of hurting yourself deserve care today, whatever the rest of your answers: please talk to someone now. Here is where to turn. Your answers stay yours alone.
+measure-choose-first = Choose an answer first: ↑↓ then Enter, or its number.
+measure-nothing-kept = Nothing of this questionnaire was kept.
+measure-saved = Saved. These answers are yours alone.
+editor-protected = Your entries are protected, so they stay in trustmend's own editor: another editor would need them in a plain file on disk.
+editor-nothing-open = Open something to write first; then Ctrl+O takes it to your own editor.
+editor-left-empty = Your editor left the file empty, so nothing was changed.
+editor-nowhere-back = There was no open text to bring your words back to.
+editor-text-back = Your editor's text is here now. Ctrl+S saves it.
+editor-unchanged = The text came back unchanged. (If your editor opens its own window, tell it to wait, for example `code --wait`.)
+progress-sharing-on = Your check-in numbers may now be drawn beside your partner's, if they allow it too. Notes are never shared.
+progress-sharing-off = Your check-in numbers are now yours alone, and the shared chart shows only your own line.
+reply-own-entry = You can reply to what your partner shared; your own entries are answered by them.
+reply-already = You have answered this already; r changes your reply.
+reply-saved = Saved. {$name} will see it under the entry.
+reply-empty = An empty reply is not saved. To remove yours, delete it in your journal (d).
+together-answer-in = Your answer is in. The answers open side by side once your partner has answered too.
+pass-already = Your private entries are already protected with a passphrase, and unlocked.
+pass-recovery-wrong = That recovery key does not open this workbook. Check each group of letters and try again, or Esc to go back.
+pass-recovery-unusable = The recovery key cannot be used: {$why}.
+pass-still-locked = Still locked.
+pass-not-protected = Nothing was changed: your entries are not protected.
+pass-too-short = Use at least {$min} characters: a few words you will remember work well.
+pass-no-match = The two did not match. Choose it again.
+pass-type-it = Type your passphrase, then press Enter.
+pass-protecting-notice = Protecting: sealing your private entries on the disk…
+pass-protected = Protected. Everything of yours is now stored encrypted. Without your passphrase or your recovery key, it stays locked for good.
+pass-new-failed = The new passphrase could not be set: {$why}. Nothing was changed.
+pass-opened-some-sealed = Opened, but {$failed} records could not be opened with your key; they stay sealed and unchanged.
+pass-saving-new = Saving your new passphrase…
+pass-new-saved = Your new passphrase is saved, and your recovery key still works. Keep it somewhere safe.
+pass-unlocked-some-sealed = Unlocked, but {$failed} entries could not be opened with your key; they stay sealed and unchanged.
+pass-unlocked = Unlocked. Your entries lock again when you switch partner or leave the keyboard for a while.
+pass-wrong = That passphrase does not unlock your entries. {$left} { $left ->
+    [one] try
+   *[other] tries
+} left.
+pass-wrong-last = That passphrase did not unlock them, so they stay locked.
+pass-unlock-failed = Your entries could not be unlocked this time: {$why}. Nothing was changed; press Enter to try again, or Esc to leave them locked.
+pass-lock-failed = Could not lock your entries: {$why}.
+pass-idle-locked = Your entries locked after a while without use. Your unsaved words are kept, sealed.
+
+## Leave this workbook
+
+depart-title = Leave this workbook, {$name}?
+depart-stays = {" "}{$other}'s journal, check-ins and progress are not touched.
+depart-shared = {" "}You will be asked whether your { $n ->
+    [one] {$n} shared entry
+   *[other] {$n} shared entries
+} stay for {$other} to read.
+depart-explain = Leaving removes you from this workbook: { $entries ->
+    [one] {$entries} private entry
+   *[other] {$entries} private entries
+}, { $checkins ->
+    [one] {$checkins} check-in
+   *[other] {$checkins} check-ins
+}, your progress in { $strategies ->
+    [one] {$strategies} strategy
+   *[other] {$strategies} strategies
+}, your commitments, homework and drafts — from the journal, its backups and every other file in its folder.{$stays}
+    
+    Before anything is removed, trustmend closes this screen and offers, on the command line, to keep a copy of your own entries (Markdown or HTML; sealed with your passphrase if you protect your entries).{$shared}
+    
+    This cannot be undone. It cannot reach exports already made, or copies outside the data folder.
+    
+    y continues; n or Esc stays.
+depart-confirm = Are you sure, {$name}? Once the copy is offered, everything of yours is removed for good.
+    
+    y: yes, leave now (your words are saved first, then the questions come). n or Esc: stay.
+
+## Questionnaires (the full screen, walk and Progress)
+
+title-measures = Questionnaires
+measure-intro = Short questionnaires that clinicians use between sessions, about every two weeks. Your answers are kept in your own record, for you alone; they reach a therapist only in a report you choose to export.
+walk-measure-intro = Questionnaires clinicians use between sessions, about every two weeks. Your answers are kept in your own record, for you alone; they reach a therapist only in a report you choose to export. A number opens one.
+measure-when = { $when ->
+    [offered-answered] offered now; last answered {$date}
+    [offered] offered now
+    [answered] answered {$date}
+   *[not] not answered yet
+}
+measure-source = Source: {$source}
+measure-question-of = {$name} · question {$n} of {$all}
+walk-measure-question-of = {$name}, question {$n} of {$all}.
+walk-measure-type-answer = Type the number of your answer.
+measure-bands = How the {$name}'s authors band its totals: {$bands}.
+measure-band = {$min} to {$max} {$label}
+measure-said = {$total} of {$all}: {$label} ({$min} to {$max})
+measure-said-no-band = {$total} of {$all}
+measure-not-a-diagnosis = A questionnaire is not a diagnosis: it shows how the last weeks have been, in numbers you can follow over time. If a score worries you, or keeps rising, talk it over with a doctor or your therapist.
+measure-history-one = {$name}: {$said} (answered {$when})
+measure-history-many = {$name}: {$first} → {$latest} ({$n} answers, latest {$when})
+
+## A homework row's state, and the journal's search
+
+homework-step-state = { $state ->
+    [done] done {$date}
+    [overdue] overdue (due {$date})
+    [today] due today
+    [due] due {$date}
+   *[none] no due date
+}
+homework-measure-state = { $state ->
+    [answered] answered {$on}, next {$next}
+   *[due] to answer
+}
+homework-done-of = {$done} of {$all} done
+search-label = Search:{" "}
+search-count = { $looking ->
+    [yes] { $n ->
+        [0] still looking…
+       *[other] {$n} found, still looking…
+    }
+   *[no] { $n ->
+        [0] nothing found
+       *[other] {$n} found
+    }
+}
+search-locked = { $n ->
+    [one] 1 locked entry is
+   *[other] {$n} locked entries are
+} searched only after unlocking (P on home).
+search-none-filters = No entry fits these filters. 0 clears them.
+search-none-words = No entry holds these words. Esc clears the search.
+search-none-both = No entry holds these words within these filters. 0 clears the filters.
+search-strategy-all = all strategies
+search-strategy-none = no strategy
+search-kind = { $kind ->
+    [prompt] prompt answers
+    [free] free entries
+    [together] together
+    [review] reviews
+    [reply] replies
+   *[all] all kinds
+}
+search-visibility = { $visibility ->
+    [private] private
+    [shared] shared
+   *[both] private and shared
+}
+search-since = { $since ->
+    [week] past 7 days
+    [month] past 30 days
+    [year] past year
+   *[any] any time
+}
+search-from = from {$name}
+
+## Replies (under an entry, in the journal, while writing one)
+
+reply-replied = ── { $who ->
+    [you] You
+    [former] A former partner
+   *[name] {$name}
+} replied, {$when} ──
+reply-answers = Your reply to { $who ->
+    [you] You
+    [former] A former partner
+   *[name] {$name}
+}'s entry of {$when}
+reply-answers-gone = Your reply (the entry it answered is no longer shared with you)
+reply-title = Your reply
+reply-title-shared = Your reply (shared: { $who ->
+    [you] You
+    [former] A former partner
+   *[name] {$name}
+} reads it)
+reply-replying-to = Replying to { $who ->
+    [you] You
+    [former] A former partner
+   *[name] {$name}
+}'s entry of {$when}
+reply-placeholder = A few words back. They are shared: both of you read them.
+reply-shared-by-nature = A reply is shared by nature: {$name} reads it under the entry, and so do you.
+reply-your-partner = your partner
+reply-read-it = I read this.
+shared-replies = {" "}({ $n ->
+    [one] {$n} reply
+   *[other] {$n} replies
+})
+
+## What the workbook says on opening
+
+open-opening = Opening your journal…
+open-settings-warnings = Settings (any key hides this): {$warnings}
+open-nothing-changed = {$why}. Nothing was changed.
+open-no-one-called = No one called {$name} here yet.
+open-no-one-called-full = No one called {$name} here, and {$why}.
+open-read-only = Read-only: {$why} You can look around; nothing here is saved.
+backups-sealed = { $n ->
+    [one] One older backup held these words in plain; it is sealed now too.
+   *[other] {$n} older backups held these words in plain; they are sealed now too.
+}
+
+## walk: the journal and Shared
+
+key-share-it-with-your-partner = share it with your partner
+key-make-it-private-again = make it private again
+key-say-i-read-this = say "I read this"
+walk-journal-editing = { $what ->
+    [new] A new entry
+    [reply] Your reply (shared by nature)
+   *[edit] Editing your entry
+}. What it says now:
+walk-journal-type-whole = Type the whole entry as it should read. End with a line holding only a full stop. A full stop alone stops without changing it.
+walk-journal-draft = Changes to this entry that are not saved yet:
+walk-journal-link = A new entry. Does it belong to a strategy? (You can just write.)
+walk-journal-empty = Your journal has no entries yet. Answers you save in a strategy appear here.
+walk-journal-count = { $n ->
+    [one] Your journal: 1 entry.
+   *[other] Your journal: {$n} entries, newest first. Entries {$from} to {$to}:
+}
+walk-journal-edited = {" "}· edited {$when}
+walk-shared-none = Nothing is shared yet. In your journal, choose an entry and then share it.
+walk-shared-entry = Shared entry {$n} of {$all}, by {$who}, {$when}:
+walk-shared-reply = Reply from {$who}, {$when}: {$text}
+walk-someone = Someone
+
+## walk: homework
+
+walk-homework-from = Homework from {$name}, starting {$date}.
+walk-homework-done-of = {$done} of {$all} done. A number opens that strategy, or that prompt or questionnaire on its own.
+walk-homework-step = {$title} ({$state}{ $added ->
+    [0] {""}
+    [one] , with 1 prompt from {$name}
+   *[other] , with {$added} prompts from {$name}
+})
+walk-homework-prompt = {"  "}↳ from {$name}, not answered yet: {$text}
+walk-homework-measure = Questionnaire: {$name} ({$state})
+
+## walk: progress
+
+walk-trend = { $trend ->
+    [up] going up, from about {$from} to about {$to}
+    [down] going down, from about {$from} to about {$to}
+    [steady] about the same, around {$from}
+   *[few] not enough check-ins to say
+}
+walk-range-words = { $range ->
+    [all] since the first check-in
+   *[other] over the last {$label}
+}
+walk-progress-another-range = another range (now {$range})
+key-the-check-ins-instead = the check-ins instead
+key-the-strategies-instead = the strategies instead
+walk-progress-checkins = Progress: your check-ins {$range}.
+walk-progress-none = No check-ins yet. A check-in takes a minute: c on home.
+walk-progress-last = Last check-in {$when}: mood {$mood}, trust {$trust}, sleep {$sleep}, appetite {$appetite}, stress {$stress}.
+walk-progress-mark = { $per ->
+    [1] one mark is a day
+   *[other] one mark is up to {$per} days
+}
+walk-progress-days = {$days} of {$all} days with a check-in. In each line below, {$mark}, lowest ▁ to highest █, and · is a time without one.
+walk-progress-measure = { $measure ->
+    [trust] Trust
+    [mood] Mood
+    [sleep] Sleep
+   *[stress] Stress
+} ({$lo} to {$hi}): {$trend}. {$strip}
+walk-progress-their-trust = {$name}'s trust (you both allow it to be read together): {$trend}. {$strip}
+walk-progress-own-only = Only your own numbers are read out: numbers are read together only when both of you allow it. Notes are never shared.
+walk-progress-yours-alone = Your check-in numbers are yours alone. Notes are never shared.
+walk-progress-strategies = Progress: the strategies.
+walk-progress-begun = , begun {$date}
+walk-progress-done = , done {$date}
+walk-progress-tally = Commitments: {$kept} kept, {$partly} partly kept, {$not} not kept, {$practising} still being practised.
+
+## walk: the passphrase and words not saved yet
+
+walk-pass-choose = Choose a passphrase for your private entries (at least {$min} characters; a few words you will remember). It is not shown as you type. An empty line goes back without protecting.
+walk-pass-confirm = Type the same passphrase once more. An empty line goes back.
+walk-pass-unlock = This workbook is protected. Type your passphrase to open it (it is not shown as you type), or an empty line to leave it locked: nobody goes in without it. Forgot it? Type {$recover} to use your recovery key.
+walk-pass-protecting = Protecting: your key is being made and your records sealed. This can take a while for a long journal.
+walk-pass-recover = Type the recovery key you wrote down (spaces and capitals do not matter), or an empty line to go back.
+walk-pass-recovery-key = Your recovery key: {$key}
+    If you ever forget your passphrase, this key opens your workbook and lets you choose a new one. Write it down now and keep it somewhere only you can reach: it is shown only this once. Press Enter when it is written down.
+walk-unsaved-folder = Type the folder for a copy of everything (for example a USB stick), then press Enter.
+walk-unsaved-confirm-lose = Quit and lose what is not saved? This cannot be undone.
+walk-unsaved-ask = Some of your words are not on the disk yet, so trustmend has not quit: quitting now would lose them.
+    What went wrong: {$why}

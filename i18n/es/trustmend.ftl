@@ -749,3 +749,349 @@ homework-step-detail = Enter abre esta estrategia.{ $added ->
     [one] {" "}1 todavía no tiene respuesta: está abajo, para abrirla directamente.
    *[other] {" "}{$open} todavía no tienen respuesta: están abajo, para abrirlas directamente.
 }
+
+## Lo que el cuaderno responde (avisos y problemas)
+
+notice-every-strategy-done = Ya hiciste todas las estrategias. Puedes volver a abrir la que quieras.
+safety-retake-now = Si algo ha cambiado, puedes volver a responder tus preguntas privadas de seguridad: pulsa {$key}.
+safety-retake-from = Podrás volver a responder tus preguntas privadas de seguridad a partir del {$date}, una semana después de tus últimas respuestas: ese día, pulsa {$key} aquí.
+safety-retake-not-taken = Las preguntas privadas de seguridad se hacen la primera vez que se abren los ejercicios en pareja.
+couples-not-available = Los ejercicios en pareja no están disponibles por ahora.
+couples-what-opens = Antes, cada uno de ustedes responde unas breves preguntas privadas.
+couples-closed-row = Cerrado por ahora. { couples-what-opens }
+couples-not-available-full = { couples-not-available } { couples-what-opens } Puedes seguir con el cuaderno por tu cuenta; tu diario sigue siendo privado.
+couples-opens-after = Se abre después de unas preguntas privadas de seguridad (Enter).
+couples-not-open = Cerrado por ahora. Enter te dice por qué, y dónde encontrar apoyo.
+safety-choose-first = Primero elige una de las tres respuestas.
+couples-on = Gracias. El modo en pareja está activo: ya pueden compartir entradas y responder juntos.
+couples-thanks-not-available = Gracias. { couples-not-available-full }
+help-offered = Tu seguridad va primero, así que aquí tienes a quién acudir. Tu marca sigue siendo privada.
+depart-read-only = Esta ventana solo puede leer (el cuaderno está abierto en otra parte, o no se puede escribir en su carpeta), así que desde aquí no puedes irte. Cierra primero el otro trustmend.
+depart-cancelled = Sigues en este cuaderno; no se borró nada.
+journal-draft-back = Tu entrada sin guardar ha vuelto.
+journal-new-private = Es privada: solo tú puedes leerla.
+journal-new-shared = Se compartirá, como pide tu configuración (v la hace privada).
+journal-nothing-written = Todavía no has escrito nada. Pulsa Esc para salir sin crear una entrada.
+journal-locked-entry = Esta entrada está cerrada. Abre tus entradas (P en el inicio) para cambiarla.
+journal-empty-not-saved = Una entrada vacía no se guarda. Para borrarla, pulsa Esc y luego d.
+journal-draft-kept = { $what ->
+    [entry] Tu entrada se queda como borrador. Pulsa n para seguir.
+    [reply] Tu respuesta se queda como borrador. Pulsa r sobre la entrada para seguir.
+   *[changes] Tus cambios se quedan como borrador. Pulsa e sobre la entrada para seguir.
+}
+journal-reply-always-shared = Una respuesta siempre la ve la persona a quien respondiste. Para retirarla, bórrala (d).
+journal-share-check-first = Antes de compartir, cada uno responde unas breves preguntas privadas de seguridad: abre Compartido en el inicio.
+journal-share-question = {$who} podrá leer esto. ¿Compartir?
+journal-shared-with-later = Quien se una a este cuaderno más adelante
+journal-shared-with-partner = Tu pareja
+journal-now-shared = Compartida: tu pareja puede leer esta entrada en Compartido. Pulsa v otra vez para hacerla privada.
+journal-now-private = Privada: ahora solo tú puedes leer esta entrada.
+journal-deleted = Entrada borrada.
+save-all-saved = Todo lo que escribiste está guardado.
+save-again = Guardando otra vez…
+save-saved-on-disk = Guardado. Todo lo que escribiste está en el disco.
+save-saving = Guardando…
+save-failed = { $what ->
+    [journal] Tu diario todavía no está guardado
+   *[draft] Tu borrador todavía no está guardado
+}, pero no se perdió nada: { $keys ->
+    [none] tu próximo cambio lo intenta otra vez
+   *[other] {$keys} lo intenta otra vez (y también tu próximo cambio)
+}. {$why}
+unsaved-folder-empty = Escribe una carpeta donde se pueda escribir (otro disco o una memoria USB) y pulsa Enter.
+unsaved-kept = No se perdió nada: tus palabras siguen aquí. Ctrl+S intenta guardar otra vez; Ctrl+C sale.
+unsaved-copy-written = Tu diario no se pudo guardar en su carpeta, así que hay una copia de todo lo que tiene en {$folder}. Para seguir desde ella, ejecuta: trustmend --data-dir {$folder}
+homework-strategy-missing = Esta estrategia no está en el paquete de contenido que usas, así que no se puede abrir. Pregúntale a tu terapeuta qué paquete quería decir.
+strategy-prompt-alone = Esta pregunta está abierta sola. Esc vuelve a la lista.
+strategy-unsaved-skip = Estas palabras aún no están guardadas. Pulsa Enter y luego Ctrl+S para conservarlas, o bórralas para saltar la pregunta.
+strategy-unsaved-first = Estas palabras aún no están guardadas. Pulsa Enter y luego Ctrl+S para conservarlas primero.
+strategy-first-prompt = Esta es la primera pregunta.
+strategy-answer-locked = Tu respuesta anterior a esta pregunta está cerrada. Abre tus entradas (P en el inicio) para cambiarla; estas palabras se quedan aquí como borrador.
+strategy-empty-answer-kept = Una respuesta vacía no se guarda; tu respuesta anterior sigue ahí. Bórrala desde el diario si quieres quitarla.
+strategy-nothing-written = Todavía no has escrito nada. Pulsa Esc y luego s para saltar esta pregunta.
+strategy-commitment-first = Primero escribe el compromiso, en una frase: "Esta semana voy a…"
+measure-alert = Gracias por responder con sinceridad. Pensar que estarías mejor muerto o en hacerte daño merece cuidado hoy mismo, sean como sean tus otras respuestas: por favor, habla con alguien ahora. Aquí tienes a quién acudir. Tus respuestas son solo tuyas.
+measure-choose-first = Primero elige una respuesta: ↑↓ y luego Enter, o su número.
+measure-nothing-kept = No se guardó nada de este cuestionario.
+measure-saved = Guardado. Estas respuestas son solo tuyas.
+editor-protected = Tus entradas están protegidas, así que se quedan en el editor de trustmend: otro editor las necesitaría en un archivo sin cifrar en el disco.
+editor-nothing-open = Primero abre algo para escribir; después Ctrl+O lo lleva a tu propio editor.
+editor-left-empty = Tu editor dejó el archivo vacío, así que no se cambió nada.
+editor-nowhere-back = No había ningún texto abierto al que devolver tus palabras.
+editor-text-back = El texto de tu editor ya está aquí. Ctrl+S lo guarda.
+editor-unchanged = El texto volvió sin cambios. (Si tu editor abre su propia ventana, pídele que espere, por ejemplo `code --wait`.)
+progress-sharing-on = Los números de tus registros ya pueden mostrarse junto a los de tu pareja, si ella también lo permite. Las notas nunca se comparten.
+progress-sharing-off = Los números de tus registros ahora son solo tuyos, y la gráfica compartida muestra solo tu propia línea.
+reply-own-entry = Puedes responder a lo que tu pareja compartió; a tus propias entradas te responde ella.
+reply-already = Ya respondiste a esto; r cambia tu respuesta.
+reply-saved = Guardado. {$name} lo verá debajo de la entrada.
+reply-empty = Una respuesta vacía no se guarda. Para quitar la tuya, bórrala en tu diario (d).
+together-answer-in = Tu respuesta ya está. Las respuestas se abren lado a lado cuando tu pareja también haya respondido.
+pass-already = Tus entradas privadas ya están protegidas con una contraseña, y abiertas.
+pass-recovery-wrong = Esa clave de recuperación no abre este cuaderno. Revisa cada grupo de letras e inténtalo de nuevo, o Esc para volver.
+pass-recovery-unusable = No se puede usar la clave de recuperación: {$why}.
+pass-still-locked = Siguen cerradas.
+pass-not-protected = No se cambió nada: tus entradas no están protegidas.
+pass-too-short = Usa al menos {$min} caracteres: unas pocas palabras que vayas a recordar funcionan bien.
+pass-no-match = Las dos no coinciden. Elígela otra vez.
+pass-type-it = Escribe tu contraseña y pulsa Enter.
+pass-protecting-notice = Protegiendo: sellando tus entradas privadas en el disco…
+pass-protected = Protegido. Todo lo tuyo se guarda ahora cifrado. Sin tu contraseña o tu clave de recuperación, queda cerrado para siempre.
+pass-new-failed = No se pudo poner la nueva contraseña: {$why}. No se cambió nada.
+pass-opened-some-sealed = Abierto, pero {$failed} registros no se pudieron abrir con tu clave; siguen sellados y sin cambios.
+pass-saving-new = Guardando tu nueva contraseña…
+pass-new-saved = Tu nueva contraseña está guardada, y tu clave de recuperación sigue funcionando. Guárdala en un lugar seguro.
+pass-unlocked-some-sealed = Abiertas, pero {$failed} entradas no se pudieron abrir con tu clave; siguen selladas y sin cambios.
+pass-unlocked = Abiertas. Tus entradas se vuelven a cerrar cuando cambias de persona o dejas el teclado un rato.
+pass-wrong = Esa contraseña no abre tus entradas. { $left ->
+    [one] Te queda 1 intento.
+   *[other] Te quedan {$left} intentos.
+}
+pass-wrong-last = Esa contraseña no las abrió, así que siguen cerradas.
+pass-unlock-failed = Esta vez no se pudieron abrir tus entradas: {$why}. No se cambió nada; pulsa Enter para intentarlo otra vez, o Esc para dejarlas cerradas.
+pass-lock-failed = No se pudieron cerrar tus entradas: {$why}.
+pass-idle-locked = Tus entradas se cerraron tras un rato sin uso. Tus palabras sin guardar se conservan, selladas.
+
+## Dejar este cuaderno
+
+depart-title = ¿Dejar este cuaderno, {$name}?
+depart-stays = {" "}El diario, los registros y el progreso de {$other} no se tocan.
+depart-shared = {" "}Se te preguntará si { $n ->
+    [one] tu entrada compartida se queda
+   *[other] tus {$n} entradas compartidas se quedan
+} para que {$other} pueda leer{ $n ->
+    [one] la
+   *[other] las
+}.
+depart-explain = Al irte, desapareces de este cuaderno: { $entries ->
+    [one] {$entries} entrada privada
+   *[other] {$entries} entradas privadas
+}, { $checkins ->
+    [one] {$checkins} registro de cómo estás
+   *[other] {$checkins} registros de cómo estás
+}, tu progreso en { $strategies ->
+    [one] {$strategies} estrategia
+   *[other] {$strategies} estrategias
+}, tus compromisos, tareas y borradores — del diario, de sus copias de seguridad y de todos los demás archivos de su carpeta.{$stays}
+    
+    Antes de borrar nada, trustmend cierra esta pantalla y te ofrece, en la línea de comandos, guardar una copia de tus propias entradas (Markdown o HTML; sellada con tu contraseña si proteges tus entradas).{$shared}
+    
+    Esto no se puede deshacer. No alcanza a las exportaciones ya hechas ni a copias fuera de la carpeta de datos.
+    
+    y continúa; n o Esc te deja aquí.
+depart-confirm = ¿De verdad quieres irte, {$name}? Una vez ofrecida la copia, todo lo tuyo se borra para siempre.
+    
+    y: sí, irme ahora (primero se guardan tus palabras, luego vienen las preguntas). n o Esc: quedarme.
+
+## Cuestionarios (la pantalla completa, walk y Progreso)
+
+title-measures = Cuestionarios
+measure-intro = Cuestionarios breves que los profesionales usan entre sesiones, más o menos cada dos semanas. Tus respuestas se guardan en tu propio registro, solo para ti; le llegan a un terapeuta únicamente en un informe que tú decidas exportar.
+walk-measure-intro = Cuestionarios que los profesionales usan entre sesiones, más o menos cada dos semanas. Tus respuestas se guardan en tu propio registro, solo para ti; le llegan a un terapeuta únicamente en un informe que tú decidas exportar. Un número abre uno.
+measure-when = { $when ->
+    [offered-answered] te toca ahora; última vez el {$date}
+    [offered] te toca ahora
+    [answered] respondido el {$date}
+   *[not] todavía sin responder
+}
+measure-source = Fuente: {$source}
+measure-question-of = {$name} · pregunta {$n} de {$all}
+walk-measure-question-of = {$name}, pregunta {$n} de {$all}.
+walk-measure-type-answer = Escribe el número de tu respuesta.
+measure-bands = Cómo agrupan los totales quienes crearon el {$name}: {$bands}.
+measure-band = de {$min} a {$max} {$label}
+measure-said = {$total} de {$all}: {$label} (de {$min} a {$max})
+measure-said-no-band = {$total} de {$all}
+measure-not-a-diagnosis = Un cuestionario no es un diagnóstico: muestra cómo han sido las últimas semanas, con números que puedes seguir con el tiempo. Si un puntaje te preocupa, o sigue subiendo, háblalo con un médico o con tu terapeuta.
+measure-history-one = {$name}: {$said} (respondido el {$when})
+measure-history-many = {$name}: {$first} → {$latest} ({$n} respuestas, la última el {$when})
+
+## El estado de una tarea, y la búsqueda del diario
+
+homework-step-state = { $state ->
+    [done] hecha el {$date}
+    [overdue] atrasada ({$date})
+    [today] para hoy
+    [due] para el {$date}
+   *[none] sin fecha
+}
+homework-measure-state = { $state ->
+    [answered] respondido {$on}, próximo {$next}
+   *[due] por responder
+}
+homework-done-of = {$done} de {$all} hechas
+search-label = Buscar:{" "}
+search-count = { $looking ->
+    [yes] { $n ->
+        [0] buscando todavía…
+        [one] 1 encontrada, buscando todavía…
+       *[other] {$n} encontradas, buscando todavía…
+    }
+   *[no] { $n ->
+        [0] no se encontró nada
+        [one] 1 encontrada
+       *[other] {$n} encontradas
+    }
+}
+search-locked = { $n ->
+    [one] 1 entrada cerrada se busca
+   *[other] {$n} entradas cerradas se buscan
+} solo después de abrirlas (P en el inicio).
+search-none-filters = Ninguna entrada cumple estos filtros. 0 los quita.
+search-none-words = Ninguna entrada tiene estas palabras. Esc borra la búsqueda.
+search-none-both = Ninguna entrada tiene estas palabras con estos filtros. 0 quita los filtros.
+search-strategy-all = todas las estrategias
+search-strategy-none = sin estrategia
+search-kind = { $kind ->
+    [prompt] respuestas
+    [free] entradas libres
+    [together] juntos
+    [review] revisiones
+    [reply] réplicas
+   *[all] todo tipo
+}
+search-visibility = { $visibility ->
+    [private] privadas
+    [shared] compartidas
+   *[both] privadas y compartidas
+}
+search-since = { $since ->
+    [week] últimos 7 días
+    [month] últimos 30 días
+    [year] último año
+   *[any] cuando sea
+}
+search-from = de {$name}
+
+## Respuestas (bajo una entrada, en el diario, al escribir una)
+
+reply-replied = ── { $who ->
+    [you] Tú respondiste
+    [former] Respondió alguien que ya no está
+   *[name] {$name} respondió
+}, {$when} ──
+reply-answers = Tu respuesta a la entrada { $who ->
+    [you] tuya
+    [former] de alguien que ya no está
+   *[name] de {$name}
+} del {$when}
+reply-answers-gone = Tu respuesta (la entrada a la que respondía ya no se comparte contigo)
+reply-title = Tu respuesta
+reply-title-shared = Tu respuesta (compartida: { $who ->
+    [you] tú la lees
+    [former] la lee alguien que ya no está
+   *[name] {$name} la lee
+})
+reply-replying-to = Respondes a la entrada { $who ->
+    [you] tuya
+    [former] de alguien que ya no está
+   *[name] de {$name}
+} del {$when}
+reply-placeholder = Unas palabras de vuelta. Se comparten: las leen los dos.
+reply-shared-by-nature = Una respuesta se comparte siempre: {$name} la lee bajo la entrada, y tú también.
+reply-your-partner = tu pareja
+reply-read-it = Lo he leído.
+shared-replies = {" "}({ $n ->
+    [one] {$n} respuesta
+   *[other] {$n} respuestas
+})
+
+## Lo que el cuaderno dice al abrirse
+
+open-opening = Abriendo tu diario…
+open-settings-warnings = Configuración (cualquier tecla oculta esto): {$warnings}
+open-nothing-changed = {$why}. No se cambió nada.
+open-no-one-called = Todavía no hay nadie llamado {$name} aquí.
+open-no-one-called-full = No hay nadie llamado {$name} aquí, y {$why}.
+open-read-only = Solo lectura: {$why} Puedes mirar; aquí no se guarda nada.
+backups-sealed = { $n ->
+    [one] Una copia de seguridad antigua tenía estas palabras sin cifrar; ahora también está sellada.
+   *[other] {$n} copias de seguridad antiguas tenían estas palabras sin cifrar; ahora también están selladas.
+}
+
+## walk: el diario y Compartido
+
+key-share-it-with-your-partner = compartirla con tu pareja
+key-make-it-private-again = volver a hacerla privada
+key-say-i-read-this = decir «Lo he leído»
+walk-journal-editing = { $what ->
+    [new] Una entrada nueva
+    [reply] Tu respuesta (se comparte siempre)
+   *[edit] Editando tu entrada
+}. Lo que dice ahora:
+walk-journal-type-whole = Escribe la entrada entera como debe quedar. Termina con una línea que tenga solo un punto. Un punto solo sale sin cambiarla.
+walk-journal-draft = Cambios en esta entrada que aún no están guardados:
+walk-journal-link = Una entrada nueva. ¿Pertenece a una estrategia? (También puedes solo escribir.)
+walk-journal-empty = Tu diario todavía no tiene entradas. Las respuestas que guardes en una estrategia aparecen aquí.
+walk-journal-count = { $n ->
+    [one] Tu diario: 1 entrada.
+   *[other] Tu diario: {$n} entradas, de la más nueva a la más antigua. Entradas {$from} a {$to}:
+}
+walk-journal-edited = {" "}· editada el {$when}
+walk-shared-none = Todavía no hay nada compartido. En tu diario, elige una entrada y compártela.
+walk-shared-entry = Entrada compartida {$n} de {$all}, de {$who}, {$when}:
+walk-shared-reply = Respuesta de {$who}, {$when}: {$text}
+walk-someone = Alguien
+
+## walk: las tareas
+
+walk-homework-from = Tareas de {$name}, desde el {$date}.
+walk-homework-done-of = {$done} de {$all} hechas. Un número abre esa estrategia, o esa pregunta o cuestionario por sí solo.
+walk-homework-step = {$title} ({$state}{ $added ->
+    [0] {""}
+    [one] , con 1 pregunta de {$name}
+   *[other] , con {$added} preguntas de {$name}
+})
+walk-homework-prompt = {"  "}↳ de {$name}, todavía sin responder: {$text}
+walk-homework-measure = Cuestionario: {$name} ({$state})
+
+## walk: el progreso
+
+walk-trend = { $trend ->
+    [up] subiendo, de más o menos {$from} a más o menos {$to}
+    [down] bajando, de más o menos {$from} a más o menos {$to}
+    [steady] más o menos igual, alrededor de {$from}
+   *[few] no hay registros suficientes para decirlo
+}
+walk-range-words = { $range ->
+    [all] desde el primer registro
+   *[other] en las últimas {$label}
+}
+walk-progress-another-range = otro periodo (ahora {$range})
+key-the-check-ins-instead = ver los registros
+key-the-strategies-instead = ver las estrategias
+walk-progress-checkins = Progreso: tus registros {$range}.
+walk-progress-none = Todavía no hay registros. Un registro toma un minuto: c en el inicio.
+walk-progress-last = Último registro {$when}: ánimo {$mood}, confianza {$trust}, sueño {$sleep}, apetito {$appetite}, estrés {$stress}.
+walk-progress-mark = { $per ->
+    [1] cada marca es un día
+   *[other] cada marca es hasta {$per} días
+}
+walk-progress-days = {$days} de {$all} días con registro. En cada línea de abajo, {$mark}, de lo más bajo ▁ a lo más alto █, y · es un tiempo sin registro.
+walk-progress-measure = { $measure ->
+    [trust] Confianza
+    [mood] Ánimo
+    [sleep] Sueño
+   *[stress] Estrés
+} (de {$lo} a {$hi}): {$trend}. {$strip}
+walk-progress-their-trust = La confianza de {$name} (los dos permiten leerla juntos): {$trend}. {$strip}
+walk-progress-own-only = Solo se leen tus propios números: los números se leen juntos solo cuando los dos lo permiten. Las notas nunca se comparten.
+walk-progress-yours-alone = Los números de tus registros son solo tuyos. Las notas nunca se comparten.
+walk-progress-strategies = Progreso: las estrategias.
+walk-progress-begun = , empezada el {$date}
+walk-progress-done = , terminada el {$date}
+walk-progress-tally = Compromisos: {$kept} cumplidos, {$partly} cumplidos en parte, {$not} no cumplidos, {$practising} todavía en práctica.
+
+## walk: la contraseña y las palabras sin guardar
+
+walk-pass-choose = Elige una contraseña para tus entradas privadas (al menos {$min} caracteres; unas palabras que vayas a recordar). No se muestra mientras escribes. Una línea vacía vuelve atrás sin proteger nada.
+walk-pass-confirm = Escribe la misma contraseña otra vez. Una línea vacía vuelve atrás.
+walk-pass-unlock = Este cuaderno está protegido. Escribe tu contraseña para abrirlo (no se muestra mientras escribes), o una línea vacía para dejarlo cerrado: nadie entra sin ella. ¿La olvidaste? Escribe {$recover} para usar tu clave de recuperación.
+walk-pass-protecting = Protegiendo: se está creando tu clave y se sellan tus registros. Puede tardar un rato con un diario largo.
+walk-pass-recover = Escribe la clave de recuperación que anotaste (los espacios y las mayúsculas no importan), o una línea vacía para volver.
+walk-pass-recovery-key = Tu clave de recuperación: {$key}
+    Si algún día olvidas tu contraseña, esta clave abre tu cuaderno y te deja elegir una nueva. Anótala ahora y guárdala donde solo tú puedas llegar: se muestra solo esta vez. Pulsa Enter cuando la tengas anotada.
+walk-unsaved-folder = Escribe la carpeta para una copia de todo (por ejemplo una memoria USB) y pulsa Enter.
+walk-unsaved-confirm-lose = ¿Salir y perder lo que no está guardado? No se puede deshacer.
+walk-unsaved-ask = Algunas de tus palabras todavía no están en el disco, así que trustmend no ha salido: salir ahora las perdería.
+    Qué falló: {$why}

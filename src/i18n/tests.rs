@@ -190,3 +190,78 @@ fn the_homework_step_detail_in_english_is_unchanged() {
         "Enter opens this strategy. Dr. Lee added 2 prompts for you, after the usual ones. 3 are not answered yet: they are listed below, to open directly."
     );
 }
+
+/// The notices moved into the catalogue whose English is put together
+/// (selectors, one message inside another) say exactly what they said.
+#[test]
+fn the_workbooks_notices_in_english_are_unchanged() {
+    in_language(Lang::EN, || {
+        assert_eq!(
+            crate::workbook::safety_check::not_available(),
+            "Couples exercises are not available right now. They need a short private check from each of you first. You can go on with the workbook on your own; your journal stays private."
+        );
+        assert_eq!(
+            crate::t!("couples-closed-row"),
+            "Closed for now. They need a short private check from each of you first."
+        );
+        assert_eq!(
+            crate::t!("couples-thanks-not-available"),
+            format!(
+                "Thank you. {}",
+                crate::workbook::safety_check::not_available()
+            )
+        );
+        assert_eq!(
+            crate::t!(
+                "save-failed",
+                what = "journal",
+                keys = "Ctrl+S",
+                why = "Disk full."
+            ),
+            "Your journal is not saved yet, but nothing is lost: Ctrl+S tries again (so does your next change). Disk full."
+        );
+        assert_eq!(
+            crate::t!("save-failed", what = "draft", keys = "none", why = "X"),
+            "Your draft is not saved yet, but nothing is lost: your next change tries again. X"
+        );
+        assert_eq!(
+            crate::t!("pass-wrong", left = 1),
+            "That passphrase does not unlock your entries. 1 try left."
+        );
+        assert_eq!(
+            crate::t!("pass-wrong", left = 4),
+            "That passphrase does not unlock your entries. 4 tries left."
+        );
+        assert_eq!(
+            crate::t!("journal-draft-kept", what = "reply"),
+            "Your reply is kept as a draft. Press r on the entry to go on."
+        );
+        assert_eq!(
+            crate::t!("pass-too-short", min = 8),
+            "Use at least 8 characters: a few words you will remember work well."
+        );
+    });
+}
+
+#[test]
+fn the_workbooks_notices_in_spanish() {
+    in_language(Lang::ES, || {
+        assert_eq!(
+            crate::t!("pass-wrong", left = 1),
+            "Esa contraseña no abre tus entradas. Te queda 1 intento."
+        );
+        assert_eq!(
+            crate::t!(
+                "save-failed",
+                what = "draft",
+                keys = "Ctrl+S",
+                why = "Disco lleno."
+            ),
+            "Tu borrador todavía no está guardado, pero no se perdió nada: Ctrl+S lo intenta otra vez (y también tu próximo cambio). Disco lleno."
+        );
+        assert!(
+            crate::workbook::safety_check::not_available()
+                .starts_with("Los ejercicios en pareja no están disponibles por ahora. Antes,")
+        );
+    });
+}

@@ -96,8 +96,7 @@ impl Widget for &SharedView<'_> {
                     author(e.author),
                     match replies {
                         0 => String::new(),
-                        1 => " (1 reply)".into(),
-                        n => format!(" ({n} replies)"),
+                        n => crate::t!("shared-replies", n = n),
                     }
                 );
                 let room = 60usize.saturating_sub(head.chars().count());

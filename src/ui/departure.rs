@@ -16,10 +16,6 @@ pub(super) struct DepartScreen<'a> {
     pub v: &'a DepartView,
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 impl Widget for &DepartScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
@@ -30,29 +26,27 @@ impl Widget for &DepartScreen<'_> {
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         rows.take(1);
-        Line::styled(format!("Leave this workbook, {name}?"), t.title).render(rows.take(1), buf);
+        Line::styled(crate::t!("depart-title", name = name.as_str()), t.title)
+            .render(rows.take(1), buf);
         rows.take(1);
         let stays = match goes.other.as_deref().map(printable) {
-            Some(other) => format!(" {other}'s journal, check-ins and progress are not touched."),
+            Some(other) => crate::t!("depart-stays", other = other.into_owned()),
             None => String::new(),
         };
         let shared = match (goes.shared_entries, goes.other.as_deref().map(printable)) {
             (0, _) | (_, None) => String::new(),
-            (n, Some(other)) => format!(
-                " You will be asked whether your {} stay for {other} to read.",
-                count(n, "shared entry", "shared entries")
-            ),
+            (n, Some(other)) => crate::t!("depart-shared", n = n, other = other.into_owned()),
         };
         let body = match self.v.step {
-            DepartStep::Explain => format!(
-                "Leaving removes you from this workbook: {}, {}, your progress in {}, your commitments, homework and drafts — from the journal, its backups and every other file in its folder.{stays}\n\nBefore anything is removed, trustmend closes this screen and offers, on the command line, to keep a copy of your own entries (Markdown or HTML; sealed with your passphrase if you protect your entries).{shared}\n\nThis cannot be undone. It cannot reach exports already made, or copies outside the data folder.\n\ny continues; n or Esc stays.",
-                count(goes.private_entries, "private entry", "private entries"),
-                count(goes.checkins, "check-in", "check-ins"),
-                count(goes.strategies, "strategy", "strategies"),
+            DepartStep::Explain => crate::t!(
+                "depart-explain",
+                entries = goes.private_entries,
+                checkins = goes.checkins,
+                strategies = goes.strategies,
+                stays = stays,
+                shared = shared
             ),
-            DepartStep::Confirm => format!(
-                "Are you sure, {name}? Once the copy is offered, everything of yours is removed for good.\n\ny: yes, leave now (your words are saved first, then the questions come). n or Esc: stay."
-            ),
+            DepartStep::Confirm => crate::t!("depart-confirm", name = name.as_str()),
         };
         for line in para(&body, width, ratatui::style::Style::default()) {
             line.render(rows.take(1), buf);

@@ -285,7 +285,7 @@ pub(super) fn summary(ctx: &Ctx, item: HomeItem) -> String {
                 .active()
                 .map(|me| CouplesDoor::of(wb.store(), me).why_closed());
             match (door.flatten(), item) {
-                (Some(why), _) => why.into(),
+                (Some(why), _) => why,
                 (None, HomeItem::Together) => crate::t!("home-together-summary"),
                 (None, _) => crate::t!("home-shared-summary"),
             }

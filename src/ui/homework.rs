@@ -67,7 +67,7 @@ impl Widget for &HomeworkScreen<'_> {
             })
             .count();
         Paragraph::new(Line::styled(
-            format!("{done} of {} done", a.steps.len()),
+            crate::t!("homework-done-of", done = done, all = a.steps.len()),
             t.dim,
         ))
         .render(layout.take(1), buf);

@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
 use super::widgets::{Rows, choices, inset, para, render_window};
-use crate::measures::{Measure, NOT_A_DIAGNOSIS, bundled, last_answered};
+use crate::measures::{Measure, bundled, last_answered};
 use crate::workbook::{MeasureStep, MeasureView};
 
 pub(super) struct MeasureScreen<'a> {
@@ -20,7 +20,7 @@ pub(super) struct MeasureScreen<'a> {
 /// The header's title: the questionnaire's name once one is open.
 pub(super) fn title(v: &MeasureView) -> String {
     v.measure()
-        .map_or_else(|| "Questionnaires".to_string(), |m| m.name.clone())
+        .map_or_else(|| crate::t!("title-measures"), |m| m.name.clone())
 }
 
 impl Widget for &MeasureScreen<'_> {
@@ -47,11 +47,7 @@ impl MeasureScreen<'_> {
     fn choose(&self, mut rows: Rows, buf: &mut Buffer) {
         let (t, wb) = (self.ctx.theme, self.ctx.wb);
         let width = rows.area.width;
-        let intro = para(
-            "Short questionnaires that clinicians use between sessions, about every two weeks. Your answers are kept in your own record, for you alone; they reach a therapist only in a report you choose to export.",
-            width,
-            t.dim,
-        );
+        let intro = para(&crate::t!("measure-intro"), width, t.dim);
         let n = intro.len();
         Paragraph::new(intro).render(rows.take(n), buf);
         rows.take(1);
@@ -64,12 +60,8 @@ impl MeasureScreen<'_> {
             .iter()
             .map(|m| {
                 let due_now = due.iter().any(|d| d.id == m.id);
-                let when = match (due_now, last_answered(results, &m.id)) {
-                    (true, Some(on)) => format!("offered now; last answered {}", self.ctx.day(on)),
-                    (true, None) => "offered now".to_string(),
-                    (false, Some(on)) => format!("answered {}", self.ctx.day(on)),
-                    (false, None) => "not answered yet".to_string(),
-                };
+                let last = last_answered(results, &m.id);
+                let when = crate::measures::when_said(due_now, last.map(|on| self.ctx.day(on)));
                 format!("{} — {} ({when})", m.name, m.about)
             })
             .collect();
@@ -78,7 +70,11 @@ impl MeasureScreen<'_> {
         render_window(lines, &sel, list, buf);
         rows.take(1);
         if let Some(m) = self.v.choice.and_then(|i| bundled().get(i)) {
-            let source = para(&format!("Source: {}", m.source), width, t.dim);
+            let source = para(
+                &crate::t!("measure-source", source = m.source.as_str()),
+                width,
+                t.dim,
+            );
             let n = source.len();
             Paragraph::new(source).render(rows.take(n), buf);
         }
@@ -91,7 +87,12 @@ impl MeasureScreen<'_> {
             return;
         };
         Line::styled(
-            format!("{} · question {} of {}", m.name, at + 1, m.items.len()),
+            crate::t!(
+                "measure-question-of",
+                name = m.name.as_str(),
+                n = (at + 1),
+                all = m.items.len()
+            ),
             t.accent,
         )
         .render(rows.take(1), buf);
@@ -120,15 +121,21 @@ impl MeasureScreen<'_> {
         rows.take(1);
         for (text, style) in [
             (
-                format!(
-                    "How the {}'s authors band its totals: {}.",
-                    m.name,
-                    m.bands_said()
+                crate::t!(
+                    "measure-bands",
+                    name = m.name.as_str(),
+                    bands = m.bands_said()
                 ),
                 ratatui::style::Style::new(),
             ),
-            (NOT_A_DIAGNOSIS.to_string(), ratatui::style::Style::new()),
-            (format!("Source: {}", m.source), t.dim),
+            (
+                crate::t!("measure-not-a-diagnosis"),
+                ratatui::style::Style::new(),
+            ),
+            (
+                crate::t!("measure-source", source = m.source.as_str()),
+                t.dim,
+            ),
             (m.licence.clone(), t.dim),
         ] {
             let lines = para(&text, width, style);

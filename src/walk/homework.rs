@@ -14,14 +14,13 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
         wb.partner(),
         wb.active().and_then(|id| for_partner(wb.store(), id)),
     ) else {
-        let t =
-            "No homework here. A therapist's file is added with `trustmend homework import FILE`.";
-        return (t.into(), vec![back("back home")], None);
+        return (crate::t!("homework-none"), vec![back("back home")], None);
     };
     let by = printable(&a.assigned_by);
-    let mut t = format!(
-        "Homework from {by}, starting {}.",
-        crate::i18n::long_date(a.start)
+    let mut t = crate::t!(
+        "walk-homework-from",
+        name = by.as_ref(),
+        date = crate::i18n::long_date(a.start)
     );
     if !a.note.trim().is_empty() {
         let _ = write!(t, "\n{}", printable(&a.note));
@@ -38,8 +37,8 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
         .count();
     let _ = write!(
         t,
-        "\n{done} of {} done. A number opens that strategy, or that prompt or questionnaire on its own.",
-        a.steps.len()
+        "\n{}",
+        crate::t!("walk-homework-done-of", done = done, all = a.steps.len())
     );
     let mut choices = Vec::new();
     // One number per row of the homework list: each strategy, then each of
@@ -60,12 +59,13 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
                         .len()
                         .saturating_sub(pack)
                 });
-                let added = match extra {
-                    0 => String::new(),
-                    1 => format!(", with 1 prompt from {by}"),
-                    n => format!(", with {n} prompts from {by}"),
-                };
-                format!("{title} ({state}{added})")
+                crate::t!(
+                    "walk-homework-step",
+                    title = title,
+                    state = state,
+                    added = extra,
+                    name = by.as_ref()
+                )
             }
             Row::Prompt { step, prompt } => {
                 let text = a
@@ -73,7 +73,11 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
                     .get(step)
                     .and_then(|s| s.prompts.get(prompt))
                     .map_or("", |p| p.text.as_str());
-                format!("  ↳ from {by}, not answered yet: {}", printable(text))
+                crate::t!(
+                    "walk-homework-prompt",
+                    name = by.as_ref(),
+                    text = printable(text).into_owned()
+                )
             }
             Row::Measure(n) => {
                 let Some(id) = a.measures.ids.get(n) else {
@@ -82,7 +86,11 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
                 let name = crate::measures::by_id(id).map_or(id.as_str(), |m| &m.name);
                 let state = MeasureState::of(wb.store(), me.id, a, id, v.today)
                     .label_as(crate::i18n::long_date);
-                format!("Questionnaire: {} ({state})", printable(name))
+                crate::t!(
+                    "walk-homework-measure",
+                    name = printable(name).into_owned(),
+                    state = state
+                )
             }
         };
         choices.push(choice(&(i + 1).to_string(), &label, pick(i)));

@@ -19,11 +19,27 @@ pub(super) fn when(wb: &Workbook, t: &Timestamp) -> String {
 }
 
 /// The strategy an entry belongs to, by its title.
-fn strategy_title<'a>(wb: &'a Workbook, e: &Entry) -> &'a str {
+fn strategy_title(wb: &Workbook, e: &Entry) -> String {
     e.kind
         .strategy()
         .and_then(|id| wb.content().strategy(id))
-        .map_or("Journal", |s| s.title.as_str())
+        .map_or_else(|| crate::t!("title-journal"), |s| s.title.clone())
+}
+
+/// Who wrote an entry, by name; "Someone" for a person no longer here.
+fn author(wb: &Workbook, e: &Entry) -> String {
+    wb.store().partner(e.author).map_or_else(
+        || crate::t!("walk-someone"),
+        |p| printable(&p.name).into_owned(),
+    )
+}
+
+/// Who may read an entry, in words.
+fn reach(wb: &Workbook, e: &Entry) -> String {
+    crate::t!(
+        "reach",
+        reach = crate::privacy::reach(wb.content(), e).label()
+    )
 }
 
 /// Its first words, on one line.
@@ -42,17 +58,20 @@ pub(super) fn journal(wb: &Workbook, j: &JournalView) -> Part {
         },
         JournalMode::Edit(editor) => {
             let what = match editor.target {
-                crate::model::DraftTarget::NewEntry { .. } => "A new entry",
-                crate::model::DraftTarget::Reply { .. } => "Your reply (shared by nature)",
-                _ => "Editing your entry",
+                crate::model::DraftTarget::NewEntry { .. } => "new",
+                crate::model::DraftTarget::Reply { .. } => "reply",
+                _ => "edit",
             };
-            let mut t = format!("{what}. What it says now:\n");
+            let mut t = crate::t!("walk-journal-editing", what = what);
+            t.push('\n');
             let _ = writeln!(t, "{}", printable(&editor.text()));
-            t.push_str("\nType the whole entry as it should read. End with a line holding only a full stop. A full stop alone stops without changing it.");
+            t.push('\n');
+            t.push_str(&crate::t!("walk-journal-type-whole"));
             (t, Vec::new(), Some(Writing::Lines))
         }
         JournalMode::Draft(editor) => {
-            let mut t = String::from("Changes to this entry that are not saved yet:\n");
+            let mut t = crate::t!("walk-journal-draft");
+            t.push('\n');
             let _ = writeln!(t, "{}", printable(&editor.text()));
             let choices = vec![
                 choice("e", "go on writing", vec![Action::Edit]),
@@ -70,8 +89,7 @@ pub(super) fn journal(wb: &Workbook, j: &JournalView) -> Part {
             (t, choices, None)
         }
         JournalMode::Link { .. } => {
-            let mut t =
-                String::from("A new entry. Does it belong to a strategy? (You can just write.)");
+            let mut t = crate::t!("walk-journal-link");
             t.push('\n');
             let mut choices = vec![choice("0", "no strategy: just write", pick(0))];
             for (i, st) in wb.content().strategies.iter().enumerate() {
@@ -81,7 +99,7 @@ pub(super) fn journal(wb: &Workbook, j: &JournalView) -> Part {
             (t, choices, None)
         }
         JournalMode::ConfirmDelete { entry: id } => {
-            let mut t = String::from("Delete this entry? It cannot be undone.");
+            let mut t = crate::t!("journal-delete");
             if let Some(e) = entry(*id) {
                 let _ = write!(t, "\n{}: {}", when(wb, &e.created), first_words(wb, e));
             }
@@ -99,21 +117,23 @@ fn list(wb: &Workbook, ids: &[EntryId], selected: usize) -> Part {
     let mut t = String::new();
     let mut choices = Vec::new();
     if ids.is_empty() {
-        t.push_str("Your journal has no entries yet. Answers you save in a strategy appear here.");
+        t.push_str(&crate::t!("walk-journal-empty"));
         choices.extend(new_entry());
         choices.push(back("back home"));
         return (t, choices, None);
     }
     let from = (selected.min(ids.len() - 1) / PAGE) * PAGE;
     let to = (from + PAGE).min(ids.len());
-    let _ = match ids.len() {
-        1 => writeln!(t, "Your journal: 1 entry."),
-        n => writeln!(
-            t,
-            "Your journal: {n} entries, newest first. Entries {} to {to}:",
-            from + 1
-        ),
-    };
+    let _ = writeln!(
+        t,
+        "{}",
+        crate::t!(
+            "walk-journal-count",
+            n = ids.len(),
+            from = (from + 1),
+            to = to
+        )
+    );
     for (row, id) in ids.iter().enumerate().take(to).skip(from) {
         let Some(e) = wb.store().entry(*id) else {
             continue;
@@ -122,7 +142,7 @@ fn list(wb: &Workbook, ids: &[EntryId], selected: usize) -> Part {
             "{} · {} · {}: {}",
             when(wb, &e.created),
             strategy_title(wb, e),
-            crate::privacy::reach(wb.content(), e).label(),
+            reach(wb, e),
             first_words(wb, e)
         );
         choices.push(choice(&(row + 1).to_string(), &label, pick(row)));
@@ -169,10 +189,13 @@ fn read(wb: &Workbook, e: &Entry) -> Part {
         "{} · {} · {}",
         when(wb, &e.created),
         strategy_title(wb, e),
-        crate::privacy::reach(wb.content(), e).label()
+        reach(wb, e)
     );
     if e.updated.date_naive() != e.created.date_naive() {
-        let _ = write!(t, " · edited {}", when(wb, &e.updated));
+        t.push_str(&crate::t!(
+            "walk-journal-edited",
+            when = when(wb, &e.updated)
+        ));
     }
     let _ = write!(t, "\n\n{}", printable(wb.readable_text(&e.body)));
     let share = match e.visibility {
@@ -198,21 +221,21 @@ pub(super) fn shared(wb: &Workbook, list: &ListView) -> Part {
     let mut t = String::new();
     let mut choices = Vec::new();
     if entries.is_empty() {
-        t.push_str("Nothing is shared yet. In your journal, choose an entry and then share it.");
+        t.push_str(&crate::t!("walk-shared-none"));
         return (t, vec![back("back home")], None);
     }
     let selected = list.selected.min(entries.len() - 1);
     if let Some(e) = entries.get(selected) {
-        let who = wb
-            .store()
-            .partner(e.author)
-            .map_or("Someone".into(), |p| printable(&p.name).into_owned());
         let _ = writeln!(
             t,
-            "Shared entry {} of {}, by {who}, {}:",
-            selected + 1,
-            entries.len(),
-            when(wb, &e.created)
+            "{}",
+            crate::t!(
+                "walk-shared-entry",
+                n = (selected + 1),
+                all = entries.len(),
+                who = author(wb, e),
+                when = when(wb, &e.created)
+            )
         );
         if !e.heading.trim().is_empty() {
             let _ = writeln!(t, "{}", printable(&e.heading));
@@ -220,15 +243,15 @@ pub(super) fn shared(wb: &Workbook, list: &ListView) -> Part {
         let _ = write!(t, "{}", printable(wb.readable_text(&e.body)));
         // The replies under it, as the full screen shows them.
         for r in crate::privacy::replies_to(wb.store(), me, e.id) {
-            let who = wb
-                .store()
-                .partner(r.author)
-                .map_or("Someone".into(), |p| printable(&p.name).into_owned());
             let _ = write!(
                 t,
-                "\nReply from {who}, {}: {}",
-                when(wb, &r.created),
-                printable(wb.readable_text(&r.body))
+                "\n{}",
+                crate::t!(
+                    "walk-shared-reply",
+                    who = author(wb, r),
+                    when = when(wb, &r.created),
+                    text = printable(wb.readable_text(&r.body)).into_owned()
+                )
             );
         }
         if crate::privacy::can_reply(wb.store(), me, e) {
@@ -244,11 +267,12 @@ pub(super) fn shared(wb: &Workbook, list: &ListView) -> Part {
         if row == selected {
             continue;
         }
-        let who = wb
-            .store()
-            .partner(e.author)
-            .map_or("Someone".into(), |p| printable(&p.name).into_owned());
-        let label = format!("{who}, {}: {}", when(wb, &e.created), first_words(wb, e));
+        let label = format!(
+            "{}, {}: {}",
+            author(wb, e),
+            when(wb, &e.created),
+            first_words(wb, e)
+        );
         choices.push(choice(&(row + 1).to_string(), &label, go_to(row)));
     }
     choices.push(back("back home"));

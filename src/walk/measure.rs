@@ -8,15 +8,13 @@ use std::fmt::Write as _;
 
 use super::{Part, back, choice, pick};
 use crate::keymap::Action;
-use crate::measures::{NOT_A_DIAGNOSIS, bundled, by_id, last_answered};
+use crate::measures::{bundled, by_id, last_answered};
 use crate::workbook::{MeasureStep, MeasureView, Workbook};
 
 pub(super) fn measure(wb: &Workbook, v: &MeasureView) -> Part {
     match &v.step {
         MeasureStep::Choose => {
-            let mut t = String::from(
-                "Questionnaires clinicians use between sessions, about every two weeks. Your answers are kept in your own record, for you alone; they reach a therapist only in a report you choose to export. A number opens one.",
-            );
+            let mut t = crate::t!("walk-measure-intro");
             let due = wb
                 .last_seen()
                 .map(|now| wb.measures_due(now))
@@ -25,11 +23,9 @@ pub(super) fn measure(wb: &Workbook, v: &MeasureView) -> Part {
             let mut choices = Vec::new();
             for (i, m) in bundled().iter().enumerate() {
                 let due_now = due.iter().any(|d| d.id == m.id);
-                let when = match (due_now, last_answered(results, &m.id)) {
-                    (true, _) => "offered now".to_string(),
-                    (false, Some(on)) => format!("answered {}", crate::i18n::long_date(on)),
-                    (false, None) => "not answered yet".to_string(),
-                };
+                // walk says "offered now" alone when it is offered.
+                let last = last_answered(results, &m.id).filter(|_| !due_now);
+                let when = crate::measures::when_said(due_now, last.map(crate::i18n::long_date));
                 choices.push(choice(
                     &(i + 1).to_string(),
                     &format!("{} — {} ({when})", m.name, m.about),
@@ -54,12 +50,16 @@ pub(super) fn measure(wb: &Workbook, v: &MeasureView) -> Part {
             }
             let _ = write!(
                 t,
-                "{}, question {} of {}. {}\n{}\nType the number of your answer.",
-                m.name,
-                at + 1,
-                m.items.len(),
+                "{} {}\n{}\n{}",
+                crate::t!(
+                    "walk-measure-question-of",
+                    name = m.name.as_str(),
+                    n = (at + 1),
+                    all = m.items.len()
+                ),
                 m.stem,
-                item.text
+                item.text,
+                crate::t!("walk-measure-type-answer")
             );
             let mut choices: Vec<_> = item
                 .options
@@ -81,12 +81,16 @@ pub(super) fn measure(wb: &Workbook, v: &MeasureView) -> Part {
                 return (String::new(), vec![back("back")], None);
             };
             let t = format!(
-                "{}: {}.\nHow the {}'s authors band its totals: {}.\n{NOT_A_DIAGNOSIS}\nSource: {}\n{}",
+                "{}: {}.\n{}\n{}\n{}\n{}",
                 m.name,
                 m.said(*total),
-                m.name,
-                m.bands_said(),
-                m.source,
+                crate::t!(
+                    "measure-bands",
+                    name = m.name.as_str(),
+                    bands = m.bands_said()
+                ),
+                crate::t!("measure-not-a-diagnosis"),
+                crate::t!("measure-source", source = m.source.as_str()),
                 m.licence
             );
             (t, vec![back("done")], None)

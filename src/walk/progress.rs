@@ -55,16 +55,13 @@ impl Trend {
     /// up is not good news, and the words do not pretend it is.
     pub fn words(self) -> String {
         let n = |v: f64| format!("{v:.0}");
-        match self {
-            Trend::TooFew => "not enough check-ins to say".into(),
-            Trend::Up { from, to } => {
-                format!("going up, from about {} to about {}", n(from), n(to))
-            }
-            Trend::Down { from, to } => {
-                format!("going down, from about {} to about {}", n(from), n(to))
-            }
-            Trend::Steady { around } => format!("about the same, around {}", n(around)),
-        }
+        let (trend, from, to) = match self {
+            Trend::TooFew => ("few", String::new(), String::new()),
+            Trend::Up { from, to } => ("up", n(from), n(to)),
+            Trend::Down { from, to } => ("down", n(from), n(to)),
+            Trend::Steady { around } => ("steady", n(around), String::new()),
+        };
+        crate::t!("walk-trend", trend = trend, from = from, to = to)
     }
 }
 
@@ -72,10 +69,8 @@ impl Trend {
 pub const MARKS: usize = 60;
 
 fn range_words(r: Range) -> String {
-    match r {
-        Range::All => "since the first check-in".into(),
-        r => format!("over the last {}", r.label()),
-    }
+    let range = if r == Range::All { "all" } else { "other" };
+    crate::t!("walk-range-words", range = range, label = r.label())
 }
 
 pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
@@ -85,7 +80,7 @@ pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
         if v.tab == ProgressTab::CheckIns {
             c.push(choice(
                 "r",
-                &format!("another range (now {})", v.range.label()),
+                &crate::t!("walk-progress-another-range", range = v.range.label()),
                 vec![Action::NextRange],
             ));
         }
@@ -122,68 +117,90 @@ pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
             .iter()
             .filter(|c| people.iter().any(|p| p.id == c.author)),
     );
-    let _ = writeln!(t, "Progress: your check-ins {}.", range_words(v.range));
+    let _ = writeln!(
+        t,
+        "{}",
+        crate::t!("walk-progress-checkins", range = range_words(v.range))
+    );
     match last_checkin(checkins, me) {
         None => {
-            t.push_str("No check-ins yet. A check-in takes a minute: c on home.\n");
+            t.push_str(&crate::t!("walk-progress-none"));
+            t.push('\n');
         }
         Some(c) => {
             // A number left out of that check-in is said as skipped.
             let said = crate::model::CheckIn::shown;
             let _ = writeln!(
                 t,
-                "Last check-in {}: mood {}, trust {}, sleep {}, appetite {}, stress {}.",
-                super::journal::when(wb, &c.at),
-                said(c.mood),
-                said(c.trust),
-                said(c.sleep),
-                said(c.appetite),
-                said(c.stress)
+                "{}",
+                crate::t!(
+                    "walk-progress-last",
+                    when = super::journal::when(wb, &c.at),
+                    mood = said(c.mood),
+                    trust = said(c.trust),
+                    sleep = said(c.sleep),
+                    appetite = said(c.appetite),
+                    stress = said(c.stress)
+                )
             );
         }
     }
     let days = crate::progress::days_with_checkin(checkins, me, w);
     // One mark a day, or a slice of days for a long range.
     let cols = (w.days() as usize).min(MARKS);
-    let mark = if cols == w.days() as usize {
-        "one mark is a day".to_string()
+    let per = if cols == w.days() as usize {
+        1.0
     } else {
-        let per = (w.days() as f64 / cols as f64).ceil();
-        format!("one mark is up to {per} days")
+        (w.days() as f64 / cols as f64).ceil()
     };
+    let mark = crate::t!("walk-progress-mark", per = per);
     let _ = writeln!(
         t,
-        "{days} of {} days with a check-in. In each line below, {mark}, lowest ▁ to highest █, and · is a time without one.",
-        w.days()
+        "{}",
+        crate::t!(
+            "walk-progress-days",
+            days = days,
+            all = w.days(),
+            mark = mark
+        )
     );
     for m in Measure::ALL {
         let points = daily(checkins, me, m, w);
         let (lo, hi) = m.bounds();
         let _ = writeln!(
             t,
-            "{} ({lo} to {hi}): {}. {}",
-            m.label(),
-            trend(&points, m.bounds()).words(),
-            strip(&points, w, cols, m.bounds())
+            "{}",
+            crate::t!(
+                "walk-progress-measure",
+                measure = m.label().to_lowercase(),
+                lo = lo,
+                hi = hi,
+                trend = trend(&points, m.bounds()).words(),
+                strip = strip(&points, w, cols, m.bounds())
+            )
         );
     }
     for p in people.iter().filter(|p| p.id != me) {
         let points = daily(checkins, p.id, Measure::Trust, w);
         let _ = writeln!(
             t,
-            "{}'s trust (you both allow it to be read together): {}. {}",
-            printable(&p.name),
-            trend(&points, Measure::Trust.bounds()).words(),
-            strip(&points, w, cols, Measure::Trust.bounds())
+            "{}",
+            crate::t!(
+                "walk-progress-their-trust",
+                name = printable(&p.name).into_owned(),
+                trend = trend(&points, Measure::Trust.bounds()).words(),
+                strip = strip(&points, w, cols, Measure::Trust.bounds())
+            )
         );
     }
     let shared = wb.partner().is_some_and(|p| p.share_checkin_numbers);
     if wb.store().partners.len() > 1 && people.len() < 2 {
-        t.push_str(if shared {
-            "Only your own numbers are read out: numbers are read together only when both of you allow it. Notes are never shared.\n"
+        t.push_str(&if shared {
+            crate::t!("walk-progress-own-only")
         } else {
-            "Your check-in numbers are yours alone. Notes are never shared.\n"
+            crate::t!("walk-progress-yours-alone")
         });
+        t.push('\n');
     }
     (t, choices_for("the strategies instead"), None)
 }
@@ -191,22 +208,36 @@ pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
 /// The strategies' stages, and how the reviewed commitments went.
 fn strategies(wb: &Workbook, t: &mut String) {
     let Some(p) = wb.partner() else { return };
-    t.push_str("Progress: the strategies.\n");
+    t.push_str(&crate::t!("walk-progress-strategies"));
+    t.push('\n');
     for (i, s) in wb.content().strategies.iter().enumerate() {
         let pr = p.progress(&s.id);
-        let _ = write!(t, "{}. {}: {}", i + 1, s.title, pr.stage.label());
+        let _ = write!(t, "{}. {}: {}", i + 1, s.title, pr.stage.said());
         if let Some(at) = pr.started {
-            let _ = write!(t, ", begun {}", at.date_naive());
+            t.push_str(&crate::t!(
+                "walk-progress-begun",
+                date = at.date_naive().to_string()
+            ));
         }
         if let Some(at) = pr.finished {
-            let _ = write!(t, ", done {}", at.date_naive());
+            t.push_str(&crate::t!(
+                "walk-progress-done",
+                date = at.date_naive().to_string()
+            ));
         }
         t.push('\n');
     }
     let (kept, partly, not_kept, practising) = kept_tally(p);
     let _ = writeln!(
         t,
-        "Commitments: {kept} kept, {partly} partly kept, {not_kept} not kept, {practising} still being practised."
+        "{}",
+        crate::t!(
+            "walk-progress-tally",
+            kept = kept,
+            partly = partly,
+            not = not_kept,
+            practising = practising
+        )
     );
 }
 

@@ -18,29 +18,24 @@ pub(super) fn passphrase(v: &crate::workbook::PassphraseView) -> Part {
     }
     let ask = match v.step {
         PassphraseStep::Choose => {
-            "Choose a passphrase for your private entries (at least 8 characters; a few words you will remember). It is not shown as you type. An empty line goes back without protecting."
+            crate::t!("walk-pass-choose", min = crate::workbook::MIN_CHARS)
         }
-        PassphraseStep::Confirm => "Type the same passphrase once more. An empty line goes back.",
+        PassphraseStep::Confirm => crate::t!("walk-pass-confirm"),
         PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => {
-            "This workbook is protected. Type your passphrase to open it (it is not shown as you type), or an empty line to leave it locked: nobody goes in without it. Forgot it? Type recover to use your recovery key."
+            crate::t!("walk-pass-unlock", recover = super::RECOVER)
         }
-        PassphraseStep::ShowRecovery => "",
-        PassphraseStep::Protecting { .. } => {
-            "Protecting: your key is being made and your records sealed. This can take a while for a long journal."
-        }
-        PassphraseStep::Recover => {
-            "Type the recovery key you wrote down (spaces and capitals do not matter), or an empty line to go back."
-        }
+        PassphraseStep::ShowRecovery => String::new(),
+        PassphraseStep::Protecting { .. } => crate::t!("walk-pass-protecting"),
+        PassphraseStep::Recover => crate::t!("walk-pass-recover"),
     };
     if let Some(key) = v.recovery_key() {
-        let _ = write!(
-            t,
-            "Your recovery key: {}\nIf you ever forget your passphrase, this key opens your workbook and lets you choose a new one. Write it down now and keep it somewhere only you can reach: it is shown only this once. Press Enter when it is written down.",
-            crate::ui::group_recovery_key(key)
-        );
+        t.push_str(&crate::t!(
+            "walk-pass-recovery-key",
+            key = crate::ui::group_recovery_key(key)
+        ));
         return (t, Vec::new(), Some(Writing::Secret));
     }
-    t.push_str(ask);
+    t.push_str(&ask);
     (t, Vec::new(), Some(Writing::Secret))
 }
 
@@ -51,18 +46,18 @@ pub(super) fn unsaved(wb: &Workbook, v: &crate::workbook::UnsavedView) -> Part {
     let why = saves
         .failure(SaveTarget::Store)
         .or_else(|| saves.failure(SaveTarget::Session))
-        .unwrap_or("the last save did not finish.");
+        .map_or_else(|| crate::t!("unsaved-why-unknown"), str::to_string);
     let mut t = String::new();
     if let Some(p) = &v.problem {
         let _ = writeln!(t, "{}\n", crate::t!("walk-error", text = printable(p)));
     }
     match v.step {
         UnsavedStep::Folder => {
-            t.push_str("Type the folder for a copy of everything (for example a USB stick), then press Enter.");
+            t.push_str(&crate::t!("walk-unsaved-folder"));
             (t, Vec::new(), Some(Writing::Line))
         }
         UnsavedStep::ConfirmLose => {
-            t.push_str("Quit and lose what is not saved? This cannot be undone.");
+            t.push_str(&crate::t!("walk-unsaved-confirm-lose"));
             (
                 t,
                 vec![
@@ -73,10 +68,7 @@ pub(super) fn unsaved(wb: &Workbook, v: &crate::workbook::UnsavedView) -> Part {
             )
         }
         UnsavedStep::Ask | UnsavedStep::Writing => {
-            let _ = write!(
-                t,
-                "Some of your words are not on the disk yet, so trustmend has not quit: quitting now would lose them.\nWhat went wrong: {why}"
-            );
+            t.push_str(&crate::t!("walk-unsaved-ask", why = why));
             (
                 t,
                 vec![

@@ -455,3 +455,133 @@ fn help_and_safety_offers_the_check_again_once_it_was_taken() {
         page(&wb).text
     );
 }
+
+/// `walk`'s journal and homework pages in Spanish: no English word
+/// left in what the page says or offers (the person's own words aside).
+#[test]
+fn the_journal_and_homework_pages_in_spanish() {
+    use crate::i18n::{Lang, in_language};
+    const ENGLISH: [&str; 16] = [
+        "the", "you", "your", "and", "with", "from", "entry", "entries", "of", "is", "to", "it",
+        "done", "homework", "journal", "shared",
+    ];
+    let english_in = |p: &Page| -> Vec<String> {
+        let all = format!("{}\n{}", p.text, choice_lines(p));
+        all.split(|c: char| !c.is_alphabetic())
+            .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+            .map(str::to_string)
+            .collect()
+    };
+    in_language(Lang::ES, || {
+        let content = std::sync::Arc::new(Content::bundled_in("es").unwrap());
+        let mut store = Store::default();
+        let me = store.add_partner("Lucía", Role::Hurt, t0());
+        store.past_foundations();
+        let mut wb = Workbook::new(content, store, Session::default(), None);
+        wb.update(Msg::Action(Action::OpenJournal), t0());
+        let empty = page(&wb);
+        assert!(
+            english_in(&empty).is_empty(),
+            "{}\n{}",
+            empty.text,
+            choice_lines(&empty)
+        );
+        assert!(
+            empty.text.contains("Tu diario todavía no tiene entradas"),
+            "{}",
+            empty.text
+        );
+        answer(&mut wb, "w");
+        answer(&mut wb, "0");
+        let writing = page(&wb);
+        assert!(english_in(&writing).is_empty(), "{}", writing.text);
+        type_in(&mut wb, "Hoy caminamos junto al río.\n.");
+        wb.update(Msg::Action(Action::Back), t0());
+        let list = page(&wb);
+        assert!(list.text.contains("Tu diario: 1 entrada."), "{}", list.text);
+        assert!(
+            english_in(&list).is_empty(),
+            "{}\n{}",
+            list.text,
+            choice_lines(&list)
+        );
+        answer(&mut wb, "1");
+        let read = page(&wb);
+        assert!(
+            english_in(&read).is_empty(),
+            "{}\n{}",
+            read.text,
+            choice_lines(&read)
+        );
+        assert!(read.text.contains("privada"), "{}", read.text);
+
+        // A therapist's homework, in walk.
+        let src = "assigned_by = \"Dra. Ruiz\"\nstart = 2026-03-01\nmeasures = [\"phq9\"]\n\n[[step]]\nstrategy = \"open-communication\"\ndue = 2026-03-04\n[[step.prompt]]\nid = \"ruiz-1\"\nrole = \"hurt\"\ntext = \"¿Qué conversación salió mejor de lo que temías?\"\n";
+        let plan =
+            crate::homework::parse(std::path::Path::new("t.toml"), src, wb.content()).unwrap();
+        crate::homework::attach(wb.store_mut(), plan.into_assignment(me, t0()));
+        wb.update(Msg::Action(Action::Back), t0());
+        wb.update(Msg::Action(Action::Back), t0());
+        let at = wb
+            .home_items()
+            .iter()
+            .position(|i| *i == crate::workbook::HomeItem::Homework)
+            .unwrap();
+        wb.update(Msg::Action(Action::Top), t0());
+        for _ in 0..at {
+            wb.update(Msg::Action(Action::Down), t0());
+        }
+        wb.update(Msg::Action(Action::Select), t0());
+        let homework = page(&wb);
+        assert!(
+            homework.text.contains("Tareas de Dra. Ruiz"),
+            "{}",
+            homework.text
+        );
+        assert!(
+            english_in(&homework).is_empty(),
+            "{:?}\n{}\n{}",
+            english_in(&homework),
+            homework.text,
+            choice_lines(&homework)
+        );
+    });
+}
+
+/// `walk`'s progress pages in Spanish, both tabs.
+#[test]
+fn the_progress_pages_in_spanish() {
+    use crate::i18n::{Lang, in_language};
+    in_language(Lang::ES, || {
+        let content = std::sync::Arc::new(Content::bundled_in("es").unwrap());
+        let mut store = Store::default();
+        store.add_partner("Lucía", Role::Hurt, t0());
+        store.past_foundations();
+        let mut wb = Workbook::new(content, store, Session::default(), None);
+        wb.update(Msg::Action(Action::OpenProgress), t0());
+        let p = page(&wb);
+        let all = format!("{}\n{}", p.text, choice_lines(&p));
+        for said in [
+            "Progreso: tus registros en las últimas 2 semanas.",
+            "Todavía no hay registros.",
+            "Ánimo (de 1 a 5): no hay registros suficientes para decirlo.",
+            "otro periodo (ahora 2 semanas)",
+            "ver las estrategias",
+        ] {
+            assert!(all.contains(said), "{said:?}:\n{all}");
+        }
+        for english in ["check-in", "Mood", "range", "the ", "your "] {
+            assert!(!all.contains(english), "{english:?}:\n{all}");
+        }
+        answer(&mut wb, "t");
+        let p = page(&wb);
+        let all = format!("{}\n{}", p.text, choice_lines(&p));
+        assert!(all.contains("Progreso: las estrategias."), "{all}");
+        assert!(
+            all.contains("1. Comunicación abierta: sin empezar"),
+            "{all}"
+        );
+        assert!(all.contains("Compromisos: 0 cumplidos"), "{all}");
+        assert!(all.contains("ver los registros"), "{all}");
+    });
+}

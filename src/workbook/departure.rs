@@ -78,7 +78,7 @@ impl Workbook {
 /// `L` on home: the first question, unless this window cannot write.
 pub(super) fn start(wb: &mut Workbook) -> Screen {
     if wb.is_read_only() {
-        wb.info("This window is read-only (the workbook is open elsewhere, or its folder cannot be written), so leaving is not possible here. Close the other trustmend first.");
+        wb.info(crate::t!("depart-read-only"));
         return wb.home();
     }
     if wb.active.is_none() {
@@ -102,7 +102,7 @@ pub(super) fn action(wb: &mut Workbook, v: DepartView, action: Action) -> Screen
             Screen::Depart(v)
         }
         (_, Action::Cancel | Action::Back) => {
-            wb.info("You are still in this workbook; nothing was removed.");
+            wb.info(crate::t!("depart-cancelled"));
             wb.home()
         }
         _ => Screen::Depart(v),

@@ -10,12 +10,12 @@ pub(super) fn open(wb: &mut Workbook, fx: &mut Vec<Effect>) {
     // Another program can only be handed a plain file, and a protected
     // partner's words never touch the disk unencrypted.
     if wb.partner().is_some_and(|p| p.protection.is_some()) {
-        wb.info("Your entries are protected, so they stay in trustmend's own editor: another editor would need them in a plain file on disk.");
+        wb.info(crate::t!("editor-protected"));
         return;
     }
     match wb.editor() {
         Some(e) => fx.push(Effect::OpenEditor { text: e.text() }),
-        None => wb.info("Open something to write first; then Ctrl+O takes it to your own editor."),
+        None => wb.info(crate::t!("editor-nothing-open")),
     }
 }
 
@@ -36,7 +36,7 @@ pub(super) fn returned(wb: &mut Workbook, result: Result<String, String>, now: T
     let text = text.strip_suffix('\n').unwrap_or(&text);
     let text = text.strip_suffix('\r').unwrap_or(text);
     if text.trim().is_empty() {
-        wb.info("Your editor left the file empty, so nothing was changed.");
+        wb.info(crate::t!("editor-left-empty"));
         return;
     }
     let changed = match wb.editor_mut() {
@@ -47,15 +47,15 @@ pub(super) fn returned(wb: &mut Workbook, result: Result<String, String>, now: T
         }
         None => {
             // The editor closed under us (should not happen): keep the words.
-            wb.info("There was no open text to bring your words back to.");
+            wb.info(crate::t!("editor-nowhere-back"));
             return;
         }
     };
     if changed {
         wb.mark_session_dirty(now);
-        wb.info("Your editor's text is here now. Ctrl+S saves it.");
+        wb.info(crate::t!("editor-text-back"));
     } else {
-        wb.info("The text came back unchanged. (If your editor opens its own window, tell it to wait, for example `code --wait`.)");
+        wb.info(crate::t!("editor-unchanged"));
     }
 }
 

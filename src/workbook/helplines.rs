@@ -207,7 +207,7 @@ pub fn plain(blocks: &[Block]) -> String {
 /// What a finished check leads to (the rule is `safety_check::route`): a "yes"
 /// or "not sure" to a sign of danger, or to the person's own behaviour,
 /// closes couples exercises (the other partner is told only
-/// `safety_check::NOT_AVAILABLE`); to thoughts of self-harm, it puts the crisis lines
+/// `safety_check::not_available`); to thoughts of self-harm, it puts the crisis lines
 /// first without closing them; to the person's own behaviour, it also puts
 /// the lines for people who want to stop first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -197,7 +197,7 @@ impl Workbook {
                 if let Some(index) = self.suggested_next() {
                     strategy::open(self, index, now, fx)
                 } else {
-                    self.info("Every strategy is done. You can open any of them again.");
+                    self.info(crate::t!("notice-every-strategy-done"));
                     Screen::Home(list)
                 }
             }

@@ -88,7 +88,7 @@ pub(super) fn action(
                 None => return Screen::Homework(v),
             };
             opened.unwrap_or_else(|| {
-                wb.info("This strategy is not in the content pack in use, so it cannot be opened. Ask your therapist which pack they meant.");
+                wb.info(crate::t!("homework-strategy-missing"));
                 Screen::Homework(v)
             })
         }

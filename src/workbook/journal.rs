@@ -148,7 +148,7 @@ fn say_if_locked(wb: &mut Workbook, entry: EntryId) {
         .entry(entry)
         .is_some_and(|e| matches!(e.body, crate::model::Body::Sealed(_)))
     {
-        wb.info("This entry is locked. Unlock your entries (P on home) to change it.");
+        wb.info(crate::t!("journal-locked-entry"));
     }
 }
 
@@ -231,7 +231,7 @@ pub(super) fn action(
             }
             (Action::Save, DraftTarget::EditEntry { entry }) => {
                 if editor.is_blank() {
-                    wb.info("An empty entry is not saved. To remove it, press Esc, then d.");
+                    wb.info(crate::t!("journal-empty-not-saved"));
                     JournalMode::Edit(editor)
                 } else {
                     let text = editor.text();
@@ -267,7 +267,7 @@ pub(super) fn action(
             }
             Action::Back => {
                 // The words stay a draft, as when leaving the editor.
-                wb.info("Your changes are kept as a draft. Press e on the entry to go on.");
+                wb.info(crate::t!("journal-draft-kept", what = "changes"));
                 wb.sync_session_draft(editor.draft());
                 wb.mark_session_dirty(now);
                 JournalMode::List
@@ -320,13 +320,11 @@ fn read_scroll(wb: &Workbook, scroll: u16, action: Action) -> u16 {
 fn keep_draft(wb: &mut Workbook, editor: &Editor, now: Timestamp) {
     if editor.is_changed() {
         let how = match editor.target {
-            DraftTarget::NewEntry { .. } => "Your entry is kept as a draft. Press n to go on.",
-            DraftTarget::Reply { .. } => {
-                "Your reply is kept as a draft. Press r on the entry to go on."
-            }
-            _ => "Your changes are kept as a draft. Press e on the entry to go on.",
+            DraftTarget::NewEntry { .. } => "entry",
+            DraftTarget::Reply { .. } => "reply",
+            _ => "changes",
         };
-        wb.info(how);
+        wb.info(crate::t!("journal-draft-kept", what = how));
         wb.mark_session_dirty(now);
         wb.sync_session_draft(editor.draft());
     }
@@ -347,7 +345,7 @@ fn toggle_visibility(
         .entry(entry)
         .is_some_and(|e| e.kind.reply_to().is_some())
     {
-        wb.info("A reply is always shared with the person you answered. To take it back, delete it (d).");
+        wb.info(crate::t!("journal-reply-always-shared"));
         return None;
     }
     let sharing = wb
@@ -358,10 +356,8 @@ fn toggle_visibility(
     // couples mode.
     if sharing && !crate::privacy::couples_available(&wb.store) {
         let text = match super::safety_check::own_outcome(&wb.store, me) {
-            None if wb.store.partners.len() > 1 => {
-                "Before sharing, each of you answers a short private safety check: open Shared on the home screen."
-            }
-            _ => super::safety_check::NOT_AVAILABLE,
+            None if wb.store.partners.len() > 1 => crate::t!("journal-share-check-first"),
+            _ => super::safety_check::not_available(),
         };
         wb.info(text);
         return None;
@@ -379,7 +375,7 @@ fn toggle_visibility(
 /// The question asked before a private entry is shared, the same on every
 /// door: who will be able to read it.
 pub fn share_question(wb: &Workbook) -> String {
-    format!("{} will be able to read this. Share?", shared_with(wb))
+    crate::t!("journal-share-question", who = shared_with(wb))
 }
 
 pub fn shared_with(wb: &Workbook) -> String {
@@ -392,8 +388,8 @@ pub fn shared_with(wb: &Workbook) -> String {
         .collect();
     match others.as_slice() {
         [one] => crate::text::one_line(one, 30),
-        [] => "Whoever joins this workbook later".into(),
-        _ => "Your partner".into(),
+        [] => crate::t!("journal-shared-with-later"),
+        _ => crate::t!("journal-shared-with-partner"),
     }
 }
 
@@ -402,11 +398,11 @@ fn share_or_unshare(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut 
     match crate::privacy::toggle_visibility(&mut wb.store, me, entry) {
         Some(Visibility::Shared) => {
             wb.changed(fx, now);
-            wb.info("Shared: your partner can read this entry in Shared. Press v again to make it private.");
+            wb.info(crate::t!("journal-now-shared"));
         }
         Some(Visibility::Private) => {
             wb.changed(fx, now);
-            wb.info("Private: only you can read this entry now.");
+            wb.info(crate::t!("journal-now-private"));
         }
         None => {}
     }
@@ -431,5 +427,5 @@ fn delete(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut Vec<Effect
         }
     }
     wb.changed(fx, now);
-    wb.info("Entry deleted.");
+    wb.info(crate::t!("journal-deleted"));
 }

@@ -103,10 +103,7 @@ pub(super) fn action(
         (UnsavedStep::Folder, Action::Select) => {
             let folder = v.folder_typed();
             if folder.is_empty() {
-                v.problem = Some(
-                    "Type a folder that can be written to (another disk or a USB stick), then press Enter."
-                        .into(),
-                );
+                v.problem = Some(crate::t!("unsaved-folder-empty"));
                 return Screen::Unsaved(Box::new(v));
             }
             v.step = UnsavedStep::Writing;
@@ -114,7 +111,7 @@ pub(super) fn action(
             Screen::Unsaved(Box::new(v))
         }
         (UnsavedStep::Ask, Action::Back) => {
-            wb.info("Nothing was lost: your words are still here. Ctrl+S tries saving again; Ctrl+C quits.");
+            wb.info(crate::t!("unsaved-kept"));
             *v.then
         }
         (UnsavedStep::Folder | UnsavedStep::ConfirmLose, Action::Back | Action::Cancel) => {
@@ -149,8 +146,9 @@ pub(super) fn copy_written(wb: &mut Workbook, result: Result<String, String>) {
     }
     if let Ok(folder) = &result {
         // Everything is in the copy: leaving loses nothing now.
-        wb.ending.let_words_go(Some(format!(
-            "Your journal could not be saved in its folder, so a copy of everything in it is in {folder}. To go on from it, run: trustmend --data-dir {folder}"
+        wb.ending.let_words_go(Some(crate::t!(
+            "unsaved-copy-written",
+            folder = folder.as_str()
         )));
     }
     let Screen::Unsaved(v) = &mut wb.screen else {

@@ -13,7 +13,9 @@ use crate::model::{MeasureResult, Timestamp};
 use super::{Effect, HomeworkView, ListView, ProgressView, Screen, Workbook, move_selection};
 
 /// Said over Help and safety when PHQ-9 item 9 is answered above "Not at all".
-pub const ALERT: &str = "Thank you for answering honestly. Thoughts of being better off dead or of hurting yourself deserve care today, whatever the rest of your answers: please talk to someone now. Here is where to turn. Your answers stay yours alone.";
+pub fn alert() -> String {
+    crate::t!("measure-alert")
+}
 
 /// Where the questionnaire was opened from, and so where it goes back to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,7 +173,7 @@ pub(super) fn action(
                     if let Some(c) = v.choice {
                         Some(c)
                     } else {
-                        wb.info("Choose an answer first: ↑↓ then Enter, or its number.");
+                        wb.info(crate::t!("measure-choose-first"));
                         None
                     }
                 }
@@ -182,7 +184,7 @@ pub(super) fn action(
                 }
                 Action::Back => {
                     if !answers.is_empty() {
-                        wb.info("Nothing of this questionnaire was kept.");
+                        wb.info(crate::t!("measure-nothing-kept"));
                     }
                     return leave(wb, v.back);
                 }
@@ -219,7 +221,7 @@ fn answered(
         if complete {
             keep(wb, m, answers, now, fx);
         }
-        wb.info(ALERT);
+        wb.info(alert());
         return Screen::Safety(ListView::default());
     }
     if !complete {
@@ -231,7 +233,7 @@ fn answered(
     }
     match keep(wb, m, answers, now, fx) {
         Some(total) => {
-            wb.notice_when_saved("Saving…", "Saved. These answers are yours alone.");
+            wb.notice_when_saved(&crate::t!("save-saving"), &crate::t!("measure-saved"));
             v.step = MeasureStep::Done {
                 measure: m.id.clone(),
                 total,

@@ -6,8 +6,9 @@ use crate::keymap::Action;
 use super::{Effect, ListView, Screen, Workbook, move_selection};
 
 /// Shown when a move-on sign of danger is ticked and the help list opens.
-pub const HELP_OFFERED: &str =
-    "Your safety comes first, so here is where to turn. Your tick stays private.";
+pub fn help_offered() -> String {
+    crate::t!("help-offered")
+}
 
 impl Workbook {
     pub(super) fn move_on_action(
@@ -38,7 +39,7 @@ impl Workbook {
                 }
                 // A sign of danger: the help list at once, not after the checklist.
                 if ticked && offers_help {
-                    self.info(HELP_OFFERED);
+                    self.info(help_offered());
                     return Screen::Safety(ListView::default());
                 }
                 Screen::MoveOn(list)

@@ -260,7 +260,7 @@ pub(super) fn start(wb: &mut Workbook) -> Screen {
         return Screen::Picker(super::ListView::default());
     };
     if wb.partner().is_some_and(|p| p.protection.is_some()) {
-        wb.info("Your private entries are already protected with a passphrase, and unlocked.");
+        wb.info(crate::t!("pass-already"));
         return wb.home();
     }
     let home = wb.home();
@@ -328,18 +328,18 @@ pub(super) fn action(
                 }
                 Some(Err(UnlockError::WrongPassphrase)) => {
                     v.field = plain_field();
-                    v.problem = Some("That recovery key does not open this workbook. Check each group of letters and try again, or Esc to go back.".into());
+                    v.problem = Some(crate::t!("pass-recovery-wrong"));
                 }
                 Some(Err(e)) => {
                     v.field = plain_field();
-                    v.problem = Some(format!("The recovery key cannot be used: {e}."));
+                    v.problem = Some(crate::t!("pass-recovery-unusable", why = e.to_string()));
                 }
-                None => return locked_out(wb, v.partner, "Still locked."),
+                None => return locked_out(wb, v.partner, &crate::t!("pass-still-locked")),
             }
             Screen::Passphrase(Box::new(v))
         }
         (Action::Back, PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. }) => {
-            locked_out(wb, v.partner, "Still locked.")
+            locked_out(wb, v.partner, &crate::t!("pass-still-locked"))
         }
         (Action::Back, _) if v.recovered.is_some() => {
             Screen::Passphrase(Box::new(PassphraseView::unlock(v.partner)))
@@ -347,15 +347,13 @@ pub(super) fn action(
         (Action::Back, _) => {
             // Also while protecting: the work under way is dropped when it
             // answers (see `protected`).
-            wb.info("Nothing was changed: your entries are not protected.");
+            wb.info(crate::t!("pass-not-protected"));
             *v.then
         }
         (Action::Select, PassphraseStep::Choose) => {
             let typed = v.take();
             if typed.chars().count() < MIN_CHARS {
-                v.problem = Some(format!(
-                    "Use at least {MIN_CHARS} characters: a few words you will remember work well."
-                ));
+                v.problem = Some(crate::t!("pass-too-short", min = MIN_CHARS));
             } else {
                 v.first = Some(typed);
                 v.problem = None;
@@ -368,7 +366,7 @@ pub(super) fn action(
             if v.first.as_ref() != Some(&typed) {
                 v.first = None;
                 v.step = PassphraseStep::Choose;
-                v.problem = Some("The two did not match. Choose it again.".into());
+                v.problem = Some(crate::t!("pass-no-match"));
                 return Screen::Passphrase(Box::new(v));
             }
             if let Some(key) = v.recovered.take() {
@@ -396,7 +394,7 @@ pub(super) fn action(
         (Action::Select, PassphraseStep::Unlock { tries_left }) => {
             let typed = v.take();
             if typed.is_empty() {
-                v.problem = Some("Type your passphrase, then press Enter.".into());
+                v.problem = Some(crate::t!("pass-type-it"));
                 return Screen::Passphrase(Box::new(v));
             }
             let partner = v.partner;
@@ -457,8 +455,8 @@ pub(super) fn protected(
             });
             wb.changed(fx, now);
             wb.notice_when_saved(
-                "Protecting: sealing your private entries on the disk…",
-                "Protected. Everything of yours is now stored encrypted. Without your passphrase or your recovery key, it stays locked for good.",
+                &crate::t!("pass-protecting-notice"),
+                &crate::t!("pass-protected"),
             );
         }
         Err(e) => {
@@ -513,26 +511,15 @@ fn new_passphrase(
     fx: &mut Vec<Effect>,
 ) -> Screen {
     if let Err(e) = vault::new_passphrase(&mut wb.store, partner, &key, passphrase) {
-        error(
-            wb,
-            format!("The new passphrase could not be set: {e}. Nothing was changed."),
-        );
+        error(wb, crate::t!("pass-new-failed", why = e.to_string()));
         return Screen::Passphrase(Box::new(PassphraseView::unlock(partner)));
     }
     let failed = let_in(wb, partner, key, &vault::Ahead::default(), now);
     wb.changed(fx, now);
     if failed > 0 {
-        error(
-            wb,
-            format!(
-                "Opened, but {failed} records could not be opened with your key; they stay sealed and unchanged."
-            ),
-        );
+        error(wb, crate::t!("pass-opened-some-sealed", failed = failed));
     } else {
-        wb.notice_when_saved(
-            "Saving your new passphrase…",
-            "Your new passphrase is saved, and your recovery key still works. Keep it somewhere safe.",
-        );
+        wb.notice_when_saved(&crate::t!("pass-saving-new"), &crate::t!("pass-new-saved"));
     }
     std::mem::replace(&mut wb.screen, Screen::Home(super::ListView::default()))
 }
@@ -569,38 +556,26 @@ pub(super) fn unlocked(
             let failed = let_in(wb, partner, key, &opened.ahead, now);
             drop(opened);
             if failed > 0 {
-                error(
-                    wb,
-                    format!(
-                        "Unlocked, but {failed} entries could not be opened with your key; they stay sealed and unchanged."
-                    ),
-                );
+                error(wb, crate::t!("pass-unlocked-some-sealed", failed = failed));
             } else {
-                wb.info("Unlocked. Your entries lock again when you switch partner or leave the keyboard for a while.");
+                wb.info(crate::t!("pass-unlocked"));
             }
             return;
         }
         Err(UnlockError::WrongPassphrase) if tries_left > 1 => {
             let left = tries_left - 1;
             v.step = PassphraseStep::Unlock { tries_left: left };
-            v.problem = Some(format!(
-                "That passphrase does not unlock your entries. {left} {} left.",
-                if left == 1 { "try" } else { "tries" }
-            ));
+            v.problem = Some(crate::t!("pass-wrong", left = left));
             Screen::Passphrase(v)
         }
-        Err(UnlockError::WrongPassphrase) => locked_out(
-            wb,
-            v.partner,
-            "That passphrase did not unlock them, so they stay locked.",
-        ),
+        Err(UnlockError::WrongPassphrase) => {
+            locked_out(wb, v.partner, &crate::t!("pass-wrong-last"))
+        }
         Err(e) => {
             // Nothing was changed, and the record stays as it was: the next
             // try reads exactly what this one read.
             v.step = PassphraseStep::Unlock { tries_left };
-            v.problem = Some(format!(
-                "Your entries could not be unlocked this time: {e}. Nothing was changed; press Enter to try again, or Esc to leave them locked."
-            ));
+            v.problem = Some(crate::t!("pass-unlock-failed", why = e.to_string()));
             Screen::Passphrase(v)
         }
     };
@@ -625,7 +600,7 @@ pub(super) fn lock(wb: &mut Workbook, fx: &mut Vec<Effect>) -> bool {
         }
         Err(e) => {
             wb.keys.open = Some(open);
-            error(wb, format!("Could not lock your entries: {e}."));
+            error(wb, crate::t!("pass-lock-failed", why = e.to_string()));
             false
         }
     }
@@ -646,9 +621,7 @@ pub(super) fn tick(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) {
         wb.active = None;
         wb.help_open = false;
         wb.screen = Screen::Passphrase(Box::new(PassphraseView::unlock(partner)));
-        wb.info(
-            "Your entries locked after a while without use. Your unsaved words are kept, sealed.",
-        );
+        wb.info(crate::t!("pass-idle-locked"));
     }
 }
 

@@ -34,9 +34,9 @@ pub(super) fn action(
             if let Some(p) = wb.active.and_then(|id| wb.store.partner_mut(id)) {
                 p.share_checkin_numbers = !p.share_checkin_numbers;
                 let text = if p.share_checkin_numbers {
-                    "Your check-in numbers may now be drawn beside your partner's, if they allow it too. Notes are never shared."
+                    crate::t!("progress-sharing-on")
                 } else {
-                    "Your check-in numbers are now yours alone, and the shared chart shows only your own line."
+                    crate::t!("progress-sharing-off")
                 };
                 wb.changed(fx, now);
                 wb.info(text);

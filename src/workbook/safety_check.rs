@@ -156,12 +156,11 @@ pub fn retake_text(wb: &Workbook) -> Option<String> {
     let key = retake_key();
     match retake(p, today.or(p.safety_checked_on)?) {
         Retake::NotTaken => None,
-        Retake::Now => Some(format!(
-            "If things have changed, you can take your private safety check again: press {key}."
-        )),
-        Retake::From(day) => Some(format!(
-            "You can take your private safety check again from {}, a week after your last answers: press {key} here then.",
-            wb.config().date(
+        Retake::Now => Some(crate::t!("safety-retake-now", key = key)),
+        Retake::From(day) => Some(crate::t!(
+            "safety-retake-from",
+            key = key,
+            date = wb.config().date(
                 &day.and_time(chrono::NaiveTime::MIN)
                     .and_utc()
                     .fixed_offset()
@@ -188,9 +187,7 @@ pub(super) fn retake_action(wb: &mut Workbook, here: Screen, now: Timestamp) -> 
     match retake(p, now.date_naive()) {
         Retake::Now => Screen::SafetyCheck(Box::new(CheckView::new(AfterCheck::Home))),
         Retake::NotTaken => {
-            wb.info(
-                "The private safety check is asked the first time couples exercises are opened.",
-            );
+            wb.info(crate::t!("safety-retake-not-taken"));
             here
         }
         Retake::From(_) => {
@@ -202,33 +199,15 @@ pub(super) fn retake_action(wb: &mut Workbook, here: Screen, now: Timestamp) -> 
     }
 }
 
-/// The first sentence of [`NOT_AVAILABLE`]: what home's one row of summary
-/// has room for at 80x24.
-macro_rules! not_available {
-    () => {
-        "Couples exercises are not available right now."
-    };
+/// The words the other partner is told, whatever the reason: that couples
+/// exercises are not available, what opens them (the same to both partners
+/// whatever each check showed: true in every case, since each check is
+/// needed, and it tells nobody whose check is missing or what it said), and
+/// that the workbook goes on. Home's one row says the shorter
+/// `couples-closed-row`.
+pub fn not_available() -> String {
+    crate::t!("couples-not-available-full")
 }
-
-/// What opens the couples exercises, said the same to both partners
-/// whatever each check showed: true in every case (each check is needed),
-/// and it tells nobody whose check is missing or what it said.
-macro_rules! what_opens {
-    () => {
-        "They need a short private check from each of you first."
-    };
-}
-
-/// Home's one row for it: the two sentences, shortened to fit 80x24.
-pub const NOT_AVAILABLE_ROW: &str = concat!("Closed for now. ", what_opens!());
-
-/// The words the other partner is told, whatever the reason.
-pub const NOT_AVAILABLE: &str = concat!(
-    not_available!(),
-    " ",
-    what_opens!(),
-    " You can go on with the workbook on your own; your journal stays private."
-);
 
 /// Where the couples exercises stand for the person at the keyboard. The
 /// reasons are only ever their own: nothing here says anything about the
@@ -256,18 +235,14 @@ impl CouplesDoor {
 
     /// What home says under "Together prompts" and "Shared" while they are
     /// not open: why (the person's own reason only) and what opens them.
-    pub fn why_closed(self) -> Option<&'static str> {
+    pub fn why_closed(self) -> Option<String> {
         match self {
             CouplesDoor::Open => None,
-            CouplesDoor::OwnCheckFirst => {
-                Some("Opens after a few private safety questions (Enter).")
-            }
-            CouplesDoor::OwnConcern => Some(
-                // Home may be seen over a shoulder: the reason is one key
-                // away, not written here.
-                "Not open for now. Enter says why, and where to find support.",
-            ),
-            CouplesDoor::NotAvailable => Some(NOT_AVAILABLE_ROW),
+            CouplesDoor::OwnCheckFirst => Some(crate::t!("couples-opens-after")),
+            // Home may be seen over a shoulder: the reason is one key away,
+            // not written here.
+            CouplesDoor::OwnConcern => Some(crate::t!("couples-not-open")),
+            CouplesDoor::NotAvailable => Some(crate::t!("couples-closed-row")),
         }
     }
 }
@@ -284,7 +259,7 @@ pub(super) fn gate(wb: &mut Workbook, then: AfterCheck) -> Option<Screen> {
         _ if then == AfterCheck::AddPartner => None,
         CouplesDoor::Open => None,
         CouplesDoor::NotAvailable => {
-            wb.info(NOT_AVAILABLE);
+            wb.info(not_available());
             Some(wb.home())
         }
     }
@@ -314,7 +289,7 @@ pub(super) fn action(
         }
         Action::Select => {
             let Some(choice) = v.choice else {
-                wb.info("Choose one of the three answers first.");
+                wb.info(crate::t!("safety-choose-first"));
                 return Screen::SafetyCheck(Box::new(v));
             };
             let answer = Answer::ALL.get(choice).copied().unwrap_or(Answer::Yes);
@@ -358,14 +333,12 @@ fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp, fx: &mut Vec<Effect>
         (SafetyOutcome::Clear, AfterCheck::Home) => {
             if couples_available(&wb.store) {
                 // One row at 80x24, so home keeps its list in sight below it.
-                wb.info(
-                    "Thank you. Couples mode is on: you can share entries and answer together.",
-                );
+                wb.info(crate::t!("couples-on"));
             } else {
                 // No reason: "once everyone has answered" would be untrue
                 // when the other check raised a concern, and would invite
                 // pressing the other person to answer.
-                wb.info(format!("Thank you. {NOT_AVAILABLE}"));
+                wb.info(crate::t!("couples-thanks-not-available"));
             }
             wb.home()
         }
@@ -562,7 +535,7 @@ mod tests {
             ));
             assert_eq!(
                 wb.notice().map(|n| n.text.as_str()),
-                Some(NOT_AVAILABLE),
+                Some(not_available().as_str()),
                 "{}",
                 q.id
             );

@@ -88,7 +88,7 @@ impl Workbook {
             return;
         }
         if self.saves.all_durable() {
-            self.info("Everything you wrote is saved.");
+            self.info(crate::t!("save-all-saved"));
             return;
         }
         // A save of nothing new writes nothing, so both go again.
@@ -96,10 +96,7 @@ impl Workbook {
         // Drafts are cheap to write and may be what failed.
         self.sync_session();
         fx.push(Effect::SaveSession);
-        self.notice_when_saved(
-            "Saving again…",
-            "Saved. Everything you wrote is on the disk.",
-        );
+        self.notice_when_saved(&crate::t!("save-again"), &crate::t!("save-saved-on-disk"));
         if matches!(self.screen, super::Screen::Unsaved(_)) {
             // Asked while quitting: once it is on the disk, leave.
             self.ending.quit();
@@ -184,20 +181,17 @@ impl Workbook {
 /// file's path, may be cut short on a small screen.
 pub(super) fn failed_text(target: SaveTarget, why: &str) -> String {
     let what = match target {
-        SaveTarget::Store => "Your journal",
-        SaveTarget::Session => "Your draft",
+        SaveTarget::Store => "journal",
+        SaveTarget::Session => "draft",
     };
-    let again = match keymap::anywhere_label(Action::RetrySave) {
-        Some(keys) => format!("{keys} tries again (so does your next change)"),
-        None => "your next change tries again".to_string(),
-    };
-    format!("{what} is not saved yet, but nothing is lost: {again}. {why}")
+    let keys = keymap::anywhere_label(Action::RetrySave).unwrap_or("none");
+    crate::t!("save-failed", what = what, keys = keys, why = why)
 }
 
 fn read_only_notice(why: &str) -> Notice {
     Notice {
         kind: NoticeKind::Error,
-        text: format!("Read-only: {why} You can look around; nothing here is saved."),
+        text: crate::t!("open-read-only", why = why),
     }
 }
 

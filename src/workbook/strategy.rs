@@ -305,7 +305,7 @@ pub(super) fn action(
     }
     if v.answering.is_some() && matches!(action, Action::Skip | Action::Previous) {
         // One prompt, out of order: there is no next or previous here.
-        wb.info("This prompt is open on its own. Esc goes back to the list.");
+        wb.info(crate::t!("strategy-prompt-alone"));
         return Screen::Strategy(Box::new(v));
     }
     if action == Action::ReadGuidance {
@@ -342,7 +342,7 @@ pub(super) fn action(
                     .as_ref()
                     .is_some_and(|e| e.is_changed() && !e.is_blank())
                 {
-                    wb.info("These words are not saved yet. Press Enter, then Ctrl+S to keep them, or clear them to skip.");
+                    wb.info(crate::t!("strategy-unsaved-skip"));
                 } else {
                     let prompts = prompt_count(wb, v.index);
                     transition(wb, v.index, Transition::NextPrompt { prompts }, now, fx);
@@ -354,11 +354,11 @@ pub(super) fn action(
                     .as_ref()
                     .is_some_and(|e| e.is_changed() && !e.is_blank())
                 {
-                    wb.info("These words are not saved yet. Press Enter, then Ctrl+S to keep them first.");
+                    wb.info(crate::t!("strategy-unsaved-first"));
                 } else if transition(wb, v.index, Transition::PreviousPrompt, now, fx) {
                     open_stage_editor(wb, &mut v, None);
                 } else {
-                    wb.info("This is the first prompt.");
+                    wb.info(crate::t!("strategy-first-prompt"));
                 }
             }
             _ => {}
@@ -551,13 +551,13 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
                     .entry(id)
                     .is_some_and(|e| matches!(e.body, Body::Sealed(_)))
             }) {
-                wb.info("Your earlier answer to this prompt is locked. Unlock your entries (P on home) to change it; these words stay here as a draft.");
+                wb.info(crate::t!("strategy-answer-locked"));
                 return;
             }
             if blank {
                 wb.info(match existing {
-                    Some(_) => "An empty answer is not saved; your earlier answer stays. Delete it from the journal if you want it gone.",
-                    None => "Nothing written yet. Press Esc, then s, to skip this prompt.",
+                    Some(_) => crate::t!("strategy-empty-answer-kept"),
+                    None => crate::t!("strategy-nothing-written"),
                 });
                 return;
             }
@@ -603,7 +603,7 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
         }
         DraftTarget::OwnCommitment { .. } => {
             if blank {
-                wb.info("Write the commitment first, in a sentence: \"This week I will…\"");
+                wb.info(crate::t!("strategy-commitment-first"));
                 return;
             }
             commit(wb, v, text.trim().to_string(), None, now, fx);

@@ -434,8 +434,8 @@ fn ticking_a_sign_of_danger_opens_the_help_list_at_once() {
             assert_eq!(wb.context(), expected, "{} ticked: {ticking}", sign.id);
             assert_eq!(matches!(wb.screen, Screen::Safety(_)), offered);
             assert_eq!(
-                wb.notice.as_ref().map(|n| n.text.as_str()),
-                offered.then_some(HELP_OFFERED),
+                wb.notice.as_ref().map(|n| n.text.clone()),
+                offered.then(help_offered),
                 "{}",
                 sign.id
             );

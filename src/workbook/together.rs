@@ -42,7 +42,7 @@ pub(super) fn list_action(
                 )
                 .unwrap_or(Screen::Together(list)),
                 _ => {
-                    wb.info("Your answer is in. The answers open side by side once your partner has answered too.");
+                    wb.info(crate::t!("together-answer-in"));
                     Screen::Together(list)
                 }
             }

@@ -382,8 +382,13 @@ fn ticking_a_sign_of_danger_on_the_move_on_checklist_offers_help_at_once() {
     let (ok, out, err) = walk(dir.path(), &input);
     assert!(ok, "{err}\n{out}");
     assert!(out.contains("1 of"), "ticked once: {out}");
-    assert!(out.contains(trustmend::workbook::HELP_OFFERED), "{out}");
-    assert!(after(&out, trustmend::workbook::HELP_OFFERED).contains("findahelpline.com"));
+    assert!(
+        out.contains(trustmend::workbook::help_offered().as_str()),
+        "{out}"
+    );
+    assert!(
+        after(&out, trustmend::workbook::help_offered().as_str()).contains("findahelpline.com")
+    );
     let store = saved(dir.path());
     let ticked: Vec<&String> = store.partners[0].move_on.iter().collect();
     assert_eq!(ticked, [&c.move_on.signs[danger - 1].id], "{out}");

@@ -62,16 +62,16 @@ fn search_rows(ctx: &Ctx, find: &Find, found: usize, rows: &mut Rows, buf: &mut 
     let t = ctx.theme;
     let area = rows.take(1);
     let typed = text::printable(find.text()).replace('\n', " ");
-    let count = match (find.query().is_empty(), found, find.looking()) {
-        (true, _, _) => String::new(),
-        (false, 0, false) => "nothing found".to_string(),
-        (false, 1, false) => "1 found".to_string(),
-        (false, n, false) => format!("{n} found"),
-        // The words are still being folded: these are what is folded so far.
-        (false, 0, true) => "still looking…".to_string(),
-        (false, n, true) => format!("{n} found, still looking…"),
+    // While the words are still being folded, what is folded so far.
+    let count = if find.query().is_empty() {
+        String::new()
+    } else {
+        let looking = if find.looking() { "yes" } else { "no" };
+        crate::t!("search-count", n = found, looking = looking)
     };
-    let room = usize::from(area.width).saturating_sub(8 + count.width() + 2);
+    let label = crate::t!("search-label");
+    let label_width = label.width();
+    let room = usize::from(area.width).saturating_sub(label_width + count.width() + 2);
     // The end of what was typed shows when it is longer than the box.
     let shown = tail(&typed, room);
     let style = if find.typing() {
@@ -80,13 +80,13 @@ fn search_rows(ctx: &Ctx, find: &Find, found: usize, rows: &mut Rows, buf: &mut 
         Style::new()
     };
     let line = Line::from(vec![
-        Span::styled("Search: ", t.title),
+        Span::styled(label, t.title),
         Span::styled(shown.clone(), style),
     ]);
     line.render(area, buf);
     Line::styled(count, t.dim).right_aligned().render(area, buf);
     if find.typing() {
-        let x = area.x + 8 + u16::try_from(shown.width()).unwrap_or(0);
+        let x = area.x + u16::try_from(label_width + shown.width()).unwrap_or(0);
         ctx.cursor.set(Some(Position {
             x: x.min(area.right().saturating_sub(1)),
             y: area.y,
@@ -94,11 +94,7 @@ fn search_rows(ctx: &Ctx, find: &Find, found: usize, rows: &mut Rows, buf: &mut 
     }
     let locked = find.locked();
     if locked > 0 {
-        let what = match locked {
-            1 => "1 locked entry is".to_string(),
-            n => format!("{n} locked entries are"),
-        };
-        let note = format!("{what} searched only after unlocking (P on home).");
+        let note = crate::t!("search-locked", n = locked);
         Paragraph::new(para(&note, area.width, t.dim)).render(rows.take(1), buf);
     }
 }
@@ -132,13 +128,11 @@ pub(super) fn list(ctx: &Ctx, j: &JournalView, area: Rect, buf: &mut Buffer) {
     let width = rows.area.width;
     if total == 0 {
         let msg = match (find.query().is_empty(), find.filters().is_empty()) {
-            (true, _) => "No entry fits these filters. 0 clears them.",
-            (false, true) => "No entry holds these words. Esc clears the search.",
-            (false, false) => {
-                "No entry holds these words within these filters. 0 clears the filters."
-            }
+            (true, _) => crate::t!("search-none-filters"),
+            (false, true) => crate::t!("search-none-words"),
+            (false, false) => crate::t!("search-none-both"),
         };
-        Paragraph::new(para(msg, width, t.dim)).render(rows.rest(), buf);
+        Paragraph::new(para(&msg, width, t.dim)).render(rows.rest(), buf);
         return;
     }
     let selected = j.selected.min(total - 1);
@@ -207,16 +201,17 @@ fn row(
     );
     // A partner's shared entry says whose it is.
     let tag = match ctx.wb.active() {
-        Some(me) if e.author != me => format!(
-            "from {}",
-            ctx.wb
-                .store()
-                .partner(e.author)
-                .map_or("your partner", |p| p.name.as_str())
+        Some(me) if e.author != me => crate::t!(
+            "search-from",
+            name = ctx.wb.store().partner(e.author).map_or_else(
+                || crate::t!("journal-shared-with-partner").to_lowercase(),
+                |p| p.name.clone()
+            )
         ),
-        _ => crate::privacy::reach(ctx.wb.content(), e)
-            .label()
-            .to_string(),
+        _ => crate::t!(
+            "reach",
+            reach = crate::privacy::reach(ctx.wb.content(), e).label()
+        ),
     };
     let fixed = gutter.width() + date.width() + 3 + title_w + 3 + 2 + tag.width();
     let room = usize::from(width).saturating_sub(fixed);

@@ -12,14 +12,18 @@ use crate::model::{Entry, EntryId, PartnerId};
 use crate::privacy;
 use crate::text;
 
-fn name(ctx: &Ctx, id: PartnerId) -> String {
+/// Who wrote an entry or a reply, for the catalogue's `who` and `name`:
+/// "you", a former partner, or their name.
+fn name(ctx: &Ctx, id: PartnerId) -> (&'static str, String) {
     if Some(id) == ctx.wb.active() {
-        return "You".into();
+        return ("you", String::new());
     }
     ctx.wb
         .store()
         .partner(id)
-        .map_or("A former partner".into(), |p| text::one_line(&p.name, 20))
+        .map_or(("former", String::new()), |p| {
+            ("name", text::one_line(&p.name, 20))
+        })
 }
 
 /// The lines under an entry: each reply the viewer may read, oldest first,
@@ -34,9 +38,14 @@ pub(in crate::ui) fn under(ctx: &Ctx, e: &Entry, width: u16) -> Vec<Line<'static
     let mut lines = Vec::new();
     for r in privacy::replies_to(ctx.wb.store(), me, e.id) {
         lines.push(Line::default());
-        let who = name(ctx, r.author);
+        let (who, name) = name(ctx, r.author);
         lines.push(Line::styled(
-            format!("── {who} replied, {} ──", ctx.date_time(&r.created)),
+            crate::t!(
+                "reply-replied",
+                who = who,
+                name = name,
+                when = ctx.date_time(&r.created)
+            ),
             ctx.theme.accent,
         ));
         lines.extend(para(
@@ -54,12 +63,16 @@ pub(in crate::ui) fn under(ctx: &Ctx, e: &Entry, width: u16) -> Vec<Line<'static
 pub(super) fn answers(ctx: &Ctx, to: EntryId) -> String {
     let store = ctx.wb.store();
     match (ctx.wb.active(), store.entry(to)) {
-        (Some(me), Some(e)) if privacy::can_read(store, me, e) => format!(
-            "Your reply to {}'s entry of {}",
-            name(ctx, e.author),
-            ctx.date_time(&e.created)
-        ),
-        _ => "Your reply (the entry it answered is no longer shared with you)".into(),
+        (Some(me), Some(e)) if privacy::can_read(store, me, e) => {
+            let (who, name) = name(ctx, e.author);
+            crate::t!(
+                "reply-answers",
+                who = who,
+                name = name,
+                when = ctx.date_time(&e.created)
+            )
+        }
+        _ => crate::t!("reply-answers-gone"),
     }
 }
 
@@ -68,12 +81,17 @@ pub(super) fn answers(ctx: &Ctx, to: EntryId) -> String {
 pub(super) fn editing(ctx: &Ctx, to: EntryId, rows: &mut Rows, buf: &mut Buffer) -> String {
     let (t, store) = (ctx.theme, ctx.wb.store());
     let Some(e) = store.entry(to) else {
-        return "Your reply".into();
+        return crate::t!("reply-title");
     };
-    let who = name(ctx, e.author);
+    let (who, name) = name(ctx, e.author);
     let width = inset(rows.area).width;
     let mut lines = para(
-        &format!("Replying to {who}'s entry of {}", ctx.date_time(&e.created)),
+        &crate::t!(
+            "reply-replying-to",
+            who = who,
+            name = name.as_str(),
+            when = ctx.date_time(&e.created)
+        ),
         width,
         t.title,
     );
@@ -92,7 +110,7 @@ pub(super) fn editing(ctx: &Ctx, to: EntryId, rows: &mut Rows, buf: &mut Buffer)
     lines.push(Line::default());
     let n = lines.len();
     Paragraph::new(lines).render(inset(rows.take(n)), buf);
-    format!("Your reply (shared: {who} reads it)")
+    crate::t!("reply-title-shared", who = who, name = name)
 }
 
 fn line_text(l: &Line) -> String {

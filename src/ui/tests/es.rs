@@ -39,8 +39,17 @@ fn english_sentences() -> Vec<String> {
 /// No English sentence of the catalogue on screen, and every hint of the
 /// key bar shown whole.
 fn spanish_and_whole(wb: &Workbook) {
+    spanish_and_whole_but(wb, &[]);
+}
+
+/// As [`spanish_and_whole`], but `cited` (a questionnaire's source, a
+/// citation in the language it was published in) is not read for English.
+fn spanish_and_whole_but(wb: &Workbook, cited: &[&str]) {
     let t = render(wb);
-    let shown = words(&t);
+    let mut shown = words(&t);
+    for c in cited {
+        shown = shown.replace(&flat(c), "");
+    }
     for sentence in english_sentences() {
         assert!(
             !shown.contains(&flat(&sentence)),
@@ -253,5 +262,237 @@ fn progress_in_spanish() {
         ] {
             assert!(shown.contains(&flat(&said)), "{said:?} is cut:\n{shown}");
         }
+    });
+}
+
+#[test]
+fn leaving_this_workbook_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt), ("Mateo", Role::Repairing)]);
+        act(&mut wb, Action::Select);
+        act(&mut wb, Action::LeaveWorkbook);
+        snap_es!("es_depart_explain", wb);
+        let shown = words(&render(&wb));
+        assert!(shown.contains("¿Dejar este cuaderno, Lucía?"), "{shown}");
+        assert!(
+            shown.contains("El diario, los registros y el progreso de Mateo"),
+            "{shown}"
+        );
+        act(&mut wb, Action::Confirm);
+        snap_es!("es_depart_confirm", wb);
+        act(&mut wb, Action::Back);
+        // Staying is said in Spanish too.
+        snap_es!("es_depart_stayed", wb);
+        assert!(
+            words(&render(&wb)).contains(&flat(&crate::t!("depart-cancelled"))),
+            "{}",
+            screen_text(&render(&wb))
+        );
+    });
+}
+
+#[test]
+fn notices_in_spanish_couples_closed_and_a_passphrase_too_short() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        act(&mut wb, Action::Protect);
+        type_text(&mut wb, "corta");
+        act(&mut wb, Action::Select);
+        snap_es!("es_passphrase_too_short", wb);
+        assert!(
+            words(&render(&wb)).contains(&flat(&crate::t!(
+                "pass-too-short",
+                min = crate::workbook::MIN_CHARS
+            ))),
+            "{}",
+            screen_text(&render(&wb))
+        );
+    });
+}
+
+#[test]
+fn the_questionnaires_in_spanish_the_list_a_question_and_a_score() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        act(&mut wb, Action::OpenMeasures);
+        let phq = &crate::measures::bundled()[0];
+        let source = crate::t!("measure-source", source = phq.source.as_str());
+        spanish_and_whole_but(&wb, &[&source]);
+        insta::assert_snapshot!("es_measure_list", render(&wb).backend());
+        let shown = words(&render(&wb));
+        assert!(shown.contains("PHQ-9 — Depresión"), "{shown}");
+        assert!(shown.contains("te toca ahora"), "{shown}");
+        act(&mut wb, Action::Select);
+        act(&mut wb, Action::Digit(1));
+        act(&mut wb, Action::Digit(2));
+        snap_es!("es_measure_question", wb);
+        assert!(
+            words(&render(&wb)).contains("PHQ-9 · pregunta 3 de 9"),
+            "{}",
+            screen_text(&render(&wb))
+        );
+        for _ in 0..6 {
+            act(&mut wb, Action::Digit(0));
+        }
+        // Item 9 answered "not at all": the score, not Help and safety.
+        act(&mut wb, Action::Digit(0));
+        wb.update(Msg::Saved(SaveTarget::Store, 1), now());
+        assert!(matches!(wb.screen(), Screen::Measure(_)));
+        spanish_and_whole_but(&wb, &[&source, &phq.licence]);
+        insta::assert_snapshot!("es_measure_done", render(&wb).backend());
+        let shown = words(&render(&wb));
+        assert!(
+            shown.contains("PHQ-9: 3 de 27: mínima (de 0 a 4)"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains(&flat(&crate::t!("measure-not-a-diagnosis"))),
+            "{shown}"
+        );
+        // Progress says it the same way.
+        act(&mut wb, Action::Select);
+        act(&mut wb, Action::OpenProgress);
+        let shown = words(&render(&wb));
+        assert!(
+            shown.contains("PHQ-9: 3 mínima (respondido el"),
+            "{}",
+            screen_text(&render(&wb))
+        );
+        snap_es!("es_progress_with_a_questionnaire", wb);
+    });
+}
+
+#[test]
+fn a_therapists_homework_in_spanish_with_its_rows_due_overdue_and_to_answer() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        let src = r#"
+assigned_by = "Dra. Ruiz"
+start = 2026-03-01
+note = "Con calma; una estrategia a la vez es suficiente."
+measures = ["phq9"]
+
+[[step]]
+strategy = "open-communication"
+due = 2026-03-04
+
+[[step]]
+strategy = "transparency"
+
+[[step]]
+strategy = "sincere-apology"
+due = 2026-03-20
+"#;
+        let plan =
+            crate::homework::parse(std::path::Path::new("t.toml"), src, wb.content()).unwrap();
+        let me = wb.active().unwrap();
+        crate::homework::attach(wb.store_mut(), plan.into_assignment(me, now()));
+        let item = wb
+            .home_items()
+            .iter()
+            .position(|i| matches!(i, crate::workbook::HomeItem::Homework))
+            .unwrap();
+        act(&mut wb, Action::Top);
+        for _ in 0..item {
+            act(&mut wb, Action::Down);
+        }
+        // A week later: the first is late.
+        act_at(&mut wb, Action::Select, 7);
+        assert!(matches!(wb.screen(), Screen::Homework(_)));
+        snap_es!("es_homework_screen", wb);
+        let shown = words(&render(&wb));
+        for said in [
+            "atrasada (4 mar 2026)",
+            "sin fecha",
+            "para el 20 mar 2026",
+            "por responder",
+            "0 de 3 hechas",
+        ] {
+            assert!(
+                shown.contains(said),
+                "{said:?}:\n{}",
+                screen_text(&render(&wb))
+            );
+        }
+    });
+}
+
+#[test]
+fn searching_the_journal_in_spanish() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        let me = wb.active().unwrap();
+        for (i, text) in [
+            "Caminamos junto al río, sin prisa.",
+            "Otra vez el río, y hablamos un poco.",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let id = wb.store_mut().fresh_id();
+            let when = now() - Duration::days(3) + Duration::hours(i64::try_from(i).unwrap());
+            wb.store_mut().entries.push(crate::model::Entry {
+                id,
+                author: me,
+                kind: crate::model::EntryKind::Free { strategy: None },
+                heading: String::new(),
+                body: Body::Text((*text).into()),
+                visibility: crate::model::Visibility::Private,
+                created: when,
+                updated: when,
+            });
+        }
+        act(&mut wb, Action::OpenJournal);
+        act(&mut wb, Action::Search);
+        type_text(&mut wb, "río");
+        let shown = words(&render(&wb));
+        assert!(shown.contains("Buscar: río"), "{shown}");
+        assert!(
+            shown.contains("2 encontradas"),
+            "{}",
+            screen_text(&render(&wb))
+        );
+        snap_es!("es_journal_search_found", wb);
+        type_text(&mut wb, "zzz");
+        snap_es!("es_journal_search_none", wb);
+    });
+}
+
+#[test]
+fn a_reply_in_spanish_written_and_read_under_the_entry() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt), ("Mateo", Role::Repairing)]);
+        for p in &mut wb.store_mut().partners {
+            p.safety_check = Some(crate::model::SafetyOutcome::Clear);
+        }
+        act(&mut wb, Action::Select); // Lucía
+        let open = |wb: &mut Workbook, item: crate::workbook::HomeItem| {
+            let n = wb.home_items().iter().position(|i| *i == item).unwrap();
+            open_home_item(wb, n);
+        };
+        open(&mut wb, crate::workbook::HomeItem::NewEntry);
+        act(&mut wb, Action::Select);
+        type_text(&mut wb, "# Después de la cena\n\nHoy me sentí escuchada.");
+        act(&mut wb, Action::Save);
+        acts(
+            &mut wb,
+            &[Action::Toggle, Action::Confirm, Action::Back, Action::Back],
+        );
+        acts(&mut wb, &[Action::PassKeyboard, Action::Select]); // Mateo
+        open(&mut wb, crate::workbook::HomeItem::Shared);
+        act(&mut wb, Action::ReadIt);
+        act(&mut wb, Action::Reply);
+        snap_es!("es_reply_editor", wb);
+        let shown = words(&render(&wb));
+        assert!(
+            shown.contains("Respondes a la entrada de Lucía del"),
+            "{shown}"
+        );
+        type_text(&mut wb, " Gracias.");
+        act(&mut wb, Action::Save);
+        snap_es!("es_reply_shared", wb);
+        let shown = words(&render(&wb));
+        assert!(shown.contains("Tú respondiste"), "{shown}");
+        assert!(shown.contains("Lo he leído. Gracias."), "{shown}");
     });
 }

@@ -12,7 +12,9 @@ use crate::privacy;
 use super::super::{DraftTarget, Editor, Effect, JournalView, ListView, Screen, Workbook};
 
 /// What "i" writes.
-pub const READ_IT: &str = "I read this.";
+pub fn read_it_words() -> String {
+    crate::t!("reply-read-it")
+}
 
 /// The entry selected in the Shared view.
 fn selected(wb: &Workbook, list: &ListView) -> Option<EntryId> {
@@ -40,9 +42,7 @@ fn answerable(wb: &mut Workbook, to: EntryId) -> bool {
         .entry(to)
         .is_some_and(|e| privacy::can_reply(&wb.store, me, e));
     if !ok {
-        wb.info(
-            "You can reply to what your partner shared; your own entries are answered by them.",
-        );
+        wb.info(crate::t!("reply-own-entry"));
     }
     ok
 }
@@ -68,11 +68,9 @@ pub(in crate::workbook) fn write(wb: &mut Workbook, list: ListView) -> Screen {
     let mut editor = Editor::new(target, &text, &saved);
     editor
         .area
-        .set_placeholder_text("A few words back. They are shared: both of you read them.");
+        .set_placeholder_text(crate::t!("reply-placeholder"));
     let name = author_name(wb, to);
-    wb.info(format!(
-        "A reply is shared by nature: {name} reads it under the entry, and so do you."
-    ));
+    wb.info(crate::t!("reply-shared-by-nature", name = name));
     Screen::Journal(Box::new(JournalView::editing(editor)))
 }
 
@@ -80,9 +78,10 @@ fn author_name(wb: &Workbook, to: EntryId) -> String {
     wb.store
         .entry(to)
         .and_then(|e| wb.store.partner(e.author))
-        .map_or("your partner".into(), |p| {
-            crate::text::one_line(&p.name, 30)
-        })
+        .map_or_else(
+            || crate::t!("reply-your-partner"),
+            |p| crate::text::one_line(&p.name, 30),
+        )
 }
 
 /// A reply's draft, back after a restart or a turn at the keyboard: only
@@ -114,15 +113,15 @@ pub(in crate::workbook) fn read_it(
         return Screen::Shared(list);
     }
     if my_reply(wb, to).is_some() {
-        wb.info("You have answered this already; r changes your reply.");
+        wb.info(crate::t!("reply-already"));
         return Screen::Shared(list);
     }
-    put(wb, to, READ_IT.to_string(), now);
+    put(wb, to, read_it_words(), now);
     wb.changed(fx, now);
     let name = author_name(wb, to);
     wb.notice_when_saved(
-        "Saving…",
-        &format!("Saved. {name} will see it under the entry."),
+        &crate::t!("save-saving"),
+        &crate::t!("reply-saved", name = name),
     );
     Screen::Shared(list)
 }
@@ -165,7 +164,7 @@ pub(in crate::workbook) fn save(
     fx: &mut Vec<Effect>,
 ) -> Screen {
     if editor.is_blank() {
-        wb.info("An empty reply is not saved. To remove yours, delete it in your journal (d).");
+        wb.info(crate::t!("reply-empty"));
         return Screen::Journal(Box::new(JournalView::editing(editor)));
     }
     if !answerable(wb, to) {
@@ -180,8 +179,8 @@ pub(in crate::workbook) fn save(
     wb.changed(fx, now);
     let name = author_name(wb, to);
     wb.notice_when_saved(
-        "Saving…",
-        &format!("Saved. {name} will see it under the entry."),
+        &crate::t!("save-saving"),
+        &crate::t!("reply-saved", name = name),
     );
     back_to(wb, to)
 }

@@ -407,7 +407,7 @@ fn the_check_is_taken_again_after_a_week_and_a_closing_retake_tells_the_other_no
     open_home(&mut wb, HomeItem::Shared);
     assert_eq!(
         wb.notice.as_ref().map(|n| n.text.as_str()),
-        Some(crate::workbook::safety_check::NOT_AVAILABLE)
+        Some(crate::workbook::safety_check::not_available().as_str())
     );
     let mut other = couple_with(None, Some(SafetyOutcome::Clear));
     act(&mut other, Action::PassKeyboard);
@@ -521,7 +521,7 @@ fn a_concern_keeps_couples_mode_off_and_the_other_partner_learns_nothing() {
     open_home(&mut wb, HomeItem::Shared);
     assert_eq!(
         wb.notice.as_ref().map(|n| n.text.as_str()),
-        Some(crate::workbook::safety_check::NOT_AVAILABLE)
+        Some(crate::workbook::safety_check::not_available().as_str())
     );
     assert_ne!(wb.notice, alex_notice);
     let sam_sees = screen_text(&wb);
@@ -565,7 +565,7 @@ fn sharing_waits_for_couples_mode_but_unsharing_never_does() {
     assert_eq!(wb.store.entries[0].visibility, Visibility::Private);
     assert_eq!(
         wb.notice.as_ref().map(|n| n.text.as_str()),
-        Some(crate::workbook::safety_check::NOT_AVAILABLE)
+        Some(crate::workbook::safety_check::not_available().as_str())
     );
     // An entry shared earlier can always be made private again.
     wb.store.entries[0].visibility = Visibility::Shared;

@@ -212,20 +212,40 @@ impl Filters {
     pub fn label(&self, chip: Chip, content: &Content) -> String {
         match chip {
             Chip::Strategy => match &self.strategy {
-                None => "all strategies".into(),
-                Some(Linked::Nothing) => "no strategy".into(),
+                None => crate::t!("search-strategy-all"),
+                Some(Linked::Nothing) => crate::t!("search-strategy-none"),
                 Some(Linked::To(id)) => content
                     .strategy(id)
                     .map_or_else(|| id.clone(), |s| s.title.clone()),
             },
-            Chip::Kind => self.kind.map_or("all kinds", Kind::label).into(),
-            Chip::Visibility => match self.visibility {
-                None => "private and shared",
-                Some(Visibility::Private) => "private",
-                Some(Visibility::Shared) => "shared",
+            Chip::Kind => {
+                let kind = match self.kind {
+                    None => "all",
+                    Some(Kind::Prompt) => "prompt",
+                    Some(Kind::Free) => "free",
+                    Some(Kind::Together) => "together",
+                    Some(Kind::Review) => "review",
+                    Some(Kind::Reply) => "reply",
+                };
+                crate::t!("search-kind", kind = kind)
             }
-            .into(),
-            Chip::Date => self.since.map_or("any time", |(p, _)| p.label()).into(),
+            Chip::Visibility => {
+                let visibility = match self.visibility {
+                    None => "both",
+                    Some(Visibility::Private) => "private",
+                    Some(Visibility::Shared) => "shared",
+                };
+                crate::t!("search-visibility", visibility = visibility)
+            }
+            Chip::Date => {
+                let since = match self.since.map(|(p, _)| p) {
+                    None => "any",
+                    Some(Period::Week) => "week",
+                    Some(Period::Month) => "month",
+                    Some(Period::Year) => "year",
+                };
+                crate::t!("search-since", since = since)
+            }
         }
     }
 }

@@ -29,7 +29,7 @@ pub(in crate::workbook) fn start(wb: &mut Workbook) -> JournalMode {
         });
     if let Some(d) = waiting {
         let editor = Editor::new(d.target.clone(), &d.text, "");
-        wb.info("Your unsaved entry is back.");
+        wb.info(crate::t!("journal-draft-back"));
         return JournalMode::Edit(Box::new(editor));
     }
     JournalMode::Link { selected: 0 }
@@ -55,10 +55,8 @@ pub(super) fn link_action(wb: &mut Workbook, mut selected: usize, action: Action
                 .and_then(|i| wb.content.strategies.get(i))
                 .map(|s| s.id.clone());
             let reach = match wb.new_entry_visibility() {
-                crate::model::Visibility::Private => "It is private: only you can read it.",
-                crate::model::Visibility::Shared => {
-                    "It will be shared, as your settings ask (v makes it private)."
-                }
+                crate::model::Visibility::Private => crate::t!("journal-new-private"),
+                crate::model::Visibility::Shared => crate::t!("journal-new-shared"),
             };
             wb.info(reach);
             JournalMode::Edit(Box::new(editor(strategy)))
@@ -78,7 +76,7 @@ pub(super) fn save(
     fx: &mut Vec<Effect>,
 ) -> JournalMode {
     if editor.is_blank() {
-        wb.info("Nothing written yet. Press Esc to leave without an entry.");
+        wb.info(crate::t!("journal-nothing-written"));
         return JournalMode::Edit(editor);
     }
     let text = editor.text();

@@ -295,7 +295,7 @@ fn a_reply_round_trip_between_two_partners() {
     let fx = keys(&mut wb, "i");
     assert!(fx.contains(&Effect::SaveStore));
     let r = reply_of(&wb, entry).unwrap();
-    assert_eq!(r.body.text(), Some(super::super::READ_IT));
+    assert_eq!(r.body.text(), Some(super::super::read_it_words().as_str()));
     assert_eq!(r.visibility, Visibility::Shared);
     assert_eq!(wb.partner().unwrap().id, r.author);
     // r changes it, saying first that it is shared.

@@ -121,7 +121,7 @@ fn phq9_item_9_above_not_at_all_opens_help_and_safety_at_once() {
         assert_eq!(kept(&wb)[0].total, u16::from(last));
         if opens_help {
             assert!(matches!(wb.screen(), Screen::Safety(_)), "{last}");
-            assert_eq!(wb.notice().unwrap().text, ALERT);
+            assert_eq!(wb.notice().unwrap().text, alert());
         } else {
             assert!(matches!(view(&wb).step, MeasureStep::Done { total: 0, .. }));
         }
