@@ -86,15 +86,22 @@ pub enum Reply {
 /// The line that ends a multi-line answer.
 pub const END_OF_TEXT: &str = ".";
 
+/// A choice shown as `label` is written: already in the language (from the
+/// catalogue or the content pack) or a person's own words, which are never
+/// looked up (a name like "Help" stays "Help").
 pub(crate) fn choice(key: &str, label: &str, actions: Vec<Action>) -> Choice {
     Choice {
         key: key.into(),
-        // Through the catalogue: the key tables' words where they are the
-        // same (`key-…`), English where it has no message yet.
-        label: crate::i18n::key_word(label),
+        label: label.into(),
         actions,
         breathe: false,
     }
+}
+
+/// A choice named by the key tables' `english` words (`key-…` in the
+/// catalogue), in the language in use; English where it has no message yet.
+pub(crate) fn key_choice(key: &str, english: &str, actions: Vec<Action>) -> Choice {
+    choice(key, &crate::i18n::key_word(english), actions)
 }
 
 /// Select row `n` (from 0) of a list, the way arrow keys would.
@@ -113,7 +120,7 @@ pub(crate) fn go_to(n: usize) -> Vec<Action> {
 
 /// The usual way back.
 pub(crate) fn back(label: &str) -> Choice {
-    choice("b", label, vec![Action::Back])
+    key_choice("b", label, vec![Action::Back])
 }
 
 /// The current screen of `wb`, in words.
@@ -163,7 +170,7 @@ pub fn page(wb: &Workbook) -> Page {
     };
     text.push_str(&body);
     if writing.is_none() {
-        choices.push(choice("q", "save and quit", vec![Action::Quit]));
+        choices.push(key_choice("q", "save and quit", vec![Action::Quit]));
     }
     Page {
         text,

@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 use std::time::Duration;
 
-use super::{Part, Workbook, back, choice};
+use super::{Part, Workbook, back, key_choice};
 use crate::keymap::Action;
 use crate::workbook::CalmView;
 use crate::workbook::calm::{GROUNDING_STEPS, Phase, help_pointer, intro_still};
@@ -80,17 +80,17 @@ pub(super) fn calm(wb: &Workbook, v: &CalmView) -> Part {
     );
     let mut choices = Vec::new();
     if step + 1 < GROUNDING_STEPS {
-        choices.push(choice("g", "next grounding step", vec![Action::Next]));
+        choices.push(key_choice("g", "next grounding step", vec![Action::Next]));
     }
     if step > 0 {
-        choices.push(choice(
+        choices.push(key_choice(
             "p",
             "previous grounding step",
             vec![Action::Previous],
         ));
     }
     if paced(wb) {
-        let mut again = choice("r", "breathe with me again (paced lines)", Vec::new());
+        let mut again = key_choice("r", "breathe with me again (paced lines)", Vec::new());
         again.breathe = true;
         choices.push(again);
     }

@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Choice, Part, Writing, back, choice};
+use super::{Choice, Part, Writing, back, choice, key_choice};
 use crate::content::Label;
 use crate::keymap::Action;
 use crate::workbook::{CheckInField, CheckInForm, Workbook};
@@ -30,8 +30,8 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
     if f.confirm_leave {
         let t = crate::t!("walk-checkin-leave");
         let choices = vec![
-            choice("y", "yes, leave it", vec![Action::Confirm]),
-            choice("n", "no, go on with it", vec![Action::Cancel]),
+            key_choice("y", "yes, leave it", vec![Action::Confirm]),
+            key_choice("n", "no, go on with it", vec![Action::Cancel]),
         ];
         return (t, choices, None);
     }
@@ -46,7 +46,7 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
     let at = fields.iter().position(|x| *x == f.focus).unwrap_or(0);
     let mut choices: Vec<Choice> = Vec::new();
     if at > 0 && !matches!(f.focus, CheckInField::Review(_)) {
-        choices.push(choice("p", "the previous question", vec![Action::Up]));
+        choices.push(key_choice("p", "the previous question", vec![Action::Up]));
     }
     match f.focus {
         CheckInField::Scale(s) => {
@@ -88,10 +88,10 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
             numbers.append(&mut choices);
             choices = numbers;
             if f.value(s).is_some() {
-                choices.push(choice("k", "keep it and go on", vec![Action::Down]));
+                choices.push(key_choice("k", "keep it and go on", vec![Action::Down]));
             }
             // Every number may be left out of the check-in (the form's rule).
-            choices.push(choice(
+            choices.push(key_choice(
                 "s",
                 "skip this question",
                 vec![Action::Skip, Action::Down],
@@ -135,7 +135,7 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
                 )
             );
             let mut ticks = tick_choices(labels, ticked, cursor);
-            ticks.push(choice("d", "done, go on", vec![Action::Down]));
+            ticks.push(key_choice("d", "done, go on", vec![Action::Down]));
             ticks.append(&mut choices);
             choices = ticks;
         }
@@ -190,7 +190,7 @@ fn tick_choices(
             a.extend(std::iter::repeat_n(Action::Right, i));
             a.push(Action::Toggle);
             let mark = if ticked.contains(&l.id) { "yes" } else { "no" };
-            choice(
+            key_choice(
                 &(i + 1).to_string(),
                 &crate::t!("walk-ticked", ticked = mark, label = l.label.as_str()),
                 a,

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Choice, Part, back, choice, pick};
+use super::{Choice, Part, back, choice, key_choice, pick};
 use crate::keymap::Action;
 use crate::privacy::together::{self, Progress};
 use crate::text::printable;
@@ -26,9 +26,9 @@ pub(super) fn safety_check(wb: &Workbook, v: &CheckView) -> Part {
             actions.push(Action::Select);
             actions
         };
-        let mut choices = vec![choice("k", "keep these answers", to(checks.len()))];
+        let mut choices = vec![key_choice("k", "keep these answers", to(checks.len()))];
         choices.extend((0..checks.len()).map(|i| {
-            choice(
+            key_choice(
                 &(i + 1).to_string(),
                 &format!("change answer {}", i + 1),
                 to(i),
@@ -86,7 +86,7 @@ pub(super) fn together(wb: &Workbook) -> Part {
                 .strategy(&p.strategy)
                 .map_or(String::new(), |s| format!("{}: ", s.title));
             let prompt = p.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            choice(
+            key_choice(
                 &(i + 1).to_string(),
                 &format!("{strategy}{prompt} ({state})"),
                 pick(i),

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Choice, Part, choice, pick};
+use super::{Choice, Part, key_choice, pick};
 use crate::keymap::Action;
 use crate::model::Stage;
 use crate::text::printable;
@@ -100,7 +100,7 @@ pub(super) fn home(wb: &Workbook) -> Part {
             let stage = wb
                 .partner()
                 .map_or(Stage::NotStarted, |p| p.progress(&s.id).stage);
-            choices.push(choice(
+            choices.push(key_choice(
                 &(i + 1).to_string(),
                 &crate::t!(
                     "walk-strategy-row",
@@ -110,11 +110,11 @@ pub(super) fn home(wb: &Workbook) -> Part {
                 pick(row),
             ));
         } else if let Some((key, label)) = letter(wb, item) {
-            others.push(choice(key, &label, pick(row)));
+            others.push(key_choice(key, &label, pick(row)));
         }
     }
     if wb.suggests_foundations() {
-        choices.push(choice(
+        choices.push(key_choice(
             NEXT.0,
             &crate::t!(
                 "walk-next",
@@ -127,7 +127,7 @@ pub(super) fn home(wb: &Workbook) -> Part {
         .suggested_next()
         .and_then(|i| wb.content().strategies.get(i))
     {
-        choices.push(choice(
+        choices.push(key_choice(
             NEXT.0,
             &crate::t!(
                 "walk-next",
@@ -141,12 +141,16 @@ pub(super) fn home(wb: &Workbook) -> Part {
     if let (Some(me), Some(p)) = (wb.active(), wb.partner()) {
         // Protecting is offered until it is done; unlocking while locked.
         if p.protection.is_none() {
-            choices.push(choice(PROTECT.0, PROTECT.1, vec![Action::Protect]));
+            choices.push(key_choice(PROTECT.0, PROTECT.1, vec![Action::Protect]));
         } else if !wb.keys().is_unlocked(me) {
-            choices.push(choice(UNLOCK.0, UNLOCK.1, vec![Action::Protect]));
+            choices.push(key_choice(UNLOCK.0, UNLOCK.1, vec![Action::Protect]));
         }
     }
-    choices.push(choice(MEASURES.0, MEASURES.1, vec![Action::OpenMeasures]));
-    choices.push(choice(CALM.0, CALM.1, vec![Action::Calm]));
+    choices.push(key_choice(
+        MEASURES.0,
+        MEASURES.1,
+        vec![Action::OpenMeasures],
+    ));
+    choices.push(key_choice(CALM.0, CALM.1, vec![Action::Calm]));
     (t, choices, None)
 }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Part, Writing, back, choice, go_to, pick};
+use super::{Part, Writing, back, choice, go_to, key_choice, pick};
 use crate::keymap::Action;
 use crate::model::{Entry, EntryId, Timestamp, Visibility};
 use crate::text::printable;
@@ -74,7 +74,7 @@ pub(super) fn journal(wb: &Workbook, j: &JournalView) -> Part {
             t.push('\n');
             let _ = writeln!(t, "{}", printable(&editor.text()));
             let choices = vec![
-                choice("e", "go on writing", vec![Action::Edit]),
+                key_choice("e", "go on writing", vec![Action::Edit]),
                 back("keep them as a draft and go to the list"),
             ];
             (t, choices, None)
@@ -83,15 +83,15 @@ pub(super) fn journal(wb: &Workbook, j: &JournalView) -> Part {
             // The same question as the full screen's (it names the partner).
             let t = crate::workbook::share_question(wb);
             let choices = vec![
-                choice("y", "yes, share it", vec![Action::Confirm]),
-                choice("n", "no, keep it private", vec![Action::Cancel]),
+                key_choice("y", "yes, share it", vec![Action::Confirm]),
+                key_choice("n", "no, keep it private", vec![Action::Cancel]),
             ];
             (t, choices, None)
         }
         JournalMode::Link { .. } => {
             let mut t = crate::t!("walk-journal-link");
             t.push('\n');
-            let mut choices = vec![choice("0", "no strategy: just write", pick(0))];
+            let mut choices = vec![key_choice("0", "no strategy: just write", pick(0))];
             for (i, st) in wb.content().strategies.iter().enumerate() {
                 choices.push(choice(&(i + 1).to_string(), &st.title, pick(i + 1)));
             }
@@ -104,8 +104,8 @@ pub(super) fn journal(wb: &Workbook, j: &JournalView) -> Part {
                 let _ = write!(t, "\n{}: {}", when(wb, &e.created), first_words(wb, e));
             }
             let choices = vec![
-                choice("y", "yes, delete it", vec![Action::Confirm]),
-                choice("n", "no, keep it", vec![Action::Cancel]),
+                key_choice("y", "yes, delete it", vec![Action::Confirm]),
+                key_choice("n", "no, keep it", vec![Action::Cancel]),
             ];
             (t, choices, None)
         }
@@ -149,10 +149,10 @@ fn list(wb: &Workbook, ids: &[EntryId], selected: usize) -> Part {
     }
     if to < ids.len() {
         // The next page: the cursor onto its first entry.
-        choices.push(choice("m", "more entries (older)", go_to(to)));
+        choices.push(key_choice("m", "more entries (older)", go_to(to)));
     }
     if from > 0 {
-        choices.push(choice(
+        choices.push(key_choice(
             "l",
             "the entries before these (newer)",
             go_to(from - PAGE),
@@ -166,7 +166,7 @@ fn list(wb: &Workbook, ids: &[EntryId], selected: usize) -> Part {
 /// "Write a new entry", once the workbook offers free entries.
 ///
 /// Hook: the journal branch adds free entries to the state machine; when
-/// it lands, this returns `Some(choice("w", "write a new entry",
+/// it lands, this returns `Some(key_choice("w", "write a new entry",
 /// vec![Action::…]))` with the action the full screen's journal key sends.
 /// The editor it opens is a `JournalMode::Edit` already spoken by
 /// [`journal`], and `walk::write` saves it; nothing else changes here.
@@ -175,7 +175,7 @@ fn list(wb: &Workbook, ids: &[EntryId], selected: usize) -> Part {
     reason = "one of the page's optional choices"
 )]
 fn new_entry() -> Option<super::Choice> {
-    Some(choice("w", "write a new entry", vec![Action::NewEntry]))
+    Some(key_choice("w", "write a new entry", vec![Action::NewEntry]))
 }
 
 /// One entry: what it answers, when, who may read it, and its words.
@@ -203,10 +203,10 @@ fn read(wb: &Workbook, e: &Entry) -> Part {
         Visibility::Shared => "make it private again",
     };
     let choices = vec![
-        choice("e", "edit it", vec![Action::Edit]),
-        choice("v", share, vec![Action::Toggle]),
+        key_choice("e", "edit it", vec![Action::Edit]),
+        key_choice("v", share, vec![Action::Toggle]),
         // The list keeps this entry selected, so Delete asks about it.
-        choice("d", "delete it", vec![Action::Back, Action::Delete]),
+        key_choice("d", "delete it", vec![Action::Back, Action::Delete]),
         back("back to the list"),
     ];
     (t, choices, None)
@@ -255,12 +255,12 @@ pub(super) fn shared(wb: &Workbook, list: &ListView) -> Part {
             );
         }
         if crate::privacy::can_reply(wb.store(), me, e) {
-            choices.push(choice(
+            choices.push(key_choice(
                 "r",
                 "reply (shared by nature: you both read it)",
                 vec![Action::Reply],
             ));
-            choices.push(choice("i", "say \"I read this\"", vec![Action::ReadIt]));
+            choices.push(key_choice("i", "say \"I read this\"", vec![Action::ReadIt]));
         }
     }
     for (row, e) in entries.iter().enumerate() {

@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Part, back, choice, pick};
+use super::{Part, back, choice, key_choice, pick};
 use crate::keymap::Action;
 use crate::measures::{bundled, by_id, last_answered};
 use crate::workbook::{MeasureStep, MeasureView, Workbook};
@@ -26,7 +26,7 @@ pub(super) fn measure(wb: &Workbook, v: &MeasureView) -> Part {
                 // walk says "offered now" alone when it is offered.
                 let last = last_answered(results, &m.id).filter(|_| !due_now);
                 let when = crate::measures::when_said(due_now, last.map(crate::i18n::long_date));
-                choices.push(choice(
+                choices.push(key_choice(
                     &(i + 1).to_string(),
                     &format!("{} — {} ({when})", m.name, m.about),
                     pick(i),
@@ -71,7 +71,7 @@ pub(super) fn measure(wb: &Workbook, v: &MeasureView) -> Part {
                 })
                 .collect();
             if at > 0 {
-                choices.push(choice("p", "previous question", vec![Action::Previous]));
+                choices.push(key_choice("p", "previous question", vec![Action::Previous]));
             }
             choices.push(back("leave (nothing of this questionnaire is kept)"));
             (t, choices, None)

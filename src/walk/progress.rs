@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Part, back, choice};
+use super::{Part, back, key_choice};
 use crate::keymap::Action;
 use crate::progress::{Measure, Range, Window, daily, kept_tally, last_checkin, strip};
 use crate::text::printable;
@@ -78,20 +78,20 @@ pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
     let choices_for = |tab: &str| {
         let mut c = Vec::new();
         if v.tab == ProgressTab::CheckIns {
-            c.push(choice(
+            c.push(key_choice(
                 "r",
                 &crate::t!("walk-progress-another-range", range = v.range.label()),
                 vec![Action::NextRange],
             ));
         }
         c.extend([
-            choice("t", tab, vec![Action::Toggle]),
-            choice(
+            key_choice("t", tab, vec![Action::Toggle]),
+            key_choice(
                 "s",
                 "allow or stop your check-in numbers being read beside your partner's",
                 vec![Action::ToggleSharing],
             ),
-            choice(
+            key_choice(
                 "m",
                 "answer a questionnaire (PHQ-9, GAD-7, CSI-4)",
                 vec![Action::OpenMeasures],

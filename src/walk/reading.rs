@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Choice, Part, back, choice, go_to};
+use super::{Choice, Part, back, choice, go_to, key_choice};
 use crate::keymap::Action;
 use crate::text::printable;
 use crate::workbook::{ListView, Workbook, safety_check};
@@ -23,10 +23,10 @@ fn parts(heading: &str, titles: &[(&str, &str)], list: &ListView) -> Part {
         let _ = write!(t, "{heading}, {} of {n}: {title}\n\n{body}", at + 1);
     }
     if at + 1 < n {
-        choices.push(choice("n", "next", vec![Action::Down]));
+        choices.push(key_choice("n", "next", vec![Action::Down]));
     }
     if at > 0 {
-        choices.push(choice("p", "previous", vec![Action::Up]));
+        choices.push(key_choice("p", "previous", vec![Action::Up]));
     }
     for (i, (title, _)) in titles.iter().enumerate() {
         if i != at {
@@ -77,7 +77,7 @@ pub(super) fn safety(wb: &Workbook) -> Part {
 fn retake_choice(wb: &Workbook, back: Choice) -> Vec<Choice> {
     let mut choices = vec![back];
     if safety_check::retake_text(wb).is_some() {
-        choices.push(choice(
+        choices.push(key_choice(
             "t",
             "take the safety check again",
             vec![Action::RetakeCheck],
@@ -124,7 +124,7 @@ pub(super) fn move_on(wb: &Workbook) -> Part {
             };
             let mut a = go_to(i);
             a.push(Action::Toggle);
-            choice(
+            key_choice(
                 &(i + 1).to_string(),
                 &format!("{} ({mark})", printable(&s.text)),
                 a,

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Choice, Part, Writing, choice, pick};
+use super::{Choice, Part, Writing, choice, key_choice, pick};
 use crate::keymap::Action;
 use crate::model::{PartnerId, Role};
 use crate::text::printable;
@@ -61,8 +61,8 @@ pub(super) fn unsaved(wb: &Workbook, v: &crate::workbook::UnsavedView) -> Part {
             (
                 t,
                 vec![
-                    choice("y", "yes, quit without them", vec![Action::Confirm]),
-                    choice("n", "no, go back", vec![Action::Cancel]),
+                    key_choice("y", "yes, quit without them", vec![Action::Confirm]),
+                    key_choice("n", "no, go back", vec![Action::Cancel]),
                 ],
                 None,
             )
@@ -72,14 +72,14 @@ pub(super) fn unsaved(wb: &Workbook, v: &crate::workbook::UnsavedView) -> Part {
             (
                 t,
                 vec![
-                    choice("r", "try saving again", vec![Action::RetrySave]),
-                    choice(
+                    key_choice("r", "try saving again", vec![Action::RetrySave]),
+                    key_choice(
                         "w",
                         "write a copy to another folder",
                         vec![Action::WriteCopy],
                     ),
-                    choice("l", "quit without them", vec![Action::LoseAndQuit]),
-                    choice("b", "go back", vec![Action::Back]),
+                    key_choice("l", "quit without them", vec![Action::LoseAndQuit]),
+                    key_choice("b", "go back", vec![Action::Back]),
                 ],
                 None,
             )
@@ -105,7 +105,11 @@ pub(super) fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> Part {
                 c.foundations.welcome,
                 c.safety.not_therapy
             );
-            (t, vec![choice("c", "continue", vec![Action::Select])], None)
+            (
+                t,
+                vec![key_choice("c", "continue", vec![Action::Select])],
+                None,
+            )
         }
         WelcomeStep::Name => {
             t.push_str(&crate::t!("walk-welcome-name"));
@@ -121,7 +125,7 @@ pub(super) fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> Part {
                     let mut a = top.clone();
                     a.extend(std::iter::repeat_n(Action::Down, i));
                     a.push(Action::Select);
-                    choice(
+                    key_choice(
                         &(i + 1).to_string(),
                         &crate::t!("role-label", role = r.short()),
                         a,
@@ -141,7 +145,7 @@ pub(super) fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> Part {
                     let mut a = top.clone();
                     a.extend(std::iter::repeat_n(Action::Down, i));
                     a.push(Action::Select);
-                    choice(&(i + 1).to_string(), label, a)
+                    key_choice(&(i + 1).to_string(), label, a)
                 })
                 .collect();
             (t, choices, None)
@@ -151,7 +155,11 @@ pub(super) fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> Part {
             t.push_str(&crate::workbook::helplines::plain(
                 &crate::workbook::helplines::welcome(c, code.as_deref()),
             ));
-            (t, vec![choice("c", "continue", vec![Action::Select])], None)
+            (
+                t,
+                vec![key_choice("c", "continue", vec![Action::Select])],
+                None,
+            )
         }
     }
 }
@@ -165,7 +173,7 @@ pub(super) fn picker(wb: &Workbook) -> Part {
         .map(|(i, p)| choice(&(i + 1).to_string(), &printable(&p.name), pick(i)))
         .collect();
     let new = wb.store().partners.len();
-    choices.push(choice(
+    choices.push(key_choice(
         &(new + 1).to_string(),
         &crate::t!("walk-someone-new"),
         pick(new),
@@ -193,12 +201,12 @@ fn handover(wb: &Workbook, h: crate::workbook::HandOver) -> Part {
 fn cover_for(name: &str) -> Part {
     let t = crate::t!("walk-cover", name = name);
     let choices = vec![
-        choice(
+        key_choice(
             "c",
             &crate::t!("walk-i-am-ready", name = name),
             vec![Action::Select],
         ),
-        choice("s", "someone else is here", vec![Action::Back]),
+        key_choice("s", "someone else is here", vec![Action::Back]),
     ];
     (t, choices, None)
 }
@@ -207,7 +215,7 @@ fn cover_for(name: &str) -> Part {
 pub(super) fn neutral() -> Part {
     (
         String::new(),
-        vec![choice("c", "continue", vec![Action::Select])],
+        vec![key_choice("c", "continue", vec![Action::Select])],
         None,
     )
 }

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Choice, Part, Writing, choice, pick};
+use super::{Choice, Part, Writing, choice, key_choice, pick};
 use crate::keymap::{Action, Context};
 use crate::model::{Kept, Stage};
 use crate::text::printable;
@@ -12,14 +12,14 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
     let Some(s) = wb.content().strategies.get(v.index) else {
         return (
             String::new(),
-            vec![choice("b", "back", vec![Action::Back])],
+            vec![key_choice("b", "back", vec![Action::Back])],
             None,
         );
     };
     let Some(p) = wb.partner() else {
         return (
             String::new(),
-            vec![choice("b", "back", vec![Action::Back])],
+            vec![key_choice("b", "back", vec![Action::Back])],
             None,
         );
     };
@@ -40,11 +40,11 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
         Some(crate::workbook::Answering {
             back: crate::workbook::AnswerBack::Homework(_),
             ..
-        }) => choice("b", "back to the homework", vec![Action::Back]),
-        Some(_) => choice("b", "back to the together prompts", vec![Action::Back]),
-        None => choice("b", "back to the list of strategies", vec![Action::Back]),
+        }) => key_choice("b", "back to the homework", vec![Action::Back]),
+        Some(_) => key_choice("b", "back to the together prompts", vec![Action::Back]),
+        None => key_choice("b", "back to the list of strategies", vec![Action::Back]),
     };
-    let guidance = choice("r", "read the guidance again", vec![Action::ReadGuidance]);
+    let guidance = key_choice("r", "read the guidance again", vec![Action::ReadGuidance]);
     let ctx = wb.context();
     if ctx == Context::Reading {
         t.push_str(&s.guidance);
@@ -55,7 +55,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
         };
         return (
             t,
-            vec![choice("c", label, vec![Action::Select]), back],
+            vec![key_choice("c", label, vec![Action::Select]), back],
             None,
         );
     }
@@ -127,11 +127,11 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                 let _ = write!(t, "\n{}", crate::t!("walk-write-answer", reach = who));
                 return (t, vec![], Some(Writing::Lines));
             }
-            let mut choices = vec![choice("w", "write an answer", vec![Action::Edit])];
+            let mut choices = vec![key_choice("w", "write an answer", vec![Action::Edit])];
             if v.answering.is_none() {
                 choices.extend([
-                    choice("s", "skip this prompt", vec![Action::Skip]),
-                    choice("p", "the previous prompt", vec![Action::Previous]),
+                    key_choice("s", "skip this prompt", vec![Action::Skip]),
+                    key_choice("p", "the previous prompt", vec![Action::Previous]),
                 ]);
             }
             choices.extend([guidance, back]);
@@ -150,7 +150,11 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                 .map(|(i, c)| choice(&(i + 1).to_string(), &c.text, pick(i)))
                 .collect();
             let own = choices.len();
-            choices.push(choice(&(own + 1).to_string(), "write my own", pick(own)));
+            choices.push(key_choice(
+                &(own + 1).to_string(),
+                "write my own",
+                pick(own),
+            ));
             choices.extend([guidance, back]);
             (t, choices, None)
         }
@@ -172,14 +176,14 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                     crate::t!("walk-review-ask", date = since.to_string(), days = days)
                 );
                 let choices = vec![
-                    choice("y", "yes, review it now", vec![Action::Confirm]),
-                    choice("n", "no, keep practising", vec![Action::Cancel]),
+                    key_choice("y", "yes, review it now", vec![Action::Confirm]),
+                    key_choice("n", "no, keep practising", vec![Action::Cancel]),
                 ];
                 return (t, choices, None);
             }
             let _ = write!(t, "{}", crate::t!("walk-since", date = since.to_string()));
             let choices = vec![
-                choice("v", "review how it went", vec![Action::Select]),
+                key_choice("v", "review how it went", vec![Action::Select]),
                 guidance,
                 back,
             ];
@@ -195,7 +199,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
             let mut choices: Vec<Choice> = Kept::ALL
                 .iter()
                 .enumerate()
-                .map(|(i, k)| choice(&(i + 1).to_string(), k.label(), pick(i)))
+                .map(|(i, k)| key_choice(&(i + 1).to_string(), k.label(), pick(i)))
                 .collect();
             choices.extend([guidance, back]);
             (t, choices, None)
@@ -203,7 +207,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
         Stage::Done => {
             t.push_str(&crate::t!("walk-done"));
             let choices = vec![
-                choice("a", "go through it again", vec![Action::Select]),
+                key_choice("a", "go through it again", vec![Action::Select]),
                 back,
             ];
             (t, choices, None)

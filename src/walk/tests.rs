@@ -585,3 +585,24 @@ fn the_progress_pages_in_spanish() {
         assert!(all.contains("ver los registros"), "{all}");
     });
 }
+
+/// A person's own words in a choice are shown as they wrote them, whatever
+/// the language: a name that happens to be one of the key tables' words
+/// ("Help", "Back", "Edit") is never looked up in the catalogue.
+#[test]
+fn a_name_that_is_also_a_key_word_stays_as_written_in_spanish() {
+    use crate::i18n::{Lang, in_language};
+    in_language(Lang::ES, || {
+        let content = std::sync::Arc::new(Content::bundled_in("es").unwrap());
+        let mut store = Store::default();
+        for name in ["Help", "Back", "Edit"] {
+            store.add_partner(name, Role::Hurt, t0());
+        }
+        let wb = Workbook::new(content, store, Session::default(), None);
+        let p = page(&wb);
+        let labels: Vec<&str> = p.choices.iter().map(|c| c.label.as_str()).collect();
+        for name in ["Help", "Back", "Edit"] {
+            assert!(labels.contains(&name), "{name:?} shown as: {labels:?}");
+        }
+    });
+}
