@@ -163,7 +163,8 @@ pub fn page(wb: &Workbook) -> Page {
                 .map(|p| printable(&p.name).into_owned())
                 .unwrap_or_default();
             let text = format!(
-                "Leaving this workbook takes you and everything of yours out of it, asked twice, and cannot be undone. In plain mode it is done from the command line, where it first offers you a copy of your entries:\n  trustmend partner remove {name:?}\n"
+                "{}\n  trustmend partner remove {name:?}\n",
+                crate::t!("walk-depart")
             );
             (text, vec![back("back home")], None)
         }

@@ -1093,3 +1093,14 @@ walk-unsaved-folder = Type the folder for a copy of everything (for example a US
 walk-unsaved-confirm-lose = Quit and lose what is not saved? This cannot be undone.
 walk-unsaved-ask = Some of your words are not on the disk yet, so trustmend has not quit: quitting now would lose them.
     What went wrong: {$why}
+
+## walk: the private safety check, the together prompts, the reveal, leaving
+
+walk-check-answers = Your answers (nothing is kept yet):
+walk-check-change = change answer {$n}
+walk-together-intro = Together prompts. You each answer these on your own (a number opens one to answer it). Neither of you reads the other's answer until both are in; then either of you can open them side by side.
+walk-together-prompt-of = {$strategy}: {$prompt} ({$state})
+walk-together-prompt = {$prompt} ({$state})
+walk-reveal-you-wrote = You wrote:
+walk-reveal-wrote = {$name} wrote:
+walk-depart = Leaving this workbook takes you and everything of yours out of it, asked twice, and cannot be undone. In plain mode it is done from the command line, where it first offers you a copy of your entries:

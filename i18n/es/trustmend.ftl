@@ -1095,3 +1095,14 @@ walk-unsaved-folder = Escribe la carpeta para una copia de todo (por ejemplo una
 walk-unsaved-confirm-lose = ¿Salir y perder lo que no está guardado? No se puede deshacer.
 walk-unsaved-ask = Algunas de tus palabras todavía no están en el disco, así que trustmend no ha salido: salir ahora las perdería.
     Qué falló: {$why}
+
+## walk: la revisión de seguridad privada, las preguntas para los dos, leerlas juntos, salir
+
+walk-check-answers = Tus respuestas (todavía no se guarda nada):
+walk-check-change = cambiar la respuesta {$n}
+walk-together-intro = Preguntas para los dos. Cada uno responde por su cuenta (un número abre una para responderla). Ninguno lee la respuesta del otro hasta que estén las dos; entonces cualquiera de los dos puede abrirlas una al lado de la otra.
+walk-together-prompt-of = {$strategy}: {$prompt} ({$state})
+walk-together-prompt = {$prompt} ({$state})
+walk-reveal-you-wrote = Tú escribiste:
+walk-reveal-wrote = {$name} escribió:
+walk-depart = Dejar este cuaderno te saca a ti y a todo lo tuyo de él; se pregunta dos veces y no se puede deshacer. En el modo línea a línea se hace desde la línea de comandos, que antes te ofrece una copia de tus entradas:

@@ -16,7 +16,8 @@ pub(super) fn safety_check(wb: &Workbook, v: &CheckView) -> Part {
     let mut t = String::new();
     if v.confirming {
         // The answers before anything is kept: change one, or keep them.
-        t.push_str("Your answers (nothing is kept yet):\n");
+        t.push_str(&crate::t!("walk-check-answers"));
+        t.push('\n');
         for (i, (c, a)) in checks.iter().zip(v.answers()).enumerate() {
             let _ = writeln!(t, "{}. {} — {}", i + 1, c.question, a.label());
         }
@@ -28,9 +29,9 @@ pub(super) fn safety_check(wb: &Workbook, v: &CheckView) -> Part {
         };
         let mut choices = vec![key_choice("k", "keep these answers", to(checks.len()))];
         choices.extend((0..checks.len()).map(|i| {
-            key_choice(
+            choice(
                 &(i + 1).to_string(),
-                &format!("change answer {}", i + 1),
+                &crate::t!("walk-check-change", n = (i + 1)),
                 to(i),
             )
         }));
@@ -44,9 +45,12 @@ pub(super) fn safety_check(wb: &Workbook, v: &CheckView) -> Part {
     if let Some(check) = checks.get(v.question) {
         let _ = write!(
             t,
-            "Question {} of {}: {}",
-            v.question + 1,
-            checks.len(),
+            "{}: {}",
+            crate::t!(
+                "check-question-of",
+                n = (v.question + 1),
+                all = checks.len()
+            ),
             check.question
         );
     }
@@ -70,27 +74,30 @@ pub(super) fn together(wb: &Workbook) -> Part {
         return (String::new(), vec![back("back home")], None);
     };
     let all = together::prompts(wb.content());
-    let t = "Together prompts. You each answer these on your own (a number opens one to answer it). Neither of you reads the other's answer until both are in; then either of you can open them side by side.".to_string();
+    let t = crate::t!("walk-together-intro");
     let mut choices: Vec<Choice> = all
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let state = match together::progress(wb.store(), me, p) {
-                Progress::YourTurn => "your turn",
-                Progress::Waiting => "waiting for your partner",
-                Progress::Ready => "ready to reveal",
+            let progress = match together::progress(wb.store(), me, p) {
+                Progress::YourTurn => "your-turn",
+                Progress::Waiting => "waiting",
+                Progress::Ready => "ready",
             };
-            // With the strategy it belongs to: it is answered there.
-            let strategy = wb
-                .content()
-                .strategy(&p.strategy)
-                .map_or(String::new(), |s| format!("{}: ", s.title));
+            let state = crate::t!("together-progress", progress = progress);
             let prompt = p.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            key_choice(
-                &(i + 1).to_string(),
-                &format!("{strategy}{prompt} ({state})"),
-                pick(i),
-            )
+            // With the strategy it belongs to: it is answered there.
+            let label = match wb.content().strategy(&p.strategy) {
+                Some(s) => crate::t!(
+                    "walk-together-prompt-of",
+                    strategy = s.title.as_str(),
+                    prompt = prompt,
+                    state = state
+                ),
+                None => crate::t!("walk-together-prompt", prompt = prompt, state = state),
+            };
+            // The prompt is the pack's, already in the language.
+            choice(&(i + 1).to_string(), &label, pick(i))
         })
         .collect();
     choices.push(back("back home"));
@@ -111,14 +118,16 @@ pub(super) fn reveal(wb: &Workbook, list: &ListView) -> Part {
     let Some((mine, theirs)) = together::reveal(wb.store(), me, p) else {
         return (String::new(), back_to_list(), None);
     };
-    let name = wb
-        .store()
-        .partner(theirs.author)
-        .map_or("Your partner".into(), |p| printable(&p.name).into_owned());
+    let name = wb.store().partner(theirs.author).map_or_else(
+        || crate::t!("together-your-partner"),
+        |p| printable(&p.name).into_owned(),
+    );
     let t = format!(
-        "{}\n\nYou wrote:\n{}\n\n{name} wrote:\n{}",
+        "{}\n\n{}\n{}\n\n{}\n{}",
         p.text,
+        crate::t!("walk-reveal-you-wrote"),
         printable(wb.readable_text(&mine.body)),
+        crate::t!("walk-reveal-wrote", name = name),
         printable(wb.readable_text(&theirs.body))
     );
     (t, back_to_list(), None)

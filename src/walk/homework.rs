@@ -52,7 +52,8 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
                     || printable(&step.strategy).into_owned(),
                     |s| s.title.clone(),
                 );
-                let state = StepState::of(wb.store(), me.id, step, v.today).label();
+                let state = StepState::of(wb.store(), me.id, step, v.today)
+                    .label_as(crate::i18n::long_date);
                 let extra = strategy.map_or(0, |s| {
                     let pack = s.prompts_for(me.role).len();
                     prompts_for(wb.store(), me.id, me.role, s)

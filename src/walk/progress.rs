@@ -216,13 +216,13 @@ fn strategies(wb: &Workbook, t: &mut String) {
         if let Some(at) = pr.started {
             t.push_str(&crate::t!(
                 "walk-progress-begun",
-                date = at.date_naive().to_string()
+                date = wb.config().date(&at)
             ));
         }
         if let Some(at) = pr.finished {
             t.push_str(&crate::t!(
                 "walk-progress-done",
-                date = at.date_naive().to_string()
+                date = wb.config().date(&at)
             ));
         }
         t.push('\n');

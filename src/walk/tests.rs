@@ -606,3 +606,163 @@ fn a_name_that_is_also_a_key_word_stays_as_written_in_spanish() {
         }
     });
 }
+
+/// `walk`'s pages for two people in Spanish: the private safety check (its
+/// questions and the answers before keeping them), the together prompts,
+/// the reveal, leaving the workbook, and the days on homework and
+/// progress written in words of the language.
+#[test]
+fn the_couples_pages_leaving_and_dates_in_spanish() {
+    use crate::i18n::{Lang, in_language};
+    use crate::model::{Body, Entry, EntryKind, Visibility};
+    const ENGLISH: [&str; 19] = [
+        "the", "you", "your", "and", "with", "from", "of", "is", "to", "it", "question", "answers",
+        "change", "answer", "wrote", "turn", "waiting", "leaving", "due",
+    ];
+    let english_in = |p: &Page| -> Vec<String> {
+        let all = format!("{}\n{}", p.text, choice_lines(p));
+        all.split(|c: char| !c.is_alphabetic())
+            .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+            .map(str::to_string)
+            .collect()
+    };
+    let no_english = |p: &Page| {
+        assert!(
+            english_in(p).is_empty(),
+            "{:?}\n{}\n{}",
+            english_in(p),
+            p.text,
+            choice_lines(p)
+        );
+    };
+    in_language(Lang::ES, || {
+        let content = std::sync::Arc::new(Content::bundled_in("es").unwrap());
+        let mut store = Store::default();
+        for (name, role) in [("Lucía", Role::Hurt), ("Mateo", Role::Repairing)] {
+            let id = store.add_partner(name, role, t0());
+            let p = store.partner_mut(id).unwrap();
+            p.seen_safety_note = true;
+            p.safety_check = Some(crate::model::SafetyOutcome::Clear);
+        }
+        // Both answered the first together prompt; the second waits.
+        let prompts = crate::privacy::together::prompts(&content);
+        for (who, text) in [(0, "Lo que escribió Lucía."), (1, "Lo que escribió Mateo.")] {
+            let id = store.fresh_id();
+            let author = store.partners[who].id;
+            store.entries.push(Entry {
+                id,
+                author,
+                kind: EntryKind::Reflection {
+                    strategy: prompts[0].strategy.clone(),
+                    prompt: prompts[0].prompt.clone(),
+                },
+                heading: String::new(),
+                body: Body::Text(text.into()),
+                visibility: Visibility::Private,
+                created: t0(),
+                updated: t0(),
+            });
+        }
+        let mut wb = Workbook::new(content, store, Session::default(), Some("Lucía"));
+        let me = wb.active().unwrap();
+
+        // The safety check, taken again from Help and safety.
+        answer(&mut wb, "h");
+        answer(&mut wb, "t");
+        let question = page(&wb);
+        assert!(question.text.contains("Pregunta 1 de"), "{}", question.text);
+        no_english(&question);
+        let checks = wb.content().safety.checks.len();
+        for _ in 0..checks {
+            answer(&mut wb, "1");
+        }
+        let confirming = page(&wb);
+        assert!(
+            confirming
+                .text
+                .contains("Tus respuestas (todavía no se guarda nada):"),
+            "{}",
+            confirming.text
+        );
+        assert!(
+            choice_lines(&confirming).contains("1) cambiar la respuesta 1"),
+            "{}",
+            choice_lines(&confirming)
+        );
+        no_english(&confirming);
+        answer(&mut wb, "b");
+        wb.update(Msg::Action(Action::Back), t0());
+
+        // The together prompts, then the two answers side by side.
+        answer(&mut wb, "g");
+        let together = page(&wb);
+        assert!(
+            together.text.starts_with("Preguntas para los dos."),
+            "{}",
+            together.text
+        );
+        assert!(
+            choice_lines(&together).contains("(listas para leer juntos)"),
+            "{}",
+            choice_lines(&together)
+        );
+        no_english(&together);
+        answer(&mut wb, "1");
+        let reveal = page(&wb);
+        assert!(
+            reveal
+                .text
+                .contains("Tú escribiste:\nLo que escribió Lucía."),
+            "{}",
+            reveal.text
+        );
+        assert!(
+            reveal
+                .text
+                .contains("Mateo escribió:\nLo que escribió Mateo."),
+            "{}",
+            reveal.text
+        );
+        no_english(&reveal);
+        answer(&mut wb, "b");
+        answer(&mut wb, "b");
+
+        // Leaving this workbook.
+        wb.update(Msg::Action(Action::LeaveWorkbook), t0());
+        let depart = page(&wb);
+        assert!(
+            depart.text.contains("trustmend partner remove \"Lucía\""),
+            "{}",
+            depart.text
+        );
+        no_english(&depart);
+        wb.update(Msg::Action(Action::Back), t0());
+
+        // A therapist's step due on 4 March, and a strategy begun.
+        let src = "assigned_by = \"Dra. Ruiz\"\nstart = 2026-03-01\n\n[[step]]\nstrategy = \"open-communication\"\ndue = 2026-03-04\n";
+        let plan =
+            crate::homework::parse(std::path::Path::new("t.toml"), src, wb.content()).unwrap();
+        crate::homework::attach(wb.store_mut(), plan.into_assignment(me, t0()));
+        answer(&mut wb, "w");
+        let homework = page(&wb);
+        let lines = choice_lines(&homework);
+        assert!(lines.contains("para el 4 de marzo de 2026"), "{lines}");
+        assert!(!lines.contains("2026-03-04"), "{lines}");
+        no_english(&homework);
+        answer(&mut wb, "b");
+        answer(&mut wb, "1");
+        answer(&mut wb, "c");
+        type_in(&mut wb, "Algo que escribí.");
+        type_in(&mut wb, "");
+        answer(&mut wb, "b");
+        answer(&mut wb, "p");
+        answer(&mut wb, "t");
+        let progress = page(&wb);
+        assert!(
+            progress.text.contains("empezada el 1 mar 2026"),
+            "{}",
+            progress.text
+        );
+        assert!(!progress.text.contains("2026-03-01"), "{}", progress.text);
+    });
+}
