@@ -100,9 +100,7 @@ pub fn run(cli: Cli) -> Result<()> {
             let measures = if let Some(dir) = dir.as_deref() {
                 crate::measures::load_dir(dir)
             } else {
-                let (path, text) = content::bundled_measures_in(crate::i18n::language().code())
-                    .unwrap_or(("content/measures.toml", crate::measures::BUNDLED));
-                crate::measures::parse(std::path::Path::new(path), text)
+                crate::measures::parse_bundled(crate::i18n::language().code())
             }
             .map_err(|problems| {
                 anyhow::anyhow!(

@@ -306,11 +306,14 @@ pub(crate) fn bundled() -> &'static [Measure] {
         .iter()
         .position(|l| *l == lang.code())
         .unwrap_or(0);
-    ALL[index].get_or_init(|| {
-        let (path, text) =
-            bundled_measures_in(lang.code()).unwrap_or(("content/measures.toml", BUNDLED));
-        parse(Path::new(path), text).unwrap_or_default()
-    })
+    ALL[index].get_or_init(|| parse_bundled(lang.code()).unwrap_or_default())
+}
+
+/// The bundled questionnaires in `lang` (English where it has none),
+/// parsed and checked, every problem named: `content check` reports them.
+pub(crate) fn parse_bundled(lang: &str) -> Result<Vec<Measure>, Vec<String>> {
+    let (path, text) = bundled_measures_in(lang).unwrap_or(("content/measures.toml", BUNDLED));
+    parse(Path::new(path), text)
 }
 
 /// One bundled measure by its id (`phq9`).

@@ -456,6 +456,15 @@ fn help_and_safety_offers_the_check_again_once_it_was_taken() {
     );
 }
 
+/// The words of `english` that a page says or offers (in any case).
+fn english_words_in(p: &Page, english: &[&str]) -> Vec<String> {
+    let all = format!("{}\n{}", p.text, choice_lines(p));
+    all.split(|c: char| !c.is_alphabetic())
+        .filter(|w| english.contains(&w.to_lowercase().as_str()))
+        .map(str::to_string)
+        .collect()
+}
+
 /// `walk`'s journal and homework pages in Spanish: no English word
 /// left in what the page says or offers (the person's own words aside).
 #[test]
@@ -465,13 +474,7 @@ fn the_journal_and_homework_pages_in_spanish() {
         "the", "you", "your", "and", "with", "from", "entry", "entries", "of", "is", "to", "it",
         "done", "homework", "journal", "shared",
     ];
-    let english_in = |p: &Page| -> Vec<String> {
-        let all = format!("{}\n{}", p.text, choice_lines(p));
-        all.split(|c: char| !c.is_alphabetic())
-            .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
-            .map(str::to_string)
-            .collect()
-    };
+    let english_in = |p: &Page| english_words_in(p, &ENGLISH);
     in_language(Lang::ES, || {
         let content = std::sync::Arc::new(Content::bundled_in("es").unwrap());
         let mut store = Store::default();
@@ -619,13 +622,7 @@ fn the_couples_pages_leaving_and_dates_in_spanish() {
         "the", "you", "your", "and", "with", "from", "of", "is", "to", "it", "question", "answers",
         "change", "answer", "wrote", "turn", "waiting", "leaving", "due",
     ];
-    let english_in = |p: &Page| -> Vec<String> {
-        let all = format!("{}\n{}", p.text, choice_lines(p));
-        all.split(|c: char| !c.is_alphabetic())
-            .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
-            .map(str::to_string)
-            .collect()
-    };
+    let english_in = |p: &Page| english_words_in(p, &ENGLISH);
     let no_english = |p: &Page| {
         assert!(
             english_in(p).is_empty(),

@@ -257,6 +257,17 @@ impl Tui {
         self.wait_for("Suggested next");
     }
 
+    /// From home: P, then `passphrase` typed twice; protecting starts.
+    pub(crate) fn ask_to_protect(&mut self, passphrase: &str) {
+        self.send("P");
+        self.wait_for("choose a passphrase");
+        self.type_text(passphrase);
+        self.send(keys::ENTER);
+        self.wait_for("Type it once more");
+        self.type_text(passphrase);
+        self.send(keys::ENTER);
+    }
+
     /// Pass the keyboard from home: the cover names `name`, Enter brings
     /// their home.
     pub(crate) fn pass_to(&mut self, name: &str) {

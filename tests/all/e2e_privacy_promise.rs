@@ -29,13 +29,7 @@ fn start(data: &Path, config: &Path) -> Tui {
 /// From home: P, the passphrase twice, and wait until protection is on
 /// the disk.
 fn protect(tui: &mut Tui) {
-    tui.send("P");
-    tui.wait_for("choose a passphrase");
-    tui.type_text(PASSPHRASE);
-    tui.send(keys::ENTER);
-    tui.wait_for("Type it once more");
-    tui.type_text(PASSPHRASE);
-    tui.send(keys::ENTER);
+    tui.ask_to_protect(PASSPHRASE);
     tui.wait_for("Protected.");
     // The recovery key, shown once, then home.
     tui.wait_for("Your recovery key");

@@ -146,13 +146,7 @@ fn protecting_a_long_journal_shows_how_far_it_is_and_a_quick_exit_still_works() 
         data.save_store(&mut store).unwrap();
         let mut tui = Tui::start(dir.path(), &["--profile", "Alex"]);
         tui.wait_for("Alex");
-        tui.send("P");
-        tui.wait_for("choose a passphrase");
-        tui.type_text(PASSPHRASE);
-        tui.send(keys::ENTER);
-        tui.wait_for("Type it once more");
-        tui.type_text(PASSPHRASE);
-        tui.send(keys::ENTER);
+        tui.ask_to_protect(PASSPHRASE);
         tui.wait_for("protecting your workbook");
         if quick_exit {
             tui.send(keys::CTRL_Q);
@@ -250,13 +244,7 @@ fn protecting_survives_kill_9(rounds: usize) {
         }
         let mut tui = Tui::start(tmp.path(), &["--profile", "Alex"]);
         tui.wait_for("Alex");
-        tui.send("P");
-        tui.wait_for("choose a passphrase");
-        tui.type_text(PASSPHRASE);
-        tui.send(keys::ENTER);
-        tui.wait_for("Type it once more");
-        tui.type_text(PASSPHRASE);
-        tui.send(keys::ENTER);
+        tui.ask_to_protect(PASSPHRASE);
         tui.wait_for("protecting your workbook");
         let started = std::time::Instant::now();
         if round == 0 {
