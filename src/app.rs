@@ -22,7 +22,7 @@ use crate::keymap;
 use crate::model::{Store, Timestamp};
 use crate::store::writer::{Job, Outcome, Writer};
 use crate::store::{self, DataDir};
-use crate::workbook::{Msg, SaveTarget, Workbook};
+use crate::workbook::{Msg, Workbook};
 
 mod access;
 mod input;
@@ -183,16 +183,15 @@ pub(crate) fn run_with(
             for msg in messages_of(outcomes) {
                 wb.update(msg, now());
             }
-            effects::rescue_after_quick_exit(wb, &std::env::temp_dir(), &now);
+            // The writer is done: anything more goes to the disk at once.
+            let mut edge = effects::AtOnce::new(crate::store::saver::Saver::new(dir.clone()));
+            effects::rescue_after_quick_exit(wb, &mut edge, &std::env::temp_dir(), &now);
             let saves = wb.saves();
-            let why = saves
-                .failure(SaveTarget::Store)
-                .or_else(|| saves.failure(SaveTarget::Session))
-                .unwrap_or("the last save did not finish");
-            (!saves.all_durable())
-                .then(|| why.to_string())
-                .into_iter()
-                .collect()
+            let why = saves.why_unsaved().map_or_else(
+                || "the last save did not finish".to_string(),
+                ToString::to_string,
+            );
+            (!saves.all_durable()).then_some(why).into_iter().collect()
         }
         None => outcomes
             .into_iter()
@@ -368,7 +367,7 @@ fn messages_of(outcomes: Vec<Outcome>) -> Vec<Msg> {
         let target = o.kind;
         out.push(match o.result {
             Ok(()) => Msg::Saved(target, o.seq),
-            Err(why) => Msg::SaveFailed(target, o.seq, why),
+            Err(why) => Msg::SaveFailed(target, o.seq, why.into()),
         });
         if o.backups_sealed > 0 {
             out.push(Msg::BackupsSealed(o.backups_sealed));

@@ -16,10 +16,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::crypto::UnlockError;
-use crate::model::{Store, Timestamp};
+use crate::model::{Store, StoreError, Timestamp};
 use crate::store::DataDir;
 use crate::store::saver::Saver;
-use crate::workbook::{Effect, Msg, Protecting, SaveTarget, Unlocking, Workbook};
+use crate::workbook::{Effect, Msg, Protecting, Rescue, SaveTarget, Unlocking, Workbook};
 
 /// What an edge does for the interpreter.
 pub(crate) trait Edge {
@@ -63,30 +63,26 @@ pub(crate) fn carry_out(
     let mut flow = Flow::Stay;
     while let Some(effect) = queue.pop_front() {
         let more = match effect {
-            Effect::SaveStore => match wb.store_for_disk() {
-                Ok((seq, store)) => {
-                    edge.write_store(seq, store);
+            Effect::SaveStore(save) => {
+                edge.write_store(save.seq, *save.copy);
+                Vec::new()
+            }
+            Effect::SaveSession(save) => match crate::store::session_to_json(&save.copy) {
+                Ok(bytes) => {
+                    edge.write_session(save.seq, bytes);
                     Vec::new()
                 }
-                Err((seq, why)) => wb.update(Msg::SaveFailed(SaveTarget::Store, seq, why), now()),
-            },
-            Effect::SaveSession => match wb.session_for_disk().and_then(|(seq, disk)| {
-                crate::store::session_to_json(&disk)
-                    .map(|bytes| (seq, bytes))
-                    .map_err(|e| (seq, e.to_string()))
-            }) {
-                Ok((seq, bytes)) => {
-                    edge.write_session(seq, bytes);
-                    Vec::new()
-                }
-                Err((seq, why)) => wb.update(Msg::SaveFailed(SaveTarget::Session, seq, why), now()),
+                Err(e) => wb.update(
+                    Msg::SaveFailed(SaveTarget::Session, save.seq, e.into()),
+                    now(),
+                ),
             },
             Effect::OpenEditor { text } => {
                 let result = edge.open_editor(wb, &text);
                 wb.update(Msg::EditorReturned(result), now())
             }
-            Effect::WriteCopy { folder } => {
-                let result = write_copy(wb, Path::new(&folder), now());
+            Effect::WriteCopy(rescue) => {
+                let result = write_copy(*rescue, now());
                 wb.update(Msg::CopyWritten(result), now())
             }
             Effect::Unlock {
@@ -175,24 +171,35 @@ pub(crate) fn rescue(
 
 /// The quick exit leaves at once, before its saves are answered; when
 /// they failed after all, the copy goes to `folder` as for a closed
-/// window, so the words on the way out can say where it is.
+/// window (the workbook decides: see `Msg::NobodyToAsk`), so the words on
+/// the way out can say where it is.
 pub(crate) fn rescue_after_quick_exit(
     wb: &mut Workbook,
+    edge: &mut dyn Edge,
     folder: &Path,
     now: &dyn Fn() -> Timestamp,
 ) {
-    if !wb.quick_exited() || wb.saves().all_durable() || wb.is_read_only() {
-        return;
+    if wb.quick_exited() {
+        let effects = wb.update(
+            Msg::NobodyToAsk {
+                folder: folder.display().to_string(),
+            },
+            now(),
+        );
+        carry_out(wb, edge, effects, now);
     }
-    let result = write_copy(wb, folder, now());
-    wb.update(Msg::CopyWritten(result), now());
 }
 
-/// A copy of everything in memory (sealed as on disk) in a new folder
-/// inside `parent`, readable only by this user; returns that folder.
-fn write_copy(wb: &mut Workbook, parent: &Path, now: Timestamp) -> Result<String, String> {
-    let (_, mut store) = wb.store_for_disk().map_err(|(_, why)| why)?;
-    let (_, session) = wb.session_for_disk().map_err(|(_, why)| why)?;
+/// The copy of everything in memory (sealed as on disk, by the workbook)
+/// in a new folder inside the one chosen, readable only by this user;
+/// returns that folder.
+fn write_copy(rescue: Rescue, now: Timestamp) -> Result<String, String> {
+    let Rescue {
+        folder,
+        mut store,
+        session,
+    } = rescue;
+    let parent = Path::new(&folder);
     if !parent.is_dir() {
         return Err(format!("{} is not a folder.", parent.display()));
     }
@@ -228,10 +235,10 @@ impl AtOnce {
 }
 
 impl AtOnce {
-    fn answered(&mut self, target: SaveTarget, seq: u64, result: Result<(), String>) {
+    fn answered(&mut self, target: SaveTarget, seq: u64, result: Result<(), StoreError>) {
         self.results.push(match result {
             Ok(()) => Msg::Saved(target, seq),
-            Err(why) => Msg::SaveFailed(target, seq, why),
+            Err(why) => Msg::SaveFailed(target, seq, why.into()),
         });
     }
 }
@@ -246,16 +253,12 @@ impl Edge for AtOnce {
                         .push(Msg::BackupsSealed(report.backups_resealed));
                 }
             }
-            Err(e) => self.answered(SaveTarget::Store, seq, Err(e.to_string())),
+            Err(e) => self.answered(SaveTarget::Store, seq, Err(e)),
         }
     }
 
     fn write_session(&mut self, seq: u64, bytes: Vec<u8>) {
-        let result = self
-            .saver
-            .dir()
-            .write_session_bytes(&bytes)
-            .map_err(|e| e.to_string());
+        let result = self.saver.dir().write_session_bytes(&bytes);
         self.answered(SaveTarget::Session, seq, result);
     }
 

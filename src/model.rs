@@ -16,6 +16,7 @@ mod entry_de;
 mod household;
 pub mod progress;
 pub mod session;
+mod store_error;
 mod timestamp;
 
 pub use checkins::CheckIns;
@@ -24,6 +25,7 @@ pub use household::{Full, MAX_PARTNERS};
 
 pub use progress::{Stage, StrategyProgress, Transition, TransitionError};
 pub use session::{Draft, DraftTarget, Location, Session};
+pub use store_error::{JsonProblem, LEAVING_FILE, SESSION_FILE, StoreError, Unanswered};
 
 /// The version of the store format this build writes. Bump it together with a
 /// migration in `store::migrate` and a fixture under `tests/fixtures/`.

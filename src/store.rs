@@ -25,7 +25,7 @@ use crate::model::{SCHEMA_VERSION, Store};
 
 pub mod backup;
 pub mod changes;
-mod error;
+
 mod layout;
 pub mod leave;
 pub mod leftovers;
@@ -37,13 +37,13 @@ pub mod sink;
 pub mod summary;
 pub mod writer;
 
-pub use error::{JsonProblem, StoreError};
+pub use crate::model::{JsonProblem, StoreError};
 pub use lock::Lock;
 pub use sink::{AtomicFile, FileSink};
 pub use writer::{Job, Outcome, Writer};
 
 pub const STORE_FILE: &str = "store.json";
-pub const SESSION_FILE: &str = "session.json";
+pub use crate::model::SESSION_FILE;
 pub const LOCK_FILE: &str = "trustmend.lock";
 
 /// The folder holding one household's workbook.
@@ -97,6 +97,14 @@ impl DataDir {
 
     pub fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// The file a save of `target` writes.
+    pub fn path_of(&self, target: crate::model::SaveTarget) -> PathBuf {
+        match target {
+            crate::model::SaveTarget::Store => self.store_path(),
+            crate::model::SaveTarget::Session => self.session_path(),
+        }
     }
 
     pub fn store_path(&self) -> PathBuf {

@@ -5,8 +5,9 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::keymap::Action;
+use crate::model::StoreError;
 use crate::model::Timestamp;
-use crate::workbook::{Effect, Msg, Workbook};
+use crate::workbook::{Effect, Msg, SaveError, SaveTarget, Workbook};
 
 /// The moment the tests' stories start: 1 March 2026, 9:00 in UTC+1.
 pub(crate) fn t0() -> Timestamp {
@@ -42,4 +43,47 @@ pub(crate) fn draw_at(wb: &Workbook, w: u16, h: u16) {
     terminal
         .draw(|f| crate::ui::draw(f, wb))
         .unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// A save refused because the disk is full, worded as the writer words it,
+/// for the file at `path`.
+pub(crate) fn disk_full(path: &str) -> SaveError {
+    SaveError::from(StoreError::Write {
+        path: path.into(),
+        source: std::io::Error::from(std::io::ErrorKind::StorageFull),
+    })
+}
+
+/// What the tests ask of the effects an update returned.
+pub(crate) trait Effects {
+    /// A save of this file is asked for.
+    fn saves(&self, target: SaveTarget) -> bool;
+    /// The effects by name, in order (the copies they carry left out).
+    fn names(&self) -> Vec<&'static str>;
+}
+
+impl Effects for [Effect] {
+    fn saves(&self, target: SaveTarget) -> bool {
+        self.iter().any(|e| {
+            matches!(
+                (e, target),
+                (Effect::SaveStore(_), SaveTarget::Store)
+                    | (Effect::SaveSession(_), SaveTarget::Session)
+            )
+        })
+    }
+
+    fn names(&self) -> Vec<&'static str> {
+        self.iter()
+            .map(|e| match e {
+                Effect::SaveStore(_) => "SaveStore",
+                Effect::SaveSession(_) => "SaveSession",
+                Effect::OpenEditor { .. } => "OpenEditor",
+                Effect::WriteCopy(_) => "WriteCopy",
+                Effect::Unlock { .. } => "Unlock",
+                Effect::Protect(_) => "Protect",
+                Effect::Quit => "Quit",
+            })
+            .collect()
+    }
 }

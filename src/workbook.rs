@@ -67,7 +67,7 @@ pub use passphrase::{
     Keys, LOCK_AFTER, MIN_CHARS, OpenKey, Passphrase, PassphraseStep, PassphraseView,
 };
 pub use progress_view::{ProgressTab, ProgressView};
-pub use saving::Saves;
+pub use saving::{SaveError, Saves};
 // Where each partner was and their drafts: persisted data, so it lives
 // with the model; named here too because the state machine works on it.
 pub use crate::model::session::{self, Draft, DraftTarget, Location, Session};
@@ -95,7 +95,7 @@ pub enum Msg {
     /// Save number `seq` of a file (and every earlier one) is on the disk.
     Saved(SaveTarget, u64),
     /// Save number `seq` of a file could not be written, and why.
-    SaveFailed(SaveTarget, u64, String),
+    SaveFailed(SaveTarget, u64, SaveError),
     /// A save sealed this many older backups that held a protected
     /// partner's words in plain.
     BackupsSealed(usize),
@@ -137,17 +137,19 @@ pub enum Msg {
 /// What the event loop must do after an update.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Write `store.json` (the journal and progress).
-    SaveStore,
-    /// Write `session.json` (where each partner was, and their draft).
-    SaveSession,
+    /// Write `store.json` (the journal and progress): the copy as it may
+    /// be written (every protected person sealed), as save number `seq`.
+    SaveStore(Numbered<Store>),
+    /// Write `session.json` (where each partner was, and their drafts),
+    /// sealed likewise.
+    SaveSession(Numbered<Session>),
     /// Suspend the screen and open `text` in the person's own editor; answer
     /// with [`Msg::EditorReturned`].
     OpenEditor { text: String },
     /// Saves failed and the person asked for a copy of everything in
-    /// memory in another folder (see `leaving`); answer with
-    /// [`Msg::CopyWritten`].
-    WriteCopy { folder: String },
+    /// memory in another folder (see `leaving`): these copies, sealed as on
+    /// disk; answer with [`Msg::CopyWritten`].
+    WriteCopy(Box<Rescue>),
     /// Derive `partner`'s key from the passphrase typed (about a second of
     /// scrypt, on purpose); answer with [`Msg::Unlocked`].
     Unlock {
@@ -162,6 +164,31 @@ pub enum Effect {
     /// them, hands their results back, and then leaves only if
     /// [`Workbook::may_leave`] says so.
     Quit,
+}
+
+/// A copy for the disk and the number of the save it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Numbered<T> {
+    pub seq: u64,
+    pub copy: Box<T>,
+}
+
+impl<T> Numbered<T> {
+    fn new(seq: u64, copy: T) -> Numbered<T> {
+        Numbered {
+            seq,
+            copy: Box::new(copy),
+        }
+    }
+}
+
+/// Everything in memory, sealed as on disk, for a folder of its own (see
+/// [`Effect::WriteCopy`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rescue {
+    pub folder: String,
+    pub store: Store,
+    pub session: Session,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -251,6 +278,9 @@ pub struct Workbook {
     size: (u16, u16),
     /// Which saves were asked for and which are on the disk.
     saves: Saves,
+    /// The saves asked for in the update under way (the store's, the
+    /// session's), numbered and copied once at its end.
+    wants: [bool; 2],
     /// A notice to show once the save asked for in this update is durable.
     say_when_saved: Option<String>,
     /// That notice, with the number of the save it waits for.
@@ -327,6 +357,7 @@ impl Workbook {
             preview: None,
             size: (80, 24),
             saves: Saves::default(),
+            wants: [false; 2],
             say_when_saved: None,
             awaiting_saved: None,
             ending: Ending::Staying,
@@ -672,8 +703,7 @@ impl Workbook {
     /// Seal every protected partner's words in memory again and forget the
     /// key (see [`passphrase::lock`]); the session is saved soon after.
     pub(crate) fn lock_everyone(&mut self) {
-        let mut fx = Vec::new();
-        if passphrase::lock(self, &mut fx) {
+        if passphrase::lock(self) {
             self.session_dirty_since
                 .get_or_insert(Timestamp::MIN_UTC.fixed_offset());
         }
@@ -683,15 +713,13 @@ impl Workbook {
     /// their draft and place kept in the session, and nobody is active, so
     /// no screen has anyone's words to draw. Every way of stepping away
     /// (pass the keyboard, adding a partner, both quick exits) comes here.
-    pub(crate) fn leave_partner(&mut self, fx: &mut Vec<Effect>) {
+    pub(crate) fn leave_partner(&mut self) {
         self.sync_session();
         self.lock_everyone();
         self.active = None;
         self.help_open = false;
         self.notice = None;
-        if !fx.contains(&Effect::SaveSession) {
-            fx.push(Effect::SaveSession);
-        }
+        self.want_saved(SaveTarget::Session);
     }
 
     /// Whether the workbook was left with the quick exit.
@@ -724,9 +752,9 @@ impl Workbook {
                 {
                     self.sync_session();
                     self.session_dirty_since = None;
-                    fx.push(Effect::SaveSession);
+                    self.want_saved(SaveTarget::Session);
                 }
-                passphrase::tick(self, now, &mut fx);
+                passphrase::tick(self, now);
             }
             Msg::Saved(target, seq) => self.saved(target, seq),
             Msg::SaveFailed(target, seq, why) => self.save_failed(target, seq, why),
@@ -757,13 +785,14 @@ impl Workbook {
                 total,
             } => passphrase::sealing(self, partner, done, total),
             Msg::Protected(partner, result) => {
-                passphrase::protected(self, partner, result, now, &mut fx);
+                passphrase::protected(self, partner, result, now);
             }
             Msg::EditorReturned(result) => external::returned(self, result, now),
             Msg::Folded(words) => journal::arrived(self, words),
             Msg::Flush => {
                 self.sync_session();
-                fx.extend([Effect::SaveStore, Effect::SaveSession]);
+                self.want_saved(SaveTarget::Store);
+                self.want_saved(SaveTarget::Session);
             }
             Msg::Input(key) => self.input(key, now),
             Msg::Paste(text) => self.paste(&text, now),
@@ -778,20 +807,20 @@ impl Workbook {
             self.sync_session();
             if !self.saves.is_durable(SaveTarget::Store) {
                 // A save that failed goes again: quitting never drops it.
-                fx.push(Effect::SaveStore);
+                self.want_saved(SaveTarget::Store);
             }
-            fx.push(Effect::SaveSession);
+            self.want_saved(SaveTarget::Session);
             if !fx.contains(&Effect::Quit) {
                 fx.push(Effect::Quit);
             }
         }
-        if std::mem::take(&mut self.reseal) && !fx.contains(&Effect::SaveStore) {
-            fx.push(Effect::SaveStore);
+        if std::mem::take(&mut self.reseal) {
+            self.want_saved(SaveTarget::Store);
         }
         // Protection turned on in this update: none of that partner's
         // words stay folded in plain (see `journal::words`).
         self.words.forget_protected(&self.store);
-        self.guard_read_only(&mut fx);
+        self.guard_read_only();
         self.close_editors_read_only(&mut fx);
         self.number_saves(&mut fx);
         fx
@@ -804,49 +833,58 @@ impl Workbook {
         journal::FoldJob::of(&self.store, &mut self.words)
     }
 
-    /// Each file's save asked for in this update gets its number, once.
+    /// A save of `target` is wanted: at the end of this update it gets its
+    /// number and its copy (see [`Workbook::number_saves`]).
+    pub(crate) fn want_saved(&mut self, target: SaveTarget) {
+        self.wants[target.index()] = true;
+    }
+
+    /// Whether this update has asked for a save of `target` so far.
+    pub(crate) fn wants_saved(&self, target: SaveTarget) -> bool {
+        self.wants[target.index()]
+    }
+
+    /// Each file's save asked for in this update gets its number, once, and
+    /// the copy the edge writes (sealed where it must be), ahead of every
+    /// other effect: nothing else (an editor, leaving) waits in front of
+    /// words on their way to the disk. A copy that cannot be sealed is
+    /// never handed on: that save fails here, with the reason.
     fn number_saves(&mut self, fx: &mut Vec<Effect>) {
-        let mut seen = [false; 2];
-        fx.retain(|e| {
-            let i = match e {
-                Effect::SaveStore => 0,
-                Effect::SaveSession => 1,
-                _ => return true,
-            };
-            !std::mem::replace(&mut seen[i], true)
-        });
-        if seen[0] {
+        let [store, session] = std::mem::take(&mut self.wants);
+        let mut saves = Vec::new();
+        if store {
             let seq = self.saves.queue(SaveTarget::Store);
             if let Some(text) = self.say_when_saved.take() {
                 self.awaiting_saved = Some((seq, text));
             }
+            match self.store_for_disk() {
+                Ok(copy) => saves.push(Effect::SaveStore(Numbered::new(seq, copy))),
+                Err(why) => self.save_failed(SaveTarget::Store, seq, why),
+            }
         }
-        if seen[1] {
-            self.saves.queue(SaveTarget::Session);
+        if session {
+            let seq = self.saves.queue(SaveTarget::Session);
+            match self.session_for_disk() {
+                Ok(copy) => saves.push(Effect::SaveSession(Numbered::new(seq, copy))),
+                Err(why) => self.save_failed(SaveTarget::Session, seq, why),
+            }
         }
         self.say_when_saved = None;
+        fx.splice(0..0, saves);
     }
 
-    /// The journal as it may be written, with the number of the save it is
-    /// for: every protected partner's private words sealed. Sealing fails
-    /// rather than let plain text through, and then nothing is written.
-    pub fn store_for_disk(&mut self) -> Result<(u64, Store), (u64, String)> {
-        let seq = self.saves.queued(SaveTarget::Store);
-        match self.sealer.store_for_disk(&self.store) {
-            Ok(disk) => Ok((seq, disk.into_owned())),
-            Err(e) => Err((seq, e.to_string())),
-        }
+    /// The journal as it may be written: every protected partner's private
+    /// words sealed. Sealing fails rather than let plain text through, and
+    /// then nothing is written.
+    fn store_for_disk(&mut self) -> Result<Store, SaveError> {
+        Ok(self.sealer.store_for_disk(&self.store)?.into_owned())
     }
 
     /// `session.json` as it may be written (drafts of protected partners
-    /// sealed), with the number of the save it is for.
-    pub fn session_for_disk(&mut self) -> Result<(u64, Session), (u64, String)> {
-        let seq = self.saves.queued(SaveTarget::Session);
+    /// sealed).
+    fn session_for_disk(&mut self) -> Result<Session, SaveError> {
         self.sync_session();
-        self.sealer
-            .session_for_disk(&self.session, &self.store)
-            .map(|disk| (seq, disk))
-            .map_err(|e| (seq, e.to_string()))
+        Ok(self.sealer.session_for_disk(&self.session, &self.store)?)
     }
 
     /// The person chose to leave with words not on the disk (after a copy
@@ -897,7 +935,7 @@ impl Workbook {
         }
     }
 
-    fn save_failed(&mut self, target: SaveTarget, seq: u64, why: String) {
+    fn save_failed(&mut self, target: SaveTarget, seq: u64, why: SaveError) {
         self.saves.failed(target, seq, why.clone());
         if self.saves.durable(target) >= seq {
             // A later save of the same file already holds these words.
@@ -946,7 +984,7 @@ impl Workbook {
             calm::close_before_leaving(self);
         }
         if action == Action::QuickExit {
-            couples::quick_exit(self, fx);
+            couples::quick_exit(self);
             return;
         }
         if self.help_open {
@@ -960,7 +998,7 @@ impl Workbook {
                 return;
             }
             Action::Quit => {
-                checkin::keep_on_quit(self, now, fx);
+                checkin::keep_on_quit(self, now);
                 self.ending.quit();
                 return;
             }
@@ -969,18 +1007,18 @@ impl Workbook {
                 return;
             }
             Action::RetrySave => {
-                self.retry_save(fx);
+                self.retry_save();
                 return;
             }
             _ => {}
         }
         let screen = std::mem::replace(&mut self.screen, Screen::Home(ListView::default()));
         self.screen = match screen {
-            Screen::Welcome(w) => welcome::action(self, *w, action, now, fx),
+            Screen::Welcome(w) => welcome::action(self, *w, action, now),
             Screen::Picker(list) => self.picker_action(list, action),
-            Screen::Home(list) => self.home_action(list, action, now, fx),
-            Screen::Strategy(v) => strategy::action(self, *v, action, now, fx),
-            Screen::Journal(j) => journal::action(self, *j, action, now, fx),
+            Screen::Home(list) => self.home_action(list, action, now),
+            Screen::Strategy(v) => strategy::action(self, *v, action, now),
+            Screen::Journal(j) => journal::action(self, *j, action, now),
             Screen::Faq(list) => {
                 self.document_action(list, action, self.content.faq.len(), Screen::Faq)
             }
@@ -994,24 +1032,24 @@ impl Workbook {
                 safety_check::retake_action(self, screen, now)
             }
             Screen::Safety(list) => self.document_action(list, action, 1, Screen::Safety),
-            Screen::MoveOn(list) => self.move_on_action(list, action, fx),
-            Screen::CheckIn(f) => checkin::action(self, *f, action, now, fx),
-            Screen::Progress(v) => progress_view::action(self, v, action, now, fx),
+            Screen::MoveOn(list) => self.move_on_action(list, action),
+            Screen::CheckIn(f) => checkin::action(self, *f, action, now),
+            Screen::Progress(v) => progress_view::action(self, v, action, now),
             Screen::Passphrase(v) => passphrase::action(self, *v, action, now, fx),
             Screen::Cover(next) => couples::cover_action(self, next, action),
-            Screen::Shared(list) => couples::shared_action(self, list, action, now, fx),
+            Screen::Shared(list) => couples::shared_action(self, list, action, now),
             Screen::Neutral => Screen::Picker(ListView::default()),
-            Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now, fx),
+            Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now),
             Screen::Concern(list, route) => {
                 self.document_action(list, action, 1, |l| Screen::Concern(l, route))
             }
             Screen::Together(list) => together::list_action(self, list, action, now),
             Screen::Reveal { list, scroll } => together::reveal_action(self, list, scroll, action),
-            Screen::Homework(v) => homework::action(self, v, action, now, fx),
+            Screen::Homework(v) => homework::action(self, v, action, now),
             Screen::Unsaved(v) => leaving::action(self, *v, action, fx),
             Screen::Calm(v) => calm::action(self, *v, action, now),
             Screen::Depart(v) => departure::action(self, v, action),
-            Screen::Measure(v) => measure::action(self, *v, action, now, fx),
+            Screen::Measure(v) => measure::action(self, *v, action, now),
         };
         self.remember_location();
     }
@@ -1324,10 +1362,8 @@ impl Workbook {
     }
 
     /// A change to the journal or progress: save it.
-    pub(crate) fn changed(&mut self, fx: &mut Vec<Effect>, now: Timestamp) {
-        if !fx.contains(&Effect::SaveStore) {
-            fx.push(Effect::SaveStore);
-        }
+    pub(crate) fn changed(&mut self, now: Timestamp) {
+        self.want_saved(SaveTarget::Store);
         self.mark_session_dirty(now);
     }
 

@@ -1104,3 +1104,8 @@ walk-together-prompt = {$prompt} ({$state})
 walk-reveal-you-wrote = You wrote:
 walk-reveal-wrote = {$name} wrote:
 walk-depart = Leaving this workbook takes you and everything of yours out of it, asked twice, and cannot be undone. In plain mode it is done from the command line, where it first offers you a copy of your entries:
+
+## Writing closed, and a copy that could not be written
+
+read-only-writing-closed = Writing is closed in this read-only window: {$why} You can look around; nothing here is saved. Close the other window, then open trustmend again to write.
+unsaved-copy-failed = The copy could not be written there: {$why}

@@ -1106,3 +1106,8 @@ walk-together-prompt = {$prompt} ({$state})
 walk-reveal-you-wrote = Tú escribiste:
 walk-reveal-wrote = {$name} escribió:
 walk-depart = Dejar este cuaderno te saca a ti y a todo lo tuyo de él; se pregunta dos veces y no se puede deshacer. En el modo línea a línea se hace desde la línea de comandos, que antes te ofrece una copia de tus entradas:
+
+## Writing closed, and a copy that could not be written
+
+read-only-writing-closed = En esta ventana solo se puede mirar, así que no se puede escribir: {$why} Puedes recorrerla con calma; aquí no se guarda nada. Cierra la otra ventana y vuelve a abrir trustmend para escribir.
+unsaved-copy-failed = No se pudo escribir la copia ahí: {$why}

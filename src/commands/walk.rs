@@ -26,7 +26,7 @@ use crate::store::DataDir;
 use crate::store::saver::Saver;
 use crate::text::printable;
 use crate::walk::{self, END_OF_TEXT, Reply, Writing};
-use crate::workbook::{Msg, SaveTarget, Screen, Workbook};
+use crate::workbook::{Msg, Screen, Workbook};
 
 fn now() -> Timestamp {
     Local::now().fixed_offset()
@@ -263,11 +263,10 @@ fn farewell(wb: &Workbook, out: &mut impl Write) -> Result<()> {
         writeln!(out, "{}", printable(words))?;
     }
     if !wb.saves().all_durable() {
-        let why = wb
-            .saves()
-            .failure(SaveTarget::Store)
-            .or_else(|| wb.saves().failure(SaveTarget::Session))
-            .unwrap_or("the last save did not finish");
+        let why = wb.saves().why_unsaved().map_or_else(
+            || "the last save did not finish".to_string(),
+            ToString::to_string,
+        );
         anyhow::bail!(
             "your last answers could not be saved: {why} Free some space or fix the folder's permissions, then run `trustmend walk` again."
         );

@@ -28,7 +28,7 @@ use super::{DataDir, Lock, StoreError, changes};
 use crate::model::{PartnerId, Session, Store, Visibility};
 
 /// The marker of a leaving not finished yet.
-pub const LEAVING_FILE: &str = "leaving.json";
+pub use crate::model::LEAVING_FILE;
 
 /// Who leaves, and whether their shared entries stay for the other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 
 use super::DataDir;
 use super::saver::Saver;
-use crate::model::{SaveTarget, Store};
+use crate::model::{SaveTarget, Store, StoreError, Unanswered};
 
 /// A file to write.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,16 +38,28 @@ pub enum Job {
 }
 
 /// The outcome of one write: of the job numbered `seq` and, for a success,
-/// of every earlier job for the same file. The error is the
-/// [`super::StoreError`]'s message, ready to show.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// of every earlier job for the same file. The error stays typed (shared,
+/// so the outcome can be handed on) until the workbook words it.
+#[derive(Debug, Clone)]
 pub struct Outcome {
     pub kind: SaveTarget,
     pub seq: u64,
-    pub result: Result<(), String>,
+    pub result: Result<(), Arc<StoreError>>,
     /// Older backups that held a protected partner's words in plain and
     /// were sealed by this save (see `store::plain`): the person is told.
     pub backups_sealed: usize,
+}
+
+/// Two outcomes are the same when they say the same: the same save of the
+/// same file, the same backups sealed, and the same words for a failure.
+impl PartialEq for Outcome {
+    fn eq(&self, other: &Outcome) -> bool {
+        let said = |r: &Result<(), Arc<StoreError>>| r.as_ref().map_err(ToString::to_string).err();
+        self.kind == other.kind
+            && self.seq == other.seq
+            && self.backups_sealed == other.backups_sealed
+            && said(&self.result) == said(&other.result)
+    }
 }
 
 impl Job {
@@ -161,7 +173,7 @@ impl Writer {
                 }
                 Err(TryRecvError::Empty) => break,
                 Err(TryRecvError::Disconnected) => {
-                    self.give_up(&mut out, "the background saver stopped unexpectedly");
+                    self.give_up(&mut out, Unanswered::Stopped);
                     break;
                 }
             }
@@ -190,16 +202,11 @@ impl Writer {
                     out.push(outcome);
                 }
                 Err(RecvTimeoutError::Timeout) => {
-                    let reason = format!(
-                        "trustmend stopped waiting for it after {}, so the last changes may \
-                         not be on disk",
-                        waited(timeout)
-                    );
-                    self.give_up(&mut out, &reason);
+                    self.give_up(&mut out, Unanswered::Waited(timeout));
                     return (out, false);
                 }
                 Err(RecvTimeoutError::Disconnected) => {
-                    self.give_up(&mut out, "the background saver stopped unexpectedly");
+                    self.give_up(&mut out, Unanswered::Stopped);
                     return (out, false);
                 }
             }
@@ -230,7 +237,7 @@ impl Writer {
     }
 
     /// A failure for each kind with jobs still unanswered.
-    fn give_up(&self, out: &mut Vec<Outcome>, reason: &str) {
+    fn give_up(&self, out: &mut Vec<Outcome>, why: Unanswered) {
         let submitted = self.submitted.get();
         for kind in SaveTarget::ALL {
             let seq = submitted[kind.index()];
@@ -238,29 +245,16 @@ impl Writer {
                 out.push(Outcome {
                     kind,
                     seq,
-                    result: Err(unsaved(&self.dir, kind, reason)),
+                    result: Err(Arc::new(StoreError::Unanswered {
+                        path: self.dir.path_of(kind),
+                        why,
+                    })),
                     backups_sealed: 0,
                 });
             }
         }
         self.answered.set(submitted);
     }
-}
-
-fn waited(timeout: Duration) -> String {
-    match timeout.as_secs() {
-        0 => format!("{} ms", timeout.as_millis()),
-        1 => "1 second".to_string(),
-        n => format!("{n} seconds"),
-    }
-}
-
-fn unsaved(dir: &DataDir, kind: SaveTarget, reason: &str) -> String {
-    let path = match kind {
-        SaveTarget::Store => dir.store_path(),
-        SaveTarget::Session => dir.session_path(),
-    };
-    format!("Could not save {}: {reason}.", path.display())
 }
 
 /// What the writer's thread receives.
@@ -286,7 +280,7 @@ fn write(saver: &mut Saver, seq: u64, job: Job) -> Outcome {
     Outcome {
         kind,
         seq,
-        result: result.map_err(|e| e.to_string()),
+        result: result.map_err(Arc::new),
         backups_sealed,
     }
 }

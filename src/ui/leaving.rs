@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::Ctx;
 use super::widgets::{EditorBox, Rows, inset, para};
-use crate::workbook::{SaveTarget, UnsavedStep, UnsavedView};
+use crate::workbook::{UnsavedStep, UnsavedView};
 
 pub(super) struct UnsavedScreen<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -25,9 +25,8 @@ impl Widget for &UnsavedScreen<'_> {
         Line::styled(crate::t!("unsaved-heading"), t.title).render(rows.take(1), buf);
         rows.take(1);
         let why = saves
-            .failure(SaveTarget::Store)
-            .or_else(|| saves.failure(SaveTarget::Session))
-            .map_or_else(|| crate::t!("unsaved-why-unknown"), str::to_string);
+            .why_unsaved()
+            .map_or_else(|| crate::t!("unsaved-why-unknown"), ToString::to_string);
         let body = match self.v.step {
             UnsavedStep::Ask | UnsavedStep::Writing => crate::t!("unsaved-ask", why = why),
             UnsavedStep::Folder => crate::t!("unsaved-folder"),

@@ -564,7 +564,7 @@ fn an_error_notice_says_it_in_words() {
         Msg::SaveFailed(
             SaveTarget::Store,
             1,
-            "Could not save /home/alex/.local/share/trustmend/store.json: the disk is full.".into(),
+            crate::testing::disk_full("/home/alex/.local/share/trustmend/store.json"),
         ),
         now(),
     );

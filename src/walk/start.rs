@@ -41,12 +41,11 @@ pub(super) fn passphrase(v: &crate::workbook::PassphraseView) -> Part {
 
 /// Quitting while a save failed: the same three ways on as the full screen.
 pub(super) fn unsaved(wb: &Workbook, v: &crate::workbook::UnsavedView) -> Part {
-    use crate::workbook::{SaveTarget, UnsavedStep};
+    use crate::workbook::UnsavedStep;
     let saves = wb.saves();
     let why = saves
-        .failure(SaveTarget::Store)
-        .or_else(|| saves.failure(SaveTarget::Session))
-        .map_or_else(|| crate::t!("unsaved-why-unknown"), str::to_string);
+        .why_unsaved()
+        .map_or_else(|| crate::t!("unsaved-why-unknown"), ToString::to_string);
     let mut t = String::new();
     if let Some(p) = &v.problem {
         let _ = writeln!(t, "{}\n", crate::t!("walk-error", text = printable(p)));

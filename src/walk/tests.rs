@@ -1,7 +1,9 @@
 use super::*;
 use crate::content::Content;
+use crate::model::SaveTarget;
 use crate::model::Store;
 use crate::model::{Role, Stage};
+use crate::testing::Effects as _;
 use crate::testing::t0;
 use crate::workbook::Session;
 
@@ -229,7 +231,7 @@ fn when_it_is_too_much_from_home_breathes_grounds_and_goes_back() {
         .into_iter()
         .flat_map(|a| wb.update(Msg::Action(a), t0()))
         .collect();
-    assert!(!fx.contains(&Effect::SaveStore));
+    assert!(!fx.saves(SaveTarget::Store));
     assert_eq!(page(&wb).text, home);
 }
 
@@ -259,7 +261,7 @@ fn saved_is_said_only_of_a_save_on_the_disk_and_only_once() {
     assert_eq!(saved_line(done.saves(), &done), None);
 
     let (mut failed, before, seq) = ticked(&wb);
-    let why = "No space left on the disk.".to_string();
+    let why = crate::testing::disk_full("store.json");
     failed.update(
         Msg::SaveFailed(crate::workbook::SaveTarget::Store, seq, why),
         t0(),

@@ -13,7 +13,7 @@ mod form;
 
 pub use form::{CheckInForm, Field, Scale};
 
-use super::{Draft, DraftTarget, Effect, Screen, StrategyView, Workbook, strategy};
+use super::{Draft, DraftTarget, Screen, StrategyView, Workbook, strategy};
 
 /// How long a commitment is practised before it is offered for review.
 pub const PRACTICE_DAYS: u64 = 7;
@@ -84,7 +84,7 @@ pub(super) fn open(wb: &Workbook) -> Screen {
 /// Ctrl+C (or the terminal closing) saves and quits from anywhere: a
 /// complete check-in is saved; an incomplete one keeps its note as a draft
 /// for next time (its numbers take a second to set again; words do not).
-pub(super) fn keep_on_quit(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) {
+pub(super) fn keep_on_quit(wb: &mut Workbook, now: Timestamp) {
     let Screen::CheckIn(f) = &wb.screen else {
         return;
     };
@@ -96,7 +96,7 @@ pub(super) fn keep_on_quit(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effec
         Ok(c) => {
             wb.store.checkins.push(c);
             wb.clear_pending_draft(&DraftTarget::CheckInNote);
-            wb.changed(fx, now);
+            wb.changed(now);
             wb.screen = wb.home();
         }
         // The note is kept as a draft by `sync_note` as the session is saved.
@@ -127,7 +127,6 @@ pub(super) fn action(
     mut f: CheckInForm,
     action: Action,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> Screen {
     if f.confirm_leave {
         match action {
@@ -158,15 +157,15 @@ pub(super) fn action(
         }
         Action::Save | Action::Select => match f.focus {
             Field::Review(n) => {
-                if f.is_touched() && !save(wb, &mut f, now, fx) {
+                if f.is_touched() && !save(wb, &mut f, now) {
                     return Screen::CheckIn(Box::new(f));
                 }
                 if let Some(r) = reviews.get(n) {
-                    return open_review(wb, r, now, fx);
+                    return open_review(wb, r, now);
                 }
             }
             _ => {
-                if save(wb, &mut f, now, fx) {
+                if save(wb, &mut f, now) {
                     if reviews.is_empty() {
                         return wb.home();
                     }
@@ -182,13 +181,13 @@ pub(super) fn action(
 }
 
 /// Validate and keep the check-in. Returns whether it was saved.
-fn save(wb: &mut Workbook, f: &mut CheckInForm, now: Timestamp, fx: &mut Vec<Effect>) -> bool {
+fn save(wb: &mut Workbook, f: &mut CheckInForm, now: Timestamp) -> bool {
     let Some(me) = wb.active else { return false };
     match f.validate(me, &wb.content, now) {
         Ok(c) => {
             wb.store.checkins.push(c);
             wb.clear_pending_draft(&DraftTarget::CheckInNote);
-            wb.changed(fx, now);
+            wb.changed(now);
             // Said once it is on the disk, like every "saved".
             wb.notice_when_saved(&crate::t!("checkin-saving"), &crate::t!("checkin-saved"));
             true
@@ -202,8 +201,8 @@ fn save(wb: &mut Workbook, f: &mut CheckInForm, now: Timestamp, fx: &mut Vec<Eff
 
 /// Start the review through the strategy's own review step, so a review
 /// done from here is saved exactly as one done in the strategy.
-fn open_review(wb: &mut Workbook, r: &DueReview, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
-    strategy::transition(wb, r.strategy, Transition::BeginReview, now, fx);
+fn open_review(wb: &mut Workbook, r: &DueReview, now: Timestamp) -> Screen {
+    strategy::transition(wb, r.strategy, Transition::BeginReview, now);
     let mut view = StrategyView::new(r.strategy);
     strategy::open_stage_editor(wb, &mut view, None);
     Screen::Strategy(Box::new(view))

@@ -10,7 +10,7 @@
 use crate::keymap::Action;
 use crate::model::{PartnerId, Timestamp};
 
-use super::{Effect, ListView, Screen, Welcome, Workbook};
+use super::{ListView, Screen, Welcome, Workbook};
 use crate::privacy;
 
 pub(super) mod replies;
@@ -33,15 +33,15 @@ pub(super) fn next_partner(wb: &Workbook) -> Option<PartnerId> {
 
 /// Leave the active partner's place: keep their draft and where they were,
 /// then forget them, so no screen can draw anything of theirs.
-pub(super) fn step_away(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) {
-    wb.leave_partner(fx);
+pub(super) fn step_away(wb: &mut Workbook, now: Timestamp) {
+    wb.leave_partner();
     wb.mark_session_dirty(now);
 }
 
 /// "Pass the keyboard": the cover for the next person (or the picker).
-pub(super) fn pass_keyboard(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
+pub(super) fn pass_keyboard(wb: &mut Workbook, now: Timestamp) -> Screen {
     let next = next_partner(wb);
-    step_away(wb, now, fx);
+    step_away(wb, now);
     match next {
         Some(id) => Screen::Cover(id),
         None => Screen::Picker(ListView::default()),
@@ -49,8 +49,8 @@ pub(super) fn pass_keyboard(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effe
 }
 
 /// Adding a person: the welcome, after the present one steps away.
-pub(super) fn add_partner(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
-    step_away(wb, now, fx);
+pub(super) fn add_partner(wb: &mut Workbook, now: Timestamp) -> Screen {
+    step_away(wb, now);
     Screen::Welcome(Box::new(Welcome::joining()))
 }
 
@@ -75,7 +75,6 @@ pub(super) fn shared_action(
     mut list: ListView,
     action: Action,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> Screen {
     let count = wb
         .active
@@ -89,7 +88,7 @@ pub(super) fn shared_action(
         Action::PageUp => list.scroll = list.scroll.saturating_sub(wb.page() as u16),
         Action::Back => return wb.home(),
         Action::Reply => return replies::write(wb, list),
-        Action::ReadIt => return replies::read_it(wb, list, now, fx),
+        Action::ReadIt => return replies::read_it(wb, list, now),
         _ => {}
     }
     if list.selected != before {
@@ -108,8 +107,8 @@ pub(super) fn open_shared(wb: &mut Workbook, now: Timestamp) -> Screen {
 
 /// Ctrl+Q: keep every draft, leave at once, and make the next start ask
 /// who is there before anything private is shown.
-pub(super) fn quick_exit(wb: &mut Workbook, fx: &mut Vec<Effect>) {
-    wb.leave_partner(fx);
+pub(super) fn quick_exit(wb: &mut Workbook) {
+    wb.leave_partner();
     wb.session.ask_who = true;
     if wb.config.quick_hide == crate::config::QuickHide::NeutralScreen {
         // Stay, showing nothing: the drafts are saved, protected entries

@@ -5,8 +5,8 @@ use crate::keymap::Action;
 use crate::model::{Stage, Timestamp};
 
 use super::{
-    Effect, JournalView, ListView, ProgressView, Screen, Workbook, checkin, couples, departure,
-    homework, journal, measure, move_selection, passphrase, safety_check, strategy,
+    JournalView, ListView, ProgressView, Screen, Workbook, checkin, couples, departure, homework,
+    journal, measure, move_selection, passphrase, safety_check, strategy,
 };
 
 /// One of the entries on the home screen after the ten strategies.
@@ -102,12 +102,12 @@ impl Workbook {
     }
 
     /// Open "Before you begin", noting (once) that this person has.
-    pub(super) fn open_foundations(&mut self, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
+    pub(super) fn open_foundations(&mut self, now: Timestamp) -> Screen {
         if let Some(p) = self.active.and_then(|id| self.store.partner_mut(id))
             && !p.read_foundations
         {
             p.read_foundations = true;
-            self.changed(fx, now);
+            self.changed(now);
         }
         Screen::Foundations(ListView::default())
     }
@@ -148,7 +148,6 @@ impl Workbook {
         mut list: ListView,
         action: Action,
         now: Timestamp,
-        fx: &mut Vec<Effect>,
     ) -> Screen {
         let items = self.home_items();
         let moved = move_selection(&mut list.selected, items.len(), action, self.page());
@@ -160,9 +159,9 @@ impl Workbook {
         }
         match action {
             Action::Select => match items.get(list.selected) {
-                Some(HomeItem::Strategy(index)) => strategy::open(self, *index, now, fx),
+                Some(HomeItem::Strategy(index)) => strategy::open(self, *index, now),
                 Some(HomeItem::Homework) => homework::open(self, now),
-                Some(HomeItem::Foundations) => self.open_foundations(now, fx),
+                Some(HomeItem::Foundations) => self.open_foundations(now),
                 Some(HomeItem::Journal) => Screen::Journal(Box::default()),
                 Some(HomeItem::NewEntry) => Screen::Journal(Box::new(JournalView {
                     selected: 0,
@@ -183,19 +182,19 @@ impl Workbook {
                 Some(HomeItem::AddPartner) => {
                     match safety_check::gate(self, safety_check::AfterCheck::AddPartner) {
                         Some(screen) => screen,
-                        None => couples::add_partner(self, now, fx),
+                        None => couples::add_partner(self, now),
                     }
                 }
-                Some(HomeItem::PassKeyboard) => couples::pass_keyboard(self, now, fx),
+                Some(HomeItem::PassKeyboard) => couples::pass_keyboard(self, now),
                 None => Screen::Home(list),
             },
             Action::OpenCheckIn => checkin::open(self),
             Action::OpenProgress => Screen::Progress(ProgressView::default()),
             Action::OpenMeasures => measure::open(self, measure::MeasureBack::Home, now),
-            Action::Next if self.suggests_foundations() => self.open_foundations(now, fx),
+            Action::Next if self.suggests_foundations() => self.open_foundations(now),
             Action::Next => {
                 if let Some(index) = self.suggested_next() {
-                    strategy::open(self, index, now, fx)
+                    strategy::open(self, index, now)
                 } else {
                     self.info(crate::t!("notice-every-strategy-done"));
                     Screen::Home(list)
@@ -205,7 +204,7 @@ impl Workbook {
             Action::Protect => passphrase::start(self),
             Action::LeaveWorkbook => departure::start(self),
             Action::PassKeyboard if self.store.partners.len() > 1 => {
-                couples::pass_keyboard(self, now, fx)
+                couples::pass_keyboard(self, now)
             }
             Action::Back => {
                 self.ending.quit();

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::strategy::AnswerBack;
-use super::{Effect, ListView, Screen, Workbook, move_selection, strategy};
+use super::{ListView, Screen, Workbook, move_selection, strategy};
 use crate::homework::Row;
 use crate::keymap::Action;
 use crate::model::Timestamp;
@@ -58,7 +58,6 @@ pub(super) fn action(
     mut v: HomeworkView,
     action: Action,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> Screen {
     let Some(me) = wb.active else {
         return wb.home();
@@ -75,7 +74,7 @@ pub(super) fn action(
             let opened = match rows.get(v.list.selected) {
                 Some(&Row::Step(i)) => step(i)
                     .and_then(|s| wb.content.strategy_index(&s.strategy))
-                    .map(|index| strategy::open(wb, index, now, fx)),
+                    .map(|index| strategy::open(wb, index, now)),
                 // The therapist's prompt on its own, wherever the strategy is.
                 Some(&Row::Prompt { step: i, prompt }) => step(i).and_then(|s| {
                     let id = s.prompts.get(prompt)?.id.clone();

@@ -5,7 +5,7 @@
 use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, Timestamp, Visibility};
 
-use super::{DraftTarget, Editor, Effect, Screen, Workbook};
+use super::{DraftTarget, Editor, Screen, Workbook};
 
 pub(super) mod free;
 #[cfg(test)]
@@ -157,7 +157,6 @@ pub(super) fn action(
     mut j: JournalView,
     action: Action,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> Screen {
     if finding::action(wb, &mut j, action, now) {
         finding::refresh(wb, &mut j, false);
@@ -188,7 +187,7 @@ pub(super) fn action(
                     }
                     (Action::Delete, Some(entry)) => JournalMode::ConfirmDelete { entry },
                     (Action::Toggle, Some(entry)) => {
-                        toggle_visibility(wb, entry, false, now, fx).unwrap_or(JournalMode::List)
+                        toggle_visibility(wb, entry, false, now).unwrap_or(JournalMode::List)
                     }
                     (Action::NewEntry, _) => free::start(wb),
                     _ => JournalMode::List,
@@ -214,16 +213,16 @@ pub(super) fn action(
                 entry,
                 scroll: read_scroll(wb, scroll, action),
             },
-            Action::Toggle => toggle_visibility(wb, entry, true, now, fx)
+            Action::Toggle => toggle_visibility(wb, entry, true, now)
                 .unwrap_or(JournalMode::Read { entry, scroll }),
             _ => JournalMode::Read { entry, scroll },
         },
         JournalMode::Edit(mut editor) => match (action, editor.target.clone()) {
             (Action::Save, DraftTarget::NewEntry { strategy }) => {
-                free::save(wb, editor, strategy, now, fx)
+                free::save(wb, editor, strategy, now)
             }
             (Action::Save, DraftTarget::Reply { to }) => {
-                return super::couples::replies::save(wb, *editor, to, now, fx);
+                return super::couples::replies::save(wb, *editor, to, now);
             }
             (Action::StopEditing, DraftTarget::Reply { to }) => {
                 keep_draft(wb, &editor, now);
@@ -243,7 +242,7 @@ pub(super) fn action(
                     }
                     editor.mark_saved();
                     wb.clear_pending_draft(&editor.target);
-                    wb.changed(fx, now);
+                    wb.changed(now);
                     wb.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
                     JournalMode::Read { entry, scroll: 0 }
                 }
@@ -259,10 +258,10 @@ pub(super) fn action(
             // Ctrl+S on the draft shown saves it, as it would while typing.
             Action::Save if editor.is_changed() => {
                 j.mode = JournalMode::Edit(editor);
-                return self::action(wb, j, Action::Save, now, fx);
+                return self::action(wb, j, Action::Save, now);
             }
             Action::Save => {
-                wb.retry_save(fx);
+                wb.retry_save();
                 JournalMode::Draft(editor)
             }
             Action::Back => {
@@ -276,14 +275,14 @@ pub(super) fn action(
         },
         JournalMode::ConfirmDelete { entry } => match action {
             Action::Confirm => {
-                delete(wb, entry, now, fx);
+                delete(wb, entry, now);
                 JournalMode::List
             }
             _ => JournalMode::List,
         },
         JournalMode::ConfirmShare { entry, reading } => {
             if action == Action::Confirm {
-                share_or_unshare(wb, entry, now, fx);
+                share_or_unshare(wb, entry, now);
             }
             if reading {
                 JournalMode::Read { entry, scroll: 0 }
@@ -293,7 +292,7 @@ pub(super) fn action(
         }
         JournalMode::Link { selected } => free::link_action(wb, selected, action),
     };
-    finding::refresh(wb, &mut j, fx.contains(&Effect::SaveStore));
+    finding::refresh(wb, &mut j, wb.wants_saved(crate::model::SaveTarget::Store));
     Screen::Journal(Box::new(j))
 }
 
@@ -337,7 +336,6 @@ fn toggle_visibility(
     entry: EntryId,
     reading: bool,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> Option<JournalMode> {
     let me = wb.active?;
     if wb
@@ -365,7 +363,7 @@ fn toggle_visibility(
     if sharing {
         return Some(JournalMode::ConfirmShare { entry, reading });
     }
-    share_or_unshare(wb, entry, now, fx);
+    share_or_unshare(wb, entry, now);
     None
 }
 
@@ -393,22 +391,22 @@ pub fn shared_with(wb: &Workbook) -> String {
     }
 }
 
-fn share_or_unshare(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut Vec<Effect>) {
+fn share_or_unshare(wb: &mut Workbook, entry: EntryId, now: Timestamp) {
     let Some(me) = wb.active else { return };
     match crate::privacy::toggle_visibility(&mut wb.store, me, entry) {
         Some(Visibility::Shared) => {
-            wb.changed(fx, now);
+            wb.changed(now);
             wb.info(crate::t!("journal-now-shared"));
         }
         Some(Visibility::Private) => {
-            wb.changed(fx, now);
+            wb.changed(now);
             wb.info(crate::t!("journal-now-private"));
         }
         None => {}
     }
 }
 
-fn delete(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut Vec<Effect>) {
+fn delete(wb: &mut Workbook, entry: EntryId, now: Timestamp) {
     let Some(me) = wb.active else { return };
     let before = wb.store.entries.len();
     wb.store
@@ -426,6 +424,6 @@ fn delete(wb: &mut Workbook, entry: EntryId, now: Timestamp, fx: &mut Vec<Effect
             }
         }
     }
-    wb.changed(fx, now);
+    wb.changed(now);
     wb.info(crate::t!("journal-deleted"));
 }

@@ -107,7 +107,7 @@ pub(super) fn action(
                 return Screen::Unsaved(Box::new(v));
             }
             v.step = UnsavedStep::Writing;
-            fx.push(Effect::WriteCopy { folder });
+            rescue(wb, folder, fx);
             Screen::Unsaved(Box::new(v))
         }
         (UnsavedStep::Ask, Action::Back) => {
@@ -124,17 +124,36 @@ pub(super) fn action(
 
 /// Nobody is there to be asked (see [`super::Msg::NobodyToAsk`]): on "Not saved
 /// yet", the copy is written to `folder` as if the person had typed it
-/// there; anywhere else there is nothing to rescue.
+/// there; after the quick exit (which never stops to ask), when its saves
+/// failed after all, the copy goes there too. Anywhere else there is
+/// nothing to rescue.
 pub(super) fn nobody_to_ask(wb: &mut Workbook, folder: String, fx: &mut Vec<Effect>) {
     if wb.is_read_only() {
         return;
     }
-    let Screen::Unsaved(v) = &mut wb.screen else {
+    if let Screen::Unsaved(v) = &mut wb.screen {
+        v.step = UnsavedStep::Writing;
+        v.problem = None;
+    } else if !wb.ending.is_quick() || wb.saves.all_durable() {
         return;
-    };
-    v.step = UnsavedStep::Writing;
-    v.problem = None;
-    fx.push(Effect::WriteCopy { folder });
+    }
+    rescue(wb, folder, fx);
+}
+
+/// The copy of everything in memory for `folder`, sealed as on disk. A
+/// copy that cannot be sealed is never written: that is the answer at once.
+fn rescue(wb: &mut Workbook, folder: String, fx: &mut Vec<Effect>) {
+    let copies = wb
+        .store_for_disk()
+        .and_then(|store| Ok((store, wb.session_for_disk()?)));
+    match copies {
+        Ok((store, session)) => fx.push(Effect::WriteCopy(Box::new(super::Rescue {
+            folder,
+            store,
+            session,
+        }))),
+        Err(why) => copy_written(wb, Err(why.to_string())),
+    }
 }
 
 /// The copy asked for is written (or not).
@@ -158,7 +177,7 @@ pub(super) fn copy_written(wb: &mut Workbook, result: Result<String, String>) {
         Ok(_) => {}
         Err(why) => {
             v.step = UnsavedStep::Folder;
-            v.problem = Some(format!("The copy could not be written there: {why}"));
+            v.problem = Some(crate::t!("unsaved-copy-failed", why = why));
         }
     }
 }

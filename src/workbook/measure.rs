@@ -10,7 +10,7 @@ use crate::keymap::{Action, Context};
 use crate::measures::{Measure, bundled, by_id};
 use crate::model::{MeasureResult, Timestamp};
 
-use super::{Effect, HomeworkView, ListView, ProgressView, Screen, Workbook, move_selection};
+use super::{HomeworkView, ListView, ProgressView, Screen, Workbook, move_selection};
 
 /// Said over Help and safety when PHQ-9 item 9 is answered above "Not at all".
 pub fn alert() -> String {
@@ -125,7 +125,6 @@ pub(super) fn action(
     mut v: MeasureView,
     action: Action,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> Screen {
     match v.step.clone() {
         MeasureStep::Choose => {
@@ -193,7 +192,7 @@ pub(super) fn action(
             if let Some(a) = answer.and_then(|a| u8::try_from(a).ok()) {
                 answers.push(a);
                 v.choice = None;
-                return answered(wb, v, m, answers, now, fx);
+                return answered(wb, v, m, answers, now);
             }
             v.step = MeasureStep::Item { measure, answers };
             Screen::Measure(Box::new(v))
@@ -213,13 +212,12 @@ fn answered(
     m: &'static Measure,
     answers: Vec<u8>,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> Screen {
     let complete = answers.len() == m.items.len();
     if m.alerts(&answers) {
         // Whatever the total, and before any other item: the help first.
         if complete {
-            keep(wb, m, answers, now, fx);
+            keep(wb, m, answers, now);
         }
         wb.info(alert());
         return Screen::Safety(ListView::default());
@@ -231,7 +229,7 @@ fn answered(
         };
         return Screen::Measure(Box::new(v));
     }
-    match keep(wb, m, answers, now, fx) {
+    match keep(wb, m, answers, now) {
         Some(total) => {
             wb.notice_when_saved(&crate::t!("save-saving"), &crate::t!("measure-saved"));
             v.step = MeasureStep::Done {
@@ -245,13 +243,7 @@ fn answered(
 }
 
 /// Keep a finished questionnaire in the person's own record.
-fn keep(
-    wb: &mut Workbook,
-    m: &Measure,
-    answers: Vec<u8>,
-    now: Timestamp,
-    fx: &mut Vec<Effect>,
-) -> Option<u16> {
+fn keep(wb: &mut Workbook, m: &Measure, answers: Vec<u8>, now: Timestamp) -> Option<u16> {
     let total = m.score(&answers)?;
     let p = wb.active.and_then(|me| wb.store.partner_mut(me))?;
     p.measures.push(MeasureResult {
@@ -260,7 +252,7 @@ fn keep(
         answers,
         total,
     });
-    wb.changed(fx, now);
+    wb.changed(now);
     Some(total)
 }
 

@@ -3,7 +3,7 @@
 
 use crate::keymap::Action;
 
-use super::{Effect, ListView, Screen, Workbook, move_selection};
+use super::{ListView, Screen, Workbook, move_selection};
 
 /// Shown when a move-on sign of danger is ticked and the help list opens.
 pub fn help_offered() -> String {
@@ -11,12 +11,7 @@ pub fn help_offered() -> String {
 }
 
 impl Workbook {
-    pub(super) fn move_on_action(
-        &mut self,
-        mut list: ListView,
-        action: Action,
-        fx: &mut Vec<Effect>,
-    ) -> Screen {
+    pub(super) fn move_on_action(&mut self, mut list: ListView, action: Action) -> Screen {
         let signs = &self.content.move_on.signs;
         if move_selection(&mut list.selected, signs.len(), action, self.page()) {
             return Screen::MoveOn(list);
@@ -35,7 +30,7 @@ impl Workbook {
                         p.move_on.insert(sign);
                         ticked = true;
                     }
-                    fx.push(Effect::SaveStore);
+                    self.want_saved(crate::model::SaveTarget::Store);
                 }
                 // A sign of danger: the help list at once, not after the checklist.
                 if ticked && offers_help {

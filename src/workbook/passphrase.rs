@@ -370,7 +370,7 @@ pub(super) fn action(
                 return Screen::Passphrase(Box::new(v));
             }
             if let Some(key) = v.recovered.take() {
-                return new_passphrase(wb, v.partner, key, &typed, now, fx);
+                return new_passphrase(wb, v.partner, key, &typed, now);
             }
             let Some(partner) = wb.active else {
                 return *v.then;
@@ -431,7 +431,6 @@ pub(super) fn protected(
     partner: PartnerId,
     result: Result<Arc<vault::Protected>, String>,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) {
     let waiting = wb.active == Some(partner)
         && matches!(&wb.screen, Screen::Passphrase(v)
@@ -453,7 +452,7 @@ pub(super) fn protected(
                 key: Arc::clone(&done.key),
                 last_used: now,
             });
-            wb.changed(fx, now);
+            wb.changed(now);
             wb.notice_when_saved(
                 &crate::t!("pass-protecting-notice"),
                 &crate::t!("pass-protected"),
@@ -508,14 +507,13 @@ fn new_passphrase(
     key: Arc<Unlocked>,
     passphrase: &str,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> Screen {
     if let Err(e) = vault::new_passphrase(&mut wb.store, partner, &key, passphrase) {
         error(wb, crate::t!("pass-new-failed", why = e.to_string()));
         return Screen::Passphrase(Box::new(PassphraseView::unlock(partner)));
     }
     let failed = let_in(wb, partner, key, &vault::Ahead::default(), now);
-    wb.changed(fx, now);
+    wb.changed(now);
     if failed > 0 {
         error(wb, crate::t!("pass-opened-some-sealed", failed = failed));
     } else {
@@ -585,7 +583,7 @@ pub(super) fn unlocked(
 /// the keyboard, both quick exits, the idle lock, switching in the picker)
 /// drops it. The words in memory are sealed again and the key is forgotten.
 /// Returns whether a key was open.
-pub(super) fn lock(wb: &mut Workbook, fx: &mut Vec<Effect>) -> bool {
+pub(super) fn lock(wb: &mut Workbook) -> bool {
     let Some(open) = wb.keys.open.take() else {
         return false;
     };
@@ -594,10 +592,7 @@ pub(super) fn lock(wb: &mut Workbook, fx: &mut Vec<Effect>) -> bool {
         .sealer
         .lock_partner(&mut wb.store, &mut wb.session, open.partner)
     {
-        Ok(_) => {
-            fx.push(Effect::SaveSession);
-            true
-        }
+        Ok(_) => true,
         Err(e) => {
             wb.keys.open = Some(open);
             error(wb, crate::t!("pass-lock-failed", why = e.to_string()));
@@ -608,7 +603,7 @@ pub(super) fn lock(wb: &mut Workbook, fx: &mut Vec<Effect>) -> bool {
 
 /// On a tick: lock after `LOCK_AFTER` without a key pressed, and ask for the
 /// passphrase again before showing anything.
-pub(super) fn tick(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) {
+pub(super) fn tick(wb: &mut Workbook, now: Timestamp) {
     let idle = wb
         .keys
         .idle_since()
@@ -616,7 +611,8 @@ pub(super) fn tick(wb: &mut Workbook, now: Timestamp, fx: &mut Vec<Effect>) {
     let Some(partner) = wb.keys.open.as_ref().map(|k| k.partner) else {
         return;
     };
-    if idle && lock(wb, fx) {
+    if idle && lock(wb) {
+        wb.want_saved(crate::model::SaveTarget::Session);
         // Nobody is at the keyboard until the passphrase is typed again.
         wb.active = None;
         wb.help_open = false;

@@ -5,7 +5,7 @@ use crate::keymap::Action;
 use crate::model::Timestamp;
 use crate::progress::Range;
 
-use super::{Effect, Screen, Workbook};
+use super::{Screen, Workbook};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ProgressTab {
@@ -27,7 +27,6 @@ pub(super) fn action(
     mut v: ProgressView,
     action: Action,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> Screen {
     match action {
         Action::ToggleSharing => {
@@ -38,7 +37,7 @@ pub(super) fn action(
                 } else {
                     crate::t!("progress-sharing-off")
                 };
-                wb.changed(fx, now);
+                wb.changed(now);
                 wb.info(text);
             }
         }
@@ -80,7 +79,10 @@ mod tests {
         let mut act = |a| {
             let fx = wb.update(Msg::Action(a), now);
             if a == Action::ToggleSharing {
-                assert!(fx.contains(&crate::workbook::Effect::SaveStore));
+                assert!(crate::testing::Effects::saves(
+                    fx.as_slice(),
+                    crate::model::SaveTarget::Store
+                ));
                 let shared = wb.partner().unwrap().share_checkin_numbers;
                 assert_eq!(shared, wb.notice.as_ref().unwrap().text.contains("may now"));
             }

@@ -12,7 +12,7 @@ use crate::keymap::Action;
 use crate::model::{Partner, PartnerId, SafetyOutcome, Store, Timestamp};
 use crate::workbook::helplines::Block;
 
-use super::{Effect, ListView, Screen, Workbook, couples};
+use super::{ListView, Screen, Workbook, couples};
 use crate::privacy::couples_available;
 
 /// The three answers, in the order they are offered.
@@ -276,11 +276,10 @@ pub(super) fn action(
     mut v: CheckView,
     action: Action,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> Screen {
     let count = wb.content.safety.checks.len();
     if v.confirming {
-        return confirm::action(wb, v, action, count, now, fx);
+        return confirm::action(wb, v, action, count, now);
     }
     match action {
         Action::Up => v.choice = Some(v.choice.map_or(0, |c| c.saturating_sub(1))),
@@ -319,17 +318,17 @@ pub(super) fn action(
 
 mod confirm;
 
-fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
+fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp) -> Screen {
     let route = route(&wb.content.safety.checks, &v.answers);
     if let Some(p) = wb.active.and_then(|id| wb.store.partner_mut(id)) {
         p.safety_check = Some(route.outcome());
         p.safety_checked_on = Some(now.date_naive());
     }
-    wb.changed(fx, now);
+    wb.changed(now);
     match (route.outcome(), v.then) {
         _ if route.shows_help() => concern(route),
         (SafetyOutcome::Concern, _) => concern(route),
-        (SafetyOutcome::Clear, AfterCheck::AddPartner) => couples::add_partner(wb, now, fx),
+        (SafetyOutcome::Clear, AfterCheck::AddPartner) => couples::add_partner(wb, now),
         (SafetyOutcome::Clear, AfterCheck::Home) => {
             if couples_available(&wb.store) {
                 // One row at 80x24, so home keeps its list in sight below it.
@@ -365,10 +364,9 @@ mod tests {
             let session = crate::workbook::Session::default();
             let mut wb = Workbook::new(content, s, session, Some("Alex"));
             assert_eq!(wb.active, Some(a));
-            let mut fx = Vec::new();
             let mut view = CheckView::new(AfterCheck::Home);
             view.answers = vec![Answer::No; wb.content.safety.checks.len()];
-            finish(&mut wb, &view, t(), &mut fx);
+            finish(&mut wb, &view, t());
             wb.notice().map(|n| n.text.clone()).unwrap_or_default()
         };
         let not_yet = said(None);
@@ -473,8 +471,7 @@ mod tests {
                 }
             })
             .collect();
-        let mut fx = Vec::new();
-        wb.screen = finish(&mut wb, &view, t(), &mut fx);
+        wb.screen = finish(&mut wb, &view, t());
         (wb, a, b)
     }
 

@@ -5,18 +5,52 @@
 //! The rules are pure: the event loop only carries out the save effects
 //! that survive [`Workbook::guard_read_only`].
 
+use std::sync::Arc;
+
 use super::{Effect, Msg, Notice, NoticeKind, SaveTarget, Workbook};
 use crate::keymap::{self, Action};
+use crate::model::StoreError;
+
+/// Why a save is not on the disk. It stays typed from where it happened
+/// (the writer, the sealer) until the workbook words it for the person.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum SaveError {
+    /// The disk refused it, or the writer never answered.
+    #[error(transparent)]
+    Disk(Arc<StoreError>),
+    /// A protected person's words could not be sealed, so nothing was
+    /// written (never plain text instead).
+    #[error(transparent)]
+    Seal(Arc<crate::crypto::SealError>),
+}
+
+impl From<StoreError> for SaveError {
+    fn from(e: StoreError) -> SaveError {
+        SaveError::Disk(Arc::new(e))
+    }
+}
+
+impl From<Arc<StoreError>> for SaveError {
+    fn from(e: Arc<StoreError>) -> SaveError {
+        SaveError::Disk(e)
+    }
+}
+
+impl From<crate::crypto::SealError> for SaveError {
+    fn from(e: crate::crypto::SealError) -> SaveError {
+        SaveError::Seal(Arc::new(e))
+    }
+}
 
 /// What is saved, as numbers: every save asked for gets the next number of
 /// its file, and the writer answers "durable up to N" (synced to the disk)
 /// or "N failed". Whether anything is unsaved is derived from the two, so
 /// no flag can drift out of step with the disk.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct Saves {
     queued: [u64; 2],
     durable: [u64; 2],
-    failed: [Option<(u64, String)>; 2],
+    failed: [Option<(u64, SaveError)>; 2],
 }
 
 impl Saves {
@@ -40,10 +74,15 @@ impl Saves {
     }
 
     /// Why the newest save that is not durable failed, if one did.
-    pub fn failure(&self, target: SaveTarget) -> Option<&str> {
-        self.failed[target.index()]
-            .as_ref()
-            .map(|(_, why)| why.as_str())
+    pub fn failure(&self, target: SaveTarget) -> Option<&SaveError> {
+        self.failed[target.index()].as_ref().map(|(_, why)| why)
+    }
+
+    /// Why words are not on the disk: the journal's failure first (it is
+    /// the one that matters while it stands), else the drafts'.
+    pub fn why_unsaved(&self) -> Option<&SaveError> {
+        self.failure(SaveTarget::Store)
+            .or_else(|| self.failure(SaveTarget::Session))
     }
 
     pub(super) fn queue(&mut self, target: SaveTarget) -> u64 {
@@ -60,7 +99,7 @@ impl Saves {
         }
     }
 
-    pub(super) fn failed(&mut self, target: SaveTarget, seq: u64, why: String) {
+    pub(super) fn failed(&mut self, target: SaveTarget, seq: u64, why: SaveError) {
         let i = target.index();
         if seq > self.durable[i] {
             self.failed[i] = Some((seq, why));
@@ -82,7 +121,7 @@ impl Workbook {
     }
 
     /// The person asked to save again (after freeing space, say).
-    pub(super) fn retry_save(&mut self, fx: &mut Vec<Effect>) {
+    pub(super) fn retry_save(&mut self) {
         if let Some(why) = &self.read_only {
             self.notice = Some(read_only_notice(why));
             return;
@@ -92,10 +131,10 @@ impl Workbook {
             return;
         }
         // A save of nothing new writes nothing, so both go again.
-        fx.push(Effect::SaveStore);
+        self.want_saved(SaveTarget::Store);
         // Drafts are cheap to write and may be what failed.
         self.sync_session();
-        fx.push(Effect::SaveSession);
+        self.want_saved(SaveTarget::Session);
         self.notice_when_saved(&crate::t!("save-again"), &crate::t!("save-saved-on-disk"));
         if matches!(self.screen, super::Screen::Unsaved(_)) {
             // Asked while quitting: once it is on the disk, leave.
@@ -149,29 +188,24 @@ impl Workbook {
         if closed {
             self.notice = Some(Notice {
                 kind: NoticeKind::Error,
-                text: format!(
-                    "Writing is closed in this read-only window: {why} You can look around; \
-                     nothing here is saved. Close the other window, then open trustmend again to \
-                     write."
-                ),
+                text: crate::t!("read-only-writing-closed", why = why),
             });
         }
     }
 
-    /// Read-only: drops every save from `fx`, saying so if there was one.
-    pub(super) fn guard_read_only(&mut self, fx: &mut Vec<Effect>) {
+    /// Read-only: drops every save asked for, saying so if there was one.
+    pub(super) fn guard_read_only(&mut self) {
         let Some(why) = &self.read_only else {
             return;
         };
-        let before = fx.len();
-        fx.retain(|e| !matches!(e, Effect::SaveStore | Effect::SaveSession));
+        let dropped = std::mem::take(&mut self.wants) != [false; 2];
         // An error already on screen (why writing is closed, say) stays:
         // a draft's autosave dropped on a tick must not replace it.
         let showing_error = self
             .notice
             .as_ref()
             .is_some_and(|n| n.kind == NoticeKind::Error);
-        if fx.len() != before && !self.is_quitting() && !showing_error {
+        if dropped && !self.is_quitting() && !showing_error {
             self.notice = Some(read_only_notice(why));
         }
     }
@@ -179,13 +213,18 @@ impl Workbook {
 
 /// A failed save's notice. What to do comes first: the reason, with its
 /// file's path, may be cut short on a small screen.
-pub(super) fn failed_text(target: SaveTarget, why: &str) -> String {
+pub(super) fn failed_text(target: SaveTarget, why: &SaveError) -> String {
     let what = match target {
         SaveTarget::Store => "journal",
         SaveTarget::Session => "draft",
     };
     let keys = keymap::anywhere_label(Action::RetrySave).unwrap_or("none");
-    crate::t!("save-failed", what = what, keys = keys, why = why)
+    crate::t!(
+        "save-failed",
+        what = what,
+        keys = keys,
+        why = why.to_string()
+    )
 }
 
 fn read_only_notice(why: &str) -> Notice {

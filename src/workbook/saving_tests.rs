@@ -1,3 +1,5 @@
+use crate::model::SaveTarget;
+use crate::testing::Effects as _;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::super::*;
@@ -40,7 +42,11 @@ fn after_a_failed_save_ctrl_s_anywhere_saves_again_and_keeps_the_words() {
     act(&mut wb, Action::Save);
     let first = wb.saves().queued(SaveTarget::Store);
     wb.update(
-        Msg::SaveFailed(SaveTarget::Store, first, "the disk is full".into()),
+        Msg::SaveFailed(
+            SaveTarget::Store,
+            first,
+            crate::testing::disk_full("store.json"),
+        ),
         t0(),
     );
     let notice = wb.notice.clone().unwrap();
@@ -55,7 +61,7 @@ fn after_a_failed_save_ctrl_s_anywhere_saves_again_and_keeps_the_words() {
     );
     let fx = act(&mut wb, Action::RetrySave);
     assert!(
-        fx.contains(&Effect::SaveStore) && fx.contains(&Effect::SaveSession),
+        fx.saves(SaveTarget::Store) && fx.saves(SaveTarget::Session),
         "{fx:?}"
     );
     assert!(
@@ -74,7 +80,7 @@ fn after_a_failed_save_ctrl_s_anywhere_saves_again_and_keeps_the_words() {
     wb.update(Msg::Saved(SaveTarget::Session, session), t0());
     assert!(wb.saves().all_durable());
     let fx = act(&mut wb, Action::RetrySave);
-    assert!(!fx.contains(&Effect::SaveStore), "nothing to save: {fx:?}");
+    assert!(!fx.saves(SaveTarget::Store), "nothing to save: {fx:?}");
     assert_eq!(wb.notice.unwrap().text, "Everything you wrote is saved.");
 }
 
@@ -166,7 +172,7 @@ fn ctrl_s_on_a_draft_shown_saves_that_draft() {
     let key = crate::keymap::lookup(Context::Prompt, ctrl_s());
     assert_eq!(key, Some(Action::Save));
     let fx = act(&mut wb, Action::Save);
-    assert!(fx.contains(&Effect::SaveStore), "{fx:?}");
+    assert!(fx.saves(SaveTarget::Store), "{fx:?}");
     assert!(
         wb.store
             .entries
@@ -189,7 +195,7 @@ fn ctrl_s_on_a_draft_shown_saves_that_draft() {
     let key = crate::keymap::lookup(Context::Draft, ctrl_s());
     assert_eq!(key, Some(Action::Save));
     let fx = act(&mut wb, Action::Save);
-    assert!(fx.contains(&Effect::SaveStore), "{fx:?}");
+    assert!(fx.saves(SaveTarget::Store), "{fx:?}");
     assert_eq!(
         wb.store.entry(entry).and_then(|e| e.body.text()),
         Some("words kept as a draft, and more")
@@ -210,7 +216,7 @@ fn a_draft_failing_after_the_journal_does_not_hide_the_journal_failure() {
         Msg::SaveFailed(
             SaveTarget::Store,
             store,
-            "store.json: the disk is full".into(),
+            crate::testing::disk_full("store.json"),
         ),
         t0(),
     );
@@ -220,7 +226,7 @@ fn a_draft_failing_after_the_journal_does_not_hide_the_journal_failure() {
         Msg::SaveFailed(
             SaveTarget::Session,
             session,
-            "session.json: the disk is full".into(),
+            crate::testing::disk_full("session.json"),
         ),
         t0(),
     );

@@ -8,7 +8,7 @@ use crate::model::{
     Body, Commitment, CommitmentReview, Entry, EntryKind, Kept, Stage, Timestamp, Transition,
 };
 
-use super::{Draft, DraftTarget, Editor, Effect, ListView, Screen, Workbook};
+use super::{Draft, DraftTarget, Editor, ListView, Screen, Workbook};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum StrategyFocus {
@@ -136,28 +136,17 @@ pub(super) fn context(wb: &Workbook, v: &StrategyView) -> Context {
 }
 
 /// Open a strategy from home: a first visit starts it.
-pub(super) fn open(
-    wb: &mut Workbook,
-    index: usize,
-    now: Timestamp,
-    fx: &mut Vec<Effect>,
-) -> Screen {
+pub(super) fn open(wb: &mut Workbook, index: usize, now: Timestamp) -> Screen {
     let mut view = StrategyView::new(index);
     if stage(wb, &view) == Stage::NotStarted {
-        transition(wb, index, Transition::Open, now, fx);
+        transition(wb, index, Transition::Open, now);
     }
     open_stage_editor(wb, &mut view, None);
     Screen::Strategy(Box::new(view))
 }
 
 /// Apply a transition to the active partner's progress in a strategy.
-pub(super) fn transition(
-    wb: &mut Workbook,
-    index: usize,
-    t: Transition,
-    now: Timestamp,
-    fx: &mut Vec<Effect>,
-) -> bool {
+pub(super) fn transition(wb: &mut Workbook, index: usize, t: Transition, now: Timestamp) -> bool {
     let Some(id) = wb.content.strategies.get(index).map(|s| s.id.clone()) else {
         return false;
     };
@@ -166,7 +155,7 @@ pub(super) fn transition(
     };
     let ok = p.progress.entry(id).or_default().apply(t, now).is_ok();
     if ok {
-        wb.changed(fx, now);
+        wb.changed(now);
     }
     ok
 }
@@ -246,7 +235,6 @@ pub(super) fn action(
     mut v: StrategyView,
     action: Action,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> Screen {
     if v.show_guidance {
         match action {
@@ -274,12 +262,12 @@ pub(super) fn action(
         .is_some_and(super::editor::Editor::is_changed);
     if action == Action::Save && v.focus == StrategyFocus::Main && !unsaved_shown {
         // Nothing unsaved here: Ctrl+S means what it means anywhere else.
-        wb.retry_save(fx);
+        wb.retry_save();
         return Screen::Strategy(Box::new(v));
     }
     if v.focus == StrategyFocus::Editor || action == Action::Save {
         match action {
-            Action::Save => save(wb, &mut v, now, fx),
+            Action::Save => save(wb, &mut v, now),
             Action::StopEditing => {
                 v.focus = StrategyFocus::Main;
                 wb.mark_session_dirty(now);
@@ -318,13 +306,7 @@ pub(super) fn action(
         Stage::NotStarted | Stage::Reading => match action {
             Action::Select => {
                 let prompts = prompt_count(wb, v.index);
-                transition(
-                    wb,
-                    v.index,
-                    Transition::BeginReflecting { prompts },
-                    now,
-                    fx,
-                );
+                transition(wb, v.index, Transition::BeginReflecting { prompts }, now);
                 v.choice = 0;
                 open_stage_editor(wb, &mut v, None);
             }
@@ -345,7 +327,7 @@ pub(super) fn action(
                     wb.info(crate::t!("strategy-unsaved-skip"));
                 } else {
                     let prompts = prompt_count(wb, v.index);
-                    transition(wb, v.index, Transition::NextPrompt { prompts }, now, fx);
+                    transition(wb, v.index, Transition::NextPrompt { prompts }, now);
                     open_stage_editor(wb, &mut v, None);
                 }
             }
@@ -355,7 +337,7 @@ pub(super) fn action(
                     .is_some_and(|e| e.is_changed() && !e.is_blank())
                 {
                     wb.info(crate::t!("strategy-unsaved-first"));
-                } else if transition(wb, v.index, Transition::PreviousPrompt, now, fx) {
+                } else if transition(wb, v.index, Transition::PreviousPrompt, now) {
                     open_stage_editor(wb, &mut v, None);
                 } else {
                     wb.info(crate::t!("strategy-first-prompt"));
@@ -373,7 +355,7 @@ pub(super) fn action(
             }
             if action == Action::Select {
                 if v.choice < suggestions {
-                    choose_suggestion(wb, &mut v, now, fx);
+                    choose_suggestion(wb, &mut v, now);
                 } else {
                     let strategy = wb
                         .content
@@ -405,7 +387,7 @@ pub(super) fn action(
                 v.asking_review = false;
             }
             if review {
-                transition(wb, v.index, Transition::BeginReview, now, fx);
+                transition(wb, v.index, Transition::BeginReview, now);
                 v.choice = 0;
                 open_stage_editor(wb, &mut v, None);
             }
@@ -436,7 +418,7 @@ pub(super) fn action(
         }
         Stage::Done => {
             if action == Action::Select {
-                transition(wb, v.index, Transition::Revisit, now, fx);
+                transition(wb, v.index, Transition::Revisit, now);
                 v.scroll = 0;
             }
         }
@@ -465,12 +447,7 @@ fn scroll(wb: &Workbook, v: &mut StrategyView, action: Action) {
     v.scroll = wb.scroll_within(v.scroll);
 }
 
-fn choose_suggestion(
-    wb: &mut Workbook,
-    v: &mut StrategyView,
-    now: Timestamp,
-    fx: &mut Vec<Effect>,
-) {
+fn choose_suggestion(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
     let (Some(p), Some(s)) = (wb.partner(), wb.content.strategies.get(v.index)) else {
         return;
     };
@@ -481,7 +458,7 @@ fn choose_suggestion(
     else {
         return;
     };
-    commit(wb, v, sugg.text, Some(sugg.id), now, fx);
+    commit(wb, v, sugg.text, Some(sugg.id), now);
 }
 
 /// Record a commitment and start practising it today.
@@ -491,7 +468,6 @@ fn commit(
     text: String,
     suggestion: Option<String>,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) {
     let Some(strategy) = wb.content.strategies.get(v.index).map(|s| s.id.clone()) else {
         return;
@@ -517,7 +493,6 @@ fn commit(
             since,
         },
         now,
-        fx,
     );
     v.editor = None;
     v.focus = StrategyFocus::Main;
@@ -532,7 +507,7 @@ fn commit(
 }
 
 /// Ctrl+S in the editor: keep the words, and move the strategy on.
-fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Effect>) {
+fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
     let Some(editor) = v.editor.as_mut() else {
         return;
     };
@@ -588,7 +563,7 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
             editor.mark_saved();
             let target = editor.target.clone();
             wb.clear_pending_draft(&target);
-            wb.changed(fx, now);
+            wb.changed(now);
             // Said once the words are on the disk, as for every save.
             wb.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
             if v.answering.is_some() {
@@ -598,7 +573,7 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
                 return;
             }
             let prompts = prompt_count(wb, v.index);
-            transition(wb, v.index, Transition::NextPrompt { prompts }, now, fx);
+            transition(wb, v.index, Transition::NextPrompt { prompts }, now);
             open_stage_editor(wb, v, None);
         }
         DraftTarget::OwnCommitment { .. } => {
@@ -606,7 +581,7 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
                 wb.info(crate::t!("strategy-commitment-first"));
                 return;
             }
-            commit(wb, v, text.trim().to_string(), None, now, fx);
+            commit(wb, v, text.trim().to_string(), None, now);
         }
         DraftTarget::Review {
             strategy,
@@ -643,11 +618,11 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp, fx: &mut Vec<Ef
                     entry,
                 });
             }
-            transition(wb, v.index, Transition::FinishReview, now, fx);
+            transition(wb, v.index, Transition::FinishReview, now);
             v.editor = None;
             v.focus = StrategyFocus::Main;
             wb.clear_pending_draft(&target);
-            wb.changed(fx, now);
+            wb.changed(now);
             wb.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
         }
         DraftTarget::EditEntry { .. }

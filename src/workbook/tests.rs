@@ -1,5 +1,7 @@
 //! The workbook driven by messages, as the event loop would.
 
+use crate::model::SaveTarget;
+use crate::testing::Effects as _;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
@@ -53,7 +55,7 @@ fn a_first_run_asks_name_role_and_shows_the_safety_note() {
         "nothing is written before the end"
     );
     let fx = act(&mut wb, Action::Select);
-    assert!(fx.contains(&Effect::SaveStore));
+    assert!(fx.saves(SaveTarget::Store));
     let p = wb.partner().unwrap();
     assert_eq!((p.name.as_str(), p.role), ("Robin", Role::Repairing));
     assert!(p.seen_safety_note);
@@ -85,7 +87,7 @@ fn saving_an_answer_writes_an_entry_and_moves_to_the_next_prompt() {
     act(&mut wb, Action::Select);
     type_text(&mut wb, "I felt unheard.\nAnd tired.");
     let fx = act(&mut wb, Action::Save);
-    assert!(fx.contains(&Effect::SaveStore));
+    assert!(fx.saves(SaveTarget::Store));
     assert_eq!(wb.store.entries.len(), 1);
     let e = &wb.store.entries[0];
     assert_eq!(e.body.text(), Some("I felt unheard.\nAnd tired."));
@@ -310,7 +312,7 @@ fn a_draft_is_autosaved_after_a_few_seconds_not_on_every_key() {
         at(20),
     );
     assert!(wb.update_now(Msg::Tick, at(21)).is_empty());
-    assert_eq!(wb.update_now(Msg::Tick, at(23)), vec![Effect::SaveSession]);
+    assert_eq!(wb.update_now(Msg::Tick, at(23)).names(), ["SaveSession"]);
     let s = wb.session.for_partner(wb.active.unwrap()).unwrap();
     assert_eq!(s.drafts[0].text, "a");
     assert!(
@@ -329,10 +331,7 @@ fn reopening_returns_to_the_same_prompt_with_the_draft() {
     type_text(&mut wb, "not saved yet");
     let fx = act(&mut wb, Action::Quit);
     // The first answer was never reported durable here, so it goes again.
-    assert_eq!(
-        fx,
-        vec![Effect::SaveStore, Effect::SaveSession, Effect::Quit]
-    );
+    assert_eq!(fx.names(), ["SaveStore", "SaveSession", "Quit"]);
 
     let again = Workbook::new(content(), wb.store.clone(), wb.session.clone(), None);
     assert!(matches!(again.screen, Screen::Strategy(_)));
@@ -388,7 +387,7 @@ fn the_journal_edits_and_deletes_only_after_confirmation() {
     assert_eq!(wb.store.entries.len(), 1);
     act(&mut wb, Action::Delete);
     let fx = act(&mut wb, Action::Confirm);
-    assert!(fx.contains(&Effect::SaveStore));
+    assert!(fx.saves(SaveTarget::Store));
     assert!(wb.store.entries.is_empty());
 }
 
@@ -403,7 +402,7 @@ fn the_move_on_checklist_ticks_and_unticks() {
     act(&mut wb, Action::Select);
     assert_eq!(wb.context(), Context::MoveOn);
     let fx = act(&mut wb, Action::Toggle);
-    assert!(fx.contains(&Effect::SaveStore));
+    assert!(fx.saves(SaveTarget::Store));
     let first = wb.content.move_on.signs[0].id.clone();
     assert!(wb.partner().unwrap().move_on.contains(&first));
     act(&mut wb, Action::Toggle);
@@ -423,7 +422,7 @@ fn ticking_a_sign_of_danger_opens_the_help_list_at_once() {
             });
             wb.notice = None;
             let fx = act(&mut wb, Action::Toggle);
-            assert!(fx.contains(&Effect::SaveStore), "{}", sign.id);
+            assert!(fx.saves(SaveTarget::Store), "{}", sign.id);
             assert_eq!(wb.partner().unwrap().move_on.contains(&sign.id), ticking);
             let offered = ticking && sign.offers_help;
             let expected = if offered {
@@ -447,7 +446,7 @@ fn ticking_a_sign_of_danger_opens_the_help_list_at_once() {
 fn quitting_from_home_saves_the_session_first() {
     let mut wb = with_partner(Role::Hurt);
     let fx = act(&mut wb, Action::Back);
-    assert_eq!(fx, vec![Effect::SaveSession, Effect::Quit]);
+    assert_eq!(fx.names(), ["SaveSession", "Quit"]);
 }
 
 #[test]
@@ -478,7 +477,11 @@ fn several_people_are_asked_who_is_at_the_keyboard() {
 fn a_failed_save_is_shown_and_cleared_by_the_next_success() {
     let mut wb = with_partner(Role::Hurt);
     wb.update_now(
-        Msg::SaveFailed(SaveTarget::Store, 1, "the disk is full".into()),
+        Msg::SaveFailed(
+            SaveTarget::Store,
+            1,
+            crate::testing::disk_full("store.json"),
+        ),
         t0(),
     );
     let n = wb.notice.clone().unwrap();
@@ -643,7 +646,7 @@ fn a_partner_added_from_the_command_line_sees_the_safety_note_once() {
         "read before anything else"
     );
     let fx = act(&mut wb, Action::Select);
-    assert!(fx.contains(&Effect::SaveStore));
+    assert!(fx.saves(SaveTarget::Store));
     assert!(wb.partner().unwrap().seen_safety_note);
     assert_eq!(wb.context(), Context::Home);
     let again = Workbook::new(content, wb.store.clone(), Session::default(), Some("Sam"));
@@ -660,7 +663,7 @@ fn saving_an_answer_says_saved_once_it_is_on_the_disk() {
     act(&mut wb, Action::Select);
     type_text(&mut wb, "It hurt.");
     let fx = act(&mut wb, Action::Save);
-    assert!(fx.contains(&Effect::SaveStore));
+    assert!(fx.saves(SaveTarget::Store));
     let notice = |wb: &Workbook| wb.notice().map(|n| n.text.clone()).unwrap_or_default();
     assert_eq!(notice(&wb), "Saving…", "not yet on the disk");
     let seq = wb.saves().queued(SaveTarget::Store);
@@ -678,7 +681,11 @@ fn saving_an_answer_says_saved_once_it_is_on_the_disk() {
     act(&mut wb, Action::Save);
     let seq = wb.saves().queued(SaveTarget::Store);
     wb.update_now(
-        Msg::SaveFailed(SaveTarget::Store, seq, "disk full".into()),
+        Msg::SaveFailed(
+            SaveTarget::Store,
+            seq,
+            crate::testing::disk_full("store.json"),
+        ),
         t0(),
     );
     assert!(!notice(&wb).contains("Saved."), "{}", notice(&wb));
@@ -707,7 +714,7 @@ fn a_new_person_is_suggested_before_you_begin_until_it_is_read() {
     );
     let fx = act(&mut wb, Action::Next);
     assert!(matches!(wb.screen, Screen::Foundations(_)), "n opens it");
-    assert!(fx.contains(&Effect::SaveStore), "that it was read is kept");
+    assert!(fx.saves(SaveTarget::Store), "that it was read is kept");
     assert!(wb.partner().unwrap().read_foundations);
     act(&mut wb, Action::Back);
     assert!(!wb.suggests_foundations());
@@ -736,7 +743,7 @@ fn an_editor_error_is_not_replaced_by_a_saved_line() {
         t0(),
     );
     let fx = wb.update_now(Msg::Flush, t0());
-    assert!(fx.contains(&Effect::SaveSession));
+    assert!(fx.saves(SaveTarget::Session));
     let n = wb.saves().queued(SaveTarget::Session);
     wb.update_now(Msg::Saved(SaveTarget::Session, n), t0());
     let s = wb.saves().queued(SaveTarget::Store);

@@ -15,7 +15,7 @@ use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{PartnerId, Role, Timestamp};
 
-use super::{Effect, Screen, Workbook};
+use super::{Screen, Workbook};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WelcomeStep {
@@ -164,13 +164,7 @@ impl Welcome {
     }
 }
 
-pub(super) fn action(
-    wb: &mut Workbook,
-    mut w: Welcome,
-    action: Action,
-    now: Timestamp,
-    fx: &mut Vec<Effect>,
-) -> Screen {
+pub(super) fn action(wb: &mut Workbook, mut w: Welcome, action: Action, now: Timestamp) -> Screen {
     if let Some(handover) = w.handover {
         return match (handover, action) {
             (HandOver::Joining, Action::Select) => {
@@ -240,7 +234,7 @@ pub(super) fn action(
             if let Some(p) = w.returning.and_then(|id| wb.store.partner_mut(id)) {
                 p.seen_safety_note = true;
             }
-            wb.changed(fx, now);
+            wb.changed(now);
             return wb.home();
         }
         // Read once before anything else; quitting is always possible.
@@ -259,12 +253,12 @@ pub(super) fn action(
             // safety check comes before anything shared, behind the
             // hand-over cover (the other may have helped with the welcome).
             if wb.store.partners.len() > 1 {
-                wb.changed(fx, now);
+                wb.changed(now);
                 w.handover = Some(HandOver::SafetyCheck(id));
                 return Screen::Welcome(Box::new(w));
             }
             wb.activate(id);
-            wb.changed(fx, now);
+            wb.changed(now);
             return wb.home();
         }
         (WelcomeStep::Safety, Action::Back) => w.step = w.before(WelcomeStep::Safety, &wb.config),

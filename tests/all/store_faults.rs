@@ -114,6 +114,7 @@ fn the_writer_reports_a_full_disk_and_saves_once_there_is_room_again() {
     else {
         panic!("{first:?}");
     };
+    let msg = msg.to_string();
     assert!(msg.contains("the disk is full"), "{msg}");
     assert!(msg.contains("store.json"), "{msg}");
     assert_eq!(std::fs::read(dir.store_path()).unwrap(), good);
@@ -160,7 +161,9 @@ fn a_failing_store_does_not_hold_up_the_session() {
     );
     assert!(
         results.iter().any(|o| o.kind == SaveTarget::Store
-            && o.result.as_ref().is_err_and(|m| m.contains("disk is full"))),
+            && o.result
+                .as_ref()
+                .is_err_and(|m| m.to_string().contains("disk is full"))),
         "{results:?}"
     );
     assert_eq!(std::fs::read(dir.store_path()).unwrap(), good);

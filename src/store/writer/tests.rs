@@ -151,8 +151,12 @@ fn finish_gives_up_at_the_deadline_and_says_so() {
             SaveTarget::Session => "session.json",
         };
         let msg = result.as_ref().unwrap_err();
-        assert!(msg.contains(file), "{msg}");
-        assert!(msg.contains("stopped waiting for it after 50 ms"), "{msg}");
+        assert!(msg.to_string().contains(file), "{msg}");
+        assert!(
+            msg.to_string()
+                .contains("stopped waiting for it after 50 ms"),
+            "{msg}"
+        );
     }
     for _ in 0..3 {
         go.send(()).unwrap();
@@ -188,7 +192,7 @@ fn a_failed_write_comes_back_as_its_message_and_the_old_file_stays() {
     else {
         panic!("{results:?}");
     };
-    assert!(msg.contains("the disk is full"), "{msg}");
+    assert!(msg.to_string().contains("the disk is full"), "{msg}");
     assert_eq!(std::fs::read(dir.store_path()).unwrap(), b"old\n");
 }
 
@@ -288,7 +292,7 @@ fn a_change_that_failed_to_append_goes_with_the_next_save() {
         failed
             .result
             .as_ref()
-            .is_err_and(|m| m.contains("disk is full")),
+            .is_err_and(|m| m.to_string().contains("disk is full")),
         "{failed:?}"
     );
     assert!(dir.load_store().unwrap().unwrap().entries.len() < first.entries.len());

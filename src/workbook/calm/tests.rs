@@ -2,6 +2,8 @@
 //! grounding steps, leaving back to exactly where the person was, and
 //! never a save.
 
+use crate::model::SaveTarget;
+use crate::testing::Effects as _;
 use chrono::Duration;
 
 use super::*;
@@ -176,7 +178,7 @@ fn nothing_on_the_calm_screen_is_ever_saved() {
     act(&mut wb, Action::Back, t0());
     effects.extend(act(&mut wb, Action::Back, t0()));
     assert!(
-        !effects.contains(&Effect::SaveStore),
+        !effects.saves(SaveTarget::Store),
         "a save was asked for: {effects:?}"
     );
     assert_eq!(format!("{:?}", wb.store()), store_before);
@@ -214,7 +216,7 @@ fn quitting_from_the_calm_screen_keeps_the_draft_beneath_it() {
             .is_some_and(|e| e.draft().text.contains("it still hurts"))
     );
     let effects = act(&mut wb, Action::Quit, t0());
-    assert!(effects.contains(&Effect::SaveSession));
+    assert!(effects.saves(SaveTarget::Session));
     let id = wb.active().unwrap().to_string();
     let kept = &wb.session().partners[&id];
     assert!(

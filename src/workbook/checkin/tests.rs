@@ -1,5 +1,7 @@
 //! The check-in form driven by the messages a person's keys send.
 
+use crate::model::SaveTarget;
+use crate::testing::Effects as _;
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveDate};
@@ -12,7 +14,7 @@ use super::*;
 use crate::keymap::Context;
 use crate::model::{Kept, Role, Store};
 use crate::testing::t0;
-use crate::workbook::{ListView, Msg, Session};
+use crate::workbook::{Effect, ListView, Msg, Session};
 
 fn alex() -> Workbook {
     let mut store = Store::default();
@@ -97,7 +99,7 @@ fn a_whole_check_in_by_keyboard_is_saved_and_goes_home() {
     assert_eq!(wb.context(), Context::CheckInNote);
     type_text(&mut wb, "Slept badly, talked at dinner.");
     let fx = act(&mut wb, Action::Save);
-    assert!(fx.contains(&Effect::SaveStore));
+    assert!(fx.saves(SaveTarget::Store));
     assert!(matches!(wb.screen, Screen::Home(_)));
     let c = wb.store.checkins.last().unwrap();
     assert_eq!(
@@ -358,7 +360,7 @@ fn quitting_with_a_complete_check_in_saves_it() {
     act(&mut wb, Action::OpenCheckIn);
     fill_numbers(&mut wb);
     let fx = act(&mut wb, Action::Quit);
-    assert!(fx.contains(&Effect::SaveStore) && fx.contains(&Effect::Quit));
+    assert!(fx.saves(SaveTarget::Store) && fx.contains(&Effect::Quit));
     assert_eq!(wb.store.checkins.len(), 1);
     let s = wb.session.for_partner(1).unwrap();
     assert!(s.drafts.is_empty());
@@ -373,7 +375,7 @@ fn an_unfinished_check_ins_note_survives_a_crash_and_comes_back() {
     type_text(&mut wb, "Hard morning.");
     // Autosaved while typing, like any draft.
     let fx = wb.update(Msg::Tick, t0() + Duration::seconds(3));
-    assert!(fx.contains(&Effect::SaveSession));
+    assert!(fx.saves(SaveTarget::Session));
     // The power goes (no quit): the note comes back from the session.
     assert!(wb.store.checkins.is_empty());
 
@@ -412,7 +414,7 @@ fn quitting_a_half_filled_check_in_saves_what_is_there() {
     to_note(&mut wb);
     type_text(&mut wb, "Hard morning.");
     let fx = act(&mut wb, Action::Quit);
-    assert!(fx.contains(&Effect::SaveStore) && fx.contains(&Effect::Quit));
+    assert!(fx.saves(SaveTarget::Store) && fx.contains(&Effect::Quit));
     let c = &wb.store.checkins[0];
     assert_eq!((c.mood, c.trust), (Some(2), None));
     assert_eq!(c.note.as_deref(), Some("Hard morning."));

@@ -9,7 +9,7 @@
 use crate::model::{Body, Entry, EntryId, EntryKind, Timestamp, Visibility};
 use crate::privacy;
 
-use super::super::{DraftTarget, Editor, Effect, JournalView, ListView, Screen, Workbook};
+use super::super::{DraftTarget, Editor, JournalView, ListView, Screen, Workbook};
 
 /// What "i" writes.
 pub fn read_it_words() -> String {
@@ -100,12 +100,7 @@ pub(in crate::workbook) fn resume(wb: &Workbook, to: EntryId, text: &str) -> Opt
 }
 
 /// `i` in the Shared view: "I read this." as the reply, unless there is one.
-pub(in crate::workbook) fn read_it(
-    wb: &mut Workbook,
-    list: ListView,
-    now: Timestamp,
-    fx: &mut Vec<Effect>,
-) -> Screen {
+pub(in crate::workbook) fn read_it(wb: &mut Workbook, list: ListView, now: Timestamp) -> Screen {
     let Some(to) = selected(wb, &list) else {
         return Screen::Shared(list);
     };
@@ -117,7 +112,7 @@ pub(in crate::workbook) fn read_it(
         return Screen::Shared(list);
     }
     put(wb, to, read_it_words(), now);
-    wb.changed(fx, now);
+    wb.changed(now);
     let name = author_name(wb, to);
     wb.notice_when_saved(
         &crate::t!("save-saving"),
@@ -161,7 +156,6 @@ pub(in crate::workbook) fn save(
     mut editor: Editor,
     to: EntryId,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> Screen {
     if editor.is_blank() {
         wb.info(crate::t!("reply-empty"));
@@ -176,7 +170,7 @@ pub(in crate::workbook) fn save(
     put(wb, to, editor.text(), now);
     editor.mark_saved();
     wb.clear_pending_draft(&editor.target);
-    wb.changed(fx, now);
+    wb.changed(now);
     let name = author_name(wb, to);
     wb.notice_when_saved(
         &crate::t!("save-saving"),

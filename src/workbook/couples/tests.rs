@@ -1,5 +1,7 @@
 //! Turn-taking and privacy between two partners, driven by messages.
 
+use crate::model::SaveTarget;
+use crate::testing::Effects as _;
 use std::sync::Arc;
 
 use ratatui::Terminal;
@@ -10,7 +12,7 @@ use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Role, SafetyOutcome, Store, Timestamp, Visibility};
 use crate::testing::{act, t0, type_text};
-use crate::workbook::{Effect, HomeItem, ListView, Msg, Screen, Session, Workbook};
+use crate::workbook::{HomeItem, ListView, Msg, Screen, Session, Workbook};
 
 /// Alex and Sam, both past the safety check; Alex at the keyboard.
 fn couple() -> Workbook {
@@ -89,7 +91,7 @@ fn passing_the_keyboard_covers_everything_and_keeps_the_draft() {
     alex_writes(&mut wb);
     to_home(&mut wb);
     let fx = act(&mut wb, Action::PassKeyboard);
-    assert!(fx.contains(&Effect::SaveSession), "the draft is written");
+    assert!(fx.saves(SaveTarget::Session), "the draft is written");
     let sam = wb.store.partner_by_name("Sam").unwrap().id;
     assert!(matches!(wb.screen, Screen::Cover(id) if id == sam));
     assert_eq!(wb.active, None, "no one is active behind the cover");
@@ -190,10 +192,10 @@ fn a_shared_entry_is_readable_by_the_other_partner_and_a_private_one_is_not() {
     act(&mut wb, Action::Down);
     // Asked once first: nothing changes before the answer.
     let fx = act(&mut wb, Action::Toggle);
-    assert!(!fx.contains(&Effect::SaveStore));
+    assert!(!fx.saves(SaveTarget::Store));
     assert_eq!(wb.context(), Context::Confirm);
     let fx = act(&mut wb, Action::Confirm);
-    assert!(fx.contains(&Effect::SaveStore));
+    assert!(fx.saves(SaveTarget::Store));
     let shared: Vec<_> = wb
         .store
         .entries
@@ -222,7 +224,7 @@ fn the_quick_exit_keeps_the_draft_and_the_next_start_asks_who_is_there() {
     type_text(&mut wb, "someone is coming");
     let fx = act(&mut wb, Action::QuickExit);
     // The answer saved earlier was never reported durable here, so it goes again.
-    assert_eq!(fx, [Effect::SaveSession, Effect::SaveStore, Effect::Quit]);
+    assert_eq!(fx.names(), ["SaveStore", "SaveSession", "Quit"]);
     assert!(wb.quick_exited());
     assert!(wb.session.ask_who);
     let alex = wb.store.partner_by_name("Alex").unwrap().id;
@@ -272,8 +274,8 @@ fn the_quick_exit_works_from_help_and_while_typing() {
     let mut wb = couple();
     act(&mut wb, Action::Help);
     assert_eq!(
-        act(&mut wb, Action::QuickExit),
-        [Effect::SaveSession, Effect::Quit]
+        act(&mut wb, Action::QuickExit).names(),
+        ["SaveSession", "Quit"]
     );
     let mut wb = couple();
     act(&mut wb, Action::Select);
@@ -581,7 +583,7 @@ fn quick_exit_to_a_neutral_screen_shows_nothing_and_asks_who_is_back() {
     alex_writes(&mut wb);
     wb.config.quick_hide = crate::config::QuickHide::NeutralScreen;
     let fx = act(&mut wb, Action::QuickExit);
-    assert_eq!(fx, vec![Effect::SaveSession], "saved, and still running");
+    assert_eq!(fx.names(), ["SaveSession"], "saved, and still running");
     assert!(!wb.is_quitting());
     assert_eq!(wb.active, None);
     assert!(!wb.keys.any_unlocked(), "protected entries are locked");

@@ -1,5 +1,7 @@
 //! "Leave this workbook" asked twice, and nothing before the second yes.
 
+use crate::model::SaveTarget;
+use crate::testing::Effects as _;
 use std::sync::Arc;
 
 use super::*;
@@ -31,7 +33,7 @@ fn leaving_is_asked_twice_and_only_the_second_yes_quits_to_carry_it_out() {
     let fx = act(&mut wb, Action::Confirm);
     assert!(fx.contains(&Effect::Quit), "{fx:?}");
     assert!(
-        fx.contains(&Effect::SaveSession),
+        fx.saves(SaveTarget::Session),
         "saved before leaving: {fx:?}"
     );
     assert_eq!(wb.departing(), wb.partner().map(|p| p.id));

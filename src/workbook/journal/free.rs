@@ -7,7 +7,7 @@
 use crate::keymap::Action;
 use crate::model::{EntryKind, Timestamp};
 
-use super::{DraftTarget, Editor, Effect, JournalMode, Workbook};
+use super::{DraftTarget, Editor, JournalMode, Workbook};
 
 /// What the editor says before anything is typed.
 pub(crate) const PLACEHOLDER: &str =
@@ -73,7 +73,6 @@ pub(super) fn save(
     mut editor: Box<Editor>,
     strategy: Option<String>,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> JournalMode {
     if editor.is_blank() {
         wb.info(crate::t!("journal-nothing-written"));
@@ -89,7 +88,7 @@ pub(super) fn save(
     );
     editor.mark_saved();
     wb.clear_pending_draft(&editor.target);
-    wb.changed(fx, now);
+    wb.changed(now);
     wb.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
     JournalMode::Read {
         entry: id,

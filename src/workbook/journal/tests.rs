@@ -1,6 +1,8 @@
 //! Free entries, sharing asked once, and replies, driven by the keys a
 //! person presses (through the key tables, as the event loop does).
 
+use crate::model::SaveTarget;
+use crate::testing::Effects as _;
 use std::sync::Arc;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -88,7 +90,7 @@ fn n_in_the_journal_writes_a_free_private_entry_with_a_title() {
         let mut wb = workbook(&["Alex"], true);
         wb.config_mut().default_visibility = default;
         let fx = write_free(&mut wb, "# A quiet Sunday\n\nWe walked by the river.");
-        assert!(fx.contains(&Effect::SaveStore));
+        assert!(fx.saves(SaveTarget::Store));
         let e = wb.store.entries.last().unwrap();
         assert_eq!(e.kind, EntryKind::Free { strategy: None });
         assert_eq!(
@@ -150,7 +152,7 @@ fn an_unsaved_free_entry_is_a_draft_that_comes_back_after_a_restart() {
     // Autosave: the draft reaches the session on the next tick.
     let later = t0() + crate::workbook::AUTOSAVE_EVERY;
     let fx = wb.update_now(Msg::Tick, later);
-    assert!(fx.contains(&Effect::SaveSession), "{fx:?}");
+    assert!(fx.saves(SaveTarget::Session), "{fx:?}");
     let drafts = &wb.session.for_partner(1).unwrap().drafts;
     assert_eq!(drafts[0].target, DraftTarget::NewEntry { strategy: None });
     assert_eq!(drafts[0].text, "Half a thought");
@@ -223,7 +225,7 @@ fn a_protected_partners_free_entry_and_its_title_are_sealed_on_disk() {
     assert!(wb.partner().unwrap().protection.is_some());
     wb.screen = wb.home();
     write_free(&mut wb, "# Secret title\n\nsecret words");
-    let (_, disk) = wb.store_for_disk().unwrap();
+    let disk = wb.store_for_disk().unwrap();
     let json = serde_json::to_string(&disk).unwrap();
     assert!(!json.contains("Secret title") && !json.contains("secret words"));
     assert!(matches!(disk.entries.last().unwrap().body, Body::Sealed(_)));
@@ -245,11 +247,11 @@ fn sharing_asks_once_by_name_and_unsharing_does_not() {
         assert_eq!(vis(&wb), Visibility::Private, "no is no");
         keys(&mut wb, "v");
         let fx = keys(&mut wb, "y");
-        assert!(fx.contains(&Effect::SaveStore));
+        assert!(fx.saves(SaveTarget::Store));
         assert_eq!(vis(&wb), Visibility::Shared);
         let fx = keys(&mut wb, "v");
         assert_eq!(vis(&wb), Visibility::Private, "unsharing needs no question");
-        assert!(fx.contains(&Effect::SaveStore));
+        assert!(fx.saves(SaveTarget::Store));
         assert_ne!(wb.context(), Context::Confirm);
     }
 }
@@ -293,7 +295,7 @@ fn a_reply_round_trip_between_two_partners() {
     let (mut wb, entry) = alex_shared_sam_reads();
     // One key: "I read this."
     let fx = keys(&mut wb, "i");
-    assert!(fx.contains(&Effect::SaveStore));
+    assert!(fx.saves(SaveTarget::Store));
     let r = reply_of(&wb, entry).unwrap();
     assert_eq!(r.body.text(), Some(super::super::read_it_words().as_str()));
     assert_eq!(r.visibility, Visibility::Shared);

@@ -25,7 +25,11 @@ struct Disk {
 impl Edge for Disk {
     fn write_store(&mut self, seq: u64, store: Store) {
         self.results.push(if self.full {
-            Msg::SaveFailed(SaveTarget::Store, seq, "the disk is full".into())
+            Msg::SaveFailed(
+                SaveTarget::Store,
+                seq,
+                crate::testing::disk_full("store.json"),
+            )
         } else {
             self.written = Some(store);
             Msg::Saved(SaveTarget::Store, seq)
@@ -34,7 +38,11 @@ impl Edge for Disk {
 
     fn write_session(&mut self, seq: u64, _: Vec<u8>) {
         self.results.push(if self.full {
-            Msg::SaveFailed(SaveTarget::Session, seq, "the disk is full".into())
+            Msg::SaveFailed(
+                SaveTarget::Session,
+                seq,
+                crate::testing::disk_full("session.json"),
+            )
         } else {
             Msg::Saved(SaveTarget::Session, seq)
         });

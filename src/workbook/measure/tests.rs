@@ -1,6 +1,8 @@
 //! Answering a questionnaire, fed the messages a person's keys send.
 #![allow(clippy::unwrap_used)]
 
+use crate::model::SaveTarget;
+use crate::testing::Effects as _;
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration};
@@ -8,7 +10,7 @@ use chrono::{DateTime, Duration};
 use super::*;
 use crate::content::Content;
 use crate::model::{Role, Store};
-use crate::workbook::{Msg, ProgressTab, Session};
+use crate::workbook::{Effect, Msg, ProgressTab, Session};
 
 fn now() -> Timestamp {
     DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
@@ -72,7 +74,7 @@ fn answered_one_item_at_a_time_then_kept_with_its_score_and_band() {
     act(&mut wb, Action::Digit(4));
     assert!(matches!(&view(&wb).step, MeasureStep::Item { answers, .. } if answers.len() == 6));
     let fx = act(&mut wb, Action::Digit(2));
-    assert!(fx.contains(&Effect::SaveStore));
+    assert!(fx.saves(SaveTarget::Store));
     let r = &kept(&wb)[0];
     assert_eq!((r.measure.as_str(), r.total), ("gad7", 11));
     assert_eq!(r.answers, [1, 3, 2, 0, 1, 2, 2]);
@@ -100,7 +102,7 @@ fn esc_part_way_keeps_nothing_and_previous_goes_back_one() {
     assert_eq!(view(&wb).choice, Some(1));
     let fx = act(&mut wb, Action::Back);
     assert!(matches!(wb.screen(), Screen::Home(_)));
-    assert!(!fx.contains(&Effect::SaveStore));
+    assert!(!fx.saves(SaveTarget::Store));
     assert!(kept(&wb).is_empty());
     assert!(wb.notice().unwrap().text.contains("Nothing"));
 }

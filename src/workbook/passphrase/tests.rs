@@ -1,5 +1,7 @@
 //! Protecting, unlocking and locking again, driven by messages.
 
+use crate::model::SaveTarget;
+use crate::testing::Effects as _;
 use std::sync::Arc;
 
 use super::*;
@@ -94,7 +96,7 @@ fn protecting_asks_twice_refuses_short_or_mismatched_and_says_what_forgetting_me
 
     enter_passphrase(&mut wb, PASS);
     let fx = enter_passphrase(&mut wb, PASS);
-    assert!(fx.contains(&Effect::SaveStore));
+    assert!(fx.saves(SaveTarget::Store));
     assert!(wb.partner().unwrap().protection.is_some());
     assert!(
         wb.keys.any_unlocked(),
@@ -191,7 +193,7 @@ fn three_wrong_passphrases_go_back_to_who_is_here_and_change_nothing() {
     let fx = enter_passphrase(&mut again, "nope nope");
     assert!(step(&again).is_none(), "the third miss leaves the prompt");
     assert!(!again.keys.any_unlocked());
-    assert!(!fx.contains(&Effect::SaveStore));
+    assert!(!fx.saves(SaveTarget::Store));
     assert_eq!(entry_body(&again), sealed);
     assert!(notice(&again).contains("stay locked"), "{}", notice(&again));
     assert!(again.active.is_none(), "nobody walks in as Alex");
@@ -213,7 +215,7 @@ fn entries_lock_again_after_idle_time_keeping_the_unsaved_words_sealed() {
     assert!(wb.keys.any_unlocked(), "not idle long enough");
     let fx = wb.update_now(Msg::Tick, t0() + LOCK_AFTER);
     assert!(!wb.keys.any_unlocked());
-    assert!(fx.contains(&Effect::SaveSession));
+    assert!(fx.saves(SaveTarget::Session));
     assert!(matches!(step(&wb), Some(PassphraseStep::Unlock { .. })));
     assert!(wb.editor().is_none(), "the words left the screen");
     assert!(matches!(entry_body(&wb), Body::Sealed(_)));
@@ -350,7 +352,7 @@ fn the_recovery_key_shown_once_replaces_a_forgotten_passphrase() {
     assert!(again.active.is_none(), "not in before a new passphrase");
     enter_passphrase(&mut again, "a brand new start");
     let fx = enter_passphrase(&mut again, "a brand new start");
-    assert!(fx.contains(&Effect::SaveStore));
+    assert!(fx.saves(SaveTarget::Store));
     assert!(again.active.is_some());
     assert_eq!(
         entry_body(&again),
@@ -438,14 +440,66 @@ fn protecting_runs_off_the_ui_thread_with_progress_and_keys_still_answered() {
     };
     let sealed_off_thread = Arc::clone(&done.entries[0].1);
     let fx = wb.update(answer, t0());
-    assert!(fx.contains(&Effect::SaveStore));
+    assert!(fx.saves(SaveTarget::Store));
     assert_eq!(step(&wb), Some(PassphraseStep::ShowRecovery));
     assert!(wb.partner().unwrap().protection.is_some());
     assert!(wb.keys.any_unlocked());
-    // The save writes the record sealed off the UI thread: nothing is
-    // sealed again on the UI thread.
-    let (_, disk) = wb.store_for_disk().unwrap();
-    assert!(Arc::ptr_eq(&disk.entries.arcs()[0], &sealed_off_thread));
+    // The save the edge is handed carries the record sealed off the UI
+    // thread: nothing is sealed again on the UI thread.
+    let Some(Effect::SaveStore(save)) = fx.first() else {
+        panic!("{:?}", fx.names());
+    };
+    assert!(Arc::ptr_eq(
+        &save.copy.entries.arcs()[0],
+        &sealed_off_thread
+    ));
+}
+
+/// What a save hands the edge is the copy for the disk, sealed, with the
+/// number the workbook counts: while Alex's words are open in memory, every
+/// save of the journal and of the session carries them only sealed, so no
+/// edge (the app's writer, `walk`, a rescue copy) can write them in plain.
+#[test]
+fn every_save_carries_the_sealed_copy_and_its_number_while_the_words_are_open() {
+    let mut wb = protected_alex();
+    assert!(wb.keys.any_unlocked());
+    // A new answer while unlocked, and a draft left open.
+    act(&mut wb, Action::Back);
+    act(&mut wb, Action::Select);
+    act(&mut wb, Action::Select);
+    type_text(&mut wb, "second secret line");
+    let saved = act(&mut wb, Action::Save);
+    type_text(&mut wb, "draft secret words");
+    let flushed = wb.update(Msg::Flush, t0());
+    let in_memory = serde_json::to_string(wb.store()).unwrap();
+    assert!(in_memory.contains("second secret line"), "open in memory");
+    let mut store_seqs = Vec::new();
+    let mut sessions = 0;
+    for effect in saved.iter().chain(flushed.iter()) {
+        match effect {
+            Effect::SaveStore(save) => {
+                store_seqs.push(save.seq);
+                let json = serde_json::to_string(&*save.copy).unwrap();
+                for words in ["words only Alex may read", "second secret line"] {
+                    assert!(!json.contains(words), "{words} in the copy for the disk");
+                }
+            }
+            Effect::SaveSession(save) => {
+                sessions += 1;
+                let json = serde_json::to_string(&*save.copy).unwrap();
+                assert!(!json.contains("draft secret"), "the draft in plain: {json}");
+            }
+            _ => {}
+        }
+    }
+    assert!(sessions >= 1, "no session saved");
+    // Numbered once per update, in order: the last is the newest asked for.
+    assert_eq!(store_seqs.len(), 2, "{store_seqs:?}");
+    assert!(store_seqs[0] < store_seqs[1], "{store_seqs:?}");
+    assert_eq!(
+        store_seqs.last().copied(),
+        Some(wb.saves().queued(SaveTarget::Store))
+    );
 }
 
 #[test]
@@ -464,7 +518,7 @@ fn esc_or_a_quick_exit_while_protecting_changes_nothing_when_the_work_answers_la
             "{leave:?}: protection arrived after it was left"
         );
         assert!(!wb.keys.any_unlocked(), "{leave:?}");
-        assert!(!fx.contains(&Effect::SaveStore), "{leave:?}");
+        assert!(!fx.saves(SaveTarget::Store), "{leave:?}");
         assert!(!matches!(step(&wb), Some(PassphraseStep::ShowRecovery)));
     }
 }

@@ -2,7 +2,7 @@
 //! kept, with a chance to change one (a single mistaken key must not close
 //! the couples exercises). Generic over the content's questions.
 
-use super::{Answer, CheckView, Effect, Screen, Timestamp, Workbook};
+use super::{Answer, CheckView, Screen, Timestamp, Workbook};
 use crate::keymap::Action;
 
 /// All questions answered: show the answers, on the last row ("these are
@@ -21,7 +21,6 @@ pub(super) fn action(
     action: Action,
     count: usize,
     now: Timestamp,
-    fx: &mut Vec<Effect>,
 ) -> Screen {
     let mut row = v.choice.unwrap_or(count).min(count);
     if super::super::move_selection(&mut row, count + 1, action, 1) {
@@ -29,7 +28,7 @@ pub(super) fn action(
         return Screen::SafetyCheck(Box::new(v));
     }
     match action {
-        Action::Select if row >= count => super::finish(wb, &v, now, fx),
+        Action::Select if row >= count => super::finish(wb, &v, now),
         Action::Select => {
             // Back to that question, its answer highlighted to change.
             v.confirming = false;

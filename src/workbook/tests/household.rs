@@ -1,6 +1,7 @@
 //! One person or a couple: a third is refused wherever they would join.
 
 use super::*;
+use crate::model::SaveTarget;
 
 fn couple() -> Store {
     let mut store = Store::default();
@@ -21,7 +22,7 @@ fn a_couples_picker_does_not_offer_someone_new() {
     act(&mut wb, Action::Bottom);
     let fx = act(&mut wb, Action::Select);
     assert_eq!(wb.partner().map(|p| p.name.as_str()), Some("Sam"));
-    assert!(!fx.contains(&Effect::SaveStore), "nothing is saved: {fx:?}");
+    assert!(!fx.saves(SaveTarget::Store), "nothing is saved: {fx:?}");
     assert!(wb.notice().is_none(), "no error: {:?}", wb.notice());
     assert_eq!(wb.store().partners, store.partners, "no one added");
 }

@@ -1,5 +1,7 @@
 //! The search and the chips driven by messages, as the keys send them.
 
+use crate::model::SaveTarget;
+use crate::testing::Effects as _;
 use std::sync::Arc;
 
 use chrono::Duration;
@@ -11,7 +13,7 @@ use crate::keymap::{Action, Context};
 use crate::model::{Body, Entry, EntryKind, Role, SafetyOutcome, Store, Visibility};
 use crate::search::Query;
 use crate::testing::{act, t0};
-use crate::workbook::{Effect, Msg, Screen, Session, Workbook};
+use crate::workbook::{Msg, Screen, Session, Workbook};
 
 /// Alex (at the keyboard) and Sam, couples mode on, with `bodies` as
 /// entries: (author, text, shared), oldest first.
@@ -155,7 +157,7 @@ fn a_partners_entry_found_is_read_but_not_changed() {
     act(&mut wb, Action::Select);
     for a in [Action::Edit, Action::Delete, Action::Toggle] {
         let fx = act(&mut wb, a);
-        assert!(!fx.contains(&Effect::SaveStore), "{a:?}");
+        assert!(!fx.saves(SaveTarget::Store), "{a:?}");
         assert_eq!(wb.context(), Context::JournalFound, "{a:?}");
         let notice = wb.notice().map(|n| n.text.clone()).unwrap_or_default();
         assert!(notice.contains("only Sam can change it"), "{a:?}: {notice}");

@@ -4,6 +4,12 @@
 use std::io;
 use std::path::PathBuf;
 
+/// The file that keeps where each person was and their drafts.
+pub const SESSION_FILE: &str = "session.json";
+
+/// The file that names a person whose leaving is under way (see `store::leave`).
+pub const LEAVING_FILE: &str = "leaving.json";
+
 /// The advice given whenever a file we refused to read stays where it is.
 /// The one step every damage message about a journal file suggests,
 /// `trustmend doctor --recover`: it keeps every good line and every entry
@@ -161,6 +167,38 @@ pub enum StoreError {
         what: &'static str,
         source: serde_json::Error,
     },
+
+    #[error("Could not save {}: {why}.", path.display())]
+    Unanswered { path: PathBuf, why: Unanswered },
+}
+
+/// Why the background writer never answered a save.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unanswered {
+    /// Its thread ended (it panicked, say) with saves still waiting.
+    Stopped,
+    /// trustmend stopped waiting after this long, on its way out.
+    Waited(std::time::Duration),
+}
+
+impl std::fmt::Display for Unanswered {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unanswered::Stopped => f.write_str("the background saver stopped unexpectedly"),
+            Unanswered::Waited(timeout) => {
+                let waited = match timeout.as_secs() {
+                    0 => format!("{} ms", timeout.as_millis()),
+                    1 => "1 second".to_string(),
+                    n => format!("{n} seconds"),
+                };
+                write!(
+                    f,
+                    "trustmend stopped waiting for it after {waited}, so the last changes may \
+                     not be on disk"
+                )
+            }
+        }
+    }
 }
 
 /// Why a JSON file could not be read, in the words the message uses.
@@ -201,7 +239,8 @@ impl StoreError {
             | StoreError::Symlink { path, .. }
             | StoreError::LockLost { path }
             | StoreError::OlderThanLog { path, .. }
-            | StoreError::NotWritable { path, .. } => Some(path),
+            | StoreError::NotWritable { path, .. }
+            | StoreError::Unanswered { path, .. } => Some(path),
             StoreError::LogWithoutSnapshot { log, .. } => Some(log),
             StoreError::Unfinished { temp, .. } => Some(temp),
         }
@@ -274,11 +313,11 @@ fn left_alone(path: &std::path::Path) -> String {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if name == super::SESSION_FILE {
+    if name == SESSION_FILE {
         "trustmend has not changed it. It holds where you were and unsent drafts: move it aside \
          to start a fresh session (the journal is not in it), then start again."
             .into()
-    } else if name == super::leave::LEAVING_FILE {
+    } else if name == LEAVING_FILE {
         "trustmend has not changed it. It names a person whose leaving was cut short, so nothing \
          is saved until it is finished: put back the copy you have, or remove it and have that \
          person leave again, then start again."
