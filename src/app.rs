@@ -143,6 +143,7 @@ pub(crate) fn run_with(
                 input: &input,
                 wake: input.waker(),
                 data_root: &data_root,
+                config: &settings.loaded.config,
                 unlocking: Vec::new(),
             };
             event_loop(&mut edge, &mut opening, &stop, &settings.theme)
@@ -386,6 +387,8 @@ struct AppEdge<'a> {
     wake: input::Wake,
     /// The data folder: the own editor's private folder is named after it.
     data_root: &'a std::path::Path,
+    /// The settings read at the start (which editor is the person's own).
+    config: &'a crate::config::Config,
     /// Work under way on other threads, answered by a message: key
     /// derivations, the journal's words folded for the search box.
     unlocking: Vec<std::sync::mpsc::Receiver<Msg>>,
@@ -431,8 +434,8 @@ impl Edge for AppEdge<'_> {
         Final(self.writer).settle()
     }
 
-    fn open_editor(&mut self, wb: &Workbook, text: &str) -> Result<String, String> {
-        let command = crate::own_editor::command(wb.config())?;
+    fn open_editor(&mut self, text: &str) -> Result<String, String> {
+        let command = crate::own_editor::command(self.config)?;
         self.input.pause();
         let result = crate::own_editor::edit(self.terminal, &command, text, self.data_root);
         self.input.resume();
@@ -508,7 +511,7 @@ impl Edge for Final<'_> {
         messages_of(self.0.wait(Duration::from_secs(10)))
     }
 
-    fn open_editor(&mut self, _: &Workbook, _: &str) -> Result<String, String> {
+    fn open_editor(&mut self, _: &str) -> Result<String, String> {
         Err("the screen is closing".into())
     }
 

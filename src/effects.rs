@@ -13,9 +13,7 @@
 
 use std::collections::VecDeque;
 use std::path::Path;
-use std::sync::Arc;
 
-use crate::crypto::UnlockError;
 use crate::model::{Store, StoreError, Timestamp};
 use crate::store::DataDir;
 use crate::store::saver::Saver;
@@ -34,7 +32,7 @@ pub(crate) trait Edge {
     /// limit; one not answered by then is reported as failed).
     fn settle(&mut self) -> Vec<Msg>;
     /// Run the person's own editor on `text`.
-    fn open_editor(&mut self, wb: &Workbook, text: &str) -> Result<String, String>;
+    fn open_editor(&mut self, text: &str) -> Result<String, String>;
     /// Derive a partner's key from their passphrase (slow on purpose: the
     /// app does it off the UI thread). The answer comes back as
     /// [`Msg::Unlocked`] from [`Edge::results`].
@@ -78,35 +76,17 @@ pub(crate) fn carry_out(
                 ),
             },
             Effect::OpenEditor { text } => {
-                let result = edge.open_editor(wb, &text);
+                let result = edge.open_editor(&text);
                 wb.update(Msg::EditorReturned(result), now())
             }
             Effect::WriteCopy(rescue) => {
                 let result = write_copy(*rescue, now());
                 wb.update(Msg::CopyWritten(result), now())
             }
-            Effect::Unlock {
-                partner,
-                passphrase,
-            } => match wb
-                .store()
-                .partner(partner)
-                .and_then(|p| p.protection.clone())
-            {
-                Some(protection) => {
-                    edge.unlock(Unlocking::of(wb.store(), partner, protection, passphrase));
-                    Vec::new()
-                }
-                None => wb.update(
-                    Msg::Unlocked(
-                        partner,
-                        Err(Arc::new(UnlockError::Damaged(
-                            "this partner is not protected".into(),
-                        ))),
-                    ),
-                    now(),
-                ),
-            },
+            Effect::Unlock(work) => {
+                edge.unlock(*work);
+                Vec::new()
+            }
             Effect::Protect(work) => {
                 edge.protect(work);
                 Vec::new()
@@ -270,7 +250,7 @@ impl Edge for AtOnce {
         std::mem::take(&mut self.results)
     }
 
-    fn open_editor(&mut self, _: &Workbook, _: &str) -> Result<String, String> {
+    fn open_editor(&mut self, _: &str) -> Result<String, String> {
         Err("trustmend walk reads your words from its input; type them there.".into())
     }
 

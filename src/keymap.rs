@@ -937,6 +937,19 @@ pub fn anywhere_label(action: Action) -> Option<&'static str> {
         .map(|bd| bd.label)
 }
 
+/// The keys bound to `action` where the keyboard is (`ctx`'s own table,
+/// then the keys that work everywhere), each written as the help writes
+/// it: for the sentences that name a key (see `workbook::say`), so that a
+/// sentence can only name a key the table binds there.
+pub fn keys_for(ctx: Context, action: Action) -> Vec<String> {
+    bindings(ctx)
+        .iter()
+        .chain(ANYWHERE)
+        .find(|bd| bd.action == action)
+        .map(|bd| bd.keys.iter().map(key_name).collect())
+        .unwrap_or_default()
+}
+
 /// The action a key stands for in this context.
 pub fn lookup(ctx: Context, key: KeyEvent) -> Option<Action> {
     if key.kind == KeyEventKind::Release {

@@ -80,7 +80,7 @@ impl Effects for [Effect] {
                 Effect::SaveSession(_) => "SaveSession",
                 Effect::OpenEditor { .. } => "OpenEditor",
                 Effect::WriteCopy(_) => "WriteCopy",
-                Effect::Unlock { .. } => "Unlock",
+                Effect::Unlock(_) => "Unlock",
                 Effect::Protect(_) => "Protect",
                 Effect::Quit => "Quit",
             })

@@ -39,6 +39,7 @@ pub mod news;
 mod progress_view;
 pub mod safety_check;
 mod saving;
+pub mod say;
 mod strategy;
 mod together;
 pub mod welcome;
@@ -150,12 +151,10 @@ pub enum Effect {
     /// memory in another folder (see `leaving`): these copies, sealed as on
     /// disk; answer with [`Msg::CopyWritten`].
     WriteCopy(Box<Rescue>),
-    /// Derive `partner`'s key from the passphrase typed (about a second of
-    /// scrypt, on purpose); answer with [`Msg::Unlocked`].
-    Unlock {
-        partner: PartnerId,
-        passphrase: Passphrase,
-    },
+    /// Derive a partner's key from the passphrase typed (about a second of
+    /// scrypt, on purpose) and open their sealed records with it, as they
+    /// were when asked; answer with [`Msg::Unlocked`].
+    Unlock(Box<Unlocking>),
     /// Start protecting a person: derive their key and seal these records
     /// of theirs off the UI thread, with progress as [`Msg::Sealing`] and the
     /// answer as [`Msg::Protected`].
@@ -536,24 +535,7 @@ impl Workbook {
         while let Some(msg) = queue.pop() {
             for effect in self.update(msg, now) {
                 match effect {
-                    Effect::Unlock {
-                        partner,
-                        passphrase,
-                    } => {
-                        let protection = self
-                            .store
-                            .partner(partner)
-                            .and_then(|p| p.protection.clone());
-                        if let Some(protection) = protection {
-                            let work = crate::workbook::Unlocking::of(
-                                &self.store,
-                                partner,
-                                protection,
-                                passphrase,
-                            );
-                            queue.push(work.run());
-                        }
-                    }
+                    Effect::Unlock(work) => queue.push(work.run()),
                     Effect::Protect(work) => queue.push(work.run(&mut |_| {})),
                     other => out.push(other),
                 }

@@ -123,12 +123,12 @@ home-homework-from = Homework from {$name} ({$done} of {$all} done)
 home-homework-next-due = Next: {$title}, due {$due}.
 home-homework-next = Next: {$title}.
 home-homework-all-done = Every assigned strategy is done.
-home-homework-summary = {$next} Enter for the full list.
+home-homework-summary = {$next} {$open} for the full list.
 
 ## The key tables' words (the footer and the `?` help): `key-` and the
 ## English words, as `i18n::key_id` writes them.
 
-help-ctrl-c = Ctrl+C saves and quits from anywhere.
+help-ctrl-c = {$quit} saves and quits from anywhere.
 key-i-read-this = "I read this"
 key-i-am-ready = I am ready
 key-answer = answer
@@ -309,7 +309,7 @@ strategy-reading-again = You are reading the guidance again; your place in this 
 strategy-reading-pace = Read at your own pace. The questions come next.
 strategy-guidance = Guidance
 strategy-key-to = {$keys} to {$hint}
-editor-not-saved-draft = not saved yet · Enter to go on writing
+editor-not-saved-draft = not saved yet · {$open} to go on writing
 editor-not-saved = not saved yet
 editor-saved = saved
 prompt-of = Prompt {$n} of {$all}
@@ -338,7 +338,7 @@ practising-ask = Review it now, after { $days ->
     [0] less than a day
     [one] 1 day
    *[other] {$days} days
-}? Once reviewed, this commitment's practice is over. y reviews it; n or Esc keeps practising.
+}? Once reviewed, this commitment's practice is over. {$yes} reviews it; {$no} keeps practising.
 practising-note = About a week of practice is suggested; review whenever you are ready.
 practising-asked = When you review it, you will be asked:
 review-commitment = Your commitment: {$text}
@@ -398,7 +398,7 @@ checkin-body-signs = Body signs
 checkin-note = Note
 checkin-note-box = optional, one line
 checkin-note-placeholder = Optional: one line about today
-checkin-leave = Leave without saving this check-in? y leaves, n stays.
+checkin-leave = Leave without saving this check-in? {$yes} leaves, {$no} stays.
 checkin-reviews = Commitments whose week is up
 checkin-none-ticked = none ticked
 checkin-ticked = ticked: {$list}
@@ -536,7 +536,7 @@ check-answer = { $answer ->
 check-intro = Before couples exercises, a few questions for you alone. Your answers are not saved, only whether joint exercises are advised for you. Your partner will not learn your answers, or whether anything came up. You can take it again a week after you answer, from Help and safety.
 check-question-of = Question {$n} of {$all}
 check-title = Your safety comes first
-check-confirm = Your answers, for you alone. Enter on one changes it; Enter on the last line keeps them. Esc leaves without keeping anything.
+check-confirm = Your answers, for you alone. {$open} on one changes it; {$open} on the last line keeps them. {$back} leaves without keeping anything.
 check-these-are-mine = These are my answers
 move-on-private = Private: only you see this list.
 picker-who = Who is at the keyboard?
@@ -545,13 +545,13 @@ picker-own = Each person's journal is their own. Choose your name.
 picker-someone-else = Someone else? A workbook is for one person or a couple; `trustmend --data-dir FOLDER` starts one of your own.
 picker-someone-new = Someone new…
 cover-hand-to = Hand the keyboard to {$name}.
-cover-press-enter = Press Enter when {$name} is ready. Nothing you wrote shows on this screen, and anything not yet saved is kept for you.
-shared-nothing = Nothing is shared yet. In your journal, press v on an entry to share it with your partner; it stays private until you do.
+cover-press-enter = Press {$open} when {$name} is ready. Nothing you wrote shows on this screen, and anything not yet saved is kept for you.
+shared-nothing = Nothing is shared yet. In your journal, press {$share} on an entry to share it with your partner; it stays private until you do.
 shared-you = you
 shared-former = a former partner
 shared-by-you = Shared by you (change it in your journal)
 shared-by = Shared by {$name} (r to reply)
-together-intro = You each answer these on your own (Enter opens one to answer). Neither of you sees the other's answer until both are in; then either of you can open them side by side.
+together-intro = You each answer these on your own ({$open} opens one to answer). Neither of you sees the other's answer until both are in; then either of you can open them side by side.
 together-progress = { $progress ->
     [your-turn] your turn
     [waiting] waiting for your partner
@@ -678,17 +678,17 @@ pass-confirm = Type it once more
 pass-confirm-body = The same passphrase again, to be sure of it.
 pass-confirm-field = Passphrase again
 pass-unlock = {$name}, your private entries are protected
-pass-unlock-body = Type your passphrase to open your workbook. Unlocking takes a moment on purpose. Esc leaves it locked: nothing is lost, and nobody goes in without it. Forgot it? Ctrl+R uses your recovery key.
+pass-unlock-body = Type your passphrase to open your workbook. Unlocking takes a moment on purpose. {$back} leaves it locked: nothing is lost, and nobody goes in without it. Forgot it? {$recover} uses your recovery key.
 pass-recovery-shown = Your recovery key
 pass-recovery-shown-body = If you ever forget your passphrase, this key opens your workbook and lets you choose a new one. Write it down now, exactly, and keep it somewhere only you can reach. It is shown only this once and is not stored anywhere.
     
     {$key}
     
-    Without your passphrase or this key, nobody can open what you wrote, not even the people who made trustmend. Enter when it is written down.
+    Without your passphrase or this key, nobody can open what you wrote, not even the people who made trustmend. {$open} when it is written down.
 pass-protecting = {$name}, protecting your workbook
-pass-protecting-body = Your key is being made, then each of your records is sealed with it. This can take a while for a long journal; keys still work meanwhile. Esc stops it, and nothing is changed.
+pass-protecting-body = Your key is being made, then each of your records is sealed with it. This can take a while for a long journal; keys still work meanwhile. {$back} stops it, and nothing is changed.
 pass-recover = {$name}, your recovery key
-pass-recover-body = Type the recovery key you wrote down when you protected your workbook (spaces and capitals do not matter). Then you choose a new passphrase. Esc goes back.
+pass-recover-body = Type the recovery key you wrote down when you protected your workbook (spaces and capitals do not matter). Then you choose a new passphrase. {$back} goes back.
 pass-recover-field = Recovery key
 pass-unlocking = Unlocking… (this takes a moment on purpose)
 
@@ -698,11 +698,11 @@ unsaved-heading = Some of your words are not on the disk yet
 unsaved-why-unknown = the last save did not finish.
 unsaved-ask = trustmend could not save them, so it has not quit: quitting now would lose them. They are safe here while this window is open.
     
-    r tries again (free some space or fix the folder first). w writes a copy of everything to another folder, such as a USB stick, that trustmend can open later. l quits without them.
+    {$retry} tries again (free some space or fix the folder first). {$copy} writes a copy of everything to another folder, such as a USB stick, that trustmend can open later. {$lose} quits without them.
     
     What went wrong: {$why}
-unsaved-folder = Type the folder for the copy and press Enter. trustmend makes a new folder inside it, readable only by you, holding the journal as it is now (protected entries stay sealed). Open it later with trustmend --data-dir and that folder.
-unsaved-confirm-lose = Quit and lose what is not saved? This cannot be undone: the words written since the last save will be gone. y quits; n or Esc goes back.
+unsaved-folder = Type the folder for the copy and press {$open}. trustmend makes a new folder inside it, readable only by you, holding the journal as it is now (protected entries stay sealed). Open it later with trustmend --data-dir and that folder.
+unsaved-confirm-lose = Quit and lose what is not saved? This cannot be undone: the words written since the last save will be gone. {$yes} quits; {$no} goes back.
 unsaved-folder-field = Folder
 unsaved-writing = Writing the copy…
 
@@ -719,8 +719,8 @@ progress-showing-strategies = Showing strategies
 progress-check-ins = Check-ins
 progress-strategies = Strategies
 progress-range = {"      "}Range:{" "}
-progress-none-yet = No check-ins yet. A check-in takes a minute: press Esc, then c.
-progress-none-in = No check-ins in the last {$range} yet. A check-in takes a minute: press Esc, then c.
+progress-none-yet = No check-ins yet. A check-in takes a minute: press {$back}, then {$checkin}.
+progress-none-in = No check-ins in the last {$range} yet. A check-in takes a minute: press {$back}, then {$checkin}.
 progress-days = {$n} of {$all} days with a check-in · "·" is a day without one.
 progress-both-allow = You both allow your check-in numbers to be drawn together. Notes are never shared.
 progress-own-only = Only your own numbers are shown: numbers are drawn together only when both of you allow it. Notes are never shared.
@@ -741,9 +741,9 @@ progress-tally = { $tally ->
 
 homework-none = No homework here. A therapist's file is added with `trustmend homework import FILE`.
 homework-from = From {$name}, starting {$date}
-homework-prompt-detail = A prompt from {$name}, not answered yet. Enter opens it on its own; the strategy stays where you left it.
-homework-measure-detail = A questionnaire {$name} asks for: {$about} Enter opens it at its first question. Your answers are yours; they reach {$name} only in a report you choose to export.
-homework-step-detail = Enter opens this strategy.{ $added ->
+homework-prompt-detail = A prompt from {$name}, not answered yet. {$open} opens it on its own; the strategy stays where you left it.
+homework-measure-detail = A questionnaire {$name} asks for: {$about} {$open} opens it at its first question. Your answers are yours; they reach {$name} only in a report you choose to export.
+homework-step-detail = {$go} opens this strategy.{ $added ->
     [0] {""}
     [one] {" "}{$name} added 1 prompt for you, after the usual ones.
    *[other] {" "}{$name} added {$added} prompts for you, after the usual ones.
@@ -763,8 +763,8 @@ couples-not-available = Couples exercises are not available right now.
 couples-what-opens = They need a short private check from each of you first.
 couples-closed-row = Closed for now. { couples-what-opens }
 couples-not-available-full = { couples-not-available } { couples-what-opens } You can go on with the workbook on your own; your journal stays private.
-couples-opens-after = Opens after a few private safety questions (Enter).
-couples-not-open = Not open for now. Enter says why, and where to find support.
+couples-opens-after = Opens after a few private safety questions ({$open}).
+couples-not-open = Not open for now. {$open} says why, and where to find support.
 safety-choose-first = Choose one of the three answers first.
 couples-on = Thank you. Couples mode is on: you can share entries and answer together.
 couples-thanks-not-available = Thank you. { couples-not-available-full }
@@ -774,15 +774,15 @@ depart-cancelled = You are still in this workbook; nothing was removed.
 journal-draft-back = Your unsaved entry is back.
 journal-new-private = It is private: only you can read it.
 journal-new-shared = It will be shared, as your settings ask (v makes it private).
-journal-nothing-written = Nothing written yet. Press Esc to leave without an entry.
+journal-nothing-written = Nothing written yet. Press {$back} to leave without an entry.
 journal-locked-entry = This entry is locked. Unlock your entries (P on home) to change it.
-journal-empty-not-saved = An empty entry is not saved. To remove it, press Esc, then d.
+journal-empty-not-saved = An empty entry is not saved. To remove it, press {$back}, then {$delete}.
 journal-draft-kept = { $what ->
     [entry] Your entry is kept as a draft. Press n to go on.
     [reply] Your reply is kept as a draft. Press r on the entry to go on.
    *[changes] Your changes are kept as a draft. Press e on the entry to go on.
 }
-journal-reply-always-shared = A reply is always shared with the person you answered. To take it back, delete it (d).
+journal-reply-always-shared = A reply is always shared with the person you answered. To take it back, delete it ({$delete}).
 journal-share-check-first = Before sharing, each of you answers a short private safety check: open Shared on the home screen.
 journal-share-question = {$who} will be able to read this. Share?
 journal-shared-with-later = Whoever joins this workbook later
@@ -801,43 +801,43 @@ save-failed = { $what ->
     [none] your next change tries again
    *[other] {$keys} tries again (so does your next change)
 }. {$why}
-unsaved-folder-empty = Type a folder that can be written to (another disk or a USB stick), then press Enter.
-unsaved-kept = Nothing was lost: your words are still here. Ctrl+S tries saving again; Ctrl+C quits.
+unsaved-folder-empty = Type a folder that can be written to (another disk or a USB stick), then press {$open}.
+unsaved-kept = Nothing was lost: your words are still here. {$save} tries saving again; {$quit} quits.
 unsaved-copy-written = Your journal could not be saved in its folder, so a copy of everything in it is in {$folder}. To go on from it, run: trustmend --data-dir {$folder}
 homework-strategy-missing = This strategy is not in the content pack in use, so it cannot be opened. Ask your therapist which pack they meant.
-strategy-prompt-alone = This prompt is open on its own. Esc goes back to the list.
-strategy-unsaved-skip = These words are not saved yet. Press Enter, then Ctrl+S to keep them, or clear them to skip.
-strategy-unsaved-first = These words are not saved yet. Press Enter, then Ctrl+S to keep them first.
+strategy-prompt-alone = This prompt is open on its own. {$back} goes back to the list.
+strategy-unsaved-skip = These words are not saved yet. Press {$open}, then {$save} to keep them, or clear them to skip.
+strategy-unsaved-first = These words are not saved yet. Press {$open}, then {$save} to keep them first.
 strategy-first-prompt = This is the first prompt.
 strategy-answer-locked = Your earlier answer to this prompt is locked. Unlock your entries (P on home) to change it; these words stay here as a draft.
 strategy-empty-answer-kept = An empty answer is not saved; your earlier answer stays. Delete it from the journal if you want it gone.
-strategy-nothing-written = Nothing written yet. Press Esc, then s, to skip this prompt.
+strategy-nothing-written = Nothing written yet. Press {$back}, then {$skip}, to skip this prompt.
 strategy-commitment-first = Write the commitment first, in a sentence: "This week I will…"
 measure-alert = Thank you for answering honestly. Thoughts of being better off dead or of hurting yourself deserve care today, whatever the rest of your answers: please talk to someone now. Here is where to turn. Your answers stay yours alone.
-measure-choose-first = Choose an answer first: ↑↓ then Enter, or its number.
+measure-choose-first = Choose an answer first: ↑↓ then {$open}, or its number.
 measure-nothing-kept = Nothing of this questionnaire was kept.
 measure-saved = Saved. These answers are yours alone.
 editor-protected = Your entries are protected, so they stay in trustmend's own editor: another editor would need them in a plain file on disk.
-editor-nothing-open = Open something to write first; then Ctrl+O takes it to your own editor.
+editor-nothing-open = Open something to write first; then {$own} takes it to your own editor.
 editor-left-empty = Your editor left the file empty, so nothing was changed.
 editor-nowhere-back = There was no open text to bring your words back to.
-editor-text-back = Your editor's text is here now. Ctrl+S saves it.
+editor-text-back = Your editor's text is here now. {$save} saves it.
 editor-unchanged = The text came back unchanged. (If your editor opens its own window, tell it to wait, for example `code --wait`.)
 progress-sharing-on = Your check-in numbers may now be drawn beside your partner's, if they allow it too. Notes are never shared.
 progress-sharing-off = Your check-in numbers are now yours alone, and the shared chart shows only your own line.
 reply-own-entry = You can reply to what your partner shared; your own entries are answered by them.
-reply-already = You have answered this already; r changes your reply.
+reply-already = You have answered this already; {$reply} changes your reply.
 reply-saved = Saved. {$name} will see it under the entry.
-reply-empty = An empty reply is not saved. To remove yours, delete it in your journal (d).
+reply-empty = An empty reply is not saved. To remove yours, delete it in your journal ({$delete}).
 together-answer-in = Your answer is in. The answers open side by side once your partner has answered too.
 pass-already = Your private entries are already protected with a passphrase, and unlocked.
-pass-recovery-wrong = That recovery key does not open this workbook. Check each group of letters and try again, or Esc to go back.
+pass-recovery-wrong = That recovery key does not open this workbook. Check each group of letters and try again, or {$back} to go back.
 pass-recovery-unusable = The recovery key cannot be used: {$why}.
 pass-still-locked = Still locked.
 pass-not-protected = Nothing was changed: your entries are not protected.
 pass-too-short = Use at least {$min} characters: a few words you will remember work well.
 pass-no-match = The two did not match. Choose it again.
-pass-type-it = Type your passphrase, then press Enter.
+pass-type-it = Type your passphrase, then press {$open}.
 pass-protecting-notice = Protecting: sealing your private entries on the disk…
 pass-protected = Protected. Everything of yours is now stored encrypted. Without your passphrase or your recovery key, it stays locked for good.
 pass-new-failed = The new passphrase could not be set: {$why}. Nothing was changed.
@@ -851,7 +851,7 @@ pass-wrong = That passphrase does not unlock your entries. {$left} { $left ->
    *[other] tries
 } left.
 pass-wrong-last = That passphrase did not unlock them, so they stay locked.
-pass-unlock-failed = Your entries could not be unlocked this time: {$why}. Nothing was changed; press Enter to try again, or Esc to leave them locked.
+pass-unlock-failed = Your entries could not be unlocked this time: {$why}. Nothing was changed; press {$open} to try again, or {$back} to leave them locked.
 pass-lock-failed = Could not lock your entries: {$why}.
 pass-idle-locked = Your entries locked after a while without use. Your unsaved words are kept, sealed.
 
@@ -878,10 +878,10 @@ depart-explain = Leaving removes you from this workbook: { $entries ->
     
     This cannot be undone. It cannot reach exports already made, or copies outside the data folder.
     
-    y continues; n or Esc stays.
+    {$yes} continues; {$no} stays.
 depart-confirm = Are you sure, {$name}? Once the copy is offered, everything of yours is removed for good.
     
-    y: yes, leave now (your words are saved first, then the questions come). n or Esc: stay.
+    {$yes}: yes, leave now (your words are saved first, then the questions come). {$no}: stay.
 
 ## Questionnaires (the full screen, walk and Progress)
 
@@ -936,7 +936,7 @@ search-locked = { $n ->
    *[other] {$n} locked entries are
 } searched only after unlocking (P on home).
 search-none-filters = No entry fits these filters. 0 clears them.
-search-none-words = No entry holds these words. Esc clears the search.
+search-none-words = No entry holds these words. {$back} clears the search.
 search-none-both = No entry holds these words within these filters. 0 clears the filters.
 search-strategy-all = all strategies
 search-strategy-none = no strategy
@@ -1109,3 +1109,7 @@ walk-depart = Leaving this workbook takes you and everything of yours out of it,
 
 read-only-writing-closed = Writing is closed in this read-only window: {$why} You can look around; nothing here is saved. Close the other window, then open trustmend again to write.
 unsaved-copy-failed = The copy could not be written there: {$why}
+
+## Keys named in sentences (workbook::say): two keys for one thing
+
+keys-or = {$first} or {$second}

@@ -122,11 +122,11 @@ home-homework-from = Tareas de {$name} ({$done} de {$all} hechas)
 home-homework-next-due = Lo siguiente: {$title}, para el {$due}.
 home-homework-next = Lo siguiente: {$title}.
 home-homework-all-done = Todas las estrategias asignadas están hechas.
-home-homework-summary = {$next} Enter para ver la lista completa.
+home-homework-summary = {$next} {$open} para ver la lista completa.
 
 ## Las palabras de las tablas de teclas (el pie y la ayuda `?`)
 
-help-ctrl-c = Ctrl+C guarda y sale desde cualquier lugar.
+help-ctrl-c = {$quit} guarda y sale desde cualquier lugar.
 key-i-read-this = «Lo he leído»
 key-i-am-ready = adelante
 key-answer = responder
@@ -307,7 +307,7 @@ strategy-reading-again = Estás leyendo la guía otra vez; tu lugar en esta estr
 strategy-reading-pace = Lee a tu ritmo. Después vienen las preguntas.
 strategy-guidance = Guía
 strategy-key-to = {$keys} para {$hint}
-editor-not-saved-draft = sin guardar · Enter para seguir escribiendo
+editor-not-saved-draft = sin guardar · {$open} para seguir escribiendo
 editor-not-saved = sin guardar
 editor-saved = guardado
 prompt-of = Pregunta {$n} de {$all}
@@ -336,7 +336,7 @@ practising-ask = ¿Revisarlo ahora, después de { $days ->
     [0] menos de un día
     [one] 1 día
    *[other] {$days} días
-}? Una vez revisado, la práctica de este compromiso termina. y lo revisa; n o Esc sigue practicando.
+}? Una vez revisado, la práctica de este compromiso termina. {$yes} lo revisa; {$no} sigue practicando.
 practising-note = Se sugiere más o menos una semana de práctica; revísalo cuando quieras.
 practising-asked = Cuando lo revises, se te preguntará:
 review-commitment = Tu compromiso: {$text}
@@ -396,7 +396,7 @@ checkin-body-signs = En el cuerpo
 checkin-note = Nota
 checkin-note-box = opcional, una línea
 checkin-note-placeholder = Opcional: una línea sobre hoy
-checkin-leave = ¿Salir sin guardar? y sale, n se queda.
+checkin-leave = ¿Salir sin guardar? {$yes} sale, {$no} se queda.
 checkin-reviews = Compromisos con la semana cumplida
 checkin-none-ticked = nada marcado
 checkin-ticked = marcado: {$list}
@@ -533,7 +533,7 @@ check-answer = { $answer ->
 check-intro = Antes de los ejercicios en pareja, unas preguntas solo para ti. Tus respuestas no se guardan; solo se guarda si se aconsejan los ejercicios en pareja para ti. Tu pareja no sabrá tus respuestas, ni si salió algo. Puedes repetirlas una semana después de responder, desde Ayuda y seguridad.
 check-question-of = Pregunta {$n} de {$all}
 check-title = Tu seguridad va primero
-check-confirm = Tus respuestas, solo para ti. Enter sobre una la cambia; Enter en la última línea las conserva. Esc sale sin conservar nada.
+check-confirm = Tus respuestas, solo para ti. {$open} sobre una la cambia; {$open} en la última línea las conserva. {$back} sale sin conservar nada.
 check-these-are-mine = Estas son mis respuestas
 move-on-private = Privado: solo tú ves esta lista.
 picker-who = ¿Quién está frente al teclado?
@@ -542,13 +542,13 @@ picker-own = El diario de cada persona es solo suyo. Elige tu nombre.
 picker-someone-else = ¿Otra persona? Un cuaderno es para una persona o una pareja; `trustmend --data-dir CARPETA` empieza uno propio.
 picker-someone-new = Otra persona…
 cover-hand-to = Pásale el teclado a {$name}.
-cover-press-enter = Pulsa Enter cuando {$name} esté frente al teclado. Aquí no se ve nada de lo que escribiste, y lo que no está guardado se conserva para ti.
-shared-nothing = Todavía no hay nada compartido. En tu diario, pulsa v sobre una entrada para compartirla con tu pareja; queda privada hasta que lo hagas.
+cover-press-enter = Pulsa {$open} cuando {$name} esté frente al teclado. Aquí no se ve nada de lo que escribiste, y lo que no está guardado se conserva para ti.
+shared-nothing = Todavía no hay nada compartido. En tu diario, pulsa {$share} sobre una entrada para compartirla con tu pareja; queda privada hasta que lo hagas.
 shared-you = ti
 shared-former = una expareja
 shared-by-you = Compartido por ti (puedes cambiarlo en tu diario)
 shared-by = Compartido por {$name} (r para responder)
-together-intro = Cada uno responde estas preguntas por su cuenta (Enter abre una para responder). Ninguno ve la respuesta del otro hasta que estén las dos; entonces cualquiera puede abrirlas lado a lado.
+together-intro = Cada uno responde estas preguntas por su cuenta ({$open} abre una para responder). Ninguno ve la respuesta del otro hasta que estén las dos; entonces cualquiera puede abrirlas lado a lado.
 together-progress = { $progress ->
     [your-turn] te toca
     [waiting] esperando a tu pareja
@@ -675,17 +675,17 @@ pass-confirm = Escríbela otra vez
 pass-confirm-body = La misma contraseña otra vez, para estar seguros.
 pass-confirm-field = Contraseña otra vez
 pass-unlock = {$name}, tus entradas privadas están protegidas
-pass-unlock-body = Escribe tu contraseña para abrir tu cuaderno. Abrirlo tarda un momento a propósito. Esc lo deja cerrado: no se pierde nada, y nadie entra sin ella. ¿La olvidaste? Ctrl+R usa tu clave de recuperación.
+pass-unlock-body = Escribe tu contraseña para abrir tu cuaderno. Abrirlo tarda un momento a propósito. {$back} lo deja cerrado: no se pierde nada, y nadie entra sin ella. ¿La olvidaste? {$recover} usa tu clave de recuperación.
 pass-recovery-shown = Tu clave de recuperación
 pass-recovery-shown-body = Si algún día olvidas tu contraseña, esta clave abre tu cuaderno y te deja elegir una nueva. Anótala ahora, exactamente, y guárdala en un lugar al que solo tú puedas llegar. Se muestra solo esta vez y no se guarda en ningún sitio.
     
     {$key}
     
-    Sin tu contraseña o esta clave, nadie puede abrir lo que escribiste, ni siquiera quienes hicieron trustmend. Pulsa Enter cuando la hayas anotado.
+    Sin tu contraseña o esta clave, nadie puede abrir lo que escribiste, ni siquiera quienes hicieron trustmend. Pulsa {$open} cuando la hayas anotado.
 pass-protecting = {$name}, protegiendo tu cuaderno
-pass-protecting-body = Se está creando tu clave, y luego cada uno de tus registros se sella con ella. Puede tardar un rato con un diario largo; mientras tanto las teclas siguen funcionando. Esc lo detiene, y no cambia nada.
+pass-protecting-body = Se está creando tu clave, y luego cada uno de tus registros se sella con ella. Puede tardar un rato con un diario largo; mientras tanto las teclas siguen funcionando. {$back} lo detiene, y no cambia nada.
 pass-recover = {$name}, tu clave de recuperación
-pass-recover-body = Escribe la clave de recuperación que anotaste al proteger tu cuaderno (los espacios y las mayúsculas no importan). Después eliges una contraseña nueva. Esc vuelve atrás.
+pass-recover-body = Escribe la clave de recuperación que anotaste al proteger tu cuaderno (los espacios y las mayúsculas no importan). Después eliges una contraseña nueva. {$back} vuelve atrás.
 pass-recover-field = Clave de recuperación
 pass-unlocking = Abriendo… (tarda un momento a propósito)
 
@@ -695,11 +695,11 @@ unsaved-heading = Algunas de tus palabras todavía no están en el disco
 unsaved-why-unknown = el último guardado no terminó.
 unsaved-ask = trustmend no pudo guardarlas, así que no se ha cerrado: salir ahora las perdería. Aquí están a salvo mientras esta ventana siga abierta.
     
-    r lo intenta otra vez (libera algo de espacio o arregla la carpeta antes). w escribe una copia de todo en otra carpeta, como una memoria USB, que trustmend puede abrir después. l sale sin ellas.
+    {$retry} lo intenta otra vez (libera algo de espacio o arregla la carpeta antes). {$copy} escribe una copia de todo en otra carpeta, como una memoria USB, que trustmend puede abrir después. {$lose} sale sin ellas.
     
     Qué salió mal: {$why}
-unsaved-folder = Escribe la carpeta para la copia y pulsa Enter. trustmend crea dentro una carpeta nueva, que solo tú puedes leer, con el diario tal como está ahora (las entradas protegidas siguen selladas). Ábrela después con trustmend --data-dir y esa carpeta.
-unsaved-confirm-lose = ¿Salir y perder lo que no está guardado? No se puede deshacer: las palabras escritas desde el último guardado se perderán. y sale; n o Esc vuelve atrás.
+unsaved-folder = Escribe la carpeta para la copia y pulsa {$open}. trustmend crea dentro una carpeta nueva, que solo tú puedes leer, con el diario tal como está ahora (las entradas protegidas siguen selladas). Ábrela después con trustmend --data-dir y esa carpeta.
+unsaved-confirm-lose = ¿Salir y perder lo que no está guardado? No se puede deshacer: las palabras escritas desde el último guardado se perderán. {$yes} sale; {$no} vuelve atrás.
 unsaved-folder-field = Carpeta
 unsaved-writing = Escribiendo la copia…
 
@@ -716,8 +716,8 @@ progress-showing-strategies = Mostrando las estrategias
 progress-check-ins = Cómo estás
 progress-strategies = Estrategias
 progress-range = {"      "}Periodo:{" "}
-progress-none-yet = Todavía no hay registros de cómo estás. Toma un minuto: pulsa Esc y luego c.
-progress-none-in = No hay registros de cómo estás en las últimas {$range}. Toma un minuto: pulsa Esc y luego c.
+progress-none-yet = Todavía no hay registros de cómo estás. Toma un minuto: pulsa {$back} y luego {$checkin}.
+progress-none-in = No hay registros de cómo estás en las últimas {$range}. Toma un minuto: pulsa {$back} y luego {$checkin}.
 progress-days = {$n} de {$all} días con registro · "·" es un día sin registro.
 progress-both-allow = Los dos permiten que sus números se muestren juntos. Las notas nunca se comparten.
 progress-own-only = Solo se muestran tus números: se muestran juntos solo cuando los dos lo permiten. Las notas nunca se comparten.
@@ -738,9 +738,9 @@ progress-tally = { $tally ->
 
 homework-none = Aquí no hay tareas. El archivo de un terapeuta se añade con `trustmend homework import ARCHIVO`.
 homework-from = De {$name}, desde el {$date}
-homework-prompt-detail = Una pregunta de {$name}, todavía sin responder. Enter la abre sola; la estrategia se queda donde la dejaste.
-homework-measure-detail = Un cuestionario que te pide {$name}: {$about} Enter lo abre en su primera pregunta. Tus respuestas son tuyas; le llegan a {$name} solo en un informe que tú decidas exportar.
-homework-step-detail = Enter abre esta estrategia.{ $added ->
+homework-prompt-detail = Una pregunta de {$name}, todavía sin responder. {$open} la abre sola; la estrategia se queda donde la dejaste.
+homework-measure-detail = Un cuestionario que te pide {$name}: {$about} {$open} lo abre en su primera pregunta. Tus respuestas son tuyas; le llegan a {$name} solo en un informe que tú decidas exportar.
+homework-step-detail = {$go} abre esta estrategia.{ $added ->
     [0] {""}
     [one] {" "}{$name} añadió 1 pregunta para ti, después de las habituales.
    *[other] {" "}{$name} añadió {$added} preguntas para ti, después de las habituales.
@@ -760,8 +760,8 @@ couples-not-available = Los ejercicios en pareja no están disponibles por ahora
 couples-what-opens = Antes, cada uno de ustedes responde unas breves preguntas privadas.
 couples-closed-row = Cerrado por ahora. { couples-what-opens }
 couples-not-available-full = { couples-not-available } { couples-what-opens } Puedes seguir con el cuaderno por tu cuenta; tu diario sigue siendo privado.
-couples-opens-after = Se abre después de unas preguntas privadas de seguridad (Enter).
-couples-not-open = Cerrado por ahora. Enter te dice por qué, y dónde encontrar apoyo.
+couples-opens-after = Se abre después de unas preguntas privadas de seguridad ({$open}).
+couples-not-open = Cerrado por ahora. {$open} te dice por qué, y dónde encontrar apoyo.
 safety-choose-first = Primero elige una de las tres respuestas.
 couples-on = Gracias. El modo en pareja está activo: ya pueden compartir entradas y responder juntos.
 couples-thanks-not-available = Gracias. { couples-not-available-full }
@@ -771,15 +771,15 @@ depart-cancelled = Sigues en este cuaderno; no se borró nada.
 journal-draft-back = Tu entrada sin guardar ha vuelto.
 journal-new-private = Es privada: solo tú puedes leerla.
 journal-new-shared = Se compartirá, como pide tu configuración (v la hace privada).
-journal-nothing-written = Todavía no has escrito nada. Pulsa Esc para salir sin crear una entrada.
+journal-nothing-written = Todavía no has escrito nada. Pulsa {$back} para salir sin crear una entrada.
 journal-locked-entry = Esta entrada está cerrada. Abre tus entradas (P en el inicio) para cambiarla.
-journal-empty-not-saved = Una entrada vacía no se guarda. Para borrarla, pulsa Esc y luego d.
+journal-empty-not-saved = Una entrada vacía no se guarda. Para borrarla, pulsa {$back} y luego {$delete}.
 journal-draft-kept = { $what ->
     [entry] Tu entrada se queda como borrador. Pulsa n para seguir.
     [reply] Tu respuesta se queda como borrador. Pulsa r sobre la entrada para seguir.
    *[changes] Tus cambios se quedan como borrador. Pulsa e sobre la entrada para seguir.
 }
-journal-reply-always-shared = Una respuesta siempre la ve la persona a quien respondiste. Para retirarla, bórrala (d).
+journal-reply-always-shared = Una respuesta siempre la ve la persona a quien respondiste. Para retirarla, bórrala ({$delete}).
 journal-share-check-first = Antes de compartir, cada uno responde unas breves preguntas privadas de seguridad: abre Compartido en el inicio.
 journal-share-question = {$who} podrá leer esto. ¿Compartir?
 journal-shared-with-later = Quien se una a este cuaderno más adelante
@@ -798,43 +798,43 @@ save-failed = { $what ->
     [none] tu próximo cambio lo intenta otra vez
    *[other] {$keys} lo intenta otra vez (y también tu próximo cambio)
 }. {$why}
-unsaved-folder-empty = Escribe una carpeta donde se pueda escribir (otro disco o una memoria USB) y pulsa Enter.
-unsaved-kept = No se perdió nada: tus palabras siguen aquí. Ctrl+S intenta guardar otra vez; Ctrl+C sale.
+unsaved-folder-empty = Escribe una carpeta donde se pueda escribir (otro disco o una memoria USB) y pulsa {$open}.
+unsaved-kept = No se perdió nada: tus palabras siguen aquí. {$save} intenta guardar otra vez; {$quit} sale.
 unsaved-copy-written = Tu diario no se pudo guardar en su carpeta, así que hay una copia de todo lo que tiene en {$folder}. Para seguir desde ella, ejecuta: trustmend --data-dir {$folder}
 homework-strategy-missing = Esta estrategia no está en el paquete de contenido que usas, así que no se puede abrir. Pregúntale a tu terapeuta qué paquete quería decir.
-strategy-prompt-alone = Esta pregunta está abierta sola. Esc vuelve a la lista.
-strategy-unsaved-skip = Estas palabras aún no están guardadas. Pulsa Enter y luego Ctrl+S para conservarlas, o bórralas para saltar la pregunta.
-strategy-unsaved-first = Estas palabras aún no están guardadas. Pulsa Enter y luego Ctrl+S para conservarlas primero.
+strategy-prompt-alone = Esta pregunta está abierta sola. {$back} vuelve a la lista.
+strategy-unsaved-skip = Estas palabras aún no están guardadas. Pulsa {$open} y luego {$save} para conservarlas, o bórralas para saltar la pregunta.
+strategy-unsaved-first = Estas palabras aún no están guardadas. Pulsa {$open} y luego {$save} para conservarlas primero.
 strategy-first-prompt = Esta es la primera pregunta.
 strategy-answer-locked = Tu respuesta anterior a esta pregunta está cerrada. Abre tus entradas (P en el inicio) para cambiarla; estas palabras se quedan aquí como borrador.
 strategy-empty-answer-kept = Una respuesta vacía no se guarda; tu respuesta anterior sigue ahí. Bórrala desde el diario si quieres quitarla.
-strategy-nothing-written = Todavía no has escrito nada. Pulsa Esc y luego s para saltar esta pregunta.
+strategy-nothing-written = Todavía no has escrito nada. Pulsa {$back} y luego {$skip} para saltar esta pregunta.
 strategy-commitment-first = Primero escribe el compromiso, en una frase: "Esta semana voy a…"
 measure-alert = Gracias por responder con sinceridad. Pensar que estarías mejor muerto o en hacerte daño merece cuidado hoy mismo, sean como sean tus otras respuestas: por favor, habla con alguien ahora. Aquí tienes a quién acudir. Tus respuestas son solo tuyas.
-measure-choose-first = Primero elige una respuesta: ↑↓ y luego Enter, o su número.
+measure-choose-first = Primero elige una respuesta: ↑↓ y luego {$open}, o su número.
 measure-nothing-kept = No se guardó nada de este cuestionario.
 measure-saved = Guardado. Estas respuestas son solo tuyas.
 editor-protected = Tus entradas están protegidas, así que se quedan en el editor de trustmend: otro editor las necesitaría en un archivo sin cifrar en el disco.
-editor-nothing-open = Primero abre algo para escribir; después Ctrl+O lo lleva a tu propio editor.
+editor-nothing-open = Primero abre algo para escribir; después {$own} lo lleva a tu propio editor.
 editor-left-empty = Tu editor dejó el archivo vacío, así que no se cambió nada.
 editor-nowhere-back = No había ningún texto abierto al que devolver tus palabras.
-editor-text-back = El texto de tu editor ya está aquí. Ctrl+S lo guarda.
+editor-text-back = El texto de tu editor ya está aquí. {$save} lo guarda.
 editor-unchanged = El texto volvió sin cambios. (Si tu editor abre su propia ventana, pídele que espere, por ejemplo `code --wait`.)
 progress-sharing-on = Los números de tus registros ya pueden mostrarse junto a los de tu pareja, si ella también lo permite. Las notas nunca se comparten.
 progress-sharing-off = Los números de tus registros ahora son solo tuyos, y la gráfica compartida muestra solo tu propia línea.
 reply-own-entry = Puedes responder a lo que tu pareja compartió; a tus propias entradas te responde ella.
-reply-already = Ya respondiste a esto; r cambia tu respuesta.
+reply-already = Ya respondiste a esto; {$reply} cambia tu respuesta.
 reply-saved = Guardado. {$name} lo verá debajo de la entrada.
-reply-empty = Una respuesta vacía no se guarda. Para quitar la tuya, bórrala en tu diario (d).
+reply-empty = Una respuesta vacía no se guarda. Para quitar la tuya, bórrala en tu diario ({$delete}).
 together-answer-in = Tu respuesta ya está. Las respuestas se abren lado a lado cuando tu pareja también haya respondido.
 pass-already = Tus entradas privadas ya están protegidas con una contraseña, y abiertas.
-pass-recovery-wrong = Esa clave de recuperación no abre este cuaderno. Revisa cada grupo de letras e inténtalo de nuevo, o Esc para volver.
+pass-recovery-wrong = Esa clave de recuperación no abre este cuaderno. Revisa cada grupo de letras e inténtalo de nuevo, o {$back} para volver.
 pass-recovery-unusable = No se puede usar la clave de recuperación: {$why}.
 pass-still-locked = Siguen cerradas.
 pass-not-protected = No se cambió nada: tus entradas no están protegidas.
 pass-too-short = Usa al menos {$min} caracteres: unas pocas palabras que vayas a recordar funcionan bien.
 pass-no-match = Las dos no coinciden. Elígela otra vez.
-pass-type-it = Escribe tu contraseña y pulsa Enter.
+pass-type-it = Escribe tu contraseña y pulsa {$open}.
 pass-protecting-notice = Protegiendo: sellando tus entradas privadas en el disco…
 pass-protected = Protegido. Todo lo tuyo se guarda ahora cifrado. Sin tu contraseña o tu clave de recuperación, queda cerrado para siempre.
 pass-new-failed = No se pudo poner la nueva contraseña: {$why}. No se cambió nada.
@@ -848,7 +848,7 @@ pass-wrong = Esa contraseña no abre tus entradas. { $left ->
    *[other] Te quedan {$left} intentos.
 }
 pass-wrong-last = Esa contraseña no las abrió, así que siguen cerradas.
-pass-unlock-failed = Esta vez no se pudieron abrir tus entradas: {$why}. No se cambió nada; pulsa Enter para intentarlo otra vez, o Esc para dejarlas cerradas.
+pass-unlock-failed = Esta vez no se pudieron abrir tus entradas: {$why}. No se cambió nada; pulsa {$open} para intentarlo otra vez, o {$back} para dejarlas cerradas.
 pass-lock-failed = No se pudieron cerrar tus entradas: {$why}.
 pass-idle-locked = Tus entradas se cerraron tras un rato sin uso. Tus palabras sin guardar se conservan, selladas.
 
@@ -878,10 +878,10 @@ depart-explain = Al irte, desapareces de este cuaderno: { $entries ->
     
     Esto no se puede deshacer. No alcanza a las exportaciones ya hechas ni a copias fuera de la carpeta de datos.
     
-    y continúa; n o Esc te deja aquí.
+    {$yes} continúa; {$no} te deja aquí.
 depart-confirm = ¿De verdad quieres irte, {$name}? Una vez ofrecida la copia, todo lo tuyo se borra para siempre.
     
-    y: sí, irme ahora (primero se guardan tus palabras, luego vienen las preguntas). n o Esc: quedarme.
+    {$yes}: sí, irme ahora (primero se guardan tus palabras, luego vienen las preguntas). {$no}: quedarme.
 
 ## Cuestionarios (la pantalla completa, walk y Progreso)
 
@@ -938,7 +938,7 @@ search-locked = { $n ->
    *[other] {$n} entradas cerradas se buscan
 } solo después de abrirlas (P en el inicio).
 search-none-filters = Ninguna entrada cumple estos filtros. 0 los quita.
-search-none-words = Ninguna entrada tiene estas palabras. Esc borra la búsqueda.
+search-none-words = Ninguna entrada tiene estas palabras. {$back} borra la búsqueda.
 search-none-both = Ninguna entrada tiene estas palabras con estos filtros. 0 quita los filtros.
 search-strategy-all = todas las estrategias
 search-strategy-none = sin estrategia
@@ -1111,3 +1111,7 @@ walk-depart = Dejar este cuaderno te saca a ti y a todo lo tuyo de él; se pregu
 
 read-only-writing-closed = En esta ventana solo se puede mirar, así que no se puede escribir: {$why} Puedes recorrerla con calma; aquí no se guarda nada. Cierra la otra ventana y vuelve a abrir trustmend para escribir.
 unsaved-copy-failed = No se pudo escribir la copia ahí: {$why}
+
+## Keys named in sentences (workbook::say): two keys for one thing
+
+keys-or = {$first} o {$second}

@@ -152,13 +152,30 @@ fn the_english_catalogues_date_names_are_chronos() {
 /// byte for byte what the screens said before the catalogue.
 #[test]
 fn paragraphs_keep_their_blank_lines() {
-    let unsaved = in_language(Lang::EN, || crate::t!("unsaved-ask", why = "disk full"));
+    let unsaved = in_language(Lang::EN, || {
+        crate::t!(
+            "unsaved-ask",
+            why = "disk full",
+            retry = crate::workbook::say::key(
+                crate::keymap::Context::Unsaved,
+                crate::keymap::Action::RetrySave
+            ),
+            copy = crate::workbook::say::key(
+                crate::keymap::Context::Unsaved,
+                crate::keymap::Action::WriteCopy
+            ),
+            lose = crate::workbook::say::key(
+                crate::keymap::Context::Unsaved,
+                crate::keymap::Action::LoseAndQuit
+            )
+        )
+    });
     assert_eq!(
         unsaved,
         "trustmend could not save them, so it has not quit: quitting now would lose them. They are safe here while this window is open.\n\nr tries again (free some space or fix the folder first). w writes a copy of everything to another folder, such as a USB stick, that trustmend can open later. l quits without them.\n\nWhat went wrong: disk full"
     );
     let key = in_language(Lang::ES, || {
-        crate::t!("pass-recovery-shown-body", key = "K")
+        crate::t!("pass-recovery-shown-body", key = "K", open = "Enter")
     });
     assert!(
         key.contains("vez y no se guarda en ningún sitio.\n\nK\n\nSin tu contraseña"),
@@ -174,6 +191,10 @@ fn the_homework_step_detail_in_english_is_unchanged() {
         in_language(Lang::EN, || {
             crate::t!(
                 "homework-step-detail",
+                go = crate::workbook::say::key(
+                    crate::keymap::Context::Homework,
+                    crate::keymap::Action::Select
+                ),
                 name = "Dr. Lee",
                 added = added,
                 open = open
@@ -264,4 +285,66 @@ fn the_workbooks_notices_in_spanish() {
                 .starts_with("Los ejercicios en pareja no están disponibles por ahora. Antes,")
         );
     });
+}
+
+/// The messages of a catalogue that name a key by hand, as `id: word`.
+/// `key-` messages are the key tables' own words; `walk-` messages are read
+/// a line at a time, where Enter ends the typed line (the terminal's, not a
+/// key table's).
+fn keys_named_by_hand(source: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut id = String::new();
+    for line in source.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if let Some((name, _)) = line.split_once(" = ")
+            && !name.starts_with(' ')
+        {
+            id = name.to_string();
+        }
+        if id.starts_with("key-") || id.starts_with("walk-") {
+            continue;
+        }
+        // Placeables (`{$back}`) are where the keys go: not named by hand.
+        let text: String = line
+            .split('{')
+            .enumerate()
+            .map(|(i, part)| {
+                if i == 0 {
+                    part
+                } else {
+                    part.split_once('}').map_or("", |(_, rest)| rest)
+                }
+            })
+            .collect();
+        for word in text.split(|c: char| !(c.is_alphanumeric() || c == '+')) {
+            let fkey = word.len() > 1
+                && word.starts_with('F')
+                && word[1..].chars().all(|c| c.is_ascii_digit());
+            if fkey
+                || word.starts_with("Ctrl+")
+                || matches!(word, "Esc" | "Enter" | "PgUp" | "PgDn" | "Tab")
+            {
+                found.push(format!("{id}: {word}"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_sentence_names_a_key_by_hand_they_come_from_the_key_tables() {
+    for lang in LANGUAGES {
+        let source = catalogue(lang).unwrap_or_default();
+        let found = keys_named_by_hand(&source);
+        assert!(found.is_empty(), "{lang}: {}", found.join("\n"));
+    }
+    // The check itself sees a key written by hand, and not one passed in.
+    let planted =
+        "a = Press Esc, then Ctrl+S or F2.\nb = Press {$back} to go back.\nkey-esc = Esc\n";
+    assert_eq!(
+        keys_named_by_hand(planted),
+        ["a: Esc", "a: Ctrl+S", "a: F2"]
+    );
 }

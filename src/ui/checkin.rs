@@ -79,7 +79,17 @@ impl Widget for &CheckInView<'_> {
         .render(ctx, field, buf);
 
         if f.confirm_leave {
-            let ask = crate::t!("checkin-leave");
+            let ask = crate::t!(
+                "checkin-leave",
+                yes = crate::workbook::say::key(
+                    crate::keymap::Context::Confirm,
+                    crate::keymap::Action::Confirm
+                ),
+                no = crate::workbook::say::key(
+                    crate::keymap::Context::Confirm,
+                    crate::keymap::Action::Cancel
+                )
+            );
             Paragraph::new(para(&ask, width, t.error)).render(rows.take(2), buf);
         } else if let Some(error) = &f.error {
             Paragraph::new(para(&format!("! {error}"), width, t.error)).render(rows.take(2), buf);

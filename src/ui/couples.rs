@@ -41,7 +41,14 @@ pub(super) fn cover(ctx: &Ctx, name: &str, area: Rect, buf: &mut Buffer) {
     let mut lines = para(&crate::t!("cover-hand-to", name = name), width, t.title);
     lines.push(Line::default());
     lines.extend(para(
-        &crate::t!("cover-press-enter", name = name),
+        &crate::t!(
+            "cover-press-enter",
+            open = crate::workbook::say::key(
+                crate::keymap::Context::Cover,
+                crate::keymap::Action::Select
+            ),
+            name = name
+        ),
         width,
         t.dim,
     ));
@@ -65,7 +72,13 @@ impl Widget for &SharedView<'_> {
         let mut rows = Rows::new(area);
         rows.take(1);
         if entries.is_empty() {
-            let msg = crate::t!("shared-nothing");
+            let msg = crate::t!(
+                "shared-nothing",
+                share = crate::workbook::say::key(
+                    crate::keymap::Context::JournalList,
+                    crate::keymap::Action::Toggle
+                )
+            );
             Paragraph::new(para(&msg, inset(rows.area).width, t.dim))
                 .render(inset(rows.rest()), buf);
             return;

@@ -40,13 +40,32 @@ impl Widget for &DepartScreen<'_> {
         let body = match self.v.step {
             DepartStep::Explain => crate::t!(
                 "depart-explain",
+                yes = crate::workbook::say::key(
+                    crate::keymap::Context::Confirm,
+                    crate::keymap::Action::Confirm
+                ),
+                no = crate::workbook::say::keys(
+                    crate::keymap::Context::Confirm,
+                    crate::keymap::Action::Cancel
+                ),
                 entries = goes.private_entries,
                 checkins = goes.checkins,
                 strategies = goes.strategies,
                 stays = stays,
                 shared = shared
             ),
-            DepartStep::Confirm => crate::t!("depart-confirm", name = name.as_str()),
+            DepartStep::Confirm => crate::t!(
+                "depart-confirm",
+                yes = crate::workbook::say::key(
+                    crate::keymap::Context::Confirm,
+                    crate::keymap::Action::Confirm
+                ),
+                no = crate::workbook::say::keys(
+                    crate::keymap::Context::Confirm,
+                    crate::keymap::Action::Cancel
+                ),
+                name = name.as_str()
+            ),
         };
         for line in para(&body, width, ratatui::style::Style::default()) {
             line.render(rows.take(1), buf);

@@ -45,7 +45,13 @@ impl Widget for &HelpView<'_> {
             })
             .collect();
         lines.push(Line::default());
-        lines.push(Line::from(crate::t!("help-ctrl-c")));
+        lines.push(Line::from(crate::t!(
+            "help-ctrl-c",
+            quit = crate::workbook::say::key(
+                crate::keymap::Context::Help,
+                crate::keymap::Action::Quit
+            )
+        )));
         let close: Vec<String> = keymap::hints(Context::Help)
             .map(crate::i18n::key_hint)
             .map(|(k, h)| format!("{k}: {h}"))

@@ -364,5 +364,10 @@ fn homework_summary(ctx: &Ctx) -> String {
                 }
             },
         );
-    crate::t!("home-homework-summary", next = next)
+    crate::t!(
+        "home-homework-summary",
+        open =
+            crate::workbook::say::key(crate::keymap::Context::Home, crate::keymap::Action::Select),
+        next = next
+    )
 }

@@ -141,7 +141,14 @@ impl Widget for &HomeworkScreen<'_> {
         }
         // What the selected row asks.
         let detail = rows.get(selected).and_then(|row| match *row {
-            Row::Prompt { .. } => Some(crate::t!("homework-prompt-detail", name = by.as_str())),
+            Row::Prompt { .. } => Some(crate::t!(
+                "homework-prompt-detail",
+                open = crate::workbook::say::key(
+                    crate::keymap::Context::Homework,
+                    crate::keymap::Action::Select
+                ),
+                name = by.as_str()
+            )),
             Row::Measure(n) => a
                 .measures
                 .ids
@@ -150,6 +157,10 @@ impl Widget for &HomeworkScreen<'_> {
                 .map(|m| {
                     crate::t!(
                         "homework-measure-detail",
+                        open = crate::workbook::say::key(
+                            crate::keymap::Context::Homework,
+                            crate::keymap::Action::Select
+                        ),
                         name = by.as_str(),
                         about = m.about.as_str()
                     )
@@ -164,6 +175,10 @@ impl Widget for &HomeworkScreen<'_> {
                 let open = unanswered(wb.store(), me.id, step).len();
                 crate::t!(
                     "homework-step-detail",
+                    go = crate::workbook::say::key(
+                        crate::keymap::Context::Homework,
+                        crate::keymap::Action::Select
+                    ),
                     name = by.as_str(),
                     added = extra,
                     open = open

@@ -98,7 +98,13 @@ impl Widget for &JournalScreen<'_> {
                     _ => {}
                 }
                 let note = match (focused, editor.is_changed()) {
-                    (false, _) => Some(crate::t!("editor-not-saved-draft")),
+                    (false, _) => Some(crate::t!(
+                        "editor-not-saved-draft",
+                        open = crate::workbook::say::key(
+                            crate::keymap::Context::Draft,
+                            crate::keymap::Action::Edit
+                        )
+                    )),
                     (true, true) => Some(crate::t!("editor-not-saved")),
                     (true, false) => None,
                 };

@@ -28,9 +28,40 @@ impl Widget for &UnsavedScreen<'_> {
             .why_unsaved()
             .map_or_else(|| crate::t!("unsaved-why-unknown"), ToString::to_string);
         let body = match self.v.step {
-            UnsavedStep::Ask | UnsavedStep::Writing => crate::t!("unsaved-ask", why = why),
-            UnsavedStep::Folder => crate::t!("unsaved-folder"),
-            UnsavedStep::ConfirmLose => crate::t!("unsaved-confirm-lose"),
+            UnsavedStep::Ask | UnsavedStep::Writing => crate::t!(
+                "unsaved-ask",
+                retry = crate::workbook::say::key(
+                    crate::keymap::Context::Unsaved,
+                    crate::keymap::Action::RetrySave
+                ),
+                copy = crate::workbook::say::key(
+                    crate::keymap::Context::Unsaved,
+                    crate::keymap::Action::WriteCopy
+                ),
+                lose = crate::workbook::say::key(
+                    crate::keymap::Context::Unsaved,
+                    crate::keymap::Action::LoseAndQuit
+                ),
+                why = why
+            ),
+            UnsavedStep::Folder => crate::t!(
+                "unsaved-folder",
+                open = crate::workbook::say::key(
+                    crate::keymap::Context::UnsavedFolder,
+                    crate::keymap::Action::Select
+                )
+            ),
+            UnsavedStep::ConfirmLose => crate::t!(
+                "unsaved-confirm-lose",
+                yes = crate::workbook::say::key(
+                    crate::keymap::Context::Confirm,
+                    crate::keymap::Action::Confirm
+                ),
+                no = crate::workbook::say::keys(
+                    crate::keymap::Context::Confirm,
+                    crate::keymap::Action::Cancel
+                )
+            ),
         };
         for line in para(&body, width, ratatui::style::Style::default()) {
             line.render(rows.take(1), buf);

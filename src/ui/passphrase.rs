@@ -88,25 +88,51 @@ impl Widget for &PassphraseScreen<'_> {
             ),
             PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. } => (
                 crate::t!("pass-unlock", name = name.as_str()),
-                crate::t!("pass-unlock-body"),
+                crate::t!(
+                    "pass-unlock-body",
+                    back = crate::workbook::say::key(
+                        crate::keymap::Context::Passphrase,
+                        crate::keymap::Action::Back
+                    ),
+                    recover = crate::workbook::say::key(
+                        crate::keymap::Context::Passphrase,
+                        crate::keymap::Action::Recover
+                    )
+                ),
                 crate::t!("pass-field"),
             ),
             PassphraseStep::ShowRecovery => (
                 crate::t!("pass-recovery-shown"),
                 crate::t!(
                     "pass-recovery-shown-body",
+                    open = crate::workbook::say::key(
+                        crate::keymap::Context::Passphrase,
+                        crate::keymap::Action::Select
+                    ),
                     key = self.v.recovery_key().map(group).unwrap_or_default()
                 ),
                 String::new(),
             ),
             PassphraseStep::Protecting { .. } => (
                 crate::t!("pass-protecting", name = name.as_str()),
-                crate::t!("pass-protecting-body"),
+                crate::t!(
+                    "pass-protecting-body",
+                    back = crate::workbook::say::key(
+                        crate::keymap::Context::Passphrase,
+                        crate::keymap::Action::Back
+                    )
+                ),
                 String::new(),
             ),
             PassphraseStep::Recover => (
                 crate::t!("pass-recover", name = name.as_str()),
-                crate::t!("pass-recover-body"),
+                crate::t!(
+                    "pass-recover-body",
+                    back = crate::workbook::say::key(
+                        crate::keymap::Context::Passphrase,
+                        crate::keymap::Action::Back
+                    )
+                ),
                 crate::t!("pass-recover-field"),
             ),
         };

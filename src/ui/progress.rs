@@ -110,8 +110,29 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
     let mut notes = Vec::new();
     if mine == 0 {
         notes.push(match range {
-            Range::All => crate::t!("progress-none-yet"),
-            r => crate::t!("progress-none-in", range = r.label()),
+            Range::All => crate::t!(
+                "progress-none-yet",
+                back = crate::workbook::say::key(
+                    crate::keymap::Context::Progress,
+                    crate::keymap::Action::Back
+                ),
+                checkin = crate::workbook::say::key(
+                    crate::keymap::Context::Home,
+                    crate::keymap::Action::OpenCheckIn
+                )
+            ),
+            r => crate::t!(
+                "progress-none-in",
+                back = crate::workbook::say::key(
+                    crate::keymap::Context::Progress,
+                    crate::keymap::Action::Back
+                ),
+                checkin = crate::workbook::say::key(
+                    crate::keymap::Context::Home,
+                    crate::keymap::Action::OpenCheckIn
+                ),
+                range = r.label()
+            ),
         });
     } else {
         notes.push(crate::t!("progress-days", n = mine, all = w.days()));

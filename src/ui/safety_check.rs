@@ -99,7 +99,21 @@ fn confirm(
 ) {
     let t = screen.ctx.theme;
     let width = rows.area.width;
-    let head = para(&crate::t!("check-confirm"), width, t.accent);
+    let head = para(
+        &crate::t!(
+            "check-confirm",
+            open = crate::workbook::say::key(
+                crate::keymap::Context::SafetyCheck,
+                crate::keymap::Action::Select
+            ),
+            back = crate::workbook::say::key(
+                crate::keymap::Context::SafetyCheck,
+                crate::keymap::Action::Back
+            )
+        ),
+        width,
+        t.accent,
+    );
     let n = head.len();
     Paragraph::new(head).render(rows.take(n), buf);
     rows.take(1);

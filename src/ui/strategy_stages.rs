@@ -46,7 +46,13 @@ fn top(lines: Vec<Line<'static>>, rows: &mut Rows, buf: &mut Buffer) {
 fn editor(parts: &Parts, title: &str, note: Option<String>, rows: &mut Rows, buf: &mut Buffer) {
     let Some(ed) = &parts.v.editor else { return };
     let note = if parts.v.focus == StrategyFocus::Draft {
-        Some(crate::t!("editor-not-saved-draft"))
+        Some(crate::t!(
+            "editor-not-saved-draft",
+            open = crate::workbook::say::key(
+                crate::keymap::Context::Draft,
+                crate::keymap::Action::Edit
+            )
+        ))
     } else {
         note.or(ed.is_changed().then(|| crate::t!("editor-not-saved")))
     };
@@ -165,7 +171,18 @@ pub(super) fn practising(
     if parts.v.asking_review {
         let now = parts.ctx.wb.last_seen().map_or(since, |t| t.date_naive());
         let days = (now - since).num_days().max(0);
-        let ask = crate::t!("practising-ask", days = days);
+        let ask = crate::t!(
+            "practising-ask",
+            yes = crate::workbook::say::key(
+                crate::keymap::Context::Confirm,
+                crate::keymap::Action::Confirm
+            ),
+            no = crate::workbook::say::keys(
+                crate::keymap::Context::Confirm,
+                crate::keymap::Action::Cancel
+            ),
+            days = days
+        );
         lines.extend(para(&ask, width, t.accent));
     } else {
         let note = crate::t!("practising-note");

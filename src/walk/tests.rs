@@ -160,35 +160,16 @@ fn a_protected_partner_unlocks_in_walk_and_a_wrong_passphrase_changes_nothing() 
     assert!(p.text.contains("Type your passphrase"), "{}", p.text);
     // The passphrase goes to the key derivation as an effect, off the page.
     let fx = write(&mut wb, "not it at all", t0());
-    let Some(Effect::Unlock { passphrase, .. }) =
-        fx.iter().find(|e| matches!(e, Effect::Unlock { .. }))
-    else {
+    let Some(Effect::Unlock(work)) = fx.iter().find(|e| matches!(e, Effect::Unlock(_))) else {
         panic!("{fx:?}");
     };
-    assert_eq!(passphrase.expose(), "not it at all");
+    assert_eq!(work.passphrase.expose(), "not it at all");
+    assert!(!format!("{work:?}").contains("not it at all"));
     assert!(!page(&wb).text.contains("not it at all"));
     // An empty line carries on with the entries locked.
     let mut wb2 = wb.clone();
     for e in fx {
-        if let Effect::Unlock {
-            partner,
-            passphrase,
-        } = e
-        {
-            let protection = wb2
-                .store()
-                .partner(partner)
-                .unwrap()
-                .protection
-                .clone()
-                .unwrap();
-            let work = crate::workbook::Unlocking {
-                partner,
-                protection,
-                passphrase,
-                sealed: Vec::new(),
-                sealed_checkins: Vec::new(),
-            };
+        if let Effect::Unlock(work) = e {
             wb2.update(work.run(), t0());
         }
     }

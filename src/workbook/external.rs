@@ -15,7 +15,13 @@ pub(super) fn open(wb: &mut Workbook, fx: &mut Vec<Effect>) {
     }
     match wb.editor() {
         Some(e) => fx.push(Effect::OpenEditor { text: e.text() }),
-        None => wb.info(crate::t!("editor-nothing-open")),
+        None => wb.info(crate::t!(
+            "editor-nothing-open",
+            own = crate::workbook::say::key(
+                crate::keymap::Context::Editor,
+                crate::keymap::Action::ExternalEditor
+            )
+        )),
     }
 }
 
@@ -53,7 +59,13 @@ pub(super) fn returned(wb: &mut Workbook, result: Result<String, String>, now: T
     };
     if changed {
         wb.mark_session_dirty(now);
-        wb.info(crate::t!("editor-text-back"));
+        wb.info(crate::t!(
+            "editor-text-back",
+            save = crate::workbook::say::key(
+                crate::keymap::Context::Editor,
+                crate::keymap::Action::Save
+            )
+        ));
     } else {
         wb.info(crate::t!("editor-unchanged"));
     }

@@ -10,15 +10,28 @@ use super::{Msg, Passphrase};
 use crate::crypto::Protection;
 use crate::model::{CheckIn, Entry, PartnerId, Store};
 
-/// Unlocking a person, as the workbook asked for it (see [`Effect::Unlock`]):
-/// their key derived, then their sealed entries opened with it.
-#[derive(Clone)]
+/// Unlocking a person, as the workbook asked for it (see
+/// [`super::Effect::Unlock`]): their key derived, then their sealed entries
+/// opened with it. Two are the same when they are for the same person with
+/// the very same passphrase typed (never compared by its words).
+#[derive(Clone, PartialEq)]
 pub struct Unlocking {
     pub partner: PartnerId,
     pub protection: Protection,
     pub passphrase: Passphrase,
     pub sealed: Vec<Arc<Entry>>,
     pub sealed_checkins: Vec<CheckIn>,
+}
+
+/// Never the passphrase, nor the sealed records: who, and how many.
+impl std::fmt::Debug for Unlocking {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Unlocking")
+            .field("partner", &self.partner)
+            .field("sealed", &self.sealed.len())
+            .field("sealed_checkins", &self.sealed_checkins.len())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Unlocking {

@@ -230,7 +230,17 @@ pub(super) fn action(
             }
             (Action::Save, DraftTarget::EditEntry { entry }) => {
                 if editor.is_blank() {
-                    wb.info(crate::t!("journal-empty-not-saved"));
+                    wb.info(crate::t!(
+                        "journal-empty-not-saved",
+                        back = crate::workbook::say::key(
+                            crate::keymap::Context::Editor,
+                            crate::keymap::Action::StopEditing
+                        ),
+                        delete = crate::workbook::say::key(
+                            crate::keymap::Context::JournalList,
+                            crate::keymap::Action::Delete
+                        )
+                    ));
                     JournalMode::Edit(editor)
                 } else {
                     let text = editor.text();
@@ -343,7 +353,13 @@ fn toggle_visibility(
         .entry(entry)
         .is_some_and(|e| e.kind.reply_to().is_some())
     {
-        wb.info(crate::t!("journal-reply-always-shared"));
+        wb.info(crate::t!(
+            "journal-reply-always-shared",
+            delete = crate::workbook::say::key(
+                crate::keymap::Context::JournalList,
+                crate::keymap::Action::Delete
+            )
+        ));
         return None;
     }
     let sharing = wb

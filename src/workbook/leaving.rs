@@ -103,7 +103,13 @@ pub(super) fn action(
         (UnsavedStep::Folder, Action::Select) => {
             let folder = v.folder_typed();
             if folder.is_empty() {
-                v.problem = Some(crate::t!("unsaved-folder-empty"));
+                v.problem = Some(crate::t!(
+                    "unsaved-folder-empty",
+                    open = crate::workbook::say::key(
+                        crate::keymap::Context::UnsavedFolder,
+                        crate::keymap::Action::Select
+                    )
+                ));
                 return Screen::Unsaved(Box::new(v));
             }
             v.step = UnsavedStep::Writing;
@@ -111,7 +117,17 @@ pub(super) fn action(
             Screen::Unsaved(Box::new(v))
         }
         (UnsavedStep::Ask, Action::Back) => {
-            wb.info(crate::t!("unsaved-kept"));
+            wb.info(crate::t!(
+                "unsaved-kept",
+                save = crate::workbook::say::key(
+                    crate::keymap::Context::Unsaved,
+                    crate::keymap::Action::RetrySave
+                ),
+                quit = crate::workbook::say::key(
+                    crate::keymap::Context::Unsaved,
+                    crate::keymap::Action::Quit
+                )
+            ));
             *v.then
         }
         (UnsavedStep::Folder | UnsavedStep::ConfirmLose, Action::Back | Action::Cancel) => {

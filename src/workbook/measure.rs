@@ -172,7 +172,13 @@ pub(super) fn action(
                     if let Some(c) = v.choice {
                         Some(c)
                     } else {
-                        wb.info(crate::t!("measure-choose-first"));
+                        wb.info(crate::t!(
+                            "measure-choose-first",
+                            open = crate::workbook::say::key(
+                                crate::keymap::Context::Measure,
+                                crate::keymap::Action::Select
+                            )
+                        ));
                         None
                     }
                 }

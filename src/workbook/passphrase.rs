@@ -328,7 +328,13 @@ pub(super) fn action(
                 }
                 Some(Err(UnlockError::WrongPassphrase)) => {
                     v.field = plain_field();
-                    v.problem = Some(crate::t!("pass-recovery-wrong"));
+                    v.problem = Some(crate::t!(
+                        "pass-recovery-wrong",
+                        back = crate::workbook::say::key(
+                            crate::keymap::Context::Passphrase,
+                            crate::keymap::Action::Back
+                        )
+                    ));
                 }
                 Some(Err(e)) => {
                     v.field = plain_field();
@@ -394,16 +400,41 @@ pub(super) fn action(
         (Action::Select, PassphraseStep::Unlock { tries_left }) => {
             let typed = v.take();
             if typed.is_empty() {
-                v.problem = Some(crate::t!("pass-type-it"));
+                v.problem = Some(crate::t!(
+                    "pass-type-it",
+                    open = crate::workbook::say::key(
+                        crate::keymap::Context::Passphrase,
+                        crate::keymap::Action::Select
+                    )
+                ));
                 return Screen::Passphrase(Box::new(v));
             }
             let partner = v.partner;
-            // The slow part runs at the edge, off the UI thread; its answer
-            // comes back as `Msg::Unlocked` (see `unlocked`).
-            fx.push(Effect::Unlock {
+            let Some(protection) = wb.store.partner(partner).and_then(|p| p.protection.clone())
+            else {
+                v.problem = Some(crate::t!(
+                    "pass-unlock-failed",
+                    why = "this partner is not protected",
+                    open = crate::workbook::say::key(
+                        crate::keymap::Context::Passphrase,
+                        crate::keymap::Action::Select
+                    ),
+                    back = crate::workbook::say::key(
+                        crate::keymap::Context::Passphrase,
+                        crate::keymap::Action::Back
+                    )
+                ));
+                return Screen::Passphrase(Box::new(v));
+            };
+            // The slow part runs at the edge, off the UI thread, on the
+            // sealed records as they are now; its answer comes back as
+            // `Msg::Unlocked` (see `unlocked`).
+            fx.push(Effect::Unlock(Box::new(crate::workbook::Unlocking::of(
+                &wb.store,
                 partner,
-                passphrase: Passphrase::new(typed),
-            });
+                protection,
+                Passphrase::new(typed),
+            ))));
             v.step = PassphraseStep::Unlocking { tries_left };
             v.problem = None;
             Screen::Passphrase(Box::new(v))
@@ -573,7 +604,18 @@ pub(super) fn unlocked(
             // Nothing was changed, and the record stays as it was: the next
             // try reads exactly what this one read.
             v.step = PassphraseStep::Unlock { tries_left };
-            v.problem = Some(crate::t!("pass-unlock-failed", why = e.to_string()));
+            v.problem = Some(crate::t!(
+                "pass-unlock-failed",
+                open = crate::workbook::say::key(
+                    crate::keymap::Context::Passphrase,
+                    crate::keymap::Action::Select
+                ),
+                back = crate::workbook::say::key(
+                    crate::keymap::Context::Passphrase,
+                    crate::keymap::Action::Back
+                ),
+                why = e.to_string()
+            ));
             Screen::Passphrase(v)
         }
     };

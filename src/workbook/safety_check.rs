@@ -238,10 +238,22 @@ impl CouplesDoor {
     pub fn why_closed(self) -> Option<String> {
         match self {
             CouplesDoor::Open => None,
-            CouplesDoor::OwnCheckFirst => Some(crate::t!("couples-opens-after")),
+            CouplesDoor::OwnCheckFirst => Some(crate::t!(
+                "couples-opens-after",
+                open = crate::workbook::say::key(
+                    crate::keymap::Context::Home,
+                    crate::keymap::Action::Select
+                )
+            )),
             // Home may be seen over a shoulder: the reason is one key away,
             // not written here.
-            CouplesDoor::OwnConcern => Some(crate::t!("couples-not-open")),
+            CouplesDoor::OwnConcern => Some(crate::t!(
+                "couples-not-open",
+                open = crate::workbook::say::key(
+                    crate::keymap::Context::Home,
+                    crate::keymap::Action::Select
+                )
+            )),
             CouplesDoor::NotAvailable => Some(crate::t!("couples-closed-row")),
         }
     }

@@ -293,7 +293,13 @@ pub(super) fn action(
     }
     if v.answering.is_some() && matches!(action, Action::Skip | Action::Previous) {
         // One prompt, out of order: there is no next or previous here.
-        wb.info(crate::t!("strategy-prompt-alone"));
+        wb.info(crate::t!(
+            "strategy-prompt-alone",
+            back = crate::workbook::say::key(
+                crate::keymap::Context::Prompt,
+                crate::keymap::Action::Back
+            )
+        ));
         return Screen::Strategy(Box::new(v));
     }
     if action == Action::ReadGuidance {
@@ -324,7 +330,17 @@ pub(super) fn action(
                     .as_ref()
                     .is_some_and(|e| e.is_changed() && !e.is_blank())
                 {
-                    wb.info(crate::t!("strategy-unsaved-skip"));
+                    wb.info(crate::t!(
+                        "strategy-unsaved-skip",
+                        open = crate::workbook::say::key(
+                            crate::keymap::Context::Draft,
+                            crate::keymap::Action::Edit
+                        ),
+                        save = crate::workbook::say::key(
+                            crate::keymap::Context::Draft,
+                            crate::keymap::Action::Save
+                        )
+                    ));
                 } else {
                     let prompts = prompt_count(wb, v.index);
                     transition(wb, v.index, Transition::NextPrompt { prompts }, now);
@@ -336,7 +352,17 @@ pub(super) fn action(
                     .as_ref()
                     .is_some_and(|e| e.is_changed() && !e.is_blank())
                 {
-                    wb.info(crate::t!("strategy-unsaved-first"));
+                    wb.info(crate::t!(
+                        "strategy-unsaved-first",
+                        open = crate::workbook::say::key(
+                            crate::keymap::Context::Draft,
+                            crate::keymap::Action::Edit
+                        ),
+                        save = crate::workbook::say::key(
+                            crate::keymap::Context::Draft,
+                            crate::keymap::Action::Save
+                        )
+                    ));
                 } else if transition(wb, v.index, Transition::PreviousPrompt, now) {
                     open_stage_editor(wb, &mut v, None);
                 } else {
@@ -532,7 +558,17 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
             if blank {
                 wb.info(match existing {
                     Some(_) => crate::t!("strategy-empty-answer-kept"),
-                    None => crate::t!("strategy-nothing-written"),
+                    None => crate::t!(
+                        "strategy-nothing-written",
+                        back = crate::workbook::say::key(
+                            crate::keymap::Context::Editor,
+                            crate::keymap::Action::StopEditing
+                        ),
+                        skip = crate::workbook::say::key(
+                            crate::keymap::Context::Prompt,
+                            crate::keymap::Action::Skip
+                        )
+                    ),
                 });
                 return;
             }

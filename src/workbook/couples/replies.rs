@@ -108,7 +108,13 @@ pub(in crate::workbook) fn read_it(wb: &mut Workbook, list: ListView, now: Times
         return Screen::Shared(list);
     }
     if my_reply(wb, to).is_some() {
-        wb.info(crate::t!("reply-already"));
+        wb.info(crate::t!(
+            "reply-already",
+            reply = crate::workbook::say::key(
+                crate::keymap::Context::Shared,
+                crate::keymap::Action::Reply
+            )
+        ));
         return Screen::Shared(list);
     }
     put(wb, to, read_it_words(), now);
@@ -158,7 +164,13 @@ pub(in crate::workbook) fn save(
     now: Timestamp,
 ) -> Screen {
     if editor.is_blank() {
-        wb.info(crate::t!("reply-empty"));
+        wb.info(crate::t!(
+            "reply-empty",
+            delete = crate::workbook::say::key(
+                crate::keymap::Context::JournalList,
+                crate::keymap::Action::Delete
+            )
+        ));
         return Screen::Journal(Box::new(JournalView::editing(editor)));
     }
     if !answerable(wb, to) {

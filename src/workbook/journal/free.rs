@@ -75,7 +75,13 @@ pub(super) fn save(
     now: Timestamp,
 ) -> JournalMode {
     if editor.is_blank() {
-        wb.info(crate::t!("journal-nothing-written"));
+        wb.info(crate::t!(
+            "journal-nothing-written",
+            back = crate::workbook::say::key(
+                crate::keymap::Context::Editor,
+                crate::keymap::Action::StopEditing
+            )
+        ));
         return JournalMode::Edit(editor);
     }
     let text = editor.text();

@@ -56,7 +56,7 @@ impl Edge for Disk {
         std::mem::take(&mut self.results)
     }
 
-    fn open_editor(&mut self, _: &Workbook, _: &str) -> Result<String, String> {
+    fn open_editor(&mut self, _: &str) -> Result<String, String> {
         Err("no editor here".into())
     }
 

@@ -539,13 +539,12 @@ fn unlocking_opens_the_entries_off_the_ui_thread() {
     assert_eq!(step(&wb), Some(PassphraseStep::Unlock { tries_left: 3 }));
     type_text(&mut wb, PASS);
     let fx = wb.update(Msg::Action(Action::Select), t0());
-    let Some(Effect::Unlock { passphrase, .. }) =
-        fx.into_iter().find(|e| matches!(e, Effect::Unlock { .. }))
-    else {
+    // The effect carries the work itself: the person's sealed records as
+    // they are, for the edge to open off the UI thread.
+    let Some(Effect::Unlock(work)) = fx.into_iter().find(|e| matches!(e, Effect::Unlock(_))) else {
         panic!("unlocking is asked of the edge");
     };
-    let protection = wb.store.partner(alex).unwrap().protection.clone().unwrap();
-    let work = crate::workbook::Unlocking::of(&wb.store, alex, protection, passphrase);
+    assert_eq!(work.partner, alex);
     assert_eq!(work.sealed.len(), 1);
     assert_eq!(work.sealed_checkins.len(), 1, "the check-in is sealed too");
     assert!(vault::is_sealed_checkin(&wb.store.checkins[0]));
