@@ -267,10 +267,8 @@ fn farewell(wb: &Workbook, out: &mut impl Write) -> Result<()> {
             .saves()
             .failure(SaveTarget::Store)
             .or_else(|| wb.saves().failure(SaveTarget::Session))
-            .unwrap_or("the last save did not finish");
-        anyhow::bail!(
-            "your last answers could not be saved: {why} Free some space or fix the folder's permissions, then run `trustmend walk` again."
-        );
+            .map_or_else(|| crate::t!("walk-edge-save-unfinished"), str::to_string);
+        anyhow::bail!(crate::t!("walk-edge-not-saved", why = why));
     }
     Ok(())
 }
