@@ -1122,6 +1122,7 @@ cli-help-flag-long = Muestra la ayuda (-h da un resumen)
 cli-version-flag = Muestra la versión
 cli-help-about = Muestra esta ayuda, o la de las órdenes que digas
 cli-help-arg = Las órdenes de las que quieres ver la ayuda
+cli-translation-note = Estas palabras se tradujeron con cuidado, pero todavía no las ha revisado un profesional de la salud mental que hable español.
 cli-note-values = valores: { $values }
 cli-note-default = si no dices nada: { $value }
 cli-note-env = también con la variable de entorno { $name }
@@ -1131,6 +1132,7 @@ cli-error-no-value = a '{ $arg }' le falta un valor
 cli-error-invalid-value = '{ $value }' no es un valor posible de '{ $arg }'
 cli-error-valid-values = Puede ser: { $values }.
 cli-error-bad-value = '{ $value }' no sirve para '{ $arg }': { $why }
+cli-error-date = escribe el día como AAAA-MM-DD, por ejemplo 2026-03-01
 cli-error-missing = falta algo que hace falta: { $arg }
 cli-error-missing-command = esta orden necesita otra detrás: { $commands }
 cli-error-conflict = '{ $arg }' no se puede usar junto con '{ $other }'
@@ -1159,8 +1161,6 @@ cli-long-about =
     trustmend te acompaña por diez estrategias (la comunicación abierta, la transparencia, una disculpa sincera, los actos constantes, la paciencia, reconstruir poco a poco, la terapia, los límites, la empatía y el perdón) con preguntas para escribir, compromisos y repasos. Todo se queda en este ordenador.
 
     Es un cuaderno de trabajo, no es una terapia. Si no te sientes a salvo, abre «Ayuda y seguridad» en la pantalla de inicio: ahí están los lugares a los que puedes acudir.
-
-    La traducción al español todavía no la ha revisado un profesional clínico que hable español.
 cli-after-help =
     Sin ninguna orden, trustmend abre el cuaderno. Las teclas están siempre abajo en cada pantalla; pulsa ? para verlas todas.
 

@@ -112,8 +112,14 @@ fn localize(mut cmd: Command, prefix: &str, root: bool) -> Command {
         cmd = cmd.about(about);
     }
     if cmd.get_long_about().is_some()
-        && let Some(long) = word(&format!("{prefix}-long-about"))
+        && let Some(mut long) = word(&format!("{prefix}-long-about"))
     {
+        // Said once, in the long help of the program itself, until a
+        // clinician who speaks the language has read it (as Help and
+        // safety says it).
+        if root && crate::t!("translation-review") != "reviewed" {
+            long = format!("{long}\n\n{}", crate::t!("cli-translation-note"));
+        }
         cmd = cmd.long_about(long);
     }
     if cmd.get_after_help().is_some()
@@ -138,7 +144,9 @@ fn localize(mut cmd: Command, prefix: &str, root: bool) -> Command {
             .action(ArgAction::Help)
             .help(crate::t!("cli-help-flag"))
             .long_help(crate::t!("cli-help-flag-long"))
-            .help_heading(options),
+            .help_heading(options)
+            // Last, as clap lists its own.
+            .display_order(usize::MAX - 1),
     );
     if root {
         cmd = cmd.disable_version_flag(true).arg(
@@ -147,7 +155,8 @@ fn localize(mut cmd: Command, prefix: &str, root: bool) -> Command {
                 .long("version")
                 .action(ArgAction::Version)
                 .help(crate::t!("cli-version-flag"))
-                .help_heading(options),
+                .help_heading(options)
+                .display_order(usize::MAX),
         );
     }
     if cmd.has_subcommands() {
@@ -317,9 +326,13 @@ fn said(e: &clap::Error) -> String {
             said
         }
         ErrorKind::ValueValidation => {
-            let why = std::error::Error::source(e)
-                .map(ToString::to_string)
-                .unwrap_or_default();
+            // A date's parser says why in English: the form it wants instead.
+            let source = std::error::Error::source(e);
+            let why = if source.is_some_and(|s| s.is::<chrono::ParseError>()) {
+                crate::t!("cli-error-date")
+            } else {
+                source.map(ToString::to_string).unwrap_or_default()
+            };
             crate::t!("cli-error-bad-value", arg = arg, value = value, why = why)
         }
         ErrorKind::MissingRequiredArgument => crate::t!("cli-error-missing", arg = arg),

@@ -94,6 +94,9 @@ fn help_and_every_command_s_help_speak_spanish() {
             "Muestra la ayuda",
         ],
     );
+    // Once, kindly: no clinician who speaks Spanish has read it yet.
+    let review = "todavía no las ha revisado un profesional de la salud mental";
+    assert_eq!(stdout(&out).matches(review).count(), 1, "{}", stdout(&out));
     let out = es(d, &["-h"], "");
     assert_spanish("-h", &stdout(&out), &[&dir_name], &["Opciones:"]);
     // Every command and its own commands.
@@ -255,14 +258,39 @@ fn config_and_a_bad_settings_file_speak_spanish() {
 }
 
 #[test]
-fn an_unknown_option_is_said_in_spanish() {
+fn mistakes_on_the_command_line_are_said_in_spanish() {
     let dir = tempfile::tempdir().unwrap();
-    let out = es(dir.path(), &["export", "--colour", "blue"], "");
+    let d = dir.path();
+    let dir_name = d.display().to_string();
+    let out = es(d, &["export", "--colour", "blue"], "");
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert_spanish(
         "an unknown option",
         &stderr(&out),
-        &["--colour"],
-        &["--colour", "Uso: trustmend export"],
+        &["--colour", &dir_name],
+        &[
+            "--colour",
+            "¿Querías decir '--color'?",
+            "Uso: trustmend export",
+        ],
     );
+    for (args, spanish) in [
+        (
+            &["export", "--format", "pdf"][..],
+            "Puede ser: markdown, json, html",
+        ),
+        (&["export", "--since", "2026-13-01"], "AAAA-MM-DD"),
+        (&["partner", "add", "Lucía"], "--role"),
+        (&["partner"], "necesita otra"),
+        (&["statu"], "¿Querías decir 'status'?"),
+    ] {
+        let out = es(d, args, "");
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert_spanish(
+            &args.join(" "),
+            &stderr(&out),
+            &[&dir_name, "Lucía"],
+            &[spanish],
+        );
+    }
 }
