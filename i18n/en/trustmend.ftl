@@ -1109,6 +1109,8 @@ walk-depart = Leaving this workbook takes you and everything of yours out of it,
 ## English must say what the derive says, see commands/help/tests.rs), and
 ## what the commands, doctor and the settings say
 
+# clap's own words (headings, its flags, notes and errors): English shows
+# clap's, so these are read only in other languages.
 cli-heading-options = Options
 cli-heading-arguments = Arguments
 cli-heading-commands = Commands
@@ -1137,6 +1139,8 @@ cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 cli-error-other = the command line was not understood
 cli-error-did-you-mean = tip: a similar one exists: '{ $suggestion }'
 cli-error-more = For more information, try '--help'.
+# The names of values (FILE), and every command's and option's help: the
+# English must be what the doc comments in src/cli.rs say (a test compares).
 cli-value-dir = DIR
 cli-value-name = NAME
 cli-value-file = FILE
@@ -1232,6 +1236,7 @@ cli-partner-rename-arg-new = The name they want
 cli-write-about = Write a private journal entry from the shell: `trustmend write "Today…"`. Without TEXT, your editor opens ($VISUAL, $EDITOR), or the words are read from standard input when it is not a terminal
 cli-write-arg-text = The words of the entry (several words are joined with spaces)
 cli-write-arg-as-name = Who is writing, when two people share the workbook (or use --profile)
+# What the commands say.
 cmd-cannot-write-summary = cannot write the summary
 cmd-writing-export = Writing the export
 cmd-bundled-pack = bundled pack

@@ -295,7 +295,6 @@ fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {
             .join(", "),
         ContextValue::Number(n) => n.to_string(),
         ContextValue::Bool(b) => b.to_string(),
-        ContextValue::None => String::new(),
         _ => String::new(),
     })
 }
