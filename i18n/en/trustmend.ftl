@@ -1391,6 +1391,7 @@ partner-not-removed = Not removed, because trustmend cannot reach them: exports 
 partner-copy-sealed = The copy is sealed with your passphrase.
 partner-nothing-removed = nothing was removed
 partner-draft-heading = A draft, not saved before leaving
+# The words typed for yes: y (short), then the whole words, separated by commas.
 partner-yes-short = y
 partner-yes-words = yes
 export-since-after-until = --since { $since } is after --until { $until }; nothing would be exported. Swap them.

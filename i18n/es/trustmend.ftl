@@ -1390,6 +1390,7 @@ partner-not-removed = No se quitó, porque trustmend no puede llegar ahí: las e
 partner-copy-sealed = La copia está cifrada con tu frase de contraseña.
 partner-nothing-removed = no se quitó nada
 partner-draft-heading = Un borrador que no se guardó antes de irse
+# Las palabras que valen como sí: la corta, y luego las enteras, separadas por comas.
 partner-yes-short = s
 partner-yes-words = sí, si, yes
 export-since-after-until = --since { $since } es posterior a --until { $until }; no se exportaría nada. Cámbialas de lugar.

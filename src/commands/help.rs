@@ -327,7 +327,7 @@ fn said(e: &clap::Error) -> String {
         ErrorKind::ValueValidation => {
             // A date's parser says why in English: the form it wants instead.
             let source = std::error::Error::source(e);
-            let why = if source.is_some_and(|s| s.is::<chrono::ParseError>()) {
+            let why = if source.is_some_and(<dyn std::error::Error>::is::<chrono::ParseError>) {
                 crate::t!("cli-error-date")
             } else {
                 source.map(ToString::to_string).unwrap_or_default()
