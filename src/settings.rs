@@ -96,6 +96,10 @@ fn error(e: config::ConfigError) -> anyhow::Error {
             message = message
         ),
         E::Unreadable { file, why, next } => {
+            // `config` says these in English; its two steps and two causes
+            // are known here by their words (a folder in the file's place is
+            // tested in Spanish in tests/all/e2e_spanish_cli.rs). An
+            // operating system's own reason stays as it says it.
             let next = if next.starts_with("Give your user permission") {
                 crate::t!("settings-unreadable-permission")
             } else {

@@ -239,6 +239,20 @@ fn config_and_a_bad_settings_file_speak_spanish() {
         .join("\n");
     assert_spanish("a bad setting", &ours, &[&file], &["Corrige este ajuste"]);
 
+    // A folder where the file should be: why, and what to do, in Spanish.
+    let folder = d.display().to_string();
+    let out = es(d, &["status", "--config", &folder], "");
+    assert!(!out.status.success());
+    assert_spanish(
+        "a folder as the settings file",
+        &stderr(&out),
+        &[&folder],
+        &[
+            "es una carpeta, no un archivo",
+            "Indica un archivo de ajustes",
+        ],
+    );
+
     std::fs::write(d.join("config.toml"), "colour = \"blue\"\n").unwrap();
     let out = es(d, &["content", "check"], "");
     assert!(out.status.success(), "{}", stderr(&out));
