@@ -1430,6 +1430,9 @@ export-cannot-read-passphrase = cannot read the passphrase
 export-cancelled = cancelled; nothing was written
 walk-edge-save-unfinished = the last save did not finish
 walk-edge-not-saved = your last answers could not be saved: { $why } Free some space or fix the folder's permissions, then run `trustmend walk` again.
+walk-edge-guide-start = Breathe with the lines as they come. Press Enter (or type q) to stop at any time.
+walk-edge-guide-end = That was three slow breaths. You can do more whenever you like.
+walk-edge-guide-stopped = Stopped.
 homework-fix-and-check = fix them and check again
 homework-check-ok = { $file }: ok — homework from { $by }, starting { $start }, { $strategies } { $strategies ->
     [one] strategy

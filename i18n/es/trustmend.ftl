@@ -1429,6 +1429,9 @@ export-cannot-read-passphrase = no se pudo leer la frase de contraseña
 export-cancelled = cancelado; no se escribió nada
 walk-edge-save-unfinished = el último guardado no terminó
 walk-edge-not-saved = no se pudieron guardar tus últimas respuestas: { $why } Libera algo de espacio o arregla los permisos de la carpeta, y vuelve a escribir `trustmend walk`.
+walk-edge-guide-start = Respira al ritmo de las líneas según van saliendo. Pulsa Intro (o escribe q) para parar cuando quieras.
+walk-edge-guide-end = Fueron tres respiraciones lentas. Puedes hacer más cuando quieras.
+walk-edge-guide-stopped = Paramos aquí.
 homework-fix-and-check = corrígelos y vuelve a revisarlo
 homework-check-ok = { $file }: bien — tarea de { $by }, empieza el { $start }, { $strategies } { $strategies ->
     [one] estrategia

@@ -240,20 +240,20 @@ pub(super) fn converse(
 
 /// The breathing guide at its pace, until it ends or a line is typed.
 fn breathe(input: &Input, out: &mut impl Write, pause: &mut dyn Pause) -> Result<Waited> {
-    writeln!(out, "\n{}", walk::calm::GUIDE_START)?;
+    writeln!(out, "\n{}", crate::t!("walk-edge-guide-start"))?;
     for (words, how_long) in walk::calm::guide(walk::calm::BREATHS) {
         writeln!(out, "{words}")?;
         out.flush()?;
         match pause.wait(how_long, input) {
             Waited::Elapsed => {}
             Waited::Typed => {
-                writeln!(out, "{}", walk::calm::GUIDE_STOPPED)?;
+                writeln!(out, "{}", crate::t!("walk-edge-guide-stopped"))?;
                 return Ok(Waited::Typed);
             }
             Waited::Ended => return Ok(Waited::Ended),
         }
     }
-    writeln!(out, "{}", walk::calm::GUIDE_END)?;
+    writeln!(out, "{}", crate::t!("walk-edge-guide-end"))?;
     Ok(Waited::Elapsed)
 }
 
