@@ -13,6 +13,7 @@ use crate::report::{self, Scope};
 pub(crate) use crate::settings::{self, Settings, load_content};
 use crate::store::DataDir;
 
+mod help;
 mod shell;
 mod walk;
 
@@ -22,6 +23,12 @@ mod write;
 
 mod export;
 mod homework;
+
+/// The command line, understood in the locale's language: `--help`, each
+/// command's help and clap's errors in it (see `help`).
+pub fn parse_command_line() -> Cli {
+    help::parse()
+}
 
 pub fn run(cli: Cli) -> Result<()> {
     settings::choose_language(&cli);
@@ -50,7 +57,7 @@ pub fn run(cli: Cli) -> Result<()> {
             };
             let text = report::status::render(&scope, Local::now().date_naive());
             export::to_stdout(|out| out.write_all(text.as_bytes()))
-                .context("cannot write the summary")
+                .context(crate::t!("cmd-cannot-write-summary"))
         }
         Some(Command::Export {
             format,
@@ -82,7 +89,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 // before "Wrote" is said). To standard output, the text is.
                 let _writing = output
                     .is_some()
-                    .then(|| crate::working::Working::start("Writing the export"));
+                    .then(|| crate::working::Working::start(&crate::t!("cmd-writing-export")));
                 match (format, &json) {
                     (Format::Markdown, _) => report::markdown::write(&scope, now, out),
                     (Format::Html, _) => report::html::write(&scope, now, out),
@@ -95,7 +102,7 @@ pub fn run(cli: Cli) -> Result<()> {
             let content = load_content(dir.as_deref())?;
             let name = dir
                 .as_ref()
-                .map_or("bundled pack".to_string(), |d| d.display().to_string());
+                .map_or(crate::t!("cmd-bundled-pack"), |d| d.display().to_string());
             // The questionnaires: the folder's measures.toml, or the bundled.
             let measures = if let Some(dir) = dir.as_deref() {
                 crate::measures::load_dir(dir)
@@ -104,9 +111,8 @@ pub fn run(cli: Cli) -> Result<()> {
             }
             .map_err(|problems| {
                 anyhow::anyhow!(
-                    "{} problem{} in the measures:\n{}",
-                    problems.len(),
-                    if problems.len() == 1 { "" } else { "s" },
+                    "{}\n{}",
+                    crate::t!("cmd-measures-problems", n = problems.len()),
                     problems.join("\n")
                 )
             })?;
@@ -115,15 +121,26 @@ pub fn run(cli: Cli) -> Result<()> {
                 let problems = crate::i18n::check_catalogues();
                 if !problems.is_empty() {
                     bail!(
-                        "the catalogues of sentences differ from English:\n{}",
+                        "{}\n{}",
+                        crate::t!("cmd-catalogues-differ"),
                         problems.join("\n")
                     );
                 }
             }
+            let summary = content.summary();
             println!(
-                "{name}: ok — {}, {} questionnaires",
-                content.summary(),
-                measures.len()
+                "{}",
+                crate::t!(
+                    "cmd-pack-ok",
+                    name = name,
+                    strategies = summary.strategies,
+                    prompts = summary.prompts,
+                    commitments = summary.commitments,
+                    faq = summary.faq,
+                    signs = summary.move_on,
+                    lines = summary.resources,
+                    questionnaires = measures.len()
+                )
             );
             // The date comes from the clock here, at the edge.
             let today = Local::now().date_naive();
@@ -134,8 +151,11 @@ pub fn run(cli: Cli) -> Result<()> {
                 .chain(content.help.gaps())
             {
                 eprintln!(
-                    "trustmend: warning: {}",
-                    crate::text::printable(&w.to_string())
+                    "trustmend: {}",
+                    crate::t!(
+                        "cmd-warning",
+                        warning = crate::text::printable(&w.to_string()).into_owned()
+                    )
                 );
             }
             Ok(())
@@ -198,29 +218,23 @@ pub fn run(cli: Cli) -> Result<()> {
             // sanitiser (see `text::printable`).
             let say = |text: String| println!("{}", crate::text::printable(&text));
             match restore {
-                Some(backup) => say(during("Restoring the backup", || {
+                Some(backup) => say(during(&crate::t!("cmd-restoring"), || {
                     crate::doctor::restore(&dir, backup, now)
                 })?),
-                None if *recover => say(during("Recovering every word", || {
+                None if *recover => say(during(&crate::t!("cmd-recovering"), || {
                     crate::doctor::recover(&dir, now)
                 })?),
-                None if *rebuild => say(during("Rebuilding the journal", || {
+                None if *rebuild => say(during(&crate::t!("cmd-rebuilding"), || {
                     crate::doctor::rebuild(&dir, now)
                 })?),
-                None if *repair => say(during("Repairing the journal", || {
+                None if *repair => say(during(&crate::t!("cmd-repairing"), || {
                     crate::doctor::repair(&dir, now)
                 })?),
                 None => {
-                    let checkup = during("Checking the journal and its backups", || {
-                        crate::doctor::check(&dir)
-                    });
+                    let checkup = during(&crate::t!("cmd-checking"), || crate::doctor::check(&dir));
                     print!("{}", crate::text::printable(&checkup.text));
                     if checkup.problems > 0 {
-                        bail!(
-                            "{} problem{} found (marked !! above)",
-                            checkup.problems,
-                            if checkup.problems == 1 { "" } else { "s" }
-                        );
+                        bail!(crate::t!("cmd-doctor-problems", n = checkup.problems));
                     }
                 }
             }
@@ -250,12 +264,13 @@ fn open_for_reading(cli: &Cli) -> Result<(Content, &'static Store, PartnerId)> {
     if std::fs::metadata(dir.store_path()).is_ok_and(|m| m.len() >= HUGE_PAGES_FROM) {
         crate::hardening::huge_pages();
     }
-    let Some(mut store) = crate::working::during("Reading the journal", || dir.load_store())?
+    let Some(mut store) =
+        crate::working::during(&crate::t!("cmd-reading-journal"), || dir.load_store())?
     else {
-        bail!(
-            "there is no workbook in {} yet. Run `trustmend` to start one.",
-            dir.root().display()
-        );
+        bail!(crate::t!(
+            "cmd-no-workbook",
+            dir = dir.root().display().to_string()
+        ));
     };
     let partner = whose(&store, cli.profile.as_deref())?;
     // A protected person's records are read only with their passphrase.
@@ -274,23 +289,26 @@ pub(crate) fn whose(store: &Store, profile: Option<&str>) -> Result<PartnerId> {
     if let Some(name) = profile {
         return store.partner_by_name(name).map(|p| p.id).with_context(|| {
             let names: Vec<_> = store.partners.iter().map(|p| p.name.as_str()).collect();
-            format!(
-                "no one called {name:?} in this workbook (people here: {})",
-                names.join(", ")
+            crate::t!(
+                "cmd-no-one-called",
+                name = format!("{name:?}"),
+                names = names.join(", ")
             )
         });
     }
     match store.partners.as_slice() {
-        [] => bail!("this workbook has no one in it yet. Run `trustmend` to start."),
+        [] => bail!(crate::t!("cmd-no-one-yet")),
         [only] => Ok(only.id),
         many => {
             let names: Vec<_> = many.iter().map(|p| p.name.as_str()).collect();
-            bail!(
-                "this workbook is shared by {}; say whose with --profile NAME",
-                names.join(" and ")
-            )
+            bail!(crate::t!("cmd-shared-by", names = and_list(&names)))
         }
     }
+}
+
+/// Names joined as a sentence joins them: "Alex and Sam".
+pub(crate) fn and_list(names: &[&str]) -> String {
+    names.join(&format!(" {} ", crate::t!("cmd-and")))
 }
 
 fn export_pack(dir: &Path) -> Result<()> {
@@ -299,37 +317,44 @@ fn export_pack(dir: &Path) -> Result<()> {
         .filter(|f| dir.join(f).exists())
         .collect();
     if !taken.is_empty() {
-        bail!(
-            "{} already holds {}; nothing was written. Choose an empty folder.",
-            dir.display(),
-            taken
+        bail!(crate::t!(
+            "cmd-pack-folder-taken",
+            dir = dir.display().to_string(),
+            files = taken
                 .iter()
                 .map(std::string::ToString::to_string)
                 .collect::<Vec<_>>()
                 .join(", ")
-        );
+        ));
     }
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::create_dir_all(dir).with_context(|| cannot_create(dir))?;
     for name in content::FILES {
         let text = format!(
             "{}{}",
             content::field_guide(name),
             content::bundled_file(name).unwrap_or_default()
         );
-        std::fs::write(dir.join(name), text)
-            .with_context(|| format!("cannot write {}", dir.join(name).display()))?;
+        std::fs::write(dir.join(name), text).with_context(|| cannot_write(&dir.join(name)))?;
     }
     // The questionnaires, for a clinician to add a licensed one of their own.
     let measures = dir.join(crate::measures::FILE);
     if !measures.exists() {
         std::fs::write(&measures, crate::measures::BUNDLED)
-            .with_context(|| format!("cannot write {}", measures.display()))?;
+            .with_context(|| cannot_write(&measures))?;
     }
     println!(
-        "Wrote the bundled pack to {}. Edit it, check it with `trustmend content check {}`, and use it with --content {}.",
-        dir.display(),
-        dir.display(),
-        dir.display()
+        "{}",
+        crate::t!("cmd-pack-written", dir = dir.display().to_string())
     );
     Ok(())
+}
+
+/// "cannot create FOLDER", for an error's context.
+pub(crate) fn cannot_create(path: &Path) -> String {
+    crate::t!("cmd-cannot-create", path = path.display().to_string())
+}
+
+/// "cannot write FILE", for an error's context.
+pub(crate) fn cannot_write(path: &Path) -> String {
+    crate::t!("cmd-cannot-write", path = path.display().to_string())
 }

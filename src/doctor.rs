@@ -25,18 +25,14 @@ pub struct Checkup {
 
 /// Looks at everything without changing anything.
 pub fn check(dir: &DataDir) -> Checkup {
-    let mut text = format!("trustmend data folder: {}\n", dir.root().display());
+    let root = dir.root().display().to_string();
+    let mut text = format!("{}\n", crate::t!("doctor-folder", dir = root.clone()));
     if std::fs::symlink_metadata(dir.root()).is_err() {
-        text.push_str("  ok  nothing here yet (the first run of trustmend creates it)\n");
+        let _ = writeln!(text, "  ok  {}", crate::t!("doctor-nothing-yet"));
         return Checkup { text, problems: 0 };
     }
     if !dir.root().is_dir() {
-        let _ = writeln!(
-            text,
-            "  !!  {} is a file, not a folder, so it cannot hold a workbook. It was not changed. \
-             Start trustmend with --data-dir set to a folder.",
-            dir.root().display()
-        );
+        let _ = writeln!(text, "  !!  {}", crate::t!("doctor-a-file", dir = root));
         return Checkup { text, problems: 1 };
     }
     let mut problems = 0;
@@ -54,30 +50,35 @@ pub fn check(dir: &DataDir) -> Checkup {
     match &loaded {
         Ok(Some(s)) if log > 0 => line(
             true,
-            format!(
-                "store.json: {} (the saves since it was last written whole are in {}, {})",
-                describe(s),
-                store::changes::path_for(Path::new(store::STORE_FILE)).display(),
-                size(log)
+            crate::t!(
+                "doctor-store-with-log",
+                what = describe(s),
+                log = store::changes::path_for(Path::new(store::STORE_FILE))
+                    .display()
+                    .to_string(),
+                size = size(log)
             ),
         ),
         Ok(Some(s)) => line(true, format!("store.json: {}", describe(s))),
-        Ok(None) => line(true, "store.json: none yet (a first run starts one)".into()),
+        Ok(None) => line(true, crate::t!("doctor-store-none")),
         Err(e) => line(false, format!("store.json: {e}")),
     }
     if !protected.is_empty() {
         match plain::count_in_store_file(&dir.store_path(), &protected) {
             Ok(0) | Err(_) => {}
-            Ok(n) => line(false, plain_words("store.json or its change log", n)),
+            Ok(n) => line(false, plain_words(&crate::t!("doctor-store-or-log"), n)),
         }
     }
     match dir.load_session() {
         Ok(session) => {
             let drafts = plain_drafts(&session, &protected);
             if drafts > 0 {
-                line(false, plain_words("session.json (unsent drafts)", drafts));
+                line(
+                    false,
+                    plain_words(&crate::t!("doctor-session-drafts"), drafts),
+                );
             } else {
-                line(true, "session.json: readable".into());
+                line(true, crate::t!("doctor-session-readable"));
             }
         }
         Err(e) => line(false, format!("session.json: {e}")),
@@ -87,18 +88,11 @@ pub fn check(dir: &DataDir) -> Checkup {
     leaving_state(dir, &mut line);
     let temps = leftover_names(dir);
     if temps.is_empty() {
-        line(
-            true,
-            "no temporary files left by an interrupted save".into(),
-        );
+        line(true, crate::t!("doctor-no-temporary"));
     } else {
         line(
             true,
-            format!(
-                "temporary files from an interrupted save (removed the next time trustmend \
-                 opens with store.json there; read by `doctor --recover` until then): {}",
-                temps.join(", ")
-            ),
+            crate::t!("doctor-temporary", files = temps.join(", ")),
         );
     }
     // Plain words a killed own editor left (see `own_editor`).
@@ -107,30 +101,29 @@ pub fn check(dir: &DataDir) -> Checkup {
         let names: Vec<String> = editor.iter().map(|p| p.display().to_string()).collect();
         line(
             false,
-            format!(
-                "files left by your own editor (Ctrl+O) when it or trustmend was stopped, which may hold words in plain (removed the next time trustmend opens): {}",
-                names.join(", ")
+            crate::t!(
+                "doctor-editor-leftovers",
+                files = names.join(", "),
+                own = crate::workbook::say::key(
+                    crate::keymap::Context::Editor,
+                    crate::keymap::Action::ExternalEditor
+                )
             ),
         );
     }
     match dir.backups() {
         Ok(all) if all.is_empty() => {
-            line(
-                true,
-                "backups: none yet (one is kept whenever the journal is written whole, at \
-                 least once a day it is used)"
-                    .into(),
-            );
+            line(true, crate::t!("doctor-no-backups"));
         }
         Ok(all) => {
             let total: u64 = all.iter().map(|b| b.bytes).sum();
             line(
                 true,
-                format!(
-                    "backups in {}: {} ({})",
-                    dir.backup_dir().display(),
-                    all.len(),
-                    size(total)
+                crate::t!(
+                    "doctor-backups",
+                    dir = dir.backup_dir().display().to_string(),
+                    n = all.len(),
+                    size = size(total)
                 ),
             );
             for b in &all {
@@ -139,29 +132,27 @@ pub fn check(dir: &DataDir) -> Checkup {
                         Ok(0) | Err(_) => (true, entries(s.entries.len())),
                         Ok(n) => (
                             false,
-                            format!(
-                                "{}, {n} of them holding a protected partner's private words \
-                                 in plain (sealed at the next save in trustmend)",
-                                entries(s.entries.len())
+                            crate::t!(
+                                "doctor-backup-plain",
+                                entries = entries(s.entries.len()),
+                                n = n
                             ),
                         ),
                     },
-                    Ok(None) => (true, "vanished while being read".to_string()),
+                    Ok(None) => (true, crate::t!("doctor-backup-vanished")),
                     // Not the journal: it stays as it is, and `--recover`
                     // reads what it can of it (listed below if that holds
                     // anything the journal lacks).
-                    Err(e) => (
-                        true,
-                        format!("damaged ({}), read line by line by --recover", short(&e)),
-                    ),
+                    Err(e) => (true, crate::t!("doctor-backup-damaged", why = short(&e))),
                 };
                 line(
                     ok,
-                    format!(
-                        "  {}  saved {}  {what}, {}",
-                        b.name,
-                        saved(b).format("%Y-%m-%d %H:%M"),
-                        size(b.bytes)
+                    crate::t!(
+                        "doctor-backup-line",
+                        name = b.name.clone(),
+                        saved = saved(b).format("%Y-%m-%d %H:%M").to_string(),
+                        what = what,
+                        size = size(b.bytes)
                     ),
                 );
             }
@@ -172,7 +163,7 @@ pub fn check(dir: &DataDir) -> Checkup {
     let live = loaded.as_ref().ok().and_then(Option::as_ref);
     other_copies(dir, live, &protected, &mut line);
     if listed {
-        text.push_str("\nTo put one back (with every entry the other files hold): trustmend doctor --restore NAME\n");
+        let _ = writeln!(text, "\n{}", crate::t!("doctor-to-restore"));
     }
     Checkup { text, problems }
 }
@@ -208,26 +199,19 @@ fn other_copies(
             let backup = source.kind == recover::Kind::Backup;
             line(
                 backup && live.is_some(),
-                format!(
-                    "{name}: holds {} and {} check-in{} the journal lacks{}. `trustmend doctor \
-                     --recover` brings them back.",
-                    entries(entries_missing),
-                    checkins_missing,
-                    if checkins_missing == 1 { "" } else { "s" },
-                    if backup {
-                        " (deleted since, or lost)"
-                    } else {
-                        ""
-                    }
+                crate::t!(
+                    "doctor-copy-holds",
+                    name = name.clone(),
+                    entries = entries(entries_missing),
+                    checkins = checkins_missing,
+                    backup = if backup { "yes" } else { "no" }
                 ),
             );
         } else if source.kind == recover::Kind::Replaced || source.kind == recover::Kind::Temporary
         {
             line(
                 true,
-                format!(
-                    "{name}: everything it holds is in the journal (delete it once you are sure)"
-                ),
+                crate::t!("doctor-copy-in-journal", name = name.clone()),
             );
         }
         // Backups and the live files are checked above; any other copy of
@@ -245,22 +229,18 @@ fn other_copies(
         if exposed > 0 {
             line(
                 false,
-                format!(
-                    "{name}: {exposed} record{} of a protected partner in plain text, readable \
-                     without the passphrase. `trustmend doctor --recover` brings anything it \
-                     holds into the journal (sealed); then delete {name}.",
-                    if exposed == 1 { "" } else { "s" }
-                ),
+                crate::t!("doctor-copy-plain", name = name.clone(), n = exposed),
             );
         }
         if !source.bad.is_empty() && source.kind != recover::Kind::LiveLog {
             let lines: Vec<String> = source.bad.iter().map(|(n, _)| n.to_string()).collect();
             line(
                 true,
-                format!(
-                    "{name}: damaged line{} {} cannot be read (kept in the file as it is)",
-                    if lines.len() == 1 { "" } else { "s" },
-                    lines.join(", ")
+                crate::t!(
+                    "doctor-copy-damaged",
+                    name = name,
+                    n = lines.len(),
+                    lines = lines.join(", ")
                 ),
             );
         }
@@ -268,12 +248,7 @@ fn other_copies(
 }
 
 fn plain_words(file: &str, n: usize) -> String {
-    format!(
-        "{file}: {n} private entr{} of a protected partner in plain text, readable without \
-         the passphrase. Open trustmend and save once: the save seals them and re-seals the \
-         backups.",
-        if n == 1 { "y" } else { "ies" }
-    )
+    crate::t!("doctor-plain-words", file = file.to_string(), n = n)
 }
 
 /// Drafts of a protected partner that are not sealed.
@@ -322,28 +297,30 @@ fn resolve(dir: &DataDir, backup: &str) -> Result<PathBuf> {
         dir.backup_dir().join(given)
     };
     if !path.is_file() {
-        bail!(
-            "there is no backup file {}. Run `trustmend doctor` to list the backups.",
-            path.display()
-        );
+        bail!(crate::t!(
+            "doctor-no-backup-file",
+            path = path.display().to_string()
+        ));
     }
     Ok(path)
 }
 
 pub(crate) fn entries(n: usize) -> String {
-    format!("{n} entr{}", if n == 1 { "y" } else { "ies" })
+    crate::t!("doctor-entries", n = n)
 }
 
 pub(crate) fn describe(store: &Store) -> String {
     let people: Vec<&str> = store.partners.iter().map(|p| p.name.as_str()).collect();
-    format!(
-        "{} by {}",
-        entries(store.entries.len()),
-        if people.is_empty() {
-            "no one yet".to_string()
-        } else {
-            crate::text::one_line(&people.join(" and "), 60)
-        }
+    let who = if people.is_empty() {
+        crate::t!("doctor-no-one-yet")
+    } else {
+        let and = format!(" {} ", crate::t!("cmd-and"));
+        crate::text::one_line(&people.join(&and), 60)
+    };
+    crate::t!(
+        "doctor-describe",
+        entries = entries(store.entries.len()),
+        who = who
     )
 }
 
@@ -352,7 +329,7 @@ pub(crate) fn describe(store: &Store) -> String {
 /// problem.
 fn lock_state(dir: &DataDir) -> (bool, String) {
     match dir.lock() {
-        Ok(_) => (true, "not open in any trustmend right now".into()),
+        Ok(_) => (true, crate::t!("doctor-not-open")),
         Err(e @ StoreError::Locked { .. }) => (true, e.to_string()),
         Err(e) => (false, e.to_string()),
     }
@@ -367,12 +344,7 @@ fn leaving_state(dir: &DataDir, line: &mut impl FnMut(bool, String)) {
     }
     match std::fs::read(&path) {
         Ok(bytes) => match serde_json::from_slice::<store::leave::Leaving>(&bytes) {
-            Ok(_) => line(
-                true,
-                "leaving.json: a partner's leaving was cut short; trustmend finishes it when it \
-                 next opens"
-                    .into(),
-            ),
+            Ok(_) => line(true, crate::t!("doctor-leaving-cut-short")),
             Err(e) => line(false, StoreError::json(path, &e).to_string()),
         },
         Err(source) => line(false, StoreError::Read { path, source }.to_string()),
@@ -399,9 +371,12 @@ fn saved(b: &Backup) -> NaiveDateTime {
 
 fn size(bytes: u64) -> String {
     match bytes {
-        b if b < 1024 => format!("{b} bytes"),
+        b if b < 1024 => crate::t!("doctor-bytes", n = b.to_string()),
         b if b < 1024 * 1024 => format!("{} KB", b.div_ceil(1024)),
-        b => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0)),
+        b => crate::t!(
+            "doctor-megabytes",
+            n = format!("{:.1}", b as f64 / (1024.0 * 1024.0))
+        ),
     }
 }
 

@@ -4,8 +4,6 @@ use std::process::ExitCode;
 
 use std::io::Write;
 
-use clap::Parser;
-
 /// mimalloc rather than the system allocator: reading a large journal
 /// touches tens of megabytes, and it maps them in large pages instead of
 /// taking thousands of page faults (a 10,000-entry export: 40 ms → 25 ms;
@@ -17,7 +15,8 @@ fn main() -> ExitCode {
     // Before anything else is in memory: not dumpable, no core dumps,
     // small pages (see `hardening::at_start`).
     trustmend::hardening::at_start();
-    let cli = trustmend::cli::Cli::parse();
+    // In the locale's language (see `commands::parse_command_line`).
+    let cli = trustmend::commands::parse_command_line();
     match trustmend::commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

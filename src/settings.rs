@@ -36,12 +36,98 @@ pub(crate) fn warnings(loaded: &Loaded, content: &crate::content::Content) -> Ve
         .iter()
         .map(|p| p.code.as_str())
         .collect();
-    loaded
-        .warnings
-        .iter()
-        .map(ToString::to_string)
-        .chain(config::Warning::no_help_for(loaded, &known))
-        .collect()
+    let no_help = config::Warning::no_help_for(loaded, &known).map(|_| {
+        let file = loaded
+            .source
+            .as_ref()
+            .map_or(config::CONFIG_FILE.to_string(), |f| f.display().to_string());
+        let code = loaded.config.country.clone().unwrap_or_default();
+        crate::t!(
+            "settings-no-help-for",
+            file = file,
+            code = format!("{code:?}"),
+            known = known.join(", ")
+        )
+    });
+    loaded.warnings.iter().map(warning).chain(no_help).collect()
+}
+
+/// A warning about the settings file in the language in use, with its
+/// `file:line`.
+fn warning(w: &config::Warning) -> String {
+    let at = format!("{}:{}", w.file.display(), w.line);
+    match &w.kind {
+        config::WarningKind::UnknownKey => crate::t!(
+            "settings-unknown-key",
+            at = at,
+            key = w.key.clone(),
+            known = config::KEYS.join(", ")
+        ),
+        config::WarningKind::NotALanguage(v) => crate::t!(
+            "settings-not-a-language",
+            at = at,
+            value = format!("{v:?}"),
+            languages = crate::i18n::LANGUAGES
+                .iter()
+                .map(|l| format!("{l:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        config::WarningKind::NotACountryCode(v) => {
+            crate::t!("settings-not-a-country", at = at, value = format!("{v:?}"))
+        }
+    }
+}
+
+/// An error of the settings file in the language in use, still naming
+/// its `file:line:col` (the TOML reader's own words about the value stay
+/// as it says them).
+fn error(e: config::ConfigError) -> anyhow::Error {
+    use config::ConfigError as E;
+    let said = match e {
+        E::Invalid {
+            file,
+            line,
+            col,
+            message,
+        } => crate::t!(
+            "settings-invalid",
+            at = format!("{}:{line}:{col}", file.display()),
+            message = message
+        ),
+        E::Unreadable { file, why, next } => {
+            // `config` says these in English; its two steps and two causes
+            // are known here by their words (a folder in the file's place is
+            // tested in Spanish in tests/all/e2e_spanish_cli.rs). An
+            // operating system's own reason stays as it says it.
+            let next = if next.starts_with("Give your user permission") {
+                crate::t!("settings-unreadable-permission")
+            } else {
+                crate::t!("settings-unreadable-other")
+            };
+            let why = if why == "permission denied" {
+                crate::t!("settings-permission-denied")
+            } else if why == "it is a folder, not a file" {
+                crate::t!("settings-is-a-folder")
+            } else {
+                why
+            };
+            crate::t!(
+                "settings-unreadable",
+                file = file.display().to_string(),
+                why = why,
+                next = next
+            )
+        }
+        E::NotText { file, line, byte } => crate::t!(
+            "settings-not-text",
+            file = file.display().to_string(),
+            line = line,
+            byte = byte
+        ),
+        E::Missing { file } => crate::t!("settings-missing", file = file.display().to_string()),
+    };
+    anyhow::anyhow!(said)
 }
 
 /// [`warnings`] on stderr (before any screen is taken, so they stay
@@ -50,7 +136,12 @@ pub(crate) fn warn(settings: &Settings, content: &crate::content::Content) -> Ve
     let all = warnings(&settings.loaded, content);
     let mut err = std::io::stderr().lock();
     for w in &all {
-        let _ = writeln!(err, "trustmend: warning: {}", crate::text::printable(w));
+        let warning = crate::text::printable(w).into_owned();
+        let _ = writeln!(
+            err,
+            "trustmend: {}",
+            crate::t!("cmd-warning", warning = warning)
+        );
     }
     all
 }
@@ -77,7 +168,7 @@ fn load_strictly(cli: &Cli, strict: bool) -> Result<Settings> {
             .config
             .as_ref()
             .is_some_and(|p| !p.as_os_str().is_empty() && Some(p) != from_env.as_ref());
-    let mut loaded = config::load_from(config_file(cli).as_deref(), given)?;
+    let mut loaded = config::load_from(config_file(cli).as_deref(), given).map_err(error)?;
     loaded.config.accessible |= cli.accessible;
     let var = |name: &str| std::env::var(name).ok();
     let chosen = language_from(loaded.config.language.as_deref());
@@ -130,19 +221,13 @@ pub(crate) fn show(cli: &Cli) -> Result<()> {
     let settings = load_strictly(cli, false)?;
     let content = load_content(cli.content.as_deref())?;
     warn(&settings, &content);
-    match (&file, &settings.loaded.source) {
-        (Some(f), Some(_)) => println!(
-            "# Settings from {}",
-            crate::text::printable(&f.display().to_string())
-        ),
-        (Some(f), None) => println!(
-            "# {} does not exist: these are the defaults. Create it to change them (see docs/config.md).",
-            crate::text::printable(&f.display().to_string())
-        ),
-        (None, _) => println!(
-            "# No config folder could be found on this system: these are the defaults. Use --config FILE."
-        ),
-    }
+    let name = |f: &PathBuf| crate::text::printable(&f.display().to_string()).into_owned();
+    let header = match (&file, &settings.loaded.source) {
+        (Some(f), Some(_)) => crate::t!("settings-from", file = name(f)),
+        (Some(f), None) => crate::t!("settings-defaults", file = name(f)),
+        (None, _) => crate::t!("settings-no-folder"),
+    };
+    println!("# {header}");
     print!("{}", config::show(&settings.loaded.config));
     Ok(())
 }
@@ -153,9 +238,7 @@ pub(crate) fn path(cli: &Cli) -> Result<()> {
             println!("{}", f.display());
             Ok(())
         }
-        None => anyhow::bail!(
-            "this system has no config folder for trustmend (no home directory?). Use --config FILE or TRUSTMEND_CONFIG."
-        ),
+        None => anyhow::bail!(crate::t!("settings-no-config-folder")),
     }
 }
 
@@ -169,9 +252,6 @@ pub(crate) fn load_content(dir: Option<&std::path::Path>) -> Result<crate::conte
     };
     loaded.map_err(|e| {
         let n = e.problems.len();
-        anyhow::anyhow!(
-            "the content pack has {n} problem{}:\n{e}",
-            if n == 1 { "" } else { "s" }
-        )
+        anyhow::anyhow!("{}\n{e}", crate::t!("settings-pack-problems", n = n))
     })
 }

@@ -1113,3 +1113,434 @@ unsaved-copy-failed = The copy could not be written there: {$why}
 ## Keys named in sentences (workbook::say): two keys for one thing
 
 keys-or = {$first} or {$second}
+
+## The command line: --help (from the clap definitions in src/cli.rs; the
+## English must say what the derive says, see commands/help/tests.rs), and
+## what the commands, doctor and the settings say
+
+# clap's own words (headings, its flags, notes and errors): English shows
+# clap's, so these are read only in other languages.
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-value-command = COMMAND
+cli-value-options = OPTIONS
+cli-usage = Usage
+cli-help-flag = Print help (see more with '--help')
+cli-help-flag-long = Print help (see a summary with '-h')
+cli-version-flag = Print version
+cli-help-about = Print this message or the help of the given subcommand(s)
+cli-help-arg = Print help for the subcommand(s)
+cli-translation-note = These words were translated with care, but a clinician who speaks this language has not yet reviewed them.
+cli-note-values = possible values: { $values }
+cli-note-default = default: { $value }
+cli-note-env = env: { $name }
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-unknown-command = unrecognized subcommand '{ $command }'
+cli-error-no-value = a value is required for '{ $arg }' but none was supplied
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-valid-values = Possible values: { $values }.
+cli-error-bad-value = invalid value '{ $value }' for '{ $arg }': { $why }
+cli-error-date = write the day as YYYY-MM-DD, like 2026-03-01
+cli-error-missing = the following required arguments were not provided: { $arg }
+cli-error-missing-command = a subcommand is required but one was not provided: { $commands }
+cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-error-other = the command line was not understood
+cli-error-did-you-mean = tip: a similar one exists: '{ $suggestion }'
+cli-error-more = For more information, try '--help'.
+# The names of values (FILE), and every command's and option's help: the
+# English must be what the doc comments in src/cli.rs say (a test compares).
+cli-value-dir = DIR
+cli-value-name = NAME
+cli-value-file = FILE
+cli-value-when = WHEN
+cli-value-recipient = RECIPIENT
+cli-value-backup = BACKUP
+cli-value-date = DATE
+cli-value-id = ID
+cli-value-numbers = NUMBERS
+cli-value-text = TEXT
+cli-value-shell = SHELL
+cli-value-format = FORMAT
+cli-value-role = ROLE
+cli-value-old = OLD
+cli-value-new = NEW
+cli-about = A guided-recovery workbook in the terminal for rebuilding trust after a betrayal
+cli-long-about =
+    A guided workbook for rebuilding trust after a betrayal, in your terminal.
+
+    trustmend walks you through ten strategies (open communication, transparency, a sincere apology, consistent actions, patience, rebuilding slowly, therapy, boundaries, empathy, forgiveness) with journaling prompts, commitments and reviews. Everything stays on this computer.
+
+    It is a workbook, not therapy. If you feel unsafe, open "Help and safety" on the home screen for places to turn to.
+cli-after-help =
+    Without a command, trustmend opens the workbook. Keys are shown at the bottom
+    of every screen; press ? for all of them.
+
+    Examples:
+      trustmend                                 open the workbook
+      trustmend status                          a summary of your progress
+      trustmend write "A calmer evening"        a private entry, saved at once
+      trustmend export --output journal.md      your journal as Markdown
+      trustmend export --format html --since 2026-03-01 -o week.html
+                                                this week's entries, to print
+      trustmend content export my-pack          copy the bundled content to edit
+      trustmend homework import homework.toml   add your therapist's homework
+      trustmend doctor                          check the journal and list its backups
+cli-arg-data-dir = Where your journal is kept [default: the platform's data folder]
+cli-arg-content = Use the content pack in DIR instead of the bundled one (files it lacks come from the bundled pack)
+cli-arg-profile = Start as this person (by name), or pick whose summary or export to make
+cli-arg-config = Read settings from FILE instead of config.toml in the platform's config folder
+cli-arg-color = When to use colour: auto (a terminal, and `NO_COLOR` unset), always, or never
+cli-arg-accessible = For a screen reader: the `accessible` setting for this start (no box borders, nothing moving; the cursor is on what is selected or read)
+cli-status-about = Print a plain-text summary of your progress
+cli-export-about = Write your journal (your own and shared entries, never anyone else's private ones)
+cli-export-arg-format = The file format
+cli-export-arg-output = Write to FILE instead of standard output. FILE is created readable only by you (0600), like the data folder, since an export can hold private entries; an existing file is not replaced without --force
+cli-export-arg-force = Replace FILE if it exists: the new export takes its place in one step (a failed export leaves the old file whole), again readable only by you
+cli-export-arg-encrypt-to = Encrypt the export for RECIPIENT, an age public key (age1…), or for every key in the file RECIPIENT (one a line, # for comments); repeat for more. Only the holder of a matching key opens it: `age -d -i KEYFILE FILE`
+cli-export-arg-passphrase = Encrypt the export with a passphrase, typed twice and not shown; when standard input is not a terminal, its first line is the passphrase. It opens with `age -d FILE` and that passphrase
+cli-export-arg-since = Only entries written on or after this day (YYYY-MM-DD)
+cli-export-arg-until = Only entries written on or before this day (YYYY-MM-DD)
+cli-export-arg-strategy = Only this strategy (its id, e.g. open-communication)
+cli-export-arg-shared-only = Only entries shared with the other partner (no commitments or check-ins)
+cli-export-arg-select = Choose the entries to include. Alone, it lists the entries the export would hold, numbered, and reads your choice (like `1 3 5-7`); with NUMBERS (like `1,3,5-7`), it takes those from that same list. Commitments, check-ins and homework are kept as the other options say
+cli-export-arg-search = Only entries holding every one of these words, in the title or the text (case and accents ignored, as the journal's search does)
+cli-doctor-about = Check the store, session, backups and every copy kept aside; or recover the journal
+cli-doctor-arg-recover = Make one store.json holding every entry any file in the data folder still holds (store.json, its change log, backups, files kept aside, an interrupted save's temporary file), keeping the good lines around damaged ones. The step to run whenever the journal will not open. Nothing it reads is changed or moved
+cli-doctor-arg-restore = Like --recover, with this backup's version of each entry first (a name from the list, or a path). The file it replaces is kept in backups/
+cli-doctor-arg-rebuild = The older name of --recover
+cli-doctor-arg-repair = The older name of --recover (it gives entries sharing an id new ids of their own)
+cli-content-about = Check or copy content packs (the strategies, FAQ and checklist texts)
+cli-content-check-about = Check a content pack and print a one-line summary [default: the bundled pack]
+cli-content-check-arg-dir = The pack's directory
+cli-content-export-about = Write the bundled pack into DIR as a starting point for your own
+cli-content-export-arg-dir = A directory that does not hold pack files yet
+cli-config-about = See your settings (theme, editor, pacing…) and where they are kept
+cli-config-show-about = Print the settings in effect, and which file they come from
+cli-config-path-about = Print where the settings file is (or would be)
+cli-completions-about = Print a completion script for your shell (e.g. `trustmend completions bash > ~/.local/share/bash-completion/completions/trustmend`)
+cli-completions-arg-shell = The shell: bash, zsh, fish, elvish or powershell
+cli-walk-about = The workbook as plain questions and answers, line by line, for screen readers (no full-screen drawing; the same journal and progress)
+cli-man-about = Print the manual page (e.g. `trustmend man > ~/.local/share/man/man1/trustmend.1`)
+cli-homework-about = Homework from a therapist: print a template, check a file, import it
+cli-homework-template-about = Print a commented assignment file to start from (`> homework.toml`)
+cli-homework-check-about = Check an assignment file and list every problem with its line and column
+cli-homework-check-arg-file = The assignment's .toml file
+cli-homework-import-about = Attach an assignment to your workbook (replaces your earlier one; entries stay)
+cli-homework-import-arg-file = The assignment's .toml file
+cli-partner-about = Add, list, rename or remove the people who use this workbook
+cli-partner-add-about = Add a person, e.g. `trustmend partner add Sam --role repairing`
+cli-partner-add-arg-name = Their name, as the header and the picker show it
+cli-partner-add-arg-role = Which side of the betrayal they are on; it decides their prompts
+cli-partner-list-about = List the people in this workbook: names and roles, nothing they wrote
+cli-partner-remove-about = Take a person out of this workbook, with everything of theirs (entries, check-ins, progress, drafts) in every file of the data folder, backups included. It offers an export first and asks twice
+cli-partner-remove-arg-name = Their name
+cli-partner-remove-arg-export = First write their own entries to FILE (.html for a page, else Markdown)
+cli-partner-remove-arg-keep-shared = Keep their shared entries for the other partner to read
+cli-partner-remove-arg-yes = Confirm without asking (for a script); shared entries go unless --keep-shared
+cli-partner-remove-arg-without-passphrase = Remove a protected person without their passphrase: destroys their sealed journal, which nobody could open again
+cli-partner-rename-about = Give a person another name, e.g. `trustmend partner rename Sam Samira`
+cli-partner-rename-arg-old = Their name now
+cli-partner-rename-arg-new = The name they want
+cli-write-about = Write a private journal entry from the shell: `trustmend write "Today…"`. Without TEXT, your editor opens ($VISUAL, $EDITOR), or the words are read from standard input when it is not a terminal
+cli-write-arg-text = The words of the entry (several words are joined with spaces)
+cli-write-arg-as-name = Who is writing, when two people share the workbook (or use --profile)
+# What the commands say.
+cmd-cannot-write-summary = cannot write the summary
+cmd-writing-export = Writing the export
+cmd-bundled-pack = bundled pack
+cmd-measures-problems = { $n } { $n ->
+    [one] problem
+   *[other] problems
+  } in the measures:
+cmd-catalogues-differ = the catalogues of sentences differ from English:
+cmd-pack-ok = { $name }: ok — { $strategies } strategies, { $prompts } prompts, { $commitments } suggested commitments, { $faq } FAQ entries, { $signs } move-on checklist items, { $lines } help lines, { $questionnaires } questionnaires
+cmd-warning = warning: { $warning }
+cmd-restoring = Restoring the backup
+cmd-recovering = Recovering every word
+cmd-rebuilding = Rebuilding the journal
+cmd-repairing = Repairing the journal
+cmd-checking = Checking the journal and its backups
+cmd-doctor-problems = { $n } { $n ->
+    [one] problem
+   *[other] problems
+  } found (marked !! above)
+cmd-reading-journal = Reading the journal
+cmd-no-workbook = there is no workbook in { $dir } yet. Run `trustmend` to start one.
+cmd-no-one-called = no one called { $name } in this workbook (people here: { $names })
+cmd-no-one-yet = this workbook has no one in it yet. Run `trustmend` to start.
+cmd-shared-by = this workbook is shared by { $names }; say whose with --profile NAME
+cmd-and = and
+cmd-pack-folder-taken = { $dir } already holds { $files }; nothing was written. Choose an empty folder.
+cmd-cannot-create = cannot create { $path }
+cmd-cannot-write = cannot write { $path }
+cmd-pack-written = Wrote the bundled pack to { $dir }. Edit it, check it with `trustmend content check { $dir }`, and use it with --content { $dir }.
+settings-no-help-for = { $file }: country { $code } has no help lines of its own in the content pack, so the help list shows the ones for everyone (findahelpline.com); the pack has { $known }
+settings-unknown-key = { $at }: unknown setting `{ $key }` is ignored (known settings: { $known }; see docs/config.md)
+settings-not-a-language = { $at }: language { $value } is not one trustmend speaks, so it is ignored; write one of { $languages } (see docs/config.md)
+settings-not-a-country = { $at }: country { $value } is not a country code, so it is ignored; write a two-letter ISO code such as "CA", "IE" or "AU", or "GB-ENG", "GB-SCT", "GB-WLS" or "GB-NIR" for a UK nation (see docs/config.md)
+settings-invalid = { $at }: { $message }
+    Fix this setting in the file (or remove it to use the default); see docs/config.md.
+settings-unreadable = cannot read the settings file { $file }: { $why }
+    { $next }
+settings-unreadable-permission = Give your user permission to read it, or point --config at another file.
+settings-unreadable-other = Point --config at a settings file (or remove this one to use the defaults).
+settings-permission-denied = permission denied
+settings-is-a-folder = it is a folder, not a file
+settings-not-text = the settings file { $file } is not UTF-8 text (an unreadable byte at line { $line }, byte { $byte } of the file)
+    Save it as UTF-8 in your editor, or point --config at another file.
+settings-missing = the settings file { $file }, given with --config, does not exist
+    Check the name, or leave --config out to use config.toml in the usual place.
+settings-from = Settings from { $file }
+settings-defaults = { $file } does not exist: these are the defaults. Create it to change them (see docs/config.md).
+settings-no-folder = No config folder could be found on this system: these are the defaults. Use --config FILE.
+settings-no-config-folder = this system has no config folder for trustmend (no home directory?). Use --config FILE or TRUSTMEND_CONFIG.
+settings-pack-problems = the content pack has { $n } { $n ->
+    [one] problem
+   *[other] problems
+  }:
+write-locked = nothing was written; close the workbook, then write again
+write-no-workbook = there is no workbook in { $dir } yet. Run `trustmend` to start one, then write.
+write-cannot-read-stdin = cannot read the words from standard input (is it text?)
+write-protected-no-editor = your entries are protected, so trustmend does not hand them to another editor (it would need them in a plain file on disk). Type the words after `trustmend write`, or pipe them in: echo … | trustmend write
+write-nothing-saved = Nothing was saved.
+write-no-words = there were no words to save, so nothing was saved
+write-saved = Saved { $name }'s entry (private{ $sealed ->
+    [yes] , sealed
+   *[no] {""}
+  }) in { $file }. It is in the journal next time { $name } opens trustmend (entry { $id }).
+write-not-sealed = nothing was written, so no plain copy is on disk
+write-not-saved = the entry could not be saved; nothing else was changed
+write-no-one-called = no one called { $name } in this workbook (people here: { $names }); nothing was written
+write-shared-by = this workbook is shared by { $names }; say who is writing with --as NAME. Nothing was written.
+door-nothing-read = nothing was read
+door-records-left-out = { $n } of their records could not be opened with this key; they are left out.
+door-passphrase-prompt = { $name }'s workbook is protected. Their passphrase (not shown as you type):
+door-needs-terminal = { $name }'s workbook is protected: acting as them needs their passphrase, typed at a terminal. Nothing was read or written.
+door-no-passphrase = no passphrase was typed, so nothing of { $name }'s was opened or changed
+door-wrong-passphrase = that passphrase does not open { $name }'s workbook, so nothing of theirs was read or changed
+door-cannot-open = { $name }'s workbook could not be opened: { $why }. Nothing was changed.
+partner-name-empty = the name is empty; give any name you like
+partner-name-controls = the name has control characters in it; type it as plain text
+partner-name-long = please keep the name under { $max } characters
+partner-name-taken = { $name } is already in this workbook; choose another name
+partner-cannot-add = cannot add { $name }: { $why }. Nothing was changed.
+partner-workbook-full = this workbook is already shared by { $names }, and a workbook is for one person or a couple. To keep a journal of your own, start a separate workbook in another folder: trustmend --data-dir FOLDER
+partner-added = Added { $name } ({ $role }). { $name } can start with: trustmend --profile { $quoted }
+partner-list-empty = No one in this workbook yet. Add someone with: trustmend partner add NAME --role hurt|repairing|both|unsaid
+partner-rename-no-workbook = there is no workbook in { $dir } yet, so there is no one to rename
+partner-rename-no-one = no one called { $name } in this workbook (people here: { $names }). Nothing was changed.
+partner-already-called = { $name } is already called that
+partner-cannot-rename = cannot rename to { $name }: { $why }. Nothing was changed.
+partner-no-one-called = no one called { $name } in this workbook
+partner-renamed = Renamed { $was } to { $now }. Everything { $now } wrote stays theirs; start with: trustmend --profile { $quoted }
+partner-leaver-gone = the person leaving is no longer in this workbook; nothing was removed
+partner-remove-locked = nothing was removed; close trustmend wherever it is open, then try again
+partner-remove-no-workbook = there is no workbook in { $dir } yet, so there is no one to remove
+partner-remove-no-one = no one called { $name } in this workbook (people here: { $names }). Nothing was removed.
+partner-without-passphrase = { $who } protects their journal with a passphrase, and it is not being typed: this destroys everything { $who } wrote here, sealed, and nobody can open it again. (Anyone using this computer account can delete trustmend's files anyway; trustmend asks so that it never happens by mistake.)
+partner-only-with-passphrase = nothing was removed. Only { $who }, with their passphrase, can remove them; --without-passphrase destroys their sealed journal instead
+partner-keep-shared-nobody = --keep-shared: { $who }'s shared entries were never shown to anyone else (couples mode is off), so there is nobody to keep them for. Nothing was removed.
+partner-leaving = { $who } is leaving this workbook. Leaving removes from every file in { $dir } (backups included): { $private } private { $private ->
+    [one] entry
+   *[other] entries
+  }, { $checkins } { $checkins ->
+    [one] check-in
+   *[other] check-ins
+  }, progress in { $strategies } { $strategies ->
+    [one] strategy
+   *[other] strategies
+  } and { $commitments } { $commitments ->
+    [one] commitment
+   *[other] commitments
+  }, homework, and any drafts.
+partner-ask-copy = Keep a copy of { $who }'s own entries first? Type a file name (.md or .html), or press Enter for none:
+partner-copy-needs-passphrase = a copy of { $who }'s entries needs their passphrase (without it they cannot be opened); nothing was written or removed
+partner-the-other = the other partner
+partner-ask-keep-shared = { $who } shared { $n } { $n ->
+    [one] entry
+   *[other] entries
+  } with { $other }. Keep them for { $other } to read? [y/N]
+partner-cannot-be-undone = This cannot be undone: trustmend keeps no copy of what it removes, and the backups are written again without it.
+partner-type-name = Type { $who } to go on:
+partner-not-the-name = that is not { $who }; nothing was removed
+partner-last-question = Last question: remove { $who } now? Type yes to remove:
+partner-not-confirmed = not confirmed; nothing was removed
+partner-removing = Removing { $who } from the journal and every backup
+partner-removed = Removed { $who }: { $private } private { $private ->
+    [one] entry
+   *[other] entries
+  }, { $shared } shared { $shared ->
+    [one] entry
+   *[other] entries
+  }, { $checkins } { $checkins ->
+    [one] check-in
+   *[other] check-ins
+  }, progress in { $strategies } { $strategies ->
+    [one] strategy
+   *[other] strategies
+  }, { $commitments } { $commitments ->
+    [one] commitment
+   *[other] commitments
+  }, { $assignments } homework { $assignments ->
+    [one] assignment
+   *[other] assignments
+  }, { $drafts } { $drafts ->
+    [one] draft
+   *[other] drafts
+  }; { $backups } { $backups ->
+    [one] backup
+   *[other] backups
+  } written again without them.
+partner-kept-shared = Kept { $n } shared { $n ->
+    [one] entry
+   *[other] entries
+  } for { $other }.
+partner-not-removed = Not removed, because trustmend cannot reach them: exports already made, and copies outside { $dir } (your own backups, a cloud folder, rescue copies in the temporary folder).
+partner-copy-sealed = The copy is sealed with your passphrase.
+partner-nothing-removed = nothing was removed
+partner-draft-heading = A draft, not saved before leaving
+# The words typed for yes: y (short), then the whole words, separated by commas.
+partner-yes-short = y
+partner-yes-words = yes
+export-since-after-until = --since { $since } is after --until { $until }; nothing would be exported. Swap them.
+export-not-a-strategy = --strategy { $id } is not a strategy of this content pack; use one of: { $ids }
+export-select-none = --select: there are no entries to choose from; nothing was written
+export-select-list = The entries this export can hold:
+export-select-ask = Which go in? Type their numbers, like 1 3 5-7, then Enter:
+export-select-cannot-read = cannot read the choice of entries
+export-select-again-asked = Run the export again and choose from the list.
+export-select-again = Run it with --select alone to see the numbered list.
+export-select-bad = --select: { $why }. Nothing was written. { $again }
+export-search-empty = --search { $text } has no words to look for; give a word, or leave --search out.
+export-bad-epoch = SOURCE_DATE_EPOCH is { $value }, not a number of seconds since 1970; unset it, or give one like 1772352000. Nothing was written.
+export-cannot-write-stdout = cannot write the export to standard output
+export-no-folder = the folder { $folder } does not exist; create it first, or choose another place. Nothing was written.
+export-is-a-folder = { $path } is a folder; give a file name inside it, like { $example }. Nothing was written.
+export-cannot-write-unchanged = cannot write { $path }; the file there (if any) is unchanged
+export-exists = { $path } already exists; nothing was written. Add --force to replace it, or choose another name.
+export-cannot-write-removed = cannot write { $path }; nothing was left there
+export-wrote = Wrote { $path }{ $encrypted ->
+    [yes] , encrypted with age; readable only by you
+   *[no] {" "}(readable only by you)
+  }
+export-not-a-recipient = --encrypt-to { $value } is neither an age recipient (age1…) nor a file of recipients; nothing was written
+export-nothing-written = nothing was written
+export-cannot-read-recipients = cannot read the recipients file { $path }
+export-no-recipient = { $path } holds no recipient (one age1… public key a line, # for comments); nothing was written
+export-stdin-passphrase-empty = the passphrase on standard input is empty; nothing was written
+export-passphrase = A passphrase for the export (not shown as you type):
+export-passphrase-empty = the passphrase is empty; nothing was written. Run the export again and type one.
+export-passphrase-again = The same passphrase again:
+export-passphrases-differ = the two passphrases differ; nothing was written. Run the export again.
+export-cannot-read-passphrase-stdin = cannot read the passphrase from standard input
+export-cannot-hide = cannot turn off echo on this terminal
+export-cannot-read-passphrase = cannot read the passphrase
+export-cancelled = cancelled; nothing was written
+walk-edge-save-unfinished = the last save did not finish
+walk-edge-not-saved = your last answers could not be saved: { $why } Free some space or fix the folder's permissions, then run `trustmend walk` again.
+walk-edge-guide-start = Breathe with the lines as they come. Press Enter (or type q) to stop at any time.
+walk-edge-guide-end = That was three slow breaths. You can do more whenever you like.
+walk-edge-guide-stopped = Stopped.
+homework-fix-and-check = fix them and check again
+homework-check-ok = { $file }: ok — homework from { $by }, starting { $start }, { $strategies } { $strategies ->
+    [one] strategy
+   *[other] strategies
+  }, { $prompts } extra { $prompts ->
+    [one] prompt
+   *[other] prompts
+  }
+homework-check-questionnaires = questionnaires: { $names }, offered every { $days } days
+homework-cannot-read = cannot read { $file }
+homework-not-utf8 = { $file } is not valid UTF-8 (at byte { $byte }); save it as UTF-8
+homework-problems = { $file } has { $n } { $n ->
+    [one] problem
+   *[other] problems
+  }; { $then }:
+homework-nothing-imported = nothing was imported
+homework-locked = Then import the homework again; nothing was changed.
+homework-no-workbook = there is no workbook in { $dir } yet. Run `trustmend` once to start it, then import the homework.
+homework-for-another = Note: the file says it is for { $to }; it is being added for { $name } as asked.
+homework-imported = { $replaced ->
+    [yes] Replaced the earlier homework with
+   *[no] Added
+  } homework from { $by } for { $name }: { $steps } { $steps ->
+    [one] strategy
+   *[other] strategies
+  }. Open trustmend and choose "Homework from { $by }" on the home screen.
+homework-for-nobody = the homework is for { $to }, who is not in this workbook; nothing was imported
+doctor-folder = trustmend data folder: { $dir }
+doctor-nothing-yet = nothing here yet (the first run of trustmend creates it)
+doctor-a-file = { $dir } is a file, not a folder, so it cannot hold a workbook. It was not changed. Start trustmend with --data-dir set to a folder.
+doctor-store-with-log = store.json: { $what } (the saves since it was last written whole are in { $log }, { $size })
+doctor-store-none = store.json: none yet (a first run starts one)
+doctor-store-or-log = store.json or its change log
+doctor-session-drafts = session.json (unsent drafts)
+doctor-session-readable = session.json: readable
+doctor-no-temporary = no temporary files left by an interrupted save
+doctor-temporary = temporary files from an interrupted save (removed the next time trustmend opens with store.json there; read by `doctor --recover` until then): { $files }
+doctor-editor-leftovers = files left by your own editor ({$own}) when it or trustmend was stopped, which may hold words in plain (removed the next time trustmend opens): { $files }
+doctor-no-backups = backups: none yet (one is kept whenever the journal is written whole, at least once a day it is used)
+doctor-backups = backups in { $dir }: { $n } ({ $size })
+doctor-backup-plain = { $entries }, { $n } of them holding a protected partner's private words in plain (sealed at the next save in trustmend)
+doctor-backup-vanished = vanished while being read
+doctor-backup-damaged = damaged ({ $why }), read line by line by --recover
+doctor-backup-line = {"  "}{ $name }  saved { $saved }  { $what }, { $size }
+doctor-to-restore = To put one back (with every entry the other files hold): trustmend doctor --restore NAME
+doctor-copy-holds = { $name }: holds { $entries } and { $checkins } { $checkins ->
+    [one] check-in
+   *[other] check-ins
+  } the journal lacks{ $backup ->
+    [yes] {" "}(deleted since, or lost)
+   *[no] {""}
+  }. `trustmend doctor --recover` brings them back.
+doctor-copy-in-journal = { $name }: everything it holds is in the journal (delete it once you are sure)
+doctor-copy-plain = { $name }: { $n } { $n ->
+    [one] record
+   *[other] records
+  } of a protected partner in plain text, readable without the passphrase. `trustmend doctor --recover` brings anything it holds into the journal (sealed); then delete { $name }.
+doctor-copy-damaged = { $name }: damaged { $n ->
+    [one] line
+   *[other] lines
+  } { $lines } cannot be read (kept in the file as it is)
+doctor-plain-words = { $file }: { $n } private { $n ->
+    [one] entry
+   *[other] entries
+  } of a protected partner in plain text, readable without the passphrase. Open trustmend and save once: the save seals them and re-seals the backups.
+doctor-no-backup-file = there is no backup file { $path }. Run `trustmend doctor` to list the backups.
+doctor-entries = { $n } { $n ->
+    [one] entry
+   *[other] entries
+  }
+doctor-no-one-yet = no one yet
+doctor-describe = { $entries } by { $who }
+doctor-not-open = not open in any trustmend right now
+doctor-leaving-cut-short = leaving.json: a partner's leaving was cut short; trustmend finishes it when it next opens
+doctor-bytes = { $n } bytes
+doctor-megabytes = { $n } MB
+recover-kind-live = the journal
+recover-kind-log = its change log
+recover-kind-replaced = kept aside
+recover-kind-backup = backup
+recover-kind-temporary = left by an interrupted save
+recover-unreadable-backup = { $path } cannot be read as a trustmend journal; nothing was changed. Run `trustmend doctor` to list the backups, or `trustmend doctor --recover` to bring back everything the data folder holds.
+recover-nothing-there = there is nothing in { $dir } to recover a journal from: no store.json, change log, backup or file kept aside. Nothing was changed.
+recover-nothing-to-do = Nothing to recover: { $path } already holds everything these files hold. Nothing was changed.
+recover-nothing-changed = Nothing was changed.
+recover-done = Recovered { $path }: it now holds { $what }.
+recover-renumbered = { $n } { $n ->
+    [one] entry
+   *[other] entries
+  } that shared an id with another got a new id.
+recover-kept-aside = A damaged file (or a link or folder in a file's place) is kept as it was in { $path }.
+recover-after = The copy replaced is kept in backups/. Every other file was left as it was. Entries you had deleted may be back: delete them again if so.
+recover-strangers = { $n } { $n ->
+    [one] entry
+   *[other] entries
+  } by someone who is not in this workbook (perhaps a partner who left) stayed where they are, not brought into the journal.
+recover-read = Read:
+recover-added = { $n } not in the files above (brought back)
+recover-damaged-lines = damaged { $n ->
+    [one] line
+   *[other] lines
+  } { $lines } could not be read, the lines around kept

@@ -1115,3 +1115,431 @@ unsaved-copy-failed = No se pudo escribir la copia ahí: {$why}
 ## Keys named in sentences (workbook::say): two keys for one thing
 
 keys-or = {$first} o {$second}
+
+## The command line: --help (from the clap definitions in src/cli.rs; the
+## English must say what the derive says, see commands/help/tests.rs), and
+## what the commands, doctor and the settings say
+
+cli-heading-options = Opciones
+cli-heading-arguments = Argumentos
+cli-heading-commands = Órdenes
+cli-value-command = ORDEN
+cli-value-options = OPCIONES
+cli-usage = Uso
+cli-help-flag = Muestra la ayuda (--help da más detalle)
+cli-help-flag-long = Muestra la ayuda (-h da un resumen)
+cli-version-flag = Muestra la versión
+cli-help-about = Muestra esta ayuda, o la de las órdenes que digas
+cli-help-arg = Las órdenes de las que quieres ver la ayuda
+cli-translation-note = Estas palabras se tradujeron con cuidado, pero todavía no las ha revisado un profesional de la salud mental que hable español.
+cli-note-values = valores: { $values }
+cli-note-default = si no dices nada: { $value }
+cli-note-env = también con la variable de entorno { $name }
+cli-error-unknown-argument = trustmend no conoce '{ $arg }'
+cli-error-unknown-command = trustmend no tiene ninguna orden '{ $command }'
+cli-error-no-value = a '{ $arg }' le falta un valor
+cli-error-invalid-value = '{ $value }' no es un valor posible de '{ $arg }'
+cli-error-valid-values = Puede ser: { $values }.
+cli-error-bad-value = '{ $value }' no sirve para '{ $arg }': { $why }
+cli-error-date = escribe el día como AAAA-MM-DD, por ejemplo 2026-03-01
+cli-error-missing = falta algo que hace falta: { $arg }
+cli-error-missing-command = esta orden necesita otra detrás: { $commands }
+cli-error-conflict = '{ $arg }' no se puede usar junto con '{ $other }'
+cli-error-other = no se entendió la línea de órdenes
+cli-error-did-you-mean = ¿Querías decir '{ $suggestion }'?
+cli-error-more = Para saber más, escribe '--help'.
+cli-value-dir = CARPETA
+cli-value-name = NOMBRE
+cli-value-file = ARCHIVO
+cli-value-when = CUÁNDO
+cli-value-recipient = DESTINATARIO
+cli-value-backup = COPIA
+cli-value-date = FECHA
+cli-value-id = ID
+cli-value-numbers = NÚMEROS
+cli-value-text = TEXTO
+cli-value-shell = SHELL
+cli-value-format = FORMATO
+cli-value-role = PAPEL
+cli-value-old = ANTES
+cli-value-new = AHORA
+cli-about = Un cuaderno de recuperación guiada, en la terminal, para reconstruir la confianza después de una traición
+cli-long-about =
+    Un cuaderno guiado para reconstruir la confianza después de una traición, en tu terminal.
+
+    trustmend te acompaña por diez estrategias (la comunicación abierta, la transparencia, una disculpa sincera, los actos constantes, la paciencia, reconstruir poco a poco, la terapia, los límites, la empatía y el perdón) con preguntas para escribir, compromisos y repasos. Todo se queda en este ordenador.
+
+    Es un cuaderno de trabajo, no es una terapia. Si no te sientes a salvo, abre «Ayuda y seguridad» en la pantalla de inicio: ahí están los lugares a los que puedes acudir.
+cli-after-help =
+    Sin ninguna orden, trustmend abre el cuaderno. Las teclas están siempre abajo en cada pantalla; pulsa ? para verlas todas.
+
+    Ejemplos:
+      trustmend                                 abre el cuaderno
+      trustmend status                          un resumen de cómo vas
+      trustmend write "Una tarde más tranquila" una entrada privada, guardada al momento
+      trustmend export --output diario.md       tu diario en Markdown
+      trustmend export --format html --since 2026-03-01 -o semana.html
+                                                las entradas de esta semana, para imprimir
+      trustmend content export mi-paquete       copia el contenido incluido para editarlo
+      trustmend homework import tarea.toml      añade la tarea de tu terapeuta
+      trustmend doctor                          revisa el diario y enumera sus copias de seguridad
+cli-arg-data-dir = Dónde se guarda tu diario (si no dices nada, en la carpeta de datos de tu sistema)
+cli-arg-content = Usa el paquete de contenido de CARPETA en lugar del incluido (lo que le falte sale del incluido)
+cli-arg-profile = Empieza como esta persona (por su nombre), o elige de quién es el resumen o la exportación
+cli-arg-config = Lee los ajustes de ARCHIVO en lugar de config.toml en la carpeta de configuración de tu sistema
+cli-arg-color = Cuándo usar color: auto (en una terminal, si `NO_COLOR` no está puesta), always (siempre) o never (nunca)
+cli-arg-accessible = Para un lector de pantalla: el ajuste `accessible` solo esta vez (sin bordes de cajas, nada que se mueva; el cursor está en lo que está elegido o en lo que se lee)
+cli-status-about = Muestra un resumen de tu progreso, en texto sencillo
+cli-export-about = Escribe tu diario (tus entradas y las compartidas, nunca las privadas de otra persona)
+cli-export-arg-format = El formato del archivo: markdown, json, o html (una sola página para leer, imprimir o llevar a una sesión)
+cli-export-arg-output = Escribe en ARCHIVO en lugar de la salida estándar. ARCHIVO se crea de modo que solo tú puedes leer (0600), igual que la carpeta de datos, porque una exportación puede tener entradas privadas; un archivo que ya existe no se reemplaza sin --force
+cli-export-arg-force = Reemplaza ARCHIVO si ya existe: la nueva exportación ocupa su lugar de una vez (si falla, el archivo anterior queda entero), y otra vez solo tú puedes leerlo
+cli-export-arg-encrypt-to = Cifra la exportación para DESTINATARIO, una clave pública de age (age1…), o para cada clave del archivo DESTINATARIO (una por línea, # para comentarios); repítelo para añadir más. Solo quien tenga una clave que encaje puede abrirla: `age -d -i ARCHIVO-DE-CLAVE ARCHIVO`
+cli-export-arg-passphrase = Cifra la exportación con una frase de contraseña, escrita dos veces y sin que se vea; si la entrada estándar no es una terminal, su primera línea es la frase. Se abre con `age -d ARCHIVO` y esa frase
+cli-export-arg-since = Solo las entradas escritas ese día o después (AAAA-MM-DD)
+cli-export-arg-until = Solo las entradas escritas ese día o antes (AAAA-MM-DD)
+cli-export-arg-strategy = Solo esta estrategia (su id, por ejemplo open-communication)
+cli-export-arg-shared-only = Solo las entradas compartidas con la otra persona (sin compromisos ni registros de cómo estás)
+cli-export-arg-select = Elige las entradas que van. Sola, muestra numeradas las entradas que llevaría la exportación y lee lo que eliges (como `1 3 5-7`); con NÚMEROS (como `1,3,5-7`), toma esas de esa misma lista. Los compromisos, los registros de cómo estás y las tareas se quedan como digan las demás opciones
+cli-export-arg-search = Solo las entradas que tienen todas estas palabras, en el título o en el texto (sin importar mayúsculas ni tildes, igual que la búsqueda del diario)
+cli-doctor-about = Revisa el diario, la sesión, las copias de seguridad y cada copia apartada; o recupera el diario
+cli-doctor-arg-recover = Crea un store.json con todas las entradas que aún tenga cualquier archivo de la carpeta de datos (store.json, su registro de cambios, las copias de seguridad, los archivos apartados, el archivo temporal de un guardado interrumpido), guardando las líneas buenas alrededor de las dañadas. Es el paso que hay que dar siempre que el diario no se abra. No cambia ni mueve nada de lo que lee
+cli-doctor-arg-restore = Como --recover, pero con la versión de cada entrada de esta copia de seguridad primero (un nombre de la lista, o una ruta). El archivo que reemplaza se guarda en backups/
+cli-doctor-arg-rebuild = El nombre antiguo de --recover
+cli-doctor-arg-repair = El nombre antiguo de --recover (da a las entradas que comparten un id un id propio)
+cli-content-about = Revisa o copia paquetes de contenido (los textos de las estrategias, las preguntas frecuentes y la lista)
+cli-content-check-about = Revisa un paquete de contenido y muestra un resumen de una línea (si no dices cuál, el incluido)
+cli-content-check-arg-dir = La carpeta del paquete
+cli-content-export-about = Escribe el paquete incluido en CARPETA, para empezar el tuyo a partir de él
+cli-content-export-arg-dir = Una carpeta que todavía no tenga archivos de un paquete
+cli-config-about = Mira tus ajustes (tema, editor, ritmo…) y dónde se guardan
+cli-config-show-about = Muestra los ajustes en uso, y de qué archivo salen
+cli-config-path-about = Muestra dónde está (o estaría) el archivo de ajustes
+cli-completions-about = Muestra un guion de autocompletado para tu shell (por ejemplo `trustmend completions bash > ~/.local/share/bash-completion/completions/trustmend`)
+cli-completions-arg-shell = La shell: bash, zsh, fish, elvish o powershell
+cli-walk-about = El cuaderno como preguntas y respuestas sencillas, línea a línea, para lectores de pantalla (sin dibujar la pantalla entera; el mismo diario y el mismo progreso)
+cli-man-about = Muestra la página del manual, en inglés (por ejemplo `trustmend man > ~/.local/share/man/man1/trustmend.1`)
+cli-homework-about = Tareas de un terapeuta: muestra una plantilla, revisa un archivo, impórtalo
+cli-homework-template-about = Muestra un archivo de tarea comentado para empezar (`> tarea.toml`)
+cli-homework-check-about = Revisa un archivo de tarea y enumera cada problema con su línea y su columna
+cli-homework-check-arg-file = El archivo .toml de la tarea
+cli-homework-import-about = Añade una tarea a tu cuaderno (reemplaza la anterior; las entradas se quedan)
+cli-homework-import-arg-file = El archivo .toml de la tarea
+cli-partner-about = Añade, enumera, cambia el nombre o quita a las personas que usan este cuaderno
+cli-partner-add-about = Añade a una persona, por ejemplo `trustmend partner add Sam --role repairing`
+cli-partner-add-arg-name = Su nombre, tal como lo muestran la cabecera y la lista de personas
+cli-partner-add-arg-role = En qué lado de la traición está; decide sus preguntas: hurt (le hirieron), repairing (está reparando la confianza), both (los dos se han hecho daño) o unsaid (prefiere no decirlo)
+cli-partner-list-about = Enumera a las personas de este cuaderno: nombres y papeles, nada de lo que escribieron
+cli-partner-remove-about = Quita a una persona de este cuaderno, con todo lo suyo (entradas, registros de cómo está, progreso, borradores) en cada archivo de la carpeta de datos, copias de seguridad incluidas. Antes ofrece una exportación y lo pregunta dos veces
+cli-partner-remove-arg-name = Su nombre
+cli-partner-remove-arg-export = Antes escribe sus propias entradas en ARCHIVO (.html para una página; si no, Markdown)
+cli-partner-remove-arg-keep-shared = Guarda sus entradas compartidas para que la otra persona las lea
+cli-partner-remove-arg-yes = Confirma sin preguntar (para un guion); las entradas compartidas se van salvo con --keep-shared
+cli-partner-remove-arg-without-passphrase = Quita a una persona protegida sin su frase de contraseña: destruye su diario cifrado, que nadie podría volver a abrir
+cli-partner-rename-about = Da otro nombre a una persona, por ejemplo `trustmend partner rename Sam Samira`
+cli-partner-rename-arg-old = Su nombre ahora
+cli-partner-rename-arg-new = El nombre que quiere
+cli-write-about = Escribe una entrada privada en el diario desde la shell: `trustmend write "Hoy…"`. Sin TEXTO, se abre tu editor ($VISUAL, $EDITOR), o las palabras se leen de la entrada estándar cuando no es una terminal
+cli-write-arg-text = Las palabras de la entrada (si son varias, se unen con espacios)
+cli-write-arg-as-name = Quién escribe, cuando dos personas comparten el cuaderno (o usa --profile)
+cmd-cannot-write-summary = no se pudo escribir el resumen
+cmd-writing-export = Escribiendo la exportación
+cmd-bundled-pack = paquete incluido
+cmd-measures-problems = { $n } { $n ->
+    [one] problema
+   *[other] problemas
+  } en los cuestionarios:
+cmd-catalogues-differ = los catálogos de frases no coinciden con el inglés:
+cmd-pack-ok = { $name }: bien — { $strategies } estrategias, { $prompts } preguntas, { $commitments } compromisos sugeridos, { $faq } preguntas frecuentes, { $signs } puntos en la lista de «¿cuándo es momento de seguir adelante?», { $lines } lugares de ayuda, { $questionnaires } cuestionarios
+cmd-warning = aviso: { $warning }
+cmd-restoring = Restaurando la copia de seguridad
+cmd-recovering = Recuperando cada palabra
+cmd-rebuilding = Reconstruyendo el diario
+cmd-repairing = Reparando el diario
+cmd-checking = Revisando el diario y sus copias de seguridad
+cmd-doctor-problems = { $n ->
+    [one] se encontró { $n } problema
+   *[other] se encontraron { $n } problemas
+  } (marcados con !! arriba)
+cmd-reading-journal = Leyendo el diario
+cmd-no-workbook = todavía no hay ningún cuaderno en { $dir }. Escribe `trustmend` para empezar uno.
+cmd-no-one-called = no hay nadie llamado { $name } en este cuaderno (aquí están: { $names })
+cmd-no-one-yet = todavía no hay nadie en este cuaderno. Escribe `trustmend` para empezar.
+cmd-shared-by = este cuaderno lo comparten { $names }; di de quién se trata con --profile NOMBRE
+cmd-and = y
+cmd-pack-folder-taken = { $dir } ya tiene { $files }; no se escribió nada. Elige una carpeta vacía.
+cmd-cannot-create = no se pudo crear { $path }
+cmd-cannot-write = no se pudo escribir { $path }
+cmd-pack-written = El paquete incluido está ahora en { $dir }. Puedes editarlo, revisarlo con `trustmend content check { $dir }` y usarlo con --content { $dir }.
+settings-no-help-for = { $file }: el país { $code } no tiene lugares de ayuda propios en el paquete de contenido, así que la lista muestra los de todo el mundo (findahelpline.com); el paquete tiene { $known }
+settings-unknown-key = { $at }: el ajuste `{ $key }` no existe y se ignora (los ajustes que existen son: { $known }; mira docs/config.md)
+settings-not-a-language = { $at }: trustmend no habla el idioma { $value }, así que se ignora; escribe uno de estos: { $languages } (mira docs/config.md)
+settings-not-a-country = { $at }: { $value } no es un código de país, así que se ignora; escribe un código ISO de dos letras como "ES", "MX" o "AR", o "GB-ENG", "GB-SCT", "GB-WLS" o "GB-NIR" para una nación del Reino Unido (mira docs/config.md)
+settings-invalid = { $at }: { $message }
+    Corrige este ajuste en el archivo (o bórralo para usar el valor predeterminado); mira docs/config.md.
+settings-unreadable = no se pudo leer el archivo de ajustes { $file }: { $why }
+    { $next }
+settings-unreadable-permission = Da permiso de lectura a tu usuario, o indica otro archivo con --config.
+settings-unreadable-other = Indica un archivo de ajustes con --config (o borra este para usar los valores predeterminados).
+settings-permission-denied = permiso denegado
+settings-is-a-folder = es una carpeta, no un archivo
+settings-not-text = el archivo de ajustes { $file } no es texto UTF-8 (hay un byte ilegible en la línea { $line }, byte { $byte } del archivo)
+    Guárdalo como UTF-8 en tu editor, o indica otro archivo con --config.
+settings-missing = el archivo de ajustes { $file }, indicado con --config, no existe
+    Revisa el nombre, o quita --config para usar config.toml en su lugar de siempre.
+settings-from = Ajustes de { $file }
+settings-defaults = { $file } no existe: estos son los valores predeterminados. Créalo para cambiarlos (mira docs/config.md).
+settings-no-folder = No se encontró ninguna carpeta de configuración en este sistema: estos son los valores predeterminados. Usa --config ARCHIVO.
+settings-no-config-folder = este sistema no tiene carpeta de configuración para trustmend (¿falta la carpeta personal?). Usa --config ARCHIVO o TRUSTMEND_CONFIG.
+settings-pack-problems = el paquete de contenido tiene { $n } { $n ->
+    [one] problema
+   *[other] problemas
+  }:
+write-locked = no se escribió nada; cierra el cuaderno y vuelve a escribir
+write-no-workbook = todavía no hay ningún cuaderno en { $dir }. Escribe `trustmend` para empezar uno y después escribe.
+write-cannot-read-stdin = no se pudieron leer las palabras de la entrada estándar (¿es texto?)
+write-protected-no-editor = tus entradas están protegidas, así que trustmend no se las pasa a otro editor (necesitaría dejarlas en un archivo sin cifrar en el disco). Escribe las palabras después de `trustmend write`, o pásalas por una tubería: echo … | trustmend write
+write-nothing-saved = No se guardó nada.
+write-no-words = no había palabras que guardar, así que no se guardó nada
+write-saved = Guardada la entrada de { $name } (privada{ $sealed ->
+    [yes] , cifrada
+   *[no] {""}
+  }) en { $file }. Estará en el diario la próxima vez que { $name } abra trustmend (entrada { $id }).
+write-not-sealed = no se escribió nada, así que no hay ninguna copia sin cifrar en el disco
+write-not-saved = no se pudo guardar la entrada; no cambió nada más
+write-no-one-called = no hay nadie llamado { $name } en este cuaderno (aquí están: { $names }); no se escribió nada
+write-shared-by = este cuaderno lo comparten { $names }; di quién escribe con --as NOMBRE. No se escribió nada.
+door-nothing-read = no se leyó nada
+door-records-left-out = { $n ->
+    [one] { $n } de sus registros no se pudo abrir con esta clave; se deja fuera.
+   *[other] { $n } de sus registros no se pudieron abrir con esta clave; se dejan fuera.
+  }
+door-passphrase-prompt = El cuaderno de { $name } está protegido. Su frase de contraseña (no se ve mientras escribes):
+door-needs-terminal = El cuaderno de { $name } está protegido: para actuar en su nombre hace falta su frase de contraseña, escrita en una terminal. No se leyó ni se escribió nada.
+door-no-passphrase = no se escribió ninguna frase de contraseña, así que no se abrió ni cambió nada de { $name }
+door-wrong-passphrase = esa frase de contraseña no abre el cuaderno de { $name }, así que no se leyó ni cambió nada suyo
+door-cannot-open = no se pudo abrir el cuaderno de { $name }: { $why }. No cambió nada.
+partner-name-empty = el nombre está vacío; pon el nombre que quieras
+partner-name-controls = el nombre tiene caracteres de control; escríbelo como texto normal
+partner-name-long = el nombre tiene que tener menos de { $max } caracteres
+partner-name-taken = { $name } ya está en este cuaderno; elige otro nombre
+partner-cannot-add = no se pudo añadir a { $name }: { $why }. No cambió nada.
+partner-workbook-full = este cuaderno ya lo comparten { $names }, y un cuaderno es para una persona o para una pareja. Para llevar un diario propio, empieza otro cuaderno en otra carpeta: trustmend --data-dir CARPETA
+partner-added = Se añadió a { $name } ({ $role }). { $name } puede empezar con: trustmend --profile { $quoted }
+partner-list-empty = Todavía no hay nadie en este cuaderno. Añade a alguien con: trustmend partner add NOMBRE --role hurt|repairing|both|unsaid
+partner-rename-no-workbook = todavía no hay ningún cuaderno en { $dir }, así que no hay a quién cambiar el nombre
+partner-rename-no-one = no hay nadie llamado { $name } en este cuaderno (aquí están: { $names }). No cambió nada.
+partner-already-called = { $name } ya se llama así
+partner-cannot-rename = no se pudo cambiar el nombre a { $name }: { $why }. No cambió nada.
+partner-no-one-called = no hay nadie llamado { $name } en este cuaderno
+partner-renamed = { $was } ahora se llama { $now }. Todo lo que { $now } escribió sigue siendo suyo; puede empezar con: trustmend --profile { $quoted }
+partner-leaver-gone = la persona que se va ya no está en este cuaderno; no se quitó nada
+partner-remove-locked = no se quitó nada; cierra trustmend donde esté abierto y vuelve a intentarlo
+partner-remove-no-workbook = todavía no hay ningún cuaderno en { $dir }, así que no hay a quién quitar
+partner-remove-no-one = no hay nadie llamado { $name } en este cuaderno (aquí están: { $names }). No se quitó nada.
+partner-without-passphrase = { $who } protege su diario con una frase de contraseña, y no se está escribiendo: esto destruye todo lo que { $who } escribió aquí, cifrado, y nadie podrá volver a abrirlo. (Cualquiera que use esta cuenta del ordenador puede borrar los archivos de trustmend de todos modos; trustmend lo pregunta para que nunca pase por error).
+partner-only-with-passphrase = no se quitó nada. Solo { $who }, con su frase de contraseña, puede quitarse; --without-passphrase destruye su diario cifrado en su lugar
+partner-keep-shared-nobody = --keep-shared: las entradas compartidas de { $who } nunca se mostraron a nadie más (el modo en pareja está apagado), así que no hay nadie para quien guardarlas. No se quitó nada.
+partner-leaving = { $who } se va de este cuaderno. Irse quita de todos los archivos de { $dir } (copias de seguridad incluidas): { $private } { $private ->
+    [one] entrada privada
+   *[other] entradas privadas
+  }, { $checkins } { $checkins ->
+    [one] registro de cómo estás
+   *[other] registros de cómo estás
+  }, el progreso en { $strategies } { $strategies ->
+    [one] estrategia
+   *[other] estrategias
+  } y { $commitments } { $commitments ->
+    [one] compromiso
+   *[other] compromisos
+  }, las tareas y los borradores.
+partner-ask-copy = ¿Quieres guardar antes una copia de las entradas de { $who }? Escribe un nombre de archivo (.md o .html), o pulsa Intro para no guardar ninguna:
+partner-copy-needs-passphrase = una copia de las entradas de { $who } necesita su frase de contraseña (sin ella no se pueden abrir); no se escribió ni se quitó nada
+partner-the-other = la otra persona
+partner-ask-keep-shared = { $who } compartió { $n } { $n ->
+    [one] entrada
+   *[other] entradas
+  } con { $other }. ¿Quieres guardarlas para que { $other } las lea? [s/N]
+partner-cannot-be-undone = Esto no se puede deshacer: trustmend no guarda ninguna copia de lo que quita, y las copias de seguridad se vuelven a escribir sin ello.
+partner-type-name = Escribe { $who } para seguir:
+partner-not-the-name = eso no es { $who }; no se quitó nada
+partner-last-question = Última pregunta: ¿quitar a { $who } ahora? Escribe sí para quitarle:
+partner-not-confirmed = no se confirmó; no se quitó nada
+partner-removing = Quitando a { $who } del diario y de cada copia de seguridad
+partner-removed = Se quitó a { $who }: { $private } { $private ->
+    [one] entrada privada
+   *[other] entradas privadas
+  }, { $shared } { $shared ->
+    [one] entrada compartida
+   *[other] entradas compartidas
+  }, { $checkins } { $checkins ->
+    [one] registro de cómo estás
+   *[other] registros de cómo estás
+  }, el progreso en { $strategies } { $strategies ->
+    [one] estrategia
+   *[other] estrategias
+  }, { $commitments } { $commitments ->
+    [one] compromiso
+   *[other] compromisos
+  }, { $assignments } { $assignments ->
+    [one] tarea
+   *[other] tareas
+  } de terapia, { $drafts } { $drafts ->
+    [one] borrador
+   *[other] borradores
+  }; { $backups } { $backups ->
+    [one] copia de seguridad vuelta a escribir
+   *[other] copias de seguridad vueltas a escribir
+  } sin ello.
+partner-kept-shared = Se { $n ->
+    [one] guardó { $n } entrada compartida
+   *[other] guardaron { $n } entradas compartidas
+  } para { $other }.
+partner-not-removed = No se quitó, porque trustmend no puede llegar ahí: las exportaciones ya hechas y las copias fuera de { $dir } (tus propias copias de seguridad, una carpeta en la nube, las copias de rescate en la carpeta temporal).
+partner-copy-sealed = La copia está cifrada con tu frase de contraseña.
+partner-nothing-removed = no se quitó nada
+partner-draft-heading = Un borrador que no se guardó antes de irse
+# Las palabras que valen como sí: la corta, y luego las enteras, separadas por comas.
+partner-yes-short = s
+partner-yes-words = sí, si, yes
+export-since-after-until = --since { $since } es posterior a --until { $until }; no se exportaría nada. Cámbialas de lugar.
+export-not-a-strategy = --strategy { $id } no es una estrategia de este paquete de contenido; usa una de estas: { $ids }
+export-select-none = --select: no hay entradas entre las que elegir; no se escribió nada
+export-select-list = Las entradas que puede llevar esta exportación:
+export-select-ask = ¿Cuáles van? Escribe sus números, como 1 3 5-7, y pulsa Intro:
+export-select-cannot-read = no se pudo leer qué entradas elegiste
+export-select-again-asked = Vuelve a exportar y elige de la lista.
+export-select-again = Usa --select solo para ver la lista numerada.
+export-select-bad = --select: { $why }. No se escribió nada. { $again }
+export-search-empty = --search { $text } no tiene palabras que buscar; da una palabra, o quita --search.
+export-bad-epoch = SOURCE_DATE_EPOCH vale { $value }, que no es un número de segundos desde 1970; quítala, o da uno como 1772352000. No se escribió nada.
+export-cannot-write-stdout = no se pudo escribir la exportación en la salida estándar
+export-no-folder = la carpeta { $folder } no existe; créala antes, o elige otro lugar. No se escribió nada.
+export-is-a-folder = { $path } es una carpeta; da un nombre de archivo dentro de ella, como { $example }. No se escribió nada.
+export-cannot-write-unchanged = no se pudo escribir { $path }; el archivo que había (si había uno) sigue igual
+export-exists = { $path } ya existe; no se escribió nada. Añade --force para reemplazarlo, o elige otro nombre.
+export-cannot-write-removed = no se pudo escribir { $path }; no se dejó nada ahí
+export-wrote = Se escribió { $path }{ $encrypted ->
+    [yes] , cifrado con age; solo tú puedes leerlo
+   *[no] {" "}(solo tú puedes leerlo)
+  }
+export-not-a-recipient = --encrypt-to { $value } no es ni un destinatario de age (age1…) ni un archivo de destinatarios; no se escribió nada
+export-nothing-written = no se escribió nada
+export-cannot-read-recipients = no se pudo leer el archivo de destinatarios { $path }
+export-no-recipient = { $path } no tiene ningún destinatario (una clave pública age1… por línea, # para comentarios); no se escribió nada
+export-stdin-passphrase-empty = la frase de contraseña de la entrada estándar está vacía; no se escribió nada
+export-passphrase = Una frase de contraseña para la exportación (no se ve mientras escribes):
+export-passphrase-empty = la frase de contraseña está vacía; no se escribió nada. Vuelve a exportar y escribe una.
+export-passphrase-again = La misma frase de contraseña otra vez:
+export-passphrases-differ = las dos frases de contraseña no son iguales; no se escribió nada. Vuelve a exportar.
+export-cannot-read-passphrase-stdin = no se pudo leer la frase de contraseña de la entrada estándar
+export-cannot-hide = no se pudo dejar de mostrar lo que se escribe en esta terminal
+export-cannot-read-passphrase = no se pudo leer la frase de contraseña
+export-cancelled = cancelado; no se escribió nada
+walk-edge-save-unfinished = el último guardado no terminó
+walk-edge-not-saved = no se pudieron guardar tus últimas respuestas: { $why } Libera algo de espacio o arregla los permisos de la carpeta, y vuelve a escribir `trustmend walk`.
+walk-edge-guide-start = Respira al ritmo de las líneas según van saliendo. Pulsa Intro (o escribe q) para parar cuando quieras.
+walk-edge-guide-end = Fueron tres respiraciones lentas. Puedes hacer más cuando quieras.
+walk-edge-guide-stopped = Paramos aquí.
+homework-fix-and-check = corrígelos y vuelve a revisarlo
+homework-check-ok = { $file }: bien — tarea de { $by }, empieza el { $start }, { $strategies } { $strategies ->
+    [one] estrategia
+   *[other] estrategias
+  }, { $prompts } { $prompts ->
+    [one] pregunta extra
+   *[other] preguntas extra
+  }
+homework-check-questionnaires = cuestionarios: { $names }, cada { $days } días
+homework-cannot-read = no se pudo leer { $file }
+homework-not-utf8 = { $file } no es UTF-8 válido (en el byte { $byte }); guárdalo como UTF-8
+homework-problems = { $file } tiene { $n } { $n ->
+    [one] problema
+   *[other] problemas
+  }; { $then }:
+homework-nothing-imported = no se importó nada
+homework-locked = Después vuelve a importar la tarea; no cambió nada.
+homework-no-workbook = todavía no hay ningún cuaderno en { $dir }. Escribe `trustmend` una vez para empezarlo y después importa la tarea.
+homework-for-another = Nota: el archivo dice que es para { $to }; se añade para { $name }, como pediste.
+homework-imported = { $replaced ->
+    [yes] Se reemplazó la tarea anterior por la
+   *[no] Se añadió la
+  } tarea de { $by } para { $name }: { $steps } { $steps ->
+    [one] estrategia
+   *[other] estrategias
+  }. Abre trustmend y elige "Tarea de { $by }" en la pantalla de inicio.
+homework-for-nobody = la tarea es para { $to }, que no está en este cuaderno; no se importó nada
+doctor-folder = carpeta de datos de trustmend: { $dir }
+doctor-nothing-yet = aquí no hay nada todavía (la primera vez que abras trustmend la crea)
+doctor-a-file = { $dir } es un archivo, no una carpeta, así que no puede guardar un cuaderno. No se cambió. Abre trustmend con --data-dir apuntando a una carpeta.
+doctor-store-with-log = store.json: { $what } (lo guardado desde la última vez que se escribió entero está en { $log }, { $size })
+doctor-store-none = store.json: ninguno todavía (la primera vez se crea)
+doctor-store-or-log = store.json o su registro de cambios
+doctor-session-drafts = session.json (borradores sin guardar)
+doctor-session-readable = session.json: se puede leer
+doctor-no-temporary = ningún archivo temporal de un guardado interrumpido
+doctor-temporary = archivos temporales de un guardado interrumpido (se quitan la próxima vez que trustmend se abra con store.json ahí; hasta entonces los lee `doctor --recover`): { $files }
+doctor-editor-leftovers = archivos que dejó tu propio editor ({$own}) cuando se detuvo él o trustmend, que pueden tener palabras sin cifrar (se quitan la próxima vez que trustmend se abra): { $files }
+doctor-no-backups = copias de seguridad: ninguna todavía (se guarda una cada vez que el diario se escribe entero, al menos una vez al día que se usa)
+doctor-backups = copias de seguridad en { $dir }: { $n } ({ $size })
+doctor-backup-plain = { $entries }, { $n } de ellas con palabras privadas de una persona protegida sin cifrar (se cifran la próxima vez que guardes en trustmend)
+doctor-backup-vanished = desapareció mientras se leía
+doctor-backup-damaged = dañada ({ $why }); --recover la lee línea a línea
+doctor-backup-line = {"  "}{ $name }  guardada { $saved }  { $what }, { $size }
+doctor-to-restore = Para recuperar una (con todas las entradas que tienen los demás archivos): trustmend doctor --restore NOMBRE
+doctor-copy-holds = { $name }: tiene { $entries } y { $checkins } { $checkins ->
+    [one] registro de cómo estás
+   *[other] registros de cómo estás
+  } que le faltan al diario{ $backup ->
+    [yes] {" "}(borrados desde entonces, o perdidos)
+   *[no] {""}
+  }. `trustmend doctor --recover` los trae de vuelta.
+doctor-copy-in-journal = { $name }: todo lo que tiene ya está en el diario (bórralo cuando estés seguro)
+doctor-copy-plain = { $name }: { $n } { $n ->
+    [one] registro
+   *[other] registros
+  } de una persona protegida sin cifrar, que se pueden leer sin la frase de contraseña. `trustmend doctor --recover` lleva al diario (cifrado) todo lo que tiene; después borra { $name }.
+doctor-copy-damaged = { $name }: { $n ->
+    [one] la línea dañada { $lines } no se puede leer
+   *[other] las líneas dañadas { $lines } no se pueden leer
+  } (se quedan en el archivo tal como están)
+doctor-plain-words = { $file }: { $n } { $n ->
+    [one] entrada privada
+   *[other] entradas privadas
+  } de una persona protegida sin cifrar, que se pueden leer sin la frase de contraseña. Abre trustmend y guarda una vez: al guardar se cifran y se vuelven a cifrar las copias de seguridad.
+doctor-no-backup-file = no hay ninguna copia de seguridad { $path }. Escribe `trustmend doctor` para ver la lista.
+doctor-entries = { $n } { $n ->
+    [one] entrada
+   *[other] entradas
+  }
+doctor-no-one-yet = nadie todavía
+doctor-describe = { $entries } de { $who }
+doctor-not-open = ahora mismo no está abierto en ningún trustmend
+doctor-leaving-cut-short = leaving.json: la salida de una persona quedó a medias; trustmend la termina la próxima vez que se abra
+doctor-bytes = { $n } bytes
+doctor-megabytes = { $n } MB
+recover-kind-live = el diario
+recover-kind-log = su registro de cambios
+recover-kind-replaced = apartado
+recover-kind-backup = copia de seguridad
+recover-kind-temporary = dejado por un guardado interrumpido
+recover-unreadable-backup = { $path } no se puede leer como un diario de trustmend; no cambió nada. Escribe `trustmend doctor` para ver las copias de seguridad, o `trustmend doctor --recover` para traer de vuelta todo lo que tiene la carpeta de datos.
+recover-nothing-there = en { $dir } no hay nada de donde recuperar un diario: ni store.json, ni registro de cambios, ni copia de seguridad, ni archivo apartado. No cambió nada.
+recover-nothing-to-do = No hay nada que recuperar: { $path } ya tiene todo lo que tienen estos archivos. No cambió nada.
+recover-nothing-changed = No cambió nada.
+recover-done = Recuperado { $path }: ahora tiene { $what }.
+recover-renumbered = { $n ->
+    [one] { $n } entrada que compartía un id con otra recibió un id nuevo.
+   *[other] { $n } entradas que compartían un id con otra recibieron un id nuevo.
+  }
+recover-kept-aside = Un archivo dañado (o un enlace o una carpeta en lugar de un archivo) se guarda tal como estaba en { $path }.
+recover-after = La copia reemplazada se guarda en backups/. Los demás archivos se quedaron como estaban. Puede que vuelvan entradas que habías borrado: si es así, bórralas otra vez.
+recover-strangers = { $n ->
+    [one] { $n } entrada de alguien que no está en este cuaderno (quizá una persona que se fue) se quedó donde estaba, sin pasar al diario.
+   *[other] { $n } entradas de alguien que no está en este cuaderno (quizá una persona que se fue) se quedaron donde estaban, sin pasar al diario.
+  }
+recover-read = Leído:
+recover-added = { $n } que no estaban en los archivos de arriba (recuperadas)
+recover-damaged-lines = { $n ->
+    [one] la línea dañada { $lines } no se pudo leer
+   *[other] las líneas dañadas { $lines } no se pudieron leer
+  }, se guardaron las de alrededor

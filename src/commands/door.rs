@@ -31,7 +31,7 @@ pub(super) fn open_as(store: &mut Store, partner: PartnerId, ask: Ask) -> Result
     let mut sealer = Sealer::default();
     let mut session = Session::default();
     vault::seal_everyone(&mut sealer, store, &mut session)
-        .map_err(|e| anyhow::anyhow!("{e}; nothing was read"))?;
+        .map_err(|e| anyhow::anyhow!("{e}; {}", crate::t!("door-nothing-read")))?;
     if let Some(opened) = unlock_as(store, partner, ask)? {
         let failed = vault::open_partner(
             &mut sealer,
@@ -43,7 +43,8 @@ pub(super) fn open_as(store: &mut Store, partner: PartnerId, ask: Ask) -> Result
         );
         if failed > 0 {
             eprintln!(
-                "trustmend: {failed} of their records could not be opened with this key; they are left out."
+                "trustmend: {}",
+                crate::t!("door-records-left-out", n = failed)
             );
         }
     }
@@ -72,24 +73,25 @@ pub(super) fn unlock_as(store: &Store, partner: PartnerId, ask: Ask) -> Result<O
         super::export::passphrase_line()?
     } else if stdin.is_terminal() || std::fs::File::open("/dev/tty").is_ok() {
         super::export::hidden(&format!(
-            "{name}'s workbook is protected. Their passphrase (not shown as you type): "
+            "{} ",
+            crate::t!("door-passphrase-prompt", name = name.clone())
         ))?
     } else {
-        bail!(
-            "{name}'s workbook is protected: acting as them needs their passphrase, typed at a terminal. Nothing was read or written."
-        );
+        bail!(crate::t!("door-needs-terminal", name = name));
     };
     if typed.is_empty() {
-        bail!("no passphrase was typed, so nothing of {name}'s was opened or changed");
+        bail!(crate::t!("door-no-passphrase", name = name));
     }
     match crate::crypto::unlock(&protection, &typed) {
         Ok(key) => Ok(Some(Opened {
             key,
             passphrase: age::secrecy::SecretString::from(typed.to_string()),
         })),
-        Err(UnlockError::WrongPassphrase) => bail!(
-            "that passphrase does not open {name}'s workbook, so nothing of theirs was read or changed"
-        ),
-        Err(e) => bail!("{name}'s workbook could not be opened: {e}. Nothing was changed."),
+        Err(UnlockError::WrongPassphrase) => bail!(crate::t!("door-wrong-passphrase", name = name)),
+        Err(e) => bail!(crate::t!(
+            "door-cannot-open",
+            name = name,
+            why = e.to_string()
+        )),
     }
 }

@@ -20,16 +20,21 @@ pub(super) fn filter<'a>(content: &Content, f: &'a ExportFilters) -> Result<Filt
     if let (Some(since), Some(until)) = (f.since, f.until)
         && since > until
     {
-        bail!("--since {since} is after --until {until}; nothing would be exported. Swap them.");
+        bail!(crate::t!(
+            "export-since-after-until",
+            since = since.to_string(),
+            until = until.to_string()
+        ));
     }
     if let Some(id) = f.strategy.as_deref()
         && content.strategy(id).is_none()
     {
         let ids: Vec<&str> = content.strategies.iter().map(|s| s.id.as_str()).collect();
-        bail!(
-            "--strategy {id:?} is not a strategy of this content pack; use one of: {}",
-            ids.join(", ")
-        );
+        bail!(crate::t!(
+            "export-not-a-strategy",
+            id = format!("{id:?}"),
+            ids = ids.join(", ")
+        ));
     }
     Ok(Filter {
         since: f.since,
@@ -51,34 +56,34 @@ pub(super) fn select(scope: &Scope<'_>, select: Option<&str>) -> Result<Option<V
     let (choice, asked) = match given.trim() {
         "" => {
             if entries.is_empty() {
-                bail!("--select: there are no entries to choose from; nothing was written");
+                bail!(crate::t!("export-select-none"));
             }
             let mut err = io::stderr().lock();
-            let _ = writeln!(err, "The entries this export can hold:");
+            let _ = writeln!(err, "{}", crate::t!("export-select-list"));
             for line in crate::report::select::list(&entries) {
                 let _ = writeln!(err, "  {line}");
             }
-            let _ = write!(
-                err,
-                "Which go in? Type their numbers, like 1 3 5-7, then Enter: "
-            );
+            let _ = write!(err, "{} ", crate::t!("export-select-ask"));
             let _ = err.flush();
             let mut line = String::new();
             io::stdin()
                 .lock()
                 .read_line(&mut line)
-                .context("cannot read the choice of entries")?;
+                .context(crate::t!("export-select-cannot-read"))?;
             (line, true)
         }
         numbers => (numbers.to_string(), false),
     };
     let chosen = crate::report::select::parse(&choice, entries.len()).map_err(|e| {
         let again = if asked {
-            "Run the export again and choose from the list."
+            crate::t!("export-select-again-asked")
         } else {
-            "Run it with --select alone to see the numbered list."
+            crate::t!("export-select-again")
         };
-        anyhow::anyhow!("--select: {e}. Nothing was written. {again}")
+        anyhow::anyhow!(
+            "{}",
+            crate::t!("export-select-bad", why = e.to_string(), again = again)
+        )
     })?;
     Ok(Some(crate::report::select::ids(&entries, &chosen)))
 }
@@ -93,7 +98,7 @@ pub(super) fn searched(store: &'static Store, search: Option<&str>) -> Result<&'
     };
     let query = crate::search::Query::new(text);
     if query.is_empty() {
-        bail!("--search {text:?} has no words to look for; give a word, or leave --search out.");
+        bail!(crate::t!("export-search-empty", text = format!("{text:?}")));
     }
     let mut found = store.clone();
     found.entries = store
@@ -117,11 +122,7 @@ pub(super) fn exported_at() -> Result<crate::model::Timestamp> {
     seconds
         .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
         .map(|t| t.fixed_offset())
-        .ok_or_else(|| {
-            anyhow::anyhow!(
-                "SOURCE_DATE_EPOCH is {value:?}, not a number of seconds since 1970; unset it, or give one like 1772352000. Nothing was written."
-            )
-        })
+        .ok_or_else(|| anyhow::anyhow!(crate::t!("export-bad-epoch", value = format!("{value:?}"))))
 }
 
 /// Runs `write` into stdout, or into the file at `output`, synced before
@@ -145,24 +146,24 @@ pub(super) fn write_output(
         }
     };
     let Some(path) = output else {
-        return to_stdout(write).context("cannot write the export to standard output");
+        return to_stdout(write).context(crate::t!("export-cannot-write-stdout"));
     };
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     if !folder.is_dir() {
-        bail!(
-            "the folder {} does not exist; create it first, or choose another place. Nothing was written.",
-            folder.display()
-        );
+        bail!(crate::t!(
+            "export-no-folder",
+            folder = folder.display().to_string()
+        ));
     }
     if path.is_dir() {
-        bail!(
-            "{} is a folder; give a file name inside it, like {}. Nothing was written.",
-            path.display(),
-            path.join("journal.md").display()
-        );
+        bail!(crate::t!(
+            "export-is-a-folder",
+            path = path.display().to_string(),
+            example = path.join("journal.md").display().to_string()
+        ));
     }
     if force {
         let mut write = Some(write);
@@ -176,18 +177,18 @@ pub(super) fn write_output(
                 out.flush()
             })
             .with_context(|| {
-                format!(
-                    "cannot write {}; the file there (if any) is unchanged",
-                    path.display()
+                crate::t!(
+                    "export-cannot-write-unchanged",
+                    path = path.display().to_string()
                 )
             })?;
     } else {
         let file = create_private(path).map_err(|e| match e.kind() {
-            io::ErrorKind::AlreadyExists => anyhow::anyhow!(
-                "{} already exists; nothing was written. Add --force to replace it, or choose another name.",
-                path.display()
-            ),
-            _ => anyhow::Error::new(e).context(format!("cannot create {}", path.display())),
+            io::ErrorKind::AlreadyExists => anyhow::anyhow!(crate::t!(
+                "export-exists",
+                path = path.display().to_string()
+            )),
+            _ => anyhow::Error::new(e).context(super::cannot_create(path)),
         })?;
         let mut out = io::BufWriter::new(file);
         let written = write(&mut out)
@@ -199,18 +200,18 @@ pub(super) fn write_output(
         if let Err(e) = written {
             // Ours, and incomplete: not left behind as if it were an export.
             let _ = std::fs::remove_file(path);
-            return Err(anyhow::Error::new(e).context(format!(
-                "cannot write {}; nothing was left there",
-                path.display()
+            return Err(anyhow::Error::new(e).context(crate::t!(
+                "export-cannot-write-removed",
+                path = path.display().to_string()
             )));
         }
     }
-    let how = if key.is_some() {
-        ", encrypted with age; readable only by you"
-    } else {
-        " (readable only by you)"
-    };
-    let _ = writeln!(io::stderr(), "Wrote {}{how}", path.display());
+    let wrote = crate::t!(
+        "export-wrote",
+        path = path.display().to_string(),
+        encrypted = if key.is_some() { "yes" } else { "no" }
+    );
+    let _ = writeln!(io::stderr(), "{wrote}");
     Ok(())
 }
 
@@ -265,18 +266,22 @@ pub(super) fn key(encrypt_to: &[String], passphrase: bool) -> Result<Option<Expo
         let path = Path::new(value);
         if looks_like_a_key || !path.exists() {
             if !looks_like_a_key {
-                bail!(
-                    "--encrypt-to {value:?} is neither an age recipient (age1…) nor a file of recipients; nothing was written"
-                );
+                bail!(crate::t!(
+                    "export-not-a-recipient",
+                    value = format!("{value:?}")
+                ));
             }
-            recipients.push(
-                ExportKey::recipient(value)
-                    .map_err(|e| anyhow::anyhow!("--encrypt-to: {e}; nothing was written"))?,
-            );
+            recipients.push(ExportKey::recipient(value).map_err(|e| {
+                anyhow::anyhow!("--encrypt-to: {e}; {}", crate::t!("export-nothing-written"))
+            })?);
             continue;
         }
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read the recipients file {}", path.display()))?;
+        let text = std::fs::read_to_string(path).with_context(|| {
+            crate::t!(
+                "export-cannot-read-recipients",
+                path = path.display().to_string()
+            )
+        })?;
         let before = recipients.len();
         for (n, line) in text.lines().enumerate() {
             let trimmed = line.trim();
@@ -286,17 +291,18 @@ pub(super) fn key(encrypt_to: &[String], passphrase: bool) -> Result<Option<Expo
             let col = line.len() - line.trim_start().len() + 1;
             recipients.push(ExportKey::recipient(trimmed).map_err(|e| {
                 anyhow::anyhow!(
-                    "{}:{}:{col}: {e}; nothing was written",
+                    "{}:{}:{col}: {e}; {}",
                     path.display(),
-                    n + 1
+                    n + 1,
+                    crate::t!("export-nothing-written")
                 )
             })?);
         }
         if recipients.len() == before {
-            bail!(
-                "{} holds no recipient (one age1… public key a line, # for comments); nothing was written",
-                path.display()
-            );
+            bail!(crate::t!(
+                "export-no-recipient",
+                path = path.display().to_string()
+            ));
         }
     }
     Ok(Some(ExportKey::Recipients(recipients)))
@@ -309,17 +315,17 @@ pub(super) fn read_passphrase() -> Result<SecretString> {
     if !io::stdin().is_terminal() {
         let passphrase = passphrase_line()?;
         if passphrase.is_empty() {
-            bail!("the passphrase on standard input is empty; nothing was written");
+            bail!(crate::t!("export-stdin-passphrase-empty"));
         }
         return Ok(SecretString::from(passphrase.to_string()));
     }
-    let first = hidden("A passphrase for the export (not shown as you type): ")?;
+    let first = hidden(&format!("{} ", crate::t!("export-passphrase")))?;
     if first.is_empty() {
-        bail!("the passphrase is empty; nothing was written. Run the export again and type one.");
+        bail!(crate::t!("export-passphrase-empty"));
     }
-    let again = hidden("The same passphrase again: ")?;
+    let again = hidden(&format!("{} ", crate::t!("export-passphrase-again")))?;
     if *first != *again {
-        bail!("the two passphrases differ; nothing was written. Run the export again.");
+        bail!(crate::t!("export-passphrases-differ"));
     }
     Ok(SecretString::from(first.to_string()))
 }
@@ -332,7 +338,7 @@ pub(super) fn passphrase_line() -> Result<Zeroizing<String>> {
     io::stdin()
         .lock()
         .read_line(&mut line)
-        .context("cannot read the passphrase from standard input")?;
+        .context(crate::t!("export-cannot-read-passphrase-stdin"))?;
     Ok(Zeroizing::new(
         line.trim_end_matches(['\n', '\r']).to_string(),
     ))
@@ -354,11 +360,12 @@ pub(super) fn hidden(prompt: &str) -> Result<Zeroizing<String>> {
     let mut err = io::stderr();
     let _ = err.write_all(prompt.as_bytes());
     let _ = err.flush();
-    terminal::enable_raw_mode().context("cannot turn off echo on this terminal")?;
+    terminal::enable_raw_mode().context(crate::t!("export-cannot-hide"))?;
     let _raw = Raw;
     let mut typed = Zeroizing::new(String::new());
     loop {
-        let Event::Key(key) = event::read().context("cannot read the passphrase")? else {
+        let Event::Key(key) = event::read().context(crate::t!("export-cannot-read-passphrase"))?
+        else {
             continue;
         };
         if key.kind == KeyEventKind::Release {
@@ -367,8 +374,8 @@ pub(super) fn hidden(prompt: &str) -> Result<Zeroizing<String>> {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
             KeyCode::Enter => return Ok(typed),
-            KeyCode::Char('c' | 'd') if ctrl => bail!("cancelled; nothing was written"),
-            KeyCode::Esc => bail!("cancelled; nothing was written"),
+            KeyCode::Char('c' | 'd') if ctrl => bail!(crate::t!("export-cancelled")),
+            KeyCode::Esc => bail!(crate::t!("export-cancelled")),
             KeyCode::Backspace => {
                 typed.pop();
             }

@@ -22,18 +22,19 @@ pub(super) fn run(cli: &Cli, cmd: &HomeworkCommand) -> Result<()> {
         }
         HomeworkCommand::Check { file } => {
             let content = load_content(cli.content.as_deref())?;
-            let plan = read_plan(file, &content, "fix them and check again")?;
+            let plan = read_plan(file, &content, &crate::t!("homework-fix-and-check"))?;
             let prompts: usize = plan.steps.iter().map(|s| s.prompts.len()).sum();
             // Through the one sanitiser: the file's words may hold controls.
             println!(
-                "{}: ok — homework from {}, starting {}, {} strateg{}, {} extra prompt{}",
-                printable(&file.display().to_string()),
-                printable(&plan.assigned_by),
-                plan.start,
-                plan.steps.len(),
-                if plan.steps.len() == 1 { "y" } else { "ies" },
-                prompts,
-                if prompts == 1 { "" } else { "s" }
+                "{}",
+                crate::t!(
+                    "homework-check-ok",
+                    file = printable(&file.display().to_string()).into_owned(),
+                    by = printable(&plan.assigned_by).into_owned(),
+                    start = plan.start.to_string(),
+                    strategies = plan.steps.len(),
+                    prompts = prompts
+                )
             );
             if !plan.measures.is_empty() {
                 let names: Vec<&str> = plan
@@ -43,11 +44,15 @@ pub(super) fn run(cli: &Cli, cmd: &HomeworkCommand) -> Result<()> {
                     .filter_map(|id| crate::measures::by_id(id).map(|m| m.name.as_str()))
                     .collect();
                 println!(
-                    "questionnaires: {}, offered every {} days",
-                    names.join(", "),
-                    plan.measures
-                        .every_days
-                        .unwrap_or(crate::measures::EVERY_DAYS)
+                    "{}",
+                    crate::t!(
+                        "homework-check-questionnaires",
+                        names = names.join(", "),
+                        days = plan
+                            .measures
+                            .every_days
+                            .unwrap_or(crate::measures::EVERY_DAYS)
+                    )
                 );
             }
             Ok(())
@@ -58,21 +63,26 @@ pub(super) fn run(cli: &Cli, cmd: &HomeworkCommand) -> Result<()> {
 
 /// The checked plan, or every problem of the file followed by `then`.
 fn read_plan(file: &Path, content: &Content, then: &str) -> Result<Plan> {
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let bytes = std::fs::read(file)
+        .with_context(|| crate::t!("homework-cannot-read", file = file.display().to_string()))?;
     let src = String::from_utf8(bytes).map_err(|e| {
-        anyhow::anyhow!(
-            "{} is not valid UTF-8 (at byte {}); save it as UTF-8",
-            file.display(),
-            e.utf8_error().valid_up_to()
-        )
+        anyhow::anyhow!(crate::t!(
+            "homework-not-utf8",
+            file = file.display().to_string(),
+            byte = e.utf8_error().valid_up_to()
+        ))
     })?;
     homework::parse(file, &src, content).map_err(|problems| {
         let n = problems.len();
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         anyhow::anyhow!(
-            "{} has {n} problem{}; {then}:\n{}",
-            file.display(),
-            if n == 1 { "" } else { "s" },
+            "{}\n{}",
+            crate::t!(
+                "homework-problems",
+                file = file.display().to_string(),
+                n = n,
+                then = then.to_string()
+            ),
             list.join("\n")
         )
     })
@@ -80,27 +90,30 @@ fn read_plan(file: &Path, content: &Content, then: &str) -> Result<Plan> {
 
 fn import(cli: &Cli, file: &Path) -> Result<()> {
     let content = load_content(cli.content.as_deref())?;
-    let plan = read_plan(file, &content, "nothing was imported")?;
+    let plan = read_plan(file, &content, &crate::t!("homework-nothing-imported"))?;
     let dir = DataDir::resolve(cli.data_dir.clone())?;
     // Held until the new store is written: the workbook (or another import)
     // cannot save in between and lose this change or its own.
     let _lock = dir
         .lock()
-        .map_err(|e| anyhow::anyhow!("{e} Then import the homework again; nothing was changed."))?;
+        .map_err(|e| anyhow::anyhow!("{e} {}", crate::t!("homework-locked")))?;
     let Some(mut store) = dir.load_store()? else {
-        bail!(
-            "there is no workbook in {} yet. Run `trustmend` once to start it, then import the homework.",
-            dir.root().display()
-        );
+        bail!(crate::t!(
+            "homework-no-workbook",
+            dir = dir.root().display().to_string()
+        ));
     };
     let partner = recipient(&store, &plan, cli.profile.as_deref())?;
     if let (Some(to), Some(p)) = (plan.to.as_deref(), store.partner(partner))
         && !p.name.eq_ignore_ascii_case(to.trim())
     {
         eprintln!(
-            "Note: the file says it is for {}; it is being added for {} as asked.",
-            printable(&format!("{to:?}")),
-            printable(&p.name)
+            "{}",
+            crate::t!(
+                "homework-for-another",
+                to = printable(&format!("{to:?}")).into_owned(),
+                name = printable(&p.name).into_owned()
+            )
         );
     }
     let name = store
@@ -113,24 +126,29 @@ fn import(cli: &Cli, file: &Path) -> Result<()> {
     // acting as them, so it needs their passphrase, and it is sealed with
     // the rest of them before it is written.
     let mut sealer = super::door::open_as(&mut store, partner, super::door::Ask::StdinOrTerminal)
-        .map_err(|e| e.context("nothing was imported"))?;
+        .map_err(|e| e.context(crate::t!("homework-nothing-imported")))?;
     let outcome = homework::attach(
         &mut store,
         plan.into_assignment(partner, Local::now().fixed_offset()),
     );
     let mut on_disk = sealer
         .store_for_disk(&store)
-        .map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?
+        .map_err(|e| anyhow::anyhow!("{e}; {}", crate::t!("homework-nothing-imported")))?
         .into_owned();
     dir.save_store(&mut on_disk)?;
-    let verb = match outcome {
-        Attached::New => "Added",
-        Attached::Replaced => "Replaced the earlier homework with",
+    let replaced = match outcome {
+        Attached::New => "no",
+        Attached::Replaced => "yes",
     };
     println!(
-        "{verb} homework from {by} for {}: {steps} strateg{}. Open trustmend and choose \"Homework from {by}\" on the home screen.",
-        printable(&name),
-        if steps == 1 { "y" } else { "ies" }
+        "{}",
+        crate::t!(
+            "homework-imported",
+            replaced = replaced,
+            by = by,
+            name = printable(&name).into_owned(),
+            steps = steps
+        )
     );
     Ok(())
 }
@@ -145,9 +163,7 @@ fn recipient(store: &Store, plan: &Plan, profile: Option<&str>) -> Result<Partne
         return Ok(p.id);
     }
     whose(store, profile).with_context(|| match plan.to.as_deref() {
-        Some(to) => {
-            format!("the homework is for {to:?}, who is not in this workbook; nothing was imported")
-        }
-        None => "nothing was imported".to_string(),
+        Some(to) => crate::t!("homework-for-nobody", to = format!("{to:?}")),
+        None => crate::t!("homework-nothing-imported"),
     })
 }

@@ -24,18 +24,16 @@ impl From<RoleArg> for Role {
 pub(super) fn name_problem(store: &Store, name: &str) -> Option<String> {
     let name = name.trim();
     if name.is_empty() {
-        return Some("the name is empty; give any name you like".into());
+        return Some(crate::t!("partner-name-empty"));
     }
     if name.chars().any(char::is_control) {
-        return Some("the name has control characters in it; type it as plain text".into());
+        return Some(crate::t!("partner-name-controls"));
     }
     if name.chars().count() > MAX_NAME {
-        return Some(format!("please keep the name under {MAX_NAME} characters"));
+        return Some(crate::t!("partner-name-long", max = MAX_NAME));
     }
     if store.partner_by_name(name).is_some() {
-        return Some(format!(
-            "{name} is already in this workbook; choose another name"
-        ));
+        return Some(crate::t!("partner-name-taken", name = name.to_string()));
     }
     None
 }
@@ -47,10 +45,25 @@ pub(super) fn add(dir: &DataDir, name: &str, role: RoleArg) -> Result<()> {
     let mut store = dir.load_store()?.unwrap_or_default();
     // A name already here says so first: that person is not a third.
     if let Some(why) = name_problem(&store, name) {
-        bail!("cannot add {:?}: {why}. Nothing was changed.", name.trim());
+        bail!(crate::t!(
+            "partner-cannot-add",
+            name = format!("{:?}", name.trim()),
+            why = why
+        ));
     }
-    if let Err(full) = store.room_for_another() {
-        bail!("cannot add {:?}: {full}. Nothing was changed.", name.trim());
+    if store.room_for_another().is_err() {
+        let names: Vec<String> = store
+            .partners
+            .iter()
+            .map(|p| crate::text::printable(&p.name).into_owned())
+            .collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let full = crate::t!("partner-workbook-full", names = super::and_list(&names));
+        bail!(crate::t!(
+            "partner-cannot-add",
+            name = format!("{:?}", name.trim()),
+            why = full
+        ));
     }
     let role = Role::from(role);
     let id = store.add_partner(name, role, Local::now().fixed_offset());
@@ -62,8 +75,13 @@ pub(super) fn add(dir: &DataDir, name: &str, role: RoleArg) -> Result<()> {
     dir.save_store(&mut store)?;
     let name = store.partner(id).map_or(name, |p| p.name.as_str());
     println!(
-        "Added {name} ({}). {name} can start with: trustmend --profile {name:?}",
-        role.short()
+        "{}",
+        crate::t!(
+            "partner-added",
+            name = name.to_string(),
+            role = role.short(),
+            quoted = format!("{name:?}")
+        )
     );
     Ok(())
 }
@@ -72,9 +90,7 @@ pub(super) fn add(dir: &DataDir, name: &str, role: RoleArg) -> Result<()> {
 pub(super) fn list(dir: &DataDir) -> Result<()> {
     let store = dir.load_store()?.unwrap_or_default();
     if store.partners.is_empty() {
-        println!(
-            "No one in this workbook yet. Add someone with: trustmend partner add NAME --role hurt|repairing|both|unsaid"
-        );
+        println!("{}", crate::t!("partner-list-empty"));
     }
     for p in &store.partners {
         println!(
@@ -93,38 +109,45 @@ pub(super) fn rename(dir: &DataDir, old: &str, new: &str) -> Result<()> {
     let lock = dir.lock()?;
     dir.open_for_writing(&lock)?;
     let Some(store) = dir.load_store()? else {
-        bail!(
-            "there is no workbook in {} yet, so there is no one to rename",
-            dir.root().display()
-        );
+        bail!(crate::t!(
+            "partner-rename-no-workbook",
+            dir = dir.root().display().to_string()
+        ));
     };
     let Some(id) = store.partner_by_name(old).map(|p| p.id) else {
         let names: Vec<_> = store.partners.iter().map(|p| p.name.as_str()).collect();
-        bail!(
-            "no one called {:?} in this workbook (people here: {}). Nothing was changed.",
-            old.trim(),
-            names.join(", ")
-        );
+        bail!(crate::t!(
+            "partner-rename-no-one",
+            name = format!("{:?}", old.trim()),
+            names = names.join(", ")
+        ));
     };
     // Another spelling of the same name (a capital letter) is a rename too.
     let same_person = store.partner_by_name(new).is_some_and(|p| p.id == id);
     let problem = match name_problem(&store, new) {
         Some(_) if same_person && store.partner(id).is_some_and(|p| p.name != new.trim()) => None,
-        Some(_) if same_person => Some(format!("{} is already called that", new.trim())),
+        Some(_) if same_person => Some(crate::t!(
+            "partner-already-called",
+            name = new.trim().to_string()
+        )),
         other => other,
     };
     if let Some(why) = problem {
-        bail!(
-            "cannot rename to {:?}: {why}. Nothing was changed.",
-            new.trim()
-        );
+        bail!(crate::t!(
+            "partner-cannot-rename",
+            name = format!("{:?}", new.trim()),
+            why = why
+        ));
     }
     let mut saver = crate::store::saver::Saver::new(dir.clone());
     saver.start_from(store.clone());
     let mut renamed = store;
     let was = match renamed.partner_mut(id) {
         Some(p) => std::mem::replace(&mut p.name, new.trim().to_string()),
-        None => bail!("no one called {:?} in this workbook", old.trim()),
+        None => bail!(crate::t!(
+            "partner-no-one-called",
+            name = format!("{:?}", old.trim())
+        )),
     };
     saver.save(renamed)?;
     let (was, now) = (
@@ -132,7 +155,13 @@ pub(super) fn rename(dir: &DataDir, old: &str, new: &str) -> Result<()> {
         crate::text::printable(new.trim()).into_owned(),
     );
     println!(
-        "Renamed {was} to {now}. Everything {now} wrote stays theirs; start with: trustmend --profile {now:?}"
+        "{}",
+        crate::t!(
+            "partner-renamed",
+            was = was,
+            now = now.clone(),
+            quoted = format!("{now:?}")
+        )
     );
     Ok(())
 }
@@ -166,7 +195,7 @@ pub(super) fn leave_from_the_app(
         .load_store()?
         .and_then(|s| s.partner(partner).map(|p| p.name.clone()))
     else {
-        bail!("the person leaving is no longer in this workbook; nothing was removed");
+        bail!(crate::t!("partner-leaver-gone"));
     };
     let options = RemoveOptions {
         asked_twice: true,
@@ -188,23 +217,23 @@ pub(super) fn remove(
     use crate::store::leave::Leaving;
     use anyhow::Context as _;
 
-    let lock = dir
-        .lock()
-        .context("nothing was removed; close trustmend wherever it is open, then try again")?;
+    let lock = dir.lock().context(crate::t!("partner-remove-locked"))?;
     dir.open_for_writing(&lock)?;
-    let Some(store) = crate::working::during("Reading the journal", || dir.load_store())? else {
-        bail!(
-            "there is no workbook in {} yet, so there is no one to remove",
-            dir.root().display()
-        );
+    let Some(store) =
+        crate::working::during(&crate::t!("cmd-reading-journal"), || dir.load_store())?
+    else {
+        bail!(crate::t!(
+            "partner-remove-no-workbook",
+            dir = dir.root().display().to_string()
+        ));
     };
     let Some(partner) = store.partner_by_name(name).cloned() else {
         let names: Vec<_> = store.partners.iter().map(|p| p.name.as_str()).collect();
-        bail!(
-            "no one called {:?} in this workbook (people here: {}). Nothing was removed.",
-            name.trim(),
-            names.join(", ")
-        );
+        bail!(crate::t!(
+            "partner-remove-no-one",
+            name = format!("{:?}", name.trim()),
+            names = names.join(", ")
+        ));
     };
     let who = crate::text::printable(&partner.name).into_owned();
     // Removing a protected person is acting as them: their passphrase, unless
@@ -214,7 +243,8 @@ pub(super) fn remove(
     if partner.protection.is_some() && !options.asked_twice {
         if options.without_passphrase {
             println!(
-                "{who} protects their journal with a passphrase, and it is not being typed: this destroys everything {who} wrote here, sealed, and nobody can open it again. (Anyone using this computer account can delete trustmend's files anyway; trustmend asks so that it never happens by mistake.)"
+                "{}",
+                crate::t!("partner-without-passphrase", who = who.clone())
             );
         } else {
             let stdin = std::io::stdin();
@@ -223,8 +253,9 @@ pub(super) fn remove(
             } else {
                 super::door::Ask::StdinOrTerminal
             };
-            opened = super::door::unlock_as(&store, partner.id, ask)
-                .map_err(|e| e.context(format!("nothing was removed. Only {who}, with their passphrase, can remove them; --without-passphrase destroys their sealed journal instead")))?;
+            opened = super::door::unlock_as(&store, partner.id, ask).map_err(|e| {
+                e.context(crate::t!("partner-only-with-passphrase", who = who.clone()))
+            })?;
         }
     }
     let other = store
@@ -236,9 +267,7 @@ pub(super) fn remove(
     // is on were they ever theirs to read (see `privacy::can_read`).
     let may_keep = other.is_some() && crate::privacy::couples_available(&store);
     if options.keep_shared && !may_keep {
-        bail!(
-            "--keep-shared: {who}'s shared entries were never shown to anyone else (couples mode is off), so there is nobody to keep them for. Nothing was removed."
-        );
+        bail!(crate::t!("partner-keep-shared-nobody", who = who.clone()));
     }
     let preview = Leaving {
         partner: partner.id,
@@ -255,33 +284,32 @@ pub(super) fn remove(
         Ok(line.trim().to_string())
     };
     println!(
-        "{who} is leaving this workbook. Leaving removes from every file in {} (backups included): {} private entr{}, {} check-in{}, progress in {} strateg{} and {} commitment{}, homework, and any drafts.",
-        dir.root().display(),
-        preview.private_entries,
-        plural_y(preview.private_entries),
-        preview.checkins,
-        plural_s(preview.checkins),
-        preview.strategies,
-        plural_y(preview.strategies),
-        preview.commitments,
-        plural_s(preview.commitments),
+        "{}",
+        crate::t!(
+            "partner-leaving",
+            who = who.clone(),
+            dir = dir.root().display().to_string(),
+            private = preview.private_entries,
+            checkins = preview.checkins,
+            strategies = preview.strategies,
+            commitments = preview.commitments
+        )
     );
     // 1. An export of their own entries, before anything goes.
     let export = match (&options.export, options.yes) {
         (Some(path), _) => Some(path.clone()),
         (None, true) => None,
         (None, false) => {
-            let path = ask(&format!(
-                "Keep a copy of {who}'s own entries first? Type a file name (.md or .html), or press Enter for none:"
-            ))?;
+            let path = ask(&crate::t!("partner-ask-copy", who = who.clone()))?;
             (!path.is_empty()).then(|| std::path::PathBuf::from(path))
         }
     };
     if let Some(path) = &export {
         if partner.protection.is_some() && opened.is_none() {
-            bail!(
-                "a copy of {who}'s entries needs their passphrase (without it they cannot be opened); nothing was written or removed"
-            );
+            bail!(crate::t!(
+                "partner-copy-needs-passphrase",
+                who = who.clone()
+            ));
         }
         export_own(content, dir, &store, partner.id, opened.as_ref(), path)?;
     }
@@ -291,31 +319,30 @@ pub(super) fn remove(
     } else if options.keep_shared || options.yes {
         options.keep_shared
     } else {
-        let other = other.as_deref().unwrap_or("the other partner");
-        let answer = ask(&format!(
-            "{who} shared {} entr{} with {other}. Keep them for {other} to read? [y/N]",
-            preview.shared_entries,
-            plural_y(preview.shared_entries)
+        let other = other
+            .clone()
+            .unwrap_or_else(|| crate::t!("partner-the-other"));
+        let answer = ask(&crate::t!(
+            "partner-ask-keep-shared",
+            who = who.clone(),
+            n = preview.shared_entries,
+            other = other
         ))?;
-        matches!(answer.to_lowercase().as_str(), "y" | "yes")
+        is_yes(&answer)
     };
     // 3. Asked twice, with what cannot be undone.
     if !options.yes && !options.asked_twice {
-        println!(
-            "This cannot be undone: trustmend keeps no copy of what it removes, and the backups are written again without it."
-        );
-        let typed = ask(&format!("Type {who} to go on:"))?;
+        println!("{}", crate::t!("partner-cannot-be-undone"));
+        let typed = ask(&crate::t!("partner-type-name", who = who.clone()))?;
         if !typed.eq_ignore_ascii_case(partner.name.trim()) {
-            bail!("that is not {who}; nothing was removed");
+            bail!(crate::t!("partner-not-the-name", who = who.clone()));
         }
-        let sure = ask(&format!(
-            "Last question: remove {who} now? Type yes to remove:"
-        ))?;
-        if !sure.eq_ignore_ascii_case("yes") {
-            bail!("not confirmed; nothing was removed");
+        let sure = ask(&crate::t!("partner-last-question", who = who.clone()))?;
+        if !is_yes_word(&sure) {
+            bail!(crate::t!("partner-not-confirmed"));
         }
     }
-    let removing = format!("Removing {who} from the journal and every backup");
+    let removing = crate::t!("partner-removing", who = who.clone());
     // The journal read above goes with it (under the same lock, so it is
     // what is on disk): reading it again would hold two copies at once.
     let removed = crate::working::during(&removing, || {
@@ -328,37 +355,33 @@ pub(super) fn remove(
             Some(store),
         )
     })?;
-    let mut told = format!(
-        "Removed {who}: {} private entr{}, {} shared entr{}, {} check-in{}, progress in {} strateg{}, {} commitment{}, {} homework assignment{}, {} draft{}; {} backup{} written again without them.",
-        removed.private_entries,
-        plural_y(removed.private_entries),
-        removed.shared_entries,
-        plural_y(removed.shared_entries),
-        removed.checkins,
-        plural_s(removed.checkins),
-        removed.strategies,
-        plural_y(removed.strategies),
-        removed.commitments,
-        plural_s(removed.commitments),
-        removed.assignments,
-        plural_s(removed.assignments),
-        removed.drafts,
-        plural_s(removed.drafts),
-        removed.backups_rewritten,
-        plural_s(removed.backups_rewritten),
+    let mut told = crate::t!(
+        "partner-removed",
+        who = who.clone(),
+        private = removed.private_entries,
+        shared = removed.shared_entries,
+        checkins = removed.checkins,
+        strategies = removed.strategies,
+        commitments = removed.commitments,
+        assignments = removed.assignments,
+        drafts = removed.drafts,
+        backups = removed.backups_rewritten
     );
     if removed.shared_kept > 0 {
-        told += &format!(
-            " Kept {} shared entr{} for {}.",
-            removed.shared_kept,
-            plural_y(removed.shared_kept),
-            other.as_deref().unwrap_or("the other partner")
+        let kept = crate::t!(
+            "partner-kept-shared",
+            n = removed.shared_kept,
+            other = other.unwrap_or_else(|| crate::t!("partner-the-other"))
         );
+        told = format!("{told} {kept}");
     }
     println!("{told}");
     println!(
-        "Not removed, because trustmend cannot reach them: exports already made, and copies outside {} (your own backups, a cloud folder, rescue copies in the temporary folder).",
-        dir.root().display()
+        "{}",
+        crate::t!(
+            "partner-not-removed",
+            dir = dir.root().display().to_string()
+        )
     );
     Ok(())
 }
@@ -379,7 +402,7 @@ fn export_own(
     let mut key = None;
     let mut session = dir.load_session()?;
     if let Some(opened) = opened {
-        println!("The copy is sealed with your passphrase.");
+        println!("{}", crate::t!("partner-copy-sealed"));
         crate::vault::open_partner(
             &mut crate::vault::Sealer::default(),
             &mut own,
@@ -411,7 +434,7 @@ fn export_own(
             crate::report::markdown::write(&scope, now, out)
         }
     })
-    .map_err(|e| e.context("nothing was removed"))
+    .map_err(|e| e.context(crate::t!("partner-nothing-removed")))
 }
 
 /// A partner's unsaved drafts (those readable here: a sealed one stays
@@ -435,7 +458,7 @@ fn drafts_as_entries(
             id,
             author: partner,
             kind: EntryKind::Free { strategy: None },
-            heading: "A draft, not saved before leaving".into(),
+            heading: crate::t!("partner-draft-heading"),
             body: Body::Text(d.text.clone()),
             visibility: Visibility::Private,
             created: now,
@@ -444,12 +467,19 @@ fn drafts_as_entries(
     }
 }
 
-fn plural_s(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// A yes to a [y/N] question: `y` or `yes`, or the language's own words.
+fn is_yes(answer: &str) -> bool {
+    let answer = answer.trim().to_lowercase();
+    answer == "y" || is_yes_word(&answer) || answer == crate::t!("partner-yes-short")
 }
 
-fn plural_y(n: usize) -> &'static str {
-    if n == 1 { "y" } else { "ies" }
+/// The word typed to confirm: `yes`, or the language's own (`sí`).
+fn is_yes_word(answer: &str) -> bool {
+    let answer = answer.trim().to_lowercase();
+    answer == "yes"
+        || crate::t!("partner-yes-words")
+            .split(',')
+            .any(|w| w.trim() == answer)
 }
 
 #[cfg(test)]

@@ -267,8 +267,8 @@ fn environment(roff: &mut Roff) {
             "The editor Ctrl+O opens while writing, when config.toml sets no editor: VISUAL first, then EDITOR.",
         ),
         (
-            "LANG, LC_ALL, LC_CTYPE",
-            "trustmend writes UTF-8 and its words are English whatever the locale; the terminal should use a UTF-8 locale (such as en_US.UTF-8) for the lines and arrows to show. Dates are written year-month-day (the journal follows date_format in config.toml), whatever the locale.",
+            "LC_ALL, LC_MESSAGES, LANG",
+            "The first of them set and not empty chooses the language of trustmend's words (es_ES.UTF-8, es_MX or es_US: Spanish; otherwise English) unless config.toml sets language, and its country (the CA of en_CA) the help lines shown first unless config.toml sets country or one was chosen in the welcome. --help follows the locale alone; this page is always in English. Month and day names in dates are in the language. trustmend writes UTF-8: the terminal should use a UTF-8 locale (such as en_US.UTF-8 or es_ES.UTF-8) for the lines and arrows to show.",
         ),
         (
             "TZ",

@@ -240,20 +240,20 @@ pub(super) fn converse(
 
 /// The breathing guide at its pace, until it ends or a line is typed.
 fn breathe(input: &Input, out: &mut impl Write, pause: &mut dyn Pause) -> Result<Waited> {
-    writeln!(out, "\n{}", walk::calm::GUIDE_START)?;
+    writeln!(out, "\n{}", crate::t!("walk-edge-guide-start"))?;
     for (words, how_long) in walk::calm::guide(walk::calm::BREATHS) {
         writeln!(out, "{words}")?;
         out.flush()?;
         match pause.wait(how_long, input) {
             Waited::Elapsed => {}
             Waited::Typed => {
-                writeln!(out, "{}", walk::calm::GUIDE_STOPPED)?;
+                writeln!(out, "{}", crate::t!("walk-edge-guide-stopped"))?;
                 return Ok(Waited::Typed);
             }
             Waited::Ended => return Ok(Waited::Ended),
         }
     }
-    writeln!(out, "{}", walk::calm::GUIDE_END)?;
+    writeln!(out, "{}", crate::t!("walk-edge-guide-end"))?;
     Ok(Waited::Elapsed)
 }
 
@@ -264,12 +264,10 @@ fn farewell(wb: &Workbook, out: &mut impl Write) -> Result<()> {
     }
     if !wb.saves().all_durable() {
         let why = wb.saves().why_unsaved().map_or_else(
-            || "the last save did not finish".to_string(),
+            || crate::t!("walk-edge-save-unfinished"),
             ToString::to_string,
         );
-        anyhow::bail!(
-            "your last answers could not be saved: {why} Free some space or fix the folder's permissions, then run `trustmend walk` again."
-        );
+        anyhow::bail!(crate::t!("walk-edge-not-saved", why = why));
     }
     Ok(())
 }

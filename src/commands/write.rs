@@ -42,15 +42,13 @@ pub(super) fn run(cli: &Cli, text: &[String], as_name: Option<&str>) -> Result<(
     );
     let dir = DataDir::resolve(cli.data_dir.clone())?;
     // The lock first, so nobody types into an editor only to be refused.
-    let lock = dir
-        .lock()
-        .context("nothing was written; close the workbook, then write again")?;
+    let lock = dir.lock().context(crate::t!("write-locked"))?;
     dir.open_for_writing(&lock)?;
     let Some(store) = dir.load_store()? else {
-        bail!(
-            "there is no workbook in {} yet. Run `trustmend` to start one, then write.",
-            dir.root().display()
-        );
+        bail!(crate::t!(
+            "write-no-workbook",
+            dir = dir.root().display().to_string()
+        ));
     };
     let author = author(&store, as_name.or(cli.profile.as_deref()))?;
     let protected = store
@@ -69,33 +67,34 @@ pub(super) fn run(cli: &Cli, text: &[String], as_name: Option<&str>) -> Result<(
             let mut text = String::new();
             std::io::stdin()
                 .read_to_string(&mut text)
-                .context("cannot read the words from standard input (is it text?)")?;
+                .context(crate::t!("write-cannot-read-stdin"))?;
             text
         }
-        Source::Editor if protected => bail!(
-            "your entries are protected, so trustmend does not hand them to another editor \
-             (it would need them in a plain file on disk). Type the words after \
-             `trustmend write`, or pipe them in: echo … | trustmend write"
-        ),
+        Source::Editor if protected => bail!(crate::t!("write-protected-no-editor")),
         Source::Editor => {
             let command = crate::own_editor::command(&settings.loaded.config)
-                .map_err(|why| anyhow::anyhow!("{why} Nothing was saved."))?;
+                .map_err(|why| anyhow::anyhow!("{why} {}", crate::t!("write-nothing-saved")))?;
             crate::own_editor::edit_in_place(&command, "", dir.root())
-                .map_err(|why| anyhow::anyhow!("{why} Nothing was saved."))?
+                .map_err(|why| anyhow::anyhow!("{why} {}", crate::t!("write-nothing-saved")))?
         }
     };
     let text = text.trim_end();
     if text.trim().is_empty() {
-        bail!("there were no words to save, so nothing was saved");
+        bail!(crate::t!("write-no-words"));
     }
     let name = store.partner(author).map_or(String::new(), |p| {
         crate::text::printable(&p.name).into_owned()
     });
     let id = save(&dir, store, author, text)?;
-    let sealed = if protected { ", sealed" } else { "" };
     println!(
-        "Saved {name}'s entry (private{sealed}) in {}. It is in the journal next time {name} opens trustmend (entry {id}).",
-        dir.store_path().display()
+        "{}",
+        crate::t!(
+            "write-saved",
+            name = name,
+            sealed = if protected { "yes" } else { "no" },
+            file = dir.store_path().display().to_string(),
+            id = id.to_string()
+        )
     );
     Ok(())
 }
@@ -120,11 +119,9 @@ fn save(dir: &DataDir, mut store: Store, author: PartnerId, text: &str) -> Resul
     });
     let for_disk = Sealer::default()
         .store_for_disk(&store)
-        .map_err(|e| anyhow::anyhow!("{e}; nothing was written, so no plain copy is on disk"))?
+        .map_err(|e| anyhow::anyhow!("{e}; {}", crate::t!("write-not-sealed")))?
         .into_owned();
-    saver
-        .save(for_disk)
-        .context("the entry could not be saved; nothing else was changed")?;
+    saver.save(for_disk).context(crate::t!("write-not-saved"))?;
     Ok(id)
 }
 
@@ -141,18 +138,19 @@ fn author(store: &Store, name: Option<&str>) -> Result<PartnerId> {
     };
     if let Some(name) = name {
         return store.partner_by_name(name).map(|p| p.id).with_context(|| {
-            format!(
-                "no one called {name:?} in this workbook (people here: {}); nothing was written",
-                names().join(", ")
+            crate::t!(
+                "write-no-one-called",
+                name = format!("{name:?}"),
+                names = names().join(", ")
             )
         });
     }
     match store.partners.as_slice() {
-        [] => bail!("this workbook has no one in it yet. Run `trustmend` to start."),
+        [] => bail!(crate::t!("cmd-no-one-yet")),
         [only] => Ok(only.id),
-        _ => bail!(
-            "this workbook is shared by {}; say who is writing with --as NAME. Nothing was written.",
-            names().join(" and ")
-        ),
+        _ => bail!(crate::t!(
+            "write-shared-by",
+            names = super::and_list(&names())
+        )),
     }
 }

@@ -66,13 +66,13 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn word(self) -> &'static str {
+    fn word(self) -> String {
         match self {
-            Kind::Live => "the journal",
-            Kind::LiveLog => "its change log",
-            Kind::Replaced => "kept aside",
-            Kind::Backup => "backup",
-            Kind::Temporary => "left by an interrupted save",
+            Kind::Live => crate::t!("recover-kind-live"),
+            Kind::LiveLog => crate::t!("recover-kind-log"),
+            Kind::Replaced => crate::t!("recover-kind-replaced"),
+            Kind::Backup => crate::t!("recover-kind-backup"),
+            Kind::Temporary => crate::t!("recover-kind-temporary"),
         }
     }
 }
@@ -467,12 +467,10 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
             Some(source) if !source.store.entries.is_empty() || source.whole => {
                 sources.push(source);
             }
-            _ => bail!(
-                "{} cannot be read as a trustmend journal; nothing was changed. Run `trustmend \
-                 doctor` to list the backups, or `trustmend doctor --recover` to bring back \
-                 everything the data folder holds.",
-                first.display()
-            ),
+            _ => bail!(crate::t!(
+                "recover-unreadable-backup",
+                path = first.display().to_string()
+            )),
         }
     }
     sources.extend(
@@ -481,11 +479,10 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
             .filter(|s| Some(s.path.as_path()) != first),
     );
     if sources.is_empty() {
-        bail!(
-            "there is nothing in {} to recover a journal from: no store.json, change log, \
-             backup or file kept aside. Nothing was changed.",
-            dir.root().display()
-        );
+        bail!(crate::t!(
+            "recover-nothing-there",
+            dir = dir.root().display().to_string()
+        ));
     }
     let prefer = if first.is_some() {
         Prefer::First
@@ -500,10 +497,12 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
     {
         drop(lock);
         return Ok(format!(
-            "{}\nNothing to recover: {} already holds everything these files hold. Nothing was \
-             changed.{}",
+            "{}\n{}{}",
             found(&sources, &report),
-            store_path.display(),
+            crate::t!(
+                "recover-nothing-to-do",
+                path = store_path.display().to_string()
+            ),
             strangers_note(&report)
         ));
     }
@@ -539,36 +538,35 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
     // records in plain: what is written is sealed like any save.
     crate::store::plain::Protected::of(&merged)
         .seal(&mut merged)
-        .map_err(|e| anyhow::anyhow!("{e}. Nothing was changed."))?;
+        .map_err(|e| anyhow::anyhow!("{e}. {}", crate::t!("recover-nothing-changed")))?;
     dir.save_store(&mut merged)?;
     drop(lock);
     let mut msg = found(&sources, &report);
     let _ = write!(
         msg,
-        "\nRecovered {}: it now holds {}.",
-        store_path.display(),
-        super::describe(&merged)
+        "\n{}",
+        crate::t!(
+            "recover-done",
+            path = store_path.display().to_string(),
+            what = super::describe(&merged)
+        )
     );
     msg.push_str(&strangers_note(&report));
     if report.renumbered > 0 {
         let _ = write!(
             msg,
-            " {} entr{} that shared an id with another got a new id.",
-            report.renumbered,
-            if report.renumbered == 1 { "y" } else { "ies" }
+            " {}",
+            crate::t!("recover-renumbered", n = report.renumbered)
         );
     }
     for aside in kept {
         let _ = write!(
             msg,
-            " A damaged file (or a link or folder in a file's place) is kept as it was in {}.",
-            aside.display()
+            " {}",
+            crate::t!("recover-kept-aside", path = aside.display().to_string())
         );
     }
-    msg.push_str(
-        " The copy replaced is kept in backups/. Every other file was left as it was. Entries \
-         you had deleted may be back: delete them again if so.",
-    );
+    let _ = write!(msg, " {}", crate::t!("recover-after"));
     Ok(msg)
 }
 
@@ -576,11 +574,7 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
 fn strangers_note(report: &Merged) -> String {
     match report.strangers {
         0 => String::new(),
-        n => format!(
-            " {n} entr{} by someone who is not in this workbook (perhaps a partner who left) \
-             stayed where they are, not brought into the journal.",
-            if n == 1 { "y" } else { "ies" }
-        ),
+        n => format!(" {}", crate::t!("recover-strangers", n = n)),
     }
 }
 
@@ -594,7 +588,7 @@ fn same_journal(a: &Store, b: &Store) -> bool {
 
 /// One line per file read: what it holds and what the merge took from it.
 fn found(sources: &[Source], report: &Merged) -> String {
-    let mut out = String::from("Read:");
+    let mut out = crate::t!("recover-read");
     for (i, source) in sources.iter().enumerate() {
         let _ = write!(
             out,
@@ -605,15 +599,18 @@ fn found(sources: &[Source], report: &Merged) -> String {
         );
         let added = report.added.get(i).copied().unwrap_or(0);
         if i > 0 && added > 0 {
-            let _ = write!(out, ", {added} not in the files above (brought back)");
+            let _ = write!(out, ", {}", crate::t!("recover-added", n = added));
         }
         if !source.bad.is_empty() {
             let lines: Vec<String> = source.bad.iter().map(|(n, _)| n.to_string()).collect();
             let _ = write!(
                 out,
-                "; damaged line{} {} could not be read, the lines around kept",
-                if lines.len() == 1 { "" } else { "s" },
-                lines.join(", ")
+                "; {}",
+                crate::t!(
+                    "recover-damaged-lines",
+                    n = lines.len(),
+                    lines = lines.join(", ")
+                )
             );
         }
     }

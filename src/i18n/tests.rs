@@ -288,10 +288,12 @@ fn the_workbooks_notices_in_spanish() {
 }
 
 /// The messages of a catalogue that name a key by hand, as `id: word`.
-/// `key-` messages are the key tables' own words; `walk-` messages are read
-/// a line at a time, where Enter ends the typed line (the terminal's, not a
-/// key table's).
+/// `key-` messages are the key tables' own words. `walk-` messages, and the
+/// two questions the command line asks on a line of its own
+/// (`LINE_PROMPTS`), are read a line at a time, where Enter ends the typed
+/// line: the terminal's key, not a key table's.
 fn keys_named_by_hand(source: &str) -> Vec<String> {
+    const LINE_PROMPTS: [&str; 2] = ["partner-ask-copy", "export-select-ask"];
     let mut found = Vec::new();
     let mut id = String::new();
     for line in source.lines() {
@@ -303,7 +305,8 @@ fn keys_named_by_hand(source: &str) -> Vec<String> {
         {
             id = name.to_string();
         }
-        if id.starts_with("key-") || id.starts_with("walk-") {
+        if id.starts_with("key-") || id.starts_with("walk-") || LINE_PROMPTS.contains(&id.as_str())
+        {
             continue;
         }
         // Placeables (`{$back}`) are where the keys go: not named by hand.

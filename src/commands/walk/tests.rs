@@ -194,3 +194,47 @@ fn into_a_pipe_nothing_extra_is_printed() {
     assert!(!out.contains('\x1b'), "{out:?}");
     assert!(out.contains("The keyboard is passed."));
 }
+
+/// The guide's first and last words come from the catalogue: in English
+/// the very words `walk` declares, in Spanish Spanish ones.
+#[test]
+fn the_guide_s_own_words_are_in_the_language() {
+    use crate::i18n::{Lang, in_language};
+    in_language(Lang::EN, || {
+        assert_eq!(crate::t!("walk-edge-guide-start"), walk::calm::GUIDE_START);
+        assert_eq!(crate::t!("walk-edge-guide-end"), walk::calm::GUIDE_END);
+        assert_eq!(
+            crate::t!("walk-edge-guide-stopped"),
+            walk::calm::GUIDE_STOPPED
+        );
+    });
+    let guide = |stop_after: Option<usize>| {
+        let (tx, rx) = mpsc::channel();
+        tx.send(Ok(String::new())).unwrap();
+        drop(tx);
+        let mut out = Vec::new();
+        let mut pause = Recorded {
+            waits: Vec::new(),
+            stop_after,
+        };
+        breathe(&Input::from(rx), &mut out, &mut pause).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    in_language(Lang::ES, || {
+        let whole = guide(None);
+        assert!(whole.contains("Respira al ritmo de las líneas"), "{whole}");
+        assert!(
+            whole.contains("Fueron tres respiraciones lentas"),
+            "{whole}"
+        );
+        let stopped = guide(Some(1));
+        assert!(stopped.contains("Paramos aquí."), "{stopped}");
+        for english in [
+            walk::calm::GUIDE_START,
+            walk::calm::GUIDE_END,
+            walk::calm::GUIDE_STOPPED,
+        ] {
+            assert!(!whole.contains(english) && !stopped.contains(english));
+        }
+    });
+}
