@@ -132,6 +132,13 @@ pub enum Msg {
     /// The journal's words folded for the search box, off the UI thread
     /// (see [`Workbook::fold_job`]).
     Folded(Arc<journal::Words>),
+    /// The language chosen in the welcome is in use (see
+    /// [`Effect::ChooseLanguage`]): its pack (none when the pack is the
+    /// person's own), and whether the choice is in the settings, or why not.
+    LanguageChosen {
+        content: Option<Arc<Content>>,
+        saved: Result<(), String>,
+    },
 }
 
 /// What the event loop must do after an update.
@@ -158,6 +165,15 @@ pub enum Effect {
     /// of theirs off the UI thread, with progress as [`Msg::Sealing`] and the
     /// answer as [`Msg::Protected`].
     Protect(crate::workbook::Protecting),
+    /// Speak `lang` from now on: write `language = "…"` into the settings
+    /// `file`, set the language, and load its bundled pack unless the pack
+    /// is the person's own (`pack` false); answer with
+    /// [`Msg::LanguageChosen`].
+    ChooseLanguage {
+        lang: crate::i18n::Lang,
+        file: Option<std::path::PathBuf>,
+        pack: bool,
+    },
     /// Leave, once the saves asked for are answered: the edge waits for
     /// them, hands their results back, and then leaves only if
     /// [`Workbook::may_leave`] says so.
@@ -394,7 +410,8 @@ impl Workbook {
                 || (profile.is_some() && wb.store.room_for_another().is_ok()) =>
             {
                 let name = profile.unwrap_or_default();
-                Screen::Welcome(Box::new(Welcome::new(name)))
+                let first_run = wb.store.partners.is_empty();
+                Screen::Welcome(Box::new(Welcome::new(name).first_run(first_run)))
             }
             None => Screen::Picker(ListView::default()),
         };
@@ -431,6 +448,9 @@ impl Workbook {
     /// The settings from `config.toml` (read at the edge).
     pub fn with_config(mut self, config: crate::config::Config) -> Workbook {
         self.config = config;
+        if let Screen::Welcome(w) = &mut self.screen {
+            w.begin(&self.config);
+        }
         self
     }
 
@@ -761,6 +781,9 @@ impl Workbook {
             }
             Msg::EditorReturned(result) => external::returned(self, result, now),
             Msg::Folded(words) => journal::arrived(self, words),
+            Msg::LanguageChosen { content, saved } => {
+                welcome::language_chosen(self, content, saved)
+            }
             Msg::Flush => {
                 self.sync_session();
                 fx.extend([Effect::SaveStore, Effect::SaveSession]);

@@ -1104,3 +1104,17 @@ walk-together-prompt = {$prompt} ({$state})
 walk-reveal-you-wrote = You wrote:
 walk-reveal-wrote = {$name} wrote:
 walk-depart = Leaving this workbook takes you and everything of yours out of it, asked twice, and cannot be undone. In plain mode it is done from the command line, where it first offers you a copy of your entries:
+
+## The welcome's language
+
+# How the language names itself, in its own words (shown as it is in every language).
+language-own-name = English
+welcome-step-language = Language
+welcome-language-question = Which language would you like to read trustmend in?
+welcome-language-note = Everything from here on is in the language you choose, and your words stay with their questions if you change it later (the language setting in config.toml).
+walk-welcome-language = Which language would you like to read trustmend in? Type its number.
+welcome-language-not-kept = This language is in use until you close trustmend, but the choice could not be kept for next time: {$why}
+language-no-settings-file = this system has no folder for trustmend's settings
+language-settings-unreadable = {$file} could not be read as settings, so it was left as it is
+# walk's reading pages: which part of Before you begin or the questions is read.
+walk-part-of = {$heading}, {$n} of {$all}: {$title}

@@ -1106,3 +1106,17 @@ walk-together-prompt = {$prompt} ({$state})
 walk-reveal-you-wrote = Tú escribiste:
 walk-reveal-wrote = {$name} escribió:
 walk-depart = Dejar este cuaderno te saca a ti y a todo lo tuyo de él; se pregunta dos veces y no se puede deshacer. En el modo línea a línea se hace desde la línea de comandos, que antes te ofrece una copia de tus entradas:
+
+## The welcome's language
+
+# How the language names itself, in its own words (shown as it is in every language).
+language-own-name = Español
+welcome-step-language = Idioma
+welcome-language-question = ¿En qué idioma quieres leer trustmend?
+welcome-language-note = Desde aquí, todo aparecerá en el idioma que elijas. Si más adelante lo cambias (con el ajuste language en config.toml), lo que escribas seguirá junto a sus preguntas.
+walk-welcome-language = ¿En qué idioma quieres leer trustmend? Escribe su número.
+welcome-language-not-kept = Usaremos este idioma hasta que cierres trustmend, pero no hemos podido guardar tu elección para la próxima vez: {$why}
+language-no-settings-file = este sistema no tiene una carpeta para los ajustes de trustmend
+language-settings-unreadable = no se ha podido leer {$file} como archivo de ajustes, así que no lo hemos tocado
+# walk's reading pages: which part of Before you begin or the questions is read.
+walk-part-of = {$heading}, {$n} de {$all}: {$title}
