@@ -782,7 +782,7 @@ impl Workbook {
             Msg::EditorReturned(result) => external::returned(self, result, now),
             Msg::Folded(words) => journal::arrived(self, words),
             Msg::LanguageChosen { content, saved } => {
-                welcome::language_chosen(self, content, saved)
+                welcome::language_chosen(self, content, saved);
             }
             Msg::Flush => {
                 self.sync_session();

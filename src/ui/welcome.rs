@@ -58,7 +58,9 @@ impl Widget for &WelcomeView<'_> {
                     .render(rows.take(1), buf);
                 rows.take(1);
                 // Each language named in its own words, whatever is in use.
-                let labels: Vec<String> = crate::i18n::Lang::all().map(|l| l.own_name()).collect();
+                let labels: Vec<String> = crate::i18n::Lang::all()
+                    .map(crate::i18n::Lang::own_name)
+                    .collect();
                 let at = w.language_index(ctx.wb.config());
                 let (lines, _) = choices(&labels, Some(at), width, t);
                 let n = lines.len();
