@@ -262,3 +262,80 @@ fn a_spanish_couple_from_the_welcome_to_help_and_safety() {
     tui.send("q");
     assert!(tui.wait_exit());
 }
+
+/// Choosing English over a Spanish locale switches at once, the pack too,
+/// and is kept: the next start, and `walk`, are in English.
+#[test]
+fn english_chosen_in_the_welcome_over_a_spanish_locale_is_used_at_once_and_kept() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let config = tmp.path().join("config.toml");
+    let env = [
+        ("TRUSTMEND_CONFIG", config.to_str().unwrap()),
+        ("LANG", "es_MX.UTF-8"),
+    ];
+    let mut tui = Tui::start_with_env(&data, &[], &env);
+    tui.wait_for("Paso 1 de 6 · Idioma");
+    tui.send(keys::UP);
+    tui.wait_for("› English");
+    tui.send(keys::ENTER);
+    tui.wait_for("Step 2 of 6 · About trustmend");
+    // The English pack's welcome, not the Spanish one's.
+    let welcome = trustmend::content::Content::bundled_in("en")
+        .unwrap()
+        .foundations
+        .welcome;
+    let first: Vec<&str> = welcome.split_whitespace().take(4).collect();
+    tui.wait_for(&first.join(" "));
+    assert!(
+        !tui.screen().contains("Sobre trustmend"),
+        "{}",
+        tui.screen()
+    );
+    tui.send(keys::ENTER);
+    tui.wait_for("What should trustmend call you?");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+    let settings = std::fs::read_to_string(&config).unwrap();
+    assert_eq!(settings, "language = \"en\"\n");
+
+    // Nobody came in, so the next start welcomes again: in English, and
+    // without asking (the setting says it).
+    let mut tui = Tui::start_with_env(&data, &[], &env);
+    tui.wait_for("Step 1 of 5 · About trustmend");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+}
+
+/// `walk` offers the same choice, line by line: "1" is English, at once.
+#[test]
+fn walk_offers_the_language_and_switches_at_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let mut cmd = common::command();
+    cmd.arg("walk")
+        .env("TRUSTMEND_DATA_DIR", d.join("data"))
+        .env("TRUSTMEND_CONFIG", d.join("config.toml"))
+        .env("LANG", "es_ES.UTF-8");
+    let out = common::fed(cmd, "1\nc\n");
+    let text = common::stdout(&out);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let (before, after) = text
+        .split_once("Welcome.")
+        .unwrap_or_else(|| panic!("no English welcome after choosing English:\n{text}"));
+    assert!(
+        before.contains("¿En qué idioma quieres leer trustmend? Escribe su número."),
+        "{before}"
+    );
+    assert!(before.contains("1) English"), "{before}");
+    assert!(before.contains("2) Español"), "{before}");
+    assert!(
+        after.contains("What name should the workbook use for you?"),
+        "{after}"
+    );
+    assert!(!after.contains("Te damos la bienvenida"), "{after}");
+    assert_eq!(
+        std::fs::read_to_string(d.join("config.toml")).unwrap(),
+        "language = \"en\"\n"
+    );
+}
