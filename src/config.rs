@@ -502,8 +502,11 @@ pub(crate) fn with_language(src: &str, code: &str) -> Option<String> {
 
 /// Write `language = "CODE"` into the settings file `file` (made, with
 /// its folder, when it is not there yet), through a temporary file renamed
-/// over it, so a crash leaves the old settings or the new ones.
+/// over it, so a crash leaves the old settings or the new ones. A file
+/// that is a link (settings kept with one's dotfiles) stays a link: the
+/// file it names is the one replaced, with the permissions it had.
 pub(crate) fn save_language(file: &Path, code: &str) -> Result<(), String> {
+    let file = &std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
     let src = match std::fs::read_to_string(file) {
         Ok(s) => s,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
@@ -521,8 +524,10 @@ pub(crate) fn save_language(file: &Path, code: &str) -> Result<(), String> {
         |n| n.to_string_lossy().into_owned(),
     );
     let temp = folder.join(format!(".{name}.{}.tmp", std::process::id()));
+    let kept = std::fs::metadata(file).ok().map(|m| m.permissions());
     let written = std::fs::create_dir_all(folder)
         .and_then(|()| std::fs::write(&temp, text))
+        .and_then(|()| kept.map_or(Ok(()), |p| std::fs::set_permissions(&temp, p)))
         .and_then(|()| std::fs::rename(&temp, file));
     written.map_err(|e| {
         let _ = std::fs::remove_file(&temp);

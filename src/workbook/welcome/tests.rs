@@ -234,6 +234,29 @@ fn the_setting_is_written_into_the_file_as_it_is() {
         std::fs::read_to_string(&file).unwrap(),
         "language = \"es\"\n"
     );
+    // Through a link, the file it names; its permissions kept.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let real = tmp.path().join("dotfiles.toml");
+        std::fs::write(&real, "theme = \"light\"\n").unwrap();
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let link = tmp.path().join("linked.toml");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        crate::config::save_language(&link, "es").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(
+            std::fs::read_to_string(&real).unwrap(),
+            "language = \"es\"\ntheme = \"light\"\n"
+        );
+        let mode = std::fs::metadata(&real).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
     std::fs::write(&file, "theme = [\n").unwrap();
     assert!(crate::config::save_language(&file, "en").is_err());
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "theme = [\n");
