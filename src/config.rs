@@ -117,6 +117,14 @@ pub struct Config {
     /// ([`crate::i18n::choose`]), for `config show`.
     #[serde(skip)]
     pub language_chosen: Option<(crate::i18n::Lang, crate::i18n::Because)>,
+    /// Not a setting: the file these settings come from, where the
+    /// welcome's choice of language is written (`None`: no config folder).
+    #[serde(skip)]
+    pub file: Option<PathBuf>,
+    /// Not a setting: the content pack was given with `--content DIR`, so
+    /// it does not change with the language.
+    #[serde(skip)]
+    pub own_pack: bool,
 }
 
 pub(crate) const DEFAULT_LOCK_AFTER_SECONDS: u32 = 10 * 60;
@@ -165,6 +173,8 @@ impl Default for Config {
             accessible: false,
             language: None,
             language_chosen: None,
+            file: None,
+            own_pack: false,
         }
     }
 }
@@ -471,6 +481,58 @@ pub(crate) fn load_from(file: Option<&Path>, given: bool) -> Result<Loaded, Conf
             },
         }),
     }
+}
+
+/// `src` (a settings file's text) with `language = "CODE"`: the value of
+/// its `language` key replaced, or the key added at the top (where it
+/// cannot fall into a table); everything else kept as written. `None` when
+/// `src` is not TOML, so it is left alone.
+pub(crate) fn with_language(src: &str, code: &str) -> Option<String> {
+    let table = toml::de::DeTable::parse(src).ok()?;
+    let value = format!("{code:?}");
+    match table.get_ref().get("language") {
+        Some(v) => {
+            let mut out = src.to_string();
+            out.replace_range(v.span(), &value);
+            Some(out)
+        }
+        None => Some(format!("language = {value}\n{src}")),
+    }
+}
+
+/// Write `language = "CODE"` into the settings file `file` (made, with
+/// its folder, when it is not there yet), through a temporary file renamed
+/// over it, so a crash leaves the old settings or the new ones. A file
+/// that is a link (settings kept with one's dotfiles) stays a link: the
+/// file it names is the one replaced, with the permissions it had.
+pub(crate) fn save_language(file: &Path, code: &str) -> Result<(), String> {
+    let file = &std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+    let src = match std::fs::read_to_string(file) {
+        Ok(s) => s,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(format!("{}: {e}", file.display())),
+    };
+    let Some(text) = with_language(&src, code) else {
+        return Err(crate::t!(
+            "language-settings-unreadable",
+            file = file.display().to_string()
+        ));
+    };
+    let folder = file.parent().unwrap_or(Path::new("."));
+    let name = file.file_name().map_or_else(
+        || CONFIG_FILE.to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let temp = folder.join(format!(".{name}.{}.tmp", std::process::id()));
+    let kept = std::fs::metadata(file).ok().map(|m| m.permissions());
+    let written = std::fs::create_dir_all(folder)
+        .and_then(|()| std::fs::write(&temp, text))
+        .and_then(|()| kept.map_or(Ok(()), |p| std::fs::set_permissions(&temp, p)))
+        .and_then(|()| std::fs::rename(&temp, file));
+    written.map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        format!("{}: {e}", file.display())
+    })
 }
 
 /// The effective settings as `config show` prints them: `key = value` lines

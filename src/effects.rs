@@ -13,6 +13,7 @@
 
 use std::collections::VecDeque;
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::model::{Store, StoreError, Timestamp};
 use crate::store::DataDir;
@@ -90,6 +91,20 @@ pub(crate) fn carry_out(
             Effect::Protect(work) => {
                 edge.protect(work);
                 Vec::new()
+            }
+            Effect::ChooseLanguage { lang, file, pack } => {
+                let saved = match &file {
+                    Some(f) => crate::config::save_language(f, lang.code()),
+                    None => Err(crate::t!("language-no-settings-file")),
+                };
+                // From here on every sentence is said in it, and the
+                // bundled pack follows it (a pack of one's own does not).
+                crate::i18n::set_language(lang);
+                let content = pack
+                    .then(|| crate::content::Content::bundled_in(lang.code()).ok())
+                    .flatten()
+                    .map(Arc::new);
+                wb.update(Msg::LanguageChosen { content, saved }, now())
             }
             Effect::Quit if wb.quick_exited() => {
                 // Leaves at once; what was handed to the writer is still

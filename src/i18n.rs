@@ -51,6 +51,25 @@ impl Lang {
     pub fn code(self) -> &'static str {
         LANGUAGES.get(self.0).copied().unwrap_or("en")
     }
+
+    /// Every language the program speaks, English first.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..LANGUAGES.len()).map(Lang)
+    }
+
+    /// Its place in [`LANGUAGES`].
+    pub fn index(self) -> usize {
+        self.0
+    }
+
+    /// How the language names itself ("English", "Español"), from its own
+    /// catalogue: the same whichever language is in use, so a person finds
+    /// theirs in a list they may not otherwise read.
+    pub fn own_name(self) -> String {
+        LOADERS
+            .get(self.0)
+            .map_or_else(|| self.code().to_string(), |l| l.get("language-own-name"))
+    }
 }
 
 /// Why this language is in use, for `trustmend config`.

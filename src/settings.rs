@@ -174,6 +174,10 @@ fn load_strictly(cli: &Cli, strict: bool) -> Result<Settings> {
     let chosen = language_from(loaded.config.language.as_deref());
     crate::i18n::set_language(chosen.0);
     loaded.config.language_chosen = Some(chosen);
+    // Where the welcome writes the language chosen, and whether the pack
+    // follows it.
+    loaded.config.file = config_file(cli);
+    loaded.config.own_pack = cli.content.is_some();
     loaded.config.locale_country = crate::country::from_locale(
         var("LC_ALL").as_deref(),
         var("LC_MESSAGES").as_deref(),

@@ -82,6 +82,7 @@ impl Effects for [Effect] {
                 Effect::WriteCopy(_) => "WriteCopy",
                 Effect::Unlock(_) => "Unlock",
                 Effect::Protect(_) => "Protect",
+                Effect::ChooseLanguage { .. } => "ChooseLanguage",
                 Effect::Quit => "Quit",
             })
             .collect()

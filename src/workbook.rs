@@ -133,6 +133,13 @@ pub enum Msg {
     /// The journal's words folded for the search box, off the UI thread
     /// (see [`Workbook::fold_job`]).
     Folded(Arc<journal::Words>),
+    /// The language chosen in the welcome is in use (see
+    /// [`Effect::ChooseLanguage`]): its pack (none when the pack is the
+    /// person's own), and whether the choice is in the settings, or why not.
+    LanguageChosen {
+        content: Option<Arc<Content>>,
+        saved: Result<(), String>,
+    },
 }
 
 /// What the event loop must do after an update.
@@ -159,6 +166,15 @@ pub enum Effect {
     /// of theirs off the UI thread, with progress as [`Msg::Sealing`] and the
     /// answer as [`Msg::Protected`].
     Protect(crate::workbook::Protecting),
+    /// Speak `lang` from now on: write `language = "…"` into the settings
+    /// `file`, set the language, and load its bundled pack unless the pack
+    /// is the person's own (`pack` false); answer with
+    /// [`Msg::LanguageChosen`].
+    ChooseLanguage {
+        lang: crate::i18n::Lang,
+        file: Option<std::path::PathBuf>,
+        pack: bool,
+    },
     /// Leave, once the saves asked for are answered: the edge waits for
     /// them, hands their results back, and then leaves only if
     /// [`Workbook::may_leave`] says so.
@@ -424,7 +440,8 @@ impl Workbook {
                 || (profile.is_some() && wb.store.room_for_another().is_ok()) =>
             {
                 let name = profile.unwrap_or_default();
-                Screen::Welcome(Box::new(Welcome::new(name)))
+                let first_run = wb.store.partners.is_empty();
+                Screen::Welcome(Box::new(Welcome::new(name).first_run(first_run)))
             }
             None => Screen::Picker(ListView::default()),
         };
@@ -461,6 +478,9 @@ impl Workbook {
     /// The settings from `config.toml` (read at the edge).
     pub fn with_config(mut self, config: crate::config::Config) -> Workbook {
         self.config = config;
+        if let Screen::Welcome(w) = &mut self.screen {
+            w.begin(&self.config);
+        }
         self
     }
 
@@ -771,6 +791,9 @@ impl Workbook {
             }
             Msg::EditorReturned(result) => external::returned(self, result, now),
             Msg::Folded(words) => journal::arrived(self, words),
+            Msg::LanguageChosen { content, saved } => {
+                welcome::language_chosen(self, content, saved);
+            }
             Msg::Flush => {
                 self.sync_session();
                 self.want_saved(SaveTarget::Store);
@@ -996,7 +1019,7 @@ impl Workbook {
         }
         let screen = std::mem::replace(&mut self.screen, Screen::Home(ListView::default()));
         self.screen = match screen {
-            Screen::Welcome(w) => welcome::action(self, *w, action, now),
+            Screen::Welcome(w) => welcome::action(self, *w, action, now, fx),
             Screen::Picker(list) => self.picker_action(list, action),
             Screen::Home(list) => self.home_action(list, action, now),
             Screen::Strategy(v) => strategy::action(self, *v, action, now),

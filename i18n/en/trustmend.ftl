@@ -1544,3 +1544,17 @@ recover-damaged-lines = damaged { $n ->
     [one] line
    *[other] lines
   } { $lines } could not be read, the lines around kept
+
+## The welcome's language
+
+# How the language names itself, in its own words (shown as it is in every language).
+language-own-name = English
+welcome-step-language = Language
+welcome-language-question = Which language would you like to read trustmend in?
+welcome-language-note = Everything from here on is in the language you choose, and your words stay with their questions if you change it later (the language setting in config.toml).
+walk-welcome-language = Which language would you like to read trustmend in? Type its number.
+welcome-language-not-kept = This language is in use until you close trustmend, but the choice could not be kept for next time: {$why}
+language-no-settings-file = this system has no folder for trustmend's settings
+language-settings-unreadable = {$file} could not be read as settings, so it was left as it is
+# walk's reading pages: which part of Before you begin or the questions is read.
+walk-part-of = {$heading}, {$n} of {$all}: {$title}

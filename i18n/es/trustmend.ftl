@@ -1543,3 +1543,17 @@ recover-damaged-lines = { $n ->
     [one] la línea dañada { $lines } no se pudo leer
    *[other] las líneas dañadas { $lines } no se pudieron leer
   }, se guardaron las de alrededor
+
+## The welcome's language
+
+# How the language names itself, in its own words (shown as it is in every language).
+language-own-name = Español
+welcome-step-language = Idioma
+welcome-language-question = ¿En qué idioma quieres leer trustmend?
+welcome-language-note = Desde aquí, todo aparecerá en el idioma que elijas. Si más adelante lo cambias (con el ajuste language en config.toml), lo que escribas seguirá junto a sus preguntas.
+walk-welcome-language = ¿En qué idioma quieres leer trustmend? Escribe su número.
+welcome-language-not-kept = Usaremos este idioma hasta que cierres trustmend, pero no hemos podido guardar tu elección para la próxima vez: {$why}
+language-no-settings-file = este sistema no tiene una carpeta para los ajustes de trustmend
+language-settings-unreadable = no se ha podido leer {$file} como archivo de ajustes, así que no lo hemos tocado
+# walk's reading pages: which part of Before you begin or the questions is read.
+walk-part-of = {$heading}, {$n} de {$all}: {$title}

@@ -24,6 +24,7 @@ use crate::config::QuickHide;
 use crate::content::Content;
 
 use crate::effects;
+use crate::i18n::{Lang, in_language};
 use crate::keymap::Action;
 use crate::model::{Body, Entry, EntryKind, PartnerId, Role, SafetyOutcome, Store, Visibility};
 use crate::store::DataDir;
@@ -96,6 +97,11 @@ fn step() -> impl Strategy<Value = Step> {
 /// Alex (protected, sealed on disk as after a restart) and Sam (not
 /// protected), each with a private entry and a shared one, couples mode on.
 fn couple(dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Folder) {
+    couple_in(Lang::EN, dir, quick_hide)
+}
+
+/// [`couple`], with the pack of `lang`.
+fn couple_in(lang: Lang, dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Folder) {
     let mut store = Store::default();
     let alex = store.add_partner("Alex", Role::Hurt, t0());
     let sam = store.add_partner("Sam", Role::Repairing, t0());
@@ -189,7 +195,7 @@ fn couple(dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Folder) {
         },
     );
     let wb = Workbook::new(
-        Arc::new(Content::bundled().unwrap()),
+        Arc::new(Content::bundled_in(lang.code()).unwrap()),
         on_disk,
         session,
         None,
@@ -297,117 +303,167 @@ proptest! {
         neutral in any::<bool>(),
         steps in prop::collection::vec(step(), 1..30),
     ) {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = DataDir::at(tmp.path().join("data"));
-        let hide = if neutral { QuickHide::NeutralScreen } else { QuickHide::Exit };
-        let (mut wb, mut folder) = couple(&dir, hide);
-        let mut now = t0();
-        let alex = wb.store().partner_by_name("Alex").unwrap().id;
-        for s in &steps {
-            let msgs: Vec<Msg> = match s {
-                Step::Act(a) => vec![Msg::Action(*a)],
-                Step::Type(text) => text
+        in_language(Lang::EN, || the_promise(Lang::EN, neutral, &steps))?;
+    }
+
+    /// The same promise with every screen, notice and pack in Spanish.
+    #[test]
+    fn no_private_word_reaches_the_wrong_screen_or_the_disk_in_spanish(
+        neutral in any::<bool>(),
+        steps in prop::collection::vec(step(), 1..30),
+    ) {
+        in_language(Lang::ES, || the_promise(Lang::ES, neutral, &steps))?;
+    }
+}
+
+/// The promise over one sequence of `steps`, in `lang` (the caller sets
+/// the thread's language).
+fn the_promise(lang: Lang, neutral: bool, steps: &[Step]) -> Result<(), TestCaseError> {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::at(tmp.path().join("data"));
+    let hide = if neutral {
+        QuickHide::NeutralScreen
+    } else {
+        QuickHide::Exit
+    };
+    let (mut wb, mut folder) = couple_in(lang, &dir, hide);
+    let mut now = t0();
+    let alex = wb.store().partner_by_name("Alex").unwrap().id;
+    for s in steps {
+        let msgs: Vec<Msg> = match s {
+            Step::Act(a) => vec![Msg::Action(*a)],
+            Step::Type(text) => text
+                .chars()
+                .map(|c| Msg::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+                .collect(),
+            Step::Idle(minutes) => {
+                now += Duration::minutes(*minutes);
+                vec![Msg::Tick]
+            }
+            Step::Pick(n) => {
+                let mut m = vec![Msg::Action(Action::Top)];
+                m.extend(std::iter::repeat_n(Msg::Action(Action::Down), *n));
+                m.push(Msg::Action(Action::Select));
+                m
+            }
+            Step::Passphrase(text) => {
+                let mut m: Vec<Msg> = text
                     .chars()
                     .map(|c| Msg::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
-                    .collect(),
-                Step::Idle(minutes) => {
-                    now += Duration::minutes(*minutes);
-                    vec![Msg::Tick]
-                }
-                Step::Pick(n) => {
-                    let mut m = vec![Msg::Action(Action::Top)];
-                    m.extend(std::iter::repeat_n(Msg::Action(Action::Down), *n));
-                    m.push(Msg::Action(Action::Select));
-                    m
-                }
-                Step::Passphrase(text) => {
-                    let mut m: Vec<Msg> = text
-                        .chars()
-                        .map(|c| Msg::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
-                        .collect();
-                    m.push(Msg::Action(Action::Select));
-                    m
-                }
-            };
-            for msg in msgs {
-                let at = now;
-                let fx = wb.update(msg, at);
-                effects::carry_out(&mut wb, &mut folder, fx, &|| at);
-                effects::poll(&mut wb, &mut folder, &|| at);
+                    .collect();
+                m.push(Msg::Action(Action::Select));
+                m
             }
-            if wb.may_leave() {
-                // The quick exit (or a quit) ended the session: open the
-                // workbook again from the disk, as the next start does.
-                let store = dir.load_store().unwrap().unwrap_or_default();
-                let session = dir.load_session().unwrap();
-                folder.saver.start_from(store.clone());
-                let config = wb.config().clone();
-                wb = Workbook::new(wb.content().clone(), store, session, None).with_config(config);
-            }
-            let shown = screen(&wb);
-            let active = name_of(&wb, wb.active());
-            let unlocked = wb.keys().is_unlocked(alex);
-            prop_assert!(
-                wb.active() != Some(alex) || unlocked,
-                "Alex is at the keyboard, locked, after {s:?}"
+        };
+        for msg in msgs {
+            let at = now;
+            let fx = wb.update(msg, at);
+            effects::carry_out(&mut wb, &mut folder, fx, &|| at);
+            effects::poll(&mut wb, &mut folder, &|| at);
+        }
+        if wb.may_leave() {
+            // The quick exit (or a quit) ended the session: open the
+            // workbook again from the disk, as the next start does.
+            let store = dir.load_store().unwrap().unwrap_or_default();
+            let session = dir.load_session().unwrap();
+            folder.saver.start_from(store.clone());
+            let config = wb.config().clone();
+            wb = Workbook::new(wb.content().clone(), store, session, None).with_config(config);
+        }
+        let shown = screen(&wb);
+        let active = name_of(&wb, wb.active());
+        let unlocked = wb.keys().is_unlocked(alex);
+        prop_assert!(
+            wb.active() != Some(alex) || unlocked,
+            "Alex is at the keyboard, locked, after {s:?}"
+        );
+        if !unlocked {
+            let memory = format!(
+                "{}{}",
+                serde_json::to_string(wb.store()).unwrap(),
+                serde_json::to_string(wb.session()).unwrap()
             );
-            if !unlocked {
-                let memory = format!(
-                    "{}{}",
-                    serde_json::to_string(wb.store()).unwrap(),
-                    serde_json::to_string(wb.session()).unwrap()
-                );
-                let reports = format!("{}{}", report_for(&wb, alex), report_for(&wb, wb.store().partner_by_name("Sam").unwrap().id));
-                for mark in ALEX_MARKS {
-                    prop_assert!(!memory.contains(mark), "Alex is locked, yet {mark} is in memory after {s:?}");
-                    prop_assert!(!shown.contains(mark), "{mark} shown after {s:?}:\n{shown}");
-                    prop_assert!(!reports.contains(mark), "{mark} in a report without Alex's passphrase after {s:?}");
-                }
-                if let Err(why) = alex_sealed_whole(wb.store(), wb.session(), alex) {
-                    prop_assert!(false, "Alex is locked, yet in memory {why} after {s:?}");
-                }
-            }
-            let sam = wb.store().partner_by_name("Sam").unwrap().id;
-            let sams = report_for(&wb, sam);
+            let reports = format!(
+                "{}{}",
+                report_for(&wb, alex),
+                report_for(&wb, wb.store().partner_by_name("Sam").unwrap().id)
+            );
             for mark in ALEX_MARKS {
-                prop_assert!(!sams.contains(mark), "{mark} in Sam's report after {s:?}");
+                prop_assert!(
+                    !memory.contains(mark),
+                    "Alex is locked, yet {mark} is in memory after {s:?}"
+                );
+                prop_assert!(!shown.contains(mark), "{mark} shown after {s:?}:\n{shown}");
+                prop_assert!(
+                    !reports.contains(mark),
+                    "{mark} in a report without Alex's passphrase after {s:?}"
+                );
             }
-            if active.as_deref() != Some("Sam") {
-                prop_assert!(!shown.contains(SAM_WORDS), "Sam's words on {active:?}'s screen after {s:?}:\n{shown}");
+            if let Err(why) = alex_sealed_whole(wb.store(), wb.session(), alex) {
+                prop_assert!(false, "Alex is locked, yet in memory {why} after {s:?}");
             }
-            if active.as_deref() != Some("Alex") || !wb.keys().is_unlocked(alex) {
-                prop_assert!(!shown.contains(ALEX_WORDS), "Alex's words shown to {active:?} (unlocked: {}) after {s:?}:\n{shown}", wb.keys().is_unlocked(alex));
+        }
+        let sam = wb.store().partner_by_name("Sam").unwrap().id;
+        let sams = report_for(&wb, sam);
+        for mark in ALEX_MARKS {
+            prop_assert!(!sams.contains(mark), "{mark} in Sam's report after {s:?}");
+        }
+        if active.as_deref() != Some("Sam") {
+            prop_assert!(
+                !shown.contains(SAM_WORDS),
+                "Sam's words on {active:?}'s screen after {s:?}:\n{shown}"
+            );
+        }
+        if active.as_deref() != Some("Alex") || !wb.keys().is_unlocked(alex) {
+            prop_assert!(
+                !shown.contains(ALEX_WORDS),
+                "Alex's words shown to {active:?} (unlocked: {}) after {s:?}:\n{shown}",
+                wb.keys().is_unlocked(alex)
+            );
+        }
+        // Alex may share the entry on purpose (then it is meant for
+        // both, and plain); while it is private, no file may hold it.
+        let still_private = wb.store().entries.iter().any(|e| {
+            e.author == alex
+                && e.visibility == Visibility::Private
+                && (e.body.text().is_none_or(|t| t.contains(ALEX_WORDS)))
+        }) && !wb.store().entries.iter().any(|e| {
+            e.visibility == Visibility::Shared
+                && e.body.text().is_some_and(|t| t.contains(ALEX_WORDS))
+        });
+        if wb.saves().all_durable() && still_private {
+            for mark in [ALEX_WORDS, ALEX_TITLE] {
+                let plain = files_holding(dir.root(), mark);
+                prop_assert!(
+                    plain.is_empty(),
+                    "Alex is protected, yet {plain:?} hold {mark} in plain after {s:?}"
+                );
             }
-            // Alex may share the entry on purpose (then it is meant for
-            // both, and plain); while it is private, no file may hold it.
-            let still_private = wb.store().entries.iter().any(|e| {
-                e.author == alex
-                    && e.visibility == Visibility::Private
-                    && (e.body.text().is_none_or(|t| t.contains(ALEX_WORDS)))
-            }) && !wb.store().entries.iter().any(|e| {
-                e.visibility == Visibility::Shared && e.body.text().is_some_and(|t| t.contains(ALEX_WORDS))
-            });
-            if wb.saves().all_durable() && still_private {
-                for mark in [ALEX_WORDS, ALEX_TITLE] {
-                    let plain = files_holding(dir.root(), mark);
-                    prop_assert!(plain.is_empty(), "Alex is protected, yet {plain:?} hold {mark} in plain after {s:?}");
-                }
+        }
+        if wb.saves().all_durable() {
+            for mark in [
+                ALEX_NOTE_WORDS,
+                ALEX_COMMITMENT,
+                ALEX_HOMEWORK,
+                ALEX_DRAFT,
+                ALEX_COUNTRY,
+            ] {
+                let plain = files_holding(dir.root(), mark);
+                prop_assert!(
+                    plain.is_empty(),
+                    "Alex is protected, yet {plain:?} hold {mark} in plain after {s:?}"
+                );
             }
-            if wb.saves().all_durable() {
-                for mark in [ALEX_NOTE_WORDS, ALEX_COMMITMENT, ALEX_HOMEWORK, ALEX_DRAFT, ALEX_COUNTRY] {
-                    let plain = files_holding(dir.root(), mark);
-                    prop_assert!(plain.is_empty(), "Alex is protected, yet {plain:?} hold {mark} in plain after {s:?}");
-                }
-                // Everything of Alex's on the disk is sealed whole (their
-                // numbers, ticks, progress and place have no marker to find).
-                let store = dir.load_store().unwrap().unwrap_or_default();
-                let session = dir.load_session().unwrap();
-                if let Err(why) = alex_sealed_whole(&store, &session, alex) {
-                    prop_assert!(false, "on the disk, {why} after {s:?}");
-                }
+            // Everything of Alex's on the disk is sealed whole (their
+            // numbers, ticks, progress and place have no marker to find).
+            let store = dir.load_store().unwrap().unwrap_or_default();
+            let session = dir.load_session().unwrap();
+            if let Err(why) = alex_sealed_whole(&store, &session, alex) {
+                prop_assert!(false, "on the disk, {why} after {s:?}");
             }
         }
     }
+    Ok(())
 }
 
 /// Issue 13, item 2, and issue 22, item 1, as a person does it: the

@@ -1,5 +1,6 @@
-//! First run, in four steps: what trustmend is and is not, a name, a role,
-//! and what to do when someone is not safe.
+//! First run, step by step: the language (when it is offered), what
+//! trustmend is and is not, a name, a role, where the person lives, and
+//! what to do when someone is not safe.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -38,6 +39,7 @@ impl Widget for &WelcomeView<'_> {
         let steps = w.steps(ctx.wb.config());
         let n = steps.iter().position(|s| *s == w.step).unwrap_or(0) + 1;
         let name = match w.step {
+            WelcomeStep::Language => crate::t!("welcome-step-language"),
             WelcomeStep::Intro => crate::t!("welcome-step-intro"),
             WelcomeStep::Name => crate::t!("welcome-step-name"),
             WelcomeStep::Role => crate::t!("welcome-step-role"),
@@ -51,6 +53,22 @@ impl Widget for &WelcomeView<'_> {
         Line::styled(heading, t.dim).render(rows.take(1), buf);
         rows.take(1);
         match w.step {
+            WelcomeStep::Language => {
+                Line::styled(crate::t!("welcome-language-question"), t.title)
+                    .render(rows.take(1), buf);
+                rows.take(1);
+                // Each language named in its own words, whatever is in use.
+                let labels: Vec<String> = crate::i18n::Lang::all()
+                    .map(crate::i18n::Lang::own_name)
+                    .collect();
+                let at = w.language_index(ctx.wb.config());
+                let (lines, _) = choices(&labels, Some(at), width, t);
+                let n = lines.len();
+                Paragraph::new(lines).render(rows.take(n), buf);
+                rows.take(1);
+                let note = crate::t!("welcome-language-note");
+                Paragraph::new(para(&note, width, t.dim)).render(rows.rest(), buf);
+            }
             WelcomeStep::Intro => {
                 let mut lines = para(&content.foundations.welcome, width, Style::new());
                 lines.push(Line::default());

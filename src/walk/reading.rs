@@ -20,7 +20,14 @@ fn parts(heading: &str, titles: &[(&str, &str)], list: &ListView) -> Part {
     }
     let at = list.selected.min(n - 1);
     if let Some((title, body)) = titles.get(at) {
-        let _ = write!(t, "{heading}, {} of {n}: {title}\n\n{body}", at + 1);
+        let part = crate::t!(
+            "walk-part-of",
+            heading = heading.to_string(),
+            n = (at + 1),
+            all = n,
+            title = title.to_string()
+        );
+        let _ = write!(t, "{part}\n\n{body}");
     }
     if at + 1 < n {
         choices.push(key_choice("n", "next", vec![Action::Down]));
@@ -43,7 +50,7 @@ pub(super) fn foundations(wb: &Workbook, list: &ListView) -> Part {
         .iter()
         .map(|s| (s.title.as_str(), s.body.as_str()))
         .collect();
-    parts("Before you begin", &titles, list)
+    parts(&crate::t!("title-foundations"), &titles, list)
 }
 
 pub(super) fn faq(wb: &Workbook, list: &ListView) -> Part {
@@ -53,7 +60,7 @@ pub(super) fn faq(wb: &Workbook, list: &ListView) -> Part {
         .iter()
         .map(|q| (q.question.as_str(), q.answer.as_str()))
         .collect();
-    parts("Questions people ask", &titles, list)
+    parts(&crate::t!("title-faq"), &titles, list)
 }
 
 pub(super) fn safety(wb: &Workbook) -> Part {

@@ -96,6 +96,23 @@ pub(super) fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> Part {
         let _ = writeln!(t, "{}\n", crate::t!("walk-error", text = printable(e)));
     }
     match w.step {
+        WelcomeStep::Language => {
+            t.push_str(&crate::t!("walk-welcome-language"));
+            let all: Vec<crate::i18n::Lang> = crate::i18n::Lang::all().collect();
+            let top = vec![Action::Up; all.len()];
+            let choices = all
+                .iter()
+                .enumerate()
+                .map(|(i, lang)| {
+                    let mut a = top.clone();
+                    a.extend(std::iter::repeat_n(Action::Down, i));
+                    a.push(Action::Select);
+                    // Each language named in its own words, as written.
+                    choice(&(i + 1).to_string(), &lang.own_name(), a)
+                })
+                .collect();
+            (t, choices, None)
+        }
         WelcomeStep::Intro => {
             let _ = write!(
                 t,

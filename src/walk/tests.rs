@@ -746,3 +746,65 @@ fn the_couples_pages_leaving_and_dates_in_spanish() {
         assert!(!progress.text.contains("2026-03-01"), "{}", progress.text);
     });
 }
+
+/// The first `walk` with a Spanish locale offers the language before
+/// anything else, each named in its own words; the number chosen is the
+/// welcome's own choice.
+#[test]
+fn walk_offers_the_language_first_with_a_spanish_locale() {
+    use crate::i18n::{Because, Lang, in_language};
+    in_language(Lang::ES, || {
+        let content = std::sync::Arc::new(Content::bundled_in("es").unwrap());
+        let config = crate::config::Config {
+            language_chosen: Some((Lang::ES, Because::Locale("LANG", "es_MX.UTF-8".into()))),
+            ..crate::config::Config::default()
+        };
+        let mut wb =
+            Workbook::new(content, Store::default(), Session::default(), None).with_config(config);
+        let p = page(&wb);
+        assert!(
+            p.text
+                .contains("¿En qué idioma quieres leer trustmend? Escribe su número."),
+            "{}",
+            p.text
+        );
+        let lines = choice_lines(&p);
+        assert!(lines.contains("English"), "{lines}");
+        assert!(lines.contains("Español"), "{lines}");
+        let mut fx = Vec::new();
+        for a in choose(&p, "1").unwrap() {
+            fx.extend(wb.update(Msg::Action(a), t0()));
+        }
+        assert!(
+            fx.iter().any(|e| matches!(
+                e,
+                crate::workbook::Effect::ChooseLanguage { lang, .. } if *lang == Lang::EN
+            )),
+            "{fx:?}"
+        );
+    });
+}
+
+/// Before you begin and the questions people ask are named in the
+/// language, in `walk` as on the full screen.
+#[test]
+fn the_reading_pages_are_named_in_spanish() {
+    use crate::i18n::{Lang, in_language};
+    in_language(Lang::ES, || {
+        let content = std::sync::Arc::new(Content::bundled_in("es").unwrap());
+        let mut store = Store::default();
+        store.add_partner("Lucía", Role::Hurt, t0());
+        let mut wb = Workbook::new(content, store, Session::default(), None);
+        answer(&mut wb, "i");
+        let p = page(&wb);
+        assert!(p.text.starts_with("Antes de empezar, 1 de"), "{}", p.text);
+        answer(&mut wb, "b");
+        answer(&mut wb, "f");
+        let p = page(&wb);
+        assert!(
+            p.text.starts_with("Preguntas frecuentes, 1 de"),
+            "{}",
+            p.text
+        );
+    });
+}

@@ -1,6 +1,7 @@
-//! First run: what trustmend is and is not, a name, a role, where the
-//! person lives (skippable, and not asked when the settings say), and the
-//! safety note, once.
+//! First run: the language (offered once, see [`offers_language`]), what
+//! trustmend is and is not, a name, a role, where the person lives
+//! (skippable, and not asked when the settings say), and the safety note,
+//! once.
 //!
 //! A person joining through "Add your partner" is handed the keyboard
 //! behind the same plain cover as Pass the keyboard twice: before their
@@ -10,15 +11,20 @@
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
+use std::sync::Arc;
+
 use crate::config::Config;
 use crate::content::Content;
+use crate::i18n::{Because, Lang};
 use crate::keymap::{Action, Context};
 use crate::model::{PartnerId, Role, Timestamp};
 
-use super::{Screen, Workbook};
+use super::{Effect, Screen, Workbook};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WelcomeStep {
+    /// English or Español, before anything is read (see [`offers_language`]).
+    Language,
     Intro,
     Name,
     Role,
@@ -43,6 +49,12 @@ pub struct Welcome {
     /// The plain hand-over cover shown instead of the step, until the
     /// person it is for presses Enter.
     pub handover: Option<HandOver>,
+    /// The workbook's very first welcome (nobody in it yet): the only one
+    /// that may offer the language.
+    pub first_run: bool,
+    /// The row of the language step, once the person moves or chooses;
+    /// until then the language in use.
+    pub language: Option<usize>,
 }
 
 /// Who the hand-over cover of the welcome is waiting for.
@@ -74,6 +86,26 @@ impl Welcome {
             country: None,
             returning: None,
             handover: None,
+            first_run: false,
+            language: None,
+        }
+    }
+
+    /// Whether this is the workbook's first welcome (see
+    /// [`Welcome::first_run`]).
+    pub fn first_run(self, first_run: bool) -> Self {
+        Welcome { first_run, ..self }
+    }
+
+    /// Start on the first step the settings leave: the language, when a
+    /// first run offers it (see [`offers_language`]).
+    pub(super) fn begin(&mut self, config: &Config) {
+        if self.step == WelcomeStep::Intro && self.handover.is_none() {
+            self.step = self
+                .steps(config)
+                .first()
+                .copied()
+                .unwrap_or(WelcomeStep::Intro);
         }
     }
 
@@ -103,7 +135,13 @@ impl Welcome {
         if self.returning.is_some() {
             return vec![WelcomeStep::Safety];
         }
-        let mut steps = vec![WelcomeStep::Intro, WelcomeStep::Name, WelcomeStep::Role];
+        let mut steps = Vec::new();
+        // Still shown after the choice (the setting now says it), so Back
+        // from the intro finds it again.
+        if self.first_run && (self.language.is_some() || offers_language(config)) {
+            steps.push(WelcomeStep::Language);
+        }
+        steps.extend([WelcomeStep::Intro, WelcomeStep::Name, WelcomeStep::Role]);
         if config.country.is_none() {
             steps.push(WelcomeStep::Country);
         }
@@ -124,6 +162,21 @@ impl Welcome {
         guess
             .and_then(|g| find(g).or_else(|| find(crate::country::parent(g))))
             .unwrap_or(last)
+    }
+
+    /// The selected row of the language step: the person's choice, else
+    /// the language in use (the locale's).
+    pub fn language_index(&self, config: &Config) -> usize {
+        let last = Lang::all().count().saturating_sub(1);
+        self.language
+            .unwrap_or_else(|| {
+                config
+                    .language_chosen
+                    .as_ref()
+                    .map_or_else(crate::i18n::language, |(l, _)| *l)
+                    .index()
+            })
+            .min(last)
     }
 
     /// The code this person gave (`None`: skipped).
@@ -164,7 +217,13 @@ impl Welcome {
     }
 }
 
-pub(super) fn action(wb: &mut Workbook, mut w: Welcome, action: Action, now: Timestamp) -> Screen {
+pub(super) fn action(
+    wb: &mut Workbook,
+    mut w: Welcome,
+    action: Action,
+    now: Timestamp,
+    fx: &mut Vec<Effect>,
+) -> Screen {
     if let Some(handover) = w.handover {
         return match (handover, action) {
             (HandOver::Joining, Action::Select) => {
@@ -193,8 +252,34 @@ pub(super) fn action(wb: &mut Workbook, mut w: Welcome, action: Action, now: Tim
         (WelcomeStep::Intro | WelcomeStep::Safety, Action::Down) => {
             w.scroll = wb.scroll_within(w.scroll.saturating_add(1));
         }
+        (WelcomeStep::Language, Action::Up) => {
+            w.language = Some(w.language_index(&wb.config).saturating_sub(1));
+        }
+        (WelcomeStep::Language, Action::Down) => {
+            let last = Lang::all().count().saturating_sub(1);
+            w.language = Some((w.language_index(&wb.config) + 1).min(last));
+        }
+        (WelcomeStep::Language, Action::Select) => {
+            let at = w.language_index(&wb.config);
+            w.language = Some(at);
+            if let Some(lang) = Lang::all().nth(at) {
+                // Chosen once: the setting says it from now on, so no
+                // later welcome (a partner joining) asks again.
+                wb.config.language = Some(lang.code().to_string());
+                wb.config.language_chosen = Some((lang, Because::Setting));
+                fx.push(Effect::ChooseLanguage {
+                    lang,
+                    file: wb.config.file.clone(),
+                    pack: !wb.config.own_pack,
+                });
+            }
+            w.step = WelcomeStep::Intro;
+        }
         (WelcomeStep::Intro, Action::Select) => w.step = WelcomeStep::Name,
-        (WelcomeStep::Intro, Action::Back) => {
+        (WelcomeStep::Intro, Action::Back) if w.asked_language(&wb.config) => {
+            w.step = WelcomeStep::Language;
+        }
+        (WelcomeStep::Language | WelcomeStep::Intro, Action::Back) => {
             if wb.store.partners.is_empty() {
                 wb.quit_requested();
             } else {
@@ -271,6 +356,10 @@ pub(super) fn action(wb: &mut Workbook, mut w: Welcome, action: Action, now: Tim
 }
 
 impl Welcome {
+    fn asked_language(&self, config: &Config) -> bool {
+        self.steps(config).contains(&WelcomeStep::Language)
+    }
+
     fn asked_country(&self, config: &Config) -> bool {
         self.steps(config).contains(&WelcomeStep::Country)
     }
@@ -340,3 +429,46 @@ pub fn shown_country(content: &Content, config: &Config, w: &Welcome) -> Option<
         config.locale_country.as_deref(),
     )
 }
+
+/// Whether the first welcome offers the language: only when no `language`
+/// setting says it, and the locale either chose a language other than
+/// English or names a place whose language trustmend does not speak (then
+/// English was a fallback, not a choice). A locale in English, or none at
+/// all, keeps the welcome as it always was.
+pub fn offers_language(config: &Config) -> bool {
+    if config.language.is_some() {
+        return false;
+    }
+    match &config.language_chosen {
+        Some((lang, Because::Locale(..))) => *lang != Lang::EN,
+        Some((_, Because::Default)) => config.locale_country.is_some(),
+        _ => false,
+    }
+}
+
+/// The language chosen in the welcome is in use at the edge: the workbook
+/// reads its pack from now on (when the pack follows the language), and
+/// says so when the choice could not be kept in the settings.
+pub(super) fn language_chosen(
+    wb: &mut Workbook,
+    content: Option<Arc<Content>>,
+    saved: Result<(), String>,
+) {
+    if let Some(content) = content {
+        wb.content = content;
+    }
+    // Made in the language before: its words are said again in the new one.
+    if let Screen::Welcome(w) = &mut wb.screen {
+        w.name
+            .set_placeholder_text(crate::t!("welcome-name-placeholder"));
+    }
+    if let Err(why) = saved {
+        wb.notice = Some(super::Notice {
+            kind: super::NoticeKind::Error,
+            text: crate::t!("welcome-language-not-kept", why = why),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -131,7 +131,11 @@ fn with_a_spanish_locale_the_workbook_speaks_spanish_from_the_first_screen() {
             ("LANG", "es_ES.UTF-8"),
         ],
     );
-    tui.wait_for("Paso 1 de 4 · Sobre trustmend");
+    // The language is offered first, Spanish chosen by the locale.
+    tui.wait_for("Paso 1 de 5 · Idioma");
+    assert!(tui.screen().contains("› Español"), "{}", tui.screen());
+    tui.send(keys::ENTER);
+    tui.wait_for("Paso 2 de 5 · Sobre trustmend");
     assert!(tui.screen().contains("Enter seguir"), "{}", tui.screen());
     tui.send(keys::ENTER);
     tui.wait_for("¿Cómo quieres que trustmend te llame?");
@@ -168,10 +172,12 @@ fn walk_speaks_spanish_with_a_spanish_locale() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     std::fs::write(d.join("config.toml"), "country = \"ES\"\n").unwrap();
-    let out = run_in(d, "es_MX.UTF-8", &["walk"], "c\nLucía\n1\nc\nh\nb\nq\n");
+    // "2": Español, offered first.
+    let out = run_in(d, "es_MX.UTF-8", &["walk"], "2\nc\nLucía\n1\nc\nh\nb\nq\n");
     let text = stdout(&out);
     assert!(out.status.success(), "{}\n{text}", stderr(&out));
     for spanish in [
+        "¿En qué idioma quieres leer trustmend?",
         "trustmend, línea a línea",
         "Te damos la bienvenida.",
         "Me hicieron daño",
