@@ -540,22 +540,27 @@ pub(crate) fn save_language(file: &Path, code: &str) -> Result<(), String> {
 pub(crate) fn show(config: &Config) -> String {
     let editor = match &config.editor {
         Some(e) => format!("{e:?}"),
-        None => "\"\"  # empty: $VISUAL, then $EDITOR, then nano".to_string(),
+        None => format!("\"\"  # {}", crate::t!("config-show-editor-empty")),
     };
     let country = match (&config.country, &config.locale_country) {
         (Some(c), _) => format!("{c:?}"),
-        (None, Some(guess)) => {
-            format!("\"\"  # empty: the welcome's answer, else {guess:?} from the locale")
-        }
-        (None, None) => "\"\"  # empty: the welcome's answer, else the locale's country".into(),
+        (None, Some(guess)) => format!(
+            "\"\"  # {}",
+            crate::t!("config-show-country-guess", guess = format!("{guess:?}"))
+        ),
+        (None, None) => format!("\"\"  # {}", crate::t!("config-show-country-empty")),
     };
     let language = match (&config.language, &config.language_chosen) {
         (Some(l), _) => format!("{l:?}"),
         (None, Some((lang, crate::i18n::Because::Locale(var, value)))) => format!(
-            "\"\"  # empty: the locale's; {:?} in use, from {var}={value}",
-            lang.code()
+            "\"\"  # {}",
+            crate::t!(
+                "config-show-language-locale",
+                code = format!("{:?}", lang.code()),
+                from = format!("{var}={value}")
+            )
         ),
-        (None, _) => "\"\"  # empty: the locale's language, else English; \"en\" in use".into(),
+        (None, _) => format!("\"\"  # {}", crate::t!("config-show-language-default")),
     };
     format!(
         "theme = {:?}\nquick_hide = {:?}\npacing_days = {}\ndefault_visibility = {:?}\neditor = {editor}\ndate_format = {:?}\nshare_check_ins = {}\ncountry = {country}\nlock_after_minutes = {}\nreduce_motion = {}\naccessible = {}\nlanguage = {language}\n",

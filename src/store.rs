@@ -719,11 +719,7 @@ fn read_file(path: &Path) -> Result<Option<FileBytes>, StoreError> {
     if !meta.is_file() {
         return Err(StoreError::NotAFile {
             path: path.to_path_buf(),
-            what: if meta.is_dir() {
-                "a folder"
-            } else {
-                "a special file"
-            },
+            folder: meta.is_dir(),
         });
     }
     let file = std::fs::File::open(path).map_err(read_error)?;

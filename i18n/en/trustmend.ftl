@@ -1558,3 +1558,77 @@ language-no-settings-file = this system has no folder for trustmend's settings
 language-settings-unreadable = {$file} could not be read as settings, so it was left as it is
 # walk's reading pages: which part of Before you begin or the questions is read.
 walk-part-of = {$heading}, {$n} of {$all}: {$title}
+
+## config show: the comment after a setting left empty
+
+config-show-editor-empty = empty: $VISUAL, then $EDITOR, then nano
+config-show-country-guess = empty: the welcome's answer, else {$guess} from the locale
+config-show-country-empty = empty: the welcome's answer, else the locale's country
+config-show-language-locale = empty: the locale's; {$code} in use, from {$from}
+config-show-language-default = empty: the locale's language, else English; "en" in use
+
+## What can go wrong on disk (model::StoreError): every message names the file, what is wrong and what to do
+
+store-no-data-dir = trustmend could not work out where to keep its data (no home folder was found). Choose a folder with --data-dir PATH or the TRUSTMEND_DATA_DIR environment variable.
+store-not-a-file = {$path} is { $folder ->
+    [yes] a folder
+   *[no] a special file
+}, not a file. {$next}
+store-empty = {$path} is empty, so there is no workbook to read in it. {$next}
+store-not-text = {$path} is not a text file (unreadable bytes at line {$line}, byte {$byte}). {$next}
+store-newer = {$path} was written by a newer trustmend (format {$found}, this one reads up to {$supported}). Update trustmend; the file was not changed.
+store-migrate = {$path} is in an older format ({$found}) that could not be updated: {$reason}. {$next}
+store-lock-failed = Could not lock {$path}: {$reason}. If the data folder is on a network drive, choose a local one with --data-dir PATH, then start again.
+store-log-without-snapshot = {$log} holds saves of a workbook ({ $entries ->
+    [one] 1 entry
+   *[other] {$entries} entries
+}) but {$store} { $dangling ->
+    [yes] is a link to a file that is not there
+   *[no] beside it is missing
+}. trustmend has not changed either, and will not start a new workbook over them. Run `trustmend doctor --recover` to make a new store.json from the log and the backups (the log itself is left as it is), or put store.json back, then start again.
+store-duplicate-ids = {$path} holds more than one entry with the same id ({$ids}), so editing one would save over another. trustmend has not changed it. Run `trustmend doctor --recover` to give the duplicates new ids (the file is kept as a backup), then start again.
+store-ids = { $n ->
+    [one] id
+   *[other] ids
+} {$list}
+store-ids-more = and {$n} more
+store-unfinished = {$temp} holds a journal that was being written when trustmend was stopped, and {$store} is missing. trustmend has not changed either, and will not start a new workbook over it. Run `trustmend doctor --recover`: it makes store.json from it and every other copy in the folder, then start again.
+store-older-than-log = {$path} is older than the saves in {$log} that follow it (was a backup copied over it?), so reading it would leave those saves out, and the next save would put them where nothing reads them. trustmend has not changed either file. Run `trustmend doctor --recover`: it makes one store.json holding every entry of both, then start again.
+store-symlink = {$path} is a symbolic link (to {$target}). trustmend keeps its journal as a plain file in the data folder, so that every save can replace it whole and safely, and has not changed the link or the file it points to. Run `trustmend doctor --recover`: it puts a plain file holding everything in its place and keeps the link aside. Or start trustmend with --data-dir set to the folder that holds the file, then start again.
+store-lock-lost = {$path} is no longer the lock this trustmend holds: it was deleted or replaced, perhaps while another trustmend opened this workbook. So that two windows never save over each other's words, this one has stopped saving. Close every trustmend using this folder, then open it again.
+store-not-writable = {$path} cannot be written ({$reason}), so nothing could be saved there. Make the folder writable, or start trustmend with --data-dir pointing elsewhere.
+store-encode = Could not turn the {$what} into JSON ({$why}). Nothing was written. This is a bug in trustmend; please report it.
+store-unanswered = Could not save {$path}: {$why}.
+store-unanswered-stopped = the background saver stopped unexpectedly
+store-unanswered-waited = trustmend stopped waiting for it after {$waited}, so the last changes may not be on disk
+store-waited-ms = {$n} ms
+store-waited-seconds = { $n ->
+    [one] 1 second
+   *[other] {$n} seconds
+}
+store-json-syntax = {$path} is damaged: it stops being valid JSON at line {$line}, column {$column} ({$detail}).
+store-json-cut-short = {$path} is cut short: it ends at line {$line}, column {$column} before the data is complete.
+store-json-shape = {$path} is not a trustmend file it can read: at line {$line}, column {$column}, {$detail}.
+store-left-session = trustmend has not changed it. It holds where you were and unsent drafts: move it aside to start a fresh session (the journal is not in it), then start again.
+store-left-leaving = trustmend has not changed it. It names a person whose leaving was cut short, so nothing is saved until it is finished: put back the copy you have, or remove it and have that person leave again, then start again.
+store-left-alone = trustmend has not changed it. Run `trustmend doctor --recover`: it makes a new store.json from every entry this file, its change log and the backups still hold, and keeps this file as it is. Then start again.
+store-write-full = Could not save {$path}: {$reason}. The copy saved before is unchanged. Free some space, then save again.
+store-write-read-only = Could not save {$path}: {$reason}. The copy saved before is unchanged. Make the folder writable (or start trustmend with --data-dir pointing elsewhere), then save again.
+store-write-gone = Could not save {$path}: {$reason} (was it moved, deleted or unmounted?). Put it back or reconnect the drive, then save again.
+store-write-other = Could not save {$path}: {$reason}. The copy saved before is unchanged. Try again; if it keeps failing, check the disk.
+store-dir-is-file = The data folder {$path} cannot be made: a file is in its place (or on its path). trustmend has not changed it. Start trustmend with --data-dir set to a folder, then start again.
+store-dir-cannot-create = Could not create the data folder {$path}: {$reason}. Choose another folder with --data-dir PATH, or fix the folder's permissions, then start again.
+store-locked = The workbook is open in { $pid ->
+    [none] another trustmend
+   *[other] another trustmend (process {$pid})
+}. Close that one first. (It holds the lock on {$path}.)
+store-reason-full = the disk is full
+store-reason-quota = the disk quota is used up
+store-reason-read-only = the folder is read-only
+store-reason-gone = the folder has gone
+store-reason-permission = permission denied
+store-reason-not-a-folder = a folder on its path is a file, not a folder
+store-read = Could not read {$path}: {$reason}. trustmend has not changed it. {$next}
+store-read-permission-next = Give your user permission to read it (for example `chmod u+rw` on it), then start again.
+store-read-not-a-folder-next = Start trustmend with --data-dir set to a folder (the data folder must be a folder, not a file), then start again.
+store-read-other-next = Check the disk it is on (is it still connected?), then start again.

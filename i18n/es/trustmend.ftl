@@ -1557,3 +1557,83 @@ language-no-settings-file = este sistema no tiene una carpeta para los ajustes d
 language-settings-unreadable = no se ha podido leer {$file} como archivo de ajustes, así que no lo hemos tocado
 # walk's reading pages: which part of Before you begin or the questions is read.
 walk-part-of = {$heading}, {$n} de {$all}: {$title}
+
+## config show: the comment after a setting left empty
+
+config-show-editor-empty = vacío: $VISUAL, luego $EDITOR, luego nano
+config-show-country-guess = vacío: lo que respondiste al empezar, si no {$guess} según el idioma del sistema
+config-show-country-empty = vacío: lo que respondiste al empezar, si no el país del idioma del sistema
+config-show-language-locale = vacío: el del sistema; se usa {$code}, según {$from}
+config-show-language-default = vacío: el idioma del sistema, si no inglés; se usa "en"
+
+## What can go wrong on disk (model::StoreError): every message names the file, what is wrong and what to do
+
+store-no-data-dir = trustmend no encontró dónde guardar sus datos (no hay carpeta personal). Elige una carpeta con --data-dir RUTA o con la variable de entorno TRUSTMEND_DATA_DIR.
+store-not-a-file = {$path} es { $folder ->
+    [yes] una carpeta
+   *[no] un archivo especial
+}, no un archivo. {$next}
+store-empty = {$path} está vacío, así que no hay ningún cuaderno que leer en él. {$next}
+store-not-text = {$path} no es un archivo de texto (hay bytes ilegibles en la línea {$line}, byte {$byte}). {$next}
+store-newer = {$path} lo escribió un trustmend más nuevo (formato {$found}; este lee hasta el {$supported}). Actualiza trustmend; el archivo no se cambió.
+store-migrate = {$path} está en un formato antiguo ({$found}) que no se pudo actualizar: {$reason}. {$next}
+store-lock-failed = No se pudo bloquear {$path}: {$reason}. Si la carpeta de datos está en una unidad de red, elige una local con --data-dir RUTA y vuelve a empezar.
+store-log-without-snapshot = {$log} tiene lo guardado de un cuaderno ({ $entries ->
+    [one] 1 entrada
+   *[other] {$entries} entradas
+}), pero {$store} { $dangling ->
+    [yes] es un enlace a un archivo que no está
+   *[no] no está a su lado
+}. trustmend no ha cambiado ninguno de los dos, y no empezará un cuaderno nuevo encima. Ejecuta `trustmend doctor --recover` para crear un store.json nuevo a partir del registro y las copias de seguridad (el registro queda como está), o vuelve a poner store.json, y vuelve a empezar.
+store-duplicate-ids = {$path} tiene más de una entrada con el mismo identificador ({$ids}), así que editar una guardaría encima de otra. trustmend no lo ha cambiado. Ejecuta `trustmend doctor --recover` para dar identificadores nuevos a las repetidas (el archivo se guarda como copia de seguridad) y vuelve a empezar.
+store-ids = { $n ->
+    [one] identificador
+   *[other] identificadores
+} {$list}
+store-ids-more = y {$n} más
+store-unfinished = {$temp} tiene un diario que se estaba escribiendo cuando trustmend se detuvo, y falta {$store}. trustmend no ha cambiado ninguno de los dos, y no empezará un cuaderno nuevo encima. Ejecuta `trustmend doctor --recover`: crea store.json a partir de él y de todas las demás copias de la carpeta; luego vuelve a empezar.
+store-older-than-log = {$path} es más antiguo que lo guardado en {$log}, que lo sigue (¿se copió encima una copia de seguridad?), así que leerlo dejaría fuera eso guardado, y lo siguiente que se guarde lo pondría donde nada lo lee. trustmend no ha cambiado ninguno de los dos archivos. Ejecuta `trustmend doctor --recover`: crea un solo store.json con todas las entradas de ambos; luego vuelve a empezar.
+store-symlink = {$path} es un enlace simbólico (a {$target}). trustmend guarda su diario como un archivo normal en la carpeta de datos, para que cada guardado pueda reemplazarlo entero y sin riesgo, y no ha cambiado ni el enlace ni el archivo al que apunta. Ejecuta `trustmend doctor --recover`: pone en su lugar un archivo normal con todo y deja el enlace aparte. O abre trustmend con --data-dir apuntando a la carpeta que tiene el archivo, y vuelve a empezar.
+store-lock-lost = {$path} ya no es el bloqueo que tiene este trustmend: se borró o se reemplazó, quizá mientras otro trustmend abría este cuaderno. Para que dos ventanas nunca guarden encima de las palabras de la otra, esta ha dejado de guardar. Cierra todos los trustmend que usen esta carpeta y vuelve a abrirlo.
+store-not-writable = No se puede escribir en {$path} ({$reason}), así que ahí no se pudo guardar nada. Haz que se pueda escribir en la carpeta, o abre trustmend con --data-dir apuntando a otra.
+store-encode = No se pudo convertir { $what ->
+    [workbook] el cuaderno
+    [change] un cambio
+    [summary] el resumen
+    [session] la sesión
+   *[other] {$what}
+} a JSON ({$why}). No se escribió nada. Es un error de trustmend; por favor, avísanos.
+store-unanswered = No se pudo guardar {$path}: {$why}.
+store-unanswered-stopped = el guardado en segundo plano se detuvo de forma inesperada
+store-unanswered-waited = trustmend dejó de esperarlo después de {$waited}, así que puede que los últimos cambios no estén en el disco
+store-waited-ms = {$n} ms
+store-waited-seconds = { $n ->
+    [one] 1 segundo
+   *[other] {$n} segundos
+}
+store-json-syntax = {$path} está dañado: deja de ser JSON válido en la línea {$line}, columna {$column} ({$detail}).
+store-json-cut-short = {$path} está cortado: termina en la línea {$line}, columna {$column}, antes de que los datos estén completos.
+store-json-shape = {$path} no es un archivo de trustmend que se pueda leer: en la línea {$line}, columna {$column}, {$detail}.
+store-left-session = trustmend no lo ha cambiado. Guarda dónde estabas y los borradores sin enviar: muévelo a otro sitio para empezar una sesión nueva (el diario no está en él) y vuelve a empezar.
+store-left-leaving = trustmend no lo ha cambiado. Nombra a una persona cuya salida quedó a medias, así que no se guarda nada hasta terminarla: vuelve a poner la copia que tengas, o bórralo y haz que esa persona salga otra vez; luego vuelve a empezar.
+store-left-alone = trustmend no lo ha cambiado. Ejecuta `trustmend doctor --recover`: crea un store.json nuevo con todas las entradas que aún tienen este archivo, su registro de cambios y las copias de seguridad, y deja este archivo como está. Luego vuelve a empezar.
+store-write-full = No se pudo guardar {$path}: {$reason}. La copia guardada antes no ha cambiado. Libera algo de espacio y vuelve a guardar.
+store-write-read-only = No se pudo guardar {$path}: {$reason}. La copia guardada antes no ha cambiado. Haz que se pueda escribir en la carpeta (o abre trustmend con --data-dir apuntando a otra) y vuelve a guardar.
+store-write-gone = No se pudo guardar {$path}: {$reason} (¿se movió, se borró o se desconectó?). Vuelve a ponerla o conecta otra vez la unidad, y vuelve a guardar.
+store-write-other = No se pudo guardar {$path}: {$reason}. La copia guardada antes no ha cambiado. Inténtalo otra vez; si sigue fallando, revisa el disco.
+store-dir-is-file = No se puede crear la carpeta de datos {$path}: hay un archivo en su lugar (o en su ruta). trustmend no lo ha cambiado. Abre trustmend con --data-dir apuntando a una carpeta y vuelve a empezar.
+store-dir-cannot-create = No se pudo crear la carpeta de datos {$path}: {$reason}. Elige otra carpeta con --data-dir RUTA, o arregla los permisos de la carpeta, y vuelve a empezar.
+store-locked = El cuaderno está abierto en { $pid ->
+    [none] otro trustmend
+   *[other] otro trustmend (proceso {$pid})
+}. Ciérralo primero. (Tiene el bloqueo de {$path}.)
+store-reason-full = el disco está lleno
+store-reason-quota = se agotó la cuota del disco
+store-reason-read-only = la carpeta es de solo lectura
+store-reason-gone = la carpeta ya no está
+store-reason-permission = permiso denegado
+store-reason-not-a-folder = una carpeta de su ruta es un archivo, no una carpeta
+store-read = No se pudo leer {$path}: {$reason}. trustmend no lo ha cambiado. {$next}
+store-read-permission-next = Da permiso de lectura a tu usuario (por ejemplo, `chmod u+rw` sobre él) y vuelve a empezar.
+store-read-not-a-folder-next = Abre trustmend con --data-dir apuntando a una carpeta (la carpeta de datos tiene que ser una carpeta, no un archivo) y vuelve a empezar.
+store-read-other-next = Revisa el disco donde está (¿sigue conectado?) y vuelve a empezar.

@@ -10,20 +10,16 @@ pub const SESSION_FILE: &str = "session.json";
 /// The file that names a person whose leaving is under way (see `store::leave`).
 pub const LEAVING_FILE: &str = "leaving.json";
 
-/// The advice given whenever a file we refused to read stays where it is.
-/// The one step every damage message about a journal file suggests,
-/// `trustmend doctor --recover`: it keeps every good line and every entry
-/// any file in the data folder holds (see `doctor::recover`).
-const LEFT_ALONE: &str = "trustmend has not changed it. Run `trustmend doctor --recover`: it \
-     makes a new store.json from every entry this file, its change log and the backups still \
-     hold, and keeps this file as it is. Then start again.";
+/// The words of every message are the catalogue's (`store-…` in
+/// `i18n/<lang>/trustmend.ftl`), in the language in use; the file's path,
+/// line and column are arguments, so every language names them.
+fn shown(path: &std::path::Path) -> String {
+    path.display().to_string()
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(
-        "trustmend could not work out where to keep its data (no home folder was found). \
-         Choose a folder with --data-dir PATH or the TRUSTMEND_DATA_DIR environment variable."
-    )]
+    #[error("{}", crate::t!("store-no-data-dir"))]
     NoDataDir,
 
     #[error("{}", create_dir_message(path, source))]
@@ -32,16 +28,28 @@ pub enum StoreError {
     #[error("{}", read_message(path, source))]
     Read { path: PathBuf, source: io::Error },
 
-    #[error("{} is {what}, not a file. {}", path.display(), left_alone(path))]
-    NotAFile { path: PathBuf, what: &'static str },
+    #[error("{}", crate::t!(
+        "store-not-a-file",
+        path = shown(path),
+        folder = if *folder { "yes" } else { "no" },
+        next = left_alone(path)
+    ))]
+    NotAFile {
+        path: PathBuf,
+        /// A folder (else a special file: a device, a pipe).
+        folder: bool,
+    },
 
-    #[error("{} is empty, so there is no workbook to read in it. {}", path.display(), left_alone(path))]
+    #[error("{}", crate::t!("store-empty", path = shown(path), next = left_alone(path)))]
     Empty { path: PathBuf },
 
-    #[error(
-        "{} is not a text file (unreadable bytes at line {line}, byte {byte}). {}",
-        path.display(), left_alone(path)
-    )]
+    #[error("{}", crate::t!(
+        "store-not-text",
+        path = shown(path),
+        line = line.to_string(),
+        byte = byte.to_string(),
+        next = left_alone(path)
+    ))]
     NotText {
         path: PathBuf,
         line: usize,
@@ -58,21 +66,25 @@ pub enum StoreError {
         detail: String,
     },
 
-    #[error(
-        "{} was written by a newer trustmend (format {found}, this one reads up to {supported}). \
-         Update trustmend; the file was not changed.",
-        path.display()
-    )]
+    #[error("{}", crate::t!(
+        "store-newer",
+        path = shown(path),
+        found = found.to_string(),
+        supported = supported.to_string()
+    ))]
     Newer {
         path: PathBuf,
         found: u64,
         supported: u32,
     },
 
-    #[error(
-        "{} is in an older format ({found}) that could not be updated: {reason}. {LEFT_ALONE}",
-        path.display()
-    )]
+    #[error("{}", crate::t!(
+        "store-migrate",
+        path = shown(path),
+        found = found.to_string(),
+        reason = reason.as_str(),
+        next = crate::t!("store-left-alone")
+    ))]
     Migrate {
         path: PathBuf,
         found: u64,
@@ -85,21 +97,14 @@ pub enum StoreError {
     #[error("{}", locked_message(path, *pid))]
     Locked { path: PathBuf, pid: Option<u32> },
 
-    #[error(
-        "Could not lock {}: {}. If the data folder is on a network drive, choose a local one \
-         with --data-dir PATH, then start again.",
-        path.display(), write_reason(source)
-    )]
+    #[error("{}", crate::t!(
+        "store-lock-failed",
+        path = shown(path),
+        reason = write_reason(source)
+    ))]
     LockFailed { path: PathBuf, source: io::Error },
 
-    #[error(
-        "{} holds saves of a workbook ({}) but {} {}. trustmend has not changed either, and \
-         will not start a new workbook over them. Run `trustmend doctor --recover` to make a new \
-         store.json from the log and the backups (the log itself is left as it is), or put \
-         store.json back, then start again.",
-        log.display(), entries_word(*entries), store.display(),
-        if *dangling { "is a link to a file that is not there" } else { "beside it is missing" }
-    )]
+    #[error("{}", log_without_snapshot(log, *entries, store, *dangling))]
     LogWithoutSnapshot {
         log: PathBuf,
         store: PathBuf,
@@ -107,68 +112,39 @@ pub enum StoreError {
         dangling: bool,
     },
 
-    #[error(
-        "{} holds more than one entry with the same id ({}), so editing one would save over \
-         another. trustmend has not changed it. Run `trustmend doctor --recover` to give the \
-         duplicates new ids (the file is kept as a backup), then start again.",
-        path.display(), ids_list(ids)
-    )]
+    #[error("{}", crate::t!("store-duplicate-ids", path = shown(path), ids = ids_list(ids)))]
     DuplicateIds { path: PathBuf, ids: Vec<u64> },
 
-    #[error(
-        "{} holds a journal that was being written when trustmend was stopped, and {} is \
-         missing. trustmend has not changed either, and will not start a new workbook over it. \
-         Run `trustmend doctor --recover`: it makes store.json from it and every other copy in \
-         the folder, then start again.",
-        temp.display(), store.display()
-    )]
+    #[error("{}", crate::t!("store-unfinished", temp = shown(temp), store = shown(store)))]
     Unfinished { temp: PathBuf, store: PathBuf },
 
-    #[error(
-        "{} is older than the saves in {} that follow it (was a backup copied over it?), so \
-         reading it would leave those saves out, and the next save would put them where nothing \
-         reads them. trustmend has not changed either file. Run `trustmend doctor --recover`: it \
-         makes one store.json holding every entry of both, then start again.",
-        path.display(), log.display()
-    )]
+    #[error("{}", crate::t!("store-older-than-log", path = shown(path), log = shown(log)))]
     OlderThanLog { path: PathBuf, log: PathBuf },
 
-    #[error(
-        "{} is a symbolic link (to {}). trustmend keeps its journal as a plain file in the data \
-         folder, so that every save can replace it whole and safely, and has not changed the \
-         link or the file it points to. Run `trustmend doctor --recover`: it puts a plain file \
-         holding everything in its place and keeps the link aside. Or start trustmend with \
-         --data-dir set to the folder that holds the file, then start again.",
-        path.display(), target.display()
-    )]
+    #[error("{}", crate::t!("store-symlink", path = shown(path), target = shown(target)))]
     Symlink { path: PathBuf, target: PathBuf },
 
-    #[error(
-        "{} is no longer the lock this trustmend holds: it was deleted or replaced, perhaps \
-         while another trustmend opened this workbook. So that two windows never save over each \
-         other's words, this one has stopped saving. Close every trustmend using this folder, \
-         then open it again.",
-        path.display()
-    )]
+    #[error("{}", crate::t!("store-lock-lost", path = shown(path)))]
     LockLost { path: PathBuf },
 
-    #[error(
-        "{} cannot be written ({}), so nothing could be saved there. Make the folder writable, \
-         or start trustmend with --data-dir pointing elsewhere.",
-        path.display(), write_reason(source)
-    )]
+    #[error("{}", crate::t!(
+        "store-not-writable",
+        path = shown(path),
+        reason = write_reason(source)
+    ))]
     NotWritable { path: PathBuf, source: io::Error },
 
-    #[error(
-        "Could not turn the {what} into JSON ({source}). Nothing was written. This is a bug in \
-         trustmend; please report it."
-    )]
+    #[error("{}", crate::t!(
+        "store-encode",
+        what = what.replace(' ', "-"),
+        why = source.to_string()
+    ))]
     Encode {
         what: &'static str,
         source: serde_json::Error,
     },
 
-    #[error("Could not save {}: {why}.", path.display())]
+    #[error("{}", crate::t!("store-unanswered", path = shown(path), why = why.to_string()))]
     Unanswered { path: PathBuf, why: Unanswered },
 }
 
@@ -183,21 +159,17 @@ pub enum Unanswered {
 
 impl std::fmt::Display for Unanswered {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Unanswered::Stopped => f.write_str("the background saver stopped unexpectedly"),
+        let said = match self {
+            Unanswered::Stopped => crate::t!("store-unanswered-stopped"),
             Unanswered::Waited(timeout) => {
                 let waited = match timeout.as_secs() {
-                    0 => format!("{} ms", timeout.as_millis()),
-                    1 => "1 second".to_string(),
-                    n => format!("{n} seconds"),
+                    0 => crate::t!("store-waited-ms", n = timeout.as_millis().to_string()),
+                    n => crate::t!("store-waited-seconds", n = n),
                 };
-                write!(
-                    f,
-                    "trustmend stopped waiting for it after {waited}, so the last changes may \
-                     not be on disk"
-                )
+                crate::t!("store-unanswered-waited", waited = waited)
             }
-        }
+        };
+        f.write_str(&said)
     }
 }
 
@@ -287,153 +259,329 @@ fn json_message(
     problem: JsonProblem,
     detail: &str,
 ) -> String {
-    let file = path;
-    let path = path.display();
+    let (file, line, column) = (shown(path), line.to_string(), column.to_string());
     let what = match problem {
-        JsonProblem::Syntax => {
-            format!(
-                "{path} is damaged: it stops being valid JSON at line {line}, column {column} ({detail})."
-            )
-        }
-        JsonProblem::CutShort => format!(
-            "{path} is cut short: it ends at line {line}, column {column} before the data is \
-             complete."
+        JsonProblem::Syntax => crate::t!(
+            "store-json-syntax",
+            path = file,
+            line = line,
+            column = column,
+            detail = detail
         ),
-        JsonProblem::Shape => format!(
-            "{path} is not a trustmend file it can read: at line {line}, column {column}, \
-             {detail}."
+        JsonProblem::CutShort => crate::t!(
+            "store-json-cut-short",
+            path = file,
+            line = line,
+            column = column
+        ),
+        JsonProblem::Shape => crate::t!(
+            "store-json-shape",
+            path = file,
+            line = line,
+            column = column,
+            detail = detail
         ),
     };
-    format!("{what} {}", left_alone(file))
+    format!("{what} {}", left_alone(path))
 }
 
 /// What to do about a file refused: the step depends on which file it is.
+/// Every damage message about a journal file suggests `trustmend doctor
+/// --recover`: it keeps every good line and every entry any file in the
+/// data folder holds (see `doctor::recover`).
 fn left_alone(path: &std::path::Path) -> String {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     if name == SESSION_FILE {
-        "trustmend has not changed it. It holds where you were and unsent drafts: move it aside \
-         to start a fresh session (the journal is not in it), then start again."
-            .into()
+        crate::t!("store-left-session")
     } else if name == LEAVING_FILE {
-        "trustmend has not changed it. It names a person whose leaving was cut short, so nothing \
-         is saved until it is finished: put back the copy you have, or remove it and have that \
-         person leave again, then start again."
-            .into()
+        crate::t!("store-left-leaving")
     } else {
-        LEFT_ALONE.into()
+        crate::t!("store-left-alone")
     }
 }
 
 fn write_message(path: &std::path::Path, err: &io::Error) -> String {
-    let path = path.display();
-    let reason = write_reason(err);
+    let (path, reason) = (shown(path), write_reason(err));
     match err.kind() {
-        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => format!(
-            "Could not save {path}: {reason}. The copy saved before is unchanged. Free some \
-             space, then save again."
-        ),
-        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => format!(
-            "Could not save {path}: {reason}. The copy saved before is unchanged. Make the folder \
-             writable (or start trustmend with --data-dir pointing elsewhere), then save again."
-        ),
-        io::ErrorKind::NotFound => format!(
-            "Could not save {path}: {reason} (was it moved, deleted or unmounted?). Put it back \
-             or reconnect the drive, then save again."
-        ),
-        _ => format!(
-            "Could not save {path}: {reason}. The copy saved before is unchanged. Try again; if \
-             it keeps failing, check the disk."
-        ),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+            crate::t!("store-write-full", path = path, reason = reason)
+        }
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+            crate::t!("store-write-read-only", path = path, reason = reason)
+        }
+        io::ErrorKind::NotFound => crate::t!("store-write-gone", path = path, reason = reason),
+        _ => crate::t!("store-write-other", path = path, reason = reason),
     }
 }
 
 /// The data folder could not be made: a file in its place is not a
 /// matter of permissions.
 fn create_dir_message(path: &std::path::Path, err: &io::Error) -> String {
-    let shown = path.display();
     if matches!(
         err.kind(),
         io::ErrorKind::AlreadyExists | io::ErrorKind::NotADirectory
     ) {
-        return format!(
-            "The data folder {shown} cannot be made: a file is in its place (or on its path). \
-             trustmend has not changed it. Start trustmend with --data-dir set to a folder, then \
-             start again."
-        );
+        return crate::t!("store-dir-is-file", path = shown(path));
     }
-    format!(
-        "Could not create the data folder {shown}: {}. Choose another folder with --data-dir \
-         PATH, or fix the folder's permissions, then start again.",
-        write_reason(err)
+    crate::t!(
+        "store-dir-cannot-create",
+        path = shown(path),
+        reason = write_reason(err)
     )
 }
 
-fn entries_word(n: usize) -> String {
-    format!("{n} entr{}", if n == 1 { "y" } else { "ies" })
+fn log_without_snapshot(
+    log: &std::path::Path,
+    entries: usize,
+    store: &std::path::Path,
+    dangling: bool,
+) -> String {
+    crate::t!(
+        "store-log-without-snapshot",
+        log = shown(log),
+        entries = entries,
+        store = shown(store),
+        dangling = if dangling { "yes" } else { "no" }
+    )
 }
 
 /// The first few ids, enough to find them in the file.
 fn ids_list(ids: &[u64]) -> String {
-    let mut shown: Vec<String> = ids.iter().take(10).map(u64::to_string).collect();
+    let mut list: Vec<String> = ids.iter().take(10).map(u64::to_string).collect();
     if ids.len() > 10 {
-        shown.push(format!("and {} more", ids.len() - 10));
+        list.push(crate::t!(
+            "store-ids-more",
+            n = (ids.len() - 10).to_string()
+        ));
     }
-    format!(
-        "id{} {}",
-        if ids.len() == 1 { "" } else { "s" },
-        shown.join(", ")
-    )
+    crate::t!("store-ids", n = ids.len(), list = list.join(", "))
 }
 
 fn locked_message(path: &std::path::Path, pid: Option<u32>) -> String {
-    let who = match pid {
-        Some(pid) => format!("another trustmend (process {pid})"),
-        None => "another trustmend".to_string(),
-    };
-    format!(
-        "The workbook is open in {who}. Close that one first. (It holds the lock on {}.)",
-        path.display()
-    )
+    let pid = pid.map_or_else(|| "none".to_string(), |p| p.to_string());
+    crate::t!("store-locked", pid = pid, path = shown(path))
 }
 
 /// The cause of a failed write or folder creation, in plain words.
 fn write_reason(err: &io::Error) -> String {
     match err.kind() {
-        io::ErrorKind::StorageFull => "the disk is full".into(),
-        io::ErrorKind::QuotaExceeded => "the disk quota is used up".into(),
+        io::ErrorKind::StorageFull => crate::t!("store-reason-full"),
+        io::ErrorKind::QuotaExceeded => crate::t!("store-reason-quota"),
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-            "the folder is read-only".into()
+            crate::t!("store-reason-read-only")
         }
-        io::ErrorKind::NotFound => "the folder has gone".into(),
+        io::ErrorKind::NotFound => crate::t!("store-reason-gone"),
         _ => err.to_string(),
     }
 }
 
 fn read_reason(err: &io::Error) -> String {
     match err.kind() {
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::NotADirectory => "a folder on its path is a file, not a folder".into(),
+        io::ErrorKind::PermissionDenied => crate::t!("store-reason-permission"),
+        io::ErrorKind::NotADirectory => crate::t!("store-reason-not-a-folder"),
         _ => err.to_string(),
     }
 }
 
 /// A file that could not be read: what to do depends on why.
 fn read_message(path: &std::path::Path, err: &io::Error) -> String {
-    let path = path.display();
-    let reason = read_reason(err);
     let next = match err.kind() {
-        io::ErrorKind::PermissionDenied => {
-            "Give your user permission to read it (for example `chmod u+rw` on it), then start \
-             again."
-        }
-        io::ErrorKind::NotADirectory => {
-            "Start trustmend with --data-dir set to a folder (the data folder must be a folder, \
-             not a file), then start again."
-        }
-        _ => "Check the disk it is on (is it still connected?), then start again.",
+        io::ErrorKind::PermissionDenied => crate::t!("store-read-permission-next"),
+        io::ErrorKind::NotADirectory => crate::t!("store-read-not-a-folder-next"),
+        _ => crate::t!("store-read-other-next"),
     };
-    format!("Could not read {path}: {reason}. trustmend has not changed it. {next}")
+    crate::t!(
+        "store-read",
+        path = shown(path),
+        reason = read_reason(err),
+        next = next
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, in_language};
+
+    /// One of every kind of refusal, each naming `store.json` somewhere.
+    fn every_error() -> Vec<StoreError> {
+        let p = || PathBuf::from("/data/trustmend/store.json");
+        let io = |k| io::Error::from(k);
+        let mut all = vec![
+            StoreError::NoDataDir,
+            StoreError::CreateDir {
+                path: p(),
+                source: io(io::ErrorKind::AlreadyExists),
+            },
+            StoreError::CreateDir {
+                path: p(),
+                source: io(io::ErrorKind::PermissionDenied),
+            },
+            StoreError::NotAFile {
+                path: p(),
+                folder: true,
+            },
+            StoreError::NotAFile {
+                path: p(),
+                folder: false,
+            },
+            StoreError::Empty { path: p() },
+            StoreError::Empty {
+                path: PathBuf::from("/data/trustmend/session.json"),
+            },
+            StoreError::Empty {
+                path: PathBuf::from("/data/trustmend/leaving.json"),
+            },
+            StoreError::NotText {
+                path: p(),
+                line: 3,
+                byte: 9,
+            },
+            StoreError::Newer {
+                path: p(),
+                found: 9,
+                supported: 4,
+            },
+            StoreError::Migrate {
+                path: p(),
+                found: 1,
+                reason: "x".into(),
+            },
+            StoreError::Locked {
+                path: p(),
+                pid: Some(4242),
+            },
+            StoreError::Locked {
+                path: p(),
+                pid: None,
+            },
+            StoreError::LockFailed {
+                path: p(),
+                source: io(io::ErrorKind::Other),
+            },
+            StoreError::LogWithoutSnapshot {
+                log: p(),
+                store: p(),
+                entries: 1,
+                dangling: true,
+            },
+            StoreError::LogWithoutSnapshot {
+                log: p(),
+                store: p(),
+                entries: 7,
+                dangling: false,
+            },
+            StoreError::DuplicateIds {
+                path: p(),
+                ids: (1..=12).collect(),
+            },
+            StoreError::Unfinished {
+                temp: p(),
+                store: p(),
+            },
+            StoreError::OlderThanLog {
+                path: p(),
+                log: p(),
+            },
+            StoreError::Symlink {
+                path: p(),
+                target: p(),
+            },
+            StoreError::LockLost { path: p() },
+            StoreError::NotWritable {
+                path: p(),
+                source: io(io::ErrorKind::ReadOnlyFilesystem),
+            },
+            StoreError::Unanswered {
+                path: p(),
+                why: Unanswered::Stopped,
+            },
+            StoreError::Unanswered {
+                path: p(),
+                why: Unanswered::Waited(std::time::Duration::from_secs(10)),
+            },
+        ];
+        for kind in [
+            io::ErrorKind::StorageFull,
+            io::ErrorKind::QuotaExceeded,
+            io::ErrorKind::PermissionDenied,
+            io::ErrorKind::NotFound,
+        ] {
+            all.push(StoreError::Write {
+                path: p(),
+                source: io(kind),
+            });
+        }
+        for kind in [
+            io::ErrorKind::PermissionDenied,
+            io::ErrorKind::NotADirectory,
+            io::ErrorKind::Other,
+        ] {
+            all.push(StoreError::Read {
+                path: p(),
+                source: io(kind),
+            });
+        }
+        for problem in [
+            JsonProblem::Syntax,
+            JsonProblem::CutShort,
+            JsonProblem::Shape,
+        ] {
+            all.push(StoreError::Json {
+                path: p(),
+                line: 2,
+                column: 5,
+                problem,
+                detail: "d".into(),
+            });
+        }
+        all
+    }
+
+    /// Every refusal of the disk is said in the language in use (it reaches
+    /// the screen inside a notice, and the command line): in Spanish, not
+    /// one of its English sentences is left; the file is named in both.
+    #[test]
+    fn every_refusal_is_said_in_the_language_with_its_file_named() {
+        for e in every_error() {
+            let en = in_language(Lang::EN, || e.to_string());
+            let es = in_language(Lang::ES, || e.to_string());
+            assert_ne!(en, es, "{e:?}");
+            if !matches!(e, StoreError::NoDataDir) {
+                assert!(en.contains("store.json") || en.contains(".json"), "{en}");
+                assert!(es.contains("store.json") || es.contains(".json"), "{es}");
+            }
+            for sentence in en.split(". ") {
+                let words: Vec<&str> = sentence.split_whitespace().collect();
+                // A run of five English words is a sentence left untranslated
+                // (paths, commands and numbers are shared by both).
+                for run in words.windows(5) {
+                    let run = run.join(" ");
+                    let plain = run.chars().all(|c| c.is_ascii_lowercase() || c == ' ');
+                    assert!(!(plain && es.contains(&run)), "{e:?}: {run:?} in {es}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_full_disk_in_english_is_word_for_word_what_it_was() {
+        let e = StoreError::Write {
+            path: PathBuf::from("/data/store.json"),
+            source: io::Error::from(io::ErrorKind::StorageFull),
+        };
+        assert_eq!(
+            in_language(Lang::EN, || e.to_string()),
+            "Could not save /data/store.json: the disk is full. The copy saved before is \
+             unchanged. Free some space, then save again."
+        );
+        assert_eq!(
+            in_language(Lang::ES, || e.to_string()),
+            "No se pudo guardar /data/store.json: el disco está lleno. La copia guardada antes no \
+             ha cambiado. Libera algo de espacio y vuelve a guardar."
+        );
+    }
 }

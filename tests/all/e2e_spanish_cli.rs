@@ -213,6 +213,9 @@ fn config_and_a_bad_settings_file_speak_spanish() {
     let file = d.join("config.toml").display().to_string();
     let out = es(d, &["config", "show"], "");
     assert!(out.status.success(), "{}", stderr(&out));
+    // The comments after settings left empty are the catalogue's too.
+    assert!(!stdout(&out).contains("# empty"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("# vacío"), "{}", stdout(&out));
     let header = stdout(&out).lines().next().unwrap_or_default().to_string();
     assert_spanish(
         "config show",

@@ -98,7 +98,7 @@ fn config_show_says_which_language_is_in_use_and_why() {
     let text = stdout(&out);
     assert!(
         text.contains(
-            "language = \"\"  # empty: the locale's; \"es\" in use, from LANG=es_US.UTF-8"
+            "language = \"\"  # vacío: el del sistema; se usa \"es\", según LANG=es_US.UTF-8"
         ),
         "{text}"
     );
