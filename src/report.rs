@@ -200,4 +200,6 @@ mod agree;
 #[cfg(test)]
 pub(crate) mod fixture;
 #[cfg(test)]
+mod in_spanish;
+#[cfg(test)]
 mod tests;

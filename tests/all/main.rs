@@ -29,6 +29,7 @@ mod e2e_recovery;
 mod e2e_roles;
 mod e2e_saved_promise;
 mod e2e_search;
+mod e2e_spanish_reports;
 mod e2e_together_alone;
 mod e2e_workbook;
 mod export_doors;
