@@ -406,3 +406,22 @@ fn the_english_words_are_found_when_they_are_there() {
     assert!(english_in(&status::render(&scope, today())).contains(&"Last check-in"));
     assert_eq!(english_in("Nota: confianza"), [""; 0]);
 }
+
+#[test]
+fn a_report_says_a_day_as_walk_does_in_each_language() {
+    // One rule for a day's words (`i18n::long_date`); English keeps its
+    // quicker spelling of the same thing.
+    let mut day: chrono::NaiveDate = "2025-12-25".parse().unwrap();
+    for _ in 0..400 {
+        for lang in [Lang::EN, Lang::ES] {
+            in_language(lang, || {
+                assert_eq!(super::human_date(day), crate::i18n::long_date(day));
+            });
+        }
+        day += chrono::Duration::days(1);
+    }
+    in_language(Lang::ES, || {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-01-05T07:04:00+01:00").unwrap();
+        assert_eq!(super::human_time(at), "5 de enero de 2026, 07:04");
+    });
+}
