@@ -143,8 +143,8 @@ fn status_and_the_three_exports_speak_spanish_with_a_spanish_locale() {
 
     // JSON: the same keys and the same ids as in English; the pack's words
     // (titles, bands) in Spanish.
-    let js_es: Value = serde_json::from_str(&stdout(&run(d, es, &["export", "--format", "json"])))
-        .unwrap();
+    let js_es: Value =
+        serde_json::from_str(&stdout(&run(d, es, &["export", "--format", "json"]))).unwrap();
     let js_en: Value = serde_json::from_str(&stdout(&run(
         d,
         "en_US.UTF-8",
