@@ -23,11 +23,14 @@ pub mod select;
 pub mod sink;
 pub mod status;
 mod status_checkins;
+mod words;
 
 /// What a sealed (age-encrypted) body is shown as: the ciphertext never
 /// leaves the store through a report.
 pub fn locked() -> String {
-    crate::t!("report-locked-entry")
+    words::word("report-locked-entry", "", || {
+        crate::t!("report-locked-entry")
+    })
 }
 
 /// A check-in note as a report shows it: its words, or, while it is still
@@ -45,7 +48,7 @@ pub fn note_shown(note: &str) -> std::borrow::Cow<'_, str> {
 pub(crate) fn shown(value: Option<u8>) -> String {
     match value {
         Some(v) => v.to_string(),
-        None => crate::t!("report-skipped"),
+        None => words::word("report-skipped", "", || crate::t!("report-skipped")),
     }
 }
 
@@ -215,26 +218,7 @@ pub(crate) fn human_date(date: NaiveDate) -> String {
             date.year()
         );
     }
-    LAST_DAY.with(|last| {
-        let mut last = last.borrow_mut();
-        let lang = crate::i18n::language();
-        match &*last {
-            Some((l, d, said)) if *l == lang && *d == date => said.clone(),
-            _ => {
-                let said = crate::i18n::long_date(date);
-                *last = Some((lang, date, said.clone()));
-                said
-            }
-        }
-    })
-}
-
-thread_local! {
-    /// The last day said in a language other than English: an export says
-    /// the same day many times over (entries are in order), and looking the
-    /// words up in the catalogue each time would be several times slower.
-    static LAST_DAY: std::cell::RefCell<Option<(crate::i18n::Lang, NaiveDate, String)>> =
-        const { std::cell::RefCell::new(None) };
+    words::day(date)
 }
 
 /// "1 March 2026, 09:00", in the time zone the moment was recorded in.
@@ -247,11 +231,11 @@ pub(crate) fn human_time(at: Timestamp) -> String {
             at.minute()
         );
     }
-    crate::t!(
-        "report-date-time",
-        date = human_date(at.date_naive()),
-        time = format!("{:02}:{:02}", at.hour(), at.minute())
-    )
+    let date = human_date(at.date_naive());
+    let time = format!("{:02}:{:02}", at.hour(), at.minute());
+    words::sentence("report-date-time", &[&date, &time], |v| {
+        crate::t!("report-date-time", date = v[0], time = v[1])
+    })
 }
 
 /// What chrono's `%B` writes. In English, these two run for every entry of

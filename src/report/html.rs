@@ -360,7 +360,9 @@ fn entry(out: &mut String, e: &EntryOut<'_>) {
             let _ = write!(
                 out,
                 "<p class=\"locked\">{}</p>",
-                escape(&crate::t!("report-no-text"))
+                escape(&super::words::word("report-no-text", "", || crate::t!(
+                    "report-no-text"
+                )))
             );
         }
         Some(t) => push_paragraphs(out, t),

@@ -240,7 +240,10 @@ fn entry_blocks<'s>(doc: &mut Doc<'_, 's>, e: &EntryOut<'s>) {
     let _ = write!(doc.text, "*{}*", inline(&e.meta()));
     match e.text {
         None => doc.block(&format!("*{}*", locked())),
-        Some(t) if t.trim().is_empty() => doc.block(&format!("*{}*", crate::t!("report-no-text"))),
+        Some(t) if t.trim().is_empty() => doc.block(&format!(
+            "*{}*",
+            super::words::word("report-no-text", "", || crate::t!("report-no-text"))
+        )),
         Some(t) => {
             doc.start();
             push_body(&mut doc.text, t);

@@ -194,32 +194,50 @@ pub struct EntryOut<'a> {
 impl EntryOut<'_> {
     /// What an entry with no heading is called.
     pub fn untitled(&self) -> String {
-        crate::t!("report-untitled", kind = self.kind)
+        super::words::word("report-untitled", self.kind, || {
+            crate::t!("report-untitled", kind = self.kind)
+        })
     }
 
     /// "Written 1 March 2026, 09:00 · private · edited … · by Sam · a
-    /// prompt from Dr. Lee" (still to be escaped).
+    /// prompt from Dr. Lee" (still to be escaped). Said for every entry:
+    /// the sentences are kept ([`super::words`]), not looked up each time.
     pub fn meta(&self) -> String {
         use super::human_time;
-        let reach = crate::t!("reach", reach = self.reach);
-        let mut parts = vec![crate::t!(
+        use super::words::{sentence, word};
+        let reach = word("reach", self.reach, || {
+            crate::t!("reach", reach = self.reach)
+        });
+        let mut meta = sentence(
             "report-written",
-            date = human_time(self.created),
-            reach = reach
-        )];
+            &[&human_time(self.created), &reach],
+            |v| crate::t!("report-written", date = v[0], reach = v[1]),
+        );
+        let mut add = |part: String| {
+            meta.push_str(" · ");
+            meta.push_str(&part);
+        };
         if self.updated != self.created {
-            parts.push(crate::t!("report-edited", date = human_time(self.updated)));
+            add(sentence(
+                "report-edited",
+                &[&human_time(self.updated)],
+                |v| crate::t!("report-edited", date = v[0]),
+            ));
         }
         if !self.own {
-            parts.push(crate::t!("report-by", name = self.author.as_ref()));
+            add(sentence("report-by", &[self.author.as_ref()], |v| {
+                crate::t!("report-by", name = v[0])
+            }));
         }
         if let Some(who) = &self.assigned_by {
-            parts.push(crate::t!("report-prompt-from", name = who.as_str()));
+            add(sentence("report-prompt-from", &[who.as_str()], |v| {
+                crate::t!("report-prompt-from", name = v[0])
+            }));
         }
         if let (Some(id), true) = (self.strategy, self.strategy_gone) {
-            parts.push(crate::t!("report-strategy-gone", id = id));
+            add(crate::t!("report-strategy-gone", id = id));
         }
-        parts.join(" · ")
+        meta
     }
 }
 
