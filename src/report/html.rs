@@ -85,7 +85,10 @@ pub fn write(
     let _ = writeln!(
         out,
         "<p class=\"meta\">{}</p>",
-        crate::t!("report-holds-only-page", name = name.as_str())
+        with_markup(
+            &crate::t!("report-holds-only-page", name = VALUE),
+            name.as_str()
+        )
     );
 
     if let Some(h) = &r.homework {
@@ -113,7 +116,10 @@ pub fn write(
         let _ = writeln!(
             out,
             "<p class=\"meta\">{}</p>",
-            crate::t!("report-not-started-yet", titles = titles.join(" · "))
+            with_markup(
+                &crate::t!("report-not-started-yet", titles = VALUE),
+                &titles.join(" · ")
+            )
         );
     }
     if !r.other_entries.is_empty() {
@@ -415,6 +421,27 @@ fn header_row(out: &mut String, columns: &[&str]) {
         let _ = write!(out, "<th>{}</th>", escape(&column(id)));
     }
     out.push_str("</tr>\n");
+}
+
+/// What stands for the value of a sentence made with [`with_markup`].
+const VALUE: &str = "\u{E000}";
+
+/// A catalogue sentence said with [`VALUE`] for its value, made safe for
+/// the page (its `&`, `<` and `>` escaped; its apostrophes kept, as the
+/// English page has always written them), with `markup` (already escaped)
+/// where the value goes.
+fn with_markup(said: &str, markup: &str) -> String {
+    let mut out = String::with_capacity(said.len() + markup.len());
+    for c in said.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\u{E000}' => out.push_str(markup),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Text for one line: breaks become spaces (still to be escaped).

@@ -425,3 +425,21 @@ fn a_report_says_a_day_as_walk_does_in_each_language() {
         assert_eq!(super::human_time(at), "5 de enero de 2026, 07:04");
     });
 }
+
+#[test]
+fn a_missing_profile_is_said_in_spanish_too() {
+    in_language(Lang::ES, || {
+        let f = spanish_fixture();
+        let scope = f.scope(99);
+        for text in [
+            status::render(&scope, today()),
+            markdown::render(&scope, now()),
+            page_words(&html::render(&scope, now())),
+            json::render(&scope, now()).unwrap_err().to_string(),
+        ] {
+            assert_eq!(english_in(&text), [""; 0], "{text}");
+            assert!(text.contains("ningún perfil"), "{text}");
+        }
+        assert!(html::render(&scope, now()).contains("<html lang=\"es\">"));
+    });
+}
