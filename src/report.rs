@@ -23,20 +23,32 @@ pub mod select;
 pub mod sink;
 pub mod status;
 mod status_checkins;
+mod words;
 
 /// What a sealed (age-encrypted) body is shown as: the ciphertext never
 /// leaves the store through a report.
-pub const LOCKED: &str = "(protected entry, locked)";
+pub fn locked() -> String {
+    words::word("report-locked-entry", "", || {
+        crate::t!("report-locked-entry")
+    })
+}
 
-/// What a report says in place of a check-in note that is still sealed.
-pub const NOTE_LOCKED: &str = "(protected note, locked)";
-
-/// A check-in note as a report shows it: its words, or [`NOTE_LOCKED`].
-pub fn note_shown(note: &str) -> &str {
+/// A check-in note as a report shows it: its words, or, while it is still
+/// sealed, a note that says so.
+pub fn note_shown(note: &str) -> std::borrow::Cow<'_, str> {
     if crate::vault::is_sealed(note) {
-        NOTE_LOCKED
+        std::borrow::Cow::Owned(crate::t!("report-locked-note"))
     } else {
-        note
+        std::borrow::Cow::Borrowed(note)
+    }
+}
+
+/// A check-in's number as a report shows it: the number, or "skipped" (in
+/// the language in use) where the person left it out.
+pub(crate) fn shown(value: Option<u8>) -> String {
+    match value {
+        Some(v) => v.to_string(),
+        None => words::word("report-skipped", "", || crate::t!("report-skipped")),
     }
 }
 
@@ -57,10 +69,11 @@ impl<'a> Scope<'a> {
     }
 
     /// A partner's name as a report shows it.
-    pub fn name_of(&self, id: PartnerId) -> &'a str {
-        self.store
-            .partner(id)
-            .map_or("a former partner", |p| p.name.as_str())
+    pub fn name_of(&self, id: PartnerId) -> std::borrow::Cow<'a, str> {
+        match self.store.partner(id) {
+            Some(p) => std::borrow::Cow::Borrowed(p.name.as_str()),
+            None => std::borrow::Cow::Owned(crate::t!("report-former-partner")),
+        }
     }
 }
 
@@ -68,7 +81,7 @@ impl<'a> Scope<'a> {
 /// entries with [`crate::model::Visibility::Shared`] written by anyone (while
 /// couples mode is on, as [`crate::privacy::can_read`] decides) — never another
 /// partner's private entries. Oldest first, so a report reads as it was
-/// written. Sealed bodies are included; each report shows them as [`LOCKED`].
+/// written. Sealed bodies are included; each report shows them as [`locked`].
 pub fn visible_entries<'a>(scope: &Scope<'a>) -> Vec<&'a Entry> {
     let mut out: Vec<&Entry> = scope
         .store
@@ -137,14 +150,51 @@ pub(crate) fn group<'a>(scope: &Scope<'a>, me: &'a Partner) -> Grouped<'a> {
     Grouped { sections, other }
 }
 
-/// How a report names a role next to the partner's name.
-pub(crate) fn role_phrase(role: Role) -> Option<&'static str> {
-    match role {
-        Role::Hurt => Some("was hurt"),
-        Role::Repairing => Some("repairing the trust"),
-        Role::Both => Some("hurt on both sides"),
-        Role::Unsaid => None,
-    }
+/// How a report names a role next to the partner's name ("was hurt").
+pub(crate) fn role_phrase(role: Role) -> Option<String> {
+    let id = match role {
+        Role::Hurt => "hurt",
+        Role::Repairing => "repairing",
+        Role::Both => "both",
+        Role::Unsaid => return None,
+    };
+    Some(crate::t!("report-role", role = id))
+}
+
+/// A column of a report's tables ("When", "Mood"), by its id in
+/// `report-column`.
+pub(crate) fn column(id: &str) -> String {
+    crate::t!("report-column", column = id)
+}
+
+/// The check-in table's columns, each number with its scale ("Mood (1–5)").
+pub(crate) fn checkin_columns() -> [String; 9] {
+    let scaled = |id: &str, low: u8, high: u8| format!("{} ({low}–{high})", column(id));
+    [
+        column("when"),
+        scaled("mood", 1, 5),
+        scaled("trust", 0, 10),
+        scaled("sleep", 1, 5),
+        scaled("appetite", 1, 5),
+        scaled("stress", 1, 5),
+        column("feelings"),
+        column("body-signs"),
+        column("note"),
+    ]
+}
+
+/// How a reviewed commitment was kept: "partly kept (reviewed 4 March 2026)".
+pub(crate) fn reviewed(kept: crate::model::Kept, at: Timestamp) -> String {
+    let kept = match kept {
+        crate::model::Kept::Kept => "kept",
+        crate::model::Kept::Partly => "partly",
+        crate::model::Kept::NotKept => "not",
+    };
+    crate::t!(
+        "report-reviewed",
+        kept = crate::t!("report-kept", kept = kept),
+        date = human_date(at.date_naive())
+    )
 }
 
 /// A stable, machine-readable name for an entry's kind.
@@ -157,29 +207,40 @@ pub(crate) fn kind_id(kind: &EntryKind) -> &'static str {
     }
 }
 
-/// "1 March 2026".
+/// "1 March 2026", "1 de marzo de 2026": a day as `walk` and the screens
+/// say it in the language in use ([`crate::i18n::long_date`]).
 pub(crate) fn human_date(date: NaiveDate) -> String {
-    format!(
-        "{} {} {}",
-        date.day(),
-        MONTHS[date.month0() as usize],
-        date.year()
-    )
+    if crate::i18n::language() == crate::i18n::Lang::EN {
+        return format!(
+            "{} {} {}",
+            date.day(),
+            MONTHS[date.month0() as usize],
+            date.year()
+        );
+    }
+    words::day(date)
 }
 
 /// "1 March 2026, 09:00", in the time zone the moment was recorded in.
 pub(crate) fn human_time(at: Timestamp) -> String {
-    format!(
-        "{}, {:02}:{:02}",
-        human_date(at.date_naive()),
-        at.hour(),
-        at.minute()
-    )
+    if crate::i18n::language() == crate::i18n::Lang::EN {
+        return format!(
+            "{}, {:02}:{:02}",
+            human_date(at.date_naive()),
+            at.hour(),
+            at.minute()
+        );
+    }
+    let date = human_date(at.date_naive());
+    let time = format!("{:02}:{:02}", at.hour(), at.minute());
+    words::sentence("report-date-time", &[&date, &time], |v| {
+        crate::t!("report-date-time", date = v[0], time = v[1])
+    })
 }
 
-/// What chrono's `%B` writes. These two run for every entry of an export,
-/// and spelling the date out directly is several times quicker than
-/// interpreting a format string each time (a test checks they agree).
+/// What chrono's `%B` writes. In English, these two run for every entry of
+/// an export, and spelling the date out directly is several times quicker
+/// than interpreting a format string each time (a test checks they agree).
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -199,5 +260,7 @@ const MONTHS: [&str; 12] = [
 mod agree;
 #[cfg(test)]
 pub(crate) mod fixture;
+#[cfg(test)]
+mod in_spanish;
 #[cfg(test)]
 mod tests;

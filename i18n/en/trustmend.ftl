@@ -1632,3 +1632,163 @@ store-read = Could not read {$path}: {$reason}. trustmend has not changed it. {$
 store-read-permission-next = Give your user permission to read it (for example `chmod u+rw` on it), then start again.
 store-read-not-a-folder-next = Start trustmend with --data-dir set to a folder (the data folder must be a folder, not a file), then start again.
 store-read-other-next = Check the disk it is on (is it still connected?), then start again.
+
+## Exports
+
+# The exports (Markdown, HTML, JSON), `status`'s check-in lines and
+# `export --select`'s list. A day is said as `walk-date` says it; a day
+# and a time as `report-date-time`.
+report-date-time = {$date}, {$time}
+report-title = trustmend journal — {$name}
+report-title-plain = trustmend journal
+report-no-profile = There is no profile to export yet.
+report-no-profile-id = there is no profile with id {$id} to export
+report-former-partner = a former partner
+report-who = {$name} ({$role})
+report-role = { $role ->
+    [hurt] was hurt
+    [repairing] repairing the trust
+   *[both] hurt on both sides
+}
+report-exported = Exported {$date}.
+report-holds-only = This export holds only {$name}'s own entries and the entries shared with {$name}. Anyone else's private entries are never included, and protected entries stay locked.
+report-holds-only-page = This holds only {$name}'s own entries and the entries shared with {$name}. Anyone else's private entries are never included, and protected entries stay locked.
+report-showing = Showing {$what}.
+report-showing-written = entries written {$range}
+report-showing-strategy = only {$title}
+report-showing-shared = only entries shared with the other partner
+report-showing-chosen = { $n ->
+    [one] only the one entry chosen
+   *[other] only the {$n} entries chosen
+}
+report-range-between = from {$since} to {$until}
+report-range-since = since {$since}
+report-range-until = until {$until}
+report-span-on = on {$date}
+report-entries-exported = Entries {$range} · exported {$date}
+report-no-entries-yet = no entries yet
+report-homework-from = Homework from {$name}
+report-starting = Starting {$date}
+report-due = due {$date}
+report-no-due = no due date
+report-prompt-from = a prompt from {$name}
+report-answered = answered {$date}
+report-not-answered = not answered yet
+report-step = { $state ->
+    [done] done {$date}
+    [late] done {$date}, late
+    [overdue] overdue (due {$date})
+    [today] due today
+   *[other] not done yet
+}
+report-prompts-of = Prompts of {$title}
+report-questionnaires = Questionnaires
+report-score = {$total} of {$max} ({$band}), {$date}
+report-score-first = First: {$score}
+report-score-latest = Latest: {$score}
+report-score-change = Change: {$change}, over {$n} answers
+report-score-every = Every answer: {$all}
+report-scoring = Scoring: {$source}
+report-measure-summary = First {$first} of {$max} ({$first_band}), latest {$latest} of {$max} ({$latest_band}), change {$change}.
+report-measure-chart = {$name} totals over time
+report-of = {$total} of {$max}
+report-band-outside = outside the published range
+report-stage = Stage: {$stage}
+report-strategy-started = started {$date}
+report-strategy-finished = finished {$date}
+report-visits = gone through {$n} times
+report-commitments = Commitments
+report-commitment-started = started {$date}
+report-kept = { $kept ->
+    [kept] kept
+    [partly] partly kept
+   *[not] not kept
+}
+report-reviewed = {$kept} (reviewed {$date})
+report-in-practice = in practice
+report-still-practising = still practising
+report-reflections = Reflections and entries
+report-untitled = { $kind ->
+    [free] Journal entry
+    [reply] Reply
+   *[other] Entry
+}
+report-written = Written {$date} · {$reach}
+report-edited = edited {$date}
+report-by = by {$name}
+report-strategy-gone = for {$id}, a strategy this content pack no longer has
+report-locked-entry = (protected entry, locked)
+report-locked-note = (protected note, locked)
+report-no-text = (no text)
+report-other-entries = Other entries
+report-not-started-yet = Not started yet: {$titles}.
+report-over-time = Over time
+report-checkins = Check-ins
+report-skipped = skipped
+report-column = { $column ->
+    [when] When
+    [mood] Mood
+    [trust] Trust
+    [sleep] Sleep
+    [appetite] Appetite
+    [stress] Stress
+    [feelings] Feelings
+    [body-signs] Body signs
+    [note] Note
+    [strategy] Strategy
+    [due] Due
+    [progress] Progress
+    [commitment] Commitment
+    [started] Started
+    [finished] Finished
+    [kept] Kept?
+    [total] Total
+   *[band] Band
+}
+report-chart = { $chart ->
+    [trust] Trust over time
+   *[feeling] Mood, sleep and stress over time
+}
+report-chart-what = { $chart ->
+    [trust] Trust
+   *[feeling] Mood, sleep and stress
+}
+report-chart-desc = {$what} from {$low} to {$high} at each check-in, {$from} to {$to}: {$lines}. The same numbers are in the table beside.
+report-chart-line = { $marker ->
+    [dot] solid line, black dots
+    [square] dashed line, open squares
+   *[triangle] dotted line, black triangles
+}
+report-chart-scale = {$name} ({$low} to {$high})
+report-timeline = The strategies over time
+report-timeline-desc = One bar for each strategy begun, from {$from} to {$to}: a solid bar from the day it started to the day it was finished, an open dashed bar for one still going. The same days are in the table beside.
+report-timeline-legend = Solid bar: finished · open dashed bar: still going.
+report-still-going = still going ({$stage})
+report-choice-empty = no entry was chosen; type the numbers of the entries to include, like 1 3 5-7
+report-choice-not-a-number = {$part} is not an entry number or a range like 5-7
+report-choice-none = {$part} is not in the list: there are no entries to choose from
+report-choice-out-of-range = {$part} is not in the list; the entries are numbered 1 to {$count}
+report-choice-backwards = {$part} runs backwards; write the smaller number first
+status-checkins-none = Check-ins: none yet (open trustmend and press c)
+status-last-checkin = Last check-in: {$date} · {$mood} · {$trust} · {$sleep} · {$stress}
+status-rated = { $what ->
+    [mood] mood
+    [trust] trust
+    [sleep] sleep
+   *[stress] stress
+} {$value}
+status-trust-none = Trust: not rated in recent check-ins
+status-trust-first = Trust, first check-in: {$line} (0 to 10)
+status-trust-last = Trust, last {$n} check-ins: {$line} (0 to 10)
+
+## Opening a workbook that cannot be saved (the question before the screen opens)
+
+access-not-writable = {$folder} cannot be written ({$why}), so nothing could be saved.
+access-locked = the workbook is open in { $pid ->
+    [none] another trustmend
+   *[other] another trustmend (process {$pid})
+}.
+access-read-only = {$folder} is read-only, so nothing could be saved.
+access-newer = this workbook comes from a newer trustmend.
+access-ask = trustmend cannot save here: {$why}
+    Open it read-only, to read without changing anything? Type r and Enter to read, or just Enter to quit:{" "}

@@ -1637,3 +1637,166 @@ store-read = No se pudo leer {$path}: {$reason}. trustmend no lo ha cambiado. {$
 store-read-permission-next = Da permiso de lectura a tu usuario (por ejemplo, `chmod u+rw` sobre él) y vuelve a empezar.
 store-read-not-a-folder-next = Abre trustmend con --data-dir apuntando a una carpeta (la carpeta de datos tiene que ser una carpeta, no un archivo) y vuelve a empezar.
 store-read-other-next = Revisa el disco donde está (¿sigue conectado?) y vuelve a empezar.
+
+## Exports
+
+# Las exportaciones (Markdown, HTML, JSON), las líneas de «cómo estás» de
+# `status` y la lista de `export --select`. Un día se dice como lo dice
+# `walk-date`; un día y una hora, como `report-date-time`.
+report-date-time = {$date}, {$time}
+report-title = Diario de trustmend — {$name}
+report-title-plain = Diario de trustmend
+report-no-profile = Todavía no hay ningún perfil que exportar.
+report-no-profile-id = no hay ningún perfil con el número {$id} para exportar
+report-former-partner = alguien que ya dejó el cuaderno
+report-who = {$name} ({$role})
+report-role = { $role ->
+    [hurt] le hicieron daño
+    [repairing] reparando la confianza
+   *[both] daño por ambas partes
+}
+report-exported = Exportado el {$date}.
+report-holds-only = Esta exportación tiene solo las entradas de {$name} y las que otras personas compartieron con {$name}. Nunca incluye las entradas privadas de nadie más, y las entradas protegidas siguen cerradas con llave.
+report-holds-only-page = Aquí están solo las entradas de {$name} y las que otras personas compartieron con {$name}. Nunca se incluyen las entradas privadas de nadie más, y las entradas protegidas siguen cerradas con llave.
+report-showing = Lo que incluye: {$what}.
+report-showing-written = las entradas escritas {$range}
+report-showing-strategy = solo {$title}
+report-showing-shared = solo las entradas compartidas con la otra persona
+report-showing-chosen = { $n ->
+    [one] solo la entrada elegida
+   *[other] solo las {$n} entradas elegidas
+}
+report-range-between = del {$since} al {$until}
+report-range-since = desde el {$since}
+report-range-until = hasta el {$until}
+report-span-on = del {$date}
+report-entries-exported = Entradas {$range} · exportado el {$date}
+report-no-entries-yet = todavía no hay entradas
+report-homework-from = Tareas de {$name}
+report-starting = Desde el {$date}
+report-due = para el {$date}
+report-no-due = sin fecha límite
+report-prompt-from = una pregunta de {$name}
+report-answered = respondida el {$date}
+report-not-answered = sin responder todavía
+report-step = { $state ->
+    [done] hecha el {$date}
+    [late] hecha el {$date}, después de la fecha
+    [overdue] pendiente (era para el {$date})
+    [today] para hoy
+   *[other] todavía sin hacer
+}
+report-prompts-of = Preguntas de {$title}
+report-questionnaires = Cuestionarios
+report-score = {$total} de {$max} ({$band}), {$date}
+report-score-first = La primera vez: {$score}
+report-score-latest = La última vez: {$score}
+report-score-change = Cambio: {$change}, en { $n ->
+    [one] 1 respuesta
+   *[other] {$n} respuestas
+}
+report-score-every = Todas las respuestas: {$all}
+report-scoring = Cómo se puntúa: {$source}
+report-measure-summary = La primera vez {$first} de {$max} ({$first_band}), la última {$latest} de {$max} ({$latest_band}), cambio {$change}.
+report-measure-chart = {$name}: los totales a lo largo del tiempo
+report-of = {$total} de {$max}
+report-band-outside = fuera de los rangos publicados
+report-stage = Etapa: {$stage}
+report-strategy-started = empezada el {$date}
+report-strategy-finished = terminada el {$date}
+report-visits = recorrida {$n} veces
+report-commitments = Compromisos
+report-commitment-started = desde el {$date}
+report-kept = { $kept ->
+    [kept] cumplido
+    [partly] cumplido en parte
+   *[not] no cumplido
+}
+report-reviewed = {$kept} (revisado el {$date})
+report-in-practice = en práctica
+report-still-practising = todavía en práctica
+report-reflections = Reflexiones y entradas
+report-untitled = { $kind ->
+    [free] Entrada del diario
+    [reply] Respuesta
+   *[other] Entrada
+}
+report-written = Escrita el {$date} · {$reach}
+report-edited = editada el {$date}
+report-by = de {$name}
+report-strategy-gone = para {$id}, una estrategia que este paquete de contenido ya no tiene
+report-locked-entry = (entrada protegida, cerrada con llave)
+report-locked-note = (nota protegida, cerrada con llave)
+report-no-text = (sin texto)
+report-other-entries = Otras entradas
+report-not-started-yet = Todavía sin empezar: {$titles}.
+report-over-time = A lo largo del tiempo
+report-checkins = Cómo has estado
+report-skipped = sin responder
+report-column = { $column ->
+    [when] Cuándo
+    [mood] Ánimo
+    [trust] Confianza
+    [sleep] Sueño
+    [appetite] Apetito
+    [stress] Estrés
+    [feelings] Sentimientos
+    [body-signs] En el cuerpo
+    [note] Nota
+    [strategy] Estrategia
+    [due] Para cuándo
+    [progress] Cómo va
+    [commitment] Compromiso
+    [started] Desde
+    [finished] Terminada
+    [kept] ¿Cumplido?
+    [total] Total
+   *[band] Nivel
+}
+report-chart = { $chart ->
+    [trust] La confianza a lo largo del tiempo
+   *[feeling] Ánimo, sueño y estrés a lo largo del tiempo
+}
+report-chart-what = { $chart ->
+    [trust] La confianza
+   *[feeling] El ánimo, el sueño y el estrés
+}
+report-chart-desc = {$what}, de {$low} a {$high}, en cada registro del {$from} al {$to}: {$lines}. Los mismos números están en la tabla de al lado.
+report-chart-line = { $marker ->
+    [dot] línea continua, puntos negros
+    [square] línea de rayas, cuadrados vacíos
+   *[triangle] línea de puntos, triángulos negros
+}
+report-chart-scale = {$name} (de {$low} a {$high})
+report-timeline = Las estrategias a lo largo del tiempo
+report-timeline-desc = Una barra por cada estrategia empezada, del {$from} al {$to}: una barra llena desde el día en que empezó hasta el día en que se terminó, y una barra vacía de rayas para la que sigue en marcha. Los mismos días están en la tabla de al lado.
+report-timeline-legend = Barra llena: terminada · barra vacía de rayas: sigue en marcha.
+report-still-going = sigue en marcha ({$stage})
+report-choice-empty = no elegiste ninguna entrada; escribe los números de las entradas que quieres incluir, por ejemplo 1 3 5-7
+report-choice-not-a-number = {$part} no es un número de entrada ni un rango como 5-7
+report-choice-none = {$part} no está en la lista: no hay entradas para elegir
+report-choice-out-of-range = {$part} no está en la lista; las entradas van del 1 al {$count}
+report-choice-backwards = {$part} va hacia atrás; escribe primero el número más pequeño
+status-checkins-none = Cómo estás: todavía ningún registro (abre trustmend y pulsa c)
+status-last-checkin = Último registro: {$date} · {$mood} · {$trust} · {$sleep} · {$stress}
+status-rated = { $what ->
+    [mood] ánimo
+    [trust] confianza
+    [sleep] sueño
+   *[stress] estrés
+} {$value}
+status-trust-none = Confianza: sin número en los últimos registros
+status-trust-first = Confianza, primer registro: {$line} (de 0 a 10)
+status-trust-last = Confianza, últimos {$n} registros: {$line} (de 0 a 10)
+
+## Opening a workbook that cannot be saved (the question before the screen opens)
+
+access-not-writable = No se puede escribir en {$folder} ({$why}), así que no se pudo guardar nada.
+access-locked = el cuaderno está abierto en { $pid ->
+    [none] otro trustmend
+   *[other] otro trustmend (proceso {$pid})
+}.
+access-read-only = {$folder} es de solo lectura, así que no se pudo guardar nada.
+access-newer = este cuaderno viene de un trustmend más nuevo.
+access-ask = trustmend no puede guardar aquí: {$why}
+    ¿Abrirlo solo para leer, sin cambiar nada? Escribe r y pulsa Intro para leer, o solo Intro para salir:{" "}

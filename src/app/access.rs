@@ -27,19 +27,20 @@ pub(super) fn open(dir: &DataDir, input: &mut dyn BufRead, out: &mut dyn Write) 
         // save removed, the folder writable.
         Ok(lock) => match dir.open_for_writing(&lock) {
             Ok(_) => return Ok(Access::Write(lock)),
-            Err(StoreError::NotWritable { source, .. }) => format!(
-                "{} cannot be written ({source}), so nothing could be saved.",
-                dir.root().display()
+            Err(StoreError::NotWritable { source, .. }) => crate::t!(
+                "access-not-writable",
+                folder = dir.root().display().to_string(),
+                why = source.to_string()
             ),
             Err(e) => return Err(e.into()),
         },
-        Err(StoreError::Locked { pid, .. }) => match pid {
-            Some(pid) => format!("the workbook is open in another trustmend (process {pid})."),
-            None => "the workbook is open in another trustmend.".into(),
-        },
-        Err(StoreError::LockFailed { source, .. }) if is_read_only(&source) => format!(
-            "{} is read-only, so nothing could be saved.",
-            dir.root().display()
+        Err(StoreError::Locked { pid, .. }) => crate::t!(
+            "access-locked",
+            pid = pid.map_or_else(|| "none".to_string(), |p| p.to_string())
+        ),
+        Err(StoreError::LockFailed { source, .. }) if is_read_only(&source) => crate::t!(
+            "access-read-only",
+            folder = dir.root().display().to_string()
         ),
         Err(e) => return Err(e.into()),
     };
@@ -69,21 +70,13 @@ pub(super) fn newer_store(
         source,
     })?;
     let store = serde_json::from_slice(&bytes).map_err(|e| StoreError::json(path, &e))?;
-    Ok(Some((
-        store,
-        "this workbook comes from a newer trustmend.".into(),
-    )))
+    Ok(Some((store, crate::t!("access-newer"))))
 }
 
 /// Says why and asks; true for read-only, false for quit.
 fn ask(why: &str, input: &mut dyn BufRead, out: &mut dyn Write) -> Result<bool> {
     let why = crate::text::printable(why);
-    write!(
-        out,
-        "trustmend cannot save here: {why}\n\
-         Open it read-only, to read without changing anything? \
-         Type r and Enter to read, or just Enter to quit: "
-    )?;
+    write!(out, "{}", crate::t!("access-ask", why = why.as_ref()))?;
     out.flush()?;
     let mut answer = String::new();
     input.read_line(&mut answer)?;

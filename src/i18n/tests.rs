@@ -289,11 +289,11 @@ fn the_workbooks_notices_in_spanish() {
 
 /// The messages of a catalogue that name a key by hand, as `id: word`.
 /// `key-` messages are the key tables' own words. `walk-` messages, and the
-/// two questions the command line asks on a line of its own
+/// questions the command line asks on a line of their own
 /// (`LINE_PROMPTS`), are read a line at a time, where Enter ends the typed
 /// line: the terminal's key, not a key table's.
 fn keys_named_by_hand(source: &str) -> Vec<String> {
-    const LINE_PROMPTS: [&str; 2] = ["partner-ask-copy", "export-select-ask"];
+    const LINE_PROMPTS: [&str; 3] = ["partner-ask-copy", "export-select-ask", "access-ask"];
     let mut found = Vec::new();
     let mut id = String::new();
     for line in source.lines() {

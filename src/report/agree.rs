@@ -95,7 +95,7 @@ fn readings(leaf: &Leaf<'_>, escape: fn(&str) -> String) -> Option<Vec<String>> 
     let found = match leaf.value {
         Value::Null => return None,
         Value::Bool(b) => match (key, b) {
-            ("locked", true) => vec![super::LOCKED.to_string()],
+            ("locked", true) => vec![super::locked()],
             ("late", true) => vec!["late".into()],
             ("shared_only", true) => vec!["only entries shared".into()],
             ("own", false) => {

@@ -70,31 +70,32 @@ impl Filter<'_> {
     pub fn describe(&self, content: &crate::content::Content) -> Option<String> {
         let mut parts = Vec::new();
         if let Some(range) = self.date_range() {
-            parts.push(format!("entries written {range}"));
+            parts.push(crate::t!("report-showing-written", range = range));
         }
         if let Some(id) = self.strategy {
             let title = content.strategy(id).map_or(id, |s| s.title.as_str());
-            parts.push(format!("only {title}"));
+            parts.push(crate::t!("report-showing-strategy", title = title));
         }
         if self.shared_only {
-            parts.push("only entries shared with the other partner".into());
+            parts.push(crate::t!("report-showing-shared"));
         }
         if let Some(ids) = self.selected {
-            parts.push(match ids.len() {
-                1 => "only the one entry chosen".to_string(),
-                n => format!("only the {n} entries chosen"),
-            });
+            parts.push(crate::t!("report-showing-chosen", n = ids.len()));
         }
-        (!parts.is_empty()).then(|| format!("Showing {}.", parts.join("; ")))
+        (!parts.is_empty()).then(|| crate::t!("report-showing", what = parts.join("; ")))
     }
 
     /// "from 1 March 2026 to 8 March 2026", "until …", "since …", or `None`.
     pub fn date_range(&self) -> Option<String> {
         let d = |d: NaiveDate| super::human_date(d);
         match (self.since, self.until) {
-            (Some(s), Some(u)) => Some(format!("from {} to {}", d(s), d(u))),
-            (Some(s), None) => Some(format!("since {}", d(s))),
-            (None, Some(u)) => Some(format!("until {}", d(u))),
+            (Some(s), Some(u)) => Some(crate::t!(
+                "report-range-between",
+                since = d(s),
+                until = d(u)
+            )),
+            (Some(s), None) => Some(crate::t!("report-range-since", since = d(s))),
+            (None, Some(u)) => Some(crate::t!("report-range-until", until = d(u))),
             (None, None) => None,
         }
     }

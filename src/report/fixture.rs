@@ -117,7 +117,13 @@ fn reflection(strategy: &str, prompt: &str) -> EntryKind {
 }
 
 pub(crate) fn fixture() -> Fixture {
-    let content = Content::bundled().unwrap();
+    fixture_in("en")
+}
+
+/// [`fixture`] read with the bundled pack in `lang`: the pack's words (titles,
+/// prompts, feelings) in that language, the people's own words as they are.
+pub(crate) fn fixture_in(lang: &str) -> Fixture {
+    let content = Content::bundled_in(lang).unwrap();
     let mut store = Store::default();
     let alex = store.add_partner("Alex", Role::Hurt, t("2026-03-01T08:00:00+01:00"));
     let sam = store.add_partner("Sam", Role::Repairing, t("2026-03-01T08:30:00+01:00"));

@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 
 use super::model::{CheckInOut, EntryOut, HomeworkOut, Named, Report, StrategyOut, build};
 use super::sink::Chunked;
-use super::{LOCKED, Scope, human_date, human_time, role_phrase};
-use crate::model::{CheckIn, Kept, Timestamp};
+use super::{Scope, column, human_date, human_time, locked, role_phrase, shown};
+use crate::model::{Kept, Timestamp};
 use crate::text::{find_byte, printable};
 
 const STYLE: &str = "
@@ -47,37 +47,48 @@ pub fn write(
 ) -> std::io::Result<()> {
     let mut out = Chunked::new(out);
     let Some(r) = build(scope, now) else {
-        page_start(&mut out, "trustmend journal");
-        out.push_str("<p>There is no profile to export yet.</p>\n");
+        page_start(&mut out, &crate::t!("report-title-plain"));
+        let _ = writeln!(out, "<p>{}</p>", escape(&crate::t!("report-no-profile")));
         out.push_str("</body>\n</html>\n");
         return out.finish();
     };
     let name = escape(r.partner.name);
     page_start(
         &mut out,
-        &format!("trustmend journal — {}", one_line(r.partner.name)),
+        &crate::t!("report-title", name = one_line(r.partner.name)),
     );
-    let _ = writeln!(out, "<h1>trustmend journal — {name}</h1>");
+    let _ = writeln!(
+        out,
+        "<h1>{}</h1>",
+        escape(&crate::t!("report-title", name = r.partner.name))
+    );
     if let Some(role) = role_phrase(r.partner.role) {
-        let _ = writeln!(out, "<p class=\"meta\">{name} ({role})</p>");
+        let who = crate::t!("report-who", name = r.partner.name, role = role);
+        let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape(&who));
     }
     let range = scope
         .filter
         .date_range()
-        .unwrap_or_else(|| written_span(&r).unwrap_or_else(|| "no entries yet".into()));
+        .unwrap_or_else(|| written_span(&r).unwrap_or_else(|| crate::t!("report-no-entries-yet")));
     let _ = writeln!(
         out,
-        "<p class=\"meta\">Entries {} · exported {}</p>",
-        escape(&range),
-        escape(&human_time(r.exported))
+        "<p class=\"meta\">{}</p>",
+        escape(&crate::t!(
+            "report-entries-exported",
+            range = range,
+            date = human_time(r.exported)
+        ))
     );
     if let Some(what) = scope.filter.describe(scope.content) {
         let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape(&what));
     }
     let _ = writeln!(
         out,
-        "<p class=\"meta\">This holds only {name}'s own entries and the entries shared with {name}. \
-         Anyone else's private entries are never included, and protected entries stay locked.</p>"
+        "<p class=\"meta\">{}</p>",
+        with_markup(
+            &crate::t!("report-holds-only-page", name = VALUE),
+            name.as_str()
+        )
     );
 
     if let Some(h) = &r.homework {
@@ -87,7 +98,7 @@ pub fn write(
         measures(&mut out, &r.measures);
     }
     if !r.checkins.is_empty() || r.strategies.iter().any(|s| s.started.is_some()) {
-        out.push_str("<h2>Over time</h2>\n");
+        let _ = writeln!(out, "<h2>{}</h2>", escape(&crate::t!("report-over-time")));
         charts::timeline(&mut out, &r.strategies, r.exported);
         charts::checkins(&mut out, &r.checkins);
         out.spill();
@@ -104,12 +115,19 @@ pub fn write(
             .collect();
         let _ = writeln!(
             out,
-            "<p class=\"meta\">Not started yet: {}.</p>",
-            titles.join(" · ")
+            "<p class=\"meta\">{}</p>",
+            with_markup(
+                &crate::t!("report-not-started-yet", titles = VALUE),
+                &titles.join(" · ")
+            )
         );
     }
     if !r.other_entries.is_empty() {
-        out.push_str("<h2>Other entries</h2>\n");
+        let _ = writeln!(
+            out,
+            "<h2>{}</h2>",
+            escape(&crate::t!("report-other-entries"))
+        );
         for e in &r.other_entries {
             entry(&mut out, e);
             out.spill();
@@ -123,9 +141,10 @@ pub fn write(
 fn page_start(out: &mut String, title: &str) {
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        crate::i18n::language().code(),
         escape(title)
     );
 }
@@ -142,28 +161,38 @@ fn written_span(r: &Report<'_>) -> Option<String> {
     let first = days().min()?;
     let last = days().max()?;
     Some(if first == last {
-        format!("on {}", human_date(first))
+        crate::t!("report-span-on", date = human_date(first))
     } else {
-        format!("from {} to {}", human_date(first), human_date(last))
+        crate::t!(
+            "report-range-between",
+            since = human_date(first),
+            until = human_date(last)
+        )
     })
 }
 
 /// Each questionnaire: a small line chart of its totals (with the band
 /// boundaries as faint lines) and a table of the same numbers beside it.
 fn measures(out: &mut String, measures: &[super::model::measures::MeasureOut]) {
-    out.push_str("<h2>Questionnaires</h2>\n");
+    let _ = writeln!(
+        out,
+        "<h2>{}</h2>",
+        escape(&crate::t!("report-questionnaires"))
+    );
     for m in measures {
         let _ = writeln!(out, "<h3>{}</h3>", escape(&m.name));
         let _ = writeln!(
             out,
-            "<p>First {} of {} ({}), latest {} of {} ({}), change {:+}.</p>",
-            m.first.total,
-            m.max_total,
-            escape(&m.first.band),
-            m.latest.total,
-            m.max_total,
-            escape(&m.latest.band),
-            m.change
+            "<p>{}</p>",
+            escape(&crate::t!(
+                "report-measure-summary",
+                first = m.first.total,
+                max = m.max_total,
+                first_band = m.first.band.as_str(),
+                latest = m.latest.total,
+                latest_band = m.latest.band.as_str(),
+                change = format!("{:+}", m.change)
+            ))
         );
         let (w, h, pad) = (480.0, 160.0, 24.0);
         let n = m.scores.len();
@@ -178,8 +207,8 @@ fn measures(out: &mut String, measures: &[super::model::measures::MeasureOut]) {
         let y = |t: u16| h - pad - (h - 2.0 * pad) * f64::from(t) / top;
         let _ = writeln!(
             out,
-            "<svg role=\"img\" aria-label=\"{} totals over time\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\">",
-            escape(&m.name)
+            "<svg role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\">",
+            escape(&crate::t!("report-measure-chart", name = m.name.as_str()))
         );
         let _ = writeln!(
             out,
@@ -208,33 +237,36 @@ fn measures(out: &mut String, measures: &[super::model::measures::MeasureOut]) {
             );
         }
         out.push_str("</svg>\n");
-        out.push_str("<table>\n<tr><th>When</th><th>Total</th><th>Band</th></tr>\n");
+        header_row(out, &["when", "total", "band"]);
         for s in &m.scores {
             let _ = writeln!(
                 out,
-                "<tr><td>{}</td><td>{} of {}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
                 escape(&human_time(s.at)),
-                s.total,
-                m.max_total,
+                escape(&crate::t!("report-of", total = s.total, max = m.max_total)),
                 escape(&s.band)
             );
         }
         out.push_str("</table>\n");
-        let _ = writeln!(out, "<p class=\"meta\">Scoring: {}</p>", escape(&m.source));
+        let _ = writeln!(
+            out,
+            "<p class=\"meta\">{}</p>",
+            escape(&crate::t!("report-scoring", source = m.source.as_str()))
+        );
     }
 }
 
 fn homework(out: &mut String, h: &HomeworkOut<'_>) {
     let _ = writeln!(
         out,
-        "<h2>Homework from {}</h2>\n<p class=\"meta\">Starting {}</p>",
-        escape(h.assigned_by),
-        escape(&human_date(h.start))
+        "<h2>{}</h2>\n<p class=\"meta\">{}</p>",
+        escape(&crate::t!("report-homework-from", name = h.assigned_by)),
+        escape(&crate::t!("report-starting", date = human_date(h.start)))
     );
     if !h.note.trim().is_empty() {
         let _ = writeln!(out, "<div class=\"note\">{}</div>", paragraphs(h.note));
     }
-    out.push_str("<table>\n<tr><th>Strategy</th><th>Due</th><th>Progress</th></tr>\n");
+    header_row(out, &["strategy", "due", "progress"]);
     for step in &h.steps {
         let class = match step.state {
             // Late is not the green of "done on time".
@@ -256,20 +288,23 @@ fn homework(out: &mut String, h: &HomeworkOut<'_>) {
     for step in h.steps.iter().filter(|s| !s.prompts.is_empty()) {
         let _ = writeln!(
             out,
-            "<h3>Prompts of {}</h3>\n<ul class=\"prompts\">",
-            escape(step.title)
+            "<h3>{}</h3>\n<ul class=\"prompts\">",
+            escape(&crate::t!("report-prompts-of", title = step.title))
         );
         for p in &step.prompts {
             let from = match &p.added_by {
                 Some(who) => format!(
-                    " <span class=\"from\">(a prompt from {})</span>",
-                    escape(who)
+                    " <span class=\"from\">({})</span>",
+                    escape(&crate::t!("report-prompt-from", name = who.as_str()))
                 ),
                 None => String::new(),
             };
             let answered = match p.answered {
-                Some(at) => format!("answered {}", escape(&human_time(at))),
-                None => "<strong>not answered yet</strong>".to_string(),
+                Some(at) => escape(&crate::t!("report-answered", date = human_time(at))),
+                None => format!(
+                    "<strong>{}</strong>",
+                    escape(&crate::t!("report-not-answered"))
+                ),
             };
             let _ = writeln!(out, "<li>{}{from} — {answered}</li>", escape(&p.text));
         }
@@ -281,17 +316,12 @@ fn section(out: &mut Chunked, s: &StrategyOut<'_>) {
     let _ = writeln!(out, "<h2>{}. {}</h2>", s.number, escape(s.title));
     let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape(&s.stage_line()));
     if !s.commitments.is_empty() {
-        out.push_str("<h3>Commitments</h3>\n<table>\n<tr><th>Commitment</th><th>Started</th><th>Kept?</th></tr>\n");
+        let _ = writeln!(out, "<h3>{}</h3>", escape(&crate::t!("report-commitments")));
+        header_row(out, &["commitment", "started", "kept"]);
         for c in &s.commitments {
             let kept = match (c.kept, c.reviewed) {
-                (Some(kept), Some(at)) => {
-                    format!(
-                        "{} (reviewed {})",
-                        kept.label(),
-                        human_date(at.date_naive())
-                    )
-                }
-                _ => "still practising".to_string(),
+                (Some(kept), Some(at)) => super::reviewed(kept, at),
+                _ => crate::t!("report-still-practising"),
             };
             let class = match c.kept {
                 Some(Kept::Kept) => "done",
@@ -308,7 +338,7 @@ fn section(out: &mut Chunked, s: &StrategyOut<'_>) {
         out.push_str("</table>\n");
     }
     if !s.entries.is_empty() {
-        out.push_str("<h3>Reflections and entries</h3>\n");
+        let _ = writeln!(out, "<h3>{}</h3>", escape(&crate::t!("report-reflections")));
         for e in &s.entries {
             entry(out, e);
             out.spill();
@@ -318,7 +348,7 @@ fn section(out: &mut Chunked, s: &StrategyOut<'_>) {
 
 fn entry(out: &mut String, e: &EntryOut<'_>) {
     let heading = if e.heading.trim().is_empty() {
-        e.untitled().to_string()
+        e.untitled()
     } else {
         one_line(e.heading)
     };
@@ -330,9 +360,17 @@ fn entry(out: &mut String, e: &EntryOut<'_>) {
     );
     match e.text {
         None => {
-            let _ = write!(out, "<p class=\"locked\">{}</p>", escape(LOCKED));
+            let _ = write!(out, "<p class=\"locked\">{}</p>", escape(&locked()));
         }
-        Some(t) if t.trim().is_empty() => out.push_str("<p class=\"locked\">(no text)</p>"),
+        Some(t) if t.trim().is_empty() => {
+            let _ = write!(
+                out,
+                "<p class=\"locked\">{}</p>",
+                escape(&super::words::word("report-no-text", "", || crate::t!(
+                    "report-no-text"
+                )))
+            );
+        }
         Some(t) => push_paragraphs(out, t),
     }
     out.push_str("\n</div>\n");
@@ -342,12 +380,16 @@ fn checkins(out: &mut Chunked, r: &Report<'_>) {
     if r.checkins.is_empty() {
         return;
     }
-    out.push_str("<h2>Check-ins</h2>\n");
+    let _ = writeln!(out, "<h2>{}</h2>", escape(&crate::t!("report-checkins")));
     checkin_table(out, &r.checkins);
 }
 
 fn checkin_table(out: &mut Chunked, checkins: &[CheckInOut<'_>]) {
-    out.push_str("<table>\n<tr><th>When</th><th>Mood (1–5)</th><th>Trust (0–10)</th><th>Sleep (1–5)</th><th>Appetite (1–5)</th><th>Stress (1–5)</th><th>Feelings</th><th>Body signs</th><th>Note</th></tr>\n");
+    out.push_str("<table>\n<tr>");
+    for c in super::checkin_columns() {
+        let _ = write!(out, "<th>{}</th>", escape(&c));
+    }
+    out.push_str("</tr>\n");
     let names = |n: &[Named<'_>]| {
         let words: Vec<String> = n.iter().map(|n| escape(n.label)).collect();
         words.join(", ")
@@ -357,18 +399,49 @@ fn checkin_table(out: &mut Chunked, checkins: &[CheckInOut<'_>]) {
             out,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&human_time(c.at)),
-            CheckIn::shown(c.mood),
-            CheckIn::shown(c.trust),
-            CheckIn::shown(c.sleep),
-            CheckIn::shown(c.appetite),
-            CheckIn::shown(c.stress),
+            shown(c.mood),
+            shown(c.trust),
+            shown(c.sleep),
+            shown(c.appetite),
+            shown(c.stress),
             names(&c.feelings),
             names(&c.body_signs),
-            escape(c.note.unwrap_or(""))
+            escape(c.note.as_deref().unwrap_or(""))
         );
         out.spill();
     }
     out.push_str("</table>\n");
+}
+
+/// A table's start and its header row, the columns named by their ids in
+/// `report-column`.
+fn header_row(out: &mut String, columns: &[&str]) {
+    out.push_str("<table>\n<tr>");
+    for id in columns {
+        let _ = write!(out, "<th>{}</th>", escape(&column(id)));
+    }
+    out.push_str("</tr>\n");
+}
+
+/// What stands for the value of a sentence made with [`with_markup`].
+const VALUE: &str = "\u{E000}";
+
+/// A catalogue sentence said with [`VALUE`] for its value, made safe for
+/// the page (its `&`, `<` and `>` escaped; its apostrophes kept, as the
+/// English page has always written them), with `markup` (already escaped)
+/// where the value goes.
+fn with_markup(said: &str, markup: &str) -> String {
+    let mut out = String::with_capacity(said.len() + markup.len());
+    for c in said.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\u{E000}' => out.push_str(markup),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Text for one line: breaks become spaces (still to be escaped).

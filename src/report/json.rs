@@ -31,6 +31,10 @@
 //! `practising`, `reviewing`, `done`; `kept` is `kept`, `partly`, `not_kept`
 //! or `null` (not reviewed yet). A protected entry has `"text": null` and
 //! `"locked": true`.
+//!
+//! The keys and the id values above are the same in every language; the
+//! words (titles, prompts, bands, a departed author's name) are in the
+//! language in use (`docs/content.md`, "Languages").
 
 use super::Scope;
 use super::model::{Report, build};
@@ -42,10 +46,7 @@ pub use super::model::{FORMAT, VERSION, stage_id};
 /// when the store has no such partner.
 pub fn export<'a>(scope: &Scope<'a>, now: Timestamp) -> Result<Report<'a>, serde_json::Error> {
     build(scope, now).ok_or_else(|| {
-        serde::ser::Error::custom(format!(
-            "there is no profile with id {} to export",
-            scope.partner
-        ))
+        serde::ser::Error::custom(crate::t!("report-no-profile-id", id = scope.partner))
     })
 }
 

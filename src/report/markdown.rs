@@ -10,8 +10,8 @@ use std::fmt::Write as _;
 
 use super::model::{CheckInOut, EntryOut, HomeworkOut, Named, Report, StrategyOut, build};
 use super::sink::Chunked;
-use super::{LOCKED, Scope, human_date, human_time, role_phrase};
-use crate::model::{CheckIn, Timestamp};
+use super::{Scope, human_date, human_time, locked, role_phrase, shown};
+use crate::model::Timestamp;
 use crate::text::{find_byte, printable};
 
 /// The export for `scope.partner`, stamped with `now`.
@@ -31,7 +31,11 @@ pub fn write(
         headings: HashMap::new(),
     };
     let Some(report) = build(scope, now) else {
-        doc.block("# trustmend journal\n\nThere is no profile to export yet.");
+        doc.block(&format!(
+            "# {}\n\n{}",
+            crate::t!("report-title-plain"),
+            crate::t!("report-no-profile")
+        ));
         return doc.finish();
     };
     let what = scope.filter.describe(scope.content);
@@ -41,17 +45,17 @@ pub fn write(
 
 fn report_blocks<'s>(doc: &mut Doc<'_, 's>, r: &Report<'s>, filtered: Option<&str>) {
     let name = inline(r.partner.name);
-    doc.block(&format!("# trustmend journal — {name}"));
-    let mut about = format!("Exported {}.", human_time(r.exported));
+    doc.block(&format!(
+        "# {}",
+        crate::t!("report-title", name = name.as_str())
+    ));
+    let mut about = crate::t!("report-exported", date = human_time(r.exported));
     if let Some(role) = role_phrase(r.partner.role) {
-        about = format!("{name} ({role}). {about}");
+        let who = crate::t!("report-who", name = name.as_str(), role = role);
+        about = format!("{who}. {about}");
     }
     doc.block(&about);
-    doc.block(&format!(
-        "This export holds only {name}'s own entries and the entries shared with \
-         {name}. Anyone else's private entries are never included, and protected \
-         entries stay locked."
-    ));
+    doc.block(&crate::t!("report-holds-only", name = name.as_str()));
     if let Some(what) = filtered {
         doc.block(&format!("*{}*", inline(what)));
     }
@@ -65,7 +69,7 @@ fn report_blocks<'s>(doc: &mut Doc<'_, 's>, r: &Report<'s>, filtered: Option<&st
         section_blocks(doc, s);
     }
     if !r.other_entries.is_empty() {
-        doc.block("## Other entries");
+        doc.block(&format!("## {}", crate::t!("report-other-entries")));
         for e in &r.other_entries {
             entry_blocks(doc, e);
         }
@@ -104,16 +108,23 @@ impl Doc<'_, '_> {
 }
 
 fn homework_blocks(doc: &mut Doc<'_, '_>, h: &HomeworkOut<'_>) {
-    doc.block(&format!("## Homework from {}", inline(h.assigned_by)));
-    doc.block(&format!("*Starting {}*", human_date(h.start)));
+    doc.block(&format!(
+        "## {}",
+        crate::t!("report-homework-from", name = inline(h.assigned_by))
+    ));
+    doc.block(&format!(
+        "*{}*",
+        crate::t!("report-starting", date = human_date(h.start))
+    ));
     if !h.note.trim().is_empty() {
         doc.block(&body(h.note));
     }
     let mut items = Vec::new();
     for step in &h.steps {
-        let due = step.due.map_or("no due date".to_string(), |d| {
-            format!("due {}", human_date(d))
-        });
+        let due = step.due.map_or_else(
+            || crate::t!("report-no-due"),
+            |d| crate::t!("report-due", date = human_date(d)),
+        );
         items.push(format!(
             "- **{}** — {due} · {}",
             inline(step.title),
@@ -121,12 +132,15 @@ fn homework_blocks(doc: &mut Doc<'_, '_>, h: &HomeworkOut<'_>) {
         ));
         for p in &step.prompts {
             let from = match &p.added_by {
-                Some(who) => format!(" *(a prompt from {})*", inline(who)),
+                Some(who) => format!(
+                    " *({})*",
+                    crate::t!("report-prompt-from", name = inline(who))
+                ),
                 None => String::new(),
             };
             let answered = match p.answered {
-                Some(at) => format!("answered {}", human_time(at)),
-                None => "not answered yet".to_string(),
+                Some(at) => crate::t!("report-answered", date = human_time(at)),
+                None => crate::t!("report-not-answered"),
             };
             items.push(format!("  - {}{from} — {answered}", inline(&p.text)));
         }
@@ -137,29 +151,48 @@ fn homework_blocks(doc: &mut Doc<'_, '_>, h: &HomeworkOut<'_>) {
 /// The questionnaires: first, latest and change, each band in words,
 /// and where the scoring comes from.
 fn measure_blocks(doc: &mut Doc<'_, '_>, measures: &[super::model::measures::MeasureOut]) {
-    doc.block("## Questionnaires");
+    doc.block(&format!("## {}", crate::t!("report-questionnaires")));
     for m in measures {
         let said = |s: &super::model::measures::ScoreOut| {
-            format!(
-                "{} of {} ({}), {}",
-                s.total,
-                m.max_total,
-                inline(&s.band),
-                human_time(s.at)
+            crate::t!(
+                "report-score",
+                total = s.total,
+                max = m.max_total,
+                band = inline(&s.band),
+                date = human_time(s.at)
             )
         };
         let mut items = vec![
-            format!("- First: {}", said(&m.first)),
-            format!("- Latest: {}", said(&m.latest)),
-            format!("- Change: {:+}, over {} answers", m.change, m.scores.len()),
+            format!(
+                "- {}",
+                crate::t!("report-score-first", score = said(&m.first))
+            ),
+            format!(
+                "- {}",
+                crate::t!("report-score-latest", score = said(&m.latest))
+            ),
+            format!(
+                "- {}",
+                crate::t!(
+                    "report-score-change",
+                    change = format!("{:+}", m.change),
+                    n = m.scores.len()
+                )
+            ),
         ];
         if m.scores.len() > 2 {
             let all: Vec<String> = m.scores.iter().map(said).collect();
-            items.push(format!("- Every answer: {}", all.join("; ")));
+            items.push(format!(
+                "- {}",
+                crate::t!("report-score-every", all = all.join("; "))
+            ));
         }
         doc.block(&format!("**{}**", inline(&m.name)));
         doc.block(&items.join("\n"));
-        doc.block(&format!("*Scoring: {}*", inline(&m.source)));
+        doc.block(&format!(
+            "*{}*",
+            crate::t!("report-scoring", source = inline(&m.source))
+        ));
     }
 }
 
@@ -167,25 +200,19 @@ fn section_blocks<'s>(doc: &mut Doc<'_, 's>, s: &StrategyOut<'s>) {
     doc.block(&format!("## {}. {}", s.number, inline(s.title)));
     doc.block(&format!("*{}*", inline(&s.stage_line())));
     if !s.commitments.is_empty() {
-        doc.block("**Commitments**");
+        doc.block(&format!("**{}**", crate::t!("report-commitments")));
         let items: Vec<String> = s
             .commitments
             .iter()
             .map(|c| {
                 let how = match (c.kept, c.reviewed) {
-                    (Some(kept), Some(at)) => {
-                        format!(
-                            "{} (reviewed {})",
-                            kept.label(),
-                            human_date(at.date_naive())
-                        )
-                    }
-                    _ => "in practice".to_string(),
+                    (Some(kept), Some(at)) => super::reviewed(kept, at),
+                    _ => crate::t!("report-in-practice"),
                 };
                 format!(
-                    "- {} — started {} · {how}",
+                    "- {} — {} · {how}",
                     inline(c.text),
-                    human_date(c.started)
+                    crate::t!("report-commitment-started", date = human_date(c.started))
                 )
             })
             .collect();
@@ -200,7 +227,7 @@ fn entry_blocks<'s>(doc: &mut Doc<'_, 's>, e: &EntryOut<'s>) {
     doc.start();
     doc.text.push_str("### ");
     if e.heading.trim().is_empty() {
-        doc.text.push_str(e.untitled());
+        doc.text.push_str(&e.untitled());
     } else {
         // A journal answers the same few dozen prompts again and again.
         let heading = doc
@@ -212,8 +239,11 @@ fn entry_blocks<'s>(doc: &mut Doc<'_, 's>, e: &EntryOut<'s>) {
     doc.start();
     let _ = write!(doc.text, "*{}*", inline(&e.meta()));
     match e.text {
-        None => doc.block(&format!("*{LOCKED}*")),
-        Some(t) if t.trim().is_empty() => doc.block("*(no text)*"),
+        None => doc.block(&format!("*{}*", locked())),
+        Some(t) if t.trim().is_empty() => doc.block(&format!(
+            "*{}*",
+            super::words::word("report-no-text", "", || crate::t!("report-no-text"))
+        )),
         Some(t) => {
             doc.start();
             push_body(&mut doc.text, t);
@@ -223,12 +253,14 @@ fn entry_blocks<'s>(doc: &mut Doc<'_, 's>, e: &EntryOut<'s>) {
 }
 
 fn checkin_blocks(doc: &mut Doc<'_, '_>, checkins: &[CheckInOut<'_>]) {
-    doc.block("## Check-ins");
+    doc.block(&format!("## {}", crate::t!("report-checkins")));
     doc.start();
-    doc.text.push_str(
-        "| When | Mood (1–5) | Trust (0–10) | Sleep (1–5) | Appetite (1–5) | Stress (1–5) | Feelings | Body signs | Note |\n\
-         | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-    );
+    let columns = super::checkin_columns();
+    doc.text.push_str(&format!(
+        "| {} |\n|{}",
+        columns.join(" | "),
+        " --- |".repeat(columns.len())
+    ));
     let names = |n: &[Named<'_>]| {
         let words: Vec<String> = n.iter().map(|n| inline(n.label)).collect();
         words.join(", ")
@@ -238,14 +270,14 @@ fn checkin_blocks(doc: &mut Doc<'_, '_>, checkins: &[CheckInOut<'_>]) {
             doc.text,
             "\n| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             human_time(c.at),
-            CheckIn::shown(c.mood),
-            CheckIn::shown(c.trust),
-            CheckIn::shown(c.sleep),
-            CheckIn::shown(c.appetite),
-            CheckIn::shown(c.stress),
+            shown(c.mood),
+            shown(c.trust),
+            shown(c.sleep),
+            shown(c.appetite),
+            shown(c.stress),
             names(&c.feelings),
             names(&c.body_signs),
-            c.note.map(inline).unwrap_or_default()
+            c.note.as_deref().map(inline).unwrap_or_default()
         );
         doc.text.spill();
     }

@@ -83,23 +83,19 @@ pub struct StrategyOut<'a> {
 impl StrategyOut<'_> {
     /// "Stage: practising · started 5 March 2026", as Markdown and HTML say it.
     pub fn stage_line(&self) -> String {
-        let mut line = format!("Stage: {}", self.stage.label());
+        let mut parts = vec![crate::t!("report-stage", stage = self.stage.label())];
         if let Some(at) = self.started {
-            line.push_str(&format!(
-                " · started {}",
-                super::human_date(at.date_naive())
-            ));
+            let date = super::human_date(at.date_naive());
+            parts.push(crate::t!("report-strategy-started", date = date));
         }
         if let Some(at) = self.finished {
-            line.push_str(&format!(
-                " · finished {}",
-                super::human_date(at.date_naive())
-            ));
+            let date = super::human_date(at.date_naive());
+            parts.push(crate::t!("report-strategy-finished", date = date));
         }
         if self.visits > 1 {
-            line.push_str(&format!(" · gone through {} times", self.visits));
+            parts.push(crate::t!("report-visits", n = self.visits));
         }
-        line
+        parts.join(" · ")
     }
 
     /// Whether anything happened in it yet (HTML lists the others in one line).
@@ -119,8 +115,11 @@ impl StageOut {
     pub fn of(stage: &Stage) -> StageOut {
         StageOut(stage_id(stage), stage.label())
     }
-    pub fn label(self) -> &'static str {
-        self.1
+
+    /// Its words in the language in use, as the screens say it
+    /// ([`Stage::said`]).
+    pub fn label(self) -> String {
+        crate::t!("stage", stage = self.1.replace(' ', "-"))
     }
 }
 
@@ -161,7 +160,7 @@ pub struct CommitmentOut<'a> {
 pub struct EntryOut<'a> {
     pub id: EntryId,
     /// The author's name.
-    pub author: &'a str,
+    pub author: std::borrow::Cow<'a, str>,
     /// Whether the exporting partner wrote it.
     pub own: bool,
     pub kind: &'static str,
@@ -194,32 +193,49 @@ pub struct EntryOut<'a> {
 
 impl EntryOut<'_> {
     /// What an entry with no heading is called.
-    pub fn untitled(&self) -> &'static str {
-        match self.kind {
-            "free" => "Journal entry",
-            "reply" => "Reply",
-            _ => "Entry",
-        }
+    pub fn untitled(&self) -> String {
+        super::words::word("report-untitled", self.kind, || {
+            crate::t!("report-untitled", kind = self.kind)
+        })
     }
 
     /// "Written 1 March 2026, 09:00 · private · edited … · by Sam · a
-    /// prompt from Dr. Lee" (still to be escaped).
+    /// prompt from Dr. Lee" (still to be escaped). Said for every entry:
+    /// the sentences are kept ([`super::words`]), not looked up each time.
     pub fn meta(&self) -> String {
         use super::human_time;
-        let mut meta = format!("Written {} · {}", human_time(self.created), self.reach);
+        use super::words::{sentence, word};
+        let reach = word("reach", self.reach, || {
+            crate::t!("reach", reach = self.reach)
+        });
+        let mut meta = sentence(
+            "report-written",
+            &[&human_time(self.created), &reach],
+            |v| crate::t!("report-written", date = v[0], reach = v[1]),
+        );
+        let mut add = |part: String| {
+            meta.push_str(" · ");
+            meta.push_str(&part);
+        };
         if self.updated != self.created {
-            meta.push_str(&format!(" · edited {}", human_time(self.updated)));
+            add(sentence(
+                "report-edited",
+                &[&human_time(self.updated)],
+                |v| crate::t!("report-edited", date = v[0]),
+            ));
         }
         if !self.own {
-            meta.push_str(&format!(" · by {}", self.author));
+            add(sentence("report-by", &[self.author.as_ref()], |v| {
+                crate::t!("report-by", name = v[0])
+            }));
         }
         if let Some(who) = &self.assigned_by {
-            meta.push_str(&format!(" · a prompt from {who}"));
+            add(sentence("report-prompt-from", &[who.as_str()], |v| {
+                crate::t!("report-prompt-from", name = v[0])
+            }));
         }
         if let (Some(id), true) = (self.strategy, self.strategy_gone) {
-            meta.push_str(&format!(
-                " · for {id}, a strategy this content pack no longer has"
-            ));
+            add(crate::t!("report-strategy-gone", id = id));
         }
         meta
     }
@@ -238,7 +254,7 @@ pub struct CheckInOut<'a> {
     pub stress: Option<u8>,
     pub feelings: Vec<Named<'a>>,
     pub body_signs: Vec<Named<'a>>,
-    pub note: Option<&'a str>,
+    pub note: Option<std::borrow::Cow<'a, str>>,
 }
 
 /// A feeling or body sign: its id in JSON, the pack's words for it in

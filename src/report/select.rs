@@ -22,11 +22,11 @@ pub fn list(entries: &[&Entry]) -> Vec<String> {
         .enumerate()
         .map(|(i, e)| {
             let words = match e.body.text() {
-                None => super::LOCKED.to_string(),
+                None => super::locked(),
                 Some(text) => {
                     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
                     match flat.as_str() {
-                        "" => "(no text)".to_string(),
+                        "" => crate::t!("report-no-text"),
                         words => crate::text::one_line(words, WORDS_WIDTH),
                     }
                 }
@@ -51,28 +51,24 @@ pub enum ChoiceError {
 
 impl fmt::Display for ChoiceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ChoiceError::Empty => write!(
-                f,
-                "no entry was chosen; type the numbers of the entries to include, like 1 3 5-7"
-            ),
+        let said = match self {
+            ChoiceError::Empty => crate::t!("report-choice-empty"),
             ChoiceError::NotANumber(part) => {
-                write!(f, "{part:?} is not an entry number or a range like 5-7")
+                crate::t!("report-choice-not-a-number", part = format!("{part:?}"))
             }
             ChoiceError::OutOfRange { part, count: 0 } => {
-                write!(
-                    f,
-                    "{part:?} is not in the list: there are no entries to choose from"
-                )
+                crate::t!("report-choice-none", part = format!("{part:?}"))
             }
-            ChoiceError::OutOfRange { part, count } => write!(
-                f,
-                "{part:?} is not in the list; the entries are numbered 1 to {count}"
+            ChoiceError::OutOfRange { part, count } => crate::t!(
+                "report-choice-out-of-range",
+                part = format!("{part:?}"),
+                count = count.to_string()
             ),
             ChoiceError::Backwards(part) => {
-                write!(f, "{part:?} runs backwards; write the smaller number first")
+                crate::t!("report-choice-backwards", part = format!("{part:?}"))
             }
-        }
+        };
+        f.write_str(&said)
     }
 }
 

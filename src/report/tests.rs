@@ -255,10 +255,10 @@ fn sealed_bodies_are_shown_as_locked_in_markdown() {
         .unwrap()
         .id;
     let md = markdown::render(&f.scope(f.alex), now());
-    assert!(md.contains(&format!("*{LOCKED}*")));
+    assert!(md.contains(&format!("*{}*", locked())));
     f.store.entries.retain(|e| e.id != id);
     let md = markdown::render(&f.scope(f.alex), now());
-    assert!(!md.contains(LOCKED));
+    assert!(!md.contains(&locked()));
 }
 
 #[test]

@@ -8,9 +8,9 @@
 use std::fmt::Write as _;
 
 use super::escape;
-use crate::model::{CheckIn, Timestamp};
+use crate::model::Timestamp;
 use crate::report::model::{CheckInOut, StrategyOut};
-use crate::report::{human_date, human_time};
+use crate::report::{column, human_date, human_time, shown};
 
 const WIDTH: f64 = 560.0;
 const LEFT: f64 = 36.0;
@@ -23,6 +23,7 @@ const MARKERS_UP_TO: usize = 60;
 
 /// How one measure is drawn: words, scale, line and marker.
 struct Series {
+    /// Its id in `report-column`.
     name: &'static str,
     low: u8,
     high: u8,
@@ -65,17 +66,18 @@ impl Marker {
     }
 
     /// The marker's name in the legend's words.
-    fn says(self) -> &'static str {
-        match self {
-            Marker::Dot => "solid line, black dots",
-            Marker::Square => "dashed line, open squares",
-            Marker::Triangle => "dotted line, black triangles",
-        }
+    fn says(self) -> String {
+        let marker = match self {
+            Marker::Dot => "dot",
+            Marker::Square => "square",
+            Marker::Triangle => "triangle",
+        };
+        crate::t!("report-chart-line", marker = marker)
     }
 }
 
 const TRUST: Series = Series {
-    name: "Trust",
+    name: "trust",
     low: 0,
     high: 10,
     dash: "",
@@ -83,7 +85,7 @@ const TRUST: Series = Series {
     value: |c| c.trust,
 };
 const MOOD: Series = Series {
-    name: "Mood",
+    name: "mood",
     low: 1,
     high: 5,
     dash: "",
@@ -91,7 +93,7 @@ const MOOD: Series = Series {
     value: |c| c.mood,
 };
 const SLEEP: Series = Series {
-    name: "Sleep",
+    name: "sleep",
     low: 1,
     high: 5,
     dash: "6 4",
@@ -99,7 +101,7 @@ const SLEEP: Series = Series {
     value: |c| c.sleep,
 };
 const STRESS: Series = Series {
-    name: "Stress",
+    name: "stress",
     low: 1,
     high: 5,
     dash: "2 3",
@@ -113,17 +115,13 @@ pub(super) fn checkins(out: &mut String, checkins: &[CheckInOut<'_>]) {
     if checkins.is_empty() {
         return;
     }
-    chart(out, "trust", "Trust over time", &[TRUST], checkins);
-    chart(
-        out,
-        "feeling",
-        "Mood, sleep and stress over time",
-        &[MOOD, SLEEP, STRESS],
-        checkins,
-    );
+    chart(out, "trust", &[TRUST], checkins);
+    chart(out, "feeling", &[MOOD, SLEEP, STRESS], checkins);
 }
 
-fn chart(out: &mut String, id: &str, title: &str, series: &[Series], checkins: &[CheckInOut<'_>]) {
+/// One chart, `id` naming its words in `report-chart` and
+/// `report-chart-what`.
+fn chart(out: &mut String, id: &str, series: &[Series], checkins: &[CheckInOut<'_>]) {
     let (Some(first), Some(last)) = (checkins.first(), checkins.last()) else {
         return;
     };
@@ -141,21 +139,27 @@ fn chart(out: &mut String, id: &str, title: &str, series: &[Series], checkins: &
         let v = v.clamp(low, high);
         TOP + PLOT_HEIGHT - f64::from(v - low) / f64::from(high - low) * PLOT_HEIGHT
     };
+    let title = crate::t!("report-chart", chart = id);
     let names: Vec<String> = series
         .iter()
-        .map(|s| format!("{} ({})", s.name.to_lowercase(), s.marker.says()))
+        .map(|s| format!("{} ({})", column(s.name).to_lowercase(), s.marker.says()))
         .collect();
+    let desc = crate::t!(
+        "report-chart-desc",
+        what = crate::t!("report-chart-what", chart = id),
+        low = low,
+        high = high,
+        from = human_date(first.at.date_naive()),
+        to = human_date(last.at.date_naive()),
+        lines = names.join("; ")
+    );
     let _ = write!(
         out,
         "<figure class=\"chart\">\n<svg role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" \
          viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\">\n\
-         <title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{} from {low} to {high} at each check-in, \
-         {} to {}: {}. The same numbers are in the table beside.</desc>\n",
-        escape(title),
-        escape(title.split(" over").next().unwrap_or(title)),
-        escape(&human_date(first.at.date_naive())),
-        escape(&human_date(last.at.date_naive())),
-        escape(&names.join("; "))
+         <title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n",
+        escape(&title),
+        escape(&desc)
     );
     // The scale: a faint dotted line at each step, numbered on the left.
     let step = if high - low > 5 { 2 } else { 1 };
@@ -227,24 +231,40 @@ fn chart(out: &mut String, id: &str, title: &str, series: &[Series], checkins: &
                 }
             );
             s.marker.draw(out, 17.0, 6.0);
-            let _ = write!(out, "</svg> {} ({} to {})", s.name, s.low, s.high);
+            let _ = write!(
+                out,
+                "</svg> {}",
+                escape(&crate::t!(
+                    "report-chart-scale",
+                    name = column(s.name),
+                    low = s.low,
+                    high = s.high
+                ))
+            );
         }
         out.push_str("</p>\n");
     }
     // The same numbers as text.
     let _ = write!(
         out,
-        "<table class=\"chart-data\">\n<caption>{}</caption>\n<tr><th>When</th>",
-        escape(title)
+        "<table class=\"chart-data\">\n<caption>{}</caption>\n<tr><th>{}</th>",
+        escape(&title),
+        escape(&column("when"))
     );
     for s in series {
-        let _ = write!(out, "<th>{} ({}–{})</th>", s.name, s.low, s.high);
+        let _ = write!(
+            out,
+            "<th>{} ({}–{})</th>",
+            escape(&column(s.name)),
+            s.low,
+            s.high
+        );
     }
     out.push_str("</tr>\n");
     for c in checkins {
         let _ = write!(out, "<tr><td>{}</td>", escape(&human_time(c.at)));
         for s in series {
-            let _ = write!(out, "<td>{}</td>", CheckIn::shown((s.value)(c)));
+            let _ = write!(out, "<td>{}</td>", shown((s.value)(c)));
         }
         out.push_str("</tr>\n");
     }
@@ -276,14 +296,20 @@ pub(super) fn timeline(out: &mut String, strategies: &[StrategyOut<'_>], now: Ti
         label_width
             + (at - start).num_seconds().max(0) as f64 / span * (WIDTH - label_width - RIGHT)
     };
+    let title = crate::t!("report-timeline");
+    let desc = crate::t!(
+        "report-timeline-desc",
+        from = human_date(start.date_naive()),
+        to = human_date(end.date_naive())
+    );
     let _ = write!(
         out,
         "<figure class=\"chart\">\n<svg role=\"img\" aria-labelledby=\"timeline-title timeline-desc\" \
          viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\">\n\
-         <title id=\"timeline-title\">The strategies over time</title>\n\
-         <desc id=\"timeline-desc\">One bar for each strategy begun, from {} to {}: a solid bar from the day it started to the day it was finished, an open dashed bar for one still going. The same days are in the table beside.</desc>\n",
-        escape(&human_date(start.date_naive())),
-        escape(&human_date(end.date_naive()))
+         <title id=\"timeline-title\">{}</title>\n\
+         <desc id=\"timeline-desc\">{}</desc>\n",
+        escape(&title),
+        escape(&desc)
     );
     for (i, (s, at)) in begun.iter().enumerate() {
         let top = TOP + row * i as f64;
@@ -322,15 +348,20 @@ pub(super) fn timeline(out: &mut String, strategies: &[StrategyOut<'_>], now: Ti
         base + 18.0,
         escape(&human_date(end.date_naive()))
     );
-    out.push_str(
-        "<p class=\"legend\">Solid bar: finished · open dashed bar: still going.</p>\n\
-         <table class=\"chart-data\">\n<caption>The strategies over time</caption>\n\
-         <tr><th>Strategy</th><th>Started</th><th>Finished</th></tr>\n",
+    let _ = write!(
+        out,
+        "<p class=\"legend\">{}</p>\n<table class=\"chart-data\">\n<caption>{}</caption>\n<tr>",
+        escape(&crate::t!("report-timeline-legend")),
+        escape(&title)
     );
+    for id in ["strategy", "started", "finished"] {
+        let _ = write!(out, "<th>{}</th>", escape(&column(id)));
+    }
+    out.push_str("</tr>\n");
     for (s, at) in &begun {
         let finished = match s.finished {
             Some(f) => human_date(f.date_naive()),
-            None => format!("still going ({})", s.stage.label()),
+            None => crate::t!("report-still-going", stage = s.stage.label()),
         };
         let _ = writeln!(
             out,

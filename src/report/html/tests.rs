@@ -332,3 +332,20 @@ fn the_charts_read_in_black_and_white_each_line_with_its_own_dash_and_marker() {
     let html = render(&f.scope(f.alex), now());
     assert_eq!(figures(&html).len(), 1, "only the timeline");
 }
+
+#[test]
+fn a_catalogue_sentence_is_made_safe_for_the_page_and_its_value_kept_as_given() {
+    assert_eq!(
+        super::with_markup("a < b & \u{E000}'s", "&lt;x&gt;"),
+        "a &lt; b &amp; &lt;x&gt;'s"
+    );
+    // A name with markup, inside the sentence about whose entries these are.
+    let mut f = fixture();
+    f.store.partner_mut(f.alex).unwrap().name = "<b>Al & ex</b>".into();
+    let page = render(&f.scope(f.alex), now());
+    assert!(
+        page.contains("This holds only &lt;b&gt;Al &amp; ex&lt;/b&gt;'s own entries"),
+        "{page}"
+    );
+    assert!(!page.contains("<b>Al"), "{page}");
+}

@@ -41,13 +41,14 @@ impl StepOut<'_> {
     /// "done 4 March 2026, late", "overdue (due 3 March 2026)", …
     pub fn progress(&self) -> String {
         let on = |d: Option<NaiveDate>| d.map(crate::report::human_date).unwrap_or_default();
-        match self.state {
-            "done" if self.late => format!("done {}, late", on(self.done_on)),
-            "done" => format!("done {}", on(self.done_on)),
-            "overdue" => format!("overdue (due {})", on(self.due)),
-            "due_today" => "due today".to_string(),
-            _ => "not done yet".to_string(),
-        }
+        let (state, date) = match self.state {
+            "done" if self.late => ("late", on(self.done_on)),
+            "done" => ("done", on(self.done_on)),
+            "overdue" => ("overdue", on(self.due)),
+            "due_today" => ("today", String::new()),
+            _ => ("other", String::new()),
+        };
+        crate::t!("report-step", state = state, date = date)
     }
 }
 

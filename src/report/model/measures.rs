@@ -27,7 +27,8 @@ pub struct MeasureOut {
 pub struct ScoreOut {
     pub at: Timestamp,
     pub total: u16,
-    /// The severity band in words ("moderate"), from the content pack.
+    /// The severity band in words ("moderate"), from the questionnaires of
+    /// the language in use.
     pub band: String,
 }
 
@@ -51,8 +52,7 @@ pub fn of(scope: &Scope<'_>) -> Vec<MeasureOut> {
                 total: r.total,
                 band: m
                     .band(r.total)
-                    .unwrap_or("outside the published range")
-                    .to_string(),
+                    .map_or_else(|| crate::t!("report-band-outside"), str::to_string),
             })
             .collect();
         scores.sort_by_key(|s| s.at);
