@@ -248,11 +248,13 @@ pub struct CheckIn {
 
 impl CheckIn {
     /// A number of a check-in as a person reads it: the number, or
-    /// "skipped" when it was left out. Every screen and export uses this.
+    /// "skipped" (in the language in use) when it was left out. `walk`'s
+    /// progress page uses this; the reports keep the same word looked up
+    /// once (`report::words`).
     pub fn shown(value: Option<u8>) -> String {
         match value {
             Some(v) => v.to_string(),
-            None => "skipped".to_string(),
+            None => crate::t!("report-skipped"),
         }
     }
 }

@@ -578,13 +578,25 @@ status-journal-empty = Diario: todavía no hay entradas
 status-journal = Diario: { $n ->
     [one] 1 entrada
    *[other] {$n} entradas
-} ({$private} privadas, {$shared} compartidas) · última vez {$date}
+} ({ $private ->
+    [one] 1 privada
+   *[other] {$private} privadas
+}, { $shared ->
+    [one] 1 compartida
+   *[other] {$shared} compartidas
+}) · última vez {$date}
 status-shared-with-you = Compartido contigo: { $n ->
     [one] 1 entrada
    *[other] {$n} entradas
 } de {$name}
 status-commitments-none = Compromisos: ninguno todavía
-status-commitments = Compromisos: {$kept} cumplidos, {$partly} en parte, {$not} no cumplidos, {$open} en práctica
+status-commitments = Compromisos: { $kept ->
+    [one] 1 cumplido
+   *[other] {$kept} cumplidos
+}, {$partly} en parte, { $not ->
+    [one] 1 no cumplido
+   *[other] {$not} no cumplidos
+}, {$open} en práctica
 status-homework = Tareas de {$name}, desde {$date}:
 
 ## El diario

@@ -351,3 +351,47 @@ fn no_sentence_names_a_key_by_hand_they_come_from_the_key_tables() {
         ["a: Esc", "a: Ctrl+S", "a: F2"]
     );
 }
+
+/// Spanish agrees in number where English needs no change: one kept
+/// commitment is "1 cumplido", one shared entry "1 compartida".
+#[test]
+fn spanish_counts_agree_with_one_and_many() {
+    let (one, many) = in_language(Lang::ES, || {
+        let said = |n: usize| {
+            let all = n * 2;
+            (
+                crate::t!(
+                    "status-commitments",
+                    kept = n,
+                    partly = 0,
+                    not = n,
+                    open = 0
+                ),
+                crate::t!(
+                    "status-journal",
+                    n = all,
+                    private = n,
+                    shared = n,
+                    date = "2026-03-08"
+                ),
+            )
+        };
+        (said(1), said(3))
+    });
+    assert!(
+        one.0.contains("1 cumplido,") && one.0.contains("1 no cumplido,"),
+        "{}",
+        one.0
+    );
+    assert!(
+        many.0.contains("3 cumplidos,") && many.0.contains("3 no cumplidos,"),
+        "{}",
+        many.0
+    );
+    assert!(one.1.contains("(1 privada, 1 compartida)"), "{}", one.1);
+    assert!(many.1.contains("(3 privadas, 3 compartidas)"), "{}", many.1);
+    assert_eq!(
+        in_language(Lang::ES, || crate::model::CheckIn::shown(None)),
+        "sin responder"
+    );
+}

@@ -11,11 +11,7 @@ pub const MAX_PARTNERS: usize = 2;
 
 /// A workbook that already holds [`MAX_PARTNERS`] people.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "this workbook is already shared by {names}, and a workbook is for one person or a couple. \
-     To keep a journal of your own, start a separate workbook in another folder: \
-     trustmend --data-dir FOLDER"
-)]
+#[error("{}", crate::t!("partner-workbook-full", names = names.as_str()))]
 pub struct Full {
     /// The people already here, as "Alex and Sam".
     pub names: String,
@@ -31,7 +27,7 @@ impl Store {
         let names: Vec<&str> = self.partners.iter().map(|p| p.name.as_str()).collect();
         let names = match names.split_last() {
             Some((last, [])) => (*last).to_string(),
-            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            Some((last, rest)) => format!("{} {} {last}", rest.join(", "), crate::t!("cmd-and")),
             None => String::new(),
         };
         Err(Full {
