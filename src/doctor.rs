@@ -104,10 +104,7 @@ pub fn check(dir: &DataDir) -> Checkup {
             crate::t!(
                 "doctor-editor-leftovers",
                 files = names.join(", "),
-                own = crate::workbook::say::key(
-                    crate::keymap::Context::Editor,
-                    crate::keymap::Action::ExternalEditor
-                )
+                own = crate::say!(Editor, ExternalEditor)
             ),
         );
     }

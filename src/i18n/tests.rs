@@ -156,18 +156,9 @@ fn paragraphs_keep_their_blank_lines() {
         crate::t!(
             "unsaved-ask",
             why = "disk full",
-            retry = crate::workbook::say::key(
-                crate::keymap::Context::Unsaved,
-                crate::keymap::Action::RetrySave
-            ),
-            copy = crate::workbook::say::key(
-                crate::keymap::Context::Unsaved,
-                crate::keymap::Action::WriteCopy
-            ),
-            lose = crate::workbook::say::key(
-                crate::keymap::Context::Unsaved,
-                crate::keymap::Action::LoseAndQuit
-            )
+            retry = crate::say!(Unsaved, RetrySave),
+            copy = crate::say!(Unsaved, WriteCopy),
+            lose = crate::say!(Unsaved, LoseAndQuit)
         )
     });
     assert_eq!(
@@ -191,10 +182,7 @@ fn the_homework_step_detail_in_english_is_unchanged() {
         in_language(Lang::EN, || {
             crate::t!(
                 "homework-step-detail",
-                go = crate::workbook::say::key(
-                    crate::keymap::Context::Homework,
-                    crate::keymap::Action::Select
-                ),
+                go = crate::say!(Homework, Select),
                 name = "Dr. Lee",
                 added = added,
                 open = open

@@ -6,9 +6,8 @@
 
 use serde_json::Value;
 
-use super::filter::Filter;
-use super::fixture::{Fixture, fixture, now};
-use super::{Scope, html, human_date, human_time, json, markdown};
+use super::fixture::{fixture, now, scopes};
+use super::{html, human_date, human_time, json, markdown};
 use crate::model::Timestamp;
 
 /// Fields that are references for other tools, not words for a reader; what
@@ -158,30 +157,6 @@ fn missing(doc: &str, leaves: &[Leaf<'_>], escape: fn(&str) -> String) -> Vec<St
 
 fn md_escape(s: &str) -> String {
     markdown::escape_line(s)
-}
-
-fn scopes<'a>(f: &'a Fixture, selected: &'a [u64]) -> Vec<Scope<'a>> {
-    vec![
-        f.scope(f.alex),
-        f.scope(f.sam),
-        Scope {
-            filter: Filter {
-                since: Some("2026-03-02".parse().unwrap()),
-                until: Some("2026-03-06".parse().unwrap()),
-                strategy: Some("open-communication"),
-                shared_only: false,
-                selected: Some(selected),
-            },
-            ..f.scope(f.alex)
-        },
-        Scope {
-            filter: Filter {
-                shared_only: true,
-                ..Filter::default()
-            },
-            ..f.scope(f.alex)
-        },
-    ]
 }
 
 #[test]

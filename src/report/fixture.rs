@@ -412,3 +412,37 @@ pub(crate) fn fixture_in(lang: &str) -> Fixture {
         sam,
     }
 }
+
+/// Every way the fixture is reported: each person, and the filters.
+pub(crate) fn scopes<'a>(f: &'a Fixture, selected: &'a [u64]) -> Vec<super::Scope<'a>> {
+    vec![
+        f.scope(f.alex),
+        f.scope(f.sam),
+        super::Scope {
+            filter: super::filter::Filter {
+                since: Some("2026-03-02".parse().unwrap()),
+                until: Some("2026-03-06".parse().unwrap()),
+                strategy: Some("open-communication"),
+                shared_only: false,
+                selected: Some(selected),
+            },
+            ..f.scope(f.alex)
+        },
+        super::Scope {
+            filter: super::filter::Filter {
+                since: Some("2026-03-02".parse().unwrap()),
+                shared_only: true,
+                ..super::filter::Filter::default()
+            },
+            ..f.scope(f.alex)
+        },
+        super::Scope {
+            filter: super::filter::Filter {
+                until: Some("2026-03-06".parse().unwrap()),
+                selected: Some(&selected[..1]),
+                ..super::filter::Filter::default()
+            },
+            ..f.scope(f.alex)
+        },
+    ]
+}

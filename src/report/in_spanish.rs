@@ -5,9 +5,8 @@
 
 use serde_json::Value;
 
-use super::filter::Filter;
-use super::fixture::{Fixture, fixture_in, now, today};
-use super::{Scope, html, json, markdown, select, status};
+use super::fixture::{Fixture, fixture_in, now, scopes, today};
+use super::{html, json, markdown, select, status};
 use crate::i18n::{Lang, in_language};
 use crate::model::{Body, EntryKind};
 
@@ -241,40 +240,6 @@ fn spanish_fixture() -> Fixture {
         }
     }
     f
-}
-
-/// Every way the fixture is reported: each person, and the filters.
-fn scopes<'a>(f: &'a Fixture, selected: &'a [u64]) -> Vec<Scope<'a>> {
-    vec![
-        f.scope(f.alex),
-        f.scope(f.sam),
-        Scope {
-            filter: Filter {
-                since: Some("2026-03-02".parse().unwrap()),
-                until: Some("2026-03-06".parse().unwrap()),
-                strategy: Some("open-communication"),
-                shared_only: false,
-                selected: Some(selected),
-            },
-            ..f.scope(f.alex)
-        },
-        Scope {
-            filter: Filter {
-                since: Some("2026-03-02".parse().unwrap()),
-                shared_only: true,
-                ..Filter::default()
-            },
-            ..f.scope(f.alex)
-        },
-        Scope {
-            filter: Filter {
-                until: Some("2026-03-06".parse().unwrap()),
-                selected: Some(&selected[..1]),
-                ..Filter::default()
-            },
-            ..f.scope(f.alex)
-        },
-    ]
 }
 
 #[test]

@@ -81,14 +81,8 @@ impl Widget for &CheckInView<'_> {
         if f.confirm_leave {
             let ask = crate::t!(
                 "checkin-leave",
-                yes = crate::workbook::say::key(
-                    crate::keymap::Context::Confirm,
-                    crate::keymap::Action::Confirm
-                ),
-                no = crate::workbook::say::key(
-                    crate::keymap::Context::Confirm,
-                    crate::keymap::Action::Cancel
-                )
+                yes = crate::say!(Confirm, Confirm),
+                no = crate::say!(Confirm, Cancel)
             );
             Paragraph::new(para(&ask, width, t.error)).render(rows.take(2), buf);
         } else if let Some(error) = &f.error {

@@ -43,10 +43,7 @@ pub(super) fn cover(ctx: &Ctx, name: &str, area: Rect, buf: &mut Buffer) {
     lines.extend(para(
         &crate::t!(
             "cover-press-enter",
-            open = crate::workbook::say::key(
-                crate::keymap::Context::Cover,
-                crate::keymap::Action::Select
-            ),
+            open = crate::say!(Cover, Select),
             name = name
         ),
         width,
@@ -72,13 +69,7 @@ impl Widget for &SharedView<'_> {
         let mut rows = Rows::new(area);
         rows.take(1);
         if entries.is_empty() {
-            let msg = crate::t!(
-                "shared-nothing",
-                share = crate::workbook::say::key(
-                    crate::keymap::Context::JournalList,
-                    crate::keymap::Action::Toggle
-                )
-            );
+            let msg = crate::t!("shared-nothing", share = crate::say!(JournalList, Toggle));
             Paragraph::new(para(&msg, inset(rows.area).width, t.dim))
                 .render(inset(rows.rest()), buf);
             return;

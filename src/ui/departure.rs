@@ -40,14 +40,8 @@ impl Widget for &DepartScreen<'_> {
         let body = match self.v.step {
             DepartStep::Explain => crate::t!(
                 "depart-explain",
-                yes = crate::workbook::say::key(
-                    crate::keymap::Context::Confirm,
-                    crate::keymap::Action::Confirm
-                ),
-                no = crate::workbook::say::keys(
-                    crate::keymap::Context::Confirm,
-                    crate::keymap::Action::Cancel
-                ),
+                yes = crate::say!(Confirm, Confirm),
+                no = crate::say!(Confirm, Cancel, all),
                 entries = goes.private_entries,
                 checkins = goes.checkins,
                 strategies = goes.strategies,
@@ -56,14 +50,8 @@ impl Widget for &DepartScreen<'_> {
             ),
             DepartStep::Confirm => crate::t!(
                 "depart-confirm",
-                yes = crate::workbook::say::key(
-                    crate::keymap::Context::Confirm,
-                    crate::keymap::Action::Confirm
-                ),
-                no = crate::workbook::say::keys(
-                    crate::keymap::Context::Confirm,
-                    crate::keymap::Action::Cancel
-                ),
+                yes = crate::say!(Confirm, Confirm),
+                no = crate::say!(Confirm, Cancel, all),
                 name = name.as_str()
             ),
         };

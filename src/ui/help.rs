@@ -47,10 +47,7 @@ impl Widget for &HelpView<'_> {
         lines.push(Line::default());
         lines.push(Line::from(crate::t!(
             "help-ctrl-c",
-            quit = crate::workbook::say::key(
-                crate::keymap::Context::Help,
-                crate::keymap::Action::Quit
-            )
+            quit = crate::say!(Help, Quit)
         )));
         let close: Vec<String> = keymap::hints(Context::Help)
             .map(crate::i18n::key_hint)

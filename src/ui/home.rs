@@ -366,8 +366,7 @@ fn homework_summary(ctx: &Ctx) -> String {
         );
     crate::t!(
         "home-homework-summary",
-        open =
-            crate::workbook::say::key(crate::keymap::Context::Home, crate::keymap::Action::Select),
+        open = crate::say!(Home, Select),
         next = next
     )
 }

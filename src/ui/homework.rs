@@ -143,10 +143,7 @@ impl Widget for &HomeworkScreen<'_> {
         let detail = rows.get(selected).and_then(|row| match *row {
             Row::Prompt { .. } => Some(crate::t!(
                 "homework-prompt-detail",
-                open = crate::workbook::say::key(
-                    crate::keymap::Context::Homework,
-                    crate::keymap::Action::Select
-                ),
+                open = crate::say!(Homework, Select),
                 name = by.as_str()
             )),
             Row::Measure(n) => a
@@ -157,10 +154,7 @@ impl Widget for &HomeworkScreen<'_> {
                 .map(|m| {
                     crate::t!(
                         "homework-measure-detail",
-                        open = crate::workbook::say::key(
-                            crate::keymap::Context::Homework,
-                            crate::keymap::Action::Select
-                        ),
+                        open = crate::say!(Homework, Select),
                         name = by.as_str(),
                         about = m.about.as_str()
                     )
@@ -175,10 +169,7 @@ impl Widget for &HomeworkScreen<'_> {
                 let open = unanswered(wb.store(), me.id, step).len();
                 crate::t!(
                     "homework-step-detail",
-                    go = crate::workbook::say::key(
-                        crate::keymap::Context::Homework,
-                        crate::keymap::Action::Select
-                    ),
+                    go = crate::say!(Homework, Select),
                     name = by.as_str(),
                     added = extra,
                     open = open

@@ -100,10 +100,7 @@ impl Widget for &JournalScreen<'_> {
                 let note = match (focused, editor.is_changed()) {
                     (false, _) => Some(crate::t!(
                         "editor-not-saved-draft",
-                        open = crate::workbook::say::key(
-                            crate::keymap::Context::Draft,
-                            crate::keymap::Action::Edit
-                        )
+                        open = crate::say!(Draft, Edit)
                     )),
                     (true, true) => Some(crate::t!("editor-not-saved")),
                     (true, false) => None,

@@ -30,37 +30,18 @@ impl Widget for &UnsavedScreen<'_> {
         let body = match self.v.step {
             UnsavedStep::Ask | UnsavedStep::Writing => crate::t!(
                 "unsaved-ask",
-                retry = crate::workbook::say::key(
-                    crate::keymap::Context::Unsaved,
-                    crate::keymap::Action::RetrySave
-                ),
-                copy = crate::workbook::say::key(
-                    crate::keymap::Context::Unsaved,
-                    crate::keymap::Action::WriteCopy
-                ),
-                lose = crate::workbook::say::key(
-                    crate::keymap::Context::Unsaved,
-                    crate::keymap::Action::LoseAndQuit
-                ),
+                retry = crate::say!(Unsaved, RetrySave),
+                copy = crate::say!(Unsaved, WriteCopy),
+                lose = crate::say!(Unsaved, LoseAndQuit),
                 why = why
             ),
-            UnsavedStep::Folder => crate::t!(
-                "unsaved-folder",
-                open = crate::workbook::say::key(
-                    crate::keymap::Context::UnsavedFolder,
-                    crate::keymap::Action::Select
-                )
-            ),
+            UnsavedStep::Folder => {
+                crate::t!("unsaved-folder", open = crate::say!(UnsavedFolder, Select))
+            }
             UnsavedStep::ConfirmLose => crate::t!(
                 "unsaved-confirm-lose",
-                yes = crate::workbook::say::key(
-                    crate::keymap::Context::Confirm,
-                    crate::keymap::Action::Confirm
-                ),
-                no = crate::workbook::say::keys(
-                    crate::keymap::Context::Confirm,
-                    crate::keymap::Action::Cancel
-                )
+                yes = crate::say!(Confirm, Confirm),
+                no = crate::say!(Confirm, Cancel, all)
             ),
         };
         for line in para(&body, width, ratatui::style::Style::default()) {

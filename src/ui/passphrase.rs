@@ -90,14 +90,8 @@ impl Widget for &PassphraseScreen<'_> {
                 crate::t!("pass-unlock", name = name.as_str()),
                 crate::t!(
                     "pass-unlock-body",
-                    back = crate::workbook::say::key(
-                        crate::keymap::Context::Passphrase,
-                        crate::keymap::Action::Back
-                    ),
-                    recover = crate::workbook::say::key(
-                        crate::keymap::Context::Passphrase,
-                        crate::keymap::Action::Recover
-                    )
+                    back = crate::say!(Passphrase, Back),
+                    recover = crate::say!(Passphrase, Recover)
                 ),
                 crate::t!("pass-field"),
             ),
@@ -105,34 +99,19 @@ impl Widget for &PassphraseScreen<'_> {
                 crate::t!("pass-recovery-shown"),
                 crate::t!(
                     "pass-recovery-shown-body",
-                    open = crate::workbook::say::key(
-                        crate::keymap::Context::Passphrase,
-                        crate::keymap::Action::Select
-                    ),
+                    open = crate::say!(Passphrase, Select),
                     key = self.v.recovery_key().map(group).unwrap_or_default()
                 ),
                 String::new(),
             ),
             PassphraseStep::Protecting { .. } => (
                 crate::t!("pass-protecting", name = name.as_str()),
-                crate::t!(
-                    "pass-protecting-body",
-                    back = crate::workbook::say::key(
-                        crate::keymap::Context::Passphrase,
-                        crate::keymap::Action::Back
-                    )
-                ),
+                crate::t!("pass-protecting-body", back = crate::say!(Passphrase, Back)),
                 String::new(),
             ),
             PassphraseStep::Recover => (
                 crate::t!("pass-recover", name = name.as_str()),
-                crate::t!(
-                    "pass-recover-body",
-                    back = crate::workbook::say::key(
-                        crate::keymap::Context::Passphrase,
-                        crate::keymap::Action::Back
-                    )
-                ),
+                crate::t!("pass-recover-body", back = crate::say!(Passphrase, Back)),
                 crate::t!("pass-recover-field"),
             ),
         };

@@ -112,25 +112,13 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
         notes.push(match range {
             Range::All => crate::t!(
                 "progress-none-yet",
-                back = crate::workbook::say::key(
-                    crate::keymap::Context::Progress,
-                    crate::keymap::Action::Back
-                ),
-                checkin = crate::workbook::say::key(
-                    crate::keymap::Context::Home,
-                    crate::keymap::Action::OpenCheckIn
-                )
+                back = crate::say!(Progress, Back),
+                checkin = crate::say!(Home, OpenCheckIn)
             ),
             r => crate::t!(
                 "progress-none-in",
-                back = crate::workbook::say::key(
-                    crate::keymap::Context::Progress,
-                    crate::keymap::Action::Back
-                ),
-                checkin = crate::workbook::say::key(
-                    crate::keymap::Context::Home,
-                    crate::keymap::Action::OpenCheckIn
-                ),
+                back = crate::say!(Progress, Back),
+                checkin = crate::say!(Home, OpenCheckIn),
                 range = r.label()
             ),
         });

@@ -102,14 +102,8 @@ fn confirm(
     let head = para(
         &crate::t!(
             "check-confirm",
-            open = crate::workbook::say::key(
-                crate::keymap::Context::SafetyCheck,
-                crate::keymap::Action::Select
-            ),
-            back = crate::workbook::say::key(
-                crate::keymap::Context::SafetyCheck,
-                crate::keymap::Action::Back
-            )
+            open = crate::say!(SafetyCheck, Select),
+            back = crate::say!(SafetyCheck, Back)
         ),
         width,
         t.accent,

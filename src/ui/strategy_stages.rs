@@ -48,10 +48,7 @@ fn editor(parts: &Parts, title: &str, note: Option<String>, rows: &mut Rows, buf
     let note = if parts.v.focus == StrategyFocus::Draft {
         Some(crate::t!(
             "editor-not-saved-draft",
-            open = crate::workbook::say::key(
-                crate::keymap::Context::Draft,
-                crate::keymap::Action::Edit
-            )
+            open = crate::say!(Draft, Edit)
         ))
     } else {
         note.or(ed.is_changed().then(|| crate::t!("editor-not-saved")))
@@ -173,14 +170,8 @@ pub(super) fn practising(
         let days = (now - since).num_days().max(0);
         let ask = crate::t!(
             "practising-ask",
-            yes = crate::workbook::say::key(
-                crate::keymap::Context::Confirm,
-                crate::keymap::Action::Confirm
-            ),
-            no = crate::workbook::say::keys(
-                crate::keymap::Context::Confirm,
-                crate::keymap::Action::Cancel
-            ),
+            yes = crate::say!(Confirm, Confirm),
+            no = crate::say!(Confirm, Cancel, all),
             days = days
         );
         lines.extend(para(&ask, width, t.accent));

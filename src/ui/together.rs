@@ -25,13 +25,7 @@ impl Widget for &TogetherView<'_> {
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         rows.take(1);
-        let intro = crate::t!(
-            "together-intro",
-            open = crate::workbook::say::key(
-                crate::keymap::Context::Together,
-                crate::keymap::Action::Select
-            )
-        );
+        let intro = crate::t!("together-intro", open = crate::say!(Together, Select));
         let lines = para(&intro, width, t.dim);
         let n = lines.len();
         Paragraph::new(lines).render(rows.take(n), buf);

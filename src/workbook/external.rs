@@ -17,10 +17,7 @@ pub(super) fn open(wb: &mut Workbook, fx: &mut Vec<Effect>) {
         Some(e) => fx.push(Effect::OpenEditor { text: e.text() }),
         None => wb.info(crate::t!(
             "editor-nothing-open",
-            own = crate::workbook::say::key(
-                crate::keymap::Context::Editor,
-                crate::keymap::Action::ExternalEditor
-            )
+            own = crate::say!(Editor, ExternalEditor)
         )),
     }
 }
@@ -61,10 +58,7 @@ pub(super) fn returned(wb: &mut Workbook, result: Result<String, String>, now: T
         wb.mark_session_dirty(now);
         wb.info(crate::t!(
             "editor-text-back",
-            save = crate::workbook::say::key(
-                crate::keymap::Context::Editor,
-                crate::keymap::Action::Save
-            )
+            save = crate::say!(Editor, Save)
         ));
     } else {
         wb.info(crate::t!("editor-unchanged"));

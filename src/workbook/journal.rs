@@ -232,14 +232,8 @@ pub(super) fn action(
                 if editor.is_blank() {
                     wb.info(crate::t!(
                         "journal-empty-not-saved",
-                        back = crate::workbook::say::key(
-                            crate::keymap::Context::Editor,
-                            crate::keymap::Action::StopEditing
-                        ),
-                        delete = crate::workbook::say::key(
-                            crate::keymap::Context::JournalList,
-                            crate::keymap::Action::Delete
-                        )
+                        back = crate::say!(Editor, StopEditing),
+                        delete = crate::say!(JournalList, Delete)
                     ));
                     JournalMode::Edit(editor)
                 } else {
@@ -355,10 +349,7 @@ fn toggle_visibility(
     {
         wb.info(crate::t!(
             "journal-reply-always-shared",
-            delete = crate::workbook::say::key(
-                crate::keymap::Context::JournalList,
-                crate::keymap::Action::Delete
-            )
+            delete = crate::say!(JournalList, Delete)
         ));
         return None;
     }

@@ -105,10 +105,7 @@ pub(super) fn action(
             if folder.is_empty() {
                 v.problem = Some(crate::t!(
                     "unsaved-folder-empty",
-                    open = crate::workbook::say::key(
-                        crate::keymap::Context::UnsavedFolder,
-                        crate::keymap::Action::Select
-                    )
+                    open = crate::say!(UnsavedFolder, Select)
                 ));
                 return Screen::Unsaved(Box::new(v));
             }
@@ -119,14 +116,8 @@ pub(super) fn action(
         (UnsavedStep::Ask, Action::Back) => {
             wb.info(crate::t!(
                 "unsaved-kept",
-                save = crate::workbook::say::key(
-                    crate::keymap::Context::Unsaved,
-                    crate::keymap::Action::RetrySave
-                ),
-                quit = crate::workbook::say::key(
-                    crate::keymap::Context::Unsaved,
-                    crate::keymap::Action::Quit
-                )
+                save = crate::say!(Unsaved, RetrySave),
+                quit = crate::say!(Unsaved, Quit)
             ));
             *v.then
         }

@@ -174,10 +174,7 @@ pub(super) fn action(
                     } else {
                         wb.info(crate::t!(
                             "measure-choose-first",
-                            open = crate::workbook::say::key(
-                                crate::keymap::Context::Measure,
-                                crate::keymap::Action::Select
-                            )
+                            open = crate::say!(Measure, Select)
                         ));
                         None
                     }

@@ -330,10 +330,7 @@ pub(super) fn action(
                     v.field = plain_field();
                     v.problem = Some(crate::t!(
                         "pass-recovery-wrong",
-                        back = crate::workbook::say::key(
-                            crate::keymap::Context::Passphrase,
-                            crate::keymap::Action::Back
-                        )
+                        back = crate::say!(Passphrase, Back)
                     ));
                 }
                 Some(Err(e)) => {
@@ -402,10 +399,7 @@ pub(super) fn action(
             if typed.is_empty() {
                 v.problem = Some(crate::t!(
                     "pass-type-it",
-                    open = crate::workbook::say::key(
-                        crate::keymap::Context::Passphrase,
-                        crate::keymap::Action::Select
-                    )
+                    open = crate::say!(Passphrase, Select)
                 ));
                 return Screen::Passphrase(Box::new(v));
             }
@@ -415,14 +409,8 @@ pub(super) fn action(
                 v.problem = Some(crate::t!(
                     "pass-unlock-failed",
                     why = "this partner is not protected",
-                    open = crate::workbook::say::key(
-                        crate::keymap::Context::Passphrase,
-                        crate::keymap::Action::Select
-                    ),
-                    back = crate::workbook::say::key(
-                        crate::keymap::Context::Passphrase,
-                        crate::keymap::Action::Back
-                    )
+                    open = crate::say!(Passphrase, Select),
+                    back = crate::say!(Passphrase, Back)
                 ));
                 return Screen::Passphrase(Box::new(v));
             };
@@ -606,14 +594,8 @@ pub(super) fn unlocked(
             v.step = PassphraseStep::Unlock { tries_left };
             v.problem = Some(crate::t!(
                 "pass-unlock-failed",
-                open = crate::workbook::say::key(
-                    crate::keymap::Context::Passphrase,
-                    crate::keymap::Action::Select
-                ),
-                back = crate::workbook::say::key(
-                    crate::keymap::Context::Passphrase,
-                    crate::keymap::Action::Back
-                ),
+                open = crate::say!(Passphrase, Select),
+                back = crate::say!(Passphrase, Back),
                 why = e.to_string()
             ));
             Screen::Passphrase(v)

@@ -240,19 +240,13 @@ impl CouplesDoor {
             CouplesDoor::Open => None,
             CouplesDoor::OwnCheckFirst => Some(crate::t!(
                 "couples-opens-after",
-                open = crate::workbook::say::key(
-                    crate::keymap::Context::Home,
-                    crate::keymap::Action::Select
-                )
+                open = crate::say!(Home, Select)
             )),
             // Home may be seen over a shoulder: the reason is one key away,
             // not written here.
             CouplesDoor::OwnConcern => Some(crate::t!(
                 "couples-not-open",
-                open = crate::workbook::say::key(
-                    crate::keymap::Context::Home,
-                    crate::keymap::Action::Select
-                )
+                open = crate::say!(Home, Select)
             )),
             CouplesDoor::NotAvailable => Some(crate::t!("couples-closed-row")),
         }

@@ -6,6 +6,25 @@
 
 use crate::keymap::{self, Action, Context};
 
+/// The key for an action where the keyboard is, for a sentence:
+/// `say!(Draft, Save)` is [`key`]`(Context::Draft, Action::Save)` ("Ctrl+S"),
+/// and `say!(Confirm, Cancel, all)` is [`keys`] ("n or Esc").
+#[macro_export]
+macro_rules! say {
+    ($ctx:ident, $action:ident) => {
+        $crate::workbook::say::key(
+            $crate::keymap::Context::$ctx,
+            $crate::keymap::Action::$action,
+        )
+    };
+    ($ctx:ident, $action:ident, all) => {
+        $crate::workbook::say::keys(
+            $crate::keymap::Context::$ctx,
+            $crate::keymap::Action::$action,
+        )
+    };
+}
+
 /// The first key for `action` in `ctx`, as a sentence names it ("Esc").
 pub fn key(ctx: Context, action: Action) -> String {
     keymap::keys_for(ctx, action)

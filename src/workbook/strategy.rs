@@ -295,10 +295,7 @@ pub(super) fn action(
         // One prompt, out of order: there is no next or previous here.
         wb.info(crate::t!(
             "strategy-prompt-alone",
-            back = crate::workbook::say::key(
-                crate::keymap::Context::Prompt,
-                crate::keymap::Action::Back
-            )
+            back = crate::say!(Prompt, Back)
         ));
         return Screen::Strategy(Box::new(v));
     }
@@ -332,14 +329,8 @@ pub(super) fn action(
                 {
                     wb.info(crate::t!(
                         "strategy-unsaved-skip",
-                        open = crate::workbook::say::key(
-                            crate::keymap::Context::Draft,
-                            crate::keymap::Action::Edit
-                        ),
-                        save = crate::workbook::say::key(
-                            crate::keymap::Context::Draft,
-                            crate::keymap::Action::Save
-                        )
+                        open = crate::say!(Draft, Edit),
+                        save = crate::say!(Draft, Save)
                     ));
                 } else {
                     let prompts = prompt_count(wb, v.index);
@@ -354,14 +345,8 @@ pub(super) fn action(
                 {
                     wb.info(crate::t!(
                         "strategy-unsaved-first",
-                        open = crate::workbook::say::key(
-                            crate::keymap::Context::Draft,
-                            crate::keymap::Action::Edit
-                        ),
-                        save = crate::workbook::say::key(
-                            crate::keymap::Context::Draft,
-                            crate::keymap::Action::Save
-                        )
+                        open = crate::say!(Draft, Edit),
+                        save = crate::say!(Draft, Save)
                     ));
                 } else if transition(wb, v.index, Transition::PreviousPrompt, now) {
                     open_stage_editor(wb, &mut v, None);
@@ -560,14 +545,8 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
                     Some(_) => crate::t!("strategy-empty-answer-kept"),
                     None => crate::t!(
                         "strategy-nothing-written",
-                        back = crate::workbook::say::key(
-                            crate::keymap::Context::Editor,
-                            crate::keymap::Action::StopEditing
-                        ),
-                        skip = crate::workbook::say::key(
-                            crate::keymap::Context::Prompt,
-                            crate::keymap::Action::Skip
-                        )
+                        back = crate::say!(Editor, StopEditing),
+                        skip = crate::say!(Prompt, Skip)
                     ),
                 });
                 return;

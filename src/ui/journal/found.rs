@@ -129,13 +129,9 @@ pub(super) fn list(ctx: &Ctx, j: &JournalView, area: Rect, buf: &mut Buffer) {
     if total == 0 {
         let msg = match (find.query().is_empty(), find.filters().is_empty()) {
             (true, _) => crate::t!("search-none-filters"),
-            (false, true) => crate::t!(
-                "search-none-words",
-                back = crate::workbook::say::key(
-                    crate::keymap::Context::JournalSearch,
-                    crate::keymap::Action::Back
-                )
-            ),
+            (false, true) => {
+                crate::t!("search-none-words", back = crate::say!(JournalSearch, Back))
+            }
             (false, false) => crate::t!("search-none-both"),
         };
         Paragraph::new(para(&msg, width, t.dim)).render(rows.rest(), buf);

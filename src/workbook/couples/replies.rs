@@ -110,10 +110,7 @@ pub(in crate::workbook) fn read_it(wb: &mut Workbook, list: ListView, now: Times
     if my_reply(wb, to).is_some() {
         wb.info(crate::t!(
             "reply-already",
-            reply = crate::workbook::say::key(
-                crate::keymap::Context::Shared,
-                crate::keymap::Action::Reply
-            )
+            reply = crate::say!(Shared, Reply)
         ));
         return Screen::Shared(list);
     }
@@ -166,10 +163,7 @@ pub(in crate::workbook) fn save(
     if editor.is_blank() {
         wb.info(crate::t!(
             "reply-empty",
-            delete = crate::workbook::say::key(
-                crate::keymap::Context::JournalList,
-                crate::keymap::Action::Delete
-            )
+            delete = crate::say!(JournalList, Delete)
         ));
         return Screen::Journal(Box::new(JournalView::editing(editor)));
     }

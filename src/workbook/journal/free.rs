@@ -77,10 +77,7 @@ pub(super) fn save(
     if editor.is_blank() {
         wb.info(crate::t!(
             "journal-nothing-written",
-            back = crate::workbook::say::key(
-                crate::keymap::Context::Editor,
-                crate::keymap::Action::StopEditing
-            )
+            back = crate::say!(Editor, StopEditing)
         ));
         return JournalMode::Edit(editor);
     }
