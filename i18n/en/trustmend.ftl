@@ -243,11 +243,11 @@ home-pause = { $days ->
    *[other] , after {$days} days' practice
 }
 news-reply = {$name} replied · in Shared
-news-reveal-ready = g: two answers ready side by side
+news-reveal-ready = Two answers ready side by side · in {$place}
 news-homework-due = Homework is due
-news-review-due = c: a commitment to review
-news-check-in = c: check in today
-news-measure-due = m: a questionnaire, when you like
+news-review-due = {$key}: a commitment to review
+news-check-in = {$key}: check in today
+news-measure-due = {$key}: a questionnaire, when you like
 news-your-partner = Your partner
 help-keys-title = {" "}Keys on this screen{" "}
 
@@ -550,7 +550,7 @@ shared-nothing = Nothing is shared yet. In your journal, press {$share} on an en
 shared-you = you
 shared-former = a former partner
 shared-by-you = Shared by you (change it in your journal)
-shared-by = Shared by {$name} (r to reply)
+shared-by = Shared by {$name} ({$reply} to reply)
 together-intro = You each answer these on your own ({$open} opens one to answer). Neither of you sees the other's answer until both are in; then either of you can open them side by side.
 together-progress = { $progress ->
     [your-turn] your turn
@@ -596,12 +596,12 @@ journal-editing = Editing
 journal-editing-reach = Editing ({$reach})
 journal-new-entry = New entry ({$reach})
 journal-new-entry-for = New entry for {$strategy} ({$reach})
-journal-share-caution = Once read, it cannot be unread; v makes it private again.
+journal-share-caution = Once read, it cannot be unread; {$share} makes it private again.
 journal-reply = Reply
 journal-link-intro = A new entry. Does it belong to a strategy?
 journal-link-note = Choose one, or write without. On the first line, "# " and a few words make a title.
 journal-link-none = No strategy: just write
-journal-empty = No entries yet. Press n to write one; answers you save in a strategy appear here too.
+journal-empty = No entries yet. Press {$new} to write one; answers you save in a strategy appear here too.
 journal-prompt = Prompt: {$heading}
 journal-review = Review: {$heading}
 journal-your-words = Your words
@@ -773,21 +773,21 @@ depart-read-only = This window is read-only (the workbook is open elsewhere, or 
 depart-cancelled = You are still in this workbook; nothing was removed.
 journal-draft-back = Your unsaved entry is back.
 journal-new-private = It is private: only you can read it.
-journal-new-shared = It will be shared, as your settings ask (v makes it private).
+journal-new-shared = It will be shared, as your settings ask ({$share} makes it private).
 journal-nothing-written = Nothing written yet. Press {$back} to leave without an entry.
-journal-locked-entry = This entry is locked. Unlock your entries (P on home) to change it.
+journal-locked-entry = This entry is locked. Unlock your entries ({$protect} on home) to change it.
 journal-empty-not-saved = An empty entry is not saved. To remove it, press {$back}, then {$delete}.
 journal-draft-kept = { $what ->
-    [entry] Your entry is kept as a draft. Press n to go on.
-    [reply] Your reply is kept as a draft. Press r on the entry to go on.
-   *[changes] Your changes are kept as a draft. Press e on the entry to go on.
+    [entry] Your entry is kept as a draft. Press {$new} to go on.
+    [reply] Your reply is kept as a draft. Press {$reply} on the entry to go on.
+   *[changes] Your changes are kept as a draft. Press {$edit} on the entry to go on.
 }
 journal-reply-always-shared = A reply is always shared with the person you answered. To take it back, delete it ({$delete}).
 journal-share-check-first = Before sharing, each of you answers a short private safety check: open Shared on the home screen.
 journal-share-question = {$who} will be able to read this. Share?
 journal-shared-with-later = Whoever joins this workbook later
 journal-shared-with-partner = Your partner
-journal-now-shared = Shared: your partner can read this entry in Shared. Press v again to make it private.
+journal-now-shared = Shared: your partner can read this entry in Shared. Press {$share} again to make it private.
 journal-now-private = Private: only you can read this entry now.
 journal-deleted = Entry deleted.
 save-all-saved = Everything you wrote is saved.
@@ -809,7 +809,7 @@ strategy-prompt-alone = This prompt is open on its own. {$back} goes back to the
 strategy-unsaved-skip = These words are not saved yet. Press {$open}, then {$save} to keep them, or clear them to skip.
 strategy-unsaved-first = These words are not saved yet. Press {$open}, then {$save} to keep them first.
 strategy-first-prompt = This is the first prompt.
-strategy-answer-locked = Your earlier answer to this prompt is locked. Unlock your entries (P on home) to change it; these words stay here as a draft.
+strategy-answer-locked = Your earlier answer to this prompt is locked. Unlock your entries ({$protect} on home) to change it; these words stay here as a draft.
 strategy-empty-answer-kept = An empty answer is not saved; your earlier answer stays. Delete it from the journal if you want it gone.
 strategy-nothing-written = Nothing written yet. Press {$back}, then {$skip}, to skip this prompt.
 strategy-commitment-first = Write the commitment first, in a sentence: "This week I will…"
@@ -934,7 +934,7 @@ search-count = { $looking ->
 search-locked = { $n ->
     [one] 1 locked entry is
    *[other] {$n} locked entries are
-} searched only after unlocking (P on home).
+} searched only after unlocking ({$protect} on home).
 search-none-filters = No entry fits these filters. 0 clears them.
 search-none-words = No entry holds these words. {$back} clears the search.
 search-none-both = No entry holds these words within these filters. 0 clears the filters.
@@ -1769,7 +1769,7 @@ report-choice-not-a-number = {$part} is not an entry number or a range like 5-7
 report-choice-none = {$part} is not in the list: there are no entries to choose from
 report-choice-out-of-range = {$part} is not in the list; the entries are numbered 1 to {$count}
 report-choice-backwards = {$part} runs backwards; write the smaller number first
-status-checkins-none = Check-ins: none yet (open trustmend and press c)
+status-checkins-none = Check-ins: none yet (open trustmend and press {$checkin})
 status-last-checkin = Last check-in: {$date} · {$mood} · {$trust} · {$sleep} · {$stress}
 status-rated = { $what ->
     [mood] mood

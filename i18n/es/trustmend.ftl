@@ -241,11 +241,11 @@ home-pause = { $days ->
    *[other] , después de {$days} días de práctica
 }
 news-reply = {$name} respondió · en Compartido
-news-reveal-ready = g: dos respuestas listas, lado a lado
+news-reveal-ready = Dos respuestas listas, lado a lado · en {$place}
 news-homework-due = Hay tareas para hoy
-news-review-due = c: un compromiso para revisar
-news-check-in = c: cómo estás hoy
-news-measure-due = m: un cuestionario, cuando quieras
+news-review-due = {$key}: un compromiso para revisar
+news-check-in = {$key}: cómo estás hoy
+news-measure-due = {$key}: un cuestionario, cuando quieras
 news-your-partner = Tu pareja
 help-keys-title = {" "}Teclas de esta pantalla{" "}
 
@@ -547,7 +547,7 @@ shared-nothing = Todavía no hay nada compartido. En tu diario, pulsa {$share} s
 shared-you = ti
 shared-former = una expareja
 shared-by-you = Compartido por ti (puedes cambiarlo en tu diario)
-shared-by = Compartido por {$name} (r para responder)
+shared-by = Compartido por {$name} ({$reply} para responder)
 together-intro = Cada uno responde estas preguntas por su cuenta ({$open} abre una para responder). Ninguno ve la respuesta del otro hasta que estén las dos; entonces cualquiera puede abrirlas lado a lado.
 together-progress = { $progress ->
     [your-turn] te toca
@@ -605,12 +605,12 @@ journal-editing = Editando
 journal-editing-reach = Editando ({$reach})
 journal-new-entry = Nueva entrada ({$reach})
 journal-new-entry-for = Nueva entrada para {$strategy} ({$reach})
-journal-share-caution = Una vez leída, no se puede olvidar; v la vuelve privada otra vez.
+journal-share-caution = Una vez leída, no se puede olvidar; {$share} la vuelve privada otra vez.
 journal-reply = Respuesta
 journal-link-intro = Una entrada nueva. ¿Pertenece a una estrategia?
 journal-link-note = Elige una, o escribe sin ninguna. En la primera línea, "# " y unas palabras hacen un título.
 journal-link-none = Sin estrategia: solo escribir
-journal-empty = Todavía no hay entradas. Pulsa n para escribir una; las respuestas que guardes en una estrategia también aparecen aquí.
+journal-empty = Todavía no hay entradas. Pulsa {$new} para escribir una; las respuestas que guardes en una estrategia también aparecen aquí.
 journal-prompt = Pregunta: {$heading}
 journal-review = Revisión: {$heading}
 journal-your-words = Tus palabras
@@ -782,21 +782,21 @@ depart-read-only = Esta ventana solo puede leer (el cuaderno está abierto en ot
 depart-cancelled = Sigues en este cuaderno; no se borró nada.
 journal-draft-back = Tu entrada sin guardar ha vuelto.
 journal-new-private = Es privada: solo tú puedes leerla.
-journal-new-shared = Se compartirá, como pide tu configuración (v la hace privada).
+journal-new-shared = Se compartirá, como pide tu configuración ({$share} la hace privada).
 journal-nothing-written = Todavía no has escrito nada. Pulsa {$back} para salir sin crear una entrada.
-journal-locked-entry = Esta entrada está cerrada. Abre tus entradas (P en el inicio) para cambiarla.
+journal-locked-entry = Esta entrada está cerrada. Abre tus entradas ({$protect} en el inicio) para cambiarla.
 journal-empty-not-saved = Una entrada vacía no se guarda. Para borrarla, pulsa {$back} y luego {$delete}.
 journal-draft-kept = { $what ->
-    [entry] Tu entrada se queda como borrador. Pulsa n para seguir.
-    [reply] Tu respuesta se queda como borrador. Pulsa r sobre la entrada para seguir.
-   *[changes] Tus cambios se quedan como borrador. Pulsa e sobre la entrada para seguir.
+    [entry] Tu entrada se queda como borrador. Pulsa {$new} para seguir.
+    [reply] Tu respuesta se queda como borrador. Pulsa {$reply} sobre la entrada para seguir.
+   *[changes] Tus cambios se quedan como borrador. Pulsa {$edit} sobre la entrada para seguir.
 }
 journal-reply-always-shared = Una respuesta siempre la ve la persona a quien respondiste. Para retirarla, bórrala ({$delete}).
 journal-share-check-first = Antes de compartir, cada uno responde unas breves preguntas privadas de seguridad: abre Compartido en el inicio.
 journal-share-question = {$who} podrá leer esto. ¿Compartir?
 journal-shared-with-later = Quien se una a este cuaderno más adelante
 journal-shared-with-partner = Tu pareja
-journal-now-shared = Compartida: tu pareja puede leer esta entrada en Compartido. Pulsa v otra vez para hacerla privada.
+journal-now-shared = Compartida: tu pareja puede leer esta entrada en Compartido. Pulsa {$share} otra vez para hacerla privada.
 journal-now-private = Privada: ahora solo tú puedes leer esta entrada.
 journal-deleted = Entrada borrada.
 save-all-saved = Todo lo que escribiste está guardado.
@@ -818,7 +818,7 @@ strategy-prompt-alone = Esta pregunta está abierta sola. {$back} vuelve a la li
 strategy-unsaved-skip = Estas palabras aún no están guardadas. Pulsa {$open} y luego {$save} para conservarlas, o bórralas para saltar la pregunta.
 strategy-unsaved-first = Estas palabras aún no están guardadas. Pulsa {$open} y luego {$save} para conservarlas primero.
 strategy-first-prompt = Esta es la primera pregunta.
-strategy-answer-locked = Tu respuesta anterior a esta pregunta está cerrada. Abre tus entradas (P en el inicio) para cambiarla; estas palabras se quedan aquí como borrador.
+strategy-answer-locked = Tu respuesta anterior a esta pregunta está cerrada. Abre tus entradas ({$protect} en el inicio) para cambiarla; estas palabras se quedan aquí como borrador.
 strategy-empty-answer-kept = Una respuesta vacía no se guarda; tu respuesta anterior sigue ahí. Bórrala desde el diario si quieres quitarla.
 strategy-nothing-written = Todavía no has escrito nada. Pulsa {$back} y luego {$skip} para saltar esta pregunta.
 strategy-commitment-first = Primero escribe el compromiso, en una frase: "Esta semana voy a…"
@@ -948,7 +948,7 @@ search-count = { $looking ->
 search-locked = { $n ->
     [one] 1 entrada cerrada se busca
    *[other] {$n} entradas cerradas se buscan
-} solo después de abrirlas (P en el inicio).
+} solo después de abrirlas ({$protect} en el inicio).
 search-none-filters = Ninguna entrada cumple estos filtros. 0 los quita.
 search-none-words = Ninguna entrada tiene estas palabras. {$back} borra la búsqueda.
 search-none-both = Ninguna entrada tiene estas palabras con estos filtros. 0 quita los filtros.
@@ -1789,7 +1789,7 @@ report-choice-not-a-number = {$part} no es un número de entrada ni un rango com
 report-choice-none = {$part} no está en la lista: no hay entradas para elegir
 report-choice-out-of-range = {$part} no está en la lista; las entradas van del 1 al {$count}
 report-choice-backwards = {$part} va hacia atrás; escribe primero el número más pequeño
-status-checkins-none = Cómo estás: todavía ningún registro (abre trustmend y pulsa c)
+status-checkins-none = Cómo estás: todavía ningún registro (abre trustmend y pulsa {$checkin})
 status-last-checkin = Último registro: {$date} · {$mood} · {$trust} · {$sleep} · {$stress}
 status-rated = { $what ->
     [mood] ánimo

@@ -242,7 +242,13 @@ fn the_workbooks_notices_in_english_are_unchanged() {
             "That passphrase does not unlock your entries. 4 tries left."
         );
         assert_eq!(
-            crate::t!("journal-draft-kept", what = "reply"),
+            crate::t!(
+                "journal-draft-kept",
+                what = "reply",
+                new = crate::say!(JournalList, NewEntry),
+                reply = crate::say!(Shared, Reply),
+                edit = crate::say!(JournalList, Edit)
+            ),
             "Your reply is kept as a draft. Press r on the entry to go on."
         );
         assert_eq!(
@@ -279,7 +285,9 @@ fn the_workbooks_notices_in_spanish() {
 /// `key-` messages are the key tables' own words. `walk-` messages, and the
 /// questions the command line asks on a line of their own
 /// (`LINE_PROMPTS`), are read a line at a time, where Enter ends the typed
-/// line: the terminal's key, not a key table's.
+/// line: the terminal's key, not a key table's. `cli-` messages are the
+/// `--help` texts, which must say in English exactly what `src/cli.rs`'s doc
+/// comments say (clap's derive takes no arguments).
 fn keys_named_by_hand(source: &str) -> Vec<String> {
     const LINE_PROMPTS: [&str; 3] = ["partner-ask-copy", "export-select-ask", "access-ask"];
     let mut found = Vec::new();
@@ -293,7 +301,10 @@ fn keys_named_by_hand(source: &str) -> Vec<String> {
         {
             id = name.to_string();
         }
-        if id.starts_with("key-") || id.starts_with("walk-") || LINE_PROMPTS.contains(&id.as_str())
+        if id.starts_with("key-")
+            || id.starts_with("walk-")
+            || id.starts_with("cli-")
+            || LINE_PROMPTS.contains(&id.as_str())
         {
             continue;
         }
@@ -303,9 +314,10 @@ fn keys_named_by_hand(source: &str) -> Vec<String> {
             .enumerate()
             .map(|(i, part)| {
                 if i == 0 {
-                    part
+                    part.to_string()
                 } else {
-                    part.split_once('}').map_or("", |(_, rest)| rest)
+                    // A mark where the placeable was, so no two words meet.
+                    format!("‹›{}", part.split_once('}').map_or("", |(_, rest)| rest))
                 }
             })
             .collect();
@@ -320,6 +332,45 @@ fn keys_named_by_hand(source: &str) -> Vec<String> {
                 found.push(format!("{id}: {word}"));
             }
         }
+        found.extend(
+            letters_named_by_hand(&text)
+                .into_iter()
+                .map(|key| format!("{id}: {key}")),
+        );
+    }
+    found
+}
+
+/// The single letters (or `?`) a line names as keys: after "press" or
+/// "pulsa", opening a bracket ("(P on home)"), or opening the message
+/// ("c: check in today").
+fn letters_named_by_hand(text: &str) -> Vec<String> {
+    let single = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+        (w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_alphabetic() || c == '?'))
+            .then(|| w.to_string())
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut found = Vec::new();
+    let value = text.split_once(" = ").map_or(text, |(_, v)| v).trim_start();
+    if let Some((head, _)) = value.split_once(": ") {
+        found.extend(single(head));
+    }
+    for pair in words.windows(2) {
+        if pair[0].eq_ignore_ascii_case("press") || pair[0].eq_ignore_ascii_case("pulsa") {
+            found.extend(single(pair[1]));
+        }
+    }
+    for w in &words {
+        // Not the one-letter words of either language ("(a terminal…").
+        if let Some(rest) = w.strip_prefix('(')
+            && !matches!(
+                rest.trim_end_matches([',', ')']),
+                "a" | "A" | "I" | "y" | "o" | "u"
+            )
+        {
+            found.extend(single(rest));
+        }
     }
     found
 }
@@ -332,11 +383,10 @@ fn no_sentence_names_a_key_by_hand_they_come_from_the_key_tables() {
         assert!(found.is_empty(), "{lang}: {}", found.join("\n"));
     }
     // The check itself sees a key written by hand, and not one passed in.
-    let planted =
-        "a = Press Esc, then Ctrl+S or F2.\nb = Press {$back} to go back.\nkey-esc = Esc\n";
+    let planted = "a = Press Esc, then Ctrl+S or F2.\nb = Press {$back} to go back.\nkey-esc = Esc\nc = c: check in\nd = Unlock (P on home), or press v.\n";
     assert_eq!(
         keys_named_by_hand(planted),
-        ["a: Esc", "a: Ctrl+S", "a: F2"]
+        ["a: Esc", "a: Ctrl+S", "a: F2", "c: c", "d: v", "d: P"]
     );
 }
 

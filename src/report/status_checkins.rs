@@ -11,7 +11,10 @@ pub(super) const SPARK_CHECKINS: usize = 14;
 
 pub(super) fn lines(store: &Store, me: PartnerId) -> Vec<String> {
     let Some(last) = last_checkin(&store.checkins, me) else {
-        return vec![crate::t!("status-checkins-none")];
+        return vec![crate::t!(
+            "status-checkins-none",
+            checkin = crate::say!(Home, OpenCheckIn)
+        )];
     };
     let trust = last_trust(&store.checkins, me, SPARK_CHECKINS);
     vec![

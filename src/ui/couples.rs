@@ -135,7 +135,11 @@ impl Widget for &SharedView<'_> {
         let title = if e.author == me {
             crate::t!("shared-by-you")
         } else {
-            crate::t!("shared-by", name = author(e.author))
+            crate::t!(
+                "shared-by",
+                reply = crate::say!(Shared, Reply),
+                name = author(e.author)
+            )
         };
         TextBox {
             title,

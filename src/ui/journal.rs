@@ -130,7 +130,10 @@ impl Widget for &JournalScreen<'_> {
                 ask(
                     ctx,
                     &crate::workbook::share_question(ctx.wb),
-                    &crate::t!("journal-share-caution"),
+                    &crate::t!(
+                        "journal-share-caution",
+                        share = crate::say!(JournalList, Toggle)
+                    ),
                     area,
                     buf,
                 );
@@ -190,7 +193,7 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
     rows.take(1);
     let width = rows.area.width;
     if entries.is_empty() {
-        let msg = crate::t!("journal-empty");
+        let msg = crate::t!("journal-empty", new = crate::say!(JournalList, NewEntry));
         Paragraph::new(para(&msg, width, t.dim)).render(rows.rest(), buf);
         return;
     }

@@ -148,7 +148,10 @@ fn say_if_locked(wb: &mut Workbook, entry: EntryId) {
         .entry(entry)
         .is_some_and(|e| matches!(e.body, crate::model::Body::Sealed(_)))
     {
-        wb.info(crate::t!("journal-locked-entry"));
+        wb.info(crate::t!(
+            "journal-locked-entry",
+            protect = crate::say!(Home, Protect)
+        ));
     }
 }
 
@@ -270,7 +273,13 @@ pub(super) fn action(
             }
             Action::Back => {
                 // The words stay a draft, as when leaving the editor.
-                wb.info(crate::t!("journal-draft-kept", what = "changes"));
+                wb.info(crate::t!(
+                    "journal-draft-kept",
+                    new = crate::say!(JournalList, NewEntry),
+                    reply = crate::say!(Shared, Reply),
+                    edit = crate::say!(JournalList, Edit),
+                    what = "changes"
+                ));
                 wb.sync_session_draft(editor.draft());
                 wb.mark_session_dirty(now);
                 JournalMode::List
@@ -327,7 +336,13 @@ fn keep_draft(wb: &mut Workbook, editor: &Editor, now: Timestamp) {
             DraftTarget::Reply { .. } => "reply",
             _ => "changes",
         };
-        wb.info(crate::t!("journal-draft-kept", what = how));
+        wb.info(crate::t!(
+            "journal-draft-kept",
+            new = crate::say!(JournalList, NewEntry),
+            reply = crate::say!(Shared, Reply),
+            edit = crate::say!(JournalList, Edit),
+            what = how
+        ));
         wb.mark_session_dirty(now);
         wb.sync_session_draft(editor.draft());
     }
@@ -403,7 +418,10 @@ fn share_or_unshare(wb: &mut Workbook, entry: EntryId, now: Timestamp) {
     match crate::privacy::toggle_visibility(&mut wb.store, me, entry) {
         Some(Visibility::Shared) => {
             wb.changed(now);
-            wb.info(crate::t!("journal-now-shared"));
+            wb.info(crate::t!(
+                "journal-now-shared",
+                share = crate::say!(JournalList, Toggle)
+            ));
         }
         Some(Visibility::Private) => {
             wb.changed(now);

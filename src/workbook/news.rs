@@ -34,11 +34,13 @@ impl News {
     pub fn words(&self) -> String {
         match self {
             News::Reply(name) => crate::t!("news-reply", name = name.as_str()),
-            News::RevealReady => crate::t!("news-reveal-ready"),
+            News::RevealReady => crate::t!("news-reveal-ready", place = crate::t!("home-together")),
             News::HomeworkDue => crate::t!("news-homework-due"),
-            News::ReviewDue => crate::t!("news-review-due"),
-            News::CheckIn => crate::t!("news-check-in"),
-            News::MeasureDue => crate::t!("news-measure-due"),
+            News::ReviewDue => crate::t!("news-review-due", key = crate::say!(Home, OpenCheckIn)),
+            News::CheckIn => crate::t!("news-check-in", key = crate::say!(Home, OpenCheckIn)),
+            News::MeasureDue => {
+                crate::t!("news-measure-due", key = crate::say!(Home, OpenMeasures))
+            }
         }
     }
 }

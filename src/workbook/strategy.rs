@@ -537,7 +537,10 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
                     .entry(id)
                     .is_some_and(|e| matches!(e.body, Body::Sealed(_)))
             }) {
-                wb.info(crate::t!("strategy-answer-locked"));
+                wb.info(crate::t!(
+                    "strategy-answer-locked",
+                    protect = crate::say!(Home, Protect)
+                ));
                 return;
             }
             if blank {

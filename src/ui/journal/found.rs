@@ -94,7 +94,11 @@ fn search_rows(ctx: &Ctx, find: &Find, found: usize, rows: &mut Rows, buf: &mut 
     }
     let locked = find.locked();
     if locked > 0 {
-        let note = crate::t!("search-locked", n = locked);
+        let note = crate::t!(
+            "search-locked",
+            protect = crate::say!(Home, Protect),
+            n = locked
+        );
         Paragraph::new(para(&note, area.width, t.dim)).render(rows.take(1), buf);
     }
 }

@@ -56,7 +56,10 @@ pub(super) fn link_action(wb: &mut Workbook, mut selected: usize, action: Action
                 .map(|s| s.id.clone());
             let reach = match wb.new_entry_visibility() {
                 crate::model::Visibility::Private => crate::t!("journal-new-private"),
-                crate::model::Visibility::Shared => crate::t!("journal-new-shared"),
+                crate::model::Visibility::Shared => crate::t!(
+                    "journal-new-shared",
+                    share = crate::say!(JournalList, Toggle)
+                ),
             };
             wb.info(reach);
             JournalMode::Edit(Box::new(editor(strategy)))

@@ -138,3 +138,40 @@ fn homework_due_today_or_late_comes_before_a_review_and_the_check_in() {
     });
     assert_eq!(open(store).news(t0()), Some(News::HomeworkDue));
 }
+
+/// A key the quiet line names leads, on home, where the line says: the
+/// check-in (and the review below it), the questionnaires. The line about
+/// two answers ready named `g`, which on home goes to the first row; it
+/// now names the row to open instead.
+#[test]
+fn the_key_a_quiet_line_names_on_home_leads_where_it_says() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let leads = [
+        (News::ReviewDue, Some(Action::OpenCheckIn)),
+        (News::CheckIn, Some(Action::OpenCheckIn)),
+        (News::MeasureDue, Some(Action::OpenMeasures)),
+        (News::RevealReady, None),
+        (News::HomeworkDue, None),
+        (News::Reply("Sam".into()), None),
+    ];
+    for lang in [crate::i18n::Lang::EN, crate::i18n::Lang::ES] {
+        crate::i18n::in_language(lang, || {
+            for (news, action) in &leads {
+                let words = news.words();
+                let key = words
+                    .split_once(": ")
+                    .map(|(k, _)| k)
+                    .filter(|k| k.chars().count() == 1);
+                let pressed = key.and_then(|k| k.chars().next()).and_then(|c| {
+                    crate::keymap::lookup(
+                        crate::keymap::Context::Home,
+                        KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+                    )
+                });
+                assert_eq!(pressed, *action, "{lang:?} {news:?}: {words}");
+            }
+            let ready = News::RevealReady.words();
+            assert!(ready.contains(&crate::t!("home-together")), "{ready}");
+        });
+    }
+}
