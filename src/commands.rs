@@ -339,7 +339,7 @@ fn export_pack(dir: &Path) -> Result<()> {
     // The questionnaires, for a clinician to add a licensed one of their own.
     let measures = dir.join(crate::measures::FILE);
     if !measures.exists() {
-        std::fs::write(&measures, crate::measures::BUNDLED)
+        std::fs::write(&measures, crate::measures::english())
             .with_context(|| cannot_write(&measures))?;
     }
     println!(

@@ -29,53 +29,29 @@ pub const FILES: [&str; 6] = [
     "move_on.toml",
 ];
 
-const BUNDLED: [(&str, &str); 6] = [
-    (
-        "foundations.toml",
-        include_str!("../content/foundations.toml"),
-    ),
-    ("safety.toml", include_str!("../content/safety.toml")),
-    ("help.toml", include_str!("../content/help.toml")),
-    (
-        "strategies.toml",
-        include_str!("../content/strategies.toml"),
-    ),
-    ("faq.toml", include_str!("../content/faq.toml")),
-    ("move_on.toml", include_str!("../content/move_on.toml")),
-];
-
 pub use crate::i18n::LANGUAGES;
 
-/// The Spanish pack (`content/es/`), the same files as the English.
-const BUNDLED_ES: [(&str, &str); 6] = [
-    (
-        "foundations.toml",
-        include_str!("../content/es/foundations.toml"),
-    ),
-    ("safety.toml", include_str!("../content/es/safety.toml")),
-    ("help.toml", include_str!("../content/es/help.toml")),
-    (
-        "strategies.toml",
-        include_str!("../content/es/strategies.toml"),
-    ),
-    ("faq.toml", include_str!("../content/es/faq.toml")),
-    ("move_on.toml", include_str!("../content/es/move_on.toml")),
-];
-
-/// The files of the bundled pack in `lang`, with the folder they come from.
-fn bundled_pack(lang: &str) -> Option<(&'static str, &'static [(&'static str, &'static str); 6])> {
-    match lang {
-        "en" => Some(("content", &BUNDLED)),
-        "es" => Some(("content/es", &BUNDLED_ES)),
-        _ => None,
-    }
+/// The files of the bundled pack in `lang`, in [`FILES`]' order, with the
+/// folder they come from (found by `build.rs`: see `i18n::bundled`). A file
+/// the folder lacks is empty here, and checking the pack says so.
+pub(crate) fn bundled_pack(
+    lang: &str,
+) -> Option<(&'static str, [(&'static str, &'static str); 6])> {
+    let (folder, files) = crate::i18n::bundled::pack(lang)?;
+    let text = |name: &str| {
+        files
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("", |(_, t)| *t)
+    };
+    Some((folder, FILES.map(|name| (name, text(name)))))
 }
 
 pub use crate::measures::bundled_measures_in;
 
-/// The bundled text of one pack file, for `content export`.
+/// The bundled text of one pack file in English, for `content export`.
 pub fn bundled_file(name: &str) -> Option<&'static str> {
-    BUNDLED.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+    crate::i18n::bundled::file("en", name).map(|(_, text)| text)
 }
 
 /// Who a prompt or suggested commitment is written for.
@@ -368,7 +344,10 @@ impl Content {
         }
         let mut found = 0;
         let mut files = Vec::with_capacity(FILES.len());
-        for (name, bundled) in BUNDLED {
+        let english = bundled_pack("en")
+            .map(|(_, files)| files)
+            .unwrap_or_default();
+        for (name, bundled) in english {
             let path = dir.join(name);
             match std::fs::read(&path) {
                 Ok(bytes) => {

@@ -25,13 +25,15 @@ use rust_embed::RustEmbed;
 #[folder = "i18n"]
 struct Catalogues;
 
-/// The languages the program speaks, English (the fallback) first: the
-/// same list as the bundled content packs.
-/// The languages with a bundled pack, the default (English) first. Every
-/// pack has the same ids (strategies, prompts, commitments, questions,
-/// signs, safety checks, places), so a person's answers stay attached to
-/// their prompts whichever language they read.
-pub const LANGUAGES: [&str; 2] = ["en", "es"];
+pub(crate) mod bundled;
+
+/// The languages the program speaks, English (the fallback) first: every
+/// folder under `i18n/` with a catalogue and a content pack, found by
+/// `build.rs` (see [`bundled`]). Every pack has the same ids (strategies,
+/// prompts, commitments, questions, signs, safety checks, places), so a
+/// person's answers stay attached to their prompts whichever language they
+/// read.
+pub use bundled::LANGUAGES;
 
 /// A language of [`LANGUAGES`], by its place in the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -11,10 +11,13 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-/// The bundled measures.
-pub(crate) const BUNDLED: &str = include_str!("../content/measures.toml");
-/// Their file name in a content pack folder.
+/// The questionnaires' file name in a content pack folder.
 pub(crate) const FILE: &str = "measures.toml";
+
+/// The English questionnaires (`content/measures.toml`), compiled in.
+pub(crate) fn english() -> &'static str {
+    crate::i18n::bundled::file("en", FILE).map_or("", |(_, text)| text)
+}
 
 /// One questionnaire, checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -284,15 +287,8 @@ pub(crate) fn parse(path: &Path, src: &str) -> Result<Vec<Measure>, Vec<String>>
 
 /// The bundled questionnaires (`measures.toml`) in `lang`, with the path
 /// to name in messages; parse them with [`parse`].
-pub fn bundled_measures_in(lang: &str) -> Option<(&'static str, &'static str)> {
-    match lang {
-        "en" => Some(("content/measures.toml", BUNDLED)),
-        "es" => Some((
-            "content/es/measures.toml",
-            include_str!("../content/es/measures.toml"),
-        )),
-        _ => None,
-    }
+pub fn bundled_measures_in(lang: &str) -> Option<(String, &'static str)> {
+    crate::i18n::bundled::file(lang, FILE)
 }
 
 /// The bundled measures (checked by the tests, so this never fails in a
@@ -312,8 +308,9 @@ pub(crate) fn bundled() -> &'static [Measure] {
 /// The bundled questionnaires in `lang` (English where it has none),
 /// parsed and checked, every problem named: `content check` reports them.
 pub(crate) fn parse_bundled(lang: &str) -> Result<Vec<Measure>, Vec<String>> {
-    let (path, text) = bundled_measures_in(lang).unwrap_or(("content/measures.toml", BUNDLED));
-    parse(Path::new(path), text)
+    let (path, text) =
+        bundled_measures_in(lang).unwrap_or(("content/measures.toml".to_string(), english()));
+    parse(Path::new(&path), text)
 }
 
 /// One bundled measure by its id (`phq9`).

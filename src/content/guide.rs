@@ -198,7 +198,8 @@ mod tests {
 
     #[test]
     fn a_pack_with_the_guides_on_top_still_parses() {
-        let files = super::super::BUNDLED.map(|(name, text)| {
+        let (_, english) = super::super::bundled_pack("en").unwrap();
+        let files = english.map(|(name, text)| {
             (
                 std::path::PathBuf::from(name),
                 format!("{}{text}", header(name)),

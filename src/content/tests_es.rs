@@ -19,7 +19,7 @@ fn es() -> Content {
 
 fn measures_in(lang: &str) -> Vec<Measure> {
     let (path, text) = bundled_measures_in(lang).unwrap();
-    measures::parse(Path::new(path), text).unwrap()
+    measures::parse(Path::new(&path), text).unwrap()
 }
 
 /// What one side has that the other lacks, for one kind of item.

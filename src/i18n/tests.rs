@@ -433,3 +433,33 @@ fn spanish_counts_agree_with_one_and_many() {
         "sin responder"
     );
 }
+
+/// The languages are the folders: every `i18n/<code>/trustmend.ftl` with a
+/// content pack is bundled, English first, and each bundled pack carries
+/// every file of a pack and its questionnaires. A third language is its
+/// files (build.rs finds them), nothing in `src/`.
+#[test]
+fn the_languages_are_the_folders_that_hold_a_catalogue_and_a_pack() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut on_disk: Vec<String> = std::fs::read_dir(root.join("i18n"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().join("trustmend.ftl").is_file())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    on_disk.sort_by_key(|c| (c != "en", c.clone()));
+    assert_eq!(LANGUAGES.to_vec(), on_disk);
+    assert_eq!(LANGUAGES[0], "en");
+    assert_eq!(Lang::ES.code(), "es");
+    for lang in LANGUAGES {
+        let (folder, _) = bundled::pack(lang).unwrap();
+        for name in crate::content::FILES.iter().chain([&crate::measures::FILE]) {
+            let (path, text) =
+                bundled::file(lang, name).unwrap_or_else(|| panic!("{lang}: {name}"));
+            assert_eq!(path, format!("{folder}/{name}"));
+            let on_disk = std::fs::read_to_string(root.join(&path)).unwrap();
+            assert_eq!(text, on_disk, "{path} is the file compiled in");
+        }
+    }
+    assert!(bundled::pack("fr").is_none());
+}
