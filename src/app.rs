@@ -146,7 +146,16 @@ pub(crate) fn run_with(
                 config: &settings.loaded.config,
                 unlocking: Vec::new(),
             };
-            event_loop(&mut edge, &mut opening, &stop, &settings.theme)
+            let looped = event_loop(&mut edge, &mut opening, &stop, &settings.theme);
+            // Someone walked in: nothing of ours stays on the screen. Wiped
+            // here, before `input` is dropped: stopping the keyboard thread
+            // waits for it to notice (up to one 50 ms poll), with everything
+            // still on screen meanwhile. The quick exit's saves are with the
+            // writer already (the quit carries them out first).
+            if opening.quick_exit_left() {
+                clear_everything();
+            }
+            looped
         });
     // Whatever the loop's outcome, everything in memory is with the writer
     // before anything touches a terminal that may already be gone.
@@ -167,15 +176,6 @@ pub(crate) fn run_with(
         }
         None => hidden,
     };
-    if quick_exited {
-        // Someone walked in: nothing of ours stays on the screen while the
-        // last saves are finished.
-        // Written straight out: `Terminal::clear` first asks the terminal
-        // where the cursor is and waits for the answer (up to two seconds
-        // when none comes, or when the input thread takes it), with
-        // everything still on screen meanwhile.
-        clear_everything();
-    }
     // The last results decide what is said: the numbers of the saves, as
     // everywhere else.
     let outcomes = writer.finish(Duration::from_secs(10));
@@ -598,6 +598,10 @@ impl AppEdge<'_> {
 
 /// The quick exit: wipe the screen and the scrollback, cursor home, so the
 /// terminal shows a clean prompt and scrolling up shows nothing of ours.
+/// Written straight out: `Terminal::clear` first asks the terminal where
+/// the cursor is and waits for the answer (up to two seconds when none
+/// comes, or when the input thread takes it), with everything still on
+/// screen meanwhile.
 fn clear_everything() {
     use ratatui::crossterm::cursor::MoveTo;
     use ratatui::crossterm::terminal::{Clear, ClearType};

@@ -126,6 +126,15 @@ impl Opening {
     }
 
     /// The real workbook, once the journal is read.
+    /// Whether the quick exit ended the loop (from the workbook, or while
+    /// the journal was still being read).
+    pub(super) fn quick_exit_left(&self) -> bool {
+        match self {
+            Opening::Ready(wb) => wb.quick_exited(),
+            Opening::Loading(l) => l.hidden,
+        }
+    }
+
     pub(super) fn ready(&mut self) -> Option<&mut Workbook> {
         match self {
             Opening::Ready(wb) => Some(wb),
