@@ -306,10 +306,7 @@ pub(crate) fn whose(store: &Store, profile: Option<&str>) -> Result<PartnerId> {
     }
 }
 
-/// Names joined as a sentence joins them: "Alex and Sam".
-pub(crate) fn and_list(names: &[&str]) -> String {
-    names.join(&format!(" {} ", crate::t!("cmd-and")))
-}
+pub(crate) use crate::i18n::and_list;
 
 fn export_pack(dir: &Path) -> Result<()> {
     let taken: Vec<_> = content::FILES

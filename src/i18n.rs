@@ -189,6 +189,11 @@ macro_rules! t {
     };
 }
 
+/// Names joined as a sentence in the language joins them: "Alex and Sam".
+pub(crate) fn and_list(names: &[&str]) -> String {
+    names.join(&format!(" {} ", crate::t!("cmd-and")))
+}
+
 /// The message id of a key table's word ("next step" → `key-next-step`):
 /// the key tables stay in English, and are said through the catalogue.
 pub(crate) fn key_id(english: &str) -> String {

@@ -30,12 +30,7 @@ pub(crate) struct Settings {
 /// Everything in the settings that was ignored or may not do what was
 /// meant, one sentence each, with where it is: the one text of every door.
 pub(crate) fn warnings(loaded: &Loaded, content: &crate::content::Content) -> Vec<String> {
-    let known: Vec<&str> = content
-        .help
-        .places
-        .iter()
-        .map(|p| p.code.as_str())
-        .collect();
+    let known = content.help.codes();
     let no_help = config::Warning::no_help_for(loaded, &known).map(|_| {
         let file = loaded
             .source

@@ -189,16 +189,21 @@ fn localize(mut cmd: Command, prefix: &str, root: bool) -> Command {
     cmd
 }
 
+/// The values an option accepts that its help lists (not the hidden ones):
+/// the same list for `--help` and the man page.
+pub(super) fn listed_values(a: &Arg) -> Vec<String> {
+    a.get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect()
+}
+
 fn localize_arg(mut a: Arg, prefix: &str, options: &'static str, arguments: &'static str) -> Arg {
     let id = arg_id(prefix, &a);
     // clap's notes after the help ([default: …]), in the language.
     let takes_values = a.get_action().takes_values();
-    let values: Vec<String> = a
-        .get_possible_values()
-        .iter()
-        .filter(|v| !v.is_hide_set())
-        .map(|v| v.get_name().to_string())
-        .collect();
+    let values = listed_values(&a);
     let mut notes = String::new();
     if takes_values && !values.is_empty() && !a.is_hide_possible_values_set() {
         let note = crate::t!("cli-note-values", values = values.join(", "));

@@ -51,18 +51,11 @@ pub(super) fn add(dir: &DataDir, name: &str, role: RoleArg) -> Result<()> {
             why = why
         ));
     }
-    if store.room_for_another().is_err() {
-        let names: Vec<String> = store
-            .partners
-            .iter()
-            .map(|p| crate::text::printable(&p.name).into_owned())
-            .collect();
-        let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        let full = crate::t!("partner-workbook-full", names = super::and_list(&names));
+    if let Err(full) = store.room_for_another() {
         bail!(crate::t!(
             "partner-cannot-add",
             name = format!("{:?}", name.trim()),
-            why = full
+            why = full.to_string()
         ));
     }
     let role = Role::from(role);

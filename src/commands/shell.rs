@@ -99,12 +99,7 @@ fn command(roff: &mut Roff, sub: &clap::Command, parent: &str) {
             .or_else(|| a.get_help())
             .map(ToString::to_string)
             .unwrap_or_default();
-        let values: Vec<String> = a
-            .get_possible_values()
-            .iter()
-            .filter(|v| !v.is_hide_set())
-            .map(|v| v.get_name().to_string())
-            .collect();
+        let values = super::help::listed_values(a);
         if a.get_action().takes_values() && !values.is_empty() {
             help.push_str(&format!(" One of: {}.", values.join(", ")));
         }

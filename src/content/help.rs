@@ -95,6 +95,11 @@ pub struct Help {
 }
 
 impl Help {
+    /// Every place code the list has lines for.
+    pub fn codes(&self) -> Vec<&str> {
+        self.places.iter().map(|p| p.code.as_str()).collect()
+    }
+
     pub fn place(&self, code: &str) -> Option<&Place> {
         self.places.iter().find(|p| p.code == code)
     }

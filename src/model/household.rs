@@ -25,11 +25,7 @@ impl Store {
             return Ok(());
         }
         let names: Vec<&str> = self.partners.iter().map(|p| p.name.as_str()).collect();
-        let names = match names.split_last() {
-            Some((last, [])) => (*last).to_string(),
-            Some((last, rest)) => format!("{} {} {last}", rest.join(", "), crate::t!("cmd-and")),
-            None => String::new(),
-        };
+        let names = crate::i18n::and_list(&names);
         Err(Full {
             names: crate::text::printable(&names).into_owned(),
         })

@@ -109,18 +109,6 @@ const ENGLISH: &[&str] = &[
     "former partner",
     "not rated",
     "none yet",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Monday",
     "Sunday",
 ];
@@ -129,8 +117,10 @@ const ENGLISH: &[&str] = &[
 fn english_in(text: &str) -> Vec<&'static str> {
     let lower = text.to_lowercase();
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
+    // The month names are the reports' own (`report::MONTHS`).
     ENGLISH
         .iter()
+        .chain(super::MONTHS.iter())
         .copied()
         .filter(|w| {
             let w = w.to_lowercase();

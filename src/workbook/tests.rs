@@ -516,19 +516,7 @@ fn the_safety_note_scrolls_to_its_last_resource_and_no_further() {
 
 #[test]
 fn document_text_scrolls_no_further_than_its_end_and_back_at_once() {
-    let mut wb = with_partner(Role::Hurt);
-    wb.update_now(Msg::Resize(80, 24), t0());
-    let safety = wb
-        .home_items()
-        .iter()
-        .position(|i| *i == HomeItem::Safety)
-        .unwrap();
-    act(&mut wb, Action::Top);
-    for _ in 0..safety {
-        act(&mut wb, Action::Down);
-    }
-    act(&mut wb, Action::Select);
-    assert_eq!(wb.context(), Context::SafetyHelp);
+    let mut wb = on_safety_page();
     crate::testing::draw_at(&wb, 80, 24);
     for _ in 0..40 {
         act(&mut wb, Action::PageDown);

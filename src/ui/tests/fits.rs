@@ -124,12 +124,7 @@ fn the_welcome_offers_every_place_grouped_and_in_sight() {
 #[test]
 fn every_code_in_the_help_list_and_the_docs_is_a_country_setting_that_works() {
     let content = Content::bundled().unwrap();
-    let known: Vec<&str> = content
-        .help
-        .places
-        .iter()
-        .map(|p| p.code.as_str())
-        .collect();
+    let known = content.help.codes();
     let docs = include_str!("../../../docs/config.md");
     let section = docs
         .split("### `country`")
