@@ -14,6 +14,7 @@ use ratatui::crossterm::event::KeyEvent;
 use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, PartnerId, Stage, Store, Timestamp};
+use page::{Ctx, Go};
 
 pub mod calm;
 mod checkin;
@@ -32,6 +33,7 @@ mod leaving;
 pub mod measure;
 mod move_on;
 mod pacing;
+mod page;
 mod passphrase;
 mod picker;
 
@@ -1018,45 +1020,117 @@ impl Workbook {
             _ => {}
         }
         let screen = std::mem::replace(&mut self.screen, Screen::Home(ListView::default()));
+        // A screen written as a component answers through the narrow
+        // context, and the workbook carries out where it asks to go.
+        macro_rules! component {
+            ($state:expr, $update:expr, $back:expr) => {{
+                let mut state = $state;
+                let go = $update(&mut state, &mut self.ctx(now), action);
+                self.go(go, $back(state), now)
+            }};
+        }
+        let faq = self.content.faq.len();
+        let sections = self.content.foundations.sections.len();
         self.screen = match screen {
             Screen::Welcome(w) => welcome::action(self, *w, action, now, fx),
-            Screen::Picker(list) => self.picker_action(list, action),
+            Screen::Picker(list) => component!(list, picker::update, Screen::Picker),
             Screen::Home(list) => self.home_action(list, action, now),
             Screen::Strategy(v) => strategy::action(self, *v, action, now),
             Screen::Journal(j) => journal::action(self, *j, action, now),
-            Screen::Faq(list) => {
-                self.document_action(list, action, self.content.faq.len(), Screen::Faq)
-            }
-            Screen::Foundations(list) => self.document_action(
+            Screen::Faq(list) => component!(
                 list,
-                action,
-                self.content.foundations.sections.len(),
-                Screen::Foundations,
+                |l: &mut ListView, c: &mut Ctx, a| documents::update(l, c, a, faq),
+                Screen::Faq
+            ),
+            Screen::Foundations(list) => component!(
+                list,
+                |l: &mut ListView, c: &mut Ctx, a| documents::update(l, c, a, sections),
+                Screen::Foundations
             ),
             Screen::Safety(_) | Screen::Concern(..) if action == Action::RetakeCheck => {
                 safety_check::retake_action(self, screen, now)
             }
-            Screen::Safety(list) => self.document_action(list, action, 1, Screen::Safety),
-            Screen::MoveOn(list) => self.move_on_action(list, action),
+            Screen::Safety(list) => component!(
+                list,
+                |l: &mut ListView, c: &mut Ctx, a| documents::update(l, c, a, 1),
+                Screen::Safety
+            ),
+            Screen::MoveOn(list) => component!(list, move_on::update, Screen::MoveOn),
             Screen::CheckIn(f) => checkin::action(self, *f, action, now),
-            Screen::Progress(v) => progress_view::action(self, v, action, now),
+            Screen::Progress(v) => component!(v, progress_view::update, Screen::Progress),
             Screen::Passphrase(v) => passphrase::action(self, *v, action, now, fx),
-            Screen::Cover(next) => couples::cover_action(self, next, action),
+            Screen::Cover(next) => component!(next, couples::cover_update, Screen::Cover),
             Screen::Shared(list) => couples::shared_action(self, list, action, now),
             Screen::Neutral => Screen::Picker(ListView::default()),
             Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now),
-            Screen::Concern(list, route) => {
-                self.document_action(list, action, 1, |l| Screen::Concern(l, route))
+            Screen::Concern(list, route) => component!(
+                list,
+                |l: &mut ListView, c: &mut Ctx, a| documents::update(l, c, a, 1),
+                |l| Screen::Concern(l, route)
+            ),
+            Screen::Together(list) => component!(list, together::update, Screen::Together),
+            Screen::Reveal { list, scroll } => {
+                component!((list, scroll), together::reveal_update, |(list, scroll)| {
+                    Screen::Reveal { list, scroll }
+                })
             }
-            Screen::Together(list) => together::list_action(self, list, action, now),
-            Screen::Reveal { list, scroll } => together::reveal_action(self, list, scroll, action),
-            Screen::Homework(v) => homework::action(self, v, action, now),
+            Screen::Homework(v) => component!(v, homework::update, Screen::Homework),
             Screen::Unsaved(v) => leaving::action(self, *v, action, fx),
             Screen::Calm(v) => calm::action(self, *v, action, now),
-            Screen::Depart(v) => departure::action(self, v, action),
+            Screen::Depart(v) => component!(v, departure::update, Screen::Depart),
             Screen::Measure(v) => measure::action(self, *v, action, now),
         };
         self.remember_location();
+    }
+
+    /// The narrow context a component answers through (see `page`).
+    fn ctx(&mut self, now: Timestamp) -> Ctx<'_> {
+        Ctx::new(
+            &self.content,
+            &mut self.store,
+            &mut self.session,
+            self.active,
+            now,
+            self.layout.get(),
+            &mut self.notice,
+            &mut self.wants,
+            &mut self.session_dirty_since,
+        )
+    }
+
+    /// Carry out where a component asked to go; `here` is the screen it
+    /// answered from, as it left it.
+    fn go(&mut self, go: Go, here: Screen, now: Timestamp) -> Screen {
+        match go {
+            Go::Stay => here,
+            Go::To(screen) => screen,
+            Go::Home => self.home(),
+            Go::Strategy(index) => strategy::open(self, index, now),
+            Go::Answer {
+                strategy,
+                prompt,
+                back,
+                if_missing,
+            } => strategy::answer_prompt(self, &strategy, &prompt, back).unwrap_or_else(|| {
+                if let Some(text) = if_missing {
+                    self.info(text);
+                }
+                here
+            }),
+            Go::Measures(back) => measure::open(self, back, now),
+            Go::Enter(id) => {
+                self.activate(id);
+                std::mem::replace(&mut self.screen, Screen::Home(ListView::default()))
+            }
+            Go::Quit => {
+                self.ending.quit();
+                here
+            }
+            Go::Depart(who) => {
+                self.ending.depart(who);
+                here
+            }
+        }
     }
 
     fn input(&mut self, key: KeyEvent, now: Timestamp) {

@@ -10,6 +10,7 @@
 use crate::keymap::Action;
 use crate::model::{PartnerId, Timestamp};
 
+use super::page::{Ctx, Go};
 use super::{ListView, Screen, Welcome, Workbook};
 use crate::privacy;
 
@@ -54,18 +55,14 @@ pub(super) fn add_partner(wb: &mut Workbook, now: Timestamp) -> Screen {
     Screen::Welcome(Box::new(Welcome::joining()))
 }
 
-pub(super) fn cover_action(wb: &mut Workbook, next: PartnerId, action: Action) -> Screen {
+/// The cover between two people: Enter is the expected person.
+pub(super) fn cover_update(next: &mut PartnerId, ctx: &mut Ctx, action: Action) -> Go {
     match action {
-        Action::Select => {
-            if wb.store.partner(next).is_none() {
-                return Screen::Picker(ListView::default());
-            }
-            wb.activate(next);
-            std::mem::replace(&mut wb.screen, Screen::Home(ListView::default()))
-        }
-        // Not the expected person: let whoever is there say who they are.
-        Action::Back => Screen::Picker(ListView::default()),
-        _ => Screen::Cover(next),
+        Action::Select if ctx.store.partner(*next).is_some() => Go::Enter(*next),
+        // Not the expected person (or nobody by that name any more): let
+        // whoever is there say who they are.
+        Action::Select | Action::Back => Go::To(Screen::Picker(ListView::default())),
+        _ => Go::Stay,
     }
 }
 

@@ -5,6 +5,7 @@
 //! are kept or removed (`commands::partner::remove`, after the full screen
 //! has given the lock back). The removal itself is `store::leave`.
 
+use super::page::{Ctx, Go};
 use super::{ListView, Screen, Workbook};
 use crate::keymap::{Action, Context};
 use crate::model::{PartnerId, Visibility};
@@ -89,23 +90,19 @@ pub(super) fn start(wb: &mut Workbook) -> Screen {
     })
 }
 
-pub(super) fn action(wb: &mut Workbook, v: DepartView, action: Action) -> Screen {
+/// Asked twice; Esc at either step is "no".
+pub(super) fn update(v: &mut DepartView, ctx: &mut Ctx, action: Action) -> Go {
     match (v.step, action) {
-        (DepartStep::Explain, Action::Confirm) => Screen::Depart(DepartView {
-            step: DepartStep::Confirm,
-        }),
-        (DepartStep::Confirm, Action::Confirm) => {
-            match wb.active {
-                Some(who) => wb.ending.depart(who),
-                None => wb.quit_requested(),
-            }
-            Screen::Depart(v)
+        (DepartStep::Explain, Action::Confirm) => {
+            v.step = DepartStep::Confirm;
+            Go::Stay
         }
+        (DepartStep::Confirm, Action::Confirm) => ctx.me.map_or(Go::Quit, Go::Depart),
         (_, Action::Cancel | Action::Back) => {
-            wb.info(crate::t!("depart-cancelled"));
-            wb.home()
+            ctx.info(crate::t!("depart-cancelled"));
+            Go::Home
         }
-        _ => Screen::Depart(v),
+        _ => Go::Stay,
     }
 }
 

@@ -3,39 +3,36 @@
 
 use crate::keymap::Action;
 
-use super::{ListView, Screen, Workbook, move_selection};
+use super::page::{Ctx, Go};
+use super::{ListView, Workbook, move_selection};
+
+/// A page of text with titles: `count` of them (with one, the arrows
+/// scroll its text).
+pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action, count: usize) -> Go {
+    let before = list.selected;
+    let page = ctx.page() as u16;
+    match action {
+        // With one item there is nothing to choose: arrows scroll its text.
+        Action::Up if count == 1 => list.scroll = list.scroll.saturating_sub(1),
+        Action::Down if count == 1 => list.scroll = list.scroll.saturating_add(1),
+        Action::Up | Action::Down | Action::Top | Action::Bottom => {
+            move_selection(&mut list.selected, count, action, 1);
+        }
+        Action::PageDown => list.scroll = list.scroll.saturating_add(page),
+        Action::PageUp => list.scroll = list.scroll.saturating_sub(page),
+        Action::Back => return Go::Home,
+        _ => {}
+    }
+    if list.selected != before {
+        list.scroll = 0;
+    }
+    // Never past the last line (as the renderer measured it), so
+    // scrolling back up moves at once.
+    list.scroll = ctx.scroll_within(list.scroll);
+    Go::Stay
+}
 
 impl Workbook {
-    pub(super) fn document_action(
-        &mut self,
-        mut list: ListView,
-        action: Action,
-        count: usize,
-        make: impl Fn(ListView) -> Screen,
-    ) -> Screen {
-        let before = list.selected;
-        let page = self.page() as u16;
-        match action {
-            // With one item there is nothing to choose: arrows scroll its text.
-            Action::Up if count == 1 => list.scroll = list.scroll.saturating_sub(1),
-            Action::Down if count == 1 => list.scroll = list.scroll.saturating_add(1),
-            Action::Up | Action::Down | Action::Top | Action::Bottom => {
-                move_selection(&mut list.selected, count, action, 1);
-            }
-            Action::PageDown => list.scroll = list.scroll.saturating_add(page),
-            Action::PageUp => list.scroll = list.scroll.saturating_sub(page),
-            Action::Back => return self.home(),
-            _ => {}
-        }
-        if list.selected != before {
-            list.scroll = 0;
-        }
-        // Never past the last line (as the renderer measured it), so
-        // scrolling back up moves at once.
-        list.scroll = self.scroll_within(list.scroll);
-        make(list)
-    }
-
     /// Where the help list is for, for the person here (see `helplines`).
     pub fn help_country(&self) -> Option<String> {
         crate::workbook::helplines::country_for(&self.config, self.partner())

@@ -4,8 +4,9 @@
 
 use chrono::NaiveDate;
 
+use super::page::{Ctx, Go};
 use super::strategy::AnswerBack;
-use super::{ListView, Screen, Workbook, move_selection, strategy};
+use super::{ListView, Screen, Workbook, move_selection};
 use crate::homework::Row;
 use crate::keymap::Action;
 use crate::model::Timestamp;
@@ -53,45 +54,48 @@ pub(super) fn open(wb: &Workbook, now: Timestamp) -> Screen {
     })
 }
 
-pub(super) fn action(
-    wb: &mut Workbook,
-    mut v: HomeworkView,
-    action: Action,
-    now: Timestamp,
-) -> Screen {
-    let Some(me) = wb.active else {
-        return wb.home();
+pub(super) fn update(v: &mut HomeworkView, ctx: &mut Ctx, action: Action) -> Go {
+    let Some(me) = ctx.me else {
+        return Go::Home;
     };
-    let rows = crate::homework::rows(&wb.store, me);
-    if move_selection(&mut v.list.selected, rows.len(), action, wb.page()) {
-        return Screen::Homework(v);
+    let rows = crate::homework::rows(ctx.store, me);
+    if move_selection(&mut v.list.selected, rows.len(), action, ctx.page()) {
+        return Go::Stay;
     }
     match action {
         Action::Select => {
-            let step = |i: usize| {
-                crate::homework::for_partner(&wb.store, me).and_then(|a| a.steps.get(i).cloned())
-            };
-            let opened = match rows.get(v.list.selected) {
+            let assigned = crate::homework::for_partner(ctx.store, me);
+            let step = |i: usize| assigned.and_then(|a| a.steps.get(i));
+            let go = match rows.get(v.list.selected) {
                 Some(&Row::Step(i)) => step(i)
-                    .and_then(|s| wb.content.strategy_index(&s.strategy))
-                    .map(|index| strategy::open(wb, index, now)),
+                    .and_then(|s| ctx.content.strategy_index(&s.strategy))
+                    .map(Go::Strategy),
                 // The therapist's prompt on its own, wherever the strategy is.
                 Some(&Row::Prompt { step: i, prompt }) => step(i).and_then(|s| {
-                    let id = s.prompts.get(prompt)?.id.clone();
-                    strategy::answer_prompt(wb, &s.strategy, &id, AnswerBack::Homework(v))
+                    Some(Go::Answer {
+                        strategy: s.strategy.clone(),
+                        prompt: s.prompts.get(prompt)?.id.clone(),
+                        back: AnswerBack::Homework(*v),
+                        if_missing: Some(crate::t!("homework-strategy-missing")),
+                    })
                 }),
-                Some(&Row::Measure(i)) => crate::homework::for_partner(&wb.store, me)
+                Some(&Row::Measure(i)) => assigned
                     .and_then(|a| a.measures.ids.get(i))
                     .filter(|id| crate::measures::by_id(id).is_some())
-                    .map(|id| super::measure::open_one(id, super::MeasureBack::Homework(v))),
-                None => return Screen::Homework(v),
+                    .map(|id| {
+                        Go::To(super::measure::open_one(
+                            id,
+                            super::MeasureBack::Homework(*v),
+                        ))
+                    }),
+                None => return Go::Stay,
             };
-            opened.unwrap_or_else(|| {
-                wb.info(crate::t!("homework-strategy-missing"));
-                Screen::Homework(v)
+            go.unwrap_or_else(|| {
+                ctx.info(crate::t!("homework-strategy-missing"));
+                Go::Stay
             })
         }
-        Action::Back => wb.home(),
-        _ => Screen::Homework(v),
+        Action::Back => Go::Home,
+        _ => Go::Stay,
     }
 }

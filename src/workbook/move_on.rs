@@ -3,44 +3,44 @@
 
 use crate::keymap::Action;
 
-use super::{ListView, Screen, Workbook, move_selection};
+use super::page::{Ctx, Go};
+use super::{ListView, Screen, move_selection};
 
 /// Shown when a move-on sign of danger is ticked and the help list opens.
 pub fn help_offered() -> String {
     crate::t!("help-offered")
 }
 
-impl Workbook {
-    pub(super) fn move_on_action(&mut self, mut list: ListView, action: Action) -> Screen {
-        let signs = &self.content.move_on.signs;
-        if move_selection(&mut list.selected, signs.len(), action, self.page()) {
-            return Screen::MoveOn(list);
-        }
-        match action {
-            Action::Toggle | Action::Select => {
-                let Some((sign, offers_help)) = signs
-                    .get(list.selected)
-                    .map(|s| (s.id.clone(), s.offers_help))
-                else {
-                    return Screen::MoveOn(list);
-                };
-                let mut ticked = false;
-                if let Some(p) = self.active.and_then(|id| self.store.partner_mut(id)) {
-                    if !p.move_on.remove(&sign) {
-                        p.move_on.insert(sign);
-                        ticked = true;
-                    }
-                    self.want_saved(crate::model::SaveTarget::Store);
+/// A sign ticked or not; a sign of danger opens the help list at once.
+pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
+    let signs = &ctx.content.move_on.signs;
+    if move_selection(&mut list.selected, signs.len(), action, ctx.page()) {
+        return Go::Stay;
+    }
+    match action {
+        Action::Toggle | Action::Select => {
+            let Some((sign, offers_help)) = signs
+                .get(list.selected)
+                .map(|s| (s.id.clone(), s.offers_help))
+            else {
+                return Go::Stay;
+            };
+            let mut ticked = false;
+            if let Some(p) = ctx.partner_mut() {
+                if !p.move_on.remove(&sign) {
+                    p.move_on.insert(sign);
+                    ticked = true;
                 }
-                // A sign of danger: the help list at once, not after the checklist.
-                if ticked && offers_help {
-                    self.info(help_offered());
-                    return Screen::Safety(ListView::default());
-                }
-                Screen::MoveOn(list)
+                ctx.want_saved(crate::model::SaveTarget::Store);
             }
-            Action::Back => self.home(),
-            _ => Screen::MoveOn(list),
+            // A sign of danger: the help list at once, not after the checklist.
+            if ticked && offers_help {
+                ctx.info(help_offered());
+                return Go::To(Screen::Safety(ListView::default()));
+            }
+            Go::Stay
         }
+        Action::Back => Go::Home,
+        _ => Go::Stay,
     }
 }

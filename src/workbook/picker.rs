@@ -2,7 +2,8 @@
 
 use crate::keymap::Action;
 
-use super::{ListView, Notice, NoticeKind, Screen, Welcome, Workbook, move_selection};
+use super::page::{Ctx, Go};
+use super::{ListView, Screen, Welcome, Workbook, move_selection};
 
 impl Workbook {
     /// Whether the picker offers "Someone new…": only while there is room
@@ -10,37 +11,33 @@ impl Workbook {
     pub fn picker_offers_someone_new(&self) -> bool {
         self.store.room_for_another().is_ok()
     }
+}
 
-    pub(super) fn picker_action(&mut self, mut list: ListView, action: Action) -> Screen {
-        let count = self.store.partners.len() + usize::from(self.picker_offers_someone_new());
-        if move_selection(&mut list.selected, count, action, self.page()) {
-            return Screen::Picker(list);
-        }
-        match action {
-            Action::Select => match self.store.partners.get(list.selected).map(|p| p.id) {
-                Some(id) => {
-                    self.session.ask_who = false;
-                    self.activate(id);
-                    std::mem::replace(&mut self.screen, Screen::Home(ListView::default()))
-                }
-                // A third person is told how to start a workbook of their
-                // own, instead of joining and ending the couple's.
-                None => match self.store.room_for_another() {
-                    Ok(()) => Screen::Welcome(Box::new(Welcome::new(""))),
-                    Err(full) => {
-                        self.notice = Some(Notice {
-                            kind: NoticeKind::Error,
-                            text: format!("Nobody was added: {full}."),
-                        });
-                        Screen::Picker(list)
-                    }
-                },
-            },
-            Action::Back => {
-                self.ending.quit();
-                Screen::Picker(list)
+/// Enter chooses who is at the keyboard (or someone new, while there is
+/// room); Esc leaves.
+pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
+    let room = ctx.store.room_for_another();
+    let count = ctx.store.partners.len() + usize::from(room.is_ok());
+    if move_selection(&mut list.selected, count, action, ctx.page()) {
+        return Go::Stay;
+    }
+    match action {
+        Action::Select => match ctx.store.partners.get(list.selected).map(|p| p.id) {
+            Some(id) => {
+                ctx.session.ask_who = false;
+                Go::Enter(id)
             }
-            _ => Screen::Picker(list),
-        }
+            // A third person is told how to start a workbook of their
+            // own, instead of joining and ending the couple's.
+            None => match room {
+                Ok(()) => Go::To(Screen::Welcome(Box::new(Welcome::new("")))),
+                Err(full) => {
+                    ctx.error(format!("Nobody was added: {full}."));
+                    Go::Stay
+                }
+            },
+        },
+        Action::Back => Go::Quit,
+        _ => Go::Stay,
     }
 }

@@ -2,10 +2,9 @@
 //! and whether the check-ins or the strategies are on show.
 
 use crate::keymap::Action;
-use crate::model::Timestamp;
 use crate::progress::Range;
 
-use super::{Screen, Workbook};
+use super::page::{Ctx, Go};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ProgressTab {
@@ -22,39 +21,32 @@ pub struct ProgressView {
     pub tab: ProgressTab,
 }
 
-pub(super) fn action(
-    wb: &mut Workbook,
-    mut v: ProgressView,
-    action: Action,
-    now: Timestamp,
-) -> Screen {
+pub(super) fn update(v: &mut ProgressView, ctx: &mut Ctx, action: Action) -> Go {
     match action {
         Action::ToggleSharing => {
-            if let Some(p) = wb.active.and_then(|id| wb.store.partner_mut(id)) {
+            if let Some(p) = ctx.partner_mut() {
                 p.share_checkin_numbers = !p.share_checkin_numbers;
                 let text = if p.share_checkin_numbers {
                     crate::t!("progress-sharing-on")
                 } else {
                     crate::t!("progress-sharing-off")
                 };
-                wb.changed(now);
-                wb.info(text);
+                ctx.changed();
+                ctx.info(text);
             }
         }
         Action::NextRange => v.range = v.range.next(),
-        Action::OpenMeasures => {
-            return super::measure::open(wb, super::MeasureBack::Progress(v), now);
-        }
+        Action::OpenMeasures => return Go::Measures(super::MeasureBack::Progress(*v)),
         Action::Toggle | Action::Left | Action::Right => {
             v.tab = match v.tab {
                 ProgressTab::CheckIns => ProgressTab::Strategies,
                 ProgressTab::Strategies => ProgressTab::CheckIns,
             }
         }
-        Action::Back => return wb.home(),
+        Action::Back => return Go::Home,
         _ => {}
     }
-    Screen::Progress(v)
+    Go::Stay
 }
 
 #[cfg(test)]
@@ -66,7 +58,7 @@ mod tests {
     use super::*;
     use crate::content::Content;
     use crate::model::{Role, Store};
-    use crate::workbook::{HomeItem, Msg, Session};
+    use crate::workbook::{HomeItem, Msg, Screen, Session, Workbook};
 
     #[test]
     fn progress_opens_from_home_and_cycles_ranges_and_views() {

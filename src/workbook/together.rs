@@ -4,79 +4,64 @@
 use crate::keymap::Action;
 use crate::privacy::together::{Progress, progress, prompts, reveal};
 
-use super::{ListView, Screen, Workbook};
+use super::page::{Ctx, Go};
+use super::{ListView, Screen};
 
 /// The list of together prompts; Enter opens a reveal once both answered.
-pub(super) fn list_action(
-    wb: &mut Workbook,
-    mut list: ListView,
-    action: Action,
-    now: crate::model::Timestamp,
-) -> Screen {
-    let all = prompts(&wb.content);
-    if super::move_selection(&mut list.selected, all.len(), action, wb.page()) {
-        return Screen::Together(list);
+pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
+    let all = prompts(ctx.content);
+    if super::move_selection(&mut list.selected, all.len(), action, ctx.page()) {
+        return Go::Stay;
     }
     match action {
-        Action::Back => wb.home(),
+        Action::Back => Go::Home,
         Action::Select => {
-            let Some(me) = wb.active else {
-                return Screen::Together(list);
+            let (Some(me), Some(p)) = (ctx.me, all.get(list.selected)) else {
+                return Go::Stay;
             };
-            let Some(p) = all.get(list.selected) else {
-                return Screen::Together(list);
-            };
-            match progress(&wb.store, me, p) {
-                Progress::Ready if reveal(&wb.store, me, p).is_some() => {
-                    let s = wb.session.partners.entry(me.to_string()).or_default();
+            match progress(ctx.store, me, p) {
+                Progress::Ready if reveal(ctx.store, me, p).is_some() => {
+                    let s = ctx.session.partners.entry(me.to_string()).or_default();
                     if s.seen_reveals.insert(super::news::reveal_key(p)) {
-                        wb.mark_session_dirty(now);
+                        ctx.session_changed();
                     }
-                    Screen::Reveal { list, scroll: 0 }
+                    Go::To(Screen::Reveal {
+                        list: *list,
+                        scroll: 0,
+                    })
                 }
-                Progress::YourTurn => super::strategy::answer_prompt(
-                    wb,
-                    &p.strategy,
-                    &p.prompt,
-                    super::strategy::AnswerBack::Together(list),
-                )
-                .unwrap_or(Screen::Together(list)),
+                Progress::YourTurn => Go::Answer {
+                    strategy: p.strategy.clone(),
+                    prompt: p.prompt.clone(),
+                    back: super::strategy::AnswerBack::Together(*list),
+                    if_missing: None,
+                },
                 _ => {
-                    wb.info(crate::t!("together-answer-in"));
-                    Screen::Together(list)
+                    ctx.info(crate::t!("together-answer-in"));
+                    Go::Stay
                 }
             }
         }
-        _ => Screen::Together(list),
+        _ => Go::Stay,
     }
 }
 
-pub(super) fn reveal_action(
-    wb: &mut Workbook,
-    list: ListView,
-    scroll: u16,
+/// Both answers side by side: they scroll; Esc goes back to the list.
+pub(super) fn reveal_update(
+    (list, scroll): &mut (ListView, u16),
+    ctx: &mut Ctx,
     action: Action,
-) -> Screen {
+) -> Go {
+    let page = ctx.page() as u16;
     match action {
-        Action::Back => Screen::Together(list),
-        Action::Up => Screen::Reveal {
-            list,
-            scroll: scroll.saturating_sub(1),
-        },
-        Action::Down => Screen::Reveal {
-            list,
-            scroll: scroll.saturating_add(1),
-        },
-        Action::PageDown => Screen::Reveal {
-            list,
-            scroll: scroll.saturating_add(wb.page() as u16),
-        },
-        Action::PageUp => Screen::Reveal {
-            list,
-            scroll: scroll.saturating_sub(wb.page() as u16),
-        },
-        _ => Screen::Reveal { list, scroll },
+        Action::Back => return Go::To(Screen::Together(*list)),
+        Action::Up => *scroll = scroll.saturating_sub(1),
+        Action::Down => *scroll = scroll.saturating_add(1),
+        Action::PageDown => *scroll = scroll.saturating_add(page),
+        Action::PageUp => *scroll = scroll.saturating_sub(page),
+        _ => {}
     }
+    Go::Stay
 }
 
 #[cfg(test)]

@@ -1,0 +1,197 @@
+//! A screen as a component (issue 26): its own state, answering a key
+//! through a narrow context ([`Ctx`]) and saying where to go next ([`Go`]).
+//!
+//! A screen written this way cannot reach the workbook's fields: it sees
+//! the content, the store, the session, who is at the keyboard, the time
+//! and the renderer's page, and it can leave a notice and ask for a save.
+//! Going elsewhere is a request the workbook carries out ([`Go`]), so the
+//! rules that belong to the whole program (whose records are open before
+//! anyone is entered, how the program ends, where home's cursor was) stay
+//! in one place. The screens still written against the whole `Workbook`
+//! are listed in this module's test, a list that may only shrink.
+
+use crate::content::Content;
+use crate::model::{Partner, PartnerId, SaveTarget, Session, Store, Timestamp};
+
+use super::{AnswerBack, Layout, MeasureBack, Notice, NoticeKind, Screen};
+
+/// What a screen may touch while it answers a key.
+pub(super) struct Ctx<'a> {
+    pub(super) content: &'a Content,
+    pub(super) store: &'a mut Store,
+    pub(super) session: &'a mut Session,
+    /// Who is at the keyboard (`None` on the screens before anyone is).
+    pub(super) me: Option<PartnerId>,
+    pub(super) now: Timestamp,
+    layout: Layout,
+    notice: &'a mut Option<Notice>,
+    wants: &'a mut [bool; 2],
+    session_dirty_since: &'a mut Option<Timestamp>,
+}
+
+/// Where a screen goes after a key: itself, or a request the workbook
+/// carries out.
+#[derive(Debug)]
+pub(super) enum Go {
+    /// Stay on this screen, as the update left it.
+    Stay,
+    /// Another screen, built by the one answering.
+    To(Screen),
+    /// Home, with the cursor where this person left it.
+    Home,
+    /// A strategy, opened (and begun, if it was not started yet).
+    Strategy(usize),
+    /// One prompt of a strategy to answer, coming back to `back` after;
+    /// when the prompt is not there, stay and say `if_missing` (if any).
+    Answer {
+        strategy: String,
+        prompt: String,
+        back: AnswerBack,
+        if_missing: Option<String>,
+    },
+    /// The questionnaires, their first one due chosen.
+    Measures(MeasureBack),
+    /// Put this person at the keyboard: a protected one is asked for their
+    /// passphrase first (`Workbook::activate`).
+    Enter(PartnerId),
+    /// Stay, and end the program (everything saved first).
+    Quit,
+    /// Stay, and end the program for this person to leave the workbook
+    /// (see `departure`).
+    Depart(PartnerId),
+}
+
+impl<'a> Ctx<'a> {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn new(
+        content: &'a Content,
+        store: &'a mut Store,
+        session: &'a mut Session,
+        me: Option<PartnerId>,
+        now: Timestamp,
+        layout: Layout,
+        notice: &'a mut Option<Notice>,
+        wants: &'a mut [bool; 2],
+        session_dirty_since: &'a mut Option<Timestamp>,
+    ) -> Ctx<'a> {
+        Ctx {
+            content,
+            store,
+            session,
+            me,
+            now,
+            layout,
+            notice,
+            wants,
+            session_dirty_since,
+        }
+    }
+
+    /// The person at the keyboard, to change.
+    pub(super) fn partner_mut(&mut self) -> Option<&mut Partner> {
+        self.me.and_then(|id| self.store.partner_mut(id))
+    }
+
+    /// Rows Page Up and Page Down move, as the renderer last drew them.
+    pub(super) fn page(&self) -> usize {
+        usize::from(self.layout.page_rows).max(1)
+    }
+
+    /// Where a text's scroll may go (the renderer's limit).
+    pub(super) fn scroll_within(&self, scroll: u16) -> u16 {
+        self.layout
+            .scroll_limit
+            .map_or(scroll, |max| scroll.min(max))
+    }
+
+    pub(super) fn info(&mut self, text: impl Into<String>) {
+        *self.notice = Some(Notice {
+            kind: NoticeKind::Info,
+            text: text.into(),
+        });
+    }
+
+    pub(super) fn error(&mut self, text: impl Into<String>) {
+        *self.notice = Some(Notice {
+            kind: NoticeKind::Error,
+            text: text.into(),
+        });
+    }
+
+    /// The store changed: save it, and the session with it.
+    pub(super) fn changed(&mut self) {
+        self.want_saved(SaveTarget::Store);
+        self.session_changed();
+    }
+
+    pub(super) fn want_saved(&mut self, target: SaveTarget) {
+        self.wants[target.index()] = true;
+    }
+
+    /// The session changed (a reveal seen, a choice remembered): it is
+    /// written on the next tick or on leaving.
+    pub(super) fn session_changed(&mut self) {
+        if self.session_dirty_since.is_none() {
+            *self.session_dirty_since = Some(self.now);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The screens that still answer a key with the whole workbook in
+    /// hand, in `Workbook::action`'s dispatch. The list may only shrink: a
+    /// new screen is a component (its `update` takes a [`super::Ctx`]), and
+    /// one moved to a component comes off the list.
+    const STILL_WHOLE: [&str; 13] = [
+        "Welcome",
+        "Home",
+        "Strategy",
+        "Journal",
+        "Safety",
+        "CheckIn",
+        "Passphrase",
+        "Shared",
+        "SafetyCheck",
+        "Unsaved",
+        "Calm",
+        "Measure",
+        "Neutral",
+    ];
+
+    #[test]
+    fn every_screen_not_on_the_list_answers_as_a_component() {
+        let source = include_str!("../workbook.rs");
+        let start = source
+            .find("self.screen = match screen {")
+            .expect("the dispatch in Workbook::action");
+        let body = &source[start..];
+        let body = &body[..body.find("\n        };").expect("its end")];
+        // Each arm starts with `Screen::Name` at the arms' indent.
+        let mut arms: Vec<(String, String)> = Vec::new();
+        for line in body.lines().skip(1) {
+            if let Some(rest) = line.strip_prefix("            Screen::") {
+                let name: String = rest
+                    .chars()
+                    .take_while(char::is_ascii_alphanumeric)
+                    .collect();
+                arms.push((name, String::new()));
+            }
+            if let Some((_, text)) = arms.last_mut() {
+                text.push_str(line);
+            }
+        }
+        assert!(arms.len() > 20, "the dispatch was not found: {arms:?}");
+        let whole: std::collections::BTreeSet<&str> = arms
+            .iter()
+            .filter(|(_, text)| !text.contains("component!("))
+            .map(|(name, _)| name.as_str())
+            .collect();
+        let listed: std::collections::BTreeSet<&str> = STILL_WHOLE.into_iter().collect();
+        assert_eq!(
+            whole, listed,
+            "a screen answering with the whole workbook must be a component \
+             (page::Ctx), or, if it became one, come off STILL_WHOLE"
+        );
+    }
+}
