@@ -1056,7 +1056,7 @@ impl Workbook {
                 Screen::Safety
             ),
             Screen::MoveOn(list) => component!(list, move_on::update, Screen::MoveOn),
-            Screen::CheckIn(f) => checkin::action(self, *f, action, now),
+            Screen::CheckIn(f) => component!(*f, checkin::update, |f| Screen::CheckIn(Box::new(f))),
             Screen::Progress(v) => component!(v, progress_view::update, Screen::Progress),
             Screen::Passphrase(v) => passphrase::action(self, *v, action, now, fx),
             Screen::Cover(next) => component!(next, couples::cover_update, Screen::Cover),
@@ -1076,9 +1076,9 @@ impl Workbook {
             }
             Screen::Homework(v) => component!(v, homework::update, Screen::Homework),
             Screen::Unsaved(v) => leaving::action(self, *v, action, fx),
-            Screen::Calm(v) => calm::action(self, *v, action, now),
+            Screen::Calm(v) => component!(*v, calm::update, |v| Screen::Calm(Box::new(v))),
             Screen::Depart(v) => component!(v, departure::update, Screen::Depart),
-            Screen::Measure(v) => measure::action(self, *v, action, now),
+            Screen::Measure(v) => component!(*v, measure::update, |v| Screen::Measure(Box::new(v))),
         };
         self.remember_location();
     }
@@ -1095,6 +1095,7 @@ impl Workbook {
             &mut self.notice,
             &mut self.wants,
             &mut self.session_dirty_since,
+            &mut self.say_when_saved,
         )
     }
 
@@ -1121,6 +1122,15 @@ impl Workbook {
             Go::Enter(id) => {
                 self.activate(id);
                 std::mem::replace(&mut self.screen, Screen::Home(ListView::default()))
+            }
+            Go::Review(strategy) => checkin::open_review(self, strategy, now),
+            Go::KeepingDrafts(to) => {
+                // Put back for `sync_session`, which keeps the draft of an
+                // editor there (`Workbook::editor` looks under the calm screen).
+                self.screen = here;
+                self.sync_session();
+                self.mark_session_dirty(now);
+                *to
             }
             Go::Quit => {
                 self.ending.quit();
@@ -1433,10 +1443,8 @@ impl Workbook {
 
     /// The words for `target` are in the journal now: drop their draft.
     pub(crate) fn clear_pending_draft(&mut self, target: &DraftTarget) {
-        if let Some(id) = self.active
-            && let Some(s) = self.session.partners.get_mut(&id.to_string())
-        {
-            s.forget(target);
+        if let Some(id) = self.active {
+            self.session.forget_draft(id, target);
         }
     }
 

@@ -133,4 +133,12 @@ impl Session {
     pub fn set_partner(&mut self, id: PartnerId, s: PartnerSession) {
         self.partners.insert(id.to_string(), s);
     }
+
+    /// Forget `id`'s draft for `target` (a sealed one stays until its
+    /// author unlocks).
+    pub fn forget_draft(&mut self, id: PartnerId, target: &DraftTarget) {
+        if let Some(s) = self.partners.get_mut(&id.to_string()) {
+            s.forget(target);
+        }
+    }
 }

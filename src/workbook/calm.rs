@@ -7,6 +7,7 @@
 
 use chrono::Duration;
 
+use super::page::{Ctx, Go};
 use super::{Screen, Workbook};
 use crate::keymap::Action;
 use crate::model::Timestamp;
@@ -198,17 +199,14 @@ pub(super) fn close_before_leaving(wb: &mut Workbook) {
 
 /// A key on the calm screen: step through the grounding, or leave, or
 /// go to help and safety (an unsaved draft beneath is kept for its editor).
-pub(super) fn action(wb: &mut Workbook, view: CalmView, action: Action, now: Timestamp) -> Screen {
-    let mut view = view;
+pub(super) fn update(view: &mut CalmView, _ctx: &mut Ctx, action: Action) -> Go {
     match action {
-        Action::Back | Action::Select => return *view.beneath,
+        Action::Back | Action::Select => {
+            return Go::To(std::mem::replace(&mut *view.beneath, Screen::Neutral));
+        }
+        // Words of an editor beneath are kept as a draft on the way.
         Action::OpenSafety => {
-            // Put back for `sync_session`, which keeps the draft of an
-            // editor beneath (`Workbook::editor` looks under this screen).
-            wb.screen = Screen::Calm(Box::new(view));
-            wb.sync_session();
-            wb.mark_session_dirty(now);
-            return Screen::Safety(super::ListView::default());
+            return Go::KeepingDrafts(Box::new(Screen::Safety(super::ListView::default())));
         }
         Action::Right | Action::Down | Action::Next => {
             view.grounding = (view.grounding + 1).min(GROUNDING_STEPS - 1);
@@ -218,7 +216,7 @@ pub(super) fn action(wb: &mut Workbook, view: CalmView, action: Action, now: Tim
         }
         _ => {}
     }
-    Screen::Calm(Box::new(view))
+    Go::Stay
 }
 
 #[cfg(test)]

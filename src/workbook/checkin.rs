@@ -13,6 +13,7 @@ mod form;
 
 pub use form::{CheckInForm, Field, Scale};
 
+use super::page::{Ctx, Go};
 use super::{Draft, DraftTarget, Screen, StrategyView, Workbook, strategy};
 
 /// How long a commitment is practised before it is offered for review.
@@ -122,74 +123,70 @@ pub(super) fn sync_note(wb: &mut Workbook) {
     }
 }
 
-pub(super) fn action(
-    wb: &mut Workbook,
-    mut f: CheckInForm,
-    action: Action,
-    now: Timestamp,
-) -> Screen {
+pub(super) fn update(f: &mut CheckInForm, ctx: &mut Ctx, action: Action) -> Go {
     if f.confirm_leave {
-        match action {
-            Action::Confirm => {
-                // Leaving on purpose: the note goes with the rest.
-                wb.clear_pending_draft(&DraftTarget::CheckInNote);
-                return wb.home();
-            }
-            _ => f.confirm_leave = false,
+        if action == Action::Confirm {
+            // Leaving on purpose: the note goes with the rest.
+            ctx.forget_draft(&DraftTarget::CheckInNote);
+            return Go::Home;
         }
-        return Screen::CheckIn(Box::new(f));
+        f.confirm_leave = false;
+        return Go::Stay;
     }
-    let reviews = wb.due_reviews(now);
+    let reviews = ctx
+        .partner()
+        .map(|p| due_reviews(p, ctx.content, ctx.now.date_naive()))
+        .unwrap_or_default();
     match action {
         Action::Up => f.move_focus(reviews.len(), false),
         Action::Down => f.move_focus(reviews.len(), true),
-        Action::Left => f.step(&wb.content, false),
-        Action::Right => f.step(&wb.content, true),
+        Action::Left => f.step(ctx.content, false),
+        Action::Right => f.step(ctx.content, true),
         Action::Digit(d) => f.digit(d),
         Action::Skip => f.clear(),
-        Action::Toggle => f.toggle_sign(&wb.content),
+        Action::Toggle => f.toggle_sign(ctx.content),
         Action::Back | Action::StopEditing => {
             if f.is_touched() {
                 f.confirm_leave = true;
             } else {
-                return wb.home();
+                return Go::Home;
             }
         }
         Action::Save | Action::Select => match f.focus {
             Field::Review(n) => {
-                if f.is_touched() && !save(wb, &mut f, now) {
-                    return Screen::CheckIn(Box::new(f));
+                if f.is_touched() && !save(ctx, f) {
+                    return Go::Stay;
                 }
                 if let Some(r) = reviews.get(n) {
-                    return open_review(wb, r, now);
+                    return Go::Review(r.strategy);
                 }
             }
             _ => {
-                if save(wb, &mut f, now) {
+                if save(ctx, f) {
                     if reviews.is_empty() {
-                        return wb.home();
+                        return Go::Home;
                     }
                     // The check-in is kept; the reviews stay on offer.
-                    f = CheckInForm::default();
+                    *f = CheckInForm::default();
                     f.focus = Field::Review(0);
                 }
             }
         },
         _ => {}
     }
-    Screen::CheckIn(Box::new(f))
+    Go::Stay
 }
 
 /// Validate and keep the check-in. Returns whether it was saved.
-fn save(wb: &mut Workbook, f: &mut CheckInForm, now: Timestamp) -> bool {
-    let Some(me) = wb.active else { return false };
-    match f.validate(me, &wb.content, now) {
+fn save(ctx: &mut Ctx, f: &mut CheckInForm) -> bool {
+    let Some(me) = ctx.me else { return false };
+    match f.validate(me, ctx.content, ctx.now) {
         Ok(c) => {
-            wb.store.checkins.push(c);
-            wb.clear_pending_draft(&DraftTarget::CheckInNote);
-            wb.changed(now);
+            ctx.store.checkins.push(c);
+            ctx.forget_draft(&DraftTarget::CheckInNote);
+            ctx.changed();
             // Said once it is on the disk, like every "saved".
-            wb.notice_when_saved(&crate::t!("checkin-saving"), &crate::t!("checkin-saved"));
+            ctx.notice_when_saved(&crate::t!("checkin-saving"), &crate::t!("checkin-saved"));
             true
         }
         Err(why) => {
@@ -199,11 +196,10 @@ fn save(wb: &mut Workbook, f: &mut CheckInForm, now: Timestamp) -> bool {
     }
 }
 
-/// Start the review through the strategy's own review step, so a review
-/// done from here is saved exactly as one done in the strategy.
-fn open_review(wb: &mut Workbook, r: &DueReview, now: Timestamp) -> Screen {
-    strategy::transition(wb, r.strategy, Transition::BeginReview, now);
-    let mut view = StrategyView::new(r.strategy);
+/// A commitment's review, from the check-in: the review begins.
+pub(super) fn open_review(wb: &mut Workbook, strategy: usize, now: Timestamp) -> Screen {
+    strategy::transition(wb, strategy, Transition::BeginReview, now);
+    let mut view = StrategyView::new(strategy);
     strategy::open_stage_editor(wb, &mut view, None);
     Screen::Strategy(Box::new(view))
 }

@@ -10,6 +10,7 @@ use crate::keymap::{Action, Context};
 use crate::measures::{Measure, bundled, by_id};
 use crate::model::{MeasureResult, Timestamp};
 
+use super::page::{Ctx, Go};
 use super::{HomeworkView, ListView, ProgressView, Screen, Workbook, move_selection};
 
 /// Said over Help and safety when PHQ-9 item 9 is answered above "Not at all".
@@ -112,34 +113,30 @@ pub(super) fn open_one(id: &str, back: MeasureBack) -> Screen {
     }))
 }
 
-fn leave(wb: &Workbook, back: MeasureBack) -> Screen {
+/// Back where the questionnaires were opened from.
+fn leave(back: MeasureBack) -> Go {
     match back {
-        MeasureBack::Home => wb.home(),
-        MeasureBack::Progress(v) => Screen::Progress(v),
-        MeasureBack::Homework(v) => Screen::Homework(v),
+        MeasureBack::Home => Go::Home,
+        MeasureBack::Progress(v) => Go::To(Screen::Progress(v)),
+        MeasureBack::Homework(v) => Go::To(Screen::Homework(v)),
     }
 }
 
-pub(super) fn action(
-    wb: &mut Workbook,
-    mut v: MeasureView,
-    action: Action,
-    now: Timestamp,
-) -> Screen {
+pub(super) fn update(v: &mut MeasureView, ctx: &mut Ctx, action: Action) -> Go {
     match v.step.clone() {
         MeasureStep::Choose => {
             let mut at = v.choice.unwrap_or(0);
-            if move_selection(&mut at, bundled().len(), action, wb.page()) {
+            if move_selection(&mut at, bundled().len(), action, ctx.page()) {
                 v.choice = Some(at);
-                return Screen::Measure(Box::new(v));
+                return Go::Stay;
             }
             match action {
                 Action::Select => match bundled().get(at) {
-                    Some(m) => open_one(&m.id, v.back),
-                    None => Screen::Measure(Box::new(v)),
+                    Some(m) => Go::To(open_one(&m.id, v.back)),
+                    None => Go::Stay,
                 },
-                Action::Back => leave(wb, v.back),
-                _ => Screen::Measure(Box::new(v)),
+                Action::Back => leave(v.back),
+                _ => Go::Stay,
             }
         }
         MeasureStep::Item {
@@ -147,7 +144,7 @@ pub(super) fn action(
             mut answers,
         } => {
             let Some(m) = by_id(&measure) else {
-                return leave(wb, v.back);
+                return leave(v.back);
             };
             let options = m.items.get(answers.len()).map_or(0, |i| i.options.len());
             let answer = match action {
@@ -172,7 +169,7 @@ pub(super) fn action(
                     if let Some(c) = v.choice {
                         Some(c)
                     } else {
-                        wb.info(crate::t!(
+                        ctx.info(crate::t!(
                             "measure-choose-first",
                             open = crate::say!(Measure, Select)
                         ));
@@ -186,76 +183,71 @@ pub(super) fn action(
                 }
                 Action::Back => {
                     if !answers.is_empty() {
-                        wb.info(crate::t!("measure-nothing-kept"));
+                        ctx.info(crate::t!("measure-nothing-kept"));
                     }
-                    return leave(wb, v.back);
+                    return leave(v.back);
                 }
                 _ => None,
             };
             if let Some(a) = answer.and_then(|a| u8::try_from(a).ok()) {
                 answers.push(a);
                 v.choice = None;
-                return answered(wb, v, m, answers, now);
+                return answered(ctx, v, m, answers);
             }
             v.step = MeasureStep::Item { measure, answers };
-            Screen::Measure(Box::new(v))
+            Go::Stay
         }
         MeasureStep::Done { .. } => match action {
-            Action::Select | Action::Back => leave(wb, v.back),
-            _ => Screen::Measure(Box::new(v)),
+            Action::Select | Action::Back => leave(v.back),
+            _ => Go::Stay,
         },
     }
 }
 
 /// After each answer: Help and safety at once if it alerts, the score once
 /// the last item is answered, or the next item.
-fn answered(
-    wb: &mut Workbook,
-    mut v: MeasureView,
-    m: &'static Measure,
-    answers: Vec<u8>,
-    now: Timestamp,
-) -> Screen {
+fn answered(ctx: &mut Ctx, v: &mut MeasureView, m: &'static Measure, answers: Vec<u8>) -> Go {
     let complete = answers.len() == m.items.len();
     if m.alerts(&answers) {
         // Whatever the total, and before any other item: the help first.
         if complete {
-            keep(wb, m, answers, now);
+            keep(ctx, m, answers);
         }
-        wb.info(alert());
-        return Screen::Safety(ListView::default());
+        ctx.info(alert());
+        return Go::To(Screen::Safety(ListView::default()));
     }
     if !complete {
         v.step = MeasureStep::Item {
             measure: m.id.clone(),
             answers,
         };
-        return Screen::Measure(Box::new(v));
+        return Go::Stay;
     }
-    match keep(wb, m, answers, now) {
+    match keep(ctx, m, answers) {
         Some(total) => {
-            wb.notice_when_saved(&crate::t!("save-saving"), &crate::t!("measure-saved"));
+            ctx.notice_when_saved(&crate::t!("save-saving"), &crate::t!("measure-saved"));
             v.step = MeasureStep::Done {
                 measure: m.id.clone(),
                 total,
             };
-            Screen::Measure(Box::new(v))
+            Go::Stay
         }
-        None => leave(wb, v.back),
+        None => leave(v.back),
     }
 }
 
 /// Keep a finished questionnaire in the person's own record.
-fn keep(wb: &mut Workbook, m: &Measure, answers: Vec<u8>, now: Timestamp) -> Option<u16> {
+fn keep(ctx: &mut Ctx, m: &Measure, answers: Vec<u8>) -> Option<u16> {
     let total = m.score(&answers)?;
-    let p = wb.active.and_then(|me| wb.store.partner_mut(me))?;
+    let at = ctx.now;
+    let p = ctx.partner_mut()?;
     p.measures.push(MeasureResult {
         measure: m.id.clone(),
-        at: now,
+        at,
         answers,
         total,
     });
-    wb.changed(now);
+    ctx.changed();
     Some(total)
 }
 

@@ -27,6 +27,7 @@ pub(super) struct Ctx<'a> {
     notice: &'a mut Option<Notice>,
     wants: &'a mut [bool; 2],
     session_dirty_since: &'a mut Option<Timestamp>,
+    say_when_saved: &'a mut Option<String>,
 }
 
 /// Where a screen goes after a key: itself, or a request the workbook
@@ -54,6 +55,11 @@ pub(super) enum Go {
     /// Put this person at the keyboard: a protected one is asked for their
     /// passphrase first (`Workbook::activate`).
     Enter(PartnerId),
+    /// A commitment's review (the strategy at this index), begun.
+    Review(usize),
+    /// Another screen, keeping as drafts the words of any editor on the
+    /// screen left (an editor beneath the breathing guide).
+    KeepingDrafts(Box<Screen>),
     /// Stay, and end the program (everything saved first).
     Quit,
     /// Stay, and end the program for this person to leave the workbook
@@ -73,6 +79,7 @@ impl<'a> Ctx<'a> {
         notice: &'a mut Option<Notice>,
         wants: &'a mut [bool; 2],
         session_dirty_since: &'a mut Option<Timestamp>,
+        say_when_saved: &'a mut Option<String>,
     ) -> Ctx<'a> {
         Ctx {
             content,
@@ -84,6 +91,7 @@ impl<'a> Ctx<'a> {
             notice,
             wants,
             session_dirty_since,
+            say_when_saved,
         }
     }
 
@@ -118,6 +126,26 @@ impl<'a> Ctx<'a> {
         });
     }
 
+    /// The person at the keyboard.
+    pub(super) fn partner(&self) -> Option<&Partner> {
+        self.me.and_then(|id| self.store.partner(id))
+    }
+
+    /// Forget this person's draft for `target` (its words were kept, or
+    /// let go on purpose).
+    pub(super) fn forget_draft(&mut self, target: &super::DraftTarget) {
+        if let Some(me) = self.me {
+            self.session.forget_draft(me, target);
+        }
+    }
+
+    /// Say `now` at once, and `then` once the save asked for in this
+    /// update is on the disk ("Saved.").
+    pub(super) fn notice_when_saved(&mut self, now: &str, then: &str) {
+        self.info(now);
+        *self.say_when_saved = Some(then.to_string());
+    }
+
     /// The store changed: save it, and the session with it.
     pub(super) fn changed(&mut self) {
         self.want_saved(SaveTarget::Store);
@@ -143,19 +171,16 @@ mod tests {
     /// hand, in `Workbook::action`'s dispatch. The list may only shrink: a
     /// new screen is a component (its `update` takes a [`super::Ctx`]), and
     /// one moved to a component comes off the list.
-    const STILL_WHOLE: [&str; 13] = [
+    const STILL_WHOLE: [&str; 10] = [
         "Welcome",
         "Home",
         "Strategy",
         "Journal",
         "Safety",
-        "CheckIn",
         "Passphrase",
         "Shared",
         "SafetyCheck",
         "Unsaved",
-        "Calm",
-        "Measure",
         "Neutral",
     ];
 
