@@ -595,7 +595,17 @@ impl Workbook {
     }
 
     pub fn partner(&self) -> Option<&crate::model::Partner> {
-        self.active.and_then(|id| self.store.partner(id))
+        self.here().partner()
+    }
+
+    /// What is read about the person at the keyboard (see `page::Here`).
+    pub(crate) fn here(&self) -> page::Here<'_> {
+        page::Here {
+            content: &self.content,
+            store: &self.store,
+            session: &self.session,
+            me: self.active,
+        }
     }
 
     /// Which key table applies now.
@@ -1034,7 +1044,7 @@ impl Workbook {
         self.screen = match screen {
             Screen::Welcome(w) => welcome::action(self, *w, action, now, fx),
             Screen::Picker(list) => component!(list, picker::update, Screen::Picker),
-            Screen::Home(list) => self.home_action(list, action, now),
+            Screen::Home(list) => component!(list, home::update, Screen::Home),
             Screen::Strategy(v) => strategy::action(self, *v, action, now),
             Screen::Journal(j) => journal::action(self, *j, action, now),
             Screen::Faq(list) => component!(
@@ -1102,6 +1112,10 @@ impl Workbook {
     /// Carry out where a component asked to go; `here` is the screen it
     /// answered from, as it left it.
     fn go(&mut self, go: Go, here: Screen, now: Timestamp) -> Screen {
+        // Where home's cursor was, kept for coming back (in memory only).
+        if let (Screen::Home(list), Some(me)) = (&here, self.active) {
+            self.home_at.insert(me, list.selected);
+        }
         match go {
             Go::Stay => here,
             Go::To(screen) => screen,
@@ -1118,7 +1132,10 @@ impl Workbook {
                 }
                 here
             }),
-            Go::Measures(back) => measure::open(self, back, now),
+            Go::PassKeyboard => couples::pass_keyboard(self, now),
+            Go::AddPartner => couples::add_partner(self, now),
+            Go::Protect => passphrase::start(self),
+            Go::LeaveWorkbook => departure::start(self),
             Go::Enter(id) => {
                 self.activate(id);
                 std::mem::replace(&mut self.screen, Screen::Home(ListView::default()))
@@ -1435,10 +1452,7 @@ impl Workbook {
 
     /// A draft of the active partner's waiting for this target, if any.
     pub(crate) fn pending_draft(&self, target: &DraftTarget) -> Option<String> {
-        let s = self.session.for_partner(self.active?)?;
-        s.draft_for(target)
-            .filter(|d| !crate::vault::is_sealed(&d.text))
-            .map(|d| d.text.clone())
+        self.here().pending_draft(target)
     }
 
     /// The words for `target` are in the journal now: drop their draft.

@@ -13,7 +13,7 @@ mod form;
 
 pub use form::{CheckInForm, Field, Scale};
 
-use super::page::{Ctx, Go};
+use super::page::{Ctx, Go, Here};
 use super::{Draft, DraftTarget, Screen, StrategyView, Workbook, strategy};
 
 /// How long a commitment is practised before it is offered for review.
@@ -75,8 +75,8 @@ impl Workbook {
 }
 
 /// The form, with the note of a check-in left unsaved last time.
-pub(super) fn open(wb: &Workbook) -> Screen {
-    let note = wb
+pub(super) fn open(here: Here) -> Screen {
+    let note = here
         .pending_draft(&DraftTarget::CheckInNote)
         .unwrap_or_default();
     Screen::CheckIn(Box::new(CheckInForm::with_note(&note)))

@@ -91,14 +91,14 @@ pub(super) fn shared_action(
     if list.selected != before {
         list.scroll = 0;
     }
-    replies::mark_seen(wb, &list, now);
+    replies::mark_seen(&mut wb.ctx(now), &list);
     Screen::Shared(list)
 }
 
 /// Opening the Shared view: the first entry's replies are read now.
-pub(super) fn open_shared(wb: &mut Workbook, now: Timestamp) -> Screen {
+pub(super) fn open_shared(ctx: &mut Ctx) -> Screen {
     let list = ListView::default();
-    replies::mark_seen(wb, &list, now);
+    replies::mark_seen(ctx, &list);
     Screen::Shared(list)
 }
 

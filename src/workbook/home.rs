@@ -2,11 +2,13 @@
 //! cursor where they left it or on the step suggested next.
 
 use crate::keymap::Action;
-use crate::model::{Stage, Timestamp};
+use crate::model::Stage;
 
+use super::page::{Ctx, Go, Here};
+use super::safety_check::{self, AfterCheck};
 use super::{
-    JournalView, ListView, ProgressView, Screen, Workbook, checkin, couples, departure, homework,
-    journal, measure, move_selection, passphrase, safety_check, strategy,
+    JournalView, ListView, ProgressView, Screen, Workbook, checkin, couples, homework, journal,
+    measure, move_selection,
 };
 
 /// One of the entries on the home screen after the ten strategies.
@@ -38,12 +40,13 @@ impl Workbook {
     /// Home, with the cursor where the person left it, or on the suggested
     /// next step the first time.
     pub(crate) fn home(&self) -> Screen {
-        let items = self.home_items();
+        let here = self.here();
+        let items = here.home_items();
         let count = items.len();
-        let suggested = if self.suggests_foundations() {
+        let suggested = if here.suggests_foundations() {
             items.iter().position(|i| *i == HomeItem::Foundations)
         } else {
-            self.suggested_next()
+            here.suggested_next()
         };
         let selected = self
             .active
@@ -59,12 +62,44 @@ impl Workbook {
 
     /// The items on the home screen, in order.
     pub fn home_items(&self) -> Vec<HomeItem> {
+        self.here().home_items()
+    }
+
+    /// Whether "Before you begin" is the next step to suggest.
+    pub fn suggests_foundations(&self) -> bool {
+        self.here().suggests_foundations()
+    }
+
+    /// The strategy to suggest next: one in progress, else the first not done.
+    pub fn suggested_next(&self) -> Option<usize> {
+        self.here().suggested_next()
+    }
+
+    /// Overall progress of the active partner, as (strategies begun,
+    /// strategies in all). Begun, not finished: the workbook has no score
+    /// and no finish line, and a count of steps read like one.
+    pub fn overall_progress(&self) -> (u32, u32) {
+        let Some(p) = self.partner() else {
+            return (0, 0);
+        };
+        let strategies = &self.content.strategies;
+        let begun = strategies
+            .iter()
+            .filter(|s| p.progress(&s.id).stage != crate::model::Stage::NotStarted)
+            .count();
+        (begun as u32, strategies.len() as u32)
+    }
+}
+
+impl Here<'_> {
+    /// The items on the home screen, in order.
+    pub(crate) fn home_items(self) -> Vec<HomeItem> {
         let mut items: Vec<HomeItem> = (0..self.content.strategies.len())
             .map(HomeItem::Strategy)
             .collect();
         if self
-            .active
-            .is_some_and(|me| crate::homework::for_partner(&self.store, me).is_some())
+            .me
+            .is_some_and(|me| crate::homework::for_partner(self.store, me).is_some())
         {
             items.push(HomeItem::Homework);
         }
@@ -90,7 +125,7 @@ impl Workbook {
     /// Whether "Before you begin" is the next step to suggest: the person
     /// has not opened it yet and has begun no strategy (its first steps, as
     /// ending contact and testing, come before the strategies).
-    pub fn suggests_foundations(&self) -> bool {
+    pub(crate) fn suggests_foundations(self) -> bool {
         self.partner().is_some_and(|p| {
             !p.read_foundations
                 && self
@@ -101,19 +136,8 @@ impl Workbook {
         })
     }
 
-    /// Open "Before you begin", noting (once) that this person has.
-    pub(super) fn open_foundations(&mut self, now: Timestamp) -> Screen {
-        if let Some(p) = self.active.and_then(|id| self.store.partner_mut(id))
-            && !p.read_foundations
-        {
-            p.read_foundations = true;
-            self.changed(now);
-        }
-        Screen::Foundations(ListView::default())
-    }
-
     /// The strategy to suggest next: one in progress, else the first not done.
-    pub fn suggested_next(&self) -> Option<usize> {
+    pub(crate) fn suggested_next(self) -> Option<usize> {
         let p = self.partner()?;
         let stages: Vec<_> = self
             .content
@@ -121,96 +145,81 @@ impl Workbook {
             .iter()
             .map(|s| p.progress(&s.id).stage)
             .collect();
-        use crate::model::Stage;
         stages
             .iter()
             .position(|s| !matches!(s, Stage::NotStarted | Stage::Done))
             .or_else(|| stages.iter().position(|s| *s != Stage::Done))
     }
+}
 
-    /// Overall progress of the active partner, as (strategies begun,
-    /// strategies in all). Begun, not finished: the workbook has no score
-    /// and no finish line, and a count of steps read like one.
-    pub fn overall_progress(&self) -> (u32, u32) {
-        let Some(p) = self.partner() else {
-            return (0, 0);
-        };
-        let strategies = &self.content.strategies;
-        let begun = strategies
-            .iter()
-            .filter(|s| p.progress(&s.id).stage != crate::model::Stage::NotStarted)
-            .count();
-        (begun as u32, strategies.len() as u32)
+/// Open "Before you begin", noting (once) that this person has.
+fn open_foundations(ctx: &mut Ctx) -> Go {
+    if let Some(p) = ctx.partner_mut()
+        && !p.read_foundations
+    {
+        p.read_foundations = true;
+        ctx.changed();
     }
+    Go::To(Screen::Foundations(ListView::default()))
+}
 
-    pub(super) fn home_action(
-        &mut self,
-        mut list: ListView,
-        action: Action,
-        now: Timestamp,
-    ) -> Screen {
-        let items = self.home_items();
-        let moved = move_selection(&mut list.selected, items.len(), action, self.page());
-        if let Some(me) = self.active {
-            self.home_at.insert(me, list.selected);
-        }
-        if moved {
-            return Screen::Home(list);
-        }
-        match action {
-            Action::Select => match items.get(list.selected) {
-                Some(HomeItem::Strategy(index)) => strategy::open(self, *index, now),
-                Some(HomeItem::Homework) => homework::open(self, now),
-                Some(HomeItem::Foundations) => self.open_foundations(now),
-                Some(HomeItem::Journal) => Screen::Journal(Box::default()),
-                Some(HomeItem::NewEntry) => Screen::Journal(Box::new(JournalView {
+pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
+    let items = ctx.here().home_items();
+    if move_selection(&mut list.selected, items.len(), action, ctx.page()) {
+        return Go::Stay;
+    }
+    let together = |ctx: &mut Ctx, then| safety_check::gate(ctx, then);
+    match action {
+        Action::Select => match items.get(list.selected) {
+            Some(HomeItem::Strategy(index)) => Go::Strategy(*index),
+            Some(HomeItem::Homework) => Go::To(homework::open(ctx.here(), ctx.now)),
+            Some(HomeItem::Foundations) => open_foundations(ctx),
+            Some(HomeItem::Journal) => Go::To(Screen::Journal(Box::default())),
+            Some(HomeItem::NewEntry) => {
+                let mode = journal::free::start(ctx);
+                Go::To(Screen::Journal(Box::new(JournalView {
                     selected: 0,
-                    mode: journal::free::start(self),
+                    mode,
                     ..JournalView::default()
-                })),
-                Some(HomeItem::Faq) => Screen::Faq(ListView::default()),
-                Some(HomeItem::MoveOn) => Screen::MoveOn(ListView::default()),
-                Some(HomeItem::Safety) => Screen::Safety(ListView::default()),
-                Some(HomeItem::CheckIn) => checkin::open(self),
-                Some(HomeItem::Progress) => Screen::Progress(ProgressView::default()),
-                Some(HomeItem::Shared) => safety_check::gate(self, safety_check::AfterCheck::Home)
-                    .unwrap_or_else(|| couples::open_shared(self, now)),
-                Some(HomeItem::Together) => {
-                    safety_check::gate(self, safety_check::AfterCheck::Home)
-                        .unwrap_or(Screen::Together(ListView::default()))
-                }
-                Some(HomeItem::AddPartner) => {
-                    match safety_check::gate(self, safety_check::AfterCheck::AddPartner) {
-                        Some(screen) => screen,
-                        None => couples::add_partner(self, now),
-                    }
-                }
-                Some(HomeItem::PassKeyboard) => couples::pass_keyboard(self, now),
-                None => Screen::Home(list),
-            },
-            Action::OpenCheckIn => checkin::open(self),
-            Action::OpenProgress => Screen::Progress(ProgressView::default()),
-            Action::OpenMeasures => measure::open(self, measure::MeasureBack::Home, now),
-            Action::Next if self.suggests_foundations() => self.open_foundations(now),
-            Action::Next => {
-                if let Some(index) = self.suggested_next() {
-                    strategy::open(self, index, now)
-                } else {
-                    self.info(crate::t!("notice-every-strategy-done"));
-                    Screen::Home(list)
-                }
+                })))
             }
-            Action::OpenJournal => Screen::Journal(Box::default()),
-            Action::Protect => passphrase::start(self),
-            Action::LeaveWorkbook => departure::start(self),
-            Action::PassKeyboard if self.store.partners.len() > 1 => {
-                couples::pass_keyboard(self, now)
+            Some(HomeItem::Faq) => Go::To(Screen::Faq(ListView::default())),
+            Some(HomeItem::MoveOn) => Go::To(Screen::MoveOn(ListView::default())),
+            Some(HomeItem::Safety) => Go::To(Screen::Safety(ListView::default())),
+            Some(HomeItem::CheckIn) => Go::To(checkin::open(ctx.here())),
+            Some(HomeItem::Progress) => Go::To(Screen::Progress(ProgressView::default())),
+            Some(HomeItem::Shared) => {
+                together(ctx, AfterCheck::Home).unwrap_or_else(|| Go::To(couples::open_shared(ctx)))
             }
-            Action::Back => {
-                self.ending.quit();
-                Screen::Home(list)
+            Some(HomeItem::Together) => together(ctx, AfterCheck::Home)
+                .unwrap_or(Go::To(Screen::Together(ListView::default()))),
+            Some(HomeItem::AddPartner) => {
+                together(ctx, AfterCheck::AddPartner).unwrap_or(Go::AddPartner)
             }
-            _ => Screen::Home(list),
+            Some(HomeItem::PassKeyboard) => Go::PassKeyboard,
+            None => Go::Stay,
+        },
+        Action::OpenCheckIn => Go::To(checkin::open(ctx.here())),
+        Action::OpenProgress => Go::To(Screen::Progress(ProgressView::default())),
+        Action::OpenMeasures => Go::To(measure::open(
+            ctx.here(),
+            measure::MeasureBack::Home,
+            ctx.now,
+        )),
+        Action::Next if ctx.here().suggests_foundations() => open_foundations(ctx),
+        Action::Next => {
+            if let Some(index) = ctx.here().suggested_next() {
+                Go::Strategy(index)
+            } else {
+                ctx.info(crate::t!("notice-every-strategy-done"));
+                Go::Stay
+            }
         }
+        Action::OpenJournal => Go::To(Screen::Journal(Box::default())),
+        Action::Protect => Go::Protect,
+        Action::LeaveWorkbook => Go::LeaveWorkbook,
+        Action::PassKeyboard if ctx.store.partners.len() > 1 => Go::PassKeyboard,
+        Action::Back => Go::Quit,
+        _ => Go::Stay,
     }
 }

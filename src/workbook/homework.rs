@@ -4,9 +4,9 @@
 
 use chrono::NaiveDate;
 
-use super::page::{Ctx, Go};
+use super::page::{Ctx, Go, Here};
 use super::strategy::AnswerBack;
-use super::{ListView, Screen, Workbook, move_selection};
+use super::{ListView, Screen, move_selection};
 use crate::homework::Row;
 use crate::keymap::Action;
 use crate::model::Timestamp;
@@ -21,13 +21,13 @@ pub struct HomeworkView {
 
 /// Open the active partner's homework on its first row still to do: a
 /// strategy not finished, or a therapist's prompt not answered yet.
-pub(super) fn open(wb: &Workbook, now: Timestamp) -> Screen {
+pub(super) fn open(here: Here, now: Timestamp) -> Screen {
     let today = now.date_naive();
-    let selected = wb
-        .active
+    let selected = here
+        .me
         .and_then(|me| {
-            let a = crate::homework::for_partner(&wb.store, me)?;
-            crate::homework::rows(&wb.store, me)
+            let a = crate::homework::for_partner(here.store, me)?;
+            crate::homework::rows(here.store, me)
                 .iter()
                 .position(|row| match *row {
                     Row::Prompt { .. } => true,
@@ -35,10 +35,10 @@ pub(super) fn open(wb: &Workbook, now: Timestamp) -> Screen {
                         .measures
                         .ids
                         .get(i)
-                        .is_some_and(|id| wb.measures_due(now).iter().any(|m| m.id == *id)),
+                        .is_some_and(|id| here.measures_due(now).iter().any(|m| m.id == *id)),
                     // A finished strategy's prompts left are listed after it.
                     Row::Step(i) => a.steps.get(i).is_some_and(|s| {
-                        wb.store
+                        here.store
                             .partner(me)
                             .is_some_and(|p| p.progress(&s.strategy).finished.is_none())
                     }),

@@ -192,7 +192,7 @@ pub(super) fn action(
                     (Action::Toggle, Some(entry)) => {
                         toggle_visibility(wb, entry, false, now).unwrap_or(JournalMode::List)
                     }
-                    (Action::NewEntry, _) => free::start(wb),
+                    (Action::NewEntry, _) => free::start(&mut wb.ctx(now)),
                     _ => JournalMode::List,
                 }
             }

@@ -10,7 +10,7 @@ use crate::keymap::{Action, Context};
 use crate::measures::{Measure, bundled, by_id};
 use crate::model::{MeasureResult, Timestamp};
 
-use super::page::{Ctx, Go};
+use super::page::{Ctx, Go, Here};
 use super::{HomeworkView, ListView, ProgressView, Screen, Workbook, move_selection};
 
 /// Said over Help and safety when PHQ-9 item 9 is answered above "Not at all".
@@ -66,13 +66,21 @@ impl MeasureView {
 
 impl Workbook {
     /// The questionnaires offered to the person at the keyboard on the day
+    /// of `now` (see `Here::measures_due`).
+    pub fn measures_due(&self, now: Timestamp) -> Vec<&'static Measure> {
+        self.here().measures_due(now)
+    }
+}
+
+impl Here<'_> {
+    /// The questionnaires offered to the person at the keyboard on the day
     /// of `now` (`measures::due`, with their therapist's list and schedule
     /// when the homework has one).
-    pub fn measures_due(&self, now: Timestamp) -> Vec<&'static Measure> {
+    pub(crate) fn measures_due(self, now: Timestamp) -> Vec<&'static Measure> {
         let Some(p) = self.partner() else {
             return Vec::new();
         };
-        let asked = crate::homework::for_partner(&self.store, p.id)
+        let asked = crate::homework::for_partner(self.store, p.id)
             .map(|a| &a.measures)
             .filter(|m| !m.is_empty());
         crate::measures::due(
@@ -88,8 +96,8 @@ impl Workbook {
 }
 
 /// The list of questionnaires, on the first one offered now.
-pub(super) fn open(wb: &Workbook, back: MeasureBack, now: Timestamp) -> Screen {
-    let due = wb.measures_due(now);
+pub(super) fn open(here: Here, back: MeasureBack, now: Timestamp) -> Screen {
+    let due = here.measures_due(now);
     let first = bundled()
         .iter()
         .position(|m| due.iter().any(|d| d.id == m.id))

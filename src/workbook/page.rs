@@ -13,7 +13,33 @@
 use crate::content::Content;
 use crate::model::{Partner, PartnerId, SaveTarget, Session, Store, Timestamp};
 
-use super::{AnswerBack, Layout, MeasureBack, Notice, NoticeKind, Screen};
+use super::{AnswerBack, Layout, Notice, NoticeKind, Screen};
+
+/// What is read about the person at the keyboard, the same for the
+/// workbook (`Workbook::here`) and for a component (`Ctx::here`): rules
+/// that only read live here once.
+#[derive(Clone, Copy)]
+pub(crate) struct Here<'a> {
+    pub content: &'a Content,
+    pub store: &'a Store,
+    pub session: &'a Session,
+    pub me: Option<PartnerId>,
+}
+
+impl<'a> Here<'a> {
+    /// The person at the keyboard.
+    pub(crate) fn partner(self) -> Option<&'a Partner> {
+        self.me.and_then(|id| self.store.partner(id))
+    }
+
+    /// The words of this person's draft for `target`, unless sealed.
+    pub(crate) fn pending_draft(self, target: &super::DraftTarget) -> Option<String> {
+        let s = self.session.for_partner(self.me?)?;
+        s.draft_for(target)
+            .filter(|d| !crate::vault::is_sealed(&d.text))
+            .map(|d| d.text.clone())
+    }
+}
 
 /// What a screen may touch while it answers a key.
 pub(super) struct Ctx<'a> {
@@ -50,8 +76,6 @@ pub(super) enum Go {
         back: AnswerBack,
         if_missing: Option<String>,
     },
-    /// The questionnaires, their first one due chosen.
-    Measures(MeasureBack),
     /// Put this person at the keyboard: a protected one is asked for their
     /// passphrase first (`Workbook::activate`).
     Enter(PartnerId),
@@ -60,6 +84,14 @@ pub(super) enum Go {
     /// Another screen, keeping as drafts the words of any editor on the
     /// screen left (an editor beneath the breathing guide).
     KeepingDrafts(Box<Screen>),
+    /// Hand the keyboard to the other person, behind a neutral cover.
+    PassKeyboard,
+    /// Add a second person: the present one steps away first.
+    AddPartner,
+    /// Protect this person's records with a passphrase.
+    Protect,
+    /// "Leave this workbook", asked twice.
+    LeaveWorkbook,
     /// Stay, and end the program (everything saved first).
     Quit,
     /// Stay, and end the program for this person to leave the workbook
@@ -126,6 +158,16 @@ impl<'a> Ctx<'a> {
         });
     }
 
+    /// What is read about the person at the keyboard.
+    pub(super) fn here(&self) -> Here<'_> {
+        Here {
+            content: self.content,
+            store: self.store,
+            session: self.session,
+            me: self.me,
+        }
+    }
+
     /// The person at the keyboard.
     pub(super) fn partner(&self) -> Option<&Partner> {
         self.me.and_then(|id| self.store.partner(id))
@@ -171,9 +213,8 @@ mod tests {
     /// hand, in `Workbook::action`'s dispatch. The list may only shrink: a
     /// new screen is a component (its `update` takes a [`super::Ctx`]), and
     /// one moved to a component comes off the list.
-    const STILL_WHOLE: [&str; 10] = [
+    const STILL_WHOLE: [&str; 9] = [
         "Welcome",
-        "Home",
         "Strategy",
         "Journal",
         "Safety",

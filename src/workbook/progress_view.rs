@@ -36,7 +36,10 @@ pub(super) fn update(v: &mut ProgressView, ctx: &mut Ctx, action: Action) -> Go 
             }
         }
         Action::NextRange => v.range = v.range.next(),
-        Action::OpenMeasures => return Go::Measures(super::MeasureBack::Progress(*v)),
+        Action::OpenMeasures => {
+            let back = super::MeasureBack::Progress(*v);
+            return Go::To(super::measure::open(ctx.here(), back, ctx.now));
+        }
         Action::Toggle | Action::Left | Action::Right => {
             v.tab = match v.tab {
                 ProgressTab::CheckIns => ProgressTab::Strategies,

@@ -12,6 +12,7 @@ use crate::keymap::Action;
 use crate::model::{Partner, PartnerId, SafetyOutcome, Store, Timestamp};
 use crate::workbook::helplines::Block;
 
+use super::page::{Ctx, Go};
 use super::{ListView, Screen, Workbook, couples};
 use crate::privacy::couples_available;
 
@@ -257,16 +258,18 @@ impl CouplesDoor {
 /// own check if they have not answered it, the gentle explanation if their
 /// check raised a concern, the neutral sentence otherwise, or `None` when
 /// couples mode is on.
-pub(super) fn gate(wb: &mut Workbook, then: AfterCheck) -> Option<Screen> {
-    let me = wb.active?;
-    match CouplesDoor::of(&wb.store, me) {
-        CouplesDoor::OwnCheckFirst => Some(Screen::SafetyCheck(Box::new(CheckView::new(then)))),
-        CouplesDoor::OwnConcern => Some(concern(Route::EARLIER_CONCERN)),
+pub(super) fn gate(ctx: &mut Ctx, then: AfterCheck) -> Option<Go> {
+    let me = ctx.me?;
+    match CouplesDoor::of(ctx.store, me) {
+        CouplesDoor::OwnCheckFirst => {
+            Some(Go::To(Screen::SafetyCheck(Box::new(CheckView::new(then)))))
+        }
+        CouplesDoor::OwnConcern => Some(Go::To(concern(Route::EARLIER_CONCERN))),
         _ if then == AfterCheck::AddPartner => None,
         CouplesDoor::Open => None,
         CouplesDoor::NotAvailable => {
-            wb.info(not_available());
-            Some(wb.home())
+            ctx.info(not_available());
+            Some(Go::Home)
         }
     }
 }
@@ -533,8 +536,8 @@ mod tests {
             assert_eq!(CouplesDoor::of(&wb.store, b), CouplesDoor::NotAvailable);
             wb.active = Some(b);
             assert!(matches!(
-                gate(&mut wb, AfterCheck::Home),
-                Some(Screen::Home(_))
+                gate(&mut wb.ctx(t()), AfterCheck::Home),
+                Some(Go::Home)
             ));
             assert_eq!(
                 wb.notice().map(|n| n.text.as_str()),

@@ -6,9 +6,12 @@
 //! too. The author of the entry sees on home that a reply came, until the
 //! Shared view has shown it to them (`seen_replies` in the session).
 
-use crate::model::{Body, Entry, EntryId, EntryKind, Timestamp, Visibility};
+use crate::model::{
+    Body, Entry, EntryId, EntryKind, PartnerId, Session, Store, Timestamp, Visibility,
+};
 use crate::privacy;
 
+use super::super::page::Ctx;
 use super::super::{DraftTarget, Editor, JournalView, ListView, Screen, Workbook};
 
 /// What "i" writes.
@@ -18,8 +21,11 @@ pub fn read_it_words() -> String {
 
 /// The entry selected in the Shared view.
 fn selected(wb: &Workbook, list: &ListView) -> Option<EntryId> {
-    let me = wb.active?;
-    let entries = privacy::shared_entries(&wb.store, me);
+    selected_in(&wb.store, wb.active?, list)
+}
+
+fn selected_in(store: &Store, me: PartnerId, list: &ListView) -> Option<EntryId> {
+    let entries = privacy::shared_entries(store, me);
     entries
         .get(list.selected.min(entries.len().saturating_sub(1)))
         .map(|e| e.id)
@@ -204,32 +210,39 @@ pub(in crate::workbook) fn back_to(wb: &mut Workbook, to: EntryId) -> Screen {
 
 /// The replies the Shared view shows now (under the selected entry) are
 /// read: home stops saying they came.
-pub(in crate::workbook) fn mark_seen(wb: &mut Workbook, list: &ListView, now: Timestamp) {
-    if let Some(to) = selected(wb, list) {
-        mark_seen_under(wb, to, now);
+pub(in crate::workbook) fn mark_seen(ctx: &mut Ctx, list: &ListView) {
+    if let Some(me) = ctx.me
+        && let Some(to) = selected_in(ctx.store, me, list)
+        && note_seen(ctx.store, ctx.session, me, to)
+    {
+        ctx.session_changed();
     }
 }
 
 /// The replies under entry `to` are on screen now (Shared, or the entry
 /// read in its author's journal).
 pub(in crate::workbook) fn mark_seen_under(wb: &mut Workbook, to: EntryId, now: Timestamp) {
-    let Some(me) = wb.active else {
-        return;
-    };
-    if wb.store.entry(to).is_none_or(|e| e.author != me) {
-        return;
+    if let Some(me) = wb.active
+        && note_seen(&wb.store, &mut wb.session, me, to)
+    {
+        wb.mark_session_dirty(now);
     }
-    let shown: Vec<EntryId> = privacy::replies_to(&wb.store, me, to)
+}
+
+/// Note the replies under `me`'s entry `to` as read; whether any was new.
+fn note_seen(store: &Store, session: &mut Session, me: PartnerId, to: EntryId) -> bool {
+    if store.entry(to).is_none_or(|e| e.author != me) {
+        return false;
+    }
+    let shown: Vec<EntryId> = privacy::replies_to(store, me, to)
         .iter()
         .filter(|r| r.author != me)
         .map(|r| r.id)
         .collect();
-    let s = wb.session.partners.entry(me.to_string()).or_default();
+    let s = session.partners.entry(me.to_string()).or_default();
     let before = s.seen_replies.len();
     s.seen_replies.extend(shown);
-    if s.seen_replies.len() != before {
-        wb.mark_session_dirty(now);
-    }
+    s.seen_replies.len() != before
 }
 
 /// Replies to the active partner's entries they have not read yet.

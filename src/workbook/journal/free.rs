@@ -7,6 +7,7 @@
 use crate::keymap::Action;
 use crate::model::{EntryKind, Timestamp};
 
+use super::super::page::Ctx;
 use super::{DraftTarget, Editor, JournalMode, Workbook};
 
 /// What the editor says before anything is typed.
@@ -17,10 +18,10 @@ pub use crate::model::{split_title, title_of};
 
 /// `n`: an unsaved new entry comes back as it was; otherwise the choice of
 /// a strategy comes first.
-pub(in crate::workbook) fn start(wb: &mut Workbook) -> JournalMode {
-    let waiting = wb
-        .active
-        .and_then(|me| wb.session.for_partner(me))
+pub(in crate::workbook) fn start(ctx: &mut Ctx) -> JournalMode {
+    let waiting = ctx
+        .me
+        .and_then(|me| ctx.session.for_partner(me))
         .and_then(|s| {
             s.drafts.iter().find(|d| {
                 matches!(d.target, DraftTarget::NewEntry { .. })
@@ -29,7 +30,7 @@ pub(in crate::workbook) fn start(wb: &mut Workbook) -> JournalMode {
         });
     if let Some(d) = waiting {
         let editor = Editor::new(d.target.clone(), &d.text, "");
-        wb.info(crate::t!("journal-draft-back"));
+        ctx.info(crate::t!("journal-draft-back"));
         return JournalMode::Edit(Box::new(editor));
     }
     JournalMode::Link { selected: 0 }
