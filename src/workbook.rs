@@ -602,6 +602,7 @@ impl Workbook {
     pub(crate) fn here(&self) -> page::Here<'_> {
         page::Here {
             content: &self.content,
+            config: &self.config,
             store: &self.store,
             session: &self.session,
             me: self.active,
@@ -1057,27 +1058,23 @@ impl Workbook {
                 |l: &mut ListView, c: &mut Ctx, a| documents::update(l, c, a, sections),
                 Screen::Foundations
             ),
-            Screen::Safety(_) | Screen::Concern(..) if action == Action::RetakeCheck => {
-                safety_check::retake_action(self, screen, now)
-            }
-            Screen::Safety(list) => component!(
-                list,
-                |l: &mut ListView, c: &mut Ctx, a| documents::update(l, c, a, 1),
-                Screen::Safety
-            ),
+            Screen::Safety(list) => component!(list, documents::help_update, Screen::Safety),
             Screen::MoveOn(list) => component!(list, move_on::update, Screen::MoveOn),
             Screen::CheckIn(f) => component!(*f, checkin::update, |f| Screen::CheckIn(Box::new(f))),
             Screen::Progress(v) => component!(v, progress_view::update, Screen::Progress),
             Screen::Passphrase(v) => passphrase::action(self, *v, action, now, fx),
             Screen::Cover(next) => component!(next, couples::cover_update, Screen::Cover),
-            Screen::Shared(list) => couples::shared_action(self, list, action, now),
-            Screen::Neutral => Screen::Picker(ListView::default()),
-            Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now),
-            Screen::Concern(list, route) => component!(
-                list,
-                |l: &mut ListView, c: &mut Ctx, a| documents::update(l, c, a, 1),
-                |l| Screen::Concern(l, route)
+            Screen::Shared(list) => component!(list, couples::shared_update, Screen::Shared),
+            // The quick exit's blank screen: any key asks who is there.
+            Screen::Neutral => component!(
+                (),
+                |(): &mut (), _: &mut Ctx, _| Go::To(Screen::Picker(ListView::default())),
+                |()| Screen::Neutral
             ),
+            Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now),
+            Screen::Concern(list, route) => {
+                component!(list, documents::help_update, |l| Screen::Concern(l, route))
+            }
             Screen::Together(list) => component!(list, together::update, Screen::Together),
             Screen::Reveal { list, scroll } => {
                 component!((list, scroll), together::reveal_update, |(list, scroll)| {
@@ -1097,6 +1094,7 @@ impl Workbook {
     fn ctx(&mut self, now: Timestamp) -> Ctx<'_> {
         Ctx::new(
             &self.content,
+            &self.config,
             &mut self.store,
             &mut self.session,
             self.active,

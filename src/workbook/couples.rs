@@ -67,32 +67,28 @@ pub(super) fn cover_update(next: &mut PartnerId, ctx: &mut Ctx, action: Action) 
 }
 
 /// The shared view: read-only; the selected entry's text is shown below.
-pub(super) fn shared_action(
-    wb: &mut Workbook,
-    mut list: ListView,
-    action: Action,
-    now: Timestamp,
-) -> Screen {
-    let count = wb
-        .active
-        .map_or(0, |me| privacy::shared_entries(&wb.store, me).len());
+pub(super) fn shared_update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
+    let count = ctx
+        .me
+        .map_or(0, |me| privacy::shared_entries(ctx.store, me).len());
     let before = list.selected;
+    let page = ctx.page() as u16;
     match action {
         Action::Up | Action::Down | Action::Top | Action::Bottom => {
             super::move_selection(&mut list.selected, count, action, 1);
         }
-        Action::PageDown => list.scroll = list.scroll.saturating_add(wb.page() as u16),
-        Action::PageUp => list.scroll = list.scroll.saturating_sub(wb.page() as u16),
-        Action::Back => return wb.home(),
-        Action::Reply => return replies::write(wb, list),
-        Action::ReadIt => return replies::read_it(wb, list, now),
+        Action::PageDown => list.scroll = list.scroll.saturating_add(page),
+        Action::PageUp => list.scroll = list.scroll.saturating_sub(page),
+        Action::Back => return Go::Home,
+        Action::Reply => return Go::To(replies::write(ctx, *list)),
+        Action::ReadIt => return Go::To(replies::read_it(ctx, *list)),
         _ => {}
     }
     if list.selected != before {
         list.scroll = 0;
     }
-    replies::mark_seen(&mut wb.ctx(now), &list);
-    Screen::Shared(list)
+    replies::mark_seen(ctx, list);
+    Go::Stay
 }
 
 /// Opening the Shared view: the first entry's replies are read now.

@@ -32,6 +32,15 @@ pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action, count: 
     Go::Stay
 }
 
+/// Help and safety (and the help after a safety check that raised a
+/// concern): a page of text, from which the safety check can be taken again.
+pub(super) fn help_update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
+    if action == Action::RetakeCheck {
+        return super::safety_check::retake_update(ctx);
+    }
+    update(list, ctx, action, 1)
+}
+
 impl Workbook {
     /// Where the help list is for, for the person here (see `helplines`).
     pub fn help_country(&self) -> Option<String> {

@@ -12,7 +12,7 @@ use crate::keymap::Action;
 use crate::model::{Partner, PartnerId, SafetyOutcome, Store, Timestamp};
 use crate::workbook::helplines::Block;
 
-use super::page::{Ctx, Go};
+use super::page::{Ctx, Go, Here};
 use super::{ListView, Screen, Workbook, couples};
 use crate::privacy::couples_available;
 
@@ -152,8 +152,12 @@ fn retake_key() -> &'static str {
 /// What the help pages say about taking the check again, for the person at
 /// the keyboard (their own check only), or nothing before it was taken.
 pub fn retake_text(wb: &Workbook) -> Option<String> {
-    let p = wb.partner()?;
-    let today = wb.last_seen().map(|t| t.date_naive());
+    retake_words(wb.here(), wb.last_seen().map(|t| t.date_naive()))
+}
+
+/// What [`retake_text`] says, on the day `today` (or the day of the check).
+fn retake_words(here: Here, today: Option<NaiveDate>) -> Option<String> {
+    let p = here.partner()?;
     let key = retake_key();
     match retake(p, today.or(p.safety_checked_on)?) {
         Retake::NotTaken => None,
@@ -161,7 +165,7 @@ pub fn retake_text(wb: &Workbook) -> Option<String> {
         Retake::From(day) => Some(crate::t!(
             "safety-retake-from",
             key = key,
-            date = wb.config().date(
+            date = here.config.date(
                 &day.and_time(chrono::NaiveTime::MIN)
                     .and_utc()
                     .fixed_offset()
@@ -181,21 +185,25 @@ pub fn with_retake(wb: &Workbook, mut blocks: Vec<Block>) -> Vec<Block> {
 
 /// `t` on Help and safety: the check again when the rule allows it, else
 /// the day it opens (the page stays).
-pub(super) fn retake_action(wb: &mut Workbook, here: Screen, now: Timestamp) -> Screen {
-    let Some(p) = wb.partner() else {
-        return here;
+/// The safety check taken again, from Help and safety, when it is time.
+pub(super) fn retake_update(ctx: &mut Ctx) -> Go {
+    let Some(p) = ctx.partner() else {
+        return Go::Stay;
     };
-    match retake(p, now.date_naive()) {
-        Retake::Now => Screen::SafetyCheck(Box::new(CheckView::new(AfterCheck::Home))),
+    let today = ctx.now.date_naive();
+    match retake(p, today) {
+        Retake::Now => Go::To(Screen::SafetyCheck(Box::new(CheckView::new(
+            AfterCheck::Home,
+        )))),
         Retake::NotTaken => {
-            wb.info(crate::t!("safety-retake-not-taken"));
-            here
+            ctx.info(crate::t!("safety-retake-not-taken"));
+            Go::Stay
         }
         Retake::From(_) => {
-            if let Some(text) = retake_text(wb) {
-                wb.info(text);
+            if let Some(text) = retake_words(ctx.here(), Some(today)) {
+                ctx.info(text);
             }
-            here
+            Go::Stay
         }
     }
 }

@@ -20,10 +20,6 @@ pub fn read_it_words() -> String {
 }
 
 /// The entry selected in the Shared view.
-fn selected(wb: &Workbook, list: &ListView) -> Option<EntryId> {
-    selected_in(&wb.store, wb.active?, list)
-}
-
 fn selected_in(store: &Store, me: PartnerId, list: &ListView) -> Option<EntryId> {
     let entries = privacy::shared_entries(store, me);
     entries
@@ -31,38 +27,40 @@ fn selected_in(store: &Store, me: PartnerId, list: &ListView) -> Option<EntryId>
         .map(|e| e.id)
 }
 
-/// The active partner's reply to `to`, if they wrote one.
-fn my_reply(wb: &Workbook, to: EntryId) -> Option<&Entry> {
-    let me = wb.active?;
-    wb.store
+/// `me`'s reply to `to`, if they wrote one.
+fn my_reply(store: &Store, me: PartnerId, to: EntryId) -> Option<&Entry> {
+    store
         .entries
         .iter()
         .find(|e| e.author == me && e.kind.reply_to() == Some(to))
 }
 
-/// The entry `to` may be answered by the person here; says why not if not.
-fn answerable(wb: &mut Workbook, to: EntryId) -> bool {
-    let Some(me) = wb.active else { return false };
-    let ok = wb
-        .store
+/// Whether `me` may answer the entry `to`.
+fn can_answer(store: &Store, me: PartnerId, to: EntryId) -> bool {
+    store
         .entry(to)
-        .is_some_and(|e| privacy::can_reply(&wb.store, me, e));
-    if !ok {
-        wb.info(crate::t!("reply-own-entry"));
-    }
-    ok
+        .is_some_and(|e| privacy::can_reply(store, me, e))
+}
+
+/// Why a reply cannot be written here.
+fn not_answerable() -> String {
+    crate::t!("reply-own-entry")
 }
 
 /// `r` in the Shared view: the editor for a reply, saying first that it is
 /// shared by nature.
-pub(in crate::workbook) fn write(wb: &mut Workbook, list: ListView) -> Screen {
-    let Some(to) = selected(wb, &list) else {
+pub(in crate::workbook) fn write(ctx: &mut Ctx, list: ListView) -> Screen {
+    let Some((me, to)) = ctx
+        .me
+        .and_then(|me| Some((me, selected_in(ctx.store, me, &list)?)))
+    else {
         return Screen::Shared(list);
     };
-    if !answerable(wb, to) {
+    if !can_answer(ctx.store, me, to) {
+        ctx.info(not_answerable());
         return Screen::Shared(list);
     }
-    let saved = match my_reply(wb, to) {
+    let saved = match my_reply(ctx.store, me, to) {
         Some(e) => match e.body.text() {
             Some(t) => t.to_string(),
             None => return Screen::Shared(list),
@@ -70,20 +68,23 @@ pub(in crate::workbook) fn write(wb: &mut Workbook, list: ListView) -> Screen {
         None => String::new(),
     };
     let target = DraftTarget::Reply { to };
-    let text = wb.pending_draft(&target).unwrap_or_else(|| saved.clone());
+    let text = ctx
+        .here()
+        .pending_draft(&target)
+        .unwrap_or_else(|| saved.clone());
     let mut editor = Editor::new(target, &text, &saved);
     editor
         .area
         .set_placeholder_text(crate::t!("reply-placeholder"));
-    let name = author_name(wb, to);
-    wb.info(crate::t!("reply-shared-by-nature", name = name));
+    let name = author_name(ctx.store, to);
+    ctx.info(crate::t!("reply-shared-by-nature", name = name));
     Screen::Journal(Box::new(JournalView::editing(editor)))
 }
 
-fn author_name(wb: &Workbook, to: EntryId) -> String {
-    wb.store
+fn author_name(store: &Store, to: EntryId) -> String {
+    store
         .entry(to)
-        .and_then(|e| wb.store.partner(e.author))
+        .and_then(|e| store.partner(e.author))
         .map_or_else(
             || crate::t!("reply-your-partner"),
             |p| crate::text::one_line(&p.name, 30),
@@ -98,7 +99,7 @@ pub(in crate::workbook) fn resume(wb: &Workbook, to: EntryId, text: &str) -> Opt
     if !privacy::can_reply(&wb.store, me, entry) {
         return None;
     }
-    let saved = match my_reply(wb, to) {
+    let saved = match my_reply(&wb.store, me, to) {
         Some(e) => e.body.text()?.to_string(),
         None => String::new(),
     };
@@ -106,24 +107,28 @@ pub(in crate::workbook) fn resume(wb: &Workbook, to: EntryId, text: &str) -> Opt
 }
 
 /// `i` in the Shared view: "I read this." as the reply, unless there is one.
-pub(in crate::workbook) fn read_it(wb: &mut Workbook, list: ListView, now: Timestamp) -> Screen {
-    let Some(to) = selected(wb, &list) else {
+pub(in crate::workbook) fn read_it(ctx: &mut Ctx, list: ListView) -> Screen {
+    let Some((me, to)) = ctx
+        .me
+        .and_then(|me| Some((me, selected_in(ctx.store, me, &list)?)))
+    else {
         return Screen::Shared(list);
     };
-    if !answerable(wb, to) {
+    if !can_answer(ctx.store, me, to) {
+        ctx.info(not_answerable());
         return Screen::Shared(list);
     }
-    if my_reply(wb, to).is_some() {
-        wb.info(crate::t!(
+    if my_reply(ctx.store, me, to).is_some() {
+        ctx.info(crate::t!(
             "reply-already",
             reply = crate::say!(Shared, Reply)
         ));
         return Screen::Shared(list);
     }
-    put(wb, to, read_it_words(), now);
-    wb.changed(now);
-    let name = author_name(wb, to);
-    wb.notice_when_saved(
+    put(ctx.store, me, to, read_it_words(), ctx.now);
+    ctx.changed();
+    let name = author_name(ctx.store, to);
+    ctx.notice_when_saved(
         &crate::t!("save-saving"),
         &crate::t!("reply-saved", name = name),
     );
@@ -131,21 +136,19 @@ pub(in crate::workbook) fn read_it(wb: &mut Workbook, list: ListView, now: Times
 }
 
 /// The reply's words into the journal: a new reply, or the old one changed.
-fn put(wb: &mut Workbook, to: EntryId, text: String, now: Timestamp) {
-    let Some(me) = wb.active else { return };
-    let mine = wb
-        .store
+fn put(store: &mut Store, me: PartnerId, to: EntryId, text: String, now: Timestamp) {
+    let mine = store
         .entries
         .position(|e| e.author == me && e.kind.reply_to() == Some(to));
     if let Some(at) = mine {
-        let e = &mut wb.store.entries[at];
+        let e = &mut store.entries[at];
         if e.body.text() != Some(text.as_str()) {
             e.body = Body::Text(text);
             e.updated = now;
         }
     } else {
-        let id = wb.store.fresh_id();
-        wb.store.entries.push(Entry {
+        let id = store.fresh_id();
+        store.entries.push(Entry {
             id,
             author: me,
             kind: EntryKind::Reply { to },
@@ -173,17 +176,21 @@ pub(in crate::workbook) fn save(
         ));
         return Screen::Journal(Box::new(JournalView::editing(editor)));
     }
-    if !answerable(wb, to) {
+    let Some(me) = wb.active else {
+        return wb.home();
+    };
+    if !can_answer(&wb.store, me, to) {
+        wb.info(not_answerable());
         // The entry was unshared meanwhile: the words stay a draft.
         wb.sync_session_draft(editor.draft());
         wb.mark_session_dirty(now);
         return wb.home();
     }
-    put(wb, to, editor.text(), now);
+    put(&mut wb.store, me, to, editor.text(), now);
     editor.mark_saved();
     wb.clear_pending_draft(&editor.target);
     wb.changed(now);
-    let name = author_name(wb, to);
+    let name = author_name(&wb.store, to);
     wb.notice_when_saved(
         &crate::t!("save-saving"),
         &crate::t!("reply-saved", name = name),
