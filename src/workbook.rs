@@ -1071,7 +1071,11 @@ impl Workbook {
                 |(): &mut (), _: &mut Ctx, _| Go::To(Screen::Picker(ListView::default())),
                 |()| Screen::Neutral
             ),
-            Screen::SafetyCheck(v) => safety_check::action(self, *v, action, now),
+            Screen::SafetyCheck(v) => {
+                component!(*v, safety_check::update, |v| Screen::SafetyCheck(Box::new(
+                    v
+                )))
+            }
             Screen::Concern(list, route) => {
                 component!(list, documents::help_update, |l| Screen::Concern(l, route))
             }

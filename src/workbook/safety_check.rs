@@ -9,11 +9,11 @@ use chrono::NaiveDate;
 
 use crate::content::{CheckKind, SafetyCheck};
 use crate::keymap::Action;
-use crate::model::{Partner, PartnerId, SafetyOutcome, Store, Timestamp};
+use crate::model::{Partner, PartnerId, SafetyOutcome, Store};
 use crate::workbook::helplines::Block;
 
 use super::page::{Ctx, Go, Here};
-use super::{ListView, Screen, Workbook, couples};
+use super::{ListView, Screen, Workbook};
 use crate::privacy::couples_available;
 
 /// The three answers, in the order they are offered.
@@ -288,15 +288,10 @@ fn concern(route: Route) -> Screen {
     Screen::Concern(ListView::default(), route)
 }
 
-pub(super) fn action(
-    wb: &mut Workbook,
-    mut v: CheckView,
-    action: Action,
-    now: Timestamp,
-) -> Screen {
-    let count = wb.content.safety.checks.len();
+pub(super) fn update(v: &mut CheckView, ctx: &mut Ctx, action: Action) -> Go {
+    let count = ctx.content.safety.checks.len();
     if v.confirming {
-        return confirm::action(wb, v, action, count, now);
+        return confirm::update(v, ctx, action, count);
     }
     match action {
         Action::Up => v.choice = Some(v.choice.map_or(0, |c| c.saturating_sub(1))),
@@ -305,8 +300,8 @@ pub(super) fn action(
         }
         Action::Select => {
             let Some(choice) = v.choice else {
-                wb.info(crate::t!("safety-choose-first"));
-                return Screen::SafetyCheck(Box::new(v));
+                ctx.info(crate::t!("safety-choose-first"));
+                return Go::Stay;
             };
             let answer = Answer::ALL.get(choice).copied().unwrap_or(Answer::Yes);
             match v.answers.get_mut(v.question) {
@@ -323,40 +318,42 @@ pub(super) fn action(
             v.choice = None;
             if v.question >= count {
                 // Nothing is kept before the answers are confirmed.
-                confirm::start(&mut v, count);
+                confirm::start(v, count);
             }
         }
         // Leaving part-way keeps nothing: the answers were never saved.
-        Action::Back => return wb.home(),
+        Action::Back => return Go::Home,
         _ => {}
     }
-    Screen::SafetyCheck(Box::new(v))
+    Go::Stay
 }
 
 mod confirm;
 
-fn finish(wb: &mut Workbook, v: &CheckView, now: Timestamp) -> Screen {
-    let route = route(&wb.content.safety.checks, &v.answers);
-    if let Some(p) = wb.active.and_then(|id| wb.store.partner_mut(id)) {
+/// The answers confirmed: kept, and where they lead.
+fn finish(ctx: &mut Ctx, v: &CheckView) -> Go {
+    let route = route(&ctx.content.safety.checks, &v.answers);
+    let today = ctx.now.date_naive();
+    if let Some(p) = ctx.partner_mut() {
         p.safety_check = Some(route.outcome());
-        p.safety_checked_on = Some(now.date_naive());
+        p.safety_checked_on = Some(today);
     }
-    wb.changed(now);
+    ctx.changed();
     match (route.outcome(), v.then) {
-        _ if route.shows_help() => concern(route),
-        (SafetyOutcome::Concern, _) => concern(route),
-        (SafetyOutcome::Clear, AfterCheck::AddPartner) => couples::add_partner(wb, now),
+        _ if route.shows_help() => Go::To(concern(route)),
+        (SafetyOutcome::Concern, _) => Go::To(concern(route)),
+        (SafetyOutcome::Clear, AfterCheck::AddPartner) => Go::AddPartner,
         (SafetyOutcome::Clear, AfterCheck::Home) => {
-            if couples_available(&wb.store) {
+            if couples_available(ctx.store) {
                 // One row at 80x24, so home keeps its list in sight below it.
-                wb.info(crate::t!("couples-on"));
+                ctx.info(crate::t!("couples-on"));
             } else {
                 // No reason: "once everyone has answered" would be untrue
                 // when the other check raised a concern, and would invite
                 // pressing the other person to answer.
-                wb.info(crate::t!("couples-thanks-not-available"));
+                ctx.info(crate::t!("couples-thanks-not-available"));
             }
-            wb.home()
+            Go::Home
         }
     }
 }
@@ -366,7 +363,7 @@ mod tests {
     use super::*;
     use crate::model::Role;
 
-    fn t() -> Timestamp {
+    fn t() -> crate::model::Timestamp {
         chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
     }
 
@@ -383,7 +380,7 @@ mod tests {
             assert_eq!(wb.active, Some(a));
             let mut view = CheckView::new(AfterCheck::Home);
             view.answers = vec![Answer::No; wb.content.safety.checks.len()];
-            finish(&mut wb, &view, t());
+            finish(&mut wb.ctx(t()), &view);
             wb.notice().map(|n| n.text.clone()).unwrap_or_default()
         };
         let not_yet = said(None);
@@ -488,7 +485,8 @@ mod tests {
                 }
             })
             .collect();
-        wb.screen = finish(&mut wb, &view, t());
+        let go = finish(&mut wb.ctx(t()), &view);
+        wb.screen = wb.go(go, Screen::SafetyCheck(Box::new(view)), t());
         (wb, a, b)
     }
 

@@ -2,7 +2,8 @@
 //! kept, with a chance to change one (a single mistaken key must not close
 //! the couples exercises). Generic over the content's questions.
 
-use super::{Answer, CheckView, Screen, Timestamp, Workbook};
+use super::super::page::{Ctx, Go};
+use super::{Answer, CheckView};
 use crate::keymap::Action;
 
 /// All questions answered: show the answers, on the last row ("these are
@@ -15,20 +16,14 @@ pub(super) fn start(v: &mut CheckView, count: usize) {
 
 /// A key on the confirm step: move, change the answer of the question on
 /// the row, or confirm them all (the last row).
-pub(super) fn action(
-    wb: &mut Workbook,
-    mut v: CheckView,
-    action: Action,
-    count: usize,
-    now: Timestamp,
-) -> Screen {
+pub(super) fn update(v: &mut CheckView, ctx: &mut Ctx, action: Action, count: usize) -> Go {
     let mut row = v.choice.unwrap_or(count).min(count);
     if super::super::move_selection(&mut row, count + 1, action, 1) {
         v.choice = Some(row);
-        return Screen::SafetyCheck(Box::new(v));
+        return Go::Stay;
     }
     match action {
-        Action::Select if row >= count => super::finish(wb, &v, now),
+        Action::Select if row >= count => super::finish(ctx, v),
         Action::Select => {
             // Back to that question, its answer highlighted to change.
             v.confirming = false;
@@ -37,10 +32,10 @@ pub(super) fn action(
                 .answers
                 .get(row)
                 .and_then(|a| Answer::ALL.iter().position(|b| b == a));
-            Screen::SafetyCheck(Box::new(v))
+            Go::Stay
         }
         // Leaving keeps nothing, as before the last answer.
-        Action::Back => wb.home(),
-        _ => Screen::SafetyCheck(Box::new(v)),
+        Action::Back => Go::Home,
+        _ => Go::Stay,
     }
 }
