@@ -1037,7 +1037,7 @@ impl Workbook {
             ($state:expr, $update:expr, $back:expr) => {{
                 let mut state = $state;
                 let go = $update(&mut state, &mut self.ctx(now), action);
-                self.go(go, $back(state), now)
+                self.go(go, $back(state), now, fx)
             }};
         }
         let faq = self.content.faq.len();
@@ -1086,7 +1086,7 @@ impl Workbook {
                 })
             }
             Screen::Homework(v) => component!(v, homework::update, Screen::Homework),
-            Screen::Unsaved(v) => leaving::action(self, *v, action, fx),
+            Screen::Unsaved(v) => component!(*v, leaving::update, |v| Screen::Unsaved(Box::new(v))),
             Screen::Calm(v) => component!(*v, calm::update, |v| Screen::Calm(Box::new(v))),
             Screen::Depart(v) => component!(v, departure::update, Screen::Depart),
             Screen::Measure(v) => component!(*v, measure::update, |v| Screen::Measure(Box::new(v))),
@@ -1113,7 +1113,7 @@ impl Workbook {
 
     /// Carry out where a component asked to go; `here` is the screen it
     /// answered from, as it left it.
-    fn go(&mut self, go: Go, here: Screen, now: Timestamp) -> Screen {
+    fn go(&mut self, go: Go, here: Screen, now: Timestamp, fx: &mut Vec<Effect>) -> Screen {
         // Where home's cursor was, kept for coming back (in memory only).
         if let (Screen::Home(list), Some(me)) = (&here, self.active) {
             self.home_at.insert(me, list.selected);
@@ -1154,6 +1154,17 @@ impl Workbook {
             Go::Quit => {
                 self.ending.quit();
                 here
+            }
+            Go::LeaveUnsaved => {
+                self.ending.let_words_go(None);
+                here
+            }
+            // On its screen while it is carried out, so an answer at once
+            // (a copy that cannot be sealed) is shown there.
+            Go::Rescue(folder) => {
+                self.screen = here;
+                leaving::rescue(self, folder, fx);
+                std::mem::replace(&mut self.screen, Screen::Neutral)
             }
             Go::Depart(who) => {
                 self.ending.depart(who);

@@ -10,6 +10,7 @@
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
+use super::page::{Ctx, Go};
 use super::{Effect, ListView, Screen, Workbook};
 use crate::keymap::{Action, Context};
 
@@ -80,26 +81,18 @@ pub(super) fn ask(wb: &mut Workbook) {
     }));
 }
 
-pub(super) fn action(
-    wb: &mut Workbook,
-    mut v: UnsavedView,
-    action: Action,
-    fx: &mut Vec<Effect>,
-) -> Screen {
+pub(super) fn update(v: &mut UnsavedView, ctx: &mut Ctx, action: Action) -> Go {
     match (&v.step, action) {
         (UnsavedStep::Ask, Action::WriteCopy) => {
             v.step = UnsavedStep::Folder;
             v.problem = None;
-            Screen::Unsaved(Box::new(v))
+            Go::Stay
         }
         (UnsavedStep::Ask, Action::LoseAndQuit) => {
             v.step = UnsavedStep::ConfirmLose;
-            Screen::Unsaved(Box::new(v))
+            Go::Stay
         }
-        (UnsavedStep::ConfirmLose, Action::Confirm) => {
-            wb.ending.let_words_go(None);
-            Screen::Unsaved(Box::new(v))
-        }
+        (UnsavedStep::ConfirmLose, Action::Confirm) => Go::LeaveUnsaved,
         (UnsavedStep::Folder, Action::Select) => {
             let folder = v.folder_typed();
             if folder.is_empty() {
@@ -107,25 +100,24 @@ pub(super) fn action(
                     "unsaved-folder-empty",
                     open = crate::say!(UnsavedFolder, Select)
                 ));
-                return Screen::Unsaved(Box::new(v));
+                return Go::Stay;
             }
             v.step = UnsavedStep::Writing;
-            rescue(wb, folder, fx);
-            Screen::Unsaved(Box::new(v))
+            Go::Rescue(folder)
         }
         (UnsavedStep::Ask, Action::Back) => {
-            wb.info(crate::t!(
+            ctx.info(crate::t!(
                 "unsaved-kept",
                 save = crate::say!(Unsaved, RetrySave),
                 quit = crate::say!(Unsaved, Quit)
             ));
-            *v.then
+            Go::To(std::mem::replace(&mut *v.then, Screen::Neutral))
         }
         (UnsavedStep::Folder | UnsavedStep::ConfirmLose, Action::Back | Action::Cancel) => {
             v.step = UnsavedStep::Ask;
-            Screen::Unsaved(Box::new(v))
+            Go::Stay
         }
-        _ => Screen::Unsaved(Box::new(v)),
+        _ => Go::Stay,
     }
 }
 
@@ -149,7 +141,7 @@ pub(super) fn nobody_to_ask(wb: &mut Workbook, folder: String, fx: &mut Vec<Effe
 
 /// The copy of everything in memory for `folder`, sealed as on disk. A
 /// copy that cannot be sealed is never written: that is the answer at once.
-fn rescue(wb: &mut Workbook, folder: String, fx: &mut Vec<Effect>) {
+pub(super) fn rescue(wb: &mut Workbook, folder: String, fx: &mut Vec<Effect>) {
     let copies = wb
         .store_for_disk()
         .and_then(|store| Ok((store, wb.session_for_disk()?)));

@@ -95,6 +95,11 @@ pub(super) enum Go {
     Protect,
     /// "Leave this workbook", asked twice.
     LeaveWorkbook,
+    /// Stay, and leave with the words not on the disk (asked twice first).
+    LeaveUnsaved,
+    /// Stay, and write a copy of everything in memory, sealed as on disk,
+    /// into this folder (see `leaving::rescue`).
+    Rescue(String),
     /// Stay, and end the program (everything saved first).
     Quit,
     /// Stay, and end the program for this person to leave the workbook
@@ -219,7 +224,7 @@ mod tests {
     /// hand, in `Workbook::action`'s dispatch. The list may only shrink: a
     /// new screen is a component (its `update` takes a [`super::Ctx`]), and
     /// one moved to a component comes off the list.
-    const STILL_WHOLE: [&str; 5] = ["Welcome", "Strategy", "Journal", "Passphrase", "Unsaved"];
+    const STILL_WHOLE: [&str; 4] = ["Welcome", "Strategy", "Journal", "Passphrase"];
 
     #[test]
     fn every_screen_not_on_the_list_answers_as_a_component() {

@@ -486,7 +486,12 @@ mod tests {
             })
             .collect();
         let go = finish(&mut wb.ctx(t()), &view);
-        wb.screen = wb.go(go, Screen::SafetyCheck(Box::new(view)), t());
+        wb.screen = wb.go(
+            go,
+            Screen::SafetyCheck(Box::new(view)),
+            t(),
+            &mut Vec::new(),
+        );
         (wb, a, b)
     }
 

@@ -569,3 +569,41 @@ fn unlocking_opens_the_entries_off_the_ui_thread() {
     // The check-in opened on the unlock thread too.
     assert_eq!(wb.store.checkins[0].trust, Some(7));
 }
+
+/// A store whose recipient was damaged by hand: nothing of Alex's can be
+/// sealed, so no save can be written, and the copy asked for on "Not saved
+/// yet" cannot be sealed either. The screen must say so and offer the
+/// folder again, never stay on "Writing the copy…" with nothing coming.
+#[test]
+fn a_copy_that_cannot_be_sealed_is_answered_on_not_saved_yet() {
+    use crate::workbook::UnsavedStep;
+    let mut wb = protected_alex();
+    let alex = wb.active.unwrap();
+    if let Some(p) = wb
+        .store
+        .partner_mut(alex)
+        .and_then(|p| p.protection.as_mut())
+    {
+        p.recipient = "age1damaged".into();
+    }
+    // New words of Alex's, plain in memory, which only sealing may save.
+    wb.store.entries[0].body = Body::Text("words written after".into());
+    act(&mut wb, Action::RetrySave);
+    assert!(!wb.saves.all_durable(), "{:?}", wb.notice);
+    act(&mut wb, Action::Quit);
+    let unsaved = |wb: &Workbook| match &wb.screen {
+        Screen::Unsaved(v) => Some((v.step.clone(), v.problem.clone())),
+        _ => None,
+    };
+    assert!(unsaved(&wb).is_some(), "not asked: {:?}", wb.screen);
+    act(&mut wb, Action::WriteCopy);
+    type_text(&mut wb, "/tmp/elsewhere");
+    let fx = act(&mut wb, Action::Select);
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::WriteCopy(_))),
+        "an unsealed copy was handed on: {fx:?}"
+    );
+    let (step, problem) = unsaved(&wb).unwrap_or_else(|| panic!("{:?}", wb.screen));
+    assert_eq!(step, UnsavedStep::Folder, "{problem:?}");
+    assert!(problem.is_some_and(|p| !p.is_empty()));
+}
