@@ -1036,7 +1036,7 @@ impl Workbook {
         macro_rules! component {
             ($state:expr, $update:expr, $back:expr) => {{
                 let mut state = $state;
-                let go = $update(&mut state, &mut self.ctx(now), action);
+                let go = $update(&mut state, &mut self.ctx(now, fx), action);
                 self.go(go, $back(state), now, fx)
             }};
         }
@@ -1062,7 +1062,9 @@ impl Workbook {
             Screen::MoveOn(list) => component!(list, move_on::update, Screen::MoveOn),
             Screen::CheckIn(f) => component!(*f, checkin::update, |f| Screen::CheckIn(Box::new(f))),
             Screen::Progress(v) => component!(v, progress_view::update, Screen::Progress),
-            Screen::Passphrase(v) => passphrase::action(self, *v, action, now, fx),
+            Screen::Passphrase(v) => {
+                component!(*v, passphrase::update, |v| Screen::Passphrase(Box::new(v)))
+            }
             Screen::Cover(next) => component!(next, couples::cover_update, Screen::Cover),
             Screen::Shared(list) => component!(list, couples::shared_update, Screen::Shared),
             // The quick exit's blank screen: any key asks who is there.
@@ -1095,7 +1097,7 @@ impl Workbook {
     }
 
     /// The narrow context a component answers through (see `page`).
-    fn ctx(&mut self, now: Timestamp) -> Ctx<'_> {
+    fn ctx<'a>(&'a mut self, now: Timestamp, fx: &'a mut Vec<Effect>) -> Ctx<'a> {
         Ctx::new(
             &self.content,
             &self.config,
@@ -1108,6 +1110,7 @@ impl Workbook {
             &mut self.wants,
             &mut self.session_dirty_since,
             &mut self.say_when_saved,
+            fx,
         )
     }
 
@@ -1150,6 +1153,10 @@ impl Workbook {
                 self.sync_session();
                 self.mark_session_dirty(now);
                 *to
+            }
+            Go::LockedOut(partner, why) => passphrase::locked_out(self, partner, &why),
+            Go::NewPassphrase(partner, key, passphrase) => {
+                passphrase::new_passphrase(self, partner, key, &passphrase, now)
             }
             Go::Quit => {
                 self.ending.quit();

@@ -854,6 +854,9 @@ pass-wrong-last = That passphrase did not unlock them, so they stay locked.
 pass-unlock-failed = Your entries could not be unlocked this time: {$why}. Nothing was changed; press {$open} to try again, or {$back} to leave them locked.
 pass-lock-failed = Could not lock your entries: {$why}.
 pass-idle-locked = Your entries locked after a while without use. Your unsaved words are kept, sealed.
+pass-locked-out-pick = {$why} Nothing was opened or changed; choose who is here.
+pass-locked-out-again = {$why} Nothing was opened or changed; {$open} tries again.
+pass-not-protected-person = this partner is not protected
 
 ## Leave this workbook
 

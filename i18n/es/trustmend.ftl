@@ -863,6 +863,9 @@ pass-wrong-last = Esa contraseña no las abrió, así que siguen cerradas.
 pass-unlock-failed = Esta vez no se pudieron abrir tus entradas: {$why}. No se cambió nada; pulsa {$open} para intentarlo otra vez, o {$back} para dejarlas cerradas.
 pass-lock-failed = No se pudieron cerrar tus entradas: {$why}.
 pass-idle-locked = Tus entradas se cerraron tras un rato sin uso. Tus palabras sin guardar se conservan, selladas.
+pass-locked-out-pick = {$why} No se abrió ni se cambió nada; elige quién está aquí.
+pass-locked-out-again = {$why} No se abrió ni se cambió nada; pulsa {$open} para intentarlo otra vez.
+pass-not-protected-person = esta persona no está protegida
 
 ## Dejar este cuaderno
 

@@ -176,7 +176,10 @@ pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
             Some(HomeItem::Foundations) => open_foundations(ctx),
             Some(HomeItem::Journal) => Go::To(Screen::Journal(Box::default())),
             Some(HomeItem::NewEntry) => {
-                let mode = journal::free::start(ctx);
+                let (mode, said) = journal::free::start(ctx.here());
+                if let Some(text) = said {
+                    ctx.info(text);
+                }
                 Go::To(Screen::Journal(Box::new(JournalView {
                     selected: 0,
                     mode,

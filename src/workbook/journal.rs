@@ -192,7 +192,13 @@ pub(super) fn action(
                     (Action::Toggle, Some(entry)) => {
                         toggle_visibility(wb, entry, false, now).unwrap_or(JournalMode::List)
                     }
-                    (Action::NewEntry, _) => free::start(&mut wb.ctx(now)),
+                    (Action::NewEntry, _) => {
+                        let (mode, said) = free::start(wb.here());
+                        if let Some(text) = said {
+                            wb.info(text);
+                        }
+                        mode
+                    }
                     _ => JournalMode::List,
                 }
             }

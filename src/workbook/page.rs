@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::content::Content;
 use crate::model::{Partner, PartnerId, SaveTarget, Session, Store, Timestamp};
 
-use super::{AnswerBack, Layout, Notice, NoticeKind, Screen};
+use super::{AnswerBack, Effect, Layout, Notice, NoticeKind, Screen};
 
 /// What is read about the person at the keyboard, the same for the
 /// workbook (`Workbook::here`) and for a component (`Ctx::here`): rules
@@ -57,6 +57,7 @@ pub(super) struct Ctx<'a> {
     wants: &'a mut [bool; 2],
     session_dirty_since: &'a mut Option<Timestamp>,
     say_when_saved: &'a mut Option<String>,
+    fx: &'a mut Vec<Effect>,
 }
 
 /// Where a screen goes after a key: itself, or a request the workbook
@@ -100,6 +101,14 @@ pub(super) enum Go {
     /// Stay, and write a copy of everything in memory, sealed as on disk,
     /// into this folder (see `leaving::rescue`).
     Rescue(String),
+    /// Leaving an unlock screen without the key (`why`): nobody goes in.
+    LockedOut(PartnerId, String),
+    /// A recovered key, sealed with a new passphrase; the person let in.
+    NewPassphrase(
+        PartnerId,
+        std::sync::Arc<crate::crypto::Unlocked>,
+        super::Passphrase,
+    ),
     /// Stay, and end the program (everything saved first).
     Quit,
     /// Stay, and end the program for this person to leave the workbook
@@ -121,6 +130,7 @@ impl<'a> Ctx<'a> {
         wants: &'a mut [bool; 2],
         session_dirty_since: &'a mut Option<Timestamp>,
         say_when_saved: &'a mut Option<String>,
+        fx: &'a mut Vec<Effect>,
     ) -> Ctx<'a> {
         Ctx {
             content,
@@ -134,6 +144,7 @@ impl<'a> Ctx<'a> {
             wants,
             session_dirty_since,
             say_when_saved,
+            fx,
         }
     }
 
@@ -199,6 +210,11 @@ impl<'a> Ctx<'a> {
         *self.say_when_saved = Some(then.to_string());
     }
 
+    /// Something for the edge to do (protecting, unlocking).
+    pub(super) fn effect(&mut self, effect: Effect) {
+        self.fx.push(effect);
+    }
+
     /// The store changed: save it, and the session with it.
     pub(super) fn changed(&mut self) {
         self.want_saved(SaveTarget::Store);
@@ -224,7 +240,7 @@ mod tests {
     /// hand, in `Workbook::action`'s dispatch. The list may only shrink: a
     /// new screen is a component (its `update` takes a [`super::Ctx`]), and
     /// one moved to a component comes off the list.
-    const STILL_WHOLE: [&str; 4] = ["Welcome", "Strategy", "Journal", "Passphrase"];
+    const STILL_WHOLE: [&str; 3] = ["Welcome", "Strategy", "Journal"];
 
     #[test]
     fn every_screen_not_on_the_list_answers_as_a_component() {

@@ -13,6 +13,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 use zeroize::Zeroizing;
 
+use super::page::{Ctx, Go};
 use super::{Effect, Screen, Workbook};
 use crate::crypto::{UnlockError, Unlocked};
 use crate::keymap::{Action, Context};
@@ -154,6 +155,11 @@ impl std::fmt::Debug for PassphraseView {
 }
 
 impl PassphraseView {
+    /// The screen to go back to, taken (this one is being left).
+    fn leave(&mut self) -> Screen {
+        std::mem::replace(&mut *self.then, Screen::Neutral)
+    }
+
     fn new(step: PassphraseStep, partner: PartnerId, then: Screen) -> Self {
         PassphraseView {
             step,
@@ -274,47 +280,41 @@ pub(super) fn start(wb: &mut Workbook) -> Screen {
 /// Leaving an unlock screen without the key: nobody goes in. With two people
 /// the picker lets whoever is here say who they are; alone, the cover waits
 /// for the person to try again.
-fn locked_out(wb: &mut Workbook, partner: PartnerId, why: &str) -> Screen {
+pub(super) fn locked_out(wb: &mut Workbook, partner: PartnerId, why: &str) -> Screen {
     wb.active = None;
     if wb.store.partners.len() > 1 {
-        wb.info(format!(
-            "{why} Nothing was opened or changed; choose who is here."
-        ));
+        wb.info(crate::t!("pass-locked-out-pick", why = why));
         Screen::Picker(super::ListView::default())
     } else {
-        wb.info(format!(
-            "{why} Nothing was opened or changed; Enter tries again."
+        wb.info(crate::t!(
+            "pass-locked-out-again",
+            why = why,
+            open = crate::say!(Cover, Select)
         ));
         Screen::Cover(partner)
     }
 }
 
-pub(super) fn action(
-    wb: &mut Workbook,
-    mut v: PassphraseView,
-    action: Action,
-    now: Timestamp,
-    fx: &mut Vec<Effect>,
-) -> Screen {
+pub(super) fn update(v: &mut PassphraseView, ctx: &mut Ctx, action: Action) -> Go {
     match (action, v.step.clone()) {
         // The recovery key was seen; it is never shown again.
         (Action::Select | Action::Back, PassphraseStep::ShowRecovery) => {
             v.recovery = None;
-            *v.then
+            Go::To(v.leave())
         }
         (Action::Recover, PassphraseStep::Unlock { .. }) => {
             v.take();
             v.field = plain_field();
             v.step = PassphraseStep::Recover;
             v.problem = None;
-            Screen::Passphrase(Box::new(v))
+            Go::Stay
         }
-        (Action::Back, PassphraseStep::Recover) => {
-            Screen::Passphrase(Box::new(PassphraseView::unlock(v.partner)))
-        }
+        (Action::Back, PassphraseStep::Recover) => Go::To(Screen::Passphrase(Box::new(
+            PassphraseView::unlock(v.partner),
+        ))),
         (Action::Select, PassphraseStep::Recover) => {
             let typed = v.take();
-            let opened = wb
+            let opened = ctx
                 .store
                 .partner(v.partner)
                 .and_then(|p| p.protection.as_ref())
@@ -337,21 +337,21 @@ pub(super) fn action(
                     v.field = plain_field();
                     v.problem = Some(crate::t!("pass-recovery-unusable", why = e.to_string()));
                 }
-                None => return locked_out(wb, v.partner, &crate::t!("pass-still-locked")),
+                None => return Go::LockedOut(v.partner, crate::t!("pass-still-locked")),
             }
-            Screen::Passphrase(Box::new(v))
+            Go::Stay
         }
         (Action::Back, PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. }) => {
-            locked_out(wb, v.partner, &crate::t!("pass-still-locked"))
+            Go::LockedOut(v.partner, crate::t!("pass-still-locked"))
         }
-        (Action::Back, _) if v.recovered.is_some() => {
-            Screen::Passphrase(Box::new(PassphraseView::unlock(v.partner)))
-        }
+        (Action::Back, _) if v.recovered.is_some() => Go::To(Screen::Passphrase(Box::new(
+            PassphraseView::unlock(v.partner),
+        ))),
         (Action::Back, _) => {
             // Also while protecting: the work under way is dropped when it
             // answers (see `protected`).
-            wb.info(crate::t!("pass-not-protected"));
-            *v.then
+            ctx.info(crate::t!("pass-not-protected"));
+            Go::To(v.leave())
         }
         (Action::Select, PassphraseStep::Choose) => {
             let typed = v.take();
@@ -362,7 +362,7 @@ pub(super) fn action(
                 v.problem = None;
                 v.step = PassphraseStep::Confirm;
             }
-            Screen::Passphrase(Box::new(v))
+            Go::Stay
         }
         (Action::Select, PassphraseStep::Confirm) => {
             let typed = v.take();
@@ -370,19 +370,19 @@ pub(super) fn action(
                 v.first = None;
                 v.step = PassphraseStep::Choose;
                 v.problem = Some(crate::t!("pass-no-match"));
-                return Screen::Passphrase(Box::new(v));
+                return Go::Stay;
             }
             if let Some(key) = v.recovered.take() {
-                return new_passphrase(wb, v.partner, key, &typed, now);
+                return Go::NewPassphrase(v.partner, key, Passphrase::new(typed));
             }
-            let Some(partner) = wb.active else {
-                return *v.then;
+            let Some(partner) = ctx.me else {
+                return Go::To(v.leave());
             };
             // The slow part (the key, then every record sealed) runs at the
             // edge, off the UI thread; see `sealing` and `protected`.
-            let (entries, checkins) = vault::to_protect(&wb.store, partner);
+            let (entries, checkins) = vault::to_protect(ctx.store, partner);
             let total = entries.len() + checkins.len();
-            fx.push(Effect::Protect(crate::workbook::Protecting {
+            ctx.effect(Effect::Protect(crate::workbook::Protecting {
                 partner,
                 passphrase: Passphrase::new(typed),
                 entries,
@@ -391,7 +391,7 @@ pub(super) fn action(
             v.partner = partner;
             v.step = PassphraseStep::Protecting { done: 0, total };
             v.problem = None;
-            Screen::Passphrase(Box::new(v))
+            Go::Stay
         }
 
         (Action::Select, PassphraseStep::Unlock { tries_left }) => {
@@ -401,34 +401,37 @@ pub(super) fn action(
                     "pass-type-it",
                     open = crate::say!(Passphrase, Select)
                 ));
-                return Screen::Passphrase(Box::new(v));
+                return Go::Stay;
             }
             let partner = v.partner;
-            let Some(protection) = wb.store.partner(partner).and_then(|p| p.protection.clone())
+            let Some(protection) = ctx
+                .store
+                .partner(partner)
+                .and_then(|p| p.protection.clone())
             else {
                 v.problem = Some(crate::t!(
                     "pass-unlock-failed",
-                    why = "this partner is not protected",
+                    why = crate::t!("pass-not-protected-person"),
                     open = crate::say!(Passphrase, Select),
                     back = crate::say!(Passphrase, Back)
                 ));
-                return Screen::Passphrase(Box::new(v));
+                return Go::Stay;
             };
             // The slow part runs at the edge, off the UI thread, on the
             // sealed records as they are now; its answer comes back as
             // `Msg::Unlocked` (see `unlocked`).
-            fx.push(Effect::Unlock(Box::new(crate::workbook::Unlocking::of(
-                &wb.store,
+            ctx.effect(Effect::Unlock(Box::new(crate::workbook::Unlocking::of(
+                ctx.store,
                 partner,
                 protection,
                 Passphrase::new(typed),
             ))));
             v.step = PassphraseStep::Unlocking { tries_left };
             v.problem = None;
-            Screen::Passphrase(Box::new(v))
+            Go::Stay
         }
 
-        _ => Screen::Passphrase(Box::new(v)),
+        _ => Go::Stay,
     }
 }
 
@@ -520,14 +523,14 @@ fn let_in(
 
 /// After a recovery: the key sealed with the new passphrase, and the person
 /// let in where they left off.
-fn new_passphrase(
+pub(super) fn new_passphrase(
     wb: &mut Workbook,
     partner: PartnerId,
     key: Arc<Unlocked>,
-    passphrase: &str,
+    passphrase: &Passphrase,
     now: Timestamp,
 ) -> Screen {
-    if let Err(e) = vault::new_passphrase(&mut wb.store, partner, &key, passphrase) {
+    if let Err(e) = vault::new_passphrase(&mut wb.store, partner, &key, passphrase.expose()) {
         error(wb, crate::t!("pass-new-failed", why = e.to_string()));
         return Screen::Passphrase(Box::new(PassphraseView::unlock(partner)));
     }

@@ -380,7 +380,7 @@ mod tests {
             assert_eq!(wb.active, Some(a));
             let mut view = CheckView::new(AfterCheck::Home);
             view.answers = vec![Answer::No; wb.content.safety.checks.len()];
-            finish(&mut wb.ctx(t()), &view);
+            finish(&mut wb.ctx(t(), &mut Vec::new()), &view);
             wb.notice().map(|n| n.text.clone()).unwrap_or_default()
         };
         let not_yet = said(None);
@@ -485,7 +485,7 @@ mod tests {
                 }
             })
             .collect();
-        let go = finish(&mut wb.ctx(t()), &view);
+        let go = finish(&mut wb.ctx(t(), &mut Vec::new()), &view);
         wb.screen = wb.go(
             go,
             Screen::SafetyCheck(Box::new(view)),
@@ -547,7 +547,7 @@ mod tests {
             assert_eq!(CouplesDoor::of(&wb.store, b), CouplesDoor::NotAvailable);
             wb.active = Some(b);
             assert!(matches!(
-                gate(&mut wb.ctx(t()), AfterCheck::Home),
+                gate(&mut wb.ctx(t(), &mut Vec::new()), AfterCheck::Home),
                 Some(Go::Home)
             ));
             assert_eq!(

@@ -7,7 +7,7 @@
 use crate::keymap::Action;
 use crate::model::{EntryKind, Timestamp};
 
-use super::super::page::Ctx;
+use super::super::page::Here;
 use super::{DraftTarget, Editor, JournalMode, Workbook};
 
 /// What the editor says before anything is typed.
@@ -16,12 +16,12 @@ pub(crate) const PLACEHOLDER: &str =
 
 pub use crate::model::{split_title, title_of};
 
-/// `n`: an unsaved new entry comes back as it was; otherwise the choice of
-/// a strategy comes first.
-pub(in crate::workbook) fn start(ctx: &mut Ctx) -> JournalMode {
-    let waiting = ctx
+/// `n`: an unsaved new entry comes back as it was (with what to say:
+/// that it did); otherwise the choice of a strategy comes first.
+pub(in crate::workbook) fn start(here: Here) -> (JournalMode, Option<String>) {
+    let waiting = here
         .me
-        .and_then(|me| ctx.session.for_partner(me))
+        .and_then(|me| here.session.for_partner(me))
         .and_then(|s| {
             s.drafts.iter().find(|d| {
                 matches!(d.target, DraftTarget::NewEntry { .. })
@@ -30,10 +30,10 @@ pub(in crate::workbook) fn start(ctx: &mut Ctx) -> JournalMode {
         });
     if let Some(d) = waiting {
         let editor = Editor::new(d.target.clone(), &d.text, "");
-        ctx.info(crate::t!("journal-draft-back"));
-        return JournalMode::Edit(Box::new(editor));
+        let said = crate::t!("journal-draft-back");
+        return (JournalMode::Edit(Box::new(editor)), Some(said));
     }
-    JournalMode::Link { selected: 0 }
+    (JournalMode::Link { selected: 0 }, None)
 }
 
 /// The editor for a new entry belonging to `strategy` (or none).

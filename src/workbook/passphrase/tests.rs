@@ -607,3 +607,29 @@ fn a_copy_that_cannot_be_sealed_is_answered_on_not_saved_yet() {
     assert_eq!(step, UnsavedStep::Folder, "{problem:?}");
     assert!(problem.is_some_and(|p| !p.is_empty()));
 }
+
+/// Leaving the unlock prompt, or missing three times, says so in the
+/// person's language, naming the key from the key table.
+#[test]
+fn leaving_the_unlock_prompt_is_told_in_spanish_too() {
+    use crate::i18n::{Lang, in_language};
+    let wb = protected_alex();
+    for (profile, people) in [("Alex", 2), ("Alex", 1)] {
+        let mut again = reopen(&wb, profile);
+        if people == 1 {
+            let sam = again.store.partners[1].id;
+            again.store.partners.retain(|p| p.id != sam);
+        }
+        let (said, key) = in_language(Lang::ES, || {
+            act(&mut again, Action::Back);
+            (notice(&again), crate::say!(Cover, Select))
+        });
+        assert!(said.starts_with("Siguen cerradas."), "{said}");
+        for english in ["Nothing", "opened", "choose", "tries again"] {
+            assert!(!said.contains(english), "{english:?} in {said:?}");
+        }
+        if people == 1 {
+            assert!(said.contains(&key), "the cover's key {key:?}: {said}");
+        }
+    }
+}
