@@ -48,7 +48,7 @@ pub(crate) fn run_with(
     settings: crate::settings::Settings,
 ) -> Result<Option<crate::model::PartnerId>> {
     if !stdout().is_terminal() {
-        bail!("the workbook needs a terminal. For a summary without one, run `trustmend status`.");
+        bail!(crate::t!("app-needs-terminal"));
     }
     dir.ensure()?;
     let (stdin, mut stderr) = (std::io::stdin(), std::io::stderr());
@@ -124,7 +124,7 @@ pub(crate) fn run_with(
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))
-            .context("cannot watch for the terminal closing")?;
+            .context(crate::t!("app-cannot-watch"))?;
     }
 
     let mut terminal = ratatui::init();
@@ -133,7 +133,7 @@ pub(crate) fn run_with(
     let _ = execute!(stdout(), EnableBracketedPaste, EnableMouseCapture);
     let data_root = dir.root().to_path_buf();
     let looped = input::Input::spawn()
-        .context("cannot read the keyboard")
+        .context(crate::t!("app-cannot-read-keyboard"))
         .and_then(|input| {
             // Every answer from another thread wakes the loop at once.
             writer.wake_with(input.waker());
@@ -188,15 +188,20 @@ pub(crate) fn run_with(
             let mut edge = effects::AtOnce::new(crate::store::saver::Saver::new(dir.clone()));
             effects::rescue_after_quick_exit(wb, &mut edge, &std::env::temp_dir(), &now);
             let saves = wb.saves();
-            let why = saves.why_unsaved().map_or_else(
-                || "the last save did not finish".to_string(),
-                ToString::to_string,
-            );
+            let why = saves
+                .why_unsaved()
+                .map_or_else(|| crate::t!("app-save-unfinished"), ToString::to_string);
             (!saves.all_durable()).then_some(why).into_iter().collect()
         }
         None => outcomes
             .into_iter()
-            .filter_map(|o| o.result.err().map(|why| format!("{:?}: {why}", o.kind)))
+            .filter_map(|o| {
+                let file = match o.kind {
+                    crate::model::SaveTarget::Store => crate::store::STORE_FILE,
+                    crate::model::SaveTarget::Session => crate::model::SESSION_FILE,
+                };
+                o.result.err().map(|why| format!("{file}: {why}"))
+            })
             .collect(),
     };
     let (parting, chose_to_leave) = match opening.ready() {
@@ -218,11 +223,11 @@ pub(crate) fn run_with(
         let _ = writeln!(std::io::stdout(), "{words}");
     }
     if !failed.is_empty() && !chose_to_leave {
-        bail!(
-            "your last changes could not be saved in {}:\n{}\nNo copy of them could be written anywhere else either, so what was typed since the last save is not on the disk and could not be kept. What was saved before is unchanged there. Free some space (or fix the folder's permissions) before writing again.",
-            dir.root().display(),
-            failed.join("\n")
-        );
+        bail!(crate::t!(
+            "app-unsaved-at-exit",
+            folder = dir.root().display().to_string(),
+            why = failed.join("\n")
+        ));
     }
     Ok(departing.filter(|_| !quick_exited))
 }
@@ -512,7 +517,7 @@ impl Edge for Final<'_> {
     }
 
     fn open_editor(&mut self, _: &str) -> Result<String, String> {
-        Err("the screen is closing".into())
+        Err(crate::t!("app-screen-closing"))
     }
 
     fn unlock(&mut self, _: crate::workbook::Unlocking) {}

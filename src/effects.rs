@@ -266,7 +266,7 @@ impl Edge for AtOnce {
     }
 
     fn open_editor(&mut self, _: &str) -> Result<String, String> {
-        Err("trustmend walk reads your words from its input; type them there.".into())
+        Err(crate::t!("walk-edge-no-editor"))
     }
 
     fn unlock(&mut self, work: Unlocking) {

@@ -1795,3 +1795,17 @@ access-read-only = {$folder} is read-only, so nothing could be saved.
 access-newer = this workbook comes from a newer trustmend.
 access-ask = trustmend cannot save here: {$why}
     Open it read-only, to read without changing anything? Type r and Enter to read, or just Enter to quit:{" "}
+
+## The workbook's own edges: starting without a terminal, the keyboard, leaving
+
+app-needs-terminal = the workbook needs a terminal. For a summary without one, run `trustmend status`.
+app-cannot-watch = cannot watch for the terminal closing
+app-cannot-read-keyboard = cannot read the keyboard
+app-save-unfinished = the last save did not finish
+app-unsaved-at-exit = your last changes could not be saved in {$folder}:
+    {$why}
+    No copy of them could be written anywhere else either, so what was typed since the last save is not on the disk and could not be kept. What was saved before is unchanged there. Free some space (or fix the folder's permissions) before writing again.
+app-screen-closing = the screen is closing
+walk-edge-no-editor = trustmend walk reads your words from its input; type them there.
+journal-found-not-theirs = {$name} shared this entry; only {$name} can change it.
+journal-new-placeholder = # A title, if you like, on the first line. Then whatever you want to write.

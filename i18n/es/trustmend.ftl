@@ -1815,3 +1815,17 @@ access-read-only = {$folder} es de solo lectura, así que no se pudo guardar nad
 access-newer = este cuaderno viene de un trustmend más nuevo.
 access-ask = trustmend no puede guardar aquí: {$why}
     ¿Abrirlo solo para leer, sin cambiar nada? Escribe r y pulsa Intro para leer, o solo Intro para salir:{" "}
+
+## The workbook's own edges: starting without a terminal, the keyboard, leaving
+
+app-needs-terminal = el cuaderno necesita una terminal. Para ver un resumen sin ella, ejecuta `trustmend status`.
+app-cannot-watch = no se puede vigilar si la terminal se cierra
+app-cannot-read-keyboard = no se puede leer el teclado
+app-save-unfinished = el último guardado no terminó
+app-unsaved-at-exit = tus últimos cambios no se pudieron guardar en {$folder}:
+    {$why}
+    Tampoco se pudo escribir una copia en ningún otro sitio, así que lo que escribiste desde el último guardado no está en el disco y no se pudo conservar. Lo guardado antes sigue igual allí. Libera algo de espacio (o corrige los permisos de la carpeta) antes de volver a escribir.
+app-screen-closing = la pantalla se está cerrando
+walk-edge-no-editor = trustmend walk lee tus palabras de su entrada; escríbelas ahí.
+journal-found-not-theirs = {$name} compartió esta entrada; solo {$name} puede cambiarla.
+journal-new-placeholder = # Un título, si quieres, en la primera línea. Después, lo que quieras escribir.

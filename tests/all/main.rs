@@ -31,6 +31,7 @@ mod e2e_saved_promise;
 mod e2e_search;
 mod e2e_spanish_cli;
 mod e2e_spanish_couple;
+mod e2e_spanish_edges;
 mod e2e_spanish_reports;
 mod e2e_together_alone;
 mod e2e_workbook;

@@ -496,3 +496,20 @@ fn a_reply_in_spanish_written_and_read_under_the_entry() {
         assert!(shown.contains("Lo he leído. Gracias."), "{shown}");
     });
 }
+
+#[test]
+fn a_new_entry_in_spanish_its_empty_editor() {
+    in_language(Lang::ES, || {
+        let mut wb = workbook_es(&[("Lucía", Role::Hurt)]);
+        let new = wb
+            .home_items()
+            .iter()
+            .position(|i| *i == crate::workbook::HomeItem::NewEntry)
+            .unwrap();
+        open_home_item(&mut wb, new);
+        // "No strategy", then the empty editor with its hint.
+        act(&mut wb, Action::Select);
+        assert_eq!(wb.context(), crate::keymap::Context::Editor);
+        spanish_and_whole(&wb);
+    });
+}

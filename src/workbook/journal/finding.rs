@@ -162,9 +162,8 @@ fn not_theirs(wb: &mut Workbook, entry: Option<EntryId>) -> bool {
     let name = wb
         .store
         .partner(e.author)
-        .map_or("your partner", |p| p.name.as_str());
-    let text = format!("{name} shared this entry; only {name} can change it.");
-    wb.info(text);
+        .map_or_else(|| crate::t!("reply-your-partner"), |p| p.name.clone());
+    wb.info(crate::t!("journal-found-not-theirs", name = name));
     true
 }
 

@@ -11,8 +11,9 @@ use super::super::page::Here;
 use super::{DraftTarget, Editor, JournalMode, Workbook};
 
 /// What the editor says before anything is typed.
-pub(crate) const PLACEHOLDER: &str =
-    "# A title, if you like, on the first line. Then whatever you want to write.";
+fn placeholder() -> String {
+    crate::t!("journal-new-placeholder")
+}
 
 pub use crate::model::{split_title, title_of};
 
@@ -39,7 +40,7 @@ pub(in crate::workbook) fn start(here: Here) -> (JournalMode, Option<String>) {
 /// The editor for a new entry belonging to `strategy` (or none).
 pub(in crate::workbook) fn editor(strategy: Option<String>) -> Editor {
     let mut editor = Editor::new(DraftTarget::NewEntry { strategy }, "", "");
-    editor.area.set_placeholder_text(PLACEHOLDER);
+    editor.area.set_placeholder_text(placeholder());
     editor
 }
 

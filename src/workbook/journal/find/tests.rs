@@ -276,3 +276,20 @@ fn locking_takes_what_was_found_in_protected_words_away() {
     assert_eq!(find.len(), 0, "nothing found in words now locked");
     assert_eq!(find.locked(), 1);
 }
+
+#[test]
+fn a_partners_entry_found_is_told_in_spanish_too() {
+    use crate::i18n::{Lang, in_language};
+    let mut wb = couple(&[(2, "Sam shared this", true)]);
+    act(&mut wb, Action::Search);
+    type_text(&mut wb, "shared");
+    act(&mut wb, Action::Select);
+    let notice = in_language(Lang::ES, || {
+        act(&mut wb, Action::Edit);
+        wb.notice().map(|n| n.text.clone()).unwrap_or_default()
+    });
+    assert!(notice.contains("Sam"), "{notice}");
+    for english in ["shared this entry", "only", "can change it"] {
+        assert!(!notice.contains(english), "{english:?} in {notice:?}");
+    }
+}
