@@ -686,10 +686,6 @@ impl Workbook {
         self.context().is_text_entry()
     }
 
-    pub(crate) fn quit_requested(&mut self) {
-        self.ending.quit();
-    }
-
     /// Keep a draft for the active partner that no editor shows right now.
     pub(crate) fn sync_session_draft(&mut self, draft: Draft) {
         if let Some(id) = self.active {
@@ -1043,7 +1039,7 @@ impl Workbook {
         let faq = self.content.faq.len();
         let sections = self.content.foundations.sections.len();
         self.screen = match screen {
-            Screen::Welcome(w) => welcome::action(self, *w, action, now, fx),
+            Screen::Welcome(w) => component!(*w, welcome::update, |w| Screen::Welcome(Box::new(w))),
             Screen::Picker(list) => component!(list, picker::update, Screen::Picker),
             Screen::Home(list) => component!(list, home::update, Screen::Home),
             Screen::Strategy(v) => strategy::action(self, *v, action, now),
@@ -1157,6 +1153,27 @@ impl Workbook {
             Go::LockedOut(partner, why) => passphrase::locked_out(self, partner, &why),
             Go::NewPassphrase(partner, key, passphrase) => {
                 passphrase::new_passphrase(self, partner, key, &passphrase, now)
+            }
+            Go::EnterTo(id, to) => {
+                self.activate(id);
+                if self.active == Some(id) {
+                    *to
+                } else {
+                    // A locked person is asked for their passphrase first.
+                    std::mem::replace(&mut self.screen, Screen::Neutral)
+                }
+            }
+            Go::ChooseLanguage(lang) => {
+                // Chosen once: the setting says it from now on, so no
+                // later welcome (a partner joining) asks again.
+                self.config.language = Some(lang.code().to_string());
+                self.config.language_chosen = Some((lang, crate::i18n::Because::Setting));
+                fx.push(Effect::ChooseLanguage {
+                    lang,
+                    file: self.config.file.clone(),
+                    pack: !self.config.own_pack,
+                });
+                here
             }
             Go::Quit => {
                 self.ending.quit();

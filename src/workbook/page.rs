@@ -109,6 +109,12 @@ pub(super) enum Go {
         std::sync::Arc<crate::crypto::Unlocked>,
         super::Passphrase,
     ),
+    /// Put this person at the keyboard and show them this screen (unless
+    /// they are asked for their passphrase first).
+    EnterTo(PartnerId, Box<Screen>),
+    /// Stay, and speak this language from now on: the setting, and its
+    /// pack (see `Effect::ChooseLanguage`).
+    ChooseLanguage(crate::i18n::Lang),
     /// Stay, and end the program (everything saved first).
     Quit,
     /// Stay, and end the program for this person to leave the workbook
@@ -240,7 +246,7 @@ mod tests {
     /// hand, in `Workbook::action`'s dispatch. The list may only shrink: a
     /// new screen is a component (its `update` takes a [`super::Ctx`]), and
     /// one moved to a component comes off the list.
-    const STILL_WHOLE: [&str; 3] = ["Welcome", "Strategy", "Journal"];
+    const STILL_WHOLE: [&str; 2] = ["Strategy", "Journal"];
 
     #[test]
     fn every_screen_not_on_the_list_answers_as_a_component() {

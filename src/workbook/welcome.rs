@@ -17,9 +17,10 @@ use crate::config::Config;
 use crate::content::Content;
 use crate::i18n::{Because, Lang};
 use crate::keymap::{Action, Context};
-use crate::model::{PartnerId, Role, Timestamp};
+use crate::model::{PartnerId, Role};
 
-use super::{Effect, Screen, Workbook};
+use super::page::{Ctx, Go};
+use super::{Screen, Workbook};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WelcomeStep {
@@ -217,31 +218,28 @@ impl Welcome {
     }
 }
 
-pub(super) fn action(
-    wb: &mut Workbook,
-    mut w: Welcome,
-    action: Action,
-    now: Timestamp,
-    fx: &mut Vec<Effect>,
-) -> Screen {
+pub(super) fn update(w: &mut Welcome, ctx: &mut Ctx, action: Action) -> Go {
+    let config = ctx.here().config;
     if let Some(handover) = w.handover {
         return match (handover, action) {
             (HandOver::Joining, Action::Select) => {
                 w.handover = None;
-                Screen::Welcome(Box::new(w))
+                Go::Stay
             }
-            (HandOver::SafetyCheck(id), Action::Select) if wb.store.partner(id).is_some() => {
-                wb.activate(id);
-                Screen::SafetyCheck(Box::new(super::safety_check::CheckView::new(
-                    super::safety_check::AfterCheck::Home,
-                )))
+            (HandOver::SafetyCheck(id), Action::Select) if ctx.store.partner(id).is_some() => {
+                Go::EnterTo(
+                    id,
+                    Box::new(Screen::SafetyCheck(Box::new(
+                        super::safety_check::CheckView::new(super::safety_check::AfterCheck::Home),
+                    ))),
+                )
             }
             // Not the expected person (or nobody to wait for): whoever is
             // there says who they are, as on Pass the keyboard's cover.
             (HandOver::SafetyCheck(_), Action::Select) | (_, Action::Back) => {
-                Screen::Picker(super::ListView::default())
+                Go::To(Screen::Picker(super::ListView::default()))
             }
-            _ => Screen::Welcome(Box::new(w)),
+            _ => Go::Stay,
         };
     }
     let before = w.step;
@@ -250,41 +248,34 @@ pub(super) fn action(
             w.scroll = w.scroll.saturating_sub(1);
         }
         (WelcomeStep::Intro | WelcomeStep::Safety, Action::Down) => {
-            w.scroll = wb.scroll_within(w.scroll.saturating_add(1));
+            w.scroll = ctx.scroll_within(w.scroll.saturating_add(1));
         }
         (WelcomeStep::Language, Action::Up) => {
-            w.language = Some(w.language_index(&wb.config).saturating_sub(1));
+            w.language = Some(w.language_index(config).saturating_sub(1));
         }
         (WelcomeStep::Language, Action::Down) => {
             let last = Lang::all().count().saturating_sub(1);
-            w.language = Some((w.language_index(&wb.config) + 1).min(last));
+            w.language = Some((w.language_index(config) + 1).min(last));
         }
         (WelcomeStep::Language, Action::Select) => {
-            let at = w.language_index(&wb.config);
+            let at = w.language_index(config);
             w.language = Some(at);
-            if let Some(lang) = Lang::all().nth(at) {
-                // Chosen once: the setting says it from now on, so no
-                // later welcome (a partner joining) asks again.
-                wb.config.language = Some(lang.code().to_string());
-                wb.config.language_chosen = Some((lang, Because::Setting));
-                fx.push(Effect::ChooseLanguage {
-                    lang,
-                    file: wb.config.file.clone(),
-                    pack: !wb.config.own_pack,
-                });
-            }
             w.step = WelcomeStep::Intro;
+            if let Some(lang) = Lang::all().nth(at) {
+                w.scroll = 0;
+                return Go::ChooseLanguage(lang);
+            }
         }
         (WelcomeStep::Intro, Action::Select) => w.step = WelcomeStep::Name,
-        (WelcomeStep::Intro, Action::Back) if w.asked_language(&wb.config) => {
+        (WelcomeStep::Intro, Action::Back) if w.asked_language(config) => {
             w.step = WelcomeStep::Language;
         }
         (WelcomeStep::Language | WelcomeStep::Intro, Action::Back) => {
-            if wb.store.partners.is_empty() {
-                wb.quit_requested();
+            return if ctx.store.partners.is_empty() {
+                Go::Quit
             } else {
-                return Screen::Picker(super::ListView::default());
-            }
+                Go::To(Screen::Picker(super::ListView::default()))
+            };
         }
         (WelcomeStep::Name, Action::Select) => {
             let name = w.name();
@@ -292,7 +283,7 @@ pub(super) fn action(
                 Some(crate::t!("welcome-name-empty"))
             } else if name.chars().count() > MAX_NAME {
                 Some(crate::t!("welcome-name-too-long", max = MAX_NAME))
-            } else if wb.store.partner_by_name(&name).is_some() {
+            } else if ctx.store.partner_by_name(&name).is_some() {
                 Some(crate::t!("welcome-name-taken", name = name))
             } else {
                 w.step = WelcomeStep::Role;
@@ -302,57 +293,55 @@ pub(super) fn action(
         (WelcomeStep::Name, Action::Back) => w.step = WelcomeStep::Intro,
         (WelcomeStep::Role, Action::Up) => w.role = w.role.saturating_sub(1),
         (WelcomeStep::Role, Action::Down) => w.role = (w.role + 1).min(Role::ALL.len() - 1),
-        (WelcomeStep::Role, Action::Select) => w.step = w.after(WelcomeStep::Role, &wb.config),
+        (WelcomeStep::Role, Action::Select) => w.step = w.after(WelcomeStep::Role, config),
         (WelcomeStep::Role, Action::Back) => w.step = WelcomeStep::Name,
         (WelcomeStep::Country, Action::Up) => {
-            let at = w.country_index(&wb.content, &wb.config);
+            let at = w.country_index(ctx.content, config);
             w.country = Some(at.saturating_sub(1));
         }
         (WelcomeStep::Country, Action::Down) => {
-            let at = w.country_index(&wb.content, &wb.config);
-            let last = country_choices(&wb.content).len().saturating_sub(1);
+            let at = w.country_index(ctx.content, config);
+            let last = country_choices(ctx.content).len().saturating_sub(1);
             w.country = Some((at + 1).min(last));
         }
         (WelcomeStep::Country, Action::Select) => w.step = WelcomeStep::Safety,
         (WelcomeStep::Country, Action::Back) => w.step = WelcomeStep::Role,
         (WelcomeStep::Safety, Action::Select) if w.returning.is_some() => {
-            if let Some(p) = w.returning.and_then(|id| wb.store.partner_mut(id)) {
+            if let Some(p) = w.returning.and_then(|id| ctx.store.partner_mut(id)) {
                 p.seen_safety_note = true;
             }
-            wb.changed(now);
-            return wb.home();
+            ctx.changed();
+            return Go::Home;
         }
         // Read once before anything else; quitting is always possible.
         (WelcomeStep::Safety, Action::Back) if w.returning.is_some() => {}
         (WelcomeStep::Safety, Action::Select) => {
             let role = Role::ALL.get(w.role).copied().unwrap_or(Role::Unsaid);
             let country = w
-                .asked_country(&wb.config)
-                .then(|| w.answer(&wb.content, &wb.config));
-            let id = wb.store.add_partner(&w.name(), role, now);
-            if let Some(p) = wb.store.partner_mut(id) {
+                .asked_country(config)
+                .then(|| w.answer(ctx.content, config));
+            let id = ctx.store.add_partner(&w.name(), role, ctx.now);
+            if let Some(p) = ctx.store.partner_mut(id) {
                 p.seen_safety_note = true;
                 p.country = country.flatten();
             }
             // Joining someone already here: this person's own private
             // safety check comes before anything shared, behind the
             // hand-over cover (the other may have helped with the welcome).
-            if wb.store.partners.len() > 1 {
-                wb.changed(now);
+            ctx.changed();
+            if ctx.store.partners.len() > 1 {
                 w.handover = Some(HandOver::SafetyCheck(id));
-                return Screen::Welcome(Box::new(w));
+                return Go::Stay;
             }
-            wb.activate(id);
-            wb.changed(now);
-            return wb.home();
+            return Go::Enter(id);
         }
-        (WelcomeStep::Safety, Action::Back) => w.step = w.before(WelcomeStep::Safety, &wb.config),
+        (WelcomeStep::Safety, Action::Back) => w.step = w.before(WelcomeStep::Safety, config),
         _ => {}
     }
     if w.step != before {
         w.scroll = 0;
     }
-    Screen::Welcome(Box::new(w))
+    Go::Stay
 }
 
 impl Welcome {

@@ -3,6 +3,7 @@
 //! choosing asks the edge to write the setting and switch, and the
 //! workbook then reads the chosen language's pack.
 
+use crate::workbook::Effect;
 use std::path::PathBuf;
 use std::sync::Arc;
 
