@@ -623,7 +623,7 @@ impl Workbook {
             Screen::Welcome(w) => w.context(),
             Screen::Picker(_) => Context::Picker,
             Screen::Home(_) => Context::Home,
-            Screen::Strategy(v) => strategy::context(self, v),
+            Screen::Strategy(v) => strategy::context(self.here(), v),
             Screen::Journal(j) => j.context(),
             Screen::Faq(_) | Screen::Foundations(_) => Context::Document,
             Screen::Safety(_) | Screen::Concern(..) => Context::SafetyHelp,
@@ -689,11 +689,7 @@ impl Workbook {
     /// Keep a draft for the active partner that no editor shows right now.
     pub(crate) fn sync_session_draft(&mut self, draft: Draft) {
         if let Some(id) = self.active {
-            self.session
-                .partners
-                .entry(id.to_string())
-                .or_default()
-                .keep(draft);
+            self.session.keep_draft(id, draft);
         }
     }
 
@@ -1042,7 +1038,9 @@ impl Workbook {
             Screen::Welcome(w) => component!(*w, welcome::update, |w| Screen::Welcome(Box::new(w))),
             Screen::Picker(list) => component!(list, picker::update, Screen::Picker),
             Screen::Home(list) => component!(list, home::update, Screen::Home),
-            Screen::Strategy(v) => strategy::action(self, *v, action, now),
+            Screen::Strategy(v) => {
+                component!(*v, strategy::update, |v| Screen::Strategy(Box::new(v)))
+            }
             Screen::Journal(j) => journal::action(self, *j, action, now),
             Screen::Faq(list) => component!(
                 list,
@@ -1121,18 +1119,20 @@ impl Workbook {
             Go::Stay => here,
             Go::To(screen) => screen,
             Go::Home => self.home(),
-            Go::Strategy(index) => strategy::open(self, index, now),
+            Go::Strategy(index) => strategy::open(&mut self.ctx(now, fx), index),
             Go::Answer {
                 strategy,
                 prompt,
                 back,
                 if_missing,
-            } => strategy::answer_prompt(self, &strategy, &prompt, back).unwrap_or_else(|| {
-                if let Some(text) = if_missing {
-                    self.info(text);
-                }
-                here
-            }),
+            } => strategy::answer_prompt(self.here(), &strategy, &prompt, back).unwrap_or_else(
+                || {
+                    if let Some(text) = if_missing {
+                        self.info(text);
+                    }
+                    here
+                },
+            ),
             Go::PassKeyboard => couples::pass_keyboard(self, now),
             Go::AddPartner => couples::add_partner(self, now),
             Go::Protect => passphrase::start(self),
@@ -1141,7 +1141,11 @@ impl Workbook {
                 self.activate(id);
                 std::mem::replace(&mut self.screen, Screen::Home(ListView::default()))
             }
-            Go::Review(strategy) => checkin::open_review(self, strategy, now),
+            Go::Review(strategy) => checkin::open_review(&mut self.ctx(now, fx), strategy),
+            Go::RetrySave => {
+                self.retry_save();
+                here
+            }
             Go::KeepingDrafts(to) => {
                 // Put back for `sync_session`, which keeps the draft of an
                 // editor there (`Workbook::editor` looks under the calm screen).
@@ -1466,7 +1470,7 @@ impl Workbook {
             | DraftTarget::Review { strategy, .. } => {
                 if let Some(index) = self.content.strategy_index(strategy) {
                     let mut view = StrategyView::new(index);
-                    strategy::open_stage_editor(self, &mut view, Some(&draft));
+                    strategy::open_stage_editor(self.here(), &mut view, Some(&draft));
                     view.focus = if view.editor.is_some() {
                         StrategyFocus::Draft
                     } else {
@@ -1537,21 +1541,12 @@ impl Workbook {
 
     /// The stage a strategy screen shows (see `strategy::stage`).
     pub fn strategy_stage(&self, v: &StrategyView) -> Stage {
-        strategy::stage(self, v)
+        strategy::stage(self.here(), v)
     }
 
     /// Rows to move for Page Up/Down: the renderer's page (see [`Layout`]).
     pub(crate) fn page(&self) -> usize {
         usize::from(self.layout.get().page_rows).max(1)
-    }
-
-    /// Where a text's scroll may go, from the renderer's limit for the
-    /// screen last drawn (no limit before anything is drawn).
-    pub(crate) fn scroll_within(&self, scroll: u16) -> u16 {
-        self.layout
-            .get()
-            .scroll_limit
-            .map_or(scroll, |max| scroll.min(max))
     }
 
     /// The active partner's body text of an entry they may read.
@@ -1565,14 +1560,7 @@ impl Workbook {
     /// setting says shared and couples mode is available (both safety
     /// checks clear). Never shared by default while sharing is off.
     pub fn new_entry_visibility(&self) -> crate::model::Visibility {
-        use crate::model::Visibility;
-        if self.config.default_visibility == Visibility::Shared
-            && crate::privacy::couples_available(&self.store)
-        {
-            Visibility::Shared
-        } else {
-            Visibility::Private
-        }
+        self.here().new_entry_visibility()
     }
 }
 

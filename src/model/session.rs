@@ -134,6 +134,11 @@ impl Session {
         self.partners.insert(id.to_string(), s);
     }
 
+    /// Keep `draft` for `id` (replacing their earlier one for its place).
+    pub fn keep_draft(&mut self, id: PartnerId, draft: Draft) {
+        self.partners.entry(id.to_string()).or_default().keep(draft);
+    }
+
     /// Forget `id`'s draft for `target` (a sealed one stays until its
     /// author unlocks).
     pub fn forget_draft(&mut self, id: PartnerId, target: &DraftTarget) {

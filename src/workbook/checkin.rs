@@ -197,10 +197,10 @@ fn save(ctx: &mut Ctx, f: &mut CheckInForm) -> bool {
 }
 
 /// A commitment's review, from the check-in: the review begins.
-pub(super) fn open_review(wb: &mut Workbook, strategy: usize, now: Timestamp) -> Screen {
-    strategy::transition(wb, strategy, Transition::BeginReview, now);
+pub(super) fn open_review(ctx: &mut Ctx, strategy: usize) -> Screen {
+    strategy::transition(ctx, strategy, Transition::BeginReview);
     let mut view = StrategyView::new(strategy);
-    strategy::open_stage_editor(wb, &mut view, None);
+    strategy::open_stage_editor(ctx.here(), &mut view, None);
     Screen::Strategy(Box::new(view))
 }
 

@@ -34,6 +34,19 @@ impl<'a> Here<'a> {
         self.me.and_then(|id| self.store.partner(id))
     }
 
+    /// Who may read an entry written now: shared when the settings say so
+    /// and the couples exercises are open, else private.
+    pub(crate) fn new_entry_visibility(self) -> crate::model::Visibility {
+        use crate::model::Visibility;
+        if self.config.default_visibility == Visibility::Shared
+            && crate::privacy::couples_available(self.store)
+        {
+            Visibility::Shared
+        } else {
+            Visibility::Private
+        }
+    }
+
     /// The words of this person's draft for `target`, unless sealed.
     pub(crate) fn pending_draft(self, target: &super::DraftTarget) -> Option<String> {
         let s = self.session.for_partner(self.me?)?;
@@ -115,6 +128,9 @@ pub(super) enum Go {
     /// Stay, and speak this language from now on: the setting, and its
     /// pack (see `Effect::ChooseLanguage`).
     ChooseLanguage(crate::i18n::Lang),
+    /// Stay, and save again what is not on the disk (Ctrl+S with nothing
+    /// unsaved on screen).
+    RetrySave,
     /// Stay, and end the program (everything saved first).
     Quit,
     /// Stay, and end the program for this person to leave the workbook
@@ -201,6 +217,13 @@ impl<'a> Ctx<'a> {
         self.me.and_then(|id| self.store.partner(id))
     }
 
+    /// Keep words no editor shows now as this person's draft.
+    pub(super) fn keep_draft(&mut self, draft: super::Draft) {
+        if let Some(me) = self.me {
+            self.session.keep_draft(me, draft);
+        }
+    }
+
     /// Forget this person's draft for `target` (its words were kept, or
     /// let go on purpose).
     pub(super) fn forget_draft(&mut self, target: &super::DraftTarget) {
@@ -246,7 +269,7 @@ mod tests {
     /// hand, in `Workbook::action`'s dispatch. The list may only shrink: a
     /// new screen is a component (its `update` takes a [`super::Ctx`]), and
     /// one moved to a component comes off the list.
-    const STILL_WHOLE: [&str; 2] = ["Strategy", "Journal"];
+    const STILL_WHOLE: [&str; 1] = ["Journal"];
 
     #[test]
     fn every_screen_not_on_the_list_answers_as_a_component() {

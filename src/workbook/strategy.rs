@@ -8,7 +8,8 @@ use crate::model::{
     Body, Commitment, CommitmentReview, Entry, EntryKind, Kept, Stage, Timestamp, Transition,
 };
 
-use super::{Draft, DraftTarget, Editor, ListView, Screen, Workbook};
+use super::page::{Ctx, Go, Here};
+use super::{Draft, DraftTarget, Editor, ListView, Screen};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum StrategyFocus {
@@ -84,11 +85,11 @@ impl StrategyView {
 
 /// The stage the screen shows: the partner's own, or the one prompt being
 /// answered from the Together list.
-pub(super) fn stage(wb: &Workbook, v: &StrategyView) -> Stage {
+pub(super) fn stage(here: Here, v: &StrategyView) -> Stage {
     if let Some(a) = &v.answering {
         return Stage::Reflecting { prompt: a.prompt };
     }
-    match (wb.partner(), wb.content.strategies.get(v.index)) {
+    match (here.partner(), here.content.strategies.get(v.index)) {
         (Some(p), Some(s)) => p.progress(&s.id).stage,
         _ => Stage::NotStarted,
     }
@@ -97,34 +98,34 @@ pub(super) fn stage(wb: &Workbook, v: &StrategyView) -> Stage {
 /// Open the strategy at one prompt (a together prompt, a therapist's), to
 /// answer it now; `back` is the list to return to.
 pub(super) fn answer_prompt(
-    wb: &mut Workbook,
+    here: Here,
     strategy: &str,
     prompt: &str,
     back: AnswerBack,
 ) -> Option<Screen> {
-    let index = wb
+    let index = here
         .content
         .strategies
         .iter()
         .position(|s| s.id == strategy)?;
-    let (p, s) = (wb.partner()?, wb.content.strategies.get(index)?);
-    let at = crate::homework::prompts_for(&wb.store, p.id, p.role, s)
+    let (p, s) = (here.partner()?, here.content.strategies.get(index)?);
+    let at = crate::homework::prompts_for(here.store, p.id, p.role, s)
         .iter()
         .position(|pr| pr.id == prompt)?;
     let mut view = StrategyView::new(index);
     view.answering = Some(Answering { prompt: at, back });
-    open_stage_editor(wb, &mut view, None);
+    open_stage_editor(here, &mut view, None);
     Some(Screen::Strategy(Box::new(view)))
 }
 
-pub(super) fn context(wb: &Workbook, v: &StrategyView) -> Context {
+pub(super) fn context(here: Here, v: &StrategyView) -> Context {
     if v.show_guidance {
         return Context::Reading;
     }
     if v.asking_review {
         return Context::Confirm;
     }
-    match (stage(wb, v), v.focus) {
+    match (stage(here, v), v.focus) {
         (_, StrategyFocus::Editor) => Context::Editor,
         (_, StrategyFocus::Draft) => Context::Draft,
         (Stage::NotStarted | Stage::Reading, _) => Context::Reading,
@@ -136,59 +137,61 @@ pub(super) fn context(wb: &Workbook, v: &StrategyView) -> Context {
 }
 
 /// Open a strategy from home: a first visit starts it.
-pub(super) fn open(wb: &mut Workbook, index: usize, now: Timestamp) -> Screen {
+pub(super) fn open(ctx: &mut Ctx, index: usize) -> Screen {
     let mut view = StrategyView::new(index);
-    if stage(wb, &view) == Stage::NotStarted {
-        transition(wb, index, Transition::Open, now);
+    if stage(ctx.here(), &view) == Stage::NotStarted {
+        transition(ctx, index, Transition::Open);
     }
-    open_stage_editor(wb, &mut view, None);
+    open_stage_editor(ctx.here(), &mut view, None);
     Screen::Strategy(Box::new(view))
 }
 
 /// Apply a transition to the active partner's progress in a strategy.
-pub(super) fn transition(wb: &mut Workbook, index: usize, t: Transition, now: Timestamp) -> bool {
-    let Some(id) = wb.content.strategies.get(index).map(|s| s.id.clone()) else {
+pub(super) fn transition(ctx: &mut Ctx, index: usize, t: Transition) -> bool {
+    let Some(id) = ctx.content.strategies.get(index).map(|s| s.id.clone()) else {
         return false;
     };
-    let Some(p) = wb.active.and_then(|a| wb.store.partner_mut(a)) else {
+    let now = ctx.now;
+    let Some(p) = ctx.partner_mut() else {
         return false;
     };
     let ok = p.progress.entry(id).or_default().apply(t, now).is_ok();
     if ok {
-        wb.changed(now);
+        ctx.changed();
     }
     ok
 }
 
-fn role_of(wb: &Workbook) -> crate::model::Role {
-    wb.partner().map_or(crate::model::Role::Unsaid, |p| p.role)
+fn role_of(here: Here) -> crate::model::Role {
+    here.partner()
+        .map_or(crate::model::Role::Unsaid, |p| p.role)
 }
 
 /// The number of prompts the active partner has in this strategy.
-fn prompt_count(wb: &Workbook, index: usize) -> usize {
-    match (wb.partner(), wb.content.strategies.get(index)) {
-        (Some(p), Some(s)) => crate::homework::prompts_for(&wb.store, p.id, p.role, s).len(),
+fn prompt_count(here: Here, index: usize) -> usize {
+    match (here.partner(), here.content.strategies.get(index)) {
+        (Some(p), Some(s)) => crate::homework::prompts_for(here.store, p.id, p.role, s).len(),
         _ => 0,
     }
 }
 
 /// Put the editor the current stage needs (if any) on screen, with the
 /// saved text, or with a draft waiting for it.
-pub(super) fn open_stage_editor(wb: &Workbook, v: &mut StrategyView, draft: Option<&Draft>) {
+pub(super) fn open_stage_editor(here: Here, v: &mut StrategyView, draft: Option<&Draft>) {
     v.editor = None;
     v.focus = StrategyFocus::Main;
-    let (Some(p), Some(s)) = (wb.partner(), wb.content.strategies.get(v.index)) else {
+    let (Some(p), Some(s)) = (here.partner(), here.content.strategies.get(v.index)) else {
         return;
     };
     let waiting = |target: &DraftTarget| -> Option<String> {
         match draft {
             Some(d) if &d.target == target => Some(d.text.clone()),
-            _ => wb.pending_draft(target),
+            _ => here.pending_draft(target),
         }
     };
-    match stage(wb, v) {
+    match stage(here, v) {
         Stage::Reflecting { prompt } => {
-            let prompts = crate::homework::prompts_for(&wb.store, p.id, p.role, s);
+            let prompts = crate::homework::prompts_for(here.store, p.id, p.role, s);
             let Some(pr) = prompts.get(prompt.min(prompts.len().saturating_sub(1))) else {
                 return;
             };
@@ -196,7 +199,7 @@ pub(super) fn open_stage_editor(wb: &Workbook, v: &mut StrategyView, draft: Opti
                 strategy: s.id.clone(),
                 prompt: pr.id.clone(),
             };
-            let saved = wb
+            let saved = here
                 .store
                 .reflection(p.id, &s.id, &pr.id)
                 .and_then(|e| e.body.text())
@@ -230,18 +233,14 @@ pub(super) fn open_stage_editor(wb: &Workbook, v: &mut StrategyView, draft: Opti
     }
 }
 
-pub(super) fn action(
-    wb: &mut Workbook,
-    mut v: StrategyView,
-    action: Action,
-    now: Timestamp,
-) -> Screen {
+pub(super) fn update(v: &mut StrategyView, ctx: &mut Ctx, action: Action) -> Go {
+    let now = ctx.now;
     if v.show_guidance {
         match action {
             Action::Select | Action::Back | Action::ReadGuidance => v.show_guidance = false,
-            a => scroll(wb, &mut v, a),
+            a => scroll(ctx, v, a),
         }
-        return Screen::Strategy(Box::new(v));
+        return Go::Stay;
     }
     if v.focus == StrategyFocus::Draft {
         match action {
@@ -251,7 +250,7 @@ pub(super) fn action(
             _ => {}
         }
         if action != Action::Save {
-            return Screen::Strategy(Box::new(v));
+            return Go::Stay;
         }
     }
     // Ctrl+S saves the words on screen, whether or not they have the
@@ -262,19 +261,18 @@ pub(super) fn action(
         .is_some_and(super::editor::Editor::is_changed);
     if action == Action::Save && v.focus == StrategyFocus::Main && !unsaved_shown {
         // Nothing unsaved here: Ctrl+S means what it means anywhere else.
-        wb.retry_save();
-        return Screen::Strategy(Box::new(v));
+        return Go::RetrySave;
     }
     if v.focus == StrategyFocus::Editor || action == Action::Save {
         match action {
-            Action::Save => save(wb, &mut v, now),
+            Action::Save => save(ctx, v),
             Action::StopEditing => {
                 v.focus = StrategyFocus::Main;
-                wb.mark_session_dirty(now);
+                ctx.session_changed();
             }
             _ => {}
         }
-        return Screen::Strategy(Box::new(v));
+        return Go::Stay;
     }
     if action == Action::Back {
         // Unsaved words leave with the person as a draft, never dropped.
@@ -283,42 +281,42 @@ pub(super) fn action(
             .as_ref()
             .filter(|e| e.is_changed() && !e.is_blank())
         {
-            wb.sync_session_draft(e.draft());
-            wb.mark_session_dirty(now);
+            ctx.keep_draft(e.draft());
+            ctx.session_changed();
         }
-        return match v.answering {
-            Some(a) => a.back.screen(),
-            None => wb.home(),
+        return match &v.answering {
+            Some(a) => Go::To(a.back.screen()),
+            None => Go::Home,
         };
     }
     if v.answering.is_some() && matches!(action, Action::Skip | Action::Previous) {
         // One prompt, out of order: there is no next or previous here.
-        wb.info(crate::t!(
+        ctx.info(crate::t!(
             "strategy-prompt-alone",
             back = crate::say!(Prompt, Back)
         ));
-        return Screen::Strategy(Box::new(v));
+        return Go::Stay;
     }
     if action == Action::ReadGuidance {
         v.show_guidance = true;
         v.scroll = 0;
-        return Screen::Strategy(Box::new(v));
+        return Go::Stay;
     }
-    let role = wb.partner().map(|p| p.role);
-    match stage(wb, &v) {
+    let role = ctx.partner().map(|p| p.role);
+    match stage(ctx.here(), v) {
         Stage::NotStarted | Stage::Reading => match action {
             Action::Select => {
-                let prompts = prompt_count(wb, v.index);
-                transition(wb, v.index, Transition::BeginReflecting { prompts }, now);
+                let prompts = prompt_count(ctx.here(), v.index);
+                transition(ctx, v.index, Transition::BeginReflecting { prompts });
                 v.choice = 0;
-                open_stage_editor(wb, &mut v, None);
+                open_stage_editor(ctx.here(), v, None);
             }
-            a => scroll(wb, &mut v, a),
+            a => scroll(ctx, v, a),
         },
         Stage::Reflecting { .. } => match action {
             Action::Edit | Action::Select => {
                 if v.editor.is_none() {
-                    open_stage_editor(wb, &mut v, None);
+                    open_stage_editor(ctx.here(), v, None);
                 }
                 v.focus = StrategyFocus::Editor;
             }
@@ -327,15 +325,15 @@ pub(super) fn action(
                     .as_ref()
                     .is_some_and(|e| e.is_changed() && !e.is_blank())
                 {
-                    wb.info(crate::t!(
+                    ctx.info(crate::t!(
                         "strategy-unsaved-skip",
                         open = crate::say!(Draft, Edit),
                         save = crate::say!(Draft, Save)
                     ));
                 } else {
-                    let prompts = prompt_count(wb, v.index);
-                    transition(wb, v.index, Transition::NextPrompt { prompts }, now);
-                    open_stage_editor(wb, &mut v, None);
+                    let prompts = prompt_count(ctx.here(), v.index);
+                    transition(ctx, v.index, Transition::NextPrompt { prompts });
+                    open_stage_editor(ctx.here(), v, None);
                 }
             }
             Action::Previous => {
@@ -343,32 +341,32 @@ pub(super) fn action(
                     .as_ref()
                     .is_some_and(|e| e.is_changed() && !e.is_blank())
                 {
-                    wb.info(crate::t!(
+                    ctx.info(crate::t!(
                         "strategy-unsaved-first",
                         open = crate::say!(Draft, Edit),
                         save = crate::say!(Draft, Save)
                     ));
-                } else if transition(wb, v.index, Transition::PreviousPrompt, now) {
-                    open_stage_editor(wb, &mut v, None);
+                } else if transition(ctx, v.index, Transition::PreviousPrompt) {
+                    open_stage_editor(ctx.here(), v, None);
                 } else {
-                    wb.info(crate::t!("strategy-first-prompt"));
+                    ctx.info(crate::t!("strategy-first-prompt"));
                 }
             }
             _ => {}
         },
         Stage::Committing => {
-            let suggestions = match (role, wb.content.strategies.get(v.index)) {
+            let suggestions = match (role, ctx.content.strategies.get(v.index)) {
                 (Some(r), Some(s)) => s.commitments_for(r).len(),
                 _ => 0,
             };
             if super::move_selection(&mut v.choice, suggestions + 1, action, 1) {
-                return Screen::Strategy(Box::new(v));
+                return Go::Stay;
             }
             if action == Action::Select {
                 if v.choice < suggestions {
-                    choose_suggestion(wb, &mut v, now);
+                    choose_suggestion(ctx, v);
                 } else {
-                    let strategy = wb
+                    let strategy = ctx
                         .content
                         .strategies
                         .get(v.index)
@@ -398,18 +396,18 @@ pub(super) fn action(
                 v.asking_review = false;
             }
             if review {
-                transition(wb, v.index, Transition::BeginReview, now);
+                transition(ctx, v.index, Transition::BeginReview);
                 v.choice = 0;
-                open_stage_editor(wb, &mut v, None);
+                open_stage_editor(ctx.here(), v, None);
             }
         }
         Stage::Reviewing { commitment } => {
             if super::move_selection(&mut v.choice, Kept::ALL.len(), action, 1) {
-                return Screen::Strategy(Box::new(v));
+                return Go::Stay;
             }
             if action == Action::Select {
                 if v.editor.is_none() {
-                    let strategy = wb
+                    let strategy = ctx
                         .content
                         .strategies
                         .get(v.index)
@@ -429,12 +427,12 @@ pub(super) fn action(
         }
         Stage::Done => {
             if action == Action::Select {
-                transition(wb, v.index, Transition::Revisit, now);
+                transition(ctx, v.index, Transition::Revisit);
                 v.scroll = 0;
             }
         }
     }
-    Screen::Strategy(Box::new(v))
+    Go::Stay
 }
 
 /// Whole days a commitment has been practised by `now`.
@@ -442,8 +440,8 @@ pub fn practised_days(since: chrono::NaiveDate, now: Timestamp) -> i64 {
     (now.date_naive() - since).num_days()
 }
 
-fn scroll(wb: &Workbook, v: &mut StrategyView, action: Action) {
-    let page = wb.page() as u16;
+fn scroll(ctx: &Ctx, v: &mut StrategyView, action: Action) {
+    let page = ctx.page() as u16;
     v.scroll = match action {
         Action::Up => v.scroll.saturating_sub(1),
         Action::Down => v.scroll.saturating_add(1),
@@ -455,11 +453,11 @@ fn scroll(wb: &Workbook, v: &mut StrategyView, action: Action) {
     };
     // The view shows as much as fits; do not let the offset run past the
     // end the renderer measured.
-    v.scroll = wb.scroll_within(v.scroll);
+    v.scroll = ctx.scroll_within(v.scroll);
 }
 
-fn choose_suggestion(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
-    let (Some(p), Some(s)) = (wb.partner(), wb.content.strategies.get(v.index)) else {
+fn choose_suggestion(ctx: &mut Ctx, v: &mut StrategyView) {
+    let (Some(p), Some(s)) = (ctx.partner(), ctx.content.strategies.get(v.index)) else {
         return;
     };
     let Some(sugg) = s
@@ -469,23 +467,18 @@ fn choose_suggestion(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
     else {
         return;
     };
-    commit(wb, v, sugg.text, Some(sugg.id), now);
+    commit(ctx, v, sugg.text, Some(sugg.id));
 }
 
 /// Record a commitment and start practising it today.
-fn commit(
-    wb: &mut Workbook,
-    v: &mut StrategyView,
-    text: String,
-    suggestion: Option<String>,
-    now: Timestamp,
-) {
-    let Some(strategy) = wb.content.strategies.get(v.index).map(|s| s.id.clone()) else {
+fn commit(ctx: &mut Ctx, v: &mut StrategyView, text: String, suggestion: Option<String>) {
+    let Some(strategy) = ctx.content.strategies.get(v.index).map(|s| s.id.clone()) else {
         return;
     };
-    let id = wb.store.fresh_id();
+    let now = ctx.now;
+    let id = ctx.store.fresh_id();
     let since = now.date_naive();
-    if let Some(p) = wb.active.and_then(|a| wb.store.partner_mut(a)) {
+    if let Some(p) = ctx.partner_mut() {
         p.commitments.push(Commitment {
             id,
             strategy,
@@ -497,28 +490,28 @@ fn commit(
         });
     }
     transition(
-        wb,
+        ctx,
         v.index,
         Transition::Commit {
             commitment: id,
             since,
         },
-        now,
     );
     v.editor = None;
     v.focus = StrategyFocus::Main;
-    let strategy = wb
+    let strategy = ctx
         .content
         .strategies
         .get(v.index)
         .map(|s| s.id.clone())
         .unwrap_or_default();
-    wb.clear_pending_draft(&DraftTarget::OwnCommitment { strategy });
-    wb.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
+    ctx.forget_draft(&DraftTarget::OwnCommitment { strategy });
+    ctx.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
 }
 
 /// Ctrl+S in the editor: keep the words, and move the strategy on.
-fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
+fn save(ctx: &mut Ctx, v: &mut StrategyView) {
+    let now = ctx.now;
     let Some(editor) = v.editor.as_mut() else {
         return;
     };
@@ -526,25 +519,25 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
     let blank = editor.is_blank();
     match editor.target.clone() {
         DraftTarget::Reflection { strategy, prompt } => {
-            let Some(author) = wb.active else { return };
-            let existing = wb
+            let Some(author) = ctx.me else { return };
+            let existing = ctx
                 .store
                 .reflection(author, &strategy, &prompt)
                 .map(|e| e.id);
             // A locked answer cannot be read, so it is never written over.
             if existing.is_some_and(|id| {
-                wb.store
+                ctx.store
                     .entry(id)
                     .is_some_and(|e| matches!(e.body, Body::Sealed(_)))
             }) {
-                wb.info(crate::t!(
+                ctx.info(crate::t!(
                     "strategy-answer-locked",
                     protect = crate::say!(Home, Protect)
                 ));
                 return;
             }
             if blank {
-                wb.info(match existing {
+                ctx.info(match existing {
                     Some(_) => crate::t!("strategy-empty-answer-kept"),
                     None => crate::t!(
                         "strategy-nothing-written",
@@ -555,51 +548,52 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
                 return;
             }
             if let Some(id) = existing {
-                if let Some(e) = wb.store.entry_mut(id)
+                if let Some(e) = ctx.store.entry_mut(id)
                     && e.body.text() != Some(text.as_str())
                 {
                     e.body = Body::Text(text);
                     e.updated = now;
                 }
             } else {
-                let heading = wb
+                let heading = ctx
                     .content
                     .strategies
                     .get(v.index)
-                    .map(|s| crate::homework::prompts_for(&wb.store, author, role_of(wb), s))
+                    .map(|s| {
+                        crate::homework::prompts_for(ctx.store, author, role_of(ctx.here()), s)
+                    })
                     .and_then(|ps| ps.into_iter().find(|p| p.id == prompt))
                     .map(|p| p.text)
                     .unwrap_or_default();
                 add_entry(
-                    wb,
+                    ctx,
                     EntryKind::Reflection { strategy, prompt },
                     heading,
                     text,
-                    now,
                 );
             }
             editor.mark_saved();
             let target = editor.target.clone();
-            wb.clear_pending_draft(&target);
-            wb.changed(now);
+            ctx.forget_draft(&target);
+            ctx.changed();
             // Said once the words are on the disk, as for every save.
-            wb.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
+            ctx.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
             if v.answering.is_some() {
                 // Answered from the Together list or the homework: the
                 // strategy's own place is left where it was.
                 v.focus = StrategyFocus::Main;
                 return;
             }
-            let prompts = prompt_count(wb, v.index);
-            transition(wb, v.index, Transition::NextPrompt { prompts }, now);
-            open_stage_editor(wb, v, None);
+            let prompts = prompt_count(ctx.here(), v.index);
+            transition(ctx, v.index, Transition::NextPrompt { prompts });
+            open_stage_editor(ctx.here(), v, None);
         }
         DraftTarget::OwnCommitment { .. } => {
             if blank {
-                wb.info(crate::t!("strategy-commitment-first"));
+                ctx.info(crate::t!("strategy-commitment-first"));
                 return;
             }
-            commit(wb, v, text.trim().to_string(), None, now);
+            commit(ctx, v, text.trim().to_string(), None);
         }
         DraftTarget::Review {
             strategy,
@@ -607,7 +601,7 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
         } => {
             let target = editor.target.clone();
             let kept = Kept::ALL.get(v.choice).copied().unwrap_or(Kept::Partly);
-            let heading = wb
+            let heading = ctx
                 .content
                 .strategies
                 .get(v.index)
@@ -615,19 +609,17 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
                 .unwrap_or_default();
             let entry = (!blank).then(|| {
                 add_entry(
-                    wb,
+                    ctx,
                     EntryKind::Review {
                         strategy,
                         commitment,
                     },
                     heading,
                     text,
-                    now,
                 )
             });
-            if let Some(c) = wb
-                .active
-                .and_then(|a| wb.store.partner_mut(a))
+            if let Some(c) = ctx
+                .partner_mut()
                 .and_then(|p| p.commitments.iter_mut().find(|c| c.id == commitment))
             {
                 c.review = Some(CommitmentReview {
@@ -636,12 +628,12 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
                     entry,
                 });
             }
-            transition(wb, v.index, Transition::FinishReview, now);
+            transition(ctx, v.index, Transition::FinishReview);
             v.editor = None;
             v.focus = StrategyFocus::Main;
-            wb.clear_pending_draft(&target);
-            wb.changed(now);
-            wb.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
+            ctx.forget_draft(&target);
+            ctx.changed();
+            ctx.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
         }
         DraftTarget::EditEntry { .. }
         | DraftTarget::CheckInNote
@@ -651,22 +643,17 @@ fn save(wb: &mut Workbook, v: &mut StrategyView, now: Timestamp) {
 }
 
 /// A new entry by the active partner, with the default visibility.
-pub(super) fn add_entry(
-    wb: &mut Workbook,
-    kind: EntryKind,
-    heading: String,
-    text: String,
-    now: Timestamp,
-) -> u64 {
-    let id = wb.store.fresh_id();
-    let author = wb.active.unwrap_or_default();
-    wb.store.entries.push(Entry {
+pub(super) fn add_entry(ctx: &mut Ctx, kind: EntryKind, heading: String, text: String) -> u64 {
+    let visibility = ctx.here().new_entry_visibility();
+    let (id, now) = (ctx.store.fresh_id(), ctx.now);
+    let author = ctx.me.unwrap_or_default();
+    ctx.store.entries.push(Entry {
         id,
         author,
         kind,
         heading,
         body: Body::Text(text),
-        visibility: wb.new_entry_visibility(),
+        visibility,
         created: now,
         updated: now,
     });

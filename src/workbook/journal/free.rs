@@ -87,12 +87,13 @@ pub(super) fn save(
         return JournalMode::Edit(editor);
     }
     let text = editor.text();
+    // (No effect comes of adding an entry.)
+    let mut none = Vec::new();
     let id = super::super::strategy::add_entry(
-        wb,
+        &mut wb.ctx(now, &mut none),
         EntryKind::Free { strategy },
         String::new(),
         text,
-        now,
     );
     editor.mark_saved();
     wb.clear_pending_draft(&editor.target);
