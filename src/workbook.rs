@@ -1550,8 +1550,11 @@ impl Workbook {
     }
 
     /// The active partner's body text of an entry they may read.
-    pub fn readable_text<'a>(&self, body: &'a Body) -> &'a str {
-        body.text().unwrap_or("(locked)")
+    pub fn readable_text<'a>(&self, body: &'a Body) -> std::borrow::Cow<'a, str> {
+        body.text().map_or_else(
+            || std::borrow::Cow::Owned(crate::t!("entry-locked")),
+            std::borrow::Cow::Borrowed,
+        )
     }
 }
 

@@ -1809,3 +1809,4 @@ app-screen-closing = the screen is closing
 walk-edge-no-editor = trustmend walk reads your words from its input; type them there.
 journal-found-not-theirs = {$name} shared this entry; only {$name} can change it.
 journal-new-placeholder = # A title, if you like, on the first line. Then whatever you want to write.
+entry-locked = (locked)

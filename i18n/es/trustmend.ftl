@@ -1829,3 +1829,4 @@ app-screen-closing = la pantalla se está cerrando
 walk-edge-no-editor = trustmend walk lee tus palabras de su entrada; escríbelas ahí.
 journal-found-not-theirs = {$name} compartió esta entrada; solo {$name} puede cambiarla.
 journal-new-placeholder = # Un título, si quieres, en la primera línea. Después, lo que quieras escribir.
+entry-locked = (cerrada)

@@ -104,7 +104,8 @@ impl Widget for &SharedView<'_> {
                     }
                 );
                 let room = 60usize.saturating_sub(head.chars().count());
-                let (title, words) = super::journal::title_and_words(e, wb.readable_text(&e.body));
+                let shown = wb.readable_text(&e.body);
+                let (title, words) = super::journal::title_and_words(e, &shown);
                 format!("{head}{}", text::one_line(title.unwrap_or(words), room))
             })
             .collect();
@@ -122,7 +123,8 @@ impl Widget for &SharedView<'_> {
         };
         let width = TextBox::text_width(area.width);
         let mut body = Vec::new();
-        let (title, words) = super::journal::title_and_words(e, wb.readable_text(&e.body));
+        let shown = wb.readable_text(&e.body);
+        let (title, words) = super::journal::title_and_words(e, &shown);
         if let Some(title) = title {
             body.extend(para(title, width, t.title));
             body.push(Line::default());

@@ -280,7 +280,8 @@ fn row(
     let tag = crate::privacy::reach(ctx.wb.content(), e).label();
     let fixed = gutter.width() + date.width() + 3 + title_w + 3 + 2 + tag.width();
     let room = usize::from(width).saturating_sub(fixed);
-    let (title_line, rest) = title_and_words(e, ctx.wb.readable_text(&e.body));
+    let shown = ctx.wb.readable_text(&e.body);
+    let (title_line, rest) = title_and_words(e, &shown);
     let words = text::one_line(title_line.unwrap_or(rest), room);
     let pad = room.saturating_sub(words.width());
     let line = format!(
@@ -308,7 +309,7 @@ fn heading(ctx: &Ctx, e: &Entry, rows: &mut Rows, buf: &mut Buffer) {
     let width = inset(rows.area).width;
     let shown = match e.kind.reply_to() {
         Some(to) => replies::answers(ctx, to),
-        None => title_and_words(e, ctx.wb.readable_text(&e.body))
+        None => title_and_words(e, &ctx.wb.readable_text(&e.body))
             .0
             .unwrap_or(&e.heading)
             .to_string(),
@@ -344,7 +345,8 @@ fn read(
     rows.take(1);
     heading(ctx, e, &mut rows, buf);
     let width = TextBox::text_width(area.width);
-    let (_, words) = title_and_words(e, ctx.wb.readable_text(&e.body));
+    let shown = ctx.wb.readable_text(&e.body);
+    let (_, words) = title_and_words(e, &shown);
     let mut lines = found::highlight(para(words, width, Style::new()), words, query, ctx.theme);
     lines.extend(replies::under(ctx, e, width));
     let text = TextBox {
@@ -406,7 +408,7 @@ fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
         .wb
         .store()
         .entry(entry)
-        .map(|e| text::one_line(ctx.wb.readable_text(&e.body), 44))
+        .map(|e| text::one_line(&ctx.wb.readable_text(&e.body), 44))
         .unwrap_or_default();
     let keys: Vec<String> = keymap::hints(Context::Confirm)
         .map(crate::i18n::key_hint)

@@ -98,7 +98,7 @@ impl Widget for &RevealView<'_> {
             let width = area.width.saturating_sub(4);
             TextBox {
                 title,
-                lines: para(wb.readable_text(&e.body), width, Style::new()),
+                lines: para(&wb.readable_text(&e.body), width, Style::new()),
                 scroll: self.scroll,
                 theme: t,
                 borders: self.ctx.borders(),

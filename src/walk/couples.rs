@@ -126,9 +126,9 @@ pub(super) fn reveal(wb: &Workbook, list: &ListView) -> Part {
         "{}\n\n{}\n{}\n\n{}\n{}",
         p.text,
         crate::t!("walk-reveal-you-wrote"),
-        printable(wb.readable_text(&mine.body)),
+        printable(&wb.readable_text(&mine.body)),
         crate::t!("walk-reveal-wrote", name = name),
-        printable(wb.readable_text(&theirs.body))
+        printable(&wb.readable_text(&theirs.body))
     );
     (t, back_to_list(), None)
 }

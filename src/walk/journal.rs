@@ -44,7 +44,7 @@ fn reach(wb: &Workbook, e: &Entry) -> String {
 
 /// Its first words, on one line.
 fn first_words(wb: &Workbook, e: &Entry) -> String {
-    crate::text::one_line(wb.readable_text(&e.body), 60)
+    crate::text::one_line(&wb.readable_text(&e.body), 60)
 }
 
 pub(super) fn journal(wb: &Workbook, j: &JournalView) -> Part {
@@ -197,7 +197,7 @@ fn read(wb: &Workbook, e: &Entry) -> Part {
             when = when(wb, &e.updated)
         ));
     }
-    let _ = write!(t, "\n\n{}", printable(wb.readable_text(&e.body)));
+    let _ = write!(t, "\n\n{}", printable(&wb.readable_text(&e.body)));
     let share = match e.visibility {
         Visibility::Private => "share it with your partner",
         Visibility::Shared => "make it private again",
@@ -240,7 +240,7 @@ pub(super) fn shared(wb: &Workbook, list: &ListView) -> Part {
         if !e.heading.trim().is_empty() {
             let _ = writeln!(t, "{}", printable(&e.heading));
         }
-        let _ = write!(t, "{}", printable(wb.readable_text(&e.body)));
+        let _ = write!(t, "{}", printable(&wb.readable_text(&e.body)));
         // The replies under it, as the full screen shows them.
         for r in crate::privacy::replies_to(wb.store(), me, e.id) {
             let _ = write!(
@@ -250,7 +250,7 @@ pub(super) fn shared(wb: &Workbook, list: &ListView) -> Part {
                     "walk-shared-reply",
                     who = author(wb, r),
                     when = when(wb, &r.created),
-                    text = printable(wb.readable_text(&r.body)).into_owned()
+                    text = printable(&wb.readable_text(&r.body)).into_owned()
                 )
             );
         }

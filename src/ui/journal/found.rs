@@ -221,7 +221,7 @@ fn row(
     };
     let fixed = gutter.width() + date.width() + 3 + title_w + 3 + 2 + tag.width();
     let room = usize::from(width).saturating_sub(fixed);
-    let body = ctx.wb.readable_text(&e.body);
+    let body = &ctx.wb.readable_text(&e.body);
     let base = if selected { t.selected } else { Style::new() };
     let words = snippet_of_entry(body, &query.ranges(body), room);
     let used: usize = words.iter().map(|(w, _)| w.width()).sum();

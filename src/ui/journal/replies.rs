@@ -49,7 +49,7 @@ pub(in crate::ui) fn under(ctx: &Ctx, e: &Entry, width: u16) -> Vec<Line<'static
             ctx.theme.accent,
         ));
         lines.extend(para(
-            ctx.wb.readable_text(&r.body),
+            &ctx.wb.readable_text(&r.body),
             width,
             ratatui::style::Style::new(),
         ));
@@ -95,7 +95,8 @@ pub(super) fn editing(ctx: &Ctx, to: EntryId, rows: &mut Rows, buf: &mut Buffer)
         width,
         t.title,
     );
-    let (title, words) = super::title_and_words(e, ctx.wb.readable_text(&e.body));
+    let shown = ctx.wb.readable_text(&e.body);
+    let (title, words) = super::title_and_words(e, &shown);
     let quoted = match title {
         Some(title) => format!("{title}\n{words}"),
         None => words.to_string(),

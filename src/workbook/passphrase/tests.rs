@@ -633,3 +633,17 @@ fn leaving_the_unlock_prompt_is_told_in_spanish_too() {
         }
     }
 }
+
+/// A sealed entry shown in a list (Shared, a reveal, `walk`) says it is
+/// locked in the person's language.
+#[test]
+fn a_locked_entry_is_called_locked_in_spanish_too() {
+    use crate::i18n::{Lang, in_language};
+    let wb = protected_alex();
+    let again = reopen(&wb, "Alex");
+    let body = entry_body(&again);
+    assert!(matches!(body, Body::Sealed(_)));
+    assert_eq!(again.readable_text(&body), "(locked)");
+    let said = in_language(Lang::ES, || again.readable_text(&body).into_owned());
+    assert_eq!(said, "(cerrada)");
+}
