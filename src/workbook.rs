@@ -849,11 +849,6 @@ impl Workbook {
         self.wants[target.index()] = true;
     }
 
-    /// Whether this update has asked for a save of `target` so far.
-    pub(crate) fn wants_saved(&self, target: SaveTarget) -> bool {
-        self.wants[target.index()]
-    }
-
     /// Each file's save asked for in this update gets its number, once, and
     /// the copy the edge writes (sealed where it must be), ahead of every
     /// other effect: nothing else (an editor, leaving) waits in front of
@@ -1041,7 +1036,7 @@ impl Workbook {
             Screen::Strategy(v) => {
                 component!(*v, strategy::update, |v| Screen::Strategy(Box::new(v)))
             }
-            Screen::Journal(j) => journal::action(self, *j, action, now),
+            Screen::Journal(j) => component!(*j, journal::update, |j| Screen::Journal(Box::new(j))),
             Screen::Faq(list) => component!(
                 list,
                 |l: &mut ListView, c: &mut Ctx, a| documents::update(l, c, a, faq),
@@ -1105,6 +1100,10 @@ impl Workbook {
             &mut self.session_dirty_since,
             &mut self.say_when_saved,
             fx,
+            (
+                &mut self.words,
+                self.active.is_some_and(|me| self.keys.is_unlocked(me)),
+            ),
         )
     }
 
@@ -1484,16 +1483,7 @@ impl Workbook {
 
     /// The plain text of one of the active partner's own entries.
     pub(crate) fn own_entry_text(&self, id: EntryId) -> Option<String> {
-        let e = self.store.entry(id)?;
-        if Some(e.author) != self.active {
-            return None;
-        }
-        e.body.text().map(str::to_string)
-    }
-
-    /// A draft of the active partner's waiting for this target, if any.
-    pub(crate) fn pending_draft(&self, target: &DraftTarget) -> Option<String> {
-        self.here().pending_draft(target)
+        self.here().own_entry_text(id)
     }
 
     /// The words for `target` are in the journal now: drop their draft.
@@ -1542,11 +1532,6 @@ impl Workbook {
     /// The stage a strategy screen shows (see `strategy::stage`).
     pub fn strategy_stage(&self, v: &StrategyView) -> Stage {
         strategy::stage(self.here(), v)
-    }
-
-    /// Rows to move for Page Up/Down: the renderer's page (see [`Layout`]).
-    pub(crate) fn page(&self) -> usize {
-        usize::from(self.layout.get().page_rows).max(1)
     }
 
     /// The active partner's body text of an entry they may read.

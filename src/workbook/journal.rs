@@ -3,9 +3,10 @@
 //! free entry (`free`).
 
 use crate::keymap::{Action, Context};
-use crate::model::{Body, EntryId, Timestamp, Visibility};
+use crate::model::{Body, EntryId, Visibility};
 
-use super::{DraftTarget, Editor, Screen, Workbook};
+use super::page::{Ctx, Go, Here};
+use super::{DraftTarget, Editor, Workbook};
 
 pub(super) mod free;
 #[cfg(test)]
@@ -125,8 +126,13 @@ impl JournalView {
 
 /// The ids the list shows, newest first: the active partner's own entries.
 pub fn visible_entries(wb: &Workbook) -> Vec<EntryId> {
-    match wb.active {
-        Some(me) => crate::privacy::own_entries(&wb.store, me)
+    own_ids(wb.here())
+}
+
+/// The person's own entries, newest first.
+fn own_ids(here: Here) -> Vec<EntryId> {
+    match here.me {
+        Some(me) => crate::privacy::own_entries(here.store, me)
             .iter()
             .map(|e| e.id)
             .collect(),
@@ -134,68 +140,63 @@ pub fn visible_entries(wb: &Workbook) -> Vec<EntryId> {
     }
 }
 
-fn editor_for(wb: &Workbook, entry: EntryId) -> Option<Editor> {
-    let saved = wb.own_entry_text(entry)?;
+fn editor_for(here: Here, entry: EntryId) -> Option<Editor> {
+    let saved = here.own_entry_text(entry)?;
     let target = DraftTarget::EditEntry { entry };
-    let text = wb.pending_draft(&target).unwrap_or_else(|| saved.clone());
+    let text = here.pending_draft(&target).unwrap_or_else(|| saved.clone());
     Some(Editor::new(target, &text, &saved))
 }
 
 /// A locked entry cannot be edited: say why instead of doing nothing.
-fn say_if_locked(wb: &mut Workbook, entry: EntryId) {
-    if wb
+fn say_if_locked(ctx: &mut Ctx, entry: EntryId) {
+    if ctx
         .store
         .entry(entry)
         .is_some_and(|e| matches!(e.body, crate::model::Body::Sealed(_)))
     {
-        wb.info(crate::t!(
+        ctx.info(crate::t!(
             "journal-locked-entry",
             protect = crate::say!(Home, Protect)
         ));
     }
 }
 
-pub(super) fn action(
-    wb: &mut Workbook,
-    mut j: JournalView,
-    action: Action,
-    now: Timestamp,
-) -> Screen {
-    if finding::action(wb, &mut j, action, now) {
-        finding::refresh(wb, &mut j, false);
-        return Screen::Journal(Box::new(j));
+pub(super) fn update(j: &mut JournalView, ctx: &mut Ctx, action: Action) -> Go {
+    if finding::action(ctx, j, action) {
+        finding::refresh(ctx, j, false);
+        return Go::Stay;
     }
-    let ids = finding::ids(wb, &j);
+    let ids = finding::ids(ctx.here(), j);
     j.selected = j.selected.min(ids.len().saturating_sub(1));
     let mode = std::mem::take(&mut j.mode);
     j.mode = match mode {
         JournalMode::List => {
-            if super::move_selection(&mut j.selected, ids.len(), action, wb.page()) {
+            if super::move_selection(&mut j.selected, ids.len(), action, ctx.page()) {
                 JournalMode::List
             } else {
                 let selected = ids.get(j.selected).copied();
                 match (action, selected) {
-                    (Action::Back, _) => return wb.home(),
+                    (Action::Back, _) => return Go::Home,
                     (Action::Select, Some(entry)) => {
-                        super::couples::replies::mark_seen_under(wb, entry, now);
+                        super::couples::replies::mark_seen_under(ctx, entry);
                         JournalMode::Read { entry, scroll: 0 }
                     }
                     (Action::Edit, Some(entry)) => {
-                        if let Some(e) = editor_for(wb, entry) {
+                        if let Some(e) = editor_for(ctx.here(), entry) {
                             JournalMode::Edit(Box::new(e))
                         } else {
-                            say_if_locked(wb, entry);
+                            say_if_locked(ctx, entry);
                             JournalMode::List
                         }
                     }
                     (Action::Delete, Some(entry)) => JournalMode::ConfirmDelete { entry },
                     (Action::Toggle, Some(entry)) => {
-                        toggle_visibility(wb, entry, false, now).unwrap_or(JournalMode::List)
+                        toggle_visibility(ctx, entry, false).unwrap_or(JournalMode::List)
                     }
                     (Action::NewEntry, _) => {
-                        let (mode, said) = free::start(wb.here());
+                        let (mode, said) = free::start(ctx.here());
                         if let Some(text) = said {
-                            wb.info(text);
+                            ctx.info(text);
                         }
                         mode
                     }
@@ -206,10 +207,10 @@ pub(super) fn action(
         JournalMode::Read { entry, scroll } => match action {
             Action::Back => JournalMode::List,
             Action::Edit => {
-                if let Some(e) = editor_for(wb, entry) {
+                if let Some(e) = editor_for(ctx.here(), entry) {
                     JournalMode::Edit(Box::new(e))
                 } else {
-                    say_if_locked(wb, entry);
+                    say_if_locked(ctx, entry);
                     JournalMode::Read { entry, scroll }
                 }
             }
@@ -220,48 +221,47 @@ pub(super) fn action(
             | Action::Top
             | Action::Bottom => JournalMode::Read {
                 entry,
-                scroll: read_scroll(wb, scroll, action),
+                scroll: read_scroll(ctx, scroll, action),
             },
-            Action::Toggle => toggle_visibility(wb, entry, true, now)
-                .unwrap_or(JournalMode::Read { entry, scroll }),
+            Action::Toggle => {
+                toggle_visibility(ctx, entry, true).unwrap_or(JournalMode::Read { entry, scroll })
+            }
             _ => JournalMode::Read { entry, scroll },
         },
         JournalMode::Edit(mut editor) => match (action, editor.target.clone()) {
-            (Action::Save, DraftTarget::NewEntry { strategy }) => {
-                free::save(wb, editor, strategy, now)
-            }
+            (Action::Save, DraftTarget::NewEntry { strategy }) => free::save(ctx, editor, strategy),
             (Action::Save, DraftTarget::Reply { to }) => {
-                return super::couples::replies::save(wb, *editor, to, now);
+                return super::couples::replies::save(ctx, *editor, to);
             }
             (Action::StopEditing, DraftTarget::Reply { to }) => {
-                keep_draft(wb, &editor, now);
-                return super::couples::replies::back_to(wb, to);
+                keep_draft(ctx, &editor);
+                return super::couples::replies::back_to(ctx, to);
             }
             (Action::Save, DraftTarget::EditEntry { entry }) => {
                 if editor.is_blank() {
-                    wb.info(crate::t!(
+                    ctx.info(crate::t!(
                         "journal-empty-not-saved",
                         back = crate::say!(Editor, StopEditing),
                         delete = crate::say!(JournalList, Delete)
                     ));
                     JournalMode::Edit(editor)
                 } else {
-                    let text = editor.text();
-                    if let Some(e) = wb.store.entry_mut(entry)
+                    let (text, now) = (editor.text(), ctx.now);
+                    if let Some(e) = ctx.store.entry_mut(entry)
                         && e.body.text() != Some(text.as_str())
                     {
                         e.body = Body::Text(text);
                         e.updated = now;
                     }
                     editor.mark_saved();
-                    wb.clear_pending_draft(&editor.target);
-                    wb.changed(now);
-                    wb.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
+                    ctx.forget_draft(&editor.target);
+                    ctx.changed();
+                    ctx.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
                     JournalMode::Read { entry, scroll: 0 }
                 }
             }
             (Action::StopEditing, _) => {
-                keep_draft(wb, &editor, now);
+                keep_draft(ctx, &editor);
                 JournalMode::List
             }
             _ => JournalMode::Edit(editor),
@@ -271,37 +271,37 @@ pub(super) fn action(
             // Ctrl+S on the draft shown saves it, as it would while typing.
             Action::Save if editor.is_changed() => {
                 j.mode = JournalMode::Edit(editor);
-                return self::action(wb, j, Action::Save, now);
+                return update(j, ctx, Action::Save);
             }
             Action::Save => {
-                wb.retry_save();
-                JournalMode::Draft(editor)
+                j.mode = JournalMode::Draft(editor);
+                return Go::RetrySave;
             }
             Action::Back => {
                 // The words stay a draft, as when leaving the editor.
-                wb.info(crate::t!(
+                ctx.info(crate::t!(
                     "journal-draft-kept",
                     new = crate::say!(JournalList, NewEntry),
                     reply = crate::say!(Shared, Reply),
                     edit = crate::say!(JournalList, Edit),
                     what = "changes"
                 ));
-                wb.sync_session_draft(editor.draft());
-                wb.mark_session_dirty(now);
+                ctx.keep_draft(editor.draft());
+                ctx.session_changed();
                 JournalMode::List
             }
             _ => JournalMode::Draft(editor),
         },
         JournalMode::ConfirmDelete { entry } => match action {
             Action::Confirm => {
-                delete(wb, entry, now);
+                delete(ctx, entry);
                 JournalMode::List
             }
             _ => JournalMode::List,
         },
         JournalMode::ConfirmShare { entry, reading } => {
             if action == Action::Confirm {
-                share_or_unshare(wb, entry, now);
+                share_or_unshare(ctx, entry);
             }
             if reading {
                 JournalMode::Read { entry, scroll: 0 }
@@ -309,19 +309,20 @@ pub(super) fn action(
                 JournalMode::List
             }
         }
-        JournalMode::Link { selected } => free::link_action(wb, selected, action),
+        JournalMode::Link { selected } => free::link_action(ctx, selected, action),
     };
-    finding::refresh(wb, &mut j, wb.wants_saved(crate::model::SaveTarget::Store));
-    Screen::Journal(Box::new(j))
+    let changed = ctx.wants_saved(crate::model::SaveTarget::Store);
+    finding::refresh(ctx, j, changed);
+    Go::Stay
 }
 
 /// Share an entry with the other partner, or make it private again.
 /// Scrolling an entry being read: never past its end (as last drawn), so
 /// End goes there at once and ↑ leaves it at once.
-fn read_scroll(wb: &Workbook, scroll: u16, action: Action) -> u16 {
-    let limit = wb.layout().scroll_limit.unwrap_or(u16::MAX);
+fn read_scroll(ctx: &Ctx, scroll: u16, action: Action) -> u16 {
+    let limit = ctx.scroll_within(u16::MAX);
     let scroll = scroll.min(limit);
-    let page = wb.page() as u16;
+    let page = ctx.page() as u16;
     let to = match action {
         Action::Up => scroll.saturating_sub(1),
         Action::Down => scroll.saturating_add(1),
@@ -335,63 +336,58 @@ fn read_scroll(wb: &Workbook, scroll: u16, action: Action) -> u16 {
 }
 
 /// Leaving an editor keeps changed words as a draft; they are not lost.
-fn keep_draft(wb: &mut Workbook, editor: &Editor, now: Timestamp) {
+fn keep_draft(ctx: &mut Ctx, editor: &Editor) {
     if editor.is_changed() {
         let how = match editor.target {
             DraftTarget::NewEntry { .. } => "entry",
             DraftTarget::Reply { .. } => "reply",
             _ => "changes",
         };
-        wb.info(crate::t!(
+        ctx.info(crate::t!(
             "journal-draft-kept",
             new = crate::say!(JournalList, NewEntry),
             reply = crate::say!(Shared, Reply),
             edit = crate::say!(JournalList, Edit),
             what = how
         ));
-        wb.mark_session_dirty(now);
-        wb.sync_session_draft(editor.draft());
+        ctx.session_changed();
+        ctx.keep_draft(editor.draft());
     }
 }
 
 /// `v`: making an entry private is done at once; sharing it is asked first
 /// (the question is returned), since what was read cannot be unread.
-fn toggle_visibility(
-    wb: &mut Workbook,
-    entry: EntryId,
-    reading: bool,
-    now: Timestamp,
-) -> Option<JournalMode> {
-    let me = wb.active?;
-    if wb
+fn toggle_visibility(ctx: &mut Ctx, entry: EntryId, reading: bool) -> Option<JournalMode> {
+    let me = ctx.me?;
+    if ctx
         .store
         .entry(entry)
         .is_some_and(|e| e.kind.reply_to().is_some())
     {
-        wb.info(crate::t!(
+        ctx.info(crate::t!(
             "journal-reply-always-shared",
             delete = crate::say!(JournalList, Delete)
         ));
         return None;
     }
-    let sharing = wb
+    let sharing = ctx
         .store
         .entry(entry)
         .is_some_and(|e| e.visibility == Visibility::Private);
     // Making an entry private again is always allowed; sharing needs
     // couples mode.
-    if sharing && !crate::privacy::couples_available(&wb.store) {
-        let text = match super::safety_check::own_outcome(&wb.store, me) {
-            None if wb.store.partners.len() > 1 => crate::t!("journal-share-check-first"),
+    if sharing && !crate::privacy::couples_available(ctx.store) {
+        let text = match super::safety_check::own_outcome(ctx.store, me) {
+            None if ctx.store.partners.len() > 1 => crate::t!("journal-share-check-first"),
             _ => super::safety_check::not_available(),
         };
-        wb.info(text);
+        ctx.info(text);
         return None;
     }
     if sharing {
         return Some(JournalMode::ConfirmShare { entry, reading });
     }
-    share_or_unshare(wb, entry, now);
+    share_or_unshare(ctx, entry);
     None
 }
 
@@ -419,34 +415,34 @@ pub fn shared_with(wb: &Workbook) -> String {
     }
 }
 
-fn share_or_unshare(wb: &mut Workbook, entry: EntryId, now: Timestamp) {
-    let Some(me) = wb.active else { return };
-    match crate::privacy::toggle_visibility(&mut wb.store, me, entry) {
+fn share_or_unshare(ctx: &mut Ctx, entry: EntryId) {
+    let Some(me) = ctx.me else { return };
+    match crate::privacy::toggle_visibility(ctx.store, me, entry) {
         Some(Visibility::Shared) => {
-            wb.changed(now);
-            wb.info(crate::t!(
+            ctx.changed();
+            ctx.info(crate::t!(
                 "journal-now-shared",
                 share = crate::say!(JournalList, Toggle)
             ));
         }
         Some(Visibility::Private) => {
-            wb.changed(now);
-            wb.info(crate::t!("journal-now-private"));
+            ctx.changed();
+            ctx.info(crate::t!("journal-now-private"));
         }
         None => {}
     }
 }
 
-fn delete(wb: &mut Workbook, entry: EntryId, now: Timestamp) {
-    let Some(me) = wb.active else { return };
-    let before = wb.store.entries.len();
-    wb.store
+fn delete(ctx: &mut Ctx, entry: EntryId) {
+    let Some(me) = ctx.me else { return };
+    let before = ctx.store.entries.len();
+    ctx.store
         .entries
         .retain(|e| !(e.id == entry && e.author == me));
-    if wb.store.entries.len() == before {
+    if ctx.store.entries.len() == before {
         return;
     }
-    if let Some(p) = wb.store.partner_mut(me) {
+    if let Some(p) = ctx.store.partner_mut(me) {
         for c in &mut p.commitments {
             if let Some(r) = c.review.as_mut()
                 && r.entry == Some(entry)
@@ -455,6 +451,6 @@ fn delete(wb: &mut Workbook, entry: EntryId, now: Timestamp) {
             }
         }
     }
-    wb.changed(now);
-    wb.info(crate::t!("journal-deleted"));
+    ctx.changed();
+    ctx.info(crate::t!("journal-deleted"));
 }

@@ -11,7 +11,7 @@ use crate::model::{
 };
 use crate::privacy;
 
-use super::super::page::Ctx;
+use super::super::page::{Ctx, Go};
 use super::super::{DraftTarget, Editor, JournalView, ListView, Screen, Workbook};
 
 /// What "i" writes.
@@ -163,55 +163,50 @@ fn put(store: &mut Store, me: PartnerId, to: EntryId, text: String, now: Timesta
 }
 
 /// Ctrl+S on a reply: saved, and back to the entry it answers.
-pub(in crate::workbook) fn save(
-    wb: &mut Workbook,
-    mut editor: Editor,
-    to: EntryId,
-    now: Timestamp,
-) -> Screen {
+pub(in crate::workbook) fn save(ctx: &mut Ctx, mut editor: Editor, to: EntryId) -> Go {
     if editor.is_blank() {
-        wb.info(crate::t!(
+        ctx.info(crate::t!(
             "reply-empty",
             delete = crate::say!(JournalList, Delete)
         ));
-        return Screen::Journal(Box::new(JournalView::editing(editor)));
+        return Go::To(Screen::Journal(Box::new(JournalView::editing(editor))));
     }
-    let Some(me) = wb.active else {
-        return wb.home();
+    let Some(me) = ctx.me else {
+        return Go::Home;
     };
-    if !can_answer(&wb.store, me, to) {
-        wb.info(not_answerable());
+    if !can_answer(ctx.store, me, to) {
+        ctx.info(not_answerable());
         // The entry was unshared meanwhile: the words stay a draft.
-        wb.sync_session_draft(editor.draft());
-        wb.mark_session_dirty(now);
-        return wb.home();
+        ctx.keep_draft(editor.draft());
+        ctx.session_changed();
+        return Go::Home;
     }
-    put(&mut wb.store, me, to, editor.text(), now);
+    put(ctx.store, me, to, editor.text(), ctx.now);
     editor.mark_saved();
-    wb.clear_pending_draft(&editor.target);
-    wb.changed(now);
-    let name = author_name(&wb.store, to);
-    wb.notice_when_saved(
+    ctx.forget_draft(&editor.target);
+    ctx.changed();
+    let name = author_name(ctx.store, to);
+    ctx.notice_when_saved(
         &crate::t!("save-saving"),
         &crate::t!("reply-saved", name = name),
     );
-    back_to(wb, to)
+    back_to(ctx, to)
 }
 
 /// The Shared view, on entry `to` (or home, if it is no longer there).
-pub(in crate::workbook) fn back_to(wb: &mut Workbook, to: EntryId) -> Screen {
-    let Some(me) = wb.active else {
-        return wb.home();
+pub(in crate::workbook) fn back_to(ctx: &Ctx, to: EntryId) -> Go {
+    let Some(me) = ctx.me else {
+        return Go::Home;
     };
-    match privacy::shared_entries(&wb.store, me)
+    match privacy::shared_entries(ctx.store, me)
         .iter()
         .position(|e| e.id == to)
     {
-        Some(selected) => Screen::Shared(ListView {
+        Some(selected) => Go::To(Screen::Shared(ListView {
             selected,
             scroll: 0,
-        }),
-        None => wb.home(),
+        })),
+        None => Go::Home,
     }
 }
 
@@ -228,11 +223,11 @@ pub(in crate::workbook) fn mark_seen(ctx: &mut Ctx, list: &ListView) {
 
 /// The replies under entry `to` are on screen now (Shared, or the entry
 /// read in its author's journal).
-pub(in crate::workbook) fn mark_seen_under(wb: &mut Workbook, to: EntryId, now: Timestamp) {
-    if let Some(me) = wb.active
-        && note_seen(&wb.store, &mut wb.session, me, to)
+pub(in crate::workbook) fn mark_seen_under(ctx: &mut Ctx, to: EntryId) {
+    if let Some(me) = ctx.me
+        && note_seen(ctx.store, ctx.session, me, to)
     {
-        wb.mark_session_dirty(now);
+        ctx.session_changed();
     }
 }
 

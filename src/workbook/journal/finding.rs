@@ -7,34 +7,30 @@ use ratatui::crossterm::event::KeyEvent;
 
 use crate::content::Content;
 use crate::keymap::Action;
-use crate::model::{EntryId, PartnerId, Store, Timestamp};
+use crate::model::{EntryId, PartnerId, Store};
 use crate::workbook::Keys;
 
 use super::filters::Chip;
 use super::words::Words;
 use super::{JournalMode, JournalView};
+use crate::workbook::page::{Ctx, Here};
 use crate::workbook::{Screen, Workbook};
 use std::sync::Arc;
 
 /// What the list shows: the results while finding, else the person's own
 /// entries.
-pub(super) fn ids(wb: &Workbook, j: &JournalView) -> Vec<EntryId> {
+pub(super) fn ids(here: Here, j: &JournalView) -> Vec<EntryId> {
     if j.find.active() {
         j.find.ids()
     } else {
-        super::visible_entries(wb)
+        super::own_ids(here)
     }
 }
 
 /// Handles `action` if it is about finding; `true` when it was.
-pub(super) fn action(
-    wb: &mut Workbook,
-    j: &mut JournalView,
-    action: Action,
-    now: Timestamp,
-) -> bool {
-    let Some(me) = wb.active else { return false };
-    let ids = ids(wb, j);
+pub(super) fn action(ctx: &mut Ctx, j: &mut JournalView, action: Action) -> bool {
+    let Some(me) = ctx.me else { return false };
+    let ids = ids(ctx.here(), j);
     let selected = ids
         .get(j.selected.min(ids.len().saturating_sub(1)))
         .copied();
@@ -58,10 +54,10 @@ pub(super) fn action(
                 let Some(chip) = Chip::for_digit(d) else {
                     return false;
                 };
-                j.find.step(chip, &wb.store, &wb.content, me, now);
+                j.find.step(chip, ctx.store, ctx.content, me, ctx.now);
                 j.selected = 0;
             }
-            Action::Edit | Action::Delete | Action::Toggle => return not_theirs(wb, selected),
+            Action::Edit | Action::Delete | Action::Toggle => return not_theirs(ctx, selected),
             _ => return false,
         },
         JournalMode::Read { entry, .. } => {
@@ -77,7 +73,7 @@ pub(super) fn action(
                         };
                     }
                 }
-                Action::Edit | Action::Toggle => return not_theirs(wb, Some(entry)),
+                Action::Edit | Action::Toggle => return not_theirs(ctx, Some(entry)),
                 _ => return false,
             }
         }
@@ -88,14 +84,13 @@ pub(super) fn action(
 
 /// Keep the results in step after an action (`changed`: it changed the
 /// journal).
-pub(super) fn refresh(wb: &mut Workbook, j: &mut JournalView, changed: bool) {
-    if let Some(me) = wb.active {
-        let unlocked = wb.keys.is_unlocked(me);
+pub(super) fn refresh(ctx: &mut Ctx, j: &mut JournalView, changed: bool) {
+    if let Some(me) = ctx.me {
         j.find.refresh(
-            (&wb.store, &mut wb.words),
-            &wb.content,
+            (ctx.store, ctx.words),
+            ctx.content,
             me,
-            unlocked,
+            ctx.unlocked,
             changed,
         );
     }
@@ -151,19 +146,19 @@ fn step(at: usize, len: usize, forward: bool) -> usize {
 
 /// A partner's shared entry, found by a search, is theirs to change: say
 /// so (and handle the key) instead of doing nothing.
-fn not_theirs(wb: &mut Workbook, entry: Option<EntryId>) -> bool {
-    let Some(me) = wb.active else { return false };
-    let Some(e) = entry.and_then(|id| wb.store.entry(id)) else {
+fn not_theirs(ctx: &mut Ctx, entry: Option<EntryId>) -> bool {
+    let Some(me) = ctx.me else { return false };
+    let Some(e) = entry.and_then(|id| ctx.store.entry(id)) else {
         return false;
     };
     if crate::privacy::can_change(me, e) {
         return false;
     }
-    let name = wb
+    let name = ctx
         .store
         .partner(e.author)
         .map_or_else(|| crate::t!("reply-your-partner"), |p| p.name.clone());
-    wb.info(crate::t!("journal-found-not-theirs", name = name));
+    ctx.info(crate::t!("journal-found-not-theirs", name = name));
     true
 }
 
@@ -186,7 +181,11 @@ pub(in crate::workbook) fn arrived(wb: &mut Workbook, words: Arc<Words>) {
     }
     let home = Screen::Home(Default::default());
     if let Screen::Journal(mut j) = std::mem::replace(&mut wb.screen, home) {
-        refresh(wb, &mut j, true);
+        if let Some(me) = wb.active {
+            let unlocked = wb.keys.is_unlocked(me);
+            j.find
+                .refresh((&wb.store, &mut wb.words), &wb.content, me, unlocked, true);
+        }
         j.find.looked(kept);
         wb.screen = Screen::Journal(j);
     }

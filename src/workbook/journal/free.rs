@@ -5,10 +5,10 @@
 //! words for a protected partner (the `heading` field is never sealed).
 
 use crate::keymap::Action;
-use crate::model::{EntryKind, Timestamp};
+use crate::model::EntryKind;
 
-use super::super::page::Here;
-use super::{DraftTarget, Editor, JournalMode, Workbook};
+use super::super::page::{Ctx, Here};
+use super::{DraftTarget, Editor, JournalMode};
 
 /// What the editor says before anything is typed.
 fn placeholder() -> String {
@@ -45,25 +45,25 @@ pub(in crate::workbook) fn editor(strategy: Option<String>) -> Editor {
 }
 
 /// The choice before writing: "No strategy" first, then each strategy.
-pub(super) fn link_action(wb: &mut Workbook, mut selected: usize, action: Action) -> JournalMode {
-    let count = wb.content.strategies.len() + 1;
-    if super::super::move_selection(&mut selected, count, action, wb.page()) {
+pub(super) fn link_action(ctx: &mut Ctx, mut selected: usize, action: Action) -> JournalMode {
+    let count = ctx.content.strategies.len() + 1;
+    if super::super::move_selection(&mut selected, count, action, ctx.page()) {
         return JournalMode::Link { selected };
     }
     match action {
         Action::Select => {
             let strategy = selected
                 .checked_sub(1)
-                .and_then(|i| wb.content.strategies.get(i))
+                .and_then(|i| ctx.content.strategies.get(i))
                 .map(|s| s.id.clone());
-            let reach = match wb.new_entry_visibility() {
+            let reach = match ctx.here().new_entry_visibility() {
                 crate::model::Visibility::Private => crate::t!("journal-new-private"),
                 crate::model::Visibility::Shared => crate::t!(
                     "journal-new-shared",
                     share = crate::say!(JournalList, Toggle)
                 ),
             };
-            wb.info(reach);
+            ctx.info(reach);
             JournalMode::Edit(Box::new(editor(strategy)))
         }
         Action::Back => JournalMode::List,
@@ -74,31 +74,24 @@ pub(super) fn link_action(wb: &mut Workbook, mut selected: usize, action: Action
 /// Ctrl+S on a new entry: it joins the journal, private unless the settings
 /// say otherwise, and is shown as it will be read.
 pub(super) fn save(
-    wb: &mut Workbook,
+    ctx: &mut Ctx,
     mut editor: Box<Editor>,
     strategy: Option<String>,
-    now: Timestamp,
 ) -> JournalMode {
     if editor.is_blank() {
-        wb.info(crate::t!(
+        ctx.info(crate::t!(
             "journal-nothing-written",
             back = crate::say!(Editor, StopEditing)
         ));
         return JournalMode::Edit(editor);
     }
     let text = editor.text();
-    // (No effect comes of adding an entry.)
-    let mut none = Vec::new();
-    let id = super::super::strategy::add_entry(
-        &mut wb.ctx(now, &mut none),
-        EntryKind::Free { strategy },
-        String::new(),
-        text,
-    );
+    let id =
+        super::super::strategy::add_entry(ctx, EntryKind::Free { strategy }, String::new(), text);
     editor.mark_saved();
-    wb.clear_pending_draft(&editor.target);
-    wb.changed(now);
-    wb.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
+    ctx.forget_draft(&editor.target);
+    ctx.changed();
+    ctx.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
     JournalMode::Read {
         entry: id,
         scroll: 0,
