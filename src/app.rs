@@ -401,7 +401,7 @@ struct AppEdge<'a> {
 
 impl AppEdge<'_> {
     /// Folds the journal's words on their own thread (see
-    /// `workbook::journal::words`); without a thread, nothing is done and
+    /// `workbook::words`); without a thread, nothing is done and
     /// the search folds them when it needs them.
     fn fold(&mut self, job: crate::workbook::FoldJob) {
         self.background("trustmend-fold", move |say| {

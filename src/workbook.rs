@@ -45,6 +45,7 @@ pub mod say;
 mod strategy;
 mod together;
 pub mod welcome;
+mod words;
 
 pub use crate::model::SaveTarget;
 pub use calm::{Breath, CalmView, Phase};
@@ -134,7 +135,7 @@ pub enum Msg {
     EditorReturned(Result<String, String>),
     /// The journal's words folded for the search box, off the UI thread
     /// (see [`Workbook::fold_job`]).
-    Folded(Arc<journal::Words>),
+    Folded(Arc<words::Words>),
     /// The language chosen in the welcome is in use (see
     /// [`Effect::ChooseLanguage`]): its pack (none when the pack is the
     /// person's own), and whether the choice is in the settings, or why not.
@@ -327,8 +328,8 @@ pub struct Workbook {
     /// first update saves it sealed.
     reseal: bool,
     /// The journal's words folded for the search box, kept for the session
-    /// (see `journal::words`).
-    words: journal::Words,
+    /// (see `words`).
+    words: words::Words,
 }
 
 /// The layout numbers the state machine needs, measured by the renderer on
@@ -387,7 +388,7 @@ impl Workbook {
             home_at: BTreeMap::new(),
             layout: std::cell::Cell::new(Layout::UNDRAWN),
             reseal: false,
-            words: journal::Words::default(),
+            words: words::Words::default(),
         };
         // Nobody is unlocked yet: everything of a protected person is
         // sealed in memory too, so nothing of theirs is there to draw.
@@ -828,7 +829,7 @@ impl Workbook {
             self.want_saved(SaveTarget::Store);
         }
         // Protection turned on in this update: none of that partner's
-        // words stay folded in plain (see `journal::words`).
+        // words stay folded in plain (see `words`).
         self.words.forget_protected(&self.store);
         self.guard_read_only();
         self.close_editors_read_only(&mut fx);

@@ -16,11 +16,9 @@ pub use free::{split_title, title_of};
 pub mod filters;
 mod find;
 pub(super) mod finding;
-mod words;
+pub use super::words::{FoldJob, PART};
 pub use find::Find;
 pub(super) use finding::arrived;
-pub(super) use words::Words;
-pub use words::{FoldJob, PART};
 
 #[derive(Debug, Clone, Default)]
 pub enum JournalMode {

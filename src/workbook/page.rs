@@ -81,7 +81,7 @@ pub(super) struct Ctx<'a> {
     say_when_saved: &'a mut Option<String>,
     fx: &'a mut Vec<Effect>,
     /// The journal's words folded for its search box (kept for the session).
-    pub(super) words: &'a mut super::journal::Words,
+    pub(super) words: &'a mut super::words::Words,
     /// Whether the person at the keyboard has their protected words open.
     pub(super) unlocked: bool,
 }
@@ -166,7 +166,7 @@ impl<'a> Ctx<'a> {
         session_dirty_since: &'a mut Option<Timestamp>,
         say_when_saved: &'a mut Option<String>,
         fx: &'a mut Vec<Effect>,
-        (words, unlocked): (&'a mut super::journal::Words, bool),
+        (words, unlocked): (&'a mut super::words::Words, bool),
     ) -> Ctx<'a> {
         Ctx {
             content,

@@ -5,7 +5,7 @@
 //!
 //! It stays quick at 100,000 entries without leaving the state machine:
 //! each entry's words are folded once (`crate::search::fold`) and kept for
-//! the session ([`super::words`], folded off the UI thread once the
+//! the session ([`crate::workbook::words`], folded off the UI thread once the
 //! journal is read; a protected partner's only while the search is open,
 //! here), keyed by the entry's id and when it last changed; typing more
 //! letters looks only among the last results, and taking letters away goes
@@ -20,7 +20,7 @@ use crate::keymap::Context;
 use crate::model::{Body, Entry, EntryId, PartnerId, Store, Timestamp};
 use crate::search::Query;
 
-use super::words::Words;
+use crate::workbook::words::Words;
 
 /// The results kept for going back when letters are taken away.
 const KEPT_LEVELS: usize = 12;

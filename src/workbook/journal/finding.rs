@@ -11,9 +11,9 @@ use crate::model::{EntryId, PartnerId, Store};
 use crate::workbook::Keys;
 
 use super::filters::Chip;
-use super::words::Words;
 use super::{JournalMode, JournalView};
 use crate::workbook::page::{Ctx, Here};
+use crate::workbook::words::Words;
 use crate::workbook::{Screen, Workbook};
 use std::sync::Arc;
 

@@ -263,7 +263,7 @@ fn locking_takes_what_was_found_in_protected_words_away() {
     let content = Content::bundled().unwrap();
     let mut store = wb.store().clone();
     let mut find = super::Find::default();
-    let mut words = super::super::Words::default();
+    let mut words = crate::workbook::words::Words::default();
     find.open();
     assert!(find.paste("PROTECTED\nwords"));
     find.refresh((&store, &mut words), &content, 1, true, false);
