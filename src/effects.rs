@@ -106,7 +106,7 @@ pub(crate) fn carry_out(
                     .map(Arc::new);
                 wb.update(Msg::LanguageChosen { content, saved }, now())
             }
-            Effect::Quit if wb.quick_exited() => {
+            Effect::LeaveNow => {
                 // Leaves at once; what was handed to the writer is still
                 // written before the process ends.
                 flow = Flow::Leave;

@@ -84,6 +84,7 @@ impl Effects for [Effect] {
                 Effect::Protect(_) => "Protect",
                 Effect::ChooseLanguage { .. } => "ChooseLanguage",
                 Effect::Quit => "Quit",
+                Effect::LeaveNow => "LeaveNow",
             })
             .collect()
     }

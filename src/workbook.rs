@@ -182,6 +182,9 @@ pub enum Effect {
     /// them, hands their results back, and then leaves only if
     /// [`Workbook::may_leave`] says so.
     Quit,
+    /// Leave at once (the quick exit): the saves handed to the writer are
+    /// still written before the process ends, but nothing waits for them.
+    LeaveNow,
 }
 
 /// A copy for the disk and the number of the save it is.
@@ -821,8 +824,15 @@ impl Workbook {
                 self.want_saved(SaveTarget::Store);
             }
             self.want_saved(SaveTarget::Session);
-            if !fx.contains(&Effect::Quit) {
-                fx.push(Effect::Quit);
+            // The quick exit never waits; every other way out waits for
+            // the saves (the effect says which, so the edge need not ask).
+            let leave = if self.ending.is_quick() {
+                Effect::LeaveNow
+            } else {
+                Effect::Quit
+            };
+            if !fx.contains(&leave) {
+                fx.push(leave);
             }
         }
         if std::mem::take(&mut self.reseal) {

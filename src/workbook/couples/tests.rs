@@ -224,7 +224,7 @@ fn the_quick_exit_keeps_the_draft_and_the_next_start_asks_who_is_there() {
     type_text(&mut wb, "someone is coming");
     let fx = act(&mut wb, Action::QuickExit);
     // The answer saved earlier was never reported durable here, so it goes again.
-    assert_eq!(fx.names(), ["SaveStore", "SaveSession", "Quit"]);
+    assert_eq!(fx.names(), ["SaveStore", "SaveSession", "LeaveNow"]);
     assert!(wb.quick_exited());
     assert!(wb.session.ask_who);
     let alex = wb.store.partner_by_name("Alex").unwrap().id;
@@ -275,7 +275,7 @@ fn the_quick_exit_works_from_help_and_while_typing() {
     act(&mut wb, Action::Help);
     assert_eq!(
         act(&mut wb, Action::QuickExit).names(),
-        ["SaveSession", "Quit"]
+        ["SaveSession", "LeaveNow"]
     );
     let mut wb = couple();
     act(&mut wb, Action::Select);
