@@ -929,14 +929,6 @@ pub fn calm_hint() -> (&'static str, &'static str) {
     (CALM.label, CALM.hint)
 }
 
-/// How the keys for an [`ANYWHERE`] action are written, for messages.
-pub fn anywhere_label(action: Action) -> Option<&'static str> {
-    ANYWHERE
-        .iter()
-        .find(|bd| bd.action == action)
-        .map(|bd| bd.label)
-}
-
 /// The keys bound to `action` where the keyboard is (`ctx`'s own table,
 /// then the keys that work everywhere), each written as the help writes
 /// it: for the sentences that name a key (see `workbook::say`), so that a

@@ -7,7 +7,6 @@
 use crate::config::Config;
 use crate::content::help::Kind;
 use crate::content::{Content, Help, HelpLine};
-use crate::keymap::{self, Action, Context};
 use crate::model::Partner;
 
 /// One piece of the page, before wrapping.
@@ -76,11 +75,8 @@ pub fn first(help: &Help, code: Option<&str>) -> Vec<Block> {
 /// How to leave at once and keep entries private, with the keys as the
 /// key tables name them.
 pub fn leaving_quickly() -> String {
-    let quick = keymap::anywhere_label(Action::QuickExit).unwrap_or("Ctrl+Q");
-    let protect = keymap::bindings(Context::Home)
-        .iter()
-        .find(|b| b.action == Action::Protect)
-        .map_or("P", |b| b.label);
+    let quick = crate::say!(Home, QuickExit);
+    let protect = crate::say!(Home, Protect);
     crate::t!("help-leaving-quickly", quick = quick, protect = protect)
 }
 

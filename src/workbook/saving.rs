@@ -8,7 +8,6 @@
 use std::sync::Arc;
 
 use super::{Effect, Msg, Notice, NoticeKind, SaveTarget, Workbook};
-use crate::keymap::{self, Action};
 use crate::model::StoreError;
 
 /// Why a save is not on the disk. It stays typed from where it happened
@@ -218,7 +217,7 @@ pub(super) fn failed_text(target: SaveTarget, why: &SaveError) -> String {
         SaveTarget::Store => "journal",
         SaveTarget::Session => "draft",
     };
-    let keys = keymap::anywhere_label(Action::RetrySave).unwrap_or("none");
+    let keys = crate::say!(Home, RetrySave, all);
     crate::t!(
         "save-failed",
         what = what,
