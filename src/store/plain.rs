@@ -386,10 +386,7 @@ impl DataDir {
 mod tests {
     use super::*;
     use crate::model::{Body, EntryKind, Role};
-
-    fn t0() -> crate::model::Timestamp {
-        chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-    }
+    use crate::testing::t0;
 
     /// Alex protected (only the recipient matters for finding plain
     /// records), with plain words of theirs: two private entries, one

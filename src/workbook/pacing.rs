@@ -60,14 +60,11 @@ impl Workbook {
 
 #[cfg(test)]
 mod tests {
-    use chrono::{DateTime, Duration};
+    use chrono::Duration;
 
     use super::*;
     use crate::model::{Role, Store, Transition};
-
-    fn t0() -> Timestamp {
-        DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-    }
+    use crate::testing::t0;
 
     fn finish(p: &mut Partner, id: &str, at: Timestamp) {
         let pr = p.progress.entry(id.into()).or_default();

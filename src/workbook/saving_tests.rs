@@ -4,7 +4,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::super::*;
 use crate::model::Role;
-use crate::testing::t0;
+use crate::testing::{t0, type_text};
 
 fn with_partner() -> Workbook {
     let mut store = Store::default();
@@ -20,13 +20,6 @@ fn with_partner() -> Workbook {
 
 fn act(wb: &mut Workbook, a: Action) -> Vec<Effect> {
     wb.update(Msg::Action(a), t0())
-}
-
-fn type_text(wb: &mut Workbook, text: &str) {
-    for c in text.chars() {
-        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-        wb.update(Msg::Input(key), t0());
-    }
 }
 
 fn ctrl_s() -> KeyEvent {

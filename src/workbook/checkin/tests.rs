@@ -5,7 +5,6 @@ use crate::testing::Effects as _;
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveDate};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use ratatui_textarea::TextArea;
 
@@ -13,7 +12,7 @@ use super::form::MAX_NOTE;
 use super::*;
 use crate::keymap::Context;
 use crate::model::{Kept, Role, Store};
-use crate::testing::t0;
+use crate::testing::{t0, type_text};
 use crate::workbook::{Effect, ListView, Msg, Session};
 
 fn alex() -> Workbook {
@@ -45,15 +44,6 @@ fn form(wb: &Workbook) -> &CheckInForm {
     match &wb.screen {
         Screen::CheckIn(f) => f,
         other => panic!("not on the check-in: {other:?}"),
-    }
-}
-
-fn type_text(wb: &mut Workbook, text: &str) {
-    for c in text.chars() {
-        wb.update(
-            Msg::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
-            t0(),
-        );
     }
 }
 
