@@ -137,6 +137,9 @@ pub(crate) fn run_with(
         .and_then(|input| {
             // Every answer from another thread wakes the loop at once.
             writer.wake_with(input.waker());
+            if let Opening::Loading(l) = &opening {
+                l.wake_with(input.waker());
+            }
             let mut edge = AppEdge {
                 writer: &writer,
                 terminal: &mut terminal,
@@ -281,11 +284,11 @@ fn event_loop(
         }
         let stopping = stop.load(Ordering::Relaxed);
         if let Opening::Loading(_) = opening {
-            // Waits a moment for a key, then looks whether the journal is read.
+            // Waits for a key, or for the journal read (it wakes the loop).
             let next = if stopping {
                 input::Next::Gone
             } else {
-                edge.input.next(LOADING_TICK)
+                edge.input.next(TICK)
             };
             let (leave, drawn) = edge.while_loading(opening, next)?;
             redraw = drawn;
@@ -339,10 +342,6 @@ fn event_loop(
 
 /// How often the loop ticks while something on screen moves by itself.
 const MOTION_TICK: Duration = Duration::from_millis(100);
-
-/// How often the loop looks whether the journal is read yet (only while it
-/// is being read: then it is drawn within a millisecond).
-const LOADING_TICK: Duration = Duration::from_millis(1);
 
 /// What the workbook makes of one terminal event.
 fn messages(wb: &Workbook, event: Event) -> Vec<Msg> {

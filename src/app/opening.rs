@@ -9,6 +9,7 @@
 //! as it is for every command.
 
 use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::{Arc, Mutex};
 
 use anyhow::{Result, anyhow};
 use ratatui::crossterm::event::Event;
@@ -37,6 +38,9 @@ pub(super) struct Loading {
     pub hidden: bool,
     journal: Receiver<Result<Option<Store>, StoreError>>,
     make: Option<Make>,
+    /// Whether the journal is read, and whom to wake when it is (see
+    /// [`Loading::wake_with`]): one lock, so no wake is lost between them.
+    read: Arc<Mutex<(bool, Option<super::input::Wake>)>>,
 }
 
 impl Loading {
@@ -52,10 +56,18 @@ impl Loading {
     ) -> Loading {
         let (tx, rx) = mpsc::channel();
         let (reader, checked) = (dir.clone(), check.clone());
+        let done: Arc<Mutex<(bool, Option<super::input::Wake>)>> = Arc::default();
+        let told = Arc::clone(&done);
         let spawned = std::thread::Builder::new()
             .name("trustmend-open".into())
             .spawn(move || {
                 let _ = tx.send(read(&reader, checked.as_ref()));
+                if let Ok(mut slot) = told.lock() {
+                    slot.0 = true;
+                    if let Some(wake) = &slot.1 {
+                        wake();
+                    }
+                }
             });
         let journal = match spawned {
             Ok(_) => rx,
@@ -63,6 +75,9 @@ impl Loading {
             Err(_) => {
                 let (tx, rx) = mpsc::channel();
                 let _ = tx.send(read(dir, check.as_ref()));
+                if let Ok(mut slot) = done.lock() {
+                    slot.0 = true;
+                }
                 rx
             }
         };
@@ -72,6 +87,18 @@ impl Loading {
             hidden: false,
             journal,
             make: Some(make),
+            read: done,
+        }
+    }
+
+    /// From now on, `wake` is called once the journal is read (at once, if
+    /// it already is): the loop waits for a key or for this, never polls.
+    pub(super) fn wake_with(&self, wake: super::input::Wake) {
+        if let Ok(mut slot) = self.read.lock() {
+            if slot.0 {
+                wake();
+            }
+            slot.1 = Some(wake);
         }
     }
 
