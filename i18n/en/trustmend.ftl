@@ -1792,3 +1792,8 @@ access-read-only = {$folder} is read-only, so nothing could be saved.
 access-newer = this workbook comes from a newer trustmend.
 access-ask = trustmend cannot save here: {$why}
     Open it read-only, to read without changing anything? Type r and Enter to read, or just Enter to quit:{" "}
+
+## The rest in Spanish
+
+walk-move-on-ticked = {$n} of {$all} ticked. Private: only you see this list. A number ticks or unticks that line.
+move-on-closing-later = {$private} A closing note comes at the last item.

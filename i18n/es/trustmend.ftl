@@ -1812,3 +1812,11 @@ access-read-only = {$folder} es de solo lectura, así que no se pudo guardar nad
 access-newer = este cuaderno viene de un trustmend más nuevo.
 access-ask = trustmend no puede guardar aquí: {$why}
     ¿Abrirlo solo para leer, sin cambiar nada? Escribe r y pulsa Intro para leer, o solo Intro para salir:{" "}
+
+## The rest in Spanish
+
+walk-move-on-ticked = { $n ->
+    [one] {$n} de {$all} marcada.
+   *[other] {$n} de {$all} marcadas.
+} Es privado: solo tú ves esta lista. Escribe un número para marcar o desmarcar esa línea.
+move-on-closing-later = {$private} Al llegar a la última línea hay unas palabras para cerrar.
