@@ -221,7 +221,7 @@ pub(crate) fn key_word(english: &str) -> String {
     if loader.has(&id) {
         loader.get(&id)
     } else {
-        english.to_string()
+        crate::keymap::said_keys(english)
     }
 }
 

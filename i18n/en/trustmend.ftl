@@ -1797,3 +1797,21 @@ access-ask = trustmend cannot save here: {$why}
 
 walk-move-on-ticked = {$n} of {$all} ticked. Private: only you see this list. A number ticks or unticks that line.
 move-on-closing-later = {$private} A closing note comes at the last item.
+picker-nobody-added = Nobody was added: {$why}.
+panic-stopped = trustmend stopped because of a bug. Your journal is in {$root} (store.json, with older copies in backups/). {$drafts} Run `trustmend doctor` to check it.
+panic-drafts-saved = Your drafts were saved in {$path}.
+panic-drafts-not-saved = Your drafts could not be saved: {$why}
+panic-drafts-autosaved = Drafts are autosaved every few seconds in {$path}.
+# Keys by name, wherever a key is named to a person (key bars, the help,
+# sentences): the words the keyboard prints.
+key-name-space = Space
+key-name-enter = Enter
+key-name-esc = Esc
+key-name-tab = Tab
+key-name-shift = Shift
+key-name-home = Home
+key-name-end = End
+key-name-pgup = PgUp
+key-name-pgdn = PgDn
+key-name-backspace = Backspace
+key-name-delete = Delete

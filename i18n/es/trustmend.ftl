@@ -1820,3 +1820,21 @@ walk-move-on-ticked = { $n ->
    *[other] {$n} de {$all} marcadas.
 } Es privado: solo tú ves esta lista. Escribe un número para marcar o desmarcar esa línea.
 move-on-closing-later = {$private} Al llegar a la última línea hay unas palabras para cerrar.
+picker-nobody-added = No se añadió a nadie: {$why}.
+panic-stopped = trustmend se detuvo por un error del programa. Tu diario está en {$root} (store.json, con copias anteriores en backups/). {$drafts} Ejecuta `trustmend doctor` para revisarlo.
+panic-drafts-saved = Tus borradores se guardaron en {$path}.
+panic-drafts-not-saved = Tus borradores no se pudieron guardar: {$why}
+panic-drafts-autosaved = Los borradores se guardan solos cada pocos segundos en {$path}.
+# Las teclas por su nombre, como las escriben los teclados en español
+# (Enter, Esc y Tab se llaman así en casi todos).
+key-name-space = Espacio
+key-name-enter = Enter
+key-name-esc = Esc
+key-name-tab = Tab
+key-name-shift = Mayús
+key-name-home = Inicio
+key-name-end = Fin
+key-name-pgup = RePág
+key-name-pgdn = AvPág
+key-name-backspace = Retroceso
+key-name-delete = Supr

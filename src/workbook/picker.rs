@@ -30,7 +30,7 @@ impl Workbook {
                     Err(full) => {
                         self.notice = Some(Notice {
                             kind: NoticeKind::Error,
-                            text: format!("Nobody was added: {full}."),
+                            text: crate::t!("picker-nobody-added", why = full.to_string()),
                         });
                         Screen::Picker(list)
                     }
