@@ -1815,3 +1815,33 @@ key-name-pgup = PgUp
 key-name-pgdn = PgDn
 key-name-backspace = Backspace
 key-name-delete = Delete
+# Encryption's own troubles, in our words (never the library's).
+crypto-wrong-passphrase = that passphrase does not unlock these entries
+crypto-too-much-work = the protection record asks for 2^{$required} rounds of passphrase work, more than trustmend ever writes (2^{$limit}), so it was not tried
+crypto-record-damaged = the protection record is damaged ({$why}); the entries cannot be unlocked from it
+crypto-not-for-this-key = this entry was sealed for someone else's key or passphrase
+crypto-entry-damaged = this entry's sealed text is damaged ({$why})
+crypto-not-text = this entry's text is not valid UTF-8 after opening
+crypto-damage = { $why ->
+    [no-recovery-key] this protection was set up without a recovery key
+    [identity-not-text] the identity is not text
+    [no-key] no key in the identity
+    [not-an-identity] the key is not an age identity
+    [key-mismatch] the key does not match the recipient
+    [no-passphrase] it is not sealed with a passphrase
+    [not-age] it is not an age file
+    [no-work-factor] its passphrase stanza has no valid work factor
+    [too-much-work] it asks for 2^{$required} rounds of passphrase work, more than trustmend accepts
+    [header] its header is damaged
+    [changed] it was changed or damaged after it was sealed
+    [unreadable] it could not be read to the end
+    [newer] it was written by a newer version of age than trustmend reads
+    [not-protected] this partner is not protected
+   *[key-inside] the key inside it could not be opened
+}
+crypto-seal-failed = could not seal the entry: {$why}
+crypto-seal-why = { $why ->
+    [recipient] the stored recipient is not valid
+    [record] could not write the record
+   *[encrypt] the encryption failed
+}

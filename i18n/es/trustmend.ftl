@@ -1838,3 +1838,33 @@ key-name-pgup = RePág
 key-name-pgdn = AvPág
 key-name-backspace = Retroceso
 key-name-delete = Supr
+# Los problemas del cifrado, con nuestras palabras (nunca las de la biblioteca).
+crypto-wrong-passphrase = esa contraseña no abre estas entradas
+crypto-too-much-work = la protección pide 2^{$required} rondas de trabajo con la contraseña, más de las que trustmend usa nunca (2^{$limit}), así que no se intentó
+crypto-record-damaged = la protección está dañada ({$why}); con ella no se pueden abrir las entradas
+crypto-not-for-this-key = esta entrada se selló con la clave o la contraseña de otra persona
+crypto-entry-damaged = el texto sellado de esta entrada está dañado ({$why})
+crypto-not-text = al abrirla, esta entrada no tiene un texto legible (UTF-8)
+crypto-damage = { $why ->
+    [no-recovery-key] esta protección se creó sin clave de recuperación
+    [identity-not-text] la identidad no es texto
+    [no-key] la identidad no tiene ninguna clave
+    [not-an-identity] la clave no es una identidad de age
+    [key-mismatch] la clave no es la que guarda la protección
+    [no-passphrase] no está sellada con una contraseña
+    [not-age] no es un archivo de age
+    [no-work-factor] su parte de la contraseña no dice cuánto trabajo pide
+    [too-much-work] pide 2^{$required} rondas de trabajo con la contraseña, más de las que trustmend acepta
+    [header] su cabecera está dañada
+    [changed] se cambió o se dañó después de sellarla
+    [unreadable] no se pudo leer hasta el final
+    [newer] la escribió una versión de age más nueva de la que trustmend sabe leer
+    [not-protected] esta persona no tiene protección
+   *[key-inside] la clave que lleva dentro no se pudo abrir
+}
+crypto-seal-failed = no se pudo sellar la entrada: {$why}
+crypto-seal-why = { $why ->
+    [recipient] el destinatario guardado no es válido
+    [record] no se pudo escribir el registro
+   *[encrypt] el cifrado falló
+}
