@@ -93,10 +93,19 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
     // rule is `privacy::answers_together`).
     let visibility = saved.map_or(parts.ctx.wb.new_entry_visibility(), |e| e.visibility);
     let title = if together {
-        crate::t!(
+        let long = crate::t!(
             "answer-box",
             reach = crate::privacy::together_reach(parts.ctx.wb.store())
-        )
+        );
+        // The box's top border holds its title between two corners and a
+        // space each side; where the whole sentence does not fit there, the
+        // short one (the note above the box says the rest).
+        let room = usize::from(boxed(rows.area).width).saturating_sub(4);
+        if unicode_width::UnicodeWidthStr::width(long.as_str()) <= room {
+            long
+        } else {
+            crate::t!("answer-box", reach = crate::t!("reach", reach = "together"))
+        }
     } else {
         crate::t!(
             "answer-box",

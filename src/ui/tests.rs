@@ -31,6 +31,7 @@ mod progress;
 mod search;
 mod settings;
 mod themes;
+mod together_box;
 mod unicode;
 
 pub(super) fn now() -> Timestamp {
