@@ -174,7 +174,8 @@ pub(crate) fn parse(path: &Path, src: &str) -> Result<Vec<Measure>, Vec<String>>
                 format!(":{line}")
             })
             .unwrap_or_default();
-        vec![format!("{}{at}: {}", path.display(), e.message().trim())]
+        let said = crate::content::toml_words::said(e.message(), src, e.span());
+        vec![format!("{}{at}: {said}", path.display())]
     })?;
     let mut problems = Vec::new();
     let mut out = Vec::new();

@@ -1845,3 +1845,15 @@ crypto-seal-why = { $why ->
     [record] could not write the record
    *[encrypt] the encryption failed
 }
+# The TOML reader's problems in our words (English keeps the reader's own).
+toml-unknown-value = {$value} is not one of the values allowed here ({$expected})
+toml-unknown-field = there is no field {$field} here (the fields are {$expected})
+toml-missing-field = the field {$field} is missing
+toml-wrong-kind = this value is not of the kind this place needs (text in quotes, a number, true or false, a list…)
+toml-twice = this key is given twice: {$line}
+toml-unreadable-line = this line cannot be read as TOML: {$line}
+toml-unreadable = the file cannot be read as TOML
+toml-content-layout = {$problem} (this file is TOML; see docs/content.md for its layout)
+toml-homework-layout = {$problem} (this file is TOML; see docs/homework.md for its layout, or start from `trustmend homework template`)
+config-lock-after-range = lock_after_minutes must be between 0.05 (3 seconds) and 1440 (a day); {$minutes} is not
+config-bad-date-format = date_format {$pattern} is not a date pattern chrono understands (for example "%-d %b %Y" or "%Y-%m-%d")

@@ -1868,3 +1868,15 @@ crypto-seal-why = { $why ->
     [record] no se pudo escribir el registro
    *[encrypt] el cifrado falló
 }
+# Los problemas del lector de TOML con nuestras palabras.
+toml-unknown-value = «{$value}» no es uno de los valores posibles aquí ({$expected})
+toml-unknown-field = aquí no hay ningún campo «{$field}» (los campos son {$expected})
+toml-missing-field = falta el campo «{$field}»
+toml-wrong-kind = este valor no es del tipo que se espera aquí (un texto entre comillas, un número, true o false, una lista…)
+toml-twice = esta clave aparece dos veces: {$line}
+toml-unreadable-line = esta línea no se puede leer como TOML: {$line}
+toml-unreadable = el archivo no se puede leer como TOML
+toml-content-layout = {$problem} (este archivo es TOML; en docs/content.md se explica cómo se escribe)
+toml-homework-layout = {$problem} (este archivo es TOML; en docs/homework.md se explica cómo se escribe, o empieza con `trustmend homework template`)
+config-lock-after-range = lock_after_minutes debe estar entre 0.05 (3 segundos) y 1440 (un día); {$minutes} no lo está
+config-bad-date-format = date_format {$pattern} no es un formato de fecha que chrono entienda (por ejemplo "%-d %b %Y" o "%Y-%m-%d")

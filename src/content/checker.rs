@@ -49,10 +49,10 @@ impl<'a> Checker<'a> {
         match toml::from_str::<T>(self.src) {
             Ok(v) => Some(v),
             Err(e) => {
-                let message = e.message().trim().to_string();
+                let problem = super::toml_words::said(e.message(), self.src, e.span());
                 self.problem(
                     e.span(),
-                    format!("{message} (this file is TOML; see docs/content.md for its layout)"),
+                    crate::t!("toml-content-layout", problem = problem),
                 );
                 None
             }

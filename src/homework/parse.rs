@@ -177,10 +177,10 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
     let mut c = Checker::new(path, src);
     let (doc, syntax) = DeTable::parse_recoverable(src);
     for e in &syntax {
-        let message = e.message().trim().to_string();
+        let problem = crate::content::toml_words::said(e.message(), src, e.span());
         c.problem(
             e.span(),
-            format!("{message} (this file is TOML; see docs/homework.md for its layout, or start from `trustmend homework template`)"),
+            crate::t!("toml-homework-layout", problem = problem),
         );
     }
     let file = Table::new(
