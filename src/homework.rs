@@ -20,11 +20,8 @@ mod parse;
 mod tests;
 #[cfg(test)]
 mod tests_measures;
-
-/// The words a homework file names people with, the same as `trustmend
-/// partner add --role` (`both`: each has been hurt and has hurt the other),
-/// plus `everyone` and `together`.
-pub const ROLE_WORDS: &str = "\"hurt\", \"repairing\", \"both\", \"everyone\" or \"together\"";
+#[cfg(test)]
+mod tests_es;
 
 /// Who a homework prompt's `role` asks, or what to write instead.
 pub fn audience(word: &str) -> Result<Audience, String> {
@@ -34,13 +31,15 @@ pub fn audience(word: &str) -> Result<Audience, String> {
         "both" => Ok(Audience::Mutual),
         "everyone" => Ok(Audience::Both),
         "together" => Ok(Audience::Together),
-        "mutual" => Err(format!(
-            "role {word:?} is now \"both\", the word `trustmend partner add --role both` uses for a partner who has been hurt and has hurt the other (everyone is \"everyone\")"
+        "mutual" => Err(crate::t!("homework-role-mutual", word = format!("{word:?}"))),
+        "unsaid" => Err(crate::t!("homework-role-unsaid", word = format!("{word:?}"))),
+        _ => Err(crate::t!(
+            "homework-role-unknown",
+            word = format!("{word:?}"),
+            words = parse::either(
+                &["hurt", "repairing", "both", "everyone", "together"].map(|w| format!("{w:?}"))
+            )
         )),
-        "unsaid" => Err(format!(
-            "role {word:?} is not a prompt's audience: a person who prefers not to say their role is asked the \"everyone\" and \"together\" prompts; write \"everyone\""
-        )),
-        _ => Err(format!("role {word:?} is not known; use {ROLE_WORDS}")),
     }
 }
 

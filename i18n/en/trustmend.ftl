@@ -1857,3 +1857,46 @@ toml-content-layout = {$problem} (this file is TOML; see docs/content.md for its
 toml-homework-layout = {$problem} (this file is TOML; see docs/homework.md for its layout, or start from `trustmend homework template`)
 config-lock-after-range = lock_after_minutes must be between 0.05 (3 seconds) and 1440 (a day); {$minutes} is not
 config-bad-date-format = date_format {$pattern} is not a date pattern chrono understands (for example "%-d %b %Y" or "%Y-%m-%d")
+# A homework file's problems (after its file:line:col).
+homework-unknown-field = unknown field `{$name}`; {$hint}
+homework-did-you-mean = did you mean `{$key}`?
+homework-may-have = {$what} may have {$keys}
+homework-missing-field = missing field `{$key}`; add a line like {$example}
+homework-not-text = {$what} must be text in quotes, not { $kind ->
+    [integer] integer
+    [float] float
+    [boolean] boolean
+    [datetime] datetime
+    [array] array
+    [table] table
+   *[other] {$kind}
+}
+homework-empty = {$what} is empty; write some text between the quotes
+homework-not-a-date = {$what} must be a date like 2026-03-01 (year-month-day, no time)
+homework-not-tables = `{$what}` must be written as [[{$what}]] tables
+homework-not-a-table = each `{$what}` must be a [[{$what}]] table
+homework-every-days-alone = `measures_every_days` says how often the questionnaires in `measures` are asked; add a line like measures = ["phq9"] or remove it
+homework-no-step = has no [[step]]; add at least one strategy to work on (see `trustmend homework template`)
+homework-unknown-strategy = strategy {$strategy} is not in the content pack; use one of: {$valid}
+homework-strategy-twice = strategy {$strategy} is assigned twice; give each strategy one [[step]] (put all its prompts there)
+homework-due-before-start = due date {$due} is before the start date {$start}; move it later or the start earlier
+homework-due-out-of-order = due date {$due} is earlier than the step before it (due {$prev}); steps are worked on in order, so list them in the order they are due
+homework-prompt-id-form = prompt id {$id} must be lowercase letters, digits and dashes, like "lee-week-1"
+homework-prompt-id-in-pack = prompt id {$id} is already a prompt of the content pack; choose another (a journal entry finds its prompt by id)
+homework-prompt-id-twice = prompt id {$id} is used twice; ids must be unique (they link journal entries to their prompt)
+homework-measures-not-a-list = `measures` must be a list in brackets, like measures = ["phq9", "csi4"] (known: {$known})
+homework-measure-unknown = measure {$id} is not known; use one of: {$known}
+homework-measure-twice = measure {$id} is listed twice; list each once
+homework-every-days-range = measures_every_days must be a whole number of days from 1 to 365, like measures_every_days = 14
+homework-role-mutual = role {$word} is now "both", the word `trustmend partner add --role both` uses for a partner who has been hurt and has hurt the other (everyone is "everyone")
+homework-role-unsaid = role {$word} is not a prompt's audience: a person who prefers not to say their role is asked the "everyone" and "together" prompts; write "everyone"
+homework-role-unknown = role {$word} is not known; use {$words}
+homework-what = { $what ->
+    [the-file] the file
+    [step] a [[step]]
+    [step-prompt] a [[step.prompt]]
+    [prompt-id] prompt id
+    [prompt-text] prompt text
+    [a-measure] a measure
+   *[key] {$key}
+}

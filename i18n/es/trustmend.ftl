@@ -1880,3 +1880,46 @@ toml-content-layout = {$problem} (este archivo es TOML; en docs/content.md se ex
 toml-homework-layout = {$problem} (este archivo es TOML; en docs/homework.md se explica cómo se escribe, o empieza con `trustmend homework template`)
 config-lock-after-range = lock_after_minutes debe estar entre 0.05 (3 segundos) y 1440 (un día); {$minutes} no lo está
 config-bad-date-format = date_format {$pattern} no es un formato de fecha que chrono entienda (por ejemplo "%-d %b %Y" o "%Y-%m-%d")
+# Los problemas de un archivo de tareas (después de su archivo:línea:columna).
+homework-unknown-field = el campo `{$name}` no existe; {$hint}
+homework-did-you-mean = ¿querías decir `{$key}`?
+homework-may-have = {$what} puede tener {$keys}
+homework-missing-field = falta el campo `{$key}`; añade una línea como {$example}
+homework-not-text = {$what} tiene que ser un texto entre comillas, no { $kind ->
+    [integer] un número entero
+    [float] un número con decimales
+    [boolean] true o false
+    [datetime] una fecha
+    [array] una lista
+    [table] una tabla
+   *[other] {$kind}
+}
+homework-empty = {$what} está vacío; escribe algo entre las comillas
+homework-not-a-date = {$what} tiene que ser una fecha como 2026-03-01 (año-mes-día, sin hora)
+homework-not-tables = `{$what}` se escribe como tablas [[{$what}]]
+homework-not-a-table = cada `{$what}` tiene que ser una tabla [[{$what}]]
+homework-every-days-alone = `measures_every_days` dice cada cuánto se preguntan los cuestionarios de `measures`; añade una línea como measures = ["phq9"] o quítala
+homework-no-step = no tiene ningún [[step]]; añade al menos una estrategia para trabajar (mira `trustmend homework template`)
+homework-unknown-strategy = la estrategia {$strategy} no está en el paquete de contenido; usa una de estas: {$valid}
+homework-strategy-twice = la estrategia {$strategy} aparece dos veces; dale a cada estrategia un solo [[step]] (con todas sus preguntas)
+homework-due-before-start = la fecha de entrega {$due} es anterior a la de inicio, {$start}; pásala a más tarde o adelanta el inicio
+homework-due-out-of-order = la fecha de entrega {$due} es anterior a la del paso de antes ({$prev}); los pasos se hacen en orden, así que escríbelos en el orden en que se entregan
+homework-prompt-id-form = el id de pregunta {$id} tiene que llevar solo minúsculas, números y guiones, como "lee-week-1"
+homework-prompt-id-in-pack = el id de pregunta {$id} ya es de una pregunta del paquete de contenido; elige otro (cada entrada del diario encuentra su pregunta por el id)
+homework-prompt-id-twice = el id de pregunta {$id} aparece dos veces; cada id tiene que ser único (une las entradas del diario con su pregunta)
+homework-measures-not-a-list = `measures` tiene que ser una lista entre corchetes, como measures = ["phq9", "csi4"] (los que hay: {$known})
+homework-measure-unknown = no hay ningún cuestionario {$id}; usa uno de estos: {$known}
+homework-measure-twice = el cuestionario {$id} aparece dos veces; escribe cada uno una sola vez
+homework-every-days-range = measures_every_days tiene que ser un número entero de días, de 1 a 365, como measures_every_days = 14
+homework-role-mutual = el rol {$word} ahora se llama "both", la palabra que usa `trustmend partner add --role both` para quien ha sufrido daño y también lo ha hecho (para todos es "everyone")
+homework-role-unsaid = el rol {$word} no es un público para una pregunta: a quien prefiere no decir su rol se le hacen las preguntas "everyone" y "together"; escribe "everyone"
+homework-role-unknown = no hay ningún rol {$word}; usa {$words}
+homework-what = { $what ->
+    [the-file] el archivo
+    [step] un [[step]]
+    [step-prompt] un [[step.prompt]]
+    [prompt-id] el id de pregunta
+    [prompt-text] el texto de la pregunta
+    [a-measure] un cuestionario
+   *[key] {$key}
+}

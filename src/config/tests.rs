@@ -208,3 +208,38 @@ fn a_country_the_pack_has_no_lines_for_is_named_in_a_warning() {
     );
     assert_eq!(Warning::no_help_for(&Loaded::default(), &known), None);
 }
+
+/// A setting that cannot be used is said in the language in use, keeping
+/// its `file:line:col` and the value as written; in English the TOML
+/// reader's own words, as before.
+#[test]
+fn a_setting_that_cannot_be_used_is_said_in_spanish() {
+    use crate::i18n::{Lang, in_language};
+    let file = Path::new("/home/lucia/.config/trustmend/config.toml");
+    let message = |lang, src: &str| {
+        in_language(lang, || match parse(file, src) {
+            Err(ConfigError::Invalid {
+                line, col, message, ..
+            }) => (line, col, message),
+            other => panic!("{other:?}"),
+        })
+    };
+    let (line, col, said) = message(Lang::ES, "reduce_motion = true\ntheme = \"blue\"\n");
+    assert_eq!((line, col), (2, 9));
+    assert!(said.starts_with("«blue» no es uno de los valores posibles aquí ("), "{said}");
+    assert!(!said.contains("unknown variant"), "{said}");
+    let (_, _, english) = message(Lang::EN, "theme = \"blue\"\n");
+    assert!(english.starts_with("unknown variant `blue`"), "{english}");
+    let (_, _, said) = message(Lang::ES, "lock_after_minutes = 0\n");
+    assert_eq!(
+        said,
+        "lock_after_minutes debe estar entre 0.05 (3 segundos) y 1440 (un día); 0 no lo está"
+    );
+    let (_, _, said) = message(Lang::ES, "theme = \"dark\nquick_hide = \"exit\"\n");
+    assert!(
+        said.starts_with("esta línea no se puede leer como TOML: theme = \"dark"),
+        "{said}"
+    );
+    let (_, _, said) = message(Lang::ES, "date_format = \"%Q\"\n");
+    assert!(said.contains("no es un formato de fecha"), "{said}");
+}
