@@ -314,5 +314,20 @@ impl StepState {
     }
 }
 
-/// A commented assignment file to start from (`homework template`).
+/// A commented assignment file to start from (`homework template`), in
+/// English.
 pub const TEMPLATE: &str = include_str!("homework/template.toml");
+
+/// The name of a pack's own template (`content/<code>/homework-template.toml`).
+pub(crate) const TEMPLATE_FILE: &str = "homework-template.toml";
+
+/// [`TEMPLATE`] in the language in use: its comments and example texts in
+/// the language, its keys and ids as they are. A language whose pack has
+/// no `homework-template.toml` gets the English one.
+pub fn template() -> &'static str {
+    let lang = crate::i18n::language();
+    if lang == crate::i18n::Lang::EN {
+        return TEMPLATE;
+    }
+    crate::i18n::bundled::file(lang.code(), TEMPLATE_FILE).map_or(TEMPLATE, |(_, text)| text)
+}

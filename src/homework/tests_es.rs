@@ -105,3 +105,46 @@ fn in_english_a_homework_files_problems_are_unchanged() {
         "{found:#?}"
     );
 }
+
+/// The keys a template sets, in order (`assigned_by`, `[[step]]`…).
+fn keys(template: &str) -> Vec<String> {
+    template
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            if l.starts_with("[[") {
+                Some(l.trim().to_string())
+            } else {
+                l.split_once(" = ").map(|(k, _)| k.trim().to_string())
+            }
+        })
+        .collect()
+}
+
+/// `homework template` in Spanish: its comments and examples in Spanish,
+/// the same keys as in English, and a file that checks cleanly.
+#[test]
+fn the_homework_template_in_spanish() {
+    let es = in_language(Lang::ES, crate::homework::template);
+    assert_ne!(es, crate::homework::TEMPLATE);
+    assert_eq!(keys(es), keys(crate::homework::TEMPLATE));
+    assert!(es.starts_with("# Una tarea de trustmend."), "{es}");
+    let comments: String = es
+        .lines()
+        .filter(|l| l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let english = english_in(&comments);
+    assert!(english.is_empty(), "{english:?}");
+    let plan = in_language(Lang::ES, || {
+        let content = Content::bundled_in("es").unwrap();
+        crate::homework::parse(Path::new("plantilla.toml"), es, &content)
+    });
+    let plan = plan.unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(plan.to.as_deref(), Some("Lucía"));
+    // In English, the English template, as it was.
+    assert_eq!(
+        in_language(Lang::EN, crate::homework::template),
+        crate::homework::TEMPLATE
+    );
+}
