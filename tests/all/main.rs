@@ -32,6 +32,7 @@ mod e2e_search;
 mod e2e_spanish_cli;
 mod e2e_spanish_couple;
 mod e2e_spanish_reports;
+mod e2e_spanish_rest;
 mod e2e_together_alone;
 mod e2e_workbook;
 mod export_doors;
