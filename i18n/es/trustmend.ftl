@@ -429,7 +429,7 @@ scale-high = { $scale ->
 ## Las opciones de walk (los mismos mensajes key- que las tablas de teclas cuando las palabras coinciden)
 
 key-allow-or-stop-your-check-in-numbers-being-read-beside-your-partner-s = permitir o impedir que tus números de «cómo estás» se lean junto a los de tu pareja
-key-answer-a-questionnaire-phq-9-gad-7-csi-4 = responder un cuestionario (PHQ-9, GAD-7, CSI-4)
+key-answer-a-questionnaire-phq-9-gad-7-csi-4 = responder un cuestionario (PHQ-9, GAD-7)
 key-back-home = volver al inicio
 key-back-to-the-homework = volver a las tareas
 key-back-to-the-list = volver a la lista
@@ -521,7 +521,7 @@ key-pass-the-keyboard-to-your-partner = pasarle el teclado a tu pareja
 key-the-suggested-next-step = lo siguiente que se sugiere
 key-protect-your-private-entries-with-a-passphrase = proteger tus entradas privadas con una contraseña
 key-unlock-your-private-entries = abrir tus entradas privadas
-key-questionnaires-phq-9-gad-7-csi-4 = cuestionarios: PHQ-9, GAD-7, CSI-4
+key-questionnaires-phq-9-gad-7-csi-4 = cuestionarios: PHQ-9, GAD-7
 
 ## Las preguntas de seguridad en privado, quién está, en pareja y juntos
 

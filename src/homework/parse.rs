@@ -470,7 +470,7 @@ fn measure_ids(c: &mut Checker, value: &Value<'_>) -> Vec<String> {
         let Some(id) = text_raw(c, item, "a measure") else {
             continue;
         };
-        if crate::measures::by_id(&id).is_none() {
+        if crate::measures::known(&id).is_none() {
             c.problem(
                 Some(item.span()),
                 crate::t!(
