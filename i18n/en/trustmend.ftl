@@ -1900,3 +1900,4 @@ homework-what = { $what ->
     [a-measure] a measure
    *[key] {$key}
 }
+journal-new-placeholder = # A title, if you like, on the first line. Then whatever you want to write.

@@ -1923,3 +1923,4 @@ homework-what = { $what ->
     [a-measure] un cuestionario
    *[key] {$key}
 }
+journal-new-placeholder = # Un título, si quieres, en la primera línea. Después, lo que quieras escribir.

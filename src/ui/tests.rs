@@ -20,6 +20,7 @@ mod checkin;
 mod couples;
 mod departure;
 mod es;
+mod es_sweep;
 mod fits;
 mod flows;
 mod homework;

@@ -9,10 +9,6 @@ use crate::model::{EntryKind, Timestamp};
 
 use super::{DraftTarget, Editor, JournalMode, Workbook};
 
-/// What the editor says before anything is typed.
-pub(crate) const PLACEHOLDER: &str =
-    "# A title, if you like, on the first line. Then whatever you want to write.";
-
 pub use crate::model::{split_title, title_of};
 
 /// `n`: an unsaved new entry comes back as it was; otherwise the choice of
@@ -38,7 +34,7 @@ pub(in crate::workbook) fn start(wb: &mut Workbook) -> JournalMode {
 /// The editor for a new entry belonging to `strategy` (or none).
 pub(in crate::workbook) fn editor(strategy: Option<String>) -> Editor {
     let mut editor = Editor::new(DraftTarget::NewEntry { strategy }, "", "");
-    editor.area.set_placeholder_text(PLACEHOLDER);
+    editor.area.set_placeholder_text(crate::t!("journal-new-placeholder"));
     editor
 }
 
