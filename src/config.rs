@@ -237,7 +237,9 @@ pub(crate) const FALLBACK_EDITOR: &str = "nano";
 
 /// Why `Ctrl+O` opened nothing, when no editor is set and
 /// [`FALLBACK_EDITOR`] is not installed.
-pub(crate) const NO_EDITOR: &str = "No editor is set ($VISUAL or $EDITOR, or `editor` in config.toml) and nano is not installed, so the words stay here.";
+pub(crate) fn no_editor() -> String {
+    crate::t!("editor-none")
+}
 
 /// Something in the file that was ignored or may not do what was meant,
 /// with where it is.

@@ -1901,3 +1901,11 @@ homework-what = { $what ->
    *[key] {$key}
 }
 journal-new-placeholder = # A title, if you like, on the first line. Then whatever you want to write.
+# Your own editor (Ctrl+O) and what it left.
+editor-none = No editor is set ($VISUAL or $EDITOR, or `editor` in config.toml) and nano is not installed, so the words stay here.
+editor-read-back = Could not read back what your editor wrote ({$why}).
+editor-could-not-start = Could not start your editor ({$command}): {$why}. Set `editor` in config.toml, or $VISUAL.
+editor-exited = Your editor ({$command}) exited with status {$code}.
+editor-stopped-by-signal = Your editor ({$command}) exited with a signal.
+editor-private-file = Could not make a private file for your editor in {$folder}: {$why}.
+editor-failed-unchanged = {$why} Your words here are unchanged.

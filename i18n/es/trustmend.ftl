@@ -1924,3 +1924,11 @@ homework-what = { $what ->
    *[key] {$key}
 }
 journal-new-placeholder = # Un título, si quieres, en la primera línea. Después, lo que quieras escribir.
+# Tu propio editor (Ctrl+O) y lo que dejó.
+editor-none = No hay ningún editor configurado ($VISUAL o $EDITOR, o `editor` en config.toml) y nano no está instalado, así que tus palabras se quedan aquí.
+editor-read-back = No se pudo leer lo que escribió tu editor ({$why}).
+editor-could-not-start = No se pudo abrir tu editor ({$command}): {$why}. Configura `editor` en config.toml, o $VISUAL.
+editor-exited = Tu editor ({$command}) terminó con el código {$code}.
+editor-stopped-by-signal = Tu editor ({$command}) terminó por una señal.
+editor-private-file = No se pudo crear un archivo privado para tu editor en {$folder}: {$why}.
+editor-failed-unchanged = {$why} Tus palabras aquí no cambiaron.

@@ -243,3 +243,28 @@ fn a_setting_that_cannot_be_used_is_said_in_spanish() {
     let (_, _, said) = message(Lang::ES, "date_format = \"%Q\"\n");
     assert!(said.contains("no es un formato de fecha"), "{said}");
 }
+
+/// `Ctrl+O`'s troubles (no editor, an editor that failed) are said in the
+/// language in use; the English as it was.
+#[cfg(unix)]
+#[test]
+fn your_own_editors_troubles_are_said_in_spanish() {
+    use crate::i18n::{Lang, in_language};
+    let tmp = tempfile::tempdir().unwrap();
+    let failed = |lang| {
+        in_language(lang, || {
+            crate::own_editor::edit_in_place("exit 3; true", "hola", tmp.path()).unwrap_err()
+        })
+    };
+    assert_eq!(failed(Lang::EN), "Your editor (exit 3; true) exited with status 3.");
+    assert_eq!(
+        failed(Lang::ES),
+        "Tu editor (exit 3; true) terminó con el código 3."
+    );
+    let none = in_language(Lang::ES, no_editor);
+    assert!(none.starts_with("No hay ningún editor configurado"), "{none}");
+    assert_eq!(
+        in_language(Lang::EN, no_editor),
+        "No editor is set ($VISUAL or $EDITOR, or `editor` in config.toml) and nano is not installed, so the words stay here."
+    );
+}

@@ -727,7 +727,7 @@ fn an_editor_error_is_not_replaced_by_a_saved_line() {
     act(&mut wb, Action::Select);
     type_text(&mut wb, "words");
     wb.update_now(
-        Msg::EditorReturned(Err(crate::config::NO_EDITOR.into())),
+        Msg::EditorReturned(Err(crate::config::no_editor())),
         t0(),
     );
     let fx = wb.update_now(Msg::Flush, t0());
