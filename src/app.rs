@@ -48,7 +48,7 @@ pub(crate) fn run_with(
     settings: crate::settings::Settings,
 ) -> Result<Option<crate::model::PartnerId>> {
     if !stdout().is_terminal() {
-        bail!("the workbook needs a terminal. For a summary without one, run `trustmend status`.");
+        bail!(crate::t!("app-needs-terminal"));
     }
     dir.ensure()?;
     let (stdin, mut stderr) = (std::io::stdin(), std::io::stderr());
@@ -124,7 +124,7 @@ pub(crate) fn run_with(
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))
-            .context("cannot watch for the terminal closing")?;
+            .with_context(|| crate::t!("app-cannot-watch-terminal"))?;
     }
 
     let mut terminal = ratatui::init();
@@ -133,7 +133,7 @@ pub(crate) fn run_with(
     let _ = execute!(stdout(), EnableBracketedPaste, EnableMouseCapture);
     let data_root = dir.root().to_path_buf();
     let looped = input::Input::spawn()
-        .context("cannot read the keyboard")
+        .with_context(|| crate::t!("app-cannot-read-keyboard"))
         .and_then(|input| {
             // Every answer from another thread wakes the loop at once.
             writer.wake_with(input.waker());

@@ -1909,3 +1909,8 @@ editor-exited = Your editor ({$command}) exited with status {$code}.
 editor-stopped-by-signal = Your editor ({$command}) exited with a signal.
 editor-private-file = Could not make a private file for your editor in {$folder}: {$why}.
 editor-failed-unchanged = {$why} Your words here are unchanged.
+# The full screen's own edge.
+app-needs-terminal = the workbook needs a terminal. For a summary without one, run `trustmend status`.
+app-cannot-watch-terminal = cannot watch for the terminal closing
+app-cannot-read-keyboard = cannot read the keyboard
+app-reading-stopped = reading the journal stopped unexpectedly; nothing was changed. Open trustmend again.

@@ -1932,3 +1932,8 @@ editor-exited = Tu editor ({$command}) terminó con el código {$code}.
 editor-stopped-by-signal = Tu editor ({$command}) terminó por una señal.
 editor-private-file = No se pudo crear un archivo privado para tu editor en {$folder}: {$why}.
 editor-failed-unchanged = {$why} Tus palabras aquí no cambiaron.
+# El borde de la pantalla completa.
+app-needs-terminal = el cuaderno necesita una terminal. Para ver un resumen sin ella, ejecuta `trustmend status`.
+app-cannot-watch-terminal = no se puede vigilar si la terminal se cierra
+app-cannot-read-keyboard = no se puede leer el teclado
+app-reading-stopped = la lectura del diario se detuvo de repente; no se cambió nada. Vuelve a abrir trustmend.

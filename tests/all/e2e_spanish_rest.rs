@@ -105,3 +105,17 @@ fn a_setting_that_cannot_be_used_is_said_in_spanish() {
         english_words(&without_path)
     );
 }
+
+/// The workbook opened with no terminal says why, in Spanish.
+#[test]
+fn the_workbook_without_a_terminal_says_so_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = es(dir.path(), &[]);
+    assert!(!out.status.success());
+    let said = stderr(&out);
+    assert!(
+        said.contains("el cuaderno necesita una terminal. Para ver un resumen sin ella, ejecuta `trustmend status`."),
+        "{said}"
+    );
+    assert!(english_words(&said).is_empty(), "{said}");
+}
