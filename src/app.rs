@@ -189,7 +189,7 @@ pub(crate) fn run_with(
             effects::rescue_after_quick_exit(wb, &mut edge, &std::env::temp_dir(), &now);
             let saves = wb.saves();
             let why = saves.why_unsaved().map_or_else(
-                || "the last save did not finish".to_string(),
+                || crate::t!("walk-edge-save-unfinished"),
                 ToString::to_string,
             );
             (!saves.all_durable()).then_some(why).into_iter().collect()
@@ -218,11 +218,11 @@ pub(crate) fn run_with(
         let _ = writeln!(std::io::stdout(), "{words}");
     }
     if !failed.is_empty() && !chose_to_leave {
-        bail!(
-            "your last changes could not be saved in {}:\n{}\nNo copy of them could be written anywhere else either, so what was typed since the last save is not on the disk and could not be kept. What was saved before is unchanged there. Free some space (or fix the folder's permissions) before writing again.",
-            dir.root().display(),
-            failed.join("\n")
-        );
+        bail!(crate::t!(
+            "app-not-saved",
+            folder = dir.root().display().to_string(),
+            why = failed.join("\n")
+        ));
     }
     Ok(departing.filter(|_| !quick_exited))
 }

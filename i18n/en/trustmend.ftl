@@ -1914,3 +1914,6 @@ app-needs-terminal = the workbook needs a terminal. For a summary without one, r
 app-cannot-watch-terminal = cannot watch for the terminal closing
 app-cannot-read-keyboard = cannot read the keyboard
 app-reading-stopped = reading the journal stopped unexpectedly; nothing was changed. Open trustmend again.
+app-not-saved = your last changes could not be saved in {$folder}:
+    {$why}
+    No copy of them could be written anywhere else either, so what was typed since the last save is not on the disk and could not be kept. What was saved before is unchanged there. Free some space (or fix the folder's permissions) before writing again.

@@ -1937,3 +1937,6 @@ app-needs-terminal = el cuaderno necesita una terminal. Para ver un resumen sin 
 app-cannot-watch-terminal = no se puede vigilar si la terminal se cierra
 app-cannot-read-keyboard = no se puede leer el teclado
 app-reading-stopped = la lectura del diario se detuvo de repente; no se cambió nada. Vuelve a abrir trustmend.
+app-not-saved = tus últimos cambios no se pudieron guardar en {$folder}:
+    {$why}
+    Tampoco se pudo escribir una copia en ningún otro sitio, así que lo que escribiste desde el último guardado no está en el disco y no se pudo conservar. Lo que se guardó antes sigue igual allí. Libera algo de espacio (o arregla los permisos de la carpeta) antes de volver a escribir.

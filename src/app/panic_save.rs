@@ -100,4 +100,25 @@ mod tests {
             )
         );
     }
+
+    /// What quitting says when the last changes could not be saved is in
+    /// the language; its English is what it always said.
+    #[test]
+    fn not_saved_at_quitting_in_both_languages() {
+        use crate::i18n::{Lang, in_language};
+        let said = |lang| {
+            in_language(lang, || {
+                crate::t!("app-not-saved", folder = "/data", why = "disk full")
+            })
+        };
+        assert_eq!(
+            said(Lang::EN),
+            "your last changes could not be saved in /data:\ndisk full\nNo copy of them could be written anywhere else either, so what was typed since the last save is not on the disk and could not be kept. What was saved before is unchanged there. Free some space (or fix the folder's permissions) before writing again."
+        );
+        assert!(
+            said(Lang::ES).starts_with("tus últimos cambios no se pudieron guardar en /data:\ndisk full\nTampoco"),
+            "{}",
+            said(Lang::ES)
+        );
+    }
 }
