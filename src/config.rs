@@ -418,9 +418,7 @@ pub(crate) fn parse(file: &Path, src: &str) -> Result<Loaded, ConfigError> {
 fn bad_date_format(pattern: &str) -> Option<String> {
     use chrono::format::{Item, StrftimeItems};
     let broken = StrftimeItems::new(pattern).any(|i| matches!(i, Item::Error));
-    broken.then(|| {
-        crate::t!("config-bad-date-format", pattern = format!("{pattern:?}"))
-    })
+    broken.then(|| crate::t!("config-bad-date-format", pattern = format!("{pattern:?}")))
 }
 
 /// 1-based line and column (in characters) of a byte offset.

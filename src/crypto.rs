@@ -87,9 +87,10 @@ pub fn add_recovery(protection: &mut Protection, key: &Unlocked) -> Result<Recov
 /// (fast: no passphrase work). Spaces and line breaks in what was typed are
 /// ignored, and case too, so a key copied by hand in groups still works.
 pub fn recover(protection: &Protection, typed: &str) -> Result<Unlocked, UnlockError> {
-    let sealed = protection.identity_recovery.as_deref().ok_or_else(|| {
-        UnlockError::Damaged(Damage::NoRecoveryKey)
-    })?;
+    let sealed = protection
+        .identity_recovery
+        .as_deref()
+        .ok_or(UnlockError::Damaged(Damage::NoRecoveryKey))?;
     let compact: Zeroizing<String> = Zeroizing::new(
         typed
             .chars()
@@ -115,13 +116,13 @@ pub fn recover(protection: &Protection, typed: &str) -> Result<Unlocked, UnlockE
 
 /// The identity in an opened identity file, checked against the record.
 fn identity_in(file: &[u8], protection: &Protection) -> Result<age::x25519::Identity, UnlockError> {
-    let text = std::str::from_utf8(file)
-        .map_err(|_| UnlockError::Damaged(Damage::IdentityNotText))?;
+    let text =
+        std::str::from_utf8(file).map_err(|_| UnlockError::Damaged(Damage::IdentityNotText))?;
     let line = text
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))
-        .ok_or_else(|| UnlockError::Damaged(Damage::NoKey))?;
+        .ok_or(UnlockError::Damaged(Damage::NoKey))?;
     let identity = age::x25519::Identity::from_str(line)
         .map_err(|_| UnlockError::Damaged(Damage::NotAnIdentity))?;
     if identity.to_public().to_string() != protection.recipient {
@@ -433,8 +434,8 @@ pub(crate) fn unlock_on(
 
 /// Seal `text` to a partner's public recipient (no passphrase needed).
 pub fn seal(recipient: &str, text: &str) -> Result<String, SealError> {
-    let recipient = age::x25519::Recipient::from_str(recipient)
-        .map_err(|_| SealError(SealWhy::Recipient))?;
+    let recipient =
+        age::x25519::Recipient::from_str(recipient).map_err(|_| SealError(SealWhy::Recipient))?;
     age::encrypt_and_armor(&recipient, text.as_bytes()).map_err(|_| SealError(SealWhy::Encrypt))
 }
 
@@ -552,7 +553,7 @@ fn work_factor_of(sealed: &[u8]) -> Result<Option<u8>, UnlockError> {
         .and_then(|n| n.parse::<u8>().ok())
         .filter(|n| (1..64).contains(n))
         .map(Some)
-        .ok_or_else(|| damaged(Damage::NoWorkFactor))
+        .ok_or(damaged(Damage::NoWorkFactor))
 }
 
 fn secret(s: &str) -> SecretString {

@@ -19,9 +19,9 @@ mod parse;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod tests_measures;
-#[cfg(test)]
 mod tests_es;
+#[cfg(test)]
+mod tests_measures;
 
 /// Who a homework prompt's `role` asks, or what to write instead.
 pub fn audience(word: &str) -> Result<Audience, String> {
@@ -31,8 +31,14 @@ pub fn audience(word: &str) -> Result<Audience, String> {
         "both" => Ok(Audience::Mutual),
         "everyone" => Ok(Audience::Both),
         "together" => Ok(Audience::Together),
-        "mutual" => Err(crate::t!("homework-role-mutual", word = format!("{word:?}"))),
-        "unsaid" => Err(crate::t!("homework-role-unsaid", word = format!("{word:?}"))),
+        "mutual" => Err(crate::t!(
+            "homework-role-mutual",
+            word = format!("{word:?}")
+        )),
+        "unsaid" => Err(crate::t!(
+            "homework-role-unsaid",
+            word = format!("{word:?}")
+        )),
         _ => Err(crate::t!(
             "homework-role-unknown",
             word = format!("{word:?}"),

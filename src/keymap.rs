@@ -1078,7 +1078,7 @@ mod tests {
 
     /// Keys named to a person (the help's rows, the footer, the keys a
     /// sentence names) are written in the language: Space, Home, End,
-    /// PgUp, PgDn as a Spanish keyboard prints them; English unchanged.
+    /// `PgUp`, `PgDn` as a Spanish keyboard prints them; English unchanged.
     #[test]
     fn key_names_are_said_in_the_language() {
         use crate::i18n::{Lang, in_language};
@@ -1099,10 +1099,7 @@ mod tests {
             assert_eq!(said_keys("Shift+Tab"), "Mayús+Tab");
             assert_eq!(said_keys("Ctrl+S"), "Ctrl+S");
             assert_eq!(crate::i18n::key_word("PgDn/Space"), "AvPág/Espacio");
-            assert_eq!(
-                keys_for(Context::CheckIn, Action::Toggle),
-                ["Espacio", "x"]
-            );
+            assert_eq!(keys_for(Context::CheckIn, Action::Toggle), ["Espacio", "x"]);
             // The help over home lists them so.
             let rows: Vec<String> = bindings(Context::Home)
                 .iter()
@@ -1114,7 +1111,8 @@ mod tests {
             }
             for english in ["Space", "Home", "End", "PgUp", "PgDn"] {
                 assert!(
-                    rows.iter().all(|r| !r.split(['/', '+']).any(|k| k == english)),
+                    rows.iter()
+                        .all(|r| !r.split(['/', '+']).any(|k| k == english)),
                     "{english}: {rows:?}"
                 );
             }

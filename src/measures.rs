@@ -339,7 +339,10 @@ pub(crate) fn bundled() -> &'static [Measure] {
 /// What the language says of the measures it cannot offer yet, one line
 /// each (said where the questionnaires are listed).
 pub(crate) fn not_offered() -> Vec<&'static str> {
-    all().iter().filter_map(|m| m.unavailable.as_deref()).collect()
+    all()
+        .iter()
+        .filter_map(|m| m.unavailable.as_deref())
+        .collect()
 }
 
 /// A bundled measure by its id, offered or not (its name, answers kept).

@@ -666,7 +666,10 @@ mod tests {
         );
         let es = said(Lang::ES);
         assert_eq!(es[0], "Me hicieron daño");
-        assert!(es.iter().zip(said(Lang::EN)).all(|(a, b)| *a != b), "{es:?}");
+        assert!(
+            es.iter().zip(said(Lang::EN)).all(|(a, b)| *a != b),
+            "{es:?}"
+        );
     }
 
     #[test]

@@ -88,8 +88,7 @@ fn sealable(entry: &Entry) -> bool {
 
 /// `value` as JSON behind [`WHOLE`], padded, sealed to `recipient`.
 fn seal_whole<T: Serialize>(recipient: &str, value: &T) -> Result<String, SealError> {
-    let json = serde_json::to_string(value)
-        .map_err(|_| SealError::record())?;
+    let json = serde_json::to_string(value).map_err(|_| SealError::record())?;
     let mut text = Zeroizing::new(String::with_capacity(WHOLE.len() + json.len()));
     text.push_str(WHOLE);
     text.push_str(&json);

@@ -54,7 +54,9 @@ mod tests {
 
     #[test]
     fn a_panic_writes_the_last_session_and_says_where_everything_is() {
-        let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let _one = ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let tmp = tempfile::tempdir().unwrap();
         let dir = DataDir::at(tmp.path().to_path_buf());
         remember_session(b"{\"version\": 1}\n");
@@ -77,7 +79,9 @@ mod tests {
     #[test]
     fn a_panic_says_where_everything_is_in_spanish() {
         use crate::i18n::{Lang, in_language};
-        let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let _one = ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let tmp = tempfile::tempdir().unwrap();
         let dir = DataDir::at(tmp.path().to_path_buf());
         let said = in_language(Lang::ES, || save_for_panic(&dir));
@@ -116,7 +120,9 @@ mod tests {
             "your last changes could not be saved in /data:\ndisk full\nNo copy of them could be written anywhere else either, so what was typed since the last save is not on the disk and could not be kept. What was saved before is unchanged there. Free some space (or fix the folder's permissions) before writing again."
         );
         assert!(
-            said(Lang::ES).starts_with("tus últimos cambios no se pudieron guardar en /data:\ndisk full\nTampoco"),
+            said(Lang::ES).starts_with(
+                "tus últimos cambios no se pudieron guardar en /data:\ndisk full\nTampoco"
+            ),
             "{}",
             said(Lang::ES)
         );

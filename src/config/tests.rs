@@ -226,7 +226,10 @@ fn a_setting_that_cannot_be_used_is_said_in_spanish() {
     };
     let (line, col, said) = message(Lang::ES, "reduce_motion = true\ntheme = \"blue\"\n");
     assert_eq!((line, col), (2, 9));
-    assert!(said.starts_with("«blue» no es uno de los valores posibles aquí ("), "{said}");
+    assert!(
+        said.starts_with("«blue» no es uno de los valores posibles aquí ("),
+        "{said}"
+    );
     assert!(!said.contains("unknown variant"), "{said}");
     let (_, _, english) = message(Lang::EN, "theme = \"blue\"\n");
     assert!(english.starts_with("unknown variant `blue`"), "{english}");
@@ -256,13 +259,19 @@ fn your_own_editors_troubles_are_said_in_spanish() {
             crate::own_editor::edit_in_place("exit 3; true", "hola", tmp.path()).unwrap_err()
         })
     };
-    assert_eq!(failed(Lang::EN), "Your editor (exit 3; true) exited with status 3.");
+    assert_eq!(
+        failed(Lang::EN),
+        "Your editor (exit 3; true) exited with status 3."
+    );
     assert_eq!(
         failed(Lang::ES),
         "Tu editor (exit 3; true) terminó con el código 3."
     );
     let none = in_language(Lang::ES, no_editor);
-    assert!(none.starts_with("No hay ningún editor configurado"), "{none}");
+    assert!(
+        none.starts_with("No hay ningún editor configurado"),
+        "{none}"
+    );
     assert_eq!(
         in_language(Lang::EN, no_editor),
         "No editor is set ($VISUAL or $EDITOR, or `editor` in config.toml) and nano is not installed, so the words stay here."

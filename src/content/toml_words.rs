@@ -20,7 +20,14 @@ pub(crate) fn said(message: &str, src: &str, span: Option<Range<usize>>) -> Stri
     }
     let quoted = backticked(message);
     let first = quoted.first().cloned().unwrap_or_default();
-    let expected = || quoted.iter().skip(1).cloned().collect::<Vec<_>>().join(", ");
+    let expected = || {
+        quoted
+            .iter()
+            .skip(1)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     if message.starts_with("unknown variant") {
         crate::t!("toml-unknown-value", value = first, expected = expected())
     } else if message.starts_with("unknown field") {
@@ -43,9 +50,30 @@ pub(crate) fn said(message: &str, src: &str, span: Option<Range<usize>>) -> Stri
 /// language): it uses words every one of its messages is made of.
 fn is_the_readers(message: &str) -> bool {
     const WORDS: [&str; 24] = [
-        "invalid", "expected", "unexpected", "missing", "duplicate", "unclosed", "extra",
-        "unknown", "cannot", "must", "may", "key", "value", "string", "table", "array", "integer",
-        "between", "too", "redundant", "radix", "carriage", "keys", "found",
+        "invalid",
+        "expected",
+        "unexpected",
+        "missing",
+        "duplicate",
+        "unclosed",
+        "extra",
+        "unknown",
+        "cannot",
+        "must",
+        "may",
+        "key",
+        "value",
+        "string",
+        "table",
+        "array",
+        "integer",
+        "between",
+        "too",
+        "redundant",
+        "radix",
+        "carriage",
+        "keys",
+        "found",
     ];
     let plain: String = message
         .split('`')
@@ -118,7 +146,10 @@ mod tests {
             ("theme = \"dark\"\n", "«days»"),
             ("theme = \"dark\"\ndays = \"three\"\n", "no es del tipo"),
             ("theme = \"dark\"\ndays = 3 4\n", "days = 3 4"),
-            ("theme = \"dark\"\ntheme = \"light\"\ndays = 3\n", "dos veces"),
+            (
+                "theme = \"dark\"\ntheme = \"light\"\ndays = 3\n",
+                "dos veces",
+            ),
         ];
         for (src, expected) in cases {
             let (message, span) = readers(src);

@@ -164,11 +164,7 @@ fn list(keys: &[&str]) -> String {
 pub(super) fn either(words: &[String]) -> String {
     match words.split_last() {
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => crate::t!(
-            "keys-or",
-            first = rest.join(", "),
-            second = last.as_str()
-        ),
+        Some((last, rest)) => crate::t!("keys-or", first = rest.join(", "), second = last.as_str()),
         None => String::new(),
     }
 }
@@ -270,10 +266,7 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
     if measures.ids.is_empty()
         && let Some(v) = file.get("measures_every_days")
     {
-        c.problem(
-            Some(v.span()),
-            crate::t!("homework-every-days-alone"),
-        );
+        c.problem(Some(v.span()), crate::t!("homework-every-days-alone"));
     }
     let raw_steps = file
         .get("step")
@@ -281,10 +274,7 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
         .unwrap_or_default();
     // After a syntax error the rest of the file may not have been read.
     if raw_steps.is_empty() && file.get("step").is_none() && syntax.is_empty() {
-        c.problem(
-            None,
-            crate::t!("homework-no-step"),
-        );
+        c.problem(None, crate::t!("homework-no-step"));
     }
     let pack_prompts: HashSet<&str> = content
         .strategies
@@ -322,7 +312,10 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
             } else if !strategies_seen.insert(strategy.clone()) {
                 c.problem(
                     Some(span),
-                    crate::t!("homework-strategy-twice", strategy = format!("{strategy:?}")),
+                    crate::t!(
+                        "homework-strategy-twice",
+                        strategy = format!("{strategy:?}")
+                    ),
                 );
             }
         }
@@ -461,7 +454,10 @@ fn measure_ids(c: &mut Checker, value: &Value<'_>) -> Vec<String> {
     let DeValue::Array(items) = value.get_ref() else {
         c.problem(
             Some(value.span()),
-            crate::t!("homework-measures-not-a-list", known = crate::measures::ids()),
+            crate::t!(
+                "homework-measures-not-a-list",
+                known = crate::measures::ids()
+            ),
         );
         return Vec::new();
     };
@@ -499,10 +495,7 @@ fn every_days(c: &mut Checker, value: &Value<'_>) -> Option<u32> {
     }
     .filter(|d| (1..=365).contains(d));
     if days.is_none() {
-        c.problem(
-            Some(value.span()),
-            crate::t!("homework-every-days-range"),
-        );
+        c.problem(Some(value.span()), crate::t!("homework-every-days-range"));
     }
     days
 }

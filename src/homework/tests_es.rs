@@ -68,7 +68,8 @@ fn a_homework_files_problems_are_said_in_spanish_with_their_place() {
 
 #[test]
 fn a_homework_file_that_is_not_toml_is_said_in_spanish_with_its_line() {
-    let src = "assigned_by = \"Dra. Ruiz\"\nstart = 2026-03-10\n[[step]\nstrategy = \"transparency\"\n";
+    let src =
+        "assigned_by = \"Dra. Ruiz\"\nstart = 2026-03-10\n[[step]\nstrategy = \"transparency\"\n";
     let found = problems(src);
     assert!(!found.is_empty());
     let first = &found[0];

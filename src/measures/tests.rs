@@ -228,7 +228,9 @@ fn a_questionnaire_without_verified_spanish_is_not_offered_in_spanish() {
         let said = not_offered();
         assert_eq!(said.len(), 1);
         assert!(
-            said[0].starts_with("El CSI-4 (satisfacción en la relación) todavía no está disponible en español"),
+            said[0].starts_with(
+                "El CSI-4 (satisfacción en la relación) todavía no está disponible en español"
+            ),
             "{said:?}"
         );
         let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 8).unwrap();

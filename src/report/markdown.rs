@@ -47,7 +47,10 @@ fn report_blocks<'s>(doc: &mut Doc<'_, 's>, r: &Report<'s>, filtered: Option<&st
     // Each sentence is escaped whole, the name in it too: a catalogue's
     // words are text, whatever characters a translation uses.
     let name = r.partner.name;
-    doc.block(&format!("# {}", md(&crate::t!("report-title", name = name))));
+    doc.block(&format!(
+        "# {}",
+        md(&crate::t!("report-title", name = name))
+    ));
     let mut about = crate::t!("report-exported", date = human_time(r.exported));
     if let Some(role) = role_phrase(r.partner.role) {
         let who = crate::t!("report-who", name = name, role = role);
@@ -139,11 +142,7 @@ fn homework_blocks(doc: &mut Doc<'_, '_>, h: &HomeworkOut<'_>) {
                 Some(at) => crate::t!("report-answered", date = human_time(at)),
                 None => crate::t!("report-not-answered"),
             };
-            items.push(format!(
-                "  - {}{from} — {}",
-                inline(&p.text),
-                md(&answered)
-            ));
+            items.push(format!("  - {}{from} — {}", inline(&p.text), md(&answered)));
         }
     }
     doc.block(&items.join("\n"));

@@ -13,13 +13,71 @@ use crate::workbook::Session;
 
 /// Words Spanish never uses: a sentence of ours left in English.
 const ENGLISH: &[&str] = &[
-    "the", "you", "your", "and", "with", "what", "this", "that", "of", "is", "are", "to", "it",
-    "who", "not", "from", "for", "when", "time", "move", "on", "ticked", "back", "home", "only",
-    "see", "list", "number", "line", "private", "entry", "entries", "question", "answer",
-    "answers", "save", "quit", "nobody", "added", "drafts", "were", "saved", "help", "safety",
-    "over", "during", "last", "two", "weeks", "been", "bothered", "by", "problems", "feeling",
-    "nervous", "anxious", "worrying", "trouble", "relaxing", "how", "happy", "all", "things",
-    "considered", "relationship",
+    "the",
+    "you",
+    "your",
+    "and",
+    "with",
+    "what",
+    "this",
+    "that",
+    "of",
+    "is",
+    "are",
+    "to",
+    "it",
+    "who",
+    "not",
+    "from",
+    "for",
+    "when",
+    "time",
+    "move",
+    "on",
+    "ticked",
+    "back",
+    "home",
+    "only",
+    "see",
+    "list",
+    "number",
+    "line",
+    "private",
+    "entry",
+    "entries",
+    "question",
+    "answer",
+    "answers",
+    "save",
+    "quit",
+    "nobody",
+    "added",
+    "drafts",
+    "were",
+    "saved",
+    "help",
+    "safety",
+    "over",
+    "during",
+    "last",
+    "two",
+    "weeks",
+    "been",
+    "bothered",
+    "by",
+    "problems",
+    "feeling",
+    "nervous",
+    "anxious",
+    "worrying",
+    "trouble",
+    "relaxing",
+    "how",
+    "happy",
+    "all",
+    "things",
+    "considered",
+    "relationship",
 ];
 
 /// The help lines' own names ("Men's Advice Line"): a service is called
@@ -118,7 +176,12 @@ fn english_left(start: Workbook, depth: usize) -> Vec<String> {
 fn walk_in_spanish_for_one_person_says_no_english_word() {
     in_language(Lang::ES, || {
         let found = english_left(spanish_workbook(&[("Lucía", Role::Hurt)]), 3);
-        assert!(found.is_empty(), "{} found:\n{}", found.len(), found.join("\n"));
+        assert!(
+            found.is_empty(),
+            "{} found:\n{}",
+            found.len(),
+            found.join("\n")
+        );
     });
 }
 
@@ -129,7 +192,12 @@ fn walk_in_spanish_for_two_says_no_english_word() {
             spanish_workbook(&[("Lucía", Role::Hurt), ("Mateo", Role::Repairing)]),
             3,
         );
-        assert!(found.is_empty(), "{} found:\n{}", found.len(), found.join("\n"));
+        assert!(
+            found.is_empty(),
+            "{} found:\n{}",
+            found.len(),
+            found.join("\n")
+        );
     });
 }
 

@@ -49,8 +49,14 @@ fn the_homework_template_and_its_check_in_spanish() {
     let out = es(d, &["homework", "template"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let template = stdout(&out);
-    assert!(template.starts_with("# Una tarea de trustmend."), "{template}");
-    assert!(template.contains("assigned_by = \"Dra. Ruiz\""), "{template}");
+    assert!(
+        template.starts_with("# Una tarea de trustmend."),
+        "{template}"
+    );
+    assert!(
+        template.contains("assigned_by = \"Dra. Ruiz\""),
+        "{template}"
+    );
     let comments: String = template
         .lines()
         .filter(|l| l.starts_with('#'))
@@ -97,7 +103,10 @@ fn a_setting_that_cannot_be_used_is_said_in_spanish() {
     let said = stderr(&out);
     let file = d.join("config.toml").display().to_string();
     assert!(said.contains(&format!("{file}:1:9:")), "{said}");
-    assert!(said.contains("«azul» no es uno de los valores posibles"), "{said}");
+    assert!(
+        said.contains("«azul» no es uno de los valores posibles"),
+        "{said}"
+    );
     let without_path = said.replace(&file, "");
     assert!(
         english_words(&without_path).is_empty(),

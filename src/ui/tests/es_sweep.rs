@@ -14,8 +14,8 @@ const ENGLISH: &[&str] = &[
     "the", "you", "your", "and", "with", "what", "this", "that", "of", "is", "are", "to", "it",
     "who", "not", "from", "for", "when", "back", "only", "see", "list", "entry", "entries",
     "question", "answer", "save", "quit", "nobody", "saved", "help", "safety", "over", "last",
-    "weeks", "been", "by", "how", "all", "press", "space", "home", "end", "ticked", "none",
-    "yet", "here", "there", "will", "can", "have",
+    "weeks", "been", "by", "how", "all", "press", "space", "home", "end", "ticked", "none", "yet",
+    "here", "there", "will", "can", "have",
 ];
 
 fn spanish(names: &[(&str, Role)]) -> Workbook {
@@ -66,7 +66,9 @@ fn english_on(wb: &Workbook, names: &[String]) -> Vec<String> {
     let mut quoted = vec![false; all.len()];
     for i in 0..all.len() {
         for len in 3..=6 {
-            let Some(run) = all.get(i..i + len) else { break };
+            let Some(run) = all.get(i..i + len) else {
+                break;
+            };
             if cited.iter().any(|c| c.contains(&run.join(" "))) {
                 quoted[i..i + len].iter_mut().for_each(|q| *q = true);
             }
@@ -133,7 +135,12 @@ fn english_left(start: Workbook, depth: usize) -> Vec<String> {
 fn every_screen_near_home_in_spanish_for_one_person() {
     in_language(Lang::ES, || {
         let found = english_left(spanish(&[("Lucía", Role::Hurt)]), 4);
-        assert!(found.is_empty(), "{} found:\n{}", found.len(), found.join("\n"));
+        assert!(
+            found.is_empty(),
+            "{} found:\n{}",
+            found.len(),
+            found.join("\n")
+        );
     });
 }
 
@@ -144,7 +151,12 @@ fn every_screen_near_home_in_spanish_for_two() {
             spanish(&[("Lucía", Role::Hurt), ("Mateo", Role::Repairing)]),
             3,
         );
-        assert!(found.is_empty(), "{} found:\n{}", found.len(), found.join("\n"));
+        assert!(
+            found.is_empty(),
+            "{} found:\n{}",
+            found.len(),
+            found.join("\n")
+        );
     });
 }
 

@@ -34,7 +34,9 @@ pub(in crate::workbook) fn start(wb: &mut Workbook) -> JournalMode {
 /// The editor for a new entry belonging to `strategy` (or none).
 pub(in crate::workbook) fn editor(strategy: Option<String>) -> Editor {
     let mut editor = Editor::new(DraftTarget::NewEntry { strategy }, "", "");
-    editor.area.set_placeholder_text(crate::t!("journal-new-placeholder"));
+    editor
+        .area
+        .set_placeholder_text(crate::t!("journal-new-placeholder"));
     editor
 }
 
