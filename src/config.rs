@@ -355,7 +355,7 @@ pub(crate) fn parse(file: &Path, src: &str) -> Result<Loaded, ConfigError> {
             file: file.to_path_buf(),
             line,
             col,
-            message: crate::content::toml_words::said(message, src, span),
+            message: crate::i18n::toml_words::said(message, crate::text::line_at(src, span)),
         }
     };
     let table = toml::de::DeTable::parse(src).map_err(|e| invalid(e.span(), e.message()))?;

@@ -14,7 +14,6 @@ pub(crate) mod checker;
 mod guide;
 pub mod help;
 mod raw;
-pub(crate) mod toml_words;
 
 pub use help::{Help, HelpLine, Place};
 

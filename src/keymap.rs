@@ -946,7 +946,7 @@ pub fn keys_for(ctx: Context, action: Action) -> Vec<String> {
         .iter()
         .chain(ANYWHERE)
         .find(|bd| bd.action == action)
-        .map(|bd| bd.keys.iter().map(|k| said_keys(&key_name(k))).collect())
+        .map(|bd| bd.keys.iter().map(key_name).collect())
         .unwrap_or_default()
 }
 
@@ -1005,47 +1005,6 @@ impl Binding {
     }
 }
 
-/// Keys as the language in use writes them: each key named by a word in
-/// `label` ("Space", "PgDn/Space", "Shift+Tab", "Esc/q/Enter") from the
-/// catalogue (`key-name-space`: "Espacio"), letters, arrows, F-keys and
-/// everything else as they are. English is the label itself.
-pub fn said_keys(label: &str) -> String {
-    let mut out = String::with_capacity(label.len());
-    for (i, part) in label.split('/').enumerate() {
-        if i > 0 {
-            out.push('/');
-        }
-        for (j, name) in part.split('+').enumerate() {
-            if j > 0 {
-                out.push('+');
-            }
-            match said_name(name) {
-                Some(word) => out.push_str(&word),
-                None => out.push_str(name),
-            }
-        }
-    }
-    out
-}
-
-/// One named key in the language in use, when it is one the catalogue names.
-fn said_name(name: &str) -> Option<String> {
-    Some(match name {
-        "Space" => crate::t!("key-name-space"),
-        "Enter" => crate::t!("key-name-enter"),
-        "Esc" => crate::t!("key-name-esc"),
-        "Tab" => crate::t!("key-name-tab"),
-        "Shift" => crate::t!("key-name-shift"),
-        "Home" => crate::t!("key-name-home"),
-        "End" => crate::t!("key-name-end"),
-        "PgUp" => crate::t!("key-name-pgup"),
-        "PgDn" => crate::t!("key-name-pgdn"),
-        "Backspace" => crate::t!("key-name-backspace"),
-        "Delete" => crate::t!("key-name-delete"),
-        _ => return None,
-    })
-}
-
 /// How one key is written in the help and in docs/keys.md.
 pub fn key_name(k: &Key) -> String {
     let base = match k.code {
@@ -1085,13 +1044,17 @@ mod tests {
         in_language(Lang::EN, || {
             for &ctx in Context::ALL {
                 for bd in bindings(ctx).iter().chain(ANYWHERE) {
-                    assert_eq!(said_keys(bd.label), bd.label);
+                    assert_eq!(crate::i18n::said_keys(bd.label), bd.label);
                     assert_eq!(crate::i18n::key_word(bd.label), bd.label);
                 }
             }
-            assert_eq!(keys_for(Context::CheckIn, Action::Toggle), ["Space", "x"]);
+            assert_eq!(
+                crate::workbook::say::keys(Context::CheckIn, Action::Toggle),
+                "Space or x"
+            );
         });
         in_language(Lang::ES, || {
+            let said_keys = crate::i18n::said_keys;
             assert_eq!(said_keys("PgDn/Space"), "AvPág/Espacio");
             assert_eq!(said_keys("PgUp"), "RePág");
             assert_eq!(said_keys("Home/g"), "Inicio/g");
@@ -1099,7 +1062,10 @@ mod tests {
             assert_eq!(said_keys("Shift+Tab"), "Mayús+Tab");
             assert_eq!(said_keys("Ctrl+S"), "Ctrl+S");
             assert_eq!(crate::i18n::key_word("PgDn/Space"), "AvPág/Espacio");
-            assert_eq!(keys_for(Context::CheckIn, Action::Toggle), ["Espacio", "x"]);
+            assert_eq!(
+                crate::workbook::say::keys(Context::CheckIn, Action::Toggle),
+                "Espacio o x"
+            );
             // The help over home lists them so.
             let rows: Vec<String> = bindings(Context::Home)
                 .iter()

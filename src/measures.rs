@@ -181,7 +181,8 @@ pub(crate) fn parse(path: &Path, src: &str) -> Result<Vec<Measure>, Vec<String>>
                 format!(":{line}")
             })
             .unwrap_or_default();
-        let said = crate::content::toml_words::said(e.message(), src, e.span());
+        let line = crate::text::line_at(src, e.span());
+        let said = crate::i18n::toml_words::said(e.message(), line);
         vec![format!("{}{at}: {said}", path.display())]
     })?;
     let mut problems = Vec::new();

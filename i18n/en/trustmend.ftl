@@ -1917,3 +1917,8 @@ app-reading-stopped = reading the journal stopped unexpectedly; nothing was chan
 app-not-saved = your last changes could not be saved in {$folder}:
     {$why}
     No copy of them could be written anywhere else either, so what was typed since the last save is not on the disk and could not be kept. What was saved before is unchanged there. Free some space (or fix the folder's permissions) before writing again.
+# The together answer box's title where the whole reach does not fit.
+together-reach-short = { $partners ->
+    [one] together: shown beside your partner's if they join and answer
+   *[other] together: shown beside your partner's once both are in
+}

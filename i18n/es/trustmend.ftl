@@ -1940,3 +1940,7 @@ app-reading-stopped = la lectura del diario se detuvo de repente; no se cambió 
 app-not-saved = tus últimos cambios no se pudieron guardar en {$folder}:
     {$why}
     Tampoco se pudo escribir una copia en ningún otro sitio, así que lo que escribiste desde el último guardado no está en el disco y no se pudo conservar. Lo que se guardó antes sigue igual allí. Libera algo de espacio (o arregla los permisos de la carpeta) antes de volver a escribir.
+together-reach-short = { $partners ->
+    [one] juntos: junto a la de tu pareja si se une y la responde
+   *[other] juntos: junto a la de tu pareja cuando respondan los dos
+}

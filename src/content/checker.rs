@@ -49,7 +49,8 @@ impl<'a> Checker<'a> {
         match toml::from_str::<T>(self.src) {
             Ok(v) => Some(v),
             Err(e) => {
-                let problem = super::toml_words::said(e.message(), self.src, e.span());
+                let line = crate::text::line_at(self.src, e.span());
+                let problem = crate::i18n::toml_words::said(e.message(), line);
                 self.problem(
                     e.span(),
                     crate::t!("toml-content-layout", problem = problem),

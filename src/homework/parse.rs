@@ -219,7 +219,8 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
     let mut c = Checker::new(path, src);
     let (doc, syntax) = DeTable::parse_recoverable(src);
     for e in &syntax {
-        let problem = crate::content::toml_words::said(e.message(), src, e.span());
+        let line = crate::text::line_at(src, e.span());
+        let problem = crate::i18n::toml_words::said(e.message(), line);
         c.problem(
             e.span(),
             crate::t!("toml-homework-layout", problem = problem),

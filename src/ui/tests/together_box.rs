@@ -50,7 +50,10 @@ fn a_together_prompts_answer_box_title_is_whole_in_english() {
         let wb = at_a_together_prompt(Content::bundled().unwrap());
         let t = render(&wb);
         let title = box_title(&t);
-        assert!(title.starts_with("Your answer (together"), "{title:?}");
+        assert_eq!(
+            title,
+            "Your answer (together: shown beside your partner's once both are in)"
+        );
         assert!(title.ends_with(')'), "cut: {title:?}\n{}", screen_lines(&t));
         snap!("together_answer_box_en", wb);
     });
@@ -62,7 +65,10 @@ fn a_together_prompts_answer_box_title_is_whole_in_spanish() {
         let wb = at_a_together_prompt(Content::bundled_in("es").unwrap());
         let t = render(&wb);
         let title = box_title(&t);
-        assert!(title.starts_with("Tu respuesta (juntos"), "{title:?}");
+        assert_eq!(
+            title,
+            "Tu respuesta (juntos: junto a la de tu pareja cuando respondan los dos)"
+        );
         assert!(title.ends_with(')'), "cut: {title:?}\n{}", screen_lines(&t));
         snap!("together_answer_box_es", wb);
     });

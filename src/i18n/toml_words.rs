@@ -8,12 +8,11 @@
 //! TOML", with the line's own text. Messages of our own (already in the
 //! language) pass through.
 
-use std::ops::Range;
-
 use crate::i18n::{Lang, language};
 
-/// The reader's `message` about `src` at `span`, in the language in use.
-pub(crate) fn said(message: &str, src: &str, span: Option<Range<usize>>) -> String {
+/// The reader's `message`, in the language in use; `line` is the text of
+/// the line it is about, when it has one (`text::line_at`).
+pub(crate) fn said(message: &str, line: Option<String>) -> String {
     let message = message.trim();
     if language() == Lang::EN || !is_the_readers(message) {
         return message.to_string();
@@ -37,9 +36,9 @@ pub(crate) fn said(message: &str, src: &str, span: Option<Range<usize>>) -> Stri
     } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
         crate::t!("toml-wrong-kind")
     } else if message.starts_with("duplicate key") {
-        crate::t!("toml-twice", line = line_at(src, span).unwrap_or_default())
+        crate::t!("toml-twice", line = line.unwrap_or_default())
     } else {
-        match line_at(src, span) {
+        match line {
             Some(line) => crate::t!("toml-unreadable-line", line = line),
             None => crate::t!("toml-unreadable"),
         }
@@ -96,24 +95,13 @@ fn backticked(message: &str) -> Vec<String> {
         .collect()
 }
 
-/// The text of the line `span` starts on, trimmed (shortened when long).
-fn line_at(src: &str, span: Option<Range<usize>>) -> Option<String> {
-    let start = span?.start.min(src.len());
-    let from = src.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
-    let line = src.get(from..)?.lines().next()?.trim();
-    if line.is_empty() {
-        return None;
-    }
-    Some(crate::text::one_line(line, 60))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::in_language;
 
     /// What the reader itself says for a few broken files.
-    fn readers(src: &str) -> (String, Option<Range<usize>>) {
+    fn readers(src: &str) -> (String, Option<std::ops::Range<usize>>) {
         #[derive(serde::Deserialize, Debug)]
         #[serde(deny_unknown_fields)]
         #[allow(dead_code)]
@@ -134,7 +122,7 @@ mod tests {
     #[test]
     fn in_english_the_readers_words_are_kept() {
         let (message, span) = readers("theme = \"blue\"\ndays = 3\n");
-        let said = in_language(Lang::EN, || said(&message, "", span));
+        let said = in_language(Lang::EN, || said(&message, crate::text::line_at("", span)));
         assert_eq!(said, message.trim());
     }
 
@@ -153,7 +141,8 @@ mod tests {
         ];
         for (src, expected) in cases {
             let (message, span) = readers(src);
-            let said = in_language(Lang::ES, || said(&message, src, span.clone()));
+            let line = crate::text::line_at(src, span.clone());
+            let said = in_language(Lang::ES, || said(&message, line));
             assert!(said.contains(expected), "{src:?}: {message:?} → {said:?}");
             for english in [
                 "unknown",
@@ -169,6 +158,6 @@ mod tests {
         }
         // Our own words, already in the language, pass through.
         let ours = "lock_after_minutes debe estar entre 0.05 y 1440";
-        assert_eq!(in_language(Lang::ES, || said(ours, "", None)), ours);
+        assert_eq!(in_language(Lang::ES, || said(ours, None)), ours);
     }
 }
