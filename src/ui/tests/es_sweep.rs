@@ -144,6 +144,29 @@ fn every_screen_near_home_in_spanish_for_one_person() {
     });
 }
 
+/// With more to show: a therapist's homework (with a questionnaire and a
+/// prompt of their own) and an answer already written.
+#[test]
+fn every_screen_near_home_in_spanish_with_homework_and_an_answer() {
+    in_language(Lang::ES, || {
+        let mut wb = spanish(&[("Lucía", Role::Hurt)]);
+        let me = wb.active().unwrap();
+        let src = "assigned_by = \"Dra. Ruiz\"\nstart = 2026-02-20\nmeasures = [\"phq9\", \"csi4\"]\nnote = \"Poco a poco.\"\n\n[[step]]\nstrategy = \"open-communication\"\ndue = 2026-02-25\n[[step.prompt]]\nid = \"ruiz-1\"\nrole = \"everyone\"\ntext = \"¿Qué conversación salió mejor de lo que temías?\"\n";
+        let plan = crate::homework::parse(std::path::Path::new("t.toml"), src, wb.content())
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        crate::homework::attach(wb.store_mut(), plan.into_assignment(me, now()));
+        flows::answer_first_prompt(&mut wb, 0, "Lo que escribí hoy.");
+        acts(&mut wb, &[Action::StopEditing, Action::Back, Action::Back]);
+        let found = english_left(wb, 3);
+        assert!(
+            found.is_empty(),
+            "{} found:\n{}",
+            found.len(),
+            found.join("\n")
+        );
+    });
+}
+
 #[test]
 fn every_screen_near_home_in_spanish_for_two() {
     in_language(Lang::ES, || {
