@@ -124,7 +124,7 @@ pub(crate) fn run_with(
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))
-            .context(crate::t!("app-cannot-watch"))?;
+            .with_context(|| crate::t!("app-cannot-watch-terminal"))?;
     }
 
     let mut terminal = ratatui::init();
@@ -133,7 +133,7 @@ pub(crate) fn run_with(
     let _ = execute!(stdout(), EnableBracketedPaste, EnableMouseCapture);
     let data_root = dir.root().to_path_buf();
     let looped = input::Input::spawn()
-        .context(crate::t!("app-cannot-read-keyboard"))
+        .with_context(|| crate::t!("app-cannot-read-keyboard"))
         .and_then(|input| {
             // Every answer from another thread wakes the loop at once.
             writer.wake_with(input.waker());
@@ -191,9 +191,10 @@ pub(crate) fn run_with(
             let mut edge = effects::AtOnce::new(crate::store::saver::Saver::new(dir.clone()));
             effects::rescue_after_quick_exit(wb, &mut edge, &std::env::temp_dir(), &now);
             let saves = wb.saves();
-            let why = saves
-                .why_unsaved()
-                .map_or_else(|| crate::t!("app-save-unfinished"), ToString::to_string);
+            let why = saves.why_unsaved().map_or_else(
+                || crate::t!("walk-edge-save-unfinished"),
+                ToString::to_string,
+            );
             (!saves.all_durable()).then_some(why).into_iter().collect()
         }
         None => outcomes
@@ -227,7 +228,7 @@ pub(crate) fn run_with(
     }
     if !failed.is_empty() && !chose_to_leave {
         bail!(crate::t!(
-            "app-unsaved-at-exit",
+            "app-not-saved",
             folder = dir.root().display().to_string(),
             why = failed.join("\n")
         ));

@@ -142,8 +142,9 @@ fn minutes_to_seconds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::
     };
     // From a few seconds (for trying it out) to a day.
     if !(0.05..=1440.0).contains(&minutes) {
-        return Err(serde::de::Error::custom(format!(
-            "lock_after_minutes must be between 0.05 (3 seconds) and 1440 (a day); {minutes} is not"
+        return Err(serde::de::Error::custom(crate::t!(
+            "config-lock-after-range",
+            minutes = format!("{minutes}")
         )));
     }
     Ok((minutes * 60.0).round() as u32)
@@ -236,7 +237,9 @@ pub(crate) const FALLBACK_EDITOR: &str = "nano";
 
 /// Why `Ctrl+O` opened nothing, when no editor is set and
 /// [`FALLBACK_EDITOR`] is not installed.
-pub(crate) const NO_EDITOR: &str = "No editor is set ($VISUAL or $EDITOR, or `editor` in config.toml) and nano is not installed, so the words stay here.";
+pub(crate) fn no_editor() -> String {
+    crate::t!("editor-none")
+}
 
 /// Something in the file that was ignored or may not do what was meant,
 /// with where it is.
@@ -347,12 +350,12 @@ pub(crate) struct Loaded {
 /// Read `src` (the text of `file`) into settings.
 pub(crate) fn parse(file: &Path, src: &str) -> Result<Loaded, ConfigError> {
     let invalid = |span: Option<std::ops::Range<usize>>, message: &str| {
-        let (line, col) = position(src, span.map_or(0, |s| s.start));
+        let (line, col) = position(src, span.clone().map_or(0, |s| s.start));
         ConfigError::Invalid {
             file: file.to_path_buf(),
             line,
             col,
-            message: message.trim().to_string(),
+            message: crate::i18n::toml_words::said(message, crate::text::line_at(src, span)),
         }
     };
     let table = toml::de::DeTable::parse(src).map_err(|e| invalid(e.span(), e.message()))?;
@@ -415,9 +418,7 @@ pub(crate) fn parse(file: &Path, src: &str) -> Result<Loaded, ConfigError> {
 fn bad_date_format(pattern: &str) -> Option<String> {
     use chrono::format::{Item, StrftimeItems};
     let broken = StrftimeItems::new(pattern).any(|i| matches!(i, Item::Error));
-    broken.then(|| {
-        format!("date_format {pattern:?} is not a date pattern chrono understands (for example \"%-d %b %Y\" or \"%Y-%m-%d\")")
-    })
+    broken.then(|| crate::t!("config-bad-date-format", pattern = format!("{pattern:?}")))
 }
 
 /// 1-based line and column (in characters) of a byte offset.

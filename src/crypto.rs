@@ -76,7 +76,7 @@ pub fn add_recovery(protection: &mut Protection, key: &Unlocked) -> Result<Recov
     let recovery = age::x25519::Identity::generate();
     let file = identity_file(&key.identity);
     let sealed = age::encrypt_and_armor(&recovery.to_public(), file.as_bytes())
-        .map_err(|e| SealError(e.to_string()))?;
+        .map_err(|_| SealError(SealWhy::Encrypt))?;
     protection.identity_recovery = Some(sealed);
     Ok(RecoveryKey(Zeroizing::new(
         recovery.to_string().expose_secret().to_string(),
@@ -87,9 +87,10 @@ pub fn add_recovery(protection: &mut Protection, key: &Unlocked) -> Result<Recov
 /// (fast: no passphrase work). Spaces and line breaks in what was typed are
 /// ignored, and case too, so a key copied by hand in groups still works.
 pub fn recover(protection: &Protection, typed: &str) -> Result<Unlocked, UnlockError> {
-    let sealed = protection.identity_recovery.as_deref().ok_or_else(|| {
-        UnlockError::Damaged("this protection was set up without a recovery key".into())
-    })?;
+    let sealed = protection
+        .identity_recovery
+        .as_deref()
+        .ok_or(UnlockError::Damaged(Damage::NoRecoveryKey))?;
     let compact: Zeroizing<String> = Zeroizing::new(
         typed
             .chars()
@@ -104,7 +105,7 @@ pub fn recover(protection: &Protection, typed: &str) -> Result<Unlocked, UnlockE
         Err(age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed) => {
             return Err(UnlockError::WrongPassphrase);
         }
-        Err(e) => return Err(UnlockError::Damaged(e.to_string())),
+        Err(e) => return Err(UnlockError::Damaged(Damage::from(e))),
     };
     let identity = identity_in(&file, protection)?;
     Ok(Unlocked {
@@ -115,19 +116,17 @@ pub fn recover(protection: &Protection, typed: &str) -> Result<Unlocked, UnlockE
 
 /// The identity in an opened identity file, checked against the record.
 fn identity_in(file: &[u8], protection: &Protection) -> Result<age::x25519::Identity, UnlockError> {
-    let text = std::str::from_utf8(file)
-        .map_err(|_| UnlockError::Damaged("the identity is not text".into()))?;
+    let text =
+        std::str::from_utf8(file).map_err(|_| UnlockError::Damaged(Damage::IdentityNotText))?;
     let line = text
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))
-        .ok_or_else(|| UnlockError::Damaged("no key in the identity".into()))?;
+        .ok_or(UnlockError::Damaged(Damage::NoKey))?;
     let identity = age::x25519::Identity::from_str(line)
-        .map_err(|_| UnlockError::Damaged("the key is not an age identity".into()))?;
+        .map_err(|_| UnlockError::Damaged(Damage::NotAnIdentity))?;
     if identity.to_public().to_string() != protection.recipient {
-        return Err(UnlockError::Damaged(
-            "the key does not match the recipient".into(),
-        ));
+        return Err(UnlockError::Damaged(Damage::KeyMismatch));
     }
     Ok(identity)
 }
@@ -173,35 +172,145 @@ pub const MAX_WORK_FACTOR: u8 = 22;
 /// unlock, so the next attempt reads exactly what this one read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UnlockError {
-    #[error("that passphrase does not unlock these entries")]
+    #[error("{}", crate::t!("crypto-wrong-passphrase"))]
     WrongPassphrase,
-    #[error(
-        "the protection record asks for 2^{required} rounds of passphrase work, more than trustmend ever writes (2^{limit}), so it was not tried"
-    )]
+    #[error("{}", too_much_work(.required, .limit))]
     TooMuchWork { required: u8, limit: u8 },
-    #[error("the protection record is damaged ({0}); the entries cannot be unlocked from it")]
-    Damaged(String),
+    #[error("{}", crate::t!("crypto-record-damaged", why = .0.said()))]
+    Damaged(Damage),
+}
+
+fn too_much_work(required: &u8, limit: &u8) -> String {
+    crate::t!(
+        "crypto-too-much-work",
+        required = u32::from(*required),
+        limit = u32::from(*limit)
+    )
 }
 
 /// Why a sealed text could not be opened.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OpenError {
-    #[error("this entry was sealed for someone else's key or passphrase")]
+    #[error("{}", crate::t!("crypto-not-for-this-key"))]
     NotForThisKey,
-    #[error("this entry's sealed text is damaged ({0})")]
-    Damaged(String),
-    #[error("this entry's text is not valid UTF-8 after opening")]
+    #[error("{}", crate::t!("crypto-entry-damaged", why = .0.said()))]
+    Damaged(Damage),
+    #[error("{}", crate::t!("crypto-not-text"))]
     NotText,
+}
+
+/// What is wrong with a sealed text or a protection record, in trustmend's
+/// own words (from the catalogue, in the language in use): never the
+/// encryption library's English inside a sentence of ours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Damage {
+    /// The record has no recovery key to open it with.
+    NoRecoveryKey,
+    /// The opened identity is not text.
+    IdentityNotText,
+    /// The opened identity holds no key.
+    NoKey,
+    /// Its key is not an `age` identity.
+    NotAnIdentity,
+    /// Its key is not the one the record names.
+    KeyMismatch,
+    /// Not sealed with a passphrase.
+    NoPassphrase,
+    /// Not an `age` file at all.
+    NotAgeFile,
+    /// Its passphrase stanza names no usable work factor.
+    NoWorkFactor,
+    /// It asks for more passphrase work (2^n rounds) than trustmend accepts.
+    TooMuchWork(u8),
+    /// Its header is not a valid `age` header.
+    Header,
+    /// Its header's check does not match: changed or damaged since sealing.
+    Changed,
+    /// Reading it stopped part-way (cut short, or not readable).
+    Unreadable,
+    /// Written in a newer format of `age` than this trustmend reads.
+    NewerFormat,
+    /// The key inside it could not be opened.
+    KeyInside,
+    /// This person has no protection record.
+    NotProtected,
+}
+
+impl Damage {
+    /// In words, in the language in use.
+    pub fn said(self) -> String {
+        let (why, required) = match self {
+            Damage::NoRecoveryKey => ("no-recovery-key", 0),
+            Damage::IdentityNotText => ("identity-not-text", 0),
+            Damage::NoKey => ("no-key", 0),
+            Damage::NotAnIdentity => ("not-an-identity", 0),
+            Damage::KeyMismatch => ("key-mismatch", 0),
+            Damage::NoPassphrase => ("no-passphrase", 0),
+            Damage::NotAgeFile => ("not-age", 0),
+            Damage::NoWorkFactor => ("no-work-factor", 0),
+            Damage::TooMuchWork(n) => ("too-much-work", n),
+            Damage::Header => ("header", 0),
+            Damage::Changed => ("changed", 0),
+            Damage::Unreadable => ("unreadable", 0),
+            Damage::NewerFormat => ("newer", 0),
+            Damage::KeyInside => ("key-inside", 0),
+            Damage::NotProtected => ("not-protected", 0),
+        };
+        crate::t!("crypto-damage", why = why, required = u32::from(required))
+    }
+}
+
+/// What `age` says went wrong, as our own kind of damage. Never formats
+/// age's error: its messages are English, and its message for
+/// `ExcessiveWork` can overflow (and panic) when the factor is below what
+/// the machine measured.
+impl From<age::DecryptError> for Damage {
+    fn from(e: age::DecryptError) -> Damage {
+        match e {
+            age::DecryptError::ExcessiveWork { required, .. } => Damage::TooMuchWork(required),
+            age::DecryptError::InvalidHeader => Damage::Header,
+            age::DecryptError::InvalidMac => Damage::Changed,
+            age::DecryptError::Io(_) => Damage::Unreadable,
+            age::DecryptError::UnknownFormat => Damage::NewerFormat,
+            age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys => {
+                Damage::KeyInside
+            }
+            _ => Damage::KeyInside,
+        }
+    }
 }
 
 /// Sealing failed (only if the recipient stored in a record is damaged).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("could not seal the entry: {0}")]
-pub struct SealError(String);
+#[error("{}", crate::t!("crypto-seal-failed", why = self.0.said()))]
+pub struct SealError(SealWhy);
+
+/// Why sealing failed, in our own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SealWhy {
+    /// The recipient stored in the record is not a valid one.
+    Recipient,
+    /// The encryption itself failed.
+    Encrypt,
+    /// The record could not be written out to be sealed.
+    Record,
+}
+
+impl SealWhy {
+    fn said(self) -> String {
+        let why = match self {
+            SealWhy::Recipient => "recipient",
+            SealWhy::Encrypt => "encrypt",
+            SealWhy::Record => "record",
+        };
+        crate::t!("crypto-seal-why", why = why)
+    }
+}
 
 impl SealError {
-    pub(crate) fn from_message(message: String) -> SealError {
-        SealError(message)
+    /// A record that could not be written out to be sealed.
+    pub(crate) fn record() -> SealError {
+        SealError(SealWhy::Record)
     }
 }
 
@@ -248,7 +357,7 @@ fn seal_identity(
     let seal_with = |log_n: u8| {
         let mut scrypt = age::scrypt::Recipient::new(secret(passphrase));
         scrypt.set_work_factor(log_n.clamp(1, WRITE_WORK_FACTOR));
-        age::encrypt_and_armor(&scrypt, file.as_bytes()).map_err(|e| SealError(e.to_string()))
+        age::encrypt_and_armor(&scrypt, file.as_bytes()).map_err(|_| SealError(SealWhy::Encrypt))
     };
     let log_n = if let Some(n) = log_n {
         n
@@ -299,12 +408,12 @@ pub(crate) fn unlock_on(
 ) -> Result<Unlocked, UnlockError> {
     let sealed = protection.identity_sealed.as_bytes();
     let scrypt = passphrase_identity(sealed, secret(passphrase), machine)?
-        .ok_or_else(|| UnlockError::Damaged("it is not sealed with a passphrase".into()))?;
+        .ok_or(UnlockError::Damaged(Damage::NoPassphrase))?;
     let file = match age::decrypt(&scrypt, sealed) {
         Ok(bytes) => Zeroizing::new(bytes),
         // The passphrase-derived key did not open the file key.
         Err(age::DecryptError::DecryptionFailed) => return Err(UnlockError::WrongPassphrase),
-        // Not formatted (see `open_error`).
+        // Never formatted (see `Damage::from`).
         Err(age::DecryptError::ExcessiveWork { required, .. }) => {
             return Err(UnlockError::TooMuchWork {
                 required,
@@ -312,11 +421,9 @@ pub(crate) fn unlock_on(
             });
         }
         Err(age::DecryptError::NoMatchingKeys) => {
-            return Err(UnlockError::Damaged(
-                "it is not sealed with a passphrase".into(),
-            ));
+            return Err(UnlockError::Damaged(Damage::NoPassphrase));
         }
-        Err(e) => return Err(UnlockError::Damaged(e.to_string())),
+        Err(e) => return Err(UnlockError::Damaged(Damage::from(e))),
     };
     let identity = identity_in(&file, protection)?;
     Ok(Unlocked {
@@ -327,9 +434,9 @@ pub(crate) fn unlock_on(
 
 /// Seal `text` to a partner's public recipient (no passphrase needed).
 pub fn seal(recipient: &str, text: &str) -> Result<String, SealError> {
-    let recipient = age::x25519::Recipient::from_str(recipient)
-        .map_err(|e| SealError(format!("the stored recipient is not valid: {e}")))?;
-    age::encrypt_and_armor(&recipient, text.as_bytes()).map_err(|e| SealError(e.to_string()))
+    let recipient =
+        age::x25519::Recipient::from_str(recipient).map_err(|_| SealError(SealWhy::Recipient))?;
+    age::encrypt_and_armor(&recipient, text.as_bytes()).map_err(|_| SealError(SealWhy::Encrypt))
 }
 
 impl Unlocked {
@@ -362,7 +469,11 @@ impl Unlocked {
                     Ok(Some(scrypt)) => scrypt,
                     // Sealed to someone else's key, not to a passphrase.
                     Ok(None) => return Err(OpenError::NotForThisKey),
-                    Err(e) => return Err(OpenError::Damaged(e.to_string())),
+                    Err(UnlockError::TooMuchWork { required, .. }) => {
+                        return Err(OpenError::Damaged(Damage::TooMuchWork(required)));
+                    }
+                    Err(UnlockError::Damaged(d)) => return Err(OpenError::Damaged(d)),
+                    Err(UnlockError::WrongPassphrase) => return Err(OpenError::NotForThisKey),
                 };
                 age::decrypt(&scrypt, sealed.as_bytes()).map_err(open_error)?
             }
@@ -381,12 +492,7 @@ fn open_error(e: age::DecryptError) -> OpenError {
         age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed => {
             OpenError::NotForThisKey
         }
-        // Never formatted: age's message for it can overflow (and panic)
-        // when the factor is below what the machine measured.
-        age::DecryptError::ExcessiveWork { required, .. } => OpenError::Damaged(format!(
-            "it asks for 2^{required} rounds of passphrase work, more than trustmend accepts"
-        )),
-        other => OpenError::Damaged(other.to_string()),
+        other => OpenError::Damaged(Damage::from(other)),
     }
 }
 
@@ -422,18 +528,18 @@ pub(crate) fn work_factor(sealed: &str) -> Result<Option<u8>, UnlockError> {
 
 fn work_factor_of(sealed: &[u8]) -> Result<Option<u8>, UnlockError> {
     use std::io::Read;
-    let damaged = |why: &str| UnlockError::Damaged(why.into());
+    let damaged = |why: Damage| UnlockError::Damaged(why);
     // The header is text and ends at the line starting "--- " (its MAC);
     // only its first few kilobytes are read, never the whole payload.
     let mut header = Vec::new();
     let mut reader = age::armor::ArmoredReader::new(sealed).take(4096);
     reader
         .read_to_end(&mut header)
-        .map_err(|e| damaged(&format!("it is not an age file: {e}")))?;
+        .map_err(|_| damaged(Damage::NotAgeFile))?;
     let text = String::from_utf8_lossy(&header);
     let mut lines = text.lines();
     if lines.next() != Some("age-encryption.org/v1") {
-        return Err(damaged("it is not an age file"));
+        return Err(damaged(Damage::NotAgeFile));
     }
     let Some(stanza) = lines
         .take_while(|line| !line.starts_with("--- "))
@@ -447,7 +553,7 @@ fn work_factor_of(sealed: &[u8]) -> Result<Option<u8>, UnlockError> {
         .and_then(|n| n.parse::<u8>().ok())
         .filter(|n| (1..64).contains(n))
         .map(Some)
-        .ok_or_else(|| damaged("its passphrase stanza has no valid work factor"))
+        .ok_or(damaged(Damage::NoWorkFactor))
 }
 
 fn secret(s: &str) -> SecretString {

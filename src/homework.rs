@@ -19,12 +19,9 @@ mod parse;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_es;
+#[cfg(test)]
 mod tests_measures;
-
-/// The words a homework file names people with, the same as `trustmend
-/// partner add --role` (`both`: each has been hurt and has hurt the other),
-/// plus `everyone` and `together`.
-pub const ROLE_WORDS: &str = "\"hurt\", \"repairing\", \"both\", \"everyone\" or \"together\"";
 
 /// Who a homework prompt's `role` asks, or what to write instead.
 pub fn audience(word: &str) -> Result<Audience, String> {
@@ -34,13 +31,21 @@ pub fn audience(word: &str) -> Result<Audience, String> {
         "both" => Ok(Audience::Mutual),
         "everyone" => Ok(Audience::Both),
         "together" => Ok(Audience::Together),
-        "mutual" => Err(format!(
-            "role {word:?} is now \"both\", the word `trustmend partner add --role both` uses for a partner who has been hurt and has hurt the other (everyone is \"everyone\")"
+        "mutual" => Err(crate::t!(
+            "homework-role-mutual",
+            word = format!("{word:?}")
         )),
-        "unsaid" => Err(format!(
-            "role {word:?} is not a prompt's audience: a person who prefers not to say their role is asked the \"everyone\" and \"together\" prompts; write \"everyone\""
+        "unsaid" => Err(crate::t!(
+            "homework-role-unsaid",
+            word = format!("{word:?}")
         )),
-        _ => Err(format!("role {word:?} is not known; use {ROLE_WORDS}")),
+        _ => Err(crate::t!(
+            "homework-role-unknown",
+            word = format!("{word:?}"),
+            words = parse::either(
+                &["hurt", "repairing", "both", "everyone", "together"].map(|w| format!("{w:?}"))
+            )
+        )),
     }
 }
 
@@ -315,5 +320,20 @@ impl StepState {
     }
 }
 
-/// A commented assignment file to start from (`homework template`).
+/// A commented assignment file to start from (`homework template`), in
+/// English.
 pub const TEMPLATE: &str = include_str!("homework/template.toml");
+
+/// The name of a pack's own template (`content/<code>/homework-template.toml`).
+pub(crate) const TEMPLATE_FILE: &str = "homework-template.toml";
+
+/// [`TEMPLATE`] in the language in use: its comments and example texts in
+/// the language, its keys and ids as they are. A language whose pack has
+/// no `homework-template.toml` gets the English one.
+pub fn template() -> &'static str {
+    let lang = crate::i18n::language();
+    if lang == crate::i18n::Lang::EN {
+        return TEMPLATE;
+    }
+    crate::i18n::bundled::file(lang.code(), TEMPLATE_FILE).map_or(TEMPLATE, |(_, text)| text)
+}

@@ -26,6 +26,7 @@ use rust_embed::RustEmbed;
 struct Catalogues;
 
 pub(crate) mod bundled;
+pub(crate) mod toml_words;
 
 /// The languages the program speaks, English (the fallback) first: every
 /// folder under `i18n/` with a catalogue and a content pack, found by
@@ -221,8 +222,49 @@ pub(crate) fn key_word(english: &str) -> String {
     if loader.has(&id) {
         loader.get(&id)
     } else {
-        english.to_string()
+        said_keys(english)
     }
+}
+
+/// Keys as the language in use writes them: each key named by a word in
+/// `label` ("Space", "PgDn/Space", "Shift+Tab", "Esc/q/Enter") from the
+/// catalogue (`key-name-space`: "Espacio"), letters, arrows, F-keys and
+/// everything else as they are. English is the label itself.
+pub(crate) fn said_keys(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    for (i, part) in label.split('/').enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        for (j, name) in part.split('+').enumerate() {
+            if j > 0 {
+                out.push('+');
+            }
+            match said_name(name) {
+                Some(word) => out.push_str(&word),
+                None => out.push_str(name),
+            }
+        }
+    }
+    out
+}
+
+/// One named key in the language in use, when it is one the catalogue names.
+fn said_name(name: &str) -> Option<String> {
+    Some(match name {
+        "Space" => crate::t!("key-name-space"),
+        "Enter" => crate::t!("key-name-enter"),
+        "Esc" => crate::t!("key-name-esc"),
+        "Tab" => crate::t!("key-name-tab"),
+        "Shift" => crate::t!("key-name-shift"),
+        "Home" => crate::t!("key-name-home"),
+        "End" => crate::t!("key-name-end"),
+        "PgUp" => crate::t!("key-name-pgup"),
+        "PgDn" => crate::t!("key-name-pgdn"),
+        "Backspace" => crate::t!("key-name-backspace"),
+        "Delete" => crate::t!("key-name-delete"),
+        _ => return None,
+    })
 }
 
 /// A footer hint (keys, what they do) in the language in use.
@@ -294,11 +336,22 @@ pub(crate) fn messages(source: &str) -> Result<BTreeMap<String, Vec<String>>, St
             ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
             _ => continue,
         };
-        if let Some(p) = &value {
-            out.insert(id.clone(), variables(p));
+        let mut twice = Vec::new();
+        if let Some(p) = &value
+            && out.insert(id.clone(), variables(p)).is_some()
+        {
+            twice.push(id.clone());
         }
         for a in &attributes {
-            out.insert(format!("{id}.{}", a.id.name), variables(&a.value));
+            let name = format!("{id}.{}", a.id.name);
+            if out.insert(name.clone(), variables(&a.value)).is_some() {
+                twice.push(name);
+            }
+        }
+        // The later one would win without a word: two sections of the file
+        // (two people's work merged) saying one message differently.
+        if let Some(id) = twice.first() {
+            return Err(format!("{id} is defined twice"));
         }
     }
     Ok(out)

@@ -1027,6 +1027,56 @@ mod tests {
         KeyEvent::new(code, mods)
     }
 
+    /// Keys named to a person (the help's rows, the footer, the keys a
+    /// sentence names) are written in the language: Space, Home, End,
+    /// `PgUp`, `PgDn` as a Spanish keyboard prints them; English unchanged.
+    #[test]
+    fn key_names_are_said_in_the_language() {
+        use crate::i18n::{Lang, in_language};
+        in_language(Lang::EN, || {
+            for &ctx in Context::ALL {
+                for bd in bindings(ctx).iter().chain(ANYWHERE) {
+                    assert_eq!(crate::i18n::said_keys(bd.label), bd.label);
+                    assert_eq!(crate::i18n::key_word(bd.label), bd.label);
+                }
+            }
+            assert_eq!(
+                crate::workbook::say::keys(Context::CheckIn, Action::Toggle),
+                "Space or x"
+            );
+        });
+        in_language(Lang::ES, || {
+            let said_keys = crate::i18n::said_keys;
+            assert_eq!(said_keys("PgDn/Space"), "AvPág/Espacio");
+            assert_eq!(said_keys("PgUp"), "RePág");
+            assert_eq!(said_keys("Home/g"), "Inicio/g");
+            assert_eq!(said_keys("End/G"), "Fin/G");
+            assert_eq!(said_keys("Shift+Tab"), "Mayús+Tab");
+            assert_eq!(said_keys("Ctrl+S"), "Ctrl+S");
+            assert_eq!(crate::i18n::key_word("PgDn/Space"), "AvPág/Espacio");
+            assert_eq!(
+                crate::workbook::say::keys(Context::CheckIn, Action::Toggle),
+                "Espacio o x"
+            );
+            // The help over home lists them so.
+            let rows: Vec<String> = bindings(Context::Home)
+                .iter()
+                .chain(ANYWHERE)
+                .map(|b| crate::i18n::key_word(&b.help_row().0))
+                .collect();
+            for said in ["AvPág/Espacio", "Inicio/g", "Fin/G", "RePág"] {
+                assert!(rows.iter().any(|r| r == said), "{said}: {rows:?}");
+            }
+            for english in ["Space", "Home", "End", "PgUp", "PgDn"] {
+                assert!(
+                    rows.iter()
+                        .all(|r| !r.split(['/', '+']).any(|k| k == english)),
+                    "{english}: {rows:?}"
+                );
+            }
+        });
+    }
+
     #[test]
     fn no_key_means_two_things_in_one_context() {
         for &ctx in Context::ALL {

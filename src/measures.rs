@@ -32,6 +32,11 @@ pub struct Measure {
     pub bands: Vec<Band>,
     /// An answer above `.1` to item `.0` (0-based) opens Help and safety.
     pub alert: Option<(usize, u8)>,
+    /// Said instead of offering it, when the pack has no verified wording
+    /// of it in its language (`unavailable = "…"`): it is then never asked
+    /// (a validated questionnaire is asked in its published words only),
+    /// and answers kept from before are still shown.
+    pub unavailable: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -75,6 +80,8 @@ struct RawMeasure {
     bands: Vec<Band>,
     alert_item: Option<usize>,
     alert_above: Option<u8>,
+    #[serde(default)]
+    unavailable: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -174,7 +181,9 @@ pub(crate) fn parse(path: &Path, src: &str) -> Result<Vec<Measure>, Vec<String>>
                 format!(":{line}")
             })
             .unwrap_or_default();
-        vec![format!("{}{at}: {}", path.display(), e.message().trim())]
+        let line = crate::text::line_at(src, e.span());
+        let said = crate::i18n::toml_words::said(e.message(), line);
+        vec![format!("{}{at}: {said}", path.display())]
     })?;
     let mut problems = Vec::new();
     let mut out = Vec::new();
@@ -233,6 +242,12 @@ pub(crate) fn parse(path: &Path, src: &str) -> Result<Vec<Measure>, Vec<String>>
             items,
             bands: raw.bands.clone(),
             alert: None,
+            unavailable: raw
+                .unavailable
+                .as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_string),
         };
         // The bands cover every total from 0 to the highest, once each.
         let mut next = 0u16;
@@ -291,10 +306,12 @@ pub fn bundled_measures_in(lang: &str) -> Option<(String, &'static str)> {
     crate::i18n::bundled::file(lang, FILE)
 }
 
-/// The bundled measures (checked by the tests, so this never fails in a
-/// released build; an empty list if it somehow did), read once.
-/// In the language in use (the same ids and scoring in every language).
-pub(crate) fn bundled() -> &'static [Measure] {
+/// Every bundled measure in the language in use (checked by the tests, so
+/// this never fails in a released build; an empty list if it somehow did),
+/// read once: the same ids and scoring in every language, with those the
+/// language cannot offer yet (`Measure::unavailable`). For reading answers
+/// kept before and for the ids a homework file may name.
+pub(crate) fn all() -> &'static [Measure] {
     static ALL: [std::sync::OnceLock<Vec<Measure>>; crate::i18n::LANGUAGES.len()] =
         [const { std::sync::OnceLock::new() }; crate::i18n::LANGUAGES.len()];
     let lang = crate::i18n::language();
@@ -305,6 +322,35 @@ pub(crate) fn bundled() -> &'static [Measure] {
     ALL[index].get_or_init(|| parse_bundled(lang.code()).unwrap_or_default())
 }
 
+/// The bundled measures offered in the language in use: [`all`] but those
+/// it has no verified wording of.
+pub(crate) fn bundled() -> &'static [Measure] {
+    static OFFERED: [std::sync::OnceLock<Vec<Measure>>; crate::i18n::LANGUAGES.len()] =
+        [const { std::sync::OnceLock::new() }; crate::i18n::LANGUAGES.len()];
+    let index = crate::i18n::language().index().min(OFFERED.len() - 1);
+    OFFERED[index].get_or_init(|| {
+        all()
+            .iter()
+            .filter(|m| m.unavailable.is_none())
+            .cloned()
+            .collect()
+    })
+}
+
+/// What the language says of the measures it cannot offer yet, one line
+/// each (said where the questionnaires are listed).
+pub(crate) fn not_offered() -> Vec<&'static str> {
+    all()
+        .iter()
+        .filter_map(|m| m.unavailable.as_deref())
+        .collect()
+}
+
+/// A bundled measure by its id, offered or not (its name, answers kept).
+pub(crate) fn known(id: &str) -> Option<&'static Measure> {
+    all().iter().find(|m| m.id == id)
+}
+
 /// The bundled questionnaires in `lang` (English where it has none),
 /// parsed and checked, every problem named: `content check` reports them.
 pub(crate) fn parse_bundled(lang: &str) -> Result<Vec<Measure>, Vec<String>> {
@@ -313,14 +359,14 @@ pub(crate) fn parse_bundled(lang: &str) -> Result<Vec<Measure>, Vec<String>> {
     parse(Path::new(&path), text)
 }
 
-/// One bundled measure by its id (`phq9`).
+/// One bundled measure offered in the language in use, by its id (`phq9`).
 pub(crate) fn by_id(id: &str) -> Option<&'static Measure> {
     bundled().iter().find(|m| m.id == id)
 }
 
 /// The ids of the bundled measures, for messages: `phq9, gad7, csi4`.
 pub(crate) fn ids() -> String {
-    bundled()
+    all()
         .iter()
         .map(|m| m.id.as_str())
         .collect::<Vec<_>>()
@@ -383,7 +429,7 @@ pub(crate) fn load_dir(dir: &Path) -> Result<Vec<Measure>, Vec<String>> {
     let path = dir.join(FILE);
     match std::fs::read_to_string(&path) {
         Ok(text) => parse(&path, &text),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(bundled().to_vec()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(all().to_vec()),
         Err(e) => Err(vec![format!("{}: cannot be read: {e}", path.display())]),
     }
 }
@@ -395,7 +441,7 @@ pub(crate) fn history(
     day: impl Fn(chrono::NaiveDate) -> String,
 ) -> Vec<String> {
     let mut out = Vec::new();
-    for m in bundled() {
+    for m in all() {
         let mut mine: Vec<&crate::model::MeasureResult> =
             results.iter().filter(|r| r.measure == m.id).collect();
         mine.sort_by_key(|r| r.at);

@@ -55,13 +55,10 @@ pub enum Role {
 impl Role {
     pub const ALL: [Role; 4] = [Role::Hurt, Role::Repairing, Role::Both, Role::Unsaid];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Hurt => "I was hurt",
-            Role::Repairing => "I am repairing the trust",
-            Role::Both => "We have both been hurt, and we have both hurt each other",
-            Role::Unsaid => "I prefer not to say",
-        }
+    /// Where the person stands, in their own words and in the language in
+    /// use ("I was hurt"), as the welcome offers it.
+    pub fn label(self) -> String {
+        crate::t!("role-label", role = self.short())
     }
 
     pub fn short(self) -> &'static str {
@@ -651,6 +648,28 @@ mod tests {
 
     pub(super) fn t(s: &str) -> Timestamp {
         DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    /// A role's words are the welcome's, in the language in use.
+    #[test]
+    fn a_roles_words_are_in_the_language() {
+        use crate::i18n::{Lang, in_language};
+        let said = |lang| in_language(lang, || Role::ALL.map(Role::label));
+        assert_eq!(
+            said(Lang::EN),
+            [
+                "I was hurt",
+                "I am repairing the trust",
+                "We have both been hurt, and we have both hurt each other",
+                "I prefer not to say",
+            ]
+        );
+        let es = said(Lang::ES);
+        assert_eq!(es[0], "Me hicieron daño");
+        assert!(
+            es.iter().zip(said(Lang::EN)).all(|(a, b)| *a != b),
+            "{es:?}"
+        );
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub fn edit(
     resume(terminal);
     let result = outcome.and_then(|()| {
         std::fs::read_to_string(&file)
-            .map_err(|e| format!("Could not read back what your editor wrote ({e})."))
+            .map_err(|e| crate::t!("editor-read-back", why = e.to_string()))
     });
     let _ = std::fs::remove_file(&file);
     result
@@ -47,7 +47,7 @@ pub(crate) fn edit_in_place(command: &str, text: &str, data_root: &Path) -> Resu
     let file = private_copy(data_root, text)?;
     let result = run(command, &file).and_then(|()| {
         std::fs::read_to_string(&file)
-            .map_err(|e| format!("Could not read back what your editor wrote ({e})."))
+            .map_err(|e| crate::t!("editor-read-back", why = e.to_string()))
     });
     let _ = std::fs::remove_file(&file);
     result
@@ -62,7 +62,7 @@ pub(crate) fn command(config: &crate::config::Config) -> Result<String, String> 
             std::env::var("EDITOR").ok().as_deref(),
             on_path(crate::config::FALLBACK_EDITOR),
         )
-        .ok_or_else(|| crate::config::NO_EDITOR.to_string())
+        .ok_or_else(crate::config::no_editor)
 }
 
 /// Whether a program of this name is in a folder of `$PATH`.
@@ -120,17 +120,19 @@ fn resume(terminal: &mut ratatui::DefaultTerminal) {
 /// Through the shell, as git does, so `code --wait` or `emacs -nw` work.
 fn run(command: &str, file: &Path) -> Result<(), String> {
     let status = shell(command, file).status().map_err(|e| {
-        format!(
-            "Could not start your editor ({command}): {e}. Set `editor` in config.toml, or $VISUAL."
+        crate::t!(
+            "editor-could-not-start",
+            command = command,
+            why = e.to_string()
         )
     })?;
     if status.success() {
         Ok(())
     } else {
-        let code = status
-            .code()
-            .map_or_else(|| "a signal".to_string(), |c| format!("status {c}"));
-        Err(format!("Your editor ({command}) exited with {code}."))
+        Err(match status.code() {
+            Some(code) => crate::t!("editor-exited", command = command, code = code),
+            None => crate::t!("editor-stopped-by-signal", command = command),
+        })
     }
 }
 
@@ -156,9 +158,10 @@ fn shell(command: &str, file: &Path) -> Command {
 fn private_copy(data_root: &Path, text: &str) -> Result<PathBuf, String> {
     let dir = folder(data_root);
     write_private(&dir, text).map_err(|e| {
-        format!(
-            "Could not make a private file for your editor in {}: {e}.",
-            dir.display()
+        crate::t!(
+            "editor-private-file",
+            folder = dir.display().to_string(),
+            why = e.to_string()
         )
     })
 }

@@ -79,6 +79,19 @@ pub fn find_byte(bytes: &[u8], from: usize, wanted: impl Fn(u8) -> bool) -> Opti
     None
 }
 
+/// The text of the line a file's `span` starts on, trimmed and shortened
+/// to one line of 60 columns, as a problem quotes it; `None` without a span
+/// or on a blank line.
+pub fn line_at(src: &str, span: Option<std::ops::Range<usize>>) -> Option<String> {
+    let start = span?.start.min(src.len());
+    let from = src.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    let line = src.get(from..)?.lines().next()?.trim();
+    if line.is_empty() {
+        return None;
+    }
+    Some(one_line(line, 60))
+}
+
 /// The first line of `text`, shortened to `width` columns with an ellipsis.
 pub fn one_line(text: &str, width: usize) -> String {
     use unicode_segmentation::UnicodeSegmentation;

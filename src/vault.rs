@@ -88,8 +88,7 @@ fn sealable(entry: &Entry) -> bool {
 
 /// `value` as JSON behind [`WHOLE`], padded, sealed to `recipient`.
 fn seal_whole<T: Serialize>(recipient: &str, value: &T) -> Result<String, SealError> {
-    let json = serde_json::to_string(value)
-        .map_err(|e| SealError::from_message(format!("could not write the record: {e}")))?;
+    let json = serde_json::to_string(value).map_err(|_| SealError::record())?;
     let mut text = Zeroizing::new(String::with_capacity(WHOLE.len() + json.len()));
     text.push_str(WHOLE);
     text.push_str(&json);
@@ -845,7 +844,7 @@ pub fn unlock_partner(
     let protection: Protection = store
         .partner(partner)
         .and_then(|p| p.protection.clone())
-        .ok_or_else(|| crypto::UnlockError::Damaged("this partner is not protected".into()))?;
+        .ok_or(crypto::UnlockError::Damaged(crypto::Damage::NotProtected))?;
     let key = crypto::unlock(&protection, passphrase)?;
     let failed = open_partner(sealer, store, session, partner, &key, &Ahead::default());
     Ok((key, failed))

@@ -371,3 +371,5 @@ pub fn keys_markdown() -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_es;

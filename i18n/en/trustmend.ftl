@@ -1796,17 +1796,139 @@ access-newer = this workbook comes from a newer trustmend.
 access-ask = trustmend cannot save here: {$why}
     Open it read-only, to read without changing anything? Type r and Enter to read, or just Enter to quit:{" "}
 
-## The workbook's own edges: starting without a terminal, the keyboard, leaving
+## The workbook's own edges: the screen closing, walk's editor, a partner's entry found, a locked entry
 
-app-needs-terminal = the workbook needs a terminal. For a summary without one, run `trustmend status`.
-app-cannot-watch = cannot watch for the terminal closing
-app-cannot-read-keyboard = cannot read the keyboard
-app-save-unfinished = the last save did not finish
-app-unsaved-at-exit = your last changes could not be saved in {$folder}:
-    {$why}
-    No copy of them could be written anywhere else either, so what was typed since the last save is not on the disk and could not be kept. What was saved before is unchanged there. Free some space (or fix the folder's permissions) before writing again.
 app-screen-closing = the screen is closing
 walk-edge-no-editor = trustmend walk reads your words from its input; type them there.
 journal-found-not-theirs = {$name} shared this entry; only {$name} can change it.
-journal-new-placeholder = # A title, if you like, on the first line. Then whatever you want to write.
 entry-locked = (locked)
+
+## The rest in Spanish
+
+walk-move-on-ticked = {$n} of {$all} ticked. Private: only you see this list. A number ticks or unticks that line.
+move-on-closing-later = {$private} A closing note comes at the last item.
+picker-nobody-added = Nobody was added: {$why}.
+panic-stopped = trustmend stopped because of a bug. Your journal is in {$root} (store.json, with older copies in backups/). {$drafts} Run `trustmend doctor` to check it.
+panic-drafts-saved = Your drafts were saved in {$path}.
+panic-drafts-not-saved = Your drafts could not be saved: {$why}
+panic-drafts-autosaved = Drafts are autosaved every few seconds in {$path}.
+# Keys by name, wherever a key is named to a person (key bars, the help,
+# sentences): the words the keyboard prints.
+key-name-space = Space
+key-name-enter = Enter
+key-name-esc = Esc
+key-name-tab = Tab
+key-name-shift = Shift
+key-name-home = Home
+key-name-end = End
+key-name-pgup = PgUp
+key-name-pgdn = PgDn
+key-name-backspace = Backspace
+key-name-delete = Delete
+# Encryption's own troubles, in our words (never the library's).
+crypto-wrong-passphrase = that passphrase does not unlock these entries
+crypto-too-much-work = the protection record asks for 2^{$required} rounds of passphrase work, more than trustmend ever writes (2^{$limit}), so it was not tried
+crypto-record-damaged = the protection record is damaged ({$why}); the entries cannot be unlocked from it
+crypto-not-for-this-key = this entry was sealed for someone else's key or passphrase
+crypto-entry-damaged = this entry's sealed text is damaged ({$why})
+crypto-not-text = this entry's text is not valid UTF-8 after opening
+crypto-damage = { $why ->
+    [no-recovery-key] this protection was set up without a recovery key
+    [identity-not-text] the identity is not text
+    [no-key] no key in the identity
+    [not-an-identity] the key is not an age identity
+    [key-mismatch] the key does not match the recipient
+    [no-passphrase] it is not sealed with a passphrase
+    [not-age] it is not an age file
+    [no-work-factor] its passphrase stanza has no valid work factor
+    [too-much-work] it asks for 2^{$required} rounds of passphrase work, more than trustmend accepts
+    [header] its header is damaged
+    [changed] it was changed or damaged after it was sealed
+    [unreadable] it could not be read to the end
+    [newer] it was written by a newer version of age than trustmend reads
+    [not-protected] this partner is not protected
+   *[key-inside] the key inside it could not be opened
+}
+crypto-seal-failed = could not seal the entry: {$why}
+crypto-seal-why = { $why ->
+    [recipient] the stored recipient is not valid
+    [record] could not write the record
+   *[encrypt] the encryption failed
+}
+# The TOML reader's problems in our words (English keeps the reader's own).
+toml-unknown-value = {$value} is not one of the values allowed here ({$expected})
+toml-unknown-field = there is no field {$field} here (the fields are {$expected})
+toml-missing-field = the field {$field} is missing
+toml-wrong-kind = this value is not of the kind this place needs (text in quotes, a number, true or false, a list…)
+toml-twice = this key is given twice: {$line}
+toml-unreadable-line = this line cannot be read as TOML: {$line}
+toml-unreadable = the file cannot be read as TOML
+toml-content-layout = {$problem} (this file is TOML; see docs/content.md for its layout)
+toml-homework-layout = {$problem} (this file is TOML; see docs/homework.md for its layout, or start from `trustmend homework template`)
+config-lock-after-range = lock_after_minutes must be between 0.05 (3 seconds) and 1440 (a day); {$minutes} is not
+config-bad-date-format = date_format {$pattern} is not a date pattern chrono understands (for example "%-d %b %Y" or "%Y-%m-%d")
+# A homework file's problems (after its file:line:col).
+homework-unknown-field = unknown field `{$name}`; {$hint}
+homework-did-you-mean = did you mean `{$key}`?
+homework-may-have = {$what} may have {$keys}
+homework-missing-field = missing field `{$key}`; add a line like {$example}
+homework-not-text = {$what} must be text in quotes, not { $kind ->
+    [integer] integer
+    [float] float
+    [boolean] boolean
+    [datetime] datetime
+    [array] array
+    [table] table
+   *[other] {$kind}
+}
+homework-empty = {$what} is empty; write some text between the quotes
+homework-not-a-date = {$what} must be a date like 2026-03-01 (year-month-day, no time)
+homework-not-tables = `{$what}` must be written as [[{$what}]] tables
+homework-not-a-table = each `{$what}` must be a [[{$what}]] table
+homework-every-days-alone = `measures_every_days` says how often the questionnaires in `measures` are asked; add a line like measures = ["phq9"] or remove it
+homework-no-step = has no [[step]]; add at least one strategy to work on (see `trustmend homework template`)
+homework-unknown-strategy = strategy {$strategy} is not in the content pack; use one of: {$valid}
+homework-strategy-twice = strategy {$strategy} is assigned twice; give each strategy one [[step]] (put all its prompts there)
+homework-due-before-start = due date {$due} is before the start date {$start}; move it later or the start earlier
+homework-due-out-of-order = due date {$due} is earlier than the step before it (due {$prev}); steps are worked on in order, so list them in the order they are due
+homework-prompt-id-form = prompt id {$id} must be lowercase letters, digits and dashes, like "lee-week-1"
+homework-prompt-id-in-pack = prompt id {$id} is already a prompt of the content pack; choose another (a journal entry finds its prompt by id)
+homework-prompt-id-twice = prompt id {$id} is used twice; ids must be unique (they link journal entries to their prompt)
+homework-measures-not-a-list = `measures` must be a list in brackets, like measures = ["phq9", "csi4"] (known: {$known})
+homework-measure-unknown = measure {$id} is not known; use one of: {$known}
+homework-measure-twice = measure {$id} is listed twice; list each once
+homework-every-days-range = measures_every_days must be a whole number of days from 1 to 365, like measures_every_days = 14
+homework-role-mutual = role {$word} is now "both", the word `trustmend partner add --role both` uses for a partner who has been hurt and has hurt the other (everyone is "everyone")
+homework-role-unsaid = role {$word} is not a prompt's audience: a person who prefers not to say their role is asked the "everyone" and "together" prompts; write "everyone"
+homework-role-unknown = role {$word} is not known; use {$words}
+homework-what = { $what ->
+    [the-file] the file
+    [step] a [[step]]
+    [step-prompt] a [[step.prompt]]
+    [prompt-id] prompt id
+    [prompt-text] prompt text
+    [a-measure] a measure
+   *[key] {$key}
+}
+journal-new-placeholder = # A title, if you like, on the first line. Then whatever you want to write.
+# Your own editor (Ctrl+O) and what it left.
+editor-none = No editor is set ($VISUAL or $EDITOR, or `editor` in config.toml) and nano is not installed, so the words stay here.
+editor-read-back = Could not read back what your editor wrote ({$why}).
+editor-could-not-start = Could not start your editor ({$command}): {$why}. Set `editor` in config.toml, or $VISUAL.
+editor-exited = Your editor ({$command}) exited with status {$code}.
+editor-stopped-by-signal = Your editor ({$command}) exited with a signal.
+editor-private-file = Could not make a private file for your editor in {$folder}: {$why}.
+editor-failed-unchanged = {$why} Your words here are unchanged.
+# The full screen's own edge.
+app-needs-terminal = the workbook needs a terminal. For a summary without one, run `trustmend status`.
+app-cannot-watch-terminal = cannot watch for the terminal closing
+app-cannot-read-keyboard = cannot read the keyboard
+app-reading-stopped = reading the journal stopped unexpectedly; nothing was changed. Open trustmend again.
+app-not-saved = your last changes could not be saved in {$folder}:
+    {$why}
+    No copy of them could be written anywhere else either, so what was typed since the last save is not on the disk and could not be kept. What was saved before is unchanged there. Free some space (or fix the folder's permissions) before writing again.
+# The together answer box's title where the whole reach does not fit.
+together-reach-short = { $partners ->
+    [one] together: shown beside your partner's if they join and answer
+   *[other] together: shown beside your partner's once both are in
+}

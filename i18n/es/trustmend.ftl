@@ -429,7 +429,7 @@ scale-high = { $scale ->
 ## Las opciones de walk (los mismos mensajes key- que las tablas de teclas cuando las palabras coinciden)
 
 key-allow-or-stop-your-check-in-numbers-being-read-beside-your-partner-s = permitir o impedir que tus números de «cómo estás» se lean junto a los de tu pareja
-key-answer-a-questionnaire-phq-9-gad-7-csi-4 = responder un cuestionario (PHQ-9, GAD-7, CSI-4)
+key-answer-a-questionnaire-phq-9-gad-7-csi-4 = responder un cuestionario (PHQ-9, GAD-7)
 key-back-home = volver al inicio
 key-back-to-the-homework = volver a las tareas
 key-back-to-the-list = volver a la lista
@@ -521,7 +521,7 @@ key-pass-the-keyboard-to-your-partner = pasarle el teclado a tu pareja
 key-the-suggested-next-step = lo siguiente que se sugiere
 key-protect-your-private-entries-with-a-passphrase = proteger tus entradas privadas con una contraseña
 key-unlock-your-private-entries = abrir tus entradas privadas
-key-questionnaires-phq-9-gad-7-csi-4 = cuestionarios: PHQ-9, GAD-7, CSI-4
+key-questionnaires-phq-9-gad-7-csi-4 = cuestionarios: PHQ-9, GAD-7
 
 ## Las preguntas de seguridad en privado, quién está, en pareja y juntos
 
@@ -1816,17 +1816,141 @@ access-newer = este cuaderno viene de un trustmend más nuevo.
 access-ask = trustmend no puede guardar aquí: {$why}
     ¿Abrirlo solo para leer, sin cambiar nada? Escribe r y pulsa Intro para leer, o solo Intro para salir:{" "}
 
-## The workbook's own edges: starting without a terminal, the keyboard, leaving
+## The workbook's own edges: the screen closing, walk's editor, a partner's entry found, a locked entry
 
-app-needs-terminal = el cuaderno necesita una terminal. Para ver un resumen sin ella, ejecuta `trustmend status`.
-app-cannot-watch = no se puede vigilar si la terminal se cierra
-app-cannot-read-keyboard = no se puede leer el teclado
-app-save-unfinished = el último guardado no terminó
-app-unsaved-at-exit = tus últimos cambios no se pudieron guardar en {$folder}:
-    {$why}
-    Tampoco se pudo escribir una copia en ningún otro sitio, así que lo que escribiste desde el último guardado no está en el disco y no se pudo conservar. Lo guardado antes sigue igual allí. Libera algo de espacio (o corrige los permisos de la carpeta) antes de volver a escribir.
 app-screen-closing = la pantalla se está cerrando
 walk-edge-no-editor = trustmend walk lee tus palabras de su entrada; escríbelas ahí.
 journal-found-not-theirs = {$name} compartió esta entrada; solo {$name} puede cambiarla.
-journal-new-placeholder = # Un título, si quieres, en la primera línea. Después, lo que quieras escribir.
 entry-locked = (cerrada)
+
+## The rest in Spanish
+
+walk-move-on-ticked = { $n ->
+    [one] {$n} de {$all} marcada.
+   *[other] {$n} de {$all} marcadas.
+} Es privado: solo tú ves esta lista. Escribe un número para marcar o desmarcar esa línea.
+move-on-closing-later = {$private} Al llegar a la última línea hay unas palabras para cerrar.
+picker-nobody-added = No se añadió a nadie: {$why}.
+panic-stopped = trustmend se detuvo por un error del programa. Tu diario está en {$root} (store.json, con copias anteriores en backups/). {$drafts} Ejecuta `trustmend doctor` para revisarlo.
+panic-drafts-saved = Tus borradores se guardaron en {$path}.
+panic-drafts-not-saved = Tus borradores no se pudieron guardar: {$why}
+panic-drafts-autosaved = Los borradores se guardan solos cada pocos segundos en {$path}.
+# Las teclas por su nombre, como las escriben los teclados en español
+# (Enter, Esc y Tab se llaman así en casi todos).
+key-name-space = Espacio
+key-name-enter = Enter
+key-name-esc = Esc
+key-name-tab = Tab
+key-name-shift = Mayús
+key-name-home = Inicio
+key-name-end = Fin
+key-name-pgup = RePág
+key-name-pgdn = AvPág
+key-name-backspace = Retroceso
+key-name-delete = Supr
+# Los problemas del cifrado, con nuestras palabras (nunca las de la biblioteca).
+crypto-wrong-passphrase = esa contraseña no abre estas entradas
+crypto-too-much-work = la protección pide 2^{$required} rondas de trabajo con la contraseña, más de las que trustmend usa nunca (2^{$limit}), así que no se intentó
+crypto-record-damaged = la protección está dañada ({$why}); con ella no se pueden abrir las entradas
+crypto-not-for-this-key = esta entrada se selló con la clave o la contraseña de otra persona
+crypto-entry-damaged = el texto sellado de esta entrada está dañado ({$why})
+crypto-not-text = al abrirla, esta entrada no tiene un texto legible (UTF-8)
+crypto-damage = { $why ->
+    [no-recovery-key] esta protección se creó sin clave de recuperación
+    [identity-not-text] la identidad no es texto
+    [no-key] la identidad no tiene ninguna clave
+    [not-an-identity] la clave no es una identidad de age
+    [key-mismatch] la clave no es la que guarda la protección
+    [no-passphrase] no está sellada con una contraseña
+    [not-age] no es un archivo de age
+    [no-work-factor] su parte de la contraseña no dice cuánto trabajo pide
+    [too-much-work] pide 2^{$required} rondas de trabajo con la contraseña, más de las que trustmend acepta
+    [header] su cabecera está dañada
+    [changed] se cambió o se dañó después de sellarla
+    [unreadable] no se pudo leer hasta el final
+    [newer] la escribió una versión de age más nueva de la que trustmend sabe leer
+    [not-protected] esta persona no tiene protección
+   *[key-inside] la clave que lleva dentro no se pudo abrir
+}
+crypto-seal-failed = no se pudo sellar la entrada: {$why}
+crypto-seal-why = { $why ->
+    [recipient] el destinatario guardado no es válido
+    [record] no se pudo escribir el registro
+   *[encrypt] el cifrado falló
+}
+# Los problemas del lector de TOML con nuestras palabras.
+toml-unknown-value = «{$value}» no es uno de los valores posibles aquí ({$expected})
+toml-unknown-field = aquí no hay ningún campo «{$field}» (los campos son {$expected})
+toml-missing-field = falta el campo «{$field}»
+toml-wrong-kind = este valor no es del tipo que se espera aquí (un texto entre comillas, un número, true o false, una lista…)
+toml-twice = esta clave aparece dos veces: {$line}
+toml-unreadable-line = esta línea no se puede leer como TOML: {$line}
+toml-unreadable = el archivo no se puede leer como TOML
+toml-content-layout = {$problem} (este archivo es TOML; en docs/content.md se explica cómo se escribe)
+toml-homework-layout = {$problem} (este archivo es TOML; en docs/homework.md se explica cómo se escribe, o empieza con `trustmend homework template`)
+config-lock-after-range = lock_after_minutes debe estar entre 0.05 (3 segundos) y 1440 (un día); {$minutes} no lo está
+config-bad-date-format = date_format {$pattern} no es un formato de fecha que chrono entienda (por ejemplo "%-d %b %Y" o "%Y-%m-%d")
+# Los problemas de un archivo de tareas (después de su archivo:línea:columna).
+homework-unknown-field = el campo `{$name}` no existe; {$hint}
+homework-did-you-mean = ¿querías decir `{$key}`?
+homework-may-have = {$what} puede tener {$keys}
+homework-missing-field = falta el campo `{$key}`; añade una línea como {$example}
+homework-not-text = {$what} tiene que ser un texto entre comillas, no { $kind ->
+    [integer] un número entero
+    [float] un número con decimales
+    [boolean] true o false
+    [datetime] una fecha
+    [array] una lista
+    [table] una tabla
+   *[other] {$kind}
+}
+homework-empty = {$what} está vacío; escribe algo entre las comillas
+homework-not-a-date = {$what} tiene que ser una fecha como 2026-03-01 (año-mes-día, sin hora)
+homework-not-tables = `{$what}` se escribe como tablas [[{$what}]]
+homework-not-a-table = cada `{$what}` tiene que ser una tabla [[{$what}]]
+homework-every-days-alone = `measures_every_days` dice cada cuánto se preguntan los cuestionarios de `measures`; añade una línea como measures = ["phq9"] o quítala
+homework-no-step = no tiene ningún [[step]]; añade al menos una estrategia para trabajar (mira `trustmend homework template`)
+homework-unknown-strategy = la estrategia {$strategy} no está en el paquete de contenido; usa una de estas: {$valid}
+homework-strategy-twice = la estrategia {$strategy} aparece dos veces; dale a cada estrategia un solo [[step]] (con todas sus preguntas)
+homework-due-before-start = la fecha de entrega {$due} es anterior a la de inicio, {$start}; pásala a más tarde o adelanta el inicio
+homework-due-out-of-order = la fecha de entrega {$due} es anterior a la del paso de antes ({$prev}); los pasos se hacen en orden, así que escríbelos en el orden en que se entregan
+homework-prompt-id-form = el id de pregunta {$id} tiene que llevar solo minúsculas, números y guiones, como "lee-week-1"
+homework-prompt-id-in-pack = el id de pregunta {$id} ya es de una pregunta del paquete de contenido; elige otro (cada entrada del diario encuentra su pregunta por el id)
+homework-prompt-id-twice = el id de pregunta {$id} aparece dos veces; cada id tiene que ser único (une las entradas del diario con su pregunta)
+homework-measures-not-a-list = `measures` tiene que ser una lista entre corchetes, como measures = ["phq9", "csi4"] (los que hay: {$known})
+homework-measure-unknown = no hay ningún cuestionario {$id}; usa uno de estos: {$known}
+homework-measure-twice = el cuestionario {$id} aparece dos veces; escribe cada uno una sola vez
+homework-every-days-range = measures_every_days tiene que ser un número entero de días, de 1 a 365, como measures_every_days = 14
+homework-role-mutual = el rol {$word} ahora se llama "both", la palabra que usa `trustmend partner add --role both` para quien ha sufrido daño y también lo ha hecho (para todos es "everyone")
+homework-role-unsaid = el rol {$word} no es un público para una pregunta: a quien prefiere no decir su rol se le hacen las preguntas "everyone" y "together"; escribe "everyone"
+homework-role-unknown = no hay ningún rol {$word}; usa {$words}
+homework-what = { $what ->
+    [the-file] el archivo
+    [step] un [[step]]
+    [step-prompt] un [[step.prompt]]
+    [prompt-id] el id de pregunta
+    [prompt-text] el texto de la pregunta
+    [a-measure] un cuestionario
+   *[key] {$key}
+}
+journal-new-placeholder = # Un título, si quieres, en la primera línea. Después, lo que quieras escribir.
+# Tu propio editor (Ctrl+O) y lo que dejó.
+editor-none = No hay ningún editor configurado ($VISUAL o $EDITOR, o `editor` en config.toml) y nano no está instalado, así que tus palabras se quedan aquí.
+editor-read-back = No se pudo leer lo que escribió tu editor ({$why}).
+editor-could-not-start = No se pudo abrir tu editor ({$command}): {$why}. Configura `editor` en config.toml, o $VISUAL.
+editor-exited = Tu editor ({$command}) terminó con el código {$code}.
+editor-stopped-by-signal = Tu editor ({$command}) terminó por una señal.
+editor-private-file = No se pudo crear un archivo privado para tu editor en {$folder}: {$why}.
+editor-failed-unchanged = {$why} Tus palabras aquí no cambiaron.
+# El borde de la pantalla completa.
+app-needs-terminal = el cuaderno necesita una terminal. Para ver un resumen sin ella, ejecuta `trustmend status`.
+app-cannot-watch-terminal = no se puede vigilar si la terminal se cierra
+app-cannot-read-keyboard = no se puede leer el teclado
+app-reading-stopped = la lectura del diario se detuvo de repente; no se cambió nada. Vuelve a abrir trustmend.
+app-not-saved = tus últimos cambios no se pudieron guardar en {$folder}:
+    {$why}
+    Tampoco se pudo escribir una copia en ningún otro sitio, así que lo que escribiste desde el último guardado no está en el disco y no se pudo conservar. Lo que se guardó antes sigue igual allí. Libera algo de espacio (o arregla los permisos de la carpeta) antes de volver a escribir.
+together-reach-short = { $partners ->
+    [one] juntos: junto a la de tu pareja si se une y la responde
+   *[other] juntos: junto a la de tu pareja cuando respondan los dos
+}

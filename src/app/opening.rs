@@ -140,7 +140,7 @@ fn read(dir: &DataDir, check: Option<&Summary>) -> Result<Option<Store>, StoreEr
 }
 
 fn stopped() -> anyhow::Error {
-    anyhow!("reading the journal stopped unexpectedly; nothing was changed. Open trustmend again.")
+    anyhow!(crate::t!("app-reading-stopped"))
 }
 
 impl Opening {

@@ -17,7 +17,7 @@ use crate::text::printable;
 pub(super) fn run(cli: &Cli, cmd: &HomeworkCommand) -> Result<()> {
     match cmd {
         HomeworkCommand::Template => {
-            print!("{}", homework::TEMPLATE);
+            print!("{}", homework::template());
             Ok(())
         }
         HomeworkCommand::Check { file } => {

@@ -208,3 +208,72 @@ fn a_country_the_pack_has_no_lines_for_is_named_in_a_warning() {
     );
     assert_eq!(Warning::no_help_for(&Loaded::default(), &known), None);
 }
+
+/// A setting that cannot be used is said in the language in use, keeping
+/// its `file:line:col` and the value as written; in English the TOML
+/// reader's own words, as before.
+#[test]
+fn a_setting_that_cannot_be_used_is_said_in_spanish() {
+    use crate::i18n::{Lang, in_language};
+    let file = Path::new("/home/lucia/.config/trustmend/config.toml");
+    let message = |lang, src: &str| {
+        in_language(lang, || match parse(file, src) {
+            Err(ConfigError::Invalid {
+                line, col, message, ..
+            }) => (line, col, message),
+            other => panic!("{other:?}"),
+        })
+    };
+    let (line, col, said) = message(Lang::ES, "reduce_motion = true\ntheme = \"blue\"\n");
+    assert_eq!((line, col), (2, 9));
+    assert!(
+        said.starts_with("«blue» no es uno de los valores posibles aquí ("),
+        "{said}"
+    );
+    assert!(!said.contains("unknown variant"), "{said}");
+    let (_, _, english) = message(Lang::EN, "theme = \"blue\"\n");
+    assert!(english.starts_with("unknown variant `blue`"), "{english}");
+    let (_, _, said) = message(Lang::ES, "lock_after_minutes = 0\n");
+    assert_eq!(
+        said,
+        "lock_after_minutes debe estar entre 0.05 (3 segundos) y 1440 (un día); 0 no lo está"
+    );
+    let (_, _, said) = message(Lang::ES, "theme = \"dark\nquick_hide = \"exit\"\n");
+    assert!(
+        said.starts_with("esta línea no se puede leer como TOML: theme = \"dark"),
+        "{said}"
+    );
+    let (_, _, said) = message(Lang::ES, "date_format = \"%Q\"\n");
+    assert!(said.contains("no es un formato de fecha"), "{said}");
+}
+
+/// `Ctrl+O`'s troubles (no editor, an editor that failed) are said in the
+/// language in use; the English as it was.
+#[cfg(unix)]
+#[test]
+fn your_own_editors_troubles_are_said_in_spanish() {
+    use crate::i18n::{Lang, in_language};
+    let tmp = tempfile::tempdir().unwrap();
+    let failed = |lang| {
+        in_language(lang, || {
+            crate::own_editor::edit_in_place("exit 3; true", "hola", tmp.path()).unwrap_err()
+        })
+    };
+    assert_eq!(
+        failed(Lang::EN),
+        "Your editor (exit 3; true) exited with status 3."
+    );
+    assert_eq!(
+        failed(Lang::ES),
+        "Tu editor (exit 3; true) terminó con el código 3."
+    );
+    let none = in_language(Lang::ES, no_editor);
+    assert!(
+        none.starts_with("No hay ningún editor configurado"),
+        "{none}"
+    );
+    assert_eq!(
+        in_language(Lang::EN, no_editor),
+        "No editor is set ($VISUAL or $EDITOR, or `editor` in config.toml) and nano is not installed, so the words stay here."
+    );
+}

@@ -49,10 +49,11 @@ impl<'a> Checker<'a> {
         match toml::from_str::<T>(self.src) {
             Ok(v) => Some(v),
             Err(e) => {
-                let message = e.message().trim().to_string();
+                let line = crate::text::line_at(self.src, e.span());
+                let problem = crate::i18n::toml_words::said(e.message(), line);
                 self.problem(
                     e.span(),
-                    format!("{message} (this file is TOML; see docs/content.md for its layout)"),
+                    crate::t!("toml-content-layout", problem = problem),
                 );
                 None
             }

@@ -371,3 +371,93 @@ fn a_long_sealed_entry_opens_at_every_size_around_the_64_kib_chunks() {
         }
     }
 }
+
+/// Every way a sealed text or a record can be damaged, in our words.
+const ALL_DAMAGE: [Damage; 15] = [
+    Damage::NoRecoveryKey,
+    Damage::IdentityNotText,
+    Damage::NoKey,
+    Damage::NotAnIdentity,
+    Damage::KeyMismatch,
+    Damage::NoPassphrase,
+    Damage::NotAgeFile,
+    Damage::NoWorkFactor,
+    Damage::TooMuchWork(30),
+    Damage::Header,
+    Damage::Changed,
+    Damage::Unreadable,
+    Damage::NewerFormat,
+    Damage::KeyInside,
+    Damage::NotProtected,
+];
+
+/// Damaged texts and records are said in trustmend's own words, in the
+/// language in use: never the encryption library's English inside a
+/// notice (age's own messages, such as "Header MAC is invalid").
+#[test]
+fn damage_is_said_in_our_own_words_in_the_language() {
+    use crate::i18n::{Lang, in_language};
+    let (mut protection, unlocked) = protect_with("river stones", FAST).unwrap();
+    let sealed = seal(&unlocked.recipient(), "a private thought").unwrap();
+    // Damaged in several ways: cut short, a character changed in its
+    // header, not armored at all.
+    let lines: Vec<&str> = sealed.lines().collect();
+    let cut = lines[..lines.len() - 2].join("\n");
+    let mut flipped = lines.clone();
+    let second: String = flipped[1]
+        .chars()
+        .enumerate()
+        .map(|(i, c)| match (i, c) {
+            (5, 'A') => 'B',
+            (5, _) => 'A',
+            _ => c,
+        })
+        .collect();
+    flipped[1] = &second;
+    let flipped = flipped.join("\n");
+    let damaged = [cut.as_str(), flipped.as_str(), "garbage"];
+    for lang in [Lang::EN, Lang::ES] {
+        in_language(lang, || {
+            let ours: Vec<String> = ALL_DAMAGE
+                .iter()
+                .map(|d| crate::t!("crypto-entry-damaged", why = d.said()))
+                .collect();
+            for text in damaged {
+                let err = unlocked.open(text).unwrap_err();
+                let said = err.to_string();
+                assert!(
+                    err == OpenError::NotForThisKey || ours.contains(&said),
+                    "{lang:?}: {said:?} is not one of ours"
+                );
+            }
+        });
+    }
+    let said = in_language(Lang::ES, || {
+        ALL_DAMAGE
+            .iter()
+            .map(|d| d.said())
+            .chain([
+                UnlockError::WrongPassphrase.to_string(),
+                OpenError::NotText.to_string(),
+                OpenError::NotForThisKey.to_string(),
+                seal("age1notarecipient", "x").unwrap_err().to_string(),
+            ])
+            .collect::<Vec<_>>()
+    });
+    for s in &said {
+        for english in ["the ", " is ", " not ", "it ", "could", "header", "invalid"] {
+            assert!(!s.contains(english), "{english:?} in {s:?}");
+        }
+    }
+    protection.identity_sealed = "not an age file".into();
+    let err = unlock(&protection, "river stones").unwrap_err();
+    assert_eq!(err, UnlockError::Damaged(Damage::NotAgeFile));
+    assert_eq!(
+        in_language(Lang::ES, || err.to_string()),
+        "la protección está dañada (no es un archivo de age); con ella no se pueden abrir las entradas"
+    );
+    assert_eq!(
+        in_language(Lang::EN, || err.to_string()),
+        "the protection record is damaged (it is not an age file); the entries cannot be unlocked from it"
+    );
+}

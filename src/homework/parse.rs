@@ -48,11 +48,14 @@ impl<'t, 'i> Table<'t, 'i> {
             let hint = match known.iter().find(|k| close(k, name)) {
                 Some(k) => {
                     suggested.push(*k);
-                    format!("did you mean `{k}`?")
+                    crate::t!("homework-did-you-mean", key = k.to_string())
                 }
-                None => format!("{what} may have {}", list(known)),
+                None => crate::t!("homework-may-have", what = said(what), keys = list(known)),
             };
-            c.problem(Some(key.span()), format!("unknown field `{name}`; {hint}"));
+            c.problem(
+                Some(key.span()),
+                crate::t!("homework-unknown-field", name = name, hint = hint),
+            );
         }
         Table {
             table,
@@ -74,7 +77,7 @@ impl<'t, 'i> Table<'t, 'i> {
         if value.is_none() && !self.suggested.contains(&key) {
             c.problem(
                 Some(self.at.clone()),
-                format!("missing field `{key}`; add a line like {example}"),
+                crate::t!("homework-missing-field", key = key, example = example),
             );
         }
         value
@@ -84,12 +87,19 @@ impl<'t, 'i> Table<'t, 'i> {
 /// Text in quotes, trimmed; `None` (with a problem) for any other type.
 fn text(c: &mut Checker, value: &Value<'_>, what: &str) -> Option<String> {
     match value.get_ref() {
-        DeValue::String(s) => Some(c.text(Spanned::new(value.span(), s.to_string()), what)),
+        DeValue::String(s) => {
+            // Trimmed of the blank lines TOML's `"""` leaves.
+            let text = s.trim().to_string();
+            if text.is_empty() {
+                c.problem(
+                    Some(value.span()),
+                    crate::t!("homework-empty", what = said(what)),
+                );
+            }
+            Some(text)
+        }
         other => {
-            c.problem(
-                Some(value.span()),
-                format!("{what} must be text in quotes, not {}", other.type_str()),
-            );
+            not_text(c, value, what, other);
             None
         }
     }
@@ -110,7 +120,7 @@ fn date(c: &mut Checker, value: &Value<'_>, what: &str) -> Option<NaiveDate> {
     if parsed.is_none() {
         c.problem(
             Some(value.span()),
-            format!("{what} must be a date like 2026-03-01 (year-month-day, no time)"),
+            crate::t!("homework-not-a-date", what = said(what)),
         );
     }
     parsed
@@ -125,7 +135,7 @@ fn tables<'t, 'i>(
     let DeValue::Array(items) = value.get_ref() else {
         c.problem(
             Some(value.span()),
-            format!("`{what}` must be written as [[{what}]] tables"),
+            crate::t!("homework-not-tables", what = what),
         );
         return Vec::new();
     };
@@ -137,7 +147,7 @@ fn tables<'t, 'i>(
             } else {
                 c.problem(
                     Some(item.span()),
-                    format!("each `{what}` must be a [[{what}]] table"),
+                    crate::t!("homework-not-a-table", what = what),
                 );
                 None
             }
@@ -147,11 +157,43 @@ fn tables<'t, 'i>(
 
 fn list(keys: &[&str]) -> String {
     let quoted: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
-    match quoted.split_last() {
+    either(&quoted)
+}
+
+/// "a, b or c", in the language in use.
+pub(super) fn either(words: &[String]) -> String {
+    match words.split_last() {
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) => crate::t!("keys-or", first = rest.join(", "), second = last.as_str()),
         None => String::new(),
     }
+}
+
+/// What a problem is about, in the language in use: a key of the file is
+/// named as it is written (`start`), the rest in words ("prompt text").
+fn said(what: &str) -> String {
+    let kind = match what {
+        "the file" => "the-file",
+        "a [[step]]" => "step",
+        "a [[step.prompt]]" => "step-prompt",
+        "prompt id" => "prompt-id",
+        "prompt text" => "prompt-text",
+        "a measure" => "a-measure",
+        _ => "key",
+    };
+    crate::t!("homework-what", what = kind, key = what)
+}
+
+/// "must be text in quotes, not an integer", for `value`.
+fn not_text(c: &mut Checker, value: &Value<'_>, what: &str, other: &DeValue<'_>) {
+    c.problem(
+        Some(value.span()),
+        crate::t!(
+            "homework-not-text",
+            what = said(what),
+            kind = other.type_str()
+        ),
+    );
 }
 
 /// Whether `typed` is `known` with one or two letters wrong, missing or extra.
@@ -177,10 +219,11 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
     let mut c = Checker::new(path, src);
     let (doc, syntax) = DeTable::parse_recoverable(src);
     for e in &syntax {
-        let message = e.message().trim().to_string();
+        let line = crate::text::line_at(src, e.span());
+        let problem = crate::i18n::toml_words::said(e.message(), line);
         c.problem(
             e.span(),
-            format!("{message} (this file is TOML; see docs/homework.md for its layout, or start from `trustmend homework template`)"),
+            crate::t!("toml-homework-layout", problem = problem),
         );
     }
     let file = Table::new(
@@ -224,10 +267,7 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
     if measures.ids.is_empty()
         && let Some(v) = file.get("measures_every_days")
     {
-        c.problem(
-            Some(v.span()),
-            "`measures_every_days` says how often the questionnaires in `measures` are asked; add a line like measures = [\"phq9\"] or remove it".into(),
-        );
+        c.problem(Some(v.span()), crate::t!("homework-every-days-alone"));
     }
     let raw_steps = file
         .get("step")
@@ -235,10 +275,7 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
         .unwrap_or_default();
     // After a syntax error the rest of the file may not have been read.
     if raw_steps.is_empty() && file.get("step").is_none() && syntax.is_empty() {
-        c.problem(
-            None,
-            "has no [[step]]; add at least one strategy to work on (see `trustmend homework template`)".into(),
-        );
+        c.problem(None, crate::t!("homework-no-step"));
     }
     let pack_prompts: HashSet<&str> = content
         .strategies
@@ -267,15 +304,19 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
                 let valid: Vec<&str> = content.strategies.iter().map(|s| s.id.as_str()).collect();
                 c.problem(
                     Some(span),
-                    format!(
-                        "strategy {strategy:?} is not in the content pack; use one of: {}",
-                        valid.join(", ")
+                    crate::t!(
+                        "homework-unknown-strategy",
+                        strategy = format!("{strategy:?}"),
+                        valid = valid.join(", ")
                     ),
                 );
             } else if !strategies_seen.insert(strategy.clone()) {
                 c.problem(
                     Some(span),
-                    format!("strategy {strategy:?} is assigned twice; give each strategy one [[step]] (put all its prompts there)"),
+                    crate::t!(
+                        "homework-strategy-twice",
+                        strategy = format!("{strategy:?}")
+                    ),
                 );
             }
         }
@@ -288,7 +329,11 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
                 {
                     c.problem(
                         Some(span.clone()),
-                        format!("due date {d} is before the start date {s}; move it later or the start earlier"),
+                        crate::t!(
+                            "homework-due-before-start",
+                            due = d.to_string(),
+                            start = s.to_string()
+                        ),
                     );
                 }
                 if let (Some(d), Some(prev)) = (due, last_due)
@@ -296,7 +341,11 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
                 {
                     c.problem(
                         Some(span),
-                        format!("due date {d} is earlier than the step before it (due {prev}); steps are worked on in order, so list them in the order they are due"),
+                        crate::t!(
+                            "homework-due-out-of-order",
+                            due = d.to_string(),
+                            prev = prev.to_string()
+                        ),
                     );
                 }
                 last_due = due.or(last_due);
@@ -328,17 +377,17 @@ pub(super) fn plan(path: &Path, src: &str, content: &Content) -> Result<Plan, Ve
                 if !well_formed {
                     c.problem(
                         Some(id_span.clone()),
-                        format!("prompt id {id:?} must be lowercase letters, digits and dashes, like \"lee-week-1\""),
+                        crate::t!("homework-prompt-id-form", id = format!("{id:?}")),
                     );
                 } else if pack_prompts.contains(id.as_str()) {
                     c.problem(
                         Some(id_span.clone()),
-                        format!("prompt id {id:?} is already a prompt of the content pack; choose another (a journal entry finds its prompt by id)"),
+                        crate::t!("homework-prompt-id-in-pack", id = format!("{id:?}")),
                     );
                 } else if !prompt_ids.insert(id.clone()) {
                     c.problem(
                         Some(id_span.clone()),
-                        format!("prompt id {id:?} is used twice; ids must be unique (they link journal entries to their prompt)"),
+                        crate::t!("homework-prompt-id-twice", id = format!("{id:?}")),
                     );
                 }
             }
@@ -395,10 +444,7 @@ fn text_raw(c: &mut Checker, value: &Value<'_>, what: &str) -> Option<String> {
     match value.get_ref() {
         DeValue::String(s) => Some(s.to_string()),
         other => {
-            c.problem(
-                Some(value.span()),
-                format!("{what} must be text in quotes, not {}", other.type_str()),
-            );
+            not_text(c, value, what, other);
             None
         }
     }
@@ -409,9 +455,9 @@ fn measure_ids(c: &mut Checker, value: &Value<'_>) -> Vec<String> {
     let DeValue::Array(items) = value.get_ref() else {
         c.problem(
             Some(value.span()),
-            format!(
-                "`measures` must be a list in brackets, like measures = [\"phq9\", \"csi4\"] (known: {})",
-                crate::measures::ids()
+            crate::t!(
+                "homework-measures-not-a-list",
+                known = crate::measures::ids()
             ),
         );
         return Vec::new();
@@ -421,18 +467,19 @@ fn measure_ids(c: &mut Checker, value: &Value<'_>) -> Vec<String> {
         let Some(id) = text_raw(c, item, "a measure") else {
             continue;
         };
-        if crate::measures::by_id(&id).is_none() {
+        if crate::measures::known(&id).is_none() {
             c.problem(
                 Some(item.span()),
-                format!(
-                    "measure {id:?} is not known; use one of: {}",
-                    crate::measures::ids()
+                crate::t!(
+                    "homework-measure-unknown",
+                    id = format!("{id:?}"),
+                    known = crate::measures::ids()
                 ),
             );
         } else if out.contains(&id) {
             c.problem(
                 Some(item.span()),
-                format!("measure {id:?} is listed twice; list each once"),
+                crate::t!("homework-measure-twice", id = format!("{id:?}")),
             );
         } else {
             out.push(id);
@@ -449,10 +496,7 @@ fn every_days(c: &mut Checker, value: &Value<'_>) -> Option<u32> {
     }
     .filter(|d| (1..=365).contains(d));
     if days.is_none() {
-        c.problem(
-            Some(value.span()),
-            "measures_every_days must be a whole number of days from 1 to 365, like measures_every_days = 14".into(),
-        );
+        c.problem(Some(value.span()), crate::t!("homework-every-days-range"));
     }
     days
 }

@@ -23,6 +23,12 @@ fn the_check_fails_on_a_missing_message_and_on_a_stray_variable() {
 }
 
 #[test]
+fn a_message_defined_twice_is_said() {
+    let problems = compare("en", "a = A\nb = B\n", "es", "a = A\nb = B\na = Otra\n");
+    assert_eq!(problems, vec!["es: a is defined twice".to_string()]);
+}
+
+#[test]
 fn a_catalogue_that_does_not_parse_is_said() {
     let problems = compare("en", "a = A\n", "es", "a = { broken\n");
     assert_eq!(problems.len(), 1);

@@ -207,3 +207,44 @@ fn due_at_the_start_then_after_the_schedules_days() {
     assert_eq!(ids(None, 14, &kept, day(15)), ["phq9", "gad7", "csi4"]);
     assert_eq!(ids(None, 7, &kept, day(8)), ["phq9", "gad7", "csi4"]);
 }
+
+/// A questionnaire with no verified wording in a language (the CSI-4 in
+/// Spanish) is never asked in English there: not offered, not due, said
+/// kindly where the questionnaires are listed; a homework file may still
+/// name it, and answers kept before still read. English offers all three.
+#[test]
+fn a_questionnaire_without_verified_spanish_is_not_offered_in_spanish() {
+    use crate::i18n::{Lang, in_language};
+    let ids = |m: &[Measure]| m.iter().map(|m| m.id.clone()).collect::<Vec<_>>();
+    in_language(Lang::EN, || {
+        assert_eq!(ids(bundled()), ["phq9", "gad7", "csi4"]);
+        assert!(not_offered().is_empty());
+    });
+    in_language(Lang::ES, || {
+        assert_eq!(ids(bundled()), ["phq9", "gad7"]);
+        assert_eq!(ids(all()), ["phq9", "gad7", "csi4"]);
+        assert!(by_id("csi4").is_none());
+        assert_eq!(known("csi4").map(|m| m.name.as_str()), Some("CSI-4"));
+        let said = not_offered();
+        assert_eq!(said.len(), 1);
+        assert!(
+            said[0].starts_with(
+                "El CSI-4 (satisfacción en la relación) todavía no está disponible en español"
+            ),
+            "{said:?}"
+        );
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 8).unwrap();
+        let due = due(bundled(), Some(&["csi4".to_string()]), 14, &[], today);
+        assert!(due.is_empty(), "{due:?}");
+        // An answer kept before, in English, still reads in Spanish.
+        let at = chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap();
+        let kept = crate::model::MeasureResult {
+            measure: "csi4".into(),
+            at,
+            answers: vec![4, 4, 3, 3],
+            total: 14,
+        };
+        let history = history(&[kept], |d| d.to_string());
+        assert!(history.iter().any(|l| l.contains("CSI-4")), "{history:?}");
+    });
+}

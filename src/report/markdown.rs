@@ -33,8 +33,8 @@ pub fn write(
     let Some(report) = build(scope, now) else {
         doc.block(&format!(
             "# {}\n\n{}",
-            crate::t!("report-title-plain"),
-            crate::t!("report-no-profile")
+            md(&crate::t!("report-title-plain")),
+            md(&crate::t!("report-no-profile"))
         ));
         return doc.finish();
     };
@@ -44,18 +44,20 @@ pub fn write(
 }
 
 fn report_blocks<'s>(doc: &mut Doc<'_, 's>, r: &Report<'s>, filtered: Option<&str>) {
-    let name = inline(r.partner.name);
+    // Each sentence is escaped whole, the name in it too: a catalogue's
+    // words are text, whatever characters a translation uses.
+    let name = r.partner.name;
     doc.block(&format!(
         "# {}",
-        crate::t!("report-title", name = name.as_str())
+        md(&crate::t!("report-title", name = name))
     ));
     let mut about = crate::t!("report-exported", date = human_time(r.exported));
     if let Some(role) = role_phrase(r.partner.role) {
-        let who = crate::t!("report-who", name = name.as_str(), role = role);
+        let who = crate::t!("report-who", name = name, role = role);
         about = format!("{who}. {about}");
     }
-    doc.block(&about);
-    doc.block(&crate::t!("report-holds-only", name = name.as_str()));
+    doc.block(&md(&about));
+    doc.block(&md(&crate::t!("report-holds-only", name = name)));
     if let Some(what) = filtered {
         doc.block(&format!("*{}*", inline(what)));
     }
@@ -69,7 +71,7 @@ fn report_blocks<'s>(doc: &mut Doc<'_, 's>, r: &Report<'s>, filtered: Option<&st
         section_blocks(doc, s);
     }
     if !r.other_entries.is_empty() {
-        doc.block(&format!("## {}", crate::t!("report-other-entries")));
+        doc.block(&format!("## {}", md(&crate::t!("report-other-entries"))));
         for e in &r.other_entries {
             entry_blocks(doc, e);
         }
@@ -110,11 +112,11 @@ impl Doc<'_, '_> {
 fn homework_blocks(doc: &mut Doc<'_, '_>, h: &HomeworkOut<'_>) {
     doc.block(&format!(
         "## {}",
-        crate::t!("report-homework-from", name = inline(h.assigned_by))
+        md(&crate::t!("report-homework-from", name = h.assigned_by))
     ));
     doc.block(&format!(
         "*{}*",
-        crate::t!("report-starting", date = human_date(h.start))
+        md(&crate::t!("report-starting", date = human_date(h.start)))
     ));
     if !h.note.trim().is_empty() {
         doc.block(&body(h.note));
@@ -126,23 +128,21 @@ fn homework_blocks(doc: &mut Doc<'_, '_>, h: &HomeworkOut<'_>) {
             |d| crate::t!("report-due", date = human_date(d)),
         );
         items.push(format!(
-            "- **{}** — {due} · {}",
+            "- **{}** — {} · {}",
             inline(step.title),
-            step.progress()
+            md(&due),
+            md(&step.progress())
         ));
         for p in &step.prompts {
             let from = match &p.added_by {
-                Some(who) => format!(
-                    " *({})*",
-                    crate::t!("report-prompt-from", name = inline(who))
-                ),
+                Some(who) => format!(" *({})*", md(&crate::t!("report-prompt-from", name = who))),
                 None => String::new(),
             };
             let answered = match p.answered {
                 Some(at) => crate::t!("report-answered", date = human_time(at)),
                 None => crate::t!("report-not-answered"),
             };
-            items.push(format!("  - {}{from} — {answered}", inline(&p.text)));
+            items.push(format!("  - {}{from} — {}", inline(&p.text), md(&answered)));
         }
     }
     doc.block(&items.join("\n"));
@@ -151,47 +151,47 @@ fn homework_blocks(doc: &mut Doc<'_, '_>, h: &HomeworkOut<'_>) {
 /// The questionnaires: first, latest and change, each band in words,
 /// and where the scoring comes from.
 fn measure_blocks(doc: &mut Doc<'_, '_>, measures: &[super::model::measures::MeasureOut]) {
-    doc.block(&format!("## {}", crate::t!("report-questionnaires")));
+    doc.block(&format!("## {}", md(&crate::t!("report-questionnaires"))));
     for m in measures {
         let said = |s: &super::model::measures::ScoreOut| {
             crate::t!(
                 "report-score",
                 total = s.total,
                 max = m.max_total,
-                band = inline(&s.band),
+                band = s.band.as_str(),
                 date = human_time(s.at)
             )
         };
         let mut items = vec![
             format!(
                 "- {}",
-                crate::t!("report-score-first", score = said(&m.first))
+                md(&crate::t!("report-score-first", score = said(&m.first)))
             ),
             format!(
                 "- {}",
-                crate::t!("report-score-latest", score = said(&m.latest))
+                md(&crate::t!("report-score-latest", score = said(&m.latest)))
             ),
             format!(
                 "- {}",
-                crate::t!(
+                md(&crate::t!(
                     "report-score-change",
                     change = format!("{:+}", m.change),
                     n = m.scores.len()
-                )
+                ))
             ),
         ];
         if m.scores.len() > 2 {
             let all: Vec<String> = m.scores.iter().map(said).collect();
             items.push(format!(
                 "- {}",
-                crate::t!("report-score-every", all = all.join("; "))
+                md(&crate::t!("report-score-every", all = all.join("; ")))
             ));
         }
         doc.block(&format!("**{}**", inline(&m.name)));
         doc.block(&items.join("\n"));
         doc.block(&format!(
             "*{}*",
-            crate::t!("report-scoring", source = inline(&m.source))
+            md(&crate::t!("report-scoring", source = m.source.as_str()))
         ));
     }
 }
@@ -200,7 +200,7 @@ fn section_blocks<'s>(doc: &mut Doc<'_, 's>, s: &StrategyOut<'s>) {
     doc.block(&format!("## {}. {}", s.number, inline(s.title)));
     doc.block(&format!("*{}*", inline(&s.stage_line())));
     if !s.commitments.is_empty() {
-        doc.block(&format!("**{}**", crate::t!("report-commitments")));
+        doc.block(&format!("**{}**", md(&crate::t!("report-commitments"))));
         let items: Vec<String> = s
             .commitments
             .iter()
@@ -210,9 +210,13 @@ fn section_blocks<'s>(doc: &mut Doc<'_, 's>, s: &StrategyOut<'s>) {
                     _ => crate::t!("report-in-practice"),
                 };
                 format!(
-                    "- {} — {} · {how}",
+                    "- {} — {} · {}",
                     inline(c.text),
-                    crate::t!("report-commitment-started", date = human_date(c.started))
+                    md(&crate::t!(
+                        "report-commitment-started",
+                        date = human_date(c.started)
+                    )),
+                    md(&how)
                 )
             })
             .collect();
@@ -227,7 +231,7 @@ fn entry_blocks<'s>(doc: &mut Doc<'_, 's>, e: &EntryOut<'s>) {
     doc.start();
     doc.text.push_str("### ");
     if e.heading.trim().is_empty() {
-        doc.text.push_str(&e.untitled());
+        doc.text.push_str(&md(&e.untitled()));
     } else {
         // A journal answers the same few dozen prompts again and again.
         let heading = doc
@@ -239,10 +243,12 @@ fn entry_blocks<'s>(doc: &mut Doc<'_, 's>, e: &EntryOut<'s>) {
     doc.start();
     let _ = write!(doc.text, "*{}*", inline(&e.meta()));
     match e.text {
-        None => doc.block(&format!("*{}*", locked())),
+        None => doc.block(&format!("*{}*", md(&locked()))),
         Some(t) if t.trim().is_empty() => doc.block(&format!(
             "*{}*",
-            super::words::word("report-no-text", "", || crate::t!("report-no-text"))
+            md(&super::words::word("report-no-text", "", || crate::t!(
+                "report-no-text"
+            )))
         )),
         Some(t) => {
             doc.start();
@@ -253,9 +259,9 @@ fn entry_blocks<'s>(doc: &mut Doc<'_, 's>, e: &EntryOut<'s>) {
 }
 
 fn checkin_blocks(doc: &mut Doc<'_, '_>, checkins: &[CheckInOut<'_>]) {
-    doc.block(&format!("## {}", crate::t!("report-checkins")));
+    doc.block(&format!("## {}", md(&crate::t!("report-checkins"))));
     doc.start();
-    let columns = super::checkin_columns();
+    let columns = super::checkin_columns().map(|c| md(&c));
     doc.text.push_str(&format!(
         "| {} |\n|{}",
         columns.join(" | "),
@@ -281,6 +287,13 @@ fn checkin_blocks(doc: &mut Doc<'_, '_>, checkins: &[CheckInOut<'_>]) {
         );
         doc.text.spill();
     }
+}
+
+/// A sentence of the catalogue (with any names and words in it) as plain
+/// text in Markdown: whatever characters a language's words use (`*`,
+/// `_`, `#`, `[`, `|`…) are shown as written, never read as Markdown.
+fn md(sentence: &str) -> String {
+    inline(sentence)
 }
 
 /// User text for a single line (a heading, a list item, a name): line
@@ -391,6 +404,30 @@ fn block_marker(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sentence of the catalogue is text in Markdown: a translation's
+    /// `*`, `_`, `#`, `[` or `|` comes out as written, never as emphasis,
+    /// a link or a table cell; and no sentence of the English or Spanish
+    /// catalogue today is changed by it.
+    #[test]
+    fn catalogue_sentences_are_plain_text_in_markdown() {
+        let planted = "Diario de *Lucía* — 50 % [borrador] #1 | _nota_ <b>";
+        assert_eq!(
+            md(planted),
+            "Diario de \\*Lucía\\* — 50 % \\[borrador\\] \\#1 \\| \\_nota\\_ &lt;b&gt;"
+        );
+        for code in ["en", "es"] {
+            let source = crate::i18n::catalogue(code).unwrap();
+            for line in source.lines() {
+                let Some((id, text)) = line.split_once(" = ") else {
+                    continue;
+                };
+                if id.starts_with("report-") && !text.contains('{') {
+                    assert_eq!(md(text), text, "{code}: {id}");
+                }
+            }
+        }
+    }
 
     /// The escaping, one character at a time, as plainly as it can be said.
     fn slowly(line: &str) -> String {

@@ -47,7 +47,12 @@ impl MeasureScreen<'_> {
     fn choose(&self, mut rows: Rows, buf: &mut Buffer) {
         let (t, wb) = (self.ctx.theme, self.ctx.wb);
         let width = rows.area.width;
-        let intro = para(&crate::t!("measure-intro"), width, t.dim);
+        let mut intro = para(&crate::t!("measure-intro"), width, t.dim);
+        // A questionnaire the language cannot offer yet says so, kindly.
+        for line in crate::measures::not_offered() {
+            intro.push(Line::default());
+            intro.extend(para(line, width, t.dim));
+        }
         let n = intro.len();
         Paragraph::new(intro).render(rows.take(n), buf);
         rows.take(1);

@@ -92,7 +92,7 @@ impl Widget for &MoveOnView<'_> {
         let private = if fits || last {
             private.clone()
         } else {
-            format!("{private} A closing note comes at the last item.")
+            crate::t!("move-on-closing-later", private = private.as_str())
         };
         let mut foot = para(&private, width, t.dim);
         if !tail.is_empty() {

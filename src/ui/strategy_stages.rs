@@ -93,10 +93,21 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
     // rule is `privacy::answers_together`).
     let visibility = saved.map_or(parts.ctx.wb.new_entry_visibility(), |e| e.visibility);
     let title = if together {
-        crate::t!(
-            "answer-box",
-            reach = crate::privacy::together_reach(parts.ctx.wb.store())
-        )
+        let partners = parts.ctx.wb.store().partners.len();
+        // The box's top border holds its title between two corners and a
+        // space each side: the whole sentence where it fits, else its short
+        // form (still saying who reads it), else just "together" (the note
+        // above the box says the rest). Never cut.
+        let room = usize::from(boxed(rows.area).width).saturating_sub(4);
+        [
+            crate::privacy::together_reach(parts.ctx.wb.store()),
+            crate::t!("together-reach-short", partners = partners),
+            crate::t!("reach", reach = "together"),
+        ]
+        .into_iter()
+        .map(|reach| crate::t!("answer-box", reach = reach))
+        .find(|title| unicode_width::UnicodeWidthStr::width(title.as_str()) <= room)
+        .unwrap_or_else(|| crate::t!("answer-box", reach = crate::t!("reach", reach = "together")))
     } else {
         crate::t!(
             "answer-box",

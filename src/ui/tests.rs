@@ -20,6 +20,7 @@ mod checkin;
 mod couples;
 mod departure;
 mod es;
+mod es_sweep;
 mod fits;
 mod flows;
 mod homework;
@@ -31,6 +32,7 @@ mod progress;
 mod search;
 mod settings;
 mod themes;
+mod together_box;
 mod unicode;
 
 pub(super) fn now() -> Timestamp {

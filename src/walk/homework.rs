@@ -84,7 +84,7 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
                 let Some(id) = a.measures.ids.get(n) else {
                     continue;
                 };
-                let name = crate::measures::by_id(id).map_or(id.as_str(), |m| &m.name);
+                let name = crate::measures::known(id).map_or(id.as_str(), |m| &m.name);
                 let state = MeasureState::of(wb.store(), me.id, a, id, v.today)
                     .label_as(crate::i18n::long_date);
                 crate::t!(

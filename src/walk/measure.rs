@@ -32,6 +32,9 @@ pub(super) fn measure(wb: &Workbook, v: &MeasureView) -> Part {
                     pick(i),
                 ));
             }
+            for line in crate::measures::not_offered() {
+                let _ = write!(t, "\n\n{line}");
+            }
             t.push('\n');
             choices.push(back("back"));
             (t, choices, None)

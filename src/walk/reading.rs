@@ -111,12 +111,12 @@ pub(super) fn concern(wb: &Workbook, route: crate::workbook::safety_check::Route
 pub(super) fn move_on(wb: &Workbook) -> Part {
     let mo = &wb.content().move_on;
     let ticked = |id: &str| wb.partner().is_some_and(|p| p.move_on.contains(id));
-    let mut t = format!("When is it time to move on?\n\n{}\n\n", mo.intro);
+    let mut t = format!("{}\n\n{}\n\n", crate::t!("title-move-on"), mo.intro);
     let count = mo.signs.iter().filter(|s| ticked(&s.id)).count();
     let _ = writeln!(
         t,
-        "{count} of {} ticked. Private: only you see this list. A number ticks or unticks that line.",
-        mo.signs.len()
+        "{}",
+        crate::t!("walk-move-on-ticked", n = count, all = mo.signs.len())
     );
     let _ = write!(t, "\n{}", mo.closing);
     let mut choices: Vec<Choice> = mo
@@ -124,16 +124,12 @@ pub(super) fn move_on(wb: &Workbook) -> Part {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let mark = if ticked(&s.id) {
-                "ticked"
-            } else {
-                "not ticked"
-            };
+            let mark = if ticked(&s.id) { "yes" } else { "no" };
             let mut a = go_to(i);
             a.push(Action::Toggle);
-            key_choice(
+            choice(
                 &(i + 1).to_string(),
-                &format!("{} ({mark})", printable(&s.text)),
+                &crate::t!("walk-ticked", ticked = mark, label = printable(&s.text)),
                 a,
             )
         })

@@ -30,7 +30,7 @@ pub(super) fn returned(wb: &mut Workbook, result: Result<String, String>, now: T
         Err(why) => {
             wb.notice = Some(Notice {
                 kind: NoticeKind::Error,
-                text: format!("{why} Your words here are unchanged."),
+                text: crate::t!("editor-failed-unchanged", why = why),
             });
             return;
         }

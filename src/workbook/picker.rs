@@ -32,7 +32,7 @@ pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
             None => match room {
                 Ok(()) => Go::To(Screen::Welcome(Box::new(Welcome::new("")))),
                 Err(full) => {
-                    ctx.error(format!("Nobody was added: {full}."));
+                    ctx.error(crate::t!("picker-nobody-added", why = full.to_string()));
                     Go::Stay
                 }
             },

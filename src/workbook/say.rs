@@ -28,7 +28,8 @@ macro_rules! say {
 /// The first key for `action` in `ctx`, as a sentence names it ("Esc").
 pub fn key(ctx: Context, action: Action) -> String {
     keymap::keys_for(ctx, action)
-        .into_iter()
+        .iter()
+        .map(|k| crate::i18n::said_keys(k))
         .next()
         .unwrap_or_else(|| "?".to_string())
 }
@@ -36,7 +37,9 @@ pub fn key(ctx: Context, action: Action) -> String {
 /// Every key for `action` in `ctx`, joined as the language joins two
 /// choices ("n or Esc").
 pub fn keys(ctx: Context, action: Action) -> String {
-    let mut names = keymap::keys_for(ctx, action).into_iter();
+    let mut names = keymap::keys_for(ctx, action)
+        .into_iter()
+        .map(|k| crate::i18n::said_keys(&k));
     let first = names.next().unwrap_or_else(|| "?".to_string());
     names.fold(first, |said, next| {
         crate::t!("keys-or", first = said, second = next)

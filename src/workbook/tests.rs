@@ -726,10 +726,7 @@ fn an_editor_error_is_not_replaced_by_a_saved_line() {
     open_first_strategy(&mut wb);
     act(&mut wb, Action::Select);
     type_text(&mut wb, "words");
-    wb.update_now(
-        Msg::EditorReturned(Err(crate::config::NO_EDITOR.into())),
-        t0(),
-    );
+    wb.update_now(Msg::EditorReturned(Err(crate::config::no_editor())), t0());
     let fx = wb.update_now(Msg::Flush, t0());
     assert!(fx.saves(SaveTarget::Session));
     let n = wb.saves().queued(SaveTarget::Session);

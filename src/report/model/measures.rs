@@ -40,7 +40,7 @@ pub fn of(scope: &Scope<'_>) -> Vec<MeasureOut> {
     };
     let f = &scope.filter;
     let mut out = Vec::new();
-    for m in crate::measures::bundled() {
+    for m in crate::measures::all() {
         let mut scores: Vec<ScoreOut> = me
             .measures
             .iter()

@@ -10,11 +10,6 @@ use crate::model::EntryKind;
 use super::super::page::{Ctx, Here};
 use super::{DraftTarget, Editor, JournalMode};
 
-/// What the editor says before anything is typed.
-fn placeholder() -> String {
-    crate::t!("journal-new-placeholder")
-}
-
 pub use crate::model::{split_title, title_of};
 
 /// `n`: an unsaved new entry comes back as it was (with what to say:
@@ -40,7 +35,9 @@ pub(in crate::workbook) fn start(here: Here) -> (JournalMode, Option<String>) {
 /// The editor for a new entry belonging to `strategy` (or none).
 pub(in crate::workbook) fn editor(strategy: Option<String>) -> Editor {
     let mut editor = Editor::new(DraftTarget::NewEntry { strategy }, "", "");
-    editor.area.set_placeholder_text(placeholder());
+    editor
+        .area
+        .set_placeholder_text(crate::t!("journal-new-placeholder"));
     editor
 }
 
