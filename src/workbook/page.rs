@@ -3,7 +3,9 @@
 //!
 //! A screen written this way cannot reach the workbook's fields: it sees
 //! the content, the store, the session, who is at the keyboard, the time
-//! and the renderer's page, and it can leave a notice and ask for a save.
+//! and the renderer's page (and, for the journal, its folded words and
+//! whether the person's protected words are open); it can leave a notice,
+//! ask for a save, keep or forget a draft, and hand the edge an effect.
 //! Going elsewhere is a request the workbook carries out ([`Go`]), so the
 //! rules that belong to the whole program (whose records are open before
 //! anyone is entered, how the program ends, where home's cursor was) stay
