@@ -78,6 +78,12 @@ impl Tui {
         for k in LOCALE_VARS {
             cmd.env_remove(k);
         }
+        for (k, v) in away_from_home() {
+            match v {
+                Some(v) => cmd.env(k, v),
+                None => cmd.env_remove(k),
+            }
+        }
         cmd.env("TRUSTMEND_DATA_DIR", data_dir);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
@@ -455,14 +461,37 @@ impl Drop for Tui {
 /// The variables the language is chosen from (see `i18n::choose`).
 pub(crate) const LOCALE_VARS: [&str; 4] = ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"];
 
-/// The binary, with the runner's locale cleared: a test that wants a
-/// language sets it.
+/// The binary, with the runner's locale cleared and its own settings out of
+/// reach (see [`away_from_home`]): a test that wants a language or a
+/// settings file sets it.
 pub(crate) fn command() -> Command {
     let mut cmd = Command::new(BIN);
     for k in LOCALE_VARS {
         cmd.env_remove(k);
     }
+    for (k, v) in away_from_home() {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
     cmd
+}
+
+/// What keeps a test away from the settings of whoever runs it: a
+/// `language = "es"` left in `~/.config/trustmend/config.toml` once turned
+/// 96 English tests Spanish. Each program a test starts gets a folder of
+/// its own, empty, under cargo's temporary folder for tests, as its
+/// `XDG_CONFIG_HOME` (where the settings file is looked for), and no
+/// `TRUSTMEND_CONFIG`.
+pub(crate) fn away_from_home() -> [(&'static str, Option<std::path::PathBuf>); 2] {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let home = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("config-homes")
+        .join(format!("{}-{n}", std::process::id()));
+    [("XDG_CONFIG_HOME", Some(home)), ("TRUSTMEND_CONFIG", None)]
 }
 
 /// Run a non-interactive command (`status`, `export`…) against `data_dir`.

@@ -210,3 +210,22 @@ fn the_man_page_has_keys_files_environment_and_exit_status_and_names_no_missing_
     }
     assert_eq!(pages, Vec::<String>::new(), "refers to other manual pages");
 }
+
+/// The tests never read the settings of whoever runs them: a
+/// `language = "es"` in the runner's own `~/.config/trustmend/config.toml`
+/// once turned the English tests Spanish. Every program a test starts looks
+/// for its settings in a folder of its own under cargo's temporary folder.
+#[test]
+fn the_tests_never_read_the_runner_s_own_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = run_cli(dir.path(), &["config", "path"]);
+    let second = run_cli(dir.path(), &["config", "path"]);
+    let (first, second) = (stdout(&first), stdout(&second));
+    let tests_own = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    for path in [&first, &second] {
+        let path = std::path::Path::new(path.trim());
+        assert!(path.starts_with(tests_own), "{}", path.display());
+        assert!(!path.exists(), "{}", path.display());
+    }
+    assert_ne!(first, second, "each program has a folder of its own");
+}
