@@ -326,6 +326,7 @@ impl Find {
                 // looked for only from where the word it grew from was.
                 let plan = self.query.inside(&wider.query);
                 let width = wider.query.terms().len();
+                let terms = self.query.terms().len();
                 let mut hits = Vec::new();
                 let mut firsts = Vec::new();
                 let (session, search) = wider.shelves;
@@ -359,12 +360,16 @@ impl Find {
                 };
                 for (b, batch) in wider.hits.chunks(AHEAD).enumerate() {
                     // First a byte of each of these hits' words where the
-                    // search will begin: the fetches from memory overlap,
-                    // instead of each waiting for the one before.
+                    // search of each word will begin: the fetches from
+                    // memory overlap, instead of each waiting for the one
+                    // before.
                     let touched = batch.iter().enumerate().fold(0u8, |acc, (k, hit)| {
-                        let at = from(b * AHEAD + k, 0);
-                        let byte = text_of(hit).and_then(|(_, t)| t.get(at).copied());
-                        acc ^ byte.unwrap_or(0)
+                        let Some((_, text)) = text_of(hit) else {
+                            return acc;
+                        };
+                        (0..terms).fold(acc, |acc, i| {
+                            acc ^ text.get(from(b * AHEAD + k, i)).copied().unwrap_or(0)
+                        })
                     });
                     std::hint::black_box(touched);
                     for (k, hit) in batch.iter().enumerate() {
