@@ -655,9 +655,10 @@ mod tests {
     }
 
     #[test]
-    fn check_ins_a_copy_holds_that_the_journal_lacks_are_counted_quickly() {
+    fn check_ins_a_copy_holds_that_the_journal_lacks_are_counted_among_years_of_them() {
         // Twenty-seven years of check-ins: `doctor` compares each copy's
-        // with the journal's.
+        // with the journal's. (How long that takes is `felt`'s `doctor` row,
+        // a benchmark, not a timed test.)
         let live = years(10_000);
         let mut copy = live.clone();
         let changed = copy.checkins.get(500).cloned();
@@ -665,13 +666,7 @@ mod tests {
             c.trust = Some(10);
             copy.checkins.push(c);
         }
-        let began = std::time::Instant::now();
         assert_eq!(missing_from(&live, &copy), (0, 1));
         assert_eq!(missing_from(&copy, &live), (0, 0));
-        assert!(
-            began.elapsed() < std::time::Duration::from_secs(5),
-            "{:?} to compare 20,000 check-ins",
-            began.elapsed()
-        );
     }
 }

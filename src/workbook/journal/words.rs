@@ -322,26 +322,36 @@ impl FoldJob {
     pub fn parts(self, size: usize, say: &mut dyn FnMut(Msg)) {
         let size = size.max(1);
         // Each part's words on a shelf of their own, in one string made
-        // about the right size at once (folding seldom changes a length).
-        let part = |from: usize| {
-            let bytes: usize = (self.entries.iter().rev().skip(from))
-                .filter(|e| !self.protected.contains(&e.author))
-                .filter_map(|e| Some(e.heading.len() + 1 + e.body.text()?.len()))
-                .take(size)
-                .sum();
-            Words {
-                by_id: HashMap::with_capacity_and_hasher(
-                    size.min(self.entries.len()),
-                    Default::default(),
-                ),
-                authors: Vec::new(),
-                folding: true,
-                shelf: Shelf::with_capacity(bytes),
-                live: 0,
+        // about the right size at once (folding seldom changes a length):
+        // each part's size worked out in one pass first.
+        let mut sizes = Vec::new();
+        let (mut kept, mut bytes) = (0, 0);
+        for e in self.entries.iter().rev() {
+            if let Body::Text(body) = &e.body
+                && !self.protected.contains(&e.author)
+            {
+                bytes += e.heading.len() + 1 + body.len();
+                kept += 1;
+                if kept == size {
+                    sizes.push(std::mem::take(&mut bytes));
+                    kept = 0;
+                }
             }
+        }
+        sizes.push(bytes);
+        let mut sizes = sizes.into_iter();
+        let mut part = || Words {
+            by_id: HashMap::with_capacity_and_hasher(
+                size.min(self.entries.len()),
+                Default::default(),
+            ),
+            authors: Vec::new(),
+            folding: true,
+            shelf: Shelf::with_capacity(sizes.next().unwrap_or(0)),
+            live: 0,
         };
-        let mut now = part(0);
-        for (i, e) in self.entries.iter().rev().enumerate() {
+        let mut now = part();
+        for e in self.entries.iter().rev() {
             if self.protected.contains(&e.author) {
                 continue;
             }
@@ -355,7 +365,7 @@ impl FoldJob {
                     now.authors.push(e.author);
                 }
                 if now.by_id.len() >= size {
-                    let next = part(i + 1);
+                    let next = part();
                     say(Msg::Folded(Arc::new(std::mem::replace(&mut now, next))));
                 }
             }
