@@ -178,10 +178,9 @@ fn other_copies(
     protected: &Protected,
     line: &mut impl FnMut(bool, String),
 ) {
-    for source in recover::gather(dir)
-        .iter()
-        .filter(|s| s.kind != recover::Kind::Live)
-    {
+    // One file at a time, each let go before the next is read; the live
+    // store is not read again.
+    recover::each_source(dir, false, &mut |source| {
         let (entries_missing, checkins_missing) = match live {
             Some(live) => recover::missing_from(live, &source.store),
             None => (source.store.entries.len(), source.store.checkins.len()),
@@ -241,7 +240,7 @@ fn other_copies(
                 ),
             );
         }
-    }
+    });
 }
 
 fn plain_words(file: &str, n: usize) -> String {

@@ -17,13 +17,21 @@
 //! protected partner's words (even while unlocked) are folded only while a
 //! search is open and let go with it (`find::Folded`), and the moment a
 //! partner turns protection on, whatever was kept of theirs is forgotten
-//! ([`Words::forget_protected`], after every update).
+//! ([`Words::forget_protected`], after every update: their folded words
+//! are overwritten where they lie, not only forgotten).
+//!
+//! The folded words themselves are on a [`Shelf`], one after another in
+//! the order they were folded (newest first, as a search lists them), and
+//! a search keeps each result's [`Place`] on it: narrowing the results is
+//! then one pass through memory in order, not a look-up in the table and
+//! a fetch from wherever each entry's words were put.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use crate::model::{Body, Entries, Entry, EntryId, PartnerId, Store, Timestamp};
+use crate::search::{Place, Shelf};
 use crate::workbook::Msg;
 
 /// What an entry's folded words were made from: when it last changed, and
@@ -44,6 +52,11 @@ pub struct Words {
     /// come: an entry not folded yet is waited for, not folded by the
     /// search (see [`Words::waiting_for`]).
     folding: bool,
+    /// The folded words, where the table's places are.
+    shelf: Shelf,
+    /// Bytes of the folded words the table points to (the rest of the
+    /// shelf is words replaced or erased; see [`Words::tidy`]).
+    live: usize,
 }
 
 /// Never the words themselves (a `Msg` may be printed).
@@ -53,13 +66,13 @@ impl std::fmt::Debug for Words {
     }
 }
 
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 struct Folding {
     from: Stamp,
     author: PartnerId,
-    /// The heading, a line break, the words (no query word holds a space
-    /// or a line break, so none matches across the two).
-    text: Box<str>,
+    /// Where the heading, a line break and the words are, folded, on the
+    /// shelf (see [`Shelf::put`]).
+    place: Place,
 }
 
 /// Whether `e`'s words may be kept for the session: in plain, by a partner
@@ -74,16 +87,13 @@ fn keepable<'e>(store: &Store, e: &'e Entry) -> Option<&'e str> {
     }
 }
 
-fn folding(e: &Entry, body: &str) -> Folding {
-    let mut text = String::with_capacity(e.heading.len() + 1 + body.len());
-    crate::search::fold_into(&e.heading, &mut text);
-    text.push('\n');
-    crate::search::fold_into(body, &mut text);
-    Folding {
+/// `e`'s words folded onto `shelf`; `None` only for 4 GiB of words.
+fn folding(shelf: &mut Shelf, e: &Entry, body: &str) -> Option<Folding> {
+    Some(Folding {
         from: stamp(e, body),
         author: e.author,
-        text: text.into_boxed_str(),
-    }
+        place: shelf.put(&e.heading, body)?,
+    })
 }
 
 impl Words {
@@ -101,33 +111,60 @@ impl Words {
             Body::Text(t) => t.as_str(),
             Body::Sealed(_) => return None,
         };
-        (f.from == stamp(e, body)).then_some(&*f.text)
+        (f.from == stamp(e, body))
+            .then_some(f.place)
+            .and_then(|p| self.shelf.get(p))
     }
 
     /// Entry `id`'s folded words as last kept (for a search narrowing the
     /// results of one that read them, the journal unchanged since).
     pub fn text(&self, id: EntryId) -> Option<&str> {
-        self.by_id.get(&id).map(|f| &*f.text)
+        self.placed(id).map(|(_, t)| t)
     }
 
-    /// `e`'s folded words, folding them now if they may be kept and are
-    /// not (or were made from an older version). `None`: not kept here.
-    pub fn fill(&mut self, store: &Store, e: &Entry) -> Option<&str> {
+    /// As [`Words::text`], with where the words are on the shelf.
+    pub(crate) fn placed(&self, id: EntryId) -> Option<(Place, &str)> {
+        let place = self.by_id.get(&id)?.place;
+        Some((place, self.shelf.get(place)?))
+    }
+
+    /// The folded words' bytes at `place` on the shelf numbered `shelf` (a place
+    /// from [`Words::fill`] or [`Words::placed`]); `None` when the shelf
+    /// is another one now.
+    pub(crate) fn at(&self, shelf: u64, place: Place) -> Option<&[u8]> {
+        if shelf != self.shelf.id() {
+            return None;
+        }
+        self.shelf.read(place)
+    }
+
+    /// The number of the shelf the places given now are on.
+    pub fn shelf(&self) -> u64 {
+        self.shelf.id()
+    }
+
+    /// `e`'s folded words and where they are, folding them now if they may
+    /// be kept and are not (or were made from an older version). `None`:
+    /// not kept here.
+    pub(crate) fn fill(&mut self, store: &Store, e: &Entry) -> Option<(Place, &str)> {
         let body = keepable(store, e)?;
         let from = stamp(e, body);
-        if !self.authors.contains(&e.author) {
-            self.authors.push(e.author);
-        }
-        let f = self
-            .by_id
-            .entry(e.id)
-            .and_modify(|f| {
-                if f.from != from {
-                    *f = folding(e, body);
+        let old = self.by_id.get(&e.id).map(|f| (f.from == from, f.place));
+        let place = match old {
+            Some((true, place)) => place,
+            _ => {
+                let f = folding(&mut self.shelf, e, body)?;
+                if !self.authors.contains(&e.author) {
+                    self.authors.push(e.author);
                 }
-            })
-            .or_insert_with(|| folding(e, body));
-        Some(&f.text)
+                self.live += f.place.len();
+                if let Some(old) = self.by_id.insert(e.id, f) {
+                    self.live = self.live.saturating_sub(old.place.len());
+                }
+                f.place
+            }
+        };
+        Some((place, self.shelf.get(place)?))
     }
 
     /// Whether `e`'s words are still to come from the folding under way
@@ -159,15 +196,61 @@ impl Words {
             .map(|p| p.id)
             .collect();
         if !protected.is_empty() {
-            self.by_id.retain(|_, f| !protected.contains(&f.author));
+            let (shelf, live) = (&mut self.shelf, &mut self.live);
+            self.by_id.retain(|_, f| {
+                let theirs = protected.contains(&f.author);
+                if theirs {
+                    // Gone from memory, not only from the table.
+                    shelf.erase(f.place);
+                    *live = live.saturating_sub(f.place.len());
+                }
+                !theirs
+            });
             self.authors.retain(|a| !protected.contains(a));
         }
         // Deleted entries: only worth a pass when they are many.
         if self.by_id.len() > 2 * store.entries.len() + 1024 {
             let ids: std::collections::HashSet<EntryId> =
                 store.entries.iter().map(|e| e.id).collect();
-            self.by_id.retain(|id, _| ids.contains(id));
+            let live = &mut self.live;
+            self.by_id.retain(|id, f| {
+                let keep = ids.contains(id);
+                if !keep {
+                    *live = live.saturating_sub(f.place.len());
+                }
+                keep
+            });
         }
+        if self.shelf.bytes() > 2 * self.live + (1 << 20) {
+            self.tidy(store);
+        }
+    }
+
+    /// The shelf written again with only the words the table points to,
+    /// newest entry first (the order a search reads them in); the words of
+    /// entries no longer in the journal are dropped. The new shelf has a
+    /// new number, so no search reads an old place on it.
+    fn tidy(&mut self, store: &Store) {
+        let mut shelf = Shelf::with_capacity(self.live);
+        let mut by_id = HashMap::with_capacity_and_hasher(self.by_id.len(), Default::default());
+        let mut live = 0;
+        for e in store.entries.iter().rev() {
+            let Some(f) = self.by_id.get(&e.id) else {
+                continue;
+            };
+            let Some(text) = self.shelf.get(f.place) else {
+                continue;
+            };
+            let (heading, body) = text.split_once('\n').unwrap_or(("", text));
+            // Already folded: folding again changes nothing.
+            if let Some(place) = shelf.put(heading, body) {
+                live += place.len();
+                by_id.insert(e.id, Folding { place, ..*f });
+            }
+        }
+        self.shelf = shelf;
+        self.by_id = by_id;
+        self.live = live;
     }
 
     /// Takes in a part of what a [`FoldJob`] folded. Entries folded here
@@ -175,7 +258,7 @@ impl Words {
     /// rest. The last part ends the waiting.
     pub fn merge(&mut self, other: Words) {
         self.folding = other.folding;
-        if self.by_id.is_empty() {
+        if self.by_id.is_empty() && self.shelf.bytes() == 0 {
             *self = other;
             return;
         }
@@ -184,8 +267,15 @@ impl Words {
                 self.authors.push(a);
             }
         }
+        let base = self.shelf.append(other.shelf);
         for (id, f) in other.by_id {
-            self.by_id.entry(id).or_insert(f);
+            if let std::collections::hash_map::Entry::Vacant(v) = self.by_id.entry(id) {
+                self.live += f.place.len();
+                v.insert(Folding {
+                    place: f.place.after(base),
+                    ..f
+                });
+            }
         }
     }
 }
@@ -231,23 +321,51 @@ impl FoldJob {
     /// [`Msg::Folded`] for the workbook; the last one says it is the last.
     pub fn parts(self, size: usize, say: &mut dyn FnMut(Msg)) {
         let size = size.max(1);
-        let part = |len: usize| Words {
-            by_id: HashMap::with_capacity_and_hasher(len, Default::default()),
+        // Each part's words on a shelf of their own, in one string made
+        // about the right size at once (folding seldom changes a length):
+        // each part's size worked out in one pass first.
+        let mut sizes = Vec::new();
+        let (mut kept, mut bytes) = (0, 0);
+        for e in self.entries.iter().rev() {
+            if let Body::Text(body) = &e.body
+                && !self.protected.contains(&e.author)
+            {
+                bytes += e.heading.len() + 1 + body.len();
+                kept += 1;
+                if kept == size {
+                    sizes.push(std::mem::take(&mut bytes));
+                    kept = 0;
+                }
+            }
+        }
+        sizes.push(bytes);
+        let mut sizes = sizes.into_iter();
+        let mut part = || Words {
+            by_id: HashMap::with_capacity_and_hasher(
+                size.min(self.entries.len()),
+                Default::default(),
+            ),
             authors: Vec::new(),
             folding: true,
+            shelf: Shelf::with_capacity(sizes.next().unwrap_or(0)),
+            live: 0,
         };
-        let mut now = part(size.min(self.entries.len()));
+        let mut now = part();
         for e in self.entries.iter().rev() {
             if self.protected.contains(&e.author) {
                 continue;
             }
             if let Body::Text(body) = &e.body {
-                now.by_id.insert(e.id, folding(e, body));
+                let Some(f) = folding(&mut now.shelf, e, body) else {
+                    continue;
+                };
+                now.live += f.place.len();
+                now.by_id.insert(e.id, f);
                 if !now.authors.contains(&e.author) {
                     now.authors.push(e.author);
                 }
                 if now.by_id.len() >= size {
-                    let next = part(size.min(self.entries.len()));
+                    let next = part();
                     say(Msg::Folded(Arc::new(std::mem::replace(&mut now, next))));
                 }
             }

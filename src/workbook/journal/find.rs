@@ -9,7 +9,9 @@
 //! journal is read; a protected partner's only while the search is open,
 //! here), keyed by the entry's id and when it last changed; typing more
 //! letters looks only among the last results, and taking letters away goes
-//! back to results already found.
+//! back to results already found. Each result keeps where its folded words
+//! are ([`Kept`]), so narrowing is one pass through the results and the
+//! words in the order they were folded, with no look-up by id.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_segmentation::UnicodeSegmentation;
@@ -18,12 +20,16 @@ use super::filters::{Chip, Filters};
 use crate::content::Content;
 use crate::keymap::Context;
 use crate::model::{Body, Entry, EntryId, PartnerId, Store, Timestamp};
-use crate::search::Query;
+use crate::search::{Place, Query};
 
 use crate::workbook::words::Words;
 
 /// The results kept for going back when letters are taken away.
 const KEPT_LEVELS: usize = 12;
+
+/// How many results' words are fetched from memory at once while
+/// narrowing (see `Find::refresh`).
+const AHEAD: usize = 16;
 
 #[derive(Debug, Clone, Default)]
 pub struct Find {
@@ -47,8 +53,11 @@ pub struct Find {
 #[derive(Debug, Clone)]
 struct Level {
     query: Query,
-    /// Where in `store.entries` each found entry is, and its id, newest first.
-    hits: Vec<(usize, EntryId)>,
+    /// The found entries, newest first.
+    hits: Vec<Hit>,
+    /// The numbers of the shelves the hits' places are on: the session's
+    /// words' and the search's own (see `crate::search::Shelf`).
+    shelves: (u64, u64),
     /// For each hit, where each of the query's words first is in its
     /// folded words (`query.terms().len()` numbers a hit).
     firsts: Vec<u32>,
@@ -57,6 +66,27 @@ struct Level {
     /// Entries not looked at yet: their words are still being folded on
     /// their own thread (see `finding::arrived`, which looks again).
     waiting: usize,
+}
+
+/// One entry found.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    /// Where in `store.entries` it is.
+    at: usize,
+    id: EntryId,
+    /// Where its folded words are.
+    words: Kept,
+}
+
+/// Where a found entry's folded words are.
+#[derive(Debug, Clone, Copy)]
+enum Kept {
+    /// With the words kept for the session ([`Words`]).
+    Session(Place),
+    /// With the search's own ([`Folded`]).
+    Search(Place),
+    /// Not folded yet (still being folded on its own thread) or locked.
+    Nowhere,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -109,10 +139,10 @@ impl Find {
 
     /// The found entries' ids, newest first.
     pub fn ids(&self) -> Vec<EntryId> {
-        self.hits().iter().map(|(_, id)| *id).collect()
+        self.hits().iter().map(|h| h.id).collect()
     }
 
-    fn hits(&self) -> &[(usize, EntryId)] {
+    fn hits(&self) -> &[Hit] {
         self.levels.last().map_or(&[], |l| l.hits.as_slice())
     }
 
@@ -128,7 +158,7 @@ impl Find {
     /// The `i`th entry found, newest first (drawing asks only for the rows
     /// it shows, not for a hundred thousand).
     pub fn entry<'s>(&self, store: &'s Store, i: usize) -> Option<&'s Entry> {
-        let &(at, id) = self.hits().get(i)?;
+        let &Hit { at, id, .. } = self.hits().get(i)?;
         store
             .entries
             .get(at)
@@ -296,26 +326,72 @@ impl Find {
                 // looked for only from where the word it grew from was.
                 let plan = self.query.inside(&wider.query);
                 let width = wider.query.terms().len();
+                let terms = self.query.terms().len();
                 let mut hits = Vec::new();
                 let mut firsts = Vec::new();
-                for (n, &(at, id)) in wider.hits.iter().enumerate() {
-                    let Some(text) = words.text(id).or_else(|| self.folded.get(at, id)) else {
-                        continue;
+                let (session, search) = wider.shelves;
+                let folded = &self.folded;
+                // Where the hit's words were when it was found: read in
+                // order, as they were folded. Looked up by id only if they
+                // were not there (or are on another shelf now).
+                let text_of = |hit: &Hit| {
+                    let placed = match hit.words {
+                        Kept::Session(p) => words.at(session, p).map(|t| (hit.words, t)),
+                        Kept::Search(p) => folded.at(search, p).map(|t| (hit.words, t)),
+                        Kept::Nowhere => None,
                     };
-                    let from = |i: usize| match plan.get(i).copied().flatten() {
-                        Some((j, k)) => wider
-                            .firsts
-                            .get(n * width + j)
-                            .map_or(0, |&f| (f as usize).saturating_sub(k)),
-                        None => 0,
-                    };
-                    if self.query.first_positions(text, from, &mut firsts) {
-                        hits.push((at, id));
+                    placed.or_else(|| {
+                        let (p, t) = words
+                            .placed(hit.id)
+                            .map(|(p, t)| (Kept::Session(p), t))
+                            .or_else(|| {
+                                let (p, t) = folded.get(hit.at, hit.id)?;
+                                Some((Kept::Search(p), t))
+                            })?;
+                        Some((p, t.as_bytes()))
+                    })
+                };
+                let from = |n: usize, i: usize| match plan.get(i).copied().flatten() {
+                    Some((j, k)) => wider
+                        .firsts
+                        .get(n * width + j)
+                        .map_or(0, |&f| (f as usize).saturating_sub(k)),
+                    None => 0,
+                };
+                for (b, batch) in wider.hits.chunks(AHEAD).enumerate() {
+                    // First a byte of each of these hits' words where the
+                    // search of each word will begin: the fetches from
+                    // memory overlap, instead of each waiting for the one
+                    // before.
+                    let touched = batch.iter().enumerate().fold(0u8, |acc, (k, hit)| {
+                        let Some((_, text)) = text_of(hit) else {
+                            return acc;
+                        };
+                        (0..terms).fold(acc, |acc, i| {
+                            acc ^ text.get(from(b * AHEAD + k, i)).copied().unwrap_or(0)
+                        })
+                    });
+                    std::hint::black_box(touched);
+                    for (k, hit) in batch.iter().enumerate() {
+                        let n = b * AHEAD + k;
+                        let Some((kept, text)) = text_of(hit) else {
+                            continue;
+                        };
+                        if self
+                            .query
+                            .first_positions(text, |i| from(n, i), &mut firsts)
+                        {
+                            hits.push(Hit {
+                                words: kept,
+                                ..*hit
+                            });
+                        }
                     }
                 }
                 Level {
                     query: self.query.clone(),
                     hits,
+                    shelves: (words.shelf(), self.folded.shelf.id()),
                     firsts,
                     locked: wider.locked,
                     waiting: wider.waiting,
@@ -366,7 +442,11 @@ impl Find {
             if words.waiting_for(store, e) {
                 waiting += 1;
                 if self.query.is_empty() {
-                    hits.push((at, e.id));
+                    hits.push(Hit {
+                        at,
+                        id: e.id,
+                        words: Kept::Nowhere,
+                    });
                 }
                 continue;
             }
@@ -375,21 +455,33 @@ impl Find {
             // typed yet, so that every key after this one only reads what
             // is folded.
             let text = match words.fill(store, e) {
-                Some(text) => Some(text),
-                None => self.folded.fill(at, e),
+                Some((p, text)) => Some((Kept::Session(p), text)),
+                None => self
+                    .folded
+                    .fill(at, e)
+                    .map(|(p, text)| (Kept::Search(p), text)),
             };
-            let found = match text {
-                _ if self.query.is_empty() => true,
-                Some(t) => self.query.first_positions(t, |_| 0, &mut firsts),
-                None => false,
+            let (kept, found) = match text {
+                Some((kept, _)) if self.query.is_empty() => (kept, true),
+                None if self.query.is_empty() => (Kept::Nowhere, true),
+                Some((kept, t)) => (
+                    kept,
+                    self.query.first_positions(t.as_bytes(), |_| 0, &mut firsts),
+                ),
+                None => (Kept::Nowhere, false),
             };
             if found {
-                hits.push((at, e.id));
+                hits.push(Hit {
+                    at,
+                    id: e.id,
+                    words: kept,
+                });
             }
         }
         Level {
             query: self.query.clone(),
             hits,
+            shelves: (words.shelf(), self.folded.shelf.id()),
             firsts,
             locked,
             waiting,
@@ -398,13 +490,13 @@ impl Find {
 }
 
 /// The words of entries not kept for the session (a protected partner's,
-/// while unlocked): each entry's title and words folded, one after another in one string
-/// (so going through them reads memory in order), found by the entry's
-/// position in the journal, with what they were folded from. Cloning it
-/// gives an empty one: it is only a cache, refilled as it is used.
+/// while unlocked): each entry's title and words folded, one after another
+/// on a shelf (so going through them reads memory in order), found by the
+/// entry's position in the journal, with what they were folded from.
+/// Cloning it gives an empty one: it is only a cache, refilled as it is used.
 #[derive(Debug, Default)]
 struct Folded {
-    text: String,
+    shelf: crate::search::Shelf,
     slots: Vec<Slot>,
 }
 
@@ -418,8 +510,8 @@ impl Clone for Folded {
 struct Slot {
     /// What was folded: the entry, when it last changed, and its lengths.
     from: Option<(EntryId, Timestamp, usize, usize)>,
-    /// Where its folded words are in `text`; `None` for a locked entry.
-    at: Option<(usize, usize)>,
+    /// Where its folded words are on the shelf; `None` for a locked entry.
+    at: Option<Place>,
 }
 
 impl Folded {
@@ -430,7 +522,7 @@ impl Folded {
     /// The entry at `at` folded (the title, a line break, the words: no
     /// query word holds a space, so none matches across the two), folding
     /// it first if it changed since. `None` for a locked entry.
-    fn fill(&mut self, at: usize, e: &Entry) -> Option<&str> {
+    fn fill(&mut self, at: usize, e: &Entry) -> Option<(Place, &str)> {
         if self.slots.len() <= at {
             self.fit(at + 1);
         }
@@ -447,26 +539,29 @@ impl Folded {
         let slot = self.slots.get_mut(at)?;
         if slot.from != from {
             slot.from = from;
-            slot.at = body.map(|body| {
-                let start = self.text.len();
-                crate::search::fold_into(&e.heading, &mut self.text);
-                self.text.push('\n');
-                crate::search::fold_into(body, &mut self.text);
-                (start, self.text.len())
-            });
+            slot.at = body.and_then(|body| self.shelf.put(&e.heading, body));
         }
-        let (start, end) = slot.at?;
-        self.text.get(start..end)
+        let place = slot.at?;
+        Some((place, self.shelf.get(place)?))
     }
 
     /// The folded words of entry `id` at `at`, as last filled.
-    fn get(&self, at: usize, id: EntryId) -> Option<&str> {
+    fn get(&self, at: usize, id: EntryId) -> Option<(Place, &str)> {
         let slot = self.slots.get(at)?;
         if slot.from.map(|f| f.0) != Some(id) {
             return None;
         }
-        let (start, end) = slot.at?;
-        self.text.get(start..end)
+        let place = slot.at?;
+        Some((place, self.shelf.get(place)?))
+    }
+
+    /// The folded words at `place` on the shelf numbered `shelf`, if it is
+    /// still this one's.
+    fn at(&self, shelf: u64, place: Place) -> Option<&[u8]> {
+        if shelf != self.shelf.id() {
+            return None;
+        }
+        self.shelf.read(place)
     }
 }
 

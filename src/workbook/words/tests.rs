@@ -155,6 +155,66 @@ fn a_protected_partners_words_are_never_kept_for_the_session() {
     );
 }
 
+#[test]
+fn a_partner_who_turns_protection_on_has_no_folded_words_left_in_memory() {
+    let protection = crate::crypto::Protection {
+        identity_sealed: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
+        recipient: "age1example".into(),
+        identity_recovery: None,
+    };
+    let mut wb = journal();
+    let job = wb.fold_job().run();
+    wb.update(job, t0());
+    assert_eq!(search(&mut wb, "sam").len(), 2);
+    assert!(wb.words.shelf.holds("sam: a long walk home"));
+    wb.store.partners[1].protection = Some(protection);
+    wb.update(Msg::Tick, t0());
+    // Not only forgotten by the table: overwritten where they were.
+    assert!(
+        !wb.words.shelf.holds("sam"),
+        "Sam's folded words still in memory"
+    );
+    assert!(wb.words.shelf.holds("a walk by the river"));
+    assert_eq!(search(&mut wb, "river").len(), 1);
+}
+
+#[test]
+fn words_let_go_in_bulk_are_tidied_away_and_the_rest_still_found() {
+    let protection = crate::crypto::Protection {
+        identity_sealed: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
+        recipient: "age1example".into(),
+        identity_recovery: None,
+    };
+    let mut wb = journal();
+    // Sam's words, a megabyte and more, then forgotten when he protects.
+    let long = "Sam: long words ".repeat(80_000);
+    wb.store
+        .entries
+        .iter_mut_where(|e| e.author == 2)
+        .for_each(|e| e.body = Body::Text(long.clone()));
+    let job = wb.fold_job().run();
+    wb.update(job, t0());
+    let before = wb.words.shelf.bytes();
+    assert!(before > 2 << 20);
+    let walk = search(&mut wb, "walk");
+    wb.store.partners[1].protection = Some(protection);
+    wb.update(Msg::Tick, t0());
+    assert!(
+        wb.words.shelf.bytes() < 4096,
+        "the shelf kept {} bytes",
+        wb.words.shelf.bytes()
+    );
+    assert_eq!(
+        wb.words.len(),
+        BODIES.iter().filter(|(a, _)| *a == 1).count()
+    );
+    assert_eq!(search(&mut wb, "walk"), walk);
+    assert_eq!(
+        search(&mut wb, "strasse"),
+        ["Straße und Fluss, a walk again"]
+    );
+}
+
 /// The search row as drawn (80x24).
 fn drawn(wb: &Workbook) -> String {
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();

@@ -257,6 +257,61 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// With the journal's words folded on their own thread and handed over
+    /// in parts (some before the box opens, the rest between keys), the
+    /// results, from the moment every part is in, are what the plain scan
+    /// over the whole journal finds, however the text was reached.
+    #[test]
+    fn results_from_words_folded_in_parts_are_what_the_plain_scan_finds(
+        bodies in proptest::collection::vec(("[abcé ]{0,12}", 1u32..=2, any::<bool>()), 0..40),
+        size in 1usize..8,
+        before in 0usize..6,
+        keys in proptest::collection::vec(prop_oneof![
+            "[abcÉ ]".prop_map(Some),
+            Just(None),
+        ], 0..16),
+        arrive in proptest::collection::vec(0usize..16, 0..8),
+    ) {
+        let bodies: Vec<(u32, &str, bool)> = bodies.iter().map(|(t, a, s)| (*a, t.as_str(), *s)).collect();
+        let mut wb = couple(&bodies);
+        let mut parts = Vec::new();
+        wb.fold_job().parts(size, &mut |msg| parts.push(msg));
+        let mut parts = parts.into_iter();
+        for part in parts.by_ref().take(before) {
+            wb.update_now(part, t0());
+        }
+        act(&mut wb, Action::Search);
+        let mut typed = String::new();
+        for (i, k) in keys.iter().enumerate() {
+            for part in parts.by_ref().take(arrive.iter().filter(|&&a| a == i).count()) {
+                wb.update_now(part, t0());
+            }
+            if let Some(c) = k {
+                type_text(&mut wb, c);
+                typed.push_str(c);
+            } else {
+                key(&mut wb, KeyCode::Backspace);
+                typed.pop();
+            }
+            if parts.len() == 0 {
+                prop_assert_eq!(found(&wb), by_hand(&wb, &typed), "after {:?}", typed);
+            }
+        }
+        for part in parts {
+            wb.update_now(part, t0());
+        }
+        prop_assert_eq!(found(&wb), by_hand(&wb, &typed), "after {:?}", typed);
+        for c in ["a", "b", " ", "c"] {
+            type_text(&mut wb, c);
+            typed.push_str(c);
+            prop_assert_eq!(found(&wb), by_hand(&wb, &typed), "after {:?}", typed);
+        }
+    }
+}
+
 #[test]
 fn locking_takes_what_was_found_in_protected_words_away() {
     let wb = couple(&[(1, "protected words", false), (1, "other words", false)]);
