@@ -11,7 +11,9 @@ use std::cell::Cell;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
-use crate::workbook::{Screen, Workbook};
+use ratatui::buffer::Buffer;
+
+use crate::workbook::{Kind, Screen, Workbook, kind};
 
 mod calm;
 mod checkin;
@@ -71,7 +73,7 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         frame.render_widget(frame::TooSmall { area, theme, wb }, area);
         return;
     }
-    if matches!(wb.screen(), Screen::Neutral) {
+    if matches!(wb.screen(), Screen::Neutral(_)) {
         // Nothing at all: no name, no title, no keys.
         return;
     }
@@ -85,65 +87,7 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
     let chrome = frame::Chrome::new(&ctx, area);
     frame.render_widget(&chrome, area);
     let body = chrome.body;
-    match wb.screen() {
-        Screen::Welcome(w) => frame.render_widget(&welcome::WelcomeView { ctx: &ctx, w }, body),
-        Screen::Picker(list) => frame.render_widget(&picker::PickerView { ctx: &ctx, list }, body),
-        Screen::Home(list) => frame.render_widget(&home::HomeView { ctx: &ctx, list }, body),
-        Screen::Strategy(v) => {
-            frame.render_widget(&strategy::StrategyScreen { ctx: &ctx, v }, body);
-        }
-        Screen::Journal(j) => frame.render_widget(&journal::JournalScreen { ctx: &ctx, j }, body),
-        Screen::Faq(list) | Screen::Foundations(list) | Screen::Safety(list) => {
-            let doc = document::DocumentView::new(&ctx, list);
-            frame.render_widget(&doc, body);
-        }
-        Screen::MoveOn(list) => frame.render_widget(&move_on::MoveOnView { ctx: &ctx, list }, body),
-        Screen::CheckIn(f) => frame.render_widget(&checkin::CheckInView { ctx: &ctx, f }, body),
-        Screen::Passphrase(v) => {
-            frame.render_widget(&passphrase::PassphraseScreen { ctx: &ctx, v }, body);
-        }
-        Screen::Progress(v) => {
-            frame.render_widget(&progress::ProgressScreen { ctx: &ctx, v }, body);
-        }
-        Screen::Cover(next) => frame.render_widget(
-            &couples::CoverView {
-                ctx: &ctx,
-                next: *next,
-            },
-            body,
-        ),
-        Screen::Shared(list) => frame.render_widget(&couples::SharedView { ctx: &ctx, list }, body),
-        Screen::Together(list) => {
-            frame.render_widget(&together::TogetherView { ctx: &ctx, list }, body);
-        }
-        Screen::Reveal { list, scroll } => frame.render_widget(
-            &together::RevealView {
-                ctx: &ctx,
-                list,
-                scroll: *scroll,
-            },
-            body,
-        ),
-        Screen::Concern(list, route) => frame.render_widget(
-            &safety_check::ConcernView {
-                ctx: &ctx,
-                list,
-                route: *route,
-            },
-            body,
-        ),
-        Screen::SafetyCheck(v) => {
-            frame.render_widget(&safety_check::CheckScreen { ctx: &ctx, v }, body);
-        }
-        Screen::Neutral => {}
-        Screen::Homework(v) => {
-            frame.render_widget(&homework::HomeworkScreen { ctx: &ctx, v }, body);
-        }
-        Screen::Unsaved(v) => frame.render_widget(&leaving::UnsavedScreen { ctx: &ctx, v }, body),
-        Screen::Calm(v) => frame.render_widget(&calm::CalmScreen { ctx: &ctx, v }, body),
-        Screen::Depart(v) => frame.render_widget(&departure::DepartScreen { ctx: &ctx, v }, body),
-        Screen::Measure(v) => frame.render_widget(&measure::MeasureScreen { ctx: &ctx, v }, body),
-    }
+    draw_screen(wb.screen(), &ctx, body, frame.buffer_mut());
     if wb.help_open() {
         frame.render_widget(&help::HelpView { ctx: &ctx }, area);
     }
@@ -202,36 +146,37 @@ pub(crate) struct Ctx<'a> {
 }
 
 /// The screen's name, as the header shows it.
-fn screen_title(wb: &Workbook) -> String {
-    match wb.screen() {
-        // The hand-over cover before a joining person: as Pass the keyboard's.
-        Screen::Welcome(w) if w.handover.is_some() => crate::t!("title-pass-keyboard"),
-        Screen::Welcome(_) => crate::t!("title-welcome"),
-        Screen::Picker(_) => crate::t!("title-picker"),
-        Screen::Home(_) => crate::t!("title-home"),
-        Screen::Strategy(v) => strategy::title(wb, v.index),
-        Screen::Journal(_) => crate::t!("title-journal"),
-        Screen::Faq(_) => crate::t!("title-faq"),
-        Screen::Foundations(_) => crate::t!("title-foundations"),
-        Screen::Safety(_) => crate::t!("title-safety"),
-        Screen::MoveOn(_) => crate::t!("title-move-on"),
-        Screen::CheckIn(_) => crate::t!("title-check-in"),
-        Screen::Progress(_) => crate::t!("title-progress"),
-        Screen::Passphrase(v) => passphrase::title(v),
-        Screen::Cover(_) => crate::t!("title-pass-keyboard"),
-        Screen::Shared(_) => crate::t!("title-shared"),
-        Screen::Neutral => String::new(),
-        Screen::SafetyCheck(_) => crate::t!("title-safety-check"),
-        Screen::Concern(..) => crate::t!("title-safety"),
-        Screen::Together(_) => crate::t!("title-together"),
-        Screen::Reveal { .. } => crate::t!("title-reveal"),
-        Screen::Homework(_) => crate::t!("title-homework"),
-        Screen::Unsaved(_) => crate::t!("title-unsaved"),
-        Screen::Calm(_) => crate::t!("title-calm"),
-        Screen::Depart(_) => crate::t!("title-depart"),
-        Screen::Measure(v) => measure::title(v),
-    }
+fn screen_title(ctx: &Ctx) -> String {
+    title_of(ctx.wb.screen(), ctx)
 }
+
+/// How a screen is drawn, written in its own file below (one impl per
+/// line of `workbook::every_screen!`).
+pub(crate) trait View: Kind {
+    /// The screen's name, as the header shows it.
+    fn title(state: &Self::State, ctx: &Ctx) -> String;
+
+    /// The screen itself, in the body between the header and the footer.
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer);
+}
+
+/// The dispatch over every screen, made from the one list of screens.
+macro_rules! views {
+    ($($(#[$doc:meta])* $name:ident($state:ty),)*) => {
+        fn title_of(screen: &Screen, ctx: &Ctx) -> String {
+            match screen {
+                $(Screen::$name(s) => <kind::$name as View>::title(s, ctx),)*
+            }
+        }
+
+        fn draw_screen(screen: &Screen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+            match screen {
+                $(Screen::$name(s) => <kind::$name as View>::draw(s, ctx, area, buf),)*
+            }
+        }
+    };
+}
+crate::workbook::every_screen!(views);
 
 /// A rectangle of `width` x `height` centred in `area` (clipped to it).
 fn centered(area: Rect, width: u16, height: u16) -> Rect {

@@ -21,7 +21,7 @@ use std::fmt::Write as _;
 use crate::keymap::Action;
 use crate::model::Timestamp;
 use crate::text::printable;
-use crate::workbook::{DraftTarget, Effect, Msg, SaveTarget, Saves, Screen, Workbook};
+use crate::workbook::{DraftTarget, Effect, Kind, Msg, SaveTarget, Saves, Screen, Workbook, kind};
 
 pub mod calm;
 mod checkin;
@@ -69,6 +69,25 @@ pub struct Page {
 /// What a screen's module gives back: its text, its choices, and whether
 /// text is expected instead.
 type Part = (String, Vec<Choice>, Option<Writing>);
+
+/// How a screen is said in words, written in the walk file of its part
+/// (one impl per line of `workbook::every_screen!`).
+trait Words: Kind {
+    /// The page's text, its choices, and the text being written, if any.
+    fn page(state: &Self::State, wb: &Workbook) -> Part;
+}
+
+/// The dispatch over every screen, made from the one list of screens.
+macro_rules! words {
+    ($($(#[$doc:meta])* $name:ident($state:ty),)*) => {
+        fn words_of(screen: &Screen, wb: &Workbook) -> Part {
+            match screen {
+                $(Screen::$name(s) => <kind::$name as Words>::page(s, wb),)*
+            }
+        }
+    };
+}
+crate::workbook::every_screen!(words);
 
 /// What a typed line means on a page of choices.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,42 +152,7 @@ pub fn page(wb: &Workbook) -> Page {
             crate::t!("walk-note", text = printable(&n.text))
         );
     }
-    let (body, mut choices, writing) = match wb.screen() {
-        Screen::Welcome(w) => start::welcome(wb, w),
-        Screen::Picker(_) => start::picker(wb),
-        Screen::Cover(next) => start::cover(wb, *next),
-        Screen::Neutral => start::neutral(),
-        Screen::Passphrase(v) => start::passphrase(v),
-        Screen::Unsaved(v) => start::unsaved(wb, v),
-        Screen::Home(_) => home::home(wb),
-        Screen::Strategy(v) => strategy::strategy(wb, v),
-        Screen::Journal(j) => journal::journal(wb, j),
-        Screen::Shared(list) => journal::shared(wb, list),
-        Screen::Foundations(list) => reading::foundations(wb, list),
-        Screen::Faq(list) => reading::faq(wb, list),
-        Screen::Safety(_) => reading::safety(wb),
-        Screen::Concern(_, route) => reading::concern(wb, *route),
-        Screen::MoveOn(_) => reading::move_on(wb),
-        Screen::CheckIn(f) => checkin::checkin(wb, f),
-        Screen::Progress(v) => progress::progress(wb, v),
-        Screen::SafetyCheck(v) => couples::safety_check(wb, v),
-        Screen::Together(_) => couples::together(wb),
-        Screen::Reveal { list, .. } => couples::reveal(wb, list),
-        Screen::Homework(v) => homework::homework(wb, v),
-        Screen::Calm(v) => calm::calm(wb, v),
-        Screen::Measure(v) => measure::measure(wb, v),
-        Screen::Depart(_) => {
-            let name = wb
-                .partner()
-                .map(|p| printable(&p.name).into_owned())
-                .unwrap_or_default();
-            let text = format!(
-                "{}\n  trustmend partner remove {name:?}\n",
-                crate::t!("walk-depart")
-            );
-            (text, vec![back("back home")], None)
-        }
-    };
+    let (body, mut choices, writing) = words_of(wb.screen(), wb);
     text.push_str(&body);
     if writing.is_none() {
         choices.push(key_choice("q", "save and quit", vec![Action::Quit]));

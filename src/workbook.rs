@@ -14,6 +14,7 @@ use ratatui::crossterm::event::KeyEvent;
 use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, PartnerId, Stage, Store, Timestamp};
+pub(crate) use page::Kind;
 use page::{Ctx, Go};
 
 pub mod calm;
@@ -75,7 +76,9 @@ pub use saving::{SaveError, Saves};
 // Where each partner was and their drafts: persisted data, so it lives
 // with the model; named here too because the state machine works on it.
 pub use crate::model::session::{self, Draft, DraftTarget, Location, Session};
+pub use safety_check::ConcernView;
 pub use strategy::{AnswerBack, Answering, StrategyFocus, StrategyView, practised_days};
+pub use together::RevealView;
 pub use welcome::{HandOver, Welcome, WelcomeStep};
 
 /// The smallest terminal the screens are laid out for (columns, rows).
@@ -218,53 +221,117 @@ pub struct ListView {
     pub scroll: u16,
 }
 
-#[derive(Debug, Clone)]
-pub enum Screen {
-    Welcome(Box<Welcome>),
-    /// Which of several people is at the keyboard.
-    Picker(ListView),
-    Home(ListView),
-    Strategy(Box<StrategyView>),
-    Journal(Box<JournalView>),
-    /// A list of titles with the selected one's text below: the FAQ, the
-    /// foundations, help and safety.
-    Faq(ListView),
-    Foundations(ListView),
-    Safety(ListView),
-    MoveOn(ListView),
-    CheckIn(Box<CheckInForm>),
-    Progress(ProgressView),
-    /// Protecting one's private entries, or unlocking them.
-    Passphrase(Box<PassphraseView>),
-    /// A neutral screen between two people: nothing of the one before.
-    Cover(PartnerId),
-    /// Both partners' shared entries, read-only.
-    Shared(ListView),
-    /// A blank screen left by the quick exit (setting `quick_hide`); any key
-    /// asks who is at the keyboard.
-    Neutral,
-    /// The private safety check before couples mode.
-    SafetyCheck(Box<safety_check::CheckView>),
-    /// After a safety check that raised a concern: the help, first.
-    Concern(ListView, safety_check::Route),
-    /// The together prompts and where each stands.
-    Together(ListView),
-    /// Both answers to the selected together prompt, side by side.
-    Reveal {
-        list: ListView,
-        scroll: u16,
-    },
-    Homework(HomeworkView),
-    /// Quitting while words are not on the disk: try again, write a copy
-    /// elsewhere, or leave knowing they are lost.
-    Unsaved(Box<leaving::UnsavedView>),
-    /// "When it is too much": breathing and grounding over the screen beneath.
-    Calm(Box<calm::CalmView>),
-    /// "Leave this workbook", asked twice (see `departure`).
-    Depart(departure::DepartView),
-    /// Answering a questionnaire (see `measure`).
-    Measure(Box<MeasureView>),
+/// Every screen, listed once: each line is a variant of [`Screen`] and the
+/// state that screen keeps. `kind::Name` is the same screen as a type, and
+/// each door implements it: [`page::Page`] (its keys, key table and place,
+/// in the screen's own file here), `ui::View` (its title and drawing) and
+/// `walk::Words` (its page in words). The enum and every match over all
+/// screens are made from this list, here ([`Screen::update`],
+/// [`Screen::context`], [`Screen::location`]) and in `ui` and `walk`, which
+/// call it with their own macro: adding a screen is one line here and one
+/// impl per door, each of which the compiler asks for.
+macro_rules! every_screen {
+    ($then:ident) => {
+        $then! {
+            Welcome(Box<Welcome>),
+            /// Which of several people is at the keyboard.
+            Picker(ListView),
+            Home(ListView),
+            Strategy(Box<StrategyView>),
+            Journal(Box<JournalView>),
+            /// A list of titles with the selected one's text below: the FAQ,
+            /// the foundations, help and safety.
+            Faq(ListView),
+            Foundations(ListView),
+            Safety(ListView),
+            MoveOn(ListView),
+            CheckIn(Box<CheckInForm>),
+            Progress(ProgressView),
+            /// Protecting one's private entries, or unlocking them.
+            Passphrase(Box<PassphraseView>),
+            /// A neutral screen between two people: nothing of the one before.
+            Cover(PartnerId),
+            /// Both partners' shared entries, read-only.
+            Shared(ListView),
+            /// A blank screen left by the quick exit (setting `quick_hide`);
+            /// any key asks who is at the keyboard.
+            Neutral(Blank),
+            /// The private safety check before couples mode.
+            SafetyCheck(Box<safety_check::CheckView>),
+            /// After a safety check that raised a concern: the help, first.
+            Concern(safety_check::ConcernView),
+            /// The together prompts and where each stands.
+            Together(ListView),
+            /// Both answers to the selected together prompt, side by side.
+            Reveal(together::RevealView),
+            Homework(HomeworkView),
+            /// Quitting while words are not on the disk: try again, write a
+            /// copy elsewhere, or leave knowing they are lost.
+            Unsaved(Box<leaving::UnsavedView>),
+            /// "When it is too much": breathing and grounding over the screen
+            /// beneath.
+            Calm(Box<calm::CalmView>),
+            /// "Leave this workbook", asked twice (see `departure`).
+            Depart(departure::DepartView),
+            /// Answering a questionnaire (see `measure`).
+            Measure(Box<MeasureView>),
+        }
+    };
 }
+pub(crate) use every_screen;
+
+/// [`Screen`], each screen's type in [`kind`], and the workbook's dispatch
+/// over them, from [`every_screen`].
+macro_rules! declare_screens {
+    ($($(#[$doc:meta])* $name:ident($state:ty),)*) => {
+        #[derive(Debug, Clone)]
+        pub enum Screen {
+            $($(#[$doc])* $name($state),)*
+        }
+
+        /// Each screen as a type, for the doors to implement (see
+        /// [`every_screen`]).
+        pub(crate) mod kind {
+            $(
+                #[derive(Debug)]
+                pub(crate) struct $name;
+            )*
+        }
+
+        $(impl page::Kind for kind::$name {
+            type State = $state;
+        })*
+
+        impl Screen {
+            /// The screen on top answers `action` through the narrow
+            /// context, and says where to go.
+            fn update(&mut self, ctx: &mut Ctx, action: Action) -> Go {
+                match self {
+                    $(Screen::$name(s) => <kind::$name as page::Page>::update(s, ctx, action),)*
+                }
+            }
+
+            /// This screen's key table.
+            fn context(&self, here: page::Here) -> Context {
+                match self {
+                    $(Screen::$name(s) => <kind::$name as page::Page>::context(s, here),)*
+                }
+            }
+
+            /// Where the person is, as the session keeps it.
+            fn location(&self, content: &Content) -> Location {
+                match self {
+                    $(Screen::$name(s) => <kind::$name as page::Page>::location(s, content),)*
+                }
+            }
+        }
+    };
+}
+every_screen!(declare_screens);
+
+/// The quick exit's blank screen keeps nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Blank;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoticeKind {
@@ -623,30 +690,7 @@ impl Workbook {
 
     /// The key table of the screen itself, even while the help is open over it.
     pub fn screen_context(&self) -> Context {
-        match &self.screen {
-            Screen::Welcome(w) => w.context(),
-            Screen::Picker(_) => Context::Picker,
-            Screen::Home(_) => Context::Home,
-            Screen::Strategy(v) => strategy::context(self.here(), v),
-            Screen::Journal(j) => j.context(),
-            Screen::Faq(_) | Screen::Foundations(_) => Context::Document,
-            Screen::Safety(_) | Screen::Concern(..) => Context::SafetyHelp,
-            Screen::MoveOn(_) => Context::MoveOn,
-            Screen::CheckIn(f) => f.context(),
-            Screen::Progress(_) => Context::Progress,
-            Screen::Passphrase(v) => v.context(),
-            Screen::Cover(_) => Context::Cover,
-            Screen::Shared(_) => Context::Shared,
-            Screen::Neutral => Context::Neutral,
-            Screen::SafetyCheck(_) => Context::SafetyCheck,
-            Screen::Together(_) => Context::Together,
-            Screen::Reveal { .. } => Context::Reveal,
-            Screen::Homework(_) => Context::Homework,
-            Screen::Unsaved(v) => v.context(),
-            Screen::Calm(_) => Context::Calm,
-            Screen::Depart(v) => v.context(),
-            Screen::Measure(v) => v.context(),
-        }
+        self.screen.context(self.here())
     }
 
     /// Whether the screen moves by itself (the breathing guide), so the
@@ -682,7 +726,7 @@ impl Workbook {
     /// terminal at once when one is first drawn, so no frame in between
     /// still shows the person before.
     pub fn hides_everyone(&self) -> bool {
-        matches!(self.screen, Screen::Neutral | Screen::Cover(_))
+        matches!(self.screen, Screen::Neutral(_) | Screen::Cover(_))
     }
 
     /// Whether unmapped keys should go to a text field.
@@ -1028,71 +1072,11 @@ impl Workbook {
             }
             _ => {}
         }
-        let screen = std::mem::replace(&mut self.screen, Screen::Home(ListView::default()));
-        // A screen written as a component answers through the narrow
-        // context, and the workbook carries out where it asks to go.
-        macro_rules! component {
-            ($state:expr, $update:expr, $back:expr) => {{
-                let mut state = $state;
-                let go = $update(&mut state, &mut self.ctx(now, fx), action);
-                self.go(go, $back(state), now, fx)
-            }};
-        }
-        let faq = self.content.faq.len();
-        let sections = self.content.foundations.sections.len();
-        self.screen = match screen {
-            Screen::Welcome(w) => component!(*w, welcome::update, |w| Screen::Welcome(Box::new(w))),
-            Screen::Picker(list) => component!(list, picker::update, Screen::Picker),
-            Screen::Home(list) => component!(list, home::update, Screen::Home),
-            Screen::Strategy(v) => {
-                component!(*v, strategy::update, |v| Screen::Strategy(Box::new(v)))
-            }
-            Screen::Journal(j) => component!(*j, journal::update, |j| Screen::Journal(Box::new(j))),
-            Screen::Faq(list) => component!(
-                list,
-                |l: &mut ListView, c: &mut Ctx, a| documents::update(l, c, a, faq),
-                Screen::Faq
-            ),
-            Screen::Foundations(list) => component!(
-                list,
-                |l: &mut ListView, c: &mut Ctx, a| documents::update(l, c, a, sections),
-                Screen::Foundations
-            ),
-            Screen::Safety(list) => component!(list, documents::help_update, Screen::Safety),
-            Screen::MoveOn(list) => component!(list, move_on::update, Screen::MoveOn),
-            Screen::CheckIn(f) => component!(*f, checkin::update, |f| Screen::CheckIn(Box::new(f))),
-            Screen::Progress(v) => component!(v, progress_view::update, Screen::Progress),
-            Screen::Passphrase(v) => {
-                component!(*v, passphrase::update, |v| Screen::Passphrase(Box::new(v)))
-            }
-            Screen::Cover(next) => component!(next, couples::cover_update, Screen::Cover),
-            Screen::Shared(list) => component!(list, couples::shared_update, Screen::Shared),
-            // The quick exit's blank screen: any key asks who is there.
-            Screen::Neutral => component!(
-                (),
-                |(): &mut (), _: &mut Ctx, _| Go::To(Screen::Picker(ListView::default())),
-                |()| Screen::Neutral
-            ),
-            Screen::SafetyCheck(v) => {
-                component!(*v, safety_check::update, |v| Screen::SafetyCheck(Box::new(
-                    v
-                )))
-            }
-            Screen::Concern(list, route) => {
-                component!(list, documents::help_update, |l| Screen::Concern(l, route))
-            }
-            Screen::Together(list) => component!(list, together::update, Screen::Together),
-            Screen::Reveal { list, scroll } => {
-                component!((list, scroll), together::reveal_update, |(list, scroll)| {
-                    Screen::Reveal { list, scroll }
-                })
-            }
-            Screen::Homework(v) => component!(v, homework::update, Screen::Homework),
-            Screen::Unsaved(v) => component!(*v, leaving::update, |v| Screen::Unsaved(Box::new(v))),
-            Screen::Calm(v) => component!(*v, calm::update, |v| Screen::Calm(Box::new(v))),
-            Screen::Depart(v) => component!(v, departure::update, Screen::Depart),
-            Screen::Measure(v) => component!(*v, measure::update, |v| Screen::Measure(Box::new(v))),
-        };
+        // The screen on top answers through the narrow context (see
+        // `page::Page`), and the workbook carries out where it asks to go.
+        let mut screen = std::mem::replace(&mut self.screen, Screen::Neutral(Blank));
+        let go = screen.update(&mut self.ctx(now, fx), action);
+        self.screen = self.go(go, screen, now, fx);
         self.remember_location();
     }
 
@@ -1174,7 +1158,7 @@ impl Workbook {
                     *to
                 } else {
                     // A locked person is asked for their passphrase first.
-                    std::mem::replace(&mut self.screen, Screen::Neutral)
+                    std::mem::replace(&mut self.screen, Screen::Neutral(Blank))
                 }
             }
             Go::ChooseLanguage(lang) => {
@@ -1202,7 +1186,7 @@ impl Workbook {
             Go::Rescue(folder) => {
                 self.screen = here;
                 leaving::rescue(self, folder, fx);
-                std::mem::replace(&mut self.screen, Screen::Neutral)
+                std::mem::replace(&mut self.screen, Screen::Neutral(Blank))
             }
             Go::Depart(who) => {
                 self.ending.depart(who);
@@ -1351,39 +1335,7 @@ impl Workbook {
     }
 
     pub fn location(&self) -> Location {
-        match self.screen.beneath_calm() {
-            Screen::Strategy(v) => Location::Strategy {
-                id: self
-                    .content
-                    .strategies
-                    .get(v.index)
-                    .map(|s| s.id.clone())
-                    .unwrap_or_default(),
-            },
-            Screen::Journal(_) => Location::Journal,
-            Screen::Faq(_) => Location::Faq,
-            Screen::MoveOn(_) => Location::MoveOn,
-            Screen::Foundations(_) => Location::Foundations,
-            Screen::Safety(_) => Location::Safety,
-            Screen::Welcome(_)
-            | Screen::Picker(_)
-            | Screen::Home(_)
-            | Screen::CheckIn(_)
-            | Screen::Progress(_)
-            | Screen::Passphrase(_)
-            | Screen::Cover(_)
-            | Screen::Shared(_)
-            | Screen::Neutral
-            | Screen::SafetyCheck(_)
-            | Screen::Concern(..)
-            | Screen::Together(_)
-            | Screen::Reveal { .. }
-            | Screen::Homework(_)
-            | Screen::Unsaved(_)
-            | Screen::Depart(_)
-            | Screen::Measure(_)
-            | Screen::Calm(_) => Location::Home,
-        }
+        self.screen.location(&self.content)
     }
 
     /// Make `id` the person at the keyboard and take them back to where they were.

@@ -143,3 +143,18 @@ impl Widget for &CalmScreen<'_> {
         );
     }
 }
+
+impl super::View for crate::workbook::kind::Calm {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-calm")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&CalmScreen { ctx, v: state }).render(area, buf);
+    }
+}

@@ -309,3 +309,18 @@ pub(super) fn pause_note(wb: &Workbook) -> Option<String> {
     let days = wb.pause_days_left(wb.last_seen()?)?;
     Some(crate::t!("home-pause", days = days))
 }
+
+impl super::View for crate::workbook::kind::CheckIn {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-check-in")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&CheckInView { ctx, f: state }).render(area, buf);
+    }
+}

@@ -153,3 +153,43 @@ impl Widget for &SharedView<'_> {
         .render(boxed(rows.rest()), buf);
     }
 }
+
+impl super::View for crate::workbook::kind::Cover {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-pass-keyboard")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&CoverView { ctx, next: *state }).render(area, buf);
+    }
+}
+
+impl super::View for crate::workbook::kind::Shared {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-shared")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&SharedView { ctx, list: state }).render(area, buf);
+    }
+}
+
+impl super::View for crate::workbook::kind::Neutral {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        String::new()
+    }
+
+    fn draw(_: &Self::State, _: &Ctx, _: ratatui::layout::Rect, _: &mut ratatui::buffer::Buffer) {
+        // Nothing at all: no name, no title, no keys.
+    }
+}

@@ -60,3 +60,18 @@ impl Widget for &DepartScreen<'_> {
         }
     }
 }
+
+impl super::View for crate::workbook::kind::Depart {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-depart")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&DepartScreen { ctx, v: state }).render(area, buf);
+    }
+}

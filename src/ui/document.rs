@@ -85,3 +85,48 @@ impl Widget for &DocumentView<'_> {
         text.render(pane, buf);
     }
 }
+
+impl super::View for crate::workbook::kind::Faq {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-faq")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&DocumentView::new(ctx, state)).render(area, buf);
+    }
+}
+
+impl super::View for crate::workbook::kind::Foundations {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-foundations")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&DocumentView::new(ctx, state)).render(area, buf);
+    }
+}
+
+impl super::View for crate::workbook::kind::Safety {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-safety")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&DocumentView::new(ctx, state)).render(area, buf);
+    }
+}

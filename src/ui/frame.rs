@@ -65,7 +65,7 @@ impl Widget for &Chrome<'_> {
     fn render(self, _area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
         let wb = self.ctx.wb;
-        let title = super::screen_title(wb);
+        let title = super::screen_title(self.ctx);
         let name = wb
             .partner()
             .map(|p| text::one_line(&p.name, 40))

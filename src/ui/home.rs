@@ -370,3 +370,18 @@ fn homework_summary(ctx: &Ctx) -> String {
         next = next
     )
 }
+
+impl super::View for crate::workbook::kind::Home {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-home")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&HomeView { ctx, list: state }).render(area, buf);
+    }
+}

@@ -187,3 +187,18 @@ impl Widget for &HomeworkScreen<'_> {
         Paragraph::new(detail).render(layout.take(n), buf);
     }
 }
+
+impl super::View for crate::workbook::kind::Homework {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-homework")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&HomeworkScreen { ctx, v: state }).render(area, buf);
+    }
+}

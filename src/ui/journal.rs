@@ -432,3 +432,18 @@ fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
     Clear.render(popup, buf);
     popup_question(ctx, lines, popup, buf);
 }
+
+impl super::View for crate::workbook::kind::Journal {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-journal")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&JournalScreen { ctx, j: state }).render(area, buf);
+    }
+}

@@ -71,3 +71,18 @@ impl Widget for &UnsavedScreen<'_> {
         }
     }
 }
+
+impl super::View for crate::workbook::kind::Unsaved {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-unsaved")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&UnsavedScreen { ctx, v: state }).render(area, buf);
+    }
+}

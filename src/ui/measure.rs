@@ -150,3 +150,18 @@ impl MeasureScreen<'_> {
         }
     }
 }
+
+impl super::View for crate::workbook::kind::Measure {
+    fn title(state: &Self::State, _: &Ctx) -> String {
+        title(state)
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&MeasureScreen { ctx, v: state }).render(area, buf);
+    }
+}

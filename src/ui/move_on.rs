@@ -102,3 +102,18 @@ impl Widget for &MoveOnView<'_> {
         Paragraph::new(foot).render(rows.rest(), buf);
     }
 }
+
+impl super::View for crate::workbook::kind::MoveOn {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-move-on")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&MoveOnView { ctx, list: state }).render(area, buf);
+    }
+}

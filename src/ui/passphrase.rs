@@ -156,3 +156,18 @@ impl Widget for &PassphraseScreen<'_> {
         }
     }
 }
+
+impl super::View for crate::workbook::kind::Passphrase {
+    fn title(state: &Self::State, _: &Ctx) -> String {
+        title(state)
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&PassphraseScreen { ctx, v: state }).render(area, buf);
+    }
+}

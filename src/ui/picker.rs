@@ -52,3 +52,18 @@ impl Widget for &PickerView<'_> {
         render_window(lines, &sel, rows.rest(), buf);
     }
 }
+
+impl super::View for crate::workbook::kind::Picker {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-picker")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&PickerView { ctx, list: state }).render(area, buf);
+    }
+}

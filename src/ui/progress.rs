@@ -222,3 +222,18 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
         .style(Style::new())
         .render(rows.rest(), buf);
 }
+
+impl super::View for crate::workbook::kind::Progress {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-progress")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&ProgressScreen { ctx, v: state }).render(area, buf);
+    }
+}

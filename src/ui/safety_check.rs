@@ -121,3 +121,38 @@ fn confirm(
     let (lines, sel) = choices(&items, screen.v.choice, width, t);
     render_window(lines, &sel, rows.rest(), buf);
 }
+
+impl super::View for crate::workbook::kind::SafetyCheck {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-safety-check")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&CheckScreen { ctx, v: state }).render(area, buf);
+    }
+}
+
+impl super::View for crate::workbook::kind::Concern {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-safety")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&ConcernView {
+            ctx,
+            list: &state.list,
+            route: state.route,
+        })
+            .render(area, buf);
+    }
+}

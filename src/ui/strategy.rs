@@ -150,3 +150,18 @@ fn reading(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
     ctx.reading_from(guidance.text_start(pane));
     guidance.render(pane, buf);
 }
+
+impl super::View for crate::workbook::kind::Strategy {
+    fn title(state: &Self::State, ctx: &Ctx) -> String {
+        title(ctx.wb, state.index)
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&StrategyScreen { ctx, v: state }).render(area, buf);
+    }
+}

@@ -134,7 +134,7 @@ pub(super) fn cursor_follows_selection(wb: &Workbook) {
             };
             wb.update_now(Msg::Action(action), now());
         }
-        if wb.accepts_text() || wb.help_open() || matches!(wb.screen(), Screen::Neutral) {
+        if wb.accepts_text() || wb.help_open() || matches!(wb.screen(), Screen::Neutral(_)) {
             return;
         }
         let t = render(&wb);

@@ -107,3 +107,38 @@ impl Widget for &RevealView<'_> {
         }
     }
 }
+
+impl super::View for crate::workbook::kind::Together {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-together")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&TogetherView { ctx, list: state }).render(area, buf);
+    }
+}
+
+impl super::View for crate::workbook::kind::Reveal {
+    fn title(_: &Self::State, _: &Ctx) -> String {
+        crate::t!("title-reveal")
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&RevealView {
+            ctx,
+            list: &state.list,
+            scroll: state.scroll,
+        })
+            .render(area, buf);
+    }
+}

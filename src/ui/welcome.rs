@@ -238,3 +238,23 @@ pub(super) fn help_lines(
     }
     lines
 }
+
+impl super::View for crate::workbook::kind::Welcome {
+    fn title(state: &Self::State, _: &Ctx) -> String {
+        // The hand-over cover before a joining person: as Pass the keyboard's.
+        if state.handover.is_some() {
+            crate::t!("title-pass-keyboard")
+        } else {
+            crate::t!("title-welcome")
+        }
+    }
+
+    fn draw(
+        state: &Self::State,
+        ctx: &Ctx,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        (&WelcomeView { ctx, w: state }).render(area, buf);
+    }
+}

@@ -98,6 +98,12 @@ pub(super) fn calm(wb: &Workbook, v: &CalmView) -> Part {
     (t, choices, None)
 }
 
+impl super::Words for crate::workbook::kind::Calm {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        calm(wb, state)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

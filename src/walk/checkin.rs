@@ -198,3 +198,9 @@ fn tick_choices(
         })
         .collect()
 }
+
+impl super::Words for crate::workbook::kind::CheckIn {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        checkin(wb, state)
+    }
+}

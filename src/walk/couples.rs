@@ -132,3 +132,21 @@ pub(super) fn reveal(wb: &Workbook, list: &ListView) -> Part {
     );
     (t, back_to_list(), None)
 }
+
+impl super::Words for crate::workbook::kind::SafetyCheck {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        safety_check(wb, state)
+    }
+}
+
+impl super::Words for crate::workbook::kind::Together {
+    fn page(_: &Self::State, wb: &Workbook) -> Part {
+        together(wb)
+    }
+}
+
+impl super::Words for crate::workbook::kind::Reveal {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        reveal(wb, &state.list)
+    }
+}

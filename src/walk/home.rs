@@ -154,3 +154,9 @@ pub(super) fn home(wb: &Workbook) -> Part {
     choices.push(key_choice(CALM.0, CALM.1, vec![Action::Calm]));
     (t, choices, None)
 }
+
+impl super::Words for crate::workbook::kind::Home {
+    fn page(_: &Self::State, wb: &Workbook) -> Part {
+        home(wb)
+    }
+}

@@ -99,3 +99,9 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
     choices.push(back("back home"));
     (t, choices, None)
 }
+
+impl super::Words for crate::workbook::kind::Homework {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        homework(wb, state)
+    }
+}

@@ -278,3 +278,15 @@ pub(super) fn shared(wb: &Workbook, list: &ListView) -> Part {
     choices.push(back("back home"));
     (t, choices, None)
 }
+
+impl super::Words for crate::workbook::kind::Journal {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        journal(wb, state)
+    }
+}
+
+impl super::Words for crate::workbook::kind::Shared {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        shared(wb, state)
+    }
+}

@@ -101,5 +101,11 @@ pub(super) fn measure(wb: &Workbook, v: &MeasureView) -> Part {
     }
 }
 
+impl super::Words for crate::workbook::kind::Measure {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        measure(wb, state)
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -241,6 +241,12 @@ fn strategies(wb: &Workbook, t: &mut String) {
     );
 }
 
+impl super::Words for crate::workbook::kind::Progress {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        progress(wb, state)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

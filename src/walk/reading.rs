@@ -137,3 +137,33 @@ pub(super) fn move_on(wb: &Workbook) -> Part {
     choices.push(back("back home"));
     (t, choices, None)
 }
+
+impl super::Words for crate::workbook::kind::Foundations {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        foundations(wb, state)
+    }
+}
+
+impl super::Words for crate::workbook::kind::Faq {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        faq(wb, state)
+    }
+}
+
+impl super::Words for crate::workbook::kind::Safety {
+    fn page(_: &Self::State, wb: &Workbook) -> Part {
+        safety(wb)
+    }
+}
+
+impl super::Words for crate::workbook::kind::Concern {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        concern(wb, state.route)
+    }
+}
+
+impl super::Words for crate::workbook::kind::MoveOn {
+    fn page(_: &Self::State, wb: &Workbook) -> Part {
+        move_on(wb)
+    }
+}

@@ -235,3 +235,58 @@ pub(super) fn neutral() -> Part {
         None,
     )
 }
+
+/// "Leave this workbook": in `walk`, the command that does it.
+fn depart(wb: &Workbook) -> Part {
+    let name = wb
+        .partner()
+        .map(|p| printable(&p.name).into_owned())
+        .unwrap_or_default();
+    let text = format!(
+        "{}\n  trustmend partner remove {name:?}\n",
+        crate::t!("walk-depart")
+    );
+    (text, vec![super::back("back home")], None)
+}
+
+impl super::Words for crate::workbook::kind::Welcome {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        welcome(wb, state)
+    }
+}
+
+impl super::Words for crate::workbook::kind::Picker {
+    fn page(_: &Self::State, wb: &Workbook) -> Part {
+        picker(wb)
+    }
+}
+
+impl super::Words for crate::workbook::kind::Cover {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        cover(wb, *state)
+    }
+}
+
+impl super::Words for crate::workbook::kind::Neutral {
+    fn page(_: &Self::State, _: &Workbook) -> Part {
+        neutral()
+    }
+}
+
+impl super::Words for crate::workbook::kind::Passphrase {
+    fn page(state: &Self::State, _: &Workbook) -> Part {
+        passphrase(state)
+    }
+}
+
+impl super::Words for crate::workbook::kind::Unsaved {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        unsaved(wb, state)
+    }
+}
+
+impl super::Words for crate::workbook::kind::Depart {
+    fn page(_: &Self::State, wb: &Workbook) -> Part {
+        depart(wb)
+    }
+}

@@ -215,3 +215,9 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
         Stage::NotStarted | Stage::Reading => (t, vec![back], None),
     }
 }
+
+impl super::Words for crate::workbook::kind::Strategy {
+    fn page(state: &Self::State, wb: &Workbook) -> Part {
+        strategy(wb, state)
+    }
+}

@@ -179,7 +179,7 @@ pub(super) fn open(wb: &mut Workbook, now: Timestamp) {
     if matches!(wb.screen, Screen::Calm(_)) {
         return;
     }
-    let beneath = std::mem::replace(&mut wb.screen, Screen::Neutral);
+    let beneath = std::mem::replace(&mut wb.screen, Screen::Neutral(super::Blank));
     wb.screen = Screen::Calm(Box::new(CalmView {
         started: now,
         grounding: 0,
@@ -190,7 +190,7 @@ pub(super) fn open(wb: &mut Workbook, now: Timestamp) {
 /// Before quitting or a quick exit, put the screen beneath back, so what
 /// happens next (keeping a draft, the place to come back to) sees it.
 pub(super) fn close_before_leaving(wb: &mut Workbook) {
-    let screen = std::mem::replace(&mut wb.screen, Screen::Neutral);
+    let screen = std::mem::replace(&mut wb.screen, Screen::Neutral(super::Blank));
     wb.screen = match screen {
         Screen::Calm(v) => *v.beneath,
         other => other,
@@ -202,7 +202,10 @@ pub(super) fn close_before_leaving(wb: &mut Workbook) {
 pub(super) fn update(view: &mut CalmView, _ctx: &mut Ctx, action: Action) -> Go {
     match action {
         Action::Back | Action::Select => {
-            return Go::To(std::mem::replace(&mut *view.beneath, Screen::Neutral));
+            return Go::To(std::mem::replace(
+                &mut *view.beneath,
+                Screen::Neutral(super::Blank),
+            ));
         }
         // Words of an editor beneath are kept as a draft on the way.
         Action::OpenSafety => {
@@ -217,6 +220,24 @@ pub(super) fn update(view: &mut CalmView, _ctx: &mut Ctx, action: Action) -> Go 
         _ => {}
     }
     Go::Stay
+}
+
+impl super::page::Page for super::kind::Calm {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Calm
+    }
+
+    fn location(state: &Self::State, content: &crate::content::Content) -> super::Location {
+        state.beneath.location(content)
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
+    }
 }
 
 #[cfg(test)]

@@ -204,5 +204,19 @@ pub(super) fn open_review(ctx: &mut Ctx, strategy: usize) -> Screen {
     Screen::Strategy(Box::new(view))
 }
 
+impl super::page::Page for super::kind::CheckIn {
+    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        state.context()
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -106,11 +106,54 @@ pub(super) fn quick_exit(wb: &mut Workbook) {
     if wb.config.quick_hide == crate::config::QuickHide::NeutralScreen {
         // Stay, showing nothing: the drafts are saved, protected entries
         // sealed in memory, and whoever comes back is asked who they are.
-        wb.screen = Screen::Neutral;
+        wb.screen = Screen::Neutral(super::Blank);
         return;
     }
     wb.screen = Screen::Picker(ListView::default());
     wb.ending.quick();
+}
+
+impl super::page::Page for super::kind::Cover {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Cover
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        cover_update(state, ctx, action)
+    }
+}
+
+impl super::page::Page for super::kind::Shared {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Shared
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        shared_update(state, ctx, action)
+    }
+}
+
+impl super::page::Page for super::kind::Neutral {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Neutral
+    }
+
+    fn update(
+        _: &mut Self::State,
+        _: &mut super::page::Ctx,
+        _: crate::keymap::Action,
+    ) -> super::page::Go {
+        // The quick exit's blank screen: any key asks who is there.
+        super::page::Go::To(super::Screen::Picker(super::ListView::default()))
+    }
 }
 
 #[cfg(test)]

@@ -106,5 +106,19 @@ pub(super) fn update(v: &mut DepartView, ctx: &mut Ctx, action: Action) -> Go {
     }
 }
 
+impl super::page::Page for super::kind::Depart {
+    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        state.context()
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
+    }
+}
+
 #[cfg(test)]
 mod tests;

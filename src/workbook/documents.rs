@@ -47,3 +47,73 @@ impl Workbook {
         crate::workbook::helplines::country_for(&self.config, self.partner())
     }
 }
+
+impl super::page::Page for super::kind::Faq {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Document
+    }
+
+    fn location(_: &Self::State, _: &crate::content::Content) -> super::Location {
+        super::Location::Faq
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        let count = ctx.content.faq.len();
+        update(state, ctx, action, count)
+    }
+}
+
+impl super::page::Page for super::kind::Foundations {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Document
+    }
+
+    fn location(_: &Self::State, _: &crate::content::Content) -> super::Location {
+        super::Location::Foundations
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        let count = ctx.content.foundations.sections.len();
+        update(state, ctx, action, count)
+    }
+}
+
+impl super::page::Page for super::kind::Safety {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::SafetyHelp
+    }
+
+    fn location(_: &Self::State, _: &crate::content::Content) -> super::Location {
+        super::Location::Safety
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        help_update(state, ctx, action)
+    }
+}
+
+impl super::page::Page for super::kind::Concern {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::SafetyHelp
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        help_update(&mut state.list, ctx, action)
+    }
+}

@@ -226,3 +226,17 @@ pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
         _ => Go::Stay,
     }
 }
+
+impl super::page::Page for super::kind::Home {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Home
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
+    }
+}

@@ -99,3 +99,17 @@ pub(super) fn update(v: &mut HomeworkView, ctx: &mut Ctx, action: Action) -> Go 
         _ => Go::Stay,
     }
 }
+
+impl super::page::Page for super::kind::Homework {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Homework
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
+    }
+}

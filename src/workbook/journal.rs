@@ -9,6 +9,24 @@ use super::page::{Ctx, Go, Here};
 use super::{DraftTarget, Editor, Workbook};
 
 pub(super) mod free;
+impl super::page::Page for super::kind::Journal {
+    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        state.context()
+    }
+
+    fn location(_: &Self::State, _: &crate::content::Content) -> super::Location {
+        super::Location::Journal
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
+    }
+}
+
 #[cfg(test)]
 mod tests;
 

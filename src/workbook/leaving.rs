@@ -111,7 +111,10 @@ pub(super) fn update(v: &mut UnsavedView, ctx: &mut Ctx, action: Action) -> Go {
                 save = crate::say!(Unsaved, RetrySave),
                 quit = crate::say!(Unsaved, Quit)
             ));
-            Go::To(std::mem::replace(&mut *v.then, Screen::Neutral))
+            Go::To(std::mem::replace(
+                &mut *v.then,
+                Screen::Neutral(super::Blank),
+            ))
         }
         (UnsavedStep::Folder | UnsavedStep::ConfirmLose, Action::Back | Action::Cancel) => {
             v.step = UnsavedStep::Ask;
@@ -178,6 +181,20 @@ pub(super) fn copy_written(wb: &mut Workbook, result: Result<String, String>) {
             v.step = UnsavedStep::Folder;
             v.problem = Some(crate::t!("unsaved-copy-failed", why = why));
         }
+    }
+}
+
+impl super::page::Page for super::kind::Unsaved {
+    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        state.context()
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
     }
 }
 

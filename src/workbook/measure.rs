@@ -259,5 +259,19 @@ fn keep(ctx: &mut Ctx, m: &Measure, answers: Vec<u8>) -> Option<u16> {
     Some(total)
 }
 
+impl super::page::Page for super::kind::Measure {
+    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        state.context()
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
+    }
+}
+
 #[cfg(test)]
 mod tests;

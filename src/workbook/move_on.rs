@@ -44,3 +44,21 @@ pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
         _ => Go::Stay,
     }
 }
+
+impl super::page::Page for super::kind::MoveOn {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::MoveOn
+    }
+
+    fn location(_: &Self::State, _: &crate::content::Content) -> super::Location {
+        super::Location::MoveOn
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
+    }
+}

@@ -157,7 +157,7 @@ impl std::fmt::Debug for PassphraseView {
 impl PassphraseView {
     /// The screen to go back to, taken (this one is being left).
     fn leave(&mut self) -> Screen {
-        std::mem::replace(&mut *self.then, Screen::Neutral)
+        std::mem::replace(&mut *self.then, Screen::Neutral(super::Blank))
     }
 
     fn new(step: PassphraseStep, partner: PartnerId, then: Screen) -> Self {
@@ -195,7 +195,7 @@ impl PassphraseView {
         Self::new(
             PassphraseStep::Unlock { tries_left: TRIES },
             partner,
-            Screen::Neutral,
+            Screen::Neutral(super::Blank),
         )
     }
 
@@ -653,6 +653,20 @@ fn error(wb: &mut Workbook, text: String) {
         kind: super::NoticeKind::Error,
         text,
     });
+}
+
+impl super::page::Page for super::kind::Passphrase {
+    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        state.context()
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
+    }
 }
 
 #[cfg(test)]

@@ -52,6 +52,20 @@ pub(super) fn update(v: &mut ProgressView, ctx: &mut Ctx, action: Action) -> Go 
     Go::Stay
 }
 
+impl super::page::Page for super::kind::Progress {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Progress
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;

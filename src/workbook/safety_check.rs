@@ -285,7 +285,18 @@ pub(super) fn gate(ctx: &mut Ctx, then: AfterCheck) -> Option<Go> {
 /// The partner's own concern (or a need for support): a gentle word, then
 /// the help lines in the order the route gives.
 fn concern(route: Route) -> Screen {
-    Screen::Concern(ListView::default(), route)
+    Screen::Concern(ConcernView {
+        list: ListView::default(),
+        route,
+    })
+}
+
+/// After a safety check that raised a concern: the help, in the order the
+/// route gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConcernView {
+    pub list: ListView,
+    pub route: Route,
 }
 
 pub(super) fn update(v: &mut CheckView, ctx: &mut Ctx, action: Action) -> Go {
@@ -355,6 +366,20 @@ fn finish(ctx: &mut Ctx, v: &CheckView) -> Go {
             }
             Go::Home
         }
+    }
+}
+
+impl super::page::Page for super::kind::SafetyCheck {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::SafetyCheck
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
     }
 }
 
@@ -497,7 +522,7 @@ mod tests {
 
     fn route_shown(wb: &Workbook) -> Route {
         match &wb.screen {
-            Screen::Concern(_, route) => *route,
+            Screen::Concern(ConcernView { route, .. }) => *route,
             other => panic!("not the help after the check: {other:?}"),
         }
     }

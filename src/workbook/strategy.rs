@@ -659,3 +659,25 @@ pub(super) fn add_entry(ctx: &mut Ctx, kind: EntryKind, heading: String, text: S
     });
     id
 }
+
+impl super::page::Page for super::kind::Strategy {
+    fn context(state: &Self::State, here: super::page::Here) -> crate::keymap::Context {
+        context(here, state)
+    }
+
+    fn location(state: &Self::State, content: &crate::content::Content) -> super::Location {
+        super::Location::Strategy {
+            id: (content.strategies.get(state.index))
+                .map(|s| s.id.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
+    }
+}

@@ -25,10 +25,10 @@ pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
                     if s.seen_reveals.insert(super::news::reveal_key(p)) {
                         ctx.session_changed();
                     }
-                    Go::To(Screen::Reveal {
+                    Go::To(Screen::Reveal(RevealView {
                         list: *list,
                         scroll: 0,
-                    })
+                    }))
                 }
                 Progress::YourTurn => Go::Answer {
                     strategy: p.strategy.clone(),
@@ -46,9 +46,18 @@ pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
     }
 }
 
+/// Both answers to a together prompt, side by side, and the list to go
+/// back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RevealView {
+    /// The together list as it was, for going back.
+    pub list: ListView,
+    pub scroll: u16,
+}
+
 /// Both answers side by side: they scroll; Esc goes back to the list.
 pub(super) fn reveal_update(
-    (list, scroll): &mut (ListView, u16),
+    RevealView { list, scroll }: &mut RevealView,
     ctx: &mut Ctx,
     action: Action,
 ) -> Go {
@@ -62,6 +71,34 @@ pub(super) fn reveal_update(
         _ => {}
     }
     Go::Stay
+}
+
+impl super::page::Page for super::kind::Together {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Together
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
+    }
+}
+
+impl super::page::Page for super::kind::Reveal {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Reveal
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        reveal_update(state, ctx, action)
+    }
 }
 
 #[cfg(test)]

@@ -459,5 +459,19 @@ pub(super) fn language_chosen(
     }
 }
 
+impl super::page::Page for super::kind::Welcome {
+    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        state.context()
+    }
+
+    fn update(
+        state: &mut Self::State,
+        ctx: &mut super::page::Ctx,
+        action: crate::keymap::Action,
+    ) -> super::page::Go {
+        update(state, ctx, action)
+    }
+}
+
 #[cfg(test)]
 mod tests;

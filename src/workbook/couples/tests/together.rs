@@ -53,10 +53,7 @@ fn a_together_answer_stays_hidden_until_both_are_in() {
     wb.screen = Screen::Journal(Box::default());
     assert!(!screen_text(&wb).contains("SAMSECRET"));
     // Even a hand-made reveal screen draws nothing before both are in.
-    wb.screen = Screen::Reveal {
-        list: ListView::default(),
-        scroll: 0,
-    };
+    wb.screen = Screen::Reveal(crate::workbook::RevealView::default());
     assert!(!screen_text(&wb).contains("SAMSECRET"));
 
     answer_together(&mut wb, "Alex", "ALEXANSWER here");
