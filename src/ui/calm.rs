@@ -149,12 +149,7 @@ impl super::View for crate::workbook::kind::Calm {
         crate::t!("title-calm")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&CalmScreen { ctx, v: state }).render(area, buf);
     }
 }

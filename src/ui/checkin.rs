@@ -315,12 +315,7 @@ impl super::View for crate::workbook::kind::CheckIn {
         crate::t!("title-check-in")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&CheckInView { ctx, f: state }).render(area, buf);
     }
 }

@@ -159,12 +159,7 @@ impl super::View for crate::workbook::kind::Cover {
         crate::t!("title-pass-keyboard")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&CoverView { ctx, next: *state }).render(area, buf);
     }
 }
@@ -174,12 +169,7 @@ impl super::View for crate::workbook::kind::Shared {
         crate::t!("title-shared")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&SharedView { ctx, list: state }).render(area, buf);
     }
 }
@@ -189,7 +179,7 @@ impl super::View for crate::workbook::kind::Neutral {
         String::new()
     }
 
-    fn draw(_: &Self::State, _: &Ctx, _: ratatui::layout::Rect, _: &mut ratatui::buffer::Buffer) {
+    fn draw(_: &Self::State, _: &Ctx, _: Rect, _: &mut Buffer) {
         // Nothing at all: no name, no title, no keys.
     }
 }

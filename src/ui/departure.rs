@@ -66,12 +66,7 @@ impl super::View for crate::workbook::kind::Depart {
         crate::t!("title-depart")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&DepartScreen { ctx, v: state }).render(area, buf);
     }
 }

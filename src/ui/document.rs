@@ -91,12 +91,7 @@ impl super::View for crate::workbook::kind::Faq {
         crate::t!("title-faq")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&DocumentView::new(ctx, state)).render(area, buf);
     }
 }
@@ -106,12 +101,7 @@ impl super::View for crate::workbook::kind::Foundations {
         crate::t!("title-foundations")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&DocumentView::new(ctx, state)).render(area, buf);
     }
 }
@@ -121,12 +111,7 @@ impl super::View for crate::workbook::kind::Safety {
         crate::t!("title-safety")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&DocumentView::new(ctx, state)).render(area, buf);
     }
 }

@@ -376,12 +376,7 @@ impl super::View for crate::workbook::kind::Home {
         crate::t!("title-home")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&HomeView { ctx, list: state }).render(area, buf);
     }
 }

@@ -193,12 +193,7 @@ impl super::View for crate::workbook::kind::Homework {
         crate::t!("title-homework")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&HomeworkScreen { ctx, v: state }).render(area, buf);
     }
 }

@@ -438,12 +438,7 @@ impl super::View for crate::workbook::kind::Journal {
         crate::t!("title-journal")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&JournalScreen { ctx, j: state }).render(area, buf);
     }
 }

@@ -77,12 +77,7 @@ impl super::View for crate::workbook::kind::Unsaved {
         crate::t!("title-unsaved")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&UnsavedScreen { ctx, v: state }).render(area, buf);
     }
 }

@@ -156,12 +156,7 @@ impl super::View for crate::workbook::kind::Measure {
         title(state)
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&MeasureScreen { ctx, v: state }).render(area, buf);
     }
 }

@@ -108,12 +108,7 @@ impl super::View for crate::workbook::kind::MoveOn {
         crate::t!("title-move-on")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&MoveOnView { ctx, list: state }).render(area, buf);
     }
 }

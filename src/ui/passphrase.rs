@@ -162,12 +162,7 @@ impl super::View for crate::workbook::kind::Passphrase {
         title(state)
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&PassphraseScreen { ctx, v: state }).render(area, buf);
     }
 }

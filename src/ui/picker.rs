@@ -58,12 +58,7 @@ impl super::View for crate::workbook::kind::Picker {
         crate::t!("title-picker")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&PickerView { ctx, list: state }).render(area, buf);
     }
 }

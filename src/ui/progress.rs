@@ -228,12 +228,7 @@ impl super::View for crate::workbook::kind::Progress {
         crate::t!("title-progress")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&ProgressScreen { ctx, v: state }).render(area, buf);
     }
 }

@@ -127,12 +127,7 @@ impl super::View for crate::workbook::kind::SafetyCheck {
         crate::t!("title-safety-check")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&CheckScreen { ctx, v: state }).render(area, buf);
     }
 }
@@ -142,12 +137,7 @@ impl super::View for crate::workbook::kind::Concern {
         crate::t!("title-safety")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&ConcernView {
             ctx,
             list: &state.list,

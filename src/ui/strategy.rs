@@ -156,12 +156,7 @@ impl super::View for crate::workbook::kind::Strategy {
         title(ctx.wb, state.index)
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&StrategyScreen { ctx, v: state }).render(area, buf);
     }
 }

@@ -113,12 +113,7 @@ impl super::View for crate::workbook::kind::Together {
         crate::t!("title-together")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&TogetherView { ctx, list: state }).render(area, buf);
     }
 }
@@ -128,12 +123,7 @@ impl super::View for crate::workbook::kind::Reveal {
         crate::t!("title-reveal")
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&RevealView {
             ctx,
             list: &state.list,

@@ -249,12 +249,7 @@ impl super::View for crate::workbook::kind::Welcome {
         }
     }
 
-    fn draw(
-        state: &Self::State,
-        ctx: &Ctx,
-        area: ratatui::layout::Rect,
-        buf: &mut ratatui::buffer::Buffer,
-    ) {
+    fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         (&WelcomeView { ctx, w: state }).render(area, buf);
     }
 }

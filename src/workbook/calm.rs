@@ -197,31 +197,6 @@ pub(super) fn close_before_leaving(wb: &mut Workbook) {
     };
 }
 
-/// A key on the calm screen: step through the grounding, or leave, or
-/// go to help and safety (an unsaved draft beneath is kept for its editor).
-pub(super) fn update(view: &mut CalmView, _ctx: &mut Ctx, action: Action) -> Go {
-    match action {
-        Action::Back | Action::Select => {
-            return Go::To(std::mem::replace(
-                &mut *view.beneath,
-                Screen::Neutral(super::Blank),
-            ));
-        }
-        // Words of an editor beneath are kept as a draft on the way.
-        Action::OpenSafety => {
-            return Go::KeepingDrafts(Box::new(Screen::Safety(super::ListView::default())));
-        }
-        Action::Right | Action::Down | Action::Next => {
-            view.grounding = (view.grounding + 1).min(GROUNDING_STEPS - 1);
-        }
-        Action::Left | Action::Up | Action::Previous => {
-            view.grounding = view.grounding.saturating_sub(1);
-        }
-        _ => {}
-    }
-    Go::Stay
-}
-
 impl super::page::Page for super::kind::Calm {
     fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
         crate::keymap::Context::Calm
@@ -231,12 +206,29 @@ impl super::page::Page for super::kind::Calm {
         state.beneath.location(content)
     }
 
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
+    /// A key on the calm screen: step through the grounding, or leave, or
+    /// go to help and safety (an unsaved draft beneath is kept for its editor).
+    fn update(view: &mut Self::State, _ctx: &mut Ctx, action: Action) -> Go {
+        match action {
+            Action::Back | Action::Select => {
+                return Go::To(std::mem::replace(
+                    &mut *view.beneath,
+                    Screen::Neutral(super::Blank),
+                ));
+            }
+            // Words of an editor beneath are kept as a draft on the way.
+            Action::OpenSafety => {
+                return Go::KeepingDrafts(Box::new(Screen::Safety(super::ListView::default())));
+            }
+            Action::Right | Action::Down | Action::Next => {
+                view.grounding = (view.grounding + 1).min(GROUNDING_STEPS - 1);
+            }
+            Action::Left | Action::Up | Action::Previous => {
+                view.grounding = view.grounding.saturating_sub(1);
+            }
+            _ => {}
+        }
+        Go::Stay
     }
 }
 

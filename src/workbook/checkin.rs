@@ -123,58 +123,64 @@ pub(super) fn sync_note(wb: &mut Workbook) {
     }
 }
 
-pub(super) fn update(f: &mut CheckInForm, ctx: &mut Ctx, action: Action) -> Go {
-    if f.confirm_leave {
-        if action == Action::Confirm {
-            // Leaving on purpose: the note goes with the rest.
-            ctx.forget_draft(&DraftTarget::CheckInNote);
-            return Go::Home;
-        }
-        f.confirm_leave = false;
-        return Go::Stay;
+impl super::page::Page for super::kind::CheckIn {
+    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        state.context()
     }
-    let reviews = ctx
-        .partner()
-        .map(|p| due_reviews(p, ctx.content, ctx.now.date_naive()))
-        .unwrap_or_default();
-    match action {
-        Action::Up => f.move_focus(reviews.len(), false),
-        Action::Down => f.move_focus(reviews.len(), true),
-        Action::Left => f.step(ctx.content, false),
-        Action::Right => f.step(ctx.content, true),
-        Action::Digit(d) => f.digit(d),
-        Action::Skip => f.clear(),
-        Action::Toggle => f.toggle_sign(ctx.content),
-        Action::Back | Action::StopEditing => {
-            if f.is_touched() {
-                f.confirm_leave = true;
-            } else {
+
+    fn update(f: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        if f.confirm_leave {
+            if action == Action::Confirm {
+                // Leaving on purpose: the note goes with the rest.
+                ctx.forget_draft(&DraftTarget::CheckInNote);
                 return Go::Home;
             }
+            f.confirm_leave = false;
+            return Go::Stay;
         }
-        Action::Save | Action::Select => match f.focus {
-            Field::Review(n) => {
-                if f.is_touched() && !save(ctx, f) {
-                    return Go::Stay;
-                }
-                if let Some(r) = reviews.get(n) {
-                    return Go::Review(r.strategy);
+        let reviews = ctx
+            .partner()
+            .map(|p| due_reviews(p, ctx.content, ctx.now.date_naive()))
+            .unwrap_or_default();
+        match action {
+            Action::Up => f.move_focus(reviews.len(), false),
+            Action::Down => f.move_focus(reviews.len(), true),
+            Action::Left => f.step(ctx.content, false),
+            Action::Right => f.step(ctx.content, true),
+            Action::Digit(d) => f.digit(d),
+            Action::Skip => f.clear(),
+            Action::Toggle => f.toggle_sign(ctx.content),
+            Action::Back | Action::StopEditing => {
+                if f.is_touched() {
+                    f.confirm_leave = true;
+                } else {
+                    return Go::Home;
                 }
             }
-            _ => {
-                if save(ctx, f) {
-                    if reviews.is_empty() {
-                        return Go::Home;
+            Action::Save | Action::Select => match f.focus {
+                Field::Review(n) => {
+                    if f.is_touched() && !save(ctx, f) {
+                        return Go::Stay;
                     }
-                    // The check-in is kept; the reviews stay on offer.
-                    *f = CheckInForm::default();
-                    f.focus = Field::Review(0);
+                    if let Some(r) = reviews.get(n) {
+                        return Go::Review(r.strategy);
+                    }
                 }
-            }
-        },
-        _ => {}
+                _ => {
+                    if save(ctx, f) {
+                        if reviews.is_empty() {
+                            return Go::Home;
+                        }
+                        // The check-in is kept; the reviews stay on offer.
+                        **f = CheckInForm::default();
+                        f.focus = Field::Review(0);
+                    }
+                }
+            },
+            _ => {}
+        }
+        Go::Stay
     }
-    Go::Stay
 }
 
 /// Validate and keep the check-in. Returns whether it was saved.
@@ -202,20 +208,6 @@ pub(super) fn open_review(ctx: &mut Ctx, strategy: usize) -> Screen {
     let mut view = StrategyView::new(strategy);
     strategy::open_stage_editor(ctx.here(), &mut view, None);
     Screen::Strategy(Box::new(view))
-}
-
-impl super::page::Page for super::kind::CheckIn {
-    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        state.context()
-    }
-
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
-    }
 }
 
 #[cfg(test)]

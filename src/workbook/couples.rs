@@ -55,40 +55,52 @@ pub(super) fn add_partner(wb: &mut Workbook, now: Timestamp) -> Screen {
     Screen::Welcome(Box::new(Welcome::joining()))
 }
 
-/// The cover between two people: Enter is the expected person.
-pub(super) fn cover_update(next: &mut PartnerId, ctx: &mut Ctx, action: Action) -> Go {
-    match action {
-        Action::Select if ctx.store.partner(*next).is_some() => Go::Enter(*next),
-        // Not the expected person (or nobody by that name any more): let
-        // whoever is there say who they are.
-        Action::Select | Action::Back => Go::To(Screen::Picker(ListView::default())),
-        _ => Go::Stay,
+impl super::page::Page for super::kind::Cover {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Cover
+    }
+
+    /// The cover between two people: Enter is the expected person.
+    fn update(next: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        match action {
+            Action::Select if ctx.store.partner(*next).is_some() => Go::Enter(*next),
+            // Not the expected person (or nobody by that name any more): let
+            // whoever is there say who they are.
+            Action::Select | Action::Back => Go::To(Screen::Picker(ListView::default())),
+            _ => Go::Stay,
+        }
     }
 }
 
-/// The shared view: read-only; the selected entry's text is shown below.
-pub(super) fn shared_update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
-    let count = ctx
-        .me
-        .map_or(0, |me| privacy::shared_entries(ctx.store, me).len());
-    let before = list.selected;
-    let page = ctx.page() as u16;
-    match action {
-        Action::Up | Action::Down | Action::Top | Action::Bottom => {
-            super::move_selection(&mut list.selected, count, action, 1);
+impl super::page::Page for super::kind::Shared {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Shared
+    }
+
+    /// The shared view: read-only; the selected entry's text is shown below.
+    fn update(list: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        let count = ctx
+            .me
+            .map_or(0, |me| privacy::shared_entries(ctx.store, me).len());
+        let before = list.selected;
+        let page = ctx.page() as u16;
+        match action {
+            Action::Up | Action::Down | Action::Top | Action::Bottom => {
+                super::move_selection(&mut list.selected, count, action, 1);
+            }
+            Action::PageDown => list.scroll = list.scroll.saturating_add(page),
+            Action::PageUp => list.scroll = list.scroll.saturating_sub(page),
+            Action::Back => return Go::Home,
+            Action::Reply => return Go::To(replies::write(ctx, *list)),
+            Action::ReadIt => return Go::To(replies::read_it(ctx, *list)),
+            _ => {}
         }
-        Action::PageDown => list.scroll = list.scroll.saturating_add(page),
-        Action::PageUp => list.scroll = list.scroll.saturating_sub(page),
-        Action::Back => return Go::Home,
-        Action::Reply => return Go::To(replies::write(ctx, *list)),
-        Action::ReadIt => return Go::To(replies::read_it(ctx, *list)),
-        _ => {}
+        if list.selected != before {
+            list.scroll = 0;
+        }
+        replies::mark_seen(ctx, list);
+        Go::Stay
     }
-    if list.selected != before {
-        list.scroll = 0;
-    }
-    replies::mark_seen(ctx, list);
-    Go::Stay
 }
 
 /// Opening the Shared view: the first entry's replies are read now.
@@ -111,34 +123,6 @@ pub(super) fn quick_exit(wb: &mut Workbook) {
     }
     wb.screen = Screen::Picker(ListView::default());
     wb.ending.quick();
-}
-
-impl super::page::Page for super::kind::Cover {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Cover
-    }
-
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        cover_update(state, ctx, action)
-    }
-}
-
-impl super::page::Page for super::kind::Shared {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Shared
-    }
-
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        shared_update(state, ctx, action)
-    }
 }
 
 impl super::page::Page for super::kind::Neutral {

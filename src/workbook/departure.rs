@@ -90,33 +90,25 @@ pub(super) fn start(wb: &mut Workbook) -> Screen {
     })
 }
 
-/// Asked twice; Esc at either step is "no".
-pub(super) fn update(v: &mut DepartView, ctx: &mut Ctx, action: Action) -> Go {
-    match (v.step, action) {
-        (DepartStep::Explain, Action::Confirm) => {
-            v.step = DepartStep::Confirm;
-            Go::Stay
-        }
-        (DepartStep::Confirm, Action::Confirm) => ctx.me.map_or(Go::Quit, Go::Depart),
-        (_, Action::Cancel | Action::Back) => {
-            ctx.info(crate::t!("depart-cancelled"));
-            Go::Home
-        }
-        _ => Go::Stay,
-    }
-}
-
 impl super::page::Page for super::kind::Depart {
     fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
         state.context()
     }
 
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
+    /// Asked twice; Esc at either step is "no".
+    fn update(v: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        match (v.step, action) {
+            (DepartStep::Explain, Action::Confirm) => {
+                v.step = DepartStep::Confirm;
+                Go::Stay
+            }
+            (DepartStep::Confirm, Action::Confirm) => ctx.me.map_or(Go::Quit, Go::Depart),
+            (_, Action::Cancel | Action::Back) => {
+                ctx.info(crate::t!("depart-cancelled"));
+                Go::Home
+            }
+            _ => Go::Stay,
+        }
     }
 }
 

@@ -163,80 +163,71 @@ fn open_foundations(ctx: &mut Ctx) -> Go {
     Go::To(Screen::Foundations(ListView::default()))
 }
 
-pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
-    let items = ctx.here().home_items();
-    if move_selection(&mut list.selected, items.len(), action, ctx.page()) {
-        return Go::Stay;
-    }
-    let together = |ctx: &mut Ctx, then| safety_check::gate(ctx, then);
-    match action {
-        Action::Select => match items.get(list.selected) {
-            Some(HomeItem::Strategy(index)) => Go::Strategy(*index),
-            Some(HomeItem::Homework) => Go::To(homework::open(ctx.here(), ctx.now)),
-            Some(HomeItem::Foundations) => open_foundations(ctx),
-            Some(HomeItem::Journal) => Go::To(Screen::Journal(Box::default())),
-            Some(HomeItem::NewEntry) => {
-                let (mode, said) = journal::free::start(ctx.here());
-                if let Some(text) = said {
-                    ctx.info(text);
-                }
-                Go::To(Screen::Journal(Box::new(JournalView {
-                    selected: 0,
-                    mode,
-                    ..JournalView::default()
-                })))
-            }
-            Some(HomeItem::Faq) => Go::To(Screen::Faq(ListView::default())),
-            Some(HomeItem::MoveOn) => Go::To(Screen::MoveOn(ListView::default())),
-            Some(HomeItem::Safety) => Go::To(Screen::Safety(ListView::default())),
-            Some(HomeItem::CheckIn) => Go::To(checkin::open(ctx.here())),
-            Some(HomeItem::Progress) => Go::To(Screen::Progress(ProgressView::default())),
-            Some(HomeItem::Shared) => {
-                together(ctx, AfterCheck::Home).unwrap_or_else(|| Go::To(couples::open_shared(ctx)))
-            }
-            Some(HomeItem::Together) => together(ctx, AfterCheck::Home)
-                .unwrap_or(Go::To(Screen::Together(ListView::default()))),
-            Some(HomeItem::AddPartner) => {
-                together(ctx, AfterCheck::AddPartner).unwrap_or(Go::AddPartner)
-            }
-            Some(HomeItem::PassKeyboard) => Go::PassKeyboard,
-            None => Go::Stay,
-        },
-        Action::OpenCheckIn => Go::To(checkin::open(ctx.here())),
-        Action::OpenProgress => Go::To(Screen::Progress(ProgressView::default())),
-        Action::OpenMeasures => Go::To(measure::open(
-            ctx.here(),
-            measure::MeasureBack::Home,
-            ctx.now,
-        )),
-        Action::Next if ctx.here().suggests_foundations() => open_foundations(ctx),
-        Action::Next => {
-            if let Some(index) = ctx.here().suggested_next() {
-                Go::Strategy(index)
-            } else {
-                ctx.info(crate::t!("notice-every-strategy-done"));
-                Go::Stay
-            }
-        }
-        Action::OpenJournal => Go::To(Screen::Journal(Box::default())),
-        Action::Protect => Go::Protect,
-        Action::LeaveWorkbook => Go::LeaveWorkbook,
-        Action::PassKeyboard if ctx.store.partners.len() > 1 => Go::PassKeyboard,
-        Action::Back => Go::Quit,
-        _ => Go::Stay,
-    }
-}
-
 impl super::page::Page for super::kind::Home {
     fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
         crate::keymap::Context::Home
     }
 
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
+    fn update(list: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        let items = ctx.here().home_items();
+        if move_selection(&mut list.selected, items.len(), action, ctx.page()) {
+            return Go::Stay;
+        }
+        let together = |ctx: &mut Ctx, then| safety_check::gate(ctx, then);
+        match action {
+            Action::Select => match items.get(list.selected) {
+                Some(HomeItem::Strategy(index)) => Go::Strategy(*index),
+                Some(HomeItem::Homework) => Go::To(homework::open(ctx.here(), ctx.now)),
+                Some(HomeItem::Foundations) => open_foundations(ctx),
+                Some(HomeItem::Journal) => Go::To(Screen::Journal(Box::default())),
+                Some(HomeItem::NewEntry) => {
+                    let (mode, said) = journal::free::start(ctx.here());
+                    if let Some(text) = said {
+                        ctx.info(text);
+                    }
+                    Go::To(Screen::Journal(Box::new(JournalView {
+                        selected: 0,
+                        mode,
+                        ..JournalView::default()
+                    })))
+                }
+                Some(HomeItem::Faq) => Go::To(Screen::Faq(ListView::default())),
+                Some(HomeItem::MoveOn) => Go::To(Screen::MoveOn(ListView::default())),
+                Some(HomeItem::Safety) => Go::To(Screen::Safety(ListView::default())),
+                Some(HomeItem::CheckIn) => Go::To(checkin::open(ctx.here())),
+                Some(HomeItem::Progress) => Go::To(Screen::Progress(ProgressView::default())),
+                Some(HomeItem::Shared) => together(ctx, AfterCheck::Home)
+                    .unwrap_or_else(|| Go::To(couples::open_shared(ctx))),
+                Some(HomeItem::Together) => together(ctx, AfterCheck::Home)
+                    .unwrap_or(Go::To(Screen::Together(ListView::default()))),
+                Some(HomeItem::AddPartner) => {
+                    together(ctx, AfterCheck::AddPartner).unwrap_or(Go::AddPartner)
+                }
+                Some(HomeItem::PassKeyboard) => Go::PassKeyboard,
+                None => Go::Stay,
+            },
+            Action::OpenCheckIn => Go::To(checkin::open(ctx.here())),
+            Action::OpenProgress => Go::To(Screen::Progress(ProgressView::default())),
+            Action::OpenMeasures => Go::To(measure::open(
+                ctx.here(),
+                measure::MeasureBack::Home,
+                ctx.now,
+            )),
+            Action::Next if ctx.here().suggests_foundations() => open_foundations(ctx),
+            Action::Next => {
+                if let Some(index) = ctx.here().suggested_next() {
+                    Go::Strategy(index)
+                } else {
+                    ctx.info(crate::t!("notice-every-strategy-done"));
+                    Go::Stay
+                }
+            }
+            Action::OpenJournal => Go::To(Screen::Journal(Box::default())),
+            Action::Protect => Go::Protect,
+            Action::LeaveWorkbook => Go::LeaveWorkbook,
+            Action::PassKeyboard if ctx.store.partners.len() > 1 => Go::PassKeyboard,
+            Action::Back => Go::Quit,
+            _ => Go::Stay,
+        }
     }
 }

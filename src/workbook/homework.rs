@@ -54,62 +54,54 @@ pub(super) fn open(here: Here, now: Timestamp) -> Screen {
     })
 }
 
-pub(super) fn update(v: &mut HomeworkView, ctx: &mut Ctx, action: Action) -> Go {
-    let Some(me) = ctx.me else {
-        return Go::Home;
-    };
-    let rows = crate::homework::rows(ctx.store, me);
-    if move_selection(&mut v.list.selected, rows.len(), action, ctx.page()) {
-        return Go::Stay;
-    }
-    match action {
-        Action::Select => {
-            let assigned = crate::homework::for_partner(ctx.store, me);
-            let step = |i: usize| assigned.and_then(|a| a.steps.get(i));
-            let go = match rows.get(v.list.selected) {
-                Some(&Row::Step(i)) => step(i)
-                    .and_then(|s| ctx.content.strategy_index(&s.strategy))
-                    .map(Go::Strategy),
-                // The therapist's prompt on its own, wherever the strategy is.
-                Some(&Row::Prompt { step: i, prompt }) => step(i).and_then(|s| {
-                    Some(Go::Answer {
-                        strategy: s.strategy.clone(),
-                        prompt: s.prompts.get(prompt)?.id.clone(),
-                        back: AnswerBack::Homework(*v),
-                        if_missing: Some(crate::t!("homework-strategy-missing")),
-                    })
-                }),
-                Some(&Row::Measure(i)) => assigned
-                    .and_then(|a| a.measures.ids.get(i))
-                    .filter(|id| crate::measures::by_id(id).is_some())
-                    .map(|id| {
-                        Go::To(super::measure::open_one(
-                            id,
-                            super::MeasureBack::Homework(*v),
-                        ))
-                    }),
-                None => return Go::Stay,
-            };
-            go.unwrap_or_else(|| {
-                ctx.info(crate::t!("homework-strategy-missing"));
-                Go::Stay
-            })
-        }
-        Action::Back => Go::Home,
-        _ => Go::Stay,
-    }
-}
-
 impl super::page::Page for super::kind::Homework {
     fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
         crate::keymap::Context::Homework
     }
 
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
+    fn update(v: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        let Some(me) = ctx.me else {
+            return Go::Home;
+        };
+        let rows = crate::homework::rows(ctx.store, me);
+        if move_selection(&mut v.list.selected, rows.len(), action, ctx.page()) {
+            return Go::Stay;
+        }
+        match action {
+            Action::Select => {
+                let assigned = crate::homework::for_partner(ctx.store, me);
+                let step = |i: usize| assigned.and_then(|a| a.steps.get(i));
+                let go = match rows.get(v.list.selected) {
+                    Some(&Row::Step(i)) => step(i)
+                        .and_then(|s| ctx.content.strategy_index(&s.strategy))
+                        .map(Go::Strategy),
+                    // The therapist's prompt on its own, wherever the strategy is.
+                    Some(&Row::Prompt { step: i, prompt }) => step(i).and_then(|s| {
+                        Some(Go::Answer {
+                            strategy: s.strategy.clone(),
+                            prompt: s.prompts.get(prompt)?.id.clone(),
+                            back: AnswerBack::Homework(*v),
+                            if_missing: Some(crate::t!("homework-strategy-missing")),
+                        })
+                    }),
+                    Some(&Row::Measure(i)) => assigned
+                        .and_then(|a| a.measures.ids.get(i))
+                        .filter(|id| crate::measures::by_id(id).is_some())
+                        .map(|id| {
+                            Go::To(super::measure::open_one(
+                                id,
+                                super::MeasureBack::Homework(*v),
+                            ))
+                        }),
+                    None => return Go::Stay,
+                };
+                go.unwrap_or_else(|| {
+                    ctx.info(crate::t!("homework-strategy-missing"));
+                    Go::Stay
+                })
+            }
+            Action::Back => Go::Home,
+            _ => Go::Stay,
+        }
     }
 }

@@ -9,23 +9,6 @@ use super::page::{Ctx, Go, Here};
 use super::{DraftTarget, Editor, Workbook};
 
 pub(super) mod free;
-impl super::page::Page for super::kind::Journal {
-    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        state.context()
-    }
-
-    fn location(_: &Self::State, _: &crate::content::Content) -> super::Location {
-        super::Location::Journal
-    }
-
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
-    }
-}
 
 #[cfg(test)]
 mod tests;
@@ -177,159 +160,173 @@ fn say_if_locked(ctx: &mut Ctx, entry: EntryId) {
     }
 }
 
-pub(super) fn update(j: &mut JournalView, ctx: &mut Ctx, action: Action) -> Go {
-    if finding::action(ctx, j, action) {
-        finding::refresh(ctx, j, false);
-        return Go::Stay;
+impl super::page::Page for super::kind::Journal {
+    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        state.context()
     }
-    let ids = finding::ids(ctx.here(), j);
-    j.selected = j.selected.min(ids.len().saturating_sub(1));
-    let mode = std::mem::take(&mut j.mode);
-    j.mode = match mode {
-        JournalMode::List => {
-            if super::move_selection(&mut j.selected, ids.len(), action, ctx.page()) {
-                JournalMode::List
-            } else {
-                let selected = ids.get(j.selected).copied();
-                match (action, selected) {
-                    (Action::Back, _) => return Go::Home,
-                    (Action::Select, Some(entry)) => {
-                        super::couples::replies::mark_seen_under(ctx, entry);
+
+    fn location(_: &Self::State, _: &crate::content::Content) -> super::Location {
+        super::Location::Journal
+    }
+
+    fn update(j: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        if finding::action(ctx, j, action) {
+            finding::refresh(ctx, j, false);
+            return Go::Stay;
+        }
+        let ids = finding::ids(ctx.here(), j);
+        j.selected = j.selected.min(ids.len().saturating_sub(1));
+        let mode = std::mem::take(&mut j.mode);
+        j.mode = match mode {
+            JournalMode::List => {
+                if super::move_selection(&mut j.selected, ids.len(), action, ctx.page()) {
+                    JournalMode::List
+                } else {
+                    let selected = ids.get(j.selected).copied();
+                    match (action, selected) {
+                        (Action::Back, _) => return Go::Home,
+                        (Action::Select, Some(entry)) => {
+                            super::couples::replies::mark_seen_under(ctx, entry);
+                            JournalMode::Read { entry, scroll: 0 }
+                        }
+                        (Action::Edit, Some(entry)) => {
+                            if let Some(e) = editor_for(ctx.here(), entry) {
+                                JournalMode::Edit(Box::new(e))
+                            } else {
+                                say_if_locked(ctx, entry);
+                                JournalMode::List
+                            }
+                        }
+                        (Action::Delete, Some(entry)) => JournalMode::ConfirmDelete { entry },
+                        (Action::Toggle, Some(entry)) => {
+                            toggle_visibility(ctx, entry, false).unwrap_or(JournalMode::List)
+                        }
+                        (Action::NewEntry, _) => {
+                            let (mode, said) = free::start(ctx.here());
+                            if let Some(text) = said {
+                                ctx.info(text);
+                            }
+                            mode
+                        }
+                        _ => JournalMode::List,
+                    }
+                }
+            }
+            JournalMode::Read { entry, scroll } => match action {
+                Action::Back => JournalMode::List,
+                Action::Edit => {
+                    if let Some(e) = editor_for(ctx.here(), entry) {
+                        JournalMode::Edit(Box::new(e))
+                    } else {
+                        say_if_locked(ctx, entry);
+                        JournalMode::Read { entry, scroll }
+                    }
+                }
+                Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Top
+                | Action::Bottom => JournalMode::Read {
+                    entry,
+                    scroll: read_scroll(ctx, scroll, action),
+                },
+                Action::Toggle => toggle_visibility(ctx, entry, true)
+                    .unwrap_or(JournalMode::Read { entry, scroll }),
+                _ => JournalMode::Read { entry, scroll },
+            },
+            JournalMode::Edit(mut editor) => match (action, editor.target.clone()) {
+                (Action::Save, DraftTarget::NewEntry { strategy }) => {
+                    free::save(ctx, editor, strategy)
+                }
+                (Action::Save, DraftTarget::Reply { to }) => {
+                    return super::couples::replies::save(ctx, *editor, to);
+                }
+                (Action::StopEditing, DraftTarget::Reply { to }) => {
+                    keep_draft(ctx, &editor);
+                    return super::couples::replies::back_to(ctx, to);
+                }
+                (Action::Save, DraftTarget::EditEntry { entry }) => {
+                    if editor.is_blank() {
+                        ctx.info(crate::t!(
+                            "journal-empty-not-saved",
+                            back = crate::say!(Editor, StopEditing),
+                            delete = crate::say!(JournalList, Delete)
+                        ));
+                        JournalMode::Edit(editor)
+                    } else {
+                        let (text, now) = (editor.text(), ctx.now);
+                        if let Some(e) = ctx.store.entry_mut(entry)
+                            && e.body.text() != Some(text.as_str())
+                        {
+                            e.body = Body::Text(text);
+                            e.updated = now;
+                        }
+                        editor.mark_saved();
+                        ctx.forget_draft(&editor.target);
+                        ctx.changed();
+                        ctx.notice_when_saved(
+                            &crate::t!("notice-saving"),
+                            &crate::t!("notice-saved"),
+                        );
                         JournalMode::Read { entry, scroll: 0 }
                     }
-                    (Action::Edit, Some(entry)) => {
-                        if let Some(e) = editor_for(ctx.here(), entry) {
-                            JournalMode::Edit(Box::new(e))
-                        } else {
-                            say_if_locked(ctx, entry);
-                            JournalMode::List
-                        }
-                    }
-                    (Action::Delete, Some(entry)) => JournalMode::ConfirmDelete { entry },
-                    (Action::Toggle, Some(entry)) => {
-                        toggle_visibility(ctx, entry, false).unwrap_or(JournalMode::List)
-                    }
-                    (Action::NewEntry, _) => {
-                        let (mode, said) = free::start(ctx.here());
-                        if let Some(text) = said {
-                            ctx.info(text);
-                        }
-                        mode
-                    }
-                    _ => JournalMode::List,
                 }
-            }
-        }
-        JournalMode::Read { entry, scroll } => match action {
-            Action::Back => JournalMode::List,
-            Action::Edit => {
-                if let Some(e) = editor_for(ctx.here(), entry) {
-                    JournalMode::Edit(Box::new(e))
-                } else {
-                    say_if_locked(ctx, entry);
-                    JournalMode::Read { entry, scroll }
+                (Action::StopEditing, _) => {
+                    keep_draft(ctx, &editor);
+                    JournalMode::List
                 }
-            }
-            Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Top
-            | Action::Bottom => JournalMode::Read {
-                entry,
-                scroll: read_scroll(ctx, scroll, action),
+                _ => JournalMode::Edit(editor),
             },
-            Action::Toggle => {
-                toggle_visibility(ctx, entry, true).unwrap_or(JournalMode::Read { entry, scroll })
-            }
-            _ => JournalMode::Read { entry, scroll },
-        },
-        JournalMode::Edit(mut editor) => match (action, editor.target.clone()) {
-            (Action::Save, DraftTarget::NewEntry { strategy }) => free::save(ctx, editor, strategy),
-            (Action::Save, DraftTarget::Reply { to }) => {
-                return super::couples::replies::save(ctx, *editor, to);
-            }
-            (Action::StopEditing, DraftTarget::Reply { to }) => {
-                keep_draft(ctx, &editor);
-                return super::couples::replies::back_to(ctx, to);
-            }
-            (Action::Save, DraftTarget::EditEntry { entry }) => {
-                if editor.is_blank() {
+            JournalMode::Draft(editor) => match action {
+                Action::Edit | Action::Select => JournalMode::Edit(editor),
+                // Ctrl+S on the draft shown saves it, as it would while typing.
+                Action::Save if editor.is_changed() => {
+                    j.mode = JournalMode::Edit(editor);
+                    return Self::update(j, ctx, Action::Save);
+                }
+                Action::Save => {
+                    j.mode = JournalMode::Draft(editor);
+                    return Go::RetrySave;
+                }
+                Action::Back => {
+                    // The words stay a draft, as when leaving the editor.
                     ctx.info(crate::t!(
-                        "journal-empty-not-saved",
-                        back = crate::say!(Editor, StopEditing),
-                        delete = crate::say!(JournalList, Delete)
+                        "journal-draft-kept",
+                        new = crate::say!(JournalList, NewEntry),
+                        reply = crate::say!(Shared, Reply),
+                        edit = crate::say!(JournalList, Edit),
+                        what = "changes"
                     ));
-                    JournalMode::Edit(editor)
-                } else {
-                    let (text, now) = (editor.text(), ctx.now);
-                    if let Some(e) = ctx.store.entry_mut(entry)
-                        && e.body.text() != Some(text.as_str())
-                    {
-                        e.body = Body::Text(text);
-                        e.updated = now;
-                    }
-                    editor.mark_saved();
-                    ctx.forget_draft(&editor.target);
-                    ctx.changed();
-                    ctx.notice_when_saved(&crate::t!("notice-saving"), &crate::t!("notice-saved"));
+                    ctx.keep_draft(editor.draft());
+                    ctx.session_changed();
+                    JournalMode::List
+                }
+                _ => JournalMode::Draft(editor),
+            },
+            JournalMode::ConfirmDelete { entry } => match action {
+                Action::Confirm => {
+                    delete(ctx, entry);
+                    JournalMode::List
+                }
+                _ => JournalMode::List,
+            },
+            JournalMode::ConfirmShare { entry, reading } => {
+                if action == Action::Confirm {
+                    share_or_unshare(ctx, entry);
+                }
+                if reading {
                     JournalMode::Read { entry, scroll: 0 }
+                } else {
+                    JournalMode::List
                 }
             }
-            (Action::StopEditing, _) => {
-                keep_draft(ctx, &editor);
-                JournalMode::List
-            }
-            _ => JournalMode::Edit(editor),
-        },
-        JournalMode::Draft(editor) => match action {
-            Action::Edit | Action::Select => JournalMode::Edit(editor),
-            // Ctrl+S on the draft shown saves it, as it would while typing.
-            Action::Save if editor.is_changed() => {
-                j.mode = JournalMode::Edit(editor);
-                return update(j, ctx, Action::Save);
-            }
-            Action::Save => {
-                j.mode = JournalMode::Draft(editor);
-                return Go::RetrySave;
-            }
-            Action::Back => {
-                // The words stay a draft, as when leaving the editor.
-                ctx.info(crate::t!(
-                    "journal-draft-kept",
-                    new = crate::say!(JournalList, NewEntry),
-                    reply = crate::say!(Shared, Reply),
-                    edit = crate::say!(JournalList, Edit),
-                    what = "changes"
-                ));
-                ctx.keep_draft(editor.draft());
-                ctx.session_changed();
-                JournalMode::List
-            }
-            _ => JournalMode::Draft(editor),
-        },
-        JournalMode::ConfirmDelete { entry } => match action {
-            Action::Confirm => {
-                delete(ctx, entry);
-                JournalMode::List
-            }
-            _ => JournalMode::List,
-        },
-        JournalMode::ConfirmShare { entry, reading } => {
-            if action == Action::Confirm {
-                share_or_unshare(ctx, entry);
-            }
-            if reading {
-                JournalMode::Read { entry, scroll: 0 }
-            } else {
-                JournalMode::List
-            }
-        }
-        JournalMode::Link { selected } => free::link_action(ctx, selected, action),
-    };
-    let changed = ctx.wants_saved(crate::model::SaveTarget::Store);
-    finding::refresh(ctx, j, changed);
-    Go::Stay
+            JournalMode::Link { selected } => free::link_action(ctx, selected, action),
+        };
+        let changed = ctx.wants_saved(crate::model::SaveTarget::Store);
+        finding::refresh(ctx, j, changed);
+        Go::Stay
+    }
 }
 
 /// Share an entry with the other partner, or make it private again.

@@ -81,46 +81,52 @@ pub(super) fn ask(wb: &mut Workbook) {
     }));
 }
 
-pub(super) fn update(v: &mut UnsavedView, ctx: &mut Ctx, action: Action) -> Go {
-    match (&v.step, action) {
-        (UnsavedStep::Ask, Action::WriteCopy) => {
-            v.step = UnsavedStep::Folder;
-            v.problem = None;
-            Go::Stay
-        }
-        (UnsavedStep::Ask, Action::LoseAndQuit) => {
-            v.step = UnsavedStep::ConfirmLose;
-            Go::Stay
-        }
-        (UnsavedStep::ConfirmLose, Action::Confirm) => Go::LeaveUnsaved,
-        (UnsavedStep::Folder, Action::Select) => {
-            let folder = v.folder_typed();
-            if folder.is_empty() {
-                v.problem = Some(crate::t!(
-                    "unsaved-folder-empty",
-                    open = crate::say!(UnsavedFolder, Select)
-                ));
-                return Go::Stay;
+impl super::page::Page for super::kind::Unsaved {
+    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        state.context()
+    }
+
+    fn update(v: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        match (&v.step, action) {
+            (UnsavedStep::Ask, Action::WriteCopy) => {
+                v.step = UnsavedStep::Folder;
+                v.problem = None;
+                Go::Stay
             }
-            v.step = UnsavedStep::Writing;
-            Go::Rescue(folder)
+            (UnsavedStep::Ask, Action::LoseAndQuit) => {
+                v.step = UnsavedStep::ConfirmLose;
+                Go::Stay
+            }
+            (UnsavedStep::ConfirmLose, Action::Confirm) => Go::LeaveUnsaved,
+            (UnsavedStep::Folder, Action::Select) => {
+                let folder = v.folder_typed();
+                if folder.is_empty() {
+                    v.problem = Some(crate::t!(
+                        "unsaved-folder-empty",
+                        open = crate::say!(UnsavedFolder, Select)
+                    ));
+                    return Go::Stay;
+                }
+                v.step = UnsavedStep::Writing;
+                Go::Rescue(folder)
+            }
+            (UnsavedStep::Ask, Action::Back) => {
+                ctx.info(crate::t!(
+                    "unsaved-kept",
+                    save = crate::say!(Unsaved, RetrySave),
+                    quit = crate::say!(Unsaved, Quit)
+                ));
+                Go::To(std::mem::replace(
+                    &mut *v.then,
+                    Screen::Neutral(super::Blank),
+                ))
+            }
+            (UnsavedStep::Folder | UnsavedStep::ConfirmLose, Action::Back | Action::Cancel) => {
+                v.step = UnsavedStep::Ask;
+                Go::Stay
+            }
+            _ => Go::Stay,
         }
-        (UnsavedStep::Ask, Action::Back) => {
-            ctx.info(crate::t!(
-                "unsaved-kept",
-                save = crate::say!(Unsaved, RetrySave),
-                quit = crate::say!(Unsaved, Quit)
-            ));
-            Go::To(std::mem::replace(
-                &mut *v.then,
-                Screen::Neutral(super::Blank),
-            ))
-        }
-        (UnsavedStep::Folder | UnsavedStep::ConfirmLose, Action::Back | Action::Cancel) => {
-            v.step = UnsavedStep::Ask;
-            Go::Stay
-        }
-        _ => Go::Stay,
     }
 }
 
@@ -181,20 +187,6 @@ pub(super) fn copy_written(wb: &mut Workbook, result: Result<String, String>) {
             v.step = UnsavedStep::Folder;
             v.problem = Some(crate::t!("unsaved-copy-failed", why = why));
         }
-    }
-}
-
-impl super::page::Page for super::kind::Unsaved {
-    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        state.context()
-    }
-
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
     }
 }
 

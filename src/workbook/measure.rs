@@ -130,85 +130,91 @@ fn leave(back: MeasureBack) -> Go {
     }
 }
 
-pub(super) fn update(v: &mut MeasureView, ctx: &mut Ctx, action: Action) -> Go {
-    match v.step.clone() {
-        MeasureStep::Choose => {
-            let mut at = v.choice.unwrap_or(0);
-            if move_selection(&mut at, bundled().len(), action, ctx.page()) {
-                v.choice = Some(at);
-                return Go::Stay;
+impl super::page::Page for super::kind::Measure {
+    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        state.context()
+    }
+
+    fn update(v: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        match v.step.clone() {
+            MeasureStep::Choose => {
+                let mut at = v.choice.unwrap_or(0);
+                if move_selection(&mut at, bundled().len(), action, ctx.page()) {
+                    v.choice = Some(at);
+                    return Go::Stay;
+                }
+                match action {
+                    Action::Select => match bundled().get(at) {
+                        Some(m) => Go::To(open_one(&m.id, v.back)),
+                        None => Go::Stay,
+                    },
+                    Action::Back => leave(v.back),
+                    _ => Go::Stay,
+                }
             }
-            match action {
-                Action::Select => match bundled().get(at) {
-                    Some(m) => Go::To(open_one(&m.id, v.back)),
-                    None => Go::Stay,
-                },
-                Action::Back => leave(v.back),
-                _ => Go::Stay,
-            }
-        }
-        MeasureStep::Item {
-            measure,
-            mut answers,
-        } => {
-            let Some(m) = by_id(&measure) else {
-                return leave(v.back);
-            };
-            let options = m.items.get(answers.len()).map_or(0, |i| i.options.len());
-            let answer = match action {
-                Action::Up => {
-                    v.choice = Some(v.choice.map_or(0, |c| c.saturating_sub(1)));
-                    None
-                }
-                Action::Down => {
-                    let last = options.saturating_sub(1);
-                    v.choice = Some(v.choice.map_or(0, |c| (c + 1).min(last)));
-                    None
-                }
-                Action::Top => {
-                    v.choice = Some(0);
-                    None
-                }
-                Action::Bottom => {
-                    v.choice = Some(options.saturating_sub(1));
-                    None
-                }
-                Action::Select => {
-                    if let Some(c) = v.choice {
-                        Some(c)
-                    } else {
-                        ctx.info(crate::t!(
-                            "measure-choose-first",
-                            open = crate::say!(Measure, Select)
-                        ));
+            MeasureStep::Item {
+                measure,
+                mut answers,
+            } => {
+                let Some(m) = by_id(&measure) else {
+                    return leave(v.back);
+                };
+                let options = m.items.get(answers.len()).map_or(0, |i| i.options.len());
+                let answer = match action {
+                    Action::Up => {
+                        v.choice = Some(v.choice.map_or(0, |c| c.saturating_sub(1)));
                         None
                     }
-                }
-                Action::Digit(d) if usize::from(d) < options => Some(usize::from(d)),
-                Action::Previous => {
-                    v.choice = answers.pop().map(usize::from);
-                    None
-                }
-                Action::Back => {
-                    if !answers.is_empty() {
-                        ctx.info(crate::t!("measure-nothing-kept"));
+                    Action::Down => {
+                        let last = options.saturating_sub(1);
+                        v.choice = Some(v.choice.map_or(0, |c| (c + 1).min(last)));
+                        None
                     }
-                    return leave(v.back);
+                    Action::Top => {
+                        v.choice = Some(0);
+                        None
+                    }
+                    Action::Bottom => {
+                        v.choice = Some(options.saturating_sub(1));
+                        None
+                    }
+                    Action::Select => {
+                        if let Some(c) = v.choice {
+                            Some(c)
+                        } else {
+                            ctx.info(crate::t!(
+                                "measure-choose-first",
+                                open = crate::say!(Measure, Select)
+                            ));
+                            None
+                        }
+                    }
+                    Action::Digit(d) if usize::from(d) < options => Some(usize::from(d)),
+                    Action::Previous => {
+                        v.choice = answers.pop().map(usize::from);
+                        None
+                    }
+                    Action::Back => {
+                        if !answers.is_empty() {
+                            ctx.info(crate::t!("measure-nothing-kept"));
+                        }
+                        return leave(v.back);
+                    }
+                    _ => None,
+                };
+                if let Some(a) = answer.and_then(|a| u8::try_from(a).ok()) {
+                    answers.push(a);
+                    v.choice = None;
+                    return answered(ctx, v, m, answers);
                 }
-                _ => None,
-            };
-            if let Some(a) = answer.and_then(|a| u8::try_from(a).ok()) {
-                answers.push(a);
-                v.choice = None;
-                return answered(ctx, v, m, answers);
+                v.step = MeasureStep::Item { measure, answers };
+                Go::Stay
             }
-            v.step = MeasureStep::Item { measure, answers };
-            Go::Stay
+            MeasureStep::Done { .. } => match action {
+                Action::Select | Action::Back => leave(v.back),
+                _ => Go::Stay,
+            },
         }
-        MeasureStep::Done { .. } => match action {
-            Action::Select | Action::Back => leave(v.back),
-            _ => Go::Stay,
-        },
     }
 }
 
@@ -257,20 +263,6 @@ fn keep(ctx: &mut Ctx, m: &Measure, answers: Vec<u8>) -> Option<u16> {
     });
     ctx.changed();
     Some(total)
-}
-
-impl super::page::Page for super::kind::Measure {
-    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        state.context()
-    }
-
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
-    }
 }
 
 #[cfg(test)]

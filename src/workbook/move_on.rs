@@ -11,40 +11,6 @@ pub fn help_offered() -> String {
     crate::t!("help-offered")
 }
 
-/// A sign ticked or not; a sign of danger opens the help list at once.
-pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
-    let signs = &ctx.content.move_on.signs;
-    if move_selection(&mut list.selected, signs.len(), action, ctx.page()) {
-        return Go::Stay;
-    }
-    match action {
-        Action::Toggle | Action::Select => {
-            let Some((sign, offers_help)) = signs
-                .get(list.selected)
-                .map(|s| (s.id.clone(), s.offers_help))
-            else {
-                return Go::Stay;
-            };
-            let mut ticked = false;
-            if let Some(p) = ctx.partner_mut() {
-                if !p.move_on.remove(&sign) {
-                    p.move_on.insert(sign);
-                    ticked = true;
-                }
-                ctx.want_saved(crate::model::SaveTarget::Store);
-            }
-            // A sign of danger: the help list at once, not after the checklist.
-            if ticked && offers_help {
-                ctx.info(help_offered());
-                return Go::To(Screen::Safety(ListView::default()));
-            }
-            Go::Stay
-        }
-        Action::Back => Go::Home,
-        _ => Go::Stay,
-    }
-}
-
 impl super::page::Page for super::kind::MoveOn {
     fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
         crate::keymap::Context::MoveOn
@@ -54,11 +20,37 @@ impl super::page::Page for super::kind::MoveOn {
         super::Location::MoveOn
     }
 
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
+    /// A sign ticked or not; a sign of danger opens the help list at once.
+    fn update(list: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        let signs = &ctx.content.move_on.signs;
+        if move_selection(&mut list.selected, signs.len(), action, ctx.page()) {
+            return Go::Stay;
+        }
+        match action {
+            Action::Toggle | Action::Select => {
+                let Some((sign, offers_help)) = signs
+                    .get(list.selected)
+                    .map(|s| (s.id.clone(), s.offers_help))
+                else {
+                    return Go::Stay;
+                };
+                let mut ticked = false;
+                if let Some(p) = ctx.partner_mut() {
+                    if !p.move_on.remove(&sign) {
+                        p.move_on.insert(sign);
+                        ticked = true;
+                    }
+                    ctx.want_saved(crate::model::SaveTarget::Store);
+                }
+                // A sign of danger: the help list at once, not after the checklist.
+                if ticked && offers_help {
+                    ctx.info(help_offered());
+                    return Go::To(Screen::Safety(ListView::default()));
+                }
+                Go::Stay
+            }
+            Action::Back => Go::Home,
+            _ => Go::Stay,
+        }
     }
 }

@@ -295,143 +295,149 @@ pub(super) fn locked_out(wb: &mut Workbook, partner: PartnerId, why: &str) -> Sc
     }
 }
 
-pub(super) fn update(v: &mut PassphraseView, ctx: &mut Ctx, action: Action) -> Go {
-    match (action, v.step.clone()) {
-        // The recovery key was seen; it is never shown again.
-        (Action::Select | Action::Back, PassphraseStep::ShowRecovery) => {
-            v.recovery = None;
-            Go::To(v.leave())
-        }
-        (Action::Recover, PassphraseStep::Unlock { .. }) => {
-            v.take();
-            v.field = plain_field();
-            v.step = PassphraseStep::Recover;
-            v.problem = None;
-            Go::Stay
-        }
-        (Action::Back, PassphraseStep::Recover) => Go::To(Screen::Passphrase(Box::new(
-            PassphraseView::unlock(v.partner),
-        ))),
-        (Action::Select, PassphraseStep::Recover) => {
-            let typed = v.take();
-            let opened = ctx
-                .store
-                .partner(v.partner)
-                .and_then(|p| p.protection.as_ref())
-                .map(|p| crate::crypto::recover(p, &typed));
-            match opened {
-                Some(Ok(key)) => {
-                    v.recovered = Some(Arc::new(key));
-                    v.field = masked_field();
-                    v.step = PassphraseStep::Choose;
-                    v.problem = None;
+impl super::page::Page for super::kind::Passphrase {
+    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        state.context()
+    }
+
+    fn update(v: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        match (action, v.step.clone()) {
+            // The recovery key was seen; it is never shown again.
+            (Action::Select | Action::Back, PassphraseStep::ShowRecovery) => {
+                v.recovery = None;
+                Go::To(v.leave())
+            }
+            (Action::Recover, PassphraseStep::Unlock { .. }) => {
+                v.take();
+                v.field = plain_field();
+                v.step = PassphraseStep::Recover;
+                v.problem = None;
+                Go::Stay
+            }
+            (Action::Back, PassphraseStep::Recover) => Go::To(Screen::Passphrase(Box::new(
+                PassphraseView::unlock(v.partner),
+            ))),
+            (Action::Select, PassphraseStep::Recover) => {
+                let typed = v.take();
+                let opened = ctx
+                    .store
+                    .partner(v.partner)
+                    .and_then(|p| p.protection.as_ref())
+                    .map(|p| crate::crypto::recover(p, &typed));
+                match opened {
+                    Some(Ok(key)) => {
+                        v.recovered = Some(Arc::new(key));
+                        v.field = masked_field();
+                        v.step = PassphraseStep::Choose;
+                        v.problem = None;
+                    }
+                    Some(Err(UnlockError::WrongPassphrase)) => {
+                        v.field = plain_field();
+                        v.problem = Some(crate::t!(
+                            "pass-recovery-wrong",
+                            back = crate::say!(Passphrase, Back)
+                        ));
+                    }
+                    Some(Err(e)) => {
+                        v.field = plain_field();
+                        v.problem = Some(crate::t!("pass-recovery-unusable", why = e.to_string()));
+                    }
+                    None => return Go::LockedOut(v.partner, crate::t!("pass-still-locked")),
                 }
-                Some(Err(UnlockError::WrongPassphrase)) => {
-                    v.field = plain_field();
+                Go::Stay
+            }
+            (Action::Back, PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. }) => {
+                Go::LockedOut(v.partner, crate::t!("pass-still-locked"))
+            }
+            (Action::Back, _) if v.recovered.is_some() => Go::To(Screen::Passphrase(Box::new(
+                PassphraseView::unlock(v.partner),
+            ))),
+            (Action::Back, _) => {
+                // Also while protecting: the work under way is dropped when it
+                // answers (see `protected`).
+                ctx.info(crate::t!("pass-not-protected"));
+                Go::To(v.leave())
+            }
+            (Action::Select, PassphraseStep::Choose) => {
+                let typed = v.take();
+                if typed.chars().count() < MIN_CHARS {
+                    v.problem = Some(crate::t!("pass-too-short", min = MIN_CHARS));
+                } else {
+                    v.first = Some(typed);
+                    v.problem = None;
+                    v.step = PassphraseStep::Confirm;
+                }
+                Go::Stay
+            }
+            (Action::Select, PassphraseStep::Confirm) => {
+                let typed = v.take();
+                if v.first.as_ref() != Some(&typed) {
+                    v.first = None;
+                    v.step = PassphraseStep::Choose;
+                    v.problem = Some(crate::t!("pass-no-match"));
+                    return Go::Stay;
+                }
+                if let Some(key) = v.recovered.take() {
+                    return Go::NewPassphrase(v.partner, key, Passphrase::new(typed));
+                }
+                let Some(partner) = ctx.me else {
+                    return Go::To(v.leave());
+                };
+                // The slow part (the key, then every record sealed) runs at the
+                // edge, off the UI thread; see `sealing` and `protected`.
+                let (entries, checkins) = vault::to_protect(ctx.store, partner);
+                let total = entries.len() + checkins.len();
+                ctx.effect(Effect::Protect(crate::workbook::Protecting {
+                    partner,
+                    passphrase: Passphrase::new(typed),
+                    entries,
+                    checkins,
+                }));
+                v.partner = partner;
+                v.step = PassphraseStep::Protecting { done: 0, total };
+                v.problem = None;
+                Go::Stay
+            }
+
+            (Action::Select, PassphraseStep::Unlock { tries_left }) => {
+                let typed = v.take();
+                if typed.is_empty() {
                     v.problem = Some(crate::t!(
-                        "pass-recovery-wrong",
+                        "pass-type-it",
+                        open = crate::say!(Passphrase, Select)
+                    ));
+                    return Go::Stay;
+                }
+                let partner = v.partner;
+                let Some(protection) = ctx
+                    .store
+                    .partner(partner)
+                    .and_then(|p| p.protection.clone())
+                else {
+                    v.problem = Some(crate::t!(
+                        "pass-unlock-failed",
+                        why = crate::t!("pass-not-protected-person"),
+                        open = crate::say!(Passphrase, Select),
                         back = crate::say!(Passphrase, Back)
                     ));
-                }
-                Some(Err(e)) => {
-                    v.field = plain_field();
-                    v.problem = Some(crate::t!("pass-recovery-unusable", why = e.to_string()));
-                }
-                None => return Go::LockedOut(v.partner, crate::t!("pass-still-locked")),
-            }
-            Go::Stay
-        }
-        (Action::Back, PassphraseStep::Unlock { .. } | PassphraseStep::Unlocking { .. }) => {
-            Go::LockedOut(v.partner, crate::t!("pass-still-locked"))
-        }
-        (Action::Back, _) if v.recovered.is_some() => Go::To(Screen::Passphrase(Box::new(
-            PassphraseView::unlock(v.partner),
-        ))),
-        (Action::Back, _) => {
-            // Also while protecting: the work under way is dropped when it
-            // answers (see `protected`).
-            ctx.info(crate::t!("pass-not-protected"));
-            Go::To(v.leave())
-        }
-        (Action::Select, PassphraseStep::Choose) => {
-            let typed = v.take();
-            if typed.chars().count() < MIN_CHARS {
-                v.problem = Some(crate::t!("pass-too-short", min = MIN_CHARS));
-            } else {
-                v.first = Some(typed);
+                    return Go::Stay;
+                };
+                // The slow part runs at the edge, off the UI thread, on the
+                // sealed records as they are now; its answer comes back as
+                // `Msg::Unlocked` (see `unlocked`).
+                ctx.effect(Effect::Unlock(Box::new(crate::workbook::Unlocking::of(
+                    ctx.store,
+                    partner,
+                    protection,
+                    Passphrase::new(typed),
+                ))));
+                v.step = PassphraseStep::Unlocking { tries_left };
                 v.problem = None;
-                v.step = PassphraseStep::Confirm;
+                Go::Stay
             }
-            Go::Stay
-        }
-        (Action::Select, PassphraseStep::Confirm) => {
-            let typed = v.take();
-            if v.first.as_ref() != Some(&typed) {
-                v.first = None;
-                v.step = PassphraseStep::Choose;
-                v.problem = Some(crate::t!("pass-no-match"));
-                return Go::Stay;
-            }
-            if let Some(key) = v.recovered.take() {
-                return Go::NewPassphrase(v.partner, key, Passphrase::new(typed));
-            }
-            let Some(partner) = ctx.me else {
-                return Go::To(v.leave());
-            };
-            // The slow part (the key, then every record sealed) runs at the
-            // edge, off the UI thread; see `sealing` and `protected`.
-            let (entries, checkins) = vault::to_protect(ctx.store, partner);
-            let total = entries.len() + checkins.len();
-            ctx.effect(Effect::Protect(crate::workbook::Protecting {
-                partner,
-                passphrase: Passphrase::new(typed),
-                entries,
-                checkins,
-            }));
-            v.partner = partner;
-            v.step = PassphraseStep::Protecting { done: 0, total };
-            v.problem = None;
-            Go::Stay
-        }
 
-        (Action::Select, PassphraseStep::Unlock { tries_left }) => {
-            let typed = v.take();
-            if typed.is_empty() {
-                v.problem = Some(crate::t!(
-                    "pass-type-it",
-                    open = crate::say!(Passphrase, Select)
-                ));
-                return Go::Stay;
-            }
-            let partner = v.partner;
-            let Some(protection) = ctx
-                .store
-                .partner(partner)
-                .and_then(|p| p.protection.clone())
-            else {
-                v.problem = Some(crate::t!(
-                    "pass-unlock-failed",
-                    why = crate::t!("pass-not-protected-person"),
-                    open = crate::say!(Passphrase, Select),
-                    back = crate::say!(Passphrase, Back)
-                ));
-                return Go::Stay;
-            };
-            // The slow part runs at the edge, off the UI thread, on the
-            // sealed records as they are now; its answer comes back as
-            // `Msg::Unlocked` (see `unlocked`).
-            ctx.effect(Effect::Unlock(Box::new(crate::workbook::Unlocking::of(
-                ctx.store,
-                partner,
-                protection,
-                Passphrase::new(typed),
-            ))));
-            v.step = PassphraseStep::Unlocking { tries_left };
-            v.problem = None;
-            Go::Stay
+            _ => Go::Stay,
         }
-
-        _ => Go::Stay,
     }
 }
 
@@ -653,20 +659,6 @@ fn error(wb: &mut Workbook, text: String) {
         kind: super::NoticeKind::Error,
         text,
     });
-}
-
-impl super::page::Page for super::kind::Passphrase {
-    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        state.context()
-    }
-
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
-    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use crate::keymap::Action;
 
 use super::page::{Ctx, Go};
-use super::{ListView, Screen, Welcome, Workbook, move_selection};
+use super::{Screen, Welcome, Workbook, move_selection};
 
 impl Workbook {
     /// Whether the picker offers "Someone new…": only while there is room
@@ -13,45 +13,37 @@ impl Workbook {
     }
 }
 
-/// Enter chooses who is at the keyboard (or someone new, while there is
-/// room); Esc leaves.
-pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
-    let room = ctx.store.room_for_another();
-    let count = ctx.store.partners.len() + usize::from(room.is_ok());
-    if move_selection(&mut list.selected, count, action, ctx.page()) {
-        return Go::Stay;
-    }
-    match action {
-        Action::Select => match ctx.store.partners.get(list.selected).map(|p| p.id) {
-            Some(id) => {
-                ctx.session.ask_who = false;
-                Go::Enter(id)
-            }
-            // A third person is told how to start a workbook of their
-            // own, instead of joining and ending the couple's.
-            None => match room {
-                Ok(()) => Go::To(Screen::Welcome(Box::new(Welcome::new("")))),
-                Err(full) => {
-                    ctx.error(crate::t!("picker-nobody-added", why = full.to_string()));
-                    Go::Stay
-                }
-            },
-        },
-        Action::Back => Go::Quit,
-        _ => Go::Stay,
-    }
-}
-
 impl super::page::Page for super::kind::Picker {
     fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
         crate::keymap::Context::Picker
     }
 
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
+    /// Enter chooses who is at the keyboard (or someone new, while there is
+    /// room); Esc leaves.
+    fn update(list: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        let room = ctx.store.room_for_another();
+        let count = ctx.store.partners.len() + usize::from(room.is_ok());
+        if move_selection(&mut list.selected, count, action, ctx.page()) {
+            return Go::Stay;
+        }
+        match action {
+            Action::Select => match ctx.store.partners.get(list.selected).map(|p| p.id) {
+                Some(id) => {
+                    ctx.session.ask_who = false;
+                    Go::Enter(id)
+                }
+                // A third person is told how to start a workbook of their
+                // own, instead of joining and ending the couple's.
+                None => match room {
+                    Ok(()) => Go::To(Screen::Welcome(Box::new(Welcome::new("")))),
+                    Err(full) => {
+                        ctx.error(crate::t!("picker-nobody-added", why = full.to_string()));
+                        Go::Stay
+                    }
+                },
+            },
+            Action::Back => Go::Quit,
+            _ => Go::Stay,
+        }
     }
 }

@@ -21,48 +21,40 @@ pub struct ProgressView {
     pub tab: ProgressTab,
 }
 
-pub(super) fn update(v: &mut ProgressView, ctx: &mut Ctx, action: Action) -> Go {
-    match action {
-        Action::ToggleSharing => {
-            if let Some(p) = ctx.partner_mut() {
-                p.share_checkin_numbers = !p.share_checkin_numbers;
-                let text = if p.share_checkin_numbers {
-                    crate::t!("progress-sharing-on")
-                } else {
-                    crate::t!("progress-sharing-off")
-                };
-                ctx.changed();
-                ctx.info(text);
-            }
-        }
-        Action::NextRange => v.range = v.range.next(),
-        Action::OpenMeasures => {
-            let back = super::MeasureBack::Progress(*v);
-            return Go::To(super::measure::open(ctx.here(), back, ctx.now));
-        }
-        Action::Toggle | Action::Left | Action::Right => {
-            v.tab = match v.tab {
-                ProgressTab::CheckIns => ProgressTab::Strategies,
-                ProgressTab::Strategies => ProgressTab::CheckIns,
-            }
-        }
-        Action::Back => return Go::Home,
-        _ => {}
-    }
-    Go::Stay
-}
-
 impl super::page::Page for super::kind::Progress {
     fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
         crate::keymap::Context::Progress
     }
 
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
+    fn update(v: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        match action {
+            Action::ToggleSharing => {
+                if let Some(p) = ctx.partner_mut() {
+                    p.share_checkin_numbers = !p.share_checkin_numbers;
+                    let text = if p.share_checkin_numbers {
+                        crate::t!("progress-sharing-on")
+                    } else {
+                        crate::t!("progress-sharing-off")
+                    };
+                    ctx.changed();
+                    ctx.info(text);
+                }
+            }
+            Action::NextRange => v.range = v.range.next(),
+            Action::OpenMeasures => {
+                let back = super::MeasureBack::Progress(*v);
+                return Go::To(super::measure::open(ctx.here(), back, ctx.now));
+            }
+            Action::Toggle | Action::Left | Action::Right => {
+                v.tab = match v.tab {
+                    ProgressTab::CheckIns => ProgressTab::Strategies,
+                    ProgressTab::Strategies => ProgressTab::CheckIns,
+                }
+            }
+            Action::Back => return Go::Home,
+            _ => {}
+        }
+        Go::Stay
     }
 }
 

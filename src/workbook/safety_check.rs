@@ -299,44 +299,50 @@ pub struct ConcernView {
     pub route: Route,
 }
 
-pub(super) fn update(v: &mut CheckView, ctx: &mut Ctx, action: Action) -> Go {
-    let count = ctx.content.safety.checks.len();
-    if v.confirming {
-        return confirm::update(v, ctx, action, count);
+impl super::page::Page for super::kind::SafetyCheck {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::SafetyCheck
     }
-    match action {
-        Action::Up => v.choice = Some(v.choice.map_or(0, |c| c.saturating_sub(1))),
-        Action::Down => {
-            v.choice = Some(v.choice.map_or(0, |c| (c + 1).min(Answer::ALL.len() - 1)));
+
+    fn update(v: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        let count = ctx.content.safety.checks.len();
+        if v.confirming {
+            return confirm::update(v, ctx, action, count);
         }
-        Action::Select => {
-            let Some(choice) = v.choice else {
-                ctx.info(crate::t!("safety-choose-first"));
-                return Go::Stay;
-            };
-            let answer = Answer::ALL.get(choice).copied().unwrap_or(Answer::Yes);
-            match v.answers.get_mut(v.question) {
-                // A changed answer goes back to the list of answers.
-                Some(earlier) => {
-                    *earlier = answer;
-                    v.question = count;
+        match action {
+            Action::Up => v.choice = Some(v.choice.map_or(0, |c| c.saturating_sub(1))),
+            Action::Down => {
+                v.choice = Some(v.choice.map_or(0, |c| (c + 1).min(Answer::ALL.len() - 1)));
+            }
+            Action::Select => {
+                let Some(choice) = v.choice else {
+                    ctx.info(crate::t!("safety-choose-first"));
+                    return Go::Stay;
+                };
+                let answer = Answer::ALL.get(choice).copied().unwrap_or(Answer::Yes);
+                match v.answers.get_mut(v.question) {
+                    // A changed answer goes back to the list of answers.
+                    Some(earlier) => {
+                        *earlier = answer;
+                        v.question = count;
+                    }
+                    None => {
+                        v.answers.push(answer);
+                        v.question += 1;
+                    }
                 }
-                None => {
-                    v.answers.push(answer);
-                    v.question += 1;
+                v.choice = None;
+                if v.question >= count {
+                    // Nothing is kept before the answers are confirmed.
+                    confirm::start(v, count);
                 }
             }
-            v.choice = None;
-            if v.question >= count {
-                // Nothing is kept before the answers are confirmed.
-                confirm::start(v, count);
-            }
+            // Leaving part-way keeps nothing: the answers were never saved.
+            Action::Back => return Go::Home,
+            _ => {}
         }
-        // Leaving part-way keeps nothing: the answers were never saved.
-        Action::Back => return Go::Home,
-        _ => {}
+        Go::Stay
     }
-    Go::Stay
 }
 
 mod confirm;
@@ -366,20 +372,6 @@ fn finish(ctx: &mut Ctx, v: &CheckView) -> Go {
             }
             Go::Home
         }
-    }
-}
-
-impl super::page::Page for super::kind::SafetyCheck {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::SafetyCheck
-    }
-
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
     }
 }
 

@@ -233,206 +233,220 @@ pub(super) fn open_stage_editor(here: Here, v: &mut StrategyView, draft: Option<
     }
 }
 
-pub(super) fn update(v: &mut StrategyView, ctx: &mut Ctx, action: Action) -> Go {
-    let now = ctx.now;
-    if v.show_guidance {
-        match action {
-            Action::Select | Action::Back | Action::ReadGuidance => v.show_guidance = false,
-            a => scroll(ctx, v, a),
-        }
-        return Go::Stay;
+impl super::page::Page for super::kind::Strategy {
+    fn context(state: &Self::State, here: super::page::Here) -> crate::keymap::Context {
+        context(here, state)
     }
-    if v.focus == StrategyFocus::Draft {
-        match action {
-            Action::Edit | Action::Select | Action::Save => v.focus = StrategyFocus::Editor,
-            // The words stay on screen, unsaved; the prompt's keys act again.
-            Action::Back => v.focus = StrategyFocus::Main,
-            _ => {}
+
+    fn location(state: &Self::State, content: &crate::content::Content) -> super::Location {
+        super::Location::Strategy {
+            id: (content.strategies.get(state.index))
+                .map(|s| s.id.clone())
+                .unwrap_or_default(),
         }
-        if action != Action::Save {
+    }
+
+    fn update(v: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        let now = ctx.now;
+        if v.show_guidance {
+            match action {
+                Action::Select | Action::Back | Action::ReadGuidance => v.show_guidance = false,
+                a => scroll(ctx, v, a),
+            }
             return Go::Stay;
         }
-    }
-    // Ctrl+S saves the words on screen, whether or not they have the
-    // keyboard (a draft shown to a person back at the keyboard).
-    let unsaved_shown = v
-        .editor
-        .as_ref()
-        .is_some_and(super::editor::Editor::is_changed);
-    if action == Action::Save && v.focus == StrategyFocus::Main && !unsaved_shown {
-        // Nothing unsaved here: Ctrl+S means what it means anywhere else.
-        return Go::RetrySave;
-    }
-    if v.focus == StrategyFocus::Editor || action == Action::Save {
-        match action {
-            Action::Save => save(ctx, v),
-            Action::StopEditing => {
-                v.focus = StrategyFocus::Main;
-                ctx.session_changed();
+        if v.focus == StrategyFocus::Draft {
+            match action {
+                Action::Edit | Action::Select | Action::Save => v.focus = StrategyFocus::Editor,
+                // The words stay on screen, unsaved; the prompt's keys act again.
+                Action::Back => v.focus = StrategyFocus::Main,
+                _ => {}
             }
-            _ => {}
-        }
-        return Go::Stay;
-    }
-    if action == Action::Back {
-        // Unsaved words leave with the person as a draft, never dropped.
-        if let Some(e) = v
-            .editor
-            .as_ref()
-            .filter(|e| e.is_changed() && !e.is_blank())
-        {
-            ctx.keep_draft(e.draft());
-            ctx.session_changed();
-        }
-        return match &v.answering {
-            Some(a) => Go::To(a.back.screen()),
-            None => Go::Home,
-        };
-    }
-    if v.answering.is_some() && matches!(action, Action::Skip | Action::Previous) {
-        // One prompt, out of order: there is no next or previous here.
-        ctx.info(crate::t!(
-            "strategy-prompt-alone",
-            back = crate::say!(Prompt, Back)
-        ));
-        return Go::Stay;
-    }
-    if action == Action::ReadGuidance {
-        v.show_guidance = true;
-        v.scroll = 0;
-        return Go::Stay;
-    }
-    let role = ctx.partner().map(|p| p.role);
-    match stage(ctx.here(), v) {
-        Stage::NotStarted | Stage::Reading => match action {
-            Action::Select => {
-                let prompts = prompt_count(ctx.here(), v.index);
-                transition(ctx, v.index, Transition::BeginReflecting { prompts });
-                v.choice = 0;
-                open_stage_editor(ctx.here(), v, None);
-            }
-            a => scroll(ctx, v, a),
-        },
-        Stage::Reflecting { .. } => match action {
-            Action::Edit | Action::Select => {
-                if v.editor.is_none() {
-                    open_stage_editor(ctx.here(), v, None);
-                }
-                v.focus = StrategyFocus::Editor;
-            }
-            Action::Skip => {
-                if v.editor
-                    .as_ref()
-                    .is_some_and(|e| e.is_changed() && !e.is_blank())
-                {
-                    ctx.info(crate::t!(
-                        "strategy-unsaved-skip",
-                        open = crate::say!(Draft, Edit),
-                        save = crate::say!(Draft, Save)
-                    ));
-                } else {
-                    let prompts = prompt_count(ctx.here(), v.index);
-                    transition(ctx, v.index, Transition::NextPrompt { prompts });
-                    open_stage_editor(ctx.here(), v, None);
-                }
-            }
-            Action::Previous => {
-                if v.editor
-                    .as_ref()
-                    .is_some_and(|e| e.is_changed() && !e.is_blank())
-                {
-                    ctx.info(crate::t!(
-                        "strategy-unsaved-first",
-                        open = crate::say!(Draft, Edit),
-                        save = crate::say!(Draft, Save)
-                    ));
-                } else if transition(ctx, v.index, Transition::PreviousPrompt) {
-                    open_stage_editor(ctx.here(), v, None);
-                } else {
-                    ctx.info(crate::t!("strategy-first-prompt"));
-                }
-            }
-            _ => {}
-        },
-        Stage::Committing => {
-            let suggestions = match (role, ctx.content.strategies.get(v.index)) {
-                (Some(r), Some(s)) => s.commitments_for(r).len(),
-                _ => 0,
-            };
-            if super::move_selection(&mut v.choice, suggestions + 1, action, 1) {
+            if action != Action::Save {
                 return Go::Stay;
             }
-            if action == Action::Select {
-                if v.choice < suggestions {
-                    choose_suggestion(ctx, v);
-                } else {
-                    let strategy = ctx
-                        .content
-                        .strategies
-                        .get(v.index)
-                        .map(|s| s.id.clone())
-                        .unwrap_or_default();
+        }
+        // Ctrl+S saves the words on screen, whether or not they have the
+        // keyboard (a draft shown to a person back at the keyboard).
+        let unsaved_shown = v
+            .editor
+            .as_ref()
+            .is_some_and(super::editor::Editor::is_changed);
+        if action == Action::Save && v.focus == StrategyFocus::Main && !unsaved_shown {
+            // Nothing unsaved here: Ctrl+S means what it means anywhere else.
+            return Go::RetrySave;
+        }
+        if v.focus == StrategyFocus::Editor || action == Action::Save {
+            match action {
+                Action::Save => save(ctx, v),
+                Action::StopEditing => {
+                    v.focus = StrategyFocus::Main;
+                    ctx.session_changed();
+                }
+                _ => {}
+            }
+            return Go::Stay;
+        }
+        if action == Action::Back {
+            // Unsaved words leave with the person as a draft, never dropped.
+            if let Some(e) = v
+                .editor
+                .as_ref()
+                .filter(|e| e.is_changed() && !e.is_blank())
+            {
+                ctx.keep_draft(e.draft());
+                ctx.session_changed();
+            }
+            return match &v.answering {
+                Some(a) => Go::To(a.back.screen()),
+                None => Go::Home,
+            };
+        }
+        if v.answering.is_some() && matches!(action, Action::Skip | Action::Previous) {
+            // One prompt, out of order: there is no next or previous here.
+            ctx.info(crate::t!(
+                "strategy-prompt-alone",
+                back = crate::say!(Prompt, Back)
+            ));
+            return Go::Stay;
+        }
+        if action == Action::ReadGuidance {
+            v.show_guidance = true;
+            v.scroll = 0;
+            return Go::Stay;
+        }
+        let role = ctx.partner().map(|p| p.role);
+        match stage(ctx.here(), v) {
+            Stage::NotStarted | Stage::Reading => match action {
+                Action::Select => {
+                    let prompts = prompt_count(ctx.here(), v.index);
+                    transition(ctx, v.index, Transition::BeginReflecting { prompts });
+                    v.choice = 0;
+                    open_stage_editor(ctx.here(), v, None);
+                }
+                a => scroll(ctx, v, a),
+            },
+            Stage::Reflecting { .. } => match action {
+                Action::Edit | Action::Select => {
                     if v.editor.is_none() {
-                        v.editor =
-                            Some(Editor::new(DraftTarget::OwnCommitment { strategy }, "", ""));
+                        open_stage_editor(ctx.here(), v, None);
+                    }
+                    v.focus = StrategyFocus::Editor;
+                }
+                Action::Skip => {
+                    if v.editor
+                        .as_ref()
+                        .is_some_and(|e| e.is_changed() && !e.is_blank())
+                    {
+                        ctx.info(crate::t!(
+                            "strategy-unsaved-skip",
+                            open = crate::say!(Draft, Edit),
+                            save = crate::say!(Draft, Save)
+                        ));
+                    } else {
+                        let prompts = prompt_count(ctx.here(), v.index);
+                        transition(ctx, v.index, Transition::NextPrompt { prompts });
+                        open_stage_editor(ctx.here(), v, None);
+                    }
+                }
+                Action::Previous => {
+                    if v.editor
+                        .as_ref()
+                        .is_some_and(|e| e.is_changed() && !e.is_blank())
+                    {
+                        ctx.info(crate::t!(
+                            "strategy-unsaved-first",
+                            open = crate::say!(Draft, Edit),
+                            save = crate::say!(Draft, Save)
+                        ));
+                    } else if transition(ctx, v.index, Transition::PreviousPrompt) {
+                        open_stage_editor(ctx.here(), v, None);
+                    } else {
+                        ctx.info(crate::t!("strategy-first-prompt"));
+                    }
+                }
+                _ => {}
+            },
+            Stage::Committing => {
+                let suggestions = match (role, ctx.content.strategies.get(v.index)) {
+                    (Some(r), Some(s)) => s.commitments_for(r).len(),
+                    _ => 0,
+                };
+                if super::move_selection(&mut v.choice, suggestions + 1, action, 1) {
+                    return Go::Stay;
+                }
+                if action == Action::Select {
+                    if v.choice < suggestions {
+                        choose_suggestion(ctx, v);
+                    } else {
+                        let strategy = ctx
+                            .content
+                            .strategies
+                            .get(v.index)
+                            .map(|s| s.id.clone())
+                            .unwrap_or_default();
+                        if v.editor.is_none() {
+                            v.editor =
+                                Some(Editor::new(DraftTarget::OwnCommitment { strategy }, "", ""));
+                        }
+                        v.focus = StrategyFocus::Editor;
+                    }
+                }
+            }
+            Stage::Practising { since, .. } => {
+                let early = practised_days(since, now) < super::PRACTICE_DAYS as i64;
+                let review = match action {
+                    // Less than a week in, one Enter must not end the practice.
+                    Action::Select if early && !v.asking_review => {
+                        v.asking_review = true;
+                        false
+                    }
+                    Action::Select => true,
+                    Action::Confirm => v.asking_review,
+                    _ => false,
+                };
+                if matches!(action, Action::Cancel | Action::Confirm) {
+                    v.asking_review = false;
+                }
+                if review {
+                    transition(ctx, v.index, Transition::BeginReview);
+                    v.choice = 0;
+                    open_stage_editor(ctx.here(), v, None);
+                }
+            }
+            Stage::Reviewing { commitment } => {
+                if super::move_selection(&mut v.choice, Kept::ALL.len(), action, 1) {
+                    return Go::Stay;
+                }
+                if action == Action::Select {
+                    if v.editor.is_none() {
+                        let strategy = ctx
+                            .content
+                            .strategies
+                            .get(v.index)
+                            .map(|s| s.id.clone())
+                            .unwrap_or_default();
+                        v.editor = Some(Editor::new(
+                            DraftTarget::Review {
+                                strategy,
+                                commitment,
+                            },
+                            "",
+                            "",
+                        ));
                     }
                     v.focus = StrategyFocus::Editor;
                 }
             }
-        }
-        Stage::Practising { since, .. } => {
-            let early = practised_days(since, now) < super::PRACTICE_DAYS as i64;
-            let review = match action {
-                // Less than a week in, one Enter must not end the practice.
-                Action::Select if early && !v.asking_review => {
-                    v.asking_review = true;
-                    false
+            Stage::Done => {
+                if action == Action::Select {
+                    transition(ctx, v.index, Transition::Revisit);
+                    v.scroll = 0;
                 }
-                Action::Select => true,
-                Action::Confirm => v.asking_review,
-                _ => false,
-            };
-            if matches!(action, Action::Cancel | Action::Confirm) {
-                v.asking_review = false;
-            }
-            if review {
-                transition(ctx, v.index, Transition::BeginReview);
-                v.choice = 0;
-                open_stage_editor(ctx.here(), v, None);
             }
         }
-        Stage::Reviewing { commitment } => {
-            if super::move_selection(&mut v.choice, Kept::ALL.len(), action, 1) {
-                return Go::Stay;
-            }
-            if action == Action::Select {
-                if v.editor.is_none() {
-                    let strategy = ctx
-                        .content
-                        .strategies
-                        .get(v.index)
-                        .map(|s| s.id.clone())
-                        .unwrap_or_default();
-                    v.editor = Some(Editor::new(
-                        DraftTarget::Review {
-                            strategy,
-                            commitment,
-                        },
-                        "",
-                        "",
-                    ));
-                }
-                v.focus = StrategyFocus::Editor;
-            }
-        }
-        Stage::Done => {
-            if action == Action::Select {
-                transition(ctx, v.index, Transition::Revisit);
-                v.scroll = 0;
-            }
-        }
+        Go::Stay
     }
-    Go::Stay
 }
 
 /// Whole days a commitment has been practised by `now`.
@@ -658,26 +672,4 @@ pub(super) fn add_entry(ctx: &mut Ctx, kind: EntryKind, heading: String, text: S
         updated: now,
     });
     id
-}
-
-impl super::page::Page for super::kind::Strategy {
-    fn context(state: &Self::State, here: super::page::Here) -> crate::keymap::Context {
-        context(here, state)
-    }
-
-    fn location(state: &Self::State, content: &crate::content::Content) -> super::Location {
-        super::Location::Strategy {
-            id: (content.strategies.get(state.index))
-                .map(|s| s.id.clone())
-                .unwrap_or_default(),
-        }
-    }
-
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
-    }
 }

@@ -7,42 +7,48 @@ use crate::privacy::together::{Progress, progress, prompts, reveal};
 use super::page::{Ctx, Go};
 use super::{ListView, Screen};
 
-/// The list of together prompts; Enter opens a reveal once both answered.
-pub(super) fn update(list: &mut ListView, ctx: &mut Ctx, action: Action) -> Go {
-    let all = prompts(ctx.content);
-    if super::move_selection(&mut list.selected, all.len(), action, ctx.page()) {
-        return Go::Stay;
+impl super::page::Page for super::kind::Together {
+    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        crate::keymap::Context::Together
     }
-    match action {
-        Action::Back => Go::Home,
-        Action::Select => {
-            let (Some(me), Some(p)) = (ctx.me, all.get(list.selected)) else {
-                return Go::Stay;
-            };
-            match progress(ctx.store, me, p) {
-                Progress::Ready if reveal(ctx.store, me, p).is_some() => {
-                    let s = ctx.session.partners.entry(me.to_string()).or_default();
-                    if s.seen_reveals.insert(super::news::reveal_key(p)) {
-                        ctx.session_changed();
+
+    /// The list of together prompts; Enter opens a reveal once both answered.
+    fn update(list: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        let all = prompts(ctx.content);
+        if super::move_selection(&mut list.selected, all.len(), action, ctx.page()) {
+            return Go::Stay;
+        }
+        match action {
+            Action::Back => Go::Home,
+            Action::Select => {
+                let (Some(me), Some(p)) = (ctx.me, all.get(list.selected)) else {
+                    return Go::Stay;
+                };
+                match progress(ctx.store, me, p) {
+                    Progress::Ready if reveal(ctx.store, me, p).is_some() => {
+                        let s = ctx.session.partners.entry(me.to_string()).or_default();
+                        if s.seen_reveals.insert(super::news::reveal_key(p)) {
+                            ctx.session_changed();
+                        }
+                        Go::To(Screen::Reveal(RevealView {
+                            list: *list,
+                            scroll: 0,
+                        }))
                     }
-                    Go::To(Screen::Reveal(RevealView {
-                        list: *list,
-                        scroll: 0,
-                    }))
-                }
-                Progress::YourTurn => Go::Answer {
-                    strategy: p.strategy.clone(),
-                    prompt: p.prompt.clone(),
-                    back: super::strategy::AnswerBack::Together(*list),
-                    if_missing: None,
-                },
-                _ => {
-                    ctx.info(crate::t!("together-answer-in"));
-                    Go::Stay
+                    Progress::YourTurn => Go::Answer {
+                        strategy: p.strategy.clone(),
+                        prompt: p.prompt.clone(),
+                        back: super::strategy::AnswerBack::Together(*list),
+                        if_missing: None,
+                    },
+                    _ => {
+                        ctx.info(crate::t!("together-answer-in"));
+                        Go::Stay
+                    }
                 }
             }
+            _ => Go::Stay,
         }
-        _ => Go::Stay,
     }
 }
 
@@ -55,49 +61,23 @@ pub struct RevealView {
     pub scroll: u16,
 }
 
-/// Both answers side by side: they scroll; Esc goes back to the list.
-pub(super) fn reveal_update(
-    RevealView { list, scroll }: &mut RevealView,
-    ctx: &mut Ctx,
-    action: Action,
-) -> Go {
-    let page = ctx.page() as u16;
-    match action {
-        Action::Back => return Go::To(Screen::Together(*list)),
-        Action::Up => *scroll = scroll.saturating_sub(1),
-        Action::Down => *scroll = scroll.saturating_add(1),
-        Action::PageDown => *scroll = scroll.saturating_add(page),
-        Action::PageUp => *scroll = scroll.saturating_sub(page),
-        _ => {}
-    }
-    Go::Stay
-}
-
-impl super::page::Page for super::kind::Together {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Together
-    }
-
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
-    }
-}
-
 impl super::page::Page for super::kind::Reveal {
     fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
         crate::keymap::Context::Reveal
     }
 
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        reveal_update(state, ctx, action)
+    /// Both answers side by side: they scroll; Esc goes back to the list.
+    fn update(RevealView { list, scroll }: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        let page = ctx.page() as u16;
+        match action {
+            Action::Back => return Go::To(Screen::Together(*list)),
+            Action::Up => *scroll = scroll.saturating_sub(1),
+            Action::Down => *scroll = scroll.saturating_add(1),
+            Action::PageDown => *scroll = scroll.saturating_add(page),
+            Action::PageUp => *scroll = scroll.saturating_sub(page),
+            _ => {}
+        }
+        Go::Stay
     }
 }
 

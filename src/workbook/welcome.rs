@@ -218,130 +218,138 @@ impl Welcome {
     }
 }
 
-pub(super) fn update(w: &mut Welcome, ctx: &mut Ctx, action: Action) -> Go {
-    let config = ctx.here().config;
-    if let Some(handover) = w.handover {
-        return match (handover, action) {
-            (HandOver::Joining, Action::Select) => {
-                w.handover = None;
-                Go::Stay
-            }
-            (HandOver::SafetyCheck(id), Action::Select) if ctx.store.partner(id).is_some() => {
-                Go::EnterTo(
-                    id,
-                    Box::new(Screen::SafetyCheck(Box::new(
-                        super::safety_check::CheckView::new(super::safety_check::AfterCheck::Home),
-                    ))),
-                )
-            }
-            // Not the expected person (or nobody to wait for): whoever is
-            // there says who they are, as on Pass the keyboard's cover.
-            (HandOver::SafetyCheck(_), Action::Select) | (_, Action::Back) => {
-                Go::To(Screen::Picker(super::ListView::default()))
-            }
-            _ => Go::Stay,
-        };
+impl super::page::Page for super::kind::Welcome {
+    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+        state.context()
     }
-    let before = w.step;
-    match (w.step, action) {
-        (WelcomeStep::Intro | WelcomeStep::Safety, Action::Up) => {
-            w.scroll = w.scroll.saturating_sub(1);
-        }
-        (WelcomeStep::Intro | WelcomeStep::Safety, Action::Down) => {
-            w.scroll = ctx.scroll_within(w.scroll.saturating_add(1));
-        }
-        (WelcomeStep::Language, Action::Up) => {
-            w.language = Some(w.language_index(config).saturating_sub(1));
-        }
-        (WelcomeStep::Language, Action::Down) => {
-            let last = Lang::all().count().saturating_sub(1);
-            w.language = Some((w.language_index(config) + 1).min(last));
-        }
-        (WelcomeStep::Language, Action::Select) => {
-            let at = w.language_index(config);
-            w.language = Some(at);
-            w.step = WelcomeStep::Intro;
-            if let Some(lang) = Lang::all().nth(at) {
-                w.scroll = 0;
-                return Go::ChooseLanguage(lang);
-            }
-        }
-        (WelcomeStep::Intro, Action::Select) => w.step = WelcomeStep::Name,
-        (WelcomeStep::Intro, Action::Back) if w.asked_language(config) => {
-            w.step = WelcomeStep::Language;
-        }
-        (WelcomeStep::Language | WelcomeStep::Intro, Action::Back) => {
-            return if ctx.store.partners.is_empty() {
-                Go::Quit
-            } else {
-                Go::To(Screen::Picker(super::ListView::default()))
+
+    fn update(w: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
+        let config = ctx.here().config;
+        if let Some(handover) = w.handover {
+            return match (handover, action) {
+                (HandOver::Joining, Action::Select) => {
+                    w.handover = None;
+                    Go::Stay
+                }
+                (HandOver::SafetyCheck(id), Action::Select) if ctx.store.partner(id).is_some() => {
+                    Go::EnterTo(
+                        id,
+                        Box::new(Screen::SafetyCheck(Box::new(
+                            super::safety_check::CheckView::new(
+                                super::safety_check::AfterCheck::Home,
+                            ),
+                        ))),
+                    )
+                }
+                // Not the expected person (or nobody to wait for): whoever is
+                // there says who they are, as on Pass the keyboard's cover.
+                (HandOver::SafetyCheck(_), Action::Select) | (_, Action::Back) => {
+                    Go::To(Screen::Picker(super::ListView::default()))
+                }
+                _ => Go::Stay,
             };
         }
-        (WelcomeStep::Name, Action::Select) => {
-            let name = w.name();
-            w.error = if name.is_empty() {
-                Some(crate::t!("welcome-name-empty"))
-            } else if name.chars().count() > MAX_NAME {
-                Some(crate::t!("welcome-name-too-long", max = MAX_NAME))
-            } else if ctx.store.partner_by_name(&name).is_some() {
-                Some(crate::t!("welcome-name-taken", name = name))
-            } else {
-                w.step = WelcomeStep::Role;
-                None
-            };
-        }
-        (WelcomeStep::Name, Action::Back) => w.step = WelcomeStep::Intro,
-        (WelcomeStep::Role, Action::Up) => w.role = w.role.saturating_sub(1),
-        (WelcomeStep::Role, Action::Down) => w.role = (w.role + 1).min(Role::ALL.len() - 1),
-        (WelcomeStep::Role, Action::Select) => w.step = w.after(WelcomeStep::Role, config),
-        (WelcomeStep::Role, Action::Back) => w.step = WelcomeStep::Name,
-        (WelcomeStep::Country, Action::Up) => {
-            let at = w.country_index(ctx.content, config);
-            w.country = Some(at.saturating_sub(1));
-        }
-        (WelcomeStep::Country, Action::Down) => {
-            let at = w.country_index(ctx.content, config);
-            let last = country_choices(ctx.content).len().saturating_sub(1);
-            w.country = Some((at + 1).min(last));
-        }
-        (WelcomeStep::Country, Action::Select) => w.step = WelcomeStep::Safety,
-        (WelcomeStep::Country, Action::Back) => w.step = WelcomeStep::Role,
-        (WelcomeStep::Safety, Action::Select) if w.returning.is_some() => {
-            if let Some(p) = w.returning.and_then(|id| ctx.store.partner_mut(id)) {
-                p.seen_safety_note = true;
+        let before = w.step;
+        match (w.step, action) {
+            (WelcomeStep::Intro | WelcomeStep::Safety, Action::Up) => {
+                w.scroll = w.scroll.saturating_sub(1);
             }
-            ctx.changed();
-            return Go::Home;
-        }
-        // Read once before anything else; quitting is always possible.
-        (WelcomeStep::Safety, Action::Back) if w.returning.is_some() => {}
-        (WelcomeStep::Safety, Action::Select) => {
-            let role = Role::ALL.get(w.role).copied().unwrap_or(Role::Unsaid);
-            let country = w
-                .asked_country(config)
-                .then(|| w.answer(ctx.content, config));
-            let id = ctx.store.add_partner(&w.name(), role, ctx.now);
-            if let Some(p) = ctx.store.partner_mut(id) {
-                p.seen_safety_note = true;
-                p.country = country.flatten();
+            (WelcomeStep::Intro | WelcomeStep::Safety, Action::Down) => {
+                w.scroll = ctx.scroll_within(w.scroll.saturating_add(1));
             }
-            // Joining someone already here: this person's own private
-            // safety check comes before anything shared, behind the
-            // hand-over cover (the other may have helped with the welcome).
-            ctx.changed();
-            if ctx.store.partners.len() > 1 {
-                w.handover = Some(HandOver::SafetyCheck(id));
-                return Go::Stay;
+            (WelcomeStep::Language, Action::Up) => {
+                w.language = Some(w.language_index(config).saturating_sub(1));
             }
-            return Go::Enter(id);
+            (WelcomeStep::Language, Action::Down) => {
+                let last = Lang::all().count().saturating_sub(1);
+                w.language = Some((w.language_index(config) + 1).min(last));
+            }
+            (WelcomeStep::Language, Action::Select) => {
+                let at = w.language_index(config);
+                w.language = Some(at);
+                w.step = WelcomeStep::Intro;
+                if let Some(lang) = Lang::all().nth(at) {
+                    w.scroll = 0;
+                    return Go::ChooseLanguage(lang);
+                }
+            }
+            (WelcomeStep::Intro, Action::Select) => w.step = WelcomeStep::Name,
+            (WelcomeStep::Intro, Action::Back) if w.asked_language(config) => {
+                w.step = WelcomeStep::Language;
+            }
+            (WelcomeStep::Language | WelcomeStep::Intro, Action::Back) => {
+                return if ctx.store.partners.is_empty() {
+                    Go::Quit
+                } else {
+                    Go::To(Screen::Picker(super::ListView::default()))
+                };
+            }
+            (WelcomeStep::Name, Action::Select) => {
+                let name = w.name();
+                w.error = if name.is_empty() {
+                    Some(crate::t!("welcome-name-empty"))
+                } else if name.chars().count() > MAX_NAME {
+                    Some(crate::t!("welcome-name-too-long", max = MAX_NAME))
+                } else if ctx.store.partner_by_name(&name).is_some() {
+                    Some(crate::t!("welcome-name-taken", name = name))
+                } else {
+                    w.step = WelcomeStep::Role;
+                    None
+                };
+            }
+            (WelcomeStep::Name, Action::Back) => w.step = WelcomeStep::Intro,
+            (WelcomeStep::Role, Action::Up) => w.role = w.role.saturating_sub(1),
+            (WelcomeStep::Role, Action::Down) => w.role = (w.role + 1).min(Role::ALL.len() - 1),
+            (WelcomeStep::Role, Action::Select) => w.step = w.after(WelcomeStep::Role, config),
+            (WelcomeStep::Role, Action::Back) => w.step = WelcomeStep::Name,
+            (WelcomeStep::Country, Action::Up) => {
+                let at = w.country_index(ctx.content, config);
+                w.country = Some(at.saturating_sub(1));
+            }
+            (WelcomeStep::Country, Action::Down) => {
+                let at = w.country_index(ctx.content, config);
+                let last = country_choices(ctx.content).len().saturating_sub(1);
+                w.country = Some((at + 1).min(last));
+            }
+            (WelcomeStep::Country, Action::Select) => w.step = WelcomeStep::Safety,
+            (WelcomeStep::Country, Action::Back) => w.step = WelcomeStep::Role,
+            (WelcomeStep::Safety, Action::Select) if w.returning.is_some() => {
+                if let Some(p) = w.returning.and_then(|id| ctx.store.partner_mut(id)) {
+                    p.seen_safety_note = true;
+                }
+                ctx.changed();
+                return Go::Home;
+            }
+            // Read once before anything else; quitting is always possible.
+            (WelcomeStep::Safety, Action::Back) if w.returning.is_some() => {}
+            (WelcomeStep::Safety, Action::Select) => {
+                let role = Role::ALL.get(w.role).copied().unwrap_or(Role::Unsaid);
+                let country = w
+                    .asked_country(config)
+                    .then(|| w.answer(ctx.content, config));
+                let id = ctx.store.add_partner(&w.name(), role, ctx.now);
+                if let Some(p) = ctx.store.partner_mut(id) {
+                    p.seen_safety_note = true;
+                    p.country = country.flatten();
+                }
+                // Joining someone already here: this person's own private
+                // safety check comes before anything shared, behind the
+                // hand-over cover (the other may have helped with the welcome).
+                ctx.changed();
+                if ctx.store.partners.len() > 1 {
+                    w.handover = Some(HandOver::SafetyCheck(id));
+                    return Go::Stay;
+                }
+                return Go::Enter(id);
+            }
+            (WelcomeStep::Safety, Action::Back) => w.step = w.before(WelcomeStep::Safety, config),
+            _ => {}
         }
-        (WelcomeStep::Safety, Action::Back) => w.step = w.before(WelcomeStep::Safety, config),
-        _ => {}
+        if w.step != before {
+            w.scroll = 0;
+        }
+        Go::Stay
     }
-    if w.step != before {
-        w.scroll = 0;
-    }
-    Go::Stay
 }
 
 impl Welcome {
@@ -456,20 +464,6 @@ pub(super) fn language_chosen(
             kind: super::NoticeKind::Error,
             text: crate::t!("welcome-language-not-kept", why = why),
         });
-    }
-}
-
-impl super::page::Page for super::kind::Welcome {
-    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        state.context()
-    }
-
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
-        update(state, ctx, action)
     }
 }
 
