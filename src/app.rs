@@ -215,7 +215,13 @@ pub(crate) fn run_with(
         ),
         None => (None, false),
     };
-    let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
+    // A frame cut short by an error leaves no synchronized update open.
+    let _ = execute!(
+        stdout(),
+        ratatui::crossterm::terminal::EndSynchronizedUpdate,
+        DisableBracketedPaste,
+        DisableMouseCapture
+    );
     // `restore()` reports failure with eprintln!, which panics when the
     // window (and so stderr) is gone; `try_restore` just returns it.
     let _ = ratatui::try_restore();
@@ -258,6 +264,13 @@ fn event_loop(
     let mut covered = false;
     loop {
         if redraw {
+            // Each frame is one synchronized update (DEC private mode 2026):
+            // a terminal that knows the mode shows the frame whole, never
+            // half drawn, and one that does not ignores it.
+            execute!(
+                edge.terminal.backend_mut(),
+                ratatui::crossterm::terminal::BeginSynchronizedUpdate
+            )?;
             let hidden = matches!(opening, Opening::Loading(l) if l.hidden);
             // A cover or the quick exit's blank screen wipes the terminal in
             // one step before it is drawn: no cell of the person before stays
@@ -277,11 +290,19 @@ fn event_loop(
                 edge.terminal.draw(|_| {})?;
             }
             covered = covers;
-            edge.terminal.draw(|frame| {
-                if !hidden {
-                    crate::ui::draw_with(frame, opening.shown(), theme);
-                }
-            })?;
+            let drawn = edge
+                .terminal
+                .draw(|frame| {
+                    if !hidden {
+                        crate::ui::draw_with(frame, opening.shown(), theme);
+                    }
+                })
+                .map(|_| ());
+            execute!(
+                edge.terminal.backend_mut(),
+                ratatui::crossterm::terminal::EndSynchronizedUpdate
+            )?;
+            drawn?;
         }
         let stopping = stop.load(Ordering::Relaxed);
         if let Opening::Loading(_) = opening {
@@ -624,7 +645,12 @@ fn install_panic_note(dir: &DataDir) {
     let dir = dir.clone();
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
+        let _ = execute!(
+            stdout(),
+            ratatui::crossterm::terminal::EndSynchronizedUpdate,
+            DisableBracketedPaste,
+            DisableMouseCapture
+        );
         previous(info);
         // Not eprintln!: a second panic here (stderr gone) would abort.
         let _ = writeln!(std::io::stderr(), "{}", panic_save::save_for_panic(&dir));

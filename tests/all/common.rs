@@ -113,13 +113,16 @@ impl Tui {
         let stop = Arc::clone(&stop_reading);
         let reader = thread::spawn(move || {
             let mut buf = [0u8; 8192];
+            let mut frame = Frames::default();
             while !stop.load(std::sync::atomic::Ordering::SeqCst) {
                 match reader.read(&mut buf) {
                     Ok(0) => break,
                     Ok(n) => {
                         // The log first: whatever the parser shows, the log holds.
                         log.lock().unwrap().extend_from_slice(&buf[..n]);
-                        sink.lock().unwrap().process(&buf[..n]);
+                        // The screen only ever shows whole frames, as a
+                        // terminal that knows synchronized updates does.
+                        sink.lock().unwrap().process(&frame.whole(&buf[..n]));
                     }
                     Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
                         thread::sleep(Duration::from_millis(5));
@@ -455,6 +458,40 @@ impl Drop for Tui {
         if let Ok(None) = self.child.try_wait() {
             let _ = self.child.kill();
         }
+    }
+}
+
+/// The start and the end of a synchronized update (DEC private mode 2026),
+/// which the app wraps around each frame.
+const FRAME_BEGINS: &[u8] = b"\x1b[?2026h";
+const FRAME_ENDS: &[u8] = b"\x1b[?2026l";
+
+/// Bytes from the terminal, held back while a frame is half written: the
+/// screen a test reads is then always a whole frame (the rows at its foot
+/// are never a frame behind the rows above them).
+#[derive(Default)]
+pub(crate) struct Frames {
+    held: Vec<u8>,
+}
+
+impl Frames {
+    /// What of `more` (after what was held) can be shown now.
+    pub(crate) fn whole(&mut self, more: &[u8]) -> Vec<u8> {
+        self.held.extend_from_slice(more);
+        let find = |what: &[u8]| self.held.windows(what.len()).rposition(|w| w == what);
+        let open = match (find(FRAME_BEGINS), find(FRAME_ENDS)) {
+            (Some(begin), Some(end)) if end > begin => None,
+            (Some(begin), _) => Some(begin),
+            (None, _) => None,
+        };
+        // The start of a marker cut between two reads is held too.
+        let cut = (1..FRAME_BEGINS.len())
+            .rev()
+            .find(|&k| self.held.ends_with(&FRAME_BEGINS[..k]))
+            .map(|k| self.held.len() - k);
+        let keep_from = open.or(cut).unwrap_or(self.held.len());
+        let rest = self.held.split_off(keep_from);
+        std::mem::replace(&mut self.held, rest)
     }
 }
 

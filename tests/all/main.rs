@@ -36,6 +36,7 @@ mod e2e_spanish_rest;
 mod e2e_together_alone;
 mod e2e_workbook;
 mod export_doors;
+mod frames;
 mod full_disk;
 mod hardening;
 mod kept_shared;

@@ -54,9 +54,12 @@ fn the_own_editors_line_comes_back_into_the_entry_and_is_saved() {
     );
     let mut tui = start_writing(&data, &config, "Typed here first.");
     tui.send(CTRL_O);
-    tui.wait_for("Added in my editor, mode 600");
+    // The frame after the editor is drawn whole, top to bottom: the notice
+    // at its foot says it is all there (the box's new line, higher up, can
+    // be read while the rows below are still on their way).
+    tui.wait_for("Ctrl+S saves it");
+    assert!(tui.screen().contains("Added in my editor, mode 600"));
     assert!(tui.screen().contains("Typed here first."));
-    assert!(tui.screen().contains("Ctrl+S saves it"), "{}", tui.screen());
     tui.send(keys::CTRL_S);
     tui.wait_for("Prompt 2 of");
     tui.send(keys::CTRL_C);
