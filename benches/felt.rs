@@ -22,6 +22,11 @@
 //! belong to the person-sealing issue and are not measured here.
 //!
 //! Run: `cargo bench --bench felt` (about five minutes on two busy cores).
+//! Only the sessions (the search box and each letter, Ctrl+S, Ctrl+Q):
+//! `TRUSTMEND_FELT_ONLY=session`; other sizes: `TRUSTMEND_FELT_SIZES=100000`
+//! (entries, separated by commas). For instance, the search rows at 100,000
+//! entries alone, in about a minute:
+//! `TRUSTMEND_FELT_ONLY=session TRUSTMEND_FELT_SIZES=100000 cargo bench --bench felt`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "support/mod.rs"]
@@ -230,7 +235,22 @@ fn main() {
     if support::helper() || std::env::args().any(|a| a == "--list") {
         return;
     }
-    let mut sizes = vec![10_000, 100_000];
+    let mut sizes: Vec<usize> = match std::env::var("TRUSTMEND_FELT_SIZES") {
+        Ok(list) => list
+            .split(',')
+            .map(|n| {
+                n.trim()
+                    .parse()
+                    .expect("TRUSTMEND_FELT_SIZES: entries, e.g. 100000")
+            })
+            .collect(),
+        Err(_) => vec![10_000, 100_000],
+    };
+    let all = match std::env::var("TRUSTMEND_FELT_ONLY").as_deref() {
+        Err(_) => true,
+        Ok("session") => false,
+        Ok(other) => panic!("TRUSTMEND_FELT_ONLY={other:?}: only `session` is known"),
+    };
     if std::env::var_os("TRUSTMEND_FELT_MILLION").is_some() {
         sizes.push(1_000_000);
     }
@@ -251,33 +271,35 @@ fn main() {
         let (tmp, bytes) = data_dir_apart(n);
         disk.push(bytes);
         let data = tmp.path();
-        let mut f = Figures::default();
-        for _ in 0..RUNS {
-            f.time(screen_start(data, |t| t.contains("Suggested next")));
+        if all {
+            let mut f = Figures::default();
+            for _ in 0..RUNS {
+                f.time(screen_start(data, |t| t.contains("Suggested next")));
+            }
+            row(&mut rows, "first frame", WAIT, f);
+            let copy = copied(data);
+            let mut f = Figures::default();
+            for _ in 0..RUNS {
+                f.time(screen_start(copy.path(), |t| t.contains("Suggested next")));
+            }
+            row(
+                &mut rows,
+                "first frame, folder copied without its times",
+                WAIT,
+                f,
+            );
+            drop(copy);
+            let mut f = Figures::default();
+            for _ in 0..RUNS {
+                f.time(journal_usable(data));
+            }
+            row(
+                &mut rows,
+                "journal read, fully usable (`J` at the first frame, to the list)",
+                WAIT,
+                f,
+            );
         }
-        row(&mut rows, "first frame", WAIT, f);
-        let copy = copied(data);
-        let mut f = Figures::default();
-        for _ in 0..RUNS {
-            f.time(screen_start(copy.path(), |t| t.contains("Suggested next")));
-        }
-        row(
-            &mut rows,
-            "first frame, folder copied without its times",
-            WAIT,
-            f,
-        );
-        drop(copy);
-        let mut f = Figures::default();
-        for _ in 0..RUNS {
-            f.time(journal_usable(data));
-        }
-        row(
-            &mut rows,
-            "journal read, fully usable (`J` at the first frame, to the list)",
-            WAIT,
-            f,
-        );
 
         let mut s = Session {
             early: Search::new(),
@@ -319,6 +341,9 @@ fn main() {
         row(&mut rows, "Ctrl+S to \"Saved.\"", WAIT, s.saved);
         row(&mut rows, "Ctrl+Q to a blank screen", WAIT, s.quick_exit);
 
+        if !all {
+            continue;
+        }
         let out = scratch.path().join("export");
         for (name, args) in [
             ("`status`", vec!["status"]),
@@ -403,7 +428,12 @@ fn main() {
         };
         let memory = at_100k
             .and_then(Figures::peak)
-            .zip(disk.get(1))
+            .zip(
+                sizes
+                    .iter()
+                    .position(|&n| n == 100_000)
+                    .and_then(|i| disk.get(i)),
+            )
             .map_or("", |(p, &d)| {
                 if p < 2 * d {
                     "; memory < 2x ✓"
@@ -421,10 +451,16 @@ fn main() {
         .iter()
         .map(|b| format!("{:.1} MiB", *b as f64 / MIB))
         .collect();
+    let protected = if sealed_on_disk.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " (with Sam protected: {}; its memory is given against the first)",
+            sealed_on_disk.join(", ")
+        )
+    };
     println!(
-        "\n`store.json` on disk: {} (with Sam protected: {}; its memory is \
-         given against the first). Median of {RUNS} runs (lowest–highest).",
+        "\n`store.json` on disk: {}{protected}. Median of {RUNS} runs (lowest–highest).",
         sizes_on_disk.join(", "),
-        sealed_on_disk.join(", ")
     );
 }

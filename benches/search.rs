@@ -158,6 +158,9 @@ fn bench_search(c: &mut Criterion) {
         keystroke(&mut g, "a second word", n, "walk ", 'h');
         // The second letter: among the first letter's results (most entries).
         keystroke(&mut g, "second letter", n, "w", 'a');
+        // The third (`wa` → `wal`): "wa" is first in a word that does not
+        // go on with "l" in most entries, so each is read on from there.
+        keystroke(&mut g, "third letter", n, "wa", 'l');
         // Issue 29: the box opened while the words are still being folded
         // (half of them in): the search looks only among what is folded.
         keystroke_on(

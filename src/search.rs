@@ -83,6 +83,25 @@ fn holds(haystack: &str, needle: &str) -> bool {
     }
 }
 
+/// Asks for the byte at `at` of `bytes` to be brought into the cache,
+/// without waiting for it (nothing when `at` is past the end). A search
+/// going through many entries' words asks for the next ones' while it
+/// reads these: each fetch from memory then overlaps the work, instead of
+/// the work waiting for each fetch.
+#[inline]
+pub(crate) fn prefetch(bytes: &[u8], at: usize) {
+    let Some(byte) = bytes.get(at) else { return };
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch only hints the cache: it reads nothing into the
+    // program and cannot fault, and the address is inside `bytes`.
+    unsafe {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        _mm_prefetch::<_MM_HINT_T0>(std::ptr::from_ref(byte).cast::<i8>());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    std::hint::black_box(*byte);
+}
+
 /// Whether `bytes` begins with `word` (a word is a few bytes: compared
 /// here rather than through a call to `memcmp`).
 fn begins_with(bytes: &[u8], word: &[u8]) -> bool {

@@ -176,3 +176,15 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 }
+
+#[test]
+fn asking_memory_for_words_changes_nothing_and_past_the_end_is_nothing() {
+    let folded = fold("Walked by the sea");
+    for at in [0, 5, folded.len() - 1, folded.len(), usize::MAX] {
+        prefetch(folded.as_bytes(), at);
+    }
+    prefetch(&[], 0);
+    let mut out = Vec::new();
+    assert!(Query::new("sea walk").first_positions(folded.as_bytes(), |_| 0, &mut out));
+    assert_eq!(out, vec![0, 14]);
+}

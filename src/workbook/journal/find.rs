@@ -27,9 +27,12 @@ use crate::workbook::words::Words;
 /// The results kept for going back when letters are taken away.
 const KEPT_LEVELS: usize = 12;
 
-/// How many results' words are fetched from memory at once while
-/// narrowing (see `Find::refresh`).
+/// How many results ahead of the one being looked at its words are asked
+/// of memory while narrowing (see `Find::refresh`), and how many lines of
+/// 64 bytes of each, from where the search of a word will begin (it
+/// usually ends within a few lines).
 const AHEAD: usize = 16;
+const LINES: usize = 4;
 
 #[derive(Debug, Clone, Default)]
 pub struct Find {
@@ -358,34 +361,34 @@ impl Find {
                         .map_or(0, |&f| (f as usize).saturating_sub(k)),
                     None => 0,
                 };
-                for (b, batch) in wider.hits.chunks(AHEAD).enumerate() {
-                    // First a byte of each of these hits' words where the
-                    // search of each word will begin: the fetches from
-                    // memory overlap, instead of each waiting for the one
-                    // before.
-                    let touched = batch.iter().enumerate().fold(0u8, |acc, (k, hit)| {
-                        let Some((_, text)) = text_of(hit) else {
-                            return acc;
-                        };
-                        (0..terms).fold(acc, |acc, i| {
-                            acc ^ text.get(from(b * AHEAD + k, i)).copied().unwrap_or(0)
-                        })
-                    });
-                    std::hint::black_box(touched);
-                    for (k, hit) in batch.iter().enumerate() {
-                        let n = b * AHEAD + k;
-                        let Some((kept, text)) = text_of(hit) else {
-                            continue;
-                        };
-                        if self
-                            .query
-                            .first_positions(text, |i| from(n, i), &mut firsts)
-                        {
-                            hits.push(Hit {
-                                words: kept,
-                                ..*hit
-                            });
+                // Where the search of each word of the hit `AHEAD` places on
+                // will begin is asked of memory now, so that it is there by
+                // the time that hit is looked at: the fetches overlap,
+                // instead of each waiting for the one before.
+                let ask = |n: usize| {
+                    let Some((_, text)) = wider.hits.get(n).and_then(text_of) else {
+                        return;
+                    };
+                    for i in 0..terms {
+                        for line in 0..LINES {
+                            crate::search::prefetch(text, from(n, i) + 64 * line);
                         }
+                    }
+                };
+                (0..AHEAD).for_each(ask);
+                for (n, hit) in wider.hits.iter().enumerate() {
+                    ask(n + AHEAD);
+                    let Some((kept, text)) = text_of(hit) else {
+                        continue;
+                    };
+                    if self
+                        .query
+                        .first_positions(text, |i| from(n, i), &mut firsts)
+                    {
+                        hits.push(Hit {
+                            words: kept,
+                            ..*hit
+                        });
                     }
                 }
                 Level {
