@@ -144,7 +144,7 @@ impl Widget for &JournalScreen<'_> {
 }
 
 /// The strategy an entry belongs to, by its title.
-fn strategy_title(ctx: &Ctx, e: &Entry) -> String {
+pub(super) fn strategy_title(ctx: &Ctx, e: &Entry) -> String {
     if e.kind.reply_to().is_some() {
         return crate::t!("journal-reply");
     }
@@ -152,6 +152,36 @@ fn strategy_title(ctx: &Ctx, e: &Entry) -> String {
         .strategy()
         .and_then(|id| ctx.wb.content().strategy(id))
         .map_or_else(|| crate::t!("title-journal"), |s| s.title.clone())
+}
+
+/// The widest column a strategy title is given in the list.
+const TITLE_WIDTH: usize = 24;
+
+/// The widest of the entries' strategy titles (up to [`TITLE_WIDTH`]), for
+/// the list's column. A title depends only on whether the entry is a reply
+/// and on its strategy, so each different one is measured once, not once
+/// an entry: the list is drawn on every key, over every entry of a
+/// journal that may hold a million.
+pub(super) fn widest_title<'e>(ctx: &Ctx, entries: impl IntoIterator<Item = &'e Entry>) -> usize {
+    let mut measured: Vec<((bool, Option<&str>), usize)> = Vec::new();
+    let mut widest = 0;
+    for e in entries {
+        let reply = e.kind.reply_to().is_some();
+        let key = (reply, if reply { None } else { e.kind.strategy() });
+        let width = match measured.iter().find(|(k, _)| *k == key) {
+            Some((_, width)) => *width,
+            None => {
+                let width = strategy_title(ctx, e).width();
+                measured.push((key, width));
+                width
+            }
+        };
+        widest = widest.max(width);
+        if widest >= TITLE_WIDTH {
+            break;
+        }
+    }
+    widest.min(TITLE_WIDTH)
 }
 
 /// A free entry's title and the words after it (the title line, and one
@@ -198,12 +228,7 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
         return;
     }
     let selected = selected.min(entries.len() - 1);
-    let title_w = entries
-        .iter()
-        .map(|e| strategy_title(ctx, e).width())
-        .max()
-        .unwrap_or(0)
-        .min(24);
+    let title_w = widest_title(ctx, entries.iter().copied());
     // Under the list: what the selected entry answers.
     let detail = entries
         .get(selected)

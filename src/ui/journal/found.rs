@@ -169,12 +169,7 @@ pub(super) fn list(ctx: &Ctx, j: &JournalView, area: Rect, buf: &mut Buffer) {
         .clone()
         .filter_map(|i| find.entry(store, i).map(|e| (i, e)))
         .collect();
-    let title_w = entries
-        .iter()
-        .map(|(_, e)| super::strategy_title(ctx, e).width())
-        .max()
-        .unwrap_or(0)
-        .min(24);
+    let title_w = super::widest_title(ctx, entries.iter().map(|(_, e)| *e));
     let lines: Vec<Line> = entries
         .iter()
         .map(|&(i, e)| row(ctx, e, query, title_w, i == selected, width))

@@ -205,3 +205,71 @@ fn every_screen_writes_dates_in_the_one_format_of_the_settings() {
         assert!(!text.contains("2026-0"), "{name}:\n{text}");
     }
 }
+
+/// The list's title column is as wide as its widest strategy title (up to
+/// 24 columns) whatever the entries and their order, though each different
+/// title is measured once: the same width as measuring every entry's.
+#[test]
+fn the_title_column_is_the_widest_title_however_the_entries_come() {
+    let wb = alex();
+    let content = wb.content().clone();
+    let mut entries: Vec<crate::model::Entry> = fixture::fixture()
+        .store
+        .entries
+        .iter()
+        .chain(crate::synthetic::store(&content, 120).entries.iter())
+        .cloned()
+        .collect();
+    let mut reply = entries[0].clone();
+    reply.kind = crate::model::EntryKind::Reply { to: entries[0].id };
+    entries.insert(7, reply);
+    let theme = Theme::default();
+    let ctx = crate::ui::Ctx {
+        wb: &wb,
+        theme: &theme,
+        width: 80,
+        height: 24,
+        cursor: std::cell::Cell::new(None),
+    };
+    let each = |es: &[crate::model::Entry]| {
+        es.iter()
+            .map(|e| {
+                unicode_width::UnicodeWidthStr::width(
+                    crate::ui::journal::strategy_title(&ctx, e).as_str(),
+                )
+            })
+            .max()
+            .unwrap_or(0)
+            .min(24)
+    };
+    let kinds: std::collections::BTreeSet<String> = entries
+        .iter()
+        .map(|e| crate::ui::journal::strategy_title(&ctx, e))
+        .collect();
+    assert!(kinds.len() > 10, "titles of many kinds: {kinds:?}");
+    for n in 0..=entries.len() {
+        for part in [&entries[..n], &entries[n..]] {
+            assert_eq!(
+                crate::ui::journal::widest_title(&ctx, part.iter()),
+                each(part),
+                "{n}"
+            );
+        }
+    }
+    // Every pair, in both orders: a short title first must not stand in
+    // for another short one.
+    for a in &entries {
+        for b in &entries {
+            let pair = [a.clone(), b.clone()];
+            assert_eq!(
+                crate::ui::journal::widest_title(&ctx, pair.iter()),
+                each(&pair)
+            );
+        }
+    }
+    entries.reverse();
+    assert_eq!(
+        crate::ui::journal::widest_title(&ctx, entries.iter()),
+        each(&entries)
+    );
+}
