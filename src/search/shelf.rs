@@ -28,6 +28,12 @@ impl Place {
         self.len as usize
     }
 
+    /// Its bytes in its string.
+    fn span(self) -> std::ops::Range<usize> {
+        let start = self.start as usize;
+        start..start + self.len()
+    }
+
     /// The same place once the shelf it is on has been put after `base`
     /// strings of another (see [`Shelf::append`]).
     pub(crate) fn after(self, base: u32) -> Place {
@@ -143,31 +149,25 @@ impl Shelf {
 
     /// The text at `place`, if it is on this shelf.
     pub(crate) fn get(&self, place: Place) -> Option<&str> {
-        let start = place.start as usize;
-        self.chunks
-            .get(place.chunk as usize)?
-            .get(start..start + place.len())
+        self.chunks.get(place.chunk as usize)?.get(place.span())
     }
 
     /// The text at `place` as bytes: no byte of it is read to get them
     /// (see [`super::Query::first_positions`]).
     pub(crate) fn read(&self, place: Place) -> Option<&[u8]> {
-        let start = place.start as usize;
         self.chunks
             .get(place.chunk as usize)?
             .as_bytes()
-            .get(start..start + place.len())
+            .get(place.span())
     }
 
     /// The text at `place` overwritten with spaces, in place: nothing can
     /// be found in it any more, and the words are gone from memory.
     pub(crate) fn erase(&mut self, place: Place) {
-        let start = place.start as usize;
         if let Some(chunk) = self.chunks.get_mut(place.chunk as usize)
-            && chunk.get(start..start + place.len()).is_some()
+            && chunk.get(place.span()).is_some()
         {
-            let spaces = " ".repeat(place.len());
-            chunk.replace_range(start..start + place.len(), &spaces);
+            chunk.replace_range(place.span(), &" ".repeat(place.len()));
         }
     }
 

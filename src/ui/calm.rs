@@ -8,8 +8,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
+use super::View;
 use crate::text;
 use crate::workbook::calm::{self as calm_words, Breath, CalmView};
+use crate::workbook::kind;
 
 /// Rows kept for the shape: it is at most this tall when the lungs are full.
 const SHAPE_ROWS: u16 = 9;
@@ -144,7 +146,7 @@ impl Widget for &CalmScreen<'_> {
     }
 }
 
-impl super::View for crate::workbook::kind::Calm {
+impl View for kind::Calm {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-calm")
     }

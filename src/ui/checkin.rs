@@ -11,8 +11,10 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
+use super::View;
 use super::widgets::{EditorBox, Rows, inset, para, render_window, row_line};
 use crate::text;
+use crate::workbook::kind;
 use crate::workbook::{CheckInField, CheckInForm, Scale, Workbook};
 
 /// The column the values start in, after the labels.
@@ -310,7 +312,7 @@ pub(super) fn pause_note(wb: &Workbook) -> Option<String> {
     Some(crate::t!("home-pause", days = days))
 }
 
-impl super::View for crate::workbook::kind::CheckIn {
+impl View for kind::CheckIn {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-check-in")
     }

@@ -7,11 +7,13 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
+use super::View;
 use super::widgets::{Rows, TextBox, boxed, choices, inset, para, render_window};
 use crate::model::PartnerId;
 use crate::privacy;
 use crate::text;
 use crate::workbook::ListView;
+use crate::workbook::kind;
 
 /// "Hand the keyboard to Sam": the next person's name and nothing else.
 pub(super) struct CoverView<'a> {
@@ -154,7 +156,7 @@ impl Widget for &SharedView<'_> {
     }
 }
 
-impl super::View for crate::workbook::kind::Cover {
+impl View for kind::Cover {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-pass-keyboard")
     }
@@ -164,7 +166,7 @@ impl super::View for crate::workbook::kind::Cover {
     }
 }
 
-impl super::View for crate::workbook::kind::Shared {
+impl View for kind::Shared {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-shared")
     }
@@ -174,7 +176,7 @@ impl super::View for crate::workbook::kind::Shared {
     }
 }
 
-impl super::View for crate::workbook::kind::Neutral {
+impl View for kind::Neutral {
     fn title(_: &Self::State, _: &Ctx) -> String {
         String::new()
     }

@@ -7,9 +7,11 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::Ctx;
+use super::View;
 use super::widgets::{Rows, inset, para};
 use crate::text::printable;
 use crate::workbook::departure::{DepartStep, DepartView};
+use crate::workbook::kind;
 
 pub(super) struct DepartScreen<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -61,7 +63,7 @@ impl Widget for &DepartScreen<'_> {
     }
 }
 
-impl super::View for crate::workbook::kind::Depart {
+impl View for kind::Depart {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-depart")
     }

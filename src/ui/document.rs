@@ -8,7 +8,9 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::Ctx;
+use super::View;
 use super::widgets::{Rows, TextBox, boxed, choices, inset, para, render_window};
+use crate::workbook::kind;
 use crate::workbook::{ListView, Screen};
 
 pub(super) struct DocumentView<'a> {
@@ -86,7 +88,7 @@ impl Widget for &DocumentView<'_> {
     }
 }
 
-impl super::View for crate::workbook::kind::Faq {
+impl View for kind::Faq {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-faq")
     }
@@ -96,7 +98,7 @@ impl super::View for crate::workbook::kind::Faq {
     }
 }
 
-impl super::View for crate::workbook::kind::Foundations {
+impl View for kind::Foundations {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-foundations")
     }
@@ -106,7 +108,7 @@ impl super::View for crate::workbook::kind::Foundations {
     }
 }
 
-impl super::View for crate::workbook::kind::Safety {
+impl View for kind::Safety {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-safety")
     }

@@ -10,7 +10,9 @@ use ratatui::widgets::{LineGauge, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
+use super::View;
 use super::widgets::{Rows, inset, para, render_window};
+use crate::workbook::kind;
 use crate::workbook::safety_check::CouplesDoor;
 use crate::workbook::{HomeItem, ListView, Workbook};
 
@@ -371,7 +373,7 @@ fn homework_summary(ctx: &Ctx) -> String {
     )
 }
 
-impl super::View for crate::workbook::kind::Home {
+impl View for kind::Home {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-home")
     }

@@ -10,10 +10,12 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
+use super::View;
 use super::widgets::{Rows, inset, para, render_window, row_line};
 use crate::homework::{MeasureState, Row, StepState, for_partner, prompts_for, unanswered};
 use crate::text::{one_line, printable};
 use crate::workbook::HomeworkView;
+use crate::workbook::kind;
 
 pub(super) struct HomeworkScreen<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -188,7 +190,7 @@ impl Widget for &HomeworkScreen<'_> {
     }
 }
 
-impl super::View for crate::workbook::kind::Homework {
+impl View for kind::Homework {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-homework")
     }

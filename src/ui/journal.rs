@@ -9,12 +9,14 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
+use super::View;
 use super::widgets::{
     EditorBox, Rows, TextBox, boxed, choices, inset, para, render_shown, render_window, window,
 };
 use crate::keymap::{self, Context};
 use crate::model::{Entry, EntryId, EntryKind};
 use crate::text;
+use crate::workbook::kind;
 use crate::workbook::{DraftTarget, JournalMode, JournalView};
 
 pub(super) mod replies;
@@ -458,7 +460,7 @@ fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
     popup_question(ctx, lines, popup, buf);
 }
 
-impl super::View for crate::workbook::kind::Journal {
+impl View for kind::Journal {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-journal")
     }

@@ -7,7 +7,9 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::Ctx;
+use super::View;
 use super::widgets::{EditorBox, Rows, inset, para};
+use crate::workbook::kind;
 use crate::workbook::{UnsavedStep, UnsavedView};
 
 pub(super) struct UnsavedScreen<'a> {
@@ -72,7 +74,7 @@ impl Widget for &UnsavedScreen<'_> {
     }
 }
 
-impl super::View for crate::workbook::kind::Unsaved {
+impl View for kind::Unsaved {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-unsaved")
     }

@@ -8,8 +8,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
+use super::View;
 use super::widgets::{Rows, choices, inset, para, render_window};
 use crate::measures::{Measure, bundled, last_answered};
+use crate::workbook::kind;
 use crate::workbook::{MeasureStep, MeasureView};
 
 pub(super) struct MeasureScreen<'a> {
@@ -151,7 +153,7 @@ impl MeasureScreen<'_> {
     }
 }
 
-impl super::View for crate::workbook::kind::Measure {
+impl View for kind::Measure {
     fn title(state: &Self::State, _: &Ctx) -> String {
         title(state)
     }

@@ -9,9 +9,11 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
+use super::View;
 use super::widgets::{Rows, inset, para, render_window, row_line};
 use crate::text;
 use crate::workbook::ListView;
+use crate::workbook::kind;
 
 /// The fewest rows the list keeps while a note is shown whole.
 const LIST_MIN: usize = 4;
@@ -103,7 +105,7 @@ impl Widget for &MoveOnView<'_> {
     }
 }
 
-impl super::View for crate::workbook::kind::MoveOn {
+impl View for kind::MoveOn {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-move-on")
     }

@@ -7,8 +7,10 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::Ctx;
+use super::View;
 use super::widgets::{EditorBox, Rows, inset, para};
 use crate::text;
+use crate::workbook::kind;
 use crate::workbook::{PassphraseStep, PassphraseView};
 
 pub(super) struct PassphraseScreen<'a> {
@@ -157,7 +159,7 @@ impl Widget for &PassphraseScreen<'_> {
     }
 }
 
-impl super::View for crate::workbook::kind::Passphrase {
+impl View for kind::Passphrase {
     fn title(state: &Self::State, _: &Ctx) -> String {
         title(state)
     }

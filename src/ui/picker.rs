@@ -6,9 +6,11 @@ use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use super::Ctx;
+use super::View;
 use super::widgets::{Rows, choices, inset, render_window};
 use crate::text;
 use crate::workbook::ListView;
+use crate::workbook::kind;
 
 pub(super) struct PickerView<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -53,7 +55,7 @@ impl Widget for &PickerView<'_> {
     }
 }
 
-impl super::View for crate::workbook::kind::Picker {
+impl View for kind::Picker {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-picker")
     }

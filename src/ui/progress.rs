@@ -12,11 +12,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget};
 
 use super::Ctx;
+use super::View;
 use super::widgets::{Rows, inset, para};
 use crate::model::PartnerId;
 use crate::privacy::trust_lines_for;
 use crate::progress::{Measure, Range, Window, daily, strip, thin};
 use crate::text;
+use crate::workbook::kind;
 use crate::workbook::{ProgressTab, ProgressView};
 
 /// Columns the y-axis labels take on the chart ("10" and the axis line).
@@ -223,7 +225,7 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
         .render(rows.rest(), buf);
 }
 
-impl super::View for crate::workbook::kind::Progress {
+impl View for kind::Progress {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-progress")
     }

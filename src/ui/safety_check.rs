@@ -6,8 +6,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
+use super::View;
 use super::widgets::{Rows, TextBox, boxed, choices, inset, para, render_window};
 use crate::workbook::ListView;
+use crate::workbook::kind;
 use crate::workbook::safety_check::{Answer, CheckView, Route};
 
 pub(super) struct CheckScreen<'a> {
@@ -122,7 +124,7 @@ fn confirm(
     render_window(lines, &sel, rows.rest(), buf);
 }
 
-impl super::View for crate::workbook::kind::SafetyCheck {
+impl View for kind::SafetyCheck {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-safety-check")
     }
@@ -132,7 +134,7 @@ impl super::View for crate::workbook::kind::SafetyCheck {
     }
 }
 
-impl super::View for crate::workbook::kind::Concern {
+impl View for kind::Concern {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-safety")
     }

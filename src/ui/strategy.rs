@@ -9,10 +9,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
+use super::View;
 use super::strategy_stages::{self as stages, Parts};
 use super::widgets::{Rows, TextBox, inset, para};
 use crate::model::Stage;
 use crate::text;
+use crate::workbook::kind;
 use crate::workbook::{StrategyView, Workbook};
 
 /// "3/10 · Sincere apology", for the header.
@@ -151,7 +153,7 @@ fn reading(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
     guidance.render(pane, buf);
 }
 
-impl super::View for crate::workbook::kind::Strategy {
+impl View for kind::Strategy {
     fn title(state: &Self::State, ctx: &Ctx) -> String {
         title(ctx.wb, state.index)
     }

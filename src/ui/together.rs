@@ -7,10 +7,12 @@ use ratatui::style::Style;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::Ctx;
+use super::View;
 use super::widgets::{Rows, TextBox, choices, inset, para, render_window};
 use crate::privacy::together::{self, Progress};
 use crate::text;
 use crate::workbook::ListView;
+use crate::workbook::kind;
 
 pub(super) struct TogetherView<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -108,7 +110,7 @@ impl Widget for &RevealView<'_> {
     }
 }
 
-impl super::View for crate::workbook::kind::Together {
+impl View for kind::Together {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-together")
     }
@@ -118,7 +120,7 @@ impl super::View for crate::workbook::kind::Together {
     }
 }
 
-impl super::View for crate::workbook::kind::Reveal {
+impl View for kind::Reveal {
     fn title(_: &Self::State, _: &Ctx) -> String {
         crate::t!("title-reveal")
     }

@@ -8,9 +8,11 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
+use super::View;
 use super::widgets::{EditorBox, Rows, choices, inset, para, render_window};
 use super::{Ctx, Theme};
 use crate::model::Role;
+use crate::workbook::kind;
 use crate::workbook::{HandOver, Welcome, WelcomeStep};
 
 pub(super) struct WelcomeView<'a> {
@@ -239,7 +241,7 @@ pub(super) fn help_lines(
     lines
 }
 
-impl super::View for crate::workbook::kind::Welcome {
+impl View for kind::Welcome {
     fn title(state: &Self::State, _: &Ctx) -> String {
         // The hand-over cover before a joining person: as Pass the keyboard's.
         if state.handover.is_some() {

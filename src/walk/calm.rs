@@ -9,10 +9,12 @@
 use std::fmt::Write as _;
 use std::time::Duration;
 
+use super::Words;
 use super::{Part, Workbook, back, key_choice};
 use crate::keymap::Action;
 use crate::workbook::CalmView;
 use crate::workbook::calm::{GROUNDING_STEPS, Phase, help_pointer, intro_still};
+use crate::workbook::kind;
 
 /// Breaths the guide leads before it hands back to the page.
 pub const BREATHS: usize = 3;
@@ -98,7 +100,7 @@ pub(super) fn calm(wb: &Workbook, v: &CalmView) -> Part {
     (t, choices, None)
 }
 
-impl super::Words for crate::workbook::kind::Calm {
+impl Words for kind::Calm {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         calm(wb, state)
     }

@@ -7,9 +7,11 @@
 
 use std::fmt::Write as _;
 
+use super::Words;
 use super::{Choice, Part, Writing, back, choice, key_choice};
 use crate::content::Label;
 use crate::keymap::Action;
+use crate::workbook::kind;
 use crate::workbook::{CheckInField, CheckInForm, Workbook};
 
 /// From wherever the focus is, up to the first line of the form.
@@ -199,7 +201,7 @@ fn tick_choices(
         .collect()
 }
 
-impl super::Words for crate::workbook::kind::CheckIn {
+impl Words for kind::CheckIn {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         checkin(wb, state)
     }

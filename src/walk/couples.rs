@@ -4,10 +4,12 @@
 
 use std::fmt::Write as _;
 
+use super::Words;
 use super::{Choice, Part, back, choice, key_choice, pick};
 use crate::keymap::Action;
 use crate::privacy::together::{self, Progress};
 use crate::text::printable;
+use crate::workbook::kind;
 use crate::workbook::safety_check::{Answer, CheckView};
 use crate::workbook::{ListView, Workbook};
 
@@ -133,19 +135,19 @@ pub(super) fn reveal(wb: &Workbook, list: &ListView) -> Part {
     (t, back_to_list(), None)
 }
 
-impl super::Words for crate::workbook::kind::SafetyCheck {
+impl Words for kind::SafetyCheck {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         safety_check(wb, state)
     }
 }
 
-impl super::Words for crate::workbook::kind::Together {
+impl Words for kind::Together {
     fn page(_: &Self::State, wb: &Workbook) -> Part {
         together(wb)
     }
 }
 
-impl super::Words for crate::workbook::kind::Reveal {
+impl Words for kind::Reveal {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         reveal(wb, &state.list)
     }

@@ -4,10 +4,12 @@
 
 use std::fmt::Write as _;
 
+use super::Words;
 use super::{Choice, Part, key_choice, pick};
 use crate::keymap::Action;
 use crate::model::Stage;
 use crate::text::printable;
+use crate::workbook::kind;
 use crate::workbook::{HomeItem, Workbook};
 
 /// The letter and the words of each home item that is not a strategy (the
@@ -155,7 +157,7 @@ pub(super) fn home(wb: &Workbook) -> Part {
     (t, choices, None)
 }
 
-impl super::Words for crate::workbook::kind::Home {
+impl Words for kind::Home {
     fn page(_: &Self::State, wb: &Workbook) -> Part {
         home(wb)
     }

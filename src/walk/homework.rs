@@ -4,9 +4,11 @@
 
 use std::fmt::Write as _;
 
+use super::Words;
 use super::{Part, back, choice, pick};
 use crate::homework::{MeasureState, Row, StepState, for_partner, prompts_for};
 use crate::text::printable;
+use crate::workbook::kind;
 use crate::workbook::{HomeworkView, Workbook};
 
 pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
@@ -100,7 +102,7 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
     (t, choices, None)
 }
 
-impl super::Words for crate::workbook::kind::Homework {
+impl Words for kind::Homework {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         homework(wb, state)
     }

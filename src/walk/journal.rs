@@ -4,10 +4,12 @@
 
 use std::fmt::Write as _;
 
+use super::Words;
 use super::{Part, Writing, back, choice, go_to, key_choice, pick};
 use crate::keymap::Action;
 use crate::model::{Entry, EntryId, Timestamp, Visibility};
 use crate::text::printable;
+use crate::workbook::kind;
 use crate::workbook::{JournalMode, JournalView, ListView, Workbook, visible_entries};
 
 /// Entries listed at a time, so a long journal is read in pages.
@@ -279,13 +281,13 @@ pub(super) fn shared(wb: &Workbook, list: &ListView) -> Part {
     (t, choices, None)
 }
 
-impl super::Words for crate::workbook::kind::Journal {
+impl Words for kind::Journal {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         journal(wb, state)
     }
 }
 
-impl super::Words for crate::workbook::kind::Shared {
+impl Words for kind::Shared {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         shared(wb, state)
     }

@@ -6,9 +6,11 @@
 
 use std::fmt::Write as _;
 
+use super::Words;
 use super::{Part, back, choice, key_choice, pick};
 use crate::keymap::Action;
 use crate::measures::{bundled, by_id, last_answered};
+use crate::workbook::kind;
 use crate::workbook::{MeasureStep, MeasureView, Workbook};
 
 pub(super) fn measure(wb: &Workbook, v: &MeasureView) -> Part {
@@ -101,7 +103,7 @@ pub(super) fn measure(wb: &Workbook, v: &MeasureView) -> Part {
     }
 }
 
-impl super::Words for crate::workbook::kind::Measure {
+impl Words for kind::Measure {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         measure(wb, state)
     }

@@ -5,10 +5,12 @@
 
 use std::fmt::Write as _;
 
+use super::Words;
 use super::{Part, back, key_choice};
 use crate::keymap::Action;
 use crate::progress::{Measure, Range, Window, daily, kept_tally, last_checkin, strip};
 use crate::text::printable;
+use crate::workbook::kind;
 use crate::workbook::{ProgressTab, ProgressView, Workbook};
 
 /// Which way a measure went over a range, in words.
@@ -241,7 +243,7 @@ fn strategies(wb: &Workbook, t: &mut String) {
     );
 }
 
-impl super::Words for crate::workbook::kind::Progress {
+impl Words for kind::Progress {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         progress(wb, state)
     }

@@ -4,9 +4,11 @@
 
 use std::fmt::Write as _;
 
+use super::Words;
 use super::{Choice, Part, back, choice, go_to, key_choice};
 use crate::keymap::Action;
 use crate::text::printable;
+use crate::workbook::kind;
 use crate::workbook::{ListView, Workbook, safety_check};
 
 /// A document of several parts: the selected one read out, then the way
@@ -138,31 +140,31 @@ pub(super) fn move_on(wb: &Workbook) -> Part {
     (t, choices, None)
 }
 
-impl super::Words for crate::workbook::kind::Foundations {
+impl Words for kind::Foundations {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         foundations(wb, state)
     }
 }
 
-impl super::Words for crate::workbook::kind::Faq {
+impl Words for kind::Faq {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         faq(wb, state)
     }
 }
 
-impl super::Words for crate::workbook::kind::Safety {
+impl Words for kind::Safety {
     fn page(_: &Self::State, wb: &Workbook) -> Part {
         safety(wb)
     }
 }
 
-impl super::Words for crate::workbook::kind::Concern {
+impl Words for kind::Concern {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         concern(wb, state.route)
     }
 }
 
-impl super::Words for crate::workbook::kind::MoveOn {
+impl Words for kind::MoveOn {
     fn page(_: &Self::State, wb: &Workbook) -> Part {
         move_on(wb)
     }

@@ -3,10 +3,12 @@
 
 use std::fmt::Write as _;
 
+use super::Words;
 use super::{Choice, Part, Writing, choice, key_choice, pick};
 use crate::keymap::Action;
 use crate::model::{PartnerId, Role};
 use crate::text::printable;
+use crate::workbook::kind;
 use crate::workbook::{WelcomeStep, Workbook};
 
 /// Protecting or unlocking: the passphrase is read without being shown.
@@ -249,43 +251,43 @@ fn depart(wb: &Workbook) -> Part {
     (text, vec![super::back("back home")], None)
 }
 
-impl super::Words for crate::workbook::kind::Welcome {
+impl Words for kind::Welcome {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         welcome(wb, state)
     }
 }
 
-impl super::Words for crate::workbook::kind::Picker {
+impl Words for kind::Picker {
     fn page(_: &Self::State, wb: &Workbook) -> Part {
         picker(wb)
     }
 }
 
-impl super::Words for crate::workbook::kind::Cover {
+impl Words for kind::Cover {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         cover(wb, *state)
     }
 }
 
-impl super::Words for crate::workbook::kind::Neutral {
+impl Words for kind::Neutral {
     fn page(_: &Self::State, _: &Workbook) -> Part {
         neutral()
     }
 }
 
-impl super::Words for crate::workbook::kind::Passphrase {
+impl Words for kind::Passphrase {
     fn page(state: &Self::State, _: &Workbook) -> Part {
         passphrase(state)
     }
 }
 
-impl super::Words for crate::workbook::kind::Unsaved {
+impl Words for kind::Unsaved {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         unsaved(wb, state)
     }
 }
 
-impl super::Words for crate::workbook::kind::Depart {
+impl Words for kind::Depart {
     fn page(_: &Self::State, wb: &Workbook) -> Part {
         depart(wb)
     }

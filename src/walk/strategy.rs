@@ -2,10 +2,12 @@
 
 use std::fmt::Write as _;
 
+use super::Words;
 use super::{Choice, Part, Writing, choice, key_choice, pick};
 use crate::keymap::{Action, Context};
 use crate::model::{Kept, Stage};
 use crate::text::printable;
+use crate::workbook::kind;
 use crate::workbook::{StrategyView, Workbook};
 
 pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
@@ -216,7 +218,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
     }
 }
 
-impl super::Words for crate::workbook::kind::Strategy {
+impl Words for kind::Strategy {
     fn page(state: &Self::State, wb: &Workbook) -> Part {
         strategy(wb, state)
     }

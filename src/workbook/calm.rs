@@ -7,9 +7,15 @@
 
 use chrono::Duration;
 
+use super::Location;
+use super::kind;
+use super::page::Here;
+use super::page::Page;
 use super::page::{Ctx, Go};
 use super::{Screen, Workbook};
+use crate::content::Content;
 use crate::keymap::Action;
+use crate::keymap::Context;
 use crate::model::Timestamp;
 
 /// The three parts of one breath, about 4-4-6 seconds: a longer breath out
@@ -197,12 +203,12 @@ pub(super) fn close_before_leaving(wb: &mut Workbook) {
     };
 }
 
-impl super::page::Page for super::kind::Calm {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Calm
+impl Page for kind::Calm {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::Calm
     }
 
-    fn location(state: &Self::State, content: &crate::content::Content) -> super::Location {
+    fn location(state: &Self::State, content: &Content) -> Location {
         state.beneath.location(content)
     }
 

@@ -13,8 +13,11 @@ mod form;
 
 pub use form::{CheckInForm, Field, Scale};
 
+use super::kind;
+use super::page::Page;
 use super::page::{Ctx, Go, Here};
 use super::{Draft, DraftTarget, Screen, StrategyView, Workbook, strategy};
+use crate::keymap::Context;
 
 /// How long a commitment is practised before it is offered for review.
 pub const PRACTICE_DAYS: u64 = 7;
@@ -123,8 +126,8 @@ pub(super) fn sync_note(wb: &mut Workbook) {
     }
 }
 
-impl super::page::Page for super::kind::CheckIn {
-    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+impl Page for kind::CheckIn {
+    fn context(state: &Self::State, _: Here) -> Context {
         state.context()
     }
 

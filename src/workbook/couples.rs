@@ -10,8 +10,12 @@
 use crate::keymap::Action;
 use crate::model::{PartnerId, Timestamp};
 
+use super::kind;
+use super::page::Here;
+use super::page::Page;
 use super::page::{Ctx, Go};
 use super::{ListView, Screen, Welcome, Workbook};
+use crate::keymap::Context;
 use crate::privacy;
 
 pub(super) mod replies;
@@ -55,9 +59,9 @@ pub(super) fn add_partner(wb: &mut Workbook, now: Timestamp) -> Screen {
     Screen::Welcome(Box::new(Welcome::joining()))
 }
 
-impl super::page::Page for super::kind::Cover {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Cover
+impl Page for kind::Cover {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::Cover
     }
 
     /// The cover between two people: Enter is the expected person.
@@ -72,9 +76,9 @@ impl super::page::Page for super::kind::Cover {
     }
 }
 
-impl super::page::Page for super::kind::Shared {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Shared
+impl Page for kind::Shared {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::Shared
     }
 
     /// The shared view: read-only; the selected entry's text is shown below.
@@ -125,18 +129,14 @@ pub(super) fn quick_exit(wb: &mut Workbook) {
     wb.ending.quick();
 }
 
-impl super::page::Page for super::kind::Neutral {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Neutral
+impl Page for kind::Neutral {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::Neutral
     }
 
-    fn update(
-        _: &mut Self::State,
-        _: &mut super::page::Ctx,
-        _: crate::keymap::Action,
-    ) -> super::page::Go {
+    fn update(_: &mut Self::State, _: &mut Ctx, _: Action) -> Go {
         // The quick exit's blank screen: any key asks who is there.
-        super::page::Go::To(super::Screen::Picker(super::ListView::default()))
+        Go::To(super::Screen::Picker(super::ListView::default()))
     }
 }
 

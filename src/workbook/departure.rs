@@ -5,6 +5,9 @@
 //! are kept or removed (`commands::partner::remove`, after the full screen
 //! has given the lock back). The removal itself is `store::leave`.
 
+use super::kind;
+use super::page::Here;
+use super::page::Page;
 use super::page::{Ctx, Go};
 use super::{ListView, Screen, Workbook};
 use crate::keymap::{Action, Context};
@@ -90,8 +93,8 @@ pub(super) fn start(wb: &mut Workbook) -> Screen {
     })
 }
 
-impl super::page::Page for super::kind::Depart {
-    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+impl Page for kind::Depart {
+    fn context(state: &Self::State, _: Here) -> Context {
         state.context()
     }
 

@@ -3,8 +3,14 @@
 
 use crate::keymap::Action;
 
+use super::Location;
+use super::kind;
+use super::page::Here;
+use super::page::Page;
 use super::page::{Ctx, Go};
 use super::{ListView, Workbook, move_selection};
+use crate::content::Content;
+use crate::keymap::Context;
 
 /// A page of text with titles: `count` of them (with one, the arrows
 /// scroll its text).
@@ -48,72 +54,56 @@ impl Workbook {
     }
 }
 
-impl super::page::Page for super::kind::Faq {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Document
+impl Page for kind::Faq {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::Document
     }
 
-    fn location(_: &Self::State, _: &crate::content::Content) -> super::Location {
-        super::Location::Faq
+    fn location(_: &Self::State, _: &Content) -> Location {
+        Location::Faq
     }
 
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
+    fn update(state: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
         let count = ctx.content.faq.len();
         update(state, ctx, action, count)
     }
 }
 
-impl super::page::Page for super::kind::Foundations {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Document
+impl Page for kind::Foundations {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::Document
     }
 
-    fn location(_: &Self::State, _: &crate::content::Content) -> super::Location {
-        super::Location::Foundations
+    fn location(_: &Self::State, _: &Content) -> Location {
+        Location::Foundations
     }
 
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
+    fn update(state: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
         let count = ctx.content.foundations.sections.len();
         update(state, ctx, action, count)
     }
 }
 
-impl super::page::Page for super::kind::Safety {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::SafetyHelp
+impl Page for kind::Safety {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::SafetyHelp
     }
 
-    fn location(_: &Self::State, _: &crate::content::Content) -> super::Location {
-        super::Location::Safety
+    fn location(_: &Self::State, _: &Content) -> Location {
+        Location::Safety
     }
 
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
+    fn update(state: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
         help_update(state, ctx, action)
     }
 }
 
-impl super::page::Page for super::kind::Concern {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::SafetyHelp
+impl Page for kind::Concern {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::SafetyHelp
     }
 
-    fn update(
-        state: &mut Self::State,
-        ctx: &mut super::page::Ctx,
-        action: crate::keymap::Action,
-    ) -> super::page::Go {
+    fn update(state: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {
         help_update(&mut state.list, ctx, action)
     }
 }

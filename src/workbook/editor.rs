@@ -46,6 +46,13 @@ impl Editor {
         self.area.lines().iter().all(|l| l.trim().is_empty())
     }
 
+    /// Words typed and not saved (changed, and not only blank): what
+    /// leaving must keep as a draft, and what skipping a prompt must not
+    /// leave behind.
+    pub fn has_unsaved_words(&self) -> bool {
+        self.is_changed() && !self.is_blank()
+    }
+
     /// Whether the text differs from what is saved in the journal.
     pub fn is_changed(&self) -> bool {
         self.text() != self.saved

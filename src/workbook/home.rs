@@ -4,12 +4,15 @@
 use crate::keymap::Action;
 use crate::model::Stage;
 
+use super::kind;
+use super::page::Page;
 use super::page::{Ctx, Go, Here};
 use super::safety_check::{self, AfterCheck};
 use super::{
     JournalView, ListView, ProgressView, Screen, Workbook, checkin, couples, homework, journal,
     measure, move_selection,
 };
+use crate::keymap::Context;
 
 /// One of the entries on the home screen after the ten strategies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,9 +166,9 @@ fn open_foundations(ctx: &mut Ctx) -> Go {
     Go::To(Screen::Foundations(ListView::default()))
 }
 
-impl super::page::Page for super::kind::Home {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Home
+impl Page for kind::Home {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::Home
     }
 
     fn update(list: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {

@@ -4,11 +4,14 @@
 
 use chrono::NaiveDate;
 
+use super::kind;
+use super::page::Page;
 use super::page::{Ctx, Go, Here};
 use super::strategy::AnswerBack;
 use super::{ListView, Screen, move_selection};
 use crate::homework::Row;
 use crate::keymap::Action;
+use crate::keymap::Context;
 use crate::model::Timestamp;
 
 /// The homework screen: which step is selected, and the day it was opened
@@ -54,9 +57,9 @@ pub(super) fn open(here: Here, now: Timestamp) -> Screen {
     })
 }
 
-impl super::page::Page for super::kind::Homework {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Homework
+impl Page for kind::Homework {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::Homework
     }
 
     fn update(v: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {

@@ -5,8 +5,12 @@
 use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, Visibility};
 
+use super::Location;
+use super::kind;
+use super::page::Page;
 use super::page::{Ctx, Go, Here};
 use super::{DraftTarget, Editor, Workbook};
+use crate::content::Content;
 
 pub(super) mod free;
 
@@ -160,13 +164,13 @@ fn say_if_locked(ctx: &mut Ctx, entry: EntryId) {
     }
 }
 
-impl super::page::Page for super::kind::Journal {
-    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+impl Page for kind::Journal {
+    fn context(state: &Self::State, _: Here) -> Context {
         state.context()
     }
 
-    fn location(_: &Self::State, _: &crate::content::Content) -> super::Location {
-        super::Location::Journal
+    fn location(_: &Self::State, _: &Content) -> Location {
+        Location::Journal
     }
 
     fn update(j: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {

@@ -10,6 +10,9 @@
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
+use super::kind;
+use super::page::Here;
+use super::page::Page;
 use super::page::{Ctx, Go};
 use super::{Effect, ListView, Screen, Workbook};
 use crate::keymap::{Action, Context};
@@ -81,8 +84,8 @@ pub(super) fn ask(wb: &mut Workbook) {
     }));
 }
 
-impl super::page::Page for super::kind::Unsaved {
-    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+impl Page for kind::Unsaved {
+    fn context(state: &Self::State, _: Here) -> Context {
         state.context()
     }
 

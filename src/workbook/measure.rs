@@ -10,6 +10,8 @@ use crate::keymap::{Action, Context};
 use crate::measures::{Measure, bundled, by_id};
 use crate::model::{MeasureResult, Timestamp};
 
+use super::kind;
+use super::page::Page;
 use super::page::{Ctx, Go, Here};
 use super::{HomeworkView, ListView, ProgressView, Screen, Workbook, move_selection};
 
@@ -130,8 +132,8 @@ fn leave(back: MeasureBack) -> Go {
     }
 }
 
-impl super::page::Page for super::kind::Measure {
-    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+impl Page for kind::Measure {
+    fn context(state: &Self::State, _: Here) -> Context {
         state.context()
     }
 

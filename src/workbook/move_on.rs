@@ -3,21 +3,27 @@
 
 use crate::keymap::Action;
 
+use super::Location;
+use super::kind;
+use super::page::Here;
+use super::page::Page;
 use super::page::{Ctx, Go};
 use super::{ListView, Screen, move_selection};
+use crate::content::Content;
+use crate::keymap::Context;
 
 /// Shown when a move-on sign of danger is ticked and the help list opens.
 pub fn help_offered() -> String {
     crate::t!("help-offered")
 }
 
-impl super::page::Page for super::kind::MoveOn {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::MoveOn
+impl Page for kind::MoveOn {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::MoveOn
     }
 
-    fn location(_: &Self::State, _: &crate::content::Content) -> super::Location {
-        super::Location::MoveOn
+    fn location(_: &Self::State, _: &Content) -> Location {
+        Location::MoveOn
     }
 
     /// A sign ticked or not; a sign of danger opens the help list at once.

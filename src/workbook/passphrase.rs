@@ -13,6 +13,9 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 use zeroize::Zeroizing;
 
+use super::kind;
+use super::page::Here;
+use super::page::Page;
 use super::page::{Ctx, Go};
 use super::{Effect, Screen, Workbook};
 use crate::crypto::{UnlockError, Unlocked};
@@ -295,8 +298,8 @@ pub(super) fn locked_out(wb: &mut Workbook, partner: PartnerId, why: &str) -> Sc
     }
 }
 
-impl super::page::Page for super::kind::Passphrase {
-    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+impl Page for kind::Passphrase {
+    fn context(state: &Self::State, _: Here) -> Context {
         state.context()
     }
 

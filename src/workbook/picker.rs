@@ -2,8 +2,12 @@
 
 use crate::keymap::Action;
 
+use super::kind;
+use super::page::Here;
+use super::page::Page;
 use super::page::{Ctx, Go};
 use super::{Screen, Welcome, Workbook, move_selection};
+use crate::keymap::Context;
 
 impl Workbook {
     /// Whether the picker offers "Someone new…": only while there is room
@@ -13,9 +17,9 @@ impl Workbook {
     }
 }
 
-impl super::page::Page for super::kind::Picker {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Picker
+impl Page for kind::Picker {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::Picker
     }
 
     /// Enter chooses who is at the keyboard (or someone new, while there is

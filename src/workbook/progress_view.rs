@@ -4,7 +4,11 @@
 use crate::keymap::Action;
 use crate::progress::Range;
 
+use super::kind;
+use super::page::Here;
+use super::page::Page;
 use super::page::{Ctx, Go};
+use crate::keymap::Context;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ProgressTab {
@@ -21,9 +25,9 @@ pub struct ProgressView {
     pub tab: ProgressTab,
 }
 
-impl super::page::Page for super::kind::Progress {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Progress
+impl Page for kind::Progress {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::Progress
     }
 
     fn update(v: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {

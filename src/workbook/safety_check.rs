@@ -12,8 +12,11 @@ use crate::keymap::Action;
 use crate::model::{Partner, PartnerId, SafetyOutcome, Store};
 use crate::workbook::helplines::Block;
 
+use super::kind;
+use super::page::Page;
 use super::page::{Ctx, Go, Here};
 use super::{ListView, Screen, Workbook};
+use crate::keymap::Context;
 use crate::privacy::couples_available;
 
 /// The three answers, in the order they are offered.
@@ -299,9 +302,9 @@ pub struct ConcernView {
     pub route: Route,
 }
 
-impl super::page::Page for super::kind::SafetyCheck {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::SafetyCheck
+impl Page for kind::SafetyCheck {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::SafetyCheck
     }
 
     fn update(v: &mut Self::State, ctx: &mut Ctx, action: Action) -> Go {

@@ -8,8 +8,12 @@ use crate::model::{
     Body, Commitment, CommitmentReview, Entry, EntryKind, Kept, Stage, Timestamp, Transition,
 };
 
+use super::Location;
+use super::kind;
+use super::page::Page;
 use super::page::{Ctx, Go, Here};
 use super::{Draft, DraftTarget, Editor, ListView, Screen};
+use crate::content::Content;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum StrategyFocus {
@@ -233,13 +237,13 @@ pub(super) fn open_stage_editor(here: Here, v: &mut StrategyView, draft: Option<
     }
 }
 
-impl super::page::Page for super::kind::Strategy {
-    fn context(state: &Self::State, here: super::page::Here) -> crate::keymap::Context {
+impl Page for kind::Strategy {
+    fn context(state: &Self::State, here: Here) -> Context {
         context(here, state)
     }
 
-    fn location(state: &Self::State, content: &crate::content::Content) -> super::Location {
-        super::Location::Strategy {
+    fn location(state: &Self::State, content: &Content) -> Location {
+        Location::Strategy {
             id: (content.strategies.get(state.index))
                 .map(|s| s.id.clone())
                 .unwrap_or_default(),
@@ -289,11 +293,7 @@ impl super::page::Page for super::kind::Strategy {
         }
         if action == Action::Back {
             // Unsaved words leave with the person as a draft, never dropped.
-            if let Some(e) = v
-                .editor
-                .as_ref()
-                .filter(|e| e.is_changed() && !e.is_blank())
-            {
+            if let Some(e) = v.editor.as_ref().filter(|e| e.has_unsaved_words()) {
                 ctx.keep_draft(e.draft());
                 ctx.session_changed();
             }
@@ -334,10 +334,7 @@ impl super::page::Page for super::kind::Strategy {
                     v.focus = StrategyFocus::Editor;
                 }
                 Action::Skip => {
-                    if v.editor
-                        .as_ref()
-                        .is_some_and(|e| e.is_changed() && !e.is_blank())
-                    {
+                    if v.editor.as_ref().is_some_and(Editor::has_unsaved_words) {
                         ctx.info(crate::t!(
                             "strategy-unsaved-skip",
                             open = crate::say!(Draft, Edit),
@@ -350,10 +347,7 @@ impl super::page::Page for super::kind::Strategy {
                     }
                 }
                 Action::Previous => {
-                    if v.editor
-                        .as_ref()
-                        .is_some_and(|e| e.is_changed() && !e.is_blank())
-                    {
+                    if v.editor.as_ref().is_some_and(Editor::has_unsaved_words) {
                         ctx.info(crate::t!(
                             "strategy-unsaved-first",
                             open = crate::say!(Draft, Edit),

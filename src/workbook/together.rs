@@ -4,12 +4,16 @@
 use crate::keymap::Action;
 use crate::privacy::together::{Progress, progress, prompts, reveal};
 
+use super::kind;
+use super::page::Here;
+use super::page::Page;
 use super::page::{Ctx, Go};
 use super::{ListView, Screen};
+use crate::keymap::Context;
 
-impl super::page::Page for super::kind::Together {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Together
+impl Page for kind::Together {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::Together
     }
 
     /// The list of together prompts; Enter opens a reveal once both answered.
@@ -61,9 +65,9 @@ pub struct RevealView {
     pub scroll: u16,
 }
 
-impl super::page::Page for super::kind::Reveal {
-    fn context(_: &Self::State, _: super::page::Here) -> crate::keymap::Context {
-        crate::keymap::Context::Reveal
+impl Page for kind::Reveal {
+    fn context(_: &Self::State, _: Here) -> Context {
+        Context::Reveal
     }
 
     /// Both answers side by side: they scroll; Esc goes back to the list.

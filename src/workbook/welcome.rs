@@ -19,6 +19,9 @@ use crate::i18n::{Because, Lang};
 use crate::keymap::{Action, Context};
 use crate::model::{PartnerId, Role};
 
+use super::kind;
+use super::page::Here;
+use super::page::Page;
 use super::page::{Ctx, Go};
 use super::{Screen, Workbook};
 
@@ -218,8 +221,8 @@ impl Welcome {
     }
 }
 
-impl super::page::Page for super::kind::Welcome {
-    fn context(state: &Self::State, _: super::page::Here) -> crate::keymap::Context {
+impl Page for kind::Welcome {
+    fn context(state: &Self::State, _: Here) -> Context {
         state.context()
     }
 

@@ -73,12 +73,7 @@ impl Tui {
             .expect("open a pseudo-terminal");
         let mut cmd = CommandBuilder::new(BIN);
         cmd.args(args);
-        // The language is chosen from these: a test machine's own locale
-        // must not turn the English tests into Spanish ones.
-        for k in LOCALE_VARS {
-            cmd.env_remove(k);
-        }
-        for (k, v) in away_from_home() {
+        for (k, v) in own_environment() {
             match v {
                 Some(v) => cmd.env(k, v),
                 None => cmd.env_remove(k),
@@ -498,15 +493,12 @@ impl Frames {
 /// The variables the language is chosen from (see `i18n::choose`).
 pub(crate) const LOCALE_VARS: [&str; 4] = ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"];
 
-/// The binary, with the runner's locale cleared and its own settings out of
-/// reach (see [`away_from_home`]): a test that wants a language or a
-/// settings file sets it.
+/// The binary, in the environment every program a test starts gets (see
+/// [`own_environment`]): a test that wants a language or a settings file
+/// sets it.
 pub(crate) fn command() -> Command {
     let mut cmd = Command::new(BIN);
-    for k in LOCALE_VARS {
-        cmd.env_remove(k);
-    }
-    for (k, v) in away_from_home() {
+    for (k, v) in own_environment() {
         match v {
             Some(v) => cmd.env(k, v),
             None => cmd.env_remove(k),
@@ -515,20 +507,25 @@ pub(crate) fn command() -> Command {
     cmd
 }
 
-/// What keeps a test away from the settings of whoever runs it: a
-/// `language = "es"` left in `~/.config/trustmend/config.toml` once turned
-/// 96 English tests Spanish. Each program a test starts gets a folder of
-/// its own, empty, under cargo's temporary folder for tests, as its
-/// `XDG_CONFIG_HOME` (where the settings file is looked for), and no
-/// `TRUSTMEND_CONFIG`.
-pub(crate) fn away_from_home() -> [(&'static str, Option<std::path::PathBuf>); 2] {
+/// What every program a test starts is given (`Some`) or has taken away
+/// (`None`) from the environment of whoever runs the tests: their locale
+/// (the language is chosen from it, and must not turn the English tests
+/// Spanish), and their settings. A `language = "es"` left in
+/// `~/.config/trustmend/config.toml` once turned 96 English tests Spanish:
+/// each program gets an empty folder of its own under cargo's temporary
+/// folder for tests as its `XDG_CONFIG_HOME` (where the settings file is
+/// looked for), and no `TRUSTMEND_CONFIG`.
+fn own_environment() -> Vec<(&'static str, Option<std::path::PathBuf>)> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static NEXT: AtomicUsize = AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
     let home = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join("config-homes")
         .join(format!("{}-{n}", std::process::id()));
-    [("XDG_CONFIG_HOME", Some(home)), ("TRUSTMEND_CONFIG", None)]
+    let mut vars: Vec<_> = LOCALE_VARS.iter().map(|k| (*k, None)).collect();
+    vars.push(("XDG_CONFIG_HOME", Some(home)));
+    vars.push(("TRUSTMEND_CONFIG", None));
+    vars
 }
 
 /// Run a non-interactive command (`status`, `export`…) against `data_dir`.

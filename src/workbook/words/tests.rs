@@ -21,6 +21,16 @@ const BODIES: [(u32, &str); 6] = [
 ];
 
 /// Alex at the keyboard in the journal; every entry shared so Alex reads all.
+/// A partner's protection as the journal keeps it (its key is never
+/// opened here: only whether they are protected matters).
+fn protection() -> crate::crypto::Protection {
+    crate::crypto::Protection {
+        identity_sealed: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
+        recipient: "age1example".into(),
+        identity_recovery: None,
+    }
+}
+
 fn journal() -> Workbook {
     let mut store = Store::default();
     store.add_partner("Alex", Role::Hurt, t0());
@@ -111,11 +121,7 @@ fn an_entry_changed_after_folding_is_found_by_its_new_words_only() {
 
 #[test]
 fn a_protected_partners_words_are_never_kept_for_the_session() {
-    let protection = crate::crypto::Protection {
-        identity_sealed: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
-        recipient: "age1example".into(),
-        identity_recovery: None,
-    };
+    let protection = protection();
     // Protected before the journal was folded: none of theirs folded.
     let mut wb = journal();
     wb.store.partners[1].protection = Some(protection.clone());
@@ -157,11 +163,7 @@ fn a_protected_partners_words_are_never_kept_for_the_session() {
 
 #[test]
 fn a_partner_who_turns_protection_on_has_no_folded_words_left_in_memory() {
-    let protection = crate::crypto::Protection {
-        identity_sealed: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
-        recipient: "age1example".into(),
-        identity_recovery: None,
-    };
+    let protection = protection();
     let mut wb = journal();
     let job = wb.fold_job().run();
     wb.update(job, t0());
@@ -180,11 +182,7 @@ fn a_partner_who_turns_protection_on_has_no_folded_words_left_in_memory() {
 
 #[test]
 fn words_let_go_in_bulk_are_tidied_away_and_the_rest_still_found() {
-    let protection = crate::crypto::Protection {
-        identity_sealed: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
-        recipient: "age1example".into(),
-        identity_recovery: None,
-    };
+    let protection = protection();
     let mut wb = journal();
     // Sam's words, a megabyte and more, then forgotten when he protects.
     let long = "Sam: long words ".repeat(80_000);

@@ -12,7 +12,7 @@ use crate::content::Content;
 use crate::keymap::{Action, Context};
 use crate::model::{Body, Entry, EntryKind, Role, SafetyOutcome, Store, Visibility};
 use crate::search::Query;
-use crate::testing::{act, t0};
+use crate::testing::{act, t0, type_text};
 use crate::workbook::{Msg, Screen, Session, Workbook};
 
 /// Alex (at the keyboard) and Sam, couples mode on, with `bodies` as
@@ -57,9 +57,15 @@ fn key(wb: &mut Workbook, code: KeyCode) {
     wb.update_now(Msg::Input(KeyEvent::new(code, KeyModifiers::NONE)), t0());
 }
 
-fn type_text(wb: &mut Workbook, text: &str) {
-    for c in text.chars() {
-        key(wb, KeyCode::Char(c));
+/// A letter typed (`Some`), or Backspace (`None`), and what the box then
+/// holds, as a person types.
+fn press(wb: &mut Workbook, k: Option<&str>, typed: &mut String) {
+    if let Some(c) = k {
+        type_text(wb, c);
+        typed.push_str(c);
+    } else {
+        key(wb, KeyCode::Backspace);
+        typed.pop();
     }
 }
 
@@ -245,13 +251,7 @@ proptest! {
         act(&mut wb, Action::Search);
         let mut typed = String::new();
         for k in &keys {
-            if let Some(c) = k {
-                type_text(&mut wb, c);
-                typed.push_str(c);
-            } else {
-                key(&mut wb, KeyCode::Backspace);
-                typed.pop();
-            }
+            press(&mut wb, k.as_deref(), &mut typed);
             prop_assert_eq!(found(&wb), by_hand(&wb, &typed), "after {:?}", typed);
         }
     }
@@ -289,13 +289,7 @@ proptest! {
             for part in parts.by_ref().take(arrive.iter().filter(|&&a| a == i).count()) {
                 wb.update_now(part, t0());
             }
-            if let Some(c) = k {
-                type_text(&mut wb, c);
-                typed.push_str(c);
-            } else {
-                key(&mut wb, KeyCode::Backspace);
-                typed.pop();
-            }
+            press(&mut wb, k.as_deref(), &mut typed);
             if parts.len() == 0 {
                 prop_assert_eq!(found(&wb), by_hand(&wb, &typed), "after {:?}", typed);
             }
