@@ -5,14 +5,42 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::keymap::Action;
-use crate::model::StoreError;
 use crate::model::Timestamp;
+use crate::model::{PartnerId, Role, SafetyOutcome, Store, StoreError};
 use crate::workbook::{Effect, Msg, SaveError, SaveTarget, Workbook};
 
 /// The moment the tests' stories start: 1 March 2026, 9:00 in UTC+1.
 pub(crate) fn t0() -> Timestamp {
     chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00")
         .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Alex (hurt) and Sam (repairing), who both joined at [`t0`], with the
+/// safety checks given (both `Clear` open the couples exercises).
+pub(crate) fn couple_store(
+    alex: Option<SafetyOutcome>,
+    sam: Option<SafetyOutcome>,
+) -> (Store, PartnerId, PartnerId) {
+    let mut store = Store::default();
+    let a = store.add_partner("Alex", Role::Hurt, t0());
+    let s = store.add_partner("Sam", Role::Repairing, t0());
+    for (id, check) in [(a, alex), (s, sam)] {
+        if let Some(p) = store.partner_mut(id) {
+            p.safety_check = check;
+        }
+    }
+    (store, a, s)
+}
+
+/// `store` opened on the bundled content with Alex at the keyboard.
+pub(crate) fn open_as_alex(store: Store) -> Workbook {
+    let content = crate::content::Content::bundled().unwrap_or_else(|e| panic!("{e}"));
+    Workbook::new(
+        std::sync::Arc::new(content),
+        store,
+        crate::workbook::Session::default(),
+        Some("Alex"),
+    )
 }
 
 /// `a`, at [`t0`], with an unlock or protect asked for carried out at once

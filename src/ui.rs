@@ -13,7 +13,7 @@ use ratatui::layout::{Position, Rect};
 
 use ratatui::buffer::Buffer;
 
-use crate::workbook::{Kind, Screen, Workbook, kind};
+use crate::workbook::{Kind, Screen, Seen, Workbook, kind};
 
 mod calm;
 mod checkin;
@@ -65,12 +65,25 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
     // The layout numbers of this frame, handed back to the state machine
     // (see `workbook::Layout`): a page, and no scroll limit until a screen
     // with a text to read records its own.
-    wb.record_layout(crate::workbook::Layout {
+    let seen = wb.seen();
+    seen.record_layout(crate::workbook::Layout {
         page_rows: area.height.saturating_sub(NOT_A_PAGE).max(1),
         scroll_limit: None,
     });
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        frame.render_widget(frame::TooSmall { area, theme, wb }, area);
+        let calm = match wb.screen() {
+            Screen::Calm(v) => Some(&**v),
+            _ => None,
+        };
+        frame.render_widget(
+            frame::TooSmall {
+                area,
+                theme,
+                seen,
+                calm,
+            },
+            area,
+        );
         return;
     }
     if matches!(wb.screen(), Screen::Neutral(_)) {
@@ -78,13 +91,14 @@ pub fn draw_with(frame: &mut Frame, wb: &Workbook, theme: &Theme) {
         return;
     }
     let ctx = Ctx {
-        wb,
+        seen,
         theme,
         width: area.width,
         height: area.height,
         cursor: Cell::new(None),
     };
-    let chrome = frame::Chrome::new(&ctx, area);
+    let title = title_of(wb.screen(), &ctx);
+    let chrome = frame::Chrome::new(&ctx, area, title);
     frame.render_widget(&chrome, area);
     let body = chrome.body;
     draw_screen(wb.screen(), &ctx, body, frame.buffer_mut());
@@ -133,21 +147,17 @@ fn is_box_drawing(ch: char) -> bool {
     ('\u{2500}'..='\u{25FF}').contains(&ch)
 }
 
-/// What every screen's widget needs: the state, the styles, and a place to
-/// leave the text cursor's position for the frame.
+/// What every screen's widget needs: what it may read of the workbook (a
+/// [`Seen`], never the workbook itself), the styles, and a place to leave
+/// the text cursor's position for the frame.
 pub(crate) struct Ctx<'a> {
-    pub wb: &'a Workbook,
+    pub seen: Seen<'a>,
     pub theme: &'a Theme,
     /// The terminal's size (the reading panes are sized to match what the
     /// state machine assumes when it limits scrolling).
     pub width: u16,
     pub height: u16,
     pub cursor: Cell<Option<Position>>,
-}
-
-/// The screen's name, as the header shows it.
-fn screen_title(ctx: &Ctx) -> String {
-    title_of(ctx.wb.screen(), ctx)
 }
 
 /// How a screen is drawn, written in its own file below (one impl per

@@ -21,7 +21,9 @@ use std::fmt::Write as _;
 use crate::keymap::Action;
 use crate::model::Timestamp;
 use crate::text::printable;
-use crate::workbook::{DraftTarget, Effect, Kind, Msg, SaveTarget, Saves, Screen, Workbook, kind};
+use crate::workbook::{
+    DraftTarget, Effect, Kind, Msg, SaveTarget, Saves, Screen, Seen, Workbook, kind,
+};
 
 pub mod calm;
 mod checkin;
@@ -74,15 +76,15 @@ type Part = (String, Vec<Choice>, Option<Writing>);
 /// (one impl per line of `workbook::every_screen!`).
 trait Words: Kind {
     /// The page's text, its choices, and the text being written, if any.
-    fn page(state: &Self::State, wb: &Workbook) -> Part;
+    fn page(state: &Self::State, seen: Seen) -> Part;
 }
 
 /// The dispatch over every screen, made from the one list of screens.
 macro_rules! words {
     ($($(#[$doc:meta])* $name:ident($state:ty),)*) => {
-        fn words_of(screen: &Screen, wb: &Workbook) -> Part {
+        fn words_of(screen: &Screen, seen: Seen) -> Part {
             match screen {
-                $(Screen::$name(s) => <kind::$name as Words>::page(s, wb),)*
+                $(Screen::$name(s) => <kind::$name as Words>::page(s, seen),)*
             }
         }
     };
@@ -152,7 +154,7 @@ pub fn page(wb: &Workbook) -> Page {
             crate::t!("walk-note", text = printable(&n.text))
         );
     }
-    let (body, mut choices, writing) = words_of(wb.screen(), wb);
+    let (body, mut choices, writing) = words_of(wb.screen(), wb.seen());
     text.push_str(&body);
     if writing.is_none() {
         choices.push(key_choice("q", "save and quit", vec![Action::Quit]));

@@ -13,9 +13,10 @@ use ratatui::crossterm::event::KeyEvent;
 
 use crate::content::Content;
 use crate::keymap::{Action, Context};
-use crate::model::{Body, EntryId, PartnerId, Stage, Store, Timestamp};
+use crate::model::{EntryId, PartnerId, Store, Timestamp};
 pub(crate) use page::Kind;
 use page::{Ctx, Go};
+pub(crate) use seen::Seen;
 
 pub mod calm;
 mod checkin;
@@ -43,6 +44,7 @@ mod progress_view;
 pub mod safety_check;
 mod saving;
 pub mod say;
+mod seen;
 mod strategy;
 mod together;
 pub mod welcome;
@@ -54,16 +56,15 @@ pub use checkin::{
     CheckInForm, DueReview, Field as CheckInField, PRACTICE_DAYS, Scale, checked_in_today,
     due_reviews,
 };
-pub use couples::replies::{read_it_words, unread as unread_replies};
+pub use couples::replies::read_it_words;
+pub(crate) use couples::replies::unread as unread_replies;
 pub use editor::Editor;
 pub use ending::{Ending, Leave};
 pub use home::HomeItem;
 pub use homework::HomeworkView;
 pub use jobs::{Protecting, Unlocking};
-pub use journal::{
-    Find, FoldJob, JournalMode, JournalView, PART, filters, share_question, shared_with,
-    split_title, title_of, visible_entries,
-};
+pub use journal::{Find, FoldJob, JournalMode, JournalView, PART, filters, split_title, title_of};
+pub(crate) use journal::{share_question, visible_entries};
 pub use leaving::{UnsavedStep, UnsavedView};
 pub use measure::{MeasureBack, MeasureStep, MeasureView};
 pub use move_on::help_offered;
@@ -404,7 +405,7 @@ pub struct Workbook {
 
 /// The layout numbers the state machine needs, measured by the renderer on
 /// the screen it drew last and handed back through
-/// [`Workbook::record_layout`] and [`Workbook::record_scroll_limit`]. The
+/// [`Seen::record_layout`] and [`Seen::record_scroll_limit`]. The
 /// state machine only reads them: it does no layout arithmetic of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Layout {
@@ -654,15 +655,7 @@ impl Workbook {
 
     /// How many entries `partner` has written.
     pub fn entry_count(&self, partner: PartnerId) -> usize {
-        match &self.preview {
-            Some(counts) => counts.get(&partner).copied().unwrap_or(0),
-            None => self
-                .store
-                .entries
-                .iter()
-                .filter(|e| e.author == partner)
-                .count(),
-        }
+        self.seen().entry_count(partner)
     }
 
     pub fn partner(&self) -> Option<&crate::model::Partner> {
@@ -678,6 +671,23 @@ impl Workbook {
             session: &self.session,
             me: self.active,
         }
+    }
+
+    /// What the doors read while they show the screen on top (see
+    /// `seen`): drawing and `walk` are handed this, never the workbook.
+    pub(crate) fn seen(&self) -> Seen<'_> {
+        Seen::new(seen::Parts {
+            here: self.here(),
+            notice: self.notice.as_ref(),
+            saves: &self.saves,
+            last_seen: self.last_seen,
+            help_open: self.help_open,
+            screen_context: self.screen_context(),
+            unlocked: self.keys.open_for(),
+            preview: self.preview.as_ref(),
+            read_only: self.read_only.is_some(),
+            layout: &self.layout,
+        })
     }
 
     /// Which key table applies now.
@@ -1469,40 +1479,19 @@ impl Workbook {
         });
     }
 
-    /// The renderer records the layout numbers of the screen it draws (see
-    /// [`Layout`]): the page at the start of a frame, how far the text can
-    /// scroll as the screen's text is drawn.
-    pub fn record_layout(&self, layout: Layout) {
-        self.layout.set(layout);
-    }
-
-    /// The renderer records how far the text on the screen it draws can
-    /// scroll (rows past the top it may start at), so the ends are reached
-    /// at once and left at once.
-    pub fn record_scroll_limit(&self, rows: u16) {
-        self.layout.set(Layout {
-            scroll_limit: Some(rows),
-            ..self.layout.get()
-        });
-    }
-
     /// The layout numbers of the screen last drawn ([`Layout::UNDRAWN`]
     /// before any drawing, as for `walk`).
     pub fn layout(&self) -> Layout {
         self.layout.get()
     }
 
-    /// The stage a strategy screen shows (see `strategy::stage`).
-    pub fn strategy_stage(&self, v: &StrategyView) -> Stage {
-        strategy::stage(self.here(), v)
-    }
-
     /// The active partner's body text of an entry they may read.
-    pub fn readable_text<'a>(&self, body: &'a Body) -> std::borrow::Cow<'a, str> {
-        body.text().map_or_else(
-            || std::borrow::Cow::Owned(crate::t!("entry-locked")),
-            std::borrow::Cow::Borrowed,
-        )
+    #[cfg(test)]
+    pub(crate) fn readable_text<'a>(
+        &self,
+        body: &'a crate::model::Body,
+    ) -> std::borrow::Cow<'a, str> {
+        self.seen().readable_text(body)
     }
 }
 

@@ -224,7 +224,10 @@ pub(super) fn converse(
             writeln!(out, "{saved}")?;
         }
         let opened_calm = !was_calm && matches!(wb.screen(), Screen::Calm(_));
-        if opened_calm && walk::calm::paced(wb) && breathe(input, out, pause)? == Waited::Ended {
+        if opened_calm
+            && walk::calm::paced(wb.seen())
+            && breathe(input, out, pause)? == Waited::Ended
+        {
             break;
         }
     }

@@ -25,7 +25,7 @@ impl CalmScreen<'_> {
     /// Whether the shape is drawn: not when the person asked for stillness,
     /// nor in plain text (no colour) where every frame should read as text.
     fn motion(&self) -> bool {
-        self.ctx.theme.has_color() && !self.ctx.wb.config().still()
+        self.ctx.theme.has_color() && !self.ctx.seen.config.still()
     }
 }
 
@@ -68,7 +68,7 @@ pub(super) fn breath_line(breath: &Breath) -> String {
 impl Widget for &CalmScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
-        let now = self.ctx.wb.last_seen().unwrap_or(self.v.started());
+        let now = self.ctx.seen.last_seen().unwrap_or(self.v.started());
         let breath = self.v.breath(now);
         let inner = Rect {
             x: area.x + 2,

@@ -15,7 +15,7 @@ use super::View;
 use super::widgets::{EditorBox, Rows, inset, para, render_window, row_line};
 use crate::text;
 use crate::workbook::kind;
-use crate::workbook::{CheckInField, CheckInForm, Scale, Workbook};
+use crate::workbook::{CheckInField, CheckInForm, Scale, Seen};
 
 /// The column the values start in, after the labels.
 const LABEL: usize = 18;
@@ -28,7 +28,7 @@ pub(super) struct CheckInView<'a> {
 impl Widget for &CheckInView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (ctx, t, f) = (self.ctx, self.ctx.theme, self.f);
-        let wb = ctx.wb;
+        let seen = ctx.seen;
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         rows.take(1);
@@ -92,7 +92,7 @@ impl Widget for &CheckInView<'_> {
         } else {
             rows.take(1);
         }
-        let reviews = reviews(wb);
+        let reviews = reviews(seen);
         if !reviews.is_empty() {
             Line::styled(crate::t!("checkin-reviews"), t.title).render(rows.take(1), buf);
             // A window over the list, so the one with the keyboard shows
@@ -101,8 +101,8 @@ impl Widget for &CheckInView<'_> {
             let mut sel_row = 0..0;
             for (i, r) in reviews.iter().enumerate() {
                 let sel = f.focus == CheckInField::Review(i);
-                let title = wb
-                    .content()
+                let title = seen
+                    .content
                     .strategies
                     .get(r.strategy)
                     .map(|s| format!("{}. {}", r.strategy + 1, s.title))
@@ -171,7 +171,7 @@ fn tick_lines(
     width: u16,
 ) -> Vec<Line<'static>> {
     let t = ctx.theme;
-    let fd = &ctx.wb.content().foundations;
+    let fd = &ctx.seen.content.foundations;
     let (items, ticked, cursor) = match field {
         CheckInField::Feelings => (&fd.emotions, &f.feelings, f.feeling_cursor),
         _ => (&fd.body_signs, &f.signs, f.sign_cursor),
@@ -267,19 +267,19 @@ fn one_tick_line(
     Line::from(spans)
 }
 
-fn reviews(wb: &Workbook) -> Vec<crate::workbook::DueReview> {
-    wb.last_seen()
-        .map(|now| wb.due_reviews(now))
+fn reviews(seen: Seen) -> Vec<crate::workbook::DueReview> {
+    seen.last_seen()
+        .map(|now| seen.due_reviews(now))
         .unwrap_or_default()
 }
 
 /// The home item: "Check in", and whether it is done today or a review waits.
-pub(super) fn home_title(wb: &Workbook) -> String {
-    let Some(now) = wb.last_seen() else {
+pub(super) fn home_title(seen: Seen) -> String {
+    let Some(now) = seen.last_seen() else {
         return crate::t!("checkin-home");
     };
-    let due = wb.due_reviews(now).len();
-    let title = if wb.checked_in_today(now) {
+    let due = seen.due_reviews(now).len();
+    let title = if seen.checked_in_today(now) {
         crate::t!("checkin-home-done")
     } else {
         crate::t!("checkin-home")
@@ -293,8 +293,8 @@ pub(super) fn home_summary() -> String {
 
 /// On home's "Suggested next" row, at the right: a quiet offer, once a day.
 pub(super) fn quiet_line(ctx: &Ctx) -> Line<'static> {
-    let wb = ctx.wb;
-    let Some(news) = wb.last_seen().and_then(|now| wb.news(now)) else {
+    let seen = ctx.seen;
+    let Some(news) = seen.last_seen().and_then(|now| seen.news(now)) else {
         return Line::default();
     };
     // A reply is the one thing said in colour; the rest stay dim.
@@ -307,8 +307,8 @@ pub(super) fn quiet_line(ctx: &Ctx) -> Line<'static> {
 
 /// After the strategy on home's "Suggested next" row, while a pause after
 /// finishing one is suggested: ", after 2 days' practice".
-pub(super) fn pause_note(wb: &Workbook) -> Option<String> {
-    let days = wb.pause_days_left(wb.last_seen()?)?;
+pub(super) fn pause_note(seen: Seen) -> Option<String> {
+    let days = seen.pause_days_left(seen.last_seen()?)?;
     Some(crate::t!("home-pause", days = days))
 }
 

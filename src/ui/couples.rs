@@ -25,8 +25,8 @@ impl Widget for &CoverView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let name = self
             .ctx
-            .wb
-            .store()
+            .seen
+            .store
             .partner(self.next)
             .map(|p| text::one_line(&p.name, 40))
             .unwrap_or_default();
@@ -65,9 +65,9 @@ pub(super) struct SharedView<'a> {
 
 impl Widget for &SharedView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (t, wb) = (self.ctx.theme, self.ctx.wb);
-        let Some(me) = wb.active() else { return };
-        let entries = privacy::shared_entries(wb.store(), me);
+        let (t, seen) = (self.ctx.theme, self.ctx.seen);
+        let Some(me) = seen.me else { return };
+        let entries = privacy::shared_entries(seen.store, me);
         let mut rows = Rows::new(area);
         rows.take(1);
         if entries.is_empty() {
@@ -81,7 +81,7 @@ impl Widget for &SharedView<'_> {
             if id == me {
                 crate::t!("shared-you")
             } else {
-                wb.store()
+                seen.store
                     .partner(id)
                     .map_or(crate::t!("shared-former"), |p| text::one_line(&p.name, 20))
             }
@@ -91,7 +91,7 @@ impl Widget for &SharedView<'_> {
         // of the selection (every label is at least one line), which scrolls
         // exactly as the whole list would.
         let near = selected.saturating_sub(room)..(selected + room + 1).min(entries.len());
-        let counts = privacy::reply_counts(wb.store(), me);
+        let counts = privacy::reply_counts(seen.store, me);
         let labels: Vec<String> = entries[near.clone()]
             .iter()
             .map(|e| {
@@ -106,7 +106,7 @@ impl Widget for &SharedView<'_> {
                     }
                 );
                 let room = 60usize.saturating_sub(head.chars().count());
-                let shown = wb.readable_text(&e.body);
+                let shown = seen.readable_text(&e.body);
                 let (title, words) = super::journal::title_and_words(e, &shown);
                 format!("{head}{}", text::one_line(title.unwrap_or(words), room))
             })
@@ -125,7 +125,7 @@ impl Widget for &SharedView<'_> {
         };
         let width = TextBox::text_width(area.width);
         let mut body = Vec::new();
-        let shown = wb.readable_text(&e.body);
+        let shown = seen.readable_text(&e.body);
         let (title, words) = super::journal::title_and_words(e, &shown);
         if let Some(title) = title {
             body.extend(para(title, width, t.title));

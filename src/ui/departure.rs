@@ -21,7 +21,7 @@ pub(super) struct DepartScreen<'a> {
 impl Widget for &DepartScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
-        let Some(goes) = self.ctx.wb.what_goes() else {
+        let Some(goes) = self.ctx.seen.what_goes() else {
             return;
         };
         let name = printable(&goes.name).into_owned();

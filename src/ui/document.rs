@@ -10,8 +10,8 @@ use ratatui::widgets::Widget;
 use super::Ctx;
 use super::View;
 use super::widgets::{Rows, TextBox, boxed, choices, inset, para, render_window};
+use crate::workbook::ListView;
 use crate::workbook::kind;
-use crate::workbook::{ListView, Screen};
 
 pub(super) struct DocumentView<'a> {
     ctx: &'a Ctx<'a>,
@@ -20,27 +20,35 @@ pub(super) struct DocumentView<'a> {
     items: Vec<(String, Vec<Line<'static>>)>,
 }
 
+/// Which of the three documents is drawn.
+#[derive(Clone, Copy)]
+enum Document {
+    Faq,
+    Foundations,
+    Safety,
+}
+
 impl<'a> DocumentView<'a> {
-    pub(super) fn new(ctx: &'a Ctx<'a>, list: &'a ListView) -> Self {
-        let c = ctx.wb.content();
+    fn new(ctx: &'a Ctx<'a>, list: &'a ListView, document: Document) -> Self {
+        let c = ctx.seen.content;
         let width = TextBox::text_width(ctx.width);
         let plain = Style::new();
-        let items = match ctx.wb.screen() {
-            Screen::Faq(_) => c
+        let items = match document {
+            Document::Faq => c
                 .faq
                 .iter()
                 .map(|q| (q.question.clone(), para(&q.answer, width, plain)))
                 .collect(),
-            Screen::Foundations(_) => c
+            Document::Foundations => c
                 .foundations
                 .sections
                 .iter()
                 .map(|s| (s.title.clone(), para(&s.body, width, plain)))
                 .collect(),
-            _ => {
+            Document::Safety => {
                 let blocks = crate::workbook::safety_check::with_retake(
-                    ctx.wb,
-                    crate::workbook::helplines::page(c, ctx.wb.help_country().as_deref()),
+                    ctx.seen,
+                    crate::workbook::helplines::page(c, ctx.seen.help_country().as_deref()),
                 );
                 let lines = super::welcome::help_lines(&blocks, width, ctx.theme);
                 vec![(crate::t!("help-where-to-turn-box"), lines)]
@@ -70,7 +78,7 @@ impl Widget for &DocumentView<'_> {
         };
         // Scrolled no further than its last line at the top of the box.
         self.ctx
-            .wb
+            .seen
             .record_scroll_limit(u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX));
         let text = TextBox {
             title: title.clone(),
@@ -94,7 +102,7 @@ impl View for kind::Faq {
     }
 
     fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-        (&DocumentView::new(ctx, state)).render(area, buf);
+        (&DocumentView::new(ctx, state, Document::Faq)).render(area, buf);
     }
 }
 
@@ -104,7 +112,7 @@ impl View for kind::Foundations {
     }
 
     fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-        (&DocumentView::new(ctx, state)).render(area, buf);
+        (&DocumentView::new(ctx, state, Document::Foundations)).render(area, buf);
     }
 }
 
@@ -114,6 +122,6 @@ impl View for kind::Safety {
     }
 
     fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-        (&DocumentView::new(ctx, state)).render(area, buf);
+        (&DocumentView::new(ctx, state, Document::Safety)).render(area, buf);
     }
 }

@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{Ctx, MIN_HEIGHT, MIN_WIDTH, Theme};
 use crate::keymap;
 use crate::text;
-use crate::workbook::NoticeKind;
+use crate::workbook::{NoticeKind, Seen};
 
 /// The most rows a notice may take; a longer one is cut (it is still whole
 /// in the state, and the next change replaces it).
@@ -18,6 +18,8 @@ const NOTICE_ROWS: usize = 3;
 
 pub(super) struct Chrome<'a> {
     ctx: &'a Ctx<'a>,
+    /// The screen's name, as the header shows it.
+    title: String,
     header: Rect,
     notice: Rect,
     footer: Rect,
@@ -27,7 +29,7 @@ pub(super) struct Chrome<'a> {
 }
 
 impl<'a> Chrome<'a> {
-    pub(super) fn new(ctx: &'a Ctx<'a>, area: Rect) -> Self {
+    pub(super) fn new(ctx: &'a Ctx<'a>, area: Rect, title: String) -> Self {
         let inner_width = usize::from(area.width.saturating_sub(2));
         let footer_lines = footer_lines(ctx, inner_width);
         let notice_lines = notice_lines(ctx, inner_width);
@@ -51,6 +53,7 @@ impl<'a> Chrome<'a> {
         };
         Chrome {
             ctx,
+            title,
             header,
             notice,
             footer,
@@ -64,14 +67,14 @@ impl<'a> Chrome<'a> {
 impl Widget for &Chrome<'_> {
     fn render(self, _area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
-        let wb = self.ctx.wb;
-        let title = super::screen_title(self.ctx);
-        let name = wb
+        let seen = self.ctx.seen;
+        let title = &self.title;
+        let name = seen
             .partner()
             .map(|p| text::one_line(&p.name, 40))
             .unwrap_or_default();
         // On every screen of a window that cannot save, before anyone types.
-        let read_only = if wb.is_read_only() {
+        let read_only = if seen.is_read_only() {
             crate::t!("frame-read-only")
         } else {
             String::new()
@@ -81,7 +84,7 @@ impl Widget for &Chrome<'_> {
         let left = Line::from(vec![
             Span::styled("trustmend", t.title.patch(t.accent)),
             Span::styled(" · ", t.dim),
-            Span::styled(text::one_line(&title, room), t.title),
+            Span::styled(text::one_line(title, room), t.title),
             Span::styled(read_only, t.error),
         ]);
         left.render(self.header, buf);
@@ -98,7 +101,7 @@ impl Widget for &Chrome<'_> {
 /// The notice, wrapped; an error says so in words as well as in colour.
 fn notice_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
     let t = ctx.theme;
-    let Some(notice) = ctx.wb.notice() else {
+    let Some(notice) = ctx.seen.notice() else {
         return Vec::new();
     };
     let (full, style) = match notice.kind {
@@ -129,7 +132,7 @@ fn footer_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut used = 0;
-    for (keys, hint) in footer_hints(ctx.wb.context(), width) {
+    for (keys, hint) in footer_hints(ctx.seen.context(), width) {
         let w = keys.width() + 1 + hint.width();
         if used > 0 && used + 3 + w > width {
             lines.push(Line::from(std::mem::take(&mut spans)));
@@ -212,7 +215,9 @@ pub(super) fn footer_hints(context: keymap::Context, width: usize) -> Vec<(Strin
 pub(super) struct TooSmall<'a> {
     pub area: Rect,
     pub theme: &'a Theme,
-    pub wb: &'a crate::workbook::Workbook,
+    pub seen: Seen<'a>,
+    /// The breathing guide, when it is the screen under the message.
+    pub calm: Option<&'a crate::workbook::CalmView>,
 }
 
 impl Widget for TooSmall<'_> {
@@ -232,25 +237,21 @@ impl Widget for TooSmall<'_> {
                 .collect()
         };
         let mut lines: Vec<Line> = Vec::new();
-        let calm = match self.wb.screen() {
-            crate::workbook::Screen::Calm(v) => Some(v),
-            _ => None,
-        };
-        if let Some(v) = calm {
-            let now = self.wb.last_seen().unwrap_or(v.started());
+        if let Some(v) = self.calm {
+            let now = self.seen.last_seen().unwrap_or(v.started());
             lines.extend(wrap(&super::calm::breath_line(&v.breath(now))));
             lines.push(Line::default());
         }
         lines.extend(wrap(&msg));
         let mut keys: Vec<String> = keymap::TOO_SMALL
             .iter()
-            .filter(|bd| !(calm.is_some() && bd.action == keymap::Action::Calm))
+            .filter(|bd| !(self.calm.is_some() && bd.action == keymap::Action::Calm))
             .map(|bd| {
                 let (keys, hint) = crate::i18n::key_hint((bd.label, bd.hint));
                 format!("{keys} {hint}")
             })
             .collect();
-        if calm.is_some() {
+        if self.calm.is_some() {
             keys.insert(0, format!("Esc {}", crate::i18n::key_word("back")));
         }
         lines.push(Line::default());

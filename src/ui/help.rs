@@ -17,7 +17,7 @@ pub(super) struct HelpView<'a> {
 impl Widget for &HelpView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
-        let own = keymap::bindings(self.ctx.wb.screen_context());
+        let own = keymap::bindings(self.ctx.seen.screen_context());
         // Keys that work anywhere, unless this screen gives them its own use.
         let anywhere = keymap::ANYWHERE.iter().filter(|a| {
             !own.iter()

@@ -14,7 +14,7 @@ use super::View;
 use super::widgets::{Rows, inset, para, render_window};
 use crate::workbook::kind;
 use crate::workbook::safety_check::CouplesDoor;
-use crate::workbook::{HomeItem, ListView, Workbook};
+use crate::workbook::{HomeItem, ListView, Seen};
 
 pub(super) struct HomeView<'a> {
     pub ctx: &'a Ctx<'a>,
@@ -23,11 +23,11 @@ pub(super) struct HomeView<'a> {
 
 impl Widget for &HomeView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (ctx, t, wb) = (self.ctx, self.ctx.theme, self.ctx.wb);
+        let (ctx, t, seen) = (self.ctx, self.ctx.theme, self.ctx.seen);
         let area = inset(area);
-        let items = wb.home_items();
+        let items = seen.home_items();
         let selected = self.list.selected.min(items.len().saturating_sub(1));
-        let strategies = wb.content().strategies.len();
+        let strategies = seen.content.strategies.len();
         let summary = items
             .get(selected)
             .map(|item| summary(ctx, *item))
@@ -37,12 +37,12 @@ impl Widget for &HomeView<'_> {
             usize::from(area.height),
             items.len(),
             summary.len(),
-            wb.notice().is_some(),
+            seen.notice().is_some(),
         );
 
         let mut rows = Rows::new(area);
         if plan.top && plan.gauge {
-            let (done, total) = wb.overall_progress();
+            let (done, total) = seen.overall_progress();
             let ratio = if total == 0 {
                 0.0
             } else {
@@ -166,23 +166,23 @@ impl Plan {
 
 fn suggested(ctx: &Ctx) -> Line<'static> {
     let t = ctx.theme;
-    let wb = ctx.wb;
-    if wb.suggests_foundations() {
+    let seen = ctx.seen;
+    if seen.suggests_foundations() {
         return Line::from(vec![
             Span::styled(crate::t!("home-suggested"), t.accent),
-            Span::styled(extra_title(wb, HomeItem::Foundations), t.title),
+            Span::styled(extra_title(seen, HomeItem::Foundations), t.title),
         ]);
     }
-    match wb
+    match seen
         .suggested_next()
-        .and_then(|i| wb.content().strategies.get(i).map(|s| (i, s)))
+        .and_then(|i| seen.content.strategies.get(i).map(|s| (i, s)))
     {
         Some((i, s)) => {
             let mut spans = vec![
                 Span::styled(crate::t!("home-suggested"), t.accent),
                 Span::styled(format!("{}. {}", i + 1, s.title), t.title),
             ];
-            if let Some(pause) = super::checkin::pause_note(wb) {
+            if let Some(pause) = super::checkin::pause_note(seen) {
                 spans.push(Span::styled(pause, t.dim));
             }
             Line::from(spans)
@@ -194,15 +194,15 @@ fn suggested(ctx: &Ctx) -> Line<'static> {
 /// "› 3. [•] Sincere apology — reflecting", or an entry after the ten.
 fn row(ctx: &Ctx, item: HomeItem, selected: bool, width: u16) -> Line<'static> {
     let t = ctx.theme;
-    let wb = ctx.wb;
+    let seen = ctx.seen;
     let gutter = if selected { "› " } else { "  " };
     let mut spans = vec![Span::raw(gutter)];
     match item {
         HomeItem::Strategy(i) => {
-            let Some(s) = wb.content().strategies.get(i) else {
+            let Some(s) = seen.content.strategies.get(i) else {
                 return Line::default();
             };
-            let stage = wb
+            let stage = seen
                 .partner()
                 .map(|p| p.progress(&s.id).stage)
                 .unwrap_or_default();
@@ -210,7 +210,7 @@ fn row(ctx: &Ctx, item: HomeItem, selected: bool, width: u16) -> Line<'static> {
             spans.push(Span::raw(s.title.clone()));
             spans.push(Span::styled(format!(" — {}", stage.said()), t.dim));
         }
-        other => spans.push(Span::raw(extra_title(wb, other))),
+        other => spans.push(Span::raw(extra_title(seen, other))),
     }
     if selected {
         let used: usize = spans.iter().map(|s| s.content.width()).sum();
@@ -226,22 +226,22 @@ fn row(ctx: &Ctx, item: HomeItem, selected: bool, width: u16) -> Line<'static> {
     Line::from(spans)
 }
 
-fn extra_title(wb: &Workbook, item: HomeItem) -> String {
+fn extra_title(seen: Seen, item: HomeItem) -> String {
     match item {
         HomeItem::Strategy(_) => String::new(),
-        HomeItem::Homework => homework_title(wb),
+        HomeItem::Homework => homework_title(seen),
         HomeItem::Foundations => crate::t!("title-foundations"),
         HomeItem::Journal => {
-            let n = wb.active().map_or(0, |me| wb.entry_count(me));
+            let n = seen.me.map_or(0, |me| seen.entry_count(me));
             crate::t!("home-journal", n = n)
         }
         HomeItem::NewEntry => crate::t!("home-new-entry"),
         HomeItem::Faq => crate::t!("title-faq"),
         HomeItem::MoveOn => crate::t!("title-move-on"),
         HomeItem::Safety => crate::t!("title-safety"),
-        HomeItem::CheckIn => super::checkin::home_title(wb),
+        HomeItem::CheckIn => super::checkin::home_title(seen),
         HomeItem::Progress => crate::t!("home-progress"),
-        HomeItem::Shared => shared_title(wb),
+        HomeItem::Shared => shared_title(seen),
         HomeItem::Together => crate::t!("home-together"),
         HomeItem::AddPartner => crate::t!("home-add-partner"),
         HomeItem::PassKeyboard => crate::t!("title-pass-keyboard"),
@@ -250,8 +250,8 @@ fn extra_title(wb: &Workbook, item: HomeItem) -> String {
 
 /// One or two sentences about the selected item.
 pub(super) fn summary(ctx: &Ctx, item: HomeItem) -> String {
-    let wb = ctx.wb;
-    let c = wb.content();
+    let seen = ctx.seen;
+    let c = seen.content;
     match item {
         HomeItem::Strategy(i) => c
             .strategies
@@ -283,9 +283,9 @@ pub(super) fn summary(ctx: &Ctx, item: HomeItem) -> String {
             crate::t!("home-safety-summary")
         }
         HomeItem::Together | HomeItem::Shared => {
-            let door = wb
-                .active()
-                .map(|me| CouplesDoor::of(wb.store(), me).why_closed());
+            let door = seen
+                .me
+                .map(|me| CouplesDoor::of(seen.store, me).why_closed());
             match (door.flatten(), item) {
                 (Some(why), _) => why,
                 (None, HomeItem::Together) => crate::t!("home-together-summary"),
@@ -298,13 +298,13 @@ pub(super) fn summary(ctx: &Ctx, item: HomeItem) -> String {
 }
 
 /// "Shared · a reply from Sam": replies to one's entries not read yet, quietly.
-fn shared_title(wb: &Workbook) -> String {
-    let unread = crate::workbook::unread_replies(wb);
+fn shared_title(seen: Seen) -> String {
+    let unread = crate::workbook::unread_replies(seen.here());
     let Some(first) = unread.first() else {
         return crate::t!("title-shared");
     };
-    let name = wb
-        .store()
+    let name = seen
+        .store
         .partner(first.author)
         .map_or(crate::t!("home-your-partner"), |p| {
             crate::text::one_line(&p.name, 20)
@@ -313,11 +313,11 @@ fn shared_title(wb: &Workbook) -> String {
 }
 
 /// "Homework from Dr. Lee (1 of 3 done)".
-fn homework_title(wb: &Workbook) -> String {
-    let Some((a, p)) = wb.active().and_then(|me| {
+fn homework_title(seen: Seen) -> String {
+    let Some((a, p)) = seen.me.and_then(|me| {
         Some((
-            crate::homework::for_partner(wb.store(), me)?,
-            wb.store().partner(me)?,
+            crate::homework::for_partner(seen.store, me)?,
+            seen.store.partner(me)?,
         ))
     }) else {
         return crate::t!("title-homework");
@@ -338,11 +338,11 @@ fn homework_title(wb: &Workbook) -> String {
 /// What is next and when it is due (the note itself is on the homework
 /// screen: it would not fit here at 80x24).
 fn homework_summary(ctx: &Ctx) -> String {
-    let wb = ctx.wb;
-    let Some((a, p)) = wb.active().and_then(|me| {
+    let seen = ctx.seen;
+    let Some((a, p)) = seen.me.and_then(|me| {
         Some((
-            crate::homework::for_partner(wb.store(), me)?,
-            wb.store().partner(me)?,
+            crate::homework::for_partner(seen.store, me)?,
+            seen.store.partner(me)?,
         ))
     }) else {
         return String::new();
@@ -354,8 +354,8 @@ fn homework_summary(ctx: &Ctx) -> String {
         .map_or_else(
             || crate::t!("home-homework-all-done"),
             |s| {
-                let title = wb
-                    .content()
+                let title = seen
+                    .content
                     .strategy(&s.strategy)
                     .map_or(s.strategy.as_str(), |st| st.title.as_str());
                 match s.due {

@@ -27,12 +27,12 @@ const NOTE_ROWS: usize = 6;
 
 impl Widget for &HomeworkScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (t, wb) = (self.ctx.theme, self.ctx.wb);
+        let (t, seen) = (self.ctx.theme, self.ctx.seen);
         let mut layout = Rows::new(inset(area));
         let width = layout.area.width;
         let (Some(me), Some(a)) = (
-            wb.partner(),
-            wb.active().and_then(|id| for_partner(wb.store(), id)),
+            seen.partner(),
+            seen.me.and_then(|id| for_partner(seen.store, id)),
         ) else {
             Paragraph::new(crate::t!("homework-none")).render(layout.take(2), buf);
             return;
@@ -56,14 +56,14 @@ impl Widget for &HomeworkScreen<'_> {
         }
         layout.take(1);
 
-        let rows = crate::homework::rows(wb.store(), me.id);
+        let rows = crate::homework::rows(seen.store, me.id);
         let selected = self.v.list.selected.min(rows.len().saturating_sub(1));
         let done = a
             .steps
             .iter()
             .filter(|s| {
                 matches!(
-                    StepState::of(wb.store(), me.id, s, self.v.today),
+                    StepState::of(seen.store, me.id, s, self.v.today),
                     StepState::Done(_)
                 )
             })
@@ -81,14 +81,14 @@ impl Widget for &HomeworkScreen<'_> {
             let text = match *row {
                 Row::Step(n) => {
                     let Some(step) = a.steps.get(n) else { continue };
-                    let (number, title) = match wb.content().strategy_index(&step.strategy) {
+                    let (number, title) = match seen.content.strategy_index(&step.strategy) {
                         Some(n) => (
                             format!("{:>2}.", n + 1),
-                            wb.content().strategies[n].title.clone(),
+                            seen.content.strategies[n].title.clone(),
                         ),
                         None => (" ?.".to_string(), printable(&step.strategy).into_owned()),
                     };
-                    let state = StepState::of(wb.store(), me.id, step, self.v.today);
+                    let state = StepState::of(seen.store, me.id, step, self.v.today);
                     let mark = match state {
                         StepState::Done(_) => "✓",
                         StepState::Overdue(_) => "!",
@@ -118,7 +118,7 @@ impl Widget for &HomeworkScreen<'_> {
                         continue;
                     };
                     let name = crate::measures::by_id(id).map_or(id.as_str(), |m| &m.name);
-                    let state = MeasureState::of(wb.store(), me.id, a, id, self.v.today);
+                    let state = MeasureState::of(seen.store, me.id, a, id, self.v.today);
                     let mark = if state == MeasureState::Due {
                         " "
                     } else {
@@ -162,13 +162,13 @@ impl Widget for &HomeworkScreen<'_> {
                     )
                 }),
             Row::Step(n) => a.steps.get(n).map(|step| {
-                let extra = wb.content().strategy(&step.strategy).map_or(0, |s| {
+                let extra = seen.content.strategy(&step.strategy).map_or(0, |s| {
                     let pack = s.prompts_for(me.role).len();
-                    prompts_for(wb.store(), me.id, me.role, s)
+                    prompts_for(seen.store, me.id, me.role, s)
                         .len()
                         .saturating_sub(pack)
                 });
-                let open = unanswered(wb.store(), me.id, step).len();
+                let open = unanswered(seen.store, me.id, step).len();
                 crate::t!(
                     "homework-step-detail",
                     go = crate::say!(Homework, Select),

@@ -34,9 +34,9 @@ impl Widget for &JournalScreen<'_> {
         // Only the list needs every entry (not the editor: a keystroke
         // never looks through the journal).
         let entries = || {
-            ctx.wb
-                .active()
-                .map(|me| ctx.wb.store().entries_by(me))
+            ctx.seen
+                .me
+                .map(|me| ctx.seen.store.entries_by(me))
                 .unwrap_or_default()
         };
         let finding = self.j.find.active();
@@ -55,7 +55,7 @@ impl Widget for &JournalScreen<'_> {
                 }
             }
             JournalMode::Read { entry, scroll } => {
-                if let Some(e) = ctx.wb.store().entry(*entry) {
+                if let Some(e) = ctx.seen.store.entry(*entry) {
                     read(ctx, e, *scroll, self.j.find.query(), area, buf);
                 }
             }
@@ -66,13 +66,13 @@ impl Widget for &JournalScreen<'_> {
                 let mut title = crate::t!("journal-editing");
                 match &editor.target {
                     DraftTarget::EditEntry { entry } => {
-                        if let Some(e) = ctx.wb.store().entry(*entry) {
+                        if let Some(e) = ctx.seen.store.entry(*entry) {
                             heading(ctx, e, &mut rows, buf);
                             title = crate::t!(
                                 "journal-editing-reach",
                                 reach = crate::t!(
                                     "reach",
-                                    reach = crate::privacy::reach(ctx.wb.content(), e).label()
+                                    reach = crate::privacy::reach(ctx.seen.content, e).label()
                                 )
                             );
                         }
@@ -80,11 +80,11 @@ impl Widget for &JournalScreen<'_> {
                     DraftTarget::NewEntry { strategy } => {
                         let reach = crate::t!(
                             "visibility",
-                            visibility = ctx.wb.new_entry_visibility().label()
+                            visibility = ctx.seen.new_entry_visibility().label()
                         );
                         title = match strategy
                             .as_deref()
-                            .and_then(|id| ctx.wb.content().strategy(id))
+                            .and_then(|id| ctx.seen.content.strategy(id))
                         {
                             Some(s) => crate::t!(
                                 "journal-new-entry-for",
@@ -125,13 +125,13 @@ impl Widget for &JournalScreen<'_> {
                 confirm(ctx, *entry, area, buf);
             }
             JournalMode::ConfirmShare { entry, reading } => {
-                match (reading, ctx.wb.store().entry(*entry)) {
+                match (reading, ctx.seen.store.entry(*entry)) {
                     (true, Some(e)) => read(ctx, e, 0, self.j.find.query(), area, buf),
                     _ => list(ctx, &entries(), self.j.selected, area, buf),
                 }
                 ask(
                     ctx,
-                    &crate::workbook::share_question(ctx.wb),
+                    &crate::workbook::share_question(ctx.seen.here()),
                     &crate::t!(
                         "journal-share-caution",
                         share = crate::say!(JournalList, Toggle)
@@ -152,7 +152,7 @@ pub(super) fn strategy_title(ctx: &Ctx, e: &Entry) -> String {
     }
     e.kind
         .strategy()
-        .and_then(|id| ctx.wb.content().strategy(id))
+        .and_then(|id| ctx.seen.content.strategy(id))
         .map_or_else(|| crate::t!("title-journal"), |s| s.title.clone())
 }
 
@@ -208,8 +208,8 @@ fn link(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     Paragraph::new(intro).render(rows.take(n), buf);
     let mut labels = vec![crate::t!("journal-link-none")];
     labels.extend(
-        ctx.wb
-            .content()
+        ctx.seen
+            .content
             .strategies
             .iter()
             .enumerate()
@@ -304,10 +304,10 @@ fn row(
         "{title}{}",
         " ".repeat(title_w.saturating_sub(title.width()))
     );
-    let tag = crate::privacy::reach(ctx.wb.content(), e).label();
+    let tag = crate::privacy::reach(ctx.seen.content, e).label();
     let fixed = gutter.width() + date.width() + 3 + title_w + 3 + 2 + tag.width();
     let room = usize::from(width).saturating_sub(fixed);
-    let shown = ctx.wb.readable_text(&e.body);
+    let shown = ctx.seen.readable_text(&e.body);
     let (title_line, rest) = title_and_words(e, &shown);
     let words = text::one_line(title_line.unwrap_or(rest), room);
     let pad = room.saturating_sub(words.width());
@@ -336,7 +336,7 @@ fn heading(ctx: &Ctx, e: &Entry, rows: &mut Rows, buf: &mut Buffer) {
     let width = inset(rows.area).width;
     let shown = match e.kind.reply_to() {
         Some(to) => replies::answers(ctx, to),
-        None => title_and_words(e, &ctx.wb.readable_text(&e.body))
+        None => title_and_words(e, &ctx.seen.readable_text(&e.body))
             .0
             .unwrap_or(&e.heading)
             .to_string(),
@@ -348,7 +348,7 @@ fn heading(ctx: &Ctx, e: &Entry, rows: &mut Rows, buf: &mut Buffer) {
         strategy_title(ctx, e),
         crate::t!(
             "reach",
-            reach = crate::privacy::reach(ctx.wb.content(), e).label()
+            reach = crate::privacy::reach(ctx.seen.content, e).label()
         )
     );
     if e.updated != e.created {
@@ -372,7 +372,7 @@ fn read(
     rows.take(1);
     heading(ctx, e, &mut rows, buf);
     let width = TextBox::text_width(area.width);
-    let shown = ctx.wb.readable_text(&e.body);
+    let shown = ctx.seen.readable_text(&e.body);
     let (_, words) = title_and_words(e, &shown);
     let mut lines = found::highlight(para(words, width, Style::new()), words, query, ctx.theme);
     lines.extend(replies::under(ctx, e, width));
@@ -389,7 +389,7 @@ fn read(
         .lines
         .len()
         .saturating_sub(usize::from(area.height.saturating_sub(2)));
-    ctx.wb
+    ctx.seen
         .record_scroll_limit(u16::try_from(limit).unwrap_or(u16::MAX));
     text.render(area, buf);
 }
@@ -432,10 +432,10 @@ fn popup_question(ctx: &Ctx, lines: Vec<Line<'static>>, popup: Rect, buf: &mut B
 fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let words = ctx
-        .wb
-        .store()
+        .seen
+        .store
         .entry(entry)
-        .map(|e| text::one_line(&ctx.wb.readable_text(&e.body), 44))
+        .map(|e| text::one_line(&ctx.seen.readable_text(&e.body), 44))
         .unwrap_or_default();
     let keys: Vec<String> = keymap::hints(Context::Confirm)
         .map(crate::i18n::key_hint)
@@ -446,8 +446,8 @@ fn confirm(ctx: &Ctx, entry: EntryId, area: Rect, buf: &mut Buffer) {
         Line::styled(format!("“{words}”"), t.dim),
     ];
     // A reply is its writer's words: deleting the entry leaves it with them.
-    if let Some(me) = ctx.wb.active()
-        && crate::privacy::replies_to(ctx.wb.store(), me, entry)
+    if let Some(me) = ctx.seen.me
+        && crate::privacy::replies_to(ctx.seen.store, me, entry)
             .iter()
             .any(|r| r.author != me)
     {

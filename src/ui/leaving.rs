@@ -20,7 +20,7 @@ pub(super) struct UnsavedScreen<'a> {
 impl Widget for &UnsavedScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
-        let saves = self.ctx.wb.saves();
+        let saves = self.ctx.seen.saves();
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         rows.take(1);

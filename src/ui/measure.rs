@@ -47,7 +47,7 @@ impl Widget for &MeasureScreen<'_> {
 
 impl MeasureScreen<'_> {
     fn choose(&self, mut rows: Rows, buf: &mut Buffer) {
-        let (t, wb) = (self.ctx.theme, self.ctx.wb);
+        let (t, seen) = (self.ctx.theme, self.ctx.seen);
         let width = rows.area.width;
         let mut intro = para(&crate::t!("measure-intro"), width, t.dim);
         // A questionnaire the language cannot offer yet says so, kindly.
@@ -58,11 +58,11 @@ impl MeasureScreen<'_> {
         let n = intro.len();
         Paragraph::new(intro).render(rows.take(n), buf);
         rows.take(1);
-        let due = wb
+        let due = seen
             .last_seen()
-            .map(|now| wb.measures_due(now))
+            .map(|now| seen.measures_due(now))
             .unwrap_or_default();
-        let results = wb.partner().map_or(&[][..], |p| p.measures.as_slice());
+        let results = seen.partner().map_or(&[][..], |p| p.measures.as_slice());
         let labels: Vec<String> = bundled()
             .iter()
             .map(|m| {

@@ -25,12 +25,12 @@ pub(super) struct MoveOnView<'a> {
 
 impl Widget for &MoveOnView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (t, wb) = (self.ctx.theme, self.ctx.wb);
-        let mo = &wb.content().move_on;
+        let (t, seen) = (self.ctx.theme, self.ctx.seen);
+        let mo = &seen.content.move_on;
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         let selected = self.list.selected.min(mo.signs.len().saturating_sub(1));
-        let ticked = |id: &str| wb.partner().is_some_and(|p| p.move_on.contains(id));
+        let ticked = |id: &str| seen.partner().is_some_and(|p| p.move_on.contains(id));
 
         // The signs, "[x] text" with a hanging indent.
         let mut lines = Vec::new();

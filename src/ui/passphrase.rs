@@ -60,9 +60,9 @@ pub fn group(key: &str) -> String {
 impl Widget for &PassphraseScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
-        let wb = self.ctx.wb;
-        let name = wb
-            .store()
+        let seen = self.ctx.seen;
+        let name = seen
+            .store
             .partner(self.v.partner)
             .map(|p| text::one_line(&p.name, 40))
             .unwrap_or_default();
@@ -79,7 +79,7 @@ impl Widget for &PassphraseScreen<'_> {
                 crate::t!("pass-choose", name = name.as_str()),
                 crate::t!(
                     "pass-choose-body",
-                    minutes = wb.config().lock_after().num_minutes().max(1)
+                    minutes = seen.config.lock_after().num_minutes().max(1)
                 ),
                 crate::t!("pass-field"),
             ),

@@ -20,11 +20,11 @@ pub(super) struct PickerView<'a> {
 impl Widget for &PickerView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
-        let wb = self.ctx.wb;
+        let seen = self.ctx.seen;
         let mut rows = Rows::new(inset(area));
         rows.take(1);
         Line::styled(crate::t!("picker-who"), t.title).render(rows.take(1), buf);
-        let new = wb.picker_offers_someone_new();
+        let new = seen.picker_offers_someone_new();
         let note = if new {
             crate::t!("picker-own-or-add")
         } else {
@@ -40,8 +40,8 @@ impl Widget for &PickerView<'_> {
             ratatui::widgets::Paragraph::new(lines).render(rows.take(n), buf);
         }
         rows.take(1);
-        let mut names: Vec<String> = wb
-            .store()
+        let mut names: Vec<String> = seen
+            .store
             .partners
             .iter()
             .map(|p| text::printable(&p.name).into_owned())

@@ -87,14 +87,14 @@ fn tabs(ctx: &Ctx, v: &ProgressView) -> Line<'static> {
 }
 
 fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
-    let (t, wb) = (ctx.theme, ctx.wb);
-    let (Some(me), Some(now)) = (wb.active(), wb.last_seen()) else {
+    let (t, seen) = (ctx.theme, ctx.seen);
+    let (Some(me), Some(now)) = (seen.me, seen.last_seen()) else {
         return;
     };
-    let checkins = &wb.store().checkins;
+    let checkins = &seen.store.checkins;
     let today = now.date_naive();
     let lines: Vec<(PartnerId, String)> =
-        trust_lines_for(wb.store(), me, wb.config().share_check_ins)
+        trust_lines_for(seen.store, me, seen.config.share_check_ins)
             .into_iter()
             .take(MARKERS.len())
             .map(|p| (p.id, text::one_line(&p.name, 20)))
@@ -127,10 +127,10 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
     } else {
         notes.push(crate::t!("progress-days", n = mine, all = w.days()));
     }
-    let mine_shared = wb.partner().is_some_and(|p| p.share_checkin_numbers);
+    let mine_shared = seen.partner().is_some_and(|p| p.share_checkin_numbers);
     if lines.len() > 1 {
         notes.push(crate::t!("progress-both-allow"));
-    } else if wb.store().partners.len() > 1 {
+    } else if seen.store.partners.len() > 1 {
         notes.push(if mine_shared {
             crate::t!("progress-own-only")
         } else {
@@ -138,7 +138,7 @@ fn check_ins(ctx: &Ctx, range: Range, rows: &mut Rows, buf: &mut Buffer) {
         });
     }
     // The person's own questionnaires, if they answered any (theirs alone).
-    if let Some(p) = ctx.wb.partner() {
+    if let Some(p) = ctx.seen.partner() {
         notes.extend(crate::measures::history(&p.measures, |d| ctx.day(d)));
     }
     let mut out = Vec::new();

@@ -19,18 +19,18 @@ const TITLE: usize = 20;
 const DETAIL: usize = 16;
 
 pub(super) fn render(ctx: &Ctx, rows: &mut Rows, buf: &mut Buffer) {
-    let (t, wb) = (ctx.theme, ctx.wb);
-    let (Some(p), Some(now)) = (wb.partner(), wb.last_seen()) else {
+    let (t, seen) = (ctx.theme, ctx.seen);
+    let (Some(p), Some(now)) = (seen.partner(), seen.last_seen()) else {
         return;
     };
     let today = now.date_naive();
-    let w = timeline_window(p, &wb.store().checkins, today);
+    let w = timeline_window(p, &seen.store.checkins, today);
     let width = usize::from(rows.area.width);
     let cols = width.saturating_sub(4 + TITLE + 2 + DETAIL).max(4);
     let date = |d: chrono::NaiveDate| ctx.day(d);
 
     Line::styled(crate::t!("progress-strategies-legend"), t.dim).render(rows.take(1), buf);
-    for (i, s) in wb.content().strategies.iter().enumerate() {
+    for (i, s) in seen.content.strategies.iter().enumerate() {
         let pr = p.progress(&s.id);
         let started = pr.started.map(|at| at.date_naive());
         let done = pr.stage == Stage::Done;

@@ -20,7 +20,7 @@ pub(super) struct CheckScreen<'a> {
 impl Widget for &CheckScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.ctx.theme;
-        let checks = &self.ctx.wb.content().safety.checks;
+        let checks = &self.ctx.seen.content.safety.checks;
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         rows.take(1);
@@ -65,13 +65,13 @@ pub(super) struct ConcernView<'a> {
 
 impl Widget for &ConcernView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (t, c) = (self.ctx.theme, self.ctx.wb.content());
+        let (t, c) = (self.ctx.theme, self.ctx.seen.content);
         let width = TextBox::text_width(area.width);
         let blocks = crate::workbook::safety_check::with_retake(
-            self.ctx.wb,
+            self.ctx.seen,
             crate::workbook::helplines::after_check(
                 c,
-                self.ctx.wb.help_country().as_deref(),
+                self.ctx.seen.help_country().as_deref(),
                 self.route,
             ),
         );

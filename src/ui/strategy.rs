@@ -15,12 +15,12 @@ use super::widgets::{Rows, TextBox, inset, para};
 use crate::model::Stage;
 use crate::text;
 use crate::workbook::kind;
-use crate::workbook::{StrategyView, Workbook};
+use crate::workbook::{Seen, StrategyView};
 
 /// "3/10 · Sincere apology", for the header.
-pub(super) fn title(wb: &Workbook, index: usize) -> String {
-    let total = wb.content().strategies.len();
-    match wb.content().strategies.get(index) {
+pub(super) fn title(seen: Seen, index: usize) -> String {
+    let total = seen.content.strategies.len();
+    match seen.content.strategies.get(index) {
         Some(s) => crate::t!(
             "strategy-header",
             n = (index + 1),
@@ -39,11 +39,11 @@ pub(super) struct StrategyScreen<'a> {
 impl Widget for &StrategyScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (ctx, v) = (self.ctx, self.v);
-        let (Some(s), Some(p)) = (ctx.wb.content().strategies.get(v.index), ctx.wb.partner())
+        let (Some(s), Some(p)) = (ctx.seen.content.strategies.get(v.index), ctx.seen.partner())
         else {
             return;
         };
-        let stage = ctx.wb.strategy_stage(v);
+        let stage = ctx.seen.strategy_stage(v);
         let mut rows = Rows::new(area);
         track(ctx, &stage).render(inset(rows.take(1)), buf);
         rows.take(1);
@@ -118,7 +118,7 @@ fn reading(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
     // box its own size (it does not scroll at all).
     let lines_h = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     let window = ctx.height.saturating_sub(10).min(lines_h);
-    ctx.wb
+    ctx.seen
         .record_scroll_limit(lines_h.saturating_sub(window.max(1)));
     let want = window + 2;
     let box_rows = want.min(rows.left().saturating_sub(1)).max(3);
@@ -155,7 +155,7 @@ fn reading(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
 
 impl View for kind::Strategy {
     fn title(state: &Self::State, ctx: &Ctx) -> String {
-        title(ctx.wb, state.index)
+        title(ctx.seen, state.index)
     }
 
     fn draw(state: &Self::State, ctx: &Ctx, area: Rect, buf: &mut Buffer) {

@@ -66,20 +66,20 @@ fn editor(parts: &Parts, title: &str, note: Option<String>, rows: &mut Rows, buf
 pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut Buffer) {
     let (t, p, s) = (parts.ctx.theme, parts.p, parts.s);
     let width = inset(rows.area).width;
-    let prompts = crate::homework::prompts_for(parts.ctx.wb.store(), p.id, p.role, s);
+    let prompts = crate::homework::prompts_for(parts.ctx.seen.store, p.id, p.role, s);
     let index = prompt.min(prompts.len().saturating_sub(1));
     let Some(pr) = prompts.get(index) else { return };
     let mut lines = vec![Line::styled(
         crate::t!("prompt-of", n = (index + 1), all = prompts.len())
-            + &crate::homework::added_by(parts.ctx.wb.store(), p.id, s, &pr.id)
+            + &crate::homework::added_by(parts.ctx.seen.store, p.id, s, &pr.id)
                 .map(|by| crate::t!("prompt-from", name = crate::text::one_line(&by, 30)))
                 .unwrap_or_default(),
         t.dim,
     )];
     lines.extend(para(&pr.text, width, t.title));
-    let together = crate::privacy::answers_together(parts.ctx.wb.content(), &s.id, &pr.id);
+    let together = crate::privacy::answers_together(parts.ctx.seen.content, &s.id, &pr.id);
     if together {
-        let note = crate::privacy::together_note(parts.ctx.wb.store());
+        let note = crate::privacy::together_note(parts.ctx.seen.store);
         lines.extend(para(&note, width, t.dim));
     }
     lines.push(Line::default());
@@ -88,19 +88,19 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
         let hint = inset(rows.take_bottom(1));
         Line::styled(prompt_hint(), t.accent).render(hint, buf);
     }
-    let saved = parts.ctx.wb.store().reflection(p.id, &s.id, &pr.id);
+    let saved = parts.ctx.seen.store.reflection(p.id, &s.id, &pr.id);
     // Said before a word is written: who will read this answer (the one
     // rule is `privacy::answers_together`).
-    let visibility = saved.map_or(parts.ctx.wb.new_entry_visibility(), |e| e.visibility);
+    let visibility = saved.map_or(parts.ctx.seen.new_entry_visibility(), |e| e.visibility);
     let title = if together {
-        let partners = parts.ctx.wb.store().partners.len();
+        let partners = parts.ctx.seen.store.partners.len();
         // The box's top border holds its title between two corners and a
         // space each side: the whole sentence where it fits, else its short
         // form (still saying who reads it), else just "together" (the note
         // above the box says the rest). Never cut.
         let room = usize::from(boxed(rows.area).width).saturating_sub(4);
         [
-            crate::privacy::together_reach(parts.ctx.wb.store()),
+            crate::privacy::together_reach(parts.ctx.seen.store),
             crate::t!("together-reach-short", partners = partners),
             crate::t!("reach", reach = "together"),
         ]
@@ -118,7 +118,7 @@ pub(super) fn reflecting(parts: &Parts, prompt: usize, mut rows: Rows, buf: &mut
         && parts.v.editor.as_ref().is_some_and(|e| !e.is_changed())
         && parts
             .ctx
-            .wb
+            .seen
             .saves()
             .is_durable(crate::workbook::SaveTarget::Store);
     editor(
@@ -177,7 +177,7 @@ pub(super) fn practising(
         date = parts.ctx.day(since)
     )));
     if parts.v.asking_review {
-        let now = parts.ctx.wb.last_seen().map_or(since, |t| t.date_naive());
+        let now = parts.ctx.seen.last_seen().map_or(since, |t| t.date_naive());
         let days = (now - since).num_days().max(0);
         let ask = crate::t!(
             "practising-ask",
@@ -242,8 +242,8 @@ pub(super) fn done(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
         t.title,
     )];
     let answers = ctx
-        .wb
-        .store()
+        .seen
+        .store
         .entries_by(p.id)
         .iter()
         .filter(|e| matches!(&e.kind, EntryKind::Reflection { strategy, .. } if *strategy == s.id))

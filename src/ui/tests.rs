@@ -86,6 +86,23 @@ pub(super) fn stage(wb: &Workbook, index: usize) -> Stage {
     wb.partner().unwrap().progress(id).stage
 }
 
+/// Alex (at the keyboard, chosen on the picker) and Sam, both past the
+/// safety check, so the couples exercises are open.
+pub(super) fn couple() -> Workbook {
+    let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
+    for p in &mut wb.store_mut().partners {
+        p.safety_check = Some(crate::model::SafetyOutcome::Clear);
+    }
+    act(&mut wb, Action::Select); // the picker: Alex
+    wb
+}
+
+/// Open `item` from the home screen.
+pub(super) fn open(wb: &mut Workbook, item: crate::workbook::HomeItem) {
+    let n = wb.home_items().iter().position(|i| *i == item).unwrap();
+    open_home_item(wb, n);
+}
+
 /// Open the `n`th home item (0-based) from the home screen.
 pub(super) fn open_home_item(wb: &mut Workbook, n: usize) {
     assert!(matches!(wb.screen(), Screen::Home(_)), "not on home");
@@ -409,7 +426,7 @@ fn the_welcome_asks_where_you_live_once_starting_from_the_locale() {
     assert!(text.contains("1800RESPECT"), "{text}");
     act(&mut wb, Action::Select);
     assert_eq!(wb.partner().unwrap().country.as_deref(), Some("AU"));
-    assert_eq!(wb.help_country().as_deref(), Some("AU"));
+    assert_eq!(wb.here().help_country().as_deref(), Some("AU"));
 
     // "Somewhere else" is kept, so the locale's guess does not override it.
     let mut wb = welcome_at_country(guessed);
@@ -423,7 +440,7 @@ fn the_welcome_asks_where_you_live_once_starting_from_the_locale() {
     }
     acts(&mut wb, &[Action::Up, Action::Select, Action::Select]);
     assert_eq!(wb.partner().unwrap().country.as_deref(), Some("ZZ"));
-    assert_eq!(wb.help_country().as_deref(), Some("ZZ"));
+    assert_eq!(wb.here().help_country().as_deref(), Some("ZZ"));
 
     // With `country` in the settings the question is not asked at all.
     let set = crate::config::Config {
@@ -436,7 +453,7 @@ fn the_welcome_asks_where_you_live_once_starting_from_the_locale() {
     assert!(text.contains("Women's Aid"), "{text}");
     act(&mut wb, Action::Select);
     assert_eq!(wb.partner().unwrap().country, None);
-    assert_eq!(wb.help_country().as_deref(), Some("IE"));
+    assert_eq!(wb.here().help_country().as_deref(), Some("IE"));
 }
 
 #[test]

@@ -21,9 +21,9 @@ pub(super) struct TogetherView<'a> {
 
 impl Widget for &TogetherView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (t, wb) = (self.ctx.theme, self.ctx.wb);
-        let Some(me) = wb.active() else { return };
-        let all = together::prompts(wb.content());
+        let (t, seen) = (self.ctx.theme, self.ctx.seen);
+        let Some(me) = seen.me else { return };
+        let all = together::prompts(seen.content);
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
         rows.take(1);
@@ -38,15 +38,15 @@ impl Widget for &TogetherView<'_> {
         let labels: Vec<String> = all
             .iter()
             .map(|p| {
-                let state = match together::progress(wb.store(), me, p) {
+                let state = match together::progress(seen.store, me, p) {
                     Progress::YourTurn => crate::t!("together-progress", progress = "your-turn"),
                     Progress::Waiting => crate::t!("together-progress", progress = "waiting"),
                     Progress::Ready => crate::t!("together-progress", progress = "ready"),
                 };
                 // Whole, wrapped, with the strategy it belongs to: Enter
                 // opens it there.
-                let strategy = wb
-                    .content()
+                let strategy = seen
+                    .content
                     .strategies
                     .iter()
                     .find(|s| s.id == p.strategy)
@@ -69,14 +69,14 @@ pub(super) struct RevealView<'a> {
 
 impl Widget for &RevealView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let (t, wb) = (self.ctx.theme, self.ctx.wb);
-        let Some(me) = wb.active() else { return };
-        let all = together::prompts(wb.content());
+        let (t, seen) = (self.ctx.theme, self.ctx.seen);
+        let Some(me) = seen.me else { return };
+        let all = together::prompts(seen.content);
         let Some(p) = all.get(self.list.selected) else {
             return;
         };
         // The rule lives in `together::reveal`: nothing unless both are in.
-        let Some((mine, theirs)) = together::reveal(wb.store(), me, p) else {
+        let Some((mine, theirs)) = together::reveal(seen.store, me, p) else {
             return;
         };
         let mut rows = Rows::new(area);
@@ -87,8 +87,8 @@ impl Widget for &RevealView<'_> {
         rows.take(1);
         let [left, right] =
             Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(rows.rest());
-        let name = wb
-            .store()
+        let name = seen
+            .store
             .partner(theirs.author)
             .map_or(crate::t!("together-your-partner"), |p| {
                 text::one_line(&p.name, 20)
@@ -100,7 +100,7 @@ impl Widget for &RevealView<'_> {
             let width = area.width.saturating_sub(4);
             TextBox {
                 title,
-                lines: para(&wb.readable_text(&e.body), width, Style::new()),
+                lines: para(&seen.readable_text(&e.body), width, Style::new()),
                 scroll: self.scroll,
                 theme: t,
                 borders: self.ctx.borders(),

@@ -27,18 +27,18 @@ impl Widget for &WelcomeView<'_> {
             let name = match handover {
                 HandOver::Joining => crate::t!("welcome-joining"),
                 HandOver::SafetyCheck(id) => ctx
-                    .wb
-                    .store()
+                    .seen
+                    .store
                     .partner(id)
                     .map(|p| crate::text::one_line(&p.name, 40))
                     .unwrap_or_default(),
             };
             return super::couples::cover(ctx, &name, area, buf);
         }
-        let content = ctx.wb.content();
+        let content = ctx.seen.content;
         let mut rows = Rows::new(inset(area));
         let width = rows.area.width;
-        let steps = w.steps(ctx.wb.config());
+        let steps = w.steps(ctx.seen.config);
         let n = steps.iter().position(|s| *s == w.step).unwrap_or(0) + 1;
         let name = match w.step {
             WelcomeStep::Language => crate::t!("welcome-step-language"),
@@ -63,7 +63,7 @@ impl Widget for &WelcomeView<'_> {
                 let labels: Vec<String> = crate::i18n::Lang::all()
                     .map(crate::i18n::Lang::own_name)
                     .collect();
-                let at = w.language_index(ctx.wb.config());
+                let at = w.language_index(ctx.seen.config);
                 let (lines, _) = choices(&labels, Some(at), width, t);
                 let n = lines.len();
                 Paragraph::new(lines).render(rows.take(n), buf);
@@ -124,11 +124,11 @@ impl Widget for &WelcomeView<'_> {
                 Paragraph::new(note).render(rows.take(n), buf);
                 rows.take(1);
                 let (lines, selected) =
-                    country_lines(content, w.country_index(content, ctx.wb.config()), width, t);
+                    country_lines(content, w.country_index(content, ctx.seen.config), width, t);
                 render_window(lines, &selected, rows.rest(), buf);
             }
             WelcomeStep::Safety => {
-                let code = crate::workbook::welcome::shown_country(content, ctx.wb.config(), w);
+                let code = crate::workbook::welcome::shown_country(content, ctx.seen.config, w);
                 let blocks = crate::workbook::helplines::welcome(content, code.as_deref());
                 scrolled(
                     ctx,
@@ -188,7 +188,7 @@ fn country_lines(
 fn scrolled(ctx: &Ctx, lines: Vec<Line<'static>>, scroll: u16, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let window = usize::from(area.height.saturating_sub(1));
-    ctx.wb
+    ctx.seen
         .record_scroll_limit(u16::try_from(lines.len().saturating_sub(window)).unwrap_or(u16::MAX));
     if lines.len() <= usize::from(area.height) {
         Paragraph::new(lines).render(area, buf);

@@ -42,12 +42,12 @@ pub(super) fn boxed(area: Rect) -> Rect {
 impl Ctx<'_> {
     /// The day of `t` ("1 Mar 2026").
     pub(crate) fn date(&self, t: &Timestamp) -> String {
-        self.wb.config().date(t)
+        self.seen.config.date(t)
     }
 
     /// When an entry was written: its day and time ("1 Mar 2026 09:00").
     pub(crate) fn date_time(&self, t: &Timestamp) -> String {
-        self.wb.config().date_time(t)
+        self.seen.config.date_time(t)
     }
 
     /// A day without a time (a commitment's start, a due date).
@@ -240,13 +240,13 @@ impl Ctx<'_> {
     /// The `accessible` setting: for a screen reader, one item on a line,
     /// no borders, nothing moving.
     pub(crate) fn accessible(&self) -> bool {
-        self.wb.config().accessible
+        self.seen.config.accessible
     }
 
     /// Whether text is drawn in a box: not for a screen reader (the
     /// `accessible` setting), which would read the border characters.
     pub(crate) fn borders(&self) -> bool {
-        !self.wb.config().accessible
+        !self.seen.config.accessible
     }
 }
 

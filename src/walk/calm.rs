@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use std::time::Duration;
 
 use super::Words;
-use super::{Part, Workbook, back, key_choice};
+use super::{Part, Seen, back, key_choice};
 use crate::keymap::Action;
 use crate::workbook::CalmView;
 use crate::workbook::calm::{GROUNDING_STEPS, Phase, help_pointer, intro_still};
@@ -30,8 +30,8 @@ pub const GUIDE_END: &str = "That was three slow breaths. You can do more whenev
 pub const GUIDE_STOPPED: &str = "Stopped.";
 
 /// Whether the edge should pace the guide (not with `reduce_motion`).
-pub fn paced(wb: &Workbook) -> bool {
-    !wb.config().still()
+pub(crate) fn paced(seen: Seen) -> bool {
+    !seen.config.still()
 }
 
 /// The paced lines: each phase's words, with how long to wait after it.
@@ -50,9 +50,9 @@ pub fn guide(breaths: usize) -> Vec<(String, Duration)> {
     out
 }
 
-pub(super) fn calm(wb: &Workbook, v: &CalmView) -> Part {
+pub(super) fn calm(seen: Seen, v: &CalmView) -> Part {
     let mut t = format!("{}\n\n", crate::t!("walk-calm"));
-    if paced(wb) {
+    if paced(seen) {
         let _ = writeln!(t, "{}", crate::t!("walk-calm-paced"));
     } else {
         let _ = writeln!(t, "{}", intro_still());
@@ -91,7 +91,7 @@ pub(super) fn calm(wb: &Workbook, v: &CalmView) -> Part {
             vec![Action::Previous],
         ));
     }
-    if paced(wb) {
+    if paced(seen) {
         let mut again = key_choice("r", "breathe with me again (paced lines)", Vec::new());
         again.breathe = true;
         choices.push(again);
@@ -101,8 +101,8 @@ pub(super) fn calm(wb: &Workbook, v: &CalmView) -> Part {
 }
 
 impl Words for kind::Calm {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        calm(wb, state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        calm(seen, state)
     }
 }
 

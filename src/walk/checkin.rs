@@ -12,7 +12,7 @@ use super::{Choice, Part, Writing, back, choice, key_choice};
 use crate::content::Label;
 use crate::keymap::Action;
 use crate::workbook::kind;
-use crate::workbook::{CheckInField, CheckInForm, Workbook};
+use crate::workbook::{CheckInField, CheckInForm, Seen};
 
 /// From wherever the focus is, up to the first line of the form.
 fn to_top(reviews: usize) -> Vec<Action> {
@@ -28,7 +28,7 @@ fn focus(field: CheckInField, reviews: usize) -> Vec<Action> {
     a
 }
 
-pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
+pub(super) fn checkin(seen: Seen, f: &CheckInForm) -> Part {
     if f.confirm_leave {
         let t = crate::t!("walk-checkin-leave");
         let choices = vec![
@@ -41,7 +41,9 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
     if let Some(e) = &f.error {
         let _ = writeln!(t, "{}\n", crate::t!("walk-error", text = e.as_str()));
     }
-    let reviews = wb.last_seen().map_or(0, |now| wb.due_reviews(now).len());
+    let reviews = seen
+        .last_seen()
+        .map_or(0, |now| seen.due_reviews(now).len());
     let fields = CheckInForm::fields(reviews);
     // The questions, without the reviews below them.
     let total = CheckInForm::fields(0).len();
@@ -103,14 +105,14 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
             let (what, labels, ticked, cursor) = if f.focus == CheckInField::Feelings {
                 (
                     crate::t!("walk-feelings-today"),
-                    &wb.content().foundations.emotions,
+                    &seen.content.foundations.emotions,
                     &f.feelings,
                     f.feeling_cursor,
                 )
             } else {
                 (
                     crate::t!("walk-body-signs-today"),
-                    &wb.content().foundations.body_signs,
+                    &seen.content.foundations.body_signs,
                     &f.signs,
                     f.sign_cursor,
                 )
@@ -161,9 +163,9 @@ pub(super) fn checkin(wb: &Workbook, f: &CheckInForm) -> Part {
             return (t, Vec::new(), Some(Writing::Line));
         }
         CheckInField::Review(_) => {
-            let due = wb
+            let due = seen
                 .last_seen()
-                .map(|now| wb.due_reviews(now))
+                .map(|now| seen.due_reviews(now))
                 .unwrap_or_default();
             t.push_str(&crate::t!("walk-checkin-reviews"));
             for (i, r) in due.iter().enumerate() {
@@ -202,7 +204,7 @@ fn tick_choices(
 }
 
 impl Words for kind::CheckIn {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        checkin(wb, state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        checkin(seen, state)
     }
 }

@@ -11,10 +11,10 @@ use crate::privacy::together::{self, Progress};
 use crate::text::printable;
 use crate::workbook::kind;
 use crate::workbook::safety_check::{Answer, CheckView};
-use crate::workbook::{ListView, Workbook};
+use crate::workbook::{ListView, Seen};
 
-pub(super) fn safety_check(wb: &Workbook, v: &CheckView) -> Part {
-    let checks = &wb.content().safety.checks;
+pub(super) fn safety_check(seen: Seen, v: &CheckView) -> Part {
+    let checks = &seen.content.safety.checks;
     let mut t = String::new();
     if v.confirming {
         // The answers before anything is kept: change one, or keep them.
@@ -71,17 +71,17 @@ pub(super) fn safety_check(wb: &Workbook, v: &CheckView) -> Part {
     (t, choices, None)
 }
 
-pub(super) fn together(wb: &Workbook) -> Part {
-    let Some(me) = wb.active() else {
+pub(super) fn together(seen: Seen) -> Part {
+    let Some(me) = seen.me else {
         return (String::new(), vec![back("back home")], None);
     };
-    let all = together::prompts(wb.content());
+    let all = together::prompts(seen.content);
     let t = crate::t!("walk-together-intro");
     let mut choices: Vec<Choice> = all
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let progress = match together::progress(wb.store(), me, p) {
+            let progress = match together::progress(seen.store, me, p) {
                 Progress::YourTurn => "your-turn",
                 Progress::Waiting => "waiting",
                 Progress::Ready => "ready",
@@ -89,7 +89,7 @@ pub(super) fn together(wb: &Workbook) -> Part {
             let state = crate::t!("together-progress", progress = progress);
             let prompt = p.text.split_whitespace().collect::<Vec<_>>().join(" ");
             // With the strategy it belongs to: it is answered there.
-            let label = match wb.content().strategy(&p.strategy) {
+            let label = match seen.content.strategy(&p.strategy) {
                 Some(s) => crate::t!(
                     "walk-together-prompt-of",
                     strategy = s.title.as_str(),
@@ -108,19 +108,19 @@ pub(super) fn together(wb: &Workbook) -> Part {
 
 /// Both answers, the viewer's first, only as `together::reveal` hands
 /// them out.
-pub(super) fn reveal(wb: &Workbook, list: &ListView) -> Part {
+pub(super) fn reveal(seen: Seen, list: &ListView) -> Part {
     let back_to_list = || vec![back("back to the together prompts")];
-    let Some(me) = wb.active() else {
+    let Some(me) = seen.me else {
         return (String::new(), back_to_list(), None);
     };
-    let all = together::prompts(wb.content());
+    let all = together::prompts(seen.content);
     let Some(p) = all.get(list.selected) else {
         return (String::new(), back_to_list(), None);
     };
-    let Some((mine, theirs)) = together::reveal(wb.store(), me, p) else {
+    let Some((mine, theirs)) = together::reveal(seen.store, me, p) else {
         return (String::new(), back_to_list(), None);
     };
-    let name = wb.store().partner(theirs.author).map_or_else(
+    let name = seen.store.partner(theirs.author).map_or_else(
         || crate::t!("together-your-partner"),
         |p| printable(&p.name).into_owned(),
     );
@@ -128,27 +128,27 @@ pub(super) fn reveal(wb: &Workbook, list: &ListView) -> Part {
         "{}\n\n{}\n{}\n\n{}\n{}",
         p.text,
         crate::t!("walk-reveal-you-wrote"),
-        printable(&wb.readable_text(&mine.body)),
+        printable(&seen.readable_text(&mine.body)),
         crate::t!("walk-reveal-wrote", name = name),
-        printable(&wb.readable_text(&theirs.body))
+        printable(&seen.readable_text(&theirs.body))
     );
     (t, back_to_list(), None)
 }
 
 impl Words for kind::SafetyCheck {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        safety_check(wb, state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        safety_check(seen, state)
     }
 }
 
 impl Words for kind::Together {
-    fn page(_: &Self::State, wb: &Workbook) -> Part {
-        together(wb)
+    fn page(_: &Self::State, seen: Seen) -> Part {
+        together(seen)
     }
 }
 
 impl Words for kind::Reveal {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        reveal(wb, &state.list)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        reveal(seen, &state.list)
     }
 }

@@ -1,6 +1,6 @@
 //! Home: the ten strategies by number, everything else by a letter, each
 //! item opened exactly as the full screen opens it (the same row of
-//! [`Workbook::home_items`] chosen).
+//! `Here::home_items` chosen).
 
 use std::fmt::Write as _;
 
@@ -10,7 +10,7 @@ use crate::keymap::Action;
 use crate::model::Stage;
 use crate::text::printable;
 use crate::workbook::kind;
-use crate::workbook::{HomeItem, Workbook};
+use crate::workbook::{HomeItem, Seen};
 
 /// The letter and the words of each home item that is not a strategy (the
 /// journal's words get its count). The same table makes the walk section
@@ -55,29 +55,29 @@ pub(super) const CALM: (&str, &str) = ("t", "when it is too much");
 pub(super) const MEASURES: (&str, &str) = ("r", "questionnaires: PHQ-9, GAD-7, CSI-4");
 
 /// The letter and the words for a home item that is not a strategy.
-fn letter(wb: &Workbook, item: HomeItem) -> Option<(&'static str, String)> {
+fn letter(seen: Seen, item: HomeItem) -> Option<(&'static str, String)> {
     let (_, key, words) = LETTERS.iter().find(|(i, _, _)| *i == item)?;
     if item == HomeItem::Journal {
-        let n = wb.active().map_or(0, |me| wb.entry_count(me));
+        let n = seen.me.map_or(0, |me| seen.entry_count(me));
         let _ = words;
         return Some((key, crate::t!("walk-journal", n = n)));
     }
     Some((key, (*words).to_string()))
 }
 
-pub(super) fn home(wb: &Workbook) -> Part {
+pub(super) fn home(seen: Seen) -> Part {
     let mut t = String::new();
-    let name = wb.partner().map(|p| printable(&p.name).into_owned());
+    let name = seen.partner().map(|p| printable(&p.name).into_owned());
     let _ = writeln!(
         t,
         "{}\n",
         crate::t!("walk-home", name = name.unwrap_or_default())
     );
-    let (done, all) = wb.overall_progress();
+    let (done, all) = seen.overall_progress();
     // Home's quiet line about the questionnaires (`measures::due`).
-    let due = wb
+    let due = seen
         .last_seen()
-        .map(|now| wb.measures_due(now))
+        .map(|now| seen.measures_due(now))
         .unwrap_or_default();
     if !due.is_empty() {
         let names: Vec<&str> = due.iter().map(|m| m.name.as_str()).collect();
@@ -94,12 +94,12 @@ pub(super) fn home(wb: &Workbook) -> Part {
     let _ = writeln!(t, "{}", crate::t!("walk-begun", done = done, all = all));
     let mut choices = Vec::new();
     let mut others: Vec<Choice> = Vec::new();
-    for (row, item) in wb.home_items().into_iter().enumerate() {
+    for (row, item) in seen.home_items().into_iter().enumerate() {
         if let HomeItem::Strategy(i) = item {
-            let Some(s) = wb.content().strategies.get(i) else {
+            let Some(s) = seen.content.strategies.get(i) else {
                 continue;
             };
-            let stage = wb
+            let stage = seen
                 .partner()
                 .map_or(Stage::NotStarted, |p| p.progress(&s.id).stage);
             choices.push(key_choice(
@@ -111,11 +111,11 @@ pub(super) fn home(wb: &Workbook) -> Part {
                 ),
                 pick(row),
             ));
-        } else if let Some((key, label)) = letter(wb, item) {
+        } else if let Some((key, label)) = letter(seen, item) {
             others.push(key_choice(key, &label, pick(row)));
         }
     }
-    if wb.suggests_foundations() {
+    if seen.suggests_foundations() {
         choices.push(key_choice(
             NEXT.0,
             &crate::t!(
@@ -125,9 +125,9 @@ pub(super) fn home(wb: &Workbook) -> Part {
             ),
             vec![Action::Next],
         ));
-    } else if let Some(next) = wb
+    } else if let Some(next) = seen
         .suggested_next()
-        .and_then(|i| wb.content().strategies.get(i))
+        .and_then(|i| seen.content.strategies.get(i))
     {
         choices.push(key_choice(
             NEXT.0,
@@ -140,11 +140,11 @@ pub(super) fn home(wb: &Workbook) -> Part {
         ));
     }
     choices.extend(others);
-    if let (Some(me), Some(p)) = (wb.active(), wb.partner()) {
+    if let (Some(me), Some(p)) = (seen.me, seen.partner()) {
         // Protecting is offered until it is done; unlocking while locked.
         if p.protection.is_none() {
             choices.push(key_choice(PROTECT.0, PROTECT.1, vec![Action::Protect]));
-        } else if !wb.keys().is_unlocked(me) {
+        } else if !seen.is_unlocked(me) {
             choices.push(key_choice(UNLOCK.0, UNLOCK.1, vec![Action::Protect]));
         }
     }
@@ -158,7 +158,7 @@ pub(super) fn home(wb: &Workbook) -> Part {
 }
 
 impl Words for kind::Home {
-    fn page(_: &Self::State, wb: &Workbook) -> Part {
-        home(wb)
+    fn page(_: &Self::State, seen: Seen) -> Part {
+        home(seen)
     }
 }

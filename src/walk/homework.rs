@@ -9,12 +9,12 @@ use super::{Part, back, choice, pick};
 use crate::homework::{MeasureState, Row, StepState, for_partner, prompts_for};
 use crate::text::printable;
 use crate::workbook::kind;
-use crate::workbook::{HomeworkView, Workbook};
+use crate::workbook::{HomeworkView, Seen};
 
-pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
+pub(super) fn homework(seen: Seen, v: &HomeworkView) -> Part {
     let (Some(me), Some(a)) = (
-        wb.partner(),
-        wb.active().and_then(|id| for_partner(wb.store(), id)),
+        seen.partner(),
+        seen.me.and_then(|id| for_partner(seen.store, id)),
     ) else {
         return (crate::t!("homework-none"), vec![back("back home")], None);
     };
@@ -32,7 +32,7 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
         .iter()
         .filter(|s| {
             matches!(
-                StepState::of(wb.store(), me.id, s, v.today),
+                StepState::of(seen.store, me.id, s, v.today),
                 StepState::Done(_)
             )
         })
@@ -45,20 +45,20 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
     let mut choices = Vec::new();
     // One number per row of the homework list: each strategy, then each of
     // the therapist's prompts under it not answered yet (it opens directly).
-    for (i, row) in crate::homework::rows(wb.store(), me.id).iter().enumerate() {
+    for (i, row) in crate::homework::rows(seen.store, me.id).iter().enumerate() {
         let label = match *row {
             Row::Step(n) => {
                 let Some(step) = a.steps.get(n) else { continue };
-                let strategy = wb.content().strategy(&step.strategy);
+                let strategy = seen.content.strategy(&step.strategy);
                 let title = strategy.map_or_else(
                     || printable(&step.strategy).into_owned(),
                     |s| s.title.clone(),
                 );
-                let state = StepState::of(wb.store(), me.id, step, v.today)
+                let state = StepState::of(seen.store, me.id, step, v.today)
                     .label_as(crate::i18n::long_date);
                 let extra = strategy.map_or(0, |s| {
                     let pack = s.prompts_for(me.role).len();
-                    prompts_for(wb.store(), me.id, me.role, s)
+                    prompts_for(seen.store, me.id, me.role, s)
                         .len()
                         .saturating_sub(pack)
                 });
@@ -87,7 +87,7 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
                     continue;
                 };
                 let name = crate::measures::known(id).map_or(id.as_str(), |m| &m.name);
-                let state = MeasureState::of(wb.store(), me.id, a, id, v.today)
+                let state = MeasureState::of(seen.store, me.id, a, id, v.today)
                     .label_as(crate::i18n::long_date);
                 crate::t!(
                     "walk-homework-measure",
@@ -103,7 +103,7 @@ pub(super) fn homework(wb: &Workbook, v: &HomeworkView) -> Part {
 }
 
 impl Words for kind::Homework {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        homework(wb, state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        homework(seen, state)
     }
 }

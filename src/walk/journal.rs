@@ -10,52 +10,52 @@ use crate::keymap::Action;
 use crate::model::{Entry, EntryId, Timestamp, Visibility};
 use crate::text::printable;
 use crate::workbook::kind;
-use crate::workbook::{JournalMode, JournalView, ListView, Workbook, visible_entries};
+use crate::workbook::{JournalMode, JournalView, ListView, Seen, visible_entries};
 
 /// Entries listed at a time, so a long journal is read in pages.
 pub(super) const PAGE: usize = 10;
 
 /// A date and time in the person's `date_format`, as every door writes it.
-pub(super) fn when(wb: &Workbook, t: &Timestamp) -> String {
-    wb.config().date_time(t)
+pub(super) fn when(seen: Seen, t: &Timestamp) -> String {
+    seen.config.date_time(t)
 }
 
 /// The strategy an entry belongs to, by its title.
-fn strategy_title(wb: &Workbook, e: &Entry) -> String {
+fn strategy_title(seen: Seen, e: &Entry) -> String {
     e.kind
         .strategy()
-        .and_then(|id| wb.content().strategy(id))
+        .and_then(|id| seen.content.strategy(id))
         .map_or_else(|| crate::t!("title-journal"), |s| s.title.clone())
 }
 
 /// Who wrote an entry, by name; "Someone" for a person no longer here.
-fn author(wb: &Workbook, e: &Entry) -> String {
-    wb.store().partner(e.author).map_or_else(
+fn author(seen: Seen, e: &Entry) -> String {
+    seen.store.partner(e.author).map_or_else(
         || crate::t!("walk-someone"),
         |p| printable(&p.name).into_owned(),
     )
 }
 
 /// Who may read an entry, in words.
-fn reach(wb: &Workbook, e: &Entry) -> String {
+fn reach(seen: Seen, e: &Entry) -> String {
     crate::t!(
         "reach",
-        reach = crate::privacy::reach(wb.content(), e).label()
+        reach = crate::privacy::reach(seen.content, e).label()
     )
 }
 
 /// Its first words, on one line.
-fn first_words(wb: &Workbook, e: &Entry) -> String {
-    crate::text::one_line(&wb.readable_text(&e.body), 60)
+fn first_words(seen: Seen, e: &Entry) -> String {
+    crate::text::one_line(&seen.readable_text(&e.body), 60)
 }
 
-pub(super) fn journal(wb: &Workbook, j: &JournalView) -> Part {
-    let ids = visible_entries(wb);
-    let entry = |id: EntryId| wb.store().entry(id);
+pub(super) fn journal(seen: Seen, j: &JournalView) -> Part {
+    let ids = visible_entries(seen.here());
+    let entry = |id: EntryId| seen.store.entry(id);
     match &j.mode {
-        JournalMode::List => list(wb, &ids, j.selected),
+        JournalMode::List => list(seen, &ids, j.selected),
         JournalMode::Read { entry: id, .. } => match entry(*id) {
-            Some(e) => read(wb, e),
+            Some(e) => read(seen, e),
             None => (String::new(), vec![back("back to the list")], None),
         },
         JournalMode::Edit(editor) => {
@@ -83,7 +83,7 @@ pub(super) fn journal(wb: &Workbook, j: &JournalView) -> Part {
         }
         JournalMode::ConfirmShare { .. } => {
             // The same question as the full screen's (it names the partner).
-            let t = crate::workbook::share_question(wb);
+            let t = crate::workbook::share_question(seen.here());
             let choices = vec![
                 key_choice("y", "yes, share it", vec![Action::Confirm]),
                 key_choice("n", "no, keep it private", vec![Action::Cancel]),
@@ -94,7 +94,7 @@ pub(super) fn journal(wb: &Workbook, j: &JournalView) -> Part {
             let mut t = crate::t!("walk-journal-link");
             t.push('\n');
             let mut choices = vec![key_choice("0", "no strategy: just write", pick(0))];
-            for (i, st) in wb.content().strategies.iter().enumerate() {
+            for (i, st) in seen.content.strategies.iter().enumerate() {
                 choices.push(choice(&(i + 1).to_string(), &st.title, pick(i + 1)));
             }
             choices.push(back("back to the list"));
@@ -103,7 +103,7 @@ pub(super) fn journal(wb: &Workbook, j: &JournalView) -> Part {
         JournalMode::ConfirmDelete { entry: id } => {
             let mut t = crate::t!("journal-delete");
             if let Some(e) = entry(*id) {
-                let _ = write!(t, "\n{}: {}", when(wb, &e.created), first_words(wb, e));
+                let _ = write!(t, "\n{}: {}", when(seen, &e.created), first_words(seen, e));
             }
             let choices = vec![
                 key_choice("y", "yes, delete it", vec![Action::Confirm]),
@@ -115,7 +115,7 @@ pub(super) fn journal(wb: &Workbook, j: &JournalView) -> Part {
 }
 
 /// One page of the list, around the selected entry; a number reads one.
-fn list(wb: &Workbook, ids: &[EntryId], selected: usize) -> Part {
+fn list(seen: Seen, ids: &[EntryId], selected: usize) -> Part {
     let mut t = String::new();
     let mut choices = Vec::new();
     if ids.is_empty() {
@@ -137,15 +137,15 @@ fn list(wb: &Workbook, ids: &[EntryId], selected: usize) -> Part {
         )
     );
     for (row, id) in ids.iter().enumerate().take(to).skip(from) {
-        let Some(e) = wb.store().entry(*id) else {
+        let Some(e) = seen.store.entry(*id) else {
             continue;
         };
         let label = format!(
             "{} · {} · {}: {}",
-            when(wb, &e.created),
-            strategy_title(wb, e),
-            reach(wb, e),
-            first_words(wb, e)
+            when(seen, &e.created),
+            strategy_title(seen, e),
+            reach(seen, e),
+            first_words(seen, e)
         );
         choices.push(choice(&(row + 1).to_string(), &label, pick(row)));
     }
@@ -181,7 +181,7 @@ fn new_entry() -> Option<super::Choice> {
 }
 
 /// One entry: what it answers, when, who may read it, and its words.
-fn read(wb: &Workbook, e: &Entry) -> Part {
+fn read(seen: Seen, e: &Entry) -> Part {
     let mut t = String::new();
     if !e.heading.trim().is_empty() {
         let _ = writeln!(t, "{}", printable(&e.heading));
@@ -189,17 +189,17 @@ fn read(wb: &Workbook, e: &Entry) -> Part {
     let _ = write!(
         t,
         "{} · {} · {}",
-        when(wb, &e.created),
-        strategy_title(wb, e),
-        reach(wb, e)
+        when(seen, &e.created),
+        strategy_title(seen, e),
+        reach(seen, e)
     );
     if e.updated.date_naive() != e.created.date_naive() {
         t.push_str(&crate::t!(
             "walk-journal-edited",
-            when = when(wb, &e.updated)
+            when = when(seen, &e.updated)
         ));
     }
-    let _ = write!(t, "\n\n{}", printable(&wb.readable_text(&e.body)));
+    let _ = write!(t, "\n\n{}", printable(&seen.readable_text(&e.body)));
     let share = match e.visibility {
         Visibility::Private => "share it with your partner",
         Visibility::Shared => "make it private again",
@@ -215,11 +215,11 @@ fn read(wb: &Workbook, e: &Entry) -> Part {
 }
 
 /// Both partners' shared entries, read-only: the chosen one is read out.
-pub(super) fn shared(wb: &Workbook, list: &ListView) -> Part {
-    let Some(me) = wb.active() else {
+pub(super) fn shared(seen: Seen, list: &ListView) -> Part {
+    let Some(me) = seen.me else {
         return (String::new(), vec![back("back home")], None);
     };
-    let entries = crate::privacy::shared_entries(wb.store(), me);
+    let entries = crate::privacy::shared_entries(seen.store, me);
     let mut t = String::new();
     let mut choices = Vec::new();
     if entries.is_empty() {
@@ -235,28 +235,28 @@ pub(super) fn shared(wb: &Workbook, list: &ListView) -> Part {
                 "walk-shared-entry",
                 n = (selected + 1),
                 all = entries.len(),
-                who = author(wb, e),
-                when = when(wb, &e.created)
+                who = author(seen, e),
+                when = when(seen, &e.created)
             )
         );
         if !e.heading.trim().is_empty() {
             let _ = writeln!(t, "{}", printable(&e.heading));
         }
-        let _ = write!(t, "{}", printable(&wb.readable_text(&e.body)));
+        let _ = write!(t, "{}", printable(&seen.readable_text(&e.body)));
         // The replies under it, as the full screen shows them.
-        for r in crate::privacy::replies_to(wb.store(), me, e.id) {
+        for r in crate::privacy::replies_to(seen.store, me, e.id) {
             let _ = write!(
                 t,
                 "\n{}",
                 crate::t!(
                     "walk-shared-reply",
-                    who = author(wb, r),
-                    when = when(wb, &r.created),
-                    text = printable(&wb.readable_text(&r.body)).into_owned()
+                    who = author(seen, r),
+                    when = when(seen, &r.created),
+                    text = printable(&seen.readable_text(&r.body)).into_owned()
                 )
             );
         }
-        if crate::privacy::can_reply(wb.store(), me, e) {
+        if crate::privacy::can_reply(seen.store, me, e) {
             choices.push(key_choice(
                 "r",
                 "reply (shared by nature: you both read it)",
@@ -271,9 +271,9 @@ pub(super) fn shared(wb: &Workbook, list: &ListView) -> Part {
         }
         let label = format!(
             "{}, {}: {}",
-            author(wb, e),
-            when(wb, &e.created),
-            first_words(wb, e)
+            author(seen, e),
+            when(seen, &e.created),
+            first_words(seen, e)
         );
         choices.push(choice(&(row + 1).to_string(), &label, go_to(row)));
     }
@@ -282,13 +282,13 @@ pub(super) fn shared(wb: &Workbook, list: &ListView) -> Part {
 }
 
 impl Words for kind::Journal {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        journal(wb, state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        journal(seen, state)
     }
 }
 
 impl Words for kind::Shared {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        shared(wb, state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        shared(seen, state)
     }
 }

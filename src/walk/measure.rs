@@ -11,17 +11,17 @@ use super::{Part, back, choice, key_choice, pick};
 use crate::keymap::Action;
 use crate::measures::{bundled, by_id, last_answered};
 use crate::workbook::kind;
-use crate::workbook::{MeasureStep, MeasureView, Workbook};
+use crate::workbook::{MeasureStep, MeasureView, Seen};
 
-pub(super) fn measure(wb: &Workbook, v: &MeasureView) -> Part {
+pub(super) fn measure(seen: Seen, v: &MeasureView) -> Part {
     match &v.step {
         MeasureStep::Choose => {
             let mut t = crate::t!("walk-measure-intro");
-            let due = wb
+            let due = seen
                 .last_seen()
-                .map(|now| wb.measures_due(now))
+                .map(|now| seen.measures_due(now))
                 .unwrap_or_default();
-            let results = wb.partner().map_or(&[][..], |p| p.measures.as_slice());
+            let results = seen.partner().map_or(&[][..], |p| p.measures.as_slice());
             let mut choices = Vec::new();
             for (i, m) in bundled().iter().enumerate() {
                 let due_now = due.iter().any(|d| d.id == m.id);
@@ -104,8 +104,8 @@ pub(super) fn measure(wb: &Workbook, v: &MeasureView) -> Part {
 }
 
 impl Words for kind::Measure {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        measure(wb, state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        measure(seen, state)
     }
 }
 

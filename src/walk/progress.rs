@@ -11,7 +11,7 @@ use crate::keymap::Action;
 use crate::progress::{Measure, Range, Window, daily, kept_tally, last_checkin, strip};
 use crate::text::printable;
 use crate::workbook::kind;
-use crate::workbook::{ProgressTab, ProgressView, Workbook};
+use crate::workbook::{ProgressTab, ProgressView, Seen};
 
 /// Which way a measure went over a range, in words.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -75,7 +75,7 @@ fn range_words(r: Range) -> String {
     crate::t!("walk-range-words", range = range, label = r.label())
 }
 
-pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
+pub(super) fn progress(seen: Seen, v: &ProgressView) -> Part {
     let mut t = String::new();
     let choices_for = |tab: &str| {
         let mut c = Vec::new();
@@ -102,16 +102,16 @@ pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
         ]);
         c
     };
-    let (Some(me), Some(now)) = (wb.active(), wb.last_seen()) else {
+    let (Some(me), Some(now)) = (seen.me, seen.last_seen()) else {
         return (t, vec![back("back home")], None);
     };
     if v.tab == ProgressTab::Strategies {
-        strategies(wb, &mut t);
+        strategies(seen, &mut t);
         return (t, choices_for("the check-ins instead"), None);
     }
-    let checkins = &wb.store().checkins;
+    let checkins = &seen.store.checkins;
     let today = now.date_naive();
-    let people = crate::privacy::trust_lines_for(wb.store(), me, wb.config().share_check_ins);
+    let people = crate::privacy::trust_lines_for(seen.store, me, seen.config.share_check_ins);
     let w = Window::new(
         v.range,
         today,
@@ -137,7 +137,7 @@ pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
                 "{}",
                 crate::t!(
                     "walk-progress-last",
-                    when = super::journal::when(wb, &c.at),
+                    when = super::journal::when(seen, &c.at),
                     mood = said(c.mood),
                     trust = said(c.trust),
                     sleep = said(c.sleep),
@@ -195,8 +195,8 @@ pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
             )
         );
     }
-    let shared = wb.partner().is_some_and(|p| p.share_checkin_numbers);
-    if wb.store().partners.len() > 1 && people.len() < 2 {
+    let shared = seen.partner().is_some_and(|p| p.share_checkin_numbers);
+    if seen.store.partners.len() > 1 && people.len() < 2 {
         t.push_str(&if shared {
             crate::t!("walk-progress-own-only")
         } else {
@@ -208,23 +208,23 @@ pub(super) fn progress(wb: &Workbook, v: &ProgressView) -> Part {
 }
 
 /// The strategies' stages, and how the reviewed commitments went.
-fn strategies(wb: &Workbook, t: &mut String) {
-    let Some(p) = wb.partner() else { return };
+fn strategies(seen: Seen, t: &mut String) {
+    let Some(p) = seen.partner() else { return };
     t.push_str(&crate::t!("walk-progress-strategies"));
     t.push('\n');
-    for (i, s) in wb.content().strategies.iter().enumerate() {
+    for (i, s) in seen.content.strategies.iter().enumerate() {
         let pr = p.progress(&s.id);
         let _ = write!(t, "{}. {}: {}", i + 1, s.title, pr.stage.said());
         if let Some(at) = pr.started {
             t.push_str(&crate::t!(
                 "walk-progress-begun",
-                date = wb.config().date(&at)
+                date = seen.config.date(&at)
             ));
         }
         if let Some(at) = pr.finished {
             t.push_str(&crate::t!(
                 "walk-progress-done",
-                date = wb.config().date(&at)
+                date = seen.config.date(&at)
             ));
         }
         t.push('\n');
@@ -244,8 +244,8 @@ fn strategies(wb: &Workbook, t: &mut String) {
 }
 
 impl Words for kind::Progress {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        progress(wb, state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        progress(seen, state)
     }
 }
 

@@ -9,7 +9,7 @@ use super::{Choice, Part, back, choice, go_to, key_choice};
 use crate::keymap::Action;
 use crate::text::printable;
 use crate::workbook::kind;
-use crate::workbook::{ListView, Workbook, safety_check};
+use crate::workbook::{ListView, Seen, safety_check};
 
 /// A document of several parts: the selected one read out, then the way
 /// to the next, the previous, or any part by its number.
@@ -46,8 +46,8 @@ fn parts(heading: &str, titles: &[(&str, &str)], list: &ListView) -> Part {
     (t, choices, None)
 }
 
-pub(super) fn foundations(wb: &Workbook, list: &ListView) -> Part {
-    let sections = &wb.content().foundations.sections;
+pub(super) fn foundations(seen: Seen, list: &ListView) -> Part {
+    let sections = &seen.content.foundations.sections;
     let titles: Vec<(&str, &str)> = sections
         .iter()
         .map(|s| (s.title.as_str(), s.body.as_str()))
@@ -55,9 +55,9 @@ pub(super) fn foundations(wb: &Workbook, list: &ListView) -> Part {
     parts(&crate::t!("title-foundations"), &titles, list)
 }
 
-pub(super) fn faq(wb: &Workbook, list: &ListView) -> Part {
-    let titles: Vec<(&str, &str)> = wb
-        .content()
+pub(super) fn faq(seen: Seen, list: &ListView) -> Part {
+    let titles: Vec<(&str, &str)> = seen
+        .content
         .faq
         .iter()
         .map(|q| (q.question.as_str(), q.answer.as_str()))
@@ -65,11 +65,11 @@ pub(super) fn faq(wb: &Workbook, list: &ListView) -> Part {
     parts(&crate::t!("title-faq"), &titles, list)
 }
 
-pub(super) fn safety(wb: &Workbook) -> Part {
-    let country = wb.help_country();
+pub(super) fn safety(seen: Seen) -> Part {
+    let country = seen.help_country();
     let blocks = safety_check::with_retake(
-        wb,
-        crate::workbook::helplines::page(wb.content(), country.as_deref()),
+        seen,
+        crate::workbook::helplines::page(seen.content, country.as_deref()),
     );
     // The page names the full screen's keys; `walk-keys` says this door's.
     let t = format!(
@@ -78,14 +78,14 @@ pub(super) fn safety(wb: &Workbook) -> Part {
         crate::workbook::helplines::plain(&blocks),
         crate::t!("walk-keys")
     );
-    (t, retake_choice(wb, back("back home")), None)
+    (t, retake_choice(seen, back("back home")), None)
 }
 
 /// Back, and taking the safety check again once it was taken (the rule,
 /// and what `t` says before the day, are `safety_check::retake`'s).
-fn retake_choice(wb: &Workbook, back: Choice) -> Vec<Choice> {
+fn retake_choice(seen: Seen, back: Choice) -> Vec<Choice> {
     let mut choices = vec![back];
-    if safety_check::retake_text(wb).is_some() {
+    if safety_check::retake_text(seen).is_some() {
         choices.push(key_choice(
             "t",
             "take the safety check again",
@@ -95,24 +95,24 @@ fn retake_choice(wb: &Workbook, back: Choice) -> Vec<Choice> {
     choices
 }
 
-pub(super) fn concern(wb: &Workbook, route: crate::workbook::safety_check::Route) -> Part {
-    let country = wb.help_country();
+pub(super) fn concern(seen: Seen, route: crate::workbook::safety_check::Route) -> Part {
+    let country = seen.help_country();
     let blocks = safety_check::with_retake(
-        wb,
-        crate::workbook::helplines::after_check(wb.content(), country.as_deref(), route),
+        seen,
+        crate::workbook::helplines::after_check(seen.content, country.as_deref(), route),
     );
     (
         crate::workbook::helplines::plain(&blocks),
-        retake_choice(wb, back("back home")),
+        retake_choice(seen, back("back home")),
         None,
     )
 }
 
 /// The checklist: each sign a number that ticks or unticks it (a sign of
 /// danger opens the help at once, as on the full screen).
-pub(super) fn move_on(wb: &Workbook) -> Part {
-    let mo = &wb.content().move_on;
-    let ticked = |id: &str| wb.partner().is_some_and(|p| p.move_on.contains(id));
+pub(super) fn move_on(seen: Seen) -> Part {
+    let mo = &seen.content.move_on;
+    let ticked = |id: &str| seen.partner().is_some_and(|p| p.move_on.contains(id));
     let mut t = format!("{}\n\n{}\n\n", crate::t!("title-move-on"), mo.intro);
     let count = mo.signs.iter().filter(|s| ticked(&s.id)).count();
     let _ = writeln!(
@@ -141,31 +141,31 @@ pub(super) fn move_on(wb: &Workbook) -> Part {
 }
 
 impl Words for kind::Foundations {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        foundations(wb, state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        foundations(seen, state)
     }
 }
 
 impl Words for kind::Faq {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        faq(wb, state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        faq(seen, state)
     }
 }
 
 impl Words for kind::Safety {
-    fn page(_: &Self::State, wb: &Workbook) -> Part {
-        safety(wb)
+    fn page(_: &Self::State, seen: Seen) -> Part {
+        safety(seen)
     }
 }
 
 impl Words for kind::Concern {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        concern(wb, state.route)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        concern(seen, state.route)
     }
 }
 
 impl Words for kind::MoveOn {
-    fn page(_: &Self::State, wb: &Workbook) -> Part {
-        move_on(wb)
+    fn page(_: &Self::State, seen: Seen) -> Part {
+        move_on(seen)
     }
 }

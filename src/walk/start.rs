@@ -9,7 +9,7 @@ use crate::keymap::Action;
 use crate::model::{PartnerId, Role};
 use crate::text::printable;
 use crate::workbook::kind;
-use crate::workbook::{WelcomeStep, Workbook};
+use crate::workbook::{Seen, WelcomeStep};
 
 /// Protecting or unlocking: the passphrase is read without being shown.
 pub(super) fn passphrase(v: &crate::workbook::PassphraseView) -> Part {
@@ -42,9 +42,9 @@ pub(super) fn passphrase(v: &crate::workbook::PassphraseView) -> Part {
 }
 
 /// Quitting while a save failed: the same three ways on as the full screen.
-pub(super) fn unsaved(wb: &Workbook, v: &crate::workbook::UnsavedView) -> Part {
+pub(super) fn unsaved(seen: Seen, v: &crate::workbook::UnsavedView) -> Part {
     use crate::workbook::UnsavedStep;
-    let saves = wb.saves();
+    let saves = seen.saves();
     let why = saves
         .why_unsaved()
         .map_or_else(|| crate::t!("unsaved-why-unknown"), ToString::to_string);
@@ -88,11 +88,11 @@ pub(super) fn unsaved(wb: &Workbook, v: &crate::workbook::UnsavedView) -> Part {
     }
 }
 
-pub(super) fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> Part {
+pub(super) fn welcome(seen: Seen, w: &crate::workbook::Welcome) -> Part {
     if let Some(h) = w.handover {
-        return handover(wb, h);
+        return handover(seen, h);
     }
-    let c = wb.content();
+    let c = seen.content;
     let mut t = String::new();
     if let Some(e) = w.error.as_deref() {
         let _ = writeln!(t, "{}\n", crate::t!("walk-error", text = printable(e)));
@@ -169,7 +169,7 @@ pub(super) fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> Part {
             (t, choices, None)
         }
         WelcomeStep::Safety => {
-            let code = crate::workbook::welcome::shown_country(c, wb.config(), w);
+            let code = crate::workbook::welcome::shown_country(c, seen.config, w);
             t.push_str(&crate::workbook::helplines::plain(
                 &crate::workbook::helplines::welcome(c, code.as_deref()),
             ));
@@ -182,15 +182,15 @@ pub(super) fn welcome(wb: &Workbook, w: &crate::workbook::Welcome) -> Part {
     }
 }
 
-pub(super) fn picker(wb: &Workbook) -> Part {
-    let mut choices: Vec<Choice> = wb
-        .store()
+pub(super) fn picker(seen: Seen) -> Part {
+    let mut choices: Vec<Choice> = seen
+        .store
         .partners
         .iter()
         .enumerate()
         .map(|(i, p)| choice(&(i + 1).to_string(), &printable(&p.name), pick(i)))
         .collect();
-    let new = wb.store().partners.len();
+    let new = seen.store.partners.len();
     choices.push(key_choice(
         &(new + 1).to_string(),
         &crate::t!("walk-someone-new"),
@@ -200,8 +200,8 @@ pub(super) fn picker(wb: &Workbook) -> Part {
 }
 
 /// Between two people: nothing of the one before, only who is next.
-pub(super) fn cover(wb: &Workbook, next: PartnerId) -> Part {
-    let name = wb.store().partner(next).map_or_else(
+pub(super) fn cover(seen: Seen, next: PartnerId) -> Part {
+    let name = seen.store.partner(next).map_or_else(
         || crate::t!("walk-next-person"),
         |p| printable(&p.name).into_owned(),
     );
@@ -209,10 +209,10 @@ pub(super) fn cover(wb: &Workbook, next: PartnerId) -> Part {
 }
 
 /// The cover before a joining person's welcome and their safety check.
-fn handover(wb: &Workbook, h: crate::workbook::HandOver) -> Part {
+fn handover(seen: Seen, h: crate::workbook::HandOver) -> Part {
     match h {
         crate::workbook::HandOver::Joining => cover_for(&crate::t!("welcome-joining")),
-        crate::workbook::HandOver::SafetyCheck(id) => cover(wb, id),
+        crate::workbook::HandOver::SafetyCheck(id) => cover(seen, id),
     }
 }
 
@@ -239,8 +239,8 @@ pub(super) fn neutral() -> Part {
 }
 
 /// "Leave this workbook": in `walk`, the command that does it.
-fn depart(wb: &Workbook) -> Part {
-    let name = wb
+fn depart(seen: Seen) -> Part {
+    let name = seen
         .partner()
         .map(|p| printable(&p.name).into_owned())
         .unwrap_or_default();
@@ -252,43 +252,43 @@ fn depart(wb: &Workbook) -> Part {
 }
 
 impl Words for kind::Welcome {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        welcome(wb, state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        welcome(seen, state)
     }
 }
 
 impl Words for kind::Picker {
-    fn page(_: &Self::State, wb: &Workbook) -> Part {
-        picker(wb)
+    fn page(_: &Self::State, seen: Seen) -> Part {
+        picker(seen)
     }
 }
 
 impl Words for kind::Cover {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        cover(wb, *state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        cover(seen, *state)
     }
 }
 
 impl Words for kind::Neutral {
-    fn page(_: &Self::State, _: &Workbook) -> Part {
+    fn page(_: &Self::State, _: Seen) -> Part {
         neutral()
     }
 }
 
 impl Words for kind::Passphrase {
-    fn page(state: &Self::State, _: &Workbook) -> Part {
+    fn page(state: &Self::State, _: Seen) -> Part {
         passphrase(state)
     }
 }
 
 impl Words for kind::Unsaved {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        unsaved(wb, state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        unsaved(seen, state)
     }
 }
 
 impl Words for kind::Depart {
-    fn page(_: &Self::State, wb: &Workbook) -> Part {
-        depart(wb)
+    fn page(_: &Self::State, seen: Seen) -> Part {
+        depart(seen)
     }
 }

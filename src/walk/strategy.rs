@@ -8,17 +8,17 @@ use crate::keymap::{Action, Context};
 use crate::model::{Kept, Stage};
 use crate::text::printable;
 use crate::workbook::kind;
-use crate::workbook::{StrategyView, Workbook};
+use crate::workbook::{Seen, StrategyView};
 
-pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
-    let Some(s) = wb.content().strategies.get(v.index) else {
+pub(super) fn strategy(seen: Seen, v: &StrategyView) -> Part {
+    let Some(s) = seen.content.strategies.get(v.index) else {
         return (
             String::new(),
             vec![key_choice("b", "back", vec![Action::Back])],
             None,
         );
     };
-    let Some(p) = wb.partner() else {
+    let Some(p) = seen.partner() else {
         return (
             String::new(),
             vec![key_choice("b", "back", vec![Action::Back])],
@@ -27,7 +27,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
     };
     // The partner's own stage, or the one together prompt being answered
     // out of order (the workbook says which).
-    let stage = wb.strategy_stage(v);
+    let stage = seen.strategy_stage(v);
     let own = p.progress(&s.id).stage;
     let mut t = format!(
         "{}\n\n",
@@ -47,7 +47,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
         None => key_choice("b", "back to the list of strategies", vec![Action::Back]),
     };
     let guidance = key_choice("r", "read the guidance again", vec![Action::ReadGuidance]);
-    let ctx = wb.context();
+    let ctx = seen.context();
     if ctx == Context::Reading {
         t.push_str(&s.guidance);
         let label = if v.show_guidance {
@@ -65,10 +65,10 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
         Stage::Reflecting { prompt } => {
             // The pack's prompts and the therapist's extra ones: one list,
             // the one the full screen counts and saves against.
-            let prompts = crate::homework::prompts_for(wb.store(), p.id, p.role, s);
+            let prompts = crate::homework::prompts_for(seen.store, p.id, p.role, s);
             let by = prompts
                 .get(prompt)
-                .and_then(|pr| crate::homework::added_by(wb.store(), p.id, s, &pr.id))
+                .and_then(|pr| crate::homework::added_by(seen.store, p.id, s, &pr.id))
                 .map(|by| crate::t!("walk-prompt-from", name = printable(&by)))
                 .unwrap_or_default();
             let _ = writeln!(
@@ -83,7 +83,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
             );
             let together = prompts
                 .get(prompt)
-                .is_some_and(|pr| crate::privacy::answers_together(wb.content(), &s.id, &pr.id));
+                .is_some_and(|pr| crate::privacy::answers_together(seen.content, &s.id, &pr.id));
             if let Some(pr) = prompts.get(prompt) {
                 let _ = writeln!(t, "{}", pr.text);
                 if together {
@@ -92,13 +92,13 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                         "{}",
                         crate::t!(
                             "walk-together-on-home",
-                            note = crate::privacy::together_note(wb.store())
+                            note = crate::privacy::together_note(seen.store)
                         )
                     );
                 }
             }
             if ctx == Context::Editor {
-                if let Some(e) = wb.editor().filter(|e| !e.is_blank()) {
+                if let Some(e) = v.editor.as_ref().filter(|e| !e.is_blank()) {
                     let what = if e.is_changed() {
                         crate::t!("walk-your-draft")
                     } else {
@@ -113,13 +113,15 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                 }
                 // Said before a word is written: who will read this answer.
                 let who = match prompts.get(prompt) {
-                    Some(_) if together => crate::privacy::together_reach(wb.store()),
-                    Some(pr) => wb
-                        .store()
+                    Some(_) if together => crate::privacy::together_reach(seen.store),
+                    Some(pr) => seen
+                        .store
                         .reflection(p.id, &s.id, &pr.id)
-                        .map_or(wb.new_entry_visibility().label(), |e| e.visibility.label())
+                        .map_or(seen.new_entry_visibility().label(), |e| {
+                            e.visibility.label()
+                        })
                         .to_string(),
-                    None => wb.new_entry_visibility().label().to_string(),
+                    None => seen.new_entry_visibility().label().to_string(),
                 };
                 let who = if together {
                     who
@@ -169,7 +171,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
                 );
             }
             if v.asking_review {
-                let days = wb
+                let days = seen
                     .last_seen()
                     .map_or(0, |now| crate::workbook::practised_days(since, now).max(0));
                 let _ = write!(
@@ -219,7 +221,7 @@ pub(super) fn strategy(wb: &Workbook, v: &StrategyView) -> Part {
 }
 
 impl Words for kind::Strategy {
-    fn page(state: &Self::State, wb: &Workbook) -> Part {
-        strategy(wb, state)
+    fn page(state: &Self::State, seen: Seen) -> Part {
+        strategy(seen, state)
     }
 }

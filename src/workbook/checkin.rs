@@ -62,17 +62,17 @@ pub fn due_reviews(p: &Partner, content: &Content, today: NaiveDate) -> Vec<DueR
         .collect()
 }
 
-impl Workbook {
+impl Here<'_> {
     /// The active partner's reviews that are due on `now`'s day.
-    pub fn due_reviews(&self, now: Timestamp) -> Vec<DueReview> {
+    pub(crate) fn due_reviews(self, now: Timestamp) -> Vec<DueReview> {
         self.partner()
-            .map(|p| due_reviews(p, &self.content, now.date_naive()))
+            .map(|p| due_reviews(p, self.content, now.date_naive()))
             .unwrap_or_default()
     }
 
     /// Whether the active partner has checked in today.
-    pub fn checked_in_today(&self, now: Timestamp) -> bool {
-        self.active
+    pub(crate) fn checked_in_today(self, now: Timestamp) -> bool {
+        self.me
             .is_some_and(|me| checked_in_today(&self.store.checkins, me, now))
     }
 }

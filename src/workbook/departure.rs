@@ -44,9 +44,9 @@ pub struct WhatGoes {
     pub other: Option<String>,
 }
 
-impl Workbook {
+impl Here<'_> {
     /// What leaving would remove of the person at the keyboard.
-    pub fn what_goes(&self) -> Option<WhatGoes> {
+    pub(crate) fn what_goes(self) -> Option<WhatGoes> {
         let me = self.partner()?;
         let mine = || self.store.entries.iter().filter(|e| e.author == me.id);
         Some(WhatGoes {
@@ -72,7 +72,9 @@ impl Workbook {
                 .map(|p| p.name.clone()),
         })
     }
+}
 
+impl Workbook {
     /// Who asked to leave (twice), for the edge to carry on after quitting.
     pub fn departing(&self) -> Option<PartnerId> {
         self.ending.departing()

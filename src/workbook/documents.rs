@@ -8,7 +8,7 @@ use super::kind;
 use super::page::Here;
 use super::page::Page;
 use super::page::{Ctx, Go};
-use super::{ListView, Workbook, move_selection};
+use super::{ListView, move_selection};
 use crate::content::Content;
 use crate::keymap::Context;
 
@@ -47,10 +47,10 @@ pub(super) fn help_update(list: &mut ListView, ctx: &mut Ctx, action: Action) ->
     update(list, ctx, action, 1)
 }
 
-impl Workbook {
+impl Here<'_> {
     /// Where the help list is for, for the person here (see `helplines`).
-    pub fn help_country(&self) -> Option<String> {
-        crate::workbook::helplines::country_for(&self.config, self.partner())
+    pub(crate) fn help_country(self) -> Option<String> {
+        crate::workbook::helplines::country_for(self.config, self.partner())
     }
 }
 

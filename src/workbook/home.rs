@@ -77,11 +77,13 @@ impl Workbook {
     pub fn suggested_next(&self) -> Option<usize> {
         self.here().suggested_next()
     }
+}
 
+impl Here<'_> {
     /// Overall progress of the active partner, as (strategies begun,
     /// strategies in all). Begun, not finished: the workbook has no score
     /// and no finish line, and a count of steps read like one.
-    pub fn overall_progress(&self) -> (u32, u32) {
+    pub(crate) fn overall_progress(self) -> (u32, u32) {
         let Some(p) = self.partner() else {
             return (0, 0);
         };
@@ -92,9 +94,7 @@ impl Workbook {
             .count();
         (begun as u32, strategies.len() as u32)
     }
-}
 
-impl Here<'_> {
     /// The items on the home screen, in order.
     pub(crate) fn home_items(self) -> Vec<HomeItem> {
         let mut items: Vec<HomeItem> = (0..self.content.strategies.len())

@@ -9,7 +9,7 @@ use super::Location;
 use super::kind;
 use super::page::Page;
 use super::page::{Ctx, Go, Here};
-use super::{DraftTarget, Editor, Workbook};
+use super::{DraftTarget, Editor};
 use crate::content::Content;
 
 pub(super) mod free;
@@ -128,8 +128,16 @@ impl JournalView {
 }
 
 /// The ids the list shows, newest first: the active partner's own entries.
-pub fn visible_entries(wb: &Workbook) -> Vec<EntryId> {
-    own_ids(wb.here())
+pub(crate) fn visible_entries(here: Here) -> Vec<EntryId> {
+    own_ids(here)
+}
+
+impl super::Workbook {
+    /// The ids the journal list shows, newest first (for tests outside
+    /// the crate, which hold the workbook).
+    pub fn visible_entries(&self) -> Vec<EntryId> {
+        own_ids(self.here())
+    }
 }
 
 /// The person's own entries, newest first.
@@ -413,16 +421,16 @@ fn toggle_visibility(ctx: &mut Ctx, entry: EntryId, reading: bool) -> Option<Jou
 /// needs two people).
 /// The question asked before a private entry is shared, the same on every
 /// door: who will be able to read it.
-pub fn share_question(wb: &Workbook) -> String {
-    crate::t!("journal-share-question", who = shared_with(wb))
+pub(crate) fn share_question(here: Here) -> String {
+    crate::t!("journal-share-question", who = shared_with(here))
 }
 
-pub fn shared_with(wb: &Workbook) -> String {
-    let others: Vec<&str> = wb
+pub(crate) fn shared_with(here: Here) -> String {
+    let others: Vec<&str> = here
         .store
         .partners
         .iter()
-        .filter(|p| Some(p.id) != wb.active)
+        .filter(|p| Some(p.id) != here.me)
         .map(|p| p.name.as_str())
         .collect();
     match others.as_slice() {

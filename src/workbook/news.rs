@@ -9,7 +9,7 @@ use crate::homework::StepState;
 use crate::model::Timestamp;
 use crate::privacy::together::{Progress, TogetherPrompt, progress, prompts, reveal};
 
-use super::Workbook;
+use super::page::Here;
 
 /// What home's quiet line says, at most one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,10 +50,10 @@ pub fn reveal_key(p: &TogetherPrompt) -> String {
     format!("{}/{}", p.strategy, p.prompt)
 }
 
-impl Workbook {
+impl Here<'_> {
     /// The newest thing waiting for the active partner, if any.
-    pub fn news(&self, now: Timestamp) -> Option<News> {
-        let me = self.active?;
+    pub(crate) fn news(self, now: Timestamp) -> Option<News> {
+        let me = self.me?;
         if let Some(r) = super::unread_replies(self).first() {
             let name = self
                 .store
@@ -64,19 +64,19 @@ impl Workbook {
             return Some(News::Reply(name));
         }
         let seen = self.session.for_partner(me).map(|s| &s.seen_reveals);
-        let ready = prompts(&self.content).into_iter().any(|p| {
-            progress(&self.store, me, &p) == Progress::Ready
-                && reveal(&self.store, me, &p).is_some()
+        let ready = prompts(self.content).into_iter().any(|p| {
+            progress(self.store, me, &p) == Progress::Ready
+                && reveal(self.store, me, &p).is_some()
                 && !seen.is_some_and(|s| s.contains(&reveal_key(&p)))
         });
         if ready {
             return Some(News::RevealReady);
         }
         let today = now.date_naive();
-        let due = crate::homework::for_partner(&self.store, me).is_some_and(|a| {
+        let due = crate::homework::for_partner(self.store, me).is_some_and(|a| {
             a.steps.iter().any(|step| {
                 matches!(
-                    StepState::of(&self.store, me, step, today),
+                    StepState::of(self.store, me, step, today),
                     StepState::DueToday | StepState::Overdue(_)
                 )
             })

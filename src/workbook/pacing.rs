@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::model::{Partner, Stage, Timestamp};
 
-use super::Workbook;
+use super::page::Here;
 
 /// Days of practice suggested between finishing one strategy and starting
 /// the next, unless `pacing_days` in the settings says otherwise.
@@ -37,9 +37,9 @@ pub(super) fn pause_days_left(
     (left > 0 && left <= pace).then_some(left)
 }
 
-impl Workbook {
+impl Here<'_> {
     /// The active partner's days left of the suggested pause, if any.
-    pub fn pause_days_left(&self, now: Timestamp) -> Option<i64> {
+    pub(crate) fn pause_days_left(self, now: Timestamp) -> Option<i64> {
         let p = self.partner()?;
         let ids: Vec<String> = self
             .content
@@ -132,7 +132,7 @@ mod setting_tests {
     use super::*;
     use crate::content::Content;
     use crate::model::{Role, Store, Transition};
-    use crate::workbook::Session;
+    use crate::workbook::{Session, Workbook};
 
     #[test]
     fn the_pacing_days_setting_sets_the_suggested_pause() {
@@ -166,10 +166,14 @@ mod setting_tests {
             None,
         );
         let day2 = t0 + Duration::days(2);
-        assert_eq!(wb.pause_days_left(day2), Some(PACE_DAYS - 2));
+        assert_eq!(wb.here().pause_days_left(day2), Some(PACE_DAYS - 2));
         wb.config.pacing_days = 7;
-        assert_eq!(wb.pause_days_left(day2), Some(5));
+        assert_eq!(wb.here().pause_days_left(day2), Some(5));
         wb.config.pacing_days = 0;
-        assert_eq!(wb.pause_days_left(day2), None, "0 turns the suggestion off");
+        assert_eq!(
+            wb.here().pause_days_left(day2),
+            None,
+            "0 turns the suggestion off"
+        );
     }
 }

@@ -50,6 +50,11 @@ pub struct Keys {
 }
 
 impl Keys {
+    /// Whose protected words are open in memory, if anyone's.
+    pub(crate) fn open_for(&self) -> Option<PartnerId> {
+        self.open.as_ref().map(|k| k.partner)
+    }
+
     /// Whether `partner`'s protected words are open in memory.
     pub fn is_unlocked(&self, partner: PartnerId) -> bool {
         self.open.as_ref().is_some_and(|k| k.partner == partner)

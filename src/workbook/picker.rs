@@ -6,13 +6,13 @@ use super::kind;
 use super::page::Here;
 use super::page::Page;
 use super::page::{Ctx, Go};
-use super::{Screen, Welcome, Workbook, move_selection};
+use super::{Screen, Welcome, move_selection};
 use crate::keymap::Context;
 
-impl Workbook {
+impl Here<'_> {
     /// Whether the picker offers "Someone new…": only while there is room
     /// for another person (`Store::room_for_another`).
-    pub fn picker_offers_someone_new(&self) -> bool {
+    pub(crate) fn picker_offers_someone_new(self) -> bool {
         self.store.room_for_another().is_ok()
     }
 }

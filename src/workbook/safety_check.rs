@@ -15,7 +15,7 @@ use crate::workbook::helplines::Block;
 use super::kind;
 use super::page::Page;
 use super::page::{Ctx, Go, Here};
-use super::{ListView, Screen, Workbook};
+use super::{ListView, Screen, Seen};
 use crate::keymap::Context;
 use crate::privacy::couples_available;
 
@@ -154,8 +154,8 @@ fn retake_key() -> &'static str {
 
 /// What the help pages say about taking the check again, for the person at
 /// the keyboard (their own check only), or nothing before it was taken.
-pub fn retake_text(wb: &Workbook) -> Option<String> {
-    retake_words(wb.here(), wb.last_seen().map(|t| t.date_naive()))
+pub(crate) fn retake_text(seen: Seen) -> Option<String> {
+    retake_words(seen.here(), seen.last_seen().map(|t| t.date_naive()))
 }
 
 /// What [`retake_text`] says, on the day `today` (or the day of the check).
@@ -178,8 +178,8 @@ fn retake_words(here: Here, today: Option<NaiveDate>) -> Option<String> {
 }
 
 /// A help page's blocks, with what [`retake_text`] says at the end.
-pub fn with_retake(wb: &Workbook, mut blocks: Vec<Block>) -> Vec<Block> {
-    if let Some(text) = retake_text(wb) {
+pub(crate) fn with_retake(seen: Seen, mut blocks: Vec<Block>) -> Vec<Block> {
+    if let Some(text) = retake_text(seen) {
         blocks.push(Block::Blank);
         blocks.push(Block::Text(text));
     }
@@ -382,6 +382,7 @@ fn finish(ctx: &mut Ctx, v: &CheckView) -> Go {
 mod tests {
     use super::*;
     use crate::model::Role;
+    use crate::workbook::Workbook;
 
     fn t() -> crate::model::Timestamp {
         chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
@@ -523,7 +524,7 @@ mod tests {
     }
 
     fn shown_text(wb: &Workbook, route: Route) -> Vec<String> {
-        let code = wb.help_country();
+        let code = wb.here().help_country();
         crate::workbook::helplines::after_check(&wb.content, code.as_deref(), route)
             .into_iter()
             .map(|b| match b {

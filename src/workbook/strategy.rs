@@ -89,6 +89,13 @@ impl StrategyView {
 
 /// The stage the screen shows: the partner's own, or the one prompt being
 /// answered from the Together list.
+impl Here<'_> {
+    /// The stage a strategy screen shows (see `stage`).
+    pub(crate) fn strategy_stage(self, v: &StrategyView) -> Stage {
+        stage(self, v)
+    }
+}
+
 pub(super) fn stage(here: Here, v: &StrategyView) -> Stage {
     if let Some(a) = &v.answering {
         return Stage::Reflecting { prompt: a.prompt };

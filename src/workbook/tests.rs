@@ -193,7 +193,11 @@ fn a_strategy_goes_all_the_way_to_done_with_a_reviewed_commitment() {
     let learned = wb.store.entry(review.entry.unwrap()).unwrap();
     assert!(matches!(learned.kind, EntryKind::Review { .. }));
     assert_eq!(learned.body.text(), Some("Small steps helped."));
-    assert_eq!(wb.overall_progress(), (1, 10), "one strategy begun, of ten");
+    assert_eq!(
+        wb.here().overall_progress(),
+        (1, 10),
+        "one strategy begun, of ten"
+    );
     assert_eq!(wb.suggested_next(), Some(1));
     // Done can be gone through again.
     act(&mut wb, Action::Select);

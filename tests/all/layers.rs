@@ -287,3 +287,52 @@ fn the_checker_sees_a_path_in_every_form_it_is_written() {
     assert_eq!(firsts, ["model", "vault", "text", "ui"]);
     assert_eq!(paths_after(code, "super::"), [vec!["sibling", "f"]]);
 }
+
+/// The files of a door's screens: each screen's view (`src/ui/*`) and
+/// `walk` page (`src/walk/*`), not the doors' own roots, which hand them a
+/// `Seen`.
+fn door_screens() -> Vec<(Vec<String>, String)> {
+    sources()
+        .into_iter()
+        .filter(|(m, _)| m.len() > 1 && (m[0] == "ui" || m[0] == "walk"))
+        .collect()
+}
+
+/// The words that would hand a screen's drawing the whole workbook.
+fn names_the_workbook(code: &str) -> bool {
+    code.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .any(|w| w == "Workbook")
+}
+
+/// Issue 26: a view and a `walk` page read only what `workbook::Seen`
+/// offers (the person's world, the notice, the saves), so none can read
+/// another screen, the keys or how the program is ending. Only `ui.rs`
+/// and `walk.rs` hold the workbook, to make the `Seen` and route.
+#[test]
+fn a_screen_s_view_and_walk_page_never_hold_the_workbook() {
+    let screens = door_screens();
+    assert!(
+        screens.len() > 30,
+        "the views and pages were not found: {}",
+        screens.len()
+    );
+    let holding: Vec<String> = screens
+        .iter()
+        .filter(|(_, code)| names_the_workbook(code))
+        .map(|(m, _)| m.join("::"))
+        .collect();
+    assert!(
+        holding.is_empty(),
+        "these views or walk pages name `Workbook`; hand them what they \
+         read through `workbook::Seen` instead: {holding:?}"
+    );
+}
+
+#[test]
+fn the_workbook_check_sees_the_name_however_it_is_written() {
+    assert!(names_the_workbook("fn f(wb: &Workbook) {}"));
+    assert!(names_the_workbook("use crate::workbook::{Seen, Workbook};"));
+    assert!(names_the_workbook("crate::workbook::Workbook::new("));
+    assert!(!names_the_workbook("fn f(seen: Seen, wb_count: usize) {}"));
+    assert!(!names_the_workbook("use crate::workbook::WorkbookError;"));
+}

@@ -13,7 +13,7 @@ use trustmend::content::Content;
 use trustmend::keymap::Action;
 use trustmend::model::{Body, Entry, EntryKind, Role, Stage, Store, Timestamp, Visibility};
 use trustmend::store::{DataDir, to_json};
-use trustmend::workbook::{Effect, Msg, SaveTarget, Session, Workbook, visible_entries};
+use trustmend::workbook::{Effect, Msg, SaveTarget, Session, Workbook};
 
 /// A save refused because the disk is full, as the writer says it.
 fn disk_full() -> trustmend::workbook::SaveError {
@@ -135,7 +135,7 @@ fn check(wb: &Workbook, fx: &[Effect]) -> Result<(), TestCaseError> {
     if let Some(me) = wb.active() {
         prop_assert!(store.partner(me).is_some(), "active partner {me} missing");
         // Privacy: the journal lists only the active partner's entries.
-        for id in visible_entries(wb) {
+        for id in wb.visible_entries() {
             prop_assert_eq!(store.entry(id).map(|e| e.author), Some(me));
         }
     }

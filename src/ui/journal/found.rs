@@ -34,11 +34,11 @@ pub(super) fn chips(ctx: &Ctx, find: &Find, area: Rect, buf: &mut Buffer) {
     // Every chip but the strategy's is short; the strategy gets what is left.
     let others: usize = Chip::ALL[1..]
         .iter()
-        .map(|c| filters.label(*c, ctx.wb.content()).width() + 4)
+        .map(|c| filters.label(*c, ctx.seen.content).width() + 4)
         .sum();
     let mut spans = Vec::new();
     for chip in Chip::ALL {
-        let mut label = filters.label(chip, ctx.wb.content());
+        let mut label = filters.label(chip, ctx.seen.content);
         if chip == Chip::Strategy {
             label = text::one_line(&label, width.saturating_sub(others + 2).max(6));
         }
@@ -121,7 +121,7 @@ fn tail(s: &str, width: usize) -> String {
 pub(super) fn list(ctx: &Ctx, j: &JournalView, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let find = &j.find;
-    let store = ctx.wb.store();
+    let store = ctx.seen.store;
     let total = find.len();
     let mut rows = Rows::new(inset(area));
     if find.typing() || !find.query().is_empty() {
@@ -201,22 +201,22 @@ fn row(
         " ".repeat(title_w.saturating_sub(title.width()))
     );
     // A partner's shared entry says whose it is.
-    let tag = match ctx.wb.active() {
+    let tag = match ctx.seen.me {
         Some(me) if e.author != me => crate::t!(
             "search-from",
-            name = ctx.wb.store().partner(e.author).map_or_else(
+            name = ctx.seen.store.partner(e.author).map_or_else(
                 || crate::t!("journal-shared-with-partner").to_lowercase(),
                 |p| p.name.clone()
             )
         ),
         _ => crate::t!(
             "reach",
-            reach = crate::privacy::reach(ctx.wb.content(), e).label()
+            reach = crate::privacy::reach(ctx.seen.content, e).label()
         ),
     };
     let fixed = gutter.width() + date.width() + 3 + title_w + 3 + 2 + tag.width();
     let room = usize::from(width).saturating_sub(fixed);
-    let body = &ctx.wb.readable_text(&e.body);
+    let body = &ctx.seen.readable_text(&e.body);
     let base = if selected { t.selected } else { Style::new() };
     let words = snippet_of_entry(body, &query.ranges(body), room);
     let used: usize = words.iter().map(|(w, _)| w.width()).sum();

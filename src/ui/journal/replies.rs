@@ -15,11 +15,11 @@ use crate::text;
 /// Who wrote an entry or a reply, for the catalogue's `who` and `name`:
 /// "you", a former partner, or their name.
 fn name(ctx: &Ctx, id: PartnerId) -> (&'static str, String) {
-    if Some(id) == ctx.wb.active() {
+    if Some(id) == ctx.seen.me {
         return ("you", String::new());
     }
-    ctx.wb
-        .store()
+    ctx.seen
+        .store
         .partner(id)
         .map_or(("former", String::new()), |p| {
             ("name", text::one_line(&p.name, 20))
@@ -29,14 +29,14 @@ fn name(ctx: &Ctx, id: PartnerId) -> (&'static str, String) {
 /// The lines under an entry: each reply the viewer may read, oldest first,
 /// with who wrote it and when.
 pub(in crate::ui) fn under(ctx: &Ctx, e: &Entry, width: u16) -> Vec<Line<'static>> {
-    let Some(me) = ctx.wb.active() else {
+    let Some(me) = ctx.seen.me else {
         return Vec::new();
     };
     if e.kind.reply_to().is_some() {
         return Vec::new();
     }
     let mut lines = Vec::new();
-    for r in privacy::replies_to(ctx.wb.store(), me, e.id) {
+    for r in privacy::replies_to(ctx.seen.store, me, e.id) {
         lines.push(Line::default());
         let (who, name) = name(ctx, r.author);
         lines.push(Line::styled(
@@ -49,7 +49,7 @@ pub(in crate::ui) fn under(ctx: &Ctx, e: &Entry, width: u16) -> Vec<Line<'static
             ctx.theme.accent,
         ));
         lines.extend(para(
-            &ctx.wb.readable_text(&r.body),
+            &ctx.seen.readable_text(&r.body),
             width,
             ratatui::style::Style::new(),
         ));
@@ -61,8 +61,8 @@ pub(in crate::ui) fn under(ctx: &Ctx, e: &Entry, width: u16) -> Vec<Line<'static
 /// entry of 1 Mar 2026 09:00"), without showing an entry no longer theirs
 /// to read.
 pub(super) fn answers(ctx: &Ctx, to: EntryId) -> String {
-    let store = ctx.wb.store();
-    match (ctx.wb.active(), store.entry(to)) {
+    let store = ctx.seen.store;
+    match (ctx.seen.me, store.entry(to)) {
         (Some(me), Some(e)) if privacy::can_read(store, me, e) => {
             let (who, name) = name(ctx, e.author);
             crate::t!(
@@ -79,7 +79,7 @@ pub(super) fn answers(ctx: &Ctx, to: EntryId) -> String {
 /// Above the reply editor: the entry being answered (its first lines), and
 /// the box's title saying the reply is shared.
 pub(super) fn editing(ctx: &Ctx, to: EntryId, rows: &mut Rows, buf: &mut Buffer) -> String {
-    let (t, store) = (ctx.theme, ctx.wb.store());
+    let (t, store) = (ctx.theme, ctx.seen.store);
     let Some(e) = store.entry(to) else {
         return crate::t!("reply-title");
     };
@@ -95,7 +95,7 @@ pub(super) fn editing(ctx: &Ctx, to: EntryId, rows: &mut Rows, buf: &mut Buffer)
         width,
         t.title,
     );
-    let shown = ctx.wb.readable_text(&e.body);
+    let shown = ctx.seen.readable_text(&e.body);
     let (title, words) = super::title_and_words(e, &shown);
     let quoted = match title {
         Some(title) => format!("{title}\n{words}"),

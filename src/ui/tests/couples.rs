@@ -3,20 +3,6 @@
 use super::*;
 use crate::workbook::HomeItem;
 
-fn couple() -> Workbook {
-    let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
-    for p in &mut wb.store_mut().partners {
-        p.safety_check = Some(crate::model::SafetyOutcome::Clear);
-    }
-    act(&mut wb, Action::Select); // the picker: Alex
-    wb
-}
-
-fn open(wb: &mut Workbook, item: HomeItem) {
-    let n = wb.home_items().iter().position(|i| *i == item).unwrap();
-    open_home_item(wb, n);
-}
-
 #[test]
 fn the_cover_between_two_partners() {
     let mut wb = couple();

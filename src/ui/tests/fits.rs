@@ -43,7 +43,7 @@ pub(super) fn every_home_text_is_shown_whole(mut wb: Workbook) {
     for (i, item) in items.iter().enumerate() {
         let theme = Theme::default();
         let ctx = Ctx {
-            wb: &wb,
+            seen: wb.seen(),
             theme: &theme,
             width: 80,
             height: 24,

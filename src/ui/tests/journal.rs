@@ -6,20 +6,6 @@ use super::*;
 use crate::report::fixture;
 use crate::workbook::HomeItem;
 
-fn couple() -> Workbook {
-    let mut wb = workbook_with(&[("Alex", Role::Hurt), ("Sam", Role::Repairing)]);
-    for p in &mut wb.store_mut().partners {
-        p.safety_check = Some(crate::model::SafetyOutcome::Clear);
-    }
-    act(&mut wb, Action::Select); // the picker: Alex
-    wb
-}
-
-fn open(wb: &mut Workbook, item: HomeItem) {
-    let n = wb.home_items().iter().position(|i| *i == item).unwrap();
-    open_home_item(wb, n);
-}
-
 /// From home: a free entry with a title, saved; left on it, being read.
 fn free_entry(wb: &mut Workbook, text: &str) {
     open(wb, HomeItem::NewEntry);
@@ -225,7 +211,7 @@ fn the_title_column_is_the_widest_title_however_the_entries_come() {
     entries.insert(7, reply);
     let theme = Theme::default();
     let ctx = crate::ui::Ctx {
-        wb: &wb,
+        seen: wb.seen(),
         theme: &theme,
         width: 80,
         height: 24,

@@ -108,8 +108,8 @@ fn a_whole_check_in_by_keyboard_is_saved_and_goes_home() {
     assert!(c.feelings.contains("hope"), "hope is offered last");
     assert_eq!(c.note.as_deref(), Some("Slept badly, talked at dinner."));
     assert_eq!(c.at, t0());
-    assert!(wb.checked_in_today(t0()));
-    assert!(!wb.checked_in_today(t0() + Duration::days(1)));
+    assert!(wb.here().checked_in_today(t0()));
+    assert!(!wb.here().checked_in_today(t0() + Duration::days(1)));
 }
 
 #[test]
@@ -285,7 +285,7 @@ fn a_due_review_opens_the_strategys_own_review_and_is_saved_there() {
     let review = p.commitment(id).unwrap().review.clone().unwrap();
     assert_eq!(review.kept, Kept::Partly);
     assert!(review.entry.is_some());
-    assert!(wb.due_reviews(later).is_empty());
+    assert!(wb.here().due_reviews(later).is_empty());
 }
 
 #[test]

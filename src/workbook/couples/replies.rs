@@ -11,7 +11,7 @@ use crate::model::{
 };
 use crate::privacy;
 
-use super::super::page::{Ctx, Go};
+use super::super::page::{Ctx, Go, Here};
 use super::super::{DraftTarget, Editor, JournalView, ListView, Screen, Workbook};
 
 /// What "i" writes.
@@ -248,14 +248,14 @@ fn note_seen(store: &Store, session: &mut Session, me: PartnerId, to: EntryId) -
 }
 
 /// Replies to the active partner's entries they have not read yet.
-pub fn unread(wb: &Workbook) -> Vec<&Entry> {
-    let Some(me) = wb.active else {
+pub(crate) fn unread(here: Here<'_>) -> Vec<&Entry> {
+    let Some(me) = here.me else {
         return Vec::new();
     };
     let none = Default::default();
-    let seen = wb
+    let seen = here
         .session
         .for_partner(me)
         .map_or(&none, |s| &s.seen_replies);
-    privacy::unread_replies(&wb.store, me, seen)
+    privacy::unread_replies(here.store, me, seen)
 }

@@ -20,18 +20,9 @@ fn couple() -> Workbook {
 }
 
 fn couple_with(alex: Option<SafetyOutcome>, sam: Option<SafetyOutcome>) -> Workbook {
-    let mut store = Store::default();
-    let a = store.add_partner("Alex", Role::Hurt, t0());
-    let s = store.add_partner("Sam", Role::Repairing, t0());
+    let (mut store, ..) = crate::testing::couple_store(alex, sam);
     store.past_foundations(); // has read "Before you begin"
-    store.partner_mut(a).unwrap().safety_check = alex;
-    store.partner_mut(s).unwrap().safety_check = sam;
-    Workbook::new(
-        Arc::new(Content::bundled().unwrap()),
-        store,
-        Session::default(),
-        Some("Alex"),
-    )
+    crate::testing::open_as_alex(store)
 }
 
 fn open_home(wb: &mut Workbook, item: HomeItem) {
@@ -143,7 +134,7 @@ fn nothing_of_alex_is_reachable_from_sams_screens() {
     }
     // Alex's tick is not Sam's, and Sam's journal is empty.
     assert!(wb.partner().unwrap().move_on.is_empty());
-    assert!(crate::workbook::visible_entries(&wb).is_empty());
+    assert!(crate::workbook::visible_entries(wb.here()).is_empty());
     assert!(crate::privacy::shared_entries(&wb.store, wb.active.unwrap()).is_empty());
 }
 

@@ -26,7 +26,7 @@ fn leaving_is_asked_twice_and_only_the_second_yes_quits_to_carry_it_out() {
     let mut wb = alex();
     act(&mut wb, Action::LeaveWorkbook);
     assert!(matches!(wb.screen(), Screen::Depart(_)));
-    assert_eq!(wb.what_goes().map(|g| g.name), Some("Alex".into()));
+    assert_eq!(wb.here().what_goes().map(|g| g.name), Some("Alex".into()));
     let fx = act(&mut wb, Action::Confirm);
     assert!(!fx.contains(&Effect::Quit), "one yes is not enough: {fx:?}");
     assert_eq!(wb.departing(), None);

@@ -242,7 +242,7 @@ fn sharing_asks_once_by_name_and_unsharing_does_not() {
         keys(&mut wb, from);
         keys(&mut wb, "v");
         assert_eq!(wb.context(), Context::Confirm);
-        assert_eq!(super::shared_with(&wb), "Sam");
+        assert_eq!(super::shared_with(wb.here()), "Sam");
         keys(&mut wb, "n");
         assert_eq!(vis(&wb), Visibility::Private, "no is no");
         keys(&mut wb, "v");
@@ -319,7 +319,7 @@ fn a_reply_round_trip_between_two_partners() {
     );
     // Sam cannot answer their own reply's entry twice, nor share/unshare it.
     keys(&mut wb, "\x1bJ");
-    let at = super::visible_entries(&wb)
+    let at = super::visible_entries(wb.here())
         .iter()
         .position(|id| Some(*id) == reply_of(&wb, entry).map(|e| e.id))
         .unwrap();
@@ -343,9 +343,9 @@ fn a_reply_round_trip_between_two_partners() {
     // Back to Alex: home says a reply came, until Shared shows it.
     keys(&mut wb, "\x1bs\n");
     assert_eq!(wb.partner().unwrap().name, "Alex");
-    assert_eq!(unread_replies(&wb).len(), 1);
+    assert_eq!(unread_replies(wb.here()).len(), 1);
     open_shared(&mut wb);
-    assert!(unread_replies(&wb).is_empty());
+    assert!(unread_replies(wb.here()).is_empty());
     // Alex may not reply to their own entry.
     keys(&mut wb, "r");
     assert_eq!(wb.context(), Context::Shared);
@@ -424,7 +424,7 @@ fn an_unsaved_reply_comes_back_only_while_the_entry_may_still_be_answered() {
 fn reading_the_entry_in_the_journal_counts_as_reading_its_replies() {
     let (mut wb, _) = alex_shared_sam_reads();
     keys(&mut wb, "i\x1bs\n");
-    assert_eq!(unread_replies(&wb).len(), 1);
+    assert_eq!(unread_replies(wb.here()).len(), 1);
     keys(&mut wb, "J\n");
-    assert!(unread_replies(&wb).is_empty());
+    assert!(unread_replies(wb.here()).is_empty());
 }

@@ -71,13 +71,16 @@ fn answered_every_questionnaire(store: &mut Store) {
 fn nothing_waiting_but_todays_check_in_then_the_questionnaires_then_nothing() {
     let mut store = couple();
     let wb = open(store.clone());
-    assert_eq!(wb.news(t0()), Some(News::CheckIn));
+    assert_eq!(wb.here().news(t0()), Some(News::CheckIn));
     store.checkins.push(CheckIn::sample(1, t0(), 5));
     // Offered at the start, after the day's check-in: never before it.
-    assert_eq!(open(store.clone()).news(t0()), Some(News::MeasureDue));
+    assert_eq!(
+        open(store.clone()).here().news(t0()),
+        Some(News::MeasureDue)
+    );
     answered_every_questionnaire(&mut store);
     assert_eq!(
-        open(store.clone()).news(t0()),
+        open(store.clone()).here().news(t0()),
         None,
         "quiet when nothing waits"
     );
@@ -86,7 +89,7 @@ fn nothing_waiting_but_todays_check_in_then_the_questionnaires_then_nothing() {
         let then = t0() + chrono::Duration::days(days);
         let mut later = store.clone();
         later.checkins.push(CheckIn::sample(1, then, 5));
-        assert_eq!(open(later).news(then), news, "day {days}");
+        assert_eq!(open(later).here().news(then), news, "day {days}");
     }
 }
 
@@ -99,10 +102,14 @@ fn a_reveal_ready_is_said_until_it_is_opened() {
     answered_every_questionnaire(&mut store);
     let p = prompts(&Content::bundled().unwrap()).remove(0);
     answer(&mut store, 1, &p.strategy, &p.prompt);
-    assert_eq!(open(store.clone()).news(t0()), None, "only Alex answered");
+    assert_eq!(
+        open(store.clone()).here().news(t0()),
+        None,
+        "only Alex answered"
+    );
     answer(&mut store, 2, &p.strategy, &p.prompt);
     let mut wb = open(store);
-    assert_eq!(wb.news(t0()), Some(News::RevealReady));
+    assert_eq!(wb.here().news(t0()), Some(News::RevealReady));
     let at = wb
         .home_items()
         .iter()
@@ -115,7 +122,7 @@ fn a_reveal_ready_is_said_until_it_is_opened() {
     wb.update_now(Msg::Action(Action::Select), t0());
     wb.update_now(Msg::Action(Action::Select), t0());
     assert_eq!(wb.context(), crate::keymap::Context::Reveal);
-    assert_eq!(wb.news(t0()), None, "opened: not said again");
+    assert_eq!(wb.here().news(t0()), None, "opened: not said again");
 }
 
 #[test]
@@ -136,7 +143,7 @@ fn homework_due_today_or_late_comes_before_a_review_and_the_check_in() {
             prompts: Vec::new(),
         }],
     });
-    assert_eq!(open(store).news(t0()), Some(News::HomeworkDue));
+    assert_eq!(open(store).here().news(t0()), Some(News::HomeworkDue));
 }
 
 /// A key the quiet line names leads, on home, where the line says: the

@@ -4,10 +4,7 @@ use super::*;
 use crate::model::SaveTarget;
 
 fn couple() -> Store {
-    let mut store = Store::default();
-    store.add_partner("Alex", Role::Hurt, t0());
-    store.add_partner("Sam", Role::Repairing, t0());
-    store
+    crate::testing::couple_store(None, None).0
 }
 
 /// Stumble 13 of issue 28: "Someone new…" was offered in a two-person
@@ -18,7 +15,7 @@ fn a_couples_picker_does_not_offer_someone_new() {
     let store = couple();
     let mut wb = Workbook::new(content(), store.clone(), Session::default(), None);
     assert_eq!(wb.context(), Context::Picker);
-    assert!(!wb.picker_offers_someone_new());
+    assert!(!wb.here().picker_offers_someone_new());
     act(&mut wb, Action::Bottom);
     let fx = act(&mut wb, Action::Select);
     assert_eq!(wb.partner().map(|p| p.name.as_str()), Some("Sam"));

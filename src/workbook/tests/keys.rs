@@ -24,9 +24,7 @@ fn press_text(wb: &mut Workbook, text: &str) {
 }
 
 fn couple() -> Workbook {
-    let mut store = Store::default();
-    store.add_partner("Alex", Role::Hurt, t0());
-    store.add_partner("Sam", Role::Repairing, t0());
+    let (mut store, ..) = crate::testing::couple_store(None, None);
     store.past_foundations(); // has read "Before you begin"
     let mut wb = Workbook::new(content(), store, Session::default(), Some("Alex"));
     assert_eq!(wb.context(), Context::Home);

@@ -1,34 +1,22 @@
 //! The Together list opens a prompt where it can be answered, and the
 //! couples items on home say why they are closed, in the person's own terms.
 
-use std::sync::Arc;
-
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::content::Content;
 use crate::keymap::Action;
-use crate::model::{Role, SafetyOutcome, Stage, Store};
+use crate::model::{SafetyOutcome, Stage};
 use crate::privacy::together::{Progress, progress, prompts};
 use crate::testing::t0;
 use crate::workbook::safety_check::CouplesDoor;
-use crate::workbook::{Msg, Screen, Session, Workbook};
+use crate::workbook::{Msg, Screen, Workbook};
 
 fn act(wb: &mut Workbook, a: Action) {
     wb.update_now(Msg::Action(a), t0());
 }
 
 fn couple(alex: Option<SafetyOutcome>, sam: Option<SafetyOutcome>) -> Workbook {
-    let mut store = Store::default();
-    let a = store.add_partner("Alex", Role::Hurt, t0());
-    let s = store.add_partner("Sam", Role::Repairing, t0());
-    store.partner_mut(a).unwrap().safety_check = alex;
-    store.partner_mut(s).unwrap().safety_check = sam;
-    Workbook::new(
-        Arc::new(Content::bundled().unwrap()),
-        store,
-        Session::default(),
-        Some("Alex"),
-    )
+    crate::testing::open_as_alex(crate::testing::couple_store(alex, sam).0)
 }
 
 /// Every together prompt of the pack opens, from the list, in its own

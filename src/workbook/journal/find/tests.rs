@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::content::Content;
 use crate::keymap::{Action, Context};
-use crate::model::{Body, Entry, EntryKind, Role, SafetyOutcome, Store, Visibility};
+use crate::model::{Body, Entry, EntryKind, SafetyOutcome, Visibility};
 use crate::search::Query;
 use crate::testing::{act, t0, type_text};
 use crate::workbook::{Msg, Screen, Session, Workbook};
@@ -18,12 +18,8 @@ use crate::workbook::{Msg, Screen, Session, Workbook};
 /// Alex (at the keyboard) and Sam, couples mode on, with `bodies` as
 /// entries: (author, text, shared), oldest first.
 fn couple(bodies: &[(u32, &str, bool)]) -> Workbook {
-    let mut store = Store::default();
-    store.add_partner("Alex", Role::Hurt, t0());
-    store.add_partner("Sam", Role::Repairing, t0());
-    for p in &mut store.partners {
-        p.safety_check = Some(SafetyOutcome::Clear);
-    }
+    let clear = Some(SafetyOutcome::Clear);
+    let (mut store, ..) = crate::testing::couple_store(clear, clear);
     for (i, (author, text, shared)) in bodies.iter().enumerate() {
         let id = store.fresh_id();
         let when = t0() + Duration::minutes(i as i64);
