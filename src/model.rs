@@ -539,6 +539,29 @@ impl Store {
             .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
     }
 
+    /// A free entry by `author` (no strategy, no heading), written at
+    /// `when` and seen by whom `visibility` says; returns its id.
+    pub fn add_free_entry(
+        &mut self,
+        author: PartnerId,
+        text: &str,
+        visibility: Visibility,
+        when: Timestamp,
+    ) -> EntryId {
+        let id = self.fresh_id();
+        self.entries.push(Entry {
+            id,
+            author,
+            kind: EntryKind::Free { strategy: None },
+            heading: String::new(),
+            body: Body::Text(text.to_string()),
+            visibility,
+            created: when,
+            updated: when,
+        });
+        id
+    }
+
     pub fn add_partner(&mut self, name: &str, role: Role, now: Timestamp) -> PartnerId {
         // Never the id of someone who left and whose shared entries stay
         // (see `store::leave`): the newcomer would become their author.

@@ -302,25 +302,14 @@ pub fn toggle_visibility(store: &mut Store, viewer: PartnerId, id: EntryId) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Body, EntryKind, Role, SafetyOutcome, Timestamp};
+    use crate::model::{Role, SafetyOutcome, Timestamp};
 
     fn t(s: &str) -> Timestamp {
         chrono::DateTime::parse_from_rfc3339(s).unwrap()
     }
 
     fn entry(store: &mut Store, author: PartnerId, text: &str, when: &str) -> EntryId {
-        let id = store.fresh_id();
-        store.entries.push(Entry {
-            id,
-            author,
-            kind: EntryKind::Free { strategy: None },
-            heading: String::new(),
-            body: Body::Text(text.into()),
-            visibility: Visibility::Private,
-            created: t(when),
-            updated: t(when),
-        });
-        id
+        store.add_free_entry(author, text, Visibility::Private, t(when))
     }
 
     fn two() -> (Store, PartnerId, PartnerId) {

@@ -10,7 +10,7 @@ use anyhow::{Context as _, Result, bail};
 use chrono::Local;
 
 use crate::cli::Cli;
-use crate::model::{Body, Entry, EntryKind, PartnerId, Store, Visibility};
+use crate::model::{PartnerId, Store, Visibility};
 use crate::store::DataDir;
 use crate::store::saver::Saver;
 use crate::vault::Sealer;
@@ -106,17 +106,7 @@ fn save(dir: &DataDir, mut store: Store, author: PartnerId, text: &str) -> Resul
     let mut saver = Saver::new(dir.clone());
     saver.start_from(store.clone());
     let now = Local::now().fixed_offset();
-    let id = store.fresh_id();
-    store.entries.push(Entry {
-        id,
-        author,
-        kind: EntryKind::Free { strategy: None },
-        heading: String::new(),
-        body: Body::Text(text.to_string()),
-        visibility: Visibility::Private,
-        created: now,
-        updated: now,
-    });
+    let id = store.add_free_entry(author, text, Visibility::Private, now);
     let for_disk = Sealer::default()
         .store_for_disk(&store)
         .map_err(|e| anyhow::anyhow!("{e}; {}", crate::t!("write-not-sealed")))?

@@ -385,7 +385,7 @@ impl DataDir {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Body, EntryKind, Role};
+    use crate::model::Role;
     use crate::testing::t0;
 
     /// Alex protected (only the recipient matters for finding plain
@@ -401,17 +401,7 @@ mod tests {
             (alex, Visibility::Private),
             (sam, Visibility::Private),
         ] {
-            let id = store.fresh_id();
-            store.entries.push(Entry {
-                id,
-                author,
-                kind: EntryKind::Free { strategy: None },
-                heading: String::new(),
-                body: Body::Text(format!("words of {author}")),
-                visibility,
-                created: t0(),
-                updated: t0(),
-            });
+            store.add_free_entry(author, &format!("words of {author}"), visibility, t0());
         }
         store.checkins.push(CheckIn::sample(alex, t0(), 4));
         store.partners[0].protection = Some(crate::crypto::Protection {

@@ -47,19 +47,25 @@ fn not_answerable() -> String {
     crate::t!("reply-own-entry")
 }
 
+/// Who answers and which entry, when the entry selected in the Shared
+/// view may be answered by the person here; else nothing, with the reason
+/// said when it is theirs.
+fn answerable(ctx: &mut Ctx, list: &ListView) -> Option<(PartnerId, EntryId)> {
+    let me = ctx.me?;
+    let to = selected_in(ctx.store, me, list)?;
+    if !can_answer(ctx.store, me, to) {
+        ctx.info(not_answerable());
+        return None;
+    }
+    Some((me, to))
+}
+
 /// `r` in the Shared view: the editor for a reply, saying first that it is
 /// shared by nature.
 pub(in crate::workbook) fn write(ctx: &mut Ctx, list: ListView) -> Screen {
-    let Some((me, to)) = ctx
-        .me
-        .and_then(|me| Some((me, selected_in(ctx.store, me, &list)?)))
-    else {
+    let Some((me, to)) = answerable(ctx, &list) else {
         return Screen::Shared(list);
     };
-    if !can_answer(ctx.store, me, to) {
-        ctx.info(not_answerable());
-        return Screen::Shared(list);
-    }
     let saved = match my_reply(ctx.store, me, to) {
         Some(e) => match e.body.text() {
             Some(t) => t.to_string(),
@@ -108,16 +114,9 @@ pub(in crate::workbook) fn resume(wb: &Workbook, to: EntryId, text: &str) -> Opt
 
 /// `i` in the Shared view: "I read this." as the reply, unless there is one.
 pub(in crate::workbook) fn read_it(ctx: &mut Ctx, list: ListView) -> Screen {
-    let Some((me, to)) = ctx
-        .me
-        .and_then(|me| Some((me, selected_in(ctx.store, me, &list)?)))
-    else {
+    let Some((me, to)) = answerable(ctx, &list) else {
         return Screen::Shared(list);
     };
-    if !can_answer(ctx.store, me, to) {
-        ctx.info(not_answerable());
-        return Screen::Shared(list);
-    }
     if my_reply(ctx.store, me, to).is_some() {
         ctx.info(crate::t!(
             "reply-already",

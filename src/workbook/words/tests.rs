@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::content::Content;
 use crate::keymap::Action;
-use crate::model::{Body, Entry, EntryKind, Role, SafetyOutcome, Store, Visibility};
+use crate::model::{Body, Role, SafetyOutcome, Store, Visibility};
 use crate::testing::t0;
 use crate::workbook::{Msg, Screen, Session, Workbook};
 
@@ -39,18 +39,8 @@ fn journal() -> Workbook {
         p.safety_check = Some(SafetyOutcome::Clear);
     }
     for (i, (author, text)) in BODIES.iter().enumerate() {
-        let id = store.fresh_id();
         let when = t0() + Duration::minutes(i as i64);
-        store.entries.push(Entry {
-            id,
-            author: *author,
-            kind: EntryKind::Free { strategy: None },
-            heading: String::new(),
-            body: Body::Text(text.to_string()),
-            visibility: Visibility::Shared,
-            created: when,
-            updated: when,
-        });
+        store.add_free_entry(*author, text, Visibility::Shared, when);
     }
     let mut wb = Workbook::new(
         Arc::new(Content::bundled().unwrap()),

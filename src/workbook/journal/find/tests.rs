@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::content::Content;
 use crate::keymap::{Action, Context};
-use crate::model::{Body, Entry, EntryKind, SafetyOutcome, Visibility};
+use crate::model::{Body, Entry, SafetyOutcome, Visibility};
 use crate::search::Query;
 use crate::testing::{act, t0, type_text};
 use crate::workbook::{Msg, Screen, Session, Workbook};
@@ -21,22 +21,13 @@ fn couple(bodies: &[(u32, &str, bool)]) -> Workbook {
     let clear = Some(SafetyOutcome::Clear);
     let (mut store, ..) = crate::testing::couple_store(clear, clear);
     for (i, (author, text, shared)) in bodies.iter().enumerate() {
-        let id = store.fresh_id();
         let when = t0() + Duration::minutes(i as i64);
-        store.entries.push(Entry {
-            id,
-            author: *author,
-            kind: EntryKind::Free { strategy: None },
-            heading: String::new(),
-            body: Body::Text(text.to_string()),
-            visibility: if *shared {
-                Visibility::Shared
-            } else {
-                Visibility::Private
-            },
-            created: when,
-            updated: when,
-        });
+        let visibility = if *shared {
+            Visibility::Shared
+        } else {
+            Visibility::Private
+        };
+        store.add_free_entry(*author, text, visibility, when);
     }
     let mut wb = Workbook::new(
         Arc::new(Content::bundled().unwrap()),
