@@ -22,7 +22,7 @@ use crate::keymap;
 use crate::model::{Store, Timestamp};
 use crate::store::writer::{Job, Outcome, Writer};
 use crate::store::{self, DataDir};
-use crate::workbook::{Msg, Workbook};
+use crate::workbook::{Arrival, Msg, Workbook};
 
 mod access;
 mod input;
@@ -68,8 +68,8 @@ pub(crate) fn run_with(
     let warnings = settings.warnings.clone();
     let workbook = {
         let (content, session, profile) = (Arc::clone(&content), session.clone(), profile.clone());
-        move |store: Store, read_only: Option<String>| {
-            let mut wb = Workbook::new(content, store, session, profile.as_deref())
+        move |store: Store, read_only: Option<String>, arrival: Arrival| {
+            let mut wb = Workbook::arriving(content, store, session, profile.as_deref(), arrival)
                 .with_config(config)
                 .with_warnings(&warnings);
             if let Some(why) = read_only {
@@ -94,7 +94,8 @@ pub(crate) fn run_with(
                 &session,
                 profile.as_deref(),
             );
-            let make: opening::Make = Box::new(move |store| workbook(store, read_only));
+            let make: opening::Make =
+                Box::new(move |store, arrival| workbook(store, read_only, arrival));
             Opening::Loading(opening::Loading::start(&dir, preview, make, check))
         }
         // A store that cannot be read is never replaced: stop before drawing anything.
@@ -118,7 +119,7 @@ pub(crate) fn run_with(
                 Err(e) => return Err(e.into()),
             };
             writer.start_from(store.clone());
-            Opening::Ready(workbook(store, read_only))
+            Opening::Ready(workbook(store, read_only, Arrival::WhereTheyLeftOff))
         }
     };
     let stop = Arc::new(AtomicBool::new(false));

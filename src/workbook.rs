@@ -403,6 +403,19 @@ pub struct Workbook {
     words: words::Words,
 }
 
+/// Where the person chosen at the start is put.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arrival {
+    /// Where they left off: their place, or the editor of their newest
+    /// draft.
+    WhereTheyLeftOff,
+    /// Home, as the stand-in drawn while the journal is read shows
+    /// everyone ([`Workbook::preview`]): when keys were typed on it, the
+    /// real workbook arrives there too, so each key acts on the screen the
+    /// person saw.
+    Home,
+}
+
 /// The layout numbers the state machine needs, measured by the renderer on
 /// the screen it drew last and handed back through
 /// [`Seen::record_layout`] and [`Seen::record_scroll_limit`]. The
@@ -434,6 +447,17 @@ impl Workbook {
         store: Store,
         session: Session,
         profile: Option<&str>,
+    ) -> Workbook {
+        Workbook::arriving(content, store, session, profile, Arrival::WhereTheyLeftOff)
+    }
+
+    /// [`Workbook::new`], with the person chosen put where `arrival` says.
+    pub fn arriving(
+        content: Arc<Content>,
+        store: Store,
+        session: Session,
+        profile: Option<&str>,
+        arrival: Arrival,
     ) -> Workbook {
         let mut wb = Workbook {
             content,
@@ -507,7 +531,7 @@ impl Workbook {
         };
         wb.screen = match chosen {
             Some(id) => {
-                wb.activate(id);
+                wb.activate_as(id, arrival);
                 wb.screen
             }
             None if wb.store.partners.is_empty()
@@ -537,10 +561,9 @@ impl Workbook {
     ) -> Workbook {
         let mut session = session.clone();
         for p in session.partners.values_mut() {
-            p.location = Location::Home;
             p.drafts.clear();
         }
-        let mut wb = Workbook::new(content, store, session, profile);
+        let mut wb = Workbook::arriving(content, store, session, profile, Arrival::Home);
         wb.preview = Some(entries_by);
         wb.notice.get_or_insert(Notice {
             kind: NoticeKind::Info,
@@ -1350,6 +1373,11 @@ impl Workbook {
 
     /// Make `id` the person at the keyboard and take them back to where they were.
     pub(crate) fn activate(&mut self, id: PartnerId) {
+        self.activate_as(id, Arrival::WhereTheyLeftOff);
+    }
+
+    /// [`Workbook::activate`], arriving where `arrival` says.
+    fn activate_as(&mut self, id: PartnerId, arrival: Arrival) {
         // Another partner's unlocked words are sealed before anyone else sees the screen.
         if !self.keys.is_unlocked(id) {
             self.lock_everyone();
@@ -1366,24 +1394,36 @@ impl Workbook {
             self.screen = Screen::Passphrase(Box::new(PassphraseView::unlock(id)));
             return;
         }
-        self.enter(id);
+        self.enter_as(id, arrival);
     }
 
     /// Put `id` at the keyboard, where they left off (their draft, or the
     /// safety note first if they have not read it). Only for a person whose
     /// records are open: unprotected, or unlocked.
     fn enter(&mut self, id: PartnerId) {
+        self.enter_as(id, Arrival::WhereTheyLeftOff);
+    }
+
+    /// [`Workbook::enter`], arriving where `arrival` says.
+    fn enter_as(&mut self, id: PartnerId, arrival: Arrival) {
         self.active = Some(id);
         let saved = self.session.for_partner(id).cloned().unwrap_or_default();
-        self.screen = self.screen_for(&saved.location);
-        // The newest draft leads back to the editor it belongs to.
-        // (A sealed draft waits until its author unlocks.)
-        let readable = saved
-            .drafts
-            .into_iter()
-            .find(|d| !crate::vault::is_sealed(&d.text));
-        if let Some(draft) = readable {
-            self.resume_draft(draft);
+        match arrival {
+            Arrival::WhereTheyLeftOff => {
+                self.screen = self.screen_for(&saved.location);
+                // The newest draft leads back to the editor it belongs to.
+                // (A sealed draft waits until its author unlocks.)
+                let readable = saved
+                    .drafts
+                    .into_iter()
+                    .find(|d| !crate::vault::is_sealed(&d.text));
+                if let Some(draft) = readable {
+                    self.resume_draft(draft);
+                }
+            }
+            // Their place and drafts stay in the session, found again
+            // where they belong.
+            Arrival::Home => self.screen = self.home(),
         }
         // Someone added from the command line reads the safety note first.
         if self.partner().is_some_and(|p| !p.seen_safety_note) {

@@ -17,11 +17,12 @@ use ratatui::crossterm::event::Event;
 use crate::model::Store;
 use crate::store::summary::Summary;
 use crate::store::{DataDir, StoreError};
-use crate::workbook::Workbook;
+use crate::workbook::{Arrival, Workbook};
 
 /// Turns the store, once read, into the workbook (with the session,
-/// profile, settings and read-only reason already chosen).
-pub(super) type Make = Box<dyn FnOnce(Store) -> Workbook>;
+/// profile, settings and read-only reason already chosen), with the
+/// person arriving where the stand-in showed them if keys were typed on it.
+pub(super) type Make = Box<dyn FnOnce(Store, Arrival) -> Workbook>;
 
 pub(super) enum Opening {
     /// The journal is read: this is the workbook.
@@ -121,12 +122,27 @@ impl Loading {
         let store = read?.unwrap_or_default();
         let make = self.make.take().ok_or_else(stopped)?;
         let on_disk = store.clone();
+        // Keys typed on the stand-in were meant for the screen it showed.
+        let arrival = if self.typed.iter().any(acts) {
+            Arrival::Home
+        } else {
+            Arrival::WhereTheyLeftOff
+        };
         Ok(Some((
-            make(store),
+            make(store, arrival),
             on_disk,
             std::mem::take(&mut self.typed),
         )))
     }
+}
+
+/// Whether `event` does something on the screen (a key, a paste, the
+/// mouse), unlike a resize or the window's focus.
+fn acts(event: &Event) -> bool {
+    !matches!(
+        event,
+        Event::Resize(..) | Event::FocusGained | Event::FocusLost
+    )
 }
 
 /// The journal, read; and its summary written again if it differs from

@@ -604,6 +604,41 @@ fn the_stand_in_drawn_while_the_journal_loads_shows_home_and_takes_no_message() 
     assert_eq!(wb.size, (120, 40));
 }
 
+/// When keys were typed on the stand-in, the real workbook arrives home as
+/// the stand-in showed, not in the draft Alex left: the draft stays in the
+/// session, whole, and opening the journal's new entry finds it again.
+#[test]
+fn arriving_home_keeps_the_place_and_the_draft_for_later() {
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
+    let mut session = Session::default();
+    let draft = Draft {
+        target: DraftTarget::NewEntry { strategy: None },
+        text: "Words from last night".into(),
+    };
+    session.keep_draft(alex, draft.clone());
+    if let Some(s) = session.partners.get_mut(&alex.to_string()) {
+        s.location = Location::Journal;
+    }
+    let left_off = Workbook::new(content(), store.clone(), session.clone(), Some("Alex"));
+    assert!(
+        matches!(&left_off.screen, Screen::Journal(j) if j.editor().is_some()),
+        "without keys typed, Alex is back in the draft"
+    );
+    let mut wb = Workbook::arriving(content(), store, session, Some("Alex"), Arrival::Home);
+    assert!(matches!(wb.screen, Screen::Home(_)), "home, as the stand-in");
+    let kept = wb.session.for_partner(alex).map(|s| s.drafts.clone());
+    assert_eq!(kept, Some(vec![draft]));
+    act(&mut wb, Action::OpenJournal);
+    act(&mut wb, Action::NewEntry);
+    assert_eq!(
+        wb.editor().map(crate::workbook::Editor::text).as_deref(),
+        Some("Words from last night"),
+        "the new entry opens on the draft"
+    );
+}
+
 mod household;
 mod keys;
 

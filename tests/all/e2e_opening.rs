@@ -97,3 +97,48 @@ fn the_quick_exit_works_while_the_journal_opens() {
     assert_eq!(std::fs::read(dir.store_path()).unwrap(), snapshot);
     assert!(!dir.changes_path().exists(), "nothing new was written");
 }
+
+/// Alex left a new entry unsaved in the journal last time, so the real
+/// workbook reopens onto it, while the stand-in drawn during the read
+/// shows home. Keys are for the screen the person sees: `J` typed on that
+/// home opens the journal's list, and never becomes a letter of the draft
+/// the person could not see.
+#[test]
+fn keys_typed_on_the_home_drawn_while_the_journal_opens_act_on_home() {
+    use trustmend::model::{Draft, DraftTarget, Location, Session};
+    let tmp = large(20_000);
+    let dir = DataDir::at(tmp.path().to_path_buf());
+    let store = dir.load_store().unwrap().unwrap();
+    let alex = store.partner_by_name("Alex").unwrap().id;
+    let mut session = Session::default();
+    session.keep_draft(
+        alex,
+        Draft {
+            target: DraftTarget::NewEntry { strategy: None },
+            text: "Words from last night".into(),
+        },
+    );
+    if let Some(s) = session.partners.get_mut(&alex.to_string()) {
+        s.location = Location::Journal;
+    }
+    std::fs::write(dir.session_path(), serde_json::to_vec(&session).unwrap()).unwrap();
+    let mut tui = Tui::start(tmp.path(), &["--profile", "Alex"]);
+    tui.wait_for("Opening your journal");
+    assert!(tui.screen().contains("Suggested next"), "{}", tui.screen());
+    tui.send("J");
+    tui.wait_gone("Opening your journal");
+    tui.wait_for("trustmend · Journal");
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+    let after = dir.load_session().unwrap();
+    let drafts: Vec<&str> = after
+        .partners
+        .values()
+        .flat_map(|p| p.drafts.iter().map(|d| d.text.as_str()))
+        .collect();
+    assert_eq!(
+        drafts,
+        ["Words from last night"],
+        "the draft is kept as it was, with no letter typed into it"
+    );
+}
