@@ -549,9 +549,12 @@ impl Workbook {
     /// The stand-in drawn while the journal loads, from the summary the last
     /// save left (`store` holds no entries and no check-ins; `entries_by`
     /// says how many entries each partner has). Everyone is shown home, with
-    /// no draft open. It is only drawn: it takes no messages, so nothing can
-    /// ever be saved from it, and the app replaces it with the real workbook
-    /// (and replays the keys typed meanwhile) once the journal is read.
+    /// no draft open. It answers only the keys that read nothing of the
+    /// journal ([`Workbook::answers_while_reading`]) and hands nothing to
+    /// the edge, so nothing can ever be saved from it; the app replaces it
+    /// with the real workbook once the journal is read, which takes its
+    /// place ([`Workbook::take_place_from`]) and then the keys typed
+    /// meanwhile, in order.
     pub fn preview(
         content: Arc<Content>,
         store: Store,
@@ -570,6 +573,70 @@ impl Workbook {
             text: crate::t!("open-opening"),
         });
         wb
+    }
+
+    /// Whether the stand-in answers `action` itself, before the journal is
+    /// read: the help opened and closed, moving on home, and the FAQ,
+    /// "Before you begin" and Help and safety opened from home, read and
+    /// left. None of these reads the journal or saves anything. Every other
+    /// key waits for the journal, and so does every key after it (see
+    /// `app::opening`), so the keys stay in order.
+    pub fn answers_while_reading(&self, action: Action) -> bool {
+        use Action::{Back, Bottom, Down, Help, PageDown, PageUp, Select, Top, Up};
+        if self.preview.is_none() || self.active.is_none() {
+            return false;
+        }
+        if matches!(action, Action::Calm | Action::QuickExit | Action::Quit) {
+            return false;
+        }
+        if self.help_open {
+            // Any other key closes the help, as it says.
+            return true;
+        }
+        let moving = matches!(action, Up | Down | PageUp | PageDown | Top | Bottom);
+        match &self.screen {
+            Screen::Home(list) => {
+                moving
+                    || action == Help
+                    || (action == Select
+                        && self
+                            .here()
+                            .home_items()
+                            .get(list.selected)
+                            .is_some_and(|item| {
+                                matches!(
+                                    item,
+                                    HomeItem::Faq | HomeItem::Foundations | HomeItem::Safety
+                                )
+                            }))
+            }
+            screen if reads_nothing_of_the_journal(screen) => {
+                moving || matches!(action, Back | Help)
+            }
+            _ => false,
+        }
+    }
+
+    /// The real workbook, arrived home once the journal is read, takes the
+    /// place the keys the stand-in answered left it in (see
+    /// [`Workbook::answers_while_reading`]): its screen, its help and home's
+    /// cursor, when the same person is at the keyboard, home lists the same
+    /// items (the summary it was drawn from matched the journal) and the
+    /// screen reads nothing of the journal. Where they are is remembered as
+    /// usual.
+    pub fn take_place_from(&mut self, stand_in: &Workbook) {
+        if stand_in.preview.is_none()
+            || stand_in.active != self.active
+            || !matches!(self.screen, Screen::Home(_))
+            || !reads_nothing_of_the_journal(&stand_in.screen)
+            || stand_in.here().home_items() != self.here().home_items()
+        {
+            return;
+        }
+        self.screen = stand_in.screen.clone();
+        self.help_open = stand_in.help_open;
+        self.home_at.clone_from(&stand_in.home_at);
+        self.remember_location();
     }
 
     /// The settings from `config.toml` (read at the edge).
@@ -819,9 +886,16 @@ impl Workbook {
     pub fn update(&mut self, msg: Msg, now: Timestamp) -> Vec<Effect> {
         let mut fx = Vec::new();
         if self.preview.is_some() {
-            // A stand-in only resizes: see `Workbook::preview`.
-            if let Msg::Resize(w, h) = msg {
-                self.size = (w, h);
+            // A stand-in resizes and answers the few keys that read nothing
+            // of the journal; whatever else they would ask for is dropped,
+            // so nothing is ever saved from it (see `Workbook::preview`).
+            match msg {
+                Msg::Resize(w, h) => self.size = (w, h),
+                Msg::Action(action) if self.answers_while_reading(action) => {
+                    self.action(action, now, &mut Vec::new());
+                    self.wants = [false; 2];
+                }
+                _ => {}
             }
             return fx;
         }
@@ -1542,6 +1616,15 @@ impl Workbook {
     pub fn new_entry_visibility(&self) -> crate::model::Visibility {
         self.here().new_entry_visibility()
     }
+}
+
+/// The screens the stand-in drawn while the journal is read may show:
+/// home and three pages of the content pack.
+fn reads_nothing_of_the_journal(screen: &Screen) -> bool {
+    matches!(
+        screen,
+        Screen::Home(_) | Screen::Faq(_) | Screen::Foundations(_) | Screen::Safety(_)
+    )
 }
 
 /// Move a list selection for Up/Down/Page/Top/Bottom. Returns whether the

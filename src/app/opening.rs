@@ -33,8 +33,12 @@ pub(super) enum Opening {
 pub(super) struct Loading {
     /// Drawn until the journal is read; never sent a message or saved.
     pub preview: Workbook,
-    /// Every event that came in meanwhile, to be replayed in order.
+    /// Every event that came in meanwhile and the stand-in did not answer
+    /// itself, to be replayed in order.
     pub typed: Vec<Event>,
+    /// Whether the stand-in answered a key itself (see
+    /// `Workbook::answers_while_reading`).
+    pub answered: bool,
     /// The quick exit was pressed: draw nothing until it is carried out.
     pub hidden: bool,
     journal: Receiver<Result<Option<Store>, StoreError>>,
@@ -85,6 +89,7 @@ impl Loading {
         Loading {
             preview,
             typed: Vec::new(),
+            answered: false,
             hidden: false,
             journal,
             make: Some(make),
@@ -122,23 +127,26 @@ impl Loading {
         let store = read?.unwrap_or_default();
         let make = self.make.take().ok_or_else(stopped)?;
         let on_disk = store.clone();
-        // Keys typed on the stand-in were meant for the screen it showed.
-        let arrival = if self.typed.iter().any(acts) {
+        // Keys typed on the stand-in were meant for the screen it showed:
+        // the workbook arrives there, takes the place the keys it answered
+        // left it in, and then the keys it did not.
+        let touched = self.answered || self.typed.iter().any(acts);
+        let arrival = if touched {
             Arrival::Home
         } else {
             Arrival::WhereTheyLeftOff
         };
-        Ok(Some((
-            make(store, arrival),
-            on_disk,
-            std::mem::take(&mut self.typed),
-        )))
+        let mut wb = make(store, arrival);
+        if self.answered {
+            wb.take_place_from(&self.preview);
+        }
+        Ok(Some((wb, on_disk, std::mem::take(&mut self.typed))))
     }
 }
 
 /// Whether `event` does something on the screen (a key, a paste, the
 /// mouse), unlike a resize or the window's focus.
-fn acts(event: &Event) -> bool {
+pub(super) fn acts(event: &Event) -> bool {
     !matches!(
         event,
         Event::Resize(..) | Event::FocusGained | Event::FocusLost

@@ -604,6 +604,78 @@ fn the_stand_in_drawn_while_the_journal_loads_shows_home_and_takes_no_message() 
     assert_eq!(wb.size, (120, 40));
 }
 
+/// The stand-in answers home's moves, the help and the FAQ at once, and
+/// nothing that reads the journal or would save; the real workbook then
+/// takes the place it was left in.
+#[test]
+fn the_stand_in_answers_home_the_help_and_the_faq_and_hands_over_its_place() {
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
+    let counts = [(alex, 1234)].into_iter().collect();
+    let session = Session::default();
+    let mut wb = Workbook::preview(content(), store.clone(), counts, &session, Some("Alex"));
+    let faq = wb.home_items().iter().position(|i| *i == HomeItem::Faq);
+    let Some(faq) = faq else {
+        panic!("no FAQ on home");
+    };
+    // What would read the journal or save waits.
+    for action in [
+        Action::OpenJournal,
+        Action::OpenCheckIn,
+        Action::Next,
+        Action::Quit,
+        Action::Calm,
+    ] {
+        assert!(!wb.answers_while_reading(action), "{action:?}");
+    }
+    let mut moves = vec![Action::Top];
+    moves.extend(std::iter::repeat_n(Action::Down, faq));
+    for action in moves {
+        assert!(wb.answers_while_reading(action), "{action:?}");
+        assert!(wb.update(Msg::Action(action), t0()).is_empty());
+    }
+    assert!(matches!(&wb.screen, Screen::Home(l) if l.selected == faq));
+    assert!(wb.answers_while_reading(Action::Select));
+    assert!(wb.update(Msg::Action(Action::Select), t0()).is_empty());
+    assert!(matches!(wb.screen, Screen::Faq(_)), "the FAQ opened");
+    assert!(wb.answers_while_reading(Action::Down));
+    wb.update(Msg::Action(Action::Down), t0());
+    // The Safety page's retake, a key the FAQ does not have: waits.
+    assert!(!wb.answers_while_reading(Action::RetakeCheck));
+    assert!(
+        wb.notice
+            .as_ref()
+            .is_some_and(|n| n.text.contains("Opening your journal")),
+        "still saying the journal is being read"
+    );
+    // The journal read: the workbook arrives home, then where the keys left
+    // the stand-in, the FAQ on its second question.
+    // A journal whose home differs from the summary's (someone joined in
+    // between): the place is not taken, the workbook stays home.
+    let mut other = store.clone();
+    other.add_partner("Sam", Role::Repairing, t0());
+    let mut moved = Workbook::arriving(
+        content(),
+        other,
+        session.clone(),
+        Some("Alex"),
+        Arrival::Home,
+    );
+    moved.take_place_from(&wb);
+    assert!(matches!(moved.screen, Screen::Home(_)));
+    let mut real = Workbook::arriving(content(), store, session, Some("Alex"), Arrival::Home);
+    real.take_place_from(&wb);
+    assert!(matches!(&real.screen, Screen::Faq(l) if l.selected == 1));
+    assert!(!real.is_preview());
+    assert_eq!(real.location(), Location::Faq);
+    act(&mut real, Action::Back);
+    assert!(
+        matches!(&real.screen, Screen::Home(l) if l.selected == faq),
+        "home's cursor where the stand-in left it"
+    );
+}
+
 /// When keys were typed on the stand-in, the real workbook arrives home as
 /// the stand-in showed, not in the draft Alex left: the draft stays in the
 /// session, whole, and opening the journal's new entry finds it again.
@@ -627,7 +699,10 @@ fn arriving_home_keeps_the_place_and_the_draft_for_later() {
         "without keys typed, Alex is back in the draft"
     );
     let mut wb = Workbook::arriving(content(), store, session, Some("Alex"), Arrival::Home);
-    assert!(matches!(wb.screen, Screen::Home(_)), "home, as the stand-in");
+    assert!(
+        matches!(wb.screen, Screen::Home(_)),
+        "home, as the stand-in"
+    );
     let kept = wb.session.for_partner(alex).map(|s| s.drafts.clone());
     assert_eq!(kept, Some(vec![draft]));
     act(&mut wb, Action::OpenJournal);

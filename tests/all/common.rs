@@ -207,6 +207,26 @@ impl Tui {
         out
     }
 
+    /// Every whole frame the program drew after the first `from` bytes, as
+    /// the screen showed it at the frame's end (a screen a person saw, never
+    /// one half redrawn).
+    pub(crate) fn frames_after(&self, from: usize) -> Vec<String> {
+        let raw = self.raw.lock().unwrap().clone();
+        let (cols, rows) = self.size;
+        let mut parser = vt100::Parser::new(rows.try_into().unwrap(), cols.try_into().unwrap(), 0);
+        let from = from.min(raw.len());
+        parser.process(&raw[..from]);
+        let mut out = Vec::new();
+        let mut rest = &raw[from..];
+        while let Some(end) = rest.windows(FRAME_ENDS.len()).position(|w| w == FRAME_ENDS) {
+            let (frame, after) = rest.split_at(end + FRAME_ENDS.len());
+            parser.process(frame);
+            out.push(parser.screen().contents());
+            rest = after;
+        }
+        out
+    }
+
     /// The terminal's state (modes, not just text), which outlives the process.
     pub(crate) fn terminal(&self) -> Arc<Mutex<vt100::Parser>> {
         Arc::clone(&self.parser)

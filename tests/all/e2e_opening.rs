@@ -142,3 +142,50 @@ fn keys_typed_on_the_home_drawn_while_the_journal_opens_act_on_home() {
         "the draft is kept as it was, with no letter typed into it"
     );
 }
+
+/// The row home's cursor is on, in a screen.
+fn selected_row(screen: &str) -> Option<String> {
+    screen
+        .lines()
+        .find(|l| l.trim_start().starts_with('›'))
+        .map(|l| l.trim().to_string())
+}
+
+/// Home answers a move at once while the journal is still being read (the
+/// stand-in moves its cursor, "Opening your journal…" still at the foot),
+/// and the journal, once read, opens where the cursor was left: keys that
+/// need the journal wait for it, in order, after those answered.
+#[test]
+fn home_answers_a_move_before_the_journal_is_read() {
+    let tmp = large(20_000);
+    let mut tui = Tui::start(tmp.path(), &["--profile", "Alex"]);
+    tui.wait_for("Opening your journal");
+    let first = tui.screen();
+    let from = tui.written();
+    tui.send(keys::DOWN);
+    tui.send(keys::ENTER);
+    tui.wait_gone("Opening your journal");
+    let moved_while_reading = tui
+        .frames_after(from)
+        .into_iter()
+        .any(|s| s.contains("Opening your journal") && selected_row(&s) != selected_row(&first));
+    assert!(
+        moved_while_reading,
+        "the cursor moved only once the journal was read:\n{first}"
+    );
+    // Enter, which waited, opened the second item of home.
+    let below = first
+        .lines()
+        .skip_while(|l| !l.trim_start().starts_with('›'))
+        .nth(1)
+        .map(|l| l.trim().to_string())
+        .unwrap_or_default();
+    assert!(!below.is_empty(), "{first}");
+    let opened = tui.screen();
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+    assert!(
+        !opened.contains("Suggested next"),
+        "Enter opened the item below the first ({below}):\n{opened}"
+    );
+}
