@@ -7,13 +7,9 @@ use crate::content::Content;
 use crate::keymap::Action;
 use crate::model::{SafetyOutcome, Stage};
 use crate::privacy::together::{Progress, progress, prompts};
-use crate::testing::t0;
+use crate::testing::{act, t0};
 use crate::workbook::safety_check::CouplesDoor;
 use crate::workbook::{Msg, Screen, Workbook};
-
-fn act(wb: &mut Workbook, a: Action) {
-    wb.update_now(Msg::Action(a), t0());
-}
 
 fn couple(alex: Option<SafetyOutcome>, sam: Option<SafetyOutcome>) -> Workbook {
     crate::testing::open_as_alex(crate::testing::couple_store(alex, sam).0)
