@@ -511,6 +511,12 @@ impl Frames {
 }
 
 /// The variables the language is chosen from (see `i18n::choose`).
+/// The moment the tests' stories start: 1 March 2026, 9:00 in UTC+1 (the
+/// unit tests' `testing::t0`).
+pub(crate) fn t0() -> trustmend::model::Timestamp {
+    chrono::DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
+}
+
 pub(crate) const LOCALE_VARS: [&str; 4] = ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"];
 
 /// The binary, in the environment every program a test starts gets (see

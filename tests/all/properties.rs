@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration};
+use chrono::Duration;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use trustmend::content::Content;
 use trustmend::keymap::Action;
-use trustmend::model::{Body, Entry, EntryKind, Role, Stage, Store, Timestamp, Visibility};
+use trustmend::model::{Body, Entry, EntryKind, Role, Stage, Store, Visibility};
 use trustmend::store::{DataDir, to_json};
 use trustmend::workbook::{Effect, Msg, SaveTarget, Session, Workbook};
 
@@ -24,9 +24,7 @@ fn disk_full() -> trustmend::workbook::SaveError {
     .into()
 }
 
-fn t0() -> Timestamp {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
+use crate::common::t0;
 
 /// Text a person (or a paste, or a broken terminal) might produce: any
 /// Unicode, weighted towards the awkward kinds.

@@ -11,14 +11,12 @@ use std::io::Write;
 use std::path::Path;
 use std::process::Stdio;
 
-use chrono::{DateTime, Duration, FixedOffset, Local};
+use chrono::{Duration, Local};
 use common::{run_cli, stderr, stdout};
 use trustmend::model::{Body, CheckIn, Entry, EntryKind, Role, SafetyOutcome, Store, Visibility};
 use trustmend::store::DataDir;
 
-fn t0() -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
-}
+use crate::common::t0;
 
 /// `trustmend walk` with `input` typed; (exited well, what it printed, errors).
 fn walk(dir: &Path, input: &str) -> (bool, String, String) {
