@@ -721,17 +721,7 @@ mod tests {
             (sam, "2026-01-03T10:00:00+00:00"),
             (alex, "2026-01-04T10:00:00+00:00"),
         ] {
-            let id = s.fresh_id();
-            s.entries.push(Entry {
-                id,
-                author,
-                kind: EntryKind::Free { strategy: None },
-                heading: String::new(),
-                body: Body::Text(when.into()),
-                visibility: Visibility::Private,
-                created: t(when),
-                updated: t(when),
-            });
+            s.add_free_entry(author, when, Visibility::Private, t(when));
         }
         let mine: Vec<_> = s
             .entries_by(alex)

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::*;
 use crate::model::session::PartnerSession;
-use crate::model::{Body, CheckIn, Draft, DraftTarget, Entry, EntryKind, Role};
+use crate::model::{CheckIn, Draft, DraftTarget, Entry, Role};
 use crate::store::saver::Saver;
 use crate::store::{AtomicFile, FileSink};
 use crate::testing::t0;
@@ -19,17 +19,7 @@ const ALEX_NOTE: &str = "ALEX-CHECKIN-NOTE";
 const SAM_PRIVATE: &str = "SAM-ONLY-WORDS";
 
 fn entry(store: &mut Store, author: PartnerId, text: &str, visibility: Visibility) {
-    let id = store.fresh_id();
-    store.entries.push(Entry {
-        id,
-        author,
-        kind: EntryKind::Free { strategy: None },
-        heading: String::new(),
-        body: Body::Text(text.into()),
-        visibility,
-        created: t0(),
-        updated: t0(),
-    });
+    store.add_free_entry(author, text, visibility, t0());
 }
 
 /// Alex and Sam, each with words of their own; Alex shared one entry.
