@@ -328,6 +328,20 @@ impl Tui {
         panic!("never saw {text:?} on screen:\n{}", self.screen());
     }
 
+    /// Wait until the screen is no longer `before` (a key answered, however
+    /// loaded the machine), and return it.
+    pub(crate) fn wait_changed(&self, before: &str) -> String {
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            let now = self.screen();
+            if now != before {
+                return now;
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+        panic!("the screen never changed from:\n{before}");
+    }
+
     /// Wait until `text` is gone from the screen.
     pub(crate) fn wait_gone(&self, text: &str) {
         let start = Instant::now();

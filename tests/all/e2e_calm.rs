@@ -46,10 +46,27 @@ fn f2_opens_the_calm_screen_over_unsaved_words_and_gives_them_back() {
         "the calm screen covers the writing:\n{screen}"
     );
     // The grounding steps go forward one at a time.
+    // (The breath's words and seconds change by themselves: the step shown
+    // is what must change.)
+    let step = |s: &str| {
+        s.lines()
+            .skip_while(|l| !l.contains("Grounding"))
+            .take(2)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     let before = tui.screen();
     tui.send("n");
-    let after = tui.screen();
-    assert_ne!(before, after, "n shows the next grounding step");
+    let mut after = tui.wait_changed(&before);
+    let start = std::time::Instant::now();
+    while step(&after) == step(&before) && start.elapsed().as_secs() < 10 {
+        after = tui.wait_changed(&after);
+    }
+    assert_ne!(
+        step(&before),
+        step(&after),
+        "n shows the next grounding step"
+    );
     // Back: the words are where they were, still in the editor.
     tui.send(keys::ESC);
     tui.wait_for("half a sentence I need to finish");
