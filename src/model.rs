@@ -334,6 +334,16 @@ pub struct Assignment {
     pub measures: AssignedMeasures,
 }
 
+impl Assignment {
+    /// The words of the therapist's `prompt` in `step`, or nothing.
+    pub fn prompt_text(&self, step: usize, prompt: usize) -> &str {
+        self.steps
+            .get(step)
+            .and_then(|s| s.prompts.get(prompt))
+            .map_or("", |p| p.text.as_str())
+    }
+}
+
 /// A homework file's `measures = ["phq9", "csi4"]` and
 /// `measures_every_days`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -104,11 +104,7 @@ impl Widget for &HomeworkScreen<'_> {
                 }
                 // One of the therapist's prompts not answered yet: opens directly.
                 Row::Prompt { step, prompt } => {
-                    let text = a
-                        .steps
-                        .get(step)
-                        .and_then(|s| s.prompts.get(prompt))
-                        .map_or("", |p| p.text.as_str());
+                    let text = a.prompt_text(step, prompt);
                     let room = usize::from(width).saturating_sub(2 + 8);
                     format!("     ↳ {}", one_line(&printable(text), room))
                 }

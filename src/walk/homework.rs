@@ -71,11 +71,7 @@ pub(super) fn homework(seen: Seen, v: &HomeworkView) -> Part {
                 )
             }
             Row::Prompt { step, prompt } => {
-                let text = a
-                    .steps
-                    .get(step)
-                    .and_then(|s| s.prompts.get(prompt))
-                    .map_or("", |p| p.text.as_str());
+                let text = a.prompt_text(step, prompt);
                 crate::t!(
                     "walk-homework-prompt",
                     name = by.as_ref(),
