@@ -23,10 +23,14 @@
 //!
 //! Run: `cargo bench --bench felt` (about five minutes on two busy cores).
 //! Only the sessions (the search box and each letter, Ctrl+S, Ctrl+Q):
-//! `TRUSTMEND_FELT_ONLY=session`; other sizes: `TRUSTMEND_FELT_SIZES=100000`
-//! (entries, separated by commas). For instance, the search rows at 100,000
-//! entries alone, in about a minute:
+//! `TRUSTMEND_FELT_ONLY=session`; only the first frame and its floor (the
+//! same bytes written again by `cat`): `start`; only the protected journal's
+//! start: `protected`. Other sizes: `TRUSTMEND_FELT_SIZES=100000` (entries,
+//! separated by commas); more runs: `TRUSTMEND_FELT_RUNS=10`. For instance,
+//! the search rows at 100,000 entries alone, in about a minute:
 //! `TRUSTMEND_FELT_ONLY=session TRUSTMEND_FELT_SIZES=100000 cargo bench --bench felt`.
+//! Another build of trustmend (a copy of an older one, for a before and
+//! after): `TRUSTMEND_BENCH_BIN=/path/to/trustmend`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "support/mod.rs"]
@@ -37,7 +41,7 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use support::{
-    BIN, OPENING, Pty, data_dir_apart, measured, protected_data_dir_apart, reported_peak,
+    OPENING, Pty, bin, data_dir_apart, measured, protected_data_dir_apart, reported_peak,
 };
 
 const RUNS: usize = 3;
@@ -101,6 +105,22 @@ fn screen_start(data: &Path, seen: impl Fn(&str) -> bool) -> Duration {
     let (mut pty, started) = Pty::start(data, &["--profile", "Alex"]);
     let at = pty.until(seen);
     pty.kill();
+    at - started
+}
+
+/// The floor under the first frame: the bytes one run wrote until home
+/// was on screen, written again by `cat` in the same pseudo-terminal (a
+/// process that starts, writes them and does nothing else), until the
+/// same is seen. Returns the floor of one such replay.
+fn replayed_first_frame(data: &Path, bytes: &Path) -> Duration {
+    let (mut pty, _) = Pty::start(data, &["--profile", "Alex"]);
+    let mut written = Vec::new();
+    pty.until_recorded(|t| t.contains("Suggested next"), &mut written);
+    pty.kill();
+    std::fs::write(bytes, &written).unwrap();
+    let (mut pty, started) = Pty::replay(bytes);
+    let at = pty.until(|t| t.contains("Suggested next"));
+    pty.wait();
     at - started
 }
 
@@ -219,7 +239,7 @@ fn protected_start(data: &Path, report: &Path) -> (Duration, u64) {
 fn command(data: &Path, report: &Path, args: &[&str]) -> (Duration, u64) {
     let all = [&["--profile", "Alex"][..], args].concat();
     let started = Instant::now();
-    let status = measured(report, BIN, &all)
+    let status = measured(report, &bin(), &all)
         .env("TRUSTMEND_DATA_DIR", data)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -246,11 +266,23 @@ fn main() {
             .collect(),
         Err(_) => vec![10_000, 100_000],
     };
-    let all = match std::env::var("TRUSTMEND_FELT_ONLY").as_deref() {
-        Err(_) => true,
-        Ok("session") => false,
-        Ok(other) => panic!("TRUSTMEND_FELT_ONLY={other:?}: only `session` is known"),
-    };
+    // Which parts run: all of them, or one (`session`, `start`: the first
+    // frame and its floor, `protected`: the protected journal's start).
+    let only = std::env::var("TRUSTMEND_FELT_ONLY").ok();
+    if let Some(other) = only
+        .as_deref()
+        .filter(|o| !["session", "start", "protected"].contains(o))
+    {
+        panic!("TRUSTMEND_FELT_ONLY={other:?}: `session`, `start` or `protected`");
+    }
+    let part = |name: &str| only.as_deref().is_none_or(|o| o == name);
+    let all = only.is_none();
+    // Runs of each figure (the first frame moves by milliseconds between
+    // runs on a busy machine: `TRUSTMEND_FELT_RUNS=10`).
+    let runs: usize = std::env::var("TRUSTMEND_FELT_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(RUNS);
     if std::env::var_os("TRUSTMEND_FELT_MILLION").is_some() {
         sizes.push(1_000_000);
     }
@@ -271,15 +303,26 @@ fn main() {
         let (tmp, bytes) = data_dir_apart(n);
         disk.push(bytes);
         let data = tmp.path();
-        if all {
+        if part("start") {
             let mut f = Figures::default();
-            for _ in 0..RUNS {
+            for _ in 0..runs {
                 f.time(screen_start(data, |t| t.contains("Suggested next")));
             }
             row(&mut rows, "first frame", WAIT, f);
+            let mut f = Figures::default();
+            let bytes = scratch.path().join("first-frame");
+            for _ in 0..runs {
+                f.time(replayed_first_frame(data, &bytes));
+            }
+            row(
+                &mut rows,
+                "the floor: the first frame's bytes written again by `cat`",
+                WAIT,
+                f,
+            );
             let copy = copied(data);
             let mut f = Figures::default();
-            for _ in 0..RUNS {
+            for _ in 0..runs {
                 f.time(screen_start(copy.path(), |t| t.contains("Suggested next")));
             }
             row(
@@ -289,8 +332,10 @@ fn main() {
                 f,
             );
             drop(copy);
+        }
+        if all {
             let mut f = Figures::default();
-            for _ in 0..RUNS {
+            for _ in 0..runs {
                 f.time(journal_usable(data));
             }
             row(
@@ -301,103 +346,104 @@ fn main() {
             );
         }
 
-        let mut s = Session {
-            early: Search::new(),
-            settled: Search::new(),
-            saved: Figures::default(),
-            quick_exit: Figures::default(),
-        };
-        let mut peaks = Vec::new();
-        for _ in 0..RUNS {
-            peaks.push(session(data, &report, &mut s, n));
-        }
-        for (when, mut search) in [
-            ("the moment the journal is read", s.early),
-            ("once the words are folded", s.settled),
-        ] {
-            let name = format!("`/`: the search box open, {when}");
-            if when.starts_with("once") {
-                search.open.peak.clone_from(&peaks);
-                row(
-                    &mut rows,
-                    &format!("{name} (session peak)"),
-                    WAIT,
-                    search.open,
-                );
-            } else {
-                row(&mut rows, &name, WAIT, search.open);
+        if part("session") {
+            let mut s = Session {
+                early: Search::new(),
+                settled: Search::new(),
+                saved: Figures::default(),
+                quick_exit: Figures::default(),
+            };
+            let mut peaks = Vec::new();
+            for _ in 0..runs {
+                peaks.push(session(data, &report, &mut s, n));
             }
-            let mut typed = String::new();
-            for (letter, f) in search.letters {
-                typed.push_str(&letter);
-                row(
-                    &mut rows,
-                    &format!("a key in search, {when}: `{typed}`"),
-                    KEY,
-                    f,
-                );
-            }
-        }
-        row(&mut rows, "Ctrl+S to \"Saved.\"", WAIT, s.saved);
-        row(&mut rows, "Ctrl+Q to a blank screen", WAIT, s.quick_exit);
-
-        if !all {
-            continue;
-        }
-        let out = scratch.path().join("export");
-        for (name, args) in [
-            ("`status`", vec!["status"]),
-            ("`doctor`", vec!["doctor"]),
-            (
-                "`export --format markdown`",
-                vec!["export", "--format", "markdown", "--force", "-o"],
-            ),
-            (
-                "`export --format json`",
-                vec!["export", "--format", "json", "--force", "-o"],
-            ),
-            (
-                "`export --format html`",
-                vec!["export", "--format", "html", "--force", "-o"],
-            ),
-        ] {
-            let mut f = Figures::default();
-            for _ in 0..RUNS {
-                let mut args = args.clone();
-                if args.last() == Some(&"-o") {
-                    args.push(out.to_str().unwrap());
+            for (when, mut search) in [
+                ("the moment the journal is read", s.early),
+                ("once the words are folded", s.settled),
+            ] {
+                let name = format!("`/`: the search box open, {when}");
+                if when.starts_with("once") {
+                    search.open.peak.clone_from(&peaks);
+                    row(
+                        &mut rows,
+                        &format!("{name} (session peak)"),
+                        WAIT,
+                        search.open,
+                    );
+                } else {
+                    row(&mut rows, &name, WAIT, search.open);
                 }
-                let (took, peak) = command(data, &report, &args);
+                let mut typed = String::new();
+                for (letter, f) in search.letters {
+                    typed.push_str(&letter);
+                    row(
+                        &mut rows,
+                        &format!("a key in search, {when}: `{typed}`"),
+                        KEY,
+                        f,
+                    );
+                }
+            }
+            row(&mut rows, "Ctrl+S to \"Saved.\"", WAIT, s.saved);
+            row(&mut rows, "Ctrl+Q to a blank screen", WAIT, s.quick_exit);
+        }
+        if all {
+            let out = scratch.path().join("export");
+            for (name, args) in [
+                ("`status`", vec!["status"]),
+                ("`doctor`", vec!["doctor"]),
+                (
+                    "`export --format markdown`",
+                    vec!["export", "--format", "markdown", "--force", "-o"],
+                ),
+                (
+                    "`export --format json`",
+                    vec!["export", "--format", "json", "--force", "-o"],
+                ),
+                (
+                    "`export --format html`",
+                    vec!["export", "--format", "html", "--force", "-o"],
+                ),
+            ] {
+                let mut f = Figures::default();
+                for _ in 0..runs {
+                    let mut args = args.clone();
+                    if args.last() == Some(&"-o") {
+                        args.push(out.to_str().unwrap());
+                    }
+                    let (took, peak) = command(data, &report, &args);
+                    f.time(took);
+                    f.peak.push(peak);
+                }
+                row(&mut rows, name, WAIT, f);
+            }
+            let mut f = Figures::default();
+            for _ in 0..runs {
+                let copy = copied(data);
+                let (took, peak) =
+                    command(copy.path(), &report, &["partner", "remove", "Sam", "--yes"]);
                 f.time(took);
                 f.peak.push(peak);
             }
-            row(&mut rows, name, WAIT, f);
+            row(&mut rows, "`partner remove Sam --yes`", WAIT, f);
         }
-        let mut f = Figures::default();
-        for _ in 0..RUNS {
-            let copy = copied(data);
-            let (took, peak) =
-                command(copy.path(), &report, &["partner", "remove", "Sam", "--yes"]);
-            f.time(took);
-            f.peak.push(peak);
+        if part("protected") {
+            // A protected journal at start (the 3.2x at 100,000).
+            let (protected, sealed_bytes) = protected_data_dir_apart(n);
+            sealed.push(sealed_bytes);
+            let mut f = Figures::default();
+            for _ in 0..runs {
+                let (took, peak) = protected_start(protected.path(), &report);
+                f.time(took);
+                f.peak.push(peak);
+            }
+            row(
+                &mut rows,
+                "a journal with Sam protected: start to the journal list (session peak)",
+                WAIT,
+                f,
+            );
         }
-        row(&mut rows, "`partner remove Sam --yes`", WAIT, f);
-
-        // A protected journal at start (the 3.2x at 100,000).
-        let (protected, sealed_bytes) = protected_data_dir_apart(n);
-        sealed.push(sealed_bytes);
-        let mut f = Figures::default();
-        for _ in 0..RUNS {
-            let (took, peak) = protected_start(protected.path(), &report);
-            f.time(took);
-            f.peak.push(peak);
-        }
-        row(
-            &mut rows,
-            "a journal with Sam protected: start to the journal list (session peak)",
-            WAIT,
-            f,
-        );
     }
 
     let head: Vec<String> = sizes.iter().map(|n| format!("{n} entries")).collect();
@@ -460,7 +506,7 @@ fn main() {
         )
     };
     println!(
-        "\n`store.json` on disk: {}{protected}. Median of {RUNS} runs (lowest–highest).",
+        "\n`store.json` on disk: {}{protected}. Median of {runs} runs (lowest–highest).",
         sizes_on_disk.join(", "),
     );
 }

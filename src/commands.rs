@@ -35,6 +35,8 @@ pub fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         None => {
             let mut settings = settings::load(&cli)?;
+            // The catalogue read on another thread while the pack is.
+            crate::i18n::prepare();
             let content = load_content(cli.content.as_deref())?;
             settings.warnings = settings::warn(&settings, &content);
             let dir = DataDir::resolve(cli.data_dir.clone())?;

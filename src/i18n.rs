@@ -12,8 +12,8 @@
 
 use std::cell::Cell;
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{LazyLock, OnceLock};
 
 use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -69,9 +69,11 @@ impl Lang {
     /// catalogue: the same whichever language is in use, so a person finds
     /// theirs in a list they may not otherwise read.
     pub fn own_name(self) -> String {
-        LOADERS
-            .get(self.0)
-            .map_or_else(|| self.code().to_string(), |l| l.get("language-own-name"))
+        if self.0 < LANGUAGES.len() {
+            loader_of(self).get("language-own-name")
+        } else {
+            self.code().to_string()
+        }
     }
 }
 
@@ -163,21 +165,48 @@ fn langid(code: &str) -> LanguageIdentifier {
 
 /// One loader per language, each falling back to English for a message
 /// its catalogue lacks (the completeness test says when that happens).
-static LOADERS: LazyLock<Vec<FluentLanguageLoader>> = LazyLock::new(|| {
-    let all = FluentLanguageLoader::new("trustmend", langid("en"));
-    let ids: Vec<LanguageIdentifier> = LANGUAGES.iter().map(|c| langid(c)).collect();
-    // The catalogues are compiled in and checked by the tests; a failure
-    // here would leave every message showing its id, never a crash.
-    let _ = all.load_languages(&Catalogues, &ids);
-    // Terminals show Unicode isolation marks as boxes or `[?]`.
-    all.set_use_isolating(false);
-    ids.iter().map(|id| all.select_languages(&[id])).collect()
-});
+/// Each is read from its catalogue the first time it is needed: a start in
+/// English parses only the English catalogue (about 2 ms of the first
+/// frame for both, issue 29), and [`prepare`] reads the one in use on
+/// another thread while the content pack is read.
+static LOADERS: LazyLock<Vec<OnceLock<FluentLanguageLoader>>> =
+    LazyLock::new(|| LANGUAGES.iter().map(|_| OnceLock::new()).collect());
+
+/// The loader of `lang`, read from its catalogue (and English's) the first
+/// time.
+fn loader_of(lang: Lang) -> &'static FluentLanguageLoader {
+    let i = lang.0.min(LANGUAGES.len().saturating_sub(1));
+    LOADERS[i].get_or_init(|| {
+        let loader = FluentLanguageLoader::new("trustmend", langid("en"));
+        // English is loaded beside any other language, as its fallback.
+        // The catalogues are compiled in and checked by the tests; a
+        // failure here would leave every message showing its id, never a
+        // crash.
+        let _ = loader.load_languages(&Catalogues, &[langid(lang.code())]);
+        // Terminals show Unicode isolation marks as boxes or `[?]`.
+        loader.set_use_isolating(false);
+        loader
+    })
+}
+
+/// Reads the catalogue of the language in use on its own thread, so that
+/// the first sentence looked up (the first frame's) does not wait for it
+/// while other work goes on; a lookup meanwhile waits for that thread
+/// instead of reading it again. Nothing changes if no thread can be made.
+pub(crate) fn prepare() {
+    let lang = language();
+    if LOADERS.get(lang.0).is_some_and(|l| l.get().is_none()) {
+        let _ = std::thread::Builder::new()
+            .name("trustmend-words".into())
+            .spawn(move || {
+                loader_of(lang);
+            });
+    }
+}
 
 /// The loader for the language in use: what [`t!`] reads.
 pub(crate) fn loader() -> &'static FluentLanguageLoader {
-    let lang = language();
-    &LOADERS[lang.0.min(LOADERS.len() - 1)]
+    loader_of(language())
 }
 
 /// Look a sentence up in the catalogue of the language in use:

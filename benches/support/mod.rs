@@ -24,6 +24,13 @@ use trustmend::store::DataDir;
 
 pub(crate) const BIN: &str = env!("CARGO_BIN_EXE_trustmend");
 
+/// The binary the pseudo-terminal runs: [`BIN`], or another build named by
+/// `TRUSTMEND_BENCH_BIN` (a copy of an older one, to measure before and
+/// after one beside the other).
+pub(crate) fn bin() -> String {
+    std::env::var("TRUSTMEND_BENCH_BIN").unwrap_or_else(|_| BIN.to_string())
+}
+
 /// The journal sizes of issue 7: entries in a two-partner store.
 pub(crate) const SIZES: [usize; 3] = [100, 10_000, 100_000];
 
@@ -182,7 +189,7 @@ impl Pty {
     /// Starts `trustmend ARGS` on `data`; returns it and the moment just
     /// before it was started.
     pub(crate) fn start(data: &Path, args: &[&str]) -> (Pty, Instant) {
-        Pty::spawn(data, CommandBuilder::new(BIN), args)
+        Pty::spawn(data, CommandBuilder::new(bin()), args)
     }
 
     /// Starts `trustmend ARGS` on `data` through a helper that writes its
@@ -191,8 +198,16 @@ impl Pty {
         let mut cmd = CommandBuilder::new(std::env::current_exe().unwrap());
         cmd.env(HELPER, "measure");
         cmd.arg(report);
-        cmd.arg(BIN);
+        cmd.arg(bin());
         Pty::spawn(data, cmd, args).0
+    }
+
+    /// Starts `cat FILE`: the bytes a run of the binary wrote, written
+    /// again by a program that does nothing else (the floor under a frame).
+    pub(crate) fn replay(file: &Path) -> (Pty, Instant) {
+        let mut cmd = CommandBuilder::new("cat");
+        cmd.arg(file);
+        Pty::spawn(file.parent().unwrap_or(file), cmd, &[])
     }
 
     fn spawn(data: &Path, mut cmd: CommandBuilder, args: &[&str]) -> (Pty, Instant) {
@@ -233,6 +248,15 @@ impl Pty {
 
     /// Reads the terminal until its screen satisfies `seen`; returns when.
     pub(crate) fn until(&mut self, seen: impl Fn(&str) -> bool) -> Instant {
+        self.until_recorded(seen, &mut Vec::new())
+    }
+
+    /// [`Pty::until`], adding every byte read to `bytes`.
+    pub(crate) fn until_recorded(
+        &mut self,
+        seen: impl Fn(&str) -> bool,
+        bytes: &mut Vec<u8>,
+    ) -> Instant {
         let deadline = Instant::now() + Duration::from_secs(60);
         if seen(&self.screen.screen().contents()) {
             return Instant::now();
@@ -246,6 +270,7 @@ impl Pty {
                 )
             });
             self.screen.process(&chunk);
+            bytes.extend_from_slice(&chunk);
             if seen(&self.screen.screen().contents()) {
                 return Instant::now();
             }
