@@ -626,7 +626,7 @@ mod tests {
         // same count.
         let mut long = store.clone();
         if let Some(e) = long.entries.first_mut() {
-            e.body = Body::Text("words ".repeat(3_000_000));
+            e.body = crate::model::Body::Text("words ".repeat(3_000_000));
         }
         std::fs::write(&path, serde_json::to_vec_pretty(&long).unwrap()).unwrap();
         assert!(std::fs::metadata(&path).unwrap().len() > 2 * Behind::STEP as u64);
