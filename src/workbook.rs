@@ -662,7 +662,7 @@ impl Workbook {
     /// What the doors read while they show the screen on top (see
     /// `seen`): drawing and `walk` are handed this, never the workbook.
     pub(crate) fn seen(&self) -> Seen<'_> {
-        Seen::new(seen::Parts {
+        Seen {
             here: self.here(),
             notice: self.notice.as_ref(),
             saves: &self.saves,
@@ -673,15 +673,12 @@ impl Workbook {
             preview: self.preview.as_ref(),
             read_only: self.read_only.is_some(),
             layout: &self.layout,
-        })
+        }
     }
 
-    /// Which key table applies now.
+    /// Which key table applies now (the help's while it is open).
     pub fn context(&self) -> Context {
-        if self.help_open {
-            return Context::Help;
-        }
-        self.screen_context()
+        self.seen().context()
     }
 
     /// The key table of the screen itself, even while the help is open over it.

@@ -22,21 +22,23 @@ use super::page::Here;
 use super::{Layout, Notice, Saves};
 
 /// What drawing and `walk` read of the workbook (made by `Workbook::seen`).
+/// Its fields are the workbook's to fill (`pub(super)`); a door reads
+/// them through the methods below.
 #[derive(Clone, Copy)]
 pub(crate) struct Seen<'a> {
-    here: Here<'a>,
-    notice: Option<&'a Notice>,
-    saves: &'a Saves,
-    last_seen: Option<Timestamp>,
-    help_open: bool,
-    screen_context: Context,
+    pub(super) here: Here<'a>,
+    pub(super) notice: Option<&'a Notice>,
+    pub(super) saves: &'a Saves,
+    pub(super) last_seen: Option<Timestamp>,
+    pub(super) help_open: bool,
+    pub(super) screen_context: Context,
     /// Whose protected words are open in memory (a name, never the key).
-    unlocked: Option<PartnerId>,
+    pub(super) unlocked: Option<PartnerId>,
     /// Each person's count of entries, on the stand-in drawn from the
     /// summary while the journal is read.
-    preview: Option<&'a BTreeMap<PartnerId, usize>>,
-    read_only: bool,
-    layout: &'a Cell<Layout>,
+    pub(super) preview: Option<&'a BTreeMap<PartnerId, usize>>,
+    pub(super) read_only: bool,
+    pub(super) layout: &'a Cell<Layout>,
 }
 
 /// The person's world is read through the `Seen` itself (`seen.store`,
@@ -49,36 +51,7 @@ impl<'a> Deref for Seen<'a> {
     }
 }
 
-/// The parts of a `Seen`, for `Workbook::seen` alone.
-pub(super) struct Parts<'a> {
-    pub here: Here<'a>,
-    pub notice: Option<&'a Notice>,
-    pub saves: &'a Saves,
-    pub last_seen: Option<Timestamp>,
-    pub help_open: bool,
-    pub screen_context: Context,
-    pub unlocked: Option<PartnerId>,
-    pub preview: Option<&'a BTreeMap<PartnerId, usize>>,
-    pub read_only: bool,
-    pub layout: &'a Cell<Layout>,
-}
-
 impl<'a> Seen<'a> {
-    pub(super) fn new(p: Parts<'a>) -> Seen<'a> {
-        Seen {
-            here: p.here,
-            notice: p.notice,
-            saves: p.saves,
-            last_seen: p.last_seen,
-            help_open: p.help_open,
-            screen_context: p.screen_context,
-            unlocked: p.unlocked,
-            preview: p.preview,
-            read_only: p.read_only,
-            layout: p.layout,
-        }
-    }
-
     /// The person's world, to hand on as it is.
     pub(crate) fn here(self) -> Here<'a> {
         self.here
