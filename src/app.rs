@@ -576,18 +576,8 @@ impl AppEdge<'_> {
                 }
                 _ => {}
             }
-            // Home, the help and three pages of the content pack answer at
-            // once, until the first key that waits for the journal: from
-            // then on every key waits, so they stay in order.
-            let waiting = l.hidden || l.typed.iter().any(opening::acts);
-            match messages(&l.preview, event.clone()).as_slice() {
-                [Msg::Action(a)] if !waiting && l.preview.answers_while_reading(*a) => {
-                    l.preview.update(Msg::Action(*a), now());
-                    l.answered = true;
-                    redraw = true;
-                }
-                _ => l.typed.push(event),
-            }
+            let msgs = messages(&l.preview, event.clone());
+            redraw |= l.offer(event, &msgs, now());
         }
         let Some((wb, on_disk, typed)) = l.poll(gone)? else {
             return Ok((false, redraw));

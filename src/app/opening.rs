@@ -14,10 +14,10 @@ use std::sync::{Arc, Mutex};
 use anyhow::{Result, anyhow};
 use ratatui::crossterm::event::Event;
 
-use crate::model::Store;
+use crate::model::{Store, Timestamp};
 use crate::store::summary::Summary;
 use crate::store::{DataDir, StoreError};
-use crate::workbook::{Arrival, Workbook};
+use crate::workbook::{Arrival, Msg, Workbook};
 
 /// Turns the store, once read, into the workbook (with the session,
 /// profile, settings and read-only reason already chosen), with the
@@ -31,14 +31,15 @@ pub(super) enum Opening {
 }
 
 pub(super) struct Loading {
-    /// Drawn until the journal is read; never sent a message or saved.
+    /// Drawn until the journal is read; it answers only the keys that read
+    /// nothing of the journal, and nothing from it is ever saved.
     pub preview: Workbook,
     /// Every event that came in meanwhile and the stand-in did not answer
     /// itself, to be replayed in order.
     pub typed: Vec<Event>,
     /// Whether the stand-in answered a key itself (see
     /// `Workbook::answers_while_reading`).
-    pub answered: bool,
+    answered: bool,
     /// The quick exit was pressed: draw nothing until it is carried out.
     pub hidden: bool,
     journal: Receiver<Result<Option<Store>, StoreError>>,
@@ -108,6 +109,26 @@ impl Loading {
         }
     }
 
+    /// An event that came in while the journal is read, with the messages
+    /// it means on the stand-in: answered by the stand-in at once if it is
+    /// one key it answers (home, the help, three pages of the content pack)
+    /// and no earlier key is waiting, else kept to be replayed, so the keys
+    /// stay in order. Returns whether the stand-in changed (to be drawn).
+    pub(super) fn offer(&mut self, event: Event, msgs: &[Msg], now: Timestamp) -> bool {
+        let waiting = self.hidden || self.typed.iter().any(acts);
+        match msgs {
+            [Msg::Action(a)] if !waiting && self.preview.answers_while_reading(*a) => {
+                self.preview.update(Msg::Action(*a), now);
+                self.answered = true;
+                true
+            }
+            _ => {
+                self.typed.push(event);
+                false
+            }
+        }
+    }
+
     /// The real workbook, the store as read (for the writer to compare the
     /// next save with) and the events that came in meanwhile, once the
     /// journal is read; with `wait`, waits for it (for quitting: what was
@@ -146,7 +167,7 @@ impl Loading {
 
 /// Whether `event` does something on the screen (a key, a paste, the
 /// mouse), unlike a resize or the window's focus.
-pub(super) fn acts(event: &Event) -> bool {
+fn acts(event: &Event) -> bool {
     !matches!(
         event,
         Event::Resize(..) | Event::FocusGained | Event::FocusLost

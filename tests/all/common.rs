@@ -190,10 +190,7 @@ impl Tui {
     /// order, one per byte that changed what is on it (so no frame, however
     /// short-lived, is missed).
     pub(crate) fn screens_after(&self, from: usize) -> Vec<String> {
-        let raw = self.raw.lock().unwrap().clone();
-        let (cols, rows) = self.size;
-        let mut parser = vt100::Parser::new(rows.try_into().unwrap(), cols.try_into().unwrap(), 0);
-        parser.process(&raw[..from.min(raw.len())]);
+        let (raw, mut parser) = self.replayed_to(from);
         let mut last = parser.screen().contents();
         let mut out = Vec::new();
         for b in raw.iter().skip(from) {
@@ -207,15 +204,22 @@ impl Tui {
         out
     }
 
+    /// Every byte the program wrote, and a terminal of its size that has
+    /// read the first `from` of them.
+    fn replayed_to(&self, from: usize) -> (Vec<u8>, vt100::Parser) {
+        let raw = self.raw.lock().unwrap().clone();
+        let (cols, rows) = self.size;
+        let mut parser = vt100::Parser::new(rows.try_into().unwrap(), cols.try_into().unwrap(), 0);
+        parser.process(&raw[..from.min(raw.len())]);
+        (raw, parser)
+    }
+
     /// Every whole frame the program drew after the first `from` bytes, as
     /// the screen showed it at the frame's end (a screen a person saw, never
     /// one half redrawn).
     pub(crate) fn frames_after(&self, from: usize) -> Vec<String> {
-        let raw = self.raw.lock().unwrap().clone();
-        let (cols, rows) = self.size;
-        let mut parser = vt100::Parser::new(rows.try_into().unwrap(), cols.try_into().unwrap(), 0);
+        let (raw, mut parser) = self.replayed_to(from);
         let from = from.min(raw.len());
-        parser.process(&raw[..from]);
         let mut out = Vec::new();
         let mut rest = &raw[from..];
         while let Some(end) = rest.windows(FRAME_ENDS.len()).position(|w| w == FRAME_ENDS) {
@@ -492,8 +496,8 @@ impl Drop for Tui {
 
 /// The start and the end of a synchronized update (DEC private mode 2026),
 /// which the app wraps around each frame.
-const FRAME_BEGINS: &[u8] = b"\x1b[?2026h";
-const FRAME_ENDS: &[u8] = b"\x1b[?2026l";
+pub(crate) const FRAME_BEGINS: &[u8] = b"\x1b[?2026h";
+pub(crate) const FRAME_ENDS: &[u8] = b"\x1b[?2026l";
 
 /// Bytes from the terminal, held back while a frame is half written: the
 /// screen a test reads is then always a whole frame (the rows at its foot

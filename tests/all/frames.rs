@@ -2,10 +2,7 @@
 //! tests' screen shows only whole frames, so a check that reads one row
 //! after waiting for another never sees a frame half written.
 
-use crate::common::{Frames, Tui, keys};
-
-const BEGIN: &[u8] = b"\x1b[?2026h";
-const END: &[u8] = b"\x1b[?2026l";
+use crate::common::{FRAME_BEGINS as BEGIN, FRAME_ENDS as END, Frames, Tui, keys};
 
 fn count(bytes: &[u8], what: &[u8]) -> usize {
     bytes.windows(what.len()).filter(|w| *w == what).count()
