@@ -63,7 +63,9 @@ impl Workbook {
     /// `app::opening`), so the keys stay in order.
     pub fn answers_while_reading(&self, action: Action) -> bool {
         use Action::{Back, Bottom, Down, Help, PageDown, PageUp, Select, Top, Up};
-        if self.preview.is_none() || self.active.is_none() {
+        // Below 80x24 nothing is seen: the key is kept, and the workbook's
+        // own rule for unseen keys (`Workbook::unseen`) decides it later.
+        if self.preview.is_none() || self.active.is_none() || self.too_small() {
             return false;
         }
         if matches!(action, Action::Calm | Action::QuickExit | Action::Quit) {

@@ -636,6 +636,10 @@ fn the_stand_in_answers_home_the_help_and_the_faq_and_hands_over_its_place() {
         assert!(wb.update(Msg::Action(action), t0()).is_empty());
     }
     assert!(matches!(&wb.screen, Screen::Home(l) if l.selected == faq));
+    // Too small to be seen: kept for the workbook's own rule, not answered.
+    wb.update(Msg::Resize(60, 20), t0());
+    assert!(!wb.answers_while_reading(Action::Down));
+    wb.update(Msg::Resize(80, 24), t0());
     assert!(wb.answers_while_reading(Action::Select));
     assert!(wb.update(Msg::Action(Action::Select), t0()).is_empty());
     assert!(matches!(wb.screen, Screen::Faq(_)), "the FAQ opened");
