@@ -19,6 +19,7 @@ pub(crate) mod i18n;
 pub mod keymap;
 #[cfg(test)]
 mod keys_doc;
+pub(crate) mod mapped;
 pub(crate) mod measures;
 pub mod model;
 pub mod own_editor;

@@ -621,7 +621,16 @@ fn load_json<T: DeserializeOwned + Versioned>(
     // version is checked after. Only a file that does not parse, or one that
     // parses but is not current, is read again for its version, so that a
     // file from a newer trustmend is reported as such rather than as damaged.
-    let parsed = serde_json::from_str::<T>(text);
+    //
+    // A mapped file's pages are let go behind the parse (`crate::mapped`):
+    // otherwise the whole file stays the process's beside the journal read
+    // out of it.
+    let parsed = match &bytes {
+        FileBytes::Mapped(map) => {
+            crate::mapped::letting_go(map, || serde_json::from_str::<T>(text)).0
+        }
+        FileBytes::Read(_) => serde_json::from_str::<T>(text),
+    };
     let found = match &parsed {
         Ok(value) => Some(u64::from(value.version())),
         Err(_) => None,

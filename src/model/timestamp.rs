@@ -6,7 +6,8 @@
 //! every file that read before still reads.
 //!
 //! Used with `#[serde(deserialize_with = "timestamp::read")]` on the fields
-//! there are many of (entries and check-ins).
+//! there are many of (entries and check-ins); each says, too, where a parse
+//! of a mapped file has reached (`crate::mapped`).
 
 use std::fmt;
 
@@ -22,11 +23,19 @@ pub(super) fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Timestamp, D::Erro
 
 struct Rfc3339;
 
-impl Visitor<'_> for Rfc3339 {
+impl<'de> Visitor<'de> for Rfc3339 {
     type Value = Timestamp;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a date and time such as 2026-03-01T09:00:00+01:00")
+    }
+
+    /// Read in place from the file being parsed: the parse has reached it
+    /// (every entry and check-in has a timestamp), and what lies well
+    /// behind may be let go (see [`crate::mapped`]).
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Timestamp, E> {
+        crate::mapped::reached(s.as_ptr());
+        self.visit_str(s)
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Timestamp, E> {

@@ -176,17 +176,18 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
     let streamed = super::read_file(path)?.and_then(|bytes| {
         let bom = "\u{feff}".as_bytes();
         let start = if bytes.starts_with(bom) { bom.len() } else { 0 };
-        // The pages of a mapped file read so far are let go as the records
-        // are looked at (see [`Behind`]); a file read into memory is small.
-        let behind = match &bytes {
-            super::FileBytes::Mapped(map) => Some(Behind::new(map)),
-            super::FileBytes::Read(_) => None,
+        let count = || {
+            count_in_snapshot(
+                serde_json::Deserializer::from_slice(&bytes[start..]),
+                protected,
+            )
         };
-        count_in_snapshot(
-            serde_json::Deserializer::from_slice(&bytes[start..]),
-            protected,
-            behind.as_ref(),
-        )
+        // The pages of a mapped file read so far are let go as the records
+        // are looked at (`crate::mapped`); a file read into memory is small.
+        match &bytes {
+            super::FileBytes::Mapped(map) => crate::mapped::letting_go(map, count).0,
+            super::FileBytes::Read(_) => count(),
+        }
     });
     let mut found = match streamed {
         Some(found) => found,
@@ -225,63 +226,6 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
     Ok(found)
 }
 
-/// The pages of a mapped snapshot already looked at, let go as the look
-/// goes on: this runs while the journal just read is in memory (the
-/// writer's first look at the files, at start, and `doctor`), and the
-/// pages of a mapped file count as the process's until they are let go
-/// (issue 29: the whole file, 264 MiB, beside the journal's 338 at 100,000
-/// entries with a partner protected, was the session's peak). The parser
-/// only moves forward; a page let go and read again (an error's line and
-/// column are counted from the start) is read from the file again, the
-/// same bytes.
-struct Behind<'m> {
-    map: &'m memmap2::Mmap,
-    /// Bytes from the start of the map already let go.
-    gone: std::cell::Cell<usize>,
-}
-
-impl<'m> Behind<'m> {
-    /// Let go in steps of this much (a multiple of every page size).
-    const STEP: usize = 8 << 20;
-
-    fn new(map: &'m memmap2::Mmap) -> Self {
-        Behind {
-            map,
-            gone: std::cell::Cell::new(0),
-        }
-    }
-
-    /// The parser has reached `at` (a byte of the map): the whole steps
-    /// before it are let go.
-    fn reached(&self, at: *const u8) {
-        let base = self.map.as_ptr() as usize;
-        let Some(offset) = (at as usize).checked_sub(base) else {
-            return;
-        };
-        if offset > self.map.len() {
-            return;
-        }
-        let until = offset / Self::STEP * Self::STEP;
-        let gone = self.gone.get();
-        if until > gone {
-            #[cfg(unix)]
-            // SAFETY: the map is read-only and of a file that is not
-            // changed while it is read (see `read_file`); dropping its
-            // pages only means the next read of them faults them in from
-            // the file again, with the same bytes. Nothing holds a
-            // reference that expects them to stay resident.
-            let _ = unsafe {
-                self.map.unchecked_advise_range(
-                    memmap2::UncheckedAdvice::DontNeed,
-                    gone,
-                    until - gone,
-                )
-            };
-            self.gone.set(until);
-        }
-    }
-}
-
 /// How many exposed records a snapshot in the current format holds, each
 /// entry, check-in and partner record read, looked at and dropped before
 /// the next. `None` if `text` is not such a snapshot (damaged, or of
@@ -289,13 +233,12 @@ impl<'m> Behind<'m> {
 fn count_in_snapshot<'de, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,
     protected: &Protected,
-    behind: Option<&Behind<'_>>,
 ) -> Option<usize> {
     use serde::de::{Deserializer as _, IgnoredAny, MapAccess, Visitor};
 
-    struct Snapshot<'p, 'b>(&'p Protected, Option<&'b Behind<'b>>);
+    struct Snapshot<'p>(&'p Protected);
 
-    impl<'de> Visitor<'de> for Snapshot<'_, '_> {
+    impl<'de> Visitor<'de> for Snapshot<'_> {
         type Value = (Option<u32>, usize);
 
         fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -303,7 +246,7 @@ fn count_in_snapshot<'de, R: serde_json::de::Read<'de>>(
         }
 
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let (p, b) = (self.0, self.1);
+            let p = self.0;
             let (mut version, mut found) = (None, 0);
             while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                 found += match key.as_ref() {
@@ -311,13 +254,9 @@ fn count_in_snapshot<'de, R: serde_json::de::Read<'de>>(
                         version = Some(map.next_value()?);
                         0
                     }
-                    "entries" => map.next_value_seed(each(b, |e: Entry| p.exposes(&e)))?,
-                    "checkins" => {
-                        map.next_value_seed(each(b, |c: CheckIn| p.exposes_checkin(&c)))?
-                    }
-                    "partners" => {
-                        map.next_value_seed(each(b, |r: Partner| p.exposes_partner(&r)))?
-                    }
+                    "entries" => map.next_value_seed(each(|e: Entry| p.exposes(&e)))?,
+                    "checkins" => map.next_value_seed(each(|c: CheckIn| p.exposes_checkin(&c)))?,
+                    "partners" => map.next_value_seed(each(|r: Partner| p.exposes_partner(&r)))?,
                     _ => map.next_value::<IgnoredAny>().map(|_| 0)?,
                 };
             }
@@ -326,101 +265,14 @@ fn count_in_snapshot<'de, R: serde_json::de::Read<'de>>(
     }
 
     /// A list whose items are read one at a time: how many `exposes` says.
-    struct Each<'b, T, F>(F, Option<&'b Behind<'b>>, std::marker::PhantomData<fn(T)>);
+    struct Each<T, F>(F, std::marker::PhantomData<fn(T)>);
 
-    fn each<'b, T, F: Fn(T) -> bool>(behind: Option<&'b Behind<'b>>, exposes: F) -> Each<'b, T, F> {
-        Each(exposes, behind, std::marker::PhantomData)
-    }
-
-    /// One record of a list, read as `T`, telling `Behind` where it begins
-    /// (its first key, when the parser hands it over in place).
-    struct Located<'b, T>(Option<&'b Behind<'b>>, std::marker::PhantomData<fn() -> T>);
-
-    impl<'de, T: serde::Deserialize<'de>> serde::de::DeserializeSeed<'de> for Located<'_, T> {
-        type Value = T;
-
-        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
-            d.deserialize_map(self)
-        }
-    }
-
-    impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for Located<'_, T> {
-        type Value = T;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a record")
-        }
-
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-            let first = map.next_key_seed(Key(self.0))?;
-            T::deserialize(serde::de::value::MapAccessDeserializer::new(Replay {
-                first,
-                map,
-            }))
-        }
-    }
-
-    /// A record's first key, as it is; where it lies, when in place.
-    struct Key<'b>(Option<&'b Behind<'b>>);
-
-    impl<'de> serde::de::DeserializeSeed<'de> for Key<'_> {
-        type Value = std::borrow::Cow<'de, str>;
-
-        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            d.deserialize_str(self)
-        }
-    }
-
-    impl<'de> Visitor<'de> for Key<'_> {
-        type Value = std::borrow::Cow<'de, str>;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a key")
-        }
-
-        fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-            if let Some(b) = self.0 {
-                b.reached(v.as_ptr());
-            }
-            Ok(std::borrow::Cow::Borrowed(v))
-        }
-
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            Ok(std::borrow::Cow::Owned(v.to_string()))
-        }
-    }
-
-    /// The record's keys and values as they come, its first key given again.
-    struct Replay<'de, A> {
-        first: Option<std::borrow::Cow<'de, str>>,
-        map: A,
-    }
-
-    impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
-        type Error = A::Error;
-
-        fn next_key_seed<K: serde::de::DeserializeSeed<'de>>(
-            &mut self,
-            seed: K,
-        ) -> Result<Option<K::Value>, A::Error> {
-            match self.first.take() {
-                Some(key) => seed
-                    .deserialize(serde::de::value::CowStrDeserializer::<A::Error>::new(key))
-                    .map(Some),
-                None => self.map.next_key_seed(seed),
-            }
-        }
-
-        fn next_value_seed<V: serde::de::DeserializeSeed<'de>>(
-            &mut self,
-            seed: V,
-        ) -> Result<V::Value, A::Error> {
-            self.map.next_value_seed(seed)
-        }
+    fn each<T, F: Fn(T) -> bool>(exposes: F) -> Each<T, F> {
+        Each(exposes, std::marker::PhantomData)
     }
 
     impl<'de, T: serde::Deserialize<'de>, F: Fn(T) -> bool> serde::de::DeserializeSeed<'de>
-        for Each<'_, T, F>
+        for Each<T, F>
     {
         type Value = usize;
 
@@ -429,7 +281,7 @@ fn count_in_snapshot<'de, R: serde_json::de::Read<'de>>(
         }
     }
 
-    impl<'de, T: serde::Deserialize<'de>, F: Fn(T) -> bool> Visitor<'de> for Each<'_, T, F> {
+    impl<'de, T: serde::Deserialize<'de>, F: Fn(T) -> bool> Visitor<'de> for Each<T, F> {
         type Value = usize;
 
         fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -438,18 +290,14 @@ fn count_in_snapshot<'de, R: serde_json::de::Read<'de>>(
 
         fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<usize, A::Error> {
             let mut found = 0;
-            while let Some(item) =
-                seq.next_element_seed(Located::<T>(self.1, std::marker::PhantomData))?
-            {
+            while let Some(item) = seq.next_element::<T>()? {
                 found += usize::from((self.0)(item));
             }
             Ok(found)
         }
     }
 
-    let (version, found) = (&mut de)
-        .deserialize_map(Snapshot(protected, behind))
-        .ok()?;
+    let (version, found) = (&mut de).deserialize_map(Snapshot(protected)).ok()?;
     de.end().ok()?;
     (version == Some(crate::model::SCHEMA_VERSION)).then_some(found)
 }
@@ -594,7 +442,7 @@ mod tests {
         // …read a record at a time, not whole.
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(
-            count_in_snapshot(serde_json::Deserializer::from_str(&text), &protected, None),
+            count_in_snapshot(serde_json::Deserializer::from_str(&text), &protected),
             Some(4)
         );
         // Not a snapshot of this version: read whole, as before.
@@ -629,7 +477,7 @@ mod tests {
             e.body = crate::model::Body::Text("words ".repeat(3_000_000));
         }
         std::fs::write(&path, serde_json::to_vec_pretty(&long).unwrap()).unwrap();
-        assert!(std::fs::metadata(&path).unwrap().len() > 2 * Behind::STEP as u64);
+        assert!(std::fs::metadata(&path).unwrap().len() > 2 * crate::mapped::STEP as u64);
         assert_eq!(
             count_in_store_file(&path, &protected).unwrap(),
             protected.count_exposed(&long)

@@ -168,6 +168,50 @@ fn damaged_json_names_line_and_column() {
     assert!(err.to_string().contains("line 3, column 3"), "{err}");
 }
 
+/// A journal large enough to be mapped and read in several steps of
+/// `crate::mapped`, whose pages are let go behind the parse: it reads the
+/// same, and damage near its end is still named by its own line and column
+/// (counted from the start, through pages already let go).
+#[test]
+fn a_large_journal_reads_the_same_with_its_pages_let_go_behind_and_damage_is_named() {
+    let (_tmp, dir) = temp();
+    let mut store = sample();
+    let words = "a long evening written down, ".repeat(36_000);
+    for _ in 0..30 {
+        store.add_free_entry(
+            1,
+            &words,
+            Visibility::Private,
+            t("2026-01-03T21:00:00+01:00"),
+        );
+    }
+    let bytes = to_json(&store).unwrap();
+    assert!(bytes.len() > 3 * crate::mapped::STEP, "{}", bytes.len());
+    dir.write_store_bytes(&bytes).unwrap();
+    assert_eq!(dir.load_store().unwrap(), Some(store));
+    assert!(
+        crate::mapped::last_let_go() >= bytes.len() - 2 * crate::mapped::STEP,
+        "let go {} of {}",
+        crate::mapped::last_let_go(),
+        bytes.len()
+    );
+    // Damaged in its last entry: the line and column serde_json gives for
+    // the bytes held whole in memory.
+    let text = String::from_utf8(bytes).unwrap();
+    let at = text.rfind("\"body\"").unwrap();
+    let damaged = format!("{}oops{}", &text[..at], &text[at..]);
+    let whole = serde_json::from_str::<Store>(&damaged).unwrap_err();
+    let err = refused(damaged.as_bytes());
+    let StoreError::Json { line, column, .. } = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!((*line, *column), (whole.line(), whole.column()), "{err}");
+    assert!(
+        crate::mapped::last_let_go() > 0,
+        "the damaged file was let go too"
+    );
+}
+
 #[test]
 fn json_of_the_wrong_shape_is_refused() {
     for bytes in [
