@@ -20,7 +20,7 @@ mod store_error;
 mod timestamp;
 
 pub use checkins::CheckIns;
-pub use entries::Entries;
+pub use entries::{Entries, Remembered, Stamp};
 pub use household::{Full, MAX_PARTNERS};
 
 pub use progress::{Stage, StrategyProgress, Transition, TransitionError};

@@ -35,10 +35,12 @@ impl Widget for &TogetherView<'_> {
         if all.is_empty() {
             return;
         }
+        let stands = together::progress_of_each(seen.store, me, &all);
         let labels: Vec<String> = all
             .iter()
-            .map(|p| {
-                let state = match together::progress(seen.store, me, p) {
+            .zip(stands)
+            .map(|(p, stands)| {
+                let state = match stands {
                     Progress::YourTurn => crate::t!("together-progress", progress = "your-turn"),
                     Progress::Waiting => crate::t!("together-progress", progress = "waiting"),
                     Progress::Ready => crate::t!("together-progress", progress = "ready"),

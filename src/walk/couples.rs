@@ -76,12 +76,14 @@ pub(super) fn together(seen: Seen) -> Part {
         return (String::new(), vec![back("back home")], None);
     };
     let all = together::prompts(seen.content);
+    let stands = together::progress_of_each(seen.store, me, &all);
     let t = crate::t!("walk-together-intro");
     let mut choices: Vec<Choice> = all
         .iter()
+        .zip(stands)
         .enumerate()
-        .map(|(i, p)| {
-            let progress = match together::progress(seen.store, me, p) {
+        .map(|(i, (p, stands))| {
+            let progress = match stands {
                 Progress::YourTurn => "your-turn",
                 Progress::Waiting => "waiting",
                 Progress::Ready => "ready",

@@ -7,7 +7,7 @@
 
 use crate::homework::StepState;
 use crate::model::Timestamp;
-use crate::privacy::together::{Progress, TogetherPrompt, progress, prompts, reveal};
+use crate::privacy::together::{Progress, TogetherPrompt, progress_of_each, prompts, reveal};
 
 use super::page::Here;
 
@@ -64,11 +64,15 @@ impl Here<'_> {
             return Some(News::Reply(name));
         }
         let seen = self.session.for_partner(me).map(|s| &s.seen_reveals);
-        let ready = prompts(self.content).into_iter().any(|p| {
-            progress(self.store, me, &p) == Progress::Ready
-                && reveal(self.store, me, &p).is_some()
-                && !seen.is_some_and(|s| s.contains(&reveal_key(&p)))
-        });
+        let all = prompts(self.content);
+        let ready = all
+            .iter()
+            .zip(progress_of_each(self.store, me, &all))
+            .any(|(p, stands)| {
+                stands == Progress::Ready
+                    && reveal(self.store, me, p).is_some()
+                    && !seen.is_some_and(|s| s.contains(&reveal_key(p)))
+            });
         if ready {
             return Some(News::RevealReady);
         }
