@@ -24,8 +24,10 @@
 //! Run: `cargo bench --bench felt` (about five minutes on two busy cores).
 //! Only the sessions (the search box and each letter, Ctrl+S, Ctrl+Q):
 //! `TRUSTMEND_FELT_ONLY=session`; only the first frame and its floor (the
-//! same bytes written again by `cat`): `start`; only the protected journal's
-//! start: `protected`. Other sizes: `TRUSTMEND_FELT_SIZES=100000` (entries,
+//! same bytes written again by `cat`): `start`; only the journal fully
+//! usable: `usable`; only the commands (`status`, `doctor`, the exports,
+//! `partner remove`): `commands`; only the protected journal's start:
+//! `protected`. Other sizes: `TRUSTMEND_FELT_SIZES=100000` (entries,
 //! separated by commas); more runs: `TRUSTMEND_FELT_RUNS=10`. For instance,
 //! the search rows at 100,000 entries alone, in about a minute:
 //! `TRUSTMEND_FELT_ONLY=session TRUSTMEND_FELT_SIZES=100000 cargo bench --bench felt`.
@@ -166,6 +168,10 @@ impl Search {
 
 /// The waits of one session: open the journal, search, save, quick exit.
 struct Session {
+    /// `↓` on home, the moment the journal is read (its words are being
+    /// folded on their own thread, and every part folded is a frame), to
+    /// the selection drawn one row down.
+    home_key: Figures,
     /// The box opened the moment the journal list is drawn (the words may
     /// still be folding on their own thread).
     early: Search,
@@ -186,6 +192,15 @@ fn session(data: &Path, report: &Path, s: &mut Session, entries: usize) -> u64 {
     let _ = std::fs::remove_file(data.join("session.json"));
     let mut pty = Pty::start_measured(data, &["--profile", "Alex"], report);
     pty.until(|t| t.contains("Suggested next") && !t.contains(OPENING));
+    // The row home shows as chosen (marked `›`).
+    let chosen = |t: &str| t.lines().find(|l| l.contains('›')).map(str::to_string);
+    let was = chosen(&pty.screen());
+    let asked = Instant::now();
+    pty.send("\x1b[B");
+    s.home_key
+        .time(pty.until(|t| chosen(t).is_some() && chosen(t) != was) - asked);
+    pty.send("\x1b[A");
+    pty.until(|t| chosen(t) == was);
     pty.send("J");
     pty.until(|t| t.contains("trustmend · Journal"));
     s.early.measure(&mut pty);
@@ -267,16 +282,14 @@ fn main() {
         Err(_) => vec![10_000, 100_000],
     };
     // Which parts run: all of them, or one (`session`, `start`: the first
-    // frame and its floor, `protected`: the protected journal's start).
+    // frame and its floor, `usable`: the journal fully usable, `commands`,
+    // `protected`: the protected journal's start).
+    const PARTS: [&str; 5] = ["session", "start", "usable", "commands", "protected"];
     let only = std::env::var("TRUSTMEND_FELT_ONLY").ok();
-    if let Some(other) = only
-        .as_deref()
-        .filter(|o| !["session", "start", "protected"].contains(o))
-    {
-        panic!("TRUSTMEND_FELT_ONLY={other:?}: `session`, `start` or `protected`");
+    if let Some(other) = only.as_deref().filter(|o| !PARTS.contains(o)) {
+        panic!("TRUSTMEND_FELT_ONLY={other:?}: one of {PARTS:?}");
     }
     let part = |name: &str| only.as_deref().is_none_or(|o| o == name);
-    let all = only.is_none();
     // Runs of each figure (the first frame moves by milliseconds between
     // runs on a busy machine: `TRUSTMEND_FELT_RUNS=10`).
     let runs: usize = std::env::var("TRUSTMEND_FELT_RUNS")
@@ -333,7 +346,7 @@ fn main() {
             );
             drop(copy);
         }
-        if all {
+        if part("usable") {
             let mut f = Figures::default();
             for _ in 0..runs {
                 f.time(journal_usable(data));
@@ -348,6 +361,7 @@ fn main() {
 
         if part("session") {
             let mut s = Session {
+                home_key: Figures::default(),
                 early: Search::new(),
                 settled: Search::new(),
                 saved: Figures::default(),
@@ -357,6 +371,12 @@ fn main() {
             for _ in 0..runs {
                 peaks.push(session(data, &report, &mut s, n));
             }
+            row(
+                &mut rows,
+                "a key on home (`↓`), the moment the journal is read",
+                KEY,
+                s.home_key,
+            );
             for (when, mut search) in [
                 ("the moment the journal is read", s.early),
                 ("once the words are folded", s.settled),
@@ -387,7 +407,7 @@ fn main() {
             row(&mut rows, "Ctrl+S to \"Saved.\"", WAIT, s.saved);
             row(&mut rows, "Ctrl+Q to a blank screen", WAIT, s.quick_exit);
         }
-        if all {
+        if part("commands") {
             let out = scratch.path().join("export");
             for (name, args) in [
                 ("`status`", vec!["status"]),
