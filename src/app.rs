@@ -579,7 +579,7 @@ impl AppEdge<'_> {
             let msgs = messages(&l.preview, event.clone());
             redraw |= l.offer(event, &msgs, now());
         }
-        let Some((wb, on_disk, typed)) = l.poll(gone)? else {
+        let Some((wb, on_disk, typed)) = l.poll(gone, now())? else {
             return Ok((false, redraw));
         };
         self.writer.start_from(on_disk);

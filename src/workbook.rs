@@ -784,8 +784,13 @@ impl Workbook {
             // so nothing is ever saved from it (see `Workbook::preview`).
             match msg {
                 Msg::Resize(w, h) => self.size = (w, h),
-                Msg::Action(action) if self.answers_while_reading(action) => {
-                    self.action(action, now, &mut Vec::new());
+                msg if self.answers_while_reading(&msg) => {
+                    match msg {
+                        Msg::Action(action) => self.action(action, now, &mut Vec::new()),
+                        Msg::Input(key) => self.input(key, now),
+                        Msg::Paste(text) => self.paste(&text, now),
+                        _ => {}
+                    }
                     self.wants = [false; 2];
                 }
                 _ => {}

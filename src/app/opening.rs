@@ -117,8 +117,8 @@ impl Loading {
     pub(super) fn offer(&mut self, event: Event, msgs: &[Msg], now: Timestamp) -> bool {
         let waiting = self.hidden || self.typed.iter().any(acts);
         match msgs {
-            [Msg::Action(a)] if !waiting && self.preview.answers_while_reading(*a) => {
-                self.preview.update(Msg::Action(*a), now);
+            [msg] if !waiting && self.preview.answers_while_reading(msg) => {
+                self.preview.update(msg.clone(), now);
                 self.answered = true;
                 true
             }
@@ -133,7 +133,11 @@ impl Loading {
     /// next save with) and the events that came in meanwhile, once the
     /// journal is read; with `wait`, waits for it (for quitting: what was
     /// typed meanwhile is still carried out, and saved).
-    pub(super) fn poll(&mut self, wait: bool) -> Result<Option<(Workbook, Store, Vec<Event>)>> {
+    pub(super) fn poll(
+        &mut self,
+        wait: bool,
+        now: Timestamp,
+    ) -> Result<Option<(Workbook, Store, Vec<Event>)>> {
         let read = if wait {
             self.journal.recv().map_err(|_| stopped())?
         } else {
@@ -159,7 +163,7 @@ impl Loading {
         };
         let mut wb = make(store, arrival);
         if self.answered {
-            wb.take_place_from(&self.preview);
+            wb.take_place_from(&self.preview, now);
         }
         Ok(Some((wb, on_disk, std::mem::take(&mut self.typed))))
     }

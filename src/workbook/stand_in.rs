@@ -8,9 +8,10 @@ use std::sync::Arc;
 
 use crate::content::Content;
 use crate::keymap::Action;
-use crate::model::{PartnerId, Store};
+use crate::model::{DraftTarget, PartnerId, Store};
 
-use super::{HomeItem, Notice, NoticeKind, Screen, Session, Workbook};
+use super::checkin::Field;
+use super::{HomeItem, Msg, Notice, NoticeKind, Screen, Session, Workbook};
 
 /// Where the person chosen at the start is put.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,9 +43,11 @@ impl Workbook {
         session: &Session,
         profile: Option<&str>,
     ) -> Workbook {
+        // No draft is opened; the note of a check-in left unsaved stays, so
+        // that the check-in opened here shows it as the real one would.
         let mut session = session.clone();
         for p in session.partners.values_mut() {
-            p.drafts.clear();
+            p.drafts.retain(|d| d.target == DraftTarget::CheckInNote);
         }
         let mut wb = Workbook::arriving(content, store, session, profile, Arrival::Home);
         wb.preview = Some(entries_by);
@@ -55,19 +58,35 @@ impl Workbook {
         wb
     }
 
-    /// Whether the stand-in answers `action` itself, before the journal is
-    /// read: the help opened and closed, moving on home, and the FAQ,
-    /// "Before you begin" and Help and safety opened from home, read and
-    /// left. None of these reads the journal or saves anything. Every other
-    /// key waits for the journal, and so does every key after it (see
+    /// Whether the stand-in answers `msg` itself, before the journal is
+    /// read: the help opened and closed, moving on home, the FAQ, "Before
+    /// you begin" and Help and safety opened from home, read and left, and
+    /// the check-in opened and filled in (its numbers, feelings, signs and
+    /// note: none of it reads the journal, and it is saved only once the
+    /// journal is read). None of these reads the journal or saves anything.
+    /// Every other key waits for the journal (saving the check-in, leaving
+    /// it once it holds something), and so does every key after it (see
     /// `app::opening`), so the keys stay in order.
-    pub fn answers_while_reading(&self, action: Action) -> bool {
-        use Action::{Back, Bottom, Down, Help, PageDown, PageUp, Select, Top, Up};
+    pub fn answers_while_reading(&self, msg: &Msg) -> bool {
+        use Action::{
+            Back, Bottom, Digit, Down, Help, Left, OpenCheckIn, PageDown, PageUp, Right, Select,
+            Skip, Toggle, Top, Up,
+        };
         // Below 80x24 nothing is seen: the key is kept, and the workbook's
         // own rule for unseen keys (`Workbook::unseen`) decides it later.
         if self.preview.is_none() || self.active.is_none() || self.too_small() {
             return false;
         }
+        let action = match msg {
+            Msg::Action(action) => *action,
+            // Words typed or pasted into the check-in's note.
+            Msg::Input(_) | Msg::Paste(_) => {
+                return !self.help_open
+                    && matches!(&self.screen, Screen::CheckIn(f) if !f.confirm_leave)
+                    && self.accepts_text();
+            }
+            _ => return false,
+        };
         if matches!(action, Action::Calm | Action::QuickExit | Action::Quit) {
             return false;
         }
@@ -79,7 +98,7 @@ impl Workbook {
         match &self.screen {
             Screen::Home(list) => {
                 moving
-                    || action == Help
+                    || matches!(action, Help | OpenCheckIn)
                     || (action == Select
                         && self
                             .here()
@@ -88,9 +107,21 @@ impl Workbook {
                             .is_some_and(|item| {
                                 matches!(
                                     item,
-                                    HomeItem::Faq | HomeItem::Foundations | HomeItem::Safety
+                                    HomeItem::Faq
+                                        | HomeItem::Foundations
+                                        | HomeItem::Safety
+                                        | HomeItem::CheckIn
                                 )
                             }))
+            }
+            // Filled in, not saved; leaving a form that holds nothing goes
+            // home. Asked whether to leave, every key waits.
+            Screen::CheckIn(f) => {
+                !f.confirm_leave
+                    && (matches!(
+                        action,
+                        Up | Down | Left | Right | Digit(_) | Skip | Toggle | Help
+                    ) || (action == Back && !f.is_touched()))
             }
             screen if reads_nothing_of_the_journal(screen) => {
                 moving || matches!(action, Back | Help)
@@ -104,18 +135,52 @@ impl Workbook {
     /// [`Workbook::answers_while_reading`]): its screen, its help and home's
     /// cursor, when the same person is at the keyboard, home lists the same
     /// items (the summary it was drawn from matched the journal) and the
-    /// screen reads nothing of the journal. Where they are is remembered as
-    /// usual.
-    pub fn take_place_from(&mut self, stand_in: &Workbook) {
-        if stand_in.preview.is_none()
-            || stand_in.active != self.active
-            || !matches!(self.screen, Screen::Home(_))
-            || !reads_nothing_of_the_journal(&stand_in.screen)
-            || stand_in.here().home_items() != self.here().home_items()
-        {
+    /// screen reads nothing of the journal. A check-in being filled in is
+    /// taken whenever the same person is at the keyboard, as it is (its
+    /// cursor kept to the reviews the journal has due); if it cannot be,
+    /// its note is kept as the draft the check-in opens with next, never
+    /// lost. Where they are is remembered as usual.
+    pub fn take_place_from(&mut self, stand_in: &Workbook, now: crate::model::Timestamp) {
+        if stand_in.preview.is_none() {
             return;
         }
-        self.screen = stand_in.screen.clone();
+        let here = stand_in.active == self.active && matches!(self.screen, Screen::Home(_));
+        if let Screen::CheckIn(form) = &stand_in.screen {
+            let mut form = form.clone();
+            if !here {
+                // Kept as the draft of the one who wrote it, whoever is
+                // at the keyboard now.
+                let text = form.note_text();
+                if let (Some(writer), false) = (stand_in.active, text.is_empty()) {
+                    self.session.keep_draft(
+                        writer,
+                        crate::model::Draft {
+                            target: DraftTarget::CheckInNote,
+                            text,
+                        },
+                    );
+                    self.mark_session_dirty(now);
+                }
+                return;
+            }
+            if let Field::Review(n) = form.focus {
+                let due = self
+                    .partner()
+                    .map(|p| super::checkin::due_reviews(p, &self.content, now.date_naive()))
+                    .unwrap_or_default();
+                if n >= due.len() {
+                    form.focus = Field::Note;
+                }
+            }
+            self.screen = Screen::CheckIn(form);
+        } else if here
+            && reads_nothing_of_the_journal(&stand_in.screen)
+            && stand_in.here().home_items() == self.here().home_items()
+        {
+            self.screen = stand_in.screen.clone();
+        } else {
+            return;
+        }
         self.help_open = stand_in.help_open;
         self.home_at.clone_from(&stand_in.home_at);
         self.remember_location();

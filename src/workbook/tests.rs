@@ -622,31 +622,33 @@ fn the_stand_in_answers_home_the_help_and_the_faq_and_hands_over_its_place() {
     // What would read the journal or save waits.
     for action in [
         Action::OpenJournal,
-        Action::OpenCheckIn,
         Action::Next,
         Action::Quit,
         Action::Calm,
     ] {
-        assert!(!wb.answers_while_reading(action), "{action:?}");
+        assert!(
+            !wb.answers_while_reading(&Msg::Action(action)),
+            "{action:?}"
+        );
     }
     let mut moves = vec![Action::Top];
     moves.extend(std::iter::repeat_n(Action::Down, faq));
     for action in moves {
-        assert!(wb.answers_while_reading(action), "{action:?}");
+        assert!(wb.answers_while_reading(&Msg::Action(action)), "{action:?}");
         assert!(wb.update(Msg::Action(action), t0()).is_empty());
     }
     assert!(matches!(&wb.screen, Screen::Home(l) if l.selected == faq));
     // Too small to be seen: kept for the workbook's own rule, not answered.
     wb.update(Msg::Resize(60, 20), t0());
-    assert!(!wb.answers_while_reading(Action::Down));
+    assert!(!wb.answers_while_reading(&Msg::Action(Action::Down)));
     wb.update(Msg::Resize(80, 24), t0());
-    assert!(wb.answers_while_reading(Action::Select));
+    assert!(wb.answers_while_reading(&Msg::Action(Action::Select)));
     assert!(wb.update(Msg::Action(Action::Select), t0()).is_empty());
     assert!(matches!(wb.screen, Screen::Faq(_)), "the FAQ opened");
-    assert!(wb.answers_while_reading(Action::Down));
+    assert!(wb.answers_while_reading(&Msg::Action(Action::Down)));
     wb.update(Msg::Action(Action::Down), t0());
     // The Safety page's retake, a key the FAQ does not have: waits.
-    assert!(!wb.answers_while_reading(Action::RetakeCheck));
+    assert!(!wb.answers_while_reading(&Msg::Action(Action::RetakeCheck)));
     assert!(
         wb.notice
             .as_ref()
@@ -666,10 +668,10 @@ fn the_stand_in_answers_home_the_help_and_the_faq_and_hands_over_its_place() {
         Some("Alex"),
         Arrival::Home,
     );
-    moved.take_place_from(&wb);
+    moved.take_place_from(&wb, t0());
     assert!(matches!(moved.screen, Screen::Home(_)));
     let mut real = Workbook::arriving(content(), store, session, Some("Alex"), Arrival::Home);
-    real.take_place_from(&wb);
+    real.take_place_from(&wb, t0());
     assert!(matches!(&real.screen, Screen::Faq(l) if l.selected == 1));
     assert!(!real.is_preview());
     assert_eq!(real.location(), Location::Faq);
@@ -715,6 +717,114 @@ fn arriving_home_keeps_the_place_and_the_draft_for_later() {
         wb.editor().map(crate::workbook::Editor::text).as_deref(),
         Some("Words from last night"),
         "the new entry opens on the draft"
+    );
+}
+
+/// The check-in opened and filled in on the stand-in, before the journal is
+/// read: its numbers and its note (the one left unsaved last time, and
+/// more words) are answered at once and save nothing; saving waits for the
+/// journal, and the real workbook, taking the stand-in's place, saves
+/// exactly what was filled in. Had it arrived as someone else, the note
+/// would be kept as its writer's draft, never lost and never theirs.
+#[test]
+fn the_stand_in_fills_in_the_check_in_and_the_journal_saves_it() {
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", Role::Hurt, t0());
+    store.add_partner("Sam", Role::Repairing, t0());
+    store.past_foundations(); // has read "Before you begin"
+    let mut session = Session::default();
+    session.keep_draft(
+        alex,
+        Draft {
+            target: DraftTarget::CheckInNote,
+            text: "From yesterday".into(),
+        },
+    );
+    let counts = [(alex, 1234)].into_iter().collect();
+    let mut wb = Workbook::preview(content(), store.clone(), counts, &session, Some("Alex"));
+    let answered = |wb: &mut Workbook, msg: Msg| {
+        assert!(wb.answers_while_reading(&msg), "{msg:?}");
+        assert!(
+            wb.update(msg, t0()).is_empty(),
+            "nothing saved from the stand-in"
+        );
+    };
+    answered(&mut wb, Msg::Action(Action::OpenCheckIn));
+    let Screen::CheckIn(form) = &wb.screen else {
+        panic!("the check-in did not open: {:?}", wb.screen);
+    };
+    assert_eq!(form.note_text(), "From yesterday", "the note left unsaved");
+    answered(&mut wb, Msg::Action(Action::Digit(4)));
+    let values = match &wb.screen {
+        Screen::CheckIn(f) => f.values,
+        other => panic!("{other:?}"),
+    };
+    assert!(values.iter().any(Option::is_some), "a number set");
+    for _ in 0..12 {
+        if wb.accepts_text() {
+            break;
+        }
+        answered(&mut wb, Msg::Action(Action::Down));
+    }
+    assert!(wb.accepts_text(), "the note reached");
+    answered(
+        &mut wb,
+        Msg::Input(KeyEvent::new(KeyCode::End, KeyModifiers::NONE)),
+    );
+    for c in ", and today".chars() {
+        answered(
+            &mut wb,
+            Msg::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        );
+    }
+    answered(&mut wb, Msg::Paste(" too.".into()));
+    // Saving, and leaving a form that holds something, wait for the journal.
+    for action in [Action::Save, Action::Back, Action::Quit, Action::Calm] {
+        assert!(
+            !wb.answers_while_reading(&Msg::Action(action)),
+            "{action:?}"
+        );
+    }
+    // Someone else at the keyboard once the journal is read: the note is
+    // Alex's draft, whole.
+    let mut other = Workbook::arriving(
+        content(),
+        store.clone(),
+        session.clone(),
+        Some("Sam"),
+        Arrival::Home,
+    );
+    other.take_place_from(&wb, t0());
+    assert!(matches!(other.screen, Screen::Home(_)));
+    assert_eq!(
+        other
+            .session
+            .for_partner(alex)
+            .and_then(|s| s.draft_for(&DraftTarget::CheckInNote))
+            .map(|d| d.text.clone())
+            .as_deref(),
+        Some("From yesterday, and today too.")
+    );
+    // Alex, as the stand-in showed: the form as filled in, then saved.
+    let mut real = Workbook::arriving(content(), store, session, Some("Alex"), Arrival::Home);
+    real.take_place_from(&wb, t0());
+    let Screen::CheckIn(form) = &real.screen else {
+        panic!("the check-in was not taken over: {:?}", real.screen);
+    };
+    assert_eq!(form.values, values);
+    assert_eq!(form.note_text(), "From yesterday, and today too.");
+    act(&mut real, Action::Save);
+    let saved = real.store.checkins.iter().find(|c| c.author == alex);
+    assert_eq!(
+        saved.and_then(|c| c.note.as_deref()),
+        Some("From yesterday, and today too.")
+    );
+    assert!(
+        real.session
+            .for_partner(alex)
+            .and_then(|s| s.draft_for(&DraftTarget::CheckInNote))
+            .is_none(),
+        "the note is saved, no longer a draft"
     );
 }
 

@@ -189,3 +189,45 @@ fn home_answers_a_move_before_the_journal_is_read() {
         "Enter opened the item below the first ({below}):\n{opened}"
     );
 }
+
+/// The check-in opens and is filled in while the journal is still being
+/// read (its number drawn with "Opening your journal…" still at the foot);
+/// Enter, which saves, waits for the journal, and then saves exactly what
+/// was filled in.
+#[test]
+fn the_check_in_is_filled_in_before_the_journal_is_read_and_saved_once_it_is() {
+    let tmp = large(20_000);
+    let mut tui = Tui::start(tmp.path(), &["--profile", "Alex"]);
+    tui.wait_for("Opening your journal");
+    let from = tui.written();
+    tui.send("c");
+    tui.send("4");
+    tui.send(keys::ENTER);
+    tui.wait_for("Check-in saved");
+    let filled_while_reading = tui.frames_after(from).into_iter().any(|s| {
+        s.contains("Opening your journal")
+            && s.lines().any(|l| l.contains("Mood") && l.contains("[4]"))
+    });
+    assert!(
+        filled_while_reading,
+        "the check-in was filled in only once the journal was read:\n{}",
+        tui.screen()
+    );
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+    let store = DataDir::at(tmp.path().to_path_buf())
+        .load_store()
+        .unwrap()
+        .unwrap();
+    let alex = store.partners.iter().find(|p| p.name == "Alex").unwrap().id;
+    let now = chrono::Utc::now();
+    let today: Vec<_> = store
+        .checkins
+        .iter()
+        .filter(|c| {
+            c.author == alex && (now - c.at.with_timezone(&chrono::Utc)).num_minutes().abs() < 60
+        })
+        .collect();
+    assert_eq!(today.len(), 1, "one check-in saved now: {today:?}");
+    assert_eq!(today[0].mood, Some(4));
+}
