@@ -149,9 +149,17 @@ impl Workbook {
             let mut form = form.clone();
             if !here {
                 // Kept as the draft of the one who wrote it, whoever is
-                // at the keyboard now.
+                // at the keyboard now: only in the open (a protected
+                // person's drafts are sealed with the rest of theirs, and a
+                // stand-in is never drawn for one; the summary it is drawn
+                // from matched the journal).
                 let text = form.note_text();
-                if let (Some(writer), false) = (stand_in.active, text.is_empty()) {
+                let open = stand_in.active.filter(|w| {
+                    self.store
+                        .partner(*w)
+                        .is_some_and(|p| p.protection.is_none())
+                });
+                if let (Some(writer), false) = (open, text.is_empty()) {
                     self.session.keep_draft(
                         writer,
                         crate::model::Draft {
