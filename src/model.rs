@@ -507,12 +507,43 @@ pub struct Store {
 /// only a store whose order was changed (by hand, say) needs sorting: the
 /// journal's list is drawn from this on every frame.
 pub fn newest_first<'a>(entries: impl DoubleEndedIterator<Item = &'a Entry>) -> Vec<&'a Entry> {
-    let order = |a: &&Entry, b: &&Entry| b.created.cmp(&a.created).then(b.id.cmp(&a.id));
     let mut out: Vec<&Entry> = entries.rev().collect();
-    if !out.is_sorted_by(|a, b| order(a, b).is_le()) {
-        out.sort_by(order);
+    if !out.is_sorted_by(|a, b| newer_first(a, b).is_le()) {
+        out.sort_by(|a, b| newer_first(a, b));
     }
     out
+}
+
+/// The order of [`newest_first`]: the newer first, and of two written at
+/// the same moment the later id.
+fn newer_first(a: &Entry, b: &Entry) -> std::cmp::Ordering {
+    b.created.cmp(&a.created).then(b.id.cmp(&a.id))
+}
+
+/// Where `author`'s entries are in `entries`, newest first; remembered
+/// while the entries keep their stamp (see [`Store::entries_by`]).
+fn places_by(entries: &Entries, author: PartnerId) -> std::sync::Arc<[usize]> {
+    thread_local! {
+        static KEPT: Remembered<PartnerId, std::sync::Arc<[usize]>> =
+            const { Remembered::new() };
+    }
+    KEPT.with(|kept| {
+        kept.answer(entries, author, || {
+            let entry = |i: &usize| entries.get(*i);
+            let mut at: Vec<usize> = (0..entries.len())
+                .rev()
+                .filter(|i| entry(i).is_some_and(|e| e.author == author))
+                .collect();
+            let order = |a: &usize, b: &usize| match (entry(a), entry(b)) {
+                (Some(a), Some(b)) => newer_first(a, b),
+                _ => std::cmp::Ordering::Equal,
+            };
+            if !at.is_sorted_by(|a, b| order(a, b).is_le()) {
+                at.sort_by(order);
+            }
+            at.into()
+        })
+    })
 }
 
 fn first_id() -> u64 {
@@ -620,8 +651,15 @@ impl Store {
     }
 
     /// The entries written by one partner, newest first.
+    ///
+    /// The journal list asks on every frame, and the look goes through
+    /// every entry: where they are is remembered while the entries keep
+    /// their stamp (see [`Remembered`]).
     pub fn entries_by(&self, author: PartnerId) -> Vec<&Entry> {
-        newest_first(self.entries.iter().filter(|e| e.author == author))
+        places_by(&self.entries, author)
+            .iter()
+            .filter_map(|&i| self.entries.get(i))
+            .collect()
     }
 
     /// The reflection a partner wrote for one prompt, if any.
@@ -681,6 +719,43 @@ mod tests {
 
     pub(super) fn t(s: &str) -> Timestamp {
         DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    proptest::proptest! {
+        /// A person's entries, newest first, as the journal list asks for
+        /// them on every frame (remembered while the entries are
+        /// unchanged), are what a look through the journal finds, after
+        /// every change: written, removed, re-dated (several at the same
+        /// moment, to test the tie on ids).
+        #[test]
+        fn a_persons_entries_remembered_are_what_a_look_finds_after_every_change(
+            changes in proptest::collection::vec((0u8..4, 1u32..4, 0i64..5), 1..60),
+            who in 1u32..4,
+        ) {
+            let mut store = Store::default();
+            let at = |m: i64| t("2026-03-01T09:00:00+01:00") + chrono::Duration::minutes(m);
+            for (what, author, minute) in changes {
+                match what {
+                    0 | 1 => {
+                        store.add_free_entry(author, "words", Visibility::Private, at(minute));
+                    }
+                    2 => {
+                        let gone = store.entries.len() as u64 % 7;
+                        store.entries.retain(|e| e.id % 7 != gone);
+                    }
+                    _ => {
+                        for e in store.entries.iter_mut_where(|e| e.author == author) {
+                            e.created = at(minute);
+                        }
+                    }
+                }
+                // One person asked after every change, as the list asks
+                // for the person at the keyboard on every frame.
+                let ids = |v: Vec<&Entry>| v.iter().map(|e| e.id).collect::<Vec<_>>();
+                let looked = newest_first(store.entries.iter().filter(|e| e.author == who));
+                proptest::prop_assert_eq!(ids(store.entries_by(who)), ids(looked));
+            }
+        }
     }
 
     /// A role's words are the welcome's, in the language in use.
