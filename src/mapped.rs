@@ -35,9 +35,8 @@ thread_local! {
     static LAST: Cell<usize> = const { Cell::new(0) };
 }
 
-/// `read` run with the pages of `map` that it has passed let go as it goes;
-/// what it returned, and how many bytes from the start were let go.
-pub(crate) fn letting_go<R>(map: &memmap2::Mmap, read: impl FnOnce() -> R) -> (R, usize) {
+/// `read` run with the pages of `map` that it has passed let go as it goes.
+pub(crate) fn letting_go<R>(map: &memmap2::Mmap, read: impl FnOnce() -> R) -> R {
     /// Puts back the window there was before, however `read` ends.
     struct Restore(Option<Window>);
 
@@ -57,7 +56,7 @@ pub(crate) fn letting_go<R>(map: &memmap2::Mmap, read: impl FnOnce() -> R) -> (R
     let gone = READING.with(Cell::get).map_or(0, |w| w.gone);
     drop(restore);
     LAST.with(|l| l.set(gone));
-    (out, gone)
+    out
 }
 
 /// How many bytes the last [`letting_go`] on this thread let go.
@@ -121,7 +120,7 @@ mod tests {
     fn the_whole_steps_behind_the_reader_are_let_go_and_read_again_the_same() {
         let (_dir, map) = mapped(3 * STEP + 100);
         let base = map.as_ptr();
-        let (sum, gone) = letting_go(&map, || {
+        let sum = letting_go(&map, || {
             let mut sum = 0u64;
             for at in (0..map.len()).step_by(4096) {
                 sum += u64::from(map[at]);
@@ -132,7 +131,7 @@ mod tests {
             assert_eq!(map[STEP + 7], ((STEP + 7) % 251) as u8);
             sum
         });
-        assert_eq!(gone, 3 * STEP, "every whole step passed");
+        assert_eq!(last_let_go(), 3 * STEP, "every whole step passed");
         let expected: u64 = (0..map.len())
             .step_by(4096)
             .map(|at| (at % 251) as u64)
@@ -146,23 +145,22 @@ mod tests {
         let other = [0u8; 16];
         // Outside any read: nothing to let go, and nothing kept.
         reached(map.as_ptr().wrapping_add(2 * STEP));
-        let ((), gone) = letting_go(&map, || {
+        letting_go(&map, || {
             reached(other.as_ptr());
             reached(map.as_ptr().wrapping_add(STEP - 1));
             // Backwards never lets go again or less.
             reached(map.as_ptr());
         });
-        assert_eq!(gone, 0);
+        assert_eq!(last_let_go(), 0);
         // A read inside a read keeps its own window, and the outer one is
         // put back after.
         let (_dir2, inner) = mapped(STEP + 1);
-        let ((), outer_gone) = letting_go(&map, || {
-            let ((), inner_gone) =
-                letting_go(&inner, || reached(inner.as_ptr().wrapping_add(STEP)));
-            assert_eq!(inner_gone, STEP);
+        letting_go(&map, || {
+            letting_go(&inner, || reached(inner.as_ptr().wrapping_add(STEP)));
+            assert_eq!(last_let_go(), STEP);
             reached(map.as_ptr().wrapping_add(2 * STEP));
         });
-        assert_eq!(outer_gone, 2 * STEP);
+        assert_eq!(last_let_go(), 2 * STEP);
         assert!(READING.with(Cell::get).is_none(), "no window left behind");
     }
 }

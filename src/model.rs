@@ -529,15 +529,12 @@ fn places_by(entries: &Entries, author: PartnerId) -> std::sync::Arc<[usize]> {
     }
     KEPT.with(|kept| {
         kept.answer(entries, author, || {
-            let entry = |i: &usize| entries.get(*i);
-            let mut at: Vec<usize> = (0..entries.len())
+            let all = entries.arcs();
+            let mut at: Vec<usize> = (0..all.len())
                 .rev()
-                .filter(|i| entry(i).is_some_and(|e| e.author == author))
+                .filter(|&i| all[i].author == author)
                 .collect();
-            let order = |a: &usize, b: &usize| match (entry(a), entry(b)) {
-                (Some(a), Some(b)) => newer_first(a, b),
-                _ => std::cmp::Ordering::Equal,
-            };
+            let order = |a: &usize, b: &usize| newer_first(&all[*a], &all[*b]);
             if !at.is_sorted_by(|a, b| order(a, b).is_le()) {
                 at.sort_by(order);
             }

@@ -621,16 +621,7 @@ fn load_json<T: DeserializeOwned + Versioned>(
     // version is checked after. Only a file that does not parse, or one that
     // parses but is not current, is read again for its version, so that a
     // file from a newer trustmend is reported as such rather than as damaged.
-    //
-    // A mapped file's pages are let go behind the parse (`crate::mapped`):
-    // otherwise the whole file stays the process's beside the journal read
-    // out of it.
-    let parsed = match &bytes {
-        FileBytes::Mapped(map) => {
-            crate::mapped::letting_go(map, || serde_json::from_str::<T>(text)).0
-        }
-        FileBytes::Read(_) => serde_json::from_str::<T>(text),
-    };
+    let parsed = bytes.letting_go(|| serde_json::from_str::<T>(text));
     let found = match &parsed {
         Ok(value) => Some(u64::from(value.version())),
         Err(_) => None,
@@ -757,6 +748,19 @@ const MAP_FROM: u64 = 1 << 20;
 enum FileBytes {
     Mapped(memmap2::Mmap),
     Read(Vec<u8>),
+}
+
+impl FileBytes {
+    /// `read` (a parse of these bytes, front to back) run with the pages of
+    /// a mapped file let go behind it (`crate::mapped`): otherwise the whole
+    /// file stays the process's beside what is read out of it. A file read
+    /// into memory is small.
+    fn letting_go<R>(&self, read: impl FnOnce() -> R) -> R {
+        match self {
+            FileBytes::Mapped(map) => crate::mapped::letting_go(map, read),
+            FileBytes::Read(_) => read(),
+        }
+    }
 }
 
 impl std::ops::Deref for FileBytes {

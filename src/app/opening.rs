@@ -111,9 +111,9 @@ impl Loading {
 
     /// An event that came in while the journal is read, with the messages
     /// it means on the stand-in: answered by the stand-in at once if it is
-    /// one key it answers (home, the help, three pages of the content pack)
-    /// and no earlier key is waiting, else kept to be replayed, so the keys
-    /// stay in order. Returns whether the stand-in changed (to be drawn).
+    /// one it answers (`Workbook::answers_while_reading`) and no earlier
+    /// key is waiting, else kept to be replayed, so the keys stay in order.
+    /// Returns whether the stand-in changed (to be drawn).
     pub(super) fn offer(&mut self, event: Event, msgs: &[Msg], now: Timestamp) -> bool {
         let waiting = self.hidden || self.typed.iter().any(acts);
         match msgs {

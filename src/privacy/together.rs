@@ -57,9 +57,10 @@ fn answer<'a>(store: &'a Store, who: PartnerId, p: &TogetherPrompt) -> Option<&'
     store.reflection(who, &p.strategy, &p.prompt)
 }
 
-/// Where `p` stands, from the viewer's side.
+/// Where `p` stands, from the viewer's side: asked once (a prompt
+/// chosen), so looked for, leaving what home remembers as it is.
 pub fn progress(store: &Store, viewer: PartnerId, p: &TogetherPrompt) -> Progress {
-    progress_of_each(store, viewer, std::slice::from_ref(p))
+    look_for_each(store, viewer, other(store, viewer), std::slice::from_ref(p))
         .first()
         .copied()
         .unwrap_or(Progress::YourTurn)

@@ -176,18 +176,7 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
     let streamed = super::read_file(path)?.and_then(|bytes| {
         let bom = "\u{feff}".as_bytes();
         let start = if bytes.starts_with(bom) { bom.len() } else { 0 };
-        let count = || {
-            count_in_snapshot(
-                serde_json::Deserializer::from_slice(&bytes[start..]),
-                protected,
-            )
-        };
-        // The pages of a mapped file read so far are let go as the records
-        // are looked at (`crate::mapped`); a file read into memory is small.
-        match &bytes {
-            super::FileBytes::Mapped(map) => crate::mapped::letting_go(map, count).0,
-            super::FileBytes::Read(_) => count(),
-        }
+        bytes.letting_go(|| count_in_snapshot(&bytes[start..], protected))
     });
     let mut found = match streamed {
         Some(found) => found,
@@ -228,12 +217,9 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
 
 /// How many exposed records a snapshot in the current format holds, each
 /// entry, check-in and partner record read, looked at and dropped before
-/// the next. `None` if `text` is not such a snapshot (damaged, or of
+/// the next. `None` if `bytes` are not such a snapshot (damaged, or of
 /// another schema version).
-fn count_in_snapshot<'de, R: serde_json::de::Read<'de>>(
-    mut de: serde_json::Deserializer<R>,
-    protected: &Protected,
-) -> Option<usize> {
+fn count_in_snapshot(bytes: &[u8], protected: &Protected) -> Option<usize> {
     use serde::de::{Deserializer as _, IgnoredAny, MapAccess, Visitor};
 
     struct Snapshot<'p>(&'p Protected);
@@ -297,7 +283,8 @@ fn count_in_snapshot<'de, R: serde_json::de::Read<'de>>(
         }
     }
 
-    let (version, found) = (&mut de).deserialize_map(Snapshot(protected)).ok()?;
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let (version, found) = de.deserialize_map(Snapshot(protected)).ok()?;
     de.end().ok()?;
     (version == Some(crate::model::SCHEMA_VERSION)).then_some(found)
 }
@@ -426,12 +413,18 @@ mod tests {
         store
     }
 
-    #[test]
-    fn plain_records_are_counted_in_the_snapshot_read_a_record_at_a_time() {
+    /// The journal, who is protected in it, and where its file goes.
+    fn at_hand() -> (Store, Protected, tempfile::TempDir, PathBuf) {
         let store = journal();
         let protected = Protected::of(&store);
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("store.json");
+        (store, protected, dir, path)
+    }
+
+    #[test]
+    fn plain_records_are_counted_in_the_snapshot_read_a_record_at_a_time() {
+        let (store, protected, _dir, path) = at_hand();
         std::fs::write(&path, serde_json::to_vec_pretty(&store).unwrap()).unwrap();
         // Two private entries, the check-in, and Alex's own record.
         assert_eq!(count_in_store_file(&path, &protected).unwrap(), 4);
@@ -441,10 +434,7 @@ mod tests {
         );
         // …read a record at a time, not whole.
         let text = std::fs::read_to_string(&path).unwrap();
-        assert_eq!(
-            count_in_snapshot(serde_json::Deserializer::from_str(&text), &protected),
-            Some(4)
-        );
+        assert_eq!(count_in_snapshot(text.as_bytes(), &protected), Some(4));
         // Not a snapshot of this version: read whole, as before.
         let mut old = serde_json::to_value(&store).unwrap();
         old["schema_version"] = serde_json::json!(crate::model::SCHEMA_VERSION + 1);
@@ -460,10 +450,7 @@ mod tests {
 
     #[test]
     fn a_snapshot_is_counted_whatever_its_size_or_mark_its_pages_let_go_behind() {
-        let store = journal();
-        let protected = Protected::of(&store);
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("store.json");
+        let (store, protected, _dir, path) = at_hand();
         // With a byte order mark, as an editor may leave one.
         let mut bytes = "\u{feff}".as_bytes().to_vec();
         bytes.extend(serde_json::to_vec(&store).unwrap());

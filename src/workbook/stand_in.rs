@@ -171,14 +171,8 @@ impl Workbook {
                 }
                 return;
             }
-            if let Field::Review(n) = form.focus {
-                let due = self
-                    .partner()
-                    .map(|p| super::checkin::due_reviews(p, &self.content, now.date_naive()))
-                    .unwrap_or_default();
-                if n >= due.len() {
-                    form.focus = Field::Note;
-                }
+            if matches!(form.focus, Field::Review(n) if n >= self.here().due_reviews(now).len()) {
+                form.focus = Field::Note;
             }
             self.screen = Screen::CheckIn(form);
         } else if here
