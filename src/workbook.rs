@@ -784,16 +784,9 @@ impl Workbook {
             // so nothing is ever saved from it (see `Workbook::preview`).
             match msg {
                 Msg::Resize(w, h) => self.size = (w, h),
-                msg if self.answers_while_reading(&msg) => {
-                    match msg {
-                        Msg::Action(action) => self.action(action, now, &mut Vec::new()),
-                        Msg::Input(key) => self.input(key, now),
-                        Msg::Paste(text) => self.paste(&text, now),
-                        _ => {}
-                    }
-                    self.wants = [false; 2];
+                msg => {
+                    self.answer_while_reading(&msg, now);
                 }
-                _ => {}
             }
             return fx;
         }

@@ -111,14 +111,13 @@ impl Loading {
 
     /// An event that came in while the journal is read, with the messages
     /// it means on the stand-in: answered by the stand-in at once if it is
-    /// one it answers (`Workbook::answers_while_reading`) and no earlier
+    /// one it answers (`Workbook::answer_while_reading`) and no earlier
     /// key is waiting, else kept to be replayed, so the keys stay in order.
     /// Returns whether the stand-in changed (to be drawn).
     pub(super) fn offer(&mut self, event: Event, msgs: &[Msg], now: Timestamp) -> bool {
         let waiting = self.hidden || self.typed.iter().any(acts);
         match msgs {
-            [msg] if !waiting && self.preview.answers_while_reading(msg) => {
-                self.preview.update(msg.clone(), now);
+            [msg] if !waiting && self.preview.answer_while_reading(msg, now) => {
                 self.answered = true;
                 true
             }

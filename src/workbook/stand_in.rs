@@ -130,6 +130,31 @@ impl Workbook {
         }
     }
 
+    /// Answers `msg` on the stand-in, if it is one it answers
+    /// ([`Workbook::answers_while_reading`]), and returns whether it did.
+    /// It is carried out on a copy first and taken only if it asked for
+    /// nothing to be written to the journal: a key that would write waits
+    /// for the journal whatever the list says, since what the stand-in
+    /// would write could never be saved.
+    pub fn answer_while_reading(&mut self, msg: &Msg, now: crate::model::Timestamp) -> bool {
+        if !self.answers_while_reading(msg) {
+            return false;
+        }
+        let mut tried = self.clone();
+        match msg.clone() {
+            Msg::Action(action) => tried.action(action, now, &mut Vec::new()),
+            Msg::Input(key) => tried.input(key, now),
+            Msg::Paste(text) => tried.paste(&text, now),
+            _ => return false,
+        }
+        if tried.wants[crate::model::SaveTarget::Store.index()] {
+            return false;
+        }
+        tried.wants = [false; 2];
+        *self = tried;
+        true
+    }
+
     /// The real workbook, arrived home once the journal is read, takes the
     /// place the keys the stand-in answered left it in (see
     /// [`Workbook::answers_while_reading`]): its screen, its help and home's

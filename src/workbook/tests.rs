@@ -828,6 +828,38 @@ fn the_stand_in_fills_in_the_check_in_and_the_journal_saves_it() {
     );
 }
 
+/// Every key of every key table offered to the stand-in on a check-in
+/// filled in: none writes to its journal, whatever the list of keys it
+/// answers says (a key that would is tried on a copy and waits for the
+/// journal), and those it answers ask for no save of any kind.
+#[test]
+fn no_key_offered_to_the_stand_in_writes_to_its_journal() {
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", Role::Hurt, t0());
+    store.past_foundations(); // has read "Before you begin"
+    let counts = [(alex, 1234)].into_iter().collect();
+    let mut wb = Workbook::preview(content(), store, counts, &Session::default(), Some("Alex"));
+    assert!(wb.answer_while_reading(&Msg::Action(Action::OpenCheckIn), t0()));
+    assert!(wb.answer_while_reading(&Msg::Action(Action::Digit(4)), t0()));
+    let actions: Vec<Action> = crate::keymap::Context::ALL
+        .iter()
+        .flat_map(|c| crate::keymap::bindings(*c))
+        .map(|b| b.action)
+        .collect();
+    for action in actions {
+        let mut tried = wb.clone();
+        let answered = tried.answer_while_reading(&Msg::Action(action), t0());
+        assert!(
+            tried.store.checkins.is_empty(),
+            "{action:?} wrote a check-in"
+        );
+        assert_eq!(tried.wants, [false; 2], "{action:?}");
+        if matches!(action, Action::Save) {
+            assert!(!answered, "Save waits for the journal");
+        }
+    }
+}
+
 mod household;
 mod keys;
 
