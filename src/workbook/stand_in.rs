@@ -11,7 +11,9 @@ use crate::keymap::Action;
 use crate::model::{DraftTarget, PartnerId, Store};
 
 use super::checkin::Field;
-use super::{HomeItem, Msg, Notice, NoticeKind, Screen, Session, Workbook};
+use super::{
+    HomeItem, JournalMode, JournalView, Msg, Notice, NoticeKind, Screen, Session, Workbook,
+};
 
 /// Where the person chosen at the start is put.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,18 +45,21 @@ impl Workbook {
         session: &Session,
         profile: Option<&str>,
     ) -> Workbook {
-        // No draft is opened; the note of a check-in left unsaved stays, so
-        // that the check-in opened here shows it as the real one would.
+        // No draft is opened; the note of a check-in and a new entry left
+        // unsaved stay, so that the check-in or the new entry opened here
+        // shows them as the real one would.
         let mut session = session.clone();
         for p in session.partners.values_mut() {
-            p.drafts.retain(|d| d.target == DraftTarget::CheckInNote);
+            p.drafts.retain(|d| {
+                matches!(
+                    d.target,
+                    DraftTarget::CheckInNote | DraftTarget::NewEntry { .. }
+                )
+            });
         }
         let mut wb = Workbook::arriving(content, store, session, profile, Arrival::Home);
         wb.preview = Some(entries_by);
-        wb.notice.get_or_insert(Notice {
-            kind: NoticeKind::Info,
-            text: crate::t!("open-opening"),
-        });
+        wb.notice.get_or_insert_with(opening);
         wb
     }
 
@@ -62,11 +67,12 @@ impl Workbook {
     /// read: the help opened and closed, moving on home, the FAQ, "Before
     /// you begin" and Help and safety opened from home, read and left, and
     /// the check-in opened and filled in (its numbers, feelings, signs and
-    /// note: none of it reads the journal, and it is saved only once the
-    /// journal is read). None of these reads the journal or saves anything.
-    /// Every other key waits for the journal (saving the check-in, leaving
-    /// it once it holds something), and so does every key after it (see
-    /// `app::opening`), so the keys stay in order.
+    /// note), and a new entry begun (its strategy chosen, its words typed
+    /// or pasted): none of it reads the journal, and it is saved only once
+    /// the journal is read. None of these reads the journal or saves
+    /// anything. Every other key waits for the journal (saving the check-in
+    /// or the entry, leaving either once it holds something), and so does
+    /// every key after it (see `app::opening`), so the keys stay in order.
     pub fn answers_while_reading(&self, msg: &Msg) -> bool {
         use Action::{
             Back, Bottom, Digit, Down, Help, Left, OpenCheckIn, PageDown, PageUp, Right, Select,
@@ -79,11 +85,14 @@ impl Workbook {
         }
         let action = match msg {
             Msg::Action(action) => *action,
-            // Words typed or pasted into the check-in's note.
+            // Words typed or pasted into the check-in's note or a new entry.
             Msg::Input(_) | Msg::Paste(_) => {
-                return !self.help_open
-                    && matches!(&self.screen, Screen::CheckIn(f) if !f.confirm_leave)
-                    && self.accepts_text();
+                let writing = match &self.screen {
+                    Screen::CheckIn(f) => !f.confirm_leave,
+                    Screen::Journal(j) => writing_a_new_entry(j),
+                    _ => false,
+                };
+                return !self.help_open && writing && self.accepts_text();
             }
             _ => return false,
         };
@@ -111,6 +120,7 @@ impl Workbook {
                                         | HomeItem::Foundations
                                         | HomeItem::Safety
                                         | HomeItem::CheckIn
+                                        | HomeItem::NewEntry
                                 )
                             }))
             }
@@ -123,6 +133,14 @@ impl Workbook {
                         Up | Down | Left | Right | Digit(_) | Skip | Toggle | Help
                     ) || (action == Back && !f.is_touched()))
             }
+            // Which strategy a new entry belongs to (going back from it
+            // shows the journal's list, which waits), then its words:
+            // only typed and pasted (above); saving it, leaving it and
+            // handing it to another editor wait.
+            Screen::Journal(j) => match &j.mode {
+                JournalMode::Link { .. } => moving || matches!(action, Select | Help),
+                _ => writing_a_new_entry(j) && action == Help,
+            },
             screen if reads_nothing_of_the_journal(screen) => {
                 moving || matches!(action, Back | Help)
             }
@@ -160,46 +178,59 @@ impl Workbook {
     /// [`Workbook::answers_while_reading`]): its screen, its help and home's
     /// cursor, when the same person is at the keyboard, home lists the same
     /// items (the summary it was drawn from matched the journal) and the
-    /// screen reads nothing of the journal. A check-in being filled in is
-    /// taken whenever the same person is at the keyboard, as it is (its
-    /// cursor kept to the reviews the journal has due); if it cannot be,
-    /// its note is kept as the draft the check-in opens with next, never
-    /// lost. Where they are is remembered as usual.
+    /// screen reads nothing of the journal. A check-in being filled in, or
+    /// a new entry begun, is taken whenever the same person is at the
+    /// keyboard, as it is (the check-in's cursor kept to the reviews the
+    /// journal has due), and its words are kept as a draft from then on as
+    /// any typed on the real workbook; if it cannot be taken, its words are
+    /// kept as the draft it opens with next, never lost. Where they are is
+    /// remembered as usual.
     pub fn take_place_from(&mut self, stand_in: &Workbook, now: crate::model::Timestamp) {
         if stand_in.preview.is_none() {
             return;
         }
         let here = stand_in.active == self.active && matches!(self.screen, Screen::Home(_));
-        if let Screen::CheckIn(form) = &stand_in.screen {
-            let mut form = form.clone();
+        // What was being written on the stand-in, as the draft it would be.
+        let written = match &stand_in.screen {
+            Screen::CheckIn(form) => Some(Some(crate::model::Draft {
+                target: DraftTarget::CheckInNote,
+                text: form.note_text(),
+            })),
+            Screen::Journal(j) if writing_a_new_entry(j) => {
+                Some(j.editor().map(super::Editor::draft))
+            }
+            _ => None,
+        };
+        if let Some(draft) = written {
             if !here {
                 // Kept as the draft of the one who wrote it, whoever is
                 // at the keyboard now: only in the open (a protected
                 // person's drafts are sealed with the rest of theirs, and a
                 // stand-in is never drawn for one; the summary it is drawn
                 // from matched the journal).
-                let text = form.note_text();
                 let open = stand_in.active.filter(|w| {
                     self.store
                         .partner(*w)
                         .is_some_and(|p| p.protection.is_none())
                 });
-                if let (Some(writer), false) = (open, text.is_empty()) {
-                    self.session.keep_draft(
-                        writer,
-                        crate::model::Draft {
-                            target: DraftTarget::CheckInNote,
-                            text,
-                        },
-                    );
+                if let (Some(writer), Some(draft)) = (open, draft)
+                    && !draft.text.is_empty()
+                {
+                    self.session.keep_draft(writer, draft);
                     self.mark_session_dirty(now);
                 }
                 return;
             }
-            if matches!(form.focus, Field::Review(n) if n >= self.here().due_reviews(now).len()) {
+            let mut screen = stand_in.screen.clone();
+            if let Screen::CheckIn(form) = &mut screen
+                && matches!(form.focus, Field::Review(n) if n >= self.here().due_reviews(now).len())
+            {
                 form.focus = Field::Note;
             }
-            self.screen = Screen::CheckIn(form);
+            self.screen = screen;
+            if draft.is_some_and(|d| !d.text.is_empty()) {
+                self.mark_session_dirty(now);
+            }
         } else if here
             && reads_nothing_of_the_journal(&stand_in.screen)
             && stand_in.here().home_items() == self.here().home_items()
@@ -210,7 +241,31 @@ impl Workbook {
         }
         self.help_open = stand_in.help_open;
         self.home_at.clone_from(&stand_in.home_at);
+        // What the stand-in's screen says still stands (a new entry's
+        // reach), unless the workbook has something of its own to say;
+        // that the journal is opening no longer does.
+        if self.notice.is_none() {
+            self.notice = stand_in.notice.clone().filter(|n| *n != opening());
+        }
         self.remember_location();
+    }
+}
+
+/// What the stand-in says until the journal is read.
+fn opening() -> Notice {
+    Notice {
+        kind: NoticeKind::Info,
+        text: crate::t!("open-opening"),
+    }
+}
+
+/// A new entry begun: its strategy being chosen, or its words being
+/// written (nothing of the journal is read for either).
+fn writing_a_new_entry(j: &JournalView) -> bool {
+    match &j.mode {
+        JournalMode::Link { .. } => true,
+        JournalMode::Edit(e) => matches!(e.target, DraftTarget::NewEntry { .. }),
+        _ => false,
     }
 }
 

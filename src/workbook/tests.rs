@@ -828,34 +828,199 @@ fn the_stand_in_fills_in_the_check_in_and_the_journal_saves_it() {
     );
 }
 
+/// A new entry begun on the stand-in, before the journal is read: "New
+/// entry" on home, its strategy chosen, its words typed and pasted, all
+/// answered at once and saving nothing; saving, leaving and going back to
+/// the list wait for the journal. The real workbook takes the editor as it
+/// is and saves exactly those words; had someone else arrived, they would
+/// be Alex's draft. A new entry left unsaved last time opens again on the
+/// stand-in as it would on the real workbook.
+#[test]
+fn the_stand_in_begins_a_new_entry_and_the_journal_saves_it() {
+    let mut store = Store::default();
+    let alex = store.add_partner("Alex", Role::Hurt, t0());
+    store.add_partner("Sam", Role::Repairing, t0());
+    store.past_foundations(); // has read "Before you begin"
+    let session = Session::default();
+    let counts: std::collections::BTreeMap<_, _> = [(alex, 1234)].into_iter().collect();
+    let mut wb = Workbook::preview(
+        content(),
+        store.clone(),
+        counts.clone(),
+        &session,
+        Some("Alex"),
+    );
+    let answered = |wb: &mut Workbook, msg: Msg| {
+        assert!(wb.answers_while_reading(&msg), "{msg:?}");
+        assert!(
+            wb.update(msg, t0()).is_empty(),
+            "nothing saved from the stand-in"
+        );
+    };
+    let new_entry = wb
+        .home_items()
+        .iter()
+        .position(|i| *i == HomeItem::NewEntry);
+    let Some(new_entry) = new_entry else {
+        panic!("no New entry on home");
+    };
+    answered(&mut wb, Msg::Action(Action::Top));
+    for _ in 0..new_entry {
+        answered(&mut wb, Msg::Action(Action::Down));
+    }
+    answered(&mut wb, Msg::Action(Action::Select));
+    assert_eq!(wb.context(), Context::JournalLink, "the strategy asked");
+    // Back from the choice shows the journal's list: it waits.
+    assert!(!wb.answers_while_reading(&Msg::Action(Action::Back)));
+    answered(&mut wb, Msg::Action(Action::Down));
+    answered(&mut wb, Msg::Action(Action::Select));
+    let first = wb.content.strategies[0].id.clone();
+    assert!(
+        matches!(wb.editor(), Some(e) if e.target == DraftTarget::NewEntry { strategy: Some(first.clone()) }),
+        "writing an entry for the first strategy: {:?}",
+        wb.screen
+    );
+    for c in "A walk by the river".chars() {
+        answered(
+            &mut wb,
+            Msg::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        );
+    }
+    answered(&mut wb, Msg::Paste(", slowly.\r\nWe talked.".into()));
+    let words = "A walk by the river, slowly.\nWe talked.";
+    assert_eq!(wb.editor().map(Editor::text).as_deref(), Some(words));
+    for action in [
+        Action::Save,
+        Action::StopEditing,
+        Action::ExternalEditor,
+        Action::Quit,
+        Action::Calm,
+    ] {
+        assert!(
+            !wb.answers_while_reading(&Msg::Action(action)),
+            "{action:?} waits for the journal"
+        );
+    }
+    // Sam at the keyboard once the journal is read: the words are Alex's
+    // draft, whole, and open again with Alex's next new entry.
+    let mut other = Workbook::arriving(
+        content(),
+        store.clone(),
+        session.clone(),
+        Some("Sam"),
+        Arrival::Home,
+    );
+    other.take_place_from(&wb, t0());
+    assert!(matches!(other.screen, Screen::Home(_)));
+    let target = DraftTarget::NewEntry {
+        strategy: Some(first),
+    };
+    let kept = other
+        .session
+        .for_partner(alex)
+        .and_then(|s| s.draft_for(&target))
+        .map(|d| d.text.clone());
+    assert_eq!(kept.as_deref(), Some(words));
+    let mut again = Workbook::preview(
+        content(),
+        store.clone(),
+        counts,
+        &other.session,
+        Some("Alex"),
+    );
+    answered(&mut again, Msg::Action(Action::Top));
+    for _ in 0..new_entry {
+        answered(&mut again, Msg::Action(Action::Down));
+    }
+    answered(&mut again, Msg::Action(Action::Select));
+    assert_eq!(
+        again.editor().map(Editor::text).as_deref(),
+        Some(words),
+        "the stand-in opens the new entry left unsaved"
+    );
+    // Alex, as the stand-in showed: the words, then saved.
+    let mut real = Workbook::arriving(content(), store, session, Some("Alex"), Arrival::Home);
+    real.take_place_from(&wb, t0());
+    assert_eq!(real.editor().map(Editor::text).as_deref(), Some(words));
+    assert!(
+        real.session_dirty_since.is_some(),
+        "kept as a draft from now on"
+    );
+    assert!(
+        real.notice
+            .as_ref()
+            .is_some_and(|n| n.text.contains("private")),
+        "who can read it, as the stand-in said: {:?}",
+        real.notice
+    );
+    act(&mut real, Action::Save);
+    let saved: Vec<_> = real
+        .store
+        .entries
+        .iter()
+        .filter(|e| e.author == alex)
+        .collect();
+    assert_eq!(saved.len(), 1, "one entry saved");
+    assert_eq!(saved[0].body.text(), Some(words));
+    assert!(
+        matches!(&saved[0].kind, EntryKind::Free { strategy: Some(s) } if *s == wb.content.strategies[0].id)
+    );
+    assert!(
+        real.session
+            .for_partner(alex)
+            .and_then(|s| s.draft_for(&target))
+            .is_none(),
+        "saved, no longer a draft"
+    );
+}
+
 /// Every key of every key table offered to the stand-in on a check-in
-/// filled in: none writes to its journal, whatever the list of keys it
-/// answers says (a key that would is tried on a copy and waits for the
-/// journal), and those it answers ask for no save of any kind.
+/// filled in and on a new entry with words in it: none writes to its
+/// journal, whatever the list of keys it answers says (a key that would is
+/// tried on a copy and waits for the journal), and those it answers ask
+/// for no save of any kind.
 #[test]
 fn no_key_offered_to_the_stand_in_writes_to_its_journal() {
     let mut store = Store::default();
     let alex = store.add_partner("Alex", Role::Hurt, t0());
     store.past_foundations(); // has read "Before you begin"
     let counts = [(alex, 1234)].into_iter().collect();
-    let mut wb = Workbook::preview(content(), store, counts, &Session::default(), Some("Alex"));
-    assert!(wb.answer_while_reading(&Msg::Action(Action::OpenCheckIn), t0()));
-    assert!(wb.answer_while_reading(&Msg::Action(Action::Digit(4)), t0()));
+    let wb = Workbook::preview(content(), store, counts, &Session::default(), Some("Alex"));
+    let mut checking_in = wb.clone();
+    assert!(checking_in.answer_while_reading(&Msg::Action(Action::OpenCheckIn), t0()));
+    assert!(checking_in.answer_while_reading(&Msg::Action(Action::Digit(4)), t0()));
+    let mut writing = wb.clone();
+    let new_entry = writing
+        .home_items()
+        .iter()
+        .position(|i| *i == HomeItem::NewEntry)
+        .unwrap_or_default();
+    assert!(writing.answer_while_reading(&Msg::Action(Action::Top), t0()));
+    for _ in 0..new_entry {
+        assert!(writing.answer_while_reading(&Msg::Action(Action::Down), t0()));
+    }
+    assert!(writing.answer_while_reading(&Msg::Action(Action::Select), t0()));
+    assert!(writing.answer_while_reading(&Msg::Action(Action::Select), t0()));
+    assert!(writing.answer_while_reading(&Msg::Paste("Words".into()), t0()));
+    assert!(writing.editor().is_some(), "{:?}", writing.screen);
     let actions: Vec<Action> = crate::keymap::Context::ALL
         .iter()
         .flat_map(|c| crate::keymap::bindings(*c))
         .map(|b| b.action)
         .collect();
-    for action in actions {
-        let mut tried = wb.clone();
-        let answered = tried.answer_while_reading(&Msg::Action(action), t0());
-        assert!(
-            tried.store.checkins.is_empty(),
-            "{action:?} wrote a check-in"
-        );
-        assert_eq!(tried.wants, [false; 2], "{action:?}");
-        if matches!(action, Action::Save) {
-            assert!(!answered, "Save waits for the journal");
+    for wb in [checking_in, writing] {
+        for &action in &actions {
+            let mut tried = wb.clone();
+            let answered = tried.answer_while_reading(&Msg::Action(action), t0());
+            assert!(
+                tried.store.checkins.is_empty(),
+                "{action:?} wrote a check-in"
+            );
+            assert!(tried.store.entries.is_empty(), "{action:?} wrote an entry");
+            assert_eq!(tried.wants, [false; 2], "{action:?}");
+            if matches!(action, Action::Save) {
+                assert!(!answered, "Save waits for the journal");
+            }
         }
     }
 }

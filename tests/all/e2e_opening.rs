@@ -8,6 +8,7 @@ use crate::common;
 use common::{Tui, keys};
 use trustmend::content::Content;
 use trustmend::store::DataDir;
+use trustmend::workbook::{HomeItem, Session, Workbook};
 
 /// A data folder with a synthetic journal of `n` entries, saved as the app
 /// saves it (so it has its summary). Large enough that reading it takes a
@@ -224,4 +225,49 @@ fn the_check_in_is_filled_in_before_the_journal_is_read_and_saved_once_it_is() {
     let new: Vec<_> = store.checkins.iter().skip(before).collect();
     assert_eq!(new.len(), 1, "one check-in saved: {new:?}");
     assert_eq!((new[0].author, new[0].mood), (alex, Some(4)));
+}
+
+/// A new entry begun while the journal is still being read: "New entry" on
+/// home opens the choice of a strategy at once (drawn with "Opening your
+/// journal…" still at the foot), and the words typed are kept; Ctrl+S,
+/// which saves, waits for the journal, and then saves exactly those words.
+#[test]
+fn a_new_entry_is_begun_before_the_journal_is_read_and_saved_once_it_is() {
+    let tmp = large(20_000);
+    let dir = DataDir::at(tmp.path().to_path_buf());
+    let store = dir.load_store().unwrap().unwrap();
+    let before = store.entries.len();
+    let content = std::sync::Arc::new(Content::bundled().unwrap());
+    let home = Workbook::new(content, store, Session::default(), Some("Alex")).home_items();
+    let new_entry = home
+        .iter()
+        .position(|i| *i == HomeItem::NewEntry)
+        .expect("New entry on home");
+    let mut tui = Tui::start(tmp.path(), &["--profile", "Alex"]);
+    tui.wait_for("Opening your journal");
+    let from = tui.written();
+    tui.send("g");
+    tui.send(&keys::DOWN.repeat(new_entry));
+    tui.send(keys::ENTER);
+    tui.send(keys::ENTER);
+    tui.send("A walk by the river");
+    tui.send(keys::CTRL_S);
+    tui.wait_for("Saved.");
+    let begun_while_reading = tui
+        .frames_after(from)
+        .into_iter()
+        .any(|s| s.contains("Opening your journal") && s.contains("Does it belong to a strategy?"));
+    assert!(
+        begun_while_reading,
+        "the new entry began only once the journal was read:\n{}",
+        tui.screen()
+    );
+    tui.send(keys::CTRL_C);
+    assert!(tui.wait_exit());
+    let store = dir.load_store().unwrap().unwrap();
+    let alex = store.partners.iter().find(|p| p.name == "Alex").unwrap().id;
+    let new: Vec<_> = store.entries.iter().skip(before).collect();
+    assert_eq!(new.len(), 1, "one entry saved: {new:?}");
+    assert_eq!(new[0].author, alex);
+    assert_eq!(new[0].body.text(), Some("A walk by the river"));
 }
