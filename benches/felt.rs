@@ -26,7 +26,7 @@
 //! `TRUSTMEND_FELT_ONLY=session`; only the first frame and its floor (the
 //! same bytes written again by `cat`): `start`; only the journal fully
 //! usable: `usable`; only the commands (`status`, `doctor`, the exports,
-//! `partner remove`): `commands`; only the protected journal's start:
+//! `doctor` with backups, `partner remove`): `commands`; only the protected journal's start:
 //! `protected`. Other sizes: `TRUSTMEND_FELT_SIZES=100000` (entries,
 //! separated by commas); more runs: `TRUSTMEND_FELT_RUNS=10`. For instance,
 //! the search rows at 100,000 entries alone, in about a minute:
@@ -99,6 +99,33 @@ fn copied(from: &Path) -> tempfile::TempDir {
         if path.is_file() {
             std::fs::copy(&path, to.path().join(path.file_name().unwrap())).unwrap();
         }
+    }
+    to
+}
+
+/// A copy of the data folder at `from` with two backups in `backups/`,
+/// each the journal with one entry more (one the journal has since lost,
+/// as deleting an entry leaves it in the backups taken before).
+fn backed_up(from: &Path) -> tempfile::TempDir {
+    let to = copied(from);
+    let dir = trustmend::store::DataDir::at(to.path().to_path_buf());
+    let mut store = dir.load_store().unwrap().unwrap();
+    let alex = store.partners[0].id;
+    let at = store.entries.iter().next().unwrap().created;
+    store.add_free_entry(
+        alex,
+        "Deleted since",
+        trustmend::model::Visibility::Private,
+        at,
+    );
+    let bytes = trustmend::store::to_json(&store).unwrap();
+    let backups = to.path().join("backups");
+    std::fs::create_dir(&backups).unwrap();
+    for name in [
+        "store-2026-12-01T10-00-00.000.json",
+        "store-2026-12-02T10-00-00.000.json",
+    ] {
+        std::fs::write(backups.join(name), &bytes).unwrap();
     }
     to
 }
@@ -437,6 +464,21 @@ fn main() {
                 }
                 row(&mut rows, name, WAIT, f);
             }
+            // `doctor` as it finds a folder after weeks of use: backups (two
+            // here), each holding an entry deleted since.
+            let with_backups = backed_up(data);
+            let mut f = Figures::default();
+            for _ in 0..runs {
+                let (took, peak) = command(with_backups.path(), &report, &["doctor"]);
+                f.time(took);
+                f.peak.push(peak);
+            }
+            row(
+                &mut rows,
+                "`doctor`, two backups holding an entry deleted since",
+                WAIT,
+                f,
+            );
             let mut f = Figures::default();
             for _ in 0..runs {
                 let copy = copied(data);

@@ -5,6 +5,7 @@
 //! one transaction. `--restore BACKUP` is the same with that backup's
 //! versions first; `--rebuild` and `--repair` are older names for it.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -108,6 +109,11 @@ pub fn check(dir: &DataDir) -> Checkup {
             ),
         );
     }
+    // The journal, made ready once to look at every other copy against;
+    // each backup is read once, entry by entry (see `recover::look_at`).
+    let live = loaded.as_ref().ok().and_then(Option::as_ref);
+    let known = live.map(recover::Known::of);
+    let mut looks = HashMap::new();
     match dir.backups() {
         Ok(all) if all.is_empty() => {
             line(true, crate::t!("doctor-no-backups"));
@@ -124,14 +130,18 @@ pub fn check(dir: &DataDir) -> Checkup {
                 ),
             );
             for b in &all {
-                let (ok, what) = match store::load_store_file(&b.path) {
-                    Ok(Some(s)) => match plain::count_in_store_file(&b.path, &protected) {
-                        Ok(0) | Err(_) => (true, entries(s.entries.len())),
+                let look = recover::look_at(known.as_ref(), &b.path);
+                if let Ok(Some(look)) = &look {
+                    looks.insert(b.path.clone(), *look);
+                }
+                let (ok, what) = match look {
+                    Ok(Some(look)) => match plain::count_in_store_file(&b.path, &protected) {
+                        Ok(0) | Err(_) => (true, entries(look.entries)),
                         Ok(n) => (
                             false,
                             crate::t!(
                                 "doctor-backup-plain",
-                                entries = entries(s.entries.len()),
+                                entries = entries(look.entries),
                                 n = n
                             ),
                         ),
@@ -157,8 +167,7 @@ pub fn check(dir: &DataDir) -> Checkup {
         }
         Err(e) => line(false, format!("backups: {e}")),
     }
-    let live = loaded.as_ref().ok().and_then(Option::as_ref);
-    other_copies(dir, live, &protected, &mut line);
+    other_copies(dir, known.as_ref(), &looks, &protected, &mut line);
     if listed {
         let _ = writeln!(text, "\n{}", crate::t!("doctor-to-restore"));
     }
@@ -170,38 +179,60 @@ pub fn check(dir: &DataDir) -> Checkup {
 /// temporary file or in the log's skipped lines are a problem (nothing else
 /// reads them); in a backup they are most often entries deleted since, so
 /// they are listed, not counted.
-/// `live` is the journal as read above (not read again), `protected` who in it
-/// is protected.
+/// `known` is the journal as read above (not read again; `None` when it
+/// could not be), `looks` the backups already looked at against it (not
+/// read again either), `protected` who in it is protected.
 fn other_copies(
     dir: &DataDir,
-    live: Option<&Store>,
+    known: Option<&recover::Known>,
+    looks: &HashMap<PathBuf, recover::Look>,
     protected: &Protected,
     line: &mut impl FnMut(bool, String),
 ) {
+    let name_of = |path: &Path| {
+        path.strip_prefix(dir.root())
+            .unwrap_or(path)
+            .display()
+            .to_string()
+    };
+    let holds =
+        |name: String, backup: bool, (entries_missing, checkins_missing): (usize, usize)| {
+            crate::t!(
+                "doctor-copy-holds",
+                name = name,
+                entries = entries(entries_missing),
+                checkins = checkins_missing,
+                backup = if backup { "yes" } else { "no" }
+            )
+        };
     // One file at a time, each let go before the next is read; the live
     // store is not read again.
-    recover::each_source(dir, false, &mut |source| {
-        let (entries_missing, checkins_missing) = match live {
-            Some(live) => recover::missing_from(live, &source.store),
+    for found in recover::each_found(dir, false) {
+        let looked = (found.kind == recover::Kind::Backup && !found.log_alone)
+            .then(|| looks.get(&found.path))
+            .flatten();
+        if let Some(look) = looked {
+            if look.missing.0 + look.missing.1 > 0 {
+                line(
+                    known.is_some(),
+                    holds(name_of(&found.path), true, look.missing),
+                );
+            }
+            continue;
+        }
+        let Some(source) = found.read() else {
+            continue;
+        };
+        let missing = match known {
+            Some(known) => known.missing(&source.store),
             None => (source.store.entries.len(), source.store.checkins.len()),
         };
-        let name = source
-            .path
-            .strip_prefix(dir.root())
-            .unwrap_or(&source.path)
-            .display()
-            .to_string();
-        if entries_missing + checkins_missing > 0 {
+        let name = name_of(&source.path);
+        if missing.0 + missing.1 > 0 {
             let backup = source.kind == recover::Kind::Backup;
             line(
-                backup && live.is_some(),
-                crate::t!(
-                    "doctor-copy-holds",
-                    name = name.clone(),
-                    entries = entries(entries_missing),
-                    checkins = checkins_missing,
-                    backup = if backup { "yes" } else { "no" }
-                ),
+                backup && known.is_some(),
+                holds(name.clone(), backup, missing),
             );
         } else if source.kind == recover::Kind::Replaced || source.kind == recover::Kind::Temporary
         {
@@ -240,7 +271,7 @@ fn other_copies(
                 ),
             );
         }
-    });
+    }
 }
 
 fn plain_words(file: &str, n: usize) -> String {

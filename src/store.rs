@@ -21,7 +21,7 @@ use serde::de::DeserializeOwned;
 
 use crate::model::Session;
 use crate::model::session::SESSION_VERSION;
-use crate::model::{SCHEMA_VERSION, Store};
+use crate::model::{Entry, SCHEMA_VERSION, Store};
 
 pub mod backup;
 pub mod changes;
@@ -32,6 +32,7 @@ pub mod leftovers;
 mod lock;
 pub mod migrate;
 pub mod plain;
+pub(crate) mod records;
 pub mod saver;
 pub mod sink;
 pub mod summary;
@@ -463,25 +464,60 @@ pub fn load_store_file_as_is(path: &Path) -> Result<Option<Store>, StoreError> {
     let Some(mut store) = load_snapshot(path)? else {
         return Ok(None);
     };
-    // Generation 0 was never written with a log.
-    if store.generation != 0 {
-        let log = changes::path_for(path);
-        if let Some(bytes) = read_file(&log)? {
-            let text = std::str::from_utf8(&bytes).map_err(|e| not_text(&log, &bytes, &e))?;
-            let read = changes::parse_log(&log, text, store.generation)?;
-            if read.newer.is_some() {
-                return Err(StoreError::OlderThanLog {
-                    path: path.to_path_buf(),
-                    log,
-                });
-            }
-            for change in read.changes {
-                changes::apply(&mut store, change);
-            }
-            changes::raise_next_id(&mut store, read.highest_id);
+    if let Some(read) = log_of(path, store.generation)? {
+        for change in read.changes {
+            changes::apply(&mut store, change);
         }
+        changes::raise_next_id(&mut store, read.highest_id);
     }
     Ok(Some(store))
+}
+
+/// The change log beside the snapshot at `path`, read for the snapshot's
+/// `generation` with every check the journal's own read makes: `None`
+/// when there is none to read (generation 0 was never written with one).
+pub fn log_of(path: &Path, generation: u64) -> Result<Option<changes::LogRead>, StoreError> {
+    if generation == 0 {
+        return Ok(None);
+    }
+    let log = changes::path_for(path);
+    let Some(bytes) = read_file(&log)? else {
+        return Ok(None);
+    };
+    let text = std::str::from_utf8(&bytes).map_err(|e| not_text(&log, &bytes, &e))?;
+    let read = changes::parse_log(&log, text, generation)?;
+    if read.newer.is_some() {
+        return Err(StoreError::OlderThanLog {
+            path: path.to_path_buf(),
+            log,
+        });
+    }
+    Ok(Some(read))
+}
+
+/// What reading a store file entry by entry found ([`each_entry_of`]).
+pub enum Streamed {
+    /// No such file.
+    Absent,
+    /// The snapshot without its entries (each was handed over as read).
+    Read(Store),
+    /// Not a snapshot in the current format: the whole read
+    /// ([`load_snapshot`]) says why, or upgrades it.
+    Unread,
+}
+
+/// The snapshot at `path` read with each entry handed to `each` as it is
+/// read, then dropped, and the file's pages let go behind them: nothing of
+/// it is held but the entry being looked at (see `records`). Its change
+/// log is not read.
+pub fn each_entry_of(path: &Path, each: &mut dyn FnMut(Entry)) -> Result<Streamed, StoreError> {
+    let Some(bytes) = read_file(path)? else {
+        return Ok(Streamed::Absent);
+    };
+    let bom = "\u{feff}".as_bytes();
+    let start = if bytes.starts_with(bom) { bom.len() } else { 0 };
+    let read = bytes.letting_go(|| records::each_entry(&bytes[start..], each));
+    Ok(read.map_or(Streamed::Unread, Streamed::Read))
 }
 
 /// The snapshot alone, its change log not applied.

@@ -35,7 +35,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 use chrono::NaiveDateTime;
 
-use crate::model::{Assignment, CheckIn, Entry, Partner, PartnerId, Store, Timestamp};
+use crate::model::{Assignment, CheckIn, Entry, EntryId, Partner, PartnerId, Store, Timestamp};
 use crate::store::{self, DataDir, StoreError, changes, leftovers};
 
 /// What one file holds, as far as it could be read.
@@ -90,21 +90,53 @@ pub fn gather(dir: &DataDir) -> Vec<Source> {
 /// many backups of a large journal would otherwise hold them all at once);
 /// the live store only if `live` (a caller that has read it already).
 pub fn each_source(dir: &DataDir, live: bool, out: &mut dyn FnMut(Source)) {
-    let store_path = dir.store_path();
-    let log_path = dir.changes_path();
-    if live && let Some(live) = read_snapshot_and_log(&store_path, Kind::Live) {
-        out(live);
+    for found in each_found(dir, live) {
+        if let Some(source) = found.read() {
+            out(source);
+        }
     }
-    if let Some(log) = read_log_alone(&log_path, Kind::LiveLog) {
-        out(log);
+}
+
+/// A file that may hold any of the journal ([`each_found`]), not read yet.
+pub struct Found {
+    pub path: PathBuf,
+    pub kind: Kind,
+    /// A change log read on its own (else a snapshot, read with its log).
+    pub log_alone: bool,
+}
+
+impl Found {
+    /// What it holds, as far as it can be read (see [`Source`]); `None`
+    /// if it is gone.
+    pub fn read(&self) -> Option<Source> {
+        if self.log_alone {
+            read_log_alone(&self.path, self.kind)
+        } else {
+            read_snapshot_and_log(&self.path, self.kind)
+        }
     }
+}
+
+/// Every file [`gather`] reads, in its order, none of them read yet.
+pub fn each_found(dir: &DataDir, live: bool) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut put = |path: PathBuf, kind: Kind, log_alone: bool| {
+        out.push(Found {
+            path,
+            kind,
+            log_alone,
+        });
+    };
+    if live {
+        put(dir.store_path(), Kind::Live, false);
+    }
+    put(dir.changes_path(), Kind::LiveLog, true);
     let mut names = file_names(dir.root());
     names.sort();
     names.reverse();
     for name in &names {
-        let path = dir.root().join(name);
         if leftovers::is_store_leftover(name) {
-            read_snapshot_and_log(&path, Kind::Temporary).map(&mut *out);
+            put(dir.root().join(name), Kind::Temporary, false);
         }
     }
     // Kept aside by trustmend (`NAME.replaced-DATE`) or by hand
@@ -115,9 +147,9 @@ pub fn each_source(dir: &DataDir, live: bool, out: &mut dyn FnMut(Source)) {
     for name in &names {
         let path = dir.root().join(name);
         if name.starts_with(&format!("{}.", store::STORE_FILE)) {
-            read_snapshot_and_log(&path, Kind::Replaced).map(&mut *out);
+            put(path, Kind::Replaced, false);
         } else if name.starts_with(&format!("{log_name}.")) {
-            read_log_alone(&path, Kind::Replaced).map(&mut *out);
+            put(path, Kind::Replaced, true);
         }
     }
     let mut backups = file_names(&dir.backup_dir());
@@ -126,9 +158,9 @@ pub fn each_source(dir: &DataDir, live: bool, out: &mut dyn FnMut(Source)) {
     for name in &backups {
         let path = dir.backup_dir().join(name);
         if leftovers::is_store_leftover(name) {
-            read_snapshot_and_log(&path, Kind::Temporary).map(&mut *out);
+            put(path, Kind::Temporary, false);
         } else if store::backup::parse_name(name).is_some() {
-            read_snapshot_and_log(&path, Kind::Backup).map(&mut *out);
+            put(path, Kind::Backup, false);
         } else if name.ends_with(changes::SUFFIX) {
             // A backup's log is read with its snapshot; one on its own is
             // no backup, and nothing else reads it.
@@ -138,9 +170,10 @@ pub fn each_source(dir: &DataDir, live: bool, out: &mut dyn FnMut(Source)) {
             } else {
                 Kind::Replaced
             };
-            read_log_alone(&path, kind).map(&mut *out);
+            put(path, kind, true);
         }
     }
+    out
 }
 
 fn file_names(folder: &Path) -> Vec<String> {
@@ -439,38 +472,145 @@ fn content_key(entry: &Entry) -> String {
 /// What `source` holds that `live` lacks: entries (by id and content) and
 /// check-ins.
 pub fn missing_from(live: &Store, source: &Store) -> (usize, usize) {
-    let ids: HashMap<u64, &Entry> = live.entries.iter().map(|e| (e.id, e)).collect();
-    let mut contents: Option<HashSet<String>> = None;
-    let mut entries = 0;
-    for entry in source.entries.iter() {
-        let kept = match ids.get(&entry.id) {
-            Some(have) => **have == *entry || same_entry(have, entry),
-            None => false,
-        };
-        if !kept {
-            let set =
-                contents.get_or_insert_with(|| live.entries.iter().map(content_key).collect());
-            if !set.contains(&content_key(entry)) {
-                entries += 1;
-            }
+    Known::of(live).missing(source)
+}
+
+/// The journal made ready, once, to tell what another file holds that it
+/// lacks (`doctor` looks at every copy against it).
+pub struct Known<'a> {
+    entries: &'a crate::model::Entries,
+    ids: HashMap<EntryId, &'a Entry>,
+    /// The entries by who wrote them and when: the only ones whose content
+    /// ([`content_key`], which holds both) can be another's. Worked out
+    /// only once an entry is not found under its id.
+    by_moment: std::cell::OnceCell<HashMap<(PartnerId, Timestamp), Vec<&'a Entry>>>,
+    /// Check-ins found by who and when, then compared whole: a search of
+    /// the whole list for each would take minutes for years of them.
+    checkins: HashMap<(PartnerId, Timestamp), Vec<&'a CheckIn>>,
+}
+
+impl<'a> Known<'a> {
+    pub fn of(live: &'a Store) -> Known<'a> {
+        let mut checkins: HashMap<(PartnerId, Timestamp), Vec<&CheckIn>> = HashMap::new();
+        for c in live.checkins.iter() {
+            checkins.entry((c.author, c.at)).or_default().push(c);
+        }
+        Known {
+            entries: &live.entries,
+            ids: live.entries.iter().map(|e| (e.id, e)).collect(),
+            by_moment: std::cell::OnceCell::new(),
+            checkins,
         }
     }
-    // Check-ins found by who and when, then compared whole: a search of
-    // the whole list for each would take minutes for years of them.
-    let mut by_when: HashMap<(PartnerId, Timestamp), Vec<&CheckIn>> = HashMap::new();
-    for c in live.checkins.iter() {
-        by_when.entry((c.author, c.at)).or_default().push(c);
+
+    /// Whether the journal lacks `entry`: it is not under its id (the same,
+    /// or the same entry in another version), nor anywhere by its content.
+    pub fn lacks(&self, entry: &Entry) -> bool {
+        if self
+            .ids
+            .get(&entry.id)
+            .is_some_and(|have| **have == *entry || same_entry(have, entry))
+        {
+            return false;
+        }
+        let by_moment = self.by_moment.get_or_init(|| {
+            let mut by_moment: HashMap<(PartnerId, Timestamp), Vec<&Entry>> = HashMap::new();
+            for e in self.entries.iter() {
+                by_moment.entry((e.author, e.created)).or_default().push(e);
+            }
+            by_moment
+        });
+        let Some(same_moment) = by_moment.get(&(entry.author, entry.created)) else {
+            return true;
+        };
+        let key = content_key(entry);
+        !same_moment.iter().any(|e| content_key(e) == key)
     }
-    let checkins = source
+
+    /// Whether the journal lacks the check-in `c`.
+    pub fn lacks_checkin(&self, c: &CheckIn) -> bool {
+        !self
+            .checkins
+            .get(&(c.author, c.at))
+            .is_some_and(|same| same.contains(&c))
+    }
+
+    /// What `source` holds that the journal lacks: entries and check-ins.
+    pub fn missing(&self, source: &Store) -> (usize, usize) {
+        (
+            source.entries.iter().filter(|e| self.lacks(e)).count(),
+            source
+                .checkins
+                .iter()
+                .filter(|c| self.lacks_checkin(c))
+                .count(),
+        )
+    }
+}
+
+/// A snapshot with its log, looked at against the journal ([`look_at`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Look {
+    /// How many entries it holds.
+    pub entries: usize,
+    /// How many entries and check-ins it holds that the journal lacks
+    /// (all of them when the journal could not be read).
+    pub missing: (usize, usize),
+}
+
+/// The snapshot at `path` (a backup) with its change log, read as strictly
+/// as the journal is ([`store::load_store_file`]) but entry by entry, each
+/// looked at against `known` and let go: the journal and a backup of it
+/// are never both in memory. `Ok(None)` if it is not there; `Err` if the
+/// journal's own read would refuse it (then `--recover` reads what it
+/// can of it, see [`Found::read`]).
+pub fn look_at(known: Option<&Known>, path: &Path) -> Result<Option<Look>, StoreError> {
+    let lacks = |e: &Entry| known.is_none_or(|k| k.lacks(e));
+    // Each entry's id and whether the journal lacks it.
+    let mut judged: HashMap<EntryId, bool> = HashMap::new();
+    let mut twice = false;
+    let streamed = store::each_entry_of(path, &mut |e| {
+        twice |= judged.insert(e.id, lacks(&e)).is_some();
+    })?;
+    let mut rest = match streamed {
+        store::Streamed::Absent => return Ok(None),
+        store::Streamed::Read(rest) if !twice => rest,
+        // Another version, damage, or an id twice: read whole, as the
+        // journal is, for the upgrade or for why it is refused.
+        _ => {
+            return Ok(store::load_store_file(path)?.map(|whole| Look {
+                entries: whole.entries.len(),
+                missing: known.map_or((whole.entries.len(), whole.checkins.len()), |k| {
+                    k.missing(&whole)
+                }),
+            }));
+        }
+    };
+    if let Some(read) = store::log_of(path, rest.generation)? {
+        for change in read.changes {
+            // An entry the log removes or writes again is the log's: the
+            // snapshot's version no longer counts, and the log's is kept
+            // in `rest` as the whole read applies it.
+            for id in change
+                .removed
+                .iter()
+                .chain(change.entries.iter().map(|e| &e.id))
+            {
+                judged.remove(id);
+            }
+            changes::apply(&mut rest, change);
+        }
+    }
+    let from_log = rest.entries.iter().filter(|e| lacks(e)).count();
+    let checkins = rest
         .checkins
         .iter()
-        .filter(|c| {
-            !by_when
-                .get(&(c.author, c.at))
-                .is_some_and(|same| same.contains(c))
-        })
+        .filter(|c| known.is_none_or(|k| k.lacks_checkin(c)))
         .count();
-    (entries, checkins)
+    Ok(Some(Look {
+        entries: judged.len() + rest.entries.len(),
+        missing: (judged.values().filter(|l| **l).count() + from_log, checkins),
+    }))
 }
 
 /// `doctor --recover` (and `--rebuild`, `--repair`, `--restore`): every
@@ -652,6 +792,218 @@ mod tests {
             }
         }
         store
+    }
+
+    use crate::model::{Body, Role, Visibility};
+    use crate::store::changes::Change;
+    use crate::testing::t0;
+
+    /// A journal of two people: `n` entries, a check-in every other one.
+    fn journal(n: i64) -> Store {
+        let mut store = Store::default();
+        let alex = store.add_partner("Alex", Role::Hurt, t0());
+        let sam = store.add_partner("Sam", Role::Repairing, t0());
+        for i in 0..n {
+            let at = t0() + chrono::Duration::hours(i);
+            let who = if i % 3 == 0 { sam } else { alex };
+            let id = store.add_free_entry(who, &format!("Day {i}"), Visibility::Private, at);
+            if i % 4 == 0 {
+                // Written again later.
+                for e in store.entries.iter_mut_where(|e| e.id == id) {
+                    e.updated = at + chrono::Duration::minutes(30);
+                }
+            }
+            if i % 2 == 0 {
+                store
+                    .checkins
+                    .push(CheckIn::sample(who, at, (i % 11) as u8));
+            }
+        }
+        store.generation = 5;
+        store
+    }
+
+    /// `store` written as a backup in `folder`, with `log`'s lines beside
+    /// it; the backup's path.
+    fn backup(folder: &Path, store: &Store, log: &[Change]) -> PathBuf {
+        let path = folder.join("store-2026-12-01T10-00-00.000.json");
+        std::fs::write(&path, store::to_json(store).unwrap()).unwrap();
+        let mut lines = String::new();
+        for change in log {
+            lines.push_str(&serde_json::to_string(change).unwrap());
+            lines.push('\n');
+        }
+        if !log.is_empty() {
+            std::fs::write(changes::path_for(&path), lines).unwrap();
+        }
+        path
+    }
+
+    /// What the whole read of the file at `path` says `look_at` should.
+    fn whole_look(known: Option<&Known>, path: &Path) -> Result<Option<Look>, String> {
+        match store::load_store_file(path) {
+            Ok(Some(whole)) => Ok(Some(Look {
+                entries: whole.entries.len(),
+                missing: known.map_or((whole.entries.len(), whole.checkins.len()), |k| {
+                    k.missing(&whole)
+                }),
+            })),
+            Ok(None) => Ok(None),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(96))]
+
+        /// A backup looked at entry by entry, never held whole, says what
+        /// its whole read says: how many entries it holds, and how many
+        /// entries and check-ins the journal lacks, whatever the journal
+        /// changed since (entries deleted, rewritten, renumbered, written
+        /// anew; check-ins added or rewritten) and whatever its log holds
+        /// (removals, rewrites, new entries, check-ins added or all of them
+        /// again, lines of an older snapshot, a line of a newer one); and
+        /// the same when the journal itself could not be read.
+        #[test]
+        fn a_backup_looked_at_entry_by_entry_says_what_its_whole_read_says(
+            since in proptest::collection::vec((0u8..5, 0usize..40), 0..16),
+            log in proptest::collection::vec((0u8..7, 0usize..40, 3u64..7), 0..10),
+            readable in proptest::prelude::any::<bool>(),
+        ) {
+            let live = journal(30);
+            let mut copy = live.clone();
+            let at = |k: usize| t0() + chrono::Duration::minutes(k as i64 * 7 + 1);
+            for (what, k) in since {
+                let n = copy.entries.len().max(1);
+                let id = copy.entries.get(k % n).map(|e| e.id);
+                match (what, id) {
+                    (0, Some(id)) => copy.entries.retain(|e| e.id != id),
+                    (1, Some(id)) => {
+                        for e in copy.entries.iter_mut_where(|e| e.id == id) {
+                            e.body = Body::Text(format!("Rewritten {k}"));
+                        }
+                    }
+                    (2, Some(id)) => {
+                        let fresh = copy.fresh_id();
+                        for e in copy.entries.iter_mut_where(|e| e.id == id) {
+                            e.id = fresh;
+                        }
+                    }
+                    (3, _) => {
+                        copy.add_free_entry(1, &format!("Only here {k}"), Visibility::Shared, at(k));
+                    }
+                    _ => copy.checkins.push(CheckIn::sample(2, at(k), (k % 11) as u8)),
+                }
+            }
+            let mut lines = Vec::new();
+            for (seq, (what, k, generation)) in log.into_iter().enumerate() {
+                let mut change = Change {
+                    generation,
+                    seq: Some(seq as u64),
+                    ..Change::default()
+                };
+                let n = copy.entries.len().max(1);
+                let some = copy.entries.get(k % n).cloned();
+                match (what, some) {
+                    (0, Some(e)) => change.removed.push(e.id),
+                    (1, Some(mut e)) => {
+                        e.body = Body::Text(format!("In the log {k}"));
+                        change.entries.push(e);
+                    }
+                    (2, _) => {
+                        let mut e = live.entries.get(k % 30).cloned().unwrap();
+                        e.id = 1000 + k as u64;
+                        change.entries.push(e);
+                    }
+                    (3, _) => change.checkins_added.push(CheckIn::sample(1, at(k), 3)),
+                    (4, _) => {
+                        change.checkins = Some(copy.checkins.iter().skip(k % 5).cloned().collect());
+                    }
+                    (5, Some(e)) => {
+                        // Removed, then written again.
+                        change.removed.push(e.id);
+                        change.entries.push(e);
+                    }
+                    _ => change.next_id = Some(5000),
+                }
+                lines.push(change);
+            }
+            let folder = tempfile::tempdir().unwrap();
+            let path = backup(folder.path(), &copy, &lines);
+            let known = Known::of(&live);
+            let known = readable.then_some(&known);
+            let looked = look_at(known, &path).map_err(|e| e.to_string());
+            let whole = whole_look(known, &path);
+            proptest::prop_assert_eq!(&looked, &whole);
+            // And what the journal lacks is what its definition says: not
+            // under the same id (the same, or the same entry written
+            // again), nor anywhere with the same content.
+            if let (Some(_), Ok(Some(look)), Ok(Some(read))) =
+                (known, &looked, store::load_store_file(&path))
+            {
+                let lacked = read
+                    .entries
+                    .iter()
+                    .filter(|e| {
+                        let by_id = live.entries.iter().find(|l| l.id == e.id);
+                        !by_id.is_some_and(|l| l == *e || same_entry(l, e))
+                            && !live.entries.iter().any(|l| content_key(l) == content_key(e))
+                    })
+                    .count();
+                let checkins = read
+                    .checkins
+                    .iter()
+                    .filter(|c| !live.checkins.iter().any(|l| l == *c))
+                    .count();
+                proptest::prop_assert_eq!(look.missing, (lacked, checkins));
+            }
+        }
+    }
+
+    /// A backup the journal's own read refuses, or must upgrade, is read
+    /// whole to say so, as before: damaged, of an older version, with an id
+    /// twice, or with a log that follows a newer snapshot.
+    #[test]
+    fn a_backup_the_journals_read_refuses_or_upgrades_is_told_as_it_tells() {
+        let live = journal(12);
+        let known = Known::of(&live);
+        let folder = tempfile::tempdir().unwrap();
+        let path = backup(folder.path(), &live, &[]);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut twice = live.clone();
+        let first = twice.entries.iter().next().cloned().unwrap();
+        twice.entries.push(first);
+        let twice = String::from_utf8(store::to_json(&twice).unwrap()).unwrap();
+        let older = {
+            let mut old = serde_json::to_value(&live).unwrap();
+            old["schema_version"] = serde_json::json!(2);
+            serde_json::to_string(&old).unwrap()
+        };
+        let cut = text[..text.len() / 2].to_string();
+        for (what, bytes) in [("twice", twice), ("older", older), ("cut", cut)] {
+            std::fs::write(&path, bytes).unwrap();
+            assert_eq!(
+                look_at(Some(&known), &path).map_err(|e| e.to_string()),
+                whole_look(Some(&known), &path),
+                "{what}"
+            );
+        }
+        assert!(
+            look_at(Some(&known), &path).is_err(),
+            "a cut file is refused"
+        );
+        std::fs::write(&path, &text).unwrap();
+        let newer = Change {
+            generation: live.generation + 1,
+            seq: Some(0),
+            ..Change::default()
+        };
+        backup(folder.path(), &live, &[newer]);
+        assert!(look_at(Some(&known), &path).is_err(), "older than its log");
+        assert_eq!(
+            look_at(Some(&known), &folder.path().join("gone.json")).ok(),
+            Some(None)
+        );
     }
 
     #[test]

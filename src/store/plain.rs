@@ -164,7 +164,7 @@ impl Protected {
 /// is not counted. `Ok(0)` for a file that does not exist.
 ///
 /// The snapshot is read one record at a time, each dropped once looked at
-/// (see [`count_in_snapshot`]), and the log a line at a time: this runs
+/// (see `store::records`), and the log a line at a time: this runs
 /// while the journal itself is in memory (at start, and in `doctor`), and
 /// a second copy of it would double what the program holds.
 pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, StoreError> {
@@ -173,16 +173,14 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
     }
     let notes = |cs: &[CheckIn]| cs.iter().filter(|c| protected.exposes_checkin(c)).count();
     let partners = |ps: &[Partner]| ps.iter().filter(|p| protected.exposes_partner(p)).count();
-    let streamed = super::read_file(path)?.and_then(|bytes| {
-        let bom = "\u{feff}".as_bytes();
-        let start = if bytes.starts_with(bom) { bom.len() } else { 0 };
-        bytes.letting_go(|| count_in_snapshot(&bytes[start..], protected))
-    });
-    let mut found = match streamed {
-        Some(found) => found,
+    let mut in_entries = 0;
+    let exposes = &mut |e: Entry| in_entries += usize::from(protected.exposes(&e));
+    let rest = match super::each_entry_of(path, exposes)? {
+        super::Streamed::Absent => 0,
+        super::Streamed::Read(rest) => notes(&rest.checkins) + partners(&rest.partners),
         // Not a snapshot in the current format (or not one at all): read
         // whole, as the journal is, for its upgrade or for why it cannot be.
-        None => match super::load_snapshot(path)? {
+        super::Streamed::Unread => match super::load_snapshot(path)? {
             Some(snapshot) => {
                 snapshot
                     .entries
@@ -195,6 +193,7 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
             None => 0,
         },
     };
+    let mut found = in_entries + rest;
     let log = changes::path_for(path);
     if let Ok(file) = std::fs::File::open(&log) {
         use std::io::BufRead as _;
@@ -213,80 +212,6 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
         }
     }
     Ok(found)
-}
-
-/// How many exposed records a snapshot in the current format holds, each
-/// entry, check-in and partner record read, looked at and dropped before
-/// the next. `None` if `bytes` are not such a snapshot (damaged, or of
-/// another schema version).
-fn count_in_snapshot(bytes: &[u8], protected: &Protected) -> Option<usize> {
-    use serde::de::{Deserializer as _, IgnoredAny, MapAccess, Visitor};
-
-    struct Snapshot<'p>(&'p Protected);
-
-    impl<'de> Visitor<'de> for Snapshot<'_> {
-        type Value = (Option<u32>, usize);
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a journal")
-        }
-
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let p = self.0;
-            let (mut version, mut found) = (None, 0);
-            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                found += match key.as_ref() {
-                    "schema_version" => {
-                        version = Some(map.next_value()?);
-                        0
-                    }
-                    "entries" => map.next_value_seed(each(|e: Entry| p.exposes(&e)))?,
-                    "checkins" => map.next_value_seed(each(|c: CheckIn| p.exposes_checkin(&c)))?,
-                    "partners" => map.next_value_seed(each(|r: Partner| p.exposes_partner(&r)))?,
-                    _ => map.next_value::<IgnoredAny>().map(|_| 0)?,
-                };
-            }
-            Ok((version, found))
-        }
-    }
-
-    /// A list whose items are read one at a time: how many `exposes` says.
-    struct Each<T, F>(F, std::marker::PhantomData<fn(T)>);
-
-    fn each<T, F: Fn(T) -> bool>(exposes: F) -> Each<T, F> {
-        Each(exposes, std::marker::PhantomData)
-    }
-
-    impl<'de, T: serde::Deserialize<'de>, F: Fn(T) -> bool> serde::de::DeserializeSeed<'de>
-        for Each<T, F>
-    {
-        type Value = usize;
-
-        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
-            d.deserialize_seq(self)
-        }
-    }
-
-    impl<'de, T: serde::Deserialize<'de>, F: Fn(T) -> bool> Visitor<'de> for Each<T, F> {
-        type Value = usize;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a list of records")
-        }
-
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<usize, A::Error> {
-            let mut found = 0;
-            while let Some(item) = seq.next_element::<T>()? {
-                found += usize::from((self.0)(item));
-            }
-            Ok(found)
-        }
-    }
-
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let (version, found) = de.deserialize_map(Snapshot(protected)).ok()?;
-    de.end().ok()?;
-    (version == Some(crate::model::SCHEMA_VERSION)).then_some(found)
 }
 
 /// What re-sealing the backups did.
@@ -434,7 +359,7 @@ mod tests {
         );
         // …read a record at a time, not whole.
         let text = std::fs::read_to_string(&path).unwrap();
-        assert_eq!(count_in_snapshot(text.as_bytes(), &protected), Some(4));
+        assert!(crate::store::records::each_entry(text.as_bytes(), &mut |_| {}).is_some());
         // Not a snapshot of this version: read whole, as before.
         let mut old = serde_json::to_value(&store).unwrap();
         old["schema_version"] = serde_json::json!(crate::model::SCHEMA_VERSION + 1);

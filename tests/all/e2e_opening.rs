@@ -233,7 +233,10 @@ fn the_check_in_is_filled_in_before_the_journal_is_read_and_saved_once_it_is() {
 /// which saves, waits for the journal, and then saves exactly those words.
 #[test]
 fn a_new_entry_is_begun_before_the_journal_is_read_and_saved_once_it_is() {
-    let tmp = large(20_000);
+    // Larger than the others' journals: fifteen keys are typed before the
+    // one looked for, and each must come while the journal is still read,
+    // even with every other test running beside this one.
+    let tmp = large(60_000);
     let dir = DataDir::at(tmp.path().to_path_buf());
     let store = dir.load_store().unwrap().unwrap();
     let before = store.entries.len();

@@ -1,0 +1,161 @@
+//! A snapshot read with its entries handed over one at a time, each looked
+//! at and dropped before the next is read: for whoever needs to look at
+//! every entry of a file without holding the file's journal beside the one
+//! already in memory (the look for plain words at start and in `doctor`,
+//! and `doctor`'s look at each backup).
+//!
+//! Everything else the snapshot holds is read as the whole read reads it
+//! (each field with its own type, the same defaults, a field given twice
+//! refused), so that a snapshot this accepts is one the whole read accepts
+//! too; anything this refuses (damage, another schema version) is left to
+//! the whole read, which says why or upgrades it.
+
+use std::borrow::Cow;
+
+use serde::de::{self, DeserializeSeed, Deserializer as _, MapAccess, SeqAccess, Visitor};
+
+use crate::model::{Entry, SCHEMA_VERSION, Store};
+
+/// `bytes` (a snapshot in the current format) read, each entry handed to
+/// `each` as it is read: returns the store without its entries. `None` if
+/// the bytes are not such a snapshot.
+pub(crate) fn each_entry(bytes: &[u8], each: &mut dyn FnMut(Entry)) -> Option<Store> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let store = de.deserialize_map(Snapshot(each)).ok()?;
+    de.end().ok()?;
+    (store.schema_version == SCHEMA_VERSION).then_some(store)
+}
+
+struct Snapshot<'a>(&'a mut dyn FnMut(Entry));
+
+impl<'de> Visitor<'de> for Snapshot<'_> {
+    type Value = Store;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a journal")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Store, A::Error> {
+        let each = self.0;
+        let mut store = Store::default();
+        let mut version = None;
+        let mut seen: Vec<String> = Vec::new();
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            if seen.iter().any(|k| k == key.as_ref()) {
+                return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+            }
+            seen.push(key.to_string());
+            // The fields of `Store`, with the same types; one it does not
+            // name is kept as the whole read keeps it.
+            match key.as_ref() {
+                "schema_version" => version = Some(map.next_value()?),
+                "partners" => store.partners = map.next_value()?,
+                "entries" => map.next_value_seed(Each(&mut *each))?,
+                "checkins" => store.checkins = map.next_value()?,
+                "assignments" => store.assignments = map.next_value()?,
+                "next_id" => store.next_id = map.next_value()?,
+                "generation" => store.generation = map.next_value()?,
+                other => {
+                    let value = map.next_value()?;
+                    store.unknown.insert(other.to_string(), value);
+                }
+            }
+        }
+        store.schema_version = version.ok_or_else(|| de::Error::missing_field("schema_version"))?;
+        Ok(store)
+    }
+}
+
+/// The list of entries, each handed over as it is read.
+struct Each<'a>(&'a mut dyn FnMut(Entry));
+
+impl<'de> DeserializeSeed<'de> for Each<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Each<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a list of journal entries")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(entry) = seq.next_element::<Entry>()? {
+            (self.0)(entry);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store with every field of `Store` set, as the app saves it.
+    fn full() -> Store {
+        let mut store = crate::synthetic::store(
+            &crate::content::Content::bundled().unwrap_or_else(|e| panic!("{e}")),
+            300,
+        );
+        store.generation = 7;
+        store.next_id += 5;
+        store.unknown.insert(
+            "from_a_newer_trustmend".into(),
+            serde_json::json!({"a": [1]}),
+        );
+        assert!(!store.assignments.is_empty() && !store.checkins.is_empty());
+        store
+    }
+
+    /// What is handed over and what is returned are, together, what the
+    /// whole read reads: every entry, in order, and every other field (a
+    /// field `Store` gains and this reader does not name fails here).
+    #[test]
+    fn the_entries_handed_over_and_the_rest_are_the_whole_read() {
+        let store = full();
+        let bytes = crate::store::to_json(&store).unwrap_or_else(|e| panic!("{e}"));
+        let whole: Store = serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{e}"));
+        let mut handed = Vec::new();
+        let rest = each_entry(&bytes, &mut |e| handed.push(e));
+        let Some(mut rest) = rest else {
+            panic!("not read");
+        };
+        assert!(rest.entries.is_empty());
+        assert_eq!(handed.len(), whole.entries.len());
+        assert!(handed.iter().zip(whole.entries.iter()).all(|(a, b)| a == b));
+        for e in handed {
+            rest.entries.push(e);
+        }
+        assert_eq!(rest, whole);
+    }
+
+    /// Damage, another version and a field given twice are left to the
+    /// whole read.
+    #[test]
+    fn what_the_whole_read_refuses_or_upgrades_is_not_read() {
+        let bytes = crate::store::to_json(&full()).unwrap_or_else(|e| panic!("{e}"));
+        let text = String::from_utf8(bytes).unwrap_or_else(|e| panic!("{e}"));
+        let older = text.replacen(
+            &format!("\"schema_version\": {SCHEMA_VERSION}"),
+            "\"schema_version\": 1",
+            1,
+        );
+        assert_ne!(older, text);
+        let twice = text.replacen("\"generation\"", "\"next_id\": 3,\n  \"generation\"", 1);
+        assert_ne!(twice, text);
+        let cut = &text[..text.len() / 2];
+        let wrong = text.replacen("\"next_id\":", "\"next_id\": \"soon\", \"x\":", 1);
+        for bad in [older.as_str(), twice.as_str(), cut, wrong.as_str()] {
+            assert!(
+                each_entry(bad.as_bytes(), &mut |_| {}).is_none(),
+                "{}",
+                &bad[..80]
+            );
+        }
+    }
+}
