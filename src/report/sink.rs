@@ -117,6 +117,12 @@ impl<W: io::Write> io::Write for JsonControlsEscaped<W> {
             }
         }
         while at < buf.len() {
+            // Straight to the next byte that may begin one (most text has
+            // none): looked for many bytes at a time, not one by one.
+            match memchr::memchr2(0x7F, 0xC2, &buf[at..]) {
+                Some(next) => at += next,
+                None => break,
+            }
             match (buf[at], buf.get(at + 1)) {
                 (0x7F, _) => {
                     self.out.write_all(&buf[start..at])?;

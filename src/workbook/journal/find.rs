@@ -425,7 +425,6 @@ impl Find {
         let mut firsts = Vec::new();
         let mut locked = 0;
         let mut waiting = 0;
-        self.folded.fit(store.entries.len());
         for at in order {
             let Some(e) = store.entries.get(at) else {
                 continue;
@@ -518,16 +517,15 @@ struct Slot {
 }
 
 impl Folded {
-    fn fit(&mut self, len: usize) {
-        self.slots.resize(len, Slot::default());
-    }
-
     /// The entry at `at` folded (the title, a line break, the words: no
     /// query word holds a space, so none matches across the two), folding
     /// it first if it changed since. `None` for a locked entry.
     fn fill(&mut self, at: usize, e: &Entry) -> Option<(Place, &str)> {
+        // Made as long as the journal only when an entry is kept here (a
+        // protected partner's, while unlocked): a search in a journal with
+        // none needs no slot, and the first is the newest, the furthest.
         if self.slots.len() <= at {
-            self.fit(at + 1);
+            self.slots.resize(at + 1, Slot::default());
         }
         let body = match &e.body {
             Body::Text(t) => Some(t.as_str()),
