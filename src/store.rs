@@ -21,7 +21,7 @@ use serde::de::DeserializeOwned;
 
 use crate::model::Session;
 use crate::model::session::SESSION_VERSION;
-use crate::model::{Entry, SCHEMA_VERSION, Store};
+use crate::model::{SCHEMA_VERSION, Store};
 
 pub mod backup;
 pub mod changes;
@@ -32,7 +32,7 @@ pub mod leftovers;
 mod lock;
 pub mod migrate;
 pub mod plain;
-pub(crate) mod records;
+pub mod records;
 pub mod saver;
 pub mod sink;
 pub mod summary;
@@ -495,28 +495,32 @@ pub fn log_of(path: &Path, generation: u64) -> Result<Option<changes::LogRead>, 
     Ok(Some(read))
 }
 
-/// What reading a store file entry by entry found ([`each_entry_of`]).
+/// What reading a store file record by record found ([`each_record_of`]).
 pub enum Streamed {
     /// No such file.
     Absent,
-    /// The snapshot without its entries (each was handed over as read).
+    /// The snapshot without its entries and check-ins (each was handed
+    /// over as read).
     Read(Store),
     /// Not a snapshot in the current format: the whole read
     /// ([`load_snapshot`]) says why, or upgrades it.
     Unread,
 }
 
-/// The snapshot at `path` read with each entry handed to `each` as it is
-/// read, then dropped, and the file's pages let go behind them: nothing of
-/// it is held but the entry being looked at (see `records`). Its change
-/// log is not read.
-pub fn each_entry_of(path: &Path, each: &mut dyn FnMut(Entry)) -> Result<Streamed, StoreError> {
+/// The snapshot at `path` read with each entry and check-in handed to
+/// `records` as it is read, then dropped, and the file's pages let go
+/// behind them: nothing of it is held but the record being looked at (see
+/// `records`). Its change log is not read.
+pub fn each_record_of(
+    path: &Path,
+    records: &mut dyn records::Records,
+) -> Result<Streamed, StoreError> {
     let Some(bytes) = read_file(path)? else {
         return Ok(Streamed::Absent);
     };
     let bom = "\u{feff}".as_bytes();
     let start = if bytes.starts_with(bom) { bom.len() } else { 0 };
-    let read = bytes.letting_go(|| records::each_entry(&bytes[start..], each));
+    let read = bytes.letting_go(|| records::each_record(&bytes[start..], records));
     Ok(read.map_or(Streamed::Unread, Streamed::Read))
 }
 

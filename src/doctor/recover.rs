@@ -565,13 +565,40 @@ pub struct Look {
 /// journal's own read would refuse it (then `--recover` reads what it
 /// can of it, see [`Found::read`]).
 pub fn look_at(known: Option<&Known>, path: &Path) -> Result<Option<Look>, StoreError> {
+    /// Each entry's id and whether the journal lacks it; how many of the
+    /// check-ins it lacks.
+    struct Judged<'k, 'a> {
+        known: Option<&'k Known<'a>>,
+        entries: HashMap<EntryId, bool>,
+        twice: bool,
+        checkins: usize,
+    }
+
+    impl store::records::Records for Judged<'_, '_> {
+        fn entry(&mut self, e: Entry) {
+            let lacked = self.known.is_none_or(|k| k.lacks(&e));
+            self.twice |= self.entries.insert(e.id, lacked).is_some();
+        }
+
+        fn checkin(&mut self, c: CheckIn) {
+            self.checkins += usize::from(self.known.is_none_or(|k| k.lacks_checkin(&c)));
+        }
+    }
+
     let lacks = |e: &Entry| known.is_none_or(|k| k.lacks(e));
-    // Each entry's id and whether the journal lacks it.
-    let mut judged: HashMap<EntryId, bool> = HashMap::new();
-    let mut twice = false;
-    let streamed = store::each_entry_of(path, &mut |e| {
-        twice |= judged.insert(e.id, lacks(&e)).is_some();
-    })?;
+    let mut judged = Judged {
+        known,
+        entries: HashMap::new(),
+        twice: false,
+        checkins: 0,
+    };
+    let streamed = store::each_record_of(path, &mut judged)?;
+    let Judged {
+        entries: mut judged,
+        checkins: mut snapshot_checkins,
+        twice,
+        ..
+    } = judged;
     let mut rest = match streamed {
         store::Streamed::Absent => return Ok(None),
         store::Streamed::Read(rest) if !twice => rest,
@@ -598,15 +625,21 @@ pub fn look_at(known: Option<&Known>, path: &Path) -> Result<Option<Look>, Store
             {
                 judged.remove(id);
             }
+            // Every check-in written again: the snapshot's no longer count
+            // (the log's are in `rest`, which held none of the snapshot's).
+            if change.checkins.is_some() {
+                snapshot_checkins = 0;
+            }
             changes::apply(&mut rest, change);
         }
     }
     let from_log = rest.entries.iter().filter(|e| lacks(e)).count();
-    let checkins = rest
-        .checkins
-        .iter()
-        .filter(|c| known.is_none_or(|k| k.lacks_checkin(c)))
-        .count();
+    let checkins = snapshot_checkins
+        + rest
+            .checkins
+            .iter()
+            .filter(|c| known.is_none_or(|k| k.lacks_checkin(c)))
+            .count();
     Ok(Some(Look {
         entries: judged.len() + rest.entries.len(),
         missing: (judged.values().filter(|l| **l).count() + from_log, checkins),

@@ -173,11 +173,23 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
     }
     let notes = |cs: &[CheckIn]| cs.iter().filter(|c| protected.exposes_checkin(c)).count();
     let partners = |ps: &[Partner]| ps.iter().filter(|p| protected.exposes_partner(p)).count();
-    let mut in_entries = 0;
-    let exposes = &mut |e: Entry| in_entries += usize::from(protected.exposes(&e));
-    let rest = match super::each_entry_of(path, exposes)? {
+    /// Each exposed entry and check-in counted as it is read.
+    struct Count<'p>(&'p Protected, usize);
+
+    impl super::records::Records for Count<'_> {
+        fn entry(&mut self, entry: Entry) {
+            self.1 += usize::from(self.0.exposes(&entry));
+        }
+
+        fn checkin(&mut self, checkin: CheckIn) {
+            self.1 += usize::from(self.0.exposes_checkin(&checkin));
+        }
+    }
+
+    let mut counted = Count(protected, 0);
+    let rest = match super::each_record_of(path, &mut counted)? {
         super::Streamed::Absent => 0,
-        super::Streamed::Read(rest) => notes(&rest.checkins) + partners(&rest.partners),
+        super::Streamed::Read(rest) => partners(&rest.partners),
         // Not a snapshot in the current format (or not one at all): read
         // whole, as the journal is, for its upgrade or for why it cannot be.
         super::Streamed::Unread => match super::load_snapshot(path)? {
@@ -193,7 +205,7 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
             None => 0,
         },
     };
-    let mut found = in_entries + rest;
+    let mut found = counted.1 + rest;
     let log = changes::path_for(path);
     if let Ok(file) = std::fs::File::open(&log) {
         use std::io::BufRead as _;
@@ -359,7 +371,8 @@ mod tests {
         );
         // …read a record at a time, not whole.
         let text = std::fs::read_to_string(&path).unwrap();
-        assert!(crate::store::records::each_entry(text.as_bytes(), &mut |_| {}).is_some());
+        let mut handed = Store::default();
+        assert!(crate::store::records::each_record(text.as_bytes(), &mut handed).is_some());
         // Not a snapshot of this version: read whole, as before.
         let mut old = serde_json::to_value(&store).unwrap();
         old["schema_version"] = serde_json::json!(crate::model::SCHEMA_VERSION + 1);

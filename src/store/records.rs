@@ -1,8 +1,8 @@
-//! A snapshot read with its entries handed over one at a time, each looked
-//! at and dropped before the next is read: for whoever needs to look at
-//! every entry of a file without holding the file's journal beside the one
-//! already in memory (the look for plain words at start and in `doctor`,
-//! and `doctor`'s look at each backup).
+//! A snapshot read with its entries and check-ins handed over one at a
+//! time, each looked at and dropped before the next is read: for whoever
+//! needs to look at every record of a file without holding the file's
+//! journal beside the one already in memory (the look for plain words at
+//! start and in `doctor`, and `doctor`'s look at each backup).
 //!
 //! Everything else the snapshot holds is read as the whole read reads it
 //! (each field with its own type, the same defaults, a field given twice
@@ -14,19 +14,25 @@ use std::borrow::Cow;
 
 use serde::de::{self, DeserializeSeed, Deserializer as _, MapAccess, SeqAccess, Visitor};
 
-use crate::model::{Entry, SCHEMA_VERSION, Store};
+use crate::model::{CheckIn, Entry, SCHEMA_VERSION, Store};
 
-/// `bytes` (a snapshot in the current format) read, each entry handed to
-/// `each` as it is read: returns the store without its entries. `None` if
-/// the bytes are not such a snapshot.
-pub(crate) fn each_entry(bytes: &[u8], each: &mut dyn FnMut(Entry)) -> Option<Store> {
+/// Whoever is handed a snapshot's records one at a time.
+pub trait Records {
+    fn entry(&mut self, entry: Entry);
+    fn checkin(&mut self, checkin: CheckIn);
+}
+
+/// `bytes` (a snapshot in the current format) read, each entry and
+/// check-in handed to `records` as it is read: returns the store without
+/// them. `None` if the bytes are not such a snapshot.
+pub(crate) fn each_record(bytes: &[u8], records: &mut dyn Records) -> Option<Store> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let store = de.deserialize_map(Snapshot(each)).ok()?;
+    let store = de.deserialize_map(Snapshot(records)).ok()?;
     de.end().ok()?;
     (store.schema_version == SCHEMA_VERSION).then_some(store)
 }
 
-struct Snapshot<'a>(&'a mut dyn FnMut(Entry));
+struct Snapshot<'a>(&'a mut dyn Records);
 
 impl<'de> Visitor<'de> for Snapshot<'_> {
     type Value = Store;
@@ -36,7 +42,7 @@ impl<'de> Visitor<'de> for Snapshot<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Store, A::Error> {
-        let each = self.0;
+        let records = self.0;
         let mut store = Store::default();
         let mut version = None;
         let mut seen: Vec<String> = Vec::new();
@@ -50,8 +56,8 @@ impl<'de> Visitor<'de> for Snapshot<'_> {
             match key.as_ref() {
                 "schema_version" => version = Some(map.next_value()?),
                 "partners" => store.partners = map.next_value()?,
-                "entries" => map.next_value_seed(Each(&mut *each))?,
-                "checkins" => store.checkins = map.next_value()?,
+                "entries" => map.next_value_seed(Each(&mut |e| records.entry(e)))?,
+                "checkins" => map.next_value_seed(Each(&mut |c| records.checkin(c)))?,
                 "assignments" => store.assignments = map.next_value()?,
                 "next_id" => store.next_id = map.next_value()?,
                 "generation" => store.generation = map.next_value()?,
@@ -66,10 +72,10 @@ impl<'de> Visitor<'de> for Snapshot<'_> {
     }
 }
 
-/// The list of entries, each handed over as it is read.
-struct Each<'a>(&'a mut dyn FnMut(Entry));
+/// A list of records, each handed over as it is read.
+struct Each<'a, T>(&'a mut dyn FnMut(T));
 
-impl<'de> DeserializeSeed<'de> for Each<'_> {
+impl<'de, T: serde::Deserialize<'de>> DeserializeSeed<'de> for Each<'_, T> {
     type Value = ();
 
     fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
@@ -77,18 +83,29 @@ impl<'de> DeserializeSeed<'de> for Each<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for Each<'_> {
+impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for Each<'_, T> {
     type Value = ();
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a list of journal entries")
+        f.write_str("a list of records")
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(entry) = seq.next_element::<Entry>()? {
-            (self.0)(entry);
+        while let Some(record) = seq.next_element::<T>()? {
+            (self.0)(record);
         }
         Ok(())
+    }
+}
+
+/// Records kept in a store, as the whole read keeps them.
+impl Records for Store {
+    fn entry(&mut self, entry: Entry) {
+        self.entries.push(entry);
+    }
+
+    fn checkin(&mut self, checkin: CheckIn) {
+        self.checkins.push(checkin);
     }
 }
 
@@ -113,24 +130,24 @@ mod tests {
     }
 
     /// What is handed over and what is returned are, together, what the
-    /// whole read reads: every entry, in order, and every other field (a
-    /// field `Store` gains and this reader does not name fails here).
+    /// whole read reads: every entry and check-in, in order, and every
+    /// other field (a field `Store` gains and this reader does not name
+    /// fails here).
     #[test]
     fn the_entries_handed_over_and_the_rest_are_the_whole_read() {
         let store = full();
         let bytes = crate::store::to_json(&store).unwrap_or_else(|e| panic!("{e}"));
         let whole: Store = serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{e}"));
-        let mut handed = Vec::new();
-        let rest = each_entry(&bytes, &mut |e| handed.push(e));
+        let mut handed = Store::default();
+        let rest = each_record(&bytes, &mut handed);
         let Some(mut rest) = rest else {
             panic!("not read");
         };
-        assert!(rest.entries.is_empty());
-        assert_eq!(handed.len(), whole.entries.len());
-        assert!(handed.iter().zip(whole.entries.iter()).all(|(a, b)| a == b));
-        for e in handed {
-            rest.entries.push(e);
-        }
+        assert!(rest.entries.is_empty() && rest.checkins.is_empty());
+        assert_eq!(handed.entries, whole.entries);
+        assert_eq!(handed.checkins, whole.checkins);
+        rest.entries = handed.entries;
+        rest.checkins = handed.checkins;
         assert_eq!(rest, whole);
     }
 
@@ -151,8 +168,9 @@ mod tests {
         let cut = &text[..text.len() / 2];
         let wrong = text.replacen("\"next_id\":", "\"next_id\": \"soon\", \"x\":", 1);
         for bad in [older.as_str(), twice.as_str(), cut, wrong.as_str()] {
+            let mut handed = Store::default();
             assert!(
-                each_entry(bad.as_bytes(), &mut |_| {}).is_none(),
+                each_record(bad.as_bytes(), &mut handed).is_none(),
                 "{}",
                 &bad[..80]
             );

@@ -670,8 +670,7 @@ fn the_stand_in_answers_home_the_help_and_the_faq_and_hands_over_its_place() {
     );
     moved.take_place_from(&wb, t0());
     assert!(matches!(moved.screen, Screen::Home(_)));
-    let mut real = Workbook::arriving(content(), store, session, Some("Alex"), Arrival::Home);
-    real.take_place_from(&wb, t0());
+    let mut real = taken_by(&wb, &store, &session, "Alex");
     assert!(matches!(&real.screen, Screen::Faq(l) if l.selected == 1));
     assert!(!real.is_preview());
     assert_eq!(real.location(), Location::Faq);
@@ -720,6 +719,38 @@ fn arriving_home_keeps_the_place_and_the_draft_for_later() {
     );
 }
 
+/// `msg` answered by the stand-in at once, asking for nothing to be saved.
+fn answered(wb: &mut Workbook, msg: Msg) {
+    assert!(wb.answers_while_reading(&msg), "{msg:?}");
+    assert!(
+        wb.update(msg, t0()).is_empty(),
+        "nothing saved from the stand-in"
+    );
+}
+
+/// Home's item number `item` opened on the stand-in, from the top.
+fn to_home_item(wb: &mut Workbook, item: usize) {
+    answered(wb, Msg::Action(Action::Top));
+    for _ in 0..item {
+        answered(wb, Msg::Action(Action::Down));
+    }
+    answered(wb, Msg::Action(Action::Select));
+}
+
+/// The real workbook, `who` arrived home once the journal is read, having
+/// taken the stand-in's place.
+fn taken_by(stand_in: &Workbook, store: &Store, session: &Session, who: &str) -> Workbook {
+    let mut real = Workbook::arriving(
+        content(),
+        store.clone(),
+        session.clone(),
+        Some(who),
+        Arrival::Home,
+    );
+    real.take_place_from(stand_in, t0());
+    real
+}
+
 /// The check-in opened and filled in on the stand-in, before the journal is
 /// read: its numbers and its note (the one left unsaved last time, and
 /// more words) are answered at once and save nothing; saving waits for the
@@ -742,13 +773,6 @@ fn the_stand_in_fills_in_the_check_in_and_the_journal_saves_it() {
     );
     let counts = [(alex, 1234)].into_iter().collect();
     let mut wb = Workbook::preview(content(), store.clone(), counts, &session, Some("Alex"));
-    let answered = |wb: &mut Workbook, msg: Msg| {
-        assert!(wb.answers_while_reading(&msg), "{msg:?}");
-        assert!(
-            wb.update(msg, t0()).is_empty(),
-            "nothing saved from the stand-in"
-        );
-    };
     answered(&mut wb, Msg::Action(Action::OpenCheckIn));
     let Screen::CheckIn(form) = &wb.screen else {
         panic!("the check-in did not open: {:?}", wb.screen);
@@ -787,14 +811,7 @@ fn the_stand_in_fills_in_the_check_in_and_the_journal_saves_it() {
     }
     // Someone else at the keyboard once the journal is read: the note is
     // Alex's draft, whole.
-    let mut other = Workbook::arriving(
-        content(),
-        store.clone(),
-        session.clone(),
-        Some("Sam"),
-        Arrival::Home,
-    );
-    other.take_place_from(&wb, t0());
+    let other = taken_by(&wb, &store, &session, "Sam");
     assert!(matches!(other.screen, Screen::Home(_)));
     assert_eq!(
         other
@@ -806,8 +823,7 @@ fn the_stand_in_fills_in_the_check_in_and_the_journal_saves_it() {
         Some("From yesterday, and today too.")
     );
     // Alex, as the stand-in showed: the form as filled in, then saved.
-    let mut real = Workbook::arriving(content(), store, session, Some("Alex"), Arrival::Home);
-    real.take_place_from(&wb, t0());
+    let mut real = taken_by(&wb, &store, &session, "Alex");
     let Screen::CheckIn(form) = &real.screen else {
         panic!("the check-in was not taken over: {:?}", real.screen);
     };
@@ -850,13 +866,6 @@ fn the_stand_in_begins_a_new_entry_and_the_journal_saves_it() {
         &session,
         Some("Alex"),
     );
-    let answered = |wb: &mut Workbook, msg: Msg| {
-        assert!(wb.answers_while_reading(&msg), "{msg:?}");
-        assert!(
-            wb.update(msg, t0()).is_empty(),
-            "nothing saved from the stand-in"
-        );
-    };
     let new_entry = wb
         .home_items()
         .iter()
@@ -864,11 +873,7 @@ fn the_stand_in_begins_a_new_entry_and_the_journal_saves_it() {
     let Some(new_entry) = new_entry else {
         panic!("no New entry on home");
     };
-    answered(&mut wb, Msg::Action(Action::Top));
-    for _ in 0..new_entry {
-        answered(&mut wb, Msg::Action(Action::Down));
-    }
-    answered(&mut wb, Msg::Action(Action::Select));
+    to_home_item(&mut wb, new_entry);
     assert_eq!(wb.context(), Context::JournalLink, "the strategy asked");
     // Back from the choice shows the journal's list: it waits.
     assert!(!wb.answers_while_reading(&Msg::Action(Action::Back)));
@@ -903,14 +908,7 @@ fn the_stand_in_begins_a_new_entry_and_the_journal_saves_it() {
     }
     // Sam at the keyboard once the journal is read: the words are Alex's
     // draft, whole, and open again with Alex's next new entry.
-    let mut other = Workbook::arriving(
-        content(),
-        store.clone(),
-        session.clone(),
-        Some("Sam"),
-        Arrival::Home,
-    );
-    other.take_place_from(&wb, t0());
+    let other = taken_by(&wb, &store, &session, "Sam");
     assert!(matches!(other.screen, Screen::Home(_)));
     let target = DraftTarget::NewEntry {
         strategy: Some(first),
@@ -928,19 +926,14 @@ fn the_stand_in_begins_a_new_entry_and_the_journal_saves_it() {
         &other.session,
         Some("Alex"),
     );
-    answered(&mut again, Msg::Action(Action::Top));
-    for _ in 0..new_entry {
-        answered(&mut again, Msg::Action(Action::Down));
-    }
-    answered(&mut again, Msg::Action(Action::Select));
+    to_home_item(&mut again, new_entry);
     assert_eq!(
         again.editor().map(Editor::text).as_deref(),
         Some(words),
         "the stand-in opens the new entry left unsaved"
     );
     // Alex, as the stand-in showed: the words, then saved.
-    let mut real = Workbook::arriving(content(), store, session, Some("Alex"), Arrival::Home);
-    real.take_place_from(&wb, t0());
+    let mut real = taken_by(&wb, &store, &session, "Alex");
     assert_eq!(real.editor().map(Editor::text).as_deref(), Some(words));
     assert!(
         real.session_dirty_since.is_some(),
