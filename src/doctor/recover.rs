@@ -469,12 +469,6 @@ fn content_key(entry: &Entry) -> String {
     serde_json::to_string(&e).unwrap_or_default()
 }
 
-/// What `source` holds that `live` lacks: entries (by id and content) and
-/// check-ins.
-pub fn missing_from(live: &Store, source: &Store) -> (usize, usize) {
-    Known::of(live).missing(source)
-}
-
 /// The journal made ready, once, to tell what another file holds that it
 /// lacks (`doctor` looks at every copy against it).
 pub struct Known<'a> {
@@ -1051,7 +1045,7 @@ mod tests {
             c.trust = Some(10);
             copy.checkins.push(c);
         }
-        assert_eq!(missing_from(&live, &copy), (0, 1));
-        assert_eq!(missing_from(&copy, &live), (0, 0));
+        assert_eq!(Known::of(&live).missing(&copy), (0, 1));
+        assert_eq!(Known::of(&copy).missing(&live), (0, 0));
     }
 }
