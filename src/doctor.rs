@@ -109,10 +109,13 @@ pub fn check(dir: &DataDir) -> Checkup {
             ),
         );
     }
-    // The journal, made ready once to look at every other copy against;
-    // each backup is read once, entry by entry (see `recover::look_at`).
+    // The journal, made ready once to look at every other copy against
+    // (nothing, when it could not be read: then every copy's records are
+    // all lacked); each backup is read once, entry by entry (see
+    // `recover::look_at`).
     let live = loaded.as_ref().ok().and_then(Option::as_ref);
-    let known = live.map(recover::Known::of);
+    let nothing = Store::default();
+    let known = recover::Known::of(live.unwrap_or(&nothing));
     let mut looks = HashMap::new();
     match dir.backups() {
         Ok(all) if all.is_empty() => {
@@ -130,7 +133,7 @@ pub fn check(dir: &DataDir) -> Checkup {
                 ),
             );
             for b in &all {
-                let look = recover::look_at(known.as_ref(), &b.path);
+                let look = recover::look_at(&known, &b.path);
                 if let Ok(Some(look)) = &look {
                     looks.insert(b.path.clone(), *look);
                 }
@@ -167,7 +170,7 @@ pub fn check(dir: &DataDir) -> Checkup {
         }
         Err(e) => line(false, format!("backups: {e}")),
     }
-    other_copies(dir, known.as_ref(), &looks, &protected, &mut line);
+    other_copies(dir, (&known, live.is_some()), &looks, &protected, &mut line);
     if listed {
         let _ = writeln!(text, "\n{}", crate::t!("doctor-to-restore"));
     }
@@ -179,12 +182,12 @@ pub fn check(dir: &DataDir) -> Checkup {
 /// temporary file or in the log's skipped lines are a problem (nothing else
 /// reads them); in a backup they are most often entries deleted since, so
 /// they are listed, not counted.
-/// `known` is the journal as read above (not read again; `None` when it
-/// could not be), `looks` the backups already looked at against it (not
+/// `known` is the journal as read above (not read again), and whether it
+/// could be read; `looks` the backups already looked at against it (not
 /// read again either), `protected` who in it is protected.
 fn other_copies(
     dir: &DataDir,
-    known: Option<&recover::Known>,
+    (known, journal_read): (&recover::Known, bool),
     looks: &HashMap<PathBuf, recover::Look>,
     protected: &Protected,
     line: &mut impl FnMut(bool, String),
@@ -214,7 +217,7 @@ fn other_copies(
         if let Some(look) = looked {
             if look.missing.0 + look.missing.1 > 0 {
                 line(
-                    known.is_some(),
+                    journal_read,
                     holds(name_of(&found.path), true, look.missing),
                 );
             }
@@ -223,17 +226,11 @@ fn other_copies(
         let Some(source) = found.read() else {
             continue;
         };
-        let missing = match known {
-            Some(known) => known.missing(&source.store),
-            None => (source.store.entries.len(), source.store.checkins.len()),
-        };
+        let missing = known.missing(&source.store);
         let name = name_of(&source.path);
         if missing.0 + missing.1 > 0 {
             let backup = source.kind == recover::Kind::Backup;
-            line(
-                backup && known.is_some(),
-                holds(name.clone(), backup, missing),
-            );
+            line(backup && journal_read, holds(name.clone(), backup, missing));
         } else if source.kind == recover::Kind::Replaced || source.kind == recover::Kind::Temporary
         {
             line(

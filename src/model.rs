@@ -508,16 +508,21 @@ pub struct Store {
 /// journal's list is drawn from this on every frame.
 pub fn newest_first<'a>(entries: impl DoubleEndedIterator<Item = &'a Entry>) -> Vec<&'a Entry> {
     let mut out: Vec<&Entry> = entries.rev().collect();
-    if !out.is_sorted_by(|a, b| newer_first(a, b).is_le()) {
-        out.sort_by(|a, b| newer_first(a, b));
-    }
+    put_newest_first(&mut out, |e| *e);
     out
 }
 
-/// The order of [`newest_first`]: the newer first, and of two written at
-/// the same moment the later id.
-fn newer_first(a: &Entry, b: &Entry) -> std::cmp::Ordering {
-    b.created.cmp(&a.created).then(b.id.cmp(&a.id))
+/// `items` (each standing for the entry `entry` gives) put in the order of
+/// [`newest_first`]: the newer first, and of two written at the same moment
+/// the later id. Sorted only if they are not already.
+fn put_newest_first<'e, T>(items: &mut [T], entry: impl Fn(&T) -> &'e Entry) {
+    let order = |a: &T, b: &T| {
+        let (a, b) = (entry(a), entry(b));
+        b.created.cmp(&a.created).then(b.id.cmp(&a.id))
+    };
+    if !items.is_sorted_by(|a, b| order(a, b).is_le()) {
+        items.sort_by(order);
+    }
 }
 
 /// Where `author`'s entries are in `entries`, newest first; remembered
@@ -534,10 +539,7 @@ fn places_by(entries: &Entries, author: PartnerId) -> std::sync::Arc<[usize]> {
                 .rev()
                 .filter(|&i| all[i].author == author)
                 .collect();
-            let order = |a: &usize, b: &usize| newer_first(&all[*a], &all[*b]);
-            if !at.is_sorted_by(|a, b| order(a, b).is_le()) {
-                at.sort_by(order);
-            }
+            put_newest_first(&mut at, |&i| &all[i]);
             at.into()
         })
     })

@@ -558,11 +558,11 @@ pub struct Look {
 /// are never both in memory. `Ok(None)` if it is not there; `Err` if the
 /// journal's own read would refuse it (then `--recover` reads what it
 /// can of it, see [`Found::read`]).
-pub fn look_at(known: Option<&Known>, path: &Path) -> Result<Option<Look>, StoreError> {
+pub fn look_at(known: &Known, path: &Path) -> Result<Option<Look>, StoreError> {
     /// Each entry's id and whether the journal lacks it; how many of the
     /// check-ins it lacks.
     struct Judged<'k, 'a> {
-        known: Option<&'k Known<'a>>,
+        known: &'k Known<'a>,
         entries: HashMap<EntryId, bool>,
         twice: bool,
         checkins: usize,
@@ -570,16 +570,15 @@ pub fn look_at(known: Option<&Known>, path: &Path) -> Result<Option<Look>, Store
 
     impl store::records::Records for Judged<'_, '_> {
         fn entry(&mut self, e: Entry) {
-            let lacked = self.known.is_none_or(|k| k.lacks(&e));
+            let lacked = self.known.lacks(&e);
             self.twice |= self.entries.insert(e.id, lacked).is_some();
         }
 
         fn checkin(&mut self, c: CheckIn) {
-            self.checkins += usize::from(self.known.is_none_or(|k| k.lacks_checkin(&c)));
+            self.checkins += usize::from(self.known.lacks_checkin(&c));
         }
     }
 
-    let lacks = |e: &Entry| known.is_none_or(|k| k.lacks(e));
     let mut judged = Judged {
         known,
         entries: HashMap::new(),
@@ -601,9 +600,7 @@ pub fn look_at(known: Option<&Known>, path: &Path) -> Result<Option<Look>, Store
         _ => {
             return Ok(store::load_store_file(path)?.map(|whole| Look {
                 entries: whole.entries.len(),
-                missing: known.map_or((whole.entries.len(), whole.checkins.len()), |k| {
-                    k.missing(&whole)
-                }),
+                missing: known.missing(&whole),
             }));
         }
     };
@@ -627,12 +624,12 @@ pub fn look_at(known: Option<&Known>, path: &Path) -> Result<Option<Look>, Store
             changes::apply(&mut rest, change);
         }
     }
-    let from_log = rest.entries.iter().filter(|e| lacks(e)).count();
+    let from_log = rest.entries.iter().filter(|e| known.lacks(e)).count();
     let checkins = snapshot_checkins
         + rest
             .checkins
             .iter()
-            .filter(|c| known.is_none_or(|k| k.lacks_checkin(c)))
+            .filter(|c| known.lacks_checkin(c))
             .count();
     Ok(Some(Look {
         entries: judged.len() + rest.entries.len(),
@@ -957,16 +954,17 @@ mod tests {
             }
             let folder = tempfile::tempdir().unwrap();
             let path = backup(folder.path(), &copy, &lines);
-            let known = Known::of(&live);
-            let known = readable.then_some(&known);
-            let looked = look_at(known, &path).map_err(|e| e.to_string());
-            let whole = whole_look(known, &path);
+            // The journal unread: nothing known, so everything lacked.
+            let nothing = Store::default();
+            let known = Known::of(if readable { &live } else { &nothing });
+            let looked = look_at(&known, &path).map_err(|e| e.to_string());
+            let whole = whole_look(readable.then_some(&known), &path);
             proptest::prop_assert_eq!(&looked, &whole);
             // And what the journal lacks is what its definition says: not
             // under the same id (the same, or the same entry written
             // again), nor anywhere with the same content.
             if let (Some(_), Ok(Some(look)), Ok(Some(read))) =
-                (known, &looked, store::load_store_file(&path))
+                (readable.then_some(&known), &looked, store::load_store_file(&path))
             {
                 let lacked = read
                     .entries
@@ -1010,15 +1008,12 @@ mod tests {
         for (what, bytes) in [("twice", twice), ("older", older), ("cut", cut)] {
             std::fs::write(&path, bytes).unwrap();
             assert_eq!(
-                look_at(Some(&known), &path).map_err(|e| e.to_string()),
+                look_at(&known, &path).map_err(|e| e.to_string()),
                 whole_look(Some(&known), &path),
                 "{what}"
             );
         }
-        assert!(
-            look_at(Some(&known), &path).is_err(),
-            "a cut file is refused"
-        );
+        assert!(look_at(&known, &path).is_err(), "a cut file is refused");
         std::fs::write(&path, &text).unwrap();
         let newer = Change {
             generation: live.generation + 1,
@@ -1026,9 +1021,9 @@ mod tests {
             ..Change::default()
         };
         backup(folder.path(), &live, &[newer]);
-        assert!(look_at(Some(&known), &path).is_err(), "older than its log");
+        assert!(look_at(&known, &path).is_err(), "older than its log");
         assert_eq!(
-            look_at(Some(&known), &folder.path().join("gone.json")).ok(),
+            look_at(&known, &folder.path().join("gone.json")).ok(),
             Some(None)
         );
     }

@@ -189,21 +189,13 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
     let mut counted = Count(protected, 0);
     let rest = match super::each_record_of(path, &mut counted)? {
         super::Streamed::Absent => 0,
-        super::Streamed::Read(rest) => partners(&rest.partners),
+        // Its entries and check-ins counted as they were read.
+        super::Streamed::Read(rest) => protected.count_exposed(&rest),
         // Not a snapshot in the current format (or not one at all): read
         // whole, as the journal is, for its upgrade or for why it cannot be.
-        super::Streamed::Unread => match super::load_snapshot(path)? {
-            Some(snapshot) => {
-                snapshot
-                    .entries
-                    .iter()
-                    .filter(|e| protected.exposes(e))
-                    .count()
-                    + notes(&snapshot.checkins)
-                    + partners(&snapshot.partners)
-            }
-            None => 0,
-        },
+        super::Streamed::Unread => {
+            super::load_snapshot(path)?.map_or(0, |snapshot| protected.count_exposed(&snapshot))
+        }
     };
     let mut found = counted.1 + rest;
     let log = changes::path_for(path);

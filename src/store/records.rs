@@ -98,20 +98,20 @@ impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for Each<'_, T> {
     }
 }
 
-/// Records kept in a store, as the whole read keeps them.
-impl Records for Store {
-    fn entry(&mut self, entry: Entry) {
-        self.entries.push(entry);
-    }
-
-    fn checkin(&mut self, checkin: CheckIn) {
-        self.checkins.push(checkin);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Records kept in a store, as the whole read keeps them.
+    impl Records for Store {
+        fn entry(&mut self, entry: Entry) {
+            self.entries.push(entry);
+        }
+
+        fn checkin(&mut self, checkin: CheckIn) {
+            self.checkins.push(checkin);
+        }
+    }
 
     /// A store with every field of `Store` set, as the app saves it.
     fn full() -> Store {

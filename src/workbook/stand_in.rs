@@ -68,9 +68,9 @@ impl Workbook {
     /// you begin" and Help and safety opened from home, read and left, and
     /// the check-in opened and filled in (its numbers, feelings, signs and
     /// note), and a new entry begun (its strategy chosen, its words typed
-    /// or pasted): none of it reads the journal, and it is saved only once
-    /// the journal is read. None of these reads the journal or saves
-    /// anything. Every other key waits for the journal (saving the check-in
+    /// or pasted): none of it reads the journal or saves anything; what is
+    /// filled in is saved once the journal is read. Every other key waits
+    /// for the journal (saving the check-in
     /// or the entry, leaving either once it holds something), and so does
     /// every key after it (see `app::opening`), so the keys stay in order.
     pub fn answers_while_reading(&self, msg: &Msg) -> bool {

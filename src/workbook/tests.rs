@@ -737,6 +737,14 @@ fn to_home_item(wb: &mut Workbook, item: usize) {
     answered(wb, Msg::Action(Action::Select));
 }
 
+/// `who`'s draft for `target` kept in the workbook's session.
+fn draft_of<'w>(wb: &'w Workbook, who: PartnerId, target: &DraftTarget) -> Option<&'w str> {
+    wb.session
+        .for_partner(who)
+        .and_then(|s| s.draft_for(target))
+        .map(|d| d.text.as_str())
+}
+
 /// The real workbook, `who` arrived home once the journal is read, having
 /// taken the stand-in's place.
 fn taken_by(stand_in: &Workbook, store: &Store, session: &Session, who: &str) -> Workbook {
@@ -814,12 +822,7 @@ fn the_stand_in_fills_in_the_check_in_and_the_journal_saves_it() {
     let other = taken_by(&wb, &store, &session, "Sam");
     assert!(matches!(other.screen, Screen::Home(_)));
     assert_eq!(
-        other
-            .session
-            .for_partner(alex)
-            .and_then(|s| s.draft_for(&DraftTarget::CheckInNote))
-            .map(|d| d.text.clone())
-            .as_deref(),
+        draft_of(&other, alex, &DraftTarget::CheckInNote),
         Some("From yesterday, and today too.")
     );
     // Alex, as the stand-in showed: the form as filled in, then saved.
@@ -836,10 +839,7 @@ fn the_stand_in_fills_in_the_check_in_and_the_journal_saves_it() {
         Some("From yesterday, and today too.")
     );
     assert!(
-        real.session
-            .for_partner(alex)
-            .and_then(|s| s.draft_for(&DraftTarget::CheckInNote))
-            .is_none(),
+        draft_of(&real, alex, &DraftTarget::CheckInNote).is_none(),
         "the note is saved, no longer a draft"
     );
 }
@@ -913,12 +913,7 @@ fn the_stand_in_begins_a_new_entry_and_the_journal_saves_it() {
     let target = DraftTarget::NewEntry {
         strategy: Some(first),
     };
-    let kept = other
-        .session
-        .for_partner(alex)
-        .and_then(|s| s.draft_for(&target))
-        .map(|d| d.text.clone());
-    assert_eq!(kept.as_deref(), Some(words));
+    assert_eq!(draft_of(&other, alex, &target), Some(words));
     let mut again = Workbook::preview(
         content(),
         store.clone(),
@@ -959,10 +954,7 @@ fn the_stand_in_begins_a_new_entry_and_the_journal_saves_it() {
         matches!(&saved[0].kind, EntryKind::Free { strategy: Some(s) } if *s == wb.content.strategies[0].id)
     );
     assert!(
-        real.session
-            .for_partner(alex)
-            .and_then(|s| s.draft_for(&target))
-            .is_none(),
+        draft_of(&real, alex, &target).is_none(),
         "saved, no longer a draft"
     );
 }
