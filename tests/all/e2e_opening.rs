@@ -197,7 +197,10 @@ fn home_answers_a_move_before_the_journal_is_read() {
 /// was filled in.
 #[test]
 fn the_check_in_is_filled_in_before_the_journal_is_read_and_saved_once_it_is() {
-    let tmp = large(20_000);
+    // Large enough that the read outlasts three keys on a quick machine
+    // with the suite running beside it (20,000 did not, on a machine of
+    // 2026-12-07, with the code of the time and of the stop before).
+    let tmp = large(60_000);
     let dir = DataDir::at(tmp.path().to_path_buf());
     let before = dir.load_store().unwrap().unwrap().checkins.len();
     let mut tui = Tui::start(tmp.path(), &["--profile", "Alex"]);
