@@ -11,6 +11,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 mod checkins;
+mod common;
 mod entries;
 mod entry_de;
 mod household;
@@ -20,6 +21,7 @@ mod store_error;
 mod timestamp;
 
 pub use checkins::CheckIns;
+pub use common::{Common, Commons};
 pub use entries::{Entries, Remembered, Stamp};
 pub use household::{Full, MAX_PARTNERS};
 
@@ -94,16 +96,16 @@ impl Visibility {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EntryKind {
     /// An answer to one of a strategy's journaling prompts.
-    Reflection { strategy: String, prompt: String },
+    Reflection { strategy: Common, prompt: Common },
     /// What a partner learned when reviewing a commitment.
     Review {
-        strategy: String,
+        strategy: Common,
         commitment: CommitmentId,
     },
     /// A free journal entry, not tied to a prompt.
     Free {
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        strategy: Option<String>,
+        strategy: Option<Common>,
     },
     /// A partner's answer to an entry the other shared. Always shared (see
     /// `privacy::can_read` for who may read it).
@@ -114,7 +116,7 @@ impl EntryKind {
     pub fn strategy(&self) -> Option<&str> {
         match self {
             EntryKind::Reflection { strategy, .. } | EntryKind::Review { strategy, .. } => {
-                Some(strategy)
+                Some(strategy.as_str())
             }
             EntryKind::Free { strategy } => strategy.as_deref(),
             EntryKind::Reply { .. } => None,
@@ -160,8 +162,9 @@ pub struct Entry {
     #[serde(flatten)]
     pub kind: EntryKind,
     /// The prompt or question as it read when the entry was written, so an
-    /// export still makes sense if the content pack changes later.
-    pub heading: String,
+    /// export still makes sense if the content pack changes later. Kept
+    /// once for all the entries read together that answer the same prompt.
+    pub heading: Common,
     pub body: Body,
     pub visibility: Visibility,
     pub created: Timestamp,
@@ -593,7 +596,7 @@ impl Store {
             id,
             author,
             kind: EntryKind::Free { strategy: None },
-            heading: String::new(),
+            heading: Default::default(),
             body: Body::Text(text.to_string()),
             visibility,
             created: when,

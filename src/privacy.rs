@@ -93,8 +93,8 @@ pub fn reach_of(
 /// in a couple would call it private to someone who writes alone.
 pub fn answers_together(content: &crate::content::Content, strategy: &str, prompt: &str) -> bool {
     let kind = crate::model::EntryKind::Reflection {
-        strategy: strategy.to_string(),
-        prompt: prompt.to_string(),
+        strategy: strategy.into(),
+        prompt: prompt.into(),
     };
     reach_of(content, &kind, Visibility::Private) == Reach::Together
 }
@@ -417,7 +417,7 @@ mod couples_mode {
             id: 1,
             author: alex,
             kind: EntryKind::Free { strategy: None },
-            heading: String::new(),
+            heading: Default::default(),
             body: Body::Text("shared before".into()),
             visibility: Visibility::Shared,
             created: when,

@@ -20,7 +20,8 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 use unicode_segmentation::UnicodeSegmentation;
 
 mod shelf;
-pub(crate) use shelf::{Place, Shelf};
+
+pub(crate) use shelf::{Place, Shelf, Text};
 
 /// `text` folded for matching (see the module's documentation).
 pub(crate) fn fold(text: &str) -> String {
@@ -169,35 +170,44 @@ impl Query {
                 .all(|t| haystacks.iter().any(|h| holds(h, t)))
     }
 
-    /// Where each word first is in the folded `haystack` (pushed on `out`,
-    /// in the order of [`Query::terms`]), or `false` if one is missing (and
-    /// `out` is left as it was). Word `i` is looked for from byte
-    /// `from(i)` on: a search that narrows an earlier one knows its words
-    /// cannot be found sooner, and so does not read the text again.
+    /// Where each word first is in the folded `text` (pushed on `out`, in
+    /// the order of [`Query::terms`]), or `false` if one is missing (and
+    /// `out` is left as it was). Word `i` is looked for from byte `from(i)`
+    /// on: a search that narrows an earlier one knows its words cannot be
+    /// found sooner, and so does not read the text again. Places are in the
+    /// heading, a line break and the words ([`Text::joined`]); the two are
+    /// read where they lie, not joined.
     ///
-    /// The haystack is the folded text's bytes: a whole word of UTF-8 is
-    /// only ever found where a character starts, so no byte needs to be
-    /// read to know where characters start (in a search through a hundred
-    /// thousand entries, reading the first and last byte of each to check
-    /// is a fetch from memory each).
-    pub fn first_positions(
+    /// The text is read as bytes: a whole word of UTF-8 is only ever found
+    /// where a character starts, so no byte needs to be read to know where
+    /// characters start (in a search through a hundred thousand entries,
+    /// reading the first and last byte of each to check is a fetch from
+    /// memory each).
+    pub(crate) fn first_positions(
         &self,
-        haystack: &[u8],
+        text: Text<'_>,
         from: impl Fn(usize) -> usize,
         out: &mut Vec<u32>,
     ) -> bool {
         let mark = out.len();
-        for (i, t) in self.terms.iter().enumerate() {
-            let start = from(i).min(haystack.len());
-            let rest = haystack.get(start..).unwrap_or_default();
-            // Usually the word is right where the word it grew from was.
-            let found = match (t.as_bytes(), self.finders.get(i)) {
-                (t, _) if begins_with(rest, t) => Some(0),
-                ([b], _) => memchr::memchr(*b, rest),
-                (_, Some(finder)) => finder.find(rest),
-                (t, None) => memchr::memmem::find(rest, t),
+        let (heading, body) = (text.heading.as_bytes(), text.body);
+        // Where the words begin in the joined text.
+        let words_at = heading.len() + 1;
+        for i in 0..self.terms.len() {
+            let start = from(i);
+            let found = match start.checked_sub(words_at) {
+                // In the words: never read the heading.
+                Some(skip) => {
+                    let skip = skip.min(body.len());
+                    self.find(i, body.get(skip..).unwrap_or_default())
+                        .map(|p| words_at + skip + p)
+                }
+                None => self
+                    .find(i, heading.get(start..).unwrap_or_default())
+                    .map(|p| start + p)
+                    .or_else(|| self.find(i, body).map(|p| words_at + p)),
             };
-            if let Some(p) = found.and_then(|p| u32::try_from(start + p).ok()) {
+            if let Some(p) = found.and_then(|p| u32::try_from(p).ok()) {
                 out.push(p);
             } else {
                 out.truncate(mark);
@@ -205,6 +215,19 @@ impl Query {
             }
         }
         true
+    }
+
+    /// Where word `i` first is in `rest`.
+    #[inline]
+    fn find(&self, i: usize, rest: &[u8]) -> Option<usize> {
+        let t = self.terms.get(i)?.as_bytes();
+        // Usually the word is right where the word it grew from was.
+        match (t, self.finders.get(i)) {
+            (t, _) if begins_with(rest, t) => Some(0),
+            ([b], _) => memchr::memchr(*b, rest),
+            (_, Some(finder)) => finder.find(rest),
+            (t, None) => memchr::memmem::find(rest, t),
+        }
     }
 
     /// For each of our words, a word of `wider` inside it and where: then

@@ -133,10 +133,10 @@ pub fn store(content: &Content, entries: usize) -> Store {
             id,
             author,
             kind: EntryKind::Reflection {
-                strategy: strategy.id.clone(),
-                prompt: prompt.id.clone(),
+                strategy: strategy.id.as_str().into(),
+                prompt: prompt.id.as_str().into(),
             },
-            heading: prompt.text.clone(),
+            heading: prompt.text.as_str().into(),
             body: Body::Text(text(&mut rng, len)),
             visibility: if i % 7 == 0 {
                 Visibility::Shared

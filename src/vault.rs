@@ -121,7 +121,7 @@ pub fn seal_entry(recipient: &str, entry: &Entry) -> Result<Entry, SealError> {
         id: entry.id,
         author: entry.author,
         kind: EntryKind::Free { strategy: None },
-        heading: String::new(),
+        heading: Default::default(),
         body: Body::Sealed(seal_whole(recipient, entry)?),
         visibility: Visibility::Private,
         created: sealed_at(),
@@ -875,16 +875,15 @@ pub fn seal_everyone(
 }
 
 /// Wipe an entry's words as it is dropped, if nothing else holds it (a save
-/// on its way to the disk may still; it drops its copy once written).
+/// on its way to the disk may still; it drops its copy once written). Its
+/// heading wipes itself once no other entry holds it ([`crate::model::Common`]).
 fn forget(entry: Arc<Entry>) {
     if let Some(Entry {
         body: Body::Text(text),
-        heading,
         ..
     }) = Arc::into_inner(entry)
     {
         drop(Zeroizing::new(text));
-        drop(Zeroizing::new(heading));
     }
 }
 

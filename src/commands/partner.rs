@@ -451,7 +451,7 @@ fn drafts_as_entries(
             id,
             author: partner,
             kind: EntryKind::Free { strategy: None },
-            heading: crate::t!("partner-draft-heading"),
+            heading: crate::t!("partner-draft-heading").into(),
             body: Body::Text(d.text.clone()),
             visibility: Visibility::Private,
             created: now,

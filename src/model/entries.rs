@@ -236,7 +236,11 @@ impl<'de> Deserialize<'de> for Entries {
                 mut seq: A,
             ) -> Result<Entries, A::Error> {
                 let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-                while let Some(entry) = seq.next_element::<Entry>()? {
+                // The prompts and ids the entries answer, each kept once.
+                let mut commons = super::Commons::default();
+                while let Some(entry) =
+                    seq.next_element_seed(super::entry_de::Among(&mut commons))?
+                {
                     out.push(Arc::new(entry));
                 }
                 Ok(Entries(out, Stamp::fresh()))
@@ -259,7 +263,7 @@ mod tests {
             id,
             author: 1,
             kind: EntryKind::Free { strategy: None },
-            heading: String::new(),
+            heading: Default::default(),
             body: Body::Text(text.into()),
             visibility: Visibility::Private,
             created: at,

@@ -8,11 +8,58 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 
-use super::{Body, CommitmentId, Entry, EntryId, EntryKind, PartnerId, Timestamp, Visibility};
+use super::{
+    Body, CommitmentId, Common, Commons, Entry, EntryId, EntryKind, PartnerId, Timestamp,
+    Visibility,
+};
 
+/// Read alone: its heading and ids are its own.
 impl<'de> Deserialize<'de> for Entry {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Entry, D::Error> {
-        d.deserialize_map(EntryVisitor)
+        d.deserialize_map(EntryVisitor(&mut Commons::default()))
+    }
+}
+
+/// Reads an entry whose heading and ids are kept once among those of the
+/// entries read with it (see [`super::common`]).
+pub(super) struct Among<'a>(pub &'a mut Commons);
+
+impl<'de> de::DeserializeSeed<'de> for Among<'_> {
+    type Value = Entry;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Entry, D::Error> {
+        d.deserialize_map(EntryVisitor(self.0))
+    }
+}
+
+/// An id that may be `null`, kept among the texts met so far.
+struct MaybeCommon<'a>(&'a mut Commons);
+
+impl<'de> de::DeserializeSeed<'de> for MaybeCommon<'_> {
+    type Value = Option<Common>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<Common>, D::Error> {
+        d.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for MaybeCommon<'_> {
+    type Value = Option<Common>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string or null")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Option<Common>, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Option<Common>, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Option<Common>, D::Error> {
+        de::DeserializeSeed::deserialize(self.0, d).map(Some)
     }
 }
 
@@ -54,7 +101,7 @@ impl<'de> Deserialize<'de> for At {
     }
 }
 
-struct EntryVisitor;
+struct EntryVisitor<'a>(&'a mut Commons);
 
 /// `value` into `slot`, refusing a field given twice.
 fn set<T, E: de::Error>(slot: &mut Option<T>, value: T, name: &'static str) -> Result<(), E> {
@@ -69,7 +116,7 @@ fn needed<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> 
     slot.ok_or_else(|| E::missing_field(name))
 }
 
-impl<'de> Visitor<'de> for EntryVisitor {
+impl<'de> Visitor<'de> for EntryVisitor<'_> {
     type Value = Entry;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -80,10 +127,10 @@ impl<'de> Visitor<'de> for EntryVisitor {
         let mut id: Option<EntryId> = None;
         let mut author: Option<PartnerId> = None;
         let mut kind: Option<Kind> = None;
-        let mut strategy: Option<Option<String>> = None;
-        let mut prompt: Option<String> = None;
+        let mut strategy: Option<Option<Common>> = None;
+        let mut prompt: Option<Common> = None;
         let mut commitment: Option<CommitmentId> = None;
-        let mut heading: Option<String> = None;
+        let mut heading: Option<Common> = None;
         let mut body: Option<Body> = None;
         let mut visibility: Option<Visibility> = None;
         let mut created: Option<Timestamp> = None;
@@ -94,10 +141,14 @@ impl<'de> Visitor<'de> for EntryVisitor {
                 Field::Id => set(&mut id, map.next_value()?, "id")?,
                 Field::Author => set(&mut author, map.next_value()?, "author")?,
                 Field::Kind => set(&mut kind, map.next_value()?, "kind")?,
-                Field::Strategy => set(&mut strategy, map.next_value()?, "strategy")?,
-                Field::Prompt => set(&mut prompt, map.next_value()?, "prompt")?,
+                Field::Strategy => set(
+                    &mut strategy,
+                    map.next_value_seed(MaybeCommon(self.0))?,
+                    "strategy",
+                )?,
+                Field::Prompt => set(&mut prompt, map.next_value_seed(&mut *self.0)?, "prompt")?,
                 Field::Commitment => set(&mut commitment, map.next_value()?, "commitment")?,
-                Field::Heading => set(&mut heading, map.next_value()?, "heading")?,
+                Field::Heading => set(&mut heading, map.next_value_seed(&mut *self.0)?, "heading")?,
                 Field::Body => set(&mut body, map.next_value()?, "body")?,
                 Field::Visibility => set(&mut visibility, map.next_value()?, "visibility")?,
                 Field::Created => set(&mut created, map.next_value::<At>()?.0, "created")?,

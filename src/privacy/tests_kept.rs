@@ -24,7 +24,7 @@ fn write(s: &mut Store, author: PartnerId, kind: EntryKind, on: u32) -> EntryId 
         id,
         author,
         kind,
-        heading: String::new(),
+        heading: Default::default(),
         body: Body::Text(format!("by {author} on day {on}")),
         visibility: Visibility::Shared,
         created: day(on),

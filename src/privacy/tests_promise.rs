@@ -120,9 +120,9 @@ fn couple_in(lang: Lang, dir: &DataDir, quick_hide: QuickHide) -> (Workbook, Fol
             author,
             kind: EntryKind::Free { strategy: None },
             heading: if author == alex && visibility == Visibility::Private {
-                format!("{ALEX_TITLE} {id}")
+                format!("{ALEX_TITLE} {id}").into()
             } else {
-                format!("entry {id}")
+                format!("entry {id}").into()
             },
             body: Body::Text(words.into()),
             visibility,

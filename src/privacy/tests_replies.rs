@@ -14,7 +14,7 @@ fn push(s: &mut Store, author: PartnerId, kind: EntryKind, vis: Visibility) -> E
         id,
         author,
         kind,
-        heading: String::new(),
+        heading: Default::default(),
         body: Body::Text(format!("words {id}")),
         visibility: vis,
         created: when,

@@ -202,7 +202,7 @@ mod tests {
                         strategy: strategies[usize::from(s)].into(),
                         prompt: names[usize::from(p)].into(),
                     },
-                    heading: String::new(),
+                    heading: Default::default(),
                     body: Body::Text("words".into()),
                     visibility: Visibility::Private,
                     created: t0(),

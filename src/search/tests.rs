@@ -148,6 +148,26 @@ proptest! {
     }
 }
 
+/// Where each word of `q` first is in `joined` from `from(i)` on, found by
+/// reading the one string: what reading a heading and words apart must say.
+fn in_one_string(q: &Query, joined: &str, from: impl Fn(usize) -> usize) -> Option<Vec<u32>> {
+    q.terms()
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let start = from(i).min(joined.len());
+            let found = joined.as_bytes()[start..]
+                .windows(t.len())
+                .position(|w| w == t.as_bytes())?;
+            u32::try_from(start + found).ok()
+        })
+        .collect()
+}
+
+fn text<'a>(heading: &'a str, body: &'a str) -> Text<'a> {
+    Text::new(heading, body)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -155,25 +175,50 @@ proptest! {
     /// finds the same places as searching from the start.
     #[test]
     fn a_narrowing_search_finds_the_same_first_places(
-        text in "[abé ]{0,40}",
+        heading in "[abé ]{0,12}",
+        body in "[abé ]{0,40}",
         wider in "[abé ]{0,4}",
         more in "[abé ]{0,3}",
     ) {
-        let folded = fold(&text);
+        let (heading, body) = (fold(&heading), fold(&body));
+        let folded = text(&heading, &body);
         let (w, q) = (Query::new(&wider), Query::new(&format!("{wider}{more}")));
         prop_assume!(q.narrows(&w));
         let mut old = Vec::new();
-        if !w.first_positions(folded.as_bytes(), |_| 0, &mut old) {
+        if !w.first_positions(folded, |_| 0, &mut old) {
             return Ok(());
         }
         let plan = q.inside(&w);
         let from = |i: usize| plan[i].map_or(0, |(j, k)| (old[j] as usize).saturating_sub(k));
         let (mut a, mut b) = (Vec::new(), Vec::new());
         prop_assert_eq!(
-            q.first_positions(folded.as_bytes(), from, &mut a),
-            q.first_positions(folded.as_bytes(), |_| 0, &mut b)
+            q.first_positions(folded, from, &mut a),
+            q.first_positions(folded, |_| 0, &mut b)
         );
         prop_assert_eq!(a, b);
+    }
+
+    /// A heading and words read where they lie, apart, give what reading
+    /// them joined by a line break in one string gives, from any starting
+    /// place: in the heading, at the line break, in the words, past them.
+    #[test]
+    fn a_heading_and_words_apart_read_as_one_text(
+        heading in "[ab ]{0,10}",
+        body in "[ab ]{0,30}",
+        query in "[ab ]{1,8}",
+        starts in proptest::collection::vec(0usize..50, 4),
+    ) {
+        let q = Query::new(&query);
+        prop_assume!(!q.is_empty());
+        let joined = format!("{heading}\n{body}");
+        let from = |i: usize| starts[i % starts.len()];
+        let mut out = vec![7];
+        let found = q.first_positions(text(&heading, &body), from, &mut out);
+        let expected = in_one_string(&q, &joined, from);
+        prop_assert_eq!(found, expected.is_some());
+        let mut want = vec![7];
+        want.extend(expected.unwrap_or_default());
+        prop_assert_eq!(out, want);
     }
 }
 
@@ -184,7 +229,15 @@ fn asking_memory_for_words_changes_nothing_and_past_the_end_is_nothing() {
         prefetch(folded.as_bytes(), at);
     }
     prefetch(&[], 0);
+    let heading = fold("The Sea");
+    let both = text(&heading, &folded);
+    for at in [0, 3, 7, 8, 20, 25, usize::MAX] {
+        both.prefetch(at, 4);
+    }
     let mut out = Vec::new();
-    assert!(Query::new("sea walk").first_positions(folded.as_bytes(), |_| 0, &mut out));
-    assert_eq!(out, vec![0, 14]);
+    assert!(Query::new("sea walk").first_positions(text("", &folded), |_| 0, &mut out));
+    assert_eq!(out, vec![1, 15]);
+    out.clear();
+    assert!(Query::new("sea walk").first_positions(both, |_| 0, &mut out));
+    assert_eq!(out, vec![8, 4]);
 }

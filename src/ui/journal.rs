@@ -243,7 +243,7 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
                 EntryKind::Review { .. } => {
                     crate::t!("journal-review", heading = e.heading.as_str())
                 }
-                EntryKind::Free { .. } | EntryKind::Reply { .. } => e.heading.clone(),
+                EntryKind::Free { .. } | EntryKind::Reply { .. } => e.heading.to_string(),
             };
             para(&heading, width.saturating_sub(2), t.dim)
         })

@@ -633,10 +633,10 @@ fn the_couples_pages_leaving_and_dates_in_spanish() {
                 id,
                 author,
                 kind: EntryKind::Reflection {
-                    strategy: prompts[0].strategy.clone(),
-                    prompt: prompts[0].prompt.clone(),
+                    strategy: prompts[0].strategy.clone().into(),
+                    prompt: prompts[0].prompt.clone().into(),
                 },
-                heading: String::new(),
+                heading: Default::default(),
                 body: Body::Text(text.into()),
                 visibility: Visibility::Private,
                 created: t0(),

@@ -5,7 +5,8 @@
 
 use crate::keymap::{Action, Context};
 use crate::model::{
-    Body, Commitment, CommitmentReview, Entry, EntryKind, Kept, Stage, Timestamp, Transition,
+    Body, Commitment, CommitmentReview, Common, Entry, EntryKind, Kept, Stage, Timestamp,
+    Transition,
 };
 
 use super::Location;
@@ -582,8 +583,11 @@ fn save(ctx: &mut Ctx, v: &mut StrategyView) {
                     .unwrap_or_default();
                 add_entry(
                     ctx,
-                    EntryKind::Reflection { strategy, prompt },
-                    heading,
+                    EntryKind::Reflection {
+                        strategy: strategy.into(),
+                        prompt: prompt.into(),
+                    },
+                    heading.into(),
                     text,
                 );
             }
@@ -626,10 +630,10 @@ fn save(ctx: &mut Ctx, v: &mut StrategyView) {
                 add_entry(
                     ctx,
                     EntryKind::Review {
-                        strategy,
+                        strategy: strategy.into(),
                         commitment,
                     },
-                    heading,
+                    heading.into(),
                     text,
                 )
             });
@@ -658,7 +662,7 @@ fn save(ctx: &mut Ctx, v: &mut StrategyView) {
 }
 
 /// A new entry by the active partner, with the default visibility.
-pub(super) fn add_entry(ctx: &mut Ctx, kind: EntryKind, heading: String, text: String) -> u64 {
+pub(super) fn add_entry(ctx: &mut Ctx, kind: EntryKind, heading: Common, text: String) -> u64 {
     let visibility = ctx.here().new_entry_visibility();
     let (id, now) = (ctx.store.fresh_id(), ctx.now);
     let author = ctx.me.unwrap_or_default();

@@ -31,15 +31,17 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use crate::model::{Body, Entries, Entry, EntryId, PartnerId, Store, Timestamp};
-use crate::search::{Place, Shelf};
+use crate::search::{Place, Shelf, Text};
 use crate::workbook::Msg;
 
 /// What an entry's folded words were made from: when it last changed, and
-/// the lengths of its heading and words.
-type Stamp = (Timestamp, usize, usize);
+/// the lengths of its heading and words (as 32 bits: words of 4 GiB or more
+/// are not kept, see [`Shelf::put`]): 8 bytes an entry fewer in the table).
+type Stamp = (Timestamp, u32, u32);
 
 fn stamp(e: &Entry, body: &str) -> Stamp {
-    (e.updated, e.heading.len(), body.len())
+    let len = |s: &str| u32::try_from(s.len()).unwrap_or(u32::MAX);
+    (e.updated, len(&e.heading), len(body))
 }
 
 #[derive(Default, Clone)]
@@ -105,7 +107,8 @@ impl Words {
 
 impl Words {
     /// `e`'s folded words, if kept and made from `e` as it is now.
-    pub fn get(&self, e: &Entry) -> Option<&str> {
+    #[cfg(test)]
+    pub(crate) fn get(&self, e: &Entry) -> Option<Text<'_>> {
         let f = self.by_id.get(&e.id)?;
         let body = match &e.body {
             Body::Text(t) => t.as_str(),
@@ -116,14 +119,14 @@ impl Words {
             .and_then(|p| self.shelf.get(p))
     }
 
-    /// Entry `id`'s folded words as last kept (for a search narrowing the
-    /// results of one that read them, the journal unchanged since).
-    pub fn text(&self, id: EntryId) -> Option<&str> {
+    /// Entry `id`'s folded words as last kept.
+    #[cfg(test)]
+    pub(crate) fn text(&self, id: EntryId) -> Option<Text<'_>> {
         self.placed(id).map(|(_, t)| t)
     }
 
     /// As [`Words::text`], with where the words are on the shelf.
-    pub(crate) fn placed(&self, id: EntryId) -> Option<(Place, &str)> {
+    pub(crate) fn placed(&self, id: EntryId) -> Option<(Place, Text<'_>)> {
         let place = self.by_id.get(&id)?.place;
         Some((place, self.shelf.get(place)?))
     }
@@ -131,11 +134,11 @@ impl Words {
     /// The folded words' bytes at `place` on the shelf numbered `shelf` (a place
     /// from [`Words::fill`] or [`Words::placed`]); `None` when the shelf
     /// is another one now.
-    pub(crate) fn at(&self, shelf: u64, place: Place) -> Option<&[u8]> {
+    pub(crate) fn at(&self, shelf: u64, place: Place) -> Option<Text<'_>> {
         if shelf != self.shelf.id() {
             return None;
         }
-        self.shelf.read(place)
+        self.shelf.get(place)
     }
 
     /// The number of the shelf the places given now are on.
@@ -146,7 +149,7 @@ impl Words {
     /// `e`'s folded words and where they are, folding them now if they may
     /// be kept and are not (or were made from an older version). `None`:
     /// not kept here.
-    pub(crate) fn fill(&mut self, store: &Store, e: &Entry) -> Option<(Place, &str)> {
+    pub(crate) fn fill(&mut self, store: &Store, e: &Entry) -> Option<(Place, Text<'_>)> {
         let body = keepable(store, e)?;
         let from = stamp(e, body);
         let old = self.by_id.get(&e.id).map(|f| (f.from == from, f.place));
@@ -238,10 +241,13 @@ impl Words {
             let Some(f) = self.by_id.get(&e.id) else {
                 continue;
             };
-            let Some(text) = self.shelf.get(f.place) else {
+            let Some((heading, body)) = self
+                .shelf
+                .get(f.place)
+                .and_then(|t| Some((t.heading, t.body_str()?)))
+            else {
                 continue;
             };
-            let (heading, body) = text.split_once('\n').unwrap_or(("", text));
             // Already folded: folding again changes nothing.
             if let Some(place) = shelf.put(heading, body) {
                 live += place.len();
@@ -267,12 +273,12 @@ impl Words {
                 self.authors.push(a);
             }
         }
-        let base = self.shelf.append(other.shelf);
+        let appended = self.shelf.append(other.shelf);
         for (id, f) in other.by_id {
             if let std::collections::hash_map::Entry::Vacant(v) = self.by_id.entry(id) {
                 self.live += f.place.len();
                 v.insert(Folding {
-                    place: f.place.after(base),
+                    place: appended.place(f.place),
                     ..f
                 });
             }
@@ -330,7 +336,7 @@ impl FoldJob {
             if let Body::Text(body) = &e.body
                 && !self.protected.contains(&e.author)
             {
-                bytes += e.heading.len() + 1 + body.len();
+                bytes += body.len();
                 kept += 1;
                 if kept == size {
                     sizes.push(std::mem::take(&mut bytes));

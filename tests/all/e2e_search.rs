@@ -31,7 +31,7 @@ fn alex_with_a_free_entry(dir: &std::path::Path) {
             id,
             author: alex,
             kind: EntryKind::Free { strategy: None },
-            heading: String::new(),
+            heading: Default::default(),
             body: Body::Text(text.to_string()),
             visibility: Visibility::Private,
             created: when + chrono::Duration::hours(n as i64),

@@ -51,7 +51,7 @@ fn store_from(names: Vec<String>, bodies: Vec<(String, String, bool)>) -> Store 
             id,
             author: ids[i % ids.len()],
             kind: EntryKind::Free { strategy: None },
-            heading,
+            heading: heading.into(),
             body: Body::Text(body),
             visibility: if shared {
                 Visibility::Shared

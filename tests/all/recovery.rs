@@ -31,7 +31,7 @@ fn add(store: &mut Store, words: &str) {
         id,
         author,
         kind: EntryKind::Free { strategy: None },
-        heading: format!("probe {id}"),
+        heading: format!("probe {id}").into(),
         body: Body::Text(words.into()),
         visibility: Visibility::Private,
         created: now() + chrono::Duration::minutes(id as i64),

@@ -405,8 +405,8 @@ fn together_prompts_reveal_both_answers_only_once_both_are_in() {
             (0, second, "Only Alex so far."),
         ] {
             let kind = EntryKind::Reflection {
-                strategy: p.strategy.clone(),
-                prompt: p.prompt.clone(),
+                strategy: p.strategy.clone().into(),
+                prompt: p.prompt.clone().into(),
             };
             entry(s, who, kind, text, Visibility::Private);
         }
@@ -613,8 +613,8 @@ fn no_part_of_walk_prints_a_control_sequence_or_box_drawing() {
         s.partners[0].name = "Al\x1b[31mex".into();
         for who in [0, 1] {
             let kind = EntryKind::Reflection {
-                strategy: prompts[0].strategy.clone(),
-                prompt: prompts[0].prompt.clone(),
+                strategy: prompts[0].strategy.clone().into(),
+                prompt: prompts[0].prompt.clone().into(),
             };
             entry(
                 s,

@@ -14,7 +14,7 @@ fn entry(id: EntryId, text: &str) -> Entry {
         id,
         author: 1,
         kind: EntryKind::Free { strategy: None },
-        heading: format!("entry {id}"),
+        heading: format!("entry {id}").into(),
         body: Body::Text(text.into()),
         visibility: Visibility::Private,
         created: t("2026-03-01T09:00:00+01:00"),

@@ -271,7 +271,7 @@ mod private_words_never_stay_plain {
                         id,
                         author: self.partners[by],
                         kind: EntryKind::Free { strategy: None },
-                        heading: String::new(),
+                        heading: Default::default(),
                         body: Body::Text(text.clone()),
                         visibility: if shared {
                             Visibility::Shared

@@ -98,10 +98,10 @@ fn together_prompts_and_the_reveal() {
             id,
             author,
             kind: crate::model::EntryKind::Reflection {
-                strategy: p.strategy.clone(),
-                prompt: p.prompt.clone(),
+                strategy: p.strategy.clone().into(),
+                prompt: p.prompt.clone().into(),
             },
-            heading: p.text.clone(),
+            heading: p.text.clone().into(),
             body: Body::Text(text.into()),
             visibility: crate::model::Visibility::Private,
             created: now(),

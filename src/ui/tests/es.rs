@@ -435,7 +435,7 @@ fn searching_the_journal_in_spanish() {
                 id,
                 author: me,
                 kind: crate::model::EntryKind::Free { strategy: None },
-                heading: String::new(),
+                heading: Default::default(),
                 body: Body::Text((*text).into()),
                 visibility: crate::model::Visibility::Private,
                 created: when,

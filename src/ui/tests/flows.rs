@@ -248,7 +248,7 @@ fn a_long_journal_shows_the_rows_around_the_selection() {
             id,
             author: me,
             kind: crate::model::EntryKind::Free { strategy: None },
-            heading: String::new(),
+            heading: Default::default(),
             body: crate::model::Body::Text(format!("entry number {n}")),
             visibility: crate::model::Visibility::Private,
             created: at + chrono::Duration::hours(n),

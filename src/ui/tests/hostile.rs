@@ -81,7 +81,7 @@ fn hostile_text_read_from_the_journal_is_drawn_safely_and_stays_as_stored() {
             id,
             author,
             kind: EntryKind::Free { strategy: None },
-            heading: text.chars().take(500).collect(),
+            heading: text.chars().take(500).collect::<String>().into(),
             body: Body::Text(text.clone()),
             visibility: Visibility::Private,
             created: now(),

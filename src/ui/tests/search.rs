@@ -43,8 +43,8 @@ pub(super) fn couple_with_entries() -> Workbook {
     let strategy = wb.content().strategies[0].clone();
     let prompt = strategy.prompts[0].clone();
     let reflection = EntryKind::Reflection {
-        strategy: strategy.id.clone(),
-        prompt: prompt.id.clone(),
+        strategy: strategy.id.clone().into(),
+        prompt: prompt.id.clone().into(),
     };
     let free = EntryKind::Free { strategy: None };
     entry(

@@ -151,7 +151,7 @@ fn put(store: &mut Store, me: PartnerId, to: EntryId, text: String, now: Timesta
             id,
             author: me,
             kind: EntryKind::Reply { to },
-            heading: String::new(),
+            heading: Default::default(),
             body: Body::Text(text),
             // Shared by nature, whatever `default_visibility` says.
             visibility: Visibility::Shared,

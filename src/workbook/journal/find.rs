@@ -20,7 +20,7 @@ use super::filters::{Chip, Filters};
 use crate::content::Content;
 use crate::keymap::Context;
 use crate::model::{Body, Entry, EntryId, PartnerId, Store, Timestamp};
-use crate::search::{Place, Query};
+use crate::search::{Place, Query, Text};
 
 use crate::workbook::words::Words;
 
@@ -351,7 +351,7 @@ impl Find {
                                 let (p, t) = folded.get(hit.at, hit.id)?;
                                 Some((Kept::Search(p), t))
                             })?;
-                        Some((p, t.as_bytes()))
+                        Some((p, t))
                     })
                 };
                 let from = |n: usize, i: usize| match plan.get(i).copied().flatten() {
@@ -370,9 +370,7 @@ impl Find {
                         return;
                     };
                     for i in 0..terms {
-                        for line in 0..LINES {
-                            crate::search::prefetch(text, from(n, i) + 64 * line);
-                        }
+                        text.prefetch(from(n, i), LINES);
                     }
                 };
                 (0..AHEAD).for_each(ask);
@@ -466,10 +464,7 @@ impl Find {
             let (kept, found) = match text {
                 Some((kept, _)) if self.query.is_empty() => (kept, true),
                 None if self.query.is_empty() => (Kept::Nowhere, true),
-                Some((kept, t)) => (
-                    kept,
-                    self.query.first_positions(t.as_bytes(), |_| 0, &mut firsts),
-                ),
+                Some((kept, t)) => (kept, self.query.first_positions(t, |_| 0, &mut firsts)),
                 None => (Kept::Nowhere, false),
             };
             if found {
@@ -520,7 +515,7 @@ impl Folded {
     /// The entry at `at` folded (the title, a line break, the words: no
     /// query word holds a space, so none matches across the two), folding
     /// it first if it changed since. `None` for a locked entry.
-    fn fill(&mut self, at: usize, e: &Entry) -> Option<(Place, &str)> {
+    fn fill(&mut self, at: usize, e: &Entry) -> Option<(Place, Text<'_>)> {
         // Made as long as the journal only when an entry is kept here (a
         // protected partner's, while unlocked): a search in a journal with
         // none needs no slot, and the first is the newest, the furthest.
@@ -547,7 +542,7 @@ impl Folded {
     }
 
     /// The folded words of entry `id` at `at`, as last filled.
-    fn get(&self, at: usize, id: EntryId) -> Option<(Place, &str)> {
+    fn get(&self, at: usize, id: EntryId) -> Option<(Place, Text<'_>)> {
         let slot = self.slots.get(at)?;
         if slot.from.map(|f| f.0) != Some(id) {
             return None;
@@ -558,11 +553,11 @@ impl Folded {
 
     /// The folded words at `place` on the shelf numbered `shelf`, if it is
     /// still this one's.
-    fn at(&self, shelf: u64, place: Place) -> Option<&[u8]> {
+    fn at(&self, shelf: u64, place: Place) -> Option<Text<'_>> {
         if shelf != self.shelf.id() {
             return None;
         }
-        self.shelf.read(place)
+        self.shelf.get(place)
     }
 }
 

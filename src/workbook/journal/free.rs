@@ -83,8 +83,10 @@ pub(super) fn save(
         return JournalMode::Edit(editor);
     }
     let text = editor.text();
-    let id =
-        super::super::strategy::add_entry(ctx, EntryKind::Free { strategy }, String::new(), text);
+    let kind = EntryKind::Free {
+        strategy: strategy.map(Into::into),
+    };
+    let id = super::super::strategy::add_entry(ctx, kind, Default::default(), text);
     editor.mark_saved();
     ctx.forget_draft(&editor.target);
     ctx.changed();

@@ -132,7 +132,7 @@ fn a_free_entry_can_belong_to_a_strategy_and_home_offers_it_too() {
     assert_eq!(
         wb.store.entries.last().unwrap().kind,
         EntryKind::Free {
-            strategy: Some(second)
+            strategy: Some(second.into())
         }
     );
     // Esc on the choice writes nothing.

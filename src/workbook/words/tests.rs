@@ -128,7 +128,7 @@ fn a_protected_partners_words_are_never_kept_for_the_session() {
         wb.store
             .entries
             .iter()
-            .any(|e| wb.words.get(e).is_some_and(|t| t.contains("sam")))
+            .any(|e| wb.words.get(e).is_some_and(|t| t.joined().contains("sam")))
     );
     wb.store.partners[1].protection = Some(protection);
     wb.update(Msg::Tick, t0());
@@ -168,6 +168,39 @@ fn a_partner_who_turns_protection_on_has_no_folded_words_left_in_memory() {
     );
     assert!(wb.words.shelf.holds("a walk by the river"));
     assert_eq!(search(&mut wb, "river").len(), 1);
+}
+
+/// A heading is kept once for every entry that has it: the one only the
+/// newly protected partner had is wiped with their words, the one others
+/// have too stays for them.
+#[test]
+fn a_title_only_the_protected_partner_had_goes_with_their_words_and_a_shared_one_stays() {
+    let mut wb = journal();
+    let ids: Vec<(u64, u32)> = wb.store.entries.iter().map(|e| (e.id, e.author)).collect();
+    for (n, (id, author)) in ids.into_iter().enumerate() {
+        let heading = if (author, n) == (2, 2) {
+            "Sam's Own Title"
+        } else {
+            "What steadies you?"
+        };
+        if let Some(e) = wb.store.entry_mut(id) {
+            e.heading = heading.into();
+        }
+    }
+    let job = wb.fold_job().run();
+    wb.update(job, t0());
+    assert_eq!(search(&mut wb, "own title").len(), 1);
+    assert_eq!(search(&mut wb, "steadies").len(), 5);
+    assert!(wb.words.shelf.holds("sam's own title"));
+    wb.store.partners[1].protection = Some(protection());
+    wb.update(Msg::Tick, t0());
+    assert!(
+        !wb.words.shelf.holds("own title"),
+        "Sam's own title still in memory"
+    );
+    assert!(!wb.words.shelf.holds("sam"));
+    assert!(wb.words.shelf.holds("what steadies you?"));
+    assert_eq!(search(&mut wb, "steadies river").len(), 1);
 }
 
 #[test]

@@ -14,10 +14,10 @@ fn answer_together(wb: &mut Workbook, who: &str, text: &str) {
         id,
         author,
         kind: crate::model::EntryKind::Reflection {
-            strategy: p.strategy,
-            prompt: p.prompt,
+            strategy: p.strategy.into(),
+            prompt: p.prompt.into(),
         },
-        heading: p.text,
+        heading: p.text.into(),
         body: crate::model::Body::Text(text.into()),
         visibility: Visibility::Private,
         created: t0(),

@@ -13,7 +13,7 @@ fn entry(kind: EntryKind, visibility: Visibility, days_ago: i64) -> Entry {
         id: 1,
         author: 1,
         kind,
-        heading: String::new(),
+        heading: Default::default(),
         body: Body::Text("words".into()),
         visibility,
         created: t0() - Duration::days(days_ago),
@@ -30,15 +30,15 @@ fn entries(c: &Content) -> Vec<Entry> {
         .flat_map(|s| s.prompts.iter().map(move |p| (s, p)))
         .find(|(_, p)| p.audience == crate::content::Audience::Together)
         .map(|(s, p)| EntryKind::Reflection {
-            strategy: s.id.clone(),
-            prompt: p.id.clone(),
+            strategy: s.id.clone().into(),
+            prompt: p.id.clone().into(),
         })
         .expect("the bundled pack has a together prompt");
     vec![
         entry(
             EntryKind::Reflection {
-                strategy: s.id.clone(),
-                prompt: s.prompts[0].id.clone(),
+                strategy: s.id.clone().into(),
+                prompt: s.prompts[0].id.clone().into(),
             },
             Visibility::Shared,
             2,
@@ -46,7 +46,7 @@ fn entries(c: &Content) -> Vec<Entry> {
         entry(EntryKind::Free { strategy: None }, Visibility::Private, 10),
         entry(
             EntryKind::Review {
-                strategy: s.id.clone(),
+                strategy: s.id.clone().into(),
                 commitment: 9,
             },
             Visibility::Private,
