@@ -6,7 +6,9 @@
 //!
 //! - every wait a person feels under 50 ms at 100,000 entries, a key in
 //!   the search box under 16 ms;
-//! - memory under twice the journal's size on disk;
+//! - memory under twice the journal's size on disk (a protected journal's:
+//!   its own file, sealed records and all, as the issue measured its 3.2x;
+//!   its ratio to the plain journal of the same entries is printed beside);
 //! - anything longer shows progress (commands: on a terminal, see
 //!   `src/working.rs`; not measured here, as output goes to files).
 //!
@@ -49,6 +51,10 @@ use support::{
 const RUNS: usize = 3;
 const MIB: f64 = 1024.0 * 1024.0;
 const WAIT: f64 = 50.0;
+/// The protected journal's start: its memory is measured against its own
+/// (sealed) file.
+const PROTECTED_ROW: &str =
+    "a journal with Sam protected: start to the journal list (session peak)";
 const KEY: f64 = 16.0;
 
 /// One row of the table: the runs' figures (ms) and peak memory (bytes).
@@ -502,12 +508,7 @@ fn main() {
                 f.time(took);
                 f.peak.push(peak);
             }
-            row(
-                &mut rows,
-                "a journal with Sam protected: start to the journal list (session peak)",
-                WAIT,
-                f,
-            );
+            row(&mut rows, PROTECTED_ROW, WAIT, f);
         }
     }
 
@@ -515,12 +516,22 @@ fn main() {
     println!("| wait | {} | budget at 100,000 |", head.join(" | "));
     println!("| --- |{} --- |", " ---: |".repeat(sizes.len()));
     for (name, budget, cols) in &rows {
+        // What the row's memory is measured against: the file it reads.
+        let protected = name == PROTECTED_ROW;
+        let files = if protected { &sealed } else { &disk };
         let cells: Vec<String> = cols
             .iter()
-            .zip(&disk)
-            .map(|(f, &bytes)| match f.peak() {
+            .zip(files.iter().zip(&disk))
+            .map(|(f, (&bytes, &plain))| match f.peak() {
+                Some(p) if protected => format!(
+                    "{}, {:.0} MiB ({:.2}x its file; {:.1}x the plain journal)",
+                    f.cell(),
+                    p as f64 / MIB,
+                    p as f64 / bytes as f64,
+                    p as f64 / plain as f64
+                ),
                 Some(p) => format!(
-                    "{}, {:.0} MiB ({:.1}x)",
+                    "{}, {:.0} MiB ({:.2}x)",
                     f.cell(),
                     p as f64 / MIB,
                     p as f64 / bytes as f64
@@ -539,12 +550,13 @@ fn main() {
         };
         let memory = at_100k
             .and_then(Figures::peak)
-            .zip(
-                sizes
-                    .iter()
-                    .position(|&n| n == 100_000)
-                    .and_then(|i| disk.get(i)),
-            )
+            .zip(sizes.iter().position(|&n| n == 100_000).and_then(|i| {
+                if protected {
+                    sealed.get(i)
+                } else {
+                    disk.get(i)
+                }
+            }))
             .map_or("", |(p, &d)| {
                 if p < 2 * d {
                     "; memory < 2x ✓"
@@ -566,7 +578,7 @@ fn main() {
         String::new()
     } else {
         format!(
-            " (with Sam protected: {}; its memory is given against the first)",
+            " (with Sam protected: {}; its memory is given against it, and against the first)",
             sealed_on_disk.join(", ")
         )
     };
