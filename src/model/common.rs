@@ -15,7 +15,7 @@ use std::borrow::Borrow;
 use std::collections::HashSet;
 use std::fmt;
 use std::ops::Deref;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::de::{self, DeserializeSeed, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
@@ -48,9 +48,12 @@ impl Drop for Common {
     }
 }
 
+/// No heading: one empty text for all (a sealed entry, a reply, a free
+/// entry without a title), not an allocation each.
 impl Default for Common {
     fn default() -> Common {
-        Common::from("")
+        static EMPTY: OnceLock<Arc<str>> = OnceLock::new();
+        Common(EMPTY.get_or_init(|| Arc::from("")).clone())
     }
 }
 
@@ -219,6 +222,13 @@ mod tests {
         let read: Vec<Common> = serde_json::from_str(r#"["x", "x"]"#).unwrap();
         assert!(!Arc::ptr_eq(&read[0].0, &read[1].0));
         assert_eq!(serde_json::to_string(&read).unwrap(), r#"["x","x"]"#);
+    }
+
+    #[test]
+    fn no_heading_is_one_empty_text_for_all() {
+        let (a, b) = (Common::default(), Common::default());
+        assert!(Arc::ptr_eq(&a.0, &b.0));
+        assert_eq!(a, "");
     }
 
     #[test]

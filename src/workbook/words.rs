@@ -35,8 +35,8 @@ use crate::search::{Place, Shelf, Text};
 use crate::workbook::Msg;
 
 /// What an entry's folded words were made from: when it last changed, and
-/// the lengths of its heading and words (as 32 bits: words of 4 GiB or more
-/// are not kept, see [`Shelf::put`]): 8 bytes an entry fewer in the table).
+/// the lengths of its heading and words, in 32 bits (words of 4 GiB or more
+/// are not kept, see [`Shelf::put`]): 8 bytes an entry fewer in the table.
 type Stamp = (Timestamp, u32, u32);
 
 fn stamp(e: &Entry, body: &str) -> Stamp {
@@ -125,7 +125,9 @@ impl Words {
         self.placed(id).map(|(_, t)| t)
     }
 
-    /// As [`Words::text`], with where the words are on the shelf.
+    /// Entry `id`'s folded words as last kept, and where they are on the
+    /// shelf (for a search narrowing the results of one that read them, the
+    /// journal unchanged since).
     pub(crate) fn placed(&self, id: EntryId) -> Option<(Place, Text<'_>)> {
         let place = self.by_id.get(&id)?.place;
         Some((place, self.shelf.get(place)?))
