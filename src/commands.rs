@@ -217,8 +217,12 @@ pub fn run(cli: Cli) -> Result<()> {
             let now = Local::now().naive_local();
             use crate::working::during;
             // Paths and names in what doctor says go through the one
-            // sanitiser (see `text::printable`).
-            let say = |text: String| println!("{}", crate::text::printable(&text));
+            // sanitiser (see `text::printable`), and its lines fit the
+            // columns `status` fits.
+            let fit = |text: &str| {
+                crate::text::fit_report(&crate::text::printable(text), report::status::WIDTH)
+            };
+            let say = |text: String| println!("{}", fit(&text));
             match restore {
                 Some(backup) => say(during(&crate::t!("cmd-restoring"), || {
                     crate::doctor::restore(&dir, backup, now)
@@ -234,7 +238,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 })?),
                 None => {
                     let checkup = during(&crate::t!("cmd-checking"), || crate::doctor::check(&dir));
-                    print!("{}", crate::text::printable(&checkup.text));
+                    print!("{}", fit(&checkup.text));
                     if checkup.problems > 0 {
                         bail!(crate::t!("cmd-doctor-problems", n = checkup.problems));
                     }

@@ -27,6 +27,45 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
+/// A report's lines (`doctor`'s) fitted to `width` columns: a longer line
+/// goes on below itself, indented to where its words begin (after its
+/// leading spaces and an `ok` or `!!` mark), broken only between words (a
+/// path longer than the line is left whole). Shorter lines are untouched.
+pub fn fit_report(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        if unicode_width::UnicodeWidthStr::width(line) <= width {
+            out.push_str(line);
+            continue;
+        }
+        let spaces = line.len() - line.trim_start_matches(' ').len();
+        let after_mark = ["ok ", "!! "]
+            .iter()
+            .find_map(|m| line[spaces..].strip_prefix(m))
+            .map_or(spaces, |rest| {
+                line.len() - rest.trim_start_matches(' ').len()
+            });
+        let (lead, words) = line.split_at(after_mark);
+        let room = width.saturating_sub(after_mark).max(20);
+        let options = textwrap::Options::new(room)
+            .break_words(false)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for (k, part) in textwrap::wrap(words, options).iter().enumerate() {
+            if k == 0 {
+                out.push_str(lead);
+            } else {
+                out.push('\n');
+                out.push_str(&" ".repeat(after_mark));
+            }
+            out.push_str(part);
+        }
+    }
+    out
+}
+
 /// User text made safe for the terminal: control characters (an escape
 /// sequence's ESC above all) are shown as visible symbols instead of being
 /// sent raw; tabs become spaces. Everything else is left as written.
@@ -209,6 +248,35 @@ mod tests {
             );
         }
         assert!(lines.len() >= 2);
+    }
+
+    #[test]
+    fn a_long_report_line_goes_on_below_its_words_and_short_ones_are_kept() {
+        let long = format!(
+            "  ok  backups: none yet (one is kept whenever the journal is written whole, at least once a day it is used)\n  !!  a path /{}/trust-mend-edit.md and more words after it\nshort\n",
+            "x-y".repeat(30)
+        );
+        let fitted = fit_report(&long, 80);
+        for line in fitted.lines() {
+            let path = line.contains("/trust-mend-edit.md");
+            assert!(line.chars().count() <= 80 || path, "{line:?}");
+        }
+        let lines: Vec<&str> = fitted.lines().collect();
+        assert_eq!(
+            lines[..2],
+            [
+                "  ok  backups: none yet (one is kept whenever the journal is written whole, at",
+                "      least once a day it is used)"
+            ]
+        );
+        let path = format!("/{}/trust-mend-edit.md", "x-y".repeat(30));
+        assert!(lines.iter().any(|l| l.contains(&path)), "{fitted}");
+        assert_eq!(lines.last(), Some(&"short"));
+        assert!(fitted.ends_with('\n'));
+        // Nothing but the breaks changed.
+        let words = |t: &str| t.split_whitespace().map(String::from).collect::<Vec<_>>();
+        assert_eq!(words(&fitted), words(&long));
+        assert_eq!(fit_report("a\n\n  ok  b\n", 80), "a\n\n  ok  b\n");
     }
 
     #[test]

@@ -652,6 +652,13 @@ pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
+/// `o`'s standard output with every run of spaces and line breaks made one
+/// space: what a report says, whichever words its lines were broken
+/// between to fit 80 columns (`text::fit_report`).
+pub(crate) fn said(o: &Output) -> String {
+    stdout(o).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }

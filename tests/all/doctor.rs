@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::{run_cli, stderr, stdout};
+use common::{run_cli, said, stderr, stdout};
 use trustmend::model::Store;
 use trustmend::store::{DataDir, to_json};
 
@@ -357,7 +357,7 @@ fn doctor_names_plain_private_words_of_a_protected_partner_anywhere() {
     });
     dir.save_store(&mut store).unwrap();
     let out = run_cli(dir.root(), &["doctor"]);
-    let text = stdout(&out);
+    let text = said(&out);
     assert!(!out.status.success(), "{text}");
     assert!(
         text.contains("in plain text, readable without the passphrase"),
@@ -475,7 +475,7 @@ fn a_copy_kept_aside_with_a_protected_persons_words_in_plain_is_named_and_recove
     dir.save_store(&mut sealed).unwrap();
 
     let out = run_cli(dir.root(), &["doctor"]);
-    let text = stdout(&out);
+    let text = said(&out);
     assert!(!out.status.success(), "{text}");
     assert!(
         text.contains(

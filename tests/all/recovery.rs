@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use common::{run_cli, stderr, stdout};
+use common::{run_cli, said, stderr, stdout};
 use trustmend::model::{Body, Entry, EntryKind, Role, Store, Visibility};
 use trustmend::store::{AtomicFile, DataDir, FileSink, changes};
 
@@ -798,7 +798,7 @@ fn a_partner_who_left_is_not_brought_back_from_an_older_file() {
     assert!(after.partner(sam).is_none(), "Sam came back");
     assert!(!words_in(&after).contains("sam-private-words"));
     assert!(
-        stdout(&out).contains("not in this workbook"),
+        said(&out).contains("not in this workbook"),
         "{}",
         stdout(&out)
     );
