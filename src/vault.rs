@@ -37,8 +37,8 @@ use zeroize::Zeroizing;
 use crate::crypto::{self, Protection, SealError, Unlocked};
 use crate::model::session::PartnerSession;
 use crate::model::{
-    Assignment, Body, CheckIn, Entry, EntryId, EntryKind, Partner, PartnerId, SafetyOutcome,
-    Session, Store, Timestamp, Visibility,
+    Assignment, Body, CheckIn, Commons, Entry, EntryId, EntryKind, Partner, PartnerId,
+    SafetyOutcome, Session, Store, Timestamp, Visibility,
 };
 
 #[cfg(test)]
@@ -106,11 +106,18 @@ fn open_whole<T: for<'de> Deserialize<'de>>(
     key: &Unlocked,
     sealed: &str,
 ) -> Result<Result<T, Zeroizing<String>>, ()> {
+    open_whole_as(key, sealed, |json| serde_json::from_str(json))
+}
+
+/// [`open_whole`], the record's JSON read by `read`.
+fn open_whole_as<T>(
+    key: &Unlocked,
+    sealed: &str,
+    read: impl FnOnce(&str) -> serde_json::Result<T>,
+) -> Result<Result<T, Zeroizing<String>>, ()> {
     let text = Zeroizing::new(key.open(sealed).map_err(|_| ())?);
     match text.strip_prefix(WHOLE) {
-        Some(json) => serde_json::from_str(json.trim_end())
-            .map(Ok)
-            .map_err(|_| ()),
+        Some(json) => read(json.trim_end()).map(Ok).map_err(|_| ()),
         None => Ok(Err(text)),
     }
 }
@@ -270,10 +277,12 @@ pub fn open_entries(
     partner: PartnerId,
     sealed: Vec<Arc<Entry>>,
 ) -> Vec<(Arc<Entry>, Arc<Entry>)> {
+    // Their headings and ids, kept once for all of them.
+    let mut commons = Commons::default();
     sealed
         .into_iter()
         .filter_map(|s| {
-            let plain = open_entry(key, partner, &s)?;
+            let plain = open_entry(key, partner, &s, &mut commons)?;
             Some((s, Arc::new(plain)))
         })
         .collect()
@@ -326,13 +335,18 @@ fn open_checkin(key: &Unlocked, partner: PartnerId, sealed: &CheckIn) -> Option<
 }
 
 /// One sealed entry of `partner`'s opened with `key`, if it opens and is
-/// theirs.
-fn open_entry(key: &Unlocked, partner: PartnerId, sealed: &Entry) -> Option<Entry> {
+/// theirs, its heading and ids kept among `commons`.
+fn open_entry(
+    key: &Unlocked,
+    partner: PartnerId,
+    sealed: &Entry,
+    commons: &mut Commons,
+) -> Option<Entry> {
     let Body::Sealed(ciphertext) = &sealed.body else {
         return None;
     };
     let opened = if is_sealed_entry(sealed) {
-        match open_whole::<Entry>(key, ciphertext) {
+        match open_whole_as(key, ciphertext, |json| Entry::read_among(json, commons)) {
             Ok(Ok(mut entry)) => {
                 entry.body = open_body(key, &entry.body)?;
                 Some(entry)
@@ -370,6 +384,7 @@ pub fn open_partner(
                 .is_some_and(|e| e.author == partner && matches!(e.body, Body::Sealed(_)))
         })
         .collect();
+    let mut commons = Commons::default();
     for at in theirs {
         let Some(sealed) = store.entries.arcs().get(at).cloned() else {
             continue;
@@ -377,7 +392,7 @@ pub fn open_partner(
         // Opened ahead, off the UI thread, if it is still the same record.
         let opened = match ahead.get(&sealed.id) {
             Some((was, plain)) if Arc::ptr_eq(was, &sealed) => Some(Arc::clone(plain)),
-            _ => open_entry(key, partner, &sealed).map(Arc::new),
+            _ => open_entry(key, partner, &sealed, &mut commons).map(Arc::new),
         };
         match opened {
             Some(plain) => {

@@ -29,6 +29,11 @@ impl Common {
         &self.0
     }
 
+    /// Whether `other` is the same kept text, not only the same words.
+    pub fn is_shared_with(&self, other: &Common) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+
     /// The words overwritten with zeros if nothing else holds them.
     fn wipe_if_last(&mut self) -> bool {
         match Arc::get_mut(&mut self.0) {

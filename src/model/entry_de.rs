@@ -24,6 +24,18 @@ impl<'de> Deserialize<'de> for Entry {
 /// entries read with it (see [`super::common`]).
 pub(super) struct Among<'a>(pub &'a mut Commons);
 
+impl Entry {
+    /// The entry written as JSON in `json`, its heading and ids kept once
+    /// among those of the entries read with the same `commons` (a
+    /// protected person's entries, opened one by one as they unlock).
+    pub fn read_among(json: &str, commons: &mut Commons) -> serde_json::Result<Entry> {
+        let mut d = serde_json::Deserializer::from_str(json);
+        let entry = de::DeserializeSeed::deserialize(Among(commons), &mut d)?;
+        d.end()?;
+        Ok(entry)
+    }
+}
+
 impl<'de> de::DeserializeSeed<'de> for Among<'_> {
     type Value = Entry;
 

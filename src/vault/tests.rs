@@ -145,6 +145,46 @@ fn locking_seals_the_words_in_memory_and_unlocking_brings_them_back() {
     );
 }
 
+/// Entries opened as a person unlocks keep their headings and ids once
+/// for all of them, as entries read together from the journal do, both
+/// when opened ahead (off the UI thread) and when opened in place.
+#[test]
+fn a_protected_persons_entries_share_their_headings_once_unlocked() {
+    let (mut store, mut session, alex, _, key) = couple();
+    // A second private entry of Alex's under the same heading.
+    let mut again = store.entries[0].clone();
+    again.id = store.fresh_id();
+    again.body = Body::Text("another private page".into());
+    store.entries.push(again);
+    let disk = Sealer::default()
+        .store_for_disk(&store)
+        .unwrap()
+        .into_owned();
+    let opened = open_entries(&key, alex, sealed_entries(&disk, alex));
+    assert_eq!(opened.len(), 2);
+    let (a, b) = (&opened[0].1, &opened[1].1);
+    assert_eq!(a.heading, "A page");
+    assert!(a.heading.is_shared_with(&b.heading));
+
+    let mut reread = disk.clone();
+    let (_, failed) = unlock_partner(
+        &mut Sealer::default(),
+        &mut reread,
+        &mut session,
+        alex,
+        "river stones",
+    )
+    .unwrap();
+    assert_eq!(failed, 0);
+    let theirs: Vec<&Entry> = reread
+        .entries
+        .iter()
+        .filter(|e| e.author == alex && e.visibility == Visibility::Private)
+        .collect();
+    assert_eq!(theirs.len(), 2);
+    assert!(theirs[0].heading.is_shared_with(&theirs[1].heading));
+}
+
 #[test]
 fn an_entry_that_cannot_be_opened_stays_sealed_and_is_counted() {
     let (mut store, mut session, alex, _, key) = couple();
