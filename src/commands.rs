@@ -220,7 +220,11 @@ pub fn run(cli: Cli) -> Result<()> {
             // sanitiser (see `text::printable`), and its lines fit the
             // columns `status` fits.
             let fit = |text: &str| {
-                crate::text::fit_report(&crate::text::printable(text), report::status::WIDTH)
+                crate::text::fit_report(
+                    &crate::text::printable(text),
+                    report::status::WIDTH,
+                    &crate::doctor::MARKS,
+                )
             };
             let say = |text: String| println!("{}", fit(&text));
             match restore {

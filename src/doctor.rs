@@ -18,6 +18,13 @@ use crate::store::{self, DataDir, StoreError, backup::Backup, leftovers};
 
 pub mod recover;
 
+/// How a line of the check-up begins: found sound, or a problem. A line
+/// too long for the terminal goes on below its words, after the mark
+/// (`text::fit_report`).
+pub const OK: &str = "  ok  ";
+pub const PROBLEM: &str = "  !!  ";
+pub const MARKS: [&str; 2] = [OK, PROBLEM];
+
 /// What the check-up found: the text to print and how many problems.
 pub struct Checkup {
     pub text: String,
@@ -29,18 +36,18 @@ pub fn check(dir: &DataDir) -> Checkup {
     let root = dir.root().display().to_string();
     let mut text = format!("{}\n", crate::t!("doctor-folder", dir = root.clone()));
     if std::fs::symlink_metadata(dir.root()).is_err() {
-        let _ = writeln!(text, "  ok  {}", crate::t!("doctor-nothing-yet"));
+        let _ = writeln!(text, "{OK}{}", crate::t!("doctor-nothing-yet"));
         return Checkup { text, problems: 0 };
     }
     if !dir.root().is_dir() {
-        let _ = writeln!(text, "  !!  {}", crate::t!("doctor-a-file", dir = root));
+        let _ = writeln!(text, "{PROBLEM}{}", crate::t!("doctor-a-file", dir = root));
         return Checkup { text, problems: 1 };
     }
     let mut problems = 0;
     let mut listed = false;
     let mut line = |ok: bool, what: String| {
         problems += usize::from(!ok);
-        let _ = writeln!(text, "{} {what}", if ok { "  ok " } else { "  !! " });
+        let _ = writeln!(text, "{}{what}", if ok { OK } else { PROBLEM });
     };
     let log = std::fs::metadata(dir.changes_path()).map_or(0, |m| m.len());
     let loaded = dir.load_store();

@@ -28,10 +28,11 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// A report's lines (`doctor`'s) fitted to `width` columns: a longer line
-/// goes on below itself, indented to where its words begin (after its
-/// leading spaces and an `ok` or `!!` mark), broken only between words (a
-/// path longer than the line is left whole). Shorter lines are untouched.
-pub fn fit_report(text: &str, width: usize) -> String {
+/// goes on below itself, indented to where its words begin (after the one
+/// of `marks` it begins with, else after its leading spaces), broken only
+/// between words (a path longer than the line is left whole). Shorter
+/// lines are untouched.
+pub fn fit_report(text: &str, width: usize, marks: &[&str]) -> String {
     let mut out = String::with_capacity(text.len());
     for (n, line) in text.split('\n').enumerate() {
         if n > 0 {
@@ -41,13 +42,10 @@ pub fn fit_report(text: &str, width: usize) -> String {
             out.push_str(line);
             continue;
         }
-        let spaces = line.len() - line.trim_start_matches(' ').len();
-        let after_mark = ["ok ", "!! "]
-            .iter()
-            .find_map(|m| line[spaces..].strip_prefix(m))
-            .map_or(spaces, |rest| {
-                line.len() - rest.trim_start_matches(' ').len()
-            });
+        let after_mark = marks.iter().find(|m| line.starts_with(**m)).map_or_else(
+            || line.len() - line.trim_start_matches(' ').len(),
+            |m| m.len(),
+        );
         let (lead, words) = line.split_at(after_mark);
         let room = width.saturating_sub(after_mark).max(20);
         let options = textwrap::Options::new(room)
@@ -256,7 +254,7 @@ mod tests {
             "  ok  backups: none yet (one is kept whenever the journal is written whole, at least once a day it is used)\n  !!  a path /{}/trust-mend-edit.md and more words after it\nshort\n",
             "x-y".repeat(30)
         );
-        let fitted = fit_report(&long, 80);
+        let fitted = fit_report(&long, 80, &["  ok  ", "  !!  "]);
         for line in fitted.lines() {
             let path = line.contains("/trust-mend-edit.md");
             assert!(line.chars().count() <= 80 || path, "{line:?}");
@@ -276,7 +274,7 @@ mod tests {
         // Nothing but the breaks changed.
         let words = |t: &str| t.split_whitespace().map(String::from).collect::<Vec<_>>();
         assert_eq!(words(&fitted), words(&long));
-        assert_eq!(fit_report("a\n\n  ok  b\n", 80), "a\n\n  ok  b\n");
+        assert_eq!(fit_report("a\n\n  ok  b\n", 80, &[]), "a\n\n  ok  b\n");
     }
 
     #[test]

@@ -70,9 +70,9 @@ impl Workbook {
     /// note), and a new entry begun (its strategy chosen, its words typed
     /// or pasted): none of it reads the journal or saves anything; what is
     /// filled in is saved once the journal is read. Every other key waits
-    /// for the journal (saving the check-in
-    /// or the entry, leaving either once it holds something), and so does
-    /// every key after it (see `app::opening`), so the keys stay in order.
+    /// for the journal (saving the check-in or the entry, leaving either
+    /// once it holds something), and so does every key after it (see
+    /// `app::opening`), so the keys stay in order.
     pub fn answers_while_reading(&self, msg: &Msg) -> bool {
         use Action::{
             Back, Bottom, Digit, Down, Help, Left, OpenCheckIn, PageDown, PageUp, Right, Select,
