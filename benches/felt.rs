@@ -470,6 +470,23 @@ fn main() {
                 }
                 row(&mut rows, name, WAIT, f);
             }
+            // `status` where the summary cannot answer (none, or stale: a
+            // folder restored without it, a journal changed by another
+            // program), so it reads the journal whole.
+            let mut f = Figures::default();
+            for _ in 0..runs {
+                let copy = copied(data);
+                let _ = std::fs::remove_file(copy.path().join("summary.json"));
+                let (took, peak) = command(copy.path(), &report, &["status"]);
+                f.time(took);
+                f.peak.push(peak);
+            }
+            row(
+                &mut rows,
+                "`status`, with no summary to answer from",
+                WAIT,
+                f,
+            );
             // `doctor` in a folder that has been used: backups, each holding
             // an entry deleted since. Two here: the pruning keeps several
             // within 64 MB (at 10,000 entries, four) and always the newest

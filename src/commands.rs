@@ -50,14 +50,21 @@ pub fn run(cli: Cli) -> Result<()> {
             }
         }
         Some(Command::Status) => {
-            let (content, store, partner) = open_for_reading(&cli)?;
-            let scope = Scope {
-                content: &content,
-                store,
-                partner,
-                filter: Default::default(),
+            let today = Local::now().date_naive();
+            let (content, dir) = prepare_to_read(&cli)?;
+            let text = match status_from_summary(&cli, &content, &dir, today)? {
+                Some(text) => text,
+                None => {
+                    let (store, partner) = read_journal(&cli, &dir)?;
+                    let scope = Scope {
+                        content: &content,
+                        store,
+                        partner,
+                        filter: Default::default(),
+                    };
+                    report::status::render(&scope, today)
+                }
             };
-            let text = report::status::render(&scope, Local::now().date_naive());
             export::to_stdout(|out| out.write_all(text.as_bytes()))
                 .context(crate::t!("cmd-cannot-write-summary"))
         }
@@ -263,12 +270,44 @@ const HUGE_PAGES_FROM: u64 = 4 << 20;
 /// reads. The store is kept until the process ends (the command's last
 /// act): freeing a large journal entry by entry would only delay the exit.
 fn open_for_reading(cli: &Cli) -> Result<(Content, &'static Store, PartnerId)> {
+    let (content, dir) = prepare_to_read(cli)?;
+    let (store, partner) = read_journal(cli, &dir)?;
+    Ok((content, store, partner))
+}
+
+/// The content and the data folder a report is made from.
+fn prepare_to_read(cli: &Cli) -> Result<(Content, DataDir)> {
     // The settings change nothing in a report, but a bad one is said here
     // as everywhere, not passed over.
     let settings = settings::load(cli)?;
     let content = load_content(cli.content.as_deref())?;
     settings::warn(&settings, &content);
-    let dir = DataDir::resolve(cli.data_dir.clone())?;
+    Ok((content, DataDir::resolve(cli.data_dir.clone())?))
+}
+
+/// `status` from `summary.json` alone, when it was made from the journal
+/// as it is now and the person does not protect their records (whose
+/// status is sealed, and read with their passphrase): `None` otherwise,
+/// and the journal is read. Both draw from a `standing::Digest`.
+fn status_from_summary(
+    cli: &Cli,
+    content: &Content,
+    dir: &DataDir,
+    today: chrono::NaiveDate,
+) -> Result<Option<String>> {
+    let Some(summary) = dir.load_summary() else {
+        return Ok(None);
+    };
+    // The same people as the journal's, so the same answer or refusal.
+    let partner = whose(&summary.store, cli.profile.as_deref())?;
+    Ok(summary
+        .status
+        .get(&partner)
+        .map(|digest| report::status::render_from(content, &summary.store, partner, digest, today)))
+}
+
+/// The journal in `dir`, opened for the person a report is for.
+fn read_journal(cli: &Cli, dir: &DataDir) -> Result<(&'static Store, PartnerId)> {
     // Huge pages make reading a large journal quicker; for a small one
     // they only cost memory (see `hardening::small_pages`).
     if std::fs::metadata(dir.store_path()).is_ok_and(|m| m.len() >= HUGE_PAGES_FROM) {
@@ -289,7 +328,7 @@ fn open_for_reading(cli: &Cli) -> Result<(Content, &'static Store, PartnerId)> {
         partner,
         door::Ask::StdinOrTerminal,
     )?);
-    Ok((content, Box::leak(Box::new(store)), partner))
+    Ok((Box::leak(Box::new(store)), partner))
 }
 
 /// The person a summary or export is for. With several people and no

@@ -10,8 +10,7 @@ use chrono::NaiveDate;
 
 use crate::content::{Audience, Content, ContentError, Prompt, Strategy};
 use crate::model::{
-    AssignedMeasures, AssignedPrompt, AssignedStep, Assignment, EntryKind, PartnerId, Role, Store,
-    Timestamp,
+    AssignedMeasures, AssignedPrompt, AssignedStep, Assignment, PartnerId, Role, Store, Timestamp,
 };
 
 mod parse;
@@ -174,6 +173,20 @@ pub fn unanswered<'a>(
     step: &'a AssignedStep,
 ) -> Vec<(usize, &'a AssignedPrompt)> {
     let role = store.partner(partner).map_or(Role::Unsaid, |p| p.role);
+    unanswered_as(role, step, |strategy, prompt| {
+        store.reflection(partner, strategy, prompt).is_some()
+    })
+}
+
+/// [`unanswered`], for a partner of `role`, with `answered` saying whether
+/// they have answered a prompt (a strategy's id, then the prompt's): so a
+/// step is judged the same from the journal or from what `status` keeps of
+/// it (`standing::Digest`).
+pub fn unanswered_as(
+    role: Role,
+    step: &AssignedStep,
+    answered: impl Fn(&str, &str) -> bool,
+) -> Vec<(usize, &AssignedPrompt)> {
     step.prompts
         .iter()
         .enumerate()
@@ -182,13 +195,7 @@ pub fn unanswered<'a>(
                 .unwrap_or(Audience::Both)
                 .includes(role)
         })
-        .filter(|(_, p)| {
-            !store.entries.iter().any(|e| {
-                e.author == partner
-                    && matches!(&e.kind, EntryKind::Reflection { strategy, prompt }
-                        if *strategy == step.strategy && *prompt == p.id)
-            })
-        })
+        .filter(|(_, p)| !answered(&step.strategy, &p.id))
         .collect()
 }
 
@@ -288,11 +295,25 @@ pub enum StepState {
 
 impl StepState {
     pub fn of(store: &Store, partner: PartnerId, step: &AssignedStep, today: NaiveDate) -> Self {
+        let me = store.partner(partner);
+        StepState::judged(me, step, today, |strategy, prompt| {
+            store.reflection(partner, strategy, prompt).is_some()
+        })
+    }
+
+    /// [`StepState::of`] for `me`, with `answered` saying which prompts
+    /// they have answered (see [`unanswered_as`]).
+    pub fn judged(
+        me: Option<&crate::model::Partner>,
+        step: &AssignedStep,
+        today: NaiveDate,
+        answered: impl Fn(&str, &str) -> bool,
+    ) -> Self {
         // Finished, with the therapist's prompts answered too.
-        let finished = store
-            .partner(partner)
+        let role = me.map_or(Role::Unsaid, |p| p.role);
+        let finished = me
             .and_then(|p| p.progress(&step.strategy).finished)
-            .filter(|_| unanswered(store, partner, step).is_empty());
+            .filter(|_| unanswered_as(role, step, answered).is_empty());
         match (finished, step.due) {
             (Some(at), _) => StepState::Done(at.date_naive()),
             (None, Some(due)) if due < today => StepState::Overdue(due),

@@ -28,6 +28,7 @@ pub(crate) mod progress;
 pub mod report;
 pub(crate) mod search;
 pub(crate) mod settings;
+pub mod standing;
 pub mod store;
 #[doc(hidden)]
 pub mod synthetic;

@@ -123,6 +123,12 @@ impl EntryKind {
         }
     }
 
+    /// Whether this is a reflection on `prompt` of `strategy`.
+    pub fn answers(&self, strategy: &str, prompt: &str) -> bool {
+        matches!(self, EntryKind::Reflection { strategy: s, prompt: p }
+            if s.as_str() == strategy && p.as_str() == prompt)
+    }
+
     /// The entry this one answers, for a reply.
     pub fn reply_to(&self) -> Option<EntryId> {
         match self {
@@ -664,12 +670,28 @@ impl Store {
             .collect()
     }
 
+    /// The store without its entries and check-ins (nor fields a newer
+    /// trustmend wrote): who is here and where each stands. What
+    /// `summary.json` keeps of a journal, and what `status` reads beside
+    /// its [`crate::standing::Digest`].
+    pub fn people(&self) -> Store {
+        Store {
+            schema_version: self.schema_version,
+            partners: self.partners.clone(),
+            entries: Entries::new(),
+            checkins: CheckIns::default(),
+            assignments: self.assignments.clone(),
+            next_id: self.next_id,
+            generation: self.generation,
+            unknown: BTreeMap::new(),
+        }
+    }
+
     /// The reflection a partner wrote for one prompt, if any.
     pub fn reflection(&self, author: PartnerId, strategy: &str, prompt: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| {
-            e.author == author
-                && matches!(&e.kind, EntryKind::Reflection { strategy: s, prompt: p } if s == strategy && p == prompt)
-        })
+        self.entries
+            .iter()
+            .find(|e| e.author == author && e.kind.answers(strategy, prompt))
     }
 }
 

@@ -327,6 +327,16 @@ impl DataDir {
     /// `change` follows (the writer makes sure of it). Returns how many
     /// bytes the log grew by.
     pub fn append_change(&self, change: &changes::Change, now: &Store) -> Result<u64, StoreError> {
+        let grew = self.append_change_alone(change)?;
+        let _ = self.write_summary(now);
+        Ok(grew)
+    }
+
+    /// [`DataDir::append_change`] without writing the summary, for a saver
+    /// that writes it once the save has been answered (see
+    /// [`saver::Saver::write_owed_summary`]): until it does, the summary
+    /// is stale, and is simply not used.
+    pub fn append_change_alone(&self, change: &changes::Change) -> Result<u64, StoreError> {
         self.check_lock()?;
         let path = self.changes_path();
         // Its place in the log, so a copy of it is recognised (see
@@ -340,7 +350,6 @@ impl DataDir {
         self.sink
             .append(&path, &line)
             .map_err(|source| StoreError::Write { path, source })?;
-        let _ = self.write_summary(now);
         Ok(line.len() as u64)
     }
 

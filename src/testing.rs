@@ -117,3 +117,189 @@ impl Effects for [Effect] {
             .collect()
     }
 }
+
+/// A journal made from `seed`, varied where the reports' rules turn: one
+/// to three people with any safety check, who joined at different times;
+/// entries of every kind (replies among them) by them and by someone who
+/// left, private or shared, many changed at the same moment written in
+/// other offsets; check-ins at the same moments with numbers skipped;
+/// finished strategies; assignments with their own prompts, some answered.
+pub(crate) fn varied_store(content: &crate::content::Content, seed: u64) -> Store {
+    use chrono::{Duration, FixedOffset};
+
+    use crate::model::{
+        AssignedPrompt, AssignedStep, Assignment, Body, CheckIn, Entry, EntryKind, Stage,
+        StrategyProgress, Visibility,
+    };
+
+    let mut state = seed ^ 0x5eed_f00d;
+    let mut below = move |n: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) % n.max(1) as u64) as usize
+    };
+    let offsets = [0, 3600, -5 * 3600, 13 * 3600];
+    // A few moments, so that many records share one, each written in one
+    // of a few offsets.
+    let moment = |below: &mut dyn FnMut(usize) -> usize| {
+        let at = t0() + Duration::hours(below(6) as i64 * 11);
+        let offset = FixedOffset::east_opt(offsets[below(offsets.len())]).unwrap_or(*t0().offset());
+        at.with_timezone(&offset)
+    };
+    let mut store = Store::default();
+    let names = [
+        ("Alex", Role::Hurt),
+        ("Sam", Role::Repairing),
+        ("Jo", Role::Unsaid),
+    ];
+    let people = 1 + below(3);
+    for (name, role) in names.iter().take(people) {
+        let joined = moment(&mut below);
+        let id = store.add_partner(name, *role, joined);
+        let outcome = match below(4) {
+            0 => None,
+            1 => Some(SafetyOutcome::Concern),
+            _ => Some(SafetyOutcome::Clear),
+        };
+        if let Some(p) = store.partner_mut(id) {
+            p.safety_check = outcome;
+            for s in &content.strategies {
+                if below(3) != 0 {
+                    continue;
+                }
+                let at = moment(&mut below);
+                p.progress.insert(
+                    s.id.clone(),
+                    StrategyProgress {
+                        stage: Stage::Done,
+                        started: Some(at),
+                        finished: Some(at),
+                        ..StrategyProgress::default()
+                    },
+                );
+            }
+        }
+    }
+    let ids: Vec<PartnerId> = store.partners.iter().map(|p| p.id).collect();
+    // Someone who left, whose shared entries were kept.
+    let gone: PartnerId = 99;
+    let author = |below: &mut dyn FnMut(usize) -> usize| {
+        if below(8) == 0 {
+            gone
+        } else {
+            ids[below(ids.len())]
+        }
+    };
+    for &partner in &ids {
+        if below(2) == 0 {
+            continue;
+        }
+        let steps = (0..=below(3))
+            .map(|_| {
+                let s = &content.strategies[below(content.strategies.len())];
+                AssignedStep {
+                    strategy: s.id.clone(),
+                    due: Some(moment(&mut below).date_naive()),
+                    prompts: (0..below(4))
+                        .map(|i| AssignedPrompt {
+                            id: format!("extra-{i}"),
+                            role: ["both", "hurt", "repairing"][below(3)].to_string(),
+                            text: format!("An added question {i}"),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        store.assignments.push(Assignment {
+            partner,
+            assigned_by: "Dr. Lee".into(),
+            to: None,
+            start: t0().date_naive(),
+            note: String::new(),
+            steps,
+            imported: t0(),
+            measures: Default::default(),
+        });
+    }
+    let assigned: Vec<(PartnerId, String, String)> = store
+        .assignments
+        .iter()
+        .flat_map(|a| {
+            a.steps.iter().flat_map(move |s| {
+                s.prompts
+                    .iter()
+                    .map(move |p| (a.partner, s.strategy.clone(), p.id.clone()))
+            })
+        })
+        .collect();
+    let written = below(60);
+    for _ in 0..written {
+        let by = author(&mut below);
+        let strategy = &content.strategies[below(content.strategies.len())];
+        let kind = match below(5) {
+            0 => EntryKind::Free { strategy: None },
+            1 if !store.entries.is_empty() => EntryKind::Reply {
+                to: store
+                    .entries
+                    .get(below(store.entries.len()))
+                    .map_or(0, |e| e.id),
+            },
+            2 if !assigned.is_empty() => {
+                let (_, s, p) = &assigned[below(assigned.len())];
+                EntryKind::Reflection {
+                    strategy: s.as_str().into(),
+                    prompt: p.as_str().into(),
+                }
+            }
+            _ => EntryKind::Reflection {
+                strategy: strategy.id.as_str().into(),
+                prompt: strategy.prompts[below(strategy.prompts.len())]
+                    .id
+                    .as_str()
+                    .into(),
+            },
+        };
+        let created = moment(&mut below);
+        let updated = if below(2) == 0 {
+            created
+        } else {
+            moment(&mut below)
+        };
+        let id = store.fresh_id();
+        store.entries.push(Entry {
+            id,
+            author: by,
+            kind,
+            heading: "A heading".into(),
+            body: Body::Text(format!("Words {id}")),
+            visibility: if below(2) == 0 {
+                Visibility::Private
+            } else {
+                Visibility::Shared
+            },
+            created,
+            updated,
+        });
+    }
+    let mut checkins = Vec::new();
+    for _ in 0..below(30) {
+        let by = author(&mut below);
+        let at = moment(&mut below);
+        let mut number = |max: usize| (below(4) != 0).then(|| below(max + 1) as u8);
+        checkins.push(CheckIn {
+            author: by,
+            at,
+            mood: number(5),
+            trust: number(10),
+            sleep: number(5),
+            appetite: number(5),
+            stress: number(5),
+            feelings: Default::default(),
+            body_signs: Default::default(),
+            note: Some("A note".into()),
+        });
+    }
+    *store.checkins = checkins;
+    store
+}

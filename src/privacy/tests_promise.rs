@@ -461,6 +461,24 @@ fn the_promise(lang: Lang, neutral: bool, steps: &[Step]) -> Result<(), TestCase
             if let Err(why) = alex_sealed_whole(&store, &session, alex) {
                 prop_assert!(false, "on the disk, {why} after {s:?}");
             }
+            // The summary keeps no more of Alex's: their profile as the
+            // journal keeps it, and no status of theirs (their counts,
+            // check-in numbers and answers are sealed with them).
+            if let Ok(bytes) = std::fs::read(dir.summary_path()) {
+                let summary: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+                prop_assert!(
+                    summary["status"].get(alex.to_string()).is_none(),
+                    "the summary holds what status says of Alex after {s:?}"
+                );
+                prop_assert!(
+                    summary["status"].get(sam.to_string()).is_some(),
+                    "the summary lost Sam's status after {s:?}"
+                );
+                let people: Store = serde_json::from_value(summary["store"].clone()).unwrap();
+                if let Err(why) = alex_sealed_whole(&people, &Session::default(), alex) {
+                    prop_assert!(false, "in the summary, {why} after {s:?}");
+                }
+            }
         }
     }
     Ok(())

@@ -3,14 +3,15 @@
 //! pipe or an email. The move-on checklist is never shown here: whether
 //! someone is weighing leaving is theirs alone.
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Scope, Section, group};
-use crate::model::{Assignment, Kept, Partner, Stage, Visibility};
+use crate::content::Content;
+use crate::model::{Assignment, Kept, Partner, PartnerId, Stage, Store};
 use crate::text::{one_line, printable};
+
+pub use crate::standing::Digest;
 
 /// The widest line `render` writes, in columns.
 pub const WIDTH: usize = 80;
@@ -19,8 +20,34 @@ const TITLE_MAX: usize = 28;
 /// " 1. ✓ ": number, marker and the spaces around them.
 const PREFIX: usize = 6;
 
-/// The summary for `scope.partner`, as of `today`.
+/// The summary for `scope.partner`, as of `today`, from the whole journal
+/// (`scope.store`; a status has no filter).
 pub fn render(scope: &Scope<'_>, today: NaiveDate) -> String {
+    let digest = Digest::of(scope.store, scope.partner);
+    render_from(
+        scope.content,
+        &scope.store.people(),
+        scope.partner,
+        &digest,
+        today,
+    )
+}
+
+/// The summary for `partner`, from `people` (the store without its records:
+/// see [`Store::people`]) and what [`Digest::of`] made of the journal.
+pub fn render_from(
+    content: &Content,
+    people: &Store,
+    partner: PartnerId,
+    digest: &Digest,
+    today: NaiveDate,
+) -> String {
+    let scope = &Scope {
+        content,
+        store: people,
+        partner,
+        filter: Default::default(),
+    };
     let Some(me) = scope.me() else {
         return format!("{}\n", crate::t!("status-no-profile"));
     };
@@ -64,9 +91,9 @@ pub fn render(scope: &Scope<'_>, today: NaiveDate) -> String {
     }
     lines.push(String::new());
 
-    lines.extend(journal(scope, me));
+    lines.extend(journal(scope, digest));
     lines.push(commitments(me));
-    lines.extend(super::status_checkins::lines(scope.store, me.id));
+    lines.extend(super::status_checkins::lines(digest));
     lines.push(crate::t!("status-move-on"));
     let mine = scope
         .store
@@ -75,7 +102,7 @@ pub fn render(scope: &Scope<'_>, today: NaiveDate) -> String {
         .filter(|a| a.partner == me.id);
     for a in mine {
         lines.push(String::new());
-        lines.extend(homework(scope, me, a, today, title_width));
+        lines.extend(homework(scope, me, a, digest, today, title_width));
     }
 
     let mut out = lines.join("\n");
@@ -124,31 +151,21 @@ fn detail(scope: &Scope<'_>, s: &Section<'_>, me: &Partner, room: usize) -> Stri
     one_line(&text, room)
 }
 
-fn journal(scope: &Scope<'_>, me: &Partner) -> Vec<String> {
-    let visible = super::visible_entries(scope);
-    let (own, others): (Vec<_>, Vec<_>) = visible.into_iter().partition(|e| e.author == me.id);
+fn journal(scope: &Scope<'_>, digest: &Digest) -> Vec<String> {
     let mut lines = Vec::new();
-    match own.iter().map(|e| e.updated).max() {
+    match digest.last {
         None => lines.push(crate::t!("status-journal-empty")),
         Some(last) => {
-            let shared = own
-                .iter()
-                .filter(|e| e.visibility == Visibility::Shared)
-                .count();
             lines.push(crate::t!(
                 "status-journal",
-                n = own.len(),
-                private = (own.len() - shared),
-                shared = shared,
-                date = last.date_naive().to_string()
+                n = digest.own,
+                private = (digest.own - digest.shared),
+                shared = digest.shared,
+                date = last.to_string()
             ));
         }
     }
-    let mut by_author: BTreeMap<u32, usize> = BTreeMap::new();
-    for e in others {
-        *by_author.entry(e.author).or_default() += 1;
-    }
-    for (author, n) in by_author {
+    for (&author, &n) in &digest.others {
         let line = crate::t!(
             "status-shared-with-you",
             n = n,
@@ -184,6 +201,7 @@ fn homework(
     scope: &Scope<'_>,
     me: &Partner,
     a: &Assignment,
+    digest: &Digest,
     today: NaiveDate,
     title_width: usize,
 ) -> Vec<String> {
@@ -204,7 +222,11 @@ fn homework(
             ),
             None => (" ?.".to_string(), step.strategy.as_str()),
         };
-        let state = crate::homework::StepState::of(scope.store, me.id, step, today).label();
+        let state =
+            crate::homework::StepState::judged(Some(me), step, today, |strategy, prompt| {
+                digest.has_answered(strategy, prompt)
+            })
+            .label();
         let title = pad(&one_line(title, title_width), title_width);
         lines.push(one_line(&format!("  {number} {title}  {state}"), WIDTH));
     }

@@ -2,25 +2,21 @@
 //! and a sparkline of trust. Only the partner's own check-ins, and never
 //! their notes (a status may be pasted into an email).
 
-use crate::model::{PartnerId, Store};
+use crate::progress::sparkline;
+use crate::standing::Digest;
 
-use crate::progress::{last_checkin, last_trust, sparkline};
-
-/// How many check-ins the trust sparkline covers.
-pub(super) const SPARK_CHECKINS: usize = 14;
-
-pub(super) fn lines(store: &Store, me: PartnerId) -> Vec<String> {
-    let Some(last) = last_checkin(&store.checkins, me) else {
+pub(super) fn lines(digest: &Digest) -> Vec<String> {
+    let Some(last) = &digest.checkin else {
         return vec![crate::t!(
             "status-checkins-none",
             checkin = crate::say!(Home, OpenCheckIn)
         )];
     };
-    let trust = last_trust(&store.checkins, me, SPARK_CHECKINS);
+    let trust = &digest.trust;
     vec![
         crate::t!(
             "status-last-checkin",
-            date = last.at.date_naive().to_string(),
+            date = last.day.to_string(),
             mood = rated("mood", last.mood, 5),
             trust = rated("trust", last.trust, 10),
             sleep = rated("sleep", last.sleep, 5),
@@ -28,8 +24,8 @@ pub(super) fn lines(store: &Store, me: PartnerId) -> Vec<String> {
         ),
         match trust.len() {
             0 => crate::t!("status-trust-none"),
-            1 => crate::t!("status-trust-first", line = sparkline(&trust, 10)),
-            n => crate::t!("status-trust-last", n = n, line = sparkline(&trust, 10)),
+            1 => crate::t!("status-trust-first", line = sparkline(trust, 10)),
+            n => crate::t!("status-trust-last", n = n, line = sparkline(trust, 10)),
         },
     ]
 }

@@ -1,25 +1,33 @@
-//! `summary.json`: what the first screen needs, so it can be drawn before
-//! the journal is read.
+//! `summary.json`: what the first screen and `trustmend status` need, so
+//! they can be drawn before (or without) reading the journal.
 //!
 //! It is written after every save (of `store.json` or to its change log),
 //! from the same store: the partners (names, roles, progress, commitments),
-//! the assignments, and how many entries each partner has, but no entry and
-//! no check-in. It records what `store.json` and its change log held once
-//! written ([`Fingerprint`]: each file's length and a checksum of its first
-//! and last 256 KiB, where the partners, the assignments and the store's
+//! the assignments, how many entries each partner has, and, for each
+//! partner who does not protect their records, what `status` says of
+//! their journal and check-ins (a `standing::Digest`: counts, days
+//! and check-in numbers, never an entry, a title or a note). It records
+//! what `store.json` and its change log held once written
+//! ([`Fingerprint`]: each file's length and a checksum of its first and
+//! last 256 KiB, where the partners, the assignments and the store's
 //! generation are written), and is used only while they still hold that.
 //! Modification times are not compared: a folder copied without them (`cp
 //! -r`, a backup restored, a new laptop) holds the same journal, and starts
 //! as quickly. Anything else (no summary, an older one, one that cannot be
-//! read) just means the journal is read before the first frame, as it
-//! always is for the rest of the session; the summary is then written
-//! again from what was read ([`DataDir::refresh_summary`]), so the next
-//! start is quick even if nothing is saved.
+//! read) just means the journal is read first, as it always is for the
+//! rest of the session; the summary is then written again from what was
+//! read ([`DataDir::refresh_summary`]), so the next start is quick even if
+//! nothing is saved.
 //!
-//! It is never a source of truth: the app draws from it only until the
-//! whole store is loaded, and nothing is ever saved from it. It holds
-//! nothing `store.json` does not hold, and is written the same way (0600,
-//! atomically).
+//! Nothing is ever saved from it, and the app draws from it only until the
+//! whole store is loaded. `status` answers from it alone when it is fresh:
+//! trustmend writes `store.json` only whole, with a new generation at its
+//! end, and its log only by appending, so a journal trustmend changed
+//! never matches an older summary. An edit by hand that keeps
+//! `store.json`'s length and changes only its middle is not seen until the
+//! next save (`doctor` reads the whole journal, and says what is wrong with
+//! it). It holds nothing `store.json` does not hold, and is written the
+//! same way (0600, atomically).
 
 use std::collections::BTreeMap;
 use std::io::{Read, Seek, SeekFrom};
@@ -28,11 +36,13 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{DataDir, StoreError};
-use crate::model::{Entries, PartnerId, Store};
+use crate::model::{PartnerId, Store};
+use crate::standing::Digest;
 
 pub const SUMMARY_FILE: &str = "summary.json";
 /// 3: files are known by their length and checksums, not their times.
-const SUMMARY_VERSION: u32 = 3;
+/// 4: what `status` says of each person who does not protect their records.
+const SUMMARY_VERSION: u32 = 4;
 /// How much of each end of a file its checksum covers.
 const ENDS: u64 = 256 * 1024;
 
@@ -47,6 +57,10 @@ pub struct Summary {
     pub store: Store,
     /// How many entries each partner has written.
     pub entries_by: BTreeMap<PartnerId, usize>,
+    /// What `status` says of each partner's journal and check-ins, for
+    /// those who do not protect their records (a protected person's are
+    /// sealed, and `status` opens them with their passphrase).
+    pub status: BTreeMap<PartnerId, Digest>,
 }
 
 impl Summary {
@@ -56,21 +70,19 @@ impl Summary {
         for e in &store.entries {
             *entries_by.entry(e.author).or_insert(0) += 1;
         }
+        let status = store
+            .partners
+            .iter()
+            .filter(|p| p.protection.is_none())
+            .map(|p| (p.id, Digest::of(store, p.id)))
+            .collect();
         Summary {
             version: SUMMARY_VERSION,
             store_file,
             changes_file,
-            store: Store {
-                schema_version: store.schema_version,
-                partners: store.partners.clone(),
-                entries: Entries::new(),
-                checkins: Default::default(),
-                assignments: store.assignments.clone(),
-                next_id: store.next_id,
-                generation: store.generation,
-                unknown: BTreeMap::new(),
-            },
+            store: store.people(),
             entries_by,
+            status,
         }
     }
 }
@@ -176,6 +188,10 @@ impl DataDir {
     /// The summary, if there is one and it was made from `store.json` and
     /// its log as they are now. Any problem is `None`: it is only a shortcut.
     pub fn load_summary(&self) -> Option<Summary> {
+        // A file that is a link is refused by the whole read, which says
+        // why: the summary does not answer for it.
+        super::refuse_links(&self.store_path()).ok()?;
+        super::refuse_links(&self.changes_path()).ok()?;
         let bytes = std::fs::read(self.summary_path()).ok()?;
         let summary: Summary = serde_json::from_slice(&bytes).ok()?;
         let fresh = summary.version == SUMMARY_VERSION
@@ -282,6 +298,82 @@ mod tests {
         }
         let dir = DataDir::at(tmp.path().to_path_buf());
         (tmp, dir)
+    }
+
+    /// `status` from a fresh summary, for everyone in it, is what the
+    /// journal read whole says, after a snapshot and after a save appended
+    /// to its log; and everyone who does not protect their records is in
+    /// it. (Someone protected is left out: `privacy::tests_promise`.)
+    #[test]
+    fn status_from_the_summary_is_status_from_the_journal_read_whole() {
+        use crate::report::{Scope, status};
+        let content = crate::content::Content::bundled().unwrap_or_else(|e| panic!("{e}"));
+        let today = crate::testing::t0().date_naive() + chrono::Duration::days(3);
+        let same = |dir: &DataDir, why: &str| {
+            let summary = dir
+                .load_summary()
+                .unwrap_or_else(|| panic!("no fresh summary {why}"));
+            let whole = dir
+                .load_store()
+                .unwrap_or_else(|e| panic!("{e}"))
+                .unwrap_or_else(|| panic!("no journal"));
+            for p in &whole.partners {
+                let digest = summary
+                    .status
+                    .get(&p.id)
+                    .unwrap_or_else(|| panic!("no status for {} {why}", p.name));
+                let scope = Scope {
+                    content: &content,
+                    store: &whole,
+                    partner: p.id,
+                    filter: Default::default(),
+                };
+                assert_eq!(
+                    status::render_from(&content, &summary.store, p.id, digest, today),
+                    status::render(&scope, today),
+                    "{} {why}",
+                    p.name
+                );
+            }
+        };
+        for seed in 0..48 {
+            let store = crate::testing::varied_store(&content, seed);
+            let (_tmp, dir) = saved(&store);
+            same(&dir, &format!("(seed {seed}, a snapshot)"));
+            // A save to the log: an entry of the first person's, shared,
+            // and a check-in.
+            let mut now = dir
+                .load_store()
+                .unwrap_or_else(|e| panic!("{e}"))
+                .unwrap_or_default();
+            let before = now.clone();
+            let first = now.partners[0].id;
+            now.add_free_entry(
+                first,
+                "written later",
+                crate::model::Visibility::Shared,
+                crate::testing::t0() + chrono::Duration::days(2),
+            );
+            let mut checkins = now.checkins.to_vec();
+            checkins.push(crate::model::CheckIn {
+                author: first,
+                at: crate::testing::t0() + chrono::Duration::days(2),
+                mood: Some(4),
+                trust: Some(9),
+                sleep: None,
+                appetite: None,
+                stress: Some(1),
+                feelings: Default::default(),
+                body_signs: Default::default(),
+                note: None,
+            });
+            *now.checkins = checkins;
+            let change =
+                crate::store::changes::diff(&before, &now).unwrap_or_else(|| panic!("no change"));
+            dir.append_change(&change, &now)
+                .unwrap_or_else(|e| panic!("{e}"));
+            same(&dir, &format!("(seed {seed}, after a save to the log)"));
+        }
     }
 
     #[test]

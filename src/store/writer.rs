@@ -298,7 +298,7 @@ fn run(
     results: &Sender<Outcome>,
     wake: &Mutex<Option<Wake>>,
 ) {
-    let mut saver = Saver::new(dir.clone());
+    let mut saver = Saver::new(dir.clone()).answering_first();
     while let Ok(first) = messages.recv() {
         let mut latest: [Option<Latest>; 2] = [None, None];
         let mut order = 0;
@@ -339,6 +339,8 @@ fn write_batch(
         {
             wake();
         }
+        // Answered: now the summary, before anything else is written.
+        saver.write_owed_summary();
     }
 }
 

@@ -23,6 +23,58 @@ fn status_on_an_empty_data_dir_says_how_to_start() {
     assert!(stderr(&out).contains("Run `trustmend`"), "{}", stderr(&out));
 }
 
+/// `status` of a journal whose summary is fresh (the last save wrote it)
+/// says, for each person, what it says from the journal read whole; and it
+/// answers from the summary alone: with the middle of `store.json` made
+/// unreadable by hand (its length kept, which the summary cannot see),
+/// `status` still answers, while the journal read whole (`export`,
+/// `doctor`) says what is wrong.
+#[test]
+fn status_answers_from_a_fresh_summary_what_the_whole_journal_says() {
+    use trustmend::store::DataDir;
+    let dir = tempfile::tempdir().unwrap();
+    let data = DataDir::at(dir.path().to_path_buf());
+    let content = trustmend::content::Content::bundled().unwrap();
+    // Large enough that the summary knows the file by its ends alone.
+    let mut store = trustmend::synthetic::store(&content, 2_000);
+    data.save_store(&mut store).unwrap();
+    let status = |who: &str| run_cli(dir.path(), &["status", "--profile", who]);
+    let quick = [status("Alex"), status("Sam")];
+    let summary = std::fs::read(data.summary_path()).unwrap();
+    std::fs::remove_file(data.summary_path()).unwrap();
+    let whole = [status("Alex"), status("Sam")];
+    for (quick, whole) in quick.iter().zip(&whole) {
+        assert!(quick.status.success(), "{}", stderr(quick));
+        assert!(stdout(quick).contains("entries"), "{}", stdout(quick));
+        assert_eq!(stdout(quick), stdout(whole));
+    }
+    // `status` is a reader: it writes no summary of its own.
+    assert!(!data.summary_path().exists());
+
+    std::fs::write(data.summary_path(), &summary).unwrap();
+    let mut bytes = std::fs::read(data.store_path()).unwrap();
+    let middle = bytes.len() / 2;
+    let quote = middle + bytes[middle..].iter().position(|&b| b == b'"').unwrap();
+    bytes[quote] = b'}';
+    std::fs::write(data.store_path(), &bytes).unwrap();
+    let after = status("Alex");
+    assert!(after.status.success(), "{}", stderr(&after));
+    assert_eq!(stdout(&after), stdout(&quick[0]));
+    let export = run_cli(dir.path(), &["export", "--profile", "Alex"]);
+    assert!(!export.status.success());
+    assert!(
+        stderr(&export).contains("store.json"),
+        "{}",
+        stderr(&export)
+    );
+    let doctor = run_cli(dir.path(), &["doctor"]);
+    assert!(
+        common::said(&doctor).contains("store.json"),
+        "{}",
+        common::said(&doctor)
+    );
+}
+
 #[test]
 fn content_check_summarises_the_bundled_pack() {
     let dir = tempfile::tempdir().unwrap();

@@ -504,3 +504,58 @@ mod private_words_never_stay_plain {
         world.apply(&Step::Save);
     }
 }
+
+/// A saver that answers first (the writer's) leaves the summary to after
+/// the answer: until then it is not used (it does not match the files);
+/// once written it is the summary an ordinary save writes, and a save
+/// that compacts writes it at once.
+#[test]
+fn a_save_answered_first_writes_the_same_summary_after_its_answer() {
+    let (_tmp, dir) = temp();
+    let mut store = journal(40);
+    dir.save_store(&mut store).unwrap();
+    let mut saver = Saver::new(dir.clone()).answering_first();
+    saver.start_from(store.clone());
+    let next = with_one_more_entry(&store, "written after");
+    let report = saver.save_reported(next.clone()).unwrap();
+    assert!(report.appended && !report.compacted);
+    assert_eq!(
+        dir.load_summary(),
+        None,
+        "the summary is stale until written"
+    );
+    saver.write_owed_summary();
+    let answered_first = dir.load_summary().expect("a fresh summary once owed");
+    assert_eq!(answered_first.entries_by.values().sum::<usize>(), 41);
+    let owed_again = std::fs::read(dir.summary_path()).unwrap();
+    saver.write_owed_summary();
+    assert_eq!(
+        std::fs::read(dir.summary_path()).unwrap(),
+        owed_again,
+        "owed once"
+    );
+
+    // The same save by an ordinary saver writes the same summary at once.
+    let (_tmp2, dir2) = temp();
+    let mut store2 = store.clone();
+    dir2.save_store(&mut store2).unwrap();
+    let mut ordinary = Saver::new(dir2.clone());
+    ordinary.start_from(store2.clone());
+    ordinary.save_reported(next).unwrap();
+    let at_once = dir2.load_summary().expect("a fresh summary at once");
+    // (Two folders: each snapshot has its own generation.)
+    assert_eq!(at_once.store.partners, answered_first.store.partners);
+    assert_eq!(at_once.store.assignments, answered_first.store.assignments);
+    assert_eq!(at_once.status, answered_first.status);
+    assert_eq!(at_once.entries_by, answered_first.entries_by);
+
+    // A save that compacts (the first of a day) writes it at once too.
+    let (_tmp3, dir3) = temp();
+    let (saver3, store3) = started_yesterday(&dir3, 40);
+    let mut saver3 = saver3.answering_first();
+    let report = saver3
+        .save_reported(with_one_more_entry(&store3, "a new day"))
+        .unwrap();
+    assert!(report.compacted);
+    assert!(dir3.load_summary().is_some(), "compacted, and summarised");
+}
