@@ -318,6 +318,10 @@ mod tests {
                 .unwrap_or_else(|e| panic!("{e}"))
                 .unwrap_or_else(|| panic!("no journal"));
             for p in &whole.partners {
+                if p.protection.is_some() {
+                    assert!(!summary.status.contains_key(&p.id), "{} {why}", p.name);
+                    continue;
+                }
                 let digest = summary
                     .status
                     .get(&p.id)
@@ -336,8 +340,25 @@ mod tests {
                 );
             }
         };
+        let mut protected = 0;
         for seed in 0..48 {
-            let store = crate::testing::varied_store(&content, seed);
+            let mut store = crate::testing::varied_store(&content, seed);
+            // Now and then the first person protects their records (sealed
+            // as the app seals them before a save): the others' status is
+            // still the journal's, and theirs is not in the summary.
+            let first = store.partners[0].id;
+            if seed % 3 == 0 && store.partners.len() > 1 {
+                crate::vault::protect_partner(&mut store, first, "a long passphrase here")
+                    .unwrap_or_else(|e| panic!("{e}"));
+                let mut session = crate::model::Session::default();
+                crate::vault::seal_everyone(
+                    &mut crate::vault::Sealer::default(),
+                    &mut store,
+                    &mut session,
+                )
+                .unwrap_or_else(|e| panic!("{e}"));
+                protected += 1;
+            }
             let (_tmp, dir) = saved(&store);
             same(&dir, &format!("(seed {seed}, a snapshot)"));
             // A save to the log: an entry of the first person's, shared,
@@ -347,7 +368,6 @@ mod tests {
                 .unwrap_or_else(|e| panic!("{e}"))
                 .unwrap_or_default();
             let before = now.clone();
-            let first = now.partners[0].id;
             now.add_free_entry(
                 first,
                 "written later",
@@ -374,6 +394,10 @@ mod tests {
                 .unwrap_or_else(|e| panic!("{e}"));
             same(&dir, &format!("(seed {seed}, after a save to the log)"));
         }
+        assert!(
+            protected > 5,
+            "only {protected} journals with someone protected"
+        );
     }
 
     #[test]
