@@ -52,9 +52,14 @@ const RUNS: usize = 3;
 const MIB: f64 = 1024.0 * 1024.0;
 const WAIT: f64 = 50.0;
 /// The protected journal's start: its memory is measured against its own
-/// (sealed) file.
+/// (sealed) file, as is every row in [`PROTECTED_ROWS`].
 const PROTECTED_ROW: &str =
     "a journal with Sam protected: start to the journal list (session peak)";
+/// `doctor` in a folder where Sam is protected, with backups: each backup
+/// is looked at against the journal and its plain records of Sam's counted.
+const PROTECTED_DOCTOR_ROW: &str =
+    "`doctor`, Sam protected, two backups holding an entry deleted since";
+const PROTECTED_ROWS: [&str; 2] = [PROTECTED_ROW, PROTECTED_DOCTOR_ROW];
 const KEY: f64 = 16.0;
 
 /// One row of the table: the runs' figures (ms) and peak memory (bytes).
@@ -505,6 +510,21 @@ fn main() {
                 WAIT,
                 f,
             );
+            // Everything those backups hold merged back into the journal
+            // (the entry deleted since comes back), in a fresh copy each time.
+            let mut f = Figures::default();
+            for _ in 0..runs {
+                let copy = backed_up(data);
+                let (took, peak) = command(copy.path(), &report, &["doctor", "--recover"]);
+                f.time(took);
+                f.peak.push(peak);
+            }
+            row(
+                &mut rows,
+                "`doctor --recover`, two backups holding an entry deleted since",
+                WAIT,
+                f,
+            );
             let mut f = Figures::default();
             for _ in 0..runs {
                 let copy = copied(data);
@@ -526,6 +546,14 @@ fn main() {
                 f.peak.push(peak);
             }
             row(&mut rows, PROTECTED_ROW, WAIT, f);
+            let with_backups = backed_up(protected.path());
+            let mut f = Figures::default();
+            for _ in 0..runs {
+                let (took, peak) = command(with_backups.path(), &report, &["doctor"]);
+                f.time(took);
+                f.peak.push(peak);
+            }
+            row(&mut rows, PROTECTED_DOCTOR_ROW, WAIT, f);
         }
     }
 
@@ -534,7 +562,7 @@ fn main() {
     println!("| --- |{} --- |", " ---: |".repeat(sizes.len()));
     for (name, budget, cols) in &rows {
         // What the row's memory is measured against: the file it reads.
-        let protected = name == PROTECTED_ROW;
+        let protected = PROTECTED_ROWS.contains(&name.as_str());
         let files = if protected { &sealed } else { &disk };
         let cells: Vec<String> = cols
             .iter()

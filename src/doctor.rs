@@ -118,8 +118,8 @@ pub fn check(dir: &DataDir) -> Checkup {
     }
     // The journal, made ready once to look at every other copy against
     // (nothing, when it could not be read: then every copy's records are
-    // all lacked); each backup is read once, entry by entry (see
-    // `recover::look_at`).
+    // all lacked); each backup is read once, entry by entry, both looked at
+    // against it and its plain records counted (`recover::look_and_count`).
     let live = loaded.as_ref().ok().and_then(Option::as_ref);
     let nothing = Store::default();
     let known = recover::Known::of(live.unwrap_or(&nothing));
@@ -140,14 +140,14 @@ pub fn check(dir: &DataDir) -> Checkup {
                 ),
             );
             for b in &all {
-                let look = recover::look_at(&known, &b.path);
+                let (look, plain) = recover::look_and_count(&known, &b.path, &protected);
                 if let Ok(Some(look)) = &look {
                     looks.insert(b.path.clone(), *look);
                 }
                 let (ok, what) = match look {
-                    Ok(Some(look)) => match plain::count_in_store_file(&b.path, &protected) {
-                        Ok(0) | Err(_) => (true, entries(look.entries)),
-                        Ok(n) => (
+                    Ok(Some(look)) => match plain {
+                        Some(0) | None => (true, entries(look.entries)),
+                        Some(n) => (
                             false,
                             crate::t!(
                                 "doctor-backup-plain",

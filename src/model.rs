@@ -223,7 +223,7 @@ pub struct Commitment {
 }
 
 /// A day's check-in (filled in by the check-ins screen).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct CheckIn {
     pub author: PartnerId,
     #[serde(deserialize_with = "timestamp::read")]

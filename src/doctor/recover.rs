@@ -35,7 +35,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 use chrono::NaiveDateTime;
 
-use crate::model::{Assignment, CheckIn, Entry, EntryId, Partner, PartnerId, Store, Timestamp};
+use crate::model::{
+    Assignment, Body, CheckIn, Entry, EntryId, Partner, PartnerId, Store, Timestamp,
+};
+use crate::store::plain::Protected;
 use crate::store::{self, DataDir, StoreError, changes, leftovers};
 
 /// What one file holds, as far as it could be read.
@@ -430,12 +433,18 @@ pub fn merge(sources: &[Source], prefer: Prefer) -> (Store, Merged) {
             }
             first_with_partners = false;
         }
+        // Each check-in not there yet, once (found whole: looking through
+        // the list for each would take minutes for years of them).
+        let mut seen: HashSet<&CheckIn> = out.checkins.iter().collect();
+        let new: Vec<CheckIn> = source
+            .store
+            .checkins
+            .iter()
+            .filter(|c| seen.insert(c))
+            .cloned()
+            .collect();
         let mut checkins = out.checkins.to_vec();
-        for checkin in source.store.checkins.iter() {
-            if !checkins.contains(checkin) {
-                checkins.push(checkin.clone());
-            }
-        }
+        checkins.extend(new);
         checkins.sort_by_key(|c| c.at);
         out.checkins = checkins.into();
         for assignment in &source.store.assignments {
@@ -469,31 +478,50 @@ fn content_key(entry: &Entry) -> String {
     serde_json::to_string(&e).unwrap_or_default()
 }
 
+/// Where an entry's content may be found again: who wrote it, when it was
+/// begun, and a sample of its words (their length, their first and their
+/// last bytes). Two entries with one content ([`content_key`]) have one
+/// of these; a protected person's sealed entries, which all say they were
+/// begun at one placeholder moment, have each their own (a sealed text
+/// ends in its own ciphertext), so they are not all compared with each
+/// other.
+type Moment = (PartnerId, Timestamp, u64);
+
+fn moment(entry: &Entry) -> Moment {
+    use std::hash::{Hash as _, Hasher as _};
+    let text = match &entry.body {
+        Body::Text(t) | Body::Sealed(t) => t.as_bytes(),
+    };
+    let mut sample = std::hash::DefaultHasher::new();
+    text.len().hash(&mut sample);
+    text[..text.len().min(32)].hash(&mut sample);
+    text[text.len().saturating_sub(96)..].hash(&mut sample);
+    (entry.author, entry.created, sample.finish())
+}
+
 /// The journal made ready, once, to tell what another file holds that it
 /// lacks (`doctor` looks at every copy against it).
 pub struct Known<'a> {
     entries: &'a crate::model::Entries,
     ids: HashMap<EntryId, &'a Entry>,
-    /// The entries by who wrote them and when: the only ones whose content
-    /// ([`content_key`], which holds both) can be another's. Worked out
+    /// The entries by [`Moment`]: the only ones whose content
+    /// ([`content_key`], which holds it) can be another's. Worked out
     /// only once an entry is not found under its id.
-    by_moment: std::cell::OnceCell<HashMap<(PartnerId, Timestamp), Vec<&'a Entry>>>,
-    /// Check-ins found by who and when, then compared whole: a search of
-    /// the whole list for each would take minutes for years of them.
-    checkins: HashMap<(PartnerId, Timestamp), Vec<&'a CheckIn>>,
+    by_moment: std::cell::OnceCell<HashMap<Moment, Vec<&'a Entry>>>,
+    /// Every check-in, found whole: looking through the list for each
+    /// would take minutes for years of them, and so would looking through
+    /// those of one moment (a protected person's sealed check-ins all say
+    /// they were made at one placeholder moment).
+    checkins: HashSet<&'a CheckIn>,
 }
 
 impl<'a> Known<'a> {
     pub fn of(live: &'a Store) -> Known<'a> {
-        let mut checkins: HashMap<(PartnerId, Timestamp), Vec<&CheckIn>> = HashMap::new();
-        for c in live.checkins.iter() {
-            checkins.entry((c.author, c.at)).or_default().push(c);
-        }
         Known {
             entries: &live.entries,
             ids: live.entries.iter().map(|e| (e.id, e)).collect(),
             by_moment: std::cell::OnceCell::new(),
-            checkins,
+            checkins: live.checkins.iter().collect(),
         }
     }
 
@@ -508,13 +536,13 @@ impl<'a> Known<'a> {
             return false;
         }
         let by_moment = self.by_moment.get_or_init(|| {
-            let mut by_moment: HashMap<(PartnerId, Timestamp), Vec<&Entry>> = HashMap::new();
+            let mut by_moment: HashMap<Moment, Vec<&Entry>> = HashMap::new();
             for e in self.entries.iter() {
-                by_moment.entry((e.author, e.created)).or_default().push(e);
+                by_moment.entry(moment(e)).or_default().push(e);
             }
             by_moment
         });
-        let Some(same_moment) = by_moment.get(&(entry.author, entry.created)) else {
+        let Some(same_moment) = by_moment.get(&moment(entry)) else {
             return true;
         };
         let key = content_key(entry);
@@ -523,10 +551,7 @@ impl<'a> Known<'a> {
 
     /// Whether the journal lacks the check-in `c`.
     pub fn lacks_checkin(&self, c: &CheckIn) -> bool {
-        !self
-            .checkins
-            .get(&(c.author, c.at))
-            .is_some_and(|same| same.contains(&c))
+        !self.checkins.contains(c)
     }
 
     /// What `source` holds that the journal lacks: entries and check-ins.
@@ -559,82 +584,118 @@ pub struct Look {
 /// journal's own read would refuse it (then `--recover` reads what it
 /// can of it, see [`Found::read`]).
 pub fn look_at(known: &Known, path: &Path) -> Result<Option<Look>, StoreError> {
-    /// Each entry's id and whether the journal lacks it; how many of the
-    /// check-ins it lacks.
-    struct Judged<'k, 'a> {
-        known: &'k Known<'a>,
-        entries: HashMap<EntryId, bool>,
-        twice: bool,
-        checkins: usize,
-    }
-
-    impl store::records::Records for Judged<'_, '_> {
-        fn entry(&mut self, e: Entry) {
-            let lacked = self.known.lacks(&e);
-            self.twice |= self.entries.insert(e.id, lacked).is_some();
-        }
-
-        fn checkin(&mut self, c: CheckIn) {
-            self.checkins += usize::from(self.known.lacks_checkin(&c));
-        }
-    }
-
-    let mut judged = Judged {
-        known,
-        entries: HashMap::new(),
-        twice: false,
-        checkins: 0,
-    };
+    let mut judged = Judged::new(known);
     let streamed = store::each_record_of(path, &mut judged)?;
-    let Judged {
-        entries: mut judged,
-        checkins: mut snapshot_checkins,
-        twice,
-        ..
-    } = judged;
-    let mut rest = match streamed {
-        store::Streamed::Absent => return Ok(None),
-        store::Streamed::Read(rest) if !twice => rest,
-        // Another version, damage, or an id twice: read whole, as the
-        // journal is, for the upgrade or for why it is refused.
-        _ => {
-            return Ok(store::load_store_file(path)?.map(|whole| Look {
-                entries: whole.entries.len(),
-                missing: known.missing(&whole),
-            }));
-        }
+    judged.finish(path, streamed)
+}
+
+/// [`look_at`] and `plain::count_in_store_file` of the file at `path`,
+/// its snapshot read once for both: what it holds that the journal lacks,
+/// and how many records of someone `protected` it holds in plain (`None`
+/// when that cannot be told: the file cannot be read).
+pub fn look_and_count(
+    known: &Known,
+    path: &Path,
+    protected: &Protected,
+) -> (Result<Option<Look>, StoreError>, Option<usize>) {
+    if protected.is_empty() {
+        return (look_at(known, path), Some(0));
+    }
+    let mut judged = Judged::new(known);
+    let mut counter = crate::store::plain::Counter::new(protected);
+    let streamed =
+        store::each_record_of(path, &mut store::records::Both(&mut judged, &mut counter));
+    let streamed = match streamed {
+        Ok(streamed) => streamed,
+        Err(e) => return (Err(e), None),
     };
-    if let Some(read) = store::log_of(path, rest.generation)? {
-        for change in read.changes {
-            // An entry the log removes or writes again is the log's: the
-            // snapshot's version no longer counts, and the log's is kept
-            // in `rest` as the whole read applies it.
-            for id in change
-                .removed
-                .iter()
-                .chain(change.entries.iter().map(|e| &e.id))
-            {
-                judged.remove(id);
-            }
-            // Every check-in written again: the snapshot's no longer count
-            // (the log's are in `rest`, which held none of the snapshot's).
-            if change.checkins.is_some() {
-                snapshot_checkins = 0;
-            }
-            changes::apply(&mut rest, change);
+    let count = counter.finish(path, &streamed).ok();
+    (judged.finish(path, streamed), count)
+}
+
+/// Each entry of a snapshot, as it is read: its id and whether the journal
+/// lacks it; how many of its check-ins the journal lacks.
+struct Judged<'k, 'a> {
+    known: &'k Known<'a>,
+    entries: HashMap<EntryId, bool>,
+    twice: bool,
+    checkins: usize,
+}
+
+impl store::records::Records for Judged<'_, '_> {
+    fn entry(&mut self, e: &Entry) {
+        let lacked = self.known.lacks(e);
+        self.twice |= self.entries.insert(e.id, lacked).is_some();
+    }
+
+    fn checkin(&mut self, c: &CheckIn) {
+        self.checkins += usize::from(self.known.lacks_checkin(c));
+    }
+}
+
+impl<'k, 'a> Judged<'k, 'a> {
+    fn new(known: &'k Known<'a>) -> Self {
+        Judged {
+            known,
+            entries: HashMap::new(),
+            twice: false,
+            checkins: 0,
         }
     }
-    let from_log = rest.entries.iter().filter(|e| known.lacks(e)).count();
-    let checkins = snapshot_checkins
-        + rest
-            .checkins
-            .iter()
-            .filter(|c| known.lacks_checkin(c))
-            .count();
-    Ok(Some(Look {
-        entries: judged.len() + rest.entries.len(),
-        missing: (judged.values().filter(|l| **l).count() + from_log, checkins),
-    }))
+
+    /// The look at the file at `path`, its snapshot handed to this as
+    /// `streamed` says, with its log applied.
+    fn finish(self, path: &Path, streamed: store::Streamed) -> Result<Option<Look>, StoreError> {
+        let Judged {
+            known,
+            entries: mut judged,
+            checkins: mut snapshot_checkins,
+            twice,
+        } = self;
+        let mut rest = match streamed {
+            store::Streamed::Absent => return Ok(None),
+            store::Streamed::Read(rest) if !twice => rest,
+            // Another version, damage, or an id twice: read whole, as the
+            // journal is, for the upgrade or for why it is refused.
+            _ => {
+                return Ok(store::load_store_file(path)?.map(|whole| Look {
+                    entries: whole.entries.len(),
+                    missing: known.missing(&whole),
+                }));
+            }
+        };
+        if let Some(read) = store::log_of(path, rest.generation)? {
+            for change in read.changes {
+                // An entry the log removes or writes again is the log's: the
+                // snapshot's version no longer counts, and the log's is kept
+                // in `rest` as the whole read applies it.
+                for id in change
+                    .removed
+                    .iter()
+                    .chain(change.entries.iter().map(|e| &e.id))
+                {
+                    judged.remove(id);
+                }
+                // Every check-in written again: the snapshot's no longer count
+                // (the log's are in `rest`, which held none of the snapshot's).
+                if change.checkins.is_some() {
+                    snapshot_checkins = 0;
+                }
+                changes::apply(&mut rest, change);
+            }
+        }
+        let from_log = rest.entries.iter().filter(|e| known.lacks(e)).count();
+        let checkins = snapshot_checkins
+            + rest
+                .checkins
+                .iter()
+                .filter(|c| known.lacks_checkin(c))
+                .count();
+        Ok(Some(Look {
+            entries: judged.len() + rest.entries.len(),
+            missing: (judged.values().filter(|l| **l).count() + from_log, checkins),
+        }))
+    }
 }
 
 /// `doctor --recover` (and `--rebuild`, `--repair`, `--restore`): every
@@ -821,6 +882,7 @@ mod tests {
     use crate::model::{Body, Role, Visibility};
     use crate::store::changes::Change;
     use crate::testing::t0;
+    use proptest::test_runner::TestCaseError;
 
     /// A journal of two people: `n` entries, a check-in every other one.
     fn journal(n: i64) -> Store {
@@ -861,6 +923,37 @@ mod tests {
             std::fs::write(changes::path_for(&path), lines).unwrap();
         }
         path
+    }
+
+    /// Alex (partner 1) protected in `live`, with a made-up recipient (only
+    /// it matters for finding their plain records).
+    fn alex_protected(live: &Store) -> Protected {
+        let mut store = live.clone();
+        if let Some(p) = store.partner_mut(1) {
+            p.protection = Some(crate::crypto::Protection {
+                identity_sealed: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
+                recipient: "age1example".into(),
+                identity_recovery: None,
+            });
+        }
+        Protected::of(&store)
+    }
+
+    /// `look_and_count` says what `look_at` and `count_in_store_file`
+    /// say, each reading the file on its own; returns the count.
+    fn read_once_as_twice(
+        known: &Known,
+        path: &Path,
+        protected: &Protected,
+    ) -> Result<Option<usize>, TestCaseError> {
+        let (looked, counted) = look_and_count(known, path, protected);
+        proptest::prop_assert_eq!(
+            looked.map_err(|e| e.to_string()),
+            look_at(known, path).map_err(|e| e.to_string())
+        );
+        let alone = crate::store::plain::count_in_store_file(path, protected).ok();
+        proptest::prop_assert_eq!(counted, alone);
+        Ok(counted)
     }
 
     /// What the whole read of the file at `path` says `look_at` should.
@@ -960,6 +1053,10 @@ mod tests {
             let looked = look_at(&known, &path).map_err(|e| e.to_string());
             let whole = whole_look(readable.then_some(&known), &path);
             proptest::prop_assert_eq!(&looked, &whole);
+            // Read once for the look and the count of Alex's plain records
+            // (`doctor` with someone protected), as read twice.
+            let counted = read_once_as_twice(&known, &path, &alex_protected(&live))?;
+            proptest::prop_assert!(counted.is_some_and(|n| n > 0), "Alex's records are plain");
             // And what the journal lacks is what its definition says: not
             // under the same id (the same, or the same entry written
             // again), nor anywhere with the same content.
@@ -1005,12 +1102,29 @@ mod tests {
             serde_json::to_string(&old).unwrap()
         };
         let cut = text[..text.len() / 2].to_string();
+        let protected = alex_protected(&live);
         for (what, bytes) in [("twice", twice), ("older", older), ("cut", cut)] {
             std::fs::write(&path, bytes).unwrap();
             assert_eq!(
                 look_at(&known, &path).map_err(|e| e.to_string()),
                 whole_look(Some(&known), &path),
                 "{what}"
+            );
+            // Read once for both, as read twice; the older one's plain
+            // records counted once, from its upgrade.
+            let counted = read_once_as_twice(&known, &path, &protected)
+                .unwrap_or_else(|e| panic!("{what}: {e}"));
+            let expected = match what {
+                "cut" => None,
+                "older" => {
+                    Some(protected.count_exposed(&store::load_snapshot(&path).unwrap().unwrap()))
+                }
+                _ => counted,
+            };
+            assert_eq!(counted, expected, "{what}");
+            assert!(
+                counted != Some(0) || what == "cut",
+                "{what}: nothing counted"
             );
         }
         assert!(look_at(&known, &path).is_err(), "a cut file is refused");
@@ -1022,9 +1136,15 @@ mod tests {
         };
         backup(folder.path(), &live, &[newer]);
         assert!(look_at(&known, &path).is_err(), "older than its log");
+        read_once_as_twice(&known, &path, &protected).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             look_at(&known, &folder.path().join("gone.json")).ok(),
             Some(None)
+        );
+        let gone = folder.path().join("gone.json");
+        assert_eq!(
+            read_once_as_twice(&known, &gone, &protected).unwrap_or_else(|e| panic!("{e}")),
+            Some(0)
         );
     }
 

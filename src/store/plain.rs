@@ -171,51 +171,78 @@ pub fn count_in_store_file(path: &Path, protected: &Protected) -> Result<usize, 
     if protected.is_empty() {
         return Ok(0);
     }
-    let notes = |cs: &[CheckIn]| cs.iter().filter(|c| protected.exposes_checkin(c)).count();
-    let partners = |ps: &[Partner]| ps.iter().filter(|p| protected.exposes_partner(p)).count();
-    /// Each exposed entry and check-in counted as it is read.
-    struct Count<'p>(&'p Protected, usize);
+    let mut counter = Counter::new(protected);
+    let streamed = super::each_record_of(path, &mut counter)?;
+    counter.finish(path, &streamed)
+}
 
-    impl super::records::Records for Count<'_> {
-        fn entry(&mut self, entry: Entry) {
-            self.1 += usize::from(self.0.exposes(&entry));
-        }
+/// [`count_in_store_file`] as a reader of a snapshot's records, for a
+/// caller that hands them to another reader too (`doctor`, which looks at
+/// each backup against the journal while it counts): each exposed entry
+/// and check-in counted as it is read, then the rest of the file counted
+/// by [`Counter::finish`].
+pub struct Counter<'p> {
+    protected: &'p Protected,
+    found: usize,
+}
 
-        fn checkin(&mut self, checkin: CheckIn) {
-            self.1 += usize::from(self.0.exposes_checkin(&checkin));
+impl<'p> Counter<'p> {
+    pub fn new(protected: &'p Protected) -> Counter<'p> {
+        Counter {
+            protected,
+            found: 0,
         }
     }
 
-    let mut counted = Count(protected, 0);
-    let rest = match super::each_record_of(path, &mut counted)? {
-        super::Streamed::Absent => 0,
-        // Its entries and check-ins counted as they were read.
-        super::Streamed::Read(rest) => protected.count_exposed(&rest),
-        // Not a snapshot in the current format (or not one at all): read
-        // whole, as the journal is, for its upgrade or for why it cannot be.
-        super::Streamed::Unread => {
-            super::load_snapshot(path)?.map_or(0, |snapshot| protected.count_exposed(&snapshot))
-        }
-    };
-    let mut found = counted.1 + rest;
-    let log = changes::path_for(path);
-    if let Ok(file) = std::fs::File::open(&log) {
-        use std::io::BufRead as _;
-        for line in std::io::BufReader::new(file).lines() {
-            let Ok(line) = line else { break };
-            if let Ok(change) = serde_json::from_str::<changes::Change>(&line) {
-                found += change
-                    .entries
-                    .iter()
-                    .filter(|e| protected.exposes(e))
-                    .count()
-                    + notes(&change.checkins_added)
-                    + change.checkins.as_deref().map_or(0, notes)
-                    + change.partners.as_deref().map_or(0, partners);
+    /// The count of the file at `path`, its snapshot handed to this counter
+    /// as `streamed` says (`store::each_record_of`): the records counted as
+    /// read and the rest of the snapshot, or, for a snapshot that had to be
+    /// read whole (another version, damage), that read alone (the records
+    /// handed over before it was known are counted there, not twice); and
+    /// every line of its log.
+    pub fn finish(self, path: &Path, streamed: &super::Streamed) -> Result<usize, StoreError> {
+        let protected = self.protected;
+        let notes = |cs: &[CheckIn]| cs.iter().filter(|c| protected.exposes_checkin(c)).count();
+        let partners = |ps: &[Partner]| ps.iter().filter(|p| protected.exposes_partner(p)).count();
+        let mut found = match streamed {
+            super::Streamed::Absent => 0,
+            // Its entries and check-ins counted as they were read.
+            super::Streamed::Read(rest) => self.found + protected.count_exposed(rest),
+            // Not a snapshot in the current format (or not one at all): read
+            // whole, as the journal is, for its upgrade or for why it cannot be.
+            super::Streamed::Unread => {
+                super::load_snapshot(path)?.map_or(0, |snapshot| protected.count_exposed(&snapshot))
+            }
+        };
+        let log = changes::path_for(path);
+        if let Ok(file) = std::fs::File::open(&log) {
+            use std::io::BufRead as _;
+            for line in std::io::BufReader::new(file).lines() {
+                let Ok(line) = line else { break };
+                if let Ok(change) = serde_json::from_str::<changes::Change>(&line) {
+                    found += change
+                        .entries
+                        .iter()
+                        .filter(|e| protected.exposes(e))
+                        .count()
+                        + notes(&change.checkins_added)
+                        + change.checkins.as_deref().map_or(0, notes)
+                        + change.partners.as_deref().map_or(0, partners);
+                }
             }
         }
+        Ok(found)
     }
-    Ok(found)
+}
+
+impl super::records::Records for Counter<'_> {
+    fn entry(&mut self, entry: &Entry) {
+        self.found += usize::from(self.protected.exposes(entry));
+    }
+
+    fn checkin(&mut self, checkin: &CheckIn) {
+        self.found += usize::from(self.protected.exposes_checkin(checkin));
+    }
 }
 
 /// What re-sealing the backups did.
@@ -376,6 +403,21 @@ mod tests {
         // Damaged: refused, as the whole read refuses it.
         std::fs::write(&path, b"{\"schema_version\": 2, \"entries\": [").unwrap();
         assert!(count_in_store_file(&path, &protected).is_err());
+    }
+
+    /// A snapshot in an older format (a backup from before an upgrade) is
+    /// read record by record before its version is known, then read whole
+    /// for its upgrade: each plain record counted once, from the whole
+    /// read, not also from the records handed over first.
+    #[test]
+    fn an_older_snapshot_read_whole_counts_each_record_once() {
+        let (store, protected, _dir, path) = at_hand();
+        let mut old = serde_json::to_value(&store).unwrap();
+        old["schema_version"] = serde_json::json!(crate::model::SCHEMA_VERSION - 1);
+        std::fs::write(&path, serde_json::to_vec(&old).unwrap()).unwrap();
+        let upgraded = crate::store::load_snapshot(&path).unwrap().unwrap();
+        assert_eq!(protected.count_exposed(&upgraded), 4);
+        assert_eq!(count_in_store_file(&path, &protected).unwrap(), 4);
     }
 
     #[test]

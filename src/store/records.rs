@@ -16,10 +16,27 @@ use serde::de::{self, DeserializeSeed, Deserializer as _, MapAccess, SeqAccess, 
 
 use crate::model::{CheckIn, Entry, SCHEMA_VERSION, Store};
 
-/// Whoever is handed a snapshot's records one at a time.
+/// Whoever is handed a snapshot's records one at a time (each dropped once
+/// every reader has looked at it).
 pub trait Records {
-    fn entry(&mut self, entry: Entry);
-    fn checkin(&mut self, checkin: CheckIn);
+    fn entry(&mut self, entry: &Entry);
+    fn checkin(&mut self, checkin: &CheckIn);
+}
+
+/// Two readers of one snapshot, each handed every record in turn: so a
+/// file two of them must look at is read once.
+pub struct Both<'a>(pub &'a mut dyn Records, pub &'a mut dyn Records);
+
+impl Records for Both<'_> {
+    fn entry(&mut self, entry: &Entry) {
+        self.0.entry(entry);
+        self.1.entry(entry);
+    }
+
+    fn checkin(&mut self, checkin: &CheckIn) {
+        self.0.checkin(checkin);
+        self.1.checkin(checkin);
+    }
 }
 
 /// `bytes` (a snapshot in the current format) read, each entry and
@@ -72,8 +89,8 @@ impl<'de> Visitor<'de> for Snapshot<'_> {
     }
 }
 
-/// A list of records, each handed over as it is read.
-struct Each<'a, T>(&'a mut dyn FnMut(T));
+/// A list of records, each handed over as it is read, then dropped.
+struct Each<'a, T>(&'a mut dyn FnMut(&T));
 
 impl<'de, T: serde::Deserialize<'de>> DeserializeSeed<'de> for Each<'_, T> {
     type Value = ();
@@ -92,7 +109,7 @@ impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for Each<'_, T> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         while let Some(record) = seq.next_element::<T>()? {
-            (self.0)(record);
+            (self.0)(&record);
         }
         Ok(())
     }
@@ -104,12 +121,12 @@ mod tests {
 
     /// Records kept in a store, as the whole read keeps them.
     impl Records for Store {
-        fn entry(&mut self, entry: Entry) {
-            self.entries.push(entry);
+        fn entry(&mut self, entry: &Entry) {
+            self.entries.push(entry.clone());
         }
 
-        fn checkin(&mut self, checkin: CheckIn) {
-            self.checkins.push(checkin);
+        fn checkin(&mut self, checkin: &CheckIn) {
+            self.checkins.push(checkin.clone());
         }
     }
 
