@@ -51,15 +51,6 @@ use support::{
 const RUNS: usize = 3;
 const MIB: f64 = 1024.0 * 1024.0;
 const WAIT: f64 = 50.0;
-/// The protected journal's start: its memory is measured against its own
-/// (sealed) file, as is every row in [`PROTECTED_ROWS`].
-const PROTECTED_ROW: &str =
-    "a journal with Sam protected: start to the journal list (session peak)";
-/// `doctor` in a folder where Sam is protected, with backups: each backup
-/// is looked at against the journal and its plain records of Sam's counted.
-const PROTECTED_DOCTOR_ROW: &str =
-    "`doctor`, Sam protected, two backups holding an entry deleted since";
-const PROTECTED_ROWS: [&str; 2] = [PROTECTED_ROW, PROTECTED_DOCTOR_ROW];
 const KEY: f64 = 16.0;
 
 /// One row of the table: the runs' figures (ms) and peak memory (bytes).
@@ -69,7 +60,27 @@ struct Figures {
     peak: Vec<u64>,
 }
 
+/// The file a row's memory is measured against: the one it reads.
+#[derive(Clone, Copy, PartialEq)]
+enum Against {
+    /// The plain journal.
+    Plain,
+    /// The journal with Sam protected (sealed records are larger).
+    Sealed,
+}
+
 impl Figures {
+    /// `runs` runs of `one`, each giving its time and peak memory.
+    fn of_runs(runs: usize, mut one: impl FnMut() -> (Duration, u64)) -> Figures {
+        let mut f = Figures::default();
+        for _ in 0..runs {
+            let (took, peak) = one();
+            f.time(took);
+            f.peak.push(peak);
+        }
+        f
+    }
+
     fn time(&mut self, d: Duration) {
         self.ms.push(d.as_secs_f64() * 1000.0);
     }
@@ -340,14 +351,20 @@ fn main() {
     let scratch = tempfile::tempdir().unwrap();
     let report = scratch.path().join("peak");
     // (wait, budget in ms or None for memory only) → one column per size.
-    let mut rows: Vec<(String, f64, Vec<Figures>)> = Vec::new();
+    type Rows = Vec<(String, f64, Against, Vec<Figures>)>;
+    let mut rows: Rows = Vec::new();
     let mut disk = Vec::new();
     let mut sealed = Vec::new();
-    let row = |rows: &mut Vec<(String, f64, Vec<Figures>)>, name: &str, budget: f64, f: Figures| {
-        match rows.iter_mut().find(|r| r.0 == name) {
-            Some(r) => r.2.push(f),
-            None => rows.push((name.to_string(), budget, vec![f])),
-        }
+    let row_against =
+        |rows: &mut Rows, name: &str, budget: f64, against: Against, f: Figures| match rows
+            .iter_mut()
+            .find(|r| r.0 == name)
+        {
+            Some(r) => r.3.push(f),
+            None => rows.push((name.to_string(), budget, against, vec![f])),
+        };
+    let row = |rows: &mut Rows, name: &str, budget: f64, f: Figures| {
+        row_against(rows, name, budget, Against::Plain, f);
     };
     for &n in &sizes {
         eprintln!("felt: {n} entries…");
@@ -463,29 +480,23 @@ fn main() {
                     vec!["export", "--format", "html", "--force", "-o"],
                 ),
             ] {
-                let mut f = Figures::default();
-                for _ in 0..runs {
+                let f = Figures::of_runs(runs, || {
                     let mut args = args.clone();
                     if args.last() == Some(&"-o") {
                         args.push(out.to_str().unwrap());
                     }
-                    let (took, peak) = command(data, &report, &args);
-                    f.time(took);
-                    f.peak.push(peak);
-                }
+                    command(data, &report, &args)
+                });
                 row(&mut rows, name, WAIT, f);
             }
             // `status` where the summary cannot answer (none, or stale: a
             // folder restored without it, a journal changed by another
             // program), so it reads the journal whole.
-            let mut f = Figures::default();
-            for _ in 0..runs {
+            let f = Figures::of_runs(runs, || {
                 let copy = copied(data);
                 let _ = std::fs::remove_file(copy.path().join("summary.json"));
-                let (took, peak) = command(copy.path(), &report, &["status"]);
-                f.time(took);
-                f.peak.push(peak);
-            }
+                command(copy.path(), &report, &["status"])
+            });
             row(
                 &mut rows,
                 "`status`, with no summary to answer from",
@@ -498,12 +509,7 @@ fn main() {
             // (at 100,000 entries, that one alone), so at 100,000 this is
             // twice what a folder holds, to show the cost of each.
             let with_backups = backed_up(data);
-            let mut f = Figures::default();
-            for _ in 0..runs {
-                let (took, peak) = command(with_backups.path(), &report, &["doctor"]);
-                f.time(took);
-                f.peak.push(peak);
-            }
+            let f = Figures::of_runs(runs, || command(with_backups.path(), &report, &["doctor"]));
             row(
                 &mut rows,
                 "`doctor`, two backups holding an entry deleted since",
@@ -512,57 +518,57 @@ fn main() {
             );
             // Everything those backups hold merged back into the journal
             // (the entry deleted since comes back), in a fresh copy each time.
-            let mut f = Figures::default();
-            for _ in 0..runs {
-                let copy = backed_up(data);
-                let (took, peak) = command(copy.path(), &report, &["doctor", "--recover"]);
-                f.time(took);
-                f.peak.push(peak);
-            }
+            let f = Figures::of_runs(runs, || {
+                command(backed_up(data).path(), &report, &["doctor", "--recover"])
+            });
             row(
                 &mut rows,
                 "`doctor --recover`, two backups holding an entry deleted since",
                 WAIT,
                 f,
             );
-            let mut f = Figures::default();
-            for _ in 0..runs {
-                let copy = copied(data);
-                let (took, peak) =
-                    command(copy.path(), &report, &["partner", "remove", "Sam", "--yes"]);
-                f.time(took);
-                f.peak.push(peak);
-            }
+            let f = Figures::of_runs(runs, || {
+                command(
+                    copied(data).path(),
+                    &report,
+                    &["partner", "remove", "Sam", "--yes"],
+                )
+            });
             row(&mut rows, "`partner remove Sam --yes`", WAIT, f);
         }
         if part("protected") {
             // A protected journal at start (the 3.2x at 100,000).
             let (protected, sealed_bytes) = protected_data_dir_apart(n);
             sealed.push(sealed_bytes);
-            let mut f = Figures::default();
-            for _ in 0..runs {
-                let (took, peak) = protected_start(protected.path(), &report);
-                f.time(took);
-                f.peak.push(peak);
-            }
-            row(&mut rows, PROTECTED_ROW, WAIT, f);
+            // Its memory measured against its own (sealed) file.
+            let f = Figures::of_runs(runs, || protected_start(protected.path(), &report));
+            row_against(
+                &mut rows,
+                "a journal with Sam protected: start to the journal list (session peak)",
+                WAIT,
+                Against::Sealed,
+                f,
+            );
+            // `doctor` there, with backups: each looked at against the
+            // journal and its plain records of Sam's counted.
             let with_backups = backed_up(protected.path());
-            let mut f = Figures::default();
-            for _ in 0..runs {
-                let (took, peak) = command(with_backups.path(), &report, &["doctor"]);
-                f.time(took);
-                f.peak.push(peak);
-            }
-            row(&mut rows, PROTECTED_DOCTOR_ROW, WAIT, f);
+            let f = Figures::of_runs(runs, || command(with_backups.path(), &report, &["doctor"]));
+            row_against(
+                &mut rows,
+                "`doctor`, Sam protected, two backups holding an entry deleted since",
+                WAIT,
+                Against::Sealed,
+                f,
+            );
         }
     }
 
     let head: Vec<String> = sizes.iter().map(|n| format!("{n} entries")).collect();
     println!("| wait | {} | budget at 100,000 |", head.join(" | "));
     println!("| --- |{} --- |", " ---: |".repeat(sizes.len()));
-    for (name, budget, cols) in &rows {
+    for (name, budget, against, cols) in &rows {
         // What the row's memory is measured against: the file it reads.
-        let protected = PROTECTED_ROWS.contains(&name.as_str());
+        let protected = *against == Against::Sealed;
         let files = if protected { &sealed } else { &disk };
         let cells: Vec<String> = cols
             .iter()

@@ -123,10 +123,20 @@ impl EntryKind {
         }
     }
 
+    /// The strategy and prompt this reflection answers (`None` for any
+    /// other kind).
+    pub fn reflection_on(&self) -> Option<(&str, &str)> {
+        match self {
+            EntryKind::Reflection { strategy, prompt } => {
+                Some((strategy.as_str(), prompt.as_str()))
+            }
+            _ => None,
+        }
+    }
+
     /// Whether this is a reflection on `prompt` of `strategy`.
     pub fn answers(&self, strategy: &str, prompt: &str) -> bool {
-        matches!(self, EntryKind::Reflection { strategy: s, prompt: p }
-            if s.as_str() == strategy && p.as_str() == prompt)
+        self.reflection_on() == Some((strategy, prompt))
     }
 
     /// The entry this one answers, for a reply.
@@ -175,6 +185,15 @@ pub struct Entry {
     pub visibility: Visibility,
     pub created: Timestamp,
     pub updated: Timestamp,
+}
+
+impl Entry {
+    /// Where this entry stands among the others: by when it was written,
+    /// then by id. The journal's list, search and replies (newest or oldest
+    /// first), every report and `status` order entries by this.
+    pub fn written_order(&self) -> (Timestamp, EntryId) {
+        (self.created, self.id)
+    }
 }
 
 /// How well a commitment was kept, as its author judged it.
@@ -527,7 +546,7 @@ pub fn newest_first<'a>(entries: impl DoubleEndedIterator<Item = &'a Entry>) -> 
 fn put_newest_first<'e, T>(items: &mut [T], entry: impl Fn(&T) -> &'e Entry) {
     let order = |a: &T, b: &T| {
         let (a, b) = (entry(a), entry(b));
-        b.created.cmp(&a.created).then(b.id.cmp(&a.id))
+        b.written_order().cmp(&a.written_order())
     };
     if !items.is_sorted_by(|a, b| order(a, b).is_le()) {
         items.sort_by(order);

@@ -173,7 +173,7 @@ pub fn replies_to(store: &Store, viewer: PartnerId, to: EntryId) -> Vec<&Entry> 
         .iter()
         .filter(|e| e.kind.reply_to() == Some(to) && can_read(store, viewer, e))
         .collect();
-    out.sort_by_key(|e| (e.created, e.id));
+    out.sort_by_key(|e| e.written_order());
     out
 }
 

@@ -90,7 +90,7 @@ pub fn visible_entries<'a>(scope: &Scope<'a>) -> Vec<&'a Entry> {
         .filter(|e| crate::privacy::can_read(scope.store, scope.partner, e))
         .filter(|e| scope.filter.entry(e))
         .collect();
-    out.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
+    out.sort_by_key(|e| e.written_order());
     out
 }
 

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Entry, EntryKind, PartnerId, Store, Visibility};
+use crate::model::{Entry, PartnerId, Store, Visibility};
 use crate::progress::{last_checkin, last_trust};
 
 /// How many check-ins the trust sparkline covers.
@@ -87,13 +87,13 @@ impl Digest {
                 digest.shared += 1;
             }
             // Of two changed at the same moment, the one a report lists
-            // later (by when it was written, then by id).
-            let key = |e: &Entry| (e.updated, e.created, e.id);
+            // later.
+            let key = |e: &Entry| (e.updated, e.written_order());
             if last.is_none_or(|l| key(e) >= key(l)) {
                 last = Some(e);
             }
-            if let EntryKind::Reflection { strategy, prompt } = &e.kind
-                && assigned.contains(&(strategy.as_str(), prompt.as_str()))
+            if let Some((strategy, prompt)) = e.kind.reflection_on()
+                && assigned.contains(&(strategy, prompt))
             {
                 digest
                     .answered

@@ -9,9 +9,8 @@ use unicode_width::UnicodeWidthStr;
 use super::{Scope, Section, group};
 use crate::content::Content;
 use crate::model::{Assignment, Kept, Partner, PartnerId, Stage, Store};
+use crate::standing::Digest;
 use crate::text::{one_line, printable};
-
-pub use crate::standing::Digest;
 
 /// The widest line `render` writes, in columns.
 pub const WIDTH: usize = 80;

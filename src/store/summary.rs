@@ -302,8 +302,9 @@ mod tests {
 
     /// `status` from a fresh summary, for everyone in it, is what the
     /// journal read whole says, after a snapshot and after a save appended
-    /// to its log; and everyone who does not protect their records is in
-    /// it. (Someone protected is left out: `privacy::tests_promise`.)
+    /// to its log; everyone who does not protect their records is in it,
+    /// and someone who does is not (their summary is sealed whole:
+    /// `privacy::tests_promise`).
     #[test]
     fn status_from_the_summary_is_status_from_the_journal_read_whole() {
         use crate::report::{Scope, status};

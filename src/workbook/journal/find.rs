@@ -415,7 +415,7 @@ impl Find {
     ) -> Level {
         let mut order: Vec<usize> = (0..store.entries.len()).rev().collect();
         // Newest first, as the list is (entries are kept in the order written).
-        let key = |&at: &usize| store.entries.get(at).map(|e| (e.created, e.id));
+        let key = |&at: &usize| store.entries.get(at).map(Entry::written_order);
         if !order.is_sorted_by(|a, b| key(a) >= key(b)) {
             order.sort_by_key(|a| std::cmp::Reverse(key(a)));
         }
