@@ -31,6 +31,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{Result, bail};
 use chrono::NaiveDateTime;
@@ -218,7 +219,15 @@ fn read_snapshot_and_log(path: &Path, kind: Kind) -> Option<Source> {
             }
         }
     };
-    let generation = source.store.generation;
+    apply_own_log(&mut source.store, path);
+    Some(source)
+}
+
+/// The lines of the log beside the snapshot at `path` that follow it (of
+/// its generation), applied to `store`, the snapshot, as far as they can
+/// be read; its next id raised above every id the log names.
+fn apply_own_log(store: &mut Store, path: &Path) {
+    let generation = store.generation;
     if generation != 0
         && let Ok(bytes) = std::fs::read(changes::path_for(path))
     {
@@ -228,15 +237,66 @@ fn read_snapshot_and_log(path: &Path, kind: Kind) -> Option<Source> {
                 changes::Line::Change(_, change) => {
                     highest = highest.max(change.highest_id());
                     if change.generation == generation {
-                        changes::apply(&mut source.store, change);
+                        changes::apply(store, change);
                     }
                 }
                 changes::Line::Bad(..) => {}
             }
         }
-        changes::raise_next_id(&mut source.store, highest);
+        changes::raise_next_id(store, highest);
     }
-    Some(source)
+}
+
+/// The file `found` read for the merge as [`Found::read`] reads it, a
+/// snapshot entry by entry: each entry the merge holds already, word for
+/// word, is taken as the merge's own (shared, not copied), so a journal
+/// and a backup of it are not both in memory. A file the journal's own
+/// read would refuse or upgrade, and a log alone, are read by
+/// [`Found::read`].
+fn read_beside(found: &Found, merger: &Merger) -> Option<Source> {
+    if found.log_alone {
+        return found.read();
+    }
+    let mut sifted = Sifted {
+        merger,
+        entries: Vec::new(),
+        checkins: Vec::new(),
+    };
+    let Ok(store::Streamed::Read(mut store)) = store::each_record_of(&found.path, &mut sifted)
+    else {
+        return found.read();
+    };
+    store.entries = sifted.entries.into_iter().collect();
+    store.checkins = sifted.checkins.into();
+    apply_own_log(&mut store, &found.path);
+    Some(Source {
+        path: found.path.clone(),
+        kind: found.kind,
+        store,
+        bad: Vec::new(),
+        whole: true,
+    })
+}
+
+/// A snapshot's records as [`read_beside`] keeps them.
+struct Sifted<'m> {
+    merger: &'m Merger,
+    entries: Vec<Arc<Entry>>,
+    checkins: Vec<CheckIn>,
+}
+
+impl store::records::Records for Sifted<'_> {
+    fn entry(&mut self, entry: &Entry) {
+        let shared = match self.merger.holds(entry) {
+            Some(have) => Arc::clone(have),
+            None => Arc::new(entry.clone()),
+        };
+        self.entries.push(shared);
+    }
+
+    fn checkin(&mut self, checkin: &CheckIn) {
+        self.checkins.push(checkin.clone());
+    }
 }
 
 /// A log on its own: every line, of any generation, applied in order to an
@@ -342,96 +402,152 @@ pub struct Merged {
     pub renumbered: usize,
 }
 
-/// Every source merged into one store, in order (see the module's notes).
+/// Every source merged into one store, in order (see the module's notes):
+/// the people of every source they may be taken from met first, then each
+/// source added by a [`Merger`].
 pub fn merge(sources: &[Source], prefer: Prefer) -> (Store, Merged) {
-    let mut out = Store::default();
-    let mut report = Merged::default();
-    let mut by_id: HashMap<u64, usize> = HashMap::new();
-    let mut entries: Vec<Entry> = Vec::new();
-    // Built on the first clash of ids only: most merges never need it.
-    let mut contents: Option<HashSet<String>> = None;
-    let highest = sources
-        .iter()
-        .map(|s| s.store.next_id.saturating_sub(1))
-        .chain(
-            sources
-                .iter()
-                .flat_map(|s| s.store.entries.iter().map(|e| e.id)),
-        )
-        .max()
-        .unwrap_or(0);
-    let mut next_free = highest + 1;
-    // Who is in the workbook is taken from the journal as trustmend reads
-    // it (its snapshot read whole, and its log), and from a backup being
-    // restored: a person found only in older files may be one who left,
-    // whose words must not come back into the journal (see `store::leave`).
-    // Only when the journal itself is damaged or missing are the people
-    // of the other files taken too.
     let live_whole = sources.iter().any(|s| s.kind == Kind::Live && s.whole);
-    let trusted = |i: usize, s: &Source| {
-        !live_whole
-            || matches!(s.kind, Kind::Live | Kind::LiveLog)
-            || (i == 0 && prefer == Prefer::First)
-    };
+    let mut merger = Merger::new(prefer, live_whole);
     for (i, source) in sources.iter().enumerate() {
-        if trusted(i, source) {
+        merger.meet(i, source);
+    }
+    for source in sources {
+        merger.add(source);
+    }
+    merger.finish()
+}
+
+/// Sources merged one at a time, in order, each of them free to be let go
+/// once added: what the merge needs of every source at once (the highest
+/// id, above which an entry sharing its id with another is given a new
+/// one) is known by [`Merger::finish`], where those new ids are given.
+/// Entries are shared with the sources they came from, not copied.
+///
+/// Who is in the workbook is taken from the journal as trustmend reads it
+/// (its snapshot read whole, and its log), and from a backup being
+/// restored: a person found only in older files may be one who left, whose
+/// words must not come back into the journal (see `store::leave`). Only
+/// when the journal itself is damaged or missing are the people of the
+/// other files taken too. The sources people are taken from must be added
+/// before the others (as [`gather`] orders them, a backup being restored
+/// first), or met first ([`merge`]).
+pub struct Merger {
+    prefer: Prefer,
+    /// Whether `store.json` was read whole (see [`Source::whole`]).
+    live_whole: bool,
+    /// People, check-ins, assignments and the rest; entries at the end.
+    out: Store,
+    entries: Vec<Arc<Entry>>,
+    by_id: HashMap<EntryId, usize>,
+    /// Every entry's content ([`content_key`]): built on the first clash of
+    /// ids only, as most merges never need it.
+    contents: Option<HashSet<String>>,
+    /// Where in `entries` the entries to be given a new id are, in order.
+    renumbered: Vec<usize>,
+    /// The highest id of every source added, entries and next ids.
+    highest: u64,
+    strangers: HashSet<EntryId>,
+    /// Whether no source with people has been added yet.
+    first_with_partners: bool,
+    report: Merged,
+}
+
+impl Merger {
+    pub fn new(prefer: Prefer, live_whole: bool) -> Merger {
+        Merger {
+            prefer,
+            live_whole,
+            out: Store::default(),
+            entries: Vec::new(),
+            by_id: HashMap::new(),
+            contents: None,
+            renumbered: Vec::new(),
+            highest: 0,
+            strangers: HashSet::new(),
+            first_with_partners: true,
+            report: Merged::default(),
+        }
+    }
+
+    /// Whether people are taken from the `i`th source, of `kind`.
+    fn trusted(&self, i: usize, kind: Kind) -> bool {
+        !self.live_whole
+            || matches!(kind, Kind::Live | Kind::LiveLog)
+            || (i == 0 && self.prefer == Prefer::First)
+    }
+
+    /// The people of the `i`th source not met yet, if people are taken
+    /// from it.
+    fn meet(&mut self, i: usize, source: &Source) {
+        if self.trusted(i, source.kind) {
             for partner in &source.store.partners {
-                if out.partner(partner.id).is_none() {
-                    out.partners.push(partner.clone());
+                if self.out.partner(partner.id).is_none() {
+                    self.out.partners.push(partner.clone());
                 }
             }
         }
     }
-    let mut strangers = HashSet::new();
-    let mut first_with_partners = true;
-    for (i, source) in sources.iter().enumerate() {
+
+    /// The entry the merge holds under `entry`'s id, if it is the same
+    /// entry, word for word: adding `entry` changes nothing.
+    fn holds(&self, entry: &Entry) -> Option<&Arc<Entry>> {
+        let at = *self.by_id.get(&entry.id)?;
+        let have = &self.entries[at];
+        (**have == *entry).then_some(have)
+    }
+
+    /// The next source, as [`merge`] merges it.
+    pub fn add(&mut self, source: &Source) {
+        let i = self.report.added.len();
+        self.meet(i, source);
+        let from_trusted = self.trusted(i, source.kind);
+        self.highest = self.highest.max(source.store.next_id.saturating_sub(1));
         let mut added = 0;
-        let from_trusted = trusted(i, source);
-        for entry in source.store.entries.iter() {
-            if !from_trusted && out.partner(entry.author).is_none() {
-                strangers.insert(entry.id);
+        for entry in source.store.entries.arcs() {
+            self.highest = self.highest.max(entry.id);
+            if !from_trusted && self.out.partner(entry.author).is_none() {
+                self.strangers.insert(entry.id);
                 continue;
             }
-            match by_id.get(&entry.id) {
+            match self.by_id.get(&entry.id) {
                 None => {
-                    by_id.insert(entry.id, entries.len());
-                    if let Some(set) = contents.as_mut() {
+                    self.by_id.insert(entry.id, self.entries.len());
+                    if let Some(set) = self.contents.as_mut() {
                         set.insert(content_key(entry));
                     }
-                    entries.push(entry.clone());
+                    self.entries.push(Arc::clone(entry));
                     added += 1;
                 }
-                Some(&at) if entries[at] == *entry => {}
-                Some(&at) if same_entry(&entries[at], entry) => {
-                    if prefer == Prefer::Latest && entry.updated > entries[at].updated {
-                        entries[at] = entry.clone();
+                Some(&at) if *self.entries[at] == **entry => {}
+                Some(&at) if same_entry(&self.entries[at], entry) => {
+                    if self.prefer == Prefer::Latest && entry.updated > self.entries[at].updated {
+                        self.entries[at] = Arc::clone(entry);
                     }
                 }
                 Some(_) => {
-                    let set =
-                        contents.get_or_insert_with(|| entries.iter().map(content_key).collect());
+                    let entries = &self.entries;
+                    let set = self
+                        .contents
+                        .get_or_insert_with(|| entries.iter().map(|e| content_key(e)).collect());
                     if set.insert(content_key(entry)) {
-                        let mut moved = entry.clone();
-                        moved.id = next_free;
-                        next_free += 1;
-                        by_id.insert(moved.id, entries.len());
-                        entries.push(moved);
+                        self.renumbered.push(self.entries.len());
+                        self.entries.push(Arc::clone(entry));
                         added += 1;
-                        report.renumbered += 1;
                     }
                 }
             }
         }
-        report.added.push(added);
+        self.report.added.push(added);
+        let out = &mut self.out;
         // The first file holding people gives their records (the most
         // recent); the others add only people not there yet.
-        if first_with_partners && from_trusted && !source.store.partners.is_empty() {
+        if self.first_with_partners && from_trusted && !source.store.partners.is_empty() {
             for partner in &source.store.partners {
                 if let Some(at) = out.partners.iter().position(|p| p.id == partner.id) {
                     out.partners[at] = partner.clone();
                 }
             }
-            first_with_partners = false;
+            self.first_with_partners = false;
         }
         // Each check-in not there yet, once (found whole: looking through
         // the list for each would take minutes for years of them).
@@ -459,11 +575,22 @@ pub fn merge(sources: &[Source], prefer: Prefer) -> (Store, Merged) {
         }
         out.generation = out.generation.max(source.store.generation);
     }
-    report.strangers = strangers.len();
-    entries.sort_by_key(|e| e.id);
-    out.entries = entries.into();
-    changes::raise_next_id(&mut out, next_free.saturating_sub(1));
-    (out, report)
+
+    /// The merged store: entries sharing an id with another given new ids,
+    /// above every id of every source, in the order they were found.
+    pub fn finish(mut self) -> (Store, Merged) {
+        let mut next_free = self.highest + 1;
+        for &at in &self.renumbered {
+            Arc::make_mut(&mut self.entries[at]).id = next_free;
+            next_free += 1;
+        }
+        self.report.renumbered = self.renumbered.len();
+        self.report.strangers = self.strangers.len();
+        self.entries.sort_by_key(|e| e.id);
+        self.out.entries = self.entries.into_iter().collect();
+        changes::raise_next_id(&mut self.out, next_free.saturating_sub(1));
+        (self.out, self.report)
+    }
 }
 
 /// The same entry in two versions: one author, one moment it was begun.
@@ -701,39 +828,16 @@ impl<'k, 'a> Judged<'k, 'a> {
 /// `doctor --recover` (and `--rebuild`, `--repair`, `--restore`): every
 /// source merged, written as one new `store.json`. `first` is a file to
 /// merge before all the others, preferring its versions (`--restore`).
+///
+/// The journal is read once, as trustmend reads it, and every other file
+/// after it one at a time, each let go once merged: what a copy holds that
+/// is in the journal already, word for word, is held once (see
+/// [`read_beside`]).
 pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Result<String> {
     let lock = dir.lock()?;
     let store_path = dir.store_path();
-    let mut sources = Vec::new();
-    if let Some(first) = first {
-        match read_snapshot_and_log(first, Kind::Backup) {
-            Some(source) if !source.store.entries.is_empty() || source.whole => {
-                sources.push(source);
-            }
-            _ => bail!(crate::t!(
-                "recover-unreadable-backup",
-                path = first.display().to_string()
-            )),
-        }
-    }
-    sources.extend(
-        gather(dir)
-            .into_iter()
-            .filter(|s| Some(s.path.as_path()) != first),
-    );
-    if sources.is_empty() {
-        bail!(crate::t!(
-            "recover-nothing-there",
-            dir = dir.root().display().to_string()
-        ));
-    }
-    let prefer = if first.is_some() {
-        Prefer::First
-    } else {
-        Prefer::Latest
-    };
-    let (mut merged, report) = merge(&sources, prefer);
     let live = dir.load_store();
+    let (told, (mut merged, report)) = read_and_merge(dir, first, &live)?;
     if first.is_none()
         && let Ok(Some(live)) = &live
         && same_journal(live, &merged)
@@ -741,7 +845,7 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
         drop(lock);
         return Ok(format!(
             "{}\n{}{}",
-            found(&sources, &report),
+            found(&told, &report),
             crate::t!(
                 "recover-nothing-to-do",
                 path = store_path.display().to_string()
@@ -749,10 +853,11 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
             strangers_note(&report)
         ));
     }
+    drop(live);
     // A damaged file stays readable where doctor looks, line numbers and
     // all: an exact copy beside it, written before anything is replaced.
     let mut kept = Vec::new();
-    for source in sources
+    for source in told
         .iter()
         .filter(|s| matches!(s.kind, Kind::Live | Kind::LiveLog) && !s.bad.is_empty())
     {
@@ -784,7 +889,7 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
         .map_err(|e| anyhow::anyhow!("{e}. {}", crate::t!("recover-nothing-changed")))?;
     dir.save_store(&mut merged)?;
     drop(lock);
-    let mut msg = found(&sources, &report);
+    let mut msg = found(&told, &report);
     let _ = write!(
         msg,
         "\n{}",
@@ -813,6 +918,100 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
     Ok(msg)
 }
 
+/// Every file of the data folder that may hold any of the journal, read
+/// and merged (see [`recover`]): `first` first (a backup being restored),
+/// if any, then the journal (`live`, as trustmend read it), then each
+/// other file, as [`gather`] orders them; with what to tell of each.
+fn read_and_merge(
+    dir: &DataDir,
+    first: Option<&Path>,
+    live: &Result<Option<Store>, StoreError>,
+) -> Result<(Vec<Told>, (Store, Merged))> {
+    let store_path = dir.store_path();
+    let not_first = |path: &Path| Some(path) != first;
+    // When the journal cannot be read as trustmend reads it, as much of
+    // it as can be (as `gather` reads it).
+    let live_source = match live {
+        _ if !not_first(&store_path) => None,
+        Ok(Some(store)) => Some(Source {
+            path: store_path.clone(),
+            kind: Kind::Live,
+            store: store.clone(),
+            bad: Vec::new(),
+            whole: true,
+        }),
+        _ => read_snapshot_and_log(&store_path, Kind::Live),
+    };
+    let prefer = if first.is_some() {
+        Prefer::First
+    } else {
+        Prefer::Latest
+    };
+    // The backup being restored, read beside the journal too.
+    let restored = match first {
+        None => None,
+        Some(first) => {
+            let mut beside = Merger::new(prefer, false);
+            if let Some(live) = &live_source {
+                beside.add(live);
+            }
+            let found = Found {
+                path: first.to_path_buf(),
+                kind: Kind::Backup,
+                log_alone: false,
+            };
+            match read_beside(&found, &beside) {
+                Some(source) if !source.store.entries.is_empty() || source.whole => Some(source),
+                _ => bail!(crate::t!(
+                    "recover-unreadable-backup",
+                    path = first.display().to_string()
+                )),
+            }
+        }
+    };
+    let mut merger = Merger::new(prefer, live_source.as_ref().is_some_and(|s| s.whole));
+    let mut told = Vec::new();
+    for source in [restored, live_source].into_iter().flatten() {
+        told.push(Told::of(&source));
+        merger.add(&source);
+    }
+    for found in each_found(dir, false) {
+        if not_first(&found.path)
+            && let Some(source) = read_beside(&found, &merger)
+        {
+            told.push(Told::of(&source));
+            merger.add(&source);
+        }
+    }
+    if told.is_empty() {
+        bail!(crate::t!(
+            "recover-nothing-there",
+            dir = dir.root().display().to_string()
+        ));
+    }
+    Ok((told, merger.finish()))
+}
+
+/// What [`found`] tells of a file that was read, once it is let go.
+#[derive(Debug, PartialEq)]
+struct Told {
+    path: PathBuf,
+    kind: Kind,
+    entries: usize,
+    bad: Vec<(usize, String)>,
+}
+
+impl Told {
+    fn of(source: &Source) -> Told {
+        Told {
+            path: source.path.clone(),
+            kind: source.kind,
+            entries: source.store.entries.len(),
+            bad: source.bad.clone(),
+        }
+    }
+}
+
 /// What was left where it is for privacy (see [`merge`]), if anything.
 fn strangers_note(report: &Merged) -> String {
     match report.strangers {
@@ -830,7 +1029,7 @@ fn same_journal(a: &Store, b: &Store) -> bool {
 }
 
 /// One line per file read: what it holds and what the merge took from it.
-fn found(sources: &[Source], report: &Merged) -> String {
+fn found(sources: &[Told], report: &Merged) -> String {
     let mut out = crate::t!("recover-read");
     for (i, source) in sources.iter().enumerate() {
         let _ = write!(
@@ -838,7 +1037,7 @@ fn found(sources: &[Source], report: &Merged) -> String {
             "\n  {} ({}): {}",
             source.path.display(),
             source.kind.word(),
-            super::entries(source.store.entries.len())
+            super::entries(source.entries)
         );
         let added = report.added.get(i).copied().unwrap_or(0);
         if i > 0 && added > 0 {
@@ -970,6 +1169,77 @@ mod tests {
         }
     }
 
+    /// A copy of `live` changed since as `since` says (entries deleted,
+    /// rewritten, renumbered, written anew; check-ins added) and the lines
+    /// of a log beside it as `log` says (removals, rewrites, new entries,
+    /// check-ins added or all of them again, lines of other generations).
+    fn changed(
+        live: &Store,
+        since: &[(u8, usize)],
+        log: &[(u8, usize, u64)],
+    ) -> (Store, Vec<Change>) {
+        let mut copy = live.clone();
+        let at = |k: usize| t0() + chrono::Duration::minutes(k as i64 * 7 + 1);
+        for &(what, k) in since {
+            let n = copy.entries.len().max(1);
+            let id = copy.entries.get(k % n).map(|e| e.id);
+            match (what, id) {
+                (0, Some(id)) => copy.entries.retain(|e| e.id != id),
+                (1, Some(id)) => {
+                    for e in copy.entries.iter_mut_where(|e| e.id == id) {
+                        e.body = Body::Text(format!("Rewritten {k}"));
+                    }
+                }
+                (2, Some(id)) => {
+                    let fresh = copy.fresh_id();
+                    for e in copy.entries.iter_mut_where(|e| e.id == id) {
+                        e.id = fresh;
+                    }
+                }
+                (3, _) => {
+                    copy.add_free_entry(1, &format!("Only here {k}"), Visibility::Shared, at(k));
+                }
+                _ => copy
+                    .checkins
+                    .push(CheckIn::sample(2, at(k), (k % 11) as u8)),
+            }
+        }
+        let mut lines = Vec::new();
+        for (seq, &(what, k, generation)) in log.iter().enumerate() {
+            let mut change = Change {
+                generation,
+                seq: Some(seq as u64),
+                ..Change::default()
+            };
+            let n = copy.entries.len().max(1);
+            let some = copy.entries.get(k % n).cloned();
+            match (what, some) {
+                (0, Some(e)) => change.removed.push(e.id),
+                (1, Some(mut e)) => {
+                    e.body = Body::Text(format!("In the log {k}"));
+                    change.entries.push(e);
+                }
+                (2, _) => {
+                    let mut e = live.entries.get(k % 30).cloned().unwrap();
+                    e.id = 1000 + k as u64;
+                    change.entries.push(e);
+                }
+                (3, _) => change.checkins_added.push(CheckIn::sample(1, at(k), 3)),
+                (4, _) => {
+                    change.checkins = Some(copy.checkins.iter().skip(k % 5).cloned().collect());
+                }
+                (5, Some(e)) => {
+                    // Removed, then written again.
+                    change.removed.push(e.id);
+                    change.entries.push(e);
+                }
+                _ => change.next_id = Some(5000),
+            }
+            lines.push(change);
+        }
+        (copy, lines)
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(96))]
 
@@ -988,63 +1258,7 @@ mod tests {
             readable in proptest::prelude::any::<bool>(),
         ) {
             let live = journal(30);
-            let mut copy = live.clone();
-            let at = |k: usize| t0() + chrono::Duration::minutes(k as i64 * 7 + 1);
-            for (what, k) in since {
-                let n = copy.entries.len().max(1);
-                let id = copy.entries.get(k % n).map(|e| e.id);
-                match (what, id) {
-                    (0, Some(id)) => copy.entries.retain(|e| e.id != id),
-                    (1, Some(id)) => {
-                        for e in copy.entries.iter_mut_where(|e| e.id == id) {
-                            e.body = Body::Text(format!("Rewritten {k}"));
-                        }
-                    }
-                    (2, Some(id)) => {
-                        let fresh = copy.fresh_id();
-                        for e in copy.entries.iter_mut_where(|e| e.id == id) {
-                            e.id = fresh;
-                        }
-                    }
-                    (3, _) => {
-                        copy.add_free_entry(1, &format!("Only here {k}"), Visibility::Shared, at(k));
-                    }
-                    _ => copy.checkins.push(CheckIn::sample(2, at(k), (k % 11) as u8)),
-                }
-            }
-            let mut lines = Vec::new();
-            for (seq, (what, k, generation)) in log.into_iter().enumerate() {
-                let mut change = Change {
-                    generation,
-                    seq: Some(seq as u64),
-                    ..Change::default()
-                };
-                let n = copy.entries.len().max(1);
-                let some = copy.entries.get(k % n).cloned();
-                match (what, some) {
-                    (0, Some(e)) => change.removed.push(e.id),
-                    (1, Some(mut e)) => {
-                        e.body = Body::Text(format!("In the log {k}"));
-                        change.entries.push(e);
-                    }
-                    (2, _) => {
-                        let mut e = live.entries.get(k % 30).cloned().unwrap();
-                        e.id = 1000 + k as u64;
-                        change.entries.push(e);
-                    }
-                    (3, _) => change.checkins_added.push(CheckIn::sample(1, at(k), 3)),
-                    (4, _) => {
-                        change.checkins = Some(copy.checkins.iter().skip(k % 5).cloned().collect());
-                    }
-                    (5, Some(e)) => {
-                        // Removed, then written again.
-                        change.removed.push(e.id);
-                        change.entries.push(e);
-                    }
-                    _ => change.next_id = Some(5000),
-                }
-                lines.push(change);
-            }
+            let (copy, lines) = changed(&live, &since, &log);
             let folder = tempfile::tempdir().unwrap();
             let path = backup(folder.path(), &copy, &lines);
             // The journal unread: nothing known, so everything lacked.
@@ -1080,6 +1294,152 @@ mod tests {
                 proptest::prop_assert_eq!(look.missing, (lacked, checkins));
             }
         }
+    }
+
+    /// `store` written at `path` as a snapshot, `log`'s lines beside it.
+    fn write_snapshot(path: &Path, store: &Store, log: &[Change]) {
+        std::fs::write(path, store::to_json(store).unwrap()).unwrap();
+        if !log.is_empty() {
+            let mut lines = String::new();
+            for change in log {
+                lines.push_str(&serde_json::to_string(change).unwrap());
+                lines.push('\n');
+            }
+            std::fs::write(changes::path_for(path), lines).unwrap();
+        }
+    }
+
+    /// What `recover` tells of each file and merges, as text: equal for
+    /// two ways of reading the same folder only if they merged the same.
+    fn told_and_merged(told: &[Told], merged: &(Store, Merged)) -> (String, String, Merged) {
+        (
+            found(told, &merged.1),
+            String::from_utf8(store::to_json(&merged.0).unwrap()).unwrap(),
+            merged.1.clone(),
+        )
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(96))]
+
+        /// `doctor --recover` reads the journal once and every other file
+        /// after it entry by entry, an entry the journal holds word for
+        /// word kept once: it tells of every file and merges what merging
+        /// every file read whole tells and merges. Over one to three copies
+        /// (backups, and a copy kept aside), each changed since in every
+        /// way [`changed`] knows and with a log of every kind; the
+        /// journal's own log; the journal damaged; someone who left, whose
+        /// entries the copies still hold; a backup being restored.
+        #[test]
+        fn recovery_reading_copies_beside_the_journal_merges_what_reading_them_whole_merges(
+            copies in proptest::collection::vec(
+                (
+                    proptest::collection::vec((0u8..5, 0usize..40), 0..12),
+                    proptest::collection::vec((0u8..7, 0usize..40, 3u64..7), 0..8),
+                ),
+                1..4,
+            ),
+            live_log in proptest::collection::vec((0u8..6, 0usize..40), 0..6),
+            damaged in proptest::prelude::any::<bool>(),
+            someone_left in proptest::prelude::any::<bool>(),
+            restore in proptest::prelude::any::<bool>(),
+        ) {
+            let before = journal(30);
+            let mut live = before.clone();
+            if someone_left {
+                live.partners.retain(|p| p.id != 2);
+            }
+            let folder = tempfile::tempdir().unwrap();
+            let dir = DataDir::at(folder.path().to_path_buf());
+            let live_lines: Vec<(u8, usize, u64)> =
+                live_log.iter().map(|&(what, k)| (what, k, live.generation)).collect();
+            let (_, lines) = changed(&live, &[], &live_lines);
+            write_snapshot(&dir.store_path(), &live, &lines);
+            if damaged {
+                let text = std::fs::read_to_string(dir.store_path()).unwrap();
+                let mut broken: Vec<&str> = text.lines().collect();
+                broken[9] = "    {\"id\": not a record,";
+                std::fs::write(dir.store_path(), broken.join("\n")).unwrap();
+            }
+            std::fs::create_dir_all(dir.backup_dir()).unwrap();
+            let mut paths = Vec::new();
+            for (i, (since, log)) in copies.iter().enumerate() {
+                let (copy, lines) = changed(&before, since, log);
+                let path = if i == 2 {
+                    dir.root().join("store.json.replaced-2026-12-03T10-00-00.000")
+                } else {
+                    dir.backup_dir().join(format!("store-2026-12-0{}T10-00-00.000.json", i + 1))
+                };
+                write_snapshot(&path, &copy, &lines);
+                paths.push(path);
+            }
+            let first = restore.then(|| paths[0].clone());
+            let prefer = if restore { Prefer::First } else { Prefer::Latest };
+            let restored = || first.as_deref().and_then(|f| read_snapshot_and_log(f, Kind::Backup));
+
+            // Every file read whole, then merged, as before.
+            let mut sources: Vec<Source> = restored().into_iter().collect();
+            sources.extend(gather(&dir).into_iter().filter(|s| Some(s.path.as_path()) != first.as_deref()));
+            let whole: Vec<Told> = sources.iter().map(Told::of).collect();
+            let want = told_and_merged(&whole, &merge(&sources, prefer));
+
+            let live_read = dir.load_store();
+            proptest::prop_assert_eq!(live_read.is_ok(), !damaged);
+            let (told, merged) = read_and_merge(&dir, first.as_deref(), &live_read).unwrap();
+            proptest::prop_assert_eq!(told_and_merged(&told, &merged), want);
+
+            // Each copy read beside the journal is what its whole read is.
+            let mut merger = Merger::new(prefer, !damaged);
+            if let Some(journal) = sources.iter().find(|s| s.kind == Kind::Live) {
+                merger.add(journal);
+            }
+            for found in each_found(&dir, false).iter().filter(|f| !f.log_alone) {
+                let beside = read_beside(found, &merger).map(|s| (Told::of(&s), store::to_json(&s.store).unwrap()));
+                let alone = found.read().map(|s| (Told::of(&s), store::to_json(&s.store).unwrap()));
+                proptest::prop_assert_eq!(beside, alone);
+            }
+        }
+    }
+
+    /// A backup of the journal, read beside it for `doctor --recover`,
+    /// holds the journal's own entries where they are the same, not
+    /// copies: the journal and its backups are not each in memory.
+    #[test]
+    fn a_backup_read_beside_the_journal_shares_the_entries_it_holds_the_same() {
+        let live = journal(40);
+        let folder = tempfile::tempdir().unwrap();
+        let dir = DataDir::at(folder.path().to_path_buf());
+        write_snapshot(&dir.store_path(), &live, &[]);
+        std::fs::create_dir_all(dir.backup_dir()).unwrap();
+        let (copy, lines) = changed(&live, &[(1, 3), (3, 5)], &[(1, 7, live.generation)]);
+        write_snapshot(
+            &dir.backup_dir().join("store-2026-12-01T10-00-00.000.json"),
+            &copy,
+            &lines,
+        );
+        let journal = read_snapshot_and_log(&dir.store_path(), Kind::Live).unwrap();
+        let mut merger = Merger::new(Prefer::Latest, true);
+        merger.add(&journal);
+        let found = each_found(&dir, false);
+        let backup = found.iter().find(|f| f.kind == Kind::Backup).unwrap();
+        let beside = read_beside(backup, &merger).unwrap();
+        let shared = beside
+            .store
+            .entries
+            .arcs()
+            .iter()
+            .filter(|e| {
+                journal
+                    .store
+                    .entries
+                    .arcs()
+                    .iter()
+                    .any(|j| Arc::ptr_eq(j, e))
+            })
+            .count();
+        // Two entries rewritten (one since, one in its log), one new.
+        assert_eq!(beside.store.entries.len(), 41);
+        assert_eq!(shared, 38);
     }
 
     /// A backup the journal's own read refuses, or must upgrade, is read

@@ -206,6 +206,14 @@ impl FromIterator<Entry> for Entries {
     }
 }
 
+/// Entries already shared elsewhere, kept shared (a merge of several
+/// copies of a journal holds each entry once, whichever copy it came from).
+impl FromIterator<Arc<Entry>> for Entries {
+    fn from_iter<I: IntoIterator<Item = Arc<Entry>>>(iter: I) -> Entries {
+        Entries(iter.into_iter().collect(), Stamp::fresh())
+    }
+}
+
 impl From<Vec<Entry>> for Entries {
     fn from(entries: Vec<Entry>) -> Entries {
         entries.into_iter().collect()
