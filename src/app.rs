@@ -304,6 +304,9 @@ fn event_loop(
                 ratatui::crossterm::terminal::EndSynchronizedUpdate
             )?;
             drawn?;
+            if let Opening::Loading(l) = opening {
+                l.first_frame_out();
+            }
         }
         let stopping = stop.load(Ordering::Relaxed);
         if let Opening::Loading(_) = opening {

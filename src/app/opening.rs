@@ -5,8 +5,10 @@
 //! stand-in workbook ([`Workbook::preview`]), while the journal is read on
 //! its own thread. Keys typed meanwhile are kept, in order, and replayed on
 //! the real workbook as soon as it exists, so nothing typed is lost or goes
-//! to the wrong screen. Without a usable summary the journal is read first,
-//! as it is for every command.
+//! to the wrong screen. The journal's thread starts reading once the first
+//! frame is out (it would otherwise take one of the two cores of a small
+//! machine, and the pages of the file, from the frame). Without a usable
+//! summary the journal is read first, as it is for every command.
 
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::{Arc, Mutex};
@@ -47,6 +49,11 @@ pub(super) struct Loading {
     /// Whether the journal is read, and whom to wake when it is (see
     /// [`Loading::wake_with`]): one lock, so no wake is lost between them.
     read: Arc<Mutex<(bool, Option<super::input::Wake>)>>,
+    /// Held until the first frame is out ([`Loading::first_frame_out`]):
+    /// the journal's thread waits for it to go before it reads, so that
+    /// reading (a hundred megabytes of pages, on one of two cores) does not
+    /// slow the first frame, which needs none of it.
+    go: Option<mpsc::Sender<()>>,
 }
 
 impl Loading {
@@ -61,12 +68,15 @@ impl Loading {
         check: Option<Summary>,
     ) -> Loading {
         let (tx, rx) = mpsc::channel();
+        let (go, wait_to_go) = mpsc::channel::<()>();
         let (reader, checked) = (dir.clone(), check.clone());
         let done: Arc<Mutex<(bool, Option<super::input::Wake>)>> = Arc::default();
         let told = Arc::clone(&done);
         let spawned = std::thread::Builder::new()
             .name("trustmend-open".into())
             .spawn(move || {
+                // Until the first frame is out, or the opening is let go.
+                let _ = wait_to_go.recv();
                 let _ = tx.send(read(&reader, checked.as_ref()));
                 if let Ok(mut slot) = told.lock() {
                     slot.0 = true;
@@ -95,7 +105,13 @@ impl Loading {
             journal,
             make: Some(make),
             read: done,
+            go: Some(go),
         }
+    }
+
+    /// The first frame is on the terminal: the journal is read from now on.
+    pub(super) fn first_frame_out(&mut self) {
+        self.go = None;
     }
 
     /// From now on, `wake` is called once the journal is read (at once, if
@@ -138,6 +154,7 @@ impl Loading {
         now: Timestamp,
     ) -> Result<Option<(Workbook, Store, Vec<Event>)>> {
         let read = if wait {
+            self.first_frame_out();
             self.journal.recv().map_err(|_| stopped())?
         } else {
             match self.journal.try_recv() {
@@ -215,5 +232,70 @@ impl Opening {
             Opening::Ready(wb) => Some(wb),
             Opening::Loading(_) => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::time::{Duration, Instant};
+
+    use super::*;
+    use crate::model::{Role, Visibility};
+    use crate::testing::t0;
+    use crate::workbook::Session;
+
+    /// A journal of one entry by Alex in a new folder, and the opening of it
+    /// (the stand-in drawn from nothing).
+    fn opening(folder: &std::path::Path) -> Loading {
+        let dir = DataDir::at(folder.to_path_buf());
+        let mut store = Store::default();
+        let alex = store.add_partner("Alex", Role::Hurt, t0());
+        store.add_free_entry(alex, "The first evening", Visibility::Private, t0());
+        dir.save_store(&mut store).unwrap();
+        let content = Arc::new(crate::content::Content::bundled().unwrap());
+        let preview = Workbook::preview(
+            Arc::clone(&content),
+            Store::default(),
+            BTreeMap::new(),
+            &Session::default(),
+            Some("Alex"),
+        );
+        let make: Make = Box::new(move |store, arrival| {
+            Workbook::arriving(content, store, Session::default(), Some("Alex"), arrival)
+        });
+        Loading::start(&dir, preview, make, None)
+    }
+
+    /// The journal is not read until the first frame is out (reading it
+    /// would take a core and the file's pages from the frame, which needs
+    /// none of it), and is read once it is.
+    #[test]
+    fn the_journal_is_read_once_the_first_frame_is_out() {
+        let folder = tempfile::tempdir().unwrap();
+        let mut loading = opening(folder.path());
+        // Long enough for a journal of one entry to be read many times over.
+        std::thread::sleep(Duration::from_millis(300));
+        assert!(loading.poll(false, t0()).unwrap().is_none());
+        loading.first_frame_out();
+        let until = Instant::now() + Duration::from_secs(20);
+        let read = loop {
+            if let Some(read) = loading.poll(false, t0()).unwrap() {
+                break read;
+            }
+            assert!(Instant::now() < until, "the journal was never read");
+            std::thread::sleep(Duration::from_millis(5));
+        };
+        assert_eq!(read.1.entries.len(), 1);
+    }
+
+    /// Waiting for the journal (to quit) before any frame was drawn reads
+    /// it all the same: nothing waits on a frame that never comes.
+    #[test]
+    fn waiting_for_the_journal_reads_it_without_a_frame() {
+        let folder = tempfile::tempdir().unwrap();
+        let mut loading = opening(folder.path());
+        let read = loading.poll(true, t0()).unwrap();
+        assert_eq!(read.map(|r| r.1.entries.len()), Some(1));
     }
 }
