@@ -8,7 +8,10 @@
 //! Each is read tolerating damage: a snapshot that is not valid JSON is read
 //! one record (partner, entry, check-in) to a line, and a log one save to a
 //! line; a line that cannot be read is named with its number and the lines
-//! around it are kept.
+//! around it are kept. `doctor --recover` reads the journal once and every
+//! other file after it, one at a time, each let go once merged: what a
+//! copy holds word for word as the journal does is held once (see
+//! [`read_and_merge`]).
 //!
 //! How they are merged (see [`merge`]): entries keep their ids; the same
 //! entry found in two files (same author and creation time) is kept once,
