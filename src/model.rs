@@ -146,6 +146,15 @@ impl EntryKind {
             _ => None,
         }
     }
+
+    /// What an entry's title in a list depends on: whether it is a reply
+    /// and, if not, its strategy.
+    pub fn title_key(&self) -> (bool, Option<&str>) {
+        match self.reply_to() {
+            Some(_) => (true, None),
+            None => (false, self.strategy()),
+        }
+    }
 }
 
 /// The text of an entry: plain, or sealed with `age` for a partner who
@@ -553,6 +562,75 @@ fn put_newest_first<'e, T>(items: &mut [T], entry: impl Fn(&T) -> &'e Entry) {
     }
 }
 
+/// One partner's entries, newest first ([`Store::entries_of`]).
+#[derive(Clone)]
+pub struct EntriesOf<'s> {
+    entries: &'s Entries,
+    author: PartnerId,
+    places: std::sync::Arc<[usize]>,
+}
+
+impl<'s> EntriesOf<'s> {
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// The `i`th newest.
+    pub fn get(&self, i: usize) -> Option<&'s Entry> {
+        self.entries.get(*self.places.get(i)?)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'s Entry> + '_ {
+        self.places.iter().filter_map(|&i| self.entries.get(i))
+    }
+
+    /// One entry of each [`EntryKind::title_key`] among them (the newest
+    /// of each), remembered while the entries keep their stamp: what
+    /// depends only on that key (the journal list's title column) is
+    /// worked out from these as from them all.
+    pub fn one_of_each_title(&self) -> impl Iterator<Item = &'s Entry> + '_ {
+        thread_local! {
+            static KEPT: Remembered<PartnerId, std::sync::Arc<[usize]>> =
+                const { Remembered::new() };
+        }
+        let places = KEPT.with(|kept| {
+            kept.answer(self.entries, self.author, || {
+                let mut seen: Vec<(bool, Option<&str>)> = Vec::new();
+                let mut out = Vec::new();
+                for &i in self.places.iter() {
+                    if let Some(e) = self.entries.get(i) {
+                        let key = e.kind.title_key();
+                        if !seen.contains(&key) {
+                            seen.push(key);
+                            out.push(i);
+                        }
+                    }
+                }
+                out.into()
+            })
+        });
+        let entries = self.entries;
+        (0..places.len()).filter_map(move |k| entries.get(places[k]))
+    }
+}
+
+/// [`Store::entry_ids_by`], remembered.
+fn ids_by(store: &Store, author: PartnerId) -> std::sync::Arc<[EntryId]> {
+    thread_local! {
+        static KEPT: Remembered<PartnerId, std::sync::Arc<[EntryId]>> =
+            const { Remembered::new() };
+    }
+    KEPT.with(|kept| {
+        kept.answer(&store.entries, author, || {
+            store.entries_of(author).iter().map(|e| e.id).collect()
+        })
+    })
+}
+
 /// Where `author`'s entries are in `entries`, newest first; remembered
 /// while the entries keep their stamp (see [`Store::entries_by`]).
 fn places_by(entries: &Entries, author: PartnerId) -> std::sync::Arc<[usize]> {
@@ -683,10 +761,23 @@ impl Store {
     /// every entry: where they are is remembered while the entries keep
     /// their stamp (see [`Remembered`]).
     pub fn entries_by(&self, author: PartnerId) -> Vec<&Entry> {
-        places_by(&self.entries, author)
-            .iter()
-            .filter_map(|&i| self.entries.get(i))
-            .collect()
+        self.entries_of(author).iter().collect()
+    }
+
+    /// [`Store::entries_by`] read where they are, without a list of them
+    /// made: what a frame of the journal list asks (it draws a screenful).
+    pub fn entries_of(&self, author: PartnerId) -> EntriesOf<'_> {
+        EntriesOf {
+            entries: &self.entries,
+            author,
+            places: places_by(&self.entries, author),
+        }
+    }
+
+    /// The ids of [`Store::entries_by`], remembered while the entries keep
+    /// their stamp: what every key in the journal list asks.
+    pub fn entry_ids_by(&self, author: PartnerId) -> std::sync::Arc<[EntryId]> {
+        ids_by(self, author)
     }
 
     /// The store without its entries and check-ins (nor fields a newer
@@ -779,8 +870,20 @@ mod tests {
             let at = |m: i64| t("2026-03-01T09:00:00+01:00") + chrono::Duration::minutes(m);
             for (what, author, minute) in changes {
                 match what {
-                    0 | 1 => {
+                    0 => {
                         store.add_free_entry(author, "words", Visibility::Private, at(minute));
+                    }
+                    1 => {
+                        // Of another kind: a strategy's, or a reply.
+                        let id = store.add_free_entry(author, "words", Visibility::Shared, at(minute));
+                        let kind = match minute % 3 {
+                            0 => EntryKind::Free { strategy: Some("patience".into()) },
+                            1 => EntryKind::Free { strategy: Some("empathy".into()) },
+                            _ => EntryKind::Reply { to: 1 },
+                        };
+                        for e in store.entries.iter_mut_where(|e| e.id == id) {
+                            e.kind = kind.clone();
+                        }
                     }
                     2 => {
                         let gone = store.entries.len() as u64 % 7;
@@ -796,7 +899,37 @@ mod tests {
                 // for the person at the keyboard on every frame.
                 let ids = |v: Vec<&Entry>| v.iter().map(|e| e.id).collect::<Vec<_>>();
                 let looked = newest_first(store.entries.iter().filter(|e| e.author == who));
-                proptest::prop_assert_eq!(ids(store.entries_by(who)), ids(looked));
+                proptest::prop_assert_eq!(ids(store.entries_by(who)), ids(looked.clone()));
+                // Read where they are, and their ids, remembered the same.
+                let of = store.entries_of(who);
+                proptest::prop_assert_eq!(of.len(), looked.len());
+                proptest::prop_assert_eq!(ids(of.iter().collect()), ids(looked.clone()));
+                proptest::prop_assert_eq!(
+                    ids((0..of.len()).filter_map(|i| of.get(i)).collect()),
+                    ids(looked.clone())
+                );
+                proptest::prop_assert_eq!(store.entry_ids_by(who).to_vec(), ids(looked.clone()));
+                // One of each title: every title the person's entries have,
+                // once, the newest of each.
+                // Asked of the other people too, as a couple's list asks
+                // of each in turn.
+                for person in [who, who % 3 + 1, who] {
+                    let all = newest_first(store.entries.iter().filter(|e| e.author == person));
+                    let one: Vec<&Entry> = store.entries_of(person).one_of_each_title().collect();
+                    let mut keys: Vec<(bool, Option<&str>)> = Vec::new();
+                    let mut newest = Vec::new();
+                    for e in &all {
+                        if !keys.contains(&e.kind.title_key()) {
+                            keys.push(e.kind.title_key());
+                            newest.push(*e);
+                        }
+                    }
+                    proptest::prop_assert_eq!(ids(one), ids(newest));
+                    proptest::prop_assert_eq!(
+                        store.entry_ids_by(person).to_vec(),
+                        ids(all.clone())
+                    );
+                }
             }
         }
     }

@@ -14,7 +14,7 @@ use super::widgets::{
     EditorBox, Rows, TextBox, boxed, choices, inset, para, render_shown, render_window, window,
 };
 use crate::keymap::{self, Context};
-use crate::model::{Entry, EntryId, EntryKind};
+use crate::model::{EntriesOf, Entry, EntryId, EntryKind};
 use crate::text;
 use crate::workbook::kind;
 use crate::workbook::{DraftTarget, JournalMode, JournalView};
@@ -33,19 +33,14 @@ impl Widget for &JournalScreen<'_> {
         let ctx = self.ctx;
         // Only the list needs every entry (not the editor: a keystroke
         // never looks through the journal).
-        let entries = || {
-            ctx.seen
-                .me
-                .map(|me| ctx.seen.store.entries_by(me))
-                .unwrap_or_default()
-        };
+        let entries = || ctx.seen.me.map(|me| ctx.seen.store.entries_of(me));
         let finding = self.j.find.active();
         match &self.j.mode {
             JournalMode::List if finding => found::list(ctx, self.j, area, buf),
             JournalMode::List => {
                 let entries = entries();
-                list(ctx, &entries, self.j.selected, area, buf);
-                if !entries.is_empty() {
+                list(ctx, entries.as_ref(), self.j.selected, area, buf);
+                if entries.as_ref().is_some_and(|e| !e.is_empty()) {
                     found::chips(
                         ctx,
                         &self.j.find,
@@ -120,14 +115,14 @@ impl Widget for &JournalScreen<'_> {
                 if finding {
                     found::list(ctx, self.j, area, buf);
                 } else {
-                    list(ctx, &entries(), self.j.selected, area, buf);
+                    list(ctx, entries().as_ref(), self.j.selected, area, buf);
                 }
                 confirm(ctx, *entry, area, buf);
             }
             JournalMode::ConfirmShare { entry, reading } => {
                 match (reading, ctx.seen.store.entry(*entry)) {
                     (true, Some(e)) => read(ctx, e, 0, self.j.find.query(), area, buf),
-                    _ => list(ctx, &entries(), self.j.selected, area, buf),
+                    _ => list(ctx, entries().as_ref(), self.j.selected, area, buf),
                 }
                 ask(
                     ctx,
@@ -168,8 +163,7 @@ pub(super) fn widest_title<'e>(ctx: &Ctx, entries: impl IntoIterator<Item = &'e 
     let mut measured: Vec<((bool, Option<&str>), usize)> = Vec::new();
     let mut widest = 0;
     for e in entries {
-        let reply = e.kind.reply_to().is_some();
-        let key = (reply, if reply { None } else { e.kind.strategy() });
+        let key = e.kind.title_key();
         let width = match measured.iter().find(|(k, _)| *k == key) {
             Some((_, width)) => *width,
             None => {
@@ -219,18 +213,20 @@ fn link(ctx: &Ctx, selected: usize, area: Rect, buf: &mut Buffer) {
     render_window(lines, &sel, rows.rest(), buf);
 }
 
-fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Buffer) {
+/// The person's entries, newest first (`None`: nobody at the keyboard),
+/// a screenful of them drawn.
+fn list(ctx: &Ctx, entries: Option<&EntriesOf>, selected: usize, area: Rect, buf: &mut Buffer) {
     let t = ctx.theme;
     let mut rows = Rows::new(inset(area));
     rows.take(1);
     let width = rows.area.width;
-    if entries.is_empty() {
+    let Some(entries) = entries.filter(|e| !e.is_empty()) else {
         let msg = crate::t!("journal-empty", new = crate::say!(JournalList, NewEntry));
         Paragraph::new(para(&msg, width, t.dim)).render(rows.rest(), buf);
         return;
-    }
+    };
     let selected = selected.min(entries.len() - 1);
-    let title_w = widest_title(ctx, entries.iter().copied());
+    let title_w = widest_title(ctx, entries.one_of_each_title());
     // Under the list: what the selected entry answers.
     let detail = entries
         .get(selected)
@@ -260,15 +256,16 @@ fn list(ctx: &Ctx, entries: &[&Entry], selected: usize, area: Rect, buf: &mut Bu
     let lines: Vec<Line> = shown
         .rows
         .clone()
-        .map(|i| {
-            row(
+        .filter_map(|i| {
+            let e = entries.get(i)?;
+            Some(row(
                 ctx,
-                entries[i],
-                &strategy_title(ctx, entries[i]),
+                e,
+                &strategy_title(ctx, e),
                 title_w,
                 i == selected,
                 width,
-            )
+            ))
         })
         .collect();
     render_shown(lines, &shown, list_area, buf);

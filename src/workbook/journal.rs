@@ -2,6 +2,8 @@
 //! edit, delete (with a confirmation), share (asked once), and write a
 //! free entry (`free`).
 
+use std::sync::Arc;
+
 use crate::keymap::{Action, Context};
 use crate::model::{Body, EntryId, Visibility};
 
@@ -129,25 +131,23 @@ impl JournalView {
 
 /// The ids the list shows, newest first: the active partner's own entries.
 pub(crate) fn visible_entries(here: Here) -> Vec<EntryId> {
-    own_ids(here)
+    own_ids(here).to_vec()
 }
 
 impl super::Workbook {
     /// The ids the journal list shows, newest first (for tests outside
     /// the crate, which hold the workbook).
     pub fn visible_entries(&self) -> Vec<EntryId> {
-        own_ids(self.here())
+        own_ids(self.here()).to_vec()
     }
 }
 
-/// The person's own entries, newest first.
-fn own_ids(here: Here) -> Vec<EntryId> {
+/// The person's own entries, newest first (remembered while the journal
+/// is unchanged: every key in the list asks).
+fn own_ids(here: Here) -> Arc<[EntryId]> {
     match here.me {
-        Some(me) => crate::privacy::own_entries(here.store, me)
-            .iter()
-            .map(|e| e.id)
-            .collect(),
-        None => Vec::new(),
+        Some(me) => here.store.entry_ids_by(me),
+        None => Arc::from([]),
     }
 }
 

@@ -19,9 +19,9 @@ use std::sync::Arc;
 
 /// What the list shows: the results while finding, else the person's own
 /// entries.
-pub(super) fn ids(here: Here, j: &JournalView) -> Vec<EntryId> {
+pub(super) fn ids(here: Here, j: &JournalView) -> Arc<[EntryId]> {
     if j.find.active() {
-        j.find.ids()
+        j.find.ids().into()
     } else {
         super::own_ids(here)
     }
