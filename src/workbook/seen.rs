@@ -98,12 +98,9 @@ impl<'a> Seen<'a> {
     pub(crate) fn entry_count(self, partner: PartnerId) -> usize {
         match self.preview {
             Some(counts) => counts.get(&partner).copied().unwrap_or(0),
-            None => self
-                .store
-                .entries
-                .iter()
-                .filter(|e| e.author == partner)
-                .count(),
+            // Remembered while the journal is unchanged: home asks on
+            // every frame.
+            None => self.store.entries_of(partner).len(),
         }
     }
 
