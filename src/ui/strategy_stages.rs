@@ -244,7 +244,7 @@ pub(super) fn done(parts: &Parts, mut rows: Rows, buf: &mut Buffer) {
     let answers = ctx
         .seen
         .store
-        .entries_by(p.id)
+        .entries_of(p.id)
         .iter()
         .filter(|e| matches!(&e.kind, EntryKind::Reflection { strategy, .. } if *strategy == s.id))
         .count();
