@@ -24,7 +24,8 @@
 //! belong to the person-sealing issue and are not measured here.
 //!
 //! Run: `cargo bench --bench felt` (about five minutes on two busy cores).
-//! Only the sessions (the search box and each letter, Ctrl+S, Ctrl+Q):
+//! Only the sessions (a key on home and in the journal list, the search
+//! box and each letter, Ctrl+S, Ctrl+Q):
 //! `TRUSTMEND_FELT_ONLY=session`; only the first frame and its floor (the
 //! same bytes written again by `cat`): `start`; only the journal fully
 //! usable: `usable`; only the commands (`status`, `doctor`, the exports,
@@ -221,6 +222,9 @@ struct Session {
     /// folded on their own thread, and every part folded is a frame), to
     /// the selection drawn one row down.
     home_key: Figures,
+    /// `G` in the journal list, the moment it is drawn, to the selection
+    /// drawn on the last (oldest) row.
+    list_key: Figures,
     /// The box opened the moment the journal list is drawn (the words may
     /// still be folding on their own thread).
     early: Search,
@@ -252,6 +256,13 @@ fn session(data: &Path, report: &Path, s: &mut Session, entries: usize) -> u64 {
     pty.until(|t| chosen(t) == was);
     pty.send("J");
     pty.until(|t| t.contains("trustmend · Journal"));
+    let was = chosen(&pty.screen());
+    let asked = Instant::now();
+    pty.send("G");
+    s.list_key
+        .time(pty.until(|t| chosen(t).is_some() && chosen(t) != was) - asked);
+    pty.send("g");
+    pty.until(|t| chosen(t) == was);
     s.early.measure(&mut pty);
     std::thread::sleep(folding_time(entries));
     s.settled.measure(&mut pty);
@@ -417,6 +428,7 @@ fn main() {
         if part("session") {
             let mut s = Session {
                 home_key: Figures::default(),
+                list_key: Figures::default(),
                 early: Search::new(),
                 settled: Search::new(),
                 saved: Figures::default(),
@@ -431,6 +443,12 @@ fn main() {
                 "a key on home (`↓`), the moment the journal is read",
                 KEY,
                 s.home_key,
+            );
+            row(
+                &mut rows,
+                "a key in the journal list (`G`, to the oldest entry), the moment it is drawn",
+                KEY,
+                s.list_key,
             );
             for (when, mut search) in [
                 ("the moment the journal is read", s.early),
