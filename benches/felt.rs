@@ -241,28 +241,27 @@ fn folding_time(entries: usize) -> Duration {
     Duration::from_secs(2) + Duration::from_micros(20 * entries as u64)
 }
 
+/// `key` sent, until the row shown as chosen (marked `›`) is another;
+/// then `back`, until it is the first again. Returns the first wait.
+fn moves_choice(pty: &mut Pty, key: &str, back: &str) -> Duration {
+    let chosen = |t: &str| t.lines().find(|l| l.contains('›')).map(str::to_string);
+    let was = chosen(&pty.screen());
+    let asked = Instant::now();
+    pty.send(key);
+    let moved = pty.until(|t| chosen(t).is_some() && chosen(t) != was) - asked;
+    pty.send(back);
+    pty.until(|t| chosen(t) == was);
+    moved
+}
+
 fn session(data: &Path, report: &Path, s: &mut Session, entries: usize) -> u64 {
     let _ = std::fs::remove_file(data.join("session.json"));
     let mut pty = Pty::start_measured(data, &["--profile", "Alex"], report);
     pty.until(|t| t.contains("Suggested next") && !t.contains(OPENING));
-    // The row home shows as chosen (marked `›`).
-    let chosen = |t: &str| t.lines().find(|l| l.contains('›')).map(str::to_string);
-    let was = chosen(&pty.screen());
-    let asked = Instant::now();
-    pty.send("\x1b[B");
-    s.home_key
-        .time(pty.until(|t| chosen(t).is_some() && chosen(t) != was) - asked);
-    pty.send("\x1b[A");
-    pty.until(|t| chosen(t) == was);
+    s.home_key.time(moves_choice(&mut pty, "\x1b[B", "\x1b[A"));
     pty.send("J");
     pty.until(|t| t.contains("trustmend · Journal"));
-    let was = chosen(&pty.screen());
-    let asked = Instant::now();
-    pty.send("G");
-    s.list_key
-        .time(pty.until(|t| chosen(t).is_some() && chosen(t) != was) - asked);
-    pty.send("g");
-    pty.until(|t| chosen(t) == was);
+    s.list_key.time(moves_choice(&mut pty, "G", "g"));
     s.early.measure(&mut pty);
     std::thread::sleep(folding_time(entries));
     s.settled.measure(&mut pty);

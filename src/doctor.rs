@@ -184,7 +184,7 @@ pub fn check(dir: &DataDir) -> Checkup {
     Checkup { text, problems }
 }
 
-/// Every other file that holds any of the journal (see [`recover::gather`]):
+/// Every other file that holds any of the journal (see [`recover::each_found`]):
 /// what each holds that the journal lacks. Words in a file kept aside, in a
 /// temporary file or in the log's skipped lines are a problem (nothing else
 /// reads them); in a backup they are most often entries deleted since, so

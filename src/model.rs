@@ -909,10 +909,9 @@ mod tests {
                     ids(looked.clone())
                 );
                 proptest::prop_assert_eq!(store.entry_ids_by(who).to_vec(), ids(looked.clone()));
-                // One of each title: every title the person's entries have,
-                // once, the newest of each.
-                // Asked of the other people too, as a couple's list asks
-                // of each in turn.
+                // One of each title (every title the person's entries have,
+                // once, the newest of each), and the ids, asked of the
+                // other people too, as a couple's list asks of each in turn.
                 for person in [who, who % 3 + 1, who] {
                     let all = newest_first(store.entries.iter().filter(|e| e.author == person));
                     let one: Vec<&Entry> = store.entries_of(person).one_of_each_title().collect();

@@ -287,9 +287,16 @@ pub fn can_change(viewer: PartnerId, entry: &Entry) -> bool {
     entry.author == viewer
 }
 
-/// The viewer's own entries, newest first (their journal).
-pub fn own_entries(store: &Store, viewer: PartnerId) -> Vec<&Entry> {
-    store.entries_by(viewer)
+/// The viewer's own entries, newest first (their journal), read where
+/// they are: the journal list draws a screenful of them.
+pub fn own_entries(store: &Store, viewer: PartnerId) -> crate::model::EntriesOf<'_> {
+    store.entries_of(viewer)
+}
+
+/// The ids of [`own_entries`], remembered while the journal is unchanged:
+/// every key in the journal list asks.
+pub fn own_entry_ids(store: &Store, viewer: PartnerId) -> std::sync::Arc<[EntryId]> {
+    store.entry_ids_by(viewer)
 }
 
 /// Everyone's shared entries, newest first (the "Shared" view), without

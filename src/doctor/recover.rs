@@ -1,7 +1,7 @@
 //! `trustmend doctor --recover`: one store made from every file in the data
 //! folder that holds any of the journal, written as one transaction.
 //!
-//! What is read (see [`gather`]): `store.json` and its change log; every
+//! What is read (see [`each_found`]): `store.json` and its change log; every
 //! `store.json.replaced-*` and `store.changes.jsonl.replaced-*` kept aside;
 //! every backup in `backups/` with its log, and any log there on its own;
 //! and the temporary files an interrupted save left (`.store.json.XXXXXX`).
@@ -13,7 +13,7 @@
 //! copy holds word for word as the journal does is held once (see
 //! [`read_and_merge`]).
 //!
-//! How they are merged (see [`merge`]): entries keep their ids; the same
+//! How they are merged (see [`Merger`]): entries keep their ids; the same
 //! entry found in two files (same author and creation time) is kept once,
 //! in its latest version (or, for `--restore`, the backup's); two different
 //! entries under one id keep both, the later one under a new id; an entry
@@ -84,26 +84,6 @@ impl Kind {
     }
 }
 
-/// Every file in the data folder that may hold any of the journal, read.
-/// The live store first, then the most recent copies before older ones.
-pub fn gather(dir: &DataDir) -> Vec<Source> {
-    let mut out = Vec::new();
-    each_source(dir, true, &mut |source| out.push(source));
-    out
-}
-
-/// [`gather`]'s files one at a time, in the same order, each read only
-/// when the one before has been looked at and let go (a data folder with
-/// many backups of a large journal would otherwise hold them all at once);
-/// the live store only if `live` (a caller that has read it already).
-pub fn each_source(dir: &DataDir, live: bool, out: &mut dyn FnMut(Source)) {
-    for found in each_found(dir, live) {
-        if let Some(source) = found.read() {
-            out(source);
-        }
-    }
-}
-
 /// A file that may hold any of the journal ([`each_found`]), not read yet.
 pub struct Found {
     pub path: PathBuf,
@@ -124,7 +104,9 @@ impl Found {
     }
 }
 
-/// Every file [`gather`] reads, in its order, none of them read yet.
+/// Every file that may hold any of the journal, in the order they are
+/// read: the live store first (if `live`), then the most recent copies
+/// before older ones; none of them read yet.
 pub fn each_found(dir: &DataDir, live: bool) -> Vec<Found> {
     let mut out = Vec::new();
     let mut put = |path: PathBuf, kind: Kind, log_alone: bool| {
@@ -399,25 +381,10 @@ pub struct Merged {
     /// Entries added from each source (by index in the sources).
     pub added: Vec<usize>,
     /// Entries left where they are because their author is no one in the
-    /// journal (see [`merge`]).
+    /// journal (see [`Merger`]).
     pub strangers: usize,
     /// Entries that shared an id with a different entry, given a new one.
     pub renumbered: usize,
-}
-
-/// Every source merged into one store, in order (see the module's notes):
-/// the people of every source they may be taken from met first, then each
-/// source added by a [`Merger`].
-pub fn merge(sources: &[Source], prefer: Prefer) -> (Store, Merged) {
-    let live_whole = sources.iter().any(|s| s.kind == Kind::Live && s.whole);
-    let mut merger = Merger::new(prefer, live_whole);
-    for (i, source) in sources.iter().enumerate() {
-        merger.meet(i, source);
-    }
-    for source in sources {
-        merger.add(source);
-    }
-    merger.finish()
 }
 
 /// Sources merged one at a time, in order, each of them free to be let go
@@ -432,8 +399,8 @@ pub fn merge(sources: &[Source], prefer: Prefer) -> (Store, Merged) {
 /// words must not come back into the journal (see `store::leave`). Only
 /// when the journal itself is damaged or missing are the people of the
 /// other files taken too. The sources people are taken from must be added
-/// before the others (as [`gather`] orders them, a backup being restored
-/// first), or met first ([`merge`]).
+/// before the others (as [`each_found`] orders them, a backup being
+/// restored first).
 pub struct Merger {
     prefer: Prefer,
     /// Whether `store.json` was read whole (see [`Source::whole`]).
@@ -499,7 +466,7 @@ impl Merger {
         (**have == *entry).then_some(have)
     }
 
-    /// The next source, as [`merge`] merges it.
+    /// The next source, merged.
     pub fn add(&mut self, source: &Source) {
         let i = self.report.added.len();
         self.meet(i, source);
@@ -512,6 +479,9 @@ impl Merger {
                 self.strangers.insert(entry.id);
                 continue;
             }
+            if self.holds(entry).is_some() {
+                continue;
+            }
             match self.by_id.get(&entry.id) {
                 None => {
                     self.by_id.insert(entry.id, self.entries.len());
@@ -521,7 +491,6 @@ impl Merger {
                     self.entries.push(Arc::clone(entry));
                     added += 1;
                 }
-                Some(&at) if *self.entries[at] == **entry => {}
                 Some(&at) if same_entry(&self.entries[at], entry) => {
                     if self.prefer == Prefer::Latest && entry.updated > self.entries[at].updated {
                         self.entries[at] = Arc::clone(entry);
@@ -924,7 +893,7 @@ pub fn recover(dir: &DataDir, first: Option<&Path>, now: NaiveDateTime) -> Resul
 /// Every file of the data folder that may hold any of the journal, read
 /// and merged (see [`recover`]): `first` first (a backup being restored),
 /// if any, then the journal (`live`, as trustmend read it), then each
-/// other file, as [`gather`] orders them; with what to tell of each.
+/// other file, as [`each_found`] orders them; with what to tell of each.
 fn read_and_merge(
     dir: &DataDir,
     first: Option<&Path>,
@@ -933,7 +902,7 @@ fn read_and_merge(
     let store_path = dir.store_path();
     let not_first = |path: &Path| Some(path) != first;
     // When the journal cannot be read as trustmend reads it, as much of
-    // it as can be (as `gather` reads it).
+    // it as can be (as `Found::read` reads any file).
     let live_source = match live {
         _ if !not_first(&store_path) => None,
         Ok(Some(store)) => Some(Source {
@@ -1015,7 +984,7 @@ impl Told {
     }
 }
 
-/// What was left where it is for privacy (see [`merge`]), if anything.
+/// What was left where it is for privacy (see [`Merger`]), if anything.
 fn strangers_note(report: &Merged) -> String {
     match report.strangers {
         0 => String::new(),
@@ -1307,6 +1276,31 @@ mod tests {
                 proptest::prop_assert_eq!(look.missing, (lacked, checkins));
             }
         }
+    }
+
+    /// Every file [`each_found`] names, read whole, in its order: how
+    /// `doctor --recover` read them before it read them one at a time
+    /// beside the journal, kept as what [`read_and_merge`] must equal.
+    fn gather(dir: &DataDir) -> Vec<Source> {
+        each_found(dir, true)
+            .iter()
+            .filter_map(Found::read)
+            .collect()
+    }
+
+    /// Every source merged into one store, in order: the people of every
+    /// source they may be taken from met first, then each added by a
+    /// [`Merger`].
+    fn merge(sources: &[Source], prefer: Prefer) -> (Store, Merged) {
+        let live_whole = sources.iter().any(|s| s.kind == Kind::Live && s.whole);
+        let mut merger = Merger::new(prefer, live_whole);
+        for (i, source) in sources.iter().enumerate() {
+            merger.meet(i, source);
+        }
+        for source in sources {
+            merger.add(source);
+        }
+        merger.finish()
     }
 
     /// `store` written at `path` as a snapshot, `log`'s lines beside it.

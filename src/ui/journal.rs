@@ -33,7 +33,11 @@ impl Widget for &JournalScreen<'_> {
         let ctx = self.ctx;
         // Only the list needs every entry (not the editor: a keystroke
         // never looks through the journal).
-        let entries = || ctx.seen.me.map(|me| ctx.seen.store.entries_of(me));
+        let entries = || {
+            ctx.seen
+                .me
+                .map(|me| crate::privacy::own_entries(ctx.seen.store, me))
+        };
         let finding = self.j.find.active();
         match &self.j.mode {
             JournalMode::List if finding => found::list(ctx, self.j, area, buf),

@@ -146,7 +146,7 @@ impl super::Workbook {
 /// is unchanged: every key in the list asks).
 fn own_ids(here: Here) -> Arc<[EntryId]> {
     match here.me {
-        Some(me) => here.store.entry_ids_by(me),
+        Some(me) => crate::privacy::own_entry_ids(here.store, me),
         None => Arc::from([]),
     }
 }
