@@ -16,6 +16,11 @@ pub(crate) struct Checker<'a> {
     pub(crate) file: &'a Path,
     pub(crate) src: &'a str,
     pub(crate) problems: Vec<ContentError>,
+    /// Where each line of `src` ends (the offsets of its newlines), found
+    /// the first time a position is asked for: a pack's help lines each
+    /// ask for theirs, and counting from the top every time was a sixth
+    /// of reading the pack, on the way to the first frame (issue 29).
+    newlines: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'a> Checker<'a> {
@@ -24,16 +29,36 @@ impl<'a> Checker<'a> {
             file,
             src,
             problems: Vec::new(),
+            newlines: std::cell::OnceCell::new(),
         }
     }
 
+    /// The line and column (both from 1, the column in characters) of the
+    /// byte at `offset`; past the end, or inside a character, the end.
     pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.src.len());
-        let before = self.src.get(..offset).unwrap_or(self.src);
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
-        (line, col)
+        let offset = if self.src.is_char_boundary(offset) {
+            offset
+        } else {
+            self.src.len()
+        };
+        let newlines = self.newlines.get_or_init(|| {
+            self.src
+                .bytes()
+                .enumerate()
+                .filter_map(|(i, b)| (b == b'\n').then_some(i))
+                .collect()
+        });
+        let lines_before = newlines.partition_point(|&nl| nl < offset);
+        let line_start = match lines_before {
+            0 => 0,
+            n => newlines.get(n - 1).map_or(0, |nl| nl + 1),
+        };
+        let col = self
+            .src
+            .get(line_start..offset)
+            .map_or(0, |s| s.chars().count())
+            + 1;
+        (lines_before + 1, col)
     }
 
     pub(crate) fn problem(&mut self, span: Option<Range<usize>>, message: String) {
@@ -123,5 +148,54 @@ impl<'a> Checker<'a> {
         } else {
             Err(self.problems)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Checker;
+    use proptest::prelude::*;
+    use std::path::Path;
+
+    /// The position as it was first written: counted from the top of the
+    /// file every time. What the remembered line ends must agree with.
+    fn counted_from_the_top(src: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(src.len());
+        let before = src.get(..offset).unwrap_or(src);
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+        (line, col)
+    }
+
+    proptest! {
+        /// Every byte of a text of lines (blank ones, a last line with and
+        /// without its newline, letters of several bytes), and past its end,
+        /// asked in any order, is where counting from the top puts it.
+        #[test]
+        fn a_position_is_where_counting_from_the_top_puts_it(
+            lines in proptest::collection::vec("[a-zé€\u{1F600} =\"]{0,12}", 0..12),
+            last_newline in any::<bool>(),
+            asked in proptest::collection::vec(0usize..200, 1..40),
+        ) {
+            let mut src = lines.join("\n");
+            if last_newline {
+                src.push('\n');
+            }
+            let c = Checker::new(Path::new("x.toml"), &src);
+            for offset in asked.into_iter().chain(0..=src.len() + 1) {
+                prop_assert_eq!(c.position(offset), counted_from_the_top(&src, offset), "at {}", offset);
+            }
+        }
+    }
+
+    #[test]
+    fn a_problem_on_the_third_line_is_said_there() {
+        let src = "a = 1\nb = 2\n  c = é\n";
+        let c = Checker::new(Path::new("x.toml"), src);
+        let at = src.find('c').unwrap_or_default();
+        assert_eq!(c.position(at), (3, 3));
+        assert_eq!(c.position(0), (1, 1));
+        assert_eq!(c.position(src.len()), (4, 1));
     }
 }
