@@ -55,7 +55,17 @@ pub fn run(cli: Cli) -> Result<()> {
             let text = match status_from_summary(&cli, &content, &dir, today)? {
                 Some(text) => text,
                 None => {
-                    let (store, partner) = read_journal(&cli, &dir)?;
+                    // Nobody else has the folder: it is held for the read,
+                    // and the summary written again from what was read, so
+                    // the next `status` answers from it (as `git status`
+                    // refreshes its index when it can). With the workbook
+                    // open, nothing is written and nothing waits.
+                    let held = dir
+                        .store_path()
+                        .is_file()
+                        .then(|| dir.lock().ok())
+                        .flatten();
+                    let (store, partner) = read_journal(&cli, &dir, held)?;
                     let scope = Scope {
                         content: &content,
                         store,
@@ -260,18 +270,17 @@ pub fn run(cli: Cli) -> Result<()> {
     }
 }
 
-/// Content, store and whose view, for commands that only read. They work
-/// while the workbook is open in a terminal (no lock is taken).
 /// From this size of `store.json`, a command that reads it keeps the
 /// system's huge pages.
 const HUGE_PAGES_FROM: u64 = 4 << 20;
 
 /// The pack, the store and whose report it is, for a command that only
-/// reads. The store is kept until the process ends (the command's last
+/// reads: it works while the workbook is open in a terminal (no lock is
+/// taken). The store is kept until the process ends (the command's last
 /// act): freeing a large journal entry by entry would only delay the exit.
 fn open_for_reading(cli: &Cli) -> Result<(Content, &'static Store, PartnerId)> {
     let (content, dir) = prepare_to_read(cli)?;
-    let (store, partner) = read_journal(cli, &dir)?;
+    let (store, partner) = read_journal(cli, &dir, None)?;
     Ok((content, store, partner))
 }
 
@@ -307,7 +316,15 @@ fn status_from_summary(
 }
 
 /// The journal in `dir`, opened for the person a report is for.
-fn read_journal(cli: &Cli, dir: &DataDir) -> Result<(&'static Store, PartnerId)> {
+/// The journal and whose it is. With `held` (this folder's lock, taken for
+/// the read), the summary is written again from the journal as read, as
+/// the disk holds it (a protected person's records sealed), and the lock
+/// is let go before anyone is asked for a passphrase.
+fn read_journal(
+    cli: &Cli,
+    dir: &DataDir,
+    held: Option<crate::store::Lock>,
+) -> Result<(&'static Store, PartnerId)> {
     // Huge pages make reading a large journal quicker; for a small one
     // they only cost memory (see `hardening::small_pages`).
     if std::fs::metadata(dir.store_path()).is_ok_and(|m| m.len() >= HUGE_PAGES_FROM) {
@@ -321,6 +338,10 @@ fn read_journal(cli: &Cli, dir: &DataDir) -> Result<(&'static Store, PartnerId)>
             dir = dir.root().display().to_string()
         ));
     };
+    if let Some(lock) = held {
+        dir.refresh_summary(&store, None);
+        drop(lock);
+    }
     let partner = whose(&store, cli.profile.as_deref())?;
     // A protected person's records are read only with their passphrase.
     drop(door::open_as(

@@ -21,6 +21,9 @@ fn status_on_an_empty_data_dir_says_how_to_start() {
     let out = run_cli(dir.path(), &["status"]);
     assert!(!out.status.success());
     assert!(stderr(&out).contains("Run `trustmend`"), "{}", stderr(&out));
+    // Nothing is made there: no lock, no summary.
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 /// `status` of a journal whose summary is fresh (the last save wrote it)
@@ -28,7 +31,9 @@ fn status_on_an_empty_data_dir_says_how_to_start() {
 /// answers from the summary alone: with the middle of `store.json` made
 /// unreadable by hand (its length kept, which the summary cannot see),
 /// `status` still answers, while the journal read whole (`export`,
-/// `doctor`) says what is wrong.
+/// `doctor`) says what is wrong. Without a summary, `status` reads the
+/// journal and writes the summary again, the same bytes the save wrote, so
+/// the next one answers at once.
 #[test]
 fn status_answers_from_a_fresh_summary_what_the_whole_journal_says() {
     use trustmend::store::DataDir;
@@ -41,15 +46,21 @@ fn status_answers_from_a_fresh_summary_what_the_whole_journal_says() {
     let status = |who: &str| run_cli(dir.path(), &["status", "--profile", who]);
     let quick = [status("Alex"), status("Sam")];
     let summary = std::fs::read(data.summary_path()).unwrap();
-    std::fs::remove_file(data.summary_path()).unwrap();
-    let whole = [status("Alex"), status("Sam")];
+    let whole = ["Alex", "Sam"].map(|who| {
+        std::fs::remove_file(data.summary_path()).unwrap();
+        let whole = status(who);
+        assert_eq!(
+            std::fs::read(data.summary_path()).ok().as_deref(),
+            Some(&summary[..]),
+            "status for {who} without a summary writes the one the save wrote"
+        );
+        whole
+    });
     for (quick, whole) in quick.iter().zip(&whole) {
         assert!(quick.status.success(), "{}", stderr(quick));
         assert!(stdout(quick).contains("entries"), "{}", stdout(quick));
         assert_eq!(stdout(quick), stdout(whole));
     }
-    // `status` is a reader: it writes no summary of its own.
-    assert!(!data.summary_path().exists());
 
     std::fs::write(data.summary_path(), &summary).unwrap();
     let mut bytes = std::fs::read(data.store_path()).unwrap();
@@ -73,6 +84,34 @@ fn status_answers_from_a_fresh_summary_what_the_whole_journal_says() {
         "{}",
         common::said(&doctor)
     );
+}
+
+/// With the workbook open (its lock held by another process), `status`
+/// without a summary still answers from the journal read whole, and
+/// writes nothing: not the summary, not the lock.
+#[test]
+fn status_without_a_summary_writes_nothing_while_the_workbook_is_open() {
+    use trustmend::store::DataDir;
+    let dir = tempfile::tempdir().unwrap();
+    let data = DataDir::at(dir.path().to_path_buf());
+    let content = trustmend::content::Content::bundled().unwrap();
+    let mut store = trustmend::synthetic::store(&content, 300);
+    data.save_store(&mut store).unwrap();
+    let fresh = run_cli(dir.path(), &["status", "--profile", "Alex"]);
+    assert!(fresh.status.success(), "{}", stderr(&fresh));
+    std::fs::remove_file(data.summary_path()).unwrap();
+    let open = data.lock().unwrap();
+    let held = std::fs::read(data.lock_path()).unwrap();
+    let out = run_cli(dir.path(), &["status", "--profile", "Alex"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), stdout(&fresh));
+    assert!(!data.summary_path().exists());
+    assert_eq!(std::fs::read(data.lock_path()).unwrap(), held);
+    drop(open);
+    // Once it is closed, the next `status` writes the summary again.
+    let out = run_cli(dir.path(), &["status", "--profile", "Alex"]);
+    assert_eq!(stdout(&out), stdout(&fresh));
+    assert!(data.summary_path().exists());
 }
 
 #[test]

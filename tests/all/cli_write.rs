@@ -341,3 +341,72 @@ fn a_protected_clients_encrypted_report_carries_their_words_and_scores() {
     assert!(text.contains("PHQ-9"), "{text}");
     assert!(text.contains("8 of 27"), "{text}");
 }
+
+/// `status` for a protected person, with no summary to answer from: the
+/// summary is written again from the journal as the disk holds it (Alex's
+/// records sealed: no status of theirs in it, none of their words), and
+/// the folder's lock is let go before the passphrase is asked, so the
+/// workbook can open while `status` waits for it.
+#[test]
+fn status_of_a_protected_person_writes_the_summary_sealed_and_lets_go_before_asking() {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    protected_alex(dir.path());
+    let out = with_stdin(
+        dir.path(),
+        &["write", "MARIGOLD-BY-THE-DOOR"],
+        &format!("{PASSPHRASE}\n"),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let data = DataDir::at(dir.path().to_path_buf());
+    std::fs::remove_file(data.summary_path()).unwrap();
+
+    let mut status = common::command()
+        .args(["status"])
+        .env("TRUSTMEND_DATA_DIR", dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Written before the passphrase is asked (it is not given yet).
+    let waited = std::time::Instant::now();
+    while !data.summary_path().exists() {
+        assert!(
+            waited.elapsed() < std::time::Duration::from_secs(20),
+            "no summary while status waits for the passphrase"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    // The lock is let go while it waits (a moment after the summary).
+    let free = loop {
+        match data.lock() {
+            Ok(lock) => break lock,
+            Err(e) => assert!(
+                waited.elapsed() < std::time::Duration::from_secs(20),
+                "the lock is held while status waits for the passphrase: {e}"
+            ),
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    assert!(
+        status.try_wait().unwrap().is_none(),
+        "status is still waiting"
+    );
+    drop(free);
+    status
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{PASSPHRASE}\n").as_bytes())
+        .unwrap();
+    let out = status.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("1 entr"), "{}", stdout(&out));
+
+    let summary = std::fs::read_to_string(data.summary_path()).unwrap();
+    assert!(!summary.contains("MARIGOLD"), "{summary}");
+    let json: serde_json::Value = serde_json::from_str(&summary).unwrap();
+    assert_eq!(json["status"], serde_json::json!({}), "{summary}");
+}
