@@ -520,6 +520,20 @@ fn main() {
                 WAIT,
                 f,
             );
+            // The `status` after that one: nobody else had the folder, so
+            // the first wrote the summary again, and this one answers from it.
+            let f = Figures::of_runs(runs, || {
+                let copy = copied(data);
+                let _ = std::fs::remove_file(copy.path().join("summary.json"));
+                let _ = command(copy.path(), &report, &["status"]);
+                command(copy.path(), &report, &["status"])
+            });
+            row(
+                &mut rows,
+                "`status` the next time, after one with no summary",
+                WAIT,
+                f,
+            );
             // `doctor` in a folder that has been used: backups, each holding
             // an entry deleted since. Two here: the pruning keeps several
             // within 64 MB (at 10,000 entries, four) and always the newest

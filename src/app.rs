@@ -16,7 +16,6 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use crate::content::Content;
 use crate::effects::{self, Edge, Flow};
 use crate::keymap;
 use crate::model::{Store, Timestamp};
@@ -43,9 +42,9 @@ fn now() -> Timestamp {
 /// back.
 pub(crate) fn run_with(
     dir: DataDir,
-    content: Content,
+    content: crate::settings::PackReading,
     profile: Option<String>,
-    settings: crate::settings::Settings,
+    mut settings: crate::settings::Settings,
 ) -> Result<Option<crate::model::PartnerId>> {
     if !stdout().is_terminal() {
         bail!(crate::t!("app-needs-terminal"));
@@ -63,6 +62,10 @@ pub(crate) fn run_with(
         crate::own_editor::remove_leftovers(dir.root());
     }
     let session = dir.load_session()?;
+    let summary = dir.load_summary();
+    // Everything above needs no content: the pack was read meanwhile.
+    let content = content.wait()?;
+    settings.warnings = crate::settings::warn(&settings, &content);
     let content = Arc::new(content);
     let config = settings.loaded.config.clone();
     let warnings = settings.warnings.clone();
@@ -82,7 +85,7 @@ pub(crate) fn run_with(
     // With a summary of the journal as it is on disk, the first frame is
     // drawn from it while the journal is read (see `opening`); otherwise
     // the journal is read first.
-    let mut opening = match dir.load_summary() {
+    let mut opening = match summary {
         Some(summary) => {
             // Checked against the journal once read (and written again if
             // it differs), unless this session may not write.

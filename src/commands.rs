@@ -34,11 +34,11 @@ pub fn run(cli: Cli) -> Result<()> {
     settings::choose_language(&cli);
     match &cli.command {
         None => {
-            let mut settings = settings::load(&cli)?;
-            // The catalogue read on another thread while the pack is.
+            let settings = settings::load(&cli)?;
+            // The catalogue and the pack each read on their own thread
+            // while the data folder is opened (see `PackReading`).
             crate::i18n::prepare();
-            let content = load_content(cli.content.as_deref())?;
-            settings.warnings = settings::warn(&settings, &content);
+            let content = settings::PackReading::start(cli.content.as_deref())?;
             let dir = DataDir::resolve(cli.data_dir.clone())?;
             let left = crate::app::run_with(dir.clone(), content, cli.profile.clone(), settings)?;
             // "Leave this workbook", asked twice on the screen: the rest

@@ -241,6 +241,45 @@ pub(crate) fn path(cli: &Cli) -> Result<()> {
     }
 }
 
+/// The content pack as the full screen starts: a folder given with
+/// `--content` is read at once, so that its problems are told before
+/// anything else happens; the bundled pack (checked by the tests) is read
+/// on its own thread while the data folder is opened, its lock taken and
+/// the summary read, work that needs none of it (issue 29).
+pub(crate) enum PackReading {
+    Read(crate::content::Content),
+    Reading(std::thread::JoinHandle<Result<crate::content::Content>>),
+}
+
+impl PackReading {
+    pub(crate) fn start(dir: Option<&std::path::Path>) -> Result<PackReading> {
+        if dir.is_some() {
+            return load_content(dir).map(PackReading::Read);
+        }
+        let spawned = std::thread::Builder::new()
+            .name("trustmend-pack".into())
+            .spawn(|| load_content(None));
+        match spawned {
+            Ok(handle) => Ok(PackReading::Reading(handle)),
+            // No thread: read here, just later to the first frame.
+            Err(_) => load_content(None).map(PackReading::Read),
+        }
+    }
+
+    /// The pack, waiting for its thread if it is still reading.
+    pub(crate) fn wait(self) -> Result<crate::content::Content> {
+        match self {
+            PackReading::Read(content) => Ok(content),
+            PackReading::Reading(handle) => match handle.join() {
+                Ok(read) => read,
+                // The thread panicked: read it again here, where a panic
+                // is reported as any other.
+                Err(_) => load_content(None),
+            },
+        }
+    }
+}
+
 /// The content pack: the bundled one, or the folder given with `--content`;
 /// every problem of a folder's pack is told at once.
 pub(crate) fn load_content(dir: Option<&std::path::Path>) -> Result<crate::content::Content> {

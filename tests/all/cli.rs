@@ -114,6 +114,28 @@ fn status_without_a_summary_writes_nothing_while_the_workbook_is_open() {
     assert!(data.summary_path().exists());
 }
 
+/// The workbook started with a pack of one's own that has a mistake says
+/// which file and line, before anything else: no data folder is made, no
+/// lock taken (the bundled pack is read beside the folder's opening; a
+/// folder's pack first, for this).
+#[test]
+fn the_workbook_with_a_broken_pack_says_where_before_touching_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    std::fs::create_dir(&pack).unwrap();
+    std::fs::write(pack.join("faq.toml"), "[[question]]\nid = \"x\"\n").unwrap();
+    let data = dir.path().join("data");
+    let out = crate::common::command()
+        .args(["--content", pack.to_str().unwrap()])
+        .env("TRUSTMEND_DATA_DIR", &data)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("faq.toml:1:1"), "{err}");
+    assert!(!data.exists(), "the data folder was made");
+}
+
 #[test]
 fn content_check_summarises_the_bundled_pack() {
     let dir = tempfile::tempdir().unwrap();
