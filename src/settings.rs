@@ -247,14 +247,14 @@ pub(crate) fn path(cli: &Cli) -> Result<()> {
 /// on its own thread while the data folder is opened, its lock taken and
 /// the summary read, work that needs none of it (issue 29).
 pub(crate) enum PackReading {
-    Read(crate::content::Content),
+    Read(Box<crate::content::Content>),
     Reading(std::thread::JoinHandle<Result<crate::content::Content>>),
 }
 
 impl PackReading {
     pub(crate) fn start(dir: Option<&std::path::Path>) -> Result<PackReading> {
         if dir.is_some() {
-            return load_content(dir).map(PackReading::Read);
+            return load_content(dir).map(|c| PackReading::Read(Box::new(c)));
         }
         let spawned = std::thread::Builder::new()
             .name("trustmend-pack".into())
@@ -262,14 +262,14 @@ impl PackReading {
         match spawned {
             Ok(handle) => Ok(PackReading::Reading(handle)),
             // No thread: read here, just later to the first frame.
-            Err(_) => load_content(None).map(PackReading::Read),
+            Err(_) => load_content(None).map(|c| PackReading::Read(Box::new(c))),
         }
     }
 
     /// The pack, waiting for its thread if it is still reading.
     pub(crate) fn wait(self) -> Result<crate::content::Content> {
         match self {
-            PackReading::Read(content) => Ok(content),
+            PackReading::Read(content) => Ok(*content),
             PackReading::Reading(handle) => match handle.join() {
                 Ok(read) => read,
                 // The thread panicked: read it again here, where a panic
