@@ -315,11 +315,11 @@ fn status_from_summary(
         .map(|digest| report::status::render_from(content, &summary.store, partner, digest, today)))
 }
 
-/// The journal in `dir`, opened for the person a report is for.
-/// The journal and whose it is. With `held` (this folder's lock, taken for
-/// the read), the summary is written again from the journal as read, as
-/// the disk holds it (a protected person's records sealed), and the lock
-/// is let go before anyone is asked for a passphrase.
+/// The journal in `dir`, opened for the person a report is for. With
+/// `held` (this folder's lock, taken for the read), the summary is written
+/// again from the journal as read, as the disk holds it (a protected
+/// person's records sealed), and the lock is let go before anyone is asked
+/// for a passphrase.
 fn read_journal(
     cli: &Cli,
     dir: &DataDir,

@@ -213,13 +213,7 @@ fn in_a_terminal_without_words_the_own_editor_opens_and_its_words_are_saved() {
 #[test]
 fn status_and_export_of_a_protected_person_need_their_passphrase() {
     let dir = tempfile::tempdir().unwrap();
-    protected_alex(dir.path());
-    let out = with_stdin(
-        dir.path(),
-        &["write", "MARIGOLD-BY-THE-DOOR"],
-        &format!("{PASSPHRASE}\n"),
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
+    protected_alex_who_wrote(dir.path(), "MARIGOLD-BY-THE-DOOR");
     for args in [&["status"][..], &["export"][..]] {
         let refused = with_stdin(dir.path(), args, "a guess\n");
         assert!(!refused.status.success(), "{args:?}: {}", stdout(&refused));
@@ -277,6 +271,13 @@ fn protected_alex(dir: &Path) -> trustmend::crypto::Protection {
         .save_store(&mut store)
         .unwrap();
     protection
+}
+
+/// [`protected_alex`], who has written `words` since (sealed as saved).
+fn protected_alex_who_wrote(dir: &Path, words: &str) {
+    protected_alex(dir);
+    let out = with_stdin(dir, &["write", words], &format!("{PASSPHRASE}\n"));
+    assert!(out.status.success(), "{}", stderr(&out));
 }
 
 /// Issue 23, item 6: a protected client's report for their therapist,
@@ -352,13 +353,7 @@ fn status_of_a_protected_person_writes_the_summary_sealed_and_lets_go_before_ask
     use std::io::Write as _;
     use std::process::Stdio;
     let dir = tempfile::tempdir().unwrap();
-    protected_alex(dir.path());
-    let out = with_stdin(
-        dir.path(),
-        &["write", "MARIGOLD-BY-THE-DOOR"],
-        &format!("{PASSPHRASE}\n"),
-    );
-    assert!(out.status.success(), "{}", stderr(&out));
+    protected_alex_who_wrote(dir.path(), "MARIGOLD-BY-THE-DOOR");
     let data = DataDir::at(dir.path().to_path_buf());
     std::fs::remove_file(data.summary_path()).unwrap();
 
