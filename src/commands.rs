@@ -55,17 +55,12 @@ pub fn run(cli: Cli) -> Result<()> {
             let text = match status_from_summary(&cli, &content, &dir, today)? {
                 Some(text) => text,
                 None => {
-                    // Nobody else has the folder: it is held for the read,
-                    // and the summary written again from what was read, so
+                    // The summary is written again from what is read, so
                     // the next `status` answers from it (as `git status`
-                    // refreshes its index when it can). With the workbook
-                    // open, nothing is written and nothing waits.
-                    let held = dir
-                        .store_path()
-                        .is_file()
-                        .then(|| dir.lock().ok())
-                        .flatten();
-                    let (store, partner) = read_journal(&cli, &dir, held)?;
+                    // refreshes its index when it can): if nobody else has
+                    // the folder and nothing was written during the read.
+                    let was = dir.journal_now();
+                    let (store, partner) = read_journal(&cli, &dir, was)?;
                     let scope = Scope {
                         content: &content,
                         store,
@@ -316,14 +311,14 @@ fn status_from_summary(
 }
 
 /// The journal in `dir`, opened for the person a report is for. With
-/// `held` (this folder's lock, taken for the read), the summary is written
-/// again from the journal as read, as the disk holds it (a protected
-/// person's records sealed), and the lock is let go before anyone is asked
-/// for a passphrase.
+/// `was` (what the files held just before the read), the summary is
+/// written again from the journal as read, as the disk holds it (a
+/// protected person's records sealed), before anyone is asked for a
+/// passphrase (`DataDir::summary_after_reading`).
 fn read_journal(
     cli: &Cli,
     dir: &DataDir,
-    held: Option<crate::store::Lock>,
+    was: Option<crate::store::summary::JournalNow>,
 ) -> Result<(&'static Store, PartnerId)> {
     // Huge pages make reading a large journal quicker; for a small one
     // they only cost memory (see `hardening::small_pages`).
@@ -338,9 +333,8 @@ fn read_journal(
             dir = dir.root().display().to_string()
         ));
     };
-    if let Some(lock) = held {
-        dir.refresh_summary(&store, None);
-        drop(lock);
+    if let Some(was) = was {
+        dir.summary_after_reading(&store, &was);
     }
     let partner = whose(&store, cli.profile.as_deref())?;
     // A protected person's records are read only with their passphrase.

@@ -96,6 +96,10 @@ impl Summary {
 /// seen here; it cannot change the partners or assignments, which are at
 /// the ends, and the journal read a moment later replaces the first frame
 /// and, if it differs, the summary: see [`DataDir::refresh_summary`].)
+/// `store.json` and its log as [`DataDir::journal_now`] found them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JournalNow(Fingerprint, Option<Fingerprint>);
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 struct Fingerprint {
     len: u64,
@@ -201,6 +205,31 @@ impl DataDir {
         fresh.then_some(summary)
     }
 
+    /// What `store.json` and its log hold now, as a summary knows them
+    /// (`None` without a `store.json`): taken before a read, for
+    /// [`DataDir::summary_after_reading`].
+    pub fn journal_now(&self) -> Option<JournalNow> {
+        Some(JournalNow(
+            fingerprint(&self.store_path())?,
+            fingerprint(&self.changes_path()),
+        ))
+    }
+
+    /// The summary of `store`, read from this folder without its lock when
+    /// it held `was`, written again if nobody else has the folder now and
+    /// nothing was written since (the files still hold `was`). The lock is
+    /// taken for the write alone, so a reader (`status`) never holds it
+    /// while it reads, and the workbook opening meanwhile finds it free.
+    /// Returns whether it was written; when not, nothing is.
+    pub fn summary_after_reading(&self, store: &Store, was: &JournalNow) -> bool {
+        let Ok(lock) = self.lock() else {
+            return false;
+        };
+        let written = self.journal_now().as_ref() == Some(was) && self.write_summary(store).is_ok();
+        drop(lock);
+        written
+    }
+
     /// Just after `store` was read from this folder (locked, nothing saved
     /// since): writes its summary again unless `used` (the one the first
     /// frame was drawn from) already says the same. So a summary found
@@ -264,6 +293,60 @@ mod tests {
         dir.write_store_bytes(&bytes)
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(dir.load_summary(), None);
+    }
+
+    /// A summary written after a read without the lock (`status`) says
+    /// what the files hold: only when nothing was written during the read,
+    /// to `store.json` or to its log, and nobody else has the folder; else
+    /// nothing is written at all.
+    #[test]
+    fn a_summary_after_a_read_is_written_only_if_nothing_changed_meanwhile() {
+        let store = journal();
+        let (_tmp, dir) = saved(&store);
+        let read = |dir: &DataDir| {
+            let _ = std::fs::remove_file(dir.summary_path());
+            let was = dir.journal_now().unwrap_or_else(|| panic!("no journal"));
+            let read = dir
+                .load_store()
+                .unwrap_or_else(|e| panic!("{e}"))
+                .unwrap_or_else(|| panic!("no store"));
+            (was, read)
+        };
+        // Nothing written meanwhile: written, and fresh.
+        let (was, read_whole) = read(&dir);
+        assert!(dir.summary_after_reading(&read_whole, &was));
+        let fresh = dir.load_summary().unwrap_or_else(|| panic!("not fresh"));
+        assert_eq!(fresh.store, read_whole.people());
+
+        // A save to the log during the read.
+        let (was, before) = read(&dir);
+        let mut after = before.clone();
+        after.partners.truncate(1);
+        let change =
+            crate::store::changes::diff(&before, &after).unwrap_or_else(|| panic!("no change"));
+        dir.append_change_alone(&change)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(!dir.summary_after_reading(&before, &was));
+        assert!(!dir.summary_path().exists());
+
+        // `store.json` written whole during the read.
+        let (was, before) = read(&dir);
+        let mut rewritten = before.clone();
+        rewritten.partners.truncate(1);
+        let bytes = to_json(&rewritten).unwrap_or_default();
+        dir.write_store_bytes(&bytes)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(!dir.summary_after_reading(&before, &was));
+        assert!(!dir.summary_path().exists());
+
+        // Nobody changed anything, but the workbook is open.
+        let (was, read_whole) = read(&dir);
+        let open = dir.lock().unwrap_or_else(|e| panic!("{e}"));
+        let other = DataDir::at(dir.root().to_path_buf());
+        assert!(!other.summary_after_reading(&read_whole, &was));
+        assert!(!dir.summary_path().exists());
+        drop(open);
+        assert!(other.summary_after_reading(&read_whole, &was));
     }
 
     #[test]
