@@ -64,8 +64,8 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// The summary of `store`, for a `store.json` and log holding these.
-    fn of(store: &Store, store_file: Fingerprint, changes_file: Option<Fingerprint>) -> Summary {
+    /// The summary of `store`, for a `store.json` and log holding it.
+    fn of(store: &Store, JournalNow(store_file, changes_file): JournalNow) -> Summary {
         let mut entries_by = BTreeMap::new();
         for e in &store.entries {
             *entries_by.entry(e.author).or_insert(0) += 1;
@@ -85,6 +85,11 @@ impl Summary {
             status,
         }
     }
+
+    /// What `store.json` and its log held when this was written.
+    fn made_from(&self) -> JournalNow {
+        JournalNow(self.store_file, self.changes_file)
+    }
 }
 
 /// What identifies what a file holds without reading all of it: its
@@ -96,15 +101,16 @@ impl Summary {
 /// seen here; it cannot change the partners or assignments, which are at
 /// the ends, and the journal read a moment later replaces the first frame
 /// and, if it differs, the summary: see [`DataDir::refresh_summary`].)
-/// `store.json` and its log as [`DataDir::journal_now`] found them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct JournalNow(Fingerprint, Option<Fingerprint>);
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 struct Fingerprint {
     len: u64,
     ends: u64,
 }
+
+/// `store.json` and its log as [`DataDir::journal_now`] found them: what
+/// a summary records, and is used only while the files still hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JournalNow(Fingerprint, Option<Fingerprint>);
 
 fn fingerprint(path: &Path) -> Option<Fingerprint> {
     let mut file = std::fs::File::open(path).ok()?;
@@ -174,13 +180,17 @@ impl DataDir {
     /// its change log now hold (call it right after writing those, or
     /// reading them, with the folder locked).
     pub fn write_summary(&self, store: &Store) -> Result<(), StoreError> {
-        let path = self.summary_path();
-        let store_file = fingerprint(&self.store_path()).ok_or_else(|| StoreError::Read {
+        let now = self.journal_now().ok_or_else(|| StoreError::Read {
             path: self.store_path(),
             source: std::io::Error::other("it vanished just after it was written"),
         })?;
-        let changes_file = fingerprint(&self.changes_path());
-        let summary = Summary::of(store, store_file, changes_file);
+        self.write_summary_of(store, now)
+    }
+
+    /// Writes the summary of `store`, which the files hold as `now`.
+    fn write_summary_of(&self, store: &Store, now: JournalNow) -> Result<(), StoreError> {
+        let path = self.summary_path();
+        let summary = Summary::of(store, now);
         let bytes = serde_json::to_vec(&summary).map_err(|source| StoreError::Encode {
             what: "summary",
             source,
@@ -200,8 +210,7 @@ impl DataDir {
         let summary: Summary = serde_json::from_slice(&bytes).ok()?;
         let fresh = summary.version == SUMMARY_VERSION
             && summary.store.schema_version == crate::model::SCHEMA_VERSION
-            && Some(summary.store_file) == fingerprint(&self.store_path())
-            && summary.changes_file == fingerprint(&self.changes_path());
+            && self.journal_now() == Some(summary.made_from());
         fresh.then_some(summary)
     }
 
@@ -225,7 +234,8 @@ impl DataDir {
         let Ok(lock) = self.lock() else {
             return false;
         };
-        let written = self.journal_now().as_ref() == Some(was) && self.write_summary(store).is_ok();
+        let written =
+            self.journal_now().as_ref() == Some(was) && self.write_summary_of(store, *was).is_ok();
         drop(lock);
         written
     }
@@ -238,7 +248,7 @@ impl DataDir {
     /// Returns whether it was written; a failure is only a slower next start.
     pub fn refresh_summary(&self, store: &Store, used: Option<&Summary>) -> bool {
         let current = used.is_some_and(|used| {
-            let now = Summary::of(store, used.store_file, used.changes_file);
+            let now = Summary::of(store, used.made_from());
             &now == used
         });
         !current && self.write_summary(store).is_ok()

@@ -141,7 +141,7 @@ impl Find {
     }
 
     /// The found entries' ids, newest first.
-    pub fn ids(&self) -> Vec<EntryId> {
+    pub fn ids(&self) -> std::sync::Arc<[EntryId]> {
         self.hits().iter().map(|h| h.id).collect()
     }
 

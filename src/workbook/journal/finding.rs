@@ -21,7 +21,7 @@ use std::sync::Arc;
 /// entries.
 pub(super) fn ids(here: Here, j: &JournalView) -> Arc<[EntryId]> {
     if j.find.active() {
-        j.find.ids().into()
+        j.find.ids()
     } else {
         super::own_ids(here)
     }
